@@ -1,0 +1,7 @@
+"""Codegen: IR -> C text, rendered through the Jinja2 templates in templates/.
+
+`naming.py` holds every C name scheme, `ctypes.py` maps types to C,
+`prims.py` spells the primitive ops, `runtime_table.py` reads the runtime's
+function table from runtime_c/pyz.h, and `emit.py` walks the IR and renders
+the module.
+"""

@@ -1,0 +1,309 @@
+"""IR -> C: walks each function's blocks and renders templates/.
+
+Decisions about what to emit are made here, in Python; the templates hold
+only the shape of the C (module, function skeleton, list specialisation).
+Each op is preceded by a `#line` directive naming its Python line, so C
+compiler messages, debuggers and sanitizers point into the Python file.
+
+Error paths: an op that can raise is followed by a test of the pending
+exception (or, for checked arithmetic, of the overflow flag) that jumps to
+the function's error exit for that Python line; each exit records the
+traceback frame and returns.  Nothing on the normal path pays for tracebacks.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+import jinja2
+
+from .. import __version__
+from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, Module, NewList,
+                      Prim, Raise, Reg, Return, StackCheck, Value)
+from ..toolchain import TEMPLATES_DIR
+from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, Type
+from . import naming
+from .ctypes import c_type, is_pointer, list_suffix, zero
+from .prims import CHECKED, EXPR
+from .runtime_table import load_runtime_table
+
+_env = None
+
+
+def template_env() -> jinja2.Environment:
+    global _env
+    if _env is None:
+        _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), trim_blocks=True,
+                                  lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return _env
+
+
+def c_string_literal(data: bytes) -> str:
+    out = ['"']
+    for b in data:
+        ch = chr(b)
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif 0x20 <= b < 0x7F and ch != "?":
+            out.append(ch)
+        else:
+            out.append(f"\\{b:03o}")
+    out.append('"')
+    return "".join(out)
+
+
+class StringTable:
+    def __init__(self):
+        self.index: dict[str, str] = {}
+        self.entries: list[dict] = []
+
+    def ref(self, value: str) -> str:
+        name = self.index.get(value)
+        if name is None:
+            name = naming.string_const(len(self.entries))
+            data = value.encode("utf-8", "surrogatepass")
+            self.entries.append({"name": name, "len": len(data), "ncp": len(value),
+                                 "ascii": int(value.isascii()), "literal": c_string_literal(data)})
+            self.index[value] = name
+        return f"(&{name})"
+
+
+class ModuleEmitter:
+    def __init__(self, module: Module):
+        self.module = module
+        self.strings = StringTable()
+        self.runtime = load_runtime_table()
+        self.specialised: set[str] = set()  # functions rendered from list.c.j2
+        self.functions = {f.name: f for f in module.functions}
+        self.path_literal = c_string_literal(module.path.encode("utf-8"))
+
+    # ------------------------------------------------------------ values
+    def value(self, v: Value) -> str:
+        if isinstance(v, Reg):
+            return naming.global_name(v.name) if v.is_global else naming.local_name(v.name)
+        return self.const(v)
+
+    def const(self, c: Const) -> str:
+        t, v = c.type, c.value
+        if v is None:
+            return zero(t) if t != NONE else "0"
+        if t == BOOL:
+            return "true" if v else "false"
+        if t == INT:
+            v = int(v)
+            if v == -(2**63):
+                return "INT64_MIN"
+            return f"INT64_C({v})" if v >= 0 else f"(-INT64_C({-v}))"
+        if t == FLOAT:
+            v = float(v)
+            if math.isnan(v):
+                return "NAN"
+            if math.isinf(v):
+                return "INFINITY" if v > 0 else "(-INFINITY)"
+            r = repr(v)
+            if "e" not in r and "." not in r:
+                r += ".0"
+            return r if not r.startswith("-") else f"({r})"
+        if t == STR:
+            return self.strings.ref(v)
+        raise AssertionError(f"constant {v!r} of type {t}")
+
+    # ------------------------------------------------------------ functions
+    def prototype(self, fn: Function) -> str:
+        params = ", ".join(f"{c_type(p.type)} {naming.local_name(p.name)}" for p in fn.params) or "void"
+        ret = c_type(fn.return_type)
+        return f"static {ret} {naming.function_name(fn.name)}({params})"
+
+    def emit_function(self, fn: Function) -> dict:
+        fe = FunctionEmitter(self, fn)
+        body = fe.emit()
+        param_names = {p.name for p in fn.params}
+        decls = []
+        for r in fn.regs:
+            if r.name in param_names or r.is_global:
+                continue
+            decls.append(f"{c_type(r.type)} {naming.local_name(r.name)} = {zero(r.type)};")
+        exits = []
+        func_lit = c_string_literal(fn.py_name.encode("utf-8"))
+        for line in sorted(fe.error_lines):
+            src = self.module.source_lines[line - 1].strip() if 0 < line <= len(self.module.source_lines) else ""
+            exits.append({"label": naming.error_label(line), "file": self.path_literal, "line": line,
+                          "func": func_lit, "source": c_string_literal(src.encode("utf-8"))})
+        proto = self.prototype(fn)
+        sig = ", ".join(str(p.type) for p in fn.params)
+        text = template_env().get_template("function.c.j2").render(
+            py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
+            body=body, error_exits=exits, zero=zero(fn.return_type))
+        return {"prototype": proto, "text": text}
+
+    # ------------------------------------------------------------ lists
+    def list_specialisation(self, elem: Type) -> str:
+        n = list_suffix(elem)
+        t = c_type(elem)
+        if elem == INT:
+            eq, cmp, lt, rep = "a == b", "(a > b) - (a < b)", "a < b", "pyz_int_to_str(x)"
+        elif elem == FLOAT:
+            eq, cmp, lt, rep = "a == b", "(a > b) - (a < b)", "a < b", "pyz_float_to_str(x)"
+        elif elem == BOOL:
+            eq, cmp, lt, rep = "a == b", "(int32_t)a - (int32_t)b", "a < b", "pyz_bool_to_str(x)"
+        elif elem == STR:
+            eq, cmp, lt, rep = "pyz_str_eq(a, b)", "pyz_str_cmp(a, b)", "pyz_str_cmp(a, b) < 0", "pyz_str_repr(x)"
+        elif isinstance(elem, ListT):
+            inner = list_suffix(elem.elem)
+            eq = f"pyz_list_{inner}_eq(a, b)"
+            cmp = f"pyz_list_{inner}_cmp(a, b)"
+            lt = f"pyz_list_{inner}_cmp(a, b) < 0"
+            rep = f"pyz_list_{inner}_repr(x)"
+        else:
+            raise AssertionError(elem)
+        return template_env().get_template("list.c.j2").render(
+            N=n, T=t, py_elem=str(elem), declared=(elem == STR), forward=False,
+            atomic=not is_pointer(elem), alloc="pyz_gc_alloc" if is_pointer(elem) else "pyz_gc_alloc_atomic",
+            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
+
+    def emit(self) -> str:
+        funcs = [self.emit_function(f) for f in self.module.functions]
+        elems = sorted(self.module.list_elem_types, key=lambda t: (depth(t), str(t)))
+        specs = [self.list_specialisation(e) for e in elems]
+        globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
+        return template_env().get_template("module.c.j2").render(
+            version=__version__, source_path=os.path.basename(self.module.path), list_specialisations=specs,
+            strings=self.strings.entries, globals=globals_, functions=funcs,
+            main=naming.function_name(self.module.main))
+
+
+def depth(t: Type) -> int:
+    return 1 + depth(t.elem) if isinstance(t, ListT) else 0
+
+
+class FunctionEmitter:
+    def __init__(self, me: ModuleEmitter, fn: Function):
+        self.me = me
+        self.fn = fn
+        self.lines: list[str] = []
+        self.error_lines: set[int] = set()
+        self.cur_line = 0
+        self.path = me.module.path.replace("\\", "\\\\").replace('"', '\\"')
+
+    def out(self, text: str):
+        self.lines.append("    " + text)
+
+    def line_directive(self, line: int):
+        if line and line != self.cur_line:
+            self.lines.append(f'#line {line} "{self.path}"')
+            self.cur_line = line
+
+    def v(self, val: Value) -> str:
+        return self.me.value(val)
+
+    def on_error(self, op) -> str:
+        self.error_lines.add(op.line)
+        return f"goto {naming.error_label(op.line)};"
+
+    def emit(self) -> list[str]:
+        reachable = self.fn.blocks
+        first = True
+        for b in reachable:
+            if not first or any(isinstance(o, Goto) and o.target is b for bb in reachable for o in bb.ops):
+                self.lines.append(f"{naming.block_label(b.label)}:;")
+            first = False
+            for op in b.ops:
+                self.line_directive(op.line)
+                self.op(op)
+        return self.lines
+
+    def op(self, op):
+        meth = getattr(self, "op_" + type(op).__name__)
+        meth(op)
+
+    def op_Assign(self, op: Assign):
+        if op.dst.type == NONE:
+            return
+        self.out(f"{self.v(op.dst)} = {self.v(op.src)};")
+
+    def op_Prim(self, op: Prim):
+        args = [self.v(a) for a in op.args]
+        if op.op in CHECKED:
+            expr = CHECKED[op.op].format(*args, dst=self.v(op.dst))
+            self.out(f"if (PYZ_UNLIKELY({expr})) {{ pyz_raise_overflow(); {self.on_error(op)} }}")
+            return
+        expr = EXPR[op.op].format(*args)
+        if op.dst is None:
+            self.out(f"{expr};")
+        else:
+            self.out(f"{self.v(op.dst)} = {expr};")
+        if op.raises:
+            self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
+
+    def op_CallRuntime(self, op: CallRuntime):
+        name = op.name
+        if name.startswith("pyz_list_"):
+            pass  # rendered from templates/list.c.j2
+        elif name not in self.me.runtime:
+            raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")
+        call = f"{name}({', '.join(self.v(a) for a in op.args)})"
+        if op.dst is not None and op.dst.type != NONE:
+            self.out(f"{self.v(op.dst)} = {call};")
+        else:
+            self.out(f"{call};")
+        if op.raises:
+            self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
+
+    def op_Call(self, op: Call):
+        call = f"{naming.function_name(op.func)}({', '.join(self.v(a) for a in op.args)})"
+        if op.dst is not None and op.dst.type != NONE:
+            self.out(f"{self.v(op.dst)} = {call};")
+        else:
+            self.out(f"{call};")
+        if op.raises:
+            self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
+
+    def op_BuildStr(self, op: BuildStr):
+        parts = [p for p in op.parts if not (isinstance(p, Const) and p.value == "")]
+        if len(parts) == 1:
+            self.out(f"{self.v(op.dst)} = {self.v(parts[0])};")
+            return
+        self.out("{")
+        self.out("    PyzStrBuilder sb;")
+        self.out("    pyz_sb_init(&sb);")
+        for p in parts:
+            self.out(f"    pyz_sb_add_str(&sb, {self.v(p)});")
+        self.out(f"    {self.v(op.dst)} = pyz_sb_finish(&sb);")
+        self.out("}")
+
+    def op_NewList(self, op: NewList):
+        n = list_suffix(op.dst.type.elem)
+        d = self.v(op.dst)
+        self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
+        for i, item in enumerate(op.items):
+            self.out(f"{d}->items[{i}] = {self.v(item)};")
+
+    def op_Raise(self, op: Raise):
+        msg = c_string_literal(op.message.encode("utf-8"))
+        self.out(f"pyz_raise(PYZ_EXC_{op.kind}, {msg}); {self.on_error(op)}")
+
+    def op_StackCheck(self, op: StackCheck):
+        self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
+                 f"{{ pyz_raise_recursion(); {self.on_error(op)} }}")
+
+    def op_Goto(self, op: Goto):
+        self.out(f"goto {naming.block_label(op.target.label)};")
+
+    def op_Branch(self, op: Branch):
+        if isinstance(op.cond, Const):
+            target = op.then if op.cond.value else op.else_
+            self.out(f"goto {naming.block_label(target.label)};")
+            return
+        self.out(f"if ({self.v(op.cond)}) goto {naming.block_label(op.then.label)}; "
+                 f"else goto {naming.block_label(op.else_.label)};")
+
+    def op_Return(self, op: Return):
+        if self.fn.return_type == NONE or op.value is None:
+            self.out("return 0;")
+        else:
+            self.out(f"return {self.v(op.value)};")
+
+
+def emit_c(module: Module) -> str:
+    return ModuleEmitter(module).emit()

@@ -1,0 +1,57 @@
+"""Every C name the generated code uses, in one place.
+
+Python identifiers may hold any Unicode letter and may collide with C
+keywords or runtime symbols (`int`, `main`, `printf`); prefixing every
+user name by its kind keeps them apart:
+
+    v_<name>   local variable        G.v_<name>  module global (one struct, one GC root)
+    f_<name>   function instance     t<N>        temporary
+    s_<N>      string constant       E<line>     error exit for a line
+    L<N>       basic block label
+"""
+
+from __future__ import annotations
+
+
+def mangle(name: str) -> str:
+    out = []
+    for ch in name:
+        if ch.isascii() and (ch.isalnum() or ch == "_"):
+            out.append(ch)
+        elif ch == "@":
+            out.append("_c")
+        else:
+            out.append(f"_u{ord(ch):04x}_")
+    return "".join(out)
+
+
+def local_name(reg_name: str) -> str:
+    if reg_name.startswith("t") and reg_name[1:].isdigit():
+        return reg_name
+    return "v_" + mangle(reg_name)
+
+
+def global_name(name: str) -> str:
+    return "G.v_" + mangle(name)
+
+
+def global_field(name: str) -> str:
+    return "v_" + mangle(name)
+
+
+def function_name(ir_name: str) -> str:
+    if ir_name == "<module>":
+        return "pyz_module_body"
+    return "f_" + mangle(ir_name)
+
+
+def string_const(index: int) -> str:
+    return f"s_{index}"
+
+
+def block_label(label: int) -> str:
+    return f"L{label}"
+
+
+def error_label(line: int) -> str:
+    return f"E{line}"

@@ -1,0 +1,72 @@
+"""How each primitive IR op is spelled in C.
+
+EXPR ops are pure C expressions over their arguments ({0}, {1}).  CHECKED
+ops compute through a __builtin_*_overflow and raise OverflowError instead
+of wrapping (DESIGN.md: never a silent wrap).
+"""
+
+EXPR = {
+    "int_add_nocheck": "{0} + {1}",
+    "int_sub_nocheck": "{0} - {1}",
+    "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",
+    "int_and": "{0} & {1}",
+    "int_or": "{0} | {1}",
+    "int_xor": "{0} ^ {1}",
+    "int_invert": "~{0}",
+    "int_eq": "{0} == {1}",
+    "int_ne": "{0} != {1}",
+    "int_lt": "{0} < {1}",
+    "int_le": "{0} <= {1}",
+    "int_gt": "{0} > {1}",
+    "int_ge": "{0} >= {1}",
+    "int_truth": "{0} != 0",
+    "index_in": "(uint64_t){0} < (uint64_t){1}",
+    "float_add": "{0} + {1}",
+    "float_sub": "{0} - {1}",
+    "float_mul": "{0} * {1}",
+    "float_neg": "-{0}",
+    "float_abs": "fabs({0})",
+    "float_eq": "{0} == {1}",
+    "float_ne": "{0} != {1}",
+    "float_lt": "{0} < {1}",
+    "float_le": "{0} <= {1}",
+    "float_gt": "{0} > {1}",
+    "float_ge": "{0} >= {1}",
+    "float_truth": "{0} != 0.0",
+    # exact float-vs-int comparison: pyz_float_int_cmp gives 1 less, 2 equal, 4 greater, 0 unordered
+    "float_int_lt": "(pyz_float_int_cmp({0}, {1}) & 1) != 0",
+    "float_int_le": "(pyz_float_int_cmp({0}, {1}) & 3) != 0",
+    "float_int_eq": "(pyz_float_int_cmp({0}, {1}) & 2) != 0",
+    "float_int_ne": "(pyz_float_int_cmp({0}, {1}) & 2) == 0",
+    "float_int_gt": "(pyz_float_int_cmp({0}, {1}) & 4) != 0",
+    "float_int_ge": "(pyz_float_int_cmp({0}, {1}) & 6) != 0",
+    "bool_not": "!{0}",
+    "bool_and": "{0} & {1}",
+    "bool_or": "{0} | {1}",
+    "bool_xor": "{0} ^ {1}",
+    "bool_to_int": "(int64_t){0}",
+    "int_to_float": "(double){0}",
+    "str_len": "{0}->ncp",
+    "str_bytes": "{0}->len",
+    "str_truth": "{0}->len != 0",
+    "str_next": "pyz_str_char_at({0}, &{1})",
+    "list_len": "{0}->len",
+    "list_item": "{0}->items[{1}]",
+    "list_truth": "{0}->len != 0",
+    "math_isnan": "isnan({0})",
+    "math_isinf": "isinf({0})",
+    "math_isfinite": "isfinite({0})",
+}
+
+CHECKED = {
+    "int_add": "__builtin_add_overflow({0}, {1}, &{dst})",
+    "int_sub": "__builtin_sub_overflow({0}, {1}, &{dst})",
+    "int_mul": "__builtin_mul_overflow({0}, {1}, &{dst})",
+    "int_neg": "__builtin_sub_overflow((int64_t)0, {0}, &{dst})",
+}
+
+# Pure ops that constant folding may evaluate in Python (see passes/fold_constants.py).
+FOLDABLE = {"int_add", "int_sub", "int_mul", "int_neg", "int_eq", "int_ne", "int_lt", "int_le", "int_gt",
+            "int_ge", "int_and", "int_or", "int_xor", "int_invert", "int_truth", "bool_not", "bool_to_int",
+            "float_add", "float_sub", "float_mul", "float_neg", "int_to_float", "float_truth",
+            "int_add_nocheck", "int_sub_nocheck", "str_len", "str_truth"}

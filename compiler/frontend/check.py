@@ -1,0 +1,199 @@
+"""The supported-subset check: refuse, with a diagnostic, what pyzc cannot compile yet.
+
+This walks the whole module once before inference, so that an unsupported
+construct is reported where it is written ("X is not supported yet") rather
+than as a confusing type error later.  Constructs whose support depends on
+types (which builtins, which methods) are checked by inference.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..diagnostics import SourceFile
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+SUPPORTED_MODULES = {"math", "sys"}
+
+# Node types refused outright, with the words used in the message.
+REFUSED = {
+    ast.ClassDef: "class definitions",
+    ast.Try: "try statements",
+    ast.Raise: "raise statements",
+    ast.With: "with statements",
+    ast.AsyncWith: "async with statements",
+    ast.AsyncFunctionDef: "async functions",
+    ast.AsyncFor: "async for loops",
+    ast.Await: "await expressions",
+    ast.Lambda: "lambda expressions",
+    ast.Dict: "dicts",
+    ast.DictComp: "dict comprehensions",
+    ast.Set: "sets",
+    ast.SetComp: "set comprehensions",
+    ast.Yield: "generators (yield)",
+    ast.YieldFrom: "generators (yield from)",
+    ast.NamedExpr: "assignment expressions (:=)",
+    ast.Starred: "starred expressions",
+    ast.Delete: "del statements",
+    ast.Nonlocal: "nonlocal statements",
+    ast.Match: "match statements",
+    ast.Assert: "assert statements",
+}
+if hasattr(ast, "TryStar"):
+    REFUSED[ast.TryStar] = "try/except* statements"
+
+
+class SubsetChecker(ast.NodeVisitor):
+    def __init__(self, source: SourceFile):
+        self.source = source
+        self.function_depth = 0
+
+    def refuse(self, node, what: str):
+        raise self.source.error(node, f"{what} are not supported yet" if what.endswith("s") else f"{what} is not supported yet")
+
+    def generic_visit(self, node):
+        what = REFUSED.get(type(node))
+        if what:
+            self.refuse(node, what)
+        super().generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        if self.function_depth > 0:
+            self.refuse(node, "nested functions")
+        if node.decorator_list:
+            self.refuse(node.decorator_list[0], "decorators")
+        args = node.args
+        if args.vararg:
+            self.refuse(args.vararg, "*args parameters")
+        if args.kwarg:
+            self.refuse(args.kwarg, "**kwargs parameters")
+        if args.kwonlyargs:
+            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
+        for d in args.defaults:
+            if not is_constant_expr(d):
+                raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) in pyzc")
+        self.function_depth += 1
+        self.generic_visit(node)
+        self.function_depth -= 1
+
+    def visit_Import(self, node: ast.Import):
+        for alias in node.names:
+            if alias.name not in SUPPORTED_MODULES:
+                raise self.source.error(node, f"import of module '{alias.name}' is not supported yet (supported: {', '.join(sorted(SUPPORTED_MODULES))})")
+            if alias.asname and alias.asname != alias.name:
+                raise self.source.error(node, "import ... as ... is not supported yet")
+        if self.function_depth > 0:
+            self.refuse(node, "imports inside functions")
+
+    def visit_ImportFrom(self, node: ast.ImportFrom):
+        raise self.source.error(node, "from ... import is not supported yet (use 'import math')")
+
+    def visit_Constant(self, node: ast.Constant):
+        v = node.value
+        if isinstance(v, bool) or v is None or isinstance(v, (float, str)):
+            return
+        if isinstance(v, int):
+            if not (INT64_MIN <= v <= INT64_MAX):
+                raise self.source.error(node, "integer literal does not fit in 64 bits (pyzc ints are 64-bit)")
+            return
+        kind = {bytes: "bytes literals", complex: "complex numbers"}.get(type(v), f"{type(v).__name__} constants")
+        self.refuse(node, kind)
+
+    def visit_BinOp(self, node: ast.BinOp):
+        if isinstance(node.op, ast.MatMult):
+            self.refuse(node, "the @ operator")
+        self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare):
+        for op, right in zip(node.ops, node.comparators):
+            if isinstance(op, (ast.Is, ast.IsNot)) and not (isinstance(right, ast.Constant) and right.value is None):
+                self.refuse(node, "'is' comparisons other than 'is None'")
+        self.generic_visit(node)
+
+    def visit_Tuple(self, node: ast.Tuple):
+        self.refuse(node, "tuples")
+
+    def visit_For(self, node: ast.For):
+        self.check_target(node.target, allow_tuple=True)
+        self.visit(node.iter)
+        for s in node.body + node.orelse:
+            self.visit(s)
+
+    def visit_comprehension(self, node: ast.comprehension):
+        if node.is_async:
+            self.refuse(node, "async comprehensions")
+        self.check_target(node.target, allow_tuple=True)
+        self.visit(node.iter)
+        for cond in node.ifs:
+            self.visit(cond)
+
+    def visit_Assign(self, node: ast.Assign):
+        if len(node.targets) != 1 and any(isinstance(t, ast.Tuple) for t in node.targets):
+            self.refuse(node, "chained assignment to tuples")
+        for t in node.targets:
+            if isinstance(t, (ast.Tuple, ast.List)):
+                if not isinstance(node.value, (ast.Tuple, ast.List)) or len(node.value.elts) != len(t.elts):
+                    raise self.source.error(node, "unpacking assignment is supported only as 'a, b = x, y' with the same number of names and values")
+                for e in t.elts:
+                    self.check_target(e, allow_tuple=False)
+                for v in node.value.elts:
+                    self.visit(v)
+                return
+            self.check_target(t, allow_tuple=False)
+        self.visit(node.value)
+
+    def visit_AugAssign(self, node: ast.AugAssign):
+        self.check_target(node.target, allow_tuple=False)
+        self.visit(node.value)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        if node.value is None:
+            self.refuse(node, "annotations without a value")
+        self.check_target(node.target, allow_tuple=False)
+        self.visit(node.value)
+
+    def check_target(self, target, allow_tuple: bool):
+        if isinstance(target, ast.Name):
+            return
+        if isinstance(target, ast.Subscript):
+            if isinstance(target.slice, ast.Slice):
+                self.refuse(target, "slice assignment")
+            self.visit(target.value)
+            self.visit(target.slice)
+            return
+        if isinstance(target, (ast.Tuple, ast.List)) and allow_tuple:
+            for e in target.elts:
+                self.check_target(e, allow_tuple=True)
+            return
+        if isinstance(target, ast.Attribute):
+            self.refuse(target, "attribute assignment")
+        self.refuse(target, f"assignment to {type(target).__name__.lower()} targets")
+
+    def visit_Global(self, node: ast.Global):
+        if self.function_depth == 0:
+            return
+
+    def visit_JoinedStr(self, node: ast.JoinedStr):
+        for v in node.values:
+            if isinstance(v, ast.FormattedValue):
+                if v.conversion not in (-1, ord("s"), ord("r")):
+                    self.refuse(v, f"the !{chr(v.conversion)} conversion")
+                self.visit(v.value)
+                if v.format_spec is not None:
+                    for part in v.format_spec.values:
+                        if isinstance(part, ast.FormattedValue):
+                            self.refuse(part, "nested replacement fields in format specs")
+
+
+def is_constant_expr(node) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float, str, bool)) or node.value is None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool)
+    return False
+
+
+def check_subset(source: SourceFile, module: ast.Module) -> None:
+    SubsetChecker(source).visit(module)

@@ -1,0 +1,1299 @@
+"""Lowering: typed AST -> IR.
+
+In: a `TypedProgram` (types/infer.py).  Out: an `ir.Module` holding one
+`Function` per reachable function instance plus the module body.  All the
+decisions about Python semantics are made here, in Python, so that codegen
+only spells ops in C: which operation (checked int add, Python floor
+division, str concatenation), which iteration scheme (range loops become
+counted loops whose index cannot overflow), how `and`/`or` short-circuit,
+how generator expressions become loops without an intermediate list.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable
+
+from ..diagnostics import CompileError
+from ..frontend.symbols import MODULE_FUNC
+from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Type, concrete
+from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
+                  Module, NewList, Prim, Raise, Reg, Return, Value)
+
+
+def list_suffix(t: Type) -> str:
+    """The name part of a list specialisation: list[list[int]] -> 'list_int'."""
+    t = concrete(t)
+    if isinstance(t, ListT):
+        return "list_" + list_suffix(t.elem)
+    return str(t)
+
+
+def list_fn(t: ListT, verb: str) -> str:
+    return f"pyz_list_{list_suffix(t.elem)}_{verb}"
+
+
+ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
+         ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift",
+         ast.BitAnd: "and", ast.BitOr: "or", ast.BitXor: "xor"}
+CMP = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt", ast.GtE: "ge"}
+INT_RAISING = {"add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "div"}
+INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz_int_pow",
+               "lshift": "pyz_int_lshift", "rshift": "pyz_int_rshift", "div": "pyz_int_truediv"}
+FLOAT_RUNTIME = {"div": "pyz_float_div", "floordiv": "pyz_float_floordiv", "mod": "pyz_float_mod",
+                 "pow": "pyz_float_pow"}
+
+STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "split", "rsplit"}
+
+
+class LoopTargets:
+    def __init__(self, brk: Block, cont: Block):
+        self.brk = brk
+        self.cont = cont
+
+
+class Cursor:
+    """One way of iterating: set up, test for more, fetch the next item."""
+
+    def __init__(self, init: Callable[[], None], more: Callable[[], Value], fetch: Callable[[], Value]):
+        self.init = init
+        self.more = more
+        self.fetch = fetch
+
+
+class FunctionBuilder:
+    def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
+        self.mb = mb
+        self.inst = inst
+        self.source = mb.source
+        self.func = inst.func
+        params = [Reg(self.cname(p), concrete(t)) for p, t in zip(inst.func.params, inst.argtypes)]
+        rt = concrete(inst.return_type) if not inst.func.is_module else NONE
+        if rt == BOTTOM:
+            rt = NONE
+        self.fn = Function(name, inst.func.name, params, rt)
+        self.fn.first_line = getattr(inst.func.node, "lineno", 1)
+        self.fn.regs.extend(params)
+        self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
+        self.ntemps = 0
+        self.nblocks = 0
+        self.loops: list[LoopTargets] = []
+        self.wanted: dict[int, Type] = {}
+        self.line = self.fn.first_line
+        self.block = self.new_block()
+
+    # ------------------------------------------------------------ plumbing
+    def cname(self, name: str) -> str:
+        return name
+
+    def new_block(self) -> Block:
+        b = Block(self.nblocks)
+        self.nblocks += 1
+        self.fn.blocks.append(b)
+        return b
+
+    def set_block(self, b: Block):
+        self.block = b
+
+    def emit(self, op):
+        if self.block.terminated:
+            # Code after return/break/continue: unreachable; keep it in a fresh block so it still type-checks.
+            self.block = self.new_block()
+        if getattr(op, "line", 0) == 0 and hasattr(op, "line"):
+            op.line = self.line
+        self.block.ops.append(op)
+        return op
+
+    def goto(self, target: Block):
+        if not self.block.terminated:
+            self.emit(Goto(target, self.line))
+
+    def temp(self, t: Type) -> Reg:
+        self.ntemps += 1
+        r = Reg(f"t{self.ntemps}", concrete(t))
+        self.fn.regs.append(r)
+        return r
+
+    def type_of(self, node) -> Type:
+        t = self.inst.expr_types.get(id(node))
+        if t is None:
+            raise self.source.error(node, "internal: expression has no inferred type (was this code reached by inference?)")
+        return concrete(t)
+
+    def var(self, name: str, node=None) -> Reg:
+        local = not self.func.is_module and name in self.func.locals
+        # A module variable that no function mentions lives in a C local of the module body:
+        # the C compiler keeps it in a register (a C global would be reloaded around every call).
+        module_private = self.func.is_module and name not in self.mb.shared_globals
+        if "@" in name or local or module_private:
+            r = self.vars.get(name)
+            if r is None:
+                t = self.inst.var_types.get(name, BOTTOM) if not module_private else self.typed_global(name, node)
+                r = Reg(self.cname(name), concrete(t))
+                self.vars[name] = r
+                self.fn.regs.append(r)
+            return r
+        return self.mb.global_reg(name, node)
+
+    def typed_global(self, name: str, node) -> Type:
+        t = self.mb.typed.global_types.get(name, BOTTOM)
+        if t == BOTTOM and "@" not in name:
+            t = self.inst.var_types.get(name, BOTTOM)
+        return t
+
+    def prim(self, op: str, args: list[Value], t: Type, raises=False) -> Reg:
+        dst = self.temp(t)
+        self.emit(Prim(dst, op, args, self.line, raises))
+        return dst
+
+    def rt(self, name: str, args: list[Value], t: Type | None, raises=False) -> Reg | None:
+        dst = self.temp(t) if t is not None and t != NONE else None
+        self.emit(CallRuntime(dst, name, args, self.line, raises))
+        return dst
+
+    def at(self, node):
+        line = getattr(node, "lineno", None)
+        if line:
+            self.line = line
+
+    # ------------------------------------------------------------ function
+    def build(self) -> Function:
+        self.body(self.func.body)
+        if not self.block.terminated:
+            if self.fn.return_type == NONE:
+                self.emit(Return(Const(None, NONE), self.line))
+            else:
+                # inference proved every path returns; C still wants a terminator
+                self.emit(Return(self.zero(self.fn.return_type), self.line))
+        return self.fn
+
+    def zero(self, t: Type) -> Const:
+        return Const({INT: 0, FLOAT: 0.0, BOOL: False}.get(t, None), t)
+
+    def body(self, stmts):
+        for s in stmts:
+            self.at(s)
+            getattr(self, "stmt_" + type(s).__name__)(s)
+
+    # ------------------------------------------------------------ statements
+    def stmt_Expr(self, s: ast.Expr):
+        if isinstance(s.value, ast.Constant):
+            return
+        self.expr(s.value)
+
+    def stmt_Pass(self, s):
+        pass
+
+    stmt_Global = stmt_Import = stmt_FunctionDef = stmt_Pass
+
+    def stmt_Break(self, s):
+        self.goto(self.loops[-1].brk)
+
+    def stmt_Continue(self, s):
+        self.goto(self.loops[-1].cont)
+
+    def stmt_Return(self, s: ast.Return):
+        if s.value is None:
+            self.emit(Return(Const(None, NONE), self.line))
+        else:
+            v = self.expr(s.value, self.fn.return_type)
+            self.emit(Return(v, self.line))
+
+    def stmt_Assign(self, s: ast.Assign):
+        target0 = s.targets[0]
+        if isinstance(target0, (ast.Tuple, ast.List)):
+            values = []
+            for v in s.value.elts:  # type: ignore[attr-defined]
+                val = self.expr(v)
+                if isinstance(val, Reg):  # evaluate all before assigning any: a, b = b, a
+                    tmp = self.temp(val.type)
+                    self.emit(Assign(tmp, val, self.line))
+                    val = tmp
+                values.append(val)
+            for t, v in zip(target0.elts, values):
+                self.store(t, v)
+            return
+        v = self.expr(s.value, self.target_type(s.targets[0]))
+        for t in s.targets:
+            self.store(t, v)
+
+    def target_type(self, target) -> Type | None:
+        if isinstance(target, ast.Name):
+            return self.var(target.id, target).type
+        if isinstance(target, ast.Subscript):
+            t = self.inst.expr_types.get(id(target.value))
+            return concrete(t.elem) if isinstance(t, ListT) else None
+        return None
+
+    def stmt_AnnAssign(self, s: ast.AnnAssign):
+        self.store(s.target, self.expr(s.value, self.target_type(s.target)))
+
+    def store(self, target, v: Value):
+        if isinstance(target, ast.Name):
+            r = self.var(target.id, target)
+            self.emit(Assign(r, self.coerce(v, r.type), self.line))
+        elif isinstance(target, ast.Subscript):
+            lst = self.expr(target.value)
+            idx = self.expr(target.slice)
+            lt = lst.type
+            self.rt(list_fn(lt, "set"), [lst, self.as_int(idx), self.coerce(v, lt.elem)], None, raises=True)
+        else:
+            raise self.source.error(target, "unsupported assignment target")
+
+    def coerce(self, v: Value, t: Type) -> Value:
+        """Values only ever meet their own type, except an empty list literal's unknown element."""
+        return v
+
+    def stmt_AugAssign(self, s: ast.AugAssign):
+        target = s.target
+        if isinstance(target, ast.Name):
+            r = self.var(target.id, target)
+            rhs = self.expr(s.value, r.type if isinstance(r.type, ListT) else None)
+            if isinstance(r.type, ListT) and isinstance(s.op, ast.Add):
+                self.rt(list_fn(r.type, "extend"), [r, rhs], None)
+                return
+            res = self.binop(s.op, r, rhs, s)
+            self.emit(Assign(r, res, self.line))
+        elif isinstance(target, ast.Subscript):
+            lst = self.expr(target.value)
+            idx = self.as_int(self.expr(target.slice))
+            lt = lst.type
+            cur = self.rt(list_fn(lt, "get"), [lst, idx], lt.elem, raises=True)
+            rhs = self.expr(s.value)
+            if isinstance(lt.elem, ListT) and isinstance(s.op, ast.Add):
+                self.rt(list_fn(lt.elem, "extend"), [cur, rhs], None)
+                return
+            res = self.binop(s.op, cur, rhs, s)
+            self.rt(list_fn(lt, "set"), [lst, idx, res], None, raises=True)
+
+    def stmt_If(self, s: ast.If):
+        then, other, done = self.new_block(), self.new_block(), self.new_block()
+        self.cond(s.test, then, other)
+        self.set_block(then)
+        self.body(s.body)
+        self.goto(done)
+        self.set_block(other)
+        self.body(s.orelse)
+        self.goto(done)
+        self.set_block(done)
+
+    def stmt_While(self, s: ast.While):
+        head, body, orelse, done = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+        self.goto(head)
+        self.set_block(head)
+        self.at(s)
+        self.cond(s.test, body, orelse)
+        self.set_block(body)
+        self.loops.append(LoopTargets(done, head))
+        self.body(s.body)
+        self.loops.pop()
+        self.goto(head)
+        self.set_block(orelse)
+        self.body(s.orelse)
+        self.goto(done)
+        self.set_block(done)
+
+    def stmt_For(self, s: ast.For):
+        orelse, done = self.new_block(), self.new_block()
+
+        def each(bind_values):
+            bind_values()
+
+        cursor, bind = self.iteration(s.target, s.iter)
+        cursor.init()
+        head, body = self.new_block(), self.new_block()
+        self.goto(head)
+        self.set_block(head)
+        self.at(s)
+        more = cursor.more()
+        self.emit(Branch(more, body, orelse, self.line))
+        self.set_block(body)
+        bind(cursor.fetch())
+        self.loops.append(LoopTargets(done, head))
+        self.body(s.body)
+        self.loops.pop()
+        self.goto(head)
+        self.set_block(orelse)
+        self.body(s.orelse)
+        self.goto(done)
+        self.set_block(done)
+
+    # ------------------------------------------------------------ iteration
+    def iteration(self, target, iter_node) -> tuple[Cursor, Callable[[Value], None]]:
+        """A cursor over iter_node and a function that binds each item to target."""
+        if isinstance(target, (ast.Tuple, ast.List)):
+            assert isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name)
+            kind = iter_node.func.id
+            if kind == "enumerate":
+                inner = self.cursor(iter_node.args[0])
+                counter = self.temp(INT)
+                start = self.as_int(self.expr(iter_node.args[1])) if len(iter_node.args) > 1 else Const(0, INT)
+                idx_target, item_target = target.elts
+                holder: list = []
+
+                def init():
+                    self.emit(Assign(counter, start, self.line))
+                    inner.init()
+
+                def fetch():
+                    item = inner.fetch()
+                    holder[:] = [counter, item]
+                    return item
+
+                def bind(_item):
+                    c, item = holder
+                    self.store(idx_target, c)
+                    self.store(item_target, item)
+                    self.emit(Prim(counter, "int_add", [counter, Const(1, INT)], self.line, True))
+
+                return Cursor(init, inner.more, fetch), bind
+            # zip
+            cursors = [self.cursor(a) for a in iter_node.args]
+            items: list = []
+
+            def init():
+                for c in cursors:
+                    c.init()
+
+            def more():
+                # all(c.more() for c in cursors), in order
+                result = self.temp(BOOL)
+                done = self.new_block()
+                self.emit(Assign(result, Const(False, BOOL), self.line))
+                for c in cursors:
+                    ok = c.more()
+                    nxt = self.new_block()
+                    self.emit(Branch(ok, nxt, done, self.line))
+                    self.set_block(nxt)
+                self.emit(Assign(result, Const(True, BOOL), self.line))
+                self.goto(done)
+                self.set_block(done)
+                return result
+
+            def fetch():
+                items[:] = [c.fetch() for c in cursors]
+                return items[0]
+
+            def bind(_item):
+                for t, v in zip(target.elts, items):
+                    self.store(t, v)
+
+            return Cursor(init, more, fetch), bind
+        return self.cursor(iter_node), lambda item: self.store(target, item)
+
+    def cursor(self, node) -> Cursor:
+        t = self.inst.expr_types.get(id(node))
+        if t == RANGE:
+            return self.range_cursor(node)
+        if t == ITER:  # reversed(x)
+            return self.reversed_cursor(node.args[0])
+        if isinstance(node, ast.GeneratorExp):
+            raise self.source.error(node, "a generator expression cannot be iterated here yet")
+        v = self.expr(node)
+        if v.type == STR:
+            return self.str_cursor(v)
+        if isinstance(v.type, ListT):
+            return self.list_cursor(v)
+        raise self.source.error(node, f"cannot iterate over {v.type}")
+
+    def range_cursor(self, node: ast.Call) -> Cursor:
+        args = [self.as_int(self.expr(a)) for a in node.args]
+        step_node = node.args[2] if len(node.args) == 3 else None
+        if len(args) == 1:
+            start, stop, step = Const(0, INT), args[0], 1
+        elif len(args) == 2:
+            start, stop, step = args[0], args[1], 1
+        else:
+            start, stop = args[0], args[1]
+            step = self.const_int(step_node)
+            if step == 0:
+                raise self.source.error(step_node, "range() arg 3 must not be zero")
+            if step is None:
+                step = args[2]
+        cur = self.temp(INT)
+        end = self.temp(INT)
+        if isinstance(step, int) and step in (1, -1):
+            # cur < stop (or >) implies cur + step cannot overflow
+            def init():
+                self.emit(Assign(cur, start, self.line))
+                self.emit(Assign(end, stop, self.line))
+
+            def more():
+                return self.prim("int_lt" if step == 1 else "int_gt", [cur, end], BOOL)
+
+            def fetch():
+                v = self.temp(INT)
+                self.emit(Assign(v, cur, self.line))
+                self.emit(Prim(cur, "int_add_nocheck", [cur, Const(step, INT)], self.line))
+                return v
+            return Cursor(init, more, fetch)
+        # General step: count the items first (ValueError on step 0), then index.
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        idx = self.temp(INT)
+
+        def init():
+            self.emit(Assign(cur, start, self.line))
+            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, end], BOOL)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, cur, self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            # the last step may leave 64 bits when stop is near the limit: compute it wrapping, it is not used
+            self.emit(Prim(cur, "int_add_wrap", [cur, step_v], self.line))
+            return v
+        self.mb.needs_range_len = True
+        return Cursor(init, more, fetch)
+
+    def list_cursor(self, lst: Value) -> Cursor:
+        idx = self.temp(INT)
+        seq = self.temp(lst.type)
+        elem = lst.type.elem
+
+        def init():
+            self.emit(Assign(seq, lst, self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            n = self.prim("list_len", [seq], INT)
+            return self.prim("int_lt", [idx, n], BOOL)
+
+        def fetch():
+            v = self.prim("list_item", [seq, idx], elem)
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            return v
+        return Cursor(init, more, fetch)
+
+    def str_cursor(self, s: Value) -> Cursor:
+        pos = self.temp(INT)
+        seq = self.temp(STR)
+
+        def init():
+            self.emit(Assign(seq, s, self.line))
+            self.emit(Assign(pos, Const(0, INT), self.line))
+
+        def more():
+            n = self.prim("str_bytes", [seq], INT)
+            return self.prim("int_lt", [pos, n], BOOL)
+
+        def fetch():
+            return self.prim("str_next", [seq, pos], STR)
+        return Cursor(init, more, fetch)
+
+    def reversed_cursor(self, node) -> Cursor:
+        v = self.expr(node)
+        if v.type == STR:
+            rev = self.rt("pyz_str_slice", [v, Const(0, INT), Const(0, INT), Const(-1, INT), Const(0, INT), Const(0, INT)], STR, raises=True)
+            return self.str_cursor(rev)
+        idx = self.temp(INT)
+        seq = self.temp(v.type)
+
+        def init():
+            self.emit(Assign(seq, v, self.line))
+            n = self.prim("list_len", [seq], INT)
+            self.emit(Prim(idx, "int_sub_nocheck", [n, Const(1, INT)], self.line))
+
+        def more():
+            # CPython's reversed() stops when the index leaves the (possibly shrunk) list
+            n = self.prim("list_len", [seq], INT)
+            return self.prim("index_in", [idx, n], BOOL)
+
+        def fetch():
+            item = self.prim("list_item", [seq, idx], v.type.elem)
+            self.emit(Prim(idx, "int_sub_nocheck", [idx, Const(1, INT)], self.line))
+            return item
+        return Cursor(init, more, fetch)
+
+    def comprehension(self, generators, on_item: Callable[[], None], done: Block):
+        """Nested loops over the generators, calling on_item for each surviving item; then continue at done."""
+
+        def level(k: int, exit_blk: Block):
+            gen = generators[k]
+            cursor, bind = self.iteration(gen.target, gen.iter)
+            cursor.init()
+            head, body = self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            self.emit(Branch(cursor.more(), body, exit_blk, self.line))
+            self.set_block(body)
+            bind(cursor.fetch())
+            for c in gen.ifs:
+                ok = self.new_block()
+                self.cond(c, ok, head)
+                self.set_block(ok)
+            if k + 1 < len(generators):
+                level(k + 1, head)
+            else:
+                on_item()
+                self.goto(head)
+
+        level(0, done)
+        self.set_block(done)
+
+    # ------------------------------------------------------------ conditions
+    def cond(self, node, then: Block, other: Block):
+        if isinstance(node, ast.BoolOp):
+            for i, v in enumerate(node.values):
+                if i == len(node.values) - 1:
+                    self.cond(v, then, other)
+                else:
+                    nxt = self.new_block()
+                    if isinstance(node.op, ast.And):
+                        self.cond(v, nxt, other)
+                    else:
+                        self.cond(v, then, nxt)
+                    self.set_block(nxt)
+            return
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            self.cond(node.operand, other, then)
+            return
+        v = self.truth(self.expr(node))
+        self.emit(Branch(v, then, other, self.line))
+
+    def truth(self, v: Value) -> Value:
+        t = v.type
+        if t == BOOL:
+            return v
+        if t == NONE:
+            return Const(False, BOOL)
+        if t == INT:
+            return self.prim("int_truth", [v], BOOL)
+        if t == FLOAT:
+            return self.prim("float_truth", [v], BOOL)
+        if t == STR:
+            return self.prim("str_truth", [v], BOOL)
+        if isinstance(t, ListT):
+            return self.prim("list_truth", [v], BOOL)
+        raise AssertionError(f"no truth value for {t}")
+
+    # ------------------------------------------------------------ expressions
+    def expr(self, node, want: Type | None = None) -> Value:
+        """Lower an expression.  `want` is the type the context needs: an empty list
+        (`[]`, `list()`, `[[] for ...]`) takes its element type from it."""
+        if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp"):
+            t = self.inst.expr_types.get(id(node))
+            if isinstance(t, ListT) and t.has_bottom() and isinstance(want, ListT):
+                self.wanted[id(node)] = want
+        meth = getattr(self, "expr_" + type(node).__name__)
+        return meth(node)
+
+    def list_type_of(self, node) -> Type:
+        """The type of a list-valued node, with unknown element types taken from the context."""
+        want = self.wanted.get(id(node))
+        return want if want is not None else self.type_of(node)
+
+    def expr_Constant(self, node):
+        return Const(node.value, self.type_of(node))
+
+    def expr_Name(self, node: ast.Name):
+        if node.id == "__name__" and not self.is_variable(node.id):
+            return Const("__main__", STR)
+        return self.var(node.id, node)
+
+    def is_variable(self, name):
+        return "@" in name or name in self.mb.program.globals or (not self.func.is_module and name in self.func.locals)
+
+    def as_int(self, v: Value) -> Value:
+        if v.type == BOOL:
+            if isinstance(v, Const):
+                return Const(int(v.value), INT)
+            return self.prim("bool_to_int", [v], INT)
+        return v
+
+    def as_float(self, v: Value) -> Value:
+        if v.type == FLOAT:
+            return v
+        if isinstance(v, Const):
+            return Const(float(v.value), FLOAT)
+        return self.prim("int_to_float", [self.as_int(v)], FLOAT)
+
+    def expr_BinOp(self, node: ast.BinOp):
+        t = self.list_type_of(node)
+        want = t if isinstance(t, ListT) else None
+        left = self.expr(node.left, want)
+        right = self.expr(node.right, want)
+        return self.binop(node.op, left, right, node)
+
+    def binop(self, op, left: Value, right: Value, node) -> Value:
+        result_t = self.list_type_of(node)
+        kind = ARITH[type(op)]
+        lt, rt = left.type, right.type
+        if result_t == STR:
+            if kind == "add":
+                return self.rt("pyz_str_concat", [left, right], STR)
+            s, n = (left, right) if lt == STR else (right, left)
+            return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR)
+        if isinstance(result_t, ListT):
+            if kind == "add":
+                return self.rt(list_fn(result_t, "concat"), [left, right], result_t)
+            l, n = (left, right) if isinstance(lt, ListT) else (right, left)
+            return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t)
+        if result_t == BOOL:  # bool & | ^ bool
+            return self.prim(f"bool_{kind}", [left, right], BOOL)
+        if result_t == FLOAT:
+            if kind == "pow" and lt != FLOAT and rt != FLOAT:  # int ** negative constant
+                return self.rt("pyz_float_pow", [self.as_float(left), self.as_float(right)], FLOAT, raises=True)
+            a, b = self.as_float(left), self.as_float(right)
+            if kind in FLOAT_RUNTIME:
+                if kind == "div" and lt != FLOAT and rt != FLOAT:
+                    return self.rt("pyz_int_truediv", [self.as_int(left), self.as_int(right)], FLOAT, raises=True)
+                return self.rt(FLOAT_RUNTIME[kind], [a, b], FLOAT, raises=True)
+            return self.prim(f"float_{kind}", [a, b], FLOAT)
+        a, b = self.as_int(left), self.as_int(right)
+        if kind in INT_RUNTIME:
+            if kind == "pow" and isinstance(b, Const) and b.value == 2:
+                return self.prim("int_mul", [a, a], INT, raises=True)
+            return self.rt(INT_RUNTIME[kind], [a, b], INT, raises=True)
+        return self.prim(f"int_{kind}", [a, b], INT, raises=kind in INT_RAISING)
+
+    def expr_UnaryOp(self, node: ast.UnaryOp):
+        if isinstance(node.op, ast.Not):
+            v = self.truth(self.expr(node.operand))
+            return self.prim("bool_not", [v], BOOL)
+        v = self.expr(node.operand)
+        if isinstance(node.op, ast.UAdd):
+            return self.as_int(v) if v.type == BOOL else v
+        if isinstance(node.op, ast.Invert):
+            return self.prim("int_invert", [self.as_int(v)], INT)
+        if v.type == FLOAT:
+            return self.prim("float_neg", [v], FLOAT)
+        if isinstance(v, Const) and v.type == INT:
+            return Const(-v.value, INT) if v.value != -(2**63) else self.prim("int_neg", [v], INT, raises=True)
+        return self.prim("int_neg", [self.as_int(v)], INT, raises=True)
+
+    def expr_BoolOp(self, node: ast.BoolOp):
+        t = self.type_of(node)
+        result = self.temp(t)
+        done = self.new_block()
+        for i, vn in enumerate(node.values):
+            v = self.expr(vn)
+            self.emit(Assign(result, v, self.line))
+            if i == len(node.values) - 1:
+                self.goto(done)
+                break
+            nxt = self.new_block()
+            truth = self.truth(result)
+            if isinstance(node.op, ast.And):
+                self.emit(Branch(truth, nxt, done, self.line))
+            else:
+                self.emit(Branch(truth, done, nxt, self.line))
+            self.set_block(nxt)
+        self.set_block(done)
+        return result
+
+    def expr_IfExp(self, node: ast.IfExp):
+        t = self.list_type_of(node)
+        want = t if isinstance(t, ListT) else None
+        result = self.temp(t)
+        then, other, done = self.new_block(), self.new_block(), self.new_block()
+        self.cond(node.test, then, other)
+        self.set_block(then)
+        self.emit(Assign(result, self.expr(node.body, want), self.line))
+        self.goto(done)
+        self.set_block(other)
+        self.emit(Assign(result, self.expr(node.orelse, want), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
+
+    def expr_Compare(self, node: ast.Compare):
+        left = self.expr(node.left)
+        if len(node.ops) == 1:
+            return self.compare(node.ops[0], left, self.expr(node.comparators[0]), node)
+        result = self.temp(BOOL)
+        done = self.new_block()
+        for i, (op, comp) in enumerate(zip(node.ops, node.comparators)):
+            right = self.expr(comp)
+            if isinstance(right, Reg) and i < len(node.ops) - 1:
+                keep = self.temp(right.type)
+                self.emit(Assign(keep, right, self.line))
+                right = keep
+            self.emit(Assign(result, self.compare(op, left, right, node), self.line))
+            if i < len(node.ops) - 1:
+                nxt = self.new_block()
+                self.emit(Branch(result, nxt, done, self.line))
+                self.set_block(nxt)
+            left = right
+        self.goto(done)
+        self.set_block(done)
+        return result
+
+    def compare(self, op, left: Value, right: Value, node) -> Value:
+        lt, rt = left.type, right.type
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
+            return Const(same if isinstance(op, ast.Is) else not same, BOOL)
+        if isinstance(op, (ast.In, ast.NotIn)):
+            if rt == STR:
+                v = self.rt("pyz_str_contains", [right, left], BOOL)
+            elif isinstance(rt, ListT):
+                needle = left
+                if rt.elem == FLOAT and lt != FLOAT:
+                    needle = self.as_float(left)
+                elif rt.elem in (INT, BOOL) and lt == FLOAT:
+                    raise self.source.error(node, "'float in list[int]' is not supported yet")
+                elif rt.elem == INT and lt == BOOL:
+                    needle = self.as_int(left)
+                v = self.rt(list_fn(rt, "contains"), [right, needle], BOOL)
+            else:
+                raise self.source.error(node, f"'in' on {rt} is not supported yet")
+            return v if isinstance(op, ast.In) else self.prim("bool_not", [v], BOOL)
+        kind = CMP[type(op)]
+        if lt == NONE or rt == NONE:
+            same = lt == rt
+            return Const(same if kind == "eq" else not same, BOOL)
+        if lt in (INT, FLOAT, BOOL) and rt in (INT, FLOAT, BOOL):
+            if FLOAT in (lt, rt):
+                if lt == FLOAT and rt == FLOAT:
+                    return self.prim(f"float_{kind}", [left, right], BOOL)
+                # int vs float: exact comparison as CPython does it
+                if lt == FLOAT:
+                    return self.prim(f"float_int_{kind}", [left, self.as_int(right)], BOOL)
+                swapped = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}[kind]
+                return self.prim(f"float_int_{swapped}", [right, self.as_int(left)], BOOL)
+            return self.prim(f"int_{kind}", [self.as_int(left), self.as_int(right)], BOOL)
+        if lt == STR:
+            if kind in ("eq", "ne"):
+                v = self.rt("pyz_str_eq", [left, right], BOOL)
+                return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
+            c = self.rt("pyz_str_cmp", [left, right], INT)
+            return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
+        if isinstance(lt, ListT):
+            if kind in ("eq", "ne"):
+                v = self.rt(list_fn(lt, "eq"), [left, right], BOOL)
+                return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
+            c = self.rt(list_fn(lt, "cmp"), [left, right], INT)
+            return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
+        raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
+
+    def expr_Subscript(self, node: ast.Subscript):
+        container = self.expr(node.value)
+        t = container.type
+        if isinstance(node.slice, ast.Slice):
+            sl = node.slice
+            parts = []
+            for p in (sl.lower, sl.upper):
+                parts.append(self.as_int(self.expr(p)) if p is not None else Const(0, INT))
+            step = self.as_int(self.expr(sl.step)) if sl.step is not None else Const(1, INT)
+            flags = [Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
+            fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
+            return self.rt(fn, [container, parts[0], parts[1], step] + flags, t, raises=True)
+        idx = self.as_int(self.expr(node.slice))
+        if t == STR:
+            return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
+        return self.rt(list_fn(t, "get"), [container, idx], t.elem, raises=True)
+
+    def expr_List(self, node: ast.List):
+        t = self.list_type_of(node)
+        self.mb.use_list(t)
+        items = [self.expr(e, t.elem) for e in node.elts]
+        dst = self.temp(t)
+        self.emit(NewList(dst, items, self.line))
+        return dst
+
+    def expr_ListComp(self, node: ast.ListComp):
+        t = self.list_type_of(node)
+        self.mb.use_list(t)
+        dst = self.temp(t)
+        self.emit(NewList(dst, [], self.line))
+
+        def on_item():
+            v = self.expr(node.elt, t.elem)
+            self.rt(list_fn(t, "append"), [dst, v], None)
+
+        self.comprehension(node.generators, on_item, self.new_block())
+        return dst
+
+    def expr_JoinedStr(self, node: ast.JoinedStr):
+        parts: list[Value] = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                parts.append(Const(v.value, STR))
+                continue
+            val = self.expr(v.value)
+            if v.format_spec is not None:
+                spec = "".join(p.value for p in v.format_spec.values)  # type: ignore[attr-defined]
+                if v.conversion == ord("r"):
+                    val = self.repr_of(val)
+                parts.append(self.format_value(val, spec, v))
+            elif v.conversion == ord("r"):
+                parts.append(self.repr_of(val))
+            else:
+                parts.append(self.to_str(val))
+        dst = self.temp(STR)
+        self.emit(BuildStr(dst, parts, self.line))
+        return dst
+
+    def format_value(self, v: Value, spec: str, node) -> Value:
+        spec_c = Const(spec, STR)
+        if v.type == BOOL:
+            if spec == "":
+                return self.to_str(v)
+            v = self.as_int(v)
+        if v.type == INT:
+            return self.rt("pyz_int_format", [v, spec_c], STR, raises=True)
+        if v.type == FLOAT:
+            return self.rt("pyz_float_format", [v, spec_c], STR, raises=True)
+        if v.type == STR:
+            return self.rt("pyz_str_format", [v, spec_c], STR, raises=True)
+        raise self.source.error(node, f"format specs for {v.type} are not supported yet")
+
+    def to_str(self, v: Value) -> Value:
+        t = v.type
+        if t == STR:
+            return v
+        if t == INT:
+            return self.rt("pyz_int_to_str", [v], STR)
+        if t == FLOAT:
+            return self.rt("pyz_float_to_str", [v], STR)
+        if t == BOOL:
+            return self.rt("pyz_bool_to_str", [v], STR)
+        if t == NONE:
+            return Const("None", STR)
+        if isinstance(t, ListT):
+            self.mb.use_list(t)
+            return self.rt(list_fn(t, "repr"), [v], STR)
+        raise AssertionError(t)
+
+    def repr_of(self, v: Value) -> Value:
+        if v.type == STR:
+            return self.rt("pyz_str_repr", [v], STR)
+        return self.to_str(v)
+
+    def expr_Attribute(self, node: ast.Attribute):
+        consts = {"pi": 3.141592653589793, "e": 2.718281828459045, "tau": 6.283185307179586,
+                  "inf": float("inf"), "nan": float("nan")}
+        return Const(consts[node.attr], FLOAT)
+
+    # ------------------------------------------------------------ calls
+    def expr_Call(self, node: ast.Call):
+        info: CallInfo | None = self.inst.calls.get(id(node))
+        if info is None:
+            raise self.source.error(node, "cannot infer the types of this call (is it reached only through code whose types are unknown?)")
+        if info.kind == "user":
+            callee = self.mb.instance_name(info.key)
+            params = self.mb.typed.instances[info.key].argtypes
+            args = [self.expr(a, concrete(p)) for a, p in zip(info.args, params)]
+            rt = concrete(self.mb.typed.instances[info.key].return_type)
+            if rt == BOTTOM:
+                rt = NONE
+            dst = self.temp(rt)
+            self.emit(Call(dst, callee, args, self.line))
+            return dst
+        if info.kind == "builtin":
+            return getattr(self, "builtin_" + info.name)(node)
+        if info.kind == "math":
+            return self.math_call(node, info.name)
+        return self.method_call(node, info.name)
+
+    def builtin_print(self, node: ast.Call):
+        kws = {kw.arg: kw.value for kw in node.keywords}
+        sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
+        end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
+        values = [self.expr(a) for a in node.args]
+        for i, v in enumerate(values):
+            if i:
+                self.rt("pyz_write_str", [sep], None)
+            t = v.type
+            if t == INT:
+                self.rt("pyz_write_int", [v], None)
+            elif t == FLOAT:
+                self.rt("pyz_write_float", [v], None)
+            elif t == BOOL:
+                self.rt("pyz_write_bool", [v], None)
+            elif t == NONE:
+                self.rt("pyz_write_none", [], None)
+            else:
+                self.rt("pyz_write_str", [self.to_str(v)], None)
+        self.rt("pyz_write_str", [end], None)
+        return Const(None, NONE)
+
+    def builtin_len(self, node):
+        v = self.expr(node.args[0])
+        if v.type == STR:
+            return self.prim("str_len", [v], INT)
+        return self.prim("list_len", [v], INT)
+
+    def builtin_str(self, node):
+        if not node.args:
+            return Const("", STR)
+        return self.to_str(self.expr(node.args[0]))
+
+    def builtin_int(self, node):
+        if not node.args:
+            return Const(0, INT)
+        v = self.expr(node.args[0])
+        if v.type in (INT, BOOL):
+            return self.as_int(v)
+        if v.type == FLOAT:
+            return self.rt("pyz_float_to_int", [v], INT, raises=True)
+        return self.rt("pyz_str_to_int", [v], INT, raises=True)
+
+    def builtin_float(self, node):
+        if not node.args:
+            return Const(0.0, FLOAT)
+        v = self.expr(node.args[0])
+        if v.type == STR:
+            return self.rt("pyz_str_to_float", [v], FLOAT, raises=True)
+        return self.as_float(v)
+
+    def builtin_bool(self, node):
+        if not node.args:
+            return Const(False, BOOL)
+        return self.truth(self.expr(node.args[0]))
+
+    def builtin_abs(self, node):
+        v = self.expr(node.args[0])
+        if v.type == FLOAT:
+            return self.prim("float_abs", [v], FLOAT)
+        return self.rt("pyz_int_abs", [self.as_int(v)], INT, raises=True)
+
+    def builtin_round(self, node):
+        v = self.expr(node.args[0])
+        if v.type in (INT, BOOL):
+            v = self.as_int(v)
+            if len(node.args) == 2:
+                nd = self.as_int(self.expr(node.args[1]))
+                return self.rt("pyz_int_round_digits", [v, nd], INT, raises=True)
+            return v
+        if len(node.args) == 2:
+            nd = self.as_int(self.expr(node.args[1]))
+            return self.rt("pyz_float_round_digits", [v, nd], FLOAT)
+        return self.rt("pyz_float_round", [v], INT, raises=True)
+
+    def builtin_ord(self, node):
+        return self.rt("pyz_str_ord", [self.expr(node.args[0])], INT, raises=True)
+
+    def builtin_chr(self, node):
+        return self.rt("pyz_str_chr", [self.as_int(self.expr(node.args[0]))], STR, raises=True)
+
+    def less(self, a: Value, b: Value, node) -> Value:
+        return self.compare(ast.Lt(), a, b, node)
+
+    def builtin_min(self, node):
+        return self.minmax(node, "min")
+
+    def builtin_max(self, node):
+        return self.minmax(node, "max")
+
+    def minmax(self, node, which: str):
+        t = self.type_of(node)
+        result = self.temp(t)
+
+        def better(candidate: Value) -> Value:
+            # min keeps the first minimum: replace only if candidate < result
+            if which == "min":
+                return self.less(candidate, result, node)
+            return self.less(result, candidate, node)
+
+        if len(node.args) > 1:
+            self.emit(Assign(result, self.coerce_num(self.expr(node.args[0]), t), self.line))
+            for a in node.args[1:]:
+                v = self.coerce_num(self.expr(a), t)
+                keep = self.temp(t)
+                self.emit(Assign(keep, v, self.line))
+                yes, done = self.new_block(), self.new_block()
+                self.emit(Branch(better(keep), yes, done, self.line))
+                self.set_block(yes)
+                self.emit(Assign(result, keep, self.line))
+                self.goto(done)
+                self.set_block(done)
+            return result
+        first = self.temp(BOOL)
+        self.emit(Assign(first, Const(True, BOOL), self.line))
+        self.emit(Assign(result, self.zero(t), self.line))
+
+        def on_item(v: Value):
+            v = self.coerce_num(v, t)
+            keep = self.temp(t)
+            self.emit(Assign(keep, v, self.line))
+            take, check, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(first, take, check, self.line))
+            self.set_block(check)
+            self.emit(Branch(better(keep), take, done, self.line))
+            self.set_block(take)
+            self.emit(Assign(result, keep, self.line))
+            self.emit(Assign(first, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+
+        self.over_items(node.args[0], on_item)
+        empty, ok = self.new_block(), self.new_block()
+        self.emit(Branch(first, empty, ok, self.line))
+        self.set_block(empty)
+        self.emit(Raise("ValueError", f"{which}() arg is an empty sequence", self.line))
+        self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
+        self.set_block(ok)
+        return result
+
+    def coerce_num(self, v: Value, t: Type) -> Value:
+        if t == INT and v.type == BOOL:
+            return self.as_int(v)
+        if t == FLOAT and v.type != FLOAT:
+            return self.as_float(v)
+        return v
+
+    def over_items(self, node, on_item: Callable[[Value], None]):
+        """Run on_item for each item of an iterable argument; a generator expression becomes a loop."""
+        if isinstance(node, ast.GeneratorExp):
+            self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
+            return
+        cursor = self.cursor(node)
+        cursor.init()
+        head, body, done = self.new_block(), self.new_block(), self.new_block()
+        self.goto(head)
+        self.set_block(head)
+        self.emit(Branch(cursor.more(), body, done, self.line))
+        self.set_block(body)
+        on_item(cursor.fetch())
+        self.goto(head)
+        self.set_block(done)
+
+    def builtin_sum(self, node):
+        t = self.type_of(node)
+        acc = self.temp(t)
+        self.emit(Assign(acc, self.zero(t), self.line))
+
+        def on_item(v):
+            if t == FLOAT:
+                self.emit(Prim(acc, "float_add", [acc, self.as_float(v)], self.line))
+            else:
+                self.emit(Prim(acc, "int_add", [acc, self.as_int(v)], self.line, True))
+
+        self.over_items(node.args[0], on_item)
+        return acc
+
+    def builtin_any(self, node):
+        return self.anyall(node, True)
+
+    def builtin_all(self, node):
+        return self.anyall(node, False)
+
+    def anyall(self, node, is_any: bool):
+        result = self.temp(BOOL)
+        self.emit(Assign(result, Const(not is_any, BOOL), self.line))
+        exit_blk = self.new_block()
+
+        def on_item(v):
+            hit, cont = self.new_block(), self.new_block()
+            truth = self.truth(v)
+            if is_any:
+                self.emit(Branch(truth, hit, cont, self.line))
+            else:
+                self.emit(Branch(truth, cont, hit, self.line))
+            self.set_block(hit)
+            self.emit(Assign(result, Const(is_any, BOOL), self.line))
+            self.goto(exit_blk)
+            self.set_block(cont)
+
+        self.over_items(node.args[0], on_item)
+        self.goto(exit_blk)
+        self.set_block(exit_blk)
+        return result
+
+    def collect(self, node, t: ListT) -> Value:
+        """A new list holding the items of an iterable argument."""
+        self.mb.use_list(t)
+        if not isinstance(node, ast.GeneratorExp):
+            it = self.inst.expr_types.get(id(node))
+            if isinstance(it, ListT):
+                return self.rt(list_fn(t, "copy"), [self.expr(node)], t)
+        dst = self.temp(t)
+        self.emit(NewList(dst, [], self.line))
+        self.over_items(node, lambda v: self.rt(list_fn(t, "append"), [dst, v], None))
+        return dst
+
+    def builtin_list(self, node):
+        t = self.list_type_of(node)
+        if not node.args:
+            self.mb.use_list(t)
+            dst = self.temp(t)
+            self.emit(NewList(dst, [], self.line))
+            return dst
+        return self.collect(node.args[0], t)
+
+    def builtin_sorted(self, node):
+        t = self.list_type_of(node)
+        lst = self.collect(node.args[0], t)
+        rev = Const(False, BOOL)
+        for kw in node.keywords:
+            rev = self.truth(self.expr(kw.value))
+        self.rt(list_fn(t, "sort"), [lst, rev], None)
+        return lst
+
+    def math_call(self, node, name: str):
+        args = [self.as_float(self.expr(a)) for a in node.args]
+        if name == "gcd":
+            return self.rt("pyz_int_gcd", [self.as_int(self.expr(a)) for a in node.args], INT)
+        if name in ("floor", "ceil", "trunc"):
+            return self.rt(f"pyz_math_{name}", args, INT, raises=True)
+        if name in ("isnan", "isinf", "isfinite"):
+            return self.prim(f"math_{name}", args, BOOL)
+        if name == "log" and len(args) == 2:
+            return self.rt("pyz_math_log_base", args, FLOAT, raises=True)
+        return self.rt(f"pyz_math_{name}", args, FLOAT, raises=True)
+
+    def method_call(self, node: ast.Call, name: str):
+        recv = self.expr(node.func.value)  # type: ignore[attr-defined]
+        t = recv.type
+        if t == STR:
+            return self.str_method(node, recv, name)
+        self.mb.use_list(t)
+        a = node.args
+        if name == "append":
+            self.rt(list_fn(t, "append"), [recv, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
+        elif name == "extend":
+            other = self.collect(a[0], t) if isinstance(a[0], ast.GeneratorExp) or not isinstance(self.inst.expr_types.get(id(a[0])), ListT) else self.expr(a[0], t)
+            self.rt(list_fn(t, "extend"), [recv, other], None)
+        elif name == "insert":
+            idx = self.as_int(self.expr(a[0]))
+            self.rt(list_fn(t, "insert"), [recv, idx, self.coerce_num(self.expr(a[1], t.elem), t.elem)], None)
+        elif name == "pop":
+            idx = self.as_int(self.expr(a[0])) if a else Const(-1, INT)
+            return self.rt(list_fn(t, "pop"), [recv, idx], t.elem, raises=True)
+        elif name in ("index", "count", "remove"):
+            v = self.coerce_num(self.expr(a[0]), t.elem)
+            if t.elem == INT and v.type == FLOAT:
+                raise self.source.error(node, f"list[int].{name}() of a float is not supported yet")
+            res_t = None if name == "remove" else INT
+            return self.rt(list_fn(t, name), [recv, v], res_t, raises=name != "count") or Const(None, NONE)
+        elif name == "sort":
+            rev = Const(False, BOOL)
+            for kw in node.keywords:
+                rev = self.truth(self.expr(kw.value))
+            self.rt(list_fn(t, "sort"), [recv, rev], None)
+        elif name == "reverse":
+            self.rt(list_fn(t, "reverse"), [recv], None)
+        elif name == "clear":
+            self.rt(list_fn(t, "clear"), [recv], None)
+        elif name == "copy":
+            return self.rt(list_fn(t, "copy"), [recv], t)
+        else:
+            raise self.source.error(node, f"list.{name}() is not supported yet")
+        return Const(None, NONE)
+
+    def str_method(self, node, recv: Value, name: str):
+        a = node.args
+        result_t = self.type_of(node)
+        if name == "join":
+            arg = a[0]
+            it = self.inst.expr_types.get(id(arg))
+            items = self.expr(arg) if isinstance(it, ListT) and not isinstance(arg, ast.GeneratorExp) else self.collect(arg, ListT(STR))
+            return self.rt("pyz_str_join", [recv, items], STR)
+        args: list[Value] = [recv]
+        for x in a:
+            if isinstance(x, ast.Constant) and x.value is None:
+                args.append(Const(None, STR))
+            else:
+                args.append(self.expr(x))
+        defaults = {
+            "strip": [Const(None, STR)], "lstrip": [Const(None, STR)], "rstrip": [Const(None, STR)],
+            "split": [Const(None, STR), Const(-1, INT)], "rsplit": [Const(None, STR), Const(-1, INT)],
+            "replace": [Const(-1, INT)], "center": [Const(" ", STR)], "ljust": [Const(" ", STR)],
+            "rjust": [Const(" ", STR)],
+        }.get(name, [])
+        need = len(args) - 1
+        total = need + len(defaults)
+        if name in ("split", "rsplit", "strip", "lstrip", "rstrip", "center", "ljust", "rjust", "replace"):
+            full = {"split": 2, "rsplit": 2, "strip": 1, "lstrip": 1, "rstrip": 1, "center": 2, "ljust": 2, "rjust": 2, "replace": 3}[name]
+            missing = full - need
+            args += defaults[len(defaults) - missing:] if missing > 0 else []
+        del total
+        args = [self.as_int(x) if x.type == BOOL else x for x in args]
+        raises = name in STR_RUNTIME_RAISING or name in ("center", "ljust", "rjust")
+        if result_t == NONE:
+            result_t = None
+        if isinstance(result_t, ListT):
+            self.mb.use_list(result_t)
+        return self.rt(f"pyz_str_{name}", args, result_t, raises=raises)
+
+    def const_int(self, node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, int):
+            return int(node.value)
+        if is_negative_constant(node):
+            return -node.operand.value
+        return None
+
+
+class ModuleBuilder:
+    def __init__(self, typed: TypedProgram):
+        self.typed = typed
+        self.program = typed.program
+        self.source = typed.program.source
+        self.globals: dict[str, Reg] = {}
+        self.names: dict[tuple, str] = {}
+        self.pending: list[tuple] = []
+        self.list_types: set = set()
+        self.needs_range_len = False
+        self.shared_globals: set[str] = set()
+        for f in self.program.functions.values():
+            for n in ast.walk(f.node):
+                if isinstance(n, ast.Name):
+                    self.shared_globals.add(n.id)
+        by_func: dict[str, list[tuple]] = {}
+        for key in typed.instances:
+            by_func.setdefault(key[0], []).append(key)
+        self.by_func = by_func
+
+    def global_reg(self, name: str, node) -> Reg:
+        r = self.globals.get(name)
+        if r is None:
+            t = self.typed.global_types.get(name, BOTTOM)
+            if t == BOTTOM and node is not None:
+                raise self.source.error(node, f"cannot infer a type for global '{name}' (is it ever assigned?)")
+            r = Reg(name, concrete(t), is_global=True)
+            self.globals[name] = r
+        return r
+
+    def use_list(self, t: Type):
+        t = concrete(t)
+        while isinstance(t, ListT):
+            self.list_types.add(t)
+            t = t.elem
+
+    def instance_name(self, key: tuple) -> str:
+        name = self.names.get(key)
+        if name is None:
+            fname, argtypes = key
+            siblings = self.by_func.get(fname, [])
+            if len(siblings) <= 1:
+                name = fname
+            else:
+                name = fname + "__" + "_".join(list_suffix(t) for t in argtypes)
+            self.names[key] = name
+            self.pending.append(key)
+        return name
+
+    def build(self) -> Module:
+        functions = []
+        main_key = self.typed.module_key
+        main_name = self.instance_name(main_key)
+        done = set()
+        while self.pending:
+            key = self.pending.pop(0)
+            if key in done:
+                continue
+            done.add(key)
+            inst = self.typed.instances[key]
+            fb = FunctionBuilder(self, inst, self.names[key])
+            fn = fb.build()
+            for r in fn.regs:
+                if isinstance(r.type, ListT):
+                    self.use_list(r.type)
+            functions.append(fn)
+        for g in self.globals.values():
+            if isinstance(g.type, ListT):
+                self.use_list(g.type)
+        globals_ = [Global(name, r.type) for name, r in self.globals.items()]
+        mod = Module(self.source.path, self.source.lines, functions, globals_, main_name)
+        mod.list_elem_types = {t.elem for t in self.list_types}
+        return mod
+
+
+def lower(typed: TypedProgram) -> Module:
+    return ModuleBuilder(typed).build()

@@ -1,0 +1,233 @@
+"""The typed IR: functions of basic blocks, explicit types, explicit errors.
+
+Values are registers (C locals, typed) and constants.  Each op knows its
+result type and whether it can raise; an op that can raise carries the
+Python line it came from, and on error control goes to the function's error
+exit for that line (the traceback frame is added there, on the error path
+only).  Blocks end in exactly one terminator (Goto, Branch, Return).
+
+Ops are small classes with slots; a pass walks `func.blocks` and rewrites
+them.  The primitive operations (`Prim`) are named by strings whose C
+spelling lives in codegen/prims.py, so the IR itself stays free of C.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from ..types.model import Type
+
+
+@dataclass(eq=False, slots=True)
+class Reg:
+    name: str
+    type: Type
+    is_global: bool = False  # a module-level variable (a C global), shared by all functions
+
+    def __repr__(self):
+        return f"%{self.name}"
+
+
+@dataclass(eq=False, slots=True)
+class Const:
+    value: object  # int, float, bool, str, None
+    type: Type
+
+    def __repr__(self):
+        return repr(self.value)
+
+
+Value = Union[Reg, Const]
+
+
+class Op:
+    __slots__ = ()
+    line: int
+
+    def can_raise(self) -> bool:
+        return False
+
+    def uses(self) -> list[Value]:
+        return []
+
+
+@dataclass(eq=False, slots=True)
+class Assign(Op):
+    dst: Reg
+    src: Value
+    line: int = 0
+
+    def uses(self):
+        return [self.src]
+
+
+@dataclass(eq=False, slots=True)
+class Prim(Op):
+    """dst = op(args): arithmetic, comparisons, conversions; see codegen/prims.py."""
+    dst: Reg | None
+    op: str
+    args: list[Value]
+    line: int
+    raises: bool = False
+
+    def can_raise(self):
+        return self.raises
+
+    def uses(self):
+        return list(self.args)
+
+
+@dataclass(eq=False, slots=True)
+class CallRuntime(Op):
+    """dst = name(args): a function of the C runtime (pyz.h) or of a rendered container specialisation."""
+    dst: Reg | None
+    name: str
+    args: list[Value]
+    line: int
+    raises: bool = False
+
+    def can_raise(self):
+        return self.raises
+
+    def uses(self):
+        return list(self.args)
+
+
+@dataclass(eq=False, slots=True)
+class Call(Op):
+    """dst = func(args): a compiled Python function (an instance)."""
+    dst: Reg | None
+    func: str  # IR function name
+    args: list[Value]
+    line: int
+    raises: bool = True
+
+    def can_raise(self):
+        return self.raises
+
+    def uses(self):
+        return list(self.args)
+
+
+@dataclass(eq=False, slots=True)
+class BuildStr(Op):
+    """dst = concatenation of parts (all str): f-strings."""
+    dst: Reg
+    parts: list[Value]
+    line: int = 0
+
+    def uses(self):
+        return list(self.parts)
+
+
+@dataclass(eq=False, slots=True)
+class NewList(Op):
+    """dst = a list holding items (all of the element type)."""
+    dst: Reg
+    items: list[Value]
+    line: int = 0
+
+    def uses(self):
+        return list(self.items)
+
+
+@dataclass(eq=False, slots=True)
+class Raise(Op):
+    """Raise a builtin exception with a fixed message."""
+    kind: str
+    message: str
+    line: int
+
+    def can_raise(self):
+        return True
+
+
+@dataclass(eq=False, slots=True)
+class StackCheck(Op):
+    """Entry of a function on a call-graph cycle: RecursionError instead of a stack overflow."""
+    line: int
+
+    def can_raise(self):
+        return True
+
+
+# ---- terminators
+@dataclass(eq=False, slots=True)
+class Goto(Op):
+    target: "Block"
+    line: int = 0
+
+
+@dataclass(eq=False, slots=True)
+class Branch(Op):
+    cond: Value  # bool
+    then: "Block"
+    else_: "Block"
+    line: int = 0
+
+    def uses(self):
+        return [self.cond]
+
+
+@dataclass(eq=False, slots=True)
+class Return(Op):
+    value: Value | None
+    line: int = 0
+
+    def uses(self):
+        return [self.value] if self.value is not None else []
+
+
+TERMINATORS = (Goto, Branch, Return)
+
+
+@dataclass(eq=False)
+class Block:
+    label: int
+    ops: list[Op] = field(default_factory=list)
+
+    @property
+    def terminated(self) -> bool:
+        return bool(self.ops) and isinstance(self.ops[-1], TERMINATORS)
+
+    def successors(self) -> list["Block"]:
+        if not self.ops:
+            return []
+        t = self.ops[-1]
+        if isinstance(t, Goto):
+            return [t.target]
+        if isinstance(t, Branch):
+            return [t.then, t.else_]
+        return []
+
+
+@dataclass(eq=False)
+class Function:
+    name: str  # unique IR/C-level name of this instance
+    py_name: str  # Python name, for tracebacks ("<module>" for the module body)
+    params: list[Reg]
+    return_type: Type
+    blocks: list[Block] = field(default_factory=list)
+    regs: list[Reg] = field(default_factory=list)  # every register, params first
+    on_cycle: bool = False  # set by passes/mark_recursion.py
+    first_line: int = 1
+
+    def can_raise(self) -> bool:
+        return any(op.can_raise() for b in self.blocks for op in b.ops)
+
+
+@dataclass(eq=False)
+class Global:
+    name: str
+    type: Type
+
+
+@dataclass(eq=False)
+class Module:
+    path: str  # Python source path (for tracebacks and #line)
+    source_lines: list[str]
+    functions: list[Function]
+    globals: list[Global]
+    main: str  # name of the module-body function
+    list_elem_types: set = field(default_factory=set)  # element types whose list specialisation is used

@@ -1,0 +1,23 @@
+"""Dead code: branches on constants become gotos, and blocks no path reaches are dropped."""
+
+from __future__ import annotations
+
+from ..ir.ops import Branch, Const, Goto, Module
+
+
+def remove_dead_blocks(module: Module) -> Module:
+    for fn in module.functions:
+        for block in fn.blocks:
+            if block.ops and isinstance(block.ops[-1], Branch) and isinstance(block.ops[-1].cond, Const):
+                br = block.ops[-1]
+                block.ops[-1] = Goto(br.then if br.cond.value else br.else_, br.line)
+        seen = set()
+        stack = [fn.blocks[0]]
+        while stack:
+            b = stack.pop()
+            if id(b) in seen:
+                continue
+            seen.add(id(b))
+            stack.extend(b.successors())
+        fn.blocks = [b for b in fn.blocks if id(b) in seen]
+    return module

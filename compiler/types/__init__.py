@@ -1,0 +1,1 @@
+"""Types: the type model (`model.py`) and whole-program inference (`infer.py`)."""

@@ -1,0 +1,1020 @@
+"""Whole-program type inference.
+
+In: the resolved `Program` (frontend/symbols.py).  Out: a `TypedProgram`:
+for every function instance (a function together with the types of its
+arguments, so a function called with different argument types is compiled
+once per signature), the type of every expression and variable, and what
+each call resolves to.
+
+Method: abstract interpretation to a fixed point.  Literals, operators and
+builtins seed the types; variables, return types and instance arguments
+grow by `join` as assignments and calls are seen; the whole program is
+walked again until a round changes nothing.  Types only grow, so a conflict
+(one variable holding an int and a str) is final and is reported naming both
+places.  Empty containers start as `list[<unknown>]` and take their element
+type from later use (`append`, item assignment, `+=`).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from ..diagnostics import Location, SourceFile
+from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
+from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Prim, Type, TypeConflict, join)
+
+RANGE = Prim("range")  # only iterated, never stored
+ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
+
+MAX_ROUNDS = 200
+
+MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
+                    "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
+                    "copysign", "degrees", "radians"}
+MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
+MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
+MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
+
+STR_METHODS = {
+    # name: (argument types, result type); None in args means "optional"
+    "upper": ([], STR), "lower": ([], STR), "title": ([], STR), "capitalize": ([], STR),
+    "strip": ([STR], STR), "lstrip": ([STR], STR), "rstrip": ([STR], STR),
+    "replace": ([STR, STR, INT], STR), "find": ([STR], INT), "rfind": ([STR], INT),
+    "index": ([STR], INT), "count": ([STR], INT), "startswith": ([STR], BOOL),
+    "endswith": ([STR], BOOL), "isdigit": ([], BOOL), "isalpha": ([], BOOL),
+    "isalnum": ([], BOOL), "isspace": ([], BOOL), "isupper": ([], BOOL), "islower": ([], BOOL),
+    "zfill": ([INT], STR), "center": ([INT, STR], STR), "ljust": ([INT, STR], STR),
+    "rjust": ([INT, STR], STR), "split": ([STR, INT], ListT(STR)), "rsplit": ([STR, INT], ListT(STR)),
+    "splitlines": ([], ListT(STR)), "join": ([ListT(STR)], STR),
+}
+STR_METHOD_REQUIRED = {"replace": 2, "find": 1, "rfind": 1, "index": 1, "count": 1, "startswith": 1,
+                       "endswith": 1, "zfill": 1, "center": 1, "ljust": 1, "rjust": 1, "join": 1}
+
+
+@dataclass
+class CallInfo:
+    kind: str  # 'user', 'builtin', 'method', 'math'
+    name: str
+    key: tuple | None = None  # user: instance key
+    args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order
+
+
+@dataclass
+class Instance:
+    func: FuncInfo
+    argtypes: tuple
+    var_types: dict[str, Type] = field(default_factory=dict)
+    var_origin: dict[str, ast.AST] = field(default_factory=dict)
+    expr_types: dict[int, Type] = field(default_factory=dict)
+    calls: dict[int, CallInfo] = field(default_factory=dict)
+    return_type: Type = BOTTOM
+    return_origin: ast.AST | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.func.name, self.argtypes)
+
+    def type_of(self, node) -> Type:
+        return self.expr_types[id(node)]
+
+
+@dataclass
+class TypedProgram:
+    program: Program
+    instances: dict[tuple, Instance]
+    global_types: dict[str, Type]
+    module_key: tuple
+
+
+def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
+    """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile time)."""
+    name = func.name
+    bound: dict[str, ast.expr] = {}
+    if len(call.args) > len(func.params):
+        raise source.error(call, f"{name}() takes {len(func.params)} positional argument{'s' if len(func.params) != 1 else ''} but {len(call.args)} {'were' if len(call.args) != 1 else 'was'} given")
+    for p, a in zip(func.params, call.args):
+        if isinstance(a, ast.Starred):
+            raise source.error(a, "starred arguments are not supported yet")
+        bound[p] = a
+    for kw in call.keywords:
+        if kw.arg is None:
+            raise source.error(kw.value, "** arguments are not supported yet")
+        if kw.arg not in func.params:
+            raise source.error(kw.value, f"{name}() got an unexpected keyword argument '{kw.arg}'")
+        if kw.arg in bound:
+            raise source.error(kw.value, f"{name}() got multiple values for argument '{kw.arg}'")
+        bound[kw.arg] = kw.value
+    missing = [p for p in func.params if p not in bound and p not in func.defaults]
+    if missing:
+        names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
+        raise source.error(call, f"{name}() missing {len(missing)} required positional argument{'s' if len(missing) != 1 else ''}: {names}")
+    return [bound.get(p, func.defaults.get(p)) for p in func.params]
+
+
+class Inferencer:
+    def __init__(self, program: Program):
+        self.program = program
+        self.source = program.source
+        self.instances: dict[tuple, Instance] = {}
+        self.order: list[tuple] = []
+        self.global_types: dict[str, Type] = {}
+        self.global_origin: dict[str, ast.AST] = {}
+        self.changed = False
+        self.inst: Instance = None  # type: ignore
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> TypedProgram:
+        module_key = self.instance(self.program.module, ()).key
+        for _ in range(MAX_ROUNDS):
+            self.changed = False
+            for key in list(self.order):
+                self.infer_instance(self.instances[key])
+            if not self.changed:
+                break
+        else:
+            raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
+        self.final_check()
+        return TypedProgram(self.program, self.instances, self.global_types, module_key)
+
+    def instance(self, func: FuncInfo, argtypes: tuple) -> Instance:
+        key = (func.name, argtypes)
+        inst = self.instances.get(key)
+        if inst is None:
+            inst = Instance(func, argtypes)
+            for p, t in zip(func.params, argtypes):
+                inst.var_types[p] = t
+                inst.var_origin[p] = func.node
+            self.instances[key] = inst
+            self.order.append(key)
+            self.changed = True
+        return inst
+
+    def infer_instance(self, inst: Instance):
+        prev = self.inst
+        self.inst = inst
+        old_types = dict(inst.expr_types)
+        inst.expr_types = {}
+        self.check_param_annotations(inst)
+        self.block(inst.func.body)
+        if not inst.func.is_module and self.falls_through(inst.func.body):
+            self.add_return(NONE, inst.func.node)
+        if inst.expr_types != old_types:
+            self.changed = True
+        self.inst = prev
+
+    def final_check(self):
+        for inst in self.instances.values():
+            for name, t in inst.var_types.items():
+                if t == BOTTOM:
+                    node = inst.var_origin.get(name)
+                    raise self.source.error(node, f"cannot infer a type for '{name.split('@')[0]}'")
+
+    # ------------------------------------------------------------ helpers
+    def set_type(self, node, t: Type) -> Type:
+        self.inst.expr_types[id(node)] = t
+        return t
+
+    def is_local(self, name: str) -> bool:
+        f = self.inst.func
+        if "@" in name:
+            return True
+        if f.is_module:
+            return False
+        return name in f.locals
+
+    def lookup(self, node: ast.Name) -> Type:
+        name = node.id
+        if self.is_local(name):
+            if name not in self.inst.var_types:
+                return BOTTOM
+            return self.inst.var_types[name]
+        if name in self.program.globals:
+            return self.global_types.get(name, BOTTOM)
+        if name == "__name__":
+            return STR
+        if name in self.program.functions:
+            raise self.source.error(node, f"using function '{name}' as a value is not supported yet")
+        if name in BUILTIN_NAMES:
+            raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
+        if name in self.program.imports:
+            raise self.source.error(node, f"using module '{name}' as a value is not supported")
+        raise self.source.error(node, f"name '{name}' is not defined")
+
+    def assign_var(self, name: str, t: Type, node):
+        if self.is_local(name):
+            types, origin = self.inst.var_types, self.inst.var_origin
+        else:
+            types, origin = self.global_types, self.global_origin
+        old = types.get(name, BOTTOM)
+        try:
+            new = join(old, t)
+        except TypeConflict:
+            first = origin.get(name)
+            notes = []
+            if first is not None:
+                notes.append((self.source.location(first), f"'{name.split('@')[0]}' was given type {old} here"))
+            raise self.source.error(node, f"variable '{name.split('@')[0]}' is {old} but is assigned a {t} here; a variable must keep one type", notes)
+        if new != old:
+            types[name] = new
+            if old == BOTTOM or name not in origin:
+                origin[name] = node
+            self.changed = True
+
+    def add_return(self, t: Type, node):
+        inst = self.inst
+        try:
+            new = join(inst.return_type, t)
+        except TypeConflict:
+            notes = []
+            if inst.return_origin is not None:
+                notes.append((self.source.location(inst.return_origin), f"it returns {inst.return_type} here"))
+            raise self.source.error(node, f"function '{inst.func.name}' returns {t} here but {inst.return_type} elsewhere; a function must return one type (Optional values are not supported yet)", notes)
+        if new != inst.return_type:
+            if inst.return_type == BOTTOM:
+                inst.return_origin = node
+            inst.return_type = new
+            self.changed = True
+
+    def refine(self, container, elem: Type):
+        """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
+        if isinstance(container, ast.Name):
+            self.assign_var(container.id, ListT(elem), container)
+        elif isinstance(container, ast.Subscript) and not isinstance(container.slice, ast.Slice):
+            self.refine(container.value, ListT(elem))
+
+    def falls_through(self, body: list[ast.stmt]) -> bool:
+        if not body:
+            return True
+        last = body[-1]
+        if isinstance(last, ast.Return):
+            return False
+        if isinstance(last, ast.If):
+            return self.falls_through(last.body) or self.falls_through(last.orelse)
+        if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
+            return any(isinstance(n, ast.Break) for n in ast.walk(last))
+        return True
+
+    def annotation_type(self, ann) -> Type | None:
+        if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
+            try:
+                ann = ast.parse(ann.value, mode="eval").body
+            except SyntaxError:
+                return None
+        if isinstance(ann, ast.Name):
+            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
+        if isinstance(ann, ast.Constant) and ann.value is None:
+            return NONE
+        if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name) and ann.value.id in ("list", "List"):
+            inner = self.annotation_type(ann.slice)
+            return ListT(inner) if inner is not None else None
+        return None
+
+    def check_annotation(self, ann, t: Type, node, what: str):
+        want = self.annotation_type(ann)
+        if want is None:
+            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None or list[...])")
+        if t == BOTTOM:
+            return
+        try:
+            ok = join(want, t) == want
+        except TypeConflict:
+            ok = False
+        if not ok and not (want == FLOAT and t in (INT, BOOL)):
+            raise self.source.error(node, f"{what} is annotated {want} but has type {t}")
+
+    def check_param_annotations(self, inst: Instance):
+        f = inst.func
+        for p, t in zip(f.params, inst.argtypes):
+            if p in f.annotations:
+                want = self.annotation_type(f.annotations[p])
+                if want == FLOAT and t in (INT, BOOL):
+                    raise self.source.error(f.annotations[p], f"parameter '{p}' is annotated float but receives an int; pyzc does not convert implicitly: pass a float (e.g. 1.0)")
+                self.check_annotation(f.annotations[p], t, f.annotations[p], f"parameter '{p}'")
+
+    # ------------------------------------------------------------ statements
+    def block(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, s):
+        meth = getattr(self, "stmt_" + type(s).__name__, None)
+        if meth is None:
+            raise self.source.error(s, f"{type(s).__name__} statements are not supported yet")
+        meth(s)
+
+    def stmt_Expr(self, s: ast.Expr):
+        if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
+            return  # docstring
+        self.expr(s.value)
+
+    def stmt_Pass(self, s):
+        pass
+
+    stmt_Break = stmt_Continue = stmt_Import = stmt_Global = stmt_Pass
+
+    def stmt_FunctionDef(self, s):
+        pass  # module-level definitions are handled by symbols
+
+    def stmt_Assign(self, s: ast.Assign):
+        for target in s.targets:
+            if isinstance(target, (ast.Tuple, ast.List)):
+                types = [self.expr(v) for v in s.value.elts]  # type: ignore[attr-defined]
+                for t_node, t in zip(target.elts, types):
+                    self.assign_to(t_node, t, s)
+                return
+        t = self.expr(s.value)
+        for target in s.targets:
+            self.assign_to(target, t, s)
+
+    def stmt_AnnAssign(self, s: ast.AnnAssign):
+        t = self.expr(s.value)
+        want = self.annotation_type(s.annotation)
+        if isinstance(t, ListT) and t.elem == BOTTOM and isinstance(want, ListT):
+            t = want
+        self.check_annotation(s.annotation, t, s.value, f"'{ast.unparse(s.target)}'")
+        self.assign_to(s.target, t, s)
+
+    def assign_to(self, target, t: Type, stmt):
+        if t == NONE and isinstance(target, ast.Name):
+            pass
+        if isinstance(target, ast.Name):
+            if t in (RANGE, ITER):
+                raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
+            self.assign_var(target.id, t, target)
+            self.set_type(target, t)
+        elif isinstance(target, ast.Subscript):
+            ct = self.expr(target.value)
+            it = self.expr(target.slice)
+            if isinstance(ct, ListT):
+                self.check_index(it, target.slice)
+                try:
+                    join(ct.elem, t)
+                except TypeConflict:
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
+                self.refine(target.value, t)
+                self.set_type(target, t)
+            elif ct == STR:
+                raise self.source.error(target, "'str' object does not support item assignment")
+            elif ct != BOTTOM:
+                raise self.source.error(target, f"'{ct}' object does not support item assignment")
+        else:
+            raise self.source.error(target, "this assignment target is not supported yet")
+
+    def stmt_AugAssign(self, s: ast.AugAssign):
+        cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
+        self.set_type(s.target, cur)
+        rhs = self.expr(s.value)
+        if cur == BOTTOM or rhs == BOTTOM:
+            return
+        if isinstance(cur, ListT) and isinstance(s.op, ast.Add) and isinstance(rhs, ListT):
+            try:
+                res = join(cur, rhs)
+            except TypeConflict:
+                raise self.source.error(s, f"cannot extend a {cur} with a {rhs}")
+        else:
+            res = self.binop_type(s.op, cur, rhs, s, s.value)
+        if res != cur:
+            if isinstance(cur, ListT) and isinstance(res, ListT):
+                self.refine(s.target, res.elem)
+                return
+            raise self.source.error(s, f"'{ast.unparse(s.target)}' is {cur}, and {ast.unparse(s)} would make it {res}; a variable must keep one type (start it as {res}, e.g. 0.0)")
+        self.set_type(s, res)
+
+    def stmt_Return(self, s: ast.Return):
+        if self.inst.func.is_module:
+            raise self.source.error(s, "'return' outside function")
+        t = NONE if s.value is None else self.expr(s.value)
+        if t in (RANGE, ITER):
+            raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
+        self.add_return(t, s)
+        if self.inst.func.returns is not None:
+            self.check_annotation(self.inst.func.returns, t, s.value or s, "the return value")
+
+    def stmt_If(self, s: ast.If):
+        self.cond(s.test)
+        self.block(s.body)
+        self.block(s.orelse)
+
+    def stmt_While(self, s: ast.While):
+        self.cond(s.test)
+        self.block(s.body)
+        self.block(s.orelse)
+
+    def stmt_For(self, s: ast.For):
+        self.bind_iteration(s.target, s.iter, s)
+        self.block(s.body)
+        self.block(s.orelse)
+
+    def bind_iteration(self, target, iter_node, stmt):
+        """Type the loop target(s) from the iterable."""
+        if isinstance(target, (ast.Tuple, ast.List)):
+            elems = self.tuple_iteration(iter_node, len(target.elts))
+            for t_node, t in zip(target.elts, elems):
+                if isinstance(t_node, (ast.Tuple, ast.List)):
+                    raise self.source.error(t_node, "nested unpacking in for loops is not supported yet")
+                self.assign_to(t_node, t, stmt)
+            return
+        t = self.iter_elem(iter_node)
+        self.assign_to(target, t, stmt)
+
+    def tuple_iteration(self, iter_node, n: int) -> list[Type]:
+        if isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name):
+            fname = iter_node.func.id
+            if fname == "enumerate" and n == 2:
+                self.inst.calls[id(iter_node)] = CallInfo("builtin", "enumerate")
+                if len(iter_node.args) not in (1, 2) or iter_node.keywords:
+                    raise self.source.error(iter_node, "enumerate() takes an iterable and an optional start")
+                if len(iter_node.args) == 2:
+                    self.expect(iter_node.args[1], INT, "enumerate() start")
+                self.set_type(iter_node, ITER)
+                return [INT, self.iter_elem(iter_node.args[0])]
+            if fname == "zip" and len(iter_node.args) == n and not iter_node.keywords:
+                self.inst.calls[id(iter_node)] = CallInfo("builtin", "zip")
+                self.set_type(iter_node, ITER)
+                return [self.iter_elem(a) for a in iter_node.args]
+        raise self.source.error(iter_node, "unpacking in a for loop is supported only over enumerate(...) and zip(...) for now (tuples are not supported yet)")
+
+    def iter_elem(self, node) -> Type:
+        """The element type when iterating over `node`."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip"):
+            raise self.source.error(node, f"{node.func.id}() must be unpacked (for i, x in {node.func.id}(...)); tuples are not supported yet")
+        t = self.expr(node)
+        if t == RANGE:
+            return INT
+        if t == STR:
+            return STR
+        if isinstance(t, ListT):
+            return t.elem
+        if t == ITER:  # reversed(...)
+            return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
+        if t == BOTTOM:
+            return BOTTOM
+        raise self.source.error(node, f"'{t}' object is not iterable")
+
+    # ------------------------------------------------------------ expressions
+    def cond(self, node):
+        """A test position: any type is fine, only truthiness is used."""
+        if isinstance(node, ast.BoolOp):
+            for v in node.values:
+                self.cond(v)
+            return self.set_type(node, BOOL)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            self.cond(node.operand)
+            return self.set_type(node, BOOL)
+        t = self.expr(node)
+        if t in (RANGE, ITER):
+            raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
+        return t
+
+    def expect(self, node, want: Type, what: str) -> Type:
+        t = self.expr(node)
+        if t == BOTTOM:
+            return t
+        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL)):
+            raise self.source.error(node, f"{what} must be {want}, not {t}")
+        return t
+
+    def expr(self, node) -> Type:
+        meth = getattr(self, "expr_" + type(node).__name__, None)
+        if meth is None:
+            raise self.source.error(node, f"{type(node).__name__} expressions are not supported yet")
+        t = meth(node)
+        self.inst.expr_types[id(node)] = t
+        return t
+
+    def expr_Constant(self, node):
+        v = node.value
+        if isinstance(v, bool):
+            return BOOL
+        if isinstance(v, int):
+            return INT
+        if isinstance(v, float):
+            return FLOAT
+        if isinstance(v, str):
+            return STR
+        if v is None:
+            return NONE
+        raise self.source.error(node, f"{type(v).__name__} constants are not supported yet")
+
+    def expr_Name(self, node):
+        return self.lookup(node)
+
+    def expr_BinOp(self, node: ast.BinOp):
+        lt = self.expr(node.left)
+        rt = self.expr(node.right)
+        if lt == BOTTOM or rt == BOTTOM:
+            if isinstance(node.op, ast.Add) and (isinstance(lt, ListT) or isinstance(rt, ListT)):
+                return lt if lt != BOTTOM else rt
+            return BOTTOM
+        return self.binop_type(node.op, lt, rt, node, node.right)
+
+    def binop_type(self, op, lt: Type, rt: Type, node, right) -> Type:
+        sym = OP_SYMBOLS[type(op)]
+        num = (INT, FLOAT, BOOL)
+        if lt in num and rt in num:
+            if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor)) and lt == BOOL and rt == BOOL:
+                return BOOL
+            if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)):
+                if FLOAT in (lt, rt):
+                    raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
+                return INT
+            if isinstance(op, ast.Div):
+                return FLOAT
+            if FLOAT in (lt, rt):
+                return FLOAT
+            if isinstance(op, ast.Pow):
+                return FLOAT if is_negative_constant(right) else INT
+            return INT
+        if isinstance(op, ast.Add) and lt == STR and rt == STR:
+            return STR
+        if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
+            return STR
+        if isinstance(op, ast.Add) and isinstance(lt, ListT) and isinstance(rt, ListT):
+            try:
+                return join(lt, rt)
+            except TypeConflict:
+                raise self.source.error(node, f"can only concatenate lists of the same type ({lt} + {rt})")
+        if isinstance(op, ast.Mult) and (isinstance(lt, ListT) and rt in (INT, BOOL) or isinstance(rt, ListT) and lt in (INT, BOOL)):
+            return lt if isinstance(lt, ListT) else rt
+        if isinstance(op, ast.Mod) and lt == STR:
+            raise self.source.error(node, "%-formatting of strings is not supported yet; use an f-string")
+        raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
+
+    def expr_UnaryOp(self, node: ast.UnaryOp):
+        if isinstance(node.op, ast.Not):
+            self.cond(node.operand)
+            return BOOL
+        t = self.expr(node.operand)
+        if t == BOTTOM:
+            return t
+        if isinstance(node.op, ast.Invert):
+            if t in (INT, BOOL):
+                return INT
+        elif t in (INT, BOOL):
+            return INT
+        elif t == FLOAT:
+            return FLOAT
+        sym = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}[type(node.op)]
+        raise self.source.error(node, f"bad operand type for unary {sym}: '{t}'")
+
+    def expr_BoolOp(self, node: ast.BoolOp):
+        types = [self.expr(v) for v in node.values]
+        known = [t for t in types if t != BOTTOM]
+        if not known:
+            return BOTTOM
+        result = known[0]
+        for t in known[1:]:
+            try:
+                result = join(result, t)
+            except TypeConflict:
+                word = "and" if isinstance(node.op, ast.And) else "or"
+                raise self.source.error(node, f"'{word}' on {known[0]} and {t} used as a value is not supported (the result would have two types); compare explicitly or use it as a condition")
+        if len(known) < len(types):
+            return BOTTOM
+        return result
+
+    def expr_Compare(self, node: ast.Compare):
+        left = self.expr(node.left)
+        for op, comp in zip(node.ops, node.comparators):
+            right = self.expr(comp)
+            if left != BOTTOM and right != BOTTOM:
+                self.check_compare(op, left, right, node)
+            left = right
+        return BOOL
+
+    def check_compare(self, op, lt, rt, node):
+        num = (INT, FLOAT, BOOL)
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            return
+        if isinstance(op, (ast.In, ast.NotIn)):
+            if rt == STR and lt == STR:
+                return
+            if isinstance(rt, ListT):
+                if rt.elem == BOTTOM or lt == rt.elem or (lt in num and rt.elem in num):
+                    return
+            if rt == RANGE and lt in (INT, BOOL):
+                return
+            raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
+        if lt in num and rt in num:
+            return
+        if lt == rt and (lt == STR or isinstance(lt, ListT)):
+            return
+        if lt == NONE or rt == NONE:
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                return
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            raise self.source.error(node, f"comparing {lt} with {rt} is always {'False' if isinstance(op, ast.Eq) else 'True'}; pyzc refuses it as a likely mistake")
+        sym = OP_SYMBOLS[type(op)]
+        raise self.source.error(node, f"'{sym}' not supported between instances of '{lt}' and '{rt}'")
+
+    def expr_IfExp(self, node: ast.IfExp):
+        self.cond(node.test)
+        a = self.expr(node.body)
+        b = self.expr(node.orelse)
+        try:
+            return join(a, b)
+        except TypeConflict:
+            raise self.source.error(node, f"the two branches of this conditional expression have different types ({a} and {b})")
+
+    def expr_Subscript(self, node: ast.Subscript):
+        ct = self.expr(node.value)
+        if isinstance(node.slice, ast.Slice):
+            for part in (node.slice.lower, node.slice.upper, node.slice.step):
+                if part is not None:
+                    self.expect(part, INT, "slice indices")
+            if ct == STR or isinstance(ct, ListT) or ct == BOTTOM:
+                return ct
+            raise self.source.error(node, f"'{ct}' object is not subscriptable")
+        it = self.expr(node.slice)
+        if ct == BOTTOM:
+            return BOTTOM
+        if ct == STR:
+            self.check_index(it, node.slice)
+            return STR
+        if isinstance(ct, ListT):
+            self.check_index(it, node.slice)
+            return ct.elem
+        raise self.source.error(node, f"'{ct}' object is not subscriptable")
+
+    def check_index(self, it, node):
+        if it not in (INT, BOOL, BOTTOM):
+            raise self.source.error(node, f"indices must be integers, not {it}")
+
+    def expr_List(self, node: ast.List):
+        t = BOTTOM
+        for e in node.elts:
+            et = self.expr(e)
+            try:
+                t = join(t, et)
+            except TypeConflict:
+                raise self.source.error(e, f"a list holds one type of element: this is {et}, earlier ones are {t}")
+            if et == NONE:
+                raise self.source.error(e, "lists of None are not supported yet")
+        return ListT(t)
+
+    def comprehension(self, node):
+        for gen in node.generators:
+            self.bind_iteration(gen.target, gen.iter, gen)
+            for c in gen.ifs:
+                self.cond(c)
+
+    def expr_ListComp(self, node: ast.ListComp):
+        self.comprehension(node)
+        return ListT(self.expr(node.elt))
+
+    def expr_GeneratorExp(self, node: ast.GeneratorExp):
+        raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
+
+    def genexp_elem(self, node: ast.GeneratorExp) -> Type:
+        self.comprehension(node)
+        t = self.expr(node.elt)
+        self.set_type(node, ListT(t))
+        return t
+
+    def expr_JoinedStr(self, node: ast.JoinedStr):
+        for v in node.values:
+            if isinstance(v, ast.FormattedValue):
+                t = self.expr(v.value)
+                if t in (RANGE, ITER):
+                    raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
+                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
+                    raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
+        return STR
+
+    def expr_Attribute(self, node: ast.Attribute):
+        if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
+            if node.attr in MATH_CONSTS:
+                return FLOAT
+            raise self.source.error(node, f"math.{node.attr} is not supported yet")
+        raise self.source.error(node, "attribute access is not supported yet (only methods of str and list, and math constants)")
+
+    # ------------------------------------------------------------ calls
+    def expr_Call(self, node: ast.Call):
+        f = node.func
+        if isinstance(f, ast.Name):
+            if f.id in self.program.functions and not self.is_local(f.id):
+                return self.user_call(node, self.program.functions[f.id])
+            if f.id in BUILTIN_NAMES and not self.is_local(f.id) and f.id not in self.program.globals:
+                return self.builtin_call(node, f.id)
+            if f.id in self.program.globals or self.is_local(f.id):
+                raise self.source.error(node, f"'{f.id}' is a variable, not a function")
+            raise self.source.error(f, f"name '{f.id}' is not defined")
+        if isinstance(f, ast.Attribute):
+            if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
+                return self.module_call(node, f.value.id, f.attr)
+            return self.method_call(node, f.value, f.attr)
+        raise self.source.error(node, "calling this kind of expression is not supported yet")
+
+    def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
+        args = bind_call(self.source, func, node)
+        types = []
+        for a in args:
+            t = self.expr(a)
+            if t in (RANGE, ITER):
+                raise self.source.error(a, "passing range/iterator objects to functions is not supported yet; pass list(...)")
+            types.append(t)
+        if BOTTOM in types:
+            return BOTTOM
+        inst = self.instance(func, tuple(types))
+        self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
+        return inst.return_type
+
+    def no_keywords(self, node, name, allowed=()):
+        for kw in node.keywords:
+            if kw.arg not in allowed:
+                raise self.source.error(kw.value, f"{name}() got an unexpected keyword argument '{kw.arg}'" if kw.arg else f"** arguments are not supported yet")
+
+    def nargs(self, node, name, lo, hi):
+        n = len(node.args)
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise self.source.error(node, "starred arguments are not supported yet")
+        if not (lo <= n <= hi):
+            if lo == hi:
+                raise self.source.error(node, f"{name}() takes exactly {lo} argument{'s' if lo != 1 else ''} ({n} given)")
+            raise self.source.error(node, f"{name}() takes from {lo} to {hi} arguments ({n} given)")
+
+    def iterable_elem(self, arg) -> Type:
+        """Element type of an iterable argument (a generator expression allowed)."""
+        if isinstance(arg, ast.GeneratorExp):
+            return self.genexp_elem(arg)
+        return self.iter_elem(arg)
+
+    def builtin_call(self, node: ast.Call, name: str) -> Type:
+        self.inst.calls[id(node)] = CallInfo("builtin", name)
+        a = node.args
+        if name == "print":
+            self.no_keywords(node, name, ("sep", "end"))
+            for arg in a:
+                t = self.expr(arg)
+                if t in (RANGE, ITER):
+                    raise self.source.error(arg, "printing range/iterator objects is not supported yet")
+            for kw in node.keywords:
+                self.expect(kw.value, STR, f"print() {kw.arg}")
+            return NONE
+        if name == "range":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 3)
+            for arg in a:
+                t = self.expr(arg)
+                if t not in (INT, BOOL, BOTTOM):
+                    raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer")
+            return RANGE
+        if name == "len":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            if t in (STR, BOTTOM) or isinstance(t, ListT) or t == RANGE:
+                return INT
+            raise self.source.error(a[0], f"object of type '{t}' has no len()")
+        if name in ("str", "int", "float", "bool"):
+            self.no_keywords(node, name)
+            self.nargs(node, name, 0, 1)
+            if a:
+                t = self.expr(a[0])
+                if name == "int" and t not in (INT, FLOAT, BOOL, STR, BOTTOM):
+                    raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
+                if name == "float" and t not in (INT, FLOAT, BOOL, STR, BOTTOM):
+                    raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
+                if t in (RANGE, ITER):
+                    raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
+            return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
+        if name == "abs":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            if t in (INT, BOOL):
+                return INT
+            if t in (FLOAT, BOTTOM):
+                return t
+            raise self.source.error(a[0], f"bad operand type for abs(): '{t}'")
+        if name == "round":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 2)
+            t = self.expr(a[0])
+            if len(a) == 2:
+                self.expect(a[1], INT, "round() ndigits")
+            if t in (INT, BOOL):
+                return INT
+            if t == FLOAT:
+                return FLOAT if len(a) == 2 else INT
+            if t == BOTTOM:
+                return BOTTOM
+            raise self.source.error(a[0], f"type {t} doesn't define __round__ method")
+        if name in ("min", "max"):
+            self.no_keywords(node, name)
+            if not a:
+                raise self.source.error(node, f"{name} expected at least 1 argument, got 0")
+            if len(a) == 1:
+                t = self.iterable_elem(a[0])
+            else:
+                t = BOTTOM
+                for arg in a:
+                    at = self.expr(arg)
+                    if at == BOOL:
+                        at = INT if t == INT else at
+                    try:
+                        t = join(t, at)
+                    except TypeConflict:
+                        raise self.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
+            if t in (INT, FLOAT, STR, BOOL, BOTTOM) or isinstance(t, ListT):
+                return t
+            raise self.source.error(node, f"{name}() of {t} values is not supported")
+        if name == "sum":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.iterable_elem(a[0])
+            if t == BOOL:
+                return INT
+            if t in (INT, FLOAT, BOTTOM):
+                return t
+            raise self.source.error(a[0], f"sum() of {t} values is not supported")
+        if name in ("any", "all"):
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            self.iterable_elem(a[0])
+            return BOOL
+        if name == "sorted":
+            self.no_keywords(node, name, ("reverse",))
+            self.nargs(node, name, 1, 1)
+            for kw in node.keywords:
+                self.expect(kw.value, BOOL, "sorted() reverse")
+            t = self.iterable_elem(a[0])
+            self.check_orderable(t, a[0])
+            return ListT(t)
+        if name == "list":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 0, 1)
+            if not a:
+                return ListT(BOTTOM)
+            return ListT(self.iterable_elem(a[0]))
+        if name == "reversed":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            if isinstance(t, ListT) or t in (STR, BOTTOM):
+                return ITER
+            if t == RANGE:
+                raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
+            raise self.source.error(a[0], f"'{t}' object is not reversible")
+        if name in ("enumerate", "zip"):
+            raise self.source.error(node, f"{name}() is supported only in 'for a, b in {name}(...)' loops and comprehensions for now")
+        if name == "ord":
+            self.nargs(node, name, 1, 1)
+            self.expect(a[0], STR, "ord() argument")
+            return INT
+        if name == "chr":
+            self.nargs(node, name, 1, 1)
+            self.expect(a[0], INT, "chr() argument")
+            return STR
+        raise self.source.error(node, f"the builtin {name}() is not supported yet")
+
+    def check_orderable(self, t, node):
+        if t in (INT, FLOAT, BOOL, STR, BOTTOM):
+            return
+        if isinstance(t, ListT):
+            return self.check_orderable(t.elem, node)
+        raise self.source.error(node, f"sorting {t} values is not supported")
+
+    def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
+        self.inst.calls[id(node)] = CallInfo("math", attr)
+        if module != "math":
+            raise self.source.error(node, f"{module}.{attr}() is not supported yet")
+        self.no_keywords(node, f"math.{attr}")
+        two = {"atan2", "hypot", "pow", "fmod", "copysign"}
+        if attr in MATH_FLOAT_FUNCS or attr in MATH_INT_FUNCS or attr in MATH_BOOL_FUNCS:
+            n = 2 if attr in two else 1
+            if attr == "log":
+                self.nargs(node, f"math.{attr}", 1, 2)
+            else:
+                self.nargs(node, f"math.{attr}", n, n)
+            for arg in node.args:
+                t = self.expr(arg)
+                if t not in (INT, FLOAT, BOOL, BOTTOM):
+                    raise self.source.error(arg, f"must be real number, not {t}")
+            if attr in MATH_INT_FUNCS:
+                return INT
+            if attr in MATH_BOOL_FUNCS:
+                return BOOL
+            return FLOAT
+        if attr in ("gcd",):
+            self.nargs(node, "math.gcd", 2, 2)
+            for arg in node.args:
+                self.expect(arg, INT, "math.gcd() arguments")
+            return INT
+        raise self.source.error(node, f"math.{attr}() is not supported yet")
+
+    def method_call(self, node: ast.Call, recv, attr: str) -> Type:
+        rt = self.expr(recv)
+        self.inst.calls[id(node)] = CallInfo("method", attr)
+        a = node.args
+        if rt == BOTTOM:
+            for arg in a:
+                if not isinstance(arg, ast.GeneratorExp):
+                    self.expr(arg)
+            return BOTTOM
+        if isinstance(rt, ListT):
+            return self.list_method(node, recv, rt, attr)
+        if rt == STR:
+            if attr not in STR_METHODS:
+                raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
+            self.no_keywords(node, f"str.{attr}")
+            params, result = STR_METHODS[attr]
+            need = STR_METHOD_REQUIRED.get(attr, 0)
+            self.nargs(node, attr, need, len(params))
+            for arg, want in zip(a, params):
+                if attr == "join":
+                    elem = self.iterable_elem(arg)
+                    if elem not in (STR, BOTTOM):
+                        raise self.source.error(arg, f"sequence item 0: expected str instance, {elem} found")
+                    continue
+                if attr in ("split", "rsplit", "strip", "lstrip", "rstrip") and isinstance(arg, ast.Constant) and arg.value is None:
+                    self.expr(arg)
+                    continue
+                self.expect(arg, want, f"str.{attr}() argument")
+            return result
+        raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
+
+    def list_method(self, node, recv, lt: ListT, attr: str) -> Type:
+        a = node.args
+        name = f"list.{attr}"
+        elem = lt.elem
+        if attr == "append":
+            self.no_keywords(node, name)
+            self.nargs(node, attr, 1, 1)
+            t = self.expr(a[0])
+            if t == NONE:
+                raise self.source.error(a[0], "lists of None are not supported yet")
+            try:
+                join(elem, t)
+            except TypeConflict:
+                raise self.source.error(a[0], f"cannot append a {t} to a {lt}")
+            self.refine(recv, t)
+            return NONE
+        if attr == "extend":
+            self.nargs(node, attr, 1, 1)
+            t = self.iterable_elem(a[0])
+            try:
+                join(elem, t)
+            except TypeConflict:
+                raise self.source.error(a[0], f"cannot extend a {lt} with {t} items")
+            self.refine(recv, t)
+            return NONE
+        if attr == "insert":
+            self.nargs(node, attr, 2, 2)
+            self.expect(a[0], INT, "list.insert() index")
+            t = self.expr(a[1])
+            try:
+                join(elem, t)
+            except TypeConflict:
+                raise self.source.error(a[1], f"cannot insert a {t} into a {lt}")
+            self.refine(recv, t)
+            return NONE
+        if attr == "pop":
+            self.nargs(node, attr, 0, 1)
+            if a:
+                self.expect(a[0], INT, "list.pop() index")
+            return elem
+        if attr in ("index", "count", "remove"):
+            self.nargs(node, attr, 1, 1)
+            t = self.expr(a[0])
+            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)):
+                raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
+            return NONE if attr == "remove" else INT
+        if attr == "sort":
+            self.no_keywords(node, name, ("reverse",))
+            self.nargs(node, attr, 0, 0)
+            for kw in node.keywords:
+                self.expect(kw.value, BOOL, "sort() reverse")
+            self.check_orderable(elem, node)
+            return NONE
+        if attr in ("reverse", "clear"):
+            self.nargs(node, attr, 0, 0)
+            return NONE
+        if attr == "copy":
+            self.nargs(node, attr, 0, 0)
+            return lt
+        raise self.source.error(node, f"'list' object has no attribute '{attr}'" if not hasattr(list, attr) else f"list.{attr}() is not supported yet")
+
+
+def is_negative_constant(node) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        return isinstance(node.operand.value, int) and node.operand.value > 0
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):
+        return node.value < 0
+    return False
+
+
+OP_SYMBOLS = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+    ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitXor: "^",
+    ast.BitAnd: "&", ast.MatMult: "@", ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=",
+    ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
+}
+
+BUILTIN_NAMES = {"print", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
+                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr"}
+
+
+def infer(program: Program) -> TypedProgram:
+    return Inferencer(program).run()

@@ -1,0 +1,83 @@
+"""The static types of pyzc programs.
+
+Every variable, field and expression has exactly one of these.  Types are
+immutable and hashable: a function's instance is keyed by its argument
+types (monomorphisation).  BOTTOM is "not known yet" during inference; an
+element type of BOTTOM in a finished program means "never holds a value"
+(an empty list that is only printed), and is emitted as int.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Type:
+    def is_scalar(self) -> bool:
+        return False
+
+    def has_bottom(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class Prim(Type):
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+    def is_scalar(self) -> bool:
+        return self.name in ("int", "float", "bool")
+
+    def has_bottom(self) -> bool:
+        return self.name == "<unknown>"
+
+
+@dataclass(frozen=True)
+class ListT(Type):
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"list[{self.elem}]"
+
+    def has_bottom(self) -> bool:
+        return self.elem.has_bottom()
+
+
+INT = Prim("int")
+FLOAT = Prim("float")
+BOOL = Prim("bool")
+STR = Prim("str")
+NONE = Prim("None")
+BOTTOM = Prim("<unknown>")
+
+
+class TypeConflict(Exception):
+    pass
+
+
+def join(a: Type, b: Type) -> Type:
+    """The least type holding both, or TypeConflict when there is none."""
+    if a == b:
+        return a
+    if a == BOTTOM:
+        return b
+    if b == BOTTOM:
+        return a
+    if isinstance(a, ListT) and isinstance(b, ListT):
+        return ListT(join(a.elem, b.elem))
+    raise TypeConflict(f"{a} and {b}")
+
+
+def concrete(t: Type) -> Type:
+    """The type as emitted: unknown element types become int."""
+    if t == BOTTOM:
+        return INT
+    if isinstance(t, ListT):
+        return ListT(concrete(t.elem))
+    return t
+
+
+def is_number(t: Type) -> bool:
+    return t in (INT, FLOAT, BOOL)

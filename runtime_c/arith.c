@@ -1,0 +1,263 @@
+/* arith.c - Python's arithmetic on unboxed int64_t and double.
+ *
+ * Invariants: every function gives CPython's result or raises CPython's
+ * exception (with its message); an int result that would leave 64 bits
+ * raises OverflowError instead of wrapping.  The compiler emits + - * on
+ * ints inline with __builtin_*_overflow; what is here is the rarer or
+ * branchier work (floor division, modulo, powers, shifts, slices).
+ */
+#include "pyz.h"
+#include <math.h>
+#include <float.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int64_t pyz_int_floordiv(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b == 0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "integer division or modulo by zero");
+        return 0;
+    }
+    if (PYZ_UNLIKELY(b == -1 && a == INT64_MIN)) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+
+int64_t pyz_int_mod(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b == 0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "integer modulo by zero");
+        return 0;
+    }
+    if (b == -1) return 0;
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+int64_t pyz_int_pow(int64_t base, int64_t exp) {
+    if (PYZ_UNLIKELY(exp < 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "negative exponent of an int variable (pyzc needs a constant exponent to give a float)");
+        return 0;
+    }
+    int64_t result = 1;
+    while (exp > 0) {
+        if (exp & 1) {
+            if (PYZ_UNLIKELY(__builtin_mul_overflow(result, base, &result))) { pyz_raise_overflow(); return 0; }
+        }
+        exp >>= 1;
+        if (exp > 0 && PYZ_UNLIKELY(__builtin_mul_overflow(base, base, &base))) { pyz_raise_overflow(); return 0; }
+    }
+    return result;
+}
+
+double pyz_int_truediv(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b == 0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "division by zero");
+        return 0.0;
+    }
+    /* exact for |a|,|b| < 2**53, which is where CPython is exact too */
+    return (double)a / (double)b;
+}
+
+int64_t pyz_int_lshift(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
+    if (a == 0) return 0;
+    if (PYZ_UNLIKELY(b >= 63)) { pyz_raise_overflow(); return 0; }
+    int64_t r = (int64_t)((uint64_t)a << b);
+    if (PYZ_UNLIKELY((r >> b) != a)) { pyz_raise_overflow(); return 0; }
+    return r;
+}
+
+int64_t pyz_int_rshift(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
+    if (b >= 63) return a < 0 ? -1 : 0;
+    return a >> b;
+}
+
+int64_t pyz_int_abs(int64_t a) {
+    if (PYZ_UNLIKELY(a == INT64_MIN)) { pyz_raise_overflow(); return 0; }
+    return a < 0 ? -a : a;
+}
+
+double pyz_float_div(double a, double b) {
+    if (PYZ_UNLIKELY(b == 0.0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "float division by zero");
+        return 0.0;
+    }
+    return a / b;
+}
+
+/* CPython's float_divmod, so // and % agree with it to the last bit. */
+static double float_divmod(double vx, double wx, double *modp) {
+    double mod = fmod(vx, wx);
+    double div = (vx - mod) / wx;
+    if (mod) {
+        if ((wx < 0) != (mod < 0)) {
+            mod += wx;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, wx);
+    }
+    double floordiv;
+    if (div) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+    } else {
+        floordiv = copysign(0.0, vx / wx);
+    }
+    *modp = mod;
+    return floordiv;
+}
+
+double pyz_float_floordiv(double a, double b) {
+    if (PYZ_UNLIKELY(b == 0.0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "float floor division by zero");
+        return 0.0;
+    }
+    double mod;
+    return float_divmod(a, b, &mod);
+}
+
+double pyz_float_mod(double a, double b) {
+    if (PYZ_UNLIKELY(b == 0.0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "float modulo");
+        return 0.0;
+    }
+    double mod;
+    float_divmod(a, b, &mod);
+    return mod;
+}
+
+double pyz_float_pow(double a, double b) {
+    if (PYZ_UNLIKELY(a == 0.0 && b < 0.0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return 0.0;
+    }
+    if (PYZ_UNLIKELY(a < 0.0 && b != floor(b) && isfinite(a) && isfinite(b))) {
+        pyz_raise(PYZ_EXC_ValueError, "negative number cannot be raised to a fractional power (the result is complex; pyzc has no complex type)");
+        return 0.0;
+    }
+    double r = pow(a, b);
+    if (PYZ_UNLIKELY(isinf(r) && isfinite(a) && isfinite(b))) {
+        pyz_raise(PYZ_EXC_OverflowError, "(34, 'Numerical result out of range')");
+        return 0.0;
+    }
+    return r;
+}
+
+int64_t pyz_float_to_int(double v) {
+    if (PYZ_UNLIKELY(isnan(v))) {
+        pyz_raise(PYZ_EXC_ValueError, "cannot convert float NaN to integer");
+        return 0;
+    }
+    if (PYZ_UNLIKELY(isinf(v))) {
+        pyz_raise(PYZ_EXC_OverflowError, "cannot convert float infinity to integer");
+        return 0;
+    }
+    double t = trunc(v);
+    if (PYZ_UNLIKELY(t >= 9223372036854775808.0 || t < -9223372036854775808.0)) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    return (int64_t)t;
+}
+
+int64_t pyz_float_round(double v) {
+    double r = nearbyint(v); /* default rounding mode: half to even, as Python */
+    return pyz_float_to_int(r);
+}
+
+double pyz_float_round_digits(double v, int64_t ndigits) {
+    if (!isfinite(v) || v == 0.0) return v;
+    if (ndigits > 22 || ndigits < -22) return ndigits > 0 ? v : 0.0 * v;
+    /* Round through the correctly rounded decimal text, as CPython does. */
+    char buf[400];
+    if (ndigits >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)ndigits, v);
+        return strtod(buf, NULL);
+    }
+    double p = pow(10.0, (double)-ndigits);
+    double y = v / p;
+    double z = nearbyint(y);
+    if (fabs(y - z) == 0.5) z = 2.0 * nearbyint(y / 2.0);
+    return z * p;
+}
+
+int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step,
+                         int32_t has_start, int32_t has_stop) {
+    if (PYZ_UNLIKELY(step == 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "slice step cannot be zero");
+        return 0;
+    }
+    int64_t lo = step < 0 ? -1 : 0;
+    int64_t hi = step < 0 ? len - 1 : len;
+    int64_t s, e;
+    if (!has_start) s = step < 0 ? hi : lo;
+    else {
+        s = *start;
+        if (s < 0) { s += len; if (s < lo) s = lo; }
+        else if (s > hi) s = hi;
+    }
+    if (!has_stop) e = step < 0 ? lo : hi;
+    else {
+        e = *stop;
+        if (e < 0) { e += len; if (e < lo) e = lo; }
+        else if (e > hi) e = hi;
+    }
+    *start = s;
+    *stop = e;
+    if (step < 0) return e < s ? (s - e - 1) / (-step) + 1 : 0;
+    return s < e ? (e - s - 1) / step + 1 : 0;
+}
+
+int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step) {
+    if (PYZ_UNLIKELY(step == 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "range() arg 3 must not be zero");
+        return 0;
+    }
+    /* unsigned arithmetic: the distance may not fit in int64_t */
+    if (step > 0) {
+        if (start >= stop) return 0;
+        uint64_t dist = (uint64_t)stop - (uint64_t)start - 1;
+        return (int64_t)(dist / (uint64_t)step + 1);
+    }
+    if (start <= stop) return 0;
+    uint64_t dist = (uint64_t)start - (uint64_t)stop - 1;
+    return (int64_t)(dist / (0 - (uint64_t)step) + 1);
+}
+
+int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {
+    if (ndigits >= 0) return v;
+    if (ndigits < -18) return 0;
+    int64_t p = 1;
+    for (int64_t i = 0; i < -ndigits; i++) p *= 10;
+    /* round half to even, as CPython's int.__round__ */
+    int64_t q = pyz_int_floordiv(v, p);
+    int64_t r = v - q * p;
+    if (r * 2 > p || (r * 2 == p && (q & 1))) q += 1;
+    int64_t out;
+    if (__builtin_mul_overflow(q, p, &out)) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    return out;
+}
+
+int64_t pyz_int_gcd(int64_t a, int64_t b) {
+    uint64_t x = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+    uint64_t y = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    while (y) {
+        uint64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    if (x > (uint64_t)INT64_MAX) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    return (int64_t)x;
+}

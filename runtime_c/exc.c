@@ -1,0 +1,104 @@
+/* exc.c - the pending exception and tracebacks.
+ *
+ * Invariants:
+ * - pyz_exc_pending is 0 exactly when no exception is in flight; when it is
+ *   non-zero, exc_message holds its text (possibly empty).
+ * - Frames are appended innermost first as the exception leaves each Python
+ *   function (pyz_exc_add_frame), so the error path alone pays for the
+ *   traceback; the report prints them outermost first, as CPython does.
+ * - Runs of identical frames (runaway recursion) are folded into
+ *   "[Previous line repeated N more times]" after three, like CPython, and
+ *   only a bounded number of frames is stored.
+ */
+#include "pyz.h"
+#include <stdio.h>
+#include <string.h>
+
+int32_t pyz_exc_pending = 0;
+
+static const char *const exc_names[PYZ_EXC_COUNT] = {
+    "", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
+    "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
+    "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
+    "StopIteration", "OSError", "FileNotFoundError", "EOFError",
+};
+
+typedef struct Frame {
+    const char *file;
+    int32_t line;
+    const char *func;
+    const char *source;
+} Frame;
+
+#define MAX_FRAMES 4096
+static Frame frames[MAX_FRAMES];
+static int64_t nframes;       /* frames stored */
+static int64_t dropped;       /* frames seen past MAX_FRAMES (outermost kept last) */
+static PyzStr *exc_message;
+
+void pyz_raise(int32_t kind, const char *msg) {
+    pyz_raise_str(kind, pyz_str_from_cstr(msg));
+}
+
+void pyz_raise_str(int32_t kind, PyzStr *msg) {
+    pyz_exc_pending = kind;
+    exc_message = msg;
+    nframes = 0;
+    dropped = 0;
+}
+
+void pyz_raise_overflow(void) {
+    pyz_raise(PYZ_EXC_OverflowError, "integer result does not fit in 64 bits (pyzc ints are 64-bit)");
+}
+
+void pyz_raise_recursion(void) {
+    pyz_raise(PYZ_EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+void pyz_exc_add_frame(const char *file, int32_t line, const char *func, const char *source) {
+    if (nframes < MAX_FRAMES) {
+        Frame f = {file, line, func, source};
+        frames[nframes++] = f;
+    } else {
+        /* keep the innermost MAX_FRAMES-1 and always the outermost frame */
+        Frame f = {file, line, func, source};
+        frames[MAX_FRAMES - 1] = f;
+        dropped++;
+    }
+}
+
+static bool same_frame(const Frame *a, const Frame *b) {
+    return a->line == b->line && strcmp(a->file, b->file) == 0 && strcmp(a->func, b->func) == 0;
+}
+
+static void print_frame(const Frame *f) {
+    fprintf(stderr, "  File \"%s\", line %d, in %s\n", f->file, (int)f->line, f->func);
+    if (f->source && f->source[0]) fprintf(stderr, "    %s\n", f->source);
+}
+
+int32_t pyz_exc_report_uncaught(void) {
+    pyz_flush();
+    fprintf(stderr, "Traceback (most recent call last):\n");
+    const Frame *last = NULL;
+    int64_t repeats = 0;
+    for (int64_t i = nframes - 1; i >= 0; i--) {
+        const Frame *f = &frames[i];
+        if (last && same_frame(last, f)) {
+            repeats++;
+            if (repeats < 3) print_frame(f);
+            continue;
+        }
+        if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + (i == MAX_FRAMES - 2 ? dropped : 0)));
+        repeats = 0;
+        print_frame(f);
+        last = f;
+    }
+    if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + dropped));
+    const char *name = exc_names[pyz_exc_pending];
+    if (exc_message && exc_message->len > 0)
+        fprintf(stderr, "%s: %.*s\n", name, (int)exc_message->len, exc_message->data);
+    else
+        fprintf(stderr, "%s\n", name);
+    fflush(stderr);
+    return 1;
+}

@@ -1,0 +1,431 @@
+/* gc.c - conservative mark-sweep garbage collector (the "gc.c" section of pyz.h).
+ *
+ * Layout and invariants:
+ * - All heap memory comes from mmap in CHUNK-aligned regions (CHUNK = 1 MiB).
+ *   A small chunk is one CHUNK holding equal slots of one size class, all
+ *   scanned or all atomic: a Chunk header at the chunk's base, then two
+ *   bitmaps (alloc, mark; nwords 64-bit words each), then the slots from
+ *   offset `first`.  Slots are 16-byte aligned and their sizes multiples of 16.
+ * - A request over MAX_SMALL bytes is a large object: its own region
+ *   (CHUNK-aligned, length a multiple of the page size) whose first
+ *   LARGE_HDR bytes are a Chunk header with large = object size; the object
+ *   follows.  Regions never share a CHUNK-sized piece of address space.
+ * - The chunk table maps (address >> CHUNK_SHIFT) of every piece of every
+ *   live region to the region's Chunk.  A word is a pointer into the heap iff
+ *   its piece is in the table and it lies inside an allocated slot or a large
+ *   object (interior pointers count; one-past-the-end pointers do not).
+ *   Empty chunks kept in the pool for reuse are not in the table.
+ * - A slot is allocated iff its alloc bit is set.  Alloc bits for slot
+ *   indexes >= nobjs (the tail of the last bitmap word) are always set.
+ * - Outside pyz_gc_collect every mark bit and every `marked` flag is clear.
+ * - A cursor per (atomic, class) hands out the slots whose bits are set in
+ *   `free`; their alloc bits (*abits) are clear until handed out.  Memory is
+ *   zeroed when handed out; large regions are fresh (zero) mmap memory.
+ * - heap_bytes = live (bytes in use after the last sweep) + since (slot sizes
+ *   and large region lengths handed out since).  A collection starts when
+ *   since >= threshold = max(MIN_THRESHOLD, live); that is checked in the
+ *   slow paths only (cursor refill, large allocation).
+ * - Roots: the C stack from the collector's frame up to stack_bottom (after
+ *   __builtin_unwind_init has spilled the callee-saved registers), and the
+ *   ranges given to pyz_gc_add_roots.  Marking uses an explicit stack.
+ * - Single-threaded; pyz_gc_init must run before any other pyz_gc_*.
+ */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+#include "pyz.h"
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define CHUNK_SHIFT 20
+#define CHUNK ((size_t)1 << CHUNK_SHIFT)
+#define MAX_SMALL 32768
+#define NCLASSES 40
+#define LARGE_HDR 64
+#define MIN_THRESHOLD ((size_t)8 << 20)
+#define RECIP_SHIFT 40
+#define NOINLINE __attribute__((noinline))
+
+/* The conservative scan of the stack reads ASan's redzones: not a bug. */
+#if defined(__SANITIZE_ADDRESS__)
+#define NO_ASAN __attribute__((no_sanitize_address))
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NO_ASAN __attribute__((no_sanitize_address))
+#endif
+#endif
+#ifndef NO_ASAN
+#define NO_ASAN
+#endif
+
+typedef struct Chunk {
+    struct Chunk *next;   /* class list, large list or pool */
+    size_t large;         /* large object: its size; small chunk: 0 */
+    size_t maplen;        /* length of the mapping */
+    uint64_t recip;       /* ceil(2^RECIP_SHIFT / size): slot index by multiply */
+    uint32_t size, nobjs, nwords, first;
+    uint8_t atomic, marked; /* marked: large objects only */
+    uint64_t bits[];      /* alloc[nwords], then mark[nwords] */
+} Chunk;
+typedef char large_hdr_fits[sizeof(Chunk) <= LARGE_HDR ? 1 : -1];
+
+typedef struct Cursor {
+    uint64_t free;        /* slots of the current word not yet handed out */
+    uint64_t *abits;      /* the alloc word they belong to */
+    char *base;           /* address of the word's slot 0 */
+    size_t size;
+    Chunk *chunk;         /* chunk being handed out, NULL at the list's end */
+    uint32_t word;        /* next bitmap word of chunk to look at */
+    Chunk *head, *tail;   /* every chunk of this class and kind */
+} Cursor;
+
+typedef struct Range { char *lo, *hi; } Range;
+typedef struct Slot { uintptr_t key; Chunk *val; } Slot;
+
+static Cursor cursors[2][NCLASSES];
+static uint8_t class_of[MAX_SMALL / 16 + 1];  /* by (size + 15) / 16 */
+static Chunk *large_list, *pool;
+static size_t pool_len;
+static size_t live, since, threshold = MIN_THRESHOLD, page_size;
+static char *stack_bottom;
+static uintptr_t heap_lo = UINTPTR_MAX, heap_hi, heap_span;  /* w - heap_lo < heap_span */
+static Slot *table;
+static size_t table_mask, table_count;
+static int table_bits;
+static Range *roots, *mstack;
+static size_t nroots, roots_cap, msp, mstack_cap;
+
+/* ------------------------------------------------------------ chunk table */
+
+static inline size_t hash(uintptr_t key) {
+    return (size_t)(((uint64_t)key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits));
+}
+
+static inline Chunk *table_find(uintptr_t key) {
+    for (size_t i = hash(key);; i = (i + 1) & table_mask) {
+        if (table[i].val == NULL || table[i].key == key) return table[i].val;
+    }
+}
+
+static void table_put(uintptr_t key, Chunk *val);
+
+static void table_grow(void) {
+    Slot *old = table;
+    size_t n = table_mask + 1;
+    table_bits++;
+    table_mask = ((size_t)1 << table_bits) - 1;
+    table = calloc(table_mask + 1, sizeof(Slot));
+    if (!table) pyz_oom();
+    table_count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (old[i].val) table_put(old[i].key, old[i].val);
+    free(old);
+}
+
+static void table_put(uintptr_t key, Chunk *val) {
+    if (2 * (table_count + 1) > table_mask + 1) table_grow();
+    size_t i = hash(key);
+    while (table[i].val) i = (i + 1) & table_mask;
+    table[i].key = key;
+    table[i].val = val;
+    table_count++;
+}
+
+/* Linear probing deletion by backward shift (no tombstones). */
+static void table_del(uintptr_t key) {
+    size_t i = hash(key);
+    while (table[i].key != key || !table[i].val) i = (i + 1) & table_mask;
+    for (size_t j = i;;) {
+        table[i].val = NULL;
+        for (;;) {
+            j = (j + 1) & table_mask;
+            if (!table[j].val) { table_count--; return; }
+            size_t h = hash(table[j].key);
+            /* j's entry may move to i unless its home h lies cyclically in (i, j] */
+            if (i <= j ? (i < h && h <= j) : (i < h || h <= j)) continue;
+            table[i] = table[j];
+            i = j;
+            break;
+        }
+    }
+}
+
+static void register_region(Chunk *c) {
+    for (size_t off = 0; off < c->maplen; off += CHUNK)
+        table_put(((uintptr_t)c + off) >> CHUNK_SHIFT, c);
+    if ((uintptr_t)c < heap_lo) heap_lo = (uintptr_t)c;
+    if ((uintptr_t)c + c->maplen > heap_hi) heap_hi = (uintptr_t)c + c->maplen;
+    heap_span = heap_hi - heap_lo;
+}
+
+static void unregister_region(Chunk *c) {
+    for (size_t off = 0; off < c->maplen; off += CHUNK)
+        table_del(((uintptr_t)c + off) >> CHUNK_SHIFT);
+}
+
+/* ------------------------------------------------------------------ mmap */
+
+/* len (a multiple of the page size) bytes of zeroed memory aligned to CHUNK. */
+static Chunk *map_aligned(size_t len) {
+    if (len > SIZE_MAX - CHUNK) pyz_oom();
+    size_t ext = len + CHUNK;
+    char *p = mmap(NULL, ext, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) pyz_oom();
+    uintptr_t a = ((uintptr_t)p + CHUNK - 1) & ~(uintptr_t)(CHUNK - 1);
+    size_t head = a - (uintptr_t)p, tail = ext - head - len;
+    if (head) munmap(p, head);
+    if (tail) munmap((char *)a + len, tail);
+    Chunk *c = (Chunk *)a;
+    c->maplen = len;
+    return c;
+}
+
+/* ---------------------------------------------------------------- marking */
+
+static NOINLINE void mstack_grow(void) {
+    mstack_cap = mstack_cap ? 2 * mstack_cap : 4096;
+    mstack = realloc(mstack, mstack_cap * sizeof(Range));
+    if (!mstack) pyz_oom();
+}
+
+static inline void mark_word(uintptr_t w) {
+    if (w - heap_lo >= heap_span) return;
+    Chunk *c = table_find(w >> CHUNK_SHIFT);
+    if (!c) return;
+    char *obj;
+    size_t size;
+    if (!c->large) {
+        uintptr_t start = (uintptr_t)c + c->first;
+        if (w < start) return;
+        uint64_t idx = ((uint64_t)(w - start) * c->recip) >> RECIP_SHIFT;
+        if (idx >= c->nobjs) return;
+        uint64_t bit = (uint64_t)1 << (idx & 63);
+        uint64_t *mark = &c->bits[c->nwords + (idx >> 6)];
+        if (!(c->bits[idx >> 6] & bit) || (*mark & bit)) return;
+        *mark |= bit;
+        size = c->size;
+        obj = (char *)start + (size_t)idx * size;
+    } else {
+        obj = (char *)c + LARGE_HDR;
+        size = c->large;
+        if (w < (uintptr_t)obj || w - (uintptr_t)obj >= size || c->marked) return;
+        c->marked = 1;
+    }
+    if (c->atomic) return;
+    if (msp == mstack_cap) mstack_grow();
+    mstack[msp].lo = obj;
+    mstack[msp++].hi = obj + size;
+}
+
+static NO_ASAN NOINLINE void scan_range(const char *lo, const char *hi) {
+    uintptr_t a = ((uintptr_t)lo + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
+    for (const volatile uintptr_t *p = (const volatile uintptr_t *)a;
+         (uintptr_t)p + sizeof(void *) <= (uintptr_t)hi; p++)
+        mark_word(*p);
+}
+
+static NO_ASAN NOINLINE void scan_stack(void) {
+    volatile uintptr_t here = 0;
+    scan_range((const char *)&here, stack_bottom);
+}
+
+/* __builtin_unwind_init makes this function save every callee-saved register
+ * in its frame, which lies between scan_stack's frame and stack_bottom. */
+static NOINLINE void spill_and_scan_stack(void) {
+    __builtin_unwind_init();
+    scan_stack();
+    __asm__ volatile("" ::: "memory");  /* no tail call: keep the frame */
+}
+
+static void drain(void) {
+    while (msp) {
+        Range r = mstack[--msp];
+        for (uintptr_t *p = (uintptr_t *)r.lo; p < (uintptr_t *)r.hi; p++) mark_word(*p);
+    }
+}
+
+/* --------------------------------------------------------------- sweeping */
+
+static void release_chunk(Chunk *c) {
+    unregister_region(c);
+    c->next = pool;
+    pool = c;
+    pool_len++;
+}
+
+static void sweep(void) {
+    live = 0;
+    for (int k = 0; k < 2; k++) {
+        for (int ci = 0; ci < NCLASSES; ci++) {
+            Cursor *cur = &cursors[k][ci];
+            Chunk *c = cur->head, *next;
+            cur->head = cur->tail = NULL;
+            for (; c; c = next) {
+                next = c->next;
+                size_t n = 0;
+                uint32_t nw = c->nwords;
+                for (uint32_t w = 0; w < nw; w++) {
+                    uint64_t m = c->bits[nw + w];
+                    n += (size_t)__builtin_popcountll(m);
+                    c->bits[w] = m;
+                    c->bits[nw + w] = 0;
+                }
+                if (c->nobjs & 63) c->bits[nw - 1] |= ~(uint64_t)0 << (c->nobjs & 63);
+                if (n == 0) { release_chunk(c); continue; }
+                live += n * c->size;
+                c->next = NULL;
+                if (cur->tail) cur->tail->next = c; else cur->head = c;
+                cur->tail = c;
+            }
+            cur->chunk = cur->head;
+            cur->word = 0;
+            cur->free = 0;
+        }
+    }
+    Chunk **pp = &large_list;
+    while (*pp) {
+        Chunk *c = *pp;
+        if (c->marked) {
+            c->marked = 0;
+            live += c->maplen;
+            pp = &c->next;
+        } else {
+            *pp = c->next;
+            unregister_region(c);
+            munmap(c, c->maplen);
+        }
+    }
+}
+
+static void collect(void) {
+    spill_and_scan_stack();
+    for (size_t i = 0; i < nroots; i++) scan_range(roots[i].lo, roots[i].hi);
+    drain();
+    sweep();
+    since = 0;
+    threshold = live > MIN_THRESHOLD ? live : MIN_THRESHOLD;
+    /* Keep as many empty chunks as the next cycle may allocate. */
+    while (pool_len > threshold / CHUNK) {
+        Chunk *c = pool;
+        pool = c->next;
+        pool_len--;
+        munmap(c, c->maplen);
+    }
+}
+
+/* ------------------------------------------------------------- allocation */
+
+static size_t class_size(int ci) {
+    if (ci < 8) return (size_t)(ci + 1) * 16;
+    int j = ci - 8;  /* 4 classes per doubling above 128 */
+    size_t base = (size_t)128 << (j / 4);
+    return base + (base / 4) * (size_t)(j % 4 + 1);
+}
+
+static Chunk *new_chunk(Cursor *cur, int atomic) {
+    Chunk *c = pool;
+    if (c) { pool = c->next; pool_len--; }
+    else c = map_aligned(CHUNK);
+    size_t size = cur->size, hdr = sizeof(Chunk);
+    size_t n0 = (CHUNK - hdr) / size, nw = (n0 + 63) / 64;
+    size_t first = (hdr + 2 * nw * sizeof(uint64_t) + 15) & ~(size_t)15;
+    memset(c, 0, first);
+    c->maplen = CHUNK;
+    c->size = (uint32_t)size;
+    c->first = (uint32_t)first;
+    c->nobjs = (uint32_t)((CHUNK - first) / size);
+    c->nwords = (c->nobjs + 63) / 64;  /* <= nw: the space reserved */
+    c->recip = (((uint64_t)1 << RECIP_SHIFT) + size - 1) / size;
+    c->atomic = (uint8_t)atomic;
+    if (c->nobjs & 63) c->bits[c->nwords - 1] = ~(uint64_t)0 << (c->nobjs & 63);
+    register_region(c);
+    if (cur->tail) cur->tail->next = c; else cur->head = c;
+    cur->tail = c;
+    return c;
+}
+
+/* Returns a nonzero word of free slots and points the cursor at it. */
+static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
+    if (since >= threshold) collect();
+    for (;;) {
+        Chunk *c = cur->chunk;
+        if (!c) c = cur->chunk = new_chunk(cur, atomic);
+        while (cur->word < c->nwords) {
+            uint32_t w = cur->word++;
+            uint64_t f = ~c->bits[w];
+            if (f) {
+                cur->abits = &c->bits[w];
+                cur->base = (char *)c + c->first + (size_t)w * 64 * cur->size;
+                return f;
+            }
+        }
+        cur->chunk = c->next;
+        cur->word = 0;
+    }
+}
+
+static NOINLINE void *alloc_large(size_t size, int atomic) {
+    if (size > SIZE_MAX / 2) pyz_oom();
+    size_t len = (LARGE_HDR + size + page_size - 1) & ~(page_size - 1);
+    if (since >= threshold) collect();
+    Chunk *c = map_aligned(len);
+    c->large = size;
+    c->atomic = (uint8_t)atomic;
+    c->next = large_list;
+    large_list = c;
+    register_region(c);
+    since += len;
+    return (char *)c + LARGE_HDR;
+}
+
+static inline void *alloc(size_t size, int atomic) {
+    if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic);
+    Cursor *cur = &cursors[atomic][class_of[(size + 15) >> 4]];
+    uint64_t f = cur->free;
+    if (PYZ_UNLIKELY(f == 0)) f = refill(cur, atomic);
+    unsigned b = (unsigned)__builtin_ctzll(f);
+    cur->free = f & (f - 1);
+    *cur->abits |= (uint64_t)1 << b;
+    char *p = cur->base + b * cur->size;
+    since += cur->size;
+    memset(p, 0, cur->size);
+    return p;
+}
+
+/* ------------------------------------------------------------------ public */
+
+void pyz_gc_init(void *bottom) {
+    stack_bottom = bottom;
+    if (table) return;
+    long ps = sysconf(_SC_PAGESIZE);
+    page_size = ps > 0 ? (size_t)ps : 4096;
+    for (int ci = 0, s = 0; ci < NCLASSES; ci++) {
+        size_t cs = class_size(ci);
+        for (; (size_t)s * 16 <= cs && s <= MAX_SMALL / 16; s++) class_of[s] = (uint8_t)ci;
+        cursors[0][ci].size = cursors[1][ci].size = cs;
+    }
+    table_bits = 8;
+    table_mask = 255;
+    table = calloc(256, sizeof(Slot));
+    if (!table) pyz_oom();
+}
+
+void *pyz_gc_alloc(size_t size) { return alloc(size, 0); }
+
+void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1); }
+
+void pyz_gc_add_roots(void *start, size_t size) {
+    if (nroots == roots_cap) {
+        roots_cap = roots_cap ? 2 * roots_cap : 16;
+        roots = realloc(roots, roots_cap * sizeof(Range));
+        if (!roots) pyz_oom();
+    }
+    roots[nroots].lo = start;
+    roots[nroots++].hi = (char *)start + size;
+}
+
+void pyz_gc_collect(void) { collect(); }
+
+size_t pyz_gc_heap_bytes(void) { return live + since; }

@@ -1,0 +1,265 @@
+/* pyz.h - everything the code that pyzc generates may call.
+ *
+ * One source of truth: the compiler reads this header with pycparser (after
+ * `zig cc -E`) to build its table of runtime functions and their C
+ * signatures, and a test keeps the two in step.  Keep it plain C99: no GNU
+ * statement expressions, no attributes in declarations (macros are fine,
+ * they are expanded before pycparser sees the text).
+ *
+ * Prefixes, one per concern (Lua style):
+ *   pyz_gc_*    gc.c      allocation and the tracing collector
+ *   pyz_str_*   str.c     immutable UTF-8 strings
+ *   pyz_sb_*    str.c     string builder used by f-strings, join, repr
+ *   pyz_fmt_* / pyz_*_repr / pyz_*_format   format.c   number <-> text
+ *   pyz_exc_* / pyz_raise*  exc.c   pending exception, tracebacks
+ *   pyz_write_* / pyz_print_* print.c buffered stdout
+ *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
+ *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
+ *
+ * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
+ * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
+ * caller tests pyz_exc_pending and jumps to its error label.
+ */
+#ifndef PYZ_H
+#define PYZ_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+
+#define PYZ_LIKELY(x) __builtin_expect(!!(x), 1)
+#define PYZ_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---------------------------------------------------------------- gc.c */
+/* Conservative mark-sweep collector.  Roots: the C stack between the
+ * current frame and the bottom given to pyz_gc_init (registers are spilled
+ * first), plus ranges added with pyz_gc_add_roots.  Objects are scanned
+ * word by word; interior pointers keep their object alive.  Atomic blocks
+ * (no pointers inside, e.g. a list[int]'s items) are never scanned. */
+void pyz_gc_init(void *stack_bottom);
+void *pyz_gc_alloc(size_t size);        /* zeroed, scanned */
+void *pyz_gc_alloc_atomic(size_t size); /* zeroed, not scanned */
+void pyz_gc_add_roots(void *start, size_t size);
+void pyz_gc_collect(void);
+size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */
+
+/* ---------------------------------------------------------------- str.c */
+/* An immutable string.  data is UTF-8 and NUL-terminated (not counted in
+ * len); len is in bytes, ncp in code points; ascii != 0 when len == ncp.
+ * hash is -1 until computed.  Literals are static PyzStr values emitted by
+ * the compiler; others live in the GC heap with data right after the
+ * header. */
+typedef struct PyzStr {
+    int64_t len;
+    int64_t ncp;
+    int64_t hash;
+    int32_t ascii;
+    const char *data;
+} PyzStr;
+
+/* Lists share one layout whatever the element type; the compiler renders
+ * one specialisation per element type from templates/list.c.j2.  The str
+ * list is declared here because the runtime itself returns it (split). */
+typedef struct PyzList_str {
+    int64_t len;
+    int64_t cap;
+    PyzStr **items;
+} PyzList_str;
+
+PyzStr *pyz_str_new(const char *data, int64_t len); /* copies valid UTF-8 */
+PyzStr *pyz_str_from_cstr(const char *s);
+PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b);
+PyzStr *pyz_str_repeat(PyzStr *s, int64_t n);
+PyzStr *pyz_str_getitem(PyzStr *s, int64_t index);   /* IndexError */
+PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step,
+                      int32_t has_start, int32_t has_stop); /* ValueError on step 0 */
+PyzStr *pyz_str_char_at(PyzStr *s, int64_t *byte_pos); /* code point at *byte_pos, advances it */
+bool pyz_str_eq(PyzStr *a, PyzStr *b);
+int32_t pyz_str_cmp(PyzStr *a, PyzStr *b);             /* <0, 0, >0 by code point */
+bool pyz_str_contains(PyzStr *haystack, PyzStr *needle);
+int64_t pyz_str_hash(PyzStr *s);
+PyzStr *pyz_str_repr(PyzStr *s);                       /* 'abc' with CPython's quoting */
+PyzStr *pyz_str_upper(PyzStr *s);
+PyzStr *pyz_str_lower(PyzStr *s);
+PyzStr *pyz_str_title(PyzStr *s);
+PyzStr *pyz_str_capitalize(PyzStr *s);
+PyzStr *pyz_str_strip(PyzStr *s, PyzStr *chars);       /* chars NULL: whitespace */
+PyzStr *pyz_str_lstrip(PyzStr *s, PyzStr *chars);
+PyzStr *pyz_str_rstrip(PyzStr *s, PyzStr *chars);
+PyzStr *pyz_str_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count); /* count < 0: all */
+int64_t pyz_str_find(PyzStr *s, PyzStr *sub);
+int64_t pyz_str_rfind(PyzStr *s, PyzStr *sub);
+int64_t pyz_str_index(PyzStr *s, PyzStr *sub);         /* ValueError: substring not found */
+int64_t pyz_str_count(PyzStr *s, PyzStr *sub);
+bool pyz_str_startswith(PyzStr *s, PyzStr *prefix);
+bool pyz_str_endswith(PyzStr *s, PyzStr *suffix);
+bool pyz_str_isdigit(PyzStr *s);
+bool pyz_str_isalpha(PyzStr *s);
+bool pyz_str_isalnum(PyzStr *s);
+bool pyz_str_isspace(PyzStr *s);
+bool pyz_str_isupper(PyzStr *s);
+bool pyz_str_islower(PyzStr *s);
+PyzStr *pyz_str_zfill(PyzStr *s, int64_t width);
+PyzStr *pyz_str_center(PyzStr *s, int64_t width, PyzStr *fill);
+PyzStr *pyz_str_ljust(PyzStr *s, int64_t width, PyzStr *fill);
+PyzStr *pyz_str_rjust(PyzStr *s, int64_t width, PyzStr *fill);
+PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* sep NULL: whitespace */
+PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit);
+PyzList_str *pyz_str_splitlines(PyzStr *s);
+PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items);
+int64_t pyz_str_ord(PyzStr *s);                        /* TypeError unless one code point */
+PyzStr *pyz_str_chr(int64_t cp);                       /* ValueError out of range */
+PyzList_str *pyz_list_str_alloc(int64_t cap);          /* used by split; len 0 */
+void pyz_list_str_push(PyzList_str *l, PyzStr *item);
+
+/* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
+typedef struct PyzStrBuilder {
+    char *buf;
+    int64_t len;
+    int64_t cap;
+    int64_t ncp;
+    int32_t ascii;
+} PyzStrBuilder;
+
+void pyz_sb_init(PyzStrBuilder *sb);
+void pyz_sb_add_str(PyzStrBuilder *sb, PyzStr *s);
+void pyz_sb_add_bytes(PyzStrBuilder *sb, const char *data, int64_t len); /* valid UTF-8 */
+void pyz_sb_add_cstr(PyzStrBuilder *sb, const char *s);
+PyzStr *pyz_sb_finish(PyzStrBuilder *sb);
+
+/* ------------------------------------------------------------- format.c */
+/* Text of numbers exactly as CPython writes it. */
+int32_t pyz_fmt_float_repr(double v, char *buf);   /* repr(v) into buf[32]; returns length */
+int32_t pyz_fmt_int(int64_t v, char *buf);         /* decimal into buf[24]; returns length */
+PyzStr *pyz_int_to_str(int64_t v);
+PyzStr *pyz_float_to_str(double v);                /* repr: 0.1, 1e-05, inf, nan, -0.0 */
+PyzStr *pyz_bool_to_str(bool v);
+/* format(v, spec): the format-spec mini-language; ValueError on bad specs. */
+PyzStr *pyz_int_format(int64_t v, PyzStr *spec);
+PyzStr *pyz_float_format(double v, PyzStr *spec);
+PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec);
+/* int(s), float(s): CPython's accepted syntax and its ValueError texts. */
+int64_t pyz_str_to_int(PyzStr *s);
+double pyz_str_to_float(PyzStr *s);
+
+/* --------------------------------------------------------------- exc.c */
+/* Exception kinds, in the order of enum below; names in pyz_exc_names. */
+enum {
+    PYZ_EXC_NONE = 0,
+    PYZ_EXC_Exception,
+    PYZ_EXC_ArithmeticError,
+    PYZ_EXC_ZeroDivisionError,
+    PYZ_EXC_OverflowError,
+    PYZ_EXC_LookupError,
+    PYZ_EXC_IndexError,
+    PYZ_EXC_KeyError,
+    PYZ_EXC_ValueError,
+    PYZ_EXC_TypeError,
+    PYZ_EXC_RuntimeError,
+    PYZ_EXC_RecursionError,
+    PYZ_EXC_NotImplementedError,
+    PYZ_EXC_AssertionError,
+    PYZ_EXC_StopIteration,
+    PYZ_EXC_OSError,
+    PYZ_EXC_FileNotFoundError,
+    PYZ_EXC_EOFError,
+    PYZ_EXC_COUNT
+};
+
+extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
+void pyz_raise(int32_t kind, const char *msg);
+void pyz_raise_str(int32_t kind, PyzStr *msg);
+void pyz_raise_overflow(void);         /* an int result left 64 bits */
+void pyz_raise_recursion(void);
+/* Called as an exception leaves a Python frame: records file, line,
+ * function and the source line's text (for the traceback). */
+void pyz_exc_add_frame(const char *file, int32_t line, const char *func, const char *source);
+int32_t pyz_exc_report_uncaught(void); /* prints the traceback to stderr; returns the exit status */
+
+/* ------------------------------------------------------------- print.c */
+/* Buffered stdout (flushed at exit and before anything goes to stderr). */
+void pyz_write_bytes(const char *data, int64_t len);
+void pyz_write_cstr(const char *s);
+void pyz_write_str(PyzStr *s);
+void pyz_write_int(int64_t v);
+void pyz_write_float(double v);
+void pyz_write_bool(bool v);
+void pyz_write_none(void);
+void pyz_flush(void);
+
+/* ------------------------------------------------------- arith.c + rt.c */
+int64_t pyz_int_floordiv(int64_t a, int64_t b);   /* ZeroDivisionError, OverflowError */
+int64_t pyz_int_mod(int64_t a, int64_t b);        /* ZeroDivisionError */
+int64_t pyz_int_pow(int64_t base, int64_t exp);   /* OverflowError; exp < 0 refused */
+double pyz_int_truediv(int64_t a, int64_t b);     /* ZeroDivisionError */
+int64_t pyz_int_lshift(int64_t a, int64_t b);     /* ValueError negative count, OverflowError */
+int64_t pyz_int_rshift(int64_t a, int64_t b);     /* ValueError negative count */
+int64_t pyz_int_abs(int64_t a);                   /* OverflowError at INT64_MIN */
+double pyz_float_div(double a, double b);         /* ZeroDivisionError */
+double pyz_float_floordiv(double a, double b);
+double pyz_float_mod(double a, double b);
+double pyz_float_pow(double a, double b);         /* ZeroDivisionError, ValueError */
+int64_t pyz_float_to_int(double v);               /* int(x): ValueError nan, OverflowError inf/too big */
+int64_t pyz_float_round(double v);                /* round(x): banker's rounding */
+double pyz_float_round_digits(double v, int64_t ndigits);
+/* Python's slice rules: clamps *start and *stop for a sequence of length len,
+ * returns the slice length; ValueError (and returns 0) on step 0. */
+int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step,
+                         int32_t has_start, int32_t has_stop);
+
+int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step); /* ValueError on step 0 */
+int64_t pyz_int_round_digits(int64_t v, int64_t ndigits);  /* round(int, n) */
+int64_t pyz_int_gcd(int64_t a, int64_t b);
+
+/* Exact comparison of a float with an int, as CPython does it (no rounding
+ * of the int): 1 if a < b, 2 if equal, 4 if a > b, 0 if a is NaN. */
+static inline int32_t pyz_float_int_cmp(double a, int64_t b) {
+    if (a != a) return 0;
+    if (b > -9007199254740992LL && b < 9007199254740992LL) {
+        double bd = (double)b;
+        return a < bd ? 1 : (a > bd ? 4 : 2);
+    }
+    if (a >= 9223372036854775808.0) return 4;
+    if (a < -9223372036854775808.0) return 1;
+    /* a is within int64 range and integral at this magnitude (|a| >= 2**53) */
+    int64_t ai = (int64_t)a;
+    if (ai != b) return ai < b ? 1 : 4;
+    double frac = a - (double)ai;
+    return frac < 0 ? 1 : (frac > 0 ? 4 : 2);
+}
+
+/* -------------------------------------------------------------- math.c */
+/* The math module: CPython's results and its ValueError("math domain error"). */
+double pyz_math_sqrt(double x);
+double pyz_math_exp(double x);
+double pyz_math_log(double x);
+double pyz_math_log_base(double x, double base);
+double pyz_math_log2(double x);
+double pyz_math_log10(double x);
+double pyz_math_sin(double x);
+double pyz_math_cos(double x);
+double pyz_math_tan(double x);
+double pyz_math_asin(double x);
+double pyz_math_acos(double x);
+double pyz_math_atan(double x);
+double pyz_math_atan2(double y, double x);
+double pyz_math_sinh(double x);
+double pyz_math_cosh(double x);
+double pyz_math_tanh(double x);
+double pyz_math_fabs(double x);
+double pyz_math_hypot(double x, double y);
+double pyz_math_pow(double x, double y);
+double pyz_math_fmod(double x, double y);
+double pyz_math_copysign(double x, double y);
+double pyz_math_degrees(double x);
+double pyz_math_radians(double x);
+int64_t pyz_math_floor(double x);   /* ValueError nan, OverflowError inf */
+int64_t pyz_math_ceil(double x);
+int64_t pyz_math_trunc(double x);
+
+extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
+void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
+int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
+void pyz_oom(void);                      /* out of memory: message and exit */
+
+#endif

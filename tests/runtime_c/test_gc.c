@@ -1,0 +1,212 @@
+/* test_gc.c - the collector: what is reachable survives with its contents,
+ * garbage (cycles included) is reclaimed, atomic blocks are not scanned. */
+#include "pyz.h"
+#include "check.h"
+#include <stdint.h>
+
+#define NOINLINE __attribute__((noinline))
+
+typedef struct Node { struct Node *next; struct Node *other; int64_t value; int64_t pad; } Node;
+
+static void *g_roots[4];
+static uint64_t rng = 88172645463325252ull;
+
+static uint64_t next_rand(void) {
+    rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+    return rng;
+}
+
+static void fill(void *p, size_t n, unsigned char seed) {
+    for (size_t i = 0; i < n; i++) ((unsigned char *)p)[i] = (unsigned char)(seed + i * 7);
+}
+
+static int filled(const void *p, size_t n, unsigned char seed) {
+    for (size_t i = 0; i < n; i++)
+        if (((const unsigned char *)p)[i] != (unsigned char)(seed + i * 7)) return 0;
+    return 1;
+}
+
+static int all_zero(const void *p, size_t n) {
+    for (size_t i = 0; i < n; i++) if (((const unsigned char *)p)[i]) return 0;
+    return 1;
+}
+
+/* Stale copies of pointers in dead frames would keep garbage alive. */
+static NOINLINE void clear_stack(void) {
+    volatile char buf[16384];
+    for (size_t i = 0; i < sizeof buf; i++) buf[i] = 0;
+}
+
+/* Allocates (and scribbles over) lots of garbage so freed slots get reused. */
+static NOINLINE void churn(size_t total) {
+    int zeroed = 1;
+    for (size_t n = 0; n < total;) {
+        size_t size = 16 + next_rand() % 600;
+        void *p = (next_rand() & 1) ? pyz_gc_alloc(size) : pyz_gc_alloc_atomic(size);
+        zeroed &= all_zero(p, size);
+        memset(p, 0xAB, size);
+        n += size;
+    }
+    CHECK(zeroed);
+}
+
+static NOINLINE Node *make_list(int64_t n) {
+    Node *head = NULL;
+    for (int64_t i = 0; i < n; i++) {
+        Node *node = pyz_gc_alloc(sizeof(Node));
+        node->next = head;
+        node->value = i;
+        head = node;
+    }
+    return head;
+}
+
+static int list_ok(Node *head, int64_t n) {
+    for (int64_t i = n - 1; i >= 0; i--, head = head->next)
+        if (!head || head->value != i) return 0;
+    return head == NULL;
+}
+
+static NOINLINE void test_stack_roots(void) {
+    enum { N = 2000 };
+    void *keep[N];
+    size_t sizes[N];
+    int zeroed = 1;
+    for (int i = 0; i < N; i++) {
+        sizes[i] = 1 + next_rand() % (i % 100 == 0 ? 100000 : 2000);
+        keep[i] = (i & 1) ? pyz_gc_alloc(sizes[i]) : pyz_gc_alloc_atomic(sizes[i]);
+        zeroed &= all_zero(keep[i], sizes[i]);
+        fill(keep[i], sizes[i], (unsigned char)i);
+        if (i % 500 == 0) churn(1 << 20);
+    }
+    CHECK(zeroed);
+    pyz_gc_collect();
+    churn(32 << 20);
+    pyz_gc_collect();
+    churn(4 << 20);
+    int ok = 1;
+    for (int i = 0; i < N; i++) ok &= filled(keep[i], sizes[i], (unsigned char)i);
+    CHECK(ok);
+}
+
+static NOINLINE void test_interior_and_nested(void) {
+    /* Only interior pointers: into a small object, into a large one. */
+    char *small = (char *)pyz_gc_alloc_atomic(100) + 57;
+    fill(small - 57, 100, 3);
+    char *large = (char *)pyz_gc_alloc_atomic(3 << 20) + (2 << 20) + 12345;
+    fill(large - (2 << 20) - 12345, 3 << 20, 4);
+    /* Pointers kept only inside scanned objects: a long list (deep marking),
+     * a large scanned array of small objects, interior pointers in objects. */
+    Node *list = make_list(300000);
+    enum { M = 10000 };
+    void **arr = pyz_gc_alloc(M * sizeof(void *));
+    for (int i = 0; i < M; i++) {
+        arr[i] = pyz_gc_alloc_atomic(40);
+        fill(arr[i], 40, (unsigned char)i);
+        if (i % 2) arr[i] = (char *)arr[i] + 39;  /* last byte */
+    }
+    clear_stack();
+    pyz_gc_collect();
+    churn(40 << 20);
+    CHECK(filled(small - 57, 100, 3));
+    CHECK(filled(large - (2 << 20) - 12345, 3 << 20, 4));
+    CHECK(list_ok(list, 300000));
+    int ok = 1;
+    for (int i = 0; i < M; i++) ok &= filled((char *)arr[i] - (i % 2 ? 39 : 0), 40, (unsigned char)i);
+    CHECK(ok);
+}
+
+static NOINLINE void set_global_roots(void) {
+    g_roots[0] = make_list(1000);
+    g_roots[1] = (char *)pyz_gc_alloc(200000) + 100;  /* large, interior */
+    fill((char *)g_roots[1] - 100, 200000, 9);
+    Node *n = pyz_gc_alloc(sizeof(Node));
+    n->other = make_list(50);
+    g_roots[2] = n;
+}
+
+static NOINLINE void test_global_roots(void) {
+    pyz_gc_add_roots(g_roots, sizeof g_roots);
+    set_global_roots();
+    clear_stack();
+    pyz_gc_collect();
+    churn(20 << 20);
+    pyz_gc_collect();
+    CHECK(list_ok(g_roots[0], 1000));
+    CHECK(filled((char *)g_roots[1] - 100, 200000, 9));
+    CHECK(list_ok(((Node *)g_roots[2])->other, 50));
+}
+
+/* g_roots[3] holds a 4 MiB scanned object only through a block of kind
+ * `atomic`: the object must go when the block is atomic, stay otherwise. */
+static NOINLINE void hide_big_object(int atomic) {
+    void **holder = atomic ? pyz_gc_alloc_atomic(64) : pyz_gc_alloc(64);
+    holder[3] = pyz_gc_alloc(4 << 20);
+    g_roots[3] = holder;
+}
+
+static NOINLINE void test_atomic_not_scanned(void) {
+    for (int atomic = 0; atomic < 2; atomic++) {
+        clear_stack();
+        pyz_gc_collect();
+        size_t before = pyz_gc_heap_bytes();
+        hide_big_object(atomic);
+        clear_stack();
+        pyz_gc_collect();
+        size_t after = pyz_gc_heap_bytes();
+        if (atomic) CHECK(after < before + 1024 * 1024);
+        else CHECK(after >= before + (4 << 20));
+        g_roots[3] = NULL;
+    }
+    clear_stack();
+    pyz_gc_collect();
+}
+
+/* Some 2 GB of short-lived objects, cycles and large objects, with a small
+ * rotating live set: the heap must stay bounded. */
+static NOINLINE void test_bounded(void) {
+    enum { LIVE = 256 };
+    Node *window[LIVE] = {0};
+    size_t total = 0, peak = 0, low = SIZE_MAX;
+    for (unsigned i = 0; total < ((size_t)2 << 30); i++) {
+        Node *a = pyz_gc_alloc(sizeof(Node)), *b = pyz_gc_alloc(sizeof(Node));
+        a->next = b; b->next = a;                       /* a cycle */
+        a->other = pyz_gc_alloc_atomic(16 + next_rand() % 1000);
+        b->other = (Node *)pyz_gc_alloc(64 + next_rand() % 4000);
+        b->other->next = a;                             /* a longer cycle */
+        a->value = i;
+        total += 2 * sizeof(Node) + 3000;
+        if (i % 64 == 0) {                               /* large objects too */
+            size_t size = 40000 + next_rand() % 200000;
+            Node *big = (i & 128) ? pyz_gc_alloc(size) : pyz_gc_alloc_atomic(size);
+            if (i & 128) big->next = a;
+            a->pad = (int64_t)(intptr_t)big;
+            total += size;
+        }
+        window[next_rand() % LIVE] = a;
+        size_t h = pyz_gc_heap_bytes();
+        if (h > peak) peak = h;
+        if (h < low) low = h;
+    }
+    int ok = 1;
+    for (int i = 0; i < LIVE; i++)
+        if (window[i]) ok &= window[i]->next->next == window[i] && all_zero((char *)window[i]->next->other + 8, 56);
+    CHECK(ok);
+    printf("bounded: peak heap %zu KiB, low %zu KiB\n", peak >> 10, low >> 10);
+    CHECK(peak < ((size_t)64 << 20));
+    CHECK(low < ((size_t)16 << 20));
+}
+
+int main(void) {
+    pyz_gc_init(__builtin_frame_address(0));
+    CHECK(pyz_gc_heap_bytes() == 0);
+    void *p = pyz_gc_alloc(0), *q = pyz_gc_alloc(0);
+    CHECK(p != NULL && q != NULL && p != q);
+    CHECK(((uintptr_t)pyz_gc_alloc(24) & 15) == 0);
+    test_stack_roots();
+    test_interior_and_nested();
+    test_global_roots();
+    test_atomic_not_scanned();
+    test_bounded();
+    return CHECK_DONE();
+}
