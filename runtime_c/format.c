@@ -5,13 +5,16 @@
  *    pyz_gc_alloc_atomic block, data right after the header, NUL-terminated,
  *    hash -1, ncp and ascii exact), except that pyz_str_format may return
  *    its argument unchanged (strings are immutable).
- *  - Float digits come from the C library: snprintf("%.*e"/"%.*f") is
- *    correctly rounded (ties to even on the exact binary value) on glibc and
- *    musl, like CPython's dtoa modes 2 and 3, and strtod is correctly
- *    rounded, which the shortest-repr search relies on.  The digits (with
- *    trailing zeros stripped, "0" with decpt 1 for zero) are then laid out
- *    by float_layout, a port of CPython's format_float_short, so repr(),
- *    str(), format() and f-strings share one layout.
+ *  - Shortest float digits (repr, str, format with no type and no
+ *    precision) come from Schubfach on integers only: no libc, no
+ *    rounding-mode or locale dependence, the same bits on every target.
+ *    Fixed-precision digits (e/f/g/%) come from snprintf("%.*e"/"%.*f"),
+ *    which glibc and musl round correctly (ties to even on the exact binary
+ *    value), like CPython's dtoa modes 2 and 3; float(s) checks CPython's
+ *    syntax itself and then trusts strtod's correct rounding.
+ *  - All digits (trailing zeros stripped, "0" with decpt 1 for zero) are
+ *    laid out by float_layout_*, a port of CPython's format_float_short,
+ *    so repr(), str(), format() and f-strings share one layout.
  *  - The format-spec parser and the padding/grouping code are ports of
  *    Python/formatter_unicode.c (parse_internal_render_format_spec,
  *    calc_number_widths, fill_number, _PyUnicode_InsertThousandsGrouping)
@@ -313,31 +316,8 @@ static int digits_f(double v, int64_t nfrac, char *dig, int64_t *decpt)
     return strip_zeros(dig, k, decpt);
 }
 
-/* Digits at precision p (1..17) via "%.*e"; returns 1 if they round-trip. */
-static int try_prec(double a, int p, char *dig, int *k, int64_t *decpt)
-{
-    char tmp[40];
-    int e;
-    snprintf(tmp, sizeof tmp, "%.*e", p - 1, a);
-    *k = parse_e(tmp, dig, &e);
-    *decpt = (int64_t)e + 1;
-    return strtod(tmp, NULL) == a;
-}
-
-/* Shortest digits of a subnormal a > 0 by search: the closest p-digit
- * decimal is tried for p = 1, 2, ... (the rounding interval of a
- * subnormal is symmetric, so the closest one reads back if any does). */
-static int shortest_by_search(double a, char *dig, int64_t *decpt)
-{
-    int k;
-    for (int p = 1; p < 17; p++)
-        if (try_prec(a, p, dig, &k, decpt)) return strip_zeros(dig, k, decpt);
-    try_prec(a, 17, dig, &k, decpt);
-    return strip_zeros(dig, k, decpt);
-}
-
 /* Schubfach (R. Giulietti, "The Schubfach way to render doubles", 2021;
- * as in OpenJDK's DoubleToDecimal) for normal doubles: the shortest
+ * as in OpenJDK's DoubleToDecimal) for finite doubles: the shortest
  * decimal in the rounding interval, the closest to v among those, ties to
  * even - what CPython's dtoa mode 0 gives.  g[k + 324] is
  * floor(10^-k * 2^(125 - floor(log2(10^-k)))) + 1, split as
@@ -990,7 +970,8 @@ static uint64_t rop(uint64_t g1, uint64_t g0, uint64_t cp)
     return vbp | (((z & mask63) + mask63) >> 63);
 }
 
-/* v = c * 2^q, c in [2^52, 2^53): sets *f, *e with f * 10^e the decimal. */
+/* v = c * 2^q with c in [2^52, 2^53), or c in [1, 2^52) and q = -1074
+ * (subnormal): sets *f, *e with f * 10^e the decimal. */
 static void schubfach(uint64_t c, int q, uint64_t *f, int *e)
 {
     const uint64_t c_min = (uint64_t)1 << 52;

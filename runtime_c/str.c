@@ -1315,6 +1315,8 @@ static void sb_grow(PyzStrBuilder *sb, int64_t need) {
 
 void pyz_sb_add_str(PyzStrBuilder *sb, PyzStr *s) {
     int64_t n = s->len;
+    if (PYZ_UNLIKELY(n == 0))
+        return; /* (buf may still be NULL) */
     if (PYZ_UNLIKELY(sb->len + n > sb->cap))
         sb_grow(sb, sb->len + n);
     memcpy(sb->buf + sb->len, s->data, (size_t)n);
@@ -1324,6 +1326,8 @@ void pyz_sb_add_str(PyzStrBuilder *sb, PyzStr *s) {
 }
 
 void pyz_sb_add_bytes(PyzStrBuilder *sb, const char *data, int64_t len) {
+    if (PYZ_UNLIKELY(len <= 0))
+        return;
     if (PYZ_UNLIKELY(sb->len + len > sb->cap))
         sb_grow(sb, sb->len + len);
     memcpy(sb->buf + sb->len, data, (size_t)len);

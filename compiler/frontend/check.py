@@ -51,7 +51,9 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth = 0
 
     def refuse(self, node, what: str):
-        raise self.source.error(node, f"{what} are not supported yet" if what.endswith("s") else f"{what} is not supported yet")
+        """`what` names a kind of construct in the plural ("lambda expressions")."""
+        verb = "is" if what.startswith("the ") else "are"
+        raise self.source.error(node, f"{what} {verb} not supported yet")
 
     def generic_visit(self, node):
         what = REFUSED.get(type(node))
@@ -131,7 +133,7 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Assign(self, node: ast.Assign):
         if len(node.targets) != 1 and any(isinstance(t, ast.Tuple) for t in node.targets):
-            self.refuse(node, "chained assignment to tuples")
+            self.refuse(node, "chained assignments to tuples")
         for t in node.targets:
             if isinstance(t, (ast.Tuple, ast.List)):
                 if not isinstance(node.value, (ast.Tuple, ast.List)) or len(node.value.elts) != len(t.elts):
@@ -159,7 +161,7 @@ class SubsetChecker(ast.NodeVisitor):
             return
         if isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
-                self.refuse(target, "slice assignment")
+                self.refuse(target, "slice assignments")
             self.visit(target.value)
             self.visit(target.slice)
             return
@@ -168,8 +170,8 @@ class SubsetChecker(ast.NodeVisitor):
                 self.check_target(e, allow_tuple=True)
             return
         if isinstance(target, ast.Attribute):
-            self.refuse(target, "attribute assignment")
-        self.refuse(target, f"assignment to {type(target).__name__.lower()} targets")
+            self.refuse(target, "attribute assignments")
+        self.refuse(target, f"assignments to {type(target).__name__.lower()} targets")
 
     def visit_Global(self, node: ast.Global):
         if self.function_depth == 0:

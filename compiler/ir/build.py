@@ -138,7 +138,7 @@ class FunctionBuilder:
 
     def typed_global(self, name: str, node) -> Type:
         t = self.mb.typed.global_types.get(name, BOTTOM)
-        if t == BOTTOM and "@" not in name:
+        if t == BOTTOM:
             t = self.inst.var_types.get(name, BOTTOM)
         return t
 

@@ -101,9 +101,9 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
         if kw.arg is None:
             raise source.error(kw.value, "** arguments are not supported yet")
         if kw.arg not in func.params:
-            raise source.error(kw.value, f"{name}() got an unexpected keyword argument '{kw.arg}'")
+            raise source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'")
         if kw.arg in bound:
-            raise source.error(kw.value, f"{name}() got multiple values for argument '{kw.arg}'")
+            raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
         bound[kw.arg] = kw.value
     missing = [p for p in func.params if p not in bound and p not in func.defaults]
     if missing:
@@ -723,7 +723,7 @@ class Inferencer:
     def no_keywords(self, node, name, allowed=()):
         for kw in node.keywords:
             if kw.arg not in allowed:
-                raise self.source.error(kw.value, f"{name}() got an unexpected keyword argument '{kw.arg}'" if kw.arg else f"** arguments are not supported yet")
+                raise self.source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'" if kw.arg else f"** arguments are not supported yet")
 
     def nargs(self, node, name, lo, hi):
         n = len(node.args)

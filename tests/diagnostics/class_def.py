@@ -1,0 +1,3 @@
+# expect: 2:1: error: class definitions are not supported yet
+class Point:
+    pass

@@ -1,0 +1,2 @@
+# expect: 2:5: error: dicts are not supported yet
+d = {"a": 1}

@@ -1,0 +1,2 @@
+# expect: 2:1: error: import of module 'os' is not supported yet (supported: math, sys)
+import os

@@ -1,0 +1,6 @@
+# expect: 5:5: error: function 'f' returns str here but int elsewhere; a function must return one type (Optional values are not supported yet)
+def f(x):
+    if x:
+        return 1
+    return "no"
+print(f(1))

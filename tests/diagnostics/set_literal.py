@@ -1,0 +1,2 @@
+# expect: 2:5: error: sets are not supported yet
+s = {1, 2}

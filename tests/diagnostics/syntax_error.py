@@ -1,0 +1,2 @@
+# expect: 2:10: error: SyntaxError: '(' was never closed
+print(1, (2

@@ -1,0 +1,5 @@
+# expect: 2:1: error: try statements are not supported yet
+try:
+    x = 1
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# expect: 2:5: error: tuples are not supported yet
+t = (1, 2)
+print(t)

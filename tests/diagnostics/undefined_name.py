@@ -1,0 +1,2 @@
+# expect: 2:7: error: name 'y' is not defined
+print(y)

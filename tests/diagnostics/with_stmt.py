@@ -1,0 +1,3 @@
+# expect: 2:1: error: with statements are not supported yet
+with open("x") as f:
+    pass

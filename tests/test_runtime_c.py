@@ -1,0 +1,35 @@
+"""The runtime's own C unit tests (tests/runtime_c/test_*.c), under AddressSanitizer and UBSan.
+
+Each test program is built with gcc together with every runtime_c/*.c file
+and must print "N passed, 0 failed" and exit 0.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT, TESTS_DIR
+
+CASES = sorted(glob.glob(os.path.join(TESTS_DIR, "runtime_c", "test_*.c")))
+RUNTIME = sorted(glob.glob(os.path.join(ROOT, "runtime_c", "*.c")))
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is needed for AddressSanitizer builds")
+@pytest.mark.parametrize("path", CASES, ids=lambda p: os.path.basename(p)[:-2])
+def test_runtime_c(path, tmp_path):
+    exe = tmp_path / "t"
+    cmd = ["gcc", "-O1", "-g", "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-Wno-unused-function",
+           "-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer",
+           "-I", os.path.join(ROOT, "runtime_c"), "-I", os.path.join(TESTS_DIR, "runtime_c"),
+           path, *RUNTIME, "-lm", "-o", str(exe)]
+    build = subprocess.run(cmd, capture_output=True, text=True)
+    assert build.returncode == 0, build.stderr
+    run = subprocess.run([str(exe)], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "ASAN_OPTIONS": "detect_leaks=0"})
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.stdout.strip().splitlines()[-1].endswith(" 0 failed")

@@ -1,0 +1,66 @@
+"""The compiler's table of runtime functions comes from runtime_c/pyz.h (pycparser), and agrees with its uses."""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+
+from compiler.codegen.runtime_table import parse_runtime_table
+from compiler.driver import PASSES
+from compiler.frontend.check import check_subset
+from compiler.frontend.parse import parse, read_source
+from compiler.frontend.symbols import resolve
+from compiler.ir.build import lower
+from compiler.ir.ops import CallRuntime
+from compiler.types.infer import infer
+from conftest import ROOT, program_paths
+
+HEADER = os.path.join(ROOT, "runtime_c", "pyz.h")
+
+
+def table():
+    return parse_runtime_table(HEADER)
+
+
+def test_header_parses_into_a_table():
+    t = table()
+    assert t["pyz_str_concat"].params == ("PyzStr *", "PyzStr *")
+    assert t["pyz_str_concat"].return_type == "PyzStr *"
+    assert t["pyz_int_floordiv"].params == ("int64_t", "int64_t")
+    assert t["pyz_write_float"].return_type == "void"
+    assert not any(name.startswith("printf") for name in t)
+
+
+def test_every_runtime_name_in_the_compiler_is_declared():
+    """A runtime function the compiler names in its source must be in the header."""
+    t = table()
+    names = set()
+    for path in glob.glob(os.path.join(ROOT, "compiler", "**", "*.py"), recursive=True):
+        with open(path) as f:
+            names |= set(re.findall(r'"(pyz_[a-z0-9_]+)', f.read()))
+    dynamic_prefixes = ("pyz_list_", "pyz_math_", "pyz_str_", "pyz_int_", "pyz_float_", "pyz_module_body")
+    missing = sorted(n for n in names if n not in t and not n.endswith("_") and not n.startswith(dynamic_prefixes[:1])
+                     and n != "pyz_module_body")
+    assert missing == []
+
+
+def test_calls_in_compiled_programs_match_the_header_arity():
+    """Every runtime call emitted for the test programs exists in pyz.h and passes the declared number of arguments."""
+    t = table()
+    seen = 0
+    for rel in program_paths():
+        source = read_source(os.path.join(ROOT, rel))
+        mod = parse(source)
+        check_subset(source, mod)
+        ir = lower(infer(resolve(source, mod)))
+        for p in PASSES:
+            ir = p(ir)
+        for fn in ir.functions:
+            for b in fn.blocks:
+                for op in b.ops:
+                    if isinstance(op, CallRuntime) and not op.name.startswith("pyz_list_"):
+                        assert op.name in t, f"{rel}: {op.name} is not declared in pyz.h"
+                        assert len(op.args) == len(t[op.name].params), f"{rel}: {op.name} arity"
+                        seen += 1
+    assert seen > 100
