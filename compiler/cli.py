@@ -29,7 +29,7 @@ def make_parser() -> argparse.ArgumentParser:
         sp.add_argument("--sanitize", default=None, metavar="LIST",
                         help="with --cc: sanitizers to enable, e.g. address,undefined")
         sp.add_argument("--build-dir", default="build", metavar="DIR",
-                        help="where the generated C is kept, in DIR/<name>/ (default: build)")
+                        help="where the generated C is kept, in DIR/<name>-c/ (default: build)")
         sp.add_argument("--timings", action="store_true", help="print the time spent in each compiler stage")
 
     b = sub.add_parser("build", help="compile a program to a native executable",
@@ -38,7 +38,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", default=None, metavar="OUT", help="where to write the executable (default: build/<name>)")
 
     r = sub.add_parser("run", help="compile a program, then run it with the given arguments",
-                       description="Compile SOURCE, then run the executable with ARGS; its exit status is passed through.")
+                       description="Compile SOURCE, then run the executable with ARGS; its exit status is passed through. "
+                                   "Options for pyzc go before SOURCE; everything after SOURCE goes to the program.")
     build_options(r)
     r.add_argument("-o", "--output", default=None, metavar="OUT", help="where to write the executable (default: build/<name>)")
     r.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")

@@ -1,6 +1,7 @@
 """One build: source -> C -> binary.  The pipeline's stages and passes are listed here, in order.
 
-The generated C is kept in build/<name>/ (readable, with #line directives).
+The generated C is kept in build/<name>-c/<name>.c (readable, with #line
+directives); not build/<name>/, since build/<name> is the binary itself.
 The binary is written to a temporary name beside the requested output and
 renamed into place only when the compiler succeeded, so a failed build
 never leaves a half-written or stale binary under the requested name; the
@@ -74,7 +75,7 @@ def build(source_path: str, output: str | None = None, target: str | None = None
     timings: dict[str, float] = {}
     c_text = compile_to_c(source_path, timings)
     name = os.path.splitext(os.path.basename(source_path))[0]
-    work = os.path.join(build_dir, name)
+    work = os.path.join(build_dir, f"{name}-c")
     os.makedirs(work, exist_ok=True)
     c_file = os.path.join(work, f"{name}.c")
     with open(c_file, "w", encoding="utf-8") as f:

@@ -1,0 +1,126 @@
+"""The pyzc command as a user meets it: help, bad input, atomic output, run, overflow, #line mapping."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def pyzc(*args, cwd=ROOT, **kw):
+    return subprocess.run([sys.executable, "-m", "compiler", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": ROOT}, **kw)
+
+
+def write(path, text):
+    path.write_text(text)
+    return str(path)
+
+
+def test_help_explains_every_option():
+    r = pyzc("--help")
+    assert r.returncode == 0 and "build" in r.stdout and "run" in r.stdout
+    r = pyzc("build", "--help")
+    for opt in ("--target", "--profile", "--output", "--cc", "--timings"):
+        assert opt in r.stdout
+
+
+def test_missing_file_is_one_line(tmp_path):
+    r = pyzc("build", str(tmp_path / "nope.py"))
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"pyzc: error: {tmp_path / 'nope.py'}: no such file"
+
+
+def test_directory_binary_and_nul_inputs(tmp_path):
+    r = pyzc("build", str(tmp_path))
+    assert r.returncode == 1 and "is a directory" in r.stderr and "Traceback" not in r.stderr
+    b = tmp_path / "bin.py"
+    b.write_bytes(bytes(range(256)))
+    r = pyzc("build", str(b))
+    assert r.returncode == 1 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    n = tmp_path / "nul.py"
+    n.write_bytes(b"print(1)\0\n")
+    r = pyzc("build", str(n))
+    assert r.returncode == 1 and "null bytes" in r.stderr
+
+
+def test_unreadable_file(tmp_path):
+    p = tmp_path / "secret.py"
+    p.write_text("print(1)\n")
+    p.chmod(0)
+    try:
+        if os.access(p, os.R_OK):  # running as root: permissions do not apply
+            return
+        r = pyzc("build", str(p))
+        assert r.returncode == 1 and "cannot read" in r.stderr
+    finally:
+        p.chmod(0o644)
+
+
+def test_syntax_error_like_cpython(tmp_path):
+    src = write(tmp_path / "bad.py", "x = 1\nif x\n    print(x)\n")
+    r = pyzc("build", src)
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[0] == f"{src}:2:5: error: SyntaxError: expected ':'"
+
+
+def test_failed_build_leaves_no_binary_and_keeps_the_old_one(tmp_path):
+    out = tmp_path / "app"
+    good = write(tmp_path / "good.py", "print('v1')\n")
+    assert pyzc("build", good, "-o", str(out)).returncode == 0
+    bad = write(tmp_path / "bad.py", "print(undefined_name)\n")
+    r = pyzc("build", bad, "-o", str(out))
+    assert r.returncode == 1
+    assert subprocess.run([str(out)], capture_output=True, text=True).stdout == "v1\n"
+    assert [p for p in os.listdir(tmp_path) if p.startswith(".app")] == []
+
+
+def test_never_overwrites_the_source(tmp_path):
+    src = write(tmp_path / "same.py", "print(1)\n")
+    r = pyzc("build", src, "-o", src)
+    assert r.returncode == 1 and "source" in r.stderr
+    assert open(src).read() == "print(1)\n"
+
+
+def test_run_passes_arguments_and_exit_status(tmp_path):
+    src = write(tmp_path / "boom.py", "print('before')\nprint(1 // 0)\n")
+    r = pyzc("run", "-o", str(tmp_path / "boom"), src, cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert r.stdout == "before\n"
+    assert r.stderr.splitlines()[-1] == "ZeroDivisionError: integer division or modulo by zero"
+    assert 'File "' in r.stderr and "line 2, in <module>" in r.stderr
+
+
+def test_run_with_default_output_and_program_arguments(tmp_path):
+    src = write(tmp_path / "echo.py", "print('ran')\n")
+    r = pyzc("run", src, "a", "b", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "ran\n"
+    assert (tmp_path / "build" / "echo").is_file()
+    assert (tmp_path / "build" / "echo-c" / "echo.c").is_file()
+
+
+def test_int_overflow_raises_instead_of_wrapping(tmp_path):
+    src = write(tmp_path / "ovf.py", "def grow(n):\n    x = 1\n    for i in range(n):\n        x = x * 3\n    return x\n\nprint(grow(39))\nprint(grow(41))\n")
+    out = tmp_path / "ovf"
+    assert pyzc("build", src, "-o", str(out)).returncode == 0
+    r = subprocess.run([str(out)], capture_output=True, text=True)
+    assert r.stdout == f"{3 ** 39}\n"
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[-1].startswith("OverflowError: integer result does not fit in 64 bits")
+    assert "line 4, in grow" in r.stderr
+
+
+def test_generated_c_is_kept_with_line_directives(tmp_path):
+    src = write(tmp_path / "lines.py", "x = 2\ny = x * 21\nprint(y)\n")
+    r = pyzc("build", src, "-o", str(tmp_path / "lines"), "--build-dir", str(tmp_path / "b"))
+    assert r.returncode == 0, r.stderr
+    c = (tmp_path / "b" / "lines-c" / "lines.c").read_text()
+    assert f'#line 2 "{src}"' in c and f'#line 3 "{src}"' in c
+
+
+def test_targets_lists_cross_targets():
+    r = pyzc("targets")
+    assert "aarch64-linux" in r.stdout and "x86_64-linux" in r.stdout
