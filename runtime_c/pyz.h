@@ -258,6 +258,9 @@ int64_t pyz_math_ceil(double x);
 int64_t pyz_math_trunc(double x);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
+PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
+void pyz_sys_exit(int64_t status);       /* sys.exit(n): flush stdout, exit */
+void pyz_sys_exit_msg(PyzStr *message);  /* sys.exit("msg"): message to stderr, exit status 1 */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 void pyz_oom(void);                      /* out of memory: message and exit */

@@ -37,6 +37,27 @@ int32_t pyz_rt_finish(int32_t status) {
     return status;
 }
 
+PyzList_str *pyz_sys_argv(void) {
+    static PyzList_str *argv_list;
+    if (!argv_list) {
+        argv_list = pyz_list_str_alloc(pyz_argc);
+        pyz_gc_add_roots(&argv_list, sizeof argv_list);
+        for (int32_t i = 0; i < pyz_argc; i++) pyz_list_str_push(argv_list, pyz_str_from_cstr(pyz_argv[i]));
+    }
+    return argv_list;
+}
+
+void pyz_sys_exit(int64_t status) {
+    pyz_flush();
+    exit((int)(status & 0xff));
+}
+
+void pyz_sys_exit_msg(PyzStr *message) {
+    pyz_flush();
+    fprintf(stderr, "%.*s\n", (int)message->len, message->data);
+    exit(1);
+}
+
 void pyz_oom(void) {
     pyz_flush();
     fputs("MemoryError: out of memory\n", stderr);

@@ -865,7 +865,21 @@ class FunctionBuilder:
             return self.rt("pyz_str_repr", [v], STR)
         return self.to_str(v)
 
+    def sys_exit(self, node):
+        if not node.args:
+            self.rt("pyz_sys_exit", [Const(0, INT)], None)
+            return Const(None, NONE)
+        v = self.expr(node.args[0])
+        if v.type == STR:
+            self.rt("pyz_sys_exit_msg", [v], None)
+        else:
+            self.rt("pyz_sys_exit", [self.as_int(v)], None)
+        return Const(None, NONE)
+
     def expr_Attribute(self, node: ast.Attribute):
+        if node.attr == "argv":
+            self.mb.use_list(ListT(STR))
+            return self.rt("pyz_sys_argv", [], ListT(STR))
         consts = {"pi": 3.141592653589793, "e": 2.718281828459045, "tau": 6.283185307179586,
                   "inf": float("inf"), "nan": float("nan")}
         return Const(consts[node.attr], FLOAT)
@@ -889,6 +903,8 @@ class FunctionBuilder:
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind == "math":
             return self.math_call(node, info.name)
+        if info.kind == "sys":
+            return self.sys_exit(node)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):

@@ -683,6 +683,10 @@ class Inferencer:
         return STR
 
     def expr_Attribute(self, node: ast.Attribute):
+        if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
+            if node.attr == "argv":
+                return ListT(STR)
+            raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -877,7 +881,15 @@ class Inferencer:
         raise self.source.error(node, f"sorting {t} values is not supported")
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
-        self.inst.calls[id(node)] = CallInfo("math", attr)
+        self.inst.calls[id(node)] = CallInfo(module, attr)
+        if module == "sys" and attr == "exit":
+            self.no_keywords(node, "sys.exit")
+            self.nargs(node, "sys.exit", 0, 1)
+            if node.args:
+                t = self.expr(node.args[0])
+                if t not in (INT, BOOL, STR, BOTTOM):
+                    raise self.source.error(node.args[0], f"sys.exit() takes an int or a str, not {t}")
+            return NONE
         if module != "math":
             raise self.source.error(node, f"{module}.{attr}() is not supported yet")
         self.no_keywords(node, f"math.{attr}")
