@@ -26,10 +26,11 @@ from .passes.fold_constants import fold_constants
 from .passes.mark_raising import mark_raising
 from .passes.mark_recursion import mark_recursion
 from .passes.remove_dead_blocks import remove_dead_blocks
+from .passes.simplify_cfg import simplify_cfg
 from .types.infer import infer
 
 # IR -> IR passes, in the order they run.
-PASSES = [fold_constants, remove_dead_blocks, mark_recursion, mark_raising]
+PASSES = [fold_constants, remove_dead_blocks, simplify_cfg, mark_recursion, mark_raising]
 
 
 @dataclass

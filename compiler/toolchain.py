@@ -81,7 +81,8 @@ def profile_flags(req: BuildRequest) -> list[str]:
     flags = ["-std=gnu11", "-ffp-contract=off", "-fno-strict-aliasing", "-I", RUNTIME_DIR,
              "-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function"]
     if req.profile == "release":
-        flags += ["-O3"]
+        # symbols stay (for profilers and `pyzc analyze`); libc's debug sections go
+        flags += ["-O3", "-Wl,--strip-debug"]
         if native:
             flags.append("-march=native")
     elif req.profile == "debug":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, Type, concrete
+from ..types.model import BOOL, BUILDER, FLOAT, INT, NONE, STR, ListT, Type, concrete
 
 
 def list_suffix(t: Type) -> str:
@@ -24,6 +24,8 @@ def c_type(t: Type) -> str:
         return "PyzStr *"
     if t == NONE:
         return "int8_t"
+    if t == BUILDER:
+        return "PyzStrBuilder"
     if isinstance(t, ListT):
         return f"PyzList_{list_suffix(t.elem)} *"
     raise AssertionError(f"no C type for {t}")
@@ -34,4 +36,6 @@ def is_pointer(t: Type) -> bool:
 
 
 def zero(t: Type) -> str:
+    if t == BUILDER:
+        return "{0}"
     return "NULL" if is_pointer(t) else "0"

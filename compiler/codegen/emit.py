@@ -202,12 +202,12 @@ class FunctionEmitter:
         return f"goto {naming.error_label(op.line)};"
 
     def emit(self) -> list[str]:
-        reachable = self.fn.blocks
-        first = True
-        for b in reachable:
-            if not first or any(isinstance(o, Goto) and o.target is b for bb in reachable for o in bb.ops):
+        blocks = self.fn.blocks
+        targets = {id(s) for b in blocks for s in b.successors()}
+        for i, b in enumerate(blocks):
+            self.next_block = blocks[i + 1] if i + 1 < len(blocks) else None
+            if id(b) in targets:
                 self.lines.append(f"{naming.block_label(b.label)}:;")
-            first = False
             for op in b.ops:
                 self.line_directive(op.line)
                 self.op(op)
@@ -288,7 +288,8 @@ class FunctionEmitter:
                  f"{{ pyz_raise_recursion(); {self.on_error(op)} }}")
 
     def op_Goto(self, op: Goto):
-        self.out(f"goto {naming.block_label(op.target.label)};")
+        if op.target is not self.next_block:  # falling through needs no jump
+            self.out(f"goto {naming.block_label(op.target.label)};")
 
     def op_Branch(self, op: Branch):
         if isinstance(op.cond, Const):

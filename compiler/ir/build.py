@@ -17,7 +17,7 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Type, concrete
+from ..types.model import BOOL, BOTTOM, BUILDER, FLOAT, INT, NONE, STR, ListT, Type, concrete
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   Module, NewList, Prim, Raise, Reg, Return, Value)
 
@@ -1199,8 +1199,9 @@ class FunctionBuilder:
         if name == "join":
             arg = a[0]
             it = self.inst.expr_types.get(id(arg))
-            items = self.expr(arg) if isinstance(it, ListT) and not isinstance(arg, ast.GeneratorExp) else self.collect(arg, ListT(STR))
-            return self.rt("pyz_str_join", [recv, items], STR)
+            if isinstance(it, ListT) and not isinstance(arg, ast.GeneratorExp):
+                return self.rt("pyz_str_join", [recv, self.expr(arg)], STR)
+            return self.join_items(recv, arg)
         args: list[Value] = [recv]
         for x in a:
             if isinstance(x, ast.Constant) and x.value is None:
@@ -1227,6 +1228,26 @@ class FunctionBuilder:
         if isinstance(result_t, ListT):
             self.mb.use_list(result_t)
         return self.rt(f"pyz_str_{name}", args, result_t, raises=raises)
+
+    def join_items(self, sep: Value, node) -> Value:
+        """sep.join(<generator or string>): one string builder, no intermediate list."""
+        sb = self.temp(BUILDER)
+        first = self.temp(BOOL)
+        self.emit(Prim(None, "sb_init", [sb], self.line))
+        self.emit(Assign(first, Const(True, BOOL), self.line))
+
+        def on_item(v: Value):
+            add_sep, add_item = self.new_block(), self.new_block()
+            self.emit(Branch(first, add_item, add_sep, self.line))
+            self.set_block(add_sep)
+            self.emit(Prim(None, "sb_add", [sb, sep], self.line))
+            self.goto(add_item)
+            self.set_block(add_item)
+            self.emit(Assign(first, Const(False, BOOL), self.line))
+            self.emit(Prim(None, "sb_add", [sb, v], self.line))
+
+        self.over_items(node, on_item)
+        return self.prim("sb_finish", [sb], STR)
 
     def const_int(self, node):
         if isinstance(node, ast.Constant) and isinstance(node.value, int):

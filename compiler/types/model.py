@@ -51,6 +51,7 @@ BOOL = Prim("bool")
 STR = Prim("str")
 NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
+BUILDER = Prim("<str builder>")  # IR-only: a string being built (str.join over a generator)
 
 
 class TypeConflict(Exception):

@@ -921,6 +921,10 @@ static void test_builder(void) {
     PyzStrBuilder sb;
     pyz_sb_init(&sb);
     CHECK_STR(V(pyz_sb_finish(&sb)), "");
+    pyz_sb_add_str(&sb, SN("")); /* empty pieces into a fresh builder */
+    pyz_sb_add_bytes(&sb, "", 0);
+    pyz_sb_add_cstr(&sb, "");
+    CHECK_STR(V(pyz_sb_finish(&sb)), "");
     pyz_sb_add_cstr(&sb, "x");
     CHECK_STR(V(pyz_sb_finish(&sb)), "x");
     /* reusable after finish */

@@ -1,0 +1,10 @@
+# Naive recursive Fibonacci of 35.
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("fib(35) =", fib(35))
