@@ -8,7 +8,11 @@ program ends in an uncaught exception the last line of stderr must match
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -16,17 +20,29 @@ from compiler.driver import build
 from conftest import ROOT, last_line, program_paths, run_binary, run_cpython
 
 PROGRAMS = program_paths()
-_expected: dict[str, object] = {}
 
 
-def expected(path):
-    if path not in _expected:
-        _expected[path] = run_cpython(path)
-    return _expected[path]
+def expected(path, cache) -> subprocess.CompletedProcess:
+    """CPython's run of the program, cached by the program's text (the workloads take seconds)."""
+    with open(os.path.join(ROOT, path), "rb") as f:
+        digest = hashlib.sha256(f.read() + sys.version.encode()).hexdigest()[:24]
+    key = f"pyzc/cpython/{digest}"
+    hit = cache.get(key, None)
+    if hit is not None:
+        return subprocess.CompletedProcess(path, hit["rc"], base64.b64decode(hit["out"]), base64.b64decode(hit["err"]))
+    r = run_cpython(path)
+    cache.set(key, {"rc": r.returncode, "out": base64.b64encode(r.stdout).decode(),
+                    "err": base64.b64encode(r.stderr[-4000:]).decode()})
+    return r
 
 
-def check(path, exe):
-    want = expected(path)
+@pytest.fixture
+def cpython_cache(request):
+    return request.config.cache
+
+
+def check(path, exe, cache):
+    want = expected(path, cache)
     got = run_binary(exe)
     assert got.stdout.decode("utf-8", "replace") == want.stdout.decode("utf-8", "replace")
     assert got.returncode == want.returncode, got.stderr.decode("utf-8", "replace")[-2000:]
@@ -37,19 +53,19 @@ def check(path, exe):
 
 
 @pytest.mark.parametrize("path", PROGRAMS)
-def test_release(path, out_dir):
+def test_release(path, out_dir, cpython_cache):
     name = path.replace(os.sep, "_")[:-3]
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, build_dir=os.path.join(out_dir, "c"))
-    check(path, exe)
+    check(path, exe, cpython_cache)
 
 
 @pytest.mark.parametrize("path", [p for p in PROGRAMS if "/workloads/" not in p])
-def test_debug_ubsan(path, out_dir):
+def test_debug_ubsan(path, out_dir, cpython_cache):
     """The same programs at -O0 -g with UBSan: undefined behaviour in generated or runtime C fails here."""
     name = path.replace(os.sep, "_")[:-3] + "_debug"
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, profile="debug", build_dir=os.path.join(out_dir, "cdebug"))
-    check(path, exe)
+    check(path, exe, cpython_cache)
     got = run_binary(exe)
     assert b"runtime error:" not in got.stderr, got.stderr.decode()[-2000:]

@@ -42,9 +42,12 @@ def main():
     errors = 0
     warnings = 0
     timeouts = 0
+    first_error = ""
     for line in text.split("\n"):
         if "ERROR" in line:
             errors += 1
+            if not first_error:
+                first_error = line
             if "timed out" in line:
                 timeouts += 1
         elif "WARNING" in line:
@@ -53,8 +56,7 @@ def main():
     print("ERROR lines:", errors)
     print("WARNING lines:", warnings)
     print("ERROR timeouts:", timeouts)
-    first = text.find("ERROR")
-    print("first ERROR line:", text[text.rfind("\n", 0, first) + 1:text.find("\n", first)])
+    print("first ERROR line:", first_error)
 
 
 main()

@@ -37,7 +37,7 @@ def count_words(text):
 
 
 def main():
-    text = generate_text(500_000, 7)
+    text = generate_text(800_000, 7)
     print("characters:", len(text))
     print("sentences:", text.count("."))
     counts = count_words(text)
