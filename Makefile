@@ -9,7 +9,10 @@ TARGET ?=
 PROFILE ?= release
 NAME := $(basename $(notdir $(SRC)))
 
-.PHONY: build run test test-fast clean venv
+BENCH_PROGRAMS ?= bench/programs/*.py
+QUICK ?=
+
+.PHONY: build run test bench clean venv
 
 venv: $(STAMP)
 
@@ -27,6 +30,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q -n auto tests
+
+# Speed and size against CPython (and pypy3 if installed), all measured in this run.
+# QUICK=1: one run each, checking outputs only.  BENCH_PROGRAMS="a.py b.py" to pick programs.
+bench: $(STAMP)
+	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet matplotlib
+	$(PYZC) bench $(BENCH_PROGRAMS) $(if $(QUICK),--quick)
 
 clean:
 	rm -rf build

@@ -49,11 +49,17 @@ def make_parser() -> argparse.ArgumentParser:
     c.add_argument("source")
 
     sub.add_parser("targets", help="list the platforms pyzc can build for")
+    sub.add_parser("bench", help="compare pyzc with CPython (and peers) on programs; see pyzc bench --help",
+                   add_help=False)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
+    raw = sys.argv[1:] if argv is None else argv
+    if raw[:1] == ["bench"]:
+        from .benchmark import main as bench_main
+        return bench_main(raw[1:])
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -1,4 +1,4 @@
-# Fannkuch-redux: maximum pancake flips over all permutations, plus the checksum.
+# Fannkuch-redux: maximum pancake flips over all permutations of 0..n-1, plus the checksum.
 
 
 def fannkuch(n):
@@ -37,7 +37,7 @@ def fannkuch(n):
             if r == n:
                 print(checksum)
                 print(f"Pfannkuchen({n}) = {max_flips}")
-                return max_flips
+                return
             first = perm1[0]
             for i in range(r):
                 perm1[i] = perm1[i + 1]

@@ -1,0 +1,283 @@
+"""`pyzc bench` / `make bench`: pyzc against CPython (and peers) on the same programs, in one run.
+
+For each program: compile it with pyzc (compile time split by stage, binary
+size), then run every contender N times, interleaved (A B A B ...) so drift
+on a shared machine hits all of them alike, recording wall time and peak
+resident memory.  Every contender's output must equal CPython's, or the row
+says so.  Ratios are taken against CPython measured in the same run; the
+"compute" ratio first subtracts each contender's start-up time (an empty
+program).  A program pyzc cannot compile stays in the report as
+"not compiled: <first line of the error>": that list is the compiler's
+to-do list.
+
+Writes bench/results/<timestamp>.json (raw runs, machine, versions), prints
+the table, rewrites bench/RESULTS.md and draws bench/results/speedup.png.
+Nothing is hard-coded: every figure comes from this invocation's runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+from . import __version__, toolchain
+from .diagnostics import CompileError
+from .driver import build
+
+KERNEL_REFERENCES = "reference"  # bench/reference/<name>.c
+
+
+MEASURE = None  # path of the built bench/measure.c
+
+
+def run_measured(cmd: list[str], timeout: float) -> tuple[float, int, bytes, int]:
+    """Wall seconds, peak RSS (KiB), stdout and exit status of one run, measured by bench/measure.c."""
+    r, w = os.pipe()
+    try:
+        proc = subprocess.run([MEASURE, str(w), *cmd], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              stdin=subprocess.DEVNULL, pass_fds=(w,), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.close(r)
+        os.close(w)
+        return float("inf"), 0, b"", -9
+    os.close(w)
+    with os.fdopen(r) as f:
+        report = f.read().split()
+    if len(report) != 3:
+        return float("inf"), 0, b"", -9
+    return float(report[0]), int(report[1]), proc.stdout, int(report[2])
+
+
+def build_reference(c_file: str, out: str) -> str | None:
+    req = toolchain.BuildRequest(c_file, out, toolchain.host_target(), "release")
+    cmd = toolchain.cc_command(req) + toolchain.profile_flags(req) + [c_file, "-lm", "-o", out]
+    proc = toolchain.run_compiler(cmd)
+    return out if proc.returncode == 0 else None
+
+
+def machine_description() -> dict:
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "machine": platform.machine(), "system": platform.platform(),
+            "python": sys.version.split()[0], "pyzc": __version__}
+
+
+def geomean(xs: list[float]) -> float | None:
+    xs = [x for x in xs if x and x > 0 and math.isfinite(x)]
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+
+
+def fmt_ratio(x) -> str:
+    return "-" if x is None else (f"{x:.1f}x" if x >= 10 else f"{x:.2f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="pyzc bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("programs", nargs="+", help="Python programs to benchmark (e.g. bench/programs/*.py)")
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", "5")), help="runs per contender (median; default 5)")
+    ap.add_argument("--quick", action="store_true", help="one run each (checks outputs, not speed)")
+    ap.add_argument("--results-dir", default=None, help="where to write results (default: bench/results beside the programs)")
+    ap.add_argument("--no-report", action="store_true", help="do not rewrite RESULTS.md and the plot")
+    ap.add_argument("--timeout", type=float, default=120.0)
+    args = ap.parse_args(argv)
+    runs = 1 if args.quick else max(1, args.runs)
+    programs = [p for p in args.programs if p.endswith(".py")]
+    bench_dir = os.path.dirname(os.path.dirname(os.path.abspath(programs[0])))
+    results_dir = args.results_dir or os.path.join(bench_dir, "results")
+    os.makedirs(results_dir, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="pyzc-bench-")
+    # CPython itself: the interpreter binary behind pyzc's venv (no venv site, no pyenv shim in the timing)
+    python = getattr(sys, "_base_executable", None) or sys.executable
+    pypy = shutil.which("pypy3")
+    ref_dir = os.path.join(bench_dir, KERNEL_REFERENCES)
+
+    global MEASURE
+    measure_src = os.path.join(bench_dir, "measure.c")
+    MEASURE = build_reference(measure_src, os.path.join(work, "measure"))
+    if MEASURE is None:
+        print("pyzc bench: cannot build bench/measure.c", file=sys.stderr)
+        return 1
+    # start-up: an empty program for each contender
+    empty = os.path.join(work, "empty.py")
+    with open(empty, "w") as f:
+        f.write("pass\n")
+    empty_bin = build(empty, os.path.join(work, "empty"), build_dir=os.path.join(work, "c")).output
+    startup_cmds = {"cpython": [python, empty], "pyzc": [empty_bin]}
+    if pypy:
+        startup_cmds["pypy"] = [pypy, empty]
+    startup = {}
+    for name, cmd in startup_cmds.items():
+        startup[name] = statistics.median(run_measured(cmd, 30)[0] for _ in range(max(5, runs)))
+
+    rows = []
+    for prog in programs:
+        name = os.path.splitext(os.path.basename(prog))[0]
+        row: dict = {"program": name, "path": prog, "runs": {}, "rss_kib": {}, "status": {}}
+        print(f"== {name}", file=sys.stderr, flush=True)
+        contenders = {"cpython": [python, prog]}
+        try:
+            res = build(prog, os.path.join(work, name), build_dir=os.path.join(work, "c"))
+            contenders["pyzc"] = [res.output]
+            row["compile_s"] = res.timings
+            row["binary_bytes"] = os.path.getsize(res.output)
+        except CompileError as e:
+            row["not_compiled"] = e.diagnostic.render().splitlines()[0]
+        if pypy:
+            contenders["pypy"] = [pypy, prog]
+        ref = os.path.join(ref_dir, name + ".c")
+        if os.path.exists(ref):
+            exe = build_reference(ref, os.path.join(work, name + "_ref"))
+            if exe:
+                contenders["c"] = [exe]
+        outputs = {}
+        for _ in range(runs):
+            for cname, cmd in contenders.items():
+                t, rss, out, rc = run_measured(cmd, args.timeout)
+                row["runs"].setdefault(cname, []).append(t)
+                row["rss_kib"][cname] = max(row["rss_kib"].get(cname, 0), rss)
+                outputs[cname] = (out, rc)
+        want = outputs["cpython"]
+        for cname, got in outputs.items():
+            row["status"][cname] = "ok" if got == want else ("timeout" if got[1] == -9 else "output differs from CPython")
+        rows.append(row)
+
+    # ratios
+    for row in rows:
+        med = {c: statistics.median(ts) for c, ts in row["runs"].items()}
+        row["median_s"] = med
+        base = med["cpython"]
+        row["speedup"] = {c: base / t for c, t in med.items() if c != "cpython" and t > 0 and row["status"].get(c) == "ok"}
+        row["compute_speedup"] = {}
+        for c, t in med.items():
+            if c == "cpython" or row["status"].get(c) != "ok":
+                continue
+            su = startup.get(c, startup["pyzc"]) if c != "c" else startup["pyzc"]
+            num, den = base - startup["cpython"], t - su
+            if den > 0.002 and num > 0:  # below 2 ms of compute the ratio is noise
+                row["compute_speedup"][c] = num / den
+        if "c" in med and "pyzc" in med and row["status"].get("pyzc") == "ok":
+            row["pyzc_over_c"] = med["pyzc"] / med["c"]
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    record = {"timestamp": stamp, "command": "pyzc bench " + " ".join(sys.argv[1:] if argv is None else argv),
+              "machine": machine_description(), "runs_per_contender": runs, "startup_s": startup,
+              "contenders": {"cpython": python, "pypy": pypy}, "programs": rows}
+    json_path = os.path.join(results_dir, f"{stamp}.json")
+    with open(json_path, "w") as f:
+        json.dump(record, f, indent=1)
+    table = render_table(record)
+    print(table)
+    if not args.no_report:
+        write_results_md(os.path.join(bench_dir, "RESULTS.md"), record, table)
+        plot(record, os.path.join(results_dir, "speedup.png"))
+    shutil.rmtree(work, ignore_errors=True)
+    bad = [r["program"] for r in rows if any(s != "ok" for s in r["status"].values())]
+    if bad:
+        print(f"outputs differ from CPython for: {', '.join(bad)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def render_table(record: dict) -> str:
+    rows = record["programs"]
+    has_pypy = any("pypy" in r["runs"] for r in rows)
+    head = ["program", "CPython s", "pyzc s", "speedup", "compute", "pyzc/C", "RSS CPython", "RSS pyzc", "compile s", "binary KB"]
+    if has_pypy:
+        head[4:4] = ["PyPy s", "vs PyPy"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        med = r["median_s"]
+        if "not_compiled" in r:
+            pyzc_cell = "not compiled: " + r["not_compiled"].split(": error: ", 1)[-1]
+        elif r["status"].get("pyzc") != "ok":
+            pyzc_cell = r["status"].get("pyzc", "?")
+        else:
+            pyzc_cell = f"{med['pyzc']:.3f}"
+        cells = [r["program"], f"{med['cpython']:.3f}", pyzc_cell, fmt_ratio(r["speedup"].get("pyzc")),
+                 fmt_ratio(r["compute_speedup"].get("pyzc")),
+                 f"{r['pyzc_over_c']:.2f}" if "pyzc_over_c" in r else "-",
+                 f"{r['rss_kib'].get('cpython', 0) / 1024:.1f} MB",
+                 f"{r['rss_kib']['pyzc'] / 1024:.1f} MB" if "pyzc" in r["rss_kib"] else "-",
+                 f"{sum(r['compile_s'].values()):.2f}" if "compile_s" in r else "-",
+                 f"{r['binary_bytes'] / 1024:.0f}" if "binary_bytes" in r else "-"]
+        if has_pypy:
+            pp = med.get("pypy")
+            cells[4:4] = [f"{pp:.3f}" if pp else "-",
+                          fmt_ratio(pp / med["pyzc"]) if pp and "pyzc" in med and r["status"].get("pyzc") == "ok" else "-"]
+        lines.append("| " + " | ".join(cells) + " |")
+    gm = geomean([r["speedup"].get("pyzc") for r in rows])
+    gmc = geomean([r["compute_speedup"].get("pyzc") for r in rows])
+    compiled = sum(1 for r in rows if "not_compiled" not in r)
+    lines.append("")
+    lines.append(f"Geometric mean speedup over CPython: {fmt_ratio(gm)} (compute only: {fmt_ratio(gmc)}), "
+                 f"over the {compiled} of {len(rows)} programs pyzc compiles.")
+    su = record["startup_s"]
+    lines.append("Start-up (empty program): " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in su.items()) + ".")
+    return "\n".join(lines)
+
+
+def write_results_md(path: str, record: dict, table: str):
+    m = record["machine"]
+    text = f"""# Benchmark results
+
+Produced by `{record['command']}` on {record['timestamp']} ({m['cpu']}, {m['cores']} cores, Python {m['python']},
+pyzc {m['pyzc']}); median of {record['runs_per_contender']} interleaved runs per contender. "speedup" is CPython's
+time over pyzc's; "compute" subtracts each one's start-up time first; "pyzc/C" is pyzc's time over the hand-written C
+in `bench/reference/` built with the same flags (1.00 = as fast as C). Raw runs: `bench/results/{record['timestamp']}.json`.
+
+{table}
+
+![speedup](results/speedup.png)
+"""
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def plot(record: dict, path: str):
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib is not installed: no plot (pip install matplotlib)", file=sys.stderr)
+        return
+    rows = [r for r in record["programs"] if "pyzc" in r["speedup"]]
+    if not rows:
+        return
+    names = [r["program"] for r in rows]
+    pyzc = [r["speedup"]["pyzc"] for r in rows]
+    c = [r["speedup"].get("c") for r in rows]
+    fig, ax = plt.subplots(figsize=(max(6, len(rows) * 0.6), 4.5))
+    xs = range(len(rows))
+    ax.bar([x - 0.2 for x in xs], pyzc, width=0.4, label="pyzc")
+    ax.bar([x + 0.2 for x in xs], [v or 0 for v in c], width=0.4, label="hand-written C")
+    ax.set_yscale("log")
+    ax.axhline(1.0, color="gray", linewidth=0.8)
+    ax.set_xticks(list(xs))
+    ax.set_xticklabels(names, rotation=45, ha="right")
+    ax.set_ylabel("speedup over CPython (log scale)")
+    ax.set_title(f"pyzc {record['machine']['pyzc']} vs CPython {record['machine']['python']}")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
