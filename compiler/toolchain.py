@@ -78,7 +78,7 @@ def profile_flags(req: BuildRequest) -> list[str]:
         raise ToolchainError(f"unknown target '{req.target}' (known: {', '.join(TARGETS)})")
     native = req.target == host_target() and req.cc is None
     # -ffp-contract=off: no fused multiply-add, so float results match CPython's bit for bit.
-    flags = ["-std=gnu11", "-ffp-contract=off", "-fno-strict-aliasing", "-I", RUNTIME_DIR,
+    flags = ["-std=gnu11", "-ffp-contract=off", "-I", RUNTIME_DIR,
              "-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function"]
     if req.profile == "release":
         # symbols stay (for profilers and `pyzc analyze`); libc's debug sections go

@@ -261,3 +261,13 @@ int64_t pyz_int_gcd(int64_t a, int64_t b) {
     }
     return (int64_t)x;
 }
+
+bool pyz_index_fix(int64_t *index, int64_t len, const char *message) {
+    int64_t i = *index;
+    if (i < 0 && i + len >= 0) {
+        *index = i + len;
+        return true;
+    }
+    pyz_raise(PYZ_EXC_IndexError, message);
+    return false;
+}

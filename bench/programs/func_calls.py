@@ -1,16 +1,17 @@
-# One million calls of a small function.
+# One million calls of a small function with a default argument.
 
 
-def add(a, b):
-    return a + b
+def combine(acc, value, scale=31):
+    return (acc * scale + value) % 1_000_003
 
 
 def main():
-    total = 0
-    for i in range(1_000_000):
-        total = add(total, i)
-    print("calls:", 1_000_000)
-    print("total:", total)
+    calls = 1_000_000
+    acc = 0
+    for i in range(calls):
+        acc = combine(acc, i)
+    print("calls:", calls)
+    print("result:", acc)
 
 
 main()

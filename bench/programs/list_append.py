@@ -5,7 +5,7 @@ def main():
     n = 1_000_000
     numbers = []
     for i in range(n):
-        numbers.append(i % 1000)
+        numbers.append((i * 7 + 3) % 1000)
     print("length:", len(numbers))
     print("sum:", sum(numbers))
 

@@ -23,7 +23,7 @@ def matmul(a, b):
 
 
 def main():
-    n = 150
+    n = 180
     a = make_matrix(n, 1)
     b = make_matrix(n, 2)
     c = matmul(a, b)

@@ -19,8 +19,8 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, Module, NewList,
-                      Prim, Raise, Reg, Return, StackCheck, Value)
+from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, ListGet, ListSet,
+                      Module, NewList, Prim, Raise, Reg, Return, StackCheck, Value)
 from ..toolchain import TEMPLATES_DIR
 from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, Type
 from . import naming
@@ -119,7 +119,7 @@ class ModuleEmitter:
         fe = FunctionEmitter(self, fn)
         body = fe.emit()
         param_names = {p.name for p in fn.params}
-        decls = []
+        decls = ["int64_t ix = 0;  /* list index being checked */"] if fe.fn_needs_index_temp else []
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
@@ -184,6 +184,7 @@ class FunctionEmitter:
         self.lines: list[str] = []
         self.error_lines: set[int] = set()
         self.cur_line = 0
+        self.fn_needs_index_temp = False
         self.path = me.module.path.replace("\\", "\\\\").replace('"', '\\"')
 
     def out(self, text: str):
@@ -278,6 +279,29 @@ class FunctionEmitter:
         self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
         for i, item in enumerate(op.items):
             self.out(f"{d}->items[{i}] = {self.v(item)};")
+
+    def checked_index(self, op, lst: str, index: str, message: str) -> str:
+        """Inline bounds check; the slow path (negative index or IndexError) is a runtime call.
+        Returns the C index expression to use."""
+        if isinstance(op.index, Const) and op.index.value >= 0:
+            idx = index
+            self.out(f"if (PYZ_UNLIKELY({idx} >= {lst}->len)) {{ pyz_raise(PYZ_EXC_IndexError, \"{message}\"); {self.on_error(op)} }}")
+            return idx
+        self.fn_needs_index_temp = True
+        self.out(f"ix = {index};")
+        self.out(f"if (PYZ_UNLIKELY((uint64_t)ix >= (uint64_t){lst}->len) && "
+                 f"!pyz_index_fix(&ix, {lst}->len, \"{message}\")) {self.on_error(op)}")
+        return "ix"
+
+    def op_ListGet(self, op: ListGet):
+        lst = self.v(op.lst)
+        idx = self.checked_index(op, lst, self.v(op.index), "list index out of range")
+        self.out(f"{self.v(op.dst)} = {lst}->items[{idx}];")
+
+    def op_ListSet(self, op: ListSet):
+        lst = self.v(op.lst)
+        idx = self.checked_index(op, lst, self.v(op.index), "list assignment index out of range")
+        self.out(f"{lst}->items[{idx}] = {self.v(op.value)};")
 
     def op_Raise(self, op: Raise):
         msg = c_string_literal(op.message.encode("utf-8"))

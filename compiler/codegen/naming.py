@@ -55,3 +55,6 @@ def block_label(label: int) -> str:
 
 def error_label(line: int) -> str:
     return f"E{line}"
+
+# the C local holding a list index while it is bounds-checked (see emit.FunctionEmitter.checked_index)
+INDEX_TEMP = "ix"

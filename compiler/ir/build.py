@@ -19,7 +19,7 @@ from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
 from ..types.model import BOOL, BOTTOM, BUILDER, FLOAT, INT, NONE, STR, ListT, Type, concrete
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
-                  Module, NewList, Prim, Raise, Reg, Return, Value)
+                  ListGet, ListSet, Module, NewList, Prim, Raise, Reg, Return, Value)
 
 
 def list_suffix(t: Type) -> str:
@@ -236,8 +236,7 @@ class FunctionBuilder:
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.expr(target.slice)
-            lt = lst.type
-            self.rt(list_fn(lt, "set"), [lst, self.as_int(idx), self.coerce(v, lt.elem)], None, raises=True)
+            self.emit(ListSet(lst, self.as_int(idx), self.coerce(v, lst.type.elem), self.line))
         else:
             raise self.source.error(target, "unsupported assignment target")
 
@@ -259,13 +258,13 @@ class FunctionBuilder:
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
             lt = lst.type
-            cur = self.rt(list_fn(lt, "get"), [lst, idx], lt.elem, raises=True)
+            cur = self.list_get(lst, idx)
             rhs = self.expr(s.value)
             if isinstance(lt.elem, ListT) and isinstance(s.op, ast.Add):
                 self.rt(list_fn(lt.elem, "extend"), [cur, rhs], None)
                 return
             res = self.binop(s.op, cur, rhs, s)
-            self.rt(list_fn(lt, "set"), [lst, idx, res], None, raises=True)
+            self.emit(ListSet(lst, idx, res, self.line))
 
     def stmt_If(self, s: ast.If):
         then, other, done = self.new_block(), self.new_block(), self.new_block()
@@ -786,7 +785,12 @@ class FunctionBuilder:
         idx = self.as_int(self.expr(node.slice))
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
-        return self.rt(list_fn(t, "get"), [container, idx], t.elem, raises=True)
+        return self.list_get(container, idx)
+
+    def list_get(self, lst: Value, idx: Value) -> Reg:
+        dst = self.temp(lst.type.elem)
+        self.emit(ListGet(dst, lst, idx, self.line))
+        return dst
 
     def expr_List(self, node: ast.List):
         t = self.list_type_of(node)

@@ -133,6 +133,36 @@ class NewList(Op):
 
 
 @dataclass(eq=False, slots=True)
+class ListGet(Op):
+    """dst = lst[index]: negative indices count from the end; IndexError outside the list."""
+    dst: Reg
+    lst: Value
+    index: Value
+    line: int
+
+    def can_raise(self):
+        return True
+
+    def uses(self):
+        return [self.lst, self.index]
+
+
+@dataclass(eq=False, slots=True)
+class ListSet(Op):
+    """lst[index] = value, with ListGet's index rules."""
+    lst: Value
+    index: Value
+    value: Value
+    line: int
+
+    def can_raise(self):
+        return True
+
+    def uses(self):
+        return [self.lst, self.index, self.value]
+
+
+@dataclass(eq=False, slots=True)
 class Raise(Op):
     """Raise a builtin exception with a fixed message."""
     kind: str
