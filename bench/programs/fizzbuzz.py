@@ -12,7 +12,7 @@ def fizzbuzz(i):
 
 
 def main():
-    n = 1_000_000
+    n = 1_500_000
     fizz = 0
     buzz = 0
     fizzbuzz_count = 0

@@ -12,8 +12,8 @@ def escape_time(cr, ci, max_iter):
 
 
 def main():
-    width = 400
-    height = 300
+    width = 500
+    height = 375
     max_iter = 50
     inside = 0
     checksum = 0

@@ -25,7 +25,7 @@ def queens(n):
 
 
 def main():
-    for n in range(4, 12):
+    for n in range(4, 13):
         print(f"{n}-queens: {queens(n)} solutions")
 
 

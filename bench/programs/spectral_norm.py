@@ -35,7 +35,7 @@ def spectral_norm(n):
 
 
 def main():
-    n = 200
+    n = 250
     print(f"{spectral_norm(n):.9f}")
 
 

@@ -252,7 +252,7 @@ class Inferencer:
         if isinstance(last, ast.If):
             return self.falls_through(last.body) or self.falls_through(last.orelse)
         if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
-            return any(isinstance(n, ast.Break) for n in ast.walk(last))
+            return breaks_out(last.body)
         return True
 
     def annotation_type(self, ann) -> Type | None:
@@ -1007,6 +1007,20 @@ class Inferencer:
             self.nargs(node, attr, 0, 0)
             return lt
         raise self.source.error(node, f"'list' object has no attribute '{attr}'" if not hasattr(list, attr) else f"list.{attr}() is not supported yet")
+
+
+def breaks_out(body: list[ast.stmt]) -> bool:
+    """Whether a `break` in these statements leaves the loop that holds them (breaks of nested loops do not)."""
+    for stmt in body:
+        if isinstance(stmt, ast.Break):
+            return True
+        if isinstance(stmt, (ast.For, ast.While)):
+            if breaks_out(stmt.orelse):  # a loop's else clause belongs to the enclosing loop
+                return True
+        elif isinstance(stmt, ast.If):
+            if breaks_out(stmt.body) or breaks_out(stmt.orelse):
+                return True
+    return False
 
 
 def is_negative_constant(node) -> bool:
