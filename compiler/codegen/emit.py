@@ -29,14 +29,18 @@ from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
 _env = None
+_templates: dict[str, jinja2.Template] = {}
 
 
-def template_env() -> jinja2.Environment:
+def template(name: str) -> jinja2.Template:
+    """A template of templates/, loaded once per process."""
     global _env
     if _env is None:
         _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), trim_blocks=True,
                                   lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    return _env
+    if name not in _templates:
+        _templates[name] = _env.get_template(name)
+    return _templates[name]
 
 
 def c_string_literal(data: bytes) -> str:
@@ -132,7 +136,7 @@ class ModuleEmitter:
                           "func": func_lit, "source": c_string_literal(src.encode("utf-8"))})
         proto = self.prototype(fn)
         sig = ", ".join(str(p.type) for p in fn.params)
-        text = template_env().get_template("function.c.j2").render(
+        text = template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
             body=body, error_exits=exits, zero=zero(fn.return_type))
         return {"prototype": proto, "text": text}
@@ -157,7 +161,7 @@ class ModuleEmitter:
             rep = f"pyz_list_{inner}_repr(x)"
         else:
             raise AssertionError(elem)
-        return template_env().get_template("list.c.j2").render(
+        return template("list.c.j2").render(
             N=n, T=t, py_elem=str(elem), declared=(elem == STR), forward=False,
             atomic=not is_pointer(elem), alloc="pyz_gc_alloc" if is_pointer(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
@@ -167,7 +171,7 @@ class ModuleEmitter:
         elems = sorted(self.module.list_elem_types, key=lambda t: (depth(t), str(t)))
         specs = [self.list_specialisation(e) for e in elems]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
-        return template_env().get_template("module.c.j2").render(
+        return template("module.c.j2").render(
             version=__version__, source_path=os.path.basename(self.module.path), list_specialisations=specs,
             strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))

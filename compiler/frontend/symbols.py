@@ -122,8 +122,19 @@ class ComprehensionRenamer(ast.NodeTransformer):
     visit_GeneratorExp = _comp
 
 
+def rename_comprehensions(module: ast.Module):
+    renamer = ComprehensionRenamer()
+    outermost, inside = [], set()
+    for node in ast.walk(module):  # breadth first: an outer comprehension is met before its inner ones
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and id(node) not in inside:
+            outermost.append(node)
+            inside.update(id(n) for n in ast.walk(node))
+    for node in outermost:
+        renamer.visit(node)
+
+
 def resolve(source: SourceFile, module: ast.Module) -> Program:
-    ComprehensionRenamer().visit(module)
+    rename_comprehensions(module)
     functions: dict[str, FuncInfo] = {}
     module_body: list[ast.stmt] = []
     imports: set[str] = set()
