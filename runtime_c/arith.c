@@ -12,29 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int64_t pyz_int_floordiv(int64_t a, int64_t b) {
-    if (PYZ_UNLIKELY(b == 0)) {
-        pyz_raise(PYZ_EXC_ZeroDivisionError, "integer division or modulo by zero");
-        return 0;
-    }
-    if (PYZ_UNLIKELY(b == -1 && a == INT64_MIN)) {
-        pyz_raise_overflow();
-        return 0;
-    }
-    int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
-    return q;
-}
-
-int64_t pyz_int_mod(int64_t a, int64_t b) {
-    if (PYZ_UNLIKELY(b == 0)) {
-        pyz_raise(PYZ_EXC_ZeroDivisionError, "integer modulo by zero");
-        return 0;
-    }
-    if (b == -1) return 0;
-    int64_t r = a % b;
-    if (r != 0 && ((r < 0) != (b < 0))) r += b;
-    return r;
+int64_t pyz_int_divmod_error(int64_t a, int64_t b, int32_t is_mod) {
+    (void)a;
+    if (b == 0)
+        pyz_raise(PYZ_EXC_ZeroDivisionError, is_mod ? "integer modulo by zero" : "integer division or modulo by zero");
+    else
+        pyz_raise_overflow(); /* INT64_MIN // -1 */
+    return 0;
 }
 
 int64_t pyz_int_pow(int64_t base, int64_t exp) {

@@ -188,8 +188,22 @@ void pyz_write_none(void);
 void pyz_flush(void);
 
 /* ------------------------------------------------------- arith.c + rt.c */
-int64_t pyz_int_floordiv(int64_t a, int64_t b);   /* ZeroDivisionError, OverflowError */
-int64_t pyz_int_mod(int64_t a, int64_t b);        /* ZeroDivisionError */
+/* // and % are inline (the common case is a division and a sign fix-up,
+ * and a constant divisor becomes a multiplication); the rare errors are calls. */
+int64_t pyz_int_divmod_error(int64_t a, int64_t b, int32_t is_mod);
+static inline int64_t pyz_int_floordiv(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b == 0 || (b == -1 && a == INT64_MIN))) return pyz_int_divmod_error(a, b, 0);
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static inline int64_t pyz_int_mod(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(b == 0)) return pyz_int_divmod_error(a, b, 1);
+    if (PYZ_UNLIKELY(b == -1)) return 0;
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
 int64_t pyz_int_pow(int64_t base, int64_t exp);   /* OverflowError; exp < 0 refused */
 double pyz_int_truediv(int64_t a, int64_t b);     /* ZeroDivisionError */
 int64_t pyz_int_lshift(int64_t a, int64_t b);     /* ValueError negative count, OverflowError */
