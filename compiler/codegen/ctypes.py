@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, FLOAT, INT, NONE, STR, ListT, Type, concrete
+from ..types.model import BOOL, BUILDER, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
+from .naming import type_suffix
 
-
-def list_suffix(t: Type) -> str:
-    t = concrete(t)
-    if isinstance(t, ListT):
-        return "list_" + list_suffix(t.elem)
-    return str(t)
+list_suffix = type_suffix
 
 
 def c_type(t: Type) -> str:
@@ -27,7 +23,9 @@ def c_type(t: Type) -> str:
     if t == BUILDER:
         return "PyzStrBuilder"
     if isinstance(t, ListT):
-        return f"PyzList_{list_suffix(t.elem)} *"
+        return f"PyzList_{type_suffix(t.elem)} *"
+    if isinstance(t, TupleT):
+        return f"PyzTuple_{type_suffix(t)}"
     raise AssertionError(f"no C type for {t}")
 
 
@@ -35,7 +33,17 @@ def is_pointer(t: Type) -> bool:
     return concrete(t) == STR or isinstance(concrete(t), ListT)
 
 
+def has_pointers(t: Type) -> bool:
+    """Whether a value of this type holds GC pointers (so memory holding it must be scanned)."""
+    t = concrete(t)
+    if isinstance(t, TupleT):
+        return any(has_pointers(e) for e in t.elems)
+    return is_pointer(t)
+
+
 def zero(t: Type) -> str:
     if t == BUILDER:
         return "{0}"
+    if isinstance(concrete(t), TupleT):
+        return f"({c_type(t)}){{0}}"
     return "NULL" if is_pointer(t) else "0"

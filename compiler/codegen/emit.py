@@ -20,11 +20,12 @@ import jinja2
 
 from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, ListGet, ListSet,
-                      Module, NewList, Prim, Raise, Reg, Return, StackCheck, Value)
+                      MakeTuple, Module, NewList, Prim, Raise, Reg, Return, StackCheck, TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, Type
+from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, TupleT, Type
 from . import naming
-from .ctypes import c_type, is_pointer, list_suffix, zero
+from .ctypes import c_type, has_pointers, is_pointer, list_suffix, zero
+from .naming import type_suffix
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
@@ -141,38 +142,80 @@ class ModuleEmitter:
             body=body, error_exits=exits, zero=zero(fn.return_type))
         return {"prototype": proto, "text": text}
 
-    # ------------------------------------------------------------ lists
+    # ------------------------------------------------------------ containers
+    @staticmethod
+    def value_ops(t: Type, a: str, b: str, x: str) -> tuple[str, str, str, str]:
+        """C expressions for a value type: equality of a and b, three-way comparison, a < b, repr of x."""
+        if t == INT:
+            return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_int_to_str({x})"
+        if t == FLOAT:
+            return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_float_to_str({x})"
+        if t == BOOL:
+            return f"{a} == {b}", f"(int32_t){a} - (int32_t){b}", f"{a} < {b}", f"pyz_bool_to_str({x})"
+        if t == STR:
+            return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
+                    f"pyz_str_repr({x})")
+        if isinstance(t, (ListT, TupleT)):
+            kind = "list" if isinstance(t, ListT) else "tuple"
+            n = type_suffix(t.elem) if isinstance(t, ListT) else type_suffix(t)
+            return (f"pyz_{kind}_{n}_eq({a}, {b})", f"pyz_{kind}_{n}_cmp({a}, {b})",
+                    f"pyz_{kind}_{n}_cmp({a}, {b}) < 0", f"pyz_{kind}_{n}_repr({x})")
+        raise AssertionError(t)
+
     def list_specialisation(self, elem: Type) -> str:
-        n = list_suffix(elem)
-        t = c_type(elem)
-        if elem == INT:
-            eq, cmp, lt, rep = "a == b", "(a > b) - (a < b)", "a < b", "pyz_int_to_str(x)"
-        elif elem == FLOAT:
-            eq, cmp, lt, rep = "a == b", "(a > b) - (a < b)", "a < b", "pyz_float_to_str(x)"
-        elif elem == BOOL:
-            eq, cmp, lt, rep = "a == b", "(int32_t)a - (int32_t)b", "a < b", "pyz_bool_to_str(x)"
-        elif elem == STR:
-            eq, cmp, lt, rep = "pyz_str_eq(a, b)", "pyz_str_cmp(a, b)", "pyz_str_cmp(a, b) < 0", "pyz_str_repr(x)"
-        elif isinstance(elem, ListT):
-            inner = list_suffix(elem.elem)
-            eq = f"pyz_list_{inner}_eq(a, b)"
-            cmp = f"pyz_list_{inner}_cmp(a, b)"
-            lt = f"pyz_list_{inner}_cmp(a, b) < 0"
-            rep = f"pyz_list_{inner}_repr(x)"
-        else:
-            raise AssertionError(elem)
+        eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
         return template("list.c.j2").render(
-            N=n, T=t, py_elem=str(elem), declared=(elem == STR), forward=False,
-            atomic=not is_pointer(elem), alloc="pyz_gc_alloc" if is_pointer(elem) else "pyz_gc_alloc_atomic",
+            N=type_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem), declared=(elem == STR), forward=False,
+            atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
+
+    def tuple_specialisation(self, t: TupleT) -> str:
+        fields = []
+        for i, e in enumerate(t.elems):
+            eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
+            fields.append({"eq": eq, "cmp": cmp, "repr": rep})
+        return template("tuple.c.j2").render(N=type_suffix(t), py_type=str(t), fields=fields)
+
+    def container_types(self) -> list[Type]:
+        """Every list and tuple type used, each after the types it is made of (post-order)."""
+        order: list[Type] = []
+        seen: set = set()
+
+        def visit(t: Type):
+            if t in seen:
+                return
+            seen.add(t)
+            parts = [t.elem] if isinstance(t, ListT) else list(t.elems) if isinstance(t, TupleT) else []
+            for p in parts:
+                visit(p)
+            if isinstance(t, (ListT, TupleT)):
+                order.append(t)
+
+        for e in sorted(self.module.list_elem_types, key=str):
+            visit(ListT(e))
+        for t in sorted(self.module.tuple_types, key=str):
+            visit(t)
+        return order
+
+    def type_declarations(self, containers: list[Type]) -> list[str]:
+        """List structs declared ahead (they are used through pointers), then tuple structs in dependency order."""
+        decls = [f"typedef struct PyzList_{type_suffix(t.elem)} PyzList_{type_suffix(t.elem)};"
+                 for t in containers if isinstance(t, ListT) and t.elem != STR]
+        for t in containers:
+            if isinstance(t, TupleT):
+                fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
+                decls.append(f"typedef struct PyzTuple_{type_suffix(t)} {{ {fields} }} PyzTuple_{type_suffix(t)};")
+        return decls
 
     def emit(self) -> str:
         funcs = [self.emit_function(f) for f in self.module.functions]
-        elems = sorted(self.module.list_elem_types, key=lambda t: (depth(t), str(t)))
-        specs = [self.list_specialisation(e) for e in elems]
+        containers = self.container_types()
+        specs = [self.list_specialisation(t.elem) if isinstance(t, ListT) else self.tuple_specialisation(t)
+                 for t in containers]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         return template("module.c.j2").render(
-            version=__version__, source_path=os.path.basename(self.module.path), list_specialisations=specs,
+            version=__version__, source_path=os.path.basename(self.module.path),
+            type_declarations=self.type_declarations(containers), container_specialisations=specs,
             strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
 
@@ -243,8 +286,8 @@ class FunctionEmitter:
 
     def op_CallRuntime(self, op: CallRuntime):
         name = op.name
-        if name.startswith("pyz_list_"):
-            pass  # rendered from templates/list.c.j2
+        if name.startswith(("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_")) and name != "pyz_list_str_alloc":
+            pass  # rendered from templates/*.c.j2
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")
         call = f"{name}({', '.join(self.v(a) for a in op.args)})"
@@ -276,6 +319,13 @@ class FunctionEmitter:
             self.out(f"    pyz_sb_add_str(&sb, {self.v(p)});")
         self.out(f"    {self.v(op.dst)} = pyz_sb_finish(&sb);")
         self.out("}")
+
+    def op_MakeTuple(self, op: MakeTuple):
+        items = ", ".join(self.v(i) for i in op.items)
+        self.out(f"{self.v(op.dst)} = ({c_type(op.dst.type)}){{{items}}};")
+
+    def op_TupleGet(self, op: TupleGet):
+        self.out(f"{self.v(op.dst)} = {self.v(op.tup)}.f{op.index};")
 
     def op_NewList(self, op: NewList):
         n = list_suffix(op.dst.type.elem)

@@ -12,6 +12,19 @@ user name by its kind keeps them apart:
 
 from __future__ import annotations
 
+from ..types.model import ListT, TupleT, Type, concrete
+
+
+def type_suffix(t: Type) -> str:
+    """The name part of a container specialisation: list[list[int]] -> 'list_int' in PyzList_list_int,
+    tuple[int, str] -> 'tup2_int_str' in PyzTuple_tup2_int_str."""
+    t = concrete(t)
+    if isinstance(t, ListT):
+        return "list_" + type_suffix(t.elem)
+    if isinstance(t, TupleT):
+        return f"tup{len(t.elems)}_" + "_".join(type_suffix(e) for e in t.elems)
+    return str(t)
+
 
 def mangle(name: str) -> str:
     out = []

@@ -114,9 +114,6 @@ class SubsetChecker(ast.NodeVisitor):
                 self.refuse(node, "'is' comparisons other than 'is None'")
         self.generic_visit(node)
 
-    def visit_Tuple(self, node: ast.Tuple):
-        self.refuse(node, "tuples")
-
     def visit_For(self, node: ast.For):
         self.check_target(node.target, allow_tuple=True)
         self.visit(node.iter)
@@ -135,15 +132,7 @@ class SubsetChecker(ast.NodeVisitor):
         if len(node.targets) != 1 and any(isinstance(t, ast.Tuple) for t in node.targets):
             self.refuse(node, "chained assignments to tuples")
         for t in node.targets:
-            if isinstance(t, (ast.Tuple, ast.List)):
-                if not isinstance(node.value, (ast.Tuple, ast.List)) or len(node.value.elts) != len(t.elts):
-                    raise self.source.error(node, "unpacking assignment is supported only as 'a, b = x, y' with the same number of names and values")
-                for e in t.elts:
-                    self.check_target(e, allow_tuple=False)
-                for v in node.value.elts:
-                    self.visit(v)
-                return
-            self.check_target(t, allow_tuple=False)
+            self.check_target(t, allow_tuple=True)
         self.visit(node.value)
 
     def visit_AugAssign(self, node: ast.AugAssign):

@@ -15,23 +15,20 @@ import ast
 from typing import Callable
 
 from ..diagnostics import CompileError
+from ..codegen.naming import type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
-from ..types.model import BOOL, BOTTOM, BUILDER, FLOAT, INT, NONE, STR, ListT, Type, concrete
+from ..types.model import BOOL, BOTTOM, BUILDER, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
-                  ListGet, ListSet, Module, NewList, Prim, Raise, Reg, Return, Value)
-
-
-def list_suffix(t: Type) -> str:
-    """The name part of a list specialisation: list[list[int]] -> 'list_int'."""
-    t = concrete(t)
-    if isinstance(t, ListT):
-        return "list_" + list_suffix(t.elem)
-    return str(t)
+                  ListGet, ListSet, MakeTuple, Module, NewList, Prim, Raise, Reg, Return, TupleGet, Value)
 
 
 def list_fn(t: ListT, verb: str) -> str:
-    return f"pyz_list_{list_suffix(t.elem)}_{verb}"
+    return f"pyz_list_{type_suffix(t.elem)}_{verb}"
+
+
+def tuple_fn(t: TupleT, verb: str) -> str:
+    return f"pyz_tuple_{type_suffix(t)}_{verb}"
 
 
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
@@ -202,7 +199,8 @@ class FunctionBuilder:
 
     def stmt_Assign(self, s: ast.Assign):
         target0 = s.targets[0]
-        if isinstance(target0, (ast.Tuple, ast.List)):
+        if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
+                and len(target0.elts) == len(s.value.elts):
             values = []
             for v in s.value.elts:  # type: ignore[attr-defined]
                 val = self.expr(v)
@@ -230,6 +228,10 @@ class FunctionBuilder:
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
 
     def store(self, target, v: Value):
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for i, e in enumerate(target.elts):
+                self.store(e, self.tuple_get(v, i))
+            return
         if isinstance(target, ast.Name):
             r = self.var(target.id, target)
             self.emit(Assign(r, self.coerce(v, r.type), self.line))
@@ -321,8 +323,9 @@ class FunctionBuilder:
     # ------------------------------------------------------------ iteration
     def iteration(self, target, iter_node) -> tuple[Cursor, Callable[[Value], None]]:
         """A cursor over iter_node and a function that binds each item to target."""
-        if isinstance(target, (ast.Tuple, ast.List)):
-            assert isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name)
+        info = self.inst.calls.get(id(iter_node))
+        if isinstance(target, (ast.Tuple, ast.List)) and info is not None and info.name in ("enumerate", "zip") \
+                and info.kind == "builtin":
             kind = iter_node.func.id
             if kind == "enumerate":
                 inner = self.cursor(iter_node.args[0])
@@ -728,7 +731,12 @@ class FunctionBuilder:
             same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(same if isinstance(op, ast.Is) else not same, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
-            if rt == STR:
+            if isinstance(rt, TupleT):
+                v = Const(False, BOOL)
+                for i in range(len(rt.elems)):
+                    eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
+                    v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
+            elif rt == STR:
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
             elif isinstance(rt, ListT):
                 needle = left
@@ -762,11 +770,13 @@ class FunctionBuilder:
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
             c = self.rt("pyz_str_cmp", [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
-        if isinstance(lt, ListT):
+        if isinstance(lt, (ListT, TupleT)):
+            fn = list_fn if isinstance(lt, ListT) else tuple_fn
+            self.mb.use_type(lt)
             if kind in ("eq", "ne"):
-                v = self.rt(list_fn(lt, "eq"), [left, right], BOOL)
+                v = self.rt(fn(lt, "eq"), [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
-            c = self.rt(list_fn(lt, "cmp"), [left, right], INT)
+            c = self.rt(fn(lt, "cmp"), [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
@@ -782,10 +792,26 @@ class FunctionBuilder:
             flags = [Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
             fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
             return self.rt(fn, [container, parts[0], parts[1], step] + flags, t, raises=True)
+        if isinstance(t, TupleT):
+            i = self.const_int(node.slice)
+            return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         idx = self.as_int(self.expr(node.slice))
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
         return self.list_get(container, idx)
+
+    def tuple_get(self, tup: Value, index: int) -> Reg:
+        dst = self.temp(tup.type.elems[index])
+        self.emit(TupleGet(dst, tup, index, self.line))
+        return dst
+
+    def expr_Tuple(self, node: ast.Tuple):
+        t = self.type_of(node)
+        self.mb.use_type(t)
+        items = [self.expr(e, et) for e, et in zip(node.elts, t.elems)]
+        dst = self.temp(t)
+        self.emit(MakeTuple(dst, items, self.line))
+        return dst
 
     def list_get(self, lst: Value, idx: Value) -> Reg:
         dst = self.temp(lst.type.elem)
@@ -862,6 +888,9 @@ class FunctionBuilder:
         if isinstance(t, ListT):
             self.mb.use_list(t)
             return self.rt(list_fn(t, "repr"), [v], STR)
+        if isinstance(t, TupleT):
+            self.mb.use_type(t)
+            return self.rt(tuple_fn(t, "repr"), [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -935,6 +964,8 @@ class FunctionBuilder:
 
     def builtin_len(self, node):
         v = self.expr(node.args[0])
+        if isinstance(v.type, TupleT):
+            return Const(len(v.type.elems), INT)
         if v.type == STR:
             return self.prim("str_len", [v], INT)
         return self.prim("list_len", [v], INT)
@@ -1270,6 +1301,7 @@ class ModuleBuilder:
         self.names: dict[tuple, str] = {}
         self.pending: list[tuple] = []
         self.list_types: set = set()
+        self.tuple_types: set = set()
         self.needs_range_len = False
         self.shared_globals: set[str] = set()
         for f in self.program.functions.values():
@@ -1292,10 +1324,18 @@ class ModuleBuilder:
         return r
 
     def use_list(self, t: Type):
+        self.use_type(t)
+
+    def use_type(self, t: Type):
+        """Record the container types (lists, tuples) a value of type t needs rendered."""
         t = concrete(t)
-        while isinstance(t, ListT):
+        if isinstance(t, ListT):
             self.list_types.add(t)
-            t = t.elem
+            self.use_type(t.elem)
+        elif isinstance(t, TupleT):
+            self.tuple_types.add(t)
+            for e in t.elems:
+                self.use_type(e)
 
     def instance_name(self, key: tuple) -> str:
         name = self.names.get(key)
@@ -1305,7 +1345,7 @@ class ModuleBuilder:
             if len(siblings) <= 1:
                 name = fname
             else:
-                name = fname + "__" + "_".join(list_suffix(t) for t in argtypes)
+                name = fname + "__" + "_".join(type_suffix(t) for t in argtypes)
             self.names[key] = name
             self.pending.append(key)
         return name
@@ -1324,15 +1364,14 @@ class ModuleBuilder:
             fb = FunctionBuilder(self, inst, self.names[key])
             fn = fb.build()
             for r in fn.regs:
-                if isinstance(r.type, ListT):
-                    self.use_list(r.type)
+                self.use_type(r.type)
             functions.append(fn)
         for g in self.globals.values():
-            if isinstance(g.type, ListT):
-                self.use_list(g.type)
+            self.use_type(g.type)
         globals_ = [Global(name, r.type) for name, r in self.globals.items()]
         mod = Module(self.source.path, self.source.lines, functions, globals_, main_name)
         mod.list_elem_types = {t.elem for t in self.list_types}
+        mod.tuple_types = set(self.tuple_types)
         return mod
 
 

@@ -133,6 +133,29 @@ class NewList(Op):
 
 
 @dataclass(eq=False, slots=True)
+class MakeTuple(Op):
+    """dst = (items...): a tuple is a C struct passed by value."""
+    dst: Reg
+    items: list[Value]
+    line: int = 0
+
+    def uses(self):
+        return list(self.items)
+
+
+@dataclass(eq=False, slots=True)
+class TupleGet(Op):
+    """dst = tup[index] for a constant, non-negative index."""
+    dst: Reg
+    tup: Value
+    index: int
+    line: int = 0
+
+    def uses(self):
+        return [self.tup]
+
+
+@dataclass(eq=False, slots=True)
 class ListGet(Op):
     """dst = lst[index]: negative indices count from the end; IndexError outside the list."""
     dst: Reg
@@ -261,3 +284,4 @@ class Module:
     globals: list[Global]
     main: str  # name of the module-body function
     list_elem_types: set = field(default_factory=set)  # element types whose list specialisation is used
+    tuple_types: set = field(default_factory=set)  # tuple types whose struct and functions are used

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
-from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Prim, Type, TypeConflict, join)
+from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Prim, TupleT, Type, TypeConflict, is_orderable,
+                    join)
 
 RANGE = Prim("range")  # only iterated, never stored
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
@@ -202,6 +203,8 @@ class Inferencer:
         raise self.source.error(node, f"name '{name}' is not defined")
 
     def assign_var(self, name: str, t: Type, node):
+        if t == BOTTOM:
+            return
         if self.is_local(name):
             types, origin = self.inst.var_types, self.inst.var_origin
         else:
@@ -318,8 +321,9 @@ class Inferencer:
 
     def stmt_Assign(self, s: ast.Assign):
         for target in s.targets:
-            if isinstance(target, (ast.Tuple, ast.List)):
-                types = [self.expr(v) for v in s.value.elts]  # type: ignore[attr-defined]
+            if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
+                    and len(target.elts) == len(s.value.elts):
+                types = [self.expr(v) for v in s.value.elts]  # a, b = b, a: no tuple is built
                 for t_node, t in zip(target.elts, types):
                     self.assign_to(t_node, t, s)
                 return
@@ -336,8 +340,19 @@ class Inferencer:
         self.assign_to(s.target, t, s)
 
     def assign_to(self, target, t: Type, stmt):
-        if t == NONE and isinstance(target, ast.Name):
-            pass
+        if isinstance(target, (ast.Tuple, ast.List)):
+            if t == BOTTOM:
+                for e in target.elts:
+                    self.assign_to(e, BOTTOM, stmt)
+                return
+            if not isinstance(t, TupleT):
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples unpack)")
+            if len(t.elems) != len(target.elts):
+                raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
+            for e, et in zip(target.elts, t.elems):
+                self.assign_to(e, et, stmt)
+            self.set_type(target, t)
+            return
         if isinstance(target, ast.Name):
             if t in (RANGE, ITER):
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
@@ -408,15 +423,17 @@ class Inferencer:
 
     def bind_iteration(self, target, iter_node, stmt):
         """Type the loop target(s) from the iterable."""
-        if isinstance(target, (ast.Tuple, ast.List)):
+        if isinstance(target, (ast.Tuple, ast.List)) and self.is_enumerate_or_zip(iter_node):
             elems = self.tuple_iteration(iter_node, len(target.elts))
             for t_node, t in zip(target.elts, elems):
-                if isinstance(t_node, (ast.Tuple, ast.List)):
-                    raise self.source.error(t_node, "nested unpacking in for loops is not supported yet")
                 self.assign_to(t_node, t, stmt)
             return
         t = self.iter_elem(iter_node)
         self.assign_to(target, t, stmt)
+
+    def is_enumerate_or_zip(self, node) -> bool:
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
+                and not self.is_local(node.func.id) and node.func.id not in self.program.functions)
 
     def tuple_iteration(self, iter_node, n: int) -> list[Type]:
         if isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name):
@@ -433,12 +450,12 @@ class Inferencer:
                 self.inst.calls[id(iter_node)] = CallInfo("builtin", "zip")
                 self.set_type(iter_node, ITER)
                 return [self.iter_elem(a) for a in iter_node.args]
-        raise self.source.error(iter_node, "unpacking in a for loop is supported only over enumerate(...) and zip(...) for now (tuples are not supported yet)")
+        raise self.source.error(iter_node, f"enumerate() gives pairs: unpack it into 2 names, not {n}" if iter_node.func.id == "enumerate" else f"zip() of {len(iter_node.args)} iterables gives {len(iter_node.args)}-tuples: unpack into that many names")
 
     def iter_elem(self, node) -> Type:
         """The element type when iterating over `node`."""
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip"):
-            raise self.source.error(node, f"{node.func.id}() must be unpacked (for i, x in {node.func.id}(...)); tuples are not supported yet")
+        if self.is_enumerate_or_zip(node):
+            raise self.source.error(node, f"{node.func.id}() must be unpacked for now (for i, x in {node.func.id}(...))")
         t = self.expr(node)
         if t == RANGE:
             return INT
@@ -450,6 +467,8 @@ class Inferencer:
             return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
         if t == BOTTOM:
             return BOTTOM
+        if isinstance(t, TupleT):
+            raise self.source.error(node, "iterating over a tuple is not supported yet (use a list)")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -595,11 +614,14 @@ class Inferencer:
                     return
             if rt == RANGE and lt in (INT, BOOL):
                 return
+            if isinstance(rt, TupleT) and all(e == lt for e in rt.elems):
+                return
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
-        if lt == rt and (lt == STR or isinstance(lt, ListT)):
-            return
+        if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
+            if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt):
+                return
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return
@@ -625,10 +647,19 @@ class Inferencer:
                     self.expect(part, INT, "slice indices")
             if ct == STR or isinstance(ct, ListT) or ct == BOTTOM:
                 return ct
+            if isinstance(ct, TupleT):
+                raise self.source.error(node, "slicing a tuple is not supported yet")
             raise self.source.error(node, f"'{ct}' object is not subscriptable")
         it = self.expr(node.slice)
         if ct == BOTTOM:
             return BOTTOM
+        if isinstance(ct, TupleT):
+            i = constant_int(node.slice)
+            if i is None:
+                raise self.source.error(node.slice, "a tuple index must be a constant integer (each position has its own type)")
+            if not -len(ct.elems) <= i < len(ct.elems):
+                raise self.source.error(node.slice, "tuple index out of range")
+            return ct.elems[i]
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
@@ -658,6 +689,19 @@ class Inferencer:
             self.bind_iteration(gen.target, gen.iter, gen)
             for c in gen.ifs:
                 self.cond(c)
+
+    def expr_Tuple(self, node: ast.Tuple):
+        types = []
+        for e in node.elts:
+            t = self.expr(e)
+            if t in (RANGE, ITER):
+                raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
+            if t == NONE:
+                raise self.source.error(e, "None in a tuple is not supported yet")
+            types.append(t)
+        if not types:
+            raise self.source.error(node, "the empty tuple is not supported yet")
+        return TupleT(tuple(types))
 
     def expr_ListComp(self, node: ast.ListComp):
         self.comprehension(node)
@@ -768,7 +812,7 @@ class Inferencer:
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (STR, BOTTOM) or isinstance(t, ListT) or t == RANGE:
+            if t in (STR, BOTTOM) or isinstance(t, (ListT, TupleT)) or t == RANGE:
                 return INT
             raise self.source.error(a[0], f"object of type '{t}' has no len()")
         if name in ("str", "int", "float", "bool"):
@@ -821,7 +865,7 @@ class Inferencer:
                         t = join(t, at)
                     except TypeConflict:
                         raise self.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
-            if t in (INT, FLOAT, STR, BOOL, BOTTOM) or isinstance(t, ListT):
+            if is_orderable(t):
                 return t
             raise self.source.error(node, f"{name}() of {t} values is not supported")
         if name == "sum":
@@ -874,11 +918,8 @@ class Inferencer:
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
 
     def check_orderable(self, t, node):
-        if t in (INT, FLOAT, BOOL, STR, BOTTOM):
-            return
-        if isinstance(t, ListT):
-            return self.check_orderable(t.elem, node)
-        raise self.source.error(node, f"sorting {t} values is not supported")
+        if not is_orderable(t):
+            raise self.source.error(node, f"sorting {t} values is not supported")
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
@@ -1021,6 +1062,14 @@ def breaks_out(body: list[ast.stmt]) -> bool:
             if breaks_out(stmt.body) or breaks_out(stmt.orelse):
                 return True
     return False
+
+
+def constant_int(node) -> int | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if is_negative_constant(node):
+        return -node.operand.value
+    return None
 
 
 def is_negative_constant(node) -> bool:

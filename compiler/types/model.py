@@ -45,6 +45,19 @@ class ListT(Type):
         return self.elem.has_bottom()
 
 
+@dataclass(frozen=True)
+class TupleT(Type):
+    elems: tuple
+
+    def __str__(self) -> str:
+        if len(self.elems) == 1:
+            return f"tuple[{self.elems[0]}]"
+        return "tuple[" + ", ".join(str(e) for e in self.elems) + "]"
+
+    def has_bottom(self) -> bool:
+        return any(e.has_bottom() for e in self.elems)
+
+
 INT = Prim("int")
 FLOAT = Prim("float")
 BOOL = Prim("bool")
@@ -68,6 +81,8 @@ def join(a: Type, b: Type) -> Type:
         return a
     if isinstance(a, ListT) and isinstance(b, ListT):
         return ListT(join(a.elem, b.elem))
+    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
+        return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
     raise TypeConflict(f"{a} and {b}")
 
 
@@ -77,7 +92,19 @@ def concrete(t: Type) -> Type:
         return INT
     if isinstance(t, ListT):
         return ListT(concrete(t.elem))
+    if isinstance(t, TupleT):
+        return TupleT(tuple(concrete(e) for e in t.elems))
     return t
+
+
+def is_orderable(t: Type) -> bool:
+    if t in (INT, FLOAT, BOOL, STR, BOTTOM):
+        return True
+    if isinstance(t, ListT):
+        return is_orderable(t.elem)
+    if isinstance(t, TupleT):
+        return all(is_orderable(e) for e in t.elems)
+    return False
 
 
 def is_number(t: Type) -> bool:
