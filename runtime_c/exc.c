@@ -20,7 +20,33 @@ static const char *const exc_names[PYZ_EXC_COUNT] = {
     "", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
     "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "OSError", "FileNotFoundError", "EOFError",
+    "StopIteration", "OSError", "FileNotFoundError", "EOFError", "PermissionError",
+    "AttributeError", "NameError", "MemoryError",
+};
+
+/* The builtin hierarchy (each kind's base; Exception is the root here). */
+static const int32_t exc_parent[PYZ_EXC_COUNT] = {
+    [PYZ_EXC_Exception] = PYZ_EXC_NONE,
+    [PYZ_EXC_ArithmeticError] = PYZ_EXC_Exception,
+    [PYZ_EXC_ZeroDivisionError] = PYZ_EXC_ArithmeticError,
+    [PYZ_EXC_OverflowError] = PYZ_EXC_ArithmeticError,
+    [PYZ_EXC_LookupError] = PYZ_EXC_Exception,
+    [PYZ_EXC_IndexError] = PYZ_EXC_LookupError,
+    [PYZ_EXC_KeyError] = PYZ_EXC_LookupError,
+    [PYZ_EXC_ValueError] = PYZ_EXC_Exception,
+    [PYZ_EXC_TypeError] = PYZ_EXC_Exception,
+    [PYZ_EXC_RuntimeError] = PYZ_EXC_Exception,
+    [PYZ_EXC_RecursionError] = PYZ_EXC_RuntimeError,
+    [PYZ_EXC_NotImplementedError] = PYZ_EXC_RuntimeError,
+    [PYZ_EXC_AssertionError] = PYZ_EXC_Exception,
+    [PYZ_EXC_StopIteration] = PYZ_EXC_Exception,
+    [PYZ_EXC_OSError] = PYZ_EXC_Exception,
+    [PYZ_EXC_FileNotFoundError] = PYZ_EXC_OSError,
+    [PYZ_EXC_EOFError] = PYZ_EXC_Exception,
+    [PYZ_EXC_PermissionError] = PYZ_EXC_OSError,
+    [PYZ_EXC_AttributeError] = PYZ_EXC_Exception,
+    [PYZ_EXC_NameError] = PYZ_EXC_Exception,
+    [PYZ_EXC_MemoryError] = PYZ_EXC_Exception,
 };
 
 typedef struct Frame {
@@ -34,13 +60,18 @@ typedef struct Frame {
 static Frame frames[MAX_FRAMES];
 static int64_t nframes;       /* frames stored */
 static int64_t dropped;       /* frames seen past MAX_FRAMES (outermost kept last) */
-static PyzStr *exc_message;
+static PyzStr *exc_message;  /* also reachable for the GC: it is a root (see pyz_raise_str) */
 
 void pyz_raise(int32_t kind, const char *msg) {
     pyz_raise_str(kind, pyz_str_from_cstr(msg));
 }
 
 void pyz_raise_str(int32_t kind, PyzStr *msg) {
+    static bool rooted;
+    if (!rooted) {
+        pyz_gc_add_roots(&exc_message, sizeof exc_message);
+        rooted = true;
+    }
     pyz_exc_pending = kind;
     exc_message = msg;
     nframes = 0;
@@ -101,4 +132,35 @@ int32_t pyz_exc_report_uncaught(void) {
         fprintf(stderr, "%s\n", name);
     fflush(stderr);
     return 1;
+}
+
+bool pyz_exc_matches(int32_t kind, int32_t cls) {
+    while (kind != PYZ_EXC_NONE) {
+        if (kind == cls) return true;
+        kind = exc_parent[kind];
+    }
+    return false;
+}
+
+PyzExc *pyz_exc_fetch(void) {
+    PyzExc *e = pyz_gc_alloc(sizeof *e);
+    e->kind = pyz_exc_pending;
+    e->message = exc_message;
+    pyz_exc_clear();
+    return e;
+}
+
+void pyz_exc_clear(void) {
+    pyz_exc_pending = PYZ_EXC_NONE;
+    exc_message = NULL;
+    nframes = 0;
+    dropped = 0;
+}
+
+void pyz_exc_restore(PyzExc *e) {
+    pyz_raise_str(e->kind, e->message);
+}
+
+PyzStr *pyz_exc_str(PyzExc *e) {
+    return e->message ? e->message : pyz_str_new("", 0);
 }

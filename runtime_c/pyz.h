@@ -163,13 +163,28 @@ enum {
     PYZ_EXC_OSError,
     PYZ_EXC_FileNotFoundError,
     PYZ_EXC_EOFError,
+    PYZ_EXC_PermissionError,
+    PYZ_EXC_AttributeError,
+    PYZ_EXC_NameError,
+    PYZ_EXC_MemoryError,
     PYZ_EXC_COUNT
 };
+
+/* A caught exception (`except E as e`), or one saved while a finally runs. */
+typedef struct PyzExc {
+    int32_t kind;
+    PyzStr *message;
+} PyzExc;
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
 void pyz_raise(int32_t kind, const char *msg);
 void pyz_raise_str(int32_t kind, PyzStr *msg);
 void pyz_raise_overflow(void);         /* an int result left 64 bits */
+bool pyz_exc_matches(int32_t kind, int32_t cls); /* isinstance of the pending kind, by the builtin hierarchy */
+PyzExc *pyz_exc_fetch(void);           /* takes the pending exception (and clears it) */
+void pyz_exc_clear(void);              /* an except clause took it: forget it and its traceback */
+void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */
+PyzStr *pyz_exc_str(PyzExc *e);        /* str(e) */
 void pyz_raise_recursion(void);
 /* Called as an exception leaves a Python frame: records file, line,
  * function and the source line's text (for the traceback). */

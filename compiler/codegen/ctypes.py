@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
 from .naming import type_suffix
 
 list_suffix = type_suffix
@@ -22,6 +22,8 @@ def c_type(t: Type) -> str:
         return "int8_t"
     if t == BUILDER:
         return "PyzStrBuilder"
+    if t == EXC:
+        return "PyzExc *"
     if isinstance(t, ListT):
         return f"PyzList_{type_suffix(t.elem)} *"
     if isinstance(t, TupleT):
@@ -30,7 +32,7 @@ def c_type(t: Type) -> str:
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) == STR or isinstance(concrete(t), ListT)
+    return concrete(t) in (STR, EXC) or isinstance(concrete(t), ListT)
 
 
 def has_pointers(t: Type) -> bool:

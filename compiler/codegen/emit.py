@@ -20,9 +20,10 @@ import jinja2
 
 from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, ListGet, ListSet,
-                      MakeTuple, Module, NewList, Prim, Raise, Reg, Return, StackCheck, TupleGet, Value)
+                      MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return, StackCheck,
+                      TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, FLOAT, INT, NONE, STR, ListT, TupleT, Type
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ListT, TupleT, Type
 from . import naming
 from .ctypes import c_type, has_pointers, is_pointer, list_suffix, zero
 from .naming import type_suffix
@@ -112,6 +113,8 @@ class ModuleEmitter:
             return r if not r.startswith("-") else f"({r})"
         if t == STR:
             return self.strings.ref(v)
+        if t == EXC_KIND:
+            return f"PYZ_EXC_{v}"
         raise AssertionError(f"constant {v!r} of type {t}")
 
     # ------------------------------------------------------------ functions
@@ -125,11 +128,22 @@ class ModuleEmitter:
         body = fe.emit()
         param_names = {p.name for p in fn.params}
         decls = ["int64_t ix = 0;  /* list index being checked */"] if fe.fn_needs_index_temp else []
+        if fe.uses_err_line:
+            decls.append("int32_t err_line = 0;  /* line where the exception being handled entered this function */")
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
             decls.append(f"{c_type(r.type)} {naming.local_name(r.name)} = {zero(r.type)};")
         exits = []
+        if fe.dynamic_exit:
+            body.append("EDYN:")
+            body.append("    switch (err_line) {")
+            for line in sorted(fe.err_line_values):
+                body.append(f"    case {line}: goto {naming.error_label(line)};")
+                fe.error_lines.add(line)
+            body.append(f"    default: goto {naming.error_label(fn.first_line)};")
+            fe.error_lines.add(fn.first_line)
+            body.append("    }")
         func_lit = c_string_literal(fn.py_name.encode("utf-8"))
         for line in sorted(fe.error_lines):
             src = self.module.source_lines[line - 1].strip() if 0 < line <= len(self.module.source_lines) else ""
@@ -232,6 +246,10 @@ class FunctionEmitter:
         self.error_lines: set[int] = set()
         self.cur_line = 0
         self.fn_needs_index_temp = False
+        self.uses_err_line = False
+        self.dynamic_exit = False
+        self.err_line_values: set[int] = set()
+        self.block = None
         self.path = me.module.path.replace("\\", "\\\\").replace('"', '\\"')
 
     def out(self, text: str):
@@ -246,6 +264,11 @@ class FunctionEmitter:
         return self.me.value(val)
 
     def on_error(self, op) -> str:
+        """Where an exception raised by op goes: this block's handler, or out of the function."""
+        if self.block is not None and self.block.handler is not None:
+            self.uses_err_line = True
+            self.err_line_values.add(op.line)
+            return f"{{ err_line = {op.line}; goto {naming.block_label(self.block.handler.label)}; }}"
         self.error_lines.add(op.line)
         return f"goto {naming.error_label(op.line)};"
 
@@ -253,6 +276,7 @@ class FunctionEmitter:
         blocks = self.fn.blocks
         targets = {id(s) for b in blocks for s in b.successors()}
         for i, b in enumerate(blocks):
+            self.block = b
             self.next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             if id(b) in targets:
                 self.lines.append(f"{naming.block_label(b.label)}:;")
@@ -358,8 +382,25 @@ class FunctionEmitter:
         self.out(f"{lst}->items[{idx}] = {self.v(op.value)};")
 
     def op_Raise(self, op: Raise):
-        msg = c_string_literal(op.message.encode("utf-8"))
-        self.out(f"pyz_raise(PYZ_EXC_{op.kind}, {msg}); {self.on_error(op)}")
+        if op.message is None:
+            self.out(f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL); {self.on_error(op)}")
+        elif isinstance(op.message, str):
+            msg = c_string_literal(op.message.encode("utf-8"))
+            self.out(f"pyz_raise(PYZ_EXC_{op.kind}, {msg}); {self.on_error(op)}")
+        else:
+            self.out(f"pyz_raise_str(PYZ_EXC_{op.kind}, {self.v(op.message)}); {self.on_error(op)}")
+
+    def op_Reraise(self, op: Reraise):
+        self.out(f"pyz_exc_restore({self.v(op.exc)}); {self.on_error(op)}")
+
+    def op_Propagate(self, op: Propagate):
+        """The exception is pending and err_line says where it entered this function."""
+        self.uses_err_line = True
+        if self.block.handler is not None:
+            self.out(f"goto {naming.block_label(self.block.handler.label)};")
+        else:
+            self.dynamic_exit = True
+            self.out("goto EDYN;")
 
     def op_StackCheck(self, op: StackCheck):
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "

@@ -24,8 +24,9 @@ from ..toolchain import RUNTIME_DIR, zig_command
 @dataclass(frozen=True)
 class RuntimeFunction:
     name: str
-    return_type: str
+    return_type: str  # for a variable: its type
     params: tuple[str, ...]
+    is_variable: bool = False
 
 
 def _type_str(node) -> str:
@@ -55,10 +56,10 @@ def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
     with open(header, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
     cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
-    cache = os.path.join(cache_root, f"runtime-table-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-table-v2-{digest}.json")
     try:
         with open(cache) as f:
-            return {name: RuntimeFunction(name, ret, tuple(params)) for name, (ret, params) in json.load(f).items()}
+            return {name: RuntimeFunction(name, ret, tuple(params), var) for name, (ret, params, var) in json.load(f).items()}
     except (OSError, ValueError):
         pass
     table = parse_runtime_table(header)
@@ -66,7 +67,7 @@ def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
         os.makedirs(cache_root, exist_ok=True)
         tmp = f"{cache}.{os.getpid()}.tmp"
         with open(tmp, "w") as f:
-            json.dump({fn.name: (fn.return_type, list(fn.params)) for fn in table.values()}, f)
+            json.dump({fn.name: (fn.return_type, list(fn.params), fn.is_variable) for fn in table.values()}, f)
         os.replace(tmp, cache)
     except OSError:
         pass
@@ -80,9 +81,11 @@ def parse_runtime_table(header: str) -> dict[str, RuntimeFunction]:
     table: dict[str, RuntimeFunction] = {}
     for ext in ast.ext:
         decl = ext.decl if isinstance(ext, c_ast.FuncDef) else ext
-        if not isinstance(decl, c_ast.Decl) or not isinstance(decl.type, c_ast.FuncDecl):
+        if not isinstance(decl, c_ast.Decl) or not decl.name or not decl.name.startswith("pyz_"):
             continue
-        if not decl.name.startswith("pyz_"):
+        if not isinstance(decl.type, c_ast.FuncDecl):
+            if "extern" in (decl.storage or []):
+                table[decl.name] = RuntimeFunction(decl.name, _type_str(decl.type), (), True)
             continue
         fdecl = decl.type
         params = []

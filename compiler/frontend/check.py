@@ -20,8 +20,6 @@ SUPPORTED_MODULES = {"math", "sys"}
 # Node types refused outright, with the words used in the message.
 REFUSED = {
     ast.ClassDef: "class definitions",
-    ast.Try: "try statements",
-    ast.Raise: "raise statements",
     ast.With: "with statements",
     ast.AsyncWith: "async with statements",
     ast.AsyncFunctionDef: "async functions",
@@ -39,7 +37,6 @@ REFUSED = {
     ast.Delete: "del statements",
     ast.Nonlocal: "nonlocal statements",
     ast.Match: "match statements",
-    ast.Assert: "assert statements",
 }
 if hasattr(ast, "TryStar"):
     REFUSED[ast.TryStar] = "try/except* statements"
@@ -162,6 +159,17 @@ class SubsetChecker(ast.NodeVisitor):
             self.refuse(target, "attribute assignments")
         self.refuse(target, f"assignments to {type(target).__name__.lower()} targets")
 
+    def visit_Raise(self, node: ast.Raise):
+        if node.cause is not None:
+            raise self.source.error(node.cause, "raise ... from ... is not supported yet")
+        self.generic_visit(node)
+
+    def visit_Try(self, node: ast.Try):
+        for h in node.handlers:
+            if h.type is not None and not is_exception_class_expr(h.type):
+                raise self.source.error(h.type, "except clauses name builtin exception classes (or a tuple of them) for now")
+        self.generic_visit(node)
+
     def visit_Global(self, node: ast.Global):
         if self.function_depth == 0:
             return
@@ -183,6 +191,22 @@ def is_constant_expr(node) -> bool:
         return isinstance(node.value, (int, float, str, bool)) or node.value is None
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool)
+    return False
+
+
+EXCEPTION_CLASSES = (
+    "Exception", "BaseException", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+    "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError", "RecursionError",
+    "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
+    "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
+)
+
+
+def is_exception_class_expr(node) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in EXCEPTION_CLASSES
+    if isinstance(node, ast.Tuple):
+        return all(isinstance(e, ast.Name) and e.id in EXCEPTION_CLASSES for e in node.elts)
     return False
 
 

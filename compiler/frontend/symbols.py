@@ -72,6 +72,11 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
             target(node.target)
             self.generic_visit(node)
 
+        def visit_ExceptHandler(self, node):
+            if node.name:
+                names.add(node.name)
+            self.generic_visit(node)
+
         def visit_FunctionDef(self, node):
             names.add(node.name)
 

@@ -18,9 +18,11 @@ from ..diagnostics import CompileError
 from ..codegen.naming import type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
-from ..types.model import BOOL, BOTTOM, BUILDER, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
+from ..types.model import BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
+from ..frontend.check import EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
-                  ListGet, ListSet, MakeTuple, Module, NewList, Prim, Raise, Reg, Return, TupleGet, Value)
+                  ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
+                  TupleGet, Value)
 
 
 def list_fn(t: ListT, verb: str) -> str:
@@ -45,9 +47,23 @@ STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "split", "rsplit"}
 
 
 class LoopTargets:
-    def __init__(self, brk: Block, cont: Block):
+    def __init__(self, brk: Block, cont: Block, finally_depth: int):
         self.brk = brk
         self.cont = cont
+        self.finally_depth = finally_depth  # try/finally blocks open when the loop began
+
+
+class FinallyContext:
+    """An open `try: ... finally:` whose body must run when return/break/continue leave it."""
+
+    def __init__(self, body: list, handler_depth: int):
+        self.body = body
+        self.handler_depth = handler_depth
+
+
+def exception_kind(name: str) -> Const:
+    aliases = {"BaseException": "Exception", "IOError": "OSError"}
+    return Const(aliases.get(name, name), EXC_KIND)
 
 
 class Cursor:
@@ -76,6 +92,9 @@ class FunctionBuilder:
         self.ntemps = 0
         self.nblocks = 0
         self.loops: list[LoopTargets] = []
+        self.handlers: list[Block] = []  # handler blocks of the enclosing try statements, innermost last
+        self.finallies: list[FinallyContext] = []
+        self.caught: list[Value] = []  # exceptions being handled (for bare `raise`), innermost last
         self.wanted: dict[int, Type] = {}
         self.line = self.fn.first_line
         self.block = self.new_block()
@@ -85,7 +104,7 @@ class FunctionBuilder:
         return name
 
     def new_block(self) -> Block:
-        b = Block(self.nblocks)
+        b = Block(self.nblocks, handler=self.handlers[-1] if self.handlers else None)
         self.nblocks += 1
         self.fn.blocks.append(b)
         return b
@@ -95,7 +114,7 @@ class FunctionBuilder:
 
     def emit(self, op):
         if self.block.terminated:
-            # Code after return/break/continue: unreachable; keep it in a fresh block so it still type-checks.
+            # Code after return/break/continue/raise: unreachable; a fresh block keeps it well formed.
             self.block = self.new_block()
         if getattr(op, "line", 0) == 0 and hasattr(op, "line"):
             op.line = self.line
@@ -185,17 +204,147 @@ class FunctionBuilder:
     stmt_Global = stmt_Import = stmt_FunctionDef = stmt_Pass
 
     def stmt_Break(self, s):
+        self.run_finallies(self.loops[-1].finally_depth)
         self.goto(self.loops[-1].brk)
 
     def stmt_Continue(self, s):
+        self.run_finallies(self.loops[-1].finally_depth)
         self.goto(self.loops[-1].cont)
 
     def stmt_Return(self, s: ast.Return):
         if s.value is None:
-            self.emit(Return(Const(None, NONE), self.line))
+            v = Const(None, NONE)
         else:
             v = self.expr(s.value, self.fn.return_type)
-            self.emit(Return(v, self.line))
+            if self.finallies and isinstance(v, Reg):
+                keep = self.temp(v.type)  # the finally body may reassign what v names
+                self.emit(Assign(keep, v, self.line))
+                v = keep
+        self.run_finallies(0)
+        self.emit(Return(v, self.line))
+
+    def run_finallies(self, down_to: int):
+        """Inline the bodies of the open finally clauses above depth down_to, innermost first
+        (return/break/continue leaving a try runs its finally)."""
+        saved_f, saved_h, saved_line = self.finallies, self.handlers, self.line
+        for i in reversed(range(down_to, len(saved_f))):
+            ctx = saved_f[i]
+            self.finallies = saved_f[:i]
+            self.handlers = saved_h[:ctx.handler_depth]
+            blk = self.new_block()
+            self.goto(blk)
+            self.set_block(blk)
+            self.body(ctx.body)
+        self.finallies, self.handlers, self.line = saved_f, saved_h, saved_line
+        if down_to < len(saved_f) and not self.block.terminated:
+            blk = self.new_block()
+            self.goto(blk)
+            self.set_block(blk)
+
+    # ------------------------------------------------------------ exceptions
+    def stmt_Try(self, s: ast.Try):
+        if s.finalbody:
+            self.try_finally(s)
+        else:
+            self.try_except(s.body, s.handlers, s.orelse)
+
+    def try_finally(self, s: ast.Try):
+        after = self.new_block()
+        on_error = self.new_block()
+        self.handlers.append(on_error)
+        self.finallies.append(FinallyContext(s.finalbody, len(self.handlers) - 1))
+        body = self.new_block()
+        self.goto(body)
+        self.set_block(body)
+        if s.handlers:
+            self.try_except(s.body, s.handlers, s.orelse)
+        else:
+            self.body(s.body)
+        self.finallies.pop()
+        self.handlers.pop()
+        if not self.block.terminated:  # normal exit: run the finally body
+            self.body(s.finalbody)
+            self.goto(after)
+        # exceptional exit: keep the exception aside, run the finally body, raise it again
+        self.set_block(on_error)
+        saved = self.rt("pyz_exc_fetch", [], EXC)
+        line = self.prim("err_line_get", [], INT)
+        self.body(s.finalbody)
+        if not self.block.terminated:
+            self.rt("pyz_exc_restore", [saved], None)
+            self.emit(Prim(None, "err_line_set", [line], self.line))
+            self.emit(Propagate(self.line))
+        self.set_block(after)
+
+    def try_except(self, body: list, handlers: list, orelse: list):
+        after = self.new_block()
+        dispatch = self.new_block()
+        self.handlers.append(dispatch)
+        first = self.new_block()
+        self.goto(first)
+        self.set_block(first)
+        self.body(body)
+        self.handlers.pop()
+        if not self.block.terminated:
+            if orelse:  # else: runs outside the handlers
+                blk = self.new_block()
+                self.goto(blk)
+                self.set_block(blk)
+                self.body(orelse)
+            self.goto(after)
+        self.set_block(dispatch)
+        for h in handlers:
+            self.at(h)
+            take, nxt = self.new_block(), self.new_block()
+            if h.type is None:
+                self.goto(take)
+            else:
+                names = [h.type] if isinstance(h.type, ast.Name) else h.type.elts
+                kind = self.prim("exc_pending", [], INT)
+                match: Value = Const(False, BOOL)
+                for n in names:
+                    m = self.rt("pyz_exc_matches", [kind, exception_kind(n.id)], BOOL)
+                    match = m if isinstance(match, Const) else self.prim("bool_or", [match, m], BOOL)
+                self.emit(Branch(match, take, nxt, self.line))
+            self.set_block(take)
+            exc = self.rt("pyz_exc_fetch", [], EXC)
+            if h.name:
+                self.store(ast.Name(id=h.name, ctx=ast.Store()), exc)
+            self.caught.append(exc)
+            self.body(h.body)
+            self.caught.pop()
+            self.goto(after)
+            self.set_block(nxt)
+        self.emit(Propagate(self.line))  # no clause matched
+        self.set_block(after)
+
+    def stmt_Raise(self, s: ast.Raise):
+        exc = s.exc
+        if exc is None:
+            if not self.caught:
+                raise self.source.error(s, "a bare 'raise' is supported only inside an except clause (no active exception to re-raise)")
+            self.emit(Reraise(self.caught[-1], self.line))
+            return
+        if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
+            self.emit(Raise(exception_kind(exc.id).value, None, self.line))
+            return
+        if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
+            kind = exception_kind(exc.func.id).value
+            msg = None
+            if exc.args:  # str(KeyError(k)) is repr(k), as CPython prints it
+                v = self.expr(exc.args[0])
+                msg = self.repr_of(v) if kind == "KeyError" else self.to_str(v)
+            self.emit(Raise(kind, msg, self.line))
+            return
+        self.emit(Reraise(self.expr(exc), self.line))
+
+    def stmt_Assert(self, s: ast.Assert):
+        ok, fail = self.new_block(), self.new_block()
+        self.cond(s.test, ok, fail)
+        self.set_block(fail)
+        msg = self.to_str(self.expr(s.msg)) if s.msg is not None else None
+        self.emit(Raise("AssertionError", msg, self.line))
+        self.set_block(ok)
 
     def stmt_Assign(self, s: ast.Assign):
         target0 = s.targets[0]
@@ -286,7 +435,7 @@ class FunctionBuilder:
         self.at(s)
         self.cond(s.test, body, orelse)
         self.set_block(body)
-        self.loops.append(LoopTargets(done, head))
+        self.loops.append(LoopTargets(done, head, len(self.finallies)))
         self.body(s.body)
         self.loops.pop()
         self.goto(head)
@@ -311,7 +460,7 @@ class FunctionBuilder:
         self.emit(Branch(more, body, orelse, self.line))
         self.set_block(body)
         bind(cursor.fetch())
-        self.loops.append(LoopTargets(done, head))
+        self.loops.append(LoopTargets(done, head, len(self.finallies)))
         self.body(s.body)
         self.loops.pop()
         self.goto(head)
@@ -393,6 +542,13 @@ class FunctionBuilder:
         if isinstance(node, ast.GeneratorExp):
             raise self.source.error(node, "a generator expression cannot be iterated here yet")
         v = self.expr(node)
+        if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
+            lt = ListT(v.type.elems[0])
+            self.mb.use_type(lt)
+            items = [self.tuple_get(v, i) for i in range(len(v.type.elems))]
+            lst = self.temp(lt)
+            self.emit(NewList(lst, items, self.line))
+            v = lst
         if v.type == STR:
             return self.str_cursor(v)
         if isinstance(v.type, ListT):
@@ -885,6 +1041,8 @@ class FunctionBuilder:
             return self.rt("pyz_bool_to_str", [v], STR)
         if t == NONE:
             return Const("None", STR)
+        if t == EXC:
+            return self.rt("pyz_exc_str", [v], STR)
         if isinstance(t, ListT):
             self.mb.use_list(t)
             return self.rt(list_fn(t, "repr"), [v], STR)
@@ -910,6 +1068,13 @@ class FunctionBuilder:
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):
+        if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
+            t = TupleT((STR,))
+            self.mb.use_type(t)
+            msg = self.rt("pyz_exc_str", [self.expr(node.value)], STR)
+            dst = self.temp(t)
+            self.emit(MakeTuple(dst, [msg], self.line))
+            return dst
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))
@@ -1016,6 +1181,9 @@ class FunctionBuilder:
             nd = self.as_int(self.expr(node.args[1]))
             return self.rt("pyz_float_round_digits", [v, nd], FLOAT)
         return self.rt("pyz_float_round", [v], INT, raises=True)
+
+    def builtin_repr(self, node):
+        return self.repr_of(self.expr(node.args[0]))
 
     def builtin_ord(self, node):
         return self.rt("pyz_str_ord", [self.expr(node.args[0])], INT, raises=True)

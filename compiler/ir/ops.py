@@ -187,13 +187,39 @@ class ListSet(Op):
 
 @dataclass(eq=False, slots=True)
 class Raise(Op):
-    """Raise a builtin exception with a fixed message."""
+    """Raise a builtin exception: a fixed message (str), a computed one (a str Value), or None for none."""
     kind: str
-    message: str
+    message: object
     line: int
 
     def can_raise(self):
         return True
+
+    def uses(self):
+        return [self.message] if isinstance(self.message, (Reg, Const)) else []
+
+
+@dataclass(eq=False, slots=True)
+class Propagate(Op):
+    """The pending exception goes on: to the block's handler, or out of the function
+    with the line recorded when it entered this function's handlers."""
+    line: int
+
+    def can_raise(self):
+        return True
+
+
+@dataclass(eq=False, slots=True)
+class Reraise(Op):
+    """Raise a caught exception again (bare `raise`, `raise e`)."""
+    exc: Value
+    line: int
+
+    def can_raise(self):
+        return True
+
+    def uses(self):
+        return [self.exc]
 
 
 @dataclass(eq=False, slots=True)
@@ -232,27 +258,34 @@ class Return(Op):
         return [self.value] if self.value is not None else []
 
 
-TERMINATORS = (Goto, Branch, Return)
+TERMINATORS = (Goto, Branch, Return, Propagate)
 
 
 @dataclass(eq=False)
 class Block:
     label: int
     ops: list[Op] = field(default_factory=list)
+    # Where an exception raised by an op of this block goes: the handler block of the
+    # enclosing try, or None to leave the function (adding its traceback frame).
+    handler: "Block | None" = None
 
     @property
     def terminated(self) -> bool:
         return bool(self.ops) and isinstance(self.ops[-1], TERMINATORS)
 
     def successors(self) -> list["Block"]:
+        """Blocks control may go to next, the exception handler included when an op can raise."""
+        out: list[Block] = []
+        if self.handler is not None and any(op.can_raise() for op in self.ops):
+            out.append(self.handler)
         if not self.ops:
-            return []
+            return out
         t = self.ops[-1]
         if isinstance(t, Goto):
-            return [t.target]
-        if isinstance(t, Branch):
-            return [t.then, t.else_]
-        return []
+            out.append(t.target)
+        elif isinstance(t, Branch):
+            out += [t.then, t.else_]
+        return out
 
 
 @dataclass(eq=False)

@@ -21,6 +21,8 @@ def fits(v: int) -> bool:
 
 def evaluate(op: str, args: list):
     """The folded value, or None when the op cannot be folded safely."""
+    if not args:
+        return None
     a = args[0]
     b = args[1] if len(args) > 1 else None
     table = {

@@ -26,7 +26,13 @@ def simplify_cfg(module: Module) -> Module:
         entry = fn.blocks[0]
         forward = {id(b): b.ops[0].target for b in fn.blocks
                    if b is not entry and len(b.ops) == 1 and isinstance(b.ops[0], Goto) and b.ops[0].target is not b}
+        # a handler is entered by an exception, not a jump: it is never threaded away
         for b in fn.blocks:
+            if b.handler is not None:
+                forward.pop(id(b.handler), None)
+        for b in fn.blocks:
+            if b.handler is not None:
+                b.handler = _final_target(b.handler, forward)
             if not b.ops:
                 continue
             t = b.ops[-1]
@@ -46,7 +52,7 @@ def simplify_cfg(module: Module) -> Module:
             for b in fn.blocks:
                 if b.ops and isinstance(b.ops[-1], Goto):
                     s = b.ops[-1].target
-                    if s is not entry and s is not b and preds.get(id(s)) == 1:
+                    if s is not entry and s is not b and preds.get(id(s)) == 1 and s.handler is b.handler:
                         b.ops = b.ops[:-1] + s.ops
                         s.ops = []
                         changed = True

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
-from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, ListT, Prim, TupleT, Type, TypeConflict, is_orderable,
-                    join)
+from ..frontend.check import EXCEPTION_CLASSES
+from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, ListT, Prim, TupleT, Type, TypeConflict,
+                    is_orderable, join)
 
 RANGE = Prim("range")  # only iterated, never stored
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
@@ -250,7 +251,14 @@ class Inferencer:
         if not body:
             return True
         last = body[-1]
-        if isinstance(last, ast.Return):
+        if isinstance(last, (ast.Return, ast.Raise)):
+            return False
+        if isinstance(last, ast.Try):
+            if last.finalbody and not self.falls_through(last.finalbody):
+                return False
+            body_ft = self.falls_through(last.body + last.orelse) if last.orelse else self.falls_through(last.body)
+            return body_ft or any(self.falls_through(h.body) for h in last.handlers)
+        if isinstance(last, ast.Assert) and isinstance(last.test, ast.Constant) and not last.test.value:
             return False
         if isinstance(last, ast.If):
             return self.falls_through(last.body) or self.falls_through(last.orelse)
@@ -406,6 +414,43 @@ class Inferencer:
         if self.inst.func.returns is not None:
             self.check_annotation(self.inst.func.returns, t, s.value or s, "the return value")
 
+    def stmt_Try(self, s: ast.Try):
+        self.block(s.body)
+        for h in s.handlers:
+            if h.name:
+                self.assign_var(h.name, EXC, h)
+            self.block(h.body)
+        self.block(s.orelse)
+        self.block(s.finalbody)
+
+    def stmt_Raise(self, s: ast.Raise):
+        exc = s.exc
+        if exc is None:
+            return
+        if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable_name(exc.id):
+            return
+        if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
+            if exc.keywords or len(exc.args) > 1:
+                raise self.source.error(exc, "exceptions take at most one argument (a message) for now")
+            for a in exc.args:
+                t = self.expr(a)
+                if t in (RANGE, ITER):
+                    raise self.source.error(a, "an exception's message cannot be a range/iterator")
+            return
+        t = self.expr(exc)
+        if t != EXC and t != BOTTOM:
+            raise self.source.error(exc, f"exceptions must derive from BaseException (this is a {t})")
+
+    def is_variable_name(self, name: str) -> bool:
+        return self.is_local(name) or name in self.program.globals
+
+    def stmt_Assert(self, s: ast.Assert):
+        self.cond(s.test)
+        if s.msg is not None:
+            t = self.expr(s.msg)
+            if t in (RANGE, ITER):
+                raise self.source.error(s.msg, "an assertion message cannot be a range/iterator")
+
     def stmt_If(self, s: ast.If):
         self.cond(s.test)
         self.block(s.body)
@@ -468,7 +513,9 @@ class Inferencer:
         if t == BOTTOM:
             return BOTTOM
         if isinstance(t, TupleT):
-            raise self.source.error(node, "iterating over a tuple is not supported yet (use a list)")
+            if all(e == t.elems[0] for e in t.elems):
+                return t.elems[0]
+            raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -727,6 +774,10 @@ class Inferencer:
         return STR
 
     def expr_Attribute(self, node: ast.Attribute):
+        if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
+            t = self.expr(node.value)
+            if t == EXC:
+                return TupleT((STR,))
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
@@ -907,6 +958,13 @@ class Inferencer:
             raise self.source.error(a[0], f"'{t}' object is not reversible")
         if name in ("enumerate", "zip"):
             raise self.source.error(node, f"{name}() is supported only in 'for a, b in {name}(...)' loops and comprehensions for now")
+        if name == "repr":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            if t in (RANGE, ITER):
+                raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
+            return STR
         if name == "ord":
             self.nargs(node, name, 1, 1)
             self.expect(a[0], STR, "ord() argument")
@@ -1087,7 +1145,7 @@ OP_SYMBOLS = {
     ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
 }
 
-BUILTIN_NAMES = {"print", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
+BUILTIN_NAMES = {"print", "repr", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr"}
 
 

@@ -64,7 +64,9 @@ BOOL = Prim("bool")
 STR = Prim("str")
 NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
-BUILDER = Prim("<str builder>")  # IR-only: a string being built (str.join over a generator)
+BUILDER = Prim("<str builder>")
+EXC = Prim("exception")  # a caught exception (`except E as e`)
+EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
 
 class TypeConflict(Exception):
