@@ -77,26 +77,6 @@ static uint32_t utf8_next(const unsigned char *s, int64_t len, int64_t *i)
     return c;
 }
 
-static int utf8_encode(uint32_t c, char *out)
-{
-    if (c < 0x80) { out[0] = (char)c; return 1; }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
 
 /* Code points of the digit zero of every Unicode (14.0, as in CPython
  * 3.11) Nd block; each block holds the ten digits 0..9 in order. */
@@ -1465,7 +1445,7 @@ static PyzStr *render_number(const FmtSpec *f, char sign_char, const char *prefi
         }
     }
     char fill[4];
-    int fill_len = utf8_encode(f->fill, fill);
+    int fill_len = pyz_utf8_encode(f->fill, fill);
     int64_t npad = lpad + spad + rpad;
     int64_t cps = npad + n_sign + n_prefix + n_grouped + n_decimal + rem_cps;
     int64_t bytes = npad * fill_len + n_sign + n_prefix + n_grouped + n_decimal + rem_bytes;
@@ -1600,7 +1580,7 @@ static PyzStr *format_long_internal(int64_t v, const FmtSpec *f)
             return NULL;
         }
         char ch[4];
-        int chlen = utf8_encode((uint32_t)v, ch);
+        int chlen = pyz_utf8_encode((uint32_t)v, ch);
         return render_number(f, 0, NULL, 0, NULL, 0, 0, ch, chlen, 1, 0);
     }
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
@@ -1705,7 +1685,7 @@ PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec)
     int64_t lpad = f.align == '>' ? total - len : f.align == '^' ? (total - len) / 2 : 0;
     int64_t rpad = total - len - lpad;
     char fill[4];
-    int fill_len = utf8_encode(f.fill, fill);
+    int fill_len = pyz_utf8_encode(f.fill, fill);
     int64_t bytes = (lpad + rpad) * fill_len + nbytes;
     PyzStr *s = str_alloc(bytes);
     char *p = str_buf(s);

@@ -110,6 +110,7 @@ PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items);
 int64_t pyz_str_ord(PyzStr *s);                        /* TypeError unless one code point */
 PyzStr *pyz_str_chr(int64_t cp);                       /* ValueError out of range */
 PyzList_str *pyz_list_str_alloc(int64_t cap);          /* used by split; len 0 */
+int32_t pyz_utf8_encode(uint32_t cp, char *out);       /* out[4]; returns the byte count */
 void pyz_list_str_push(PyzList_str *l, PyzStr *item);
 
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */

@@ -120,7 +120,7 @@ static inline uint32_t dec(const char *s, int *n) {
     return ((b & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
 }
 
-static inline int enc(uint32_t c, char *o) {
+int32_t pyz_utf8_encode(uint32_t c, char *o) {
     if (c < 0x80) {
         o[0] = (char)c;
         return 1;
@@ -538,7 +538,7 @@ PyzStr *pyz_str_chr(int64_t cp) {
         return NULL;
     }
     char buf[4];
-    int n = enc((uint32_t)cp, buf);
+    int n = pyz_utf8_encode((uint32_t)cp, buf);
     return str_from(buf, n, 1);
 }
 
@@ -856,7 +856,7 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
             m[0] = map_lower(c);
         prev_cased = is_cased_cp(c);
         for (int j = 0; j < k; j++)
-            o += enc(m[j], o);
+            o += pyz_utf8_encode(m[j], o);
         ncp += k;
         p += n;
     }

@@ -288,6 +288,19 @@ class Block:
         return out
 
 
+def reachable_blocks(entry: Block) -> set[int]:
+    """ids of the blocks control can reach from entry (exception handlers included)."""
+    seen: set[int] = set()
+    stack = [entry]
+    while stack:
+        b = stack.pop()
+        if id(b) in seen:
+            continue
+        seen.add(id(b))
+        stack.extend(b.successors())
+    return seen
+
+
 @dataclass(eq=False)
 class Function:
     name: str  # unique IR/C-level name of this instance

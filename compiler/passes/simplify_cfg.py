@@ -10,7 +10,7 @@ benefits.
 
 from __future__ import annotations
 
-from ..ir.ops import Block, Branch, Goto, Module
+from ..ir.ops import Block, Branch, Goto, Module, reachable_blocks
 
 
 def _final_target(b: Block, forward: dict[int, Block]) -> Block:
@@ -58,12 +58,6 @@ def simplify_cfg(module: Module) -> Module:
                         changed = True
                         break
             # drop blocks nothing reaches any more
-            reachable, stack = set(), [entry]
-            while stack:
-                x = stack.pop()
-                if id(x) in reachable:
-                    continue
-                reachable.add(id(x))
-                stack.extend(x.successors())
+            reachable = reachable_blocks(entry)
             fn.blocks = [b for b in fn.blocks if id(b) in reachable]
     return module
