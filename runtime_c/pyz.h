@@ -26,6 +26,7 @@
 #include <stdint.h>
 #include <stddef.h>
 #include <stdbool.h>
+#include <math.h>
 
 #define PYZ_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYZ_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -260,6 +261,51 @@ static inline int32_t pyz_float_int_cmp(double a, int64_t b) {
     if (ai != b) return ai < b ? 1 : 4;
     double frac = a - (double)ai;
     return frac < 0 ? 1 : (frac > 0 ? 4 : 2);
+}
+
+/* CPython's hash() of numbers (Python/pyhash.c, Objects/longobject.c), for
+ * the elem_hash / key_hash render parameters of templates/dict.c.j2 and set.c.j2.
+ * Numbers hash to their value reduced modulo the Mersenne prime P = 2**61 - 1,
+ * with the sign of the number; -1 is reserved (an error in CPython's C API),
+ * so a hash of -1 becomes -2.  For an int64_t v that means: v itself when
+ * |v| < P (so hash(-1) == -2), else sign(v) * (|v| mod P).  bool hashes as
+ * the int 0 or 1.  A float hashes like the int it equals when integral
+ * (hash(2.0) == 2, hash(-0.0) == 0) and otherwise as m * 2**e reduced mod P;
+ * inf is 314159, -inf -314159; CPython 3.10+ hashes a NaN by its object
+ * identity, which cannot be reproduced: 0 here. */
+static inline int64_t pyz_pyhash_int(int64_t v) {
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    if (PYZ_LIKELY(v > -(int64_t)p && v < (int64_t)p)) return v == -1 ? -2 : v;
+    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int64_t h = (int64_t)(a % p);
+    if (v < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+static inline int64_t pyz_pyhash_float(double v) {
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    if (v != v) return 0;
+    if (v == HUGE_VAL) return 314159;
+    if (v == -HUGE_VAL) return -314159;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m != 0.0) {   /* 28 bits at a time, as _Py_HashDouble */
+        x = ((x << 28) & p) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= p) x -= p;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & p) | x >> (61 - e);
+    x = x * (uint64_t)(int64_t)sign;
+    if (x == (uint64_t)-1) x = (uint64_t)-2;
+    return (int64_t)x;
 }
 
 /* -------------------------------------------------------------- math.c */

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
-from .naming import type_suffix
+from ..types.model import BOOL, BUILDER, EXC, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type, concrete
+from .naming import dict_suffix, type_suffix
 
 list_suffix = type_suffix
 
@@ -24,15 +24,21 @@ def c_type(t: Type) -> str:
         return "PyzStrBuilder"
     if t == EXC:
         return "PyzExc *"
+    if t == ITEMS_PTR:
+        return "void *"
     if isinstance(t, ListT):
         return f"PyzList_{type_suffix(t.elem)} *"
     if isinstance(t, TupleT):
         return f"PyzTuple_{type_suffix(t)}"
+    if isinstance(t, DictT):
+        return f"PyzDict_{dict_suffix(t)} *"
+    if isinstance(t, SetT):
+        return f"PyzSet_{type_suffix(t.elem)} *"
     raise AssertionError(f"no C type for {t}")
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC) or isinstance(concrete(t), ListT)
+    return concrete(t) in (STR, EXC, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT))
 
 
 def has_pointers(t: Type) -> bool:

@@ -23,10 +23,10 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Functi
                       MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return, StackCheck,
                       TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ListT, TupleT, Type
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type
 from . import naming
 from .ctypes import c_type, has_pointers, is_pointer, list_suffix, zero
-from .naming import type_suffix
+from .naming import dict_suffix, type_suffix
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
@@ -174,7 +174,37 @@ class ModuleEmitter:
             n = type_suffix(t.elem) if isinstance(t, ListT) else type_suffix(t)
             return (f"pyz_{kind}_{n}_eq({a}, {b})", f"pyz_{kind}_{n}_cmp({a}, {b})",
                     f"pyz_{kind}_{n}_cmp({a}, {b}) < 0", f"pyz_{kind}_{n}_repr({x})")
+        if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
+            kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
+            return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
         raise AssertionError(t)
+
+    @staticmethod
+    def hash_expr(t: Type, k: str) -> str:
+        """CPython's hash() of a key of type t, as int64_t."""
+        if t in (INT, BOOL):
+            return f"pyz_pyhash_int((int64_t){k})"
+        if t == FLOAT:
+            return f"pyz_pyhash_float({k})"
+        if t == STR:
+            return f"pyz_str_hash({k})"
+        if isinstance(t, TupleT):
+            return f"pyz_tuple_{type_suffix(t)}_hash({k})"
+        raise AssertionError(f"unhashable {t}")
+
+    def dict_specialisation(self, t: DictT) -> str:
+        keq, _, _, krepr = self.value_ops(t.key, "a", "b", "x")
+        veq, _, _, vrepr = self.value_ops(t.value, "a", "b", "x")
+        return template("dict.c.j2").render(
+            N=dict_suffix(t), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
+            key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
+            scanned=has_pointers(t.key) or has_pointers(t.value))
+
+    def set_specialisation(self, t: SetT) -> str:
+        eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
+        return template("set.c.j2").render(
+            N=type_suffix(t.elem), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
+            elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem))
 
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
@@ -187,7 +217,8 @@ class ModuleEmitter:
         fields = []
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
-            fields.append({"eq": eq, "cmp": cmp, "repr": rep})
+            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, TupleT) else "0"
+            fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
         return template("tuple.c.j2").render(N=type_suffix(t), py_type=str(t), fields=fields)
 
     def container_types(self) -> list[Type]:
@@ -199,15 +230,22 @@ class ModuleEmitter:
             if t in seen:
                 return
             seen.add(t)
-            parts = [t.elem] if isinstance(t, ListT) else list(t.elems) if isinstance(t, TupleT) else []
+            if isinstance(t, (ListT, SetT)):
+                parts = [t.elem]
+            elif isinstance(t, TupleT):
+                parts = list(t.elems)
+            elif isinstance(t, DictT):
+                parts = [t.key, t.value]
+            else:
+                parts = []
             for p in parts:
                 visit(p)
-            if isinstance(t, (ListT, TupleT)):
+            if isinstance(t, (ListT, TupleT, DictT, SetT)):
                 order.append(t)
 
         for e in sorted(self.module.list_elem_types, key=str):
             visit(ListT(e))
-        for t in sorted(self.module.tuple_types, key=str):
+        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types, key=str):
             visit(t)
         return order
 
@@ -215,6 +253,10 @@ class ModuleEmitter:
         """List structs declared ahead (they are used through pointers), then tuple structs in dependency order."""
         decls = [f"typedef struct PyzList_{type_suffix(t.elem)} PyzList_{type_suffix(t.elem)};"
                  for t in containers if isinstance(t, ListT) and t.elem != STR]
+        decls += [f"typedef struct PyzDict_{dict_suffix(t)} PyzDict_{dict_suffix(t)};"
+                  for t in containers if isinstance(t, DictT)]
+        decls += [f"typedef struct PyzSet_{type_suffix(t.elem)} PyzSet_{type_suffix(t.elem)};"
+                  for t in containers if isinstance(t, SetT)]
         for t in containers:
             if isinstance(t, TupleT):
                 fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
@@ -224,8 +266,9 @@ class ModuleEmitter:
     def emit(self) -> str:
         funcs = [self.emit_function(f) for f in self.module.functions]
         containers = self.container_types()
-        specs = [self.list_specialisation(t.elem) if isinstance(t, ListT) else self.tuple_specialisation(t)
-                 for t in containers]
+        render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
+                  DictT: self.dict_specialisation, SetT: self.set_specialisation}
+        specs = [render[type(t)](t) for t in containers]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         return template("module.c.j2").render(
             version=__version__, source_path=os.path.basename(self.module.path),

@@ -12,7 +12,7 @@ user name by its kind keeps them apart:
 
 from __future__ import annotations
 
-from ..types.model import ListT, TupleT, Type, concrete
+from ..types.model import DictT, ListT, SetT, TupleT, Type, concrete
 
 
 def type_suffix(t: Type) -> str:
@@ -23,7 +23,16 @@ def type_suffix(t: Type) -> str:
         return "list_" + type_suffix(t.elem)
     if isinstance(t, TupleT):
         return f"tup{len(t.elems)}_" + "_".join(type_suffix(e) for e in t.elems)
+    if isinstance(t, DictT):
+        return "dict_" + dict_suffix(t)
+    if isinstance(t, SetT):
+        return "set_" + type_suffix(t.elem)
     return str(t)
+
+
+def dict_suffix(t: DictT) -> str:
+    """PyzDict_<this>: key and value suffixes, split by a double underscore."""
+    return f"{type_suffix(t.key)}__{type_suffix(t.value)}"
 
 
 def mangle(name: str) -> str:

@@ -26,15 +26,10 @@ REFUSED = {
     ast.AsyncFor: "async for loops",
     ast.Await: "await expressions",
     ast.Lambda: "lambda expressions",
-    ast.Dict: "dicts",
-    ast.DictComp: "dict comprehensions",
-    ast.Set: "sets",
-    ast.SetComp: "set comprehensions",
     ast.Yield: "generators (yield)",
     ast.YieldFrom: "generators (yield from)",
     ast.NamedExpr: "assignment expressions (:=)",
     ast.Starred: "starred expressions",
-    ast.Delete: "del statements",
     ast.Nonlocal: "nonlocal statements",
     ast.Match: "match statements",
 }
@@ -168,6 +163,12 @@ class SubsetChecker(ast.NodeVisitor):
         for h in node.handlers:
             if h.type is not None and not is_exception_class_expr(h.type):
                 raise self.source.error(h.type, "except clauses name builtin exception classes (or a tuple of them) for now")
+        self.generic_visit(node)
+
+    def visit_Delete(self, node: ast.Delete):
+        for t in node.targets:
+            if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
+                raise self.source.error(t, "del is supported only as 'del d[key]' and 'del xs[i]' for now")
         self.generic_visit(node)
 
     def visit_Global(self, node: ast.Global):

@@ -84,7 +84,7 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
             for gen in node.generators:
                 self.visit(gen.iter)
 
-        visit_GeneratorExp = visit_ListComp
+        visit_GeneratorExp = visit_SetComp = visit_DictComp = visit_ListComp
 
     v = V()
     for s in stmts:
@@ -119,19 +119,25 @@ class ComprehensionRenamer(ast.NodeTransformer):
                     scope.setdefault(n.id, f"{n.id}@{self.counter}")
             gen.target = self.visit(gen.target)
             gen.ifs = [self.visit(c) for c in gen.ifs]
-        node.elt = self.visit(node.elt)
+        if isinstance(node, ast.DictComp):
+            node.key = self.visit(node.key)
+            node.value = self.visit(node.value)
+        else:
+            node.elt = self.visit(node.elt)
         self.scopes.pop()
         return node
 
     visit_ListComp = _comp
     visit_GeneratorExp = _comp
+    visit_SetComp = _comp
+    visit_DictComp = _comp
 
 
 def rename_comprehensions(module: ast.Module):
     renamer = ComprehensionRenamer()
     outermost, inside = [], set()
     for node in ast.walk(module):  # breadth first: an outer comprehension is met before its inner ones
-        if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and id(node) not in inside:
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)) and id(node) not in inside:
             outermost.append(node)
             inside.update(id(n) for n in ast.walk(node))
     for node in outermost:

@@ -15,10 +15,11 @@ import ast
 from typing import Callable
 
 from ..diagnostics import CompileError
-from ..codegen.naming import type_suffix
+from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
-from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, is_negative_constant
-from ..types.model import BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ListT, TupleT, Type, concrete
+from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, ViewT, is_negative_constant
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT,
+                           Type, concrete)
 from ..frontend.check import EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
@@ -31,6 +32,14 @@ def list_fn(t: ListT, verb: str) -> str:
 
 def tuple_fn(t: TupleT, verb: str) -> str:
     return f"pyz_tuple_{type_suffix(t)}_{verb}"
+
+
+def dict_fn(t: DictT, verb: str) -> str:
+    return f"pyz_dict_{dict_suffix(t)}_{verb}"
+
+
+def set_fn(t: SetT, verb: str) -> str:
+    return f"pyz_set_{type_suffix(t.elem)}_{verb}"
 
 
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
@@ -370,8 +379,14 @@ class FunctionBuilder:
             return self.var(target.id, target).type
         if isinstance(target, ast.Subscript):
             t = self.inst.expr_types.get(id(target.value))
+            if isinstance(t, DictT):
+                return concrete(t.value)
             return concrete(t.elem) if isinstance(t, ListT) else None
         return None
+
+    def key_value(self, v: Value, key_t: Type) -> Value:
+        """A value used as a key: bool keys of an int dict are ints (True == 1), ints of a float dict floats."""
+        return self.coerce_num(v, concrete(key_t))
 
     def stmt_AnnAssign(self, s: ast.AnnAssign):
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
@@ -385,9 +400,13 @@ class FunctionBuilder:
             r = self.var(target.id, target)
             self.emit(Assign(r, self.coerce(v, r.type), self.line))
         elif isinstance(target, ast.Subscript):
-            lst = self.expr(target.value)
+            container = self.expr(target.value)
+            if isinstance(container.type, DictT):
+                key = self.key_value(self.expr(target.slice), container.type.key)
+                self.rt(dict_fn(container.type, "set"), [container, key, v], None)
+                return
             idx = self.expr(target.slice)
-            self.emit(ListSet(lst, self.as_int(idx), self.coerce(v, lst.type.elem), self.line))
+            self.emit(ListSet(container, self.as_int(idx), self.coerce(v, container.type.elem), self.line))
         else:
             raise self.source.error(target, "unsupported assignment target")
 
@@ -399,12 +418,27 @@ class FunctionBuilder:
         target = s.target
         if isinstance(target, ast.Name):
             r = self.var(target.id, target)
-            rhs = self.expr(s.value, r.type if isinstance(r.type, ListT) else None)
+            rhs = self.expr(s.value, r.type if isinstance(r.type, (ListT, SetT)) else None)
             if isinstance(r.type, ListT) and isinstance(s.op, ast.Add):
                 self.rt(list_fn(r.type, "extend"), [r, rhs], None)
                 return
+            if isinstance(r.type, SetT):  # s |= t and friends change s in place
+                verb = {ast.BitOr: "update", ast.BitAnd: "intersection_update", ast.Sub: "difference_update",
+                        ast.BitXor: "symmetric_difference_update"}[type(s.op)]
+                self.rt(set_fn(r.type, verb), [r, rhs], None)
+                return
             res = self.binop(s.op, r, rhs, s)
             self.emit(Assign(r, res, self.line))
+        elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
+            d = self.expr(target.value)
+            key = self.key_value(self.expr(target.slice), d.type.key)
+            cur = self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
+            rhs = self.expr(s.value, d.type.value if isinstance(d.type.value, ListT) else None)
+            if isinstance(d.type.value, ListT) and isinstance(s.op, ast.Add):
+                self.rt(list_fn(d.type.value, "extend"), [cur, rhs], None)
+                return
+            res = self.binop(s.op, cur, rhs, s)
+            self.rt(dict_fn(d.type, "set"), [d, key, res], None)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -416,6 +450,15 @@ class FunctionBuilder:
                 return
             res = self.binop(s.op, cur, rhs, s)
             self.emit(ListSet(lst, idx, res, self.line))
+
+    def stmt_Delete(self, s: ast.Delete):
+        for t in s.targets:
+            c = self.expr(t.value)
+            if isinstance(c.type, DictT):
+                self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
+            else:
+                idx = self.as_int(self.expr(t.slice))
+                self.rt(list_fn(c.type, "pop"), [c, idx], c.type.elem, raises=True)
 
     def stmt_If(self, s: ast.If):
         then, other, done = self.new_block(), self.new_block(), self.new_block()
@@ -537,6 +580,9 @@ class FunctionBuilder:
         t = self.inst.expr_types.get(id(node))
         if t == RANGE:
             return self.range_cursor(node)
+        if isinstance(t, ViewT):
+            d = self.expr(node.func.value)
+            return self.hash_cursor(d, t.kind)
         if t == ITER:  # reversed(x)
             return self.reversed_cursor(node.args[0])
         if isinstance(node, ast.GeneratorExp):
@@ -553,6 +599,10 @@ class FunctionBuilder:
             return self.str_cursor(v)
         if isinstance(v.type, ListT):
             return self.list_cursor(v)
+        if isinstance(v.type, DictT):
+            return self.hash_cursor(v, "keys")
+        if isinstance(v.type, SetT):
+            return self.hash_cursor(v, "set")
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def range_cursor(self, node: ast.Call) -> Cursor:
@@ -625,6 +675,50 @@ class FunctionBuilder:
             v = self.prim("list_item", [seq, idx], elem)
             self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
             return v
+        return Cursor(init, more, fetch)
+
+    def hash_cursor(self, container: Value, kind: str) -> Cursor:
+        """Over a dict (its keys, values or items) or a set, in their own order; a change of size
+        meanwhile raises RuntimeError as CPython's iterators do."""
+        t = container.type
+        seq = self.temp(t)
+        size = self.temp(INT)
+        pos = self.temp(INT)
+        is_dict = isinstance(t, DictT)
+        next_fn = dict_fn(t, "next") if is_dict else set_fn(t, "next")
+        message = "dictionary changed size during iteration" if is_dict else "Set changed size during iteration"
+
+        def init():
+            self.emit(Assign(seq, container, self.line))
+            self.emit(Prim(size, "list_len", [seq], self.line))
+            self.emit(CallRuntime(pos, next_fn, [seq, Const(0, INT)], self.line))
+
+        def more():
+            changed, ok = self.new_block(), self.new_block()
+            n = self.prim("list_len", [seq], INT)
+            self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
+            self.set_block(changed)
+            self.emit(Raise("RuntimeError", message, self.line))
+            self.set_block(ok)
+            return self.prim("int_ge", [pos, Const(0, INT)], BOOL)
+
+        def fetch():
+            if not is_dict:
+                item = self.prim("set_key", [seq, pos], t.elem)
+            elif kind == "keys":
+                item = self.prim("dict_key", [seq, pos], t.key)
+            elif kind == "values":
+                item = self.prim("dict_value", [seq, pos], t.value)
+            else:
+                k = self.prim("dict_key", [seq, pos], t.key)
+                v = self.prim("dict_value", [seq, pos], t.value)
+                tt = TupleT((t.key, t.value))
+                self.mb.use_type(tt)
+                item = self.temp(tt)
+                self.emit(MakeTuple(item, [k, v], self.line))
+            nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
+            self.emit(CallRuntime(pos, next_fn, [seq, nxt], self.line))
+            return item
         return Cursor(init, more, fetch)
 
     def str_cursor(self, s: Value) -> Cursor:
@@ -733,9 +827,10 @@ class FunctionBuilder:
     def expr(self, node, want: Type | None = None) -> Value:
         """Lower an expression.  `want` is the type the context needs: an empty list
         (`[]`, `list()`, `[[] for ...]`) takes its element type from it."""
-        if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp"):
+        if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp", "Dict",
+                                                        "DictComp", "Set", "SetComp"):
             t = self.inst.expr_types.get(id(node))
-            if isinstance(t, ListT) and t.has_bottom() and isinstance(want, ListT):
+            if isinstance(t, (ListT, DictT, SetT)) and t.has_bottom() and type(want) is type(t):
                 self.wanted[id(node)] = want
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
@@ -791,6 +886,10 @@ class FunctionBuilder:
                 return self.rt(list_fn(result_t, "concat"), [left, right], result_t)
             l, n = (left, right) if isinstance(lt, ListT) else (right, left)
             return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t)
+        if isinstance(result_t, SetT):
+            verb = {"or": "union", "and": "intersection", "sub": "difference", "xor": "symmetric_difference"}[kind]
+            self.mb.use_type(result_t)
+            return self.rt(set_fn(result_t, verb), [left, right], result_t)
         if result_t == BOOL:  # bool & | ^ bool
             return self.prim(f"bool_{kind}", [left, right], BOOL)
         if result_t == FLOAT:
@@ -887,7 +986,11 @@ class FunctionBuilder:
             same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(same if isinstance(op, ast.Is) else not same, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
-            if isinstance(rt, TupleT):
+            if isinstance(rt, (DictT, SetT)):
+                fn = dict_fn(rt, "contains") if isinstance(rt, DictT) else set_fn(rt, "contains")
+                key_t = rt.key if isinstance(rt, DictT) else rt.elem
+                v = self.rt(fn, [right, self.key_value(left, key_t)], BOOL)
+            elif isinstance(rt, TupleT):
                 v = Const(False, BOOL)
                 for i in range(len(rt.elems)):
                     eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
@@ -926,6 +1029,18 @@ class FunctionBuilder:
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
             c = self.rt("pyz_str_cmp", [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
+        if isinstance(lt, (DictT, SetT)):
+            self.mb.use_type(lt)
+            if kind in ("eq", "ne"):
+                fn = dict_fn(lt, "eq") if isinstance(lt, DictT) else set_fn(lt, "eq")
+                v = self.rt(fn, [left, right], BOOL)
+                return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
+            a, b = (left, right) if kind in ("le", "lt") else (right, left)
+            sub = self.rt(set_fn(lt, "issubset"), [a, b], BOOL)
+            if kind in ("le", "ge"):
+                return sub
+            ne = self.prim("bool_not", [self.rt(set_fn(lt, "eq"), [a, b], BOOL)], BOOL)
+            return self.prim("bool_and", [sub, ne], BOOL)
         if isinstance(lt, (ListT, TupleT)):
             fn = list_fn if isinstance(lt, ListT) else tuple_fn
             self.mb.use_type(lt)
@@ -951,6 +1066,9 @@ class FunctionBuilder:
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
+        if isinstance(t, DictT):
+            key = self.key_value(self.expr(node.slice), t.key)
+            return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
         idx = self.as_int(self.expr(node.slice))
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
@@ -981,6 +1099,72 @@ class FunctionBuilder:
         dst = self.temp(t)
         self.emit(NewList(dst, items, self.line))
         return dst
+
+    def new_container(self, t: Type) -> Reg:
+        self.mb.use_type(t)
+        fn = dict_fn(t, "new") if isinstance(t, DictT) else set_fn(t, "new")
+        return self.rt(fn, [], t)
+
+    def expr_Dict(self, node: ast.Dict):
+        t = self.list_type_of(node)
+        d = self.new_container(t)
+        for k, v in zip(node.keys, node.values):
+            key = self.key_value(self.expr(k, t.key), t.key)
+            self.rt(dict_fn(t, "set"), [d, key, self.coerce_num(self.expr(v, t.value), t.value)], None)
+        return d
+
+    def expr_Set(self, node: ast.Set):
+        t = self.list_type_of(node)
+        if len(node.elts) > 2 and all(isinstance(e, ast.Constant) for e in node.elts):
+            # CPython folds a constant display into a frozenset and copies it: same table layout
+            lt = ListT(t.elem)
+            self.mb.use_type(lt)
+            self.mb.use_type(t)
+            items = [self.coerce_num(self.expr(e), t.elem) for e in node.elts]
+            lst = self.temp(lt)
+            self.emit(NewList(lst, items, self.line))
+            ptr = self.prim("list_items_ptr", [lst], ITEMS_PTR)
+            frozen = self.rt(set_fn(t, "const_frozenset"), [ptr, Const(len(items), INT)], t)
+            return self.rt(set_fn(t, "copy"), [frozen], t)
+        s = self.new_container(t)
+        for e in node.elts:
+            self.rt(set_fn(t, "add"), [s, self.coerce_num(self.expr(e, t.elem), t.elem)], None)
+        return s
+
+    def expr_DictComp(self, node: ast.DictComp):
+        t = self.list_type_of(node)
+        d = self.new_container(t)
+
+        def on_item():
+            key = self.key_value(self.expr(node.key, t.key), t.key)
+            self.rt(dict_fn(t, "set"), [d, key, self.coerce_num(self.expr(node.value, t.value), t.value)], None)
+
+        self.comprehension(node.generators, on_item, self.new_block())
+        return d
+
+    def expr_SetComp(self, node: ast.SetComp):
+        t = self.list_type_of(node)
+        st = self.new_container(t)
+
+        def on_item():
+            self.rt(set_fn(t, "add"), [st, self.coerce_num(self.expr(node.elt, t.elem), t.elem)], None)
+
+        self.comprehension(node.generators, on_item, self.new_block())
+        return st
+
+    def builtin_dict(self, node):
+        t = self.list_type_of(node)
+        if not node.args:
+            return self.new_container(t)
+        self.mb.use_type(t)
+        return self.rt(dict_fn(t, "copy"), [self.expr(node.args[0], t)], t)
+
+    def builtin_set(self, node):
+        t = self.list_type_of(node)
+        st = self.new_container(t)
+        if node.args:
+            self.over_items(node.args[0], lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
+        return st
 
     def expr_ListComp(self, node: ast.ListComp):
         t = self.list_type_of(node)
@@ -1049,6 +1233,12 @@ class FunctionBuilder:
         if isinstance(t, TupleT):
             self.mb.use_type(t)
             return self.rt(tuple_fn(t, "repr"), [v], STR)
+        if isinstance(t, DictT):
+            self.mb.use_type(t)
+            return self.rt(dict_fn(t, "repr"), [v], STR)
+        if isinstance(t, SetT):
+            self.mb.use_type(t)
+            return self.rt(set_fn(t, "repr"), [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -1133,7 +1323,7 @@ class FunctionBuilder:
             return Const(len(v.type.elems), INT)
         if v.type == STR:
             return self.prim("str_len", [v], INT)
-        return self.prim("list_len", [v], INT)
+        return self.prim("list_len", [v], INT)  # lists, dicts and sets all keep `len` first
 
     def builtin_str(self, node):
         if not node.args:
@@ -1362,6 +1552,10 @@ class FunctionBuilder:
         t = recv.type
         if t == STR:
             return self.str_method(node, recv, name)
+        if isinstance(t, DictT):
+            return self.dict_method(node, recv, name)
+        if isinstance(t, SetT):
+            return self.set_method(node, recv, name)
         self.mb.use_list(t)
         a = node.args
         if name == "append":
@@ -1395,6 +1589,61 @@ class FunctionBuilder:
         else:
             raise self.source.error(node, f"list.{name}() is not supported yet")
         return Const(None, NONE)
+
+    def dict_method(self, node, d: Value, name: str):
+        t = d.type
+        self.mb.use_type(t)
+        a = node.args
+        if name in ("keys", "values", "items"):
+            raise self.source.error(node, f"d.{name}() is supported where it is iterated (for loops, list(), sorted(), sum()...) for now")
+        if name in ("get", "setdefault", "pop"):
+            key = self.key_value(self.expr(a[0]), t.key)
+            if len(a) == 2:
+                dflt = self.coerce_num(self.expr(a[1], t.value), t.value)
+                verb = {"get": "get_default", "setdefault": "setdefault", "pop": "pop_default"}[name]
+                return self.rt(dict_fn(t, verb), [d, key, dflt], t.value)
+            return self.rt(dict_fn(t, name), [d, key], t.value, raises=True)
+        if name == "update":
+            self.rt(dict_fn(t, "update"), [d, self.expr(a[0], t)], None)
+        elif name == "clear":
+            self.rt(dict_fn(t, "clear"), [d], None)
+        elif name == "copy":
+            return self.rt(dict_fn(t, "copy"), [d], t)
+        else:
+            raise self.source.error(node, f"dict.{name}() is not supported yet")
+        return Const(None, NONE)
+
+    def as_set(self, node, t: SetT) -> Value:
+        """A set argument; any other iterable is gathered into a new set first."""
+        if isinstance(self.inst.expr_types.get(id(node)), SetT):
+            return self.expr(node, t)
+        st = self.new_container(t)
+        self.over_items(node, lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
+        return st
+
+    def set_method(self, node, st: Value, name: str):
+        t = st.type
+        self.mb.use_type(t)
+        a = node.args
+        if name in ("add", "discard", "remove"):
+            v = self.coerce_num(self.expr(a[0], t.elem), t.elem)
+            self.rt(set_fn(t, name), [st, v], None, raises=name == "remove")
+            return Const(None, NONE)
+        if name in ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+                    "isdisjoint"):
+            result_t = BOOL if name.startswith("is") else t
+            return self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], result_t)
+        if name in ("update", "intersection_update", "difference_update"):
+            self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], None)
+            return Const(None, NONE)
+        if name == "clear":
+            self.rt(set_fn(t, "clear"), [st], None)
+            return Const(None, NONE)
+        if name == "copy":
+            return self.rt(set_fn(t, "copy"), [st], t)
+        if name == "pop":
+            return self.rt(set_fn(t, "pop"), [st], t.elem, raises=True)
+        raise self.source.error(node, f"set.{name}() is not supported yet")
 
     def str_method(self, node, recv: Value, name: str):
         a = node.args
@@ -1470,6 +1719,8 @@ class ModuleBuilder:
         self.pending: list[tuple] = []
         self.list_types: set = set()
         self.tuple_types: set = set()
+        self.dict_types: set = set()
+        self.set_types: set = set()
         self.needs_range_len = False
         self.shared_globals: set[str] = set()
         for f in self.program.functions.values():
@@ -1504,6 +1755,13 @@ class ModuleBuilder:
             self.tuple_types.add(t)
             for e in t.elems:
                 self.use_type(e)
+        elif isinstance(t, DictT):
+            self.dict_types.add(t)
+            self.use_type(t.key)
+            self.use_type(t.value)
+        elif isinstance(t, SetT):
+            self.set_types.add(t)
+            self.use_type(t.elem)
 
     def instance_name(self, key: tuple) -> str:
         name = self.names.get(key)
@@ -1540,6 +1798,8 @@ class ModuleBuilder:
         mod = Module(self.source.path, self.source.lines, functions, globals_, main_name)
         mod.list_elem_types = {t.elem for t in self.list_types}
         mod.tuple_types = set(self.tuple_types)
+        mod.dict_types = set(self.dict_types)
+        mod.set_types = set(self.set_types)
         return mod
 
 

@@ -331,3 +331,5 @@ class Module:
     main: str  # name of the module-body function
     list_elem_types: set = field(default_factory=set)  # element types whose list specialisation is used
     tuple_types: set = field(default_factory=set)  # tuple types whose struct and functions are used
+    dict_types: set = field(default_factory=set)
+    set_types: set = field(default_factory=set)

@@ -23,13 +23,35 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, ListT, Prim, TupleT, Type, TypeConflict,
-                    is_orderable, join)
+from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, DictT, ListT, Prim, SetT, TupleT, Type,
+                    TypeConflict, is_hashable, is_orderable, join)
 
 RANGE = Prim("range")  # only iterated, never stored
+
+
+@dataclass(frozen=True)
+class ViewT(Type):
+    """d.keys(), d.values(), d.items(): only iterated (or given to list/sorted/sum...), never stored."""
+    kind: str
+    dict: DictT
+
+    def __str__(self):
+        return f"dict_{self.kind}"
+
+    def elem(self) -> Type:
+        if self.kind == "keys":
+            return self.dict.key
+        if self.kind == "values":
+            return self.dict.value
+        return TupleT((self.dict.key, self.dict.value))
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
 
 MAX_ROUNDS = 200
+
+
+def is_transient(t) -> bool:
+    """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
+    return t in (RANGE, ITER) or isinstance(t, ViewT)
 
 MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
                     "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
@@ -242,10 +264,25 @@ class Inferencer:
 
     def refine(self, container, elem: Type):
         """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
-        if isinstance(container, ast.Name):
-            self.assign_var(container.id, ListT(elem), container)
-        elif isinstance(container, ast.Subscript) and not isinstance(container.slice, ast.Slice):
-            self.refine(container.value, ListT(elem))
+        self.widen(container, ListT(elem))
+
+    def widen(self, node, t: Type):
+        """Make what `node` denotes (a variable, an item of a list or dict, d.setdefault(k, ...)) hold type t too:
+        how an empty container takes its type from later use."""
+        if isinstance(node, ast.Name):
+            self.assign_var(node.id, t, node)
+        elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            ct = self.inst.expr_types.get(id(node.value))
+            if isinstance(ct, DictT):
+                kt = self.inst.expr_types.get(id(node.slice), BOTTOM)
+                self.widen(node.value, DictT(kt, t))
+            else:
+                self.widen(node.value, ListT(t))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("setdefault", "get"):
+            ct = self.inst.expr_types.get(id(node.func.value))
+            if isinstance(ct, DictT) and node.args:
+                kt = self.inst.expr_types.get(id(node.args[0]), BOTTOM)
+                self.widen(node.func.value, DictT(kt, t))
 
     def falls_through(self, body: list[ast.stmt]) -> bool:
         if not body:
@@ -362,14 +399,22 @@ class Inferencer:
             self.set_type(target, t)
             return
         if isinstance(target, ast.Name):
-            if t in (RANGE, ITER):
+            if is_transient(t):
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
             self.assign_var(target.id, t, target)
             self.set_type(target, t)
         elif isinstance(target, ast.Subscript):
             ct = self.expr(target.value)
             it = self.expr(target.slice)
-            if isinstance(ct, ListT):
+            if isinstance(ct, DictT):
+                try:
+                    new = join(ct, DictT(it, t))
+                except TypeConflict:
+                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}")
+                self.check_hashable(new.key, target.slice)
+                self.widen(target.value, new)
+                self.set_type(target, t)
+            elif isinstance(ct, ListT):
                 self.check_index(it, target.slice)
                 try:
                     join(ct.elem, t)
@@ -383,6 +428,22 @@ class Inferencer:
                 raise self.source.error(target, f"'{ct}' object does not support item assignment")
         else:
             raise self.source.error(target, "this assignment target is not supported yet")
+
+    def stmt_Delete(self, s: ast.Delete):
+        for t in s.targets:
+            ct = self.expr(t.value)
+            kt = self.expr(t.slice)
+            if isinstance(ct, ListT):
+                self.check_index(kt, t.slice)
+            elif isinstance(ct, DictT):
+                if kt != BOTTOM and ct.key != BOTTOM and kt != ct.key and not ({kt, ct.key} <= {INT, BOOL}):
+                    raise self.source.error(t.slice, f"a {ct} has no {kt} keys")
+            elif ct != BOTTOM:
+                raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+
+    def check_hashable(self, t: Type, node):
+        if not is_hashable(t):
+            raise self.source.error(node, f"unhashable type: '{t}'")
 
     def stmt_AugAssign(self, s: ast.AugAssign):
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
@@ -398,8 +459,8 @@ class Inferencer:
         else:
             res = self.binop_type(s.op, cur, rhs, s, s.value)
         if res != cur:
-            if isinstance(cur, ListT) and isinstance(res, ListT):
-                self.refine(s.target, res.elem)
+            if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
+                self.widen(s.target, res)  # an empty container takes its type from the other operand
                 return
             raise self.source.error(s, f"'{ast.unparse(s.target)}' is {cur}, and {ast.unparse(s)} would make it {res}; a variable must keep one type (start it as {res}, e.g. 0.0)")
         self.set_type(s, res)
@@ -408,7 +469,7 @@ class Inferencer:
         if self.inst.func.is_module:
             raise self.source.error(s, "'return' outside function")
         t = NONE if s.value is None else self.expr(s.value)
-        if t in (RANGE, ITER):
+        if is_transient(t):
             raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
         self.add_return(t, s)
         if self.inst.func.returns is not None:
@@ -434,7 +495,7 @@ class Inferencer:
                 raise self.source.error(exc, "exceptions take at most one argument (a message) for now")
             for a in exc.args:
                 t = self.expr(a)
-                if t in (RANGE, ITER):
+                if is_transient(t):
                     raise self.source.error(a, "an exception's message cannot be a range/iterator")
             return
         t = self.expr(exc)
@@ -448,7 +509,7 @@ class Inferencer:
         self.cond(s.test)
         if s.msg is not None:
             t = self.expr(s.msg)
-            if t in (RANGE, ITER):
+            if is_transient(t):
                 raise self.source.error(s.msg, "an assertion message cannot be a range/iterator")
 
     def stmt_If(self, s: ast.If):
@@ -508,6 +569,12 @@ class Inferencer:
             return STR
         if isinstance(t, ListT):
             return t.elem
+        if isinstance(t, DictT):
+            return t.key
+        if isinstance(t, SetT):
+            return t.elem
+        if isinstance(t, ViewT):
+            return t.elem()
         if t == ITER:  # reversed(...)
             return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
         if t == BOTTOM:
@@ -529,7 +596,7 @@ class Inferencer:
             self.cond(node.operand)
             return self.set_type(node, BOOL)
         t = self.expr(node)
-        if t in (RANGE, ITER):
+        if is_transient(t):
             raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
         return t
 
@@ -603,6 +670,11 @@ class Inferencer:
                 raise self.source.error(node, f"can only concatenate lists of the same type ({lt} + {rt})")
         if isinstance(op, ast.Mult) and (isinstance(lt, ListT) and rt in (INT, BOOL) or isinstance(rt, ListT) and lt in (INT, BOOL)):
             return lt if isinstance(lt, ListT) else rt
+        if isinstance(lt, SetT) and isinstance(rt, SetT) and isinstance(op, (ast.BitOr, ast.BitAnd, ast.Sub, ast.BitXor)):
+            try:
+                return join(lt, rt)
+            except TypeConflict:
+                raise self.source.error(node, f"set operations need sets of one element type ({lt} {sym} {rt})")
         if isinstance(op, ast.Mod) and lt == STR:
             raise self.source.error(node, "%-formatting of strings is not supported yet; use an f-string")
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
@@ -663,11 +735,22 @@ class Inferencer:
                 return
             if isinstance(rt, TupleT) and all(e == lt for e in rt.elems):
                 return
+            if isinstance(rt, (DictT, SetT, ViewT)):
+                kt = rt.key if isinstance(rt, DictT) else rt.elem if isinstance(rt, SetT) else rt.elem()
+                if kt == BOTTOM or lt == kt or (lt in num and kt in num):
+                    return
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt):
+                return
+        if isinstance(lt, (DictT, SetT)) and isinstance(rt, (DictT, SetT)):
+            try:
+                join(lt, rt)
+            except TypeConflict:
+                raise self.source.error(node, f"comparing {lt} with {rt} is not supported")
+            if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(lt, SetT):
                 return
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
@@ -700,6 +783,14 @@ class Inferencer:
         it = self.expr(node.slice)
         if ct == BOTTOM:
             return BOTTOM
+        if isinstance(ct, DictT):
+            if it != BOTTOM and ct.key != BOTTOM:
+                try:
+                    join(ct.key, it)
+                except TypeConflict:
+                    if not ({it, ct.key} <= {INT, BOOL}):
+                        raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
+            return ct.value
         if isinstance(ct, TupleT):
             i = constant_int(node.slice)
             if i is None:
@@ -741,7 +832,7 @@ class Inferencer:
         types = []
         for e in node.elts:
             t = self.expr(e)
-            if t in (RANGE, ITER):
+            if is_transient(t):
                 raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
             if t == NONE:
                 raise self.source.error(e, "None in a tuple is not supported yet")
@@ -749,6 +840,44 @@ class Inferencer:
         if not types:
             raise self.source.error(node, "the empty tuple is not supported yet")
         return TupleT(tuple(types))
+
+    def expr_Dict(self, node: ast.Dict):
+        kt, vt = BOTTOM, BOTTOM
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                raise self.source.error(v, "** unpacking in dict literals is not supported yet")
+            try:
+                kt = join(kt, self.expr(k))
+                vt = join(vt, self.expr(v))
+            except TypeConflict:
+                raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
+        self.check_hashable(kt, node)
+        if vt == NONE:
+            raise self.source.error(node, "dicts of None values are not supported yet")
+        return DictT(kt, vt)
+
+    def expr_Set(self, node: ast.Set):
+        t = BOTTOM
+        for e in node.elts:
+            et = self.expr(e)
+            try:
+                t = join(t, et)
+            except TypeConflict:
+                raise self.source.error(e, f"a set holds one type of element: this is {et}, earlier ones are {t}")
+        self.check_hashable(t, node)
+        return SetT(t)
+
+    def expr_DictComp(self, node: ast.DictComp):
+        self.comprehension(node)
+        kt = self.expr(node.key)
+        self.check_hashable(kt, node.key)
+        return DictT(kt, self.expr(node.value))
+
+    def expr_SetComp(self, node: ast.SetComp):
+        self.comprehension(node)
+        t = self.expr(node.elt)
+        self.check_hashable(t, node.elt)
+        return SetT(t)
 
     def expr_ListComp(self, node: ast.ListComp):
         self.comprehension(node)
@@ -767,7 +896,7 @@ class Inferencer:
         for v in node.values:
             if isinstance(v, ast.FormattedValue):
                 t = self.expr(v.value)
-                if t in (RANGE, ITER):
+                if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
@@ -810,7 +939,7 @@ class Inferencer:
         types = []
         for a in args:
             t = self.expr(a)
-            if t in (RANGE, ITER):
+            if is_transient(t):
                 raise self.source.error(a, "passing range/iterator objects to functions is not supported yet; pass list(...)")
             types.append(t)
         if BOTTOM in types:
@@ -846,7 +975,7 @@ class Inferencer:
             self.no_keywords(node, name, ("sep", "end"))
             for arg in a:
                 t = self.expr(arg)
-                if t in (RANGE, ITER):
+                if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
             for kw in node.keywords:
                 self.expect(kw.value, STR, f"print() {kw.arg}")
@@ -863,7 +992,7 @@ class Inferencer:
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (STR, BOTTOM) or isinstance(t, (ListT, TupleT)) or t == RANGE:
+            if t in (STR, BOTTOM) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
                 return INT
             raise self.source.error(a[0], f"object of type '{t}' has no len()")
         if name in ("str", "int", "float", "bool"):
@@ -875,7 +1004,7 @@ class Inferencer:
                     raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
                 if name == "float" and t not in (INT, FLOAT, BOOL, STR, BOTTOM):
                     raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
-                if t in (RANGE, ITER):
+                if is_transient(t):
                     raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
             return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
         if name == "abs":
@@ -947,6 +1076,21 @@ class Inferencer:
             if not a:
                 return ListT(BOTTOM)
             return ListT(self.iterable_elem(a[0]))
+        if name in ("dict", "set"):
+            self.no_keywords(node, name)
+            self.nargs(node, name, 0, 1)
+            if name == "dict":
+                if not a:
+                    return DictT(BOTTOM, BOTTOM)
+                t = self.expr(a[0])
+                if isinstance(t, DictT) or t == BOTTOM:
+                    return t
+                raise self.source.error(a[0], f"dict() of a {t} is not supported yet (a dict copies a dict)")
+            if not a:
+                return SetT(BOTTOM)
+            t = self.iterable_elem(a[0])
+            self.check_hashable(t, a[0])
+            return SetT(t)
         if name == "reversed":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -962,7 +1106,7 @@ class Inferencer:
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (RANGE, ITER):
+            if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
             return STR
         if name == "ord":
@@ -1026,6 +1170,10 @@ class Inferencer:
             return BOTTOM
         if isinstance(rt, ListT):
             return self.list_method(node, recv, rt, attr)
+        if isinstance(rt, DictT):
+            return self.dict_method(node, recv, rt, attr)
+        if isinstance(rt, SetT):
+            return self.set_method(node, recv, rt, attr)
         if rt == STR:
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
@@ -1045,6 +1193,88 @@ class Inferencer:
                 self.expect(arg, want, f"str.{attr}() argument")
             return result
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
+
+    def key_arg(self, node, dt: DictT, what: str) -> Type:
+        t = self.expr(node)
+        if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}):
+            raise self.source.error(node, f"{what}: a {dt} has {dt.key} keys, not {t}")
+        return t
+
+    def dict_method(self, node, recv, dt: DictT, attr: str) -> Type:
+        a = node.args
+        self.no_keywords(node, f"dict.{attr}")
+        if attr in ("keys", "values", "items"):
+            self.nargs(node, attr, 0, 0)
+            return ViewT(attr, dt)
+        if attr in ("get", "setdefault", "pop"):
+            self.nargs(node, attr, 1 if attr != "setdefault" else 2, 2)
+            kt = self.key_arg(a[0], dt, f"dict.{attr}()")
+            if len(a) == 2:
+                vt = self.expr(a[1])
+                try:
+                    new = join(dt, DictT(kt, vt))
+                except TypeConflict:
+                    raise self.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
+                if attr == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
+                    self.widen(recv, new)
+                return new.value
+            if attr == "get":
+                raise self.source.error(node, "dict.get(key) without a default can return None, which is not supported yet; give a default: d.get(key, default)")
+            return dt.value
+        if attr == "update":
+            self.nargs(node, attr, 1, 1)
+            t = self.expr(a[0])
+            try:
+                new = join(dt, t)
+            except TypeConflict:
+                raise self.source.error(a[0], f"cannot update a {dt} with a {t}")
+            self.widen(recv, new)
+            return NONE
+        if attr == "clear":
+            self.nargs(node, attr, 0, 0)
+            return NONE
+        if attr == "copy":
+            self.nargs(node, attr, 0, 0)
+            return dt
+        raise self.source.error(node, f"'dict' object has no attribute '{attr}'" if not hasattr(dict, attr) else f"dict.{attr}() is not supported yet")
+
+    def set_method(self, node, recv, st: SetT, attr: str) -> Type:
+        a = node.args
+        self.no_keywords(node, f"set.{attr}")
+        if attr in ("add", "discard", "remove"):
+            self.nargs(node, attr, 1, 1)
+            t = self.expr(a[0])
+            try:
+                new = join(st, SetT(t))
+            except TypeConflict:
+                raise self.source.error(a[0], f"a {st} cannot hold a {t}")
+            self.check_hashable(new.elem, a[0])
+            if attr == "add":
+                self.widen(recv, new)
+            return NONE
+        if attr in ("union", "intersection", "difference", "symmetric_difference", "update",
+                    "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update"):
+            self.nargs(node, attr, 1, 1)
+            t = self.iterable_elem(a[0])
+            try:
+                new = join(st, SetT(t))
+            except TypeConflict:
+                raise self.source.error(a[0], f"set.{attr}() of a {st} with {t} items")
+            if attr == "update":
+                self.widen(recv, new)
+            if attr.startswith("is"):
+                return BOOL
+            return NONE if attr.endswith("update") else new
+        if attr in ("clear",):
+            self.nargs(node, attr, 0, 0)
+            return NONE
+        if attr == "copy":
+            self.nargs(node, attr, 0, 0)
+            return st
+        if attr == "pop":
+            self.nargs(node, attr, 0, 0)
+            return st.elem
+        raise self.source.error(node, f"'set' object has no attribute '{attr}'" if not hasattr(set, attr) else f"set.{attr}() is not supported yet")
 
     def list_method(self, node, recv, lt: ListT, attr: str) -> Type:
         a = node.args
@@ -1145,7 +1375,7 @@ OP_SYMBOLS = {
     ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
 }
 
-BUILTIN_NAMES = {"print", "repr", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
+BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr"}
 
 

@@ -58,6 +58,29 @@ class TupleT(Type):
         return any(e.has_bottom() for e in self.elems)
 
 
+@dataclass(frozen=True)
+class DictT(Type):
+    key: Type
+    value: Type
+
+    def __str__(self) -> str:
+        return f"dict[{self.key}, {self.value}]"
+
+    def has_bottom(self) -> bool:
+        return self.key.has_bottom() or self.value.has_bottom()
+
+
+@dataclass(frozen=True)
+class SetT(Type):
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"set[{self.elem}]"
+
+    def has_bottom(self) -> bool:
+        return self.elem.has_bottom()
+
+
 INT = Prim("int")
 FLOAT = Prim("float")
 BOOL = Prim("bool")
@@ -65,6 +88,7 @@ STR = Prim("str")
 NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
 BUILDER = Prim("<str builder>")
+ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
@@ -85,6 +109,10 @@ def join(a: Type, b: Type) -> Type:
         return ListT(join(a.elem, b.elem))
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
         return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
+    if isinstance(a, DictT) and isinstance(b, DictT):
+        return DictT(join(a.key, b.key), join(a.value, b.value))
+    if isinstance(a, SetT) and isinstance(b, SetT):
+        return SetT(join(a.elem, b.elem))
     raise TypeConflict(f"{a} and {b}")
 
 
@@ -96,7 +124,19 @@ def concrete(t: Type) -> Type:
         return ListT(concrete(t.elem))
     if isinstance(t, TupleT):
         return TupleT(tuple(concrete(e) for e in t.elems))
+    if isinstance(t, DictT):
+        return DictT(concrete(t.key), concrete(t.value))
+    if isinstance(t, SetT):
+        return SetT(concrete(t.elem))
     return t
+
+
+def is_hashable(t: Type) -> bool:
+    if t in (INT, FLOAT, BOOL, STR, BOTTOM):
+        return True
+    if isinstance(t, TupleT):
+        return all(is_hashable(e) for e in t.elems)
+    return False
 
 
 def is_orderable(t: Type) -> bool:

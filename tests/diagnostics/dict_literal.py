@@ -1,2 +1,0 @@
-# expect: 2:5: error: dicts are not supported yet
-d = {"a": 1}

@@ -1,2 +1,0 @@
-# expect: 2:5: error: sets are not supported yet
-s = {1, 2}
