@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, cmd in startup_cmds.items():
         startup[name] = statistics.median(run_measured(cmd, 30)[0] for _ in range(max(5, runs)))
 
+    frontend_s = measure_frontend(work)
+
     rows = []
     for prog in programs:
         name = os.path.splitext(os.path.basename(prog))[0]
@@ -177,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = {"timestamp": stamp, "command": "pyzc bench " + " ".join(sys.argv[1:] if argv is None else argv),
               "machine": machine_description(), "runs_per_contender": runs, "startup_s": startup,
-              "contenders": {"cpython": python, "pypy": pypy}, "programs": rows}
+              "contenders": {"cpython": python, "pypy": pypy}, "frontend_1000_lines_s": frontend_s,
+              "programs": rows}
     json_path = os.path.join(results_dir, f"{stamp}.json")
     with open(json_path, "w") as f:
         json.dump(record, f, indent=1)
@@ -192,6 +195,61 @@ def main(argv: list[str] | None = None) -> int:
         print(f"outputs differ from CPython for: {', '.join(bad)}", file=sys.stderr)
         return 1
     return 0
+
+
+def measure_frontend(work: str) -> float:
+    """pyzc's front end (everything before the C compiler) on a generated 1,000-line program, best of 3."""
+    from .driver import compile_to_c
+    lines = []
+    i = 0
+    while len(lines) < 1000:
+        lines += [f"def f{i}(x, y):", f"    a = x * {i} + y", "    b = [a, a + 1, a + 2]", "    s = 0",
+                  "    for v in b:", "        s += v % 7", f"    if s > {i}:", "        return s - a // 3",
+                  "    return s + len(str(a))", ""]
+        i += 1
+    lines += ["total = 0"] + [f"total += f{k}({k}, 3)" for k in range(i)] + ["print(total)"]
+    path = os.path.join(work, "frontend1000.py")
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    best = float("inf")
+    for _ in range(3):
+        timings: dict[str, float] = {}
+        compile_to_c(path, timings)
+        best = min(best, sum(timings.values()))
+    return best
+
+
+def render_goals(record: dict) -> str:
+    """The issue's goals next to the figures of this run: met, or short by how much."""
+    rows = record["programs"]
+    out = ["| goal | measured | met? |", "|---|---|---|"]
+    for r in rows:
+        if "pyzc_over_c" in r:
+            x = r["pyzc_over_c"]
+            out.append(f"| {r['program']}: within 1.1x of hand-written C | {x:.2f}x of C | "
+                       f"{'yes' if x <= 1.1 else f'no, {x / 1.1:.2f}x too slow'} |")
+    gm = geomean([r["speedup"].get("pyzc") for r in rows])
+    not_compiled = [r["program"] for r in rows if "not_compiled" in r]
+    gm_note = f" (over compiled programs; not compiled: {', '.join(not_compiled)})" if not_compiled else ""
+    if gm:
+        out.append(f"| geometric mean >= 20x CPython | {gm:.1f}x{gm_note} | {'yes' if gm >= 20 and not not_compiled else 'no'} |")
+    pypy_rows = [r for r in rows if "pypy" in r["median_s"] and "pyzc" in r["speedup"]]
+    if pypy_rows:
+        slower = [r["program"] for r in pypy_rows if r["median_s"]["pyzc"] >= r["median_s"]["pypy"]]
+        out.append(f"| faster than PyPy on every program | slower on {len(slower)} of {len(pypy_rows)} | "
+                   f"{'yes' if not slower else 'no: ' + ', '.join(slower)} |")
+    else:
+        out.append("| faster than PyPy on every program | PyPy (pypy3) not installed here | not measured |")
+    su = record["startup_s"]["pyzc"] * 1000
+    out.append(f"| binary start-up under 2 ms | {su:.2f} ms | {'yes' if su < 2 else 'no'} |")
+    heavier = [r["program"] for r in rows if "pyzc" in r["rss_kib"] and r["rss_kib"]["pyzc"] >= r["rss_kib"]["cpython"]]
+    out.append(f"| peak memory below CPython's on every program | above on {len(heavier)} | "
+               f"{'yes' if not heavier else 'no: ' + ', '.join(heavier)} |")
+    fe = record.get("frontend_1000_lines_s")
+    if fe is not None:
+        out.append(f"| front end under 200 ms for 1,000 lines | {fe * 1000:.0f} ms | "
+                   f"{'yes' if fe < 0.2 else f'no, {fe / 0.2:.2f}x over'} |")
+    return "\n".join(out)
 
 
 def render_table(record: dict) -> str:
@@ -229,6 +287,8 @@ def render_table(record: dict) -> str:
                  f"over the {compiled} of {len(rows)} programs pyzc compiles.")
     su = record["startup_s"]
     lines.append("Start-up (empty program): " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in su.items()) + ".")
+    lines.append("")
+    lines.append(render_goals(record))
     return "\n".join(lines)
 
 
