@@ -514,70 +514,62 @@ class FunctionBuilder:
 
     # ------------------------------------------------------------ iteration
     def iteration(self, target, iter_node) -> tuple[Cursor, Callable[[Value], None]]:
-        """A cursor over iter_node and a function that binds each item to target."""
-        info = self.inst.calls.get(id(iter_node))
-        if isinstance(target, (ast.Tuple, ast.List)) and info is not None and info.name in ("enumerate", "zip") \
-                and info.kind == "builtin":
-            kind = iter_node.func.id
-            if kind == "enumerate":
-                inner = self.cursor(iter_node.args[0])
-                counter = self.temp(INT)
-                start = self.as_int(self.expr(iter_node.args[1])) if len(iter_node.args) > 1 else Const(0, INT)
-                idx_target, item_target = target.elts
-                holder: list = []
-
-                def init():
-                    self.emit(Assign(counter, start, self.line))
-                    inner.init()
-
-                def fetch():
-                    item = inner.fetch()
-                    holder[:] = [counter, item]
-                    return item
-
-                def bind(_item):
-                    c, item = holder
-                    self.store(idx_target, c)
-                    self.store(item_target, item)
-                    self.emit(Prim(counter, "int_add", [counter, Const(1, INT)], self.line, True))
-
-                return Cursor(init, inner.more, fetch), bind
-            # zip
-            cursors = [self.cursor(a) for a in iter_node.args]
-            items: list = []
-
-            def init():
-                for c in cursors:
-                    c.init()
-
-            def more():
-                # all(c.more() for c in cursors), in order
-                result = self.temp(BOOL)
-                done = self.new_block()
-                self.emit(Assign(result, Const(False, BOOL), self.line))
-                for c in cursors:
-                    ok = c.more()
-                    nxt = self.new_block()
-                    self.emit(Branch(ok, nxt, done, self.line))
-                    self.set_block(nxt)
-                self.emit(Assign(result, Const(True, BOOL), self.line))
-                self.goto(done)
-                self.set_block(done)
-                return result
-
-            def fetch():
-                items[:] = [c.fetch() for c in cursors]
-                return items[0]
-
-            def bind(_item):
-                for t, v in zip(target.elts, items):
-                    self.store(t, v)
-
-            return Cursor(init, more, fetch), bind
+        """A cursor over iter_node and a function that binds each item to target (unpacking tuples)."""
         return self.cursor(iter_node), lambda item: self.store(target, item)
+
+    def enumerate_cursor(self, node: ast.Call) -> Cursor:
+        inner = self.cursor(node.args[0])
+        counter = self.temp(INT)
+        start = self.as_int(self.expr(node.args[1])) if len(node.args) > 1 else Const(0, INT)
+
+        def init():
+            self.emit(Assign(counter, start, self.line))
+            inner.init()
+
+        def fetch():
+            item = inner.fetch()
+            pair = self.make_tuple([counter, item])
+            self.emit(Prim(counter, "int_add", [counter, Const(1, INT)], self.line, True))
+            return pair
+
+        return Cursor(init, inner.more, fetch)
+
+    def zip_cursor(self, node: ast.Call) -> Cursor:
+        cursors = [self.cursor(a) for a in node.args]
+
+        def init():
+            for c in cursors:
+                c.init()
+
+        def more():
+            # all(c.more() for c in cursors), in order: zip stops at the shortest
+            result = self.temp(BOOL)
+            done = self.new_block()
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            for c in cursors:
+                ok = c.more()
+                nxt = self.new_block()
+                self.emit(Branch(ok, nxt, done, self.line))
+                self.set_block(nxt)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: self.make_tuple([c.fetch() for c in cursors]))
+
+    def make_tuple(self, items: list[Value]) -> Reg:
+        t = TupleT(tuple(i.type for i in items))
+        self.mb.use_type(t)
+        dst = self.temp(t)
+        self.emit(MakeTuple(dst, items, self.line))
+        return dst
 
     def cursor(self, node) -> Cursor:
         t = self.inst.expr_types.get(id(node))
+        info = self.inst.calls.get(id(node))
+        if info is not None and info.kind == "builtin" and info.name in ("enumerate", "zip"):
+            return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
         if t == RANGE:
             return self.range_cursor(node)
         if isinstance(t, ViewT):

@@ -529,11 +529,6 @@ class Inferencer:
 
     def bind_iteration(self, target, iter_node, stmt):
         """Type the loop target(s) from the iterable."""
-        if isinstance(target, (ast.Tuple, ast.List)) and self.is_enumerate_or_zip(iter_node):
-            elems = self.tuple_iteration(iter_node, len(target.elts))
-            for t_node, t in zip(target.elts, elems):
-                self.assign_to(t_node, t, stmt)
-            return
         t = self.iter_elem(iter_node)
         self.assign_to(target, t, stmt)
 
@@ -541,10 +536,11 @@ class Inferencer:
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
                 and not self.is_local(node.func.id) and node.func.id not in self.program.functions)
 
-    def tuple_iteration(self, iter_node, n: int) -> list[Type]:
+    def tuple_iteration(self, iter_node) -> list[Type]:
+        """The item types of the tuples that enumerate(...) or zip(...) yields."""
         if isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name):
             fname = iter_node.func.id
-            if fname == "enumerate" and n == 2:
+            if fname == "enumerate":
                 self.inst.calls[id(iter_node)] = CallInfo("builtin", "enumerate")
                 if len(iter_node.args) not in (1, 2) or iter_node.keywords:
                     raise self.source.error(iter_node, "enumerate() takes an iterable and an optional start")
@@ -552,16 +548,16 @@ class Inferencer:
                     self.expect(iter_node.args[1], INT, "enumerate() start")
                 self.set_type(iter_node, ITER)
                 return [INT, self.iter_elem(iter_node.args[0])]
-            if fname == "zip" and len(iter_node.args) == n and not iter_node.keywords:
+            if fname == "zip" and iter_node.args and not iter_node.keywords:
                 self.inst.calls[id(iter_node)] = CallInfo("builtin", "zip")
                 self.set_type(iter_node, ITER)
                 return [self.iter_elem(a) for a in iter_node.args]
-        raise self.source.error(iter_node, f"enumerate() gives pairs: unpack it into 2 names, not {n}" if iter_node.func.id == "enumerate" else f"zip() of {len(iter_node.args)} iterables gives {len(iter_node.args)}-tuples: unpack into that many names")
+        raise self.source.error(iter_node, "zip() needs at least one iterable and no keyword arguments")
 
     def iter_elem(self, node) -> Type:
         """The element type when iterating over `node`."""
         if self.is_enumerate_or_zip(node):
-            raise self.source.error(node, f"{node.func.id}() must be unpacked for now (for i, x in {node.func.id}(...))")
+            return TupleT(tuple(self.tuple_iteration(node)))
         t = self.expr(node)
         if t == RANGE:
             return INT
@@ -1101,7 +1097,7 @@ class Inferencer:
                 raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
             raise self.source.error(a[0], f"'{t}' object is not reversible")
         if name in ("enumerate", "zip"):
-            raise self.source.error(node, f"{name}() is supported only in 'for a, b in {name}(...)' loops and comprehensions for now")
+            raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
         if name == "repr":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
