@@ -1272,6 +1272,15 @@ class Inferencer:
             return st.elem
         raise self.source.error(node, f"'set' object has no attribute '{attr}'" if not hasattr(set, attr) else f"set.{attr}() is not supported yet")
 
+    def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
+        """The list recv gains items of type t: check they fit, and let an empty list take their type."""
+        try:
+            join(lt.elem, t)
+        except TypeConflict:
+            raise self.source.error(node, message)
+        self.refine(recv, t)
+        return NONE
+
     def list_method(self, node, recv, lt: ListT, attr: str) -> Type:
         a = node.args
         name = f"list.{attr}"
@@ -1282,31 +1291,16 @@ class Inferencer:
             t = self.expr(a[0])
             if t == NONE:
                 raise self.source.error(a[0], "lists of None are not supported yet")
-            try:
-                join(elem, t)
-            except TypeConflict:
-                raise self.source.error(a[0], f"cannot append a {t} to a {lt}")
-            self.refine(recv, t)
-            return NONE
+            return self.add_items(recv, lt, t, a[0], f"cannot append a {t} to a {lt}")
         if attr == "extend":
             self.nargs(node, attr, 1, 1)
             t = self.iterable_elem(a[0])
-            try:
-                join(elem, t)
-            except TypeConflict:
-                raise self.source.error(a[0], f"cannot extend a {lt} with {t} items")
-            self.refine(recv, t)
-            return NONE
+            return self.add_items(recv, lt, t, a[0], f"cannot extend a {lt} with {t} items")
         if attr == "insert":
             self.nargs(node, attr, 2, 2)
             self.expect(a[0], INT, "list.insert() index")
             t = self.expr(a[1])
-            try:
-                join(elem, t)
-            except TypeConflict:
-                raise self.source.error(a[1], f"cannot insert a {t} into a {lt}")
-            self.refine(recv, t)
-            return NONE
+            return self.add_items(recv, lt, t, a[1], f"cannot insert a {t} into a {lt}")
         if attr == "pop":
             self.nargs(node, attr, 0, 1)
             if a:
