@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..types.model import BOOL, BUILDER, EXC, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type, concrete
 from .naming import dict_suffix, type_suffix
 
-list_suffix = type_suffix
 
 
 def c_type(t: Type) -> str:

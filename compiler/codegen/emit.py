@@ -25,7 +25,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Functi
 from ..toolchain import TEMPLATES_DIR
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type
 from . import naming
-from .ctypes import c_type, has_pointers, is_pointer, list_suffix, zero
+from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, type_suffix
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
@@ -209,7 +209,7 @@ class ModuleEmitter:
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
         return template("list.c.j2").render(
-            N=type_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem), declared=(elem == STR), forward=False,
+            N=type_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem), declared=(elem == STR),
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
 
@@ -275,10 +275,6 @@ class ModuleEmitter:
             type_declarations=self.type_declarations(containers), container_specialisations=specs,
             strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
-
-
-def depth(t: Type) -> int:
-    return 1 + depth(t.elem) if isinstance(t, ListT) else 0
 
 
 class FunctionEmitter:
@@ -395,7 +391,7 @@ class FunctionEmitter:
         self.out(f"{self.v(op.dst)} = {self.v(op.tup)}.f{op.index};")
 
     def op_NewList(self, op: NewList):
-        n = list_suffix(op.dst.type.elem)
+        n = type_suffix(op.dst.type.elem)
         d = self.v(op.dst)
         self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
         for i, item in enumerate(op.items):

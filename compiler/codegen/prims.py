@@ -50,7 +50,7 @@ EXPR = {
     "str_bytes": "{0}->len",
     "str_truth": "{0}->len != 0",
     "str_next": "pyz_str_char_at({0}, &{1})",
-    "list_len": "{0}->len",
+    "container_len": "{0}->len",  # lists, dicts and sets all keep `len` first
     "list_item": "{0}->items[{1}]",
     "list_truth": "{0}->len != 0",
     "list_items_ptr": "{0}->items",
@@ -74,9 +74,3 @@ CHECKED = {
     "int_mul": "__builtin_mul_overflow({0}, {1}, &{dst})",
     "int_neg": "__builtin_sub_overflow((int64_t)0, {0}, &{dst})",
 }
-
-# Pure ops that constant folding may evaluate in Python (see passes/fold_constants.py).
-FOLDABLE = {"int_add", "int_sub", "int_mul", "int_neg", "int_eq", "int_ne", "int_lt", "int_le", "int_gt",
-            "int_ge", "int_and", "int_or", "int_xor", "int_invert", "int_truth", "bool_not", "bool_to_int",
-            "float_add", "float_sub", "float_mul", "float_neg", "int_to_float", "float_truth",
-            "int_add_nocheck", "int_sub_nocheck", "str_len", "str_truth"}

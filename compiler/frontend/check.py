@@ -171,10 +171,6 @@ class SubsetChecker(ast.NodeVisitor):
                 raise self.source.error(t, "del is supported only as 'del d[key]' and 'del xs[i]' for now")
         self.generic_visit(node)
 
-    def visit_Global(self, node: ast.Global):
-        if self.function_depth == 0:
-            return
-
     def visit_JoinedStr(self, node: ast.JoinedStr):
         for v in node.values:
             if isinstance(v, ast.FormattedValue):

@@ -17,7 +17,7 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
-from ..types.infer import CallInfo, Instance, ITER, RANGE, TypedProgram, ViewT, is_negative_constant
+from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT,
                            Type, concrete)
 from ..frontend.check import EXCEPTION_CLASSES
@@ -52,7 +52,7 @@ INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz
 FLOAT_RUNTIME = {"div": "pyz_float_div", "floordiv": "pyz_float_floordiv", "mod": "pyz_float_mod",
                  "pow": "pyz_float_pow"}
 
-STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "split", "rsplit"}
+STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "split", "rsplit"}  # str methods that can raise
 
 
 class LoopTargets:
@@ -90,7 +90,7 @@ class FunctionBuilder:
         self.inst = inst
         self.source = mb.source
         self.func = inst.func
-        params = [Reg(self.cname(p), concrete(t)) for p, t in zip(inst.func.params, inst.argtypes)]
+        params = [Reg(p, concrete(t)) for p, t in zip(inst.func.params, inst.argtypes)]
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
@@ -109,9 +109,6 @@ class FunctionBuilder:
         self.block = self.new_block()
 
     # ------------------------------------------------------------ plumbing
-    def cname(self, name: str) -> str:
-        return name
-
     def new_block(self) -> Block:
         b = Block(self.nblocks, handler=self.handlers[-1] if self.handlers else None)
         self.nblocks += 1
@@ -155,7 +152,7 @@ class FunctionBuilder:
             r = self.vars.get(name)
             if r is None:
                 t = self.inst.var_types.get(name, BOTTOM) if not module_private else self.typed_global(name, node)
-                r = Reg(self.cname(name), concrete(t))
+                r = Reg(name, concrete(t))
                 self.vars[name] = r
                 self.fn.regs.append(r)
             return r
@@ -398,7 +395,7 @@ class FunctionBuilder:
             return
         if isinstance(target, ast.Name):
             r = self.var(target.id, target)
-            self.emit(Assign(r, self.coerce(v, r.type), self.line))
+            self.emit(Assign(r, v, self.line))
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value)
             if isinstance(container.type, DictT):
@@ -406,13 +403,9 @@ class FunctionBuilder:
                 self.rt(dict_fn(container.type, "set"), [container, key, v], None)
                 return
             idx = self.expr(target.slice)
-            self.emit(ListSet(container, self.as_int(idx), self.coerce(v, container.type.elem), self.line))
+            self.emit(ListSet(container, self.as_int(idx), v, self.line))
         else:
             raise self.source.error(target, "unsupported assignment target")
-
-    def coerce(self, v: Value, t: Type) -> Value:
-        """Values only ever meet their own type, except an empty list literal's unknown element."""
-        return v
 
     def stmt_AugAssign(self, s: ast.AugAssign):
         target = s.target
@@ -489,9 +482,6 @@ class FunctionBuilder:
 
     def stmt_For(self, s: ast.For):
         orelse, done = self.new_block(), self.new_block()
-
-        def each(bind_values):
-            bind_values()
 
         cursor, bind = self.iteration(s.target, s.iter)
         cursor.init()
@@ -647,7 +637,6 @@ class FunctionBuilder:
             # the last step may leave 64 bits when stop is near the limit: compute it wrapping, it is not used
             self.emit(Prim(cur, "int_add_wrap", [cur, step_v], self.line))
             return v
-        self.mb.needs_range_len = True
         return Cursor(init, more, fetch)
 
     def list_cursor(self, lst: Value) -> Cursor:
@@ -660,7 +649,7 @@ class FunctionBuilder:
             self.emit(Assign(idx, Const(0, INT), self.line))
 
         def more():
-            n = self.prim("list_len", [seq], INT)
+            n = self.prim("container_len", [seq], INT)
             return self.prim("int_lt", [idx, n], BOOL)
 
         def fetch():
@@ -682,12 +671,12 @@ class FunctionBuilder:
 
         def init():
             self.emit(Assign(seq, container, self.line))
-            self.emit(Prim(size, "list_len", [seq], self.line))
+            self.emit(Prim(size, "container_len", [seq], self.line))
             self.emit(CallRuntime(pos, next_fn, [seq, Const(0, INT)], self.line))
 
         def more():
             changed, ok = self.new_block(), self.new_block()
-            n = self.prim("list_len", [seq], INT)
+            n = self.prim("container_len", [seq], INT)
             self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
             self.set_block(changed)
             self.emit(Raise("RuntimeError", message, self.line))
@@ -739,12 +728,12 @@ class FunctionBuilder:
 
         def init():
             self.emit(Assign(seq, v, self.line))
-            n = self.prim("list_len", [seq], INT)
+            n = self.prim("container_len", [seq], INT)
             self.emit(Prim(idx, "int_sub_nocheck", [n, Const(1, INT)], self.line))
 
         def more():
             # CPython's reversed() stops when the index leaves the (possibly shrunk) list
-            n = self.prim("list_len", [seq], INT)
+            n = self.prim("container_len", [seq], INT)
             return self.prim("index_in", [idx, n], BOOL)
 
         def fetch():
@@ -1315,7 +1304,7 @@ class FunctionBuilder:
             return Const(len(v.type.elems), INT)
         if v.type == STR:
             return self.prim("str_len", [v], INT)
-        return self.prim("list_len", [v], INT)  # lists, dicts and sets all keep `len` first
+        return self.prim("container_len", [v], INT)
 
     def builtin_str(self, node):
         if not node.args:
@@ -1658,15 +1647,11 @@ class FunctionBuilder:
             "replace": [Const(-1, INT)], "center": [Const(" ", STR)], "ljust": [Const(" ", STR)],
             "rjust": [Const(" ", STR)],
         }.get(name, [])
-        need = len(args) - 1
-        total = need + len(defaults)
-        if name in ("split", "rsplit", "strip", "lstrip", "rstrip", "center", "ljust", "rjust", "replace"):
-            full = {"split": 2, "rsplit": 2, "strip": 1, "lstrip": 1, "rstrip": 1, "center": 2, "ljust": 2, "rjust": 2, "replace": 3}[name]
-            missing = full - need
-            args += defaults[len(defaults) - missing:] if missing > 0 else []
-        del total
+        missing = len(STR_METHODS[name][0]) - (len(args) - 1)  # trailing optional arguments not given
+        if missing > 0:
+            args += defaults[len(defaults) - missing:]
         args = [self.as_int(x) if x.type == BOOL else x for x in args]
-        raises = name in STR_RUNTIME_RAISING or name in ("center", "ljust", "rjust")
+        raises = name in STR_RUNTIME_RAISING
         if result_t == NONE:
             result_t = None
         if isinstance(result_t, ListT):
@@ -1713,7 +1698,6 @@ class ModuleBuilder:
         self.tuple_types: set = set()
         self.dict_types: set = set()
         self.set_types: set = set()
-        self.needs_range_len = False
         self.shared_globals: set[str] = set()
         for f in self.program.functions.values():
             for n in ast.walk(f.node):

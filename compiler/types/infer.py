@@ -806,17 +806,21 @@ class Inferencer:
         if it not in (INT, BOOL, BOTTOM):
             raise self.source.error(node, f"indices must be integers, not {it}")
 
-    def expr_List(self, node: ast.List):
+    def elements_type(self, elts, what: str) -> Type:
+        """The one element type of a list or set display."""
         t = BOTTOM
-        for e in node.elts:
+        for e in elts:
             et = self.expr(e)
             try:
                 t = join(t, et)
             except TypeConflict:
-                raise self.source.error(e, f"a list holds one type of element: this is {et}, earlier ones are {t}")
+                raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
             if et == NONE:
-                raise self.source.error(e, "lists of None are not supported yet")
-        return ListT(t)
+                raise self.source.error(e, f"{what}s of None are not supported yet")
+        return t
+
+    def expr_List(self, node: ast.List):
+        return ListT(self.elements_type(node.elts, "list"))
 
     def comprehension(self, node):
         for gen in node.generators:
@@ -853,13 +857,7 @@ class Inferencer:
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
-        t = BOTTOM
-        for e in node.elts:
-            et = self.expr(e)
-            try:
-                t = join(t, et)
-            except TypeConflict:
-                raise self.source.error(e, f"a set holds one type of element: this is {et}, earlier ones are {t}")
+        t = self.elements_type(node.elts, "set")
         self.check_hashable(t, node)
         return SetT(t)
 
