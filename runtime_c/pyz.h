@@ -144,6 +144,21 @@ PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec);
 int64_t pyz_str_to_int(PyzStr *s);
 double pyz_str_to_float(PyzStr *s);
 
+/* --------------------------------------------------------------- objects */
+/* Every object of a user class starts with this header; the compiler
+ * numbers classes in pre-order, so a class and its subclasses have
+ * consecutive ids (isinstance is a range test).  Fields follow, the base
+ * class's first (templates/class.c.j2). */
+typedef struct PyzObj {
+    int32_t cls;
+} PyzObj;
+
+PyzObj *pyz_obj_new(size_t size, int32_t cls);  /* zeroed fields */
+/* "<__main__.Name object at 0x...>", object's default repr */
+PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name);
+/* AttributeError: 'NoneType' object has no attribute 'attr' */
+void pyz_raise_none_attr(const char *attr);
+
 /* --------------------------------------------------------------- exc.c */
 /* Exception kinds, in the order of enum below; names in pyz_exc_names. */
 enum {
@@ -280,6 +295,15 @@ static inline int64_t pyz_pyhash_int(int64_t v) {
     int64_t h = (int64_t)(a % p);
     if (v < 0) h = -h;
     return h == -1 ? -2 : h;
+}
+
+/* Objects without __hash__ hash by identity, as CPython's _Py_HashPointer
+ * (the address rotated right by 4 bits); their set order depends on addresses,
+ * as in CPython. */
+static inline int64_t pyz_pyhash_ptr(const void *p) {
+    uint64_t y = (uint64_t)(uintptr_t)p;
+    y = (y >> 4) | (y << 60);
+    return (int64_t)y == -1 ? -2 : (int64_t)y;
 }
 
 static inline int64_t pyz_pyhash_float(double v) {

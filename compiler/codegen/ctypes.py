@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type, concrete
-from .naming import dict_suffix, type_suffix
+from ..types.model import BOOL, BUILDER, EXC, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+from .naming import struct_dict_suffix, struct_suffix
 
 
 
@@ -25,19 +25,21 @@ def c_type(t: Type) -> str:
         return "PyzExc *"
     if t == ITEMS_PTR:
         return "void *"
+    if isinstance(t, ClassT):
+        return "PyzObj *"
     if isinstance(t, ListT):
-        return f"PyzList_{type_suffix(t.elem)} *"
+        return f"PyzList_{struct_suffix(t.elem)} *"
     if isinstance(t, TupleT):
-        return f"PyzTuple_{type_suffix(t)}"
+        return f"PyzTuple_{struct_suffix(t)}"
     if isinstance(t, DictT):
-        return f"PyzDict_{dict_suffix(t)} *"
+        return f"PyzDict_{struct_dict_suffix(t)} *"
     if isinstance(t, SetT):
-        return f"PyzSet_{type_suffix(t.elem)} *"
+        return f"PyzSet_{struct_suffix(t.elem)} *"
     raise AssertionError(f"no C type for {t}")
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT))
+    return concrete(t) in (STR, EXC, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
 
 
 def has_pointers(t: Type) -> bool:

@@ -19,14 +19,14 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, Function, Goto, ListGet, ListSet,
-                      MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return, StackCheck,
-                      TupleGet, Value)
+from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
+                      ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
+                      SetField, StackCheck, TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT, Type
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
 from . import naming
 from .ctypes import c_type, has_pointers, zero
-from .naming import dict_suffix, type_suffix
+from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
@@ -81,6 +81,7 @@ class ModuleEmitter:
         self.strings = StringTable()
         self.runtime = load_runtime_table()
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
+        self.structs_defined: set[tuple] = set()
         self.functions = {f.name: f for f in module.functions}
         self.path_literal = c_string_literal(module.path.encode("utf-8"))
 
@@ -148,7 +149,8 @@ class ModuleEmitter:
         for line in sorted(fe.error_lines):
             src = self.module.source_lines[line - 1].strip() if 0 < line <= len(self.module.source_lines) else ""
             exits.append({"label": naming.error_label(line), "file": self.path_literal, "line": line,
-                          "func": func_lit, "source": c_string_literal(src.encode("utf-8"))})
+                          "func": func_lit, "source": c_string_literal(src.encode("utf-8")),
+                          "adds_frame": fn.adds_frame})
         proto = self.prototype(fn)
         sig = ", ".join(str(p.type) for p in fn.params)
         text = template("function.c.j2").render(
@@ -157,8 +159,7 @@ class ModuleEmitter:
         return {"prototype": proto, "text": text}
 
     # ------------------------------------------------------------ containers
-    @staticmethod
-    def value_ops(t: Type, a: str, b: str, x: str) -> tuple[str, str, str, str]:
+    def value_ops(self, t: Type, a: str, b: str, x: str) -> tuple[str, str, str, str]:
         """C expressions for a value type: equality of a and b, three-way comparison, a < b, repr of x."""
         if t == INT:
             return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_int_to_str({x})"
@@ -174,14 +175,22 @@ class ModuleEmitter:
             n = type_suffix(t.elem) if isinstance(t, ListT) else type_suffix(t)
             return (f"pyz_{kind}_{n}_eq({a}, {b})", f"pyz_{kind}_{n}_cmp({a}, {b})",
                     f"pyz_{kind}_{n}_cmp({a}, {b}) < 0", f"pyz_{kind}_{n}_repr({x})")
+        if isinstance(t, ClassT):  # the class's __eq__ and __lt__ (inference refuses ordering without __lt__)
+            eq_fn = self.module.elem_ops.get((t.name, "__eq__"))
+            lt_fn = self.module.elem_ops.get((t.name, "__lt__"))
+            eq = f"(bool){naming.function_name(eq_fn)}({a}, {b})" if eq_fn else f"{a} == {b}"
+            lt = f"(bool){naming.function_name(lt_fn)}({a}, {b})" if lt_fn else "false"
+            return eq, f"({lt} ? -1 : 1)", lt, f"pyz_class_repr({x})"
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
         raise AssertionError(t)
 
-    @staticmethod
-    def hash_expr(t: Type, k: str) -> str:
+    def hash_expr(self, t: Type, k: str) -> str:
         """CPython's hash() of a key of type t, as int64_t."""
+        if isinstance(t, ClassT):
+            fn = self.module.elem_ops.get((t.name, "__hash__"))
+            return f"{naming.function_name(fn)}({k})" if fn else f"pyz_pyhash_ptr({k})"
         if t in (INT, BOOL):
             return f"pyz_pyhash_int((int64_t){k})"
         if t == FLOAT:
@@ -196,20 +205,21 @@ class ModuleEmitter:
         keq, _, _, krepr = self.value_ops(t.key, "a", "b", "x")
         veq, _, _, vrepr = self.value_ops(t.value, "a", "b", "x")
         return template("dict.c.j2").render(
-            N=dict_suffix(t), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
+            N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
             scanned=has_pointers(t.key) or has_pointers(t.value))
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
         return template("set.c.j2").render(
-            N=type_suffix(t.elem), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
+            N=type_suffix(t.elem), S=struct_suffix(t.elem), declared=self.struct_seen("set", struct_suffix(t.elem)), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
             elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem))
 
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
         return template("list.c.j2").render(
-            N=type_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem), declared=(elem == STR),
+            N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
+            declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
 
@@ -217,9 +227,17 @@ class ModuleEmitter:
         fields = []
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
-            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, TupleT) else "0"
+            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
-        return template("tuple.c.j2").render(N=type_suffix(t), py_type=str(t), fields=fields)
+        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields)
+
+    def struct_seen(self, kind: str, suffix: str) -> bool:
+        """Whether a container struct was already defined (list[Circle] and list[Shape] share PyzList_obj)."""
+        key = (kind, suffix)
+        if key in self.structs_defined:
+            return True
+        self.structs_defined.add(key)
+        return False
 
     def container_types(self) -> list[Type]:
         """Every list and tuple type used, each after the types it is made of (post-order)."""
@@ -251,17 +269,17 @@ class ModuleEmitter:
 
     def type_declarations(self, containers: list[Type]) -> list[str]:
         """List structs declared ahead (they are used through pointers), then tuple structs in dependency order."""
-        decls = [f"typedef struct PyzList_{type_suffix(t.elem)} PyzList_{type_suffix(t.elem)};"
+        decls = [f"typedef struct PyzList_{struct_suffix(t.elem)} PyzList_{struct_suffix(t.elem)};"
                  for t in containers if isinstance(t, ListT) and t.elem != STR]
-        decls += [f"typedef struct PyzDict_{dict_suffix(t)} PyzDict_{dict_suffix(t)};"
+        decls += [f"typedef struct PyzDict_{struct_dict_suffix(t)} PyzDict_{struct_dict_suffix(t)};"
                   for t in containers if isinstance(t, DictT)]
-        decls += [f"typedef struct PyzSet_{type_suffix(t.elem)} PyzSet_{type_suffix(t.elem)};"
+        decls += [f"typedef struct PyzSet_{struct_suffix(t.elem)} PyzSet_{struct_suffix(t.elem)};"
                   for t in containers if isinstance(t, SetT)]
         for t in containers:
             if isinstance(t, TupleT):
                 fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
-                decls.append(f"typedef struct PyzTuple_{type_suffix(t)} {{ {fields} }} PyzTuple_{type_suffix(t)};")
-        return decls
+                decls.append(f"typedef struct PyzTuple_{struct_suffix(t)} {{ {fields} }} PyzTuple_{struct_suffix(t)};")
+        return list(dict.fromkeys(decls))  # list[Circle] and list[Shape] declare PyzList_obj once
 
     def emit(self) -> str:
         funcs = [self.emit_function(f) for f in self.module.functions]
@@ -272,9 +290,27 @@ class ModuleEmitter:
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         return template("module.c.j2").render(
             version=__version__, source_path=os.path.basename(self.module.path),
-            type_declarations=self.type_declarations(containers), container_specialisations=specs,
-            strings=self.strings.entries, globals=globals_, functions=funcs,
+            type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
+            container_specialisations=specs, strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
+
+    def class_declarations(self) -> dict:
+        """What templates/class.c.j2 renders: each class's id and struct, and str()/repr() by class id."""
+        classes = []
+        for c in self.module.classes:
+            fields = [{"ctype": c_type(t), "name": naming.field_name(attr), "owner": owner}
+                      for owner, attr, t in c.fields]
+            classes.append({"name": c.name, "struct": naming.class_struct(c.name), "id_name": naming.class_id(c.name),
+                            "id": c.id, "fields": fields,
+                            "str_call": self.printer_call(c.name, c.str_func),
+                            "repr_call": self.printer_call(c.name, c.repr_func)})
+        return classes
+
+    @staticmethod
+    def printer_call(cls: str, func: str | None) -> str:
+        if func is None:
+            return f"pyz_obj_default_repr(o, {c_string_literal(cls.encode('utf-8'))})"
+        return f"{naming.function_name(func)}(o)"
 
 
 class FunctionEmitter:
@@ -349,7 +385,7 @@ class FunctionEmitter:
 
     def op_CallRuntime(self, op: CallRuntime):
         name = op.name
-        if name.startswith(("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_")) and name != "pyz_list_str_alloc":
+        if name.startswith(("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_")) and name != "pyz_list_str_alloc":
             pass  # rendered from templates/*.c.j2
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")
@@ -419,6 +455,28 @@ class FunctionEmitter:
         lst = self.v(op.lst)
         idx = self.checked_index(op, lst, self.v(op.index), "list assignment index out of range")
         self.out(f"{lst}->items[{idx}] = {self.v(op.value)};")
+
+    def null_check(self, op, obj: str, attr: str):
+        msg = c_string_literal(attr.encode("utf-8"))
+        self.out(f"if (PYZ_UNLIKELY({obj} == NULL)) {{ pyz_raise_none_attr({msg}); {self.on_error(op)} }}")
+
+    def op_NewObject(self, op: NewObject):
+        self.out(f"{self.v(op.dst)} = pyz_obj_new(sizeof({naming.class_struct(op.cls)}), {naming.class_id(op.cls)});")
+
+    def op_GetField(self, op: GetField):
+        obj = self.v(op.obj)
+        if op.checked:
+            self.null_check(op, obj, op.attr)
+        self.out(f"{self.v(op.dst)} = (({naming.class_struct(op.owner)} *){obj})->{naming.field_name(op.attr)};")
+
+    def op_SetField(self, op: SetField):
+        obj = self.v(op.obj)
+        if op.checked:
+            self.null_check(op, obj, op.attr)
+        self.out(f"(({naming.class_struct(op.owner)} *){obj})->{naming.field_name(op.attr)} = {self.v(op.value)};")
+
+    def op_CheckObj(self, op: CheckObj):
+        self.null_check(op, self.v(op.obj), op.attr)
 
     def op_Raise(self, op: Raise):
         if op.message is None:

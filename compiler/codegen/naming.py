@@ -12,7 +12,29 @@ user name by its kind keeps them apart:
 
 from __future__ import annotations
 
-from ..types.model import DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+
+
+def struct_suffix(t: Type) -> str:
+    """The name part of a container's C struct.  Every object is a `PyzObj *`, so a
+    list[Circle] and a list[Shape] share one struct (an object value may move from one
+    to the other as its static type widens) while their functions stay apart."""
+    t = concrete(t)
+    if isinstance(t, ClassT):
+        return "obj"
+    if isinstance(t, ListT):
+        return "list_" + struct_suffix(t.elem)
+    if isinstance(t, TupleT):
+        return f"tup{len(t.elems)}_" + "_".join(struct_suffix(e) for e in t.elems)
+    if isinstance(t, DictT):
+        return "dict_" + struct_dict_suffix(t)
+    if isinstance(t, SetT):
+        return "set_" + struct_suffix(t.elem)
+    return str(t)
+
+
+def struct_dict_suffix(t: DictT) -> str:
+    return f"{struct_suffix(t.key)}__{struct_suffix(t.value)}"
 
 
 def type_suffix(t: Type) -> str:
@@ -27,6 +49,8 @@ def type_suffix(t: Type) -> str:
         return "dict_" + dict_suffix(t)
     if isinstance(t, SetT):
         return "set_" + type_suffix(t.elem)
+    if isinstance(t, ClassT):
+        return "o_" + mangle(t.name)
     return str(t)
 
 
@@ -59,6 +83,18 @@ def global_name(name: str) -> str:
 
 def global_field(name: str) -> str:
     return "v_" + mangle(name)
+
+
+def class_struct(cls: str) -> str:
+    return "O_" + mangle(cls)
+
+
+def class_id(cls: str) -> str:
+    return "PYZ_CLS_" + mangle(cls)
+
+
+def field_name(attr: str) -> str:
+    return "a_" + mangle(attr)
 
 
 def function_name(ir_name: str) -> str:

@@ -6,6 +6,13 @@ of wrapping (DESIGN.md: never a silent wrap).
 """
 
 EXPR = {
+    "obj_is_none": "{0} == NULL",
+    "obj_truth": "{0} != NULL",
+    "obj_same": "{0} == {1}",
+    "obj_class_in": "({0} != NULL && {0}->cls >= {1} && {0}->cls <= {2})",
+    "hash_ptr": "pyz_pyhash_ptr({0})",
+    "hash_int": "pyz_pyhash_int({0})",
+    "hash_float": "pyz_pyhash_float({0})",
     "int_add_nocheck": "{0} + {1}",
     "int_sub_nocheck": "{0} - {1}",
     "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",

@@ -19,7 +19,6 @@ SUPPORTED_MODULES = {"math", "sys"}
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {
-    ast.ClassDef: "class definitions",
     ast.With: "with statements",
     ast.AsyncWith: "async with statements",
     ast.AsyncFunctionDef: "async functions",
@@ -41,6 +40,7 @@ class SubsetChecker(ast.NodeVisitor):
     def __init__(self, source: SourceFile):
         self.source = source
         self.function_depth = 0
+        self.in_class = False
 
     def refuse(self, node, what: str):
         """`what` names a kind of construct in the plural ("lambda expressions")."""
@@ -53,10 +53,18 @@ class SubsetChecker(ast.NodeVisitor):
             self.refuse(node, what)
         super().generic_visit(node)
 
+    def visit_ClassDef(self, node: ast.ClassDef):
+        if self.function_depth > 0 or self.in_class:
+            self.refuse(node, "classes defined inside functions or classes")
+        self.in_class = True
+        for s in node.body:
+            self.visit(s)
+        self.in_class = False
+
     def visit_FunctionDef(self, node: ast.FunctionDef):
         if self.function_depth > 0:
             self.refuse(node, "nested functions")
-        if node.decorator_list:
+        if node.decorator_list and not self.in_class:
             self.refuse(node.decorator_list[0], "decorators")
         args = node.args
         if args.vararg:
@@ -69,7 +77,10 @@ class SubsetChecker(ast.NodeVisitor):
             if not is_constant_expr(d):
                 raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) in pyzc")
         self.function_depth += 1
-        self.generic_visit(node)
+        in_class, self.in_class = self.in_class, False
+        for stmt in node.body:
+            self.visit(stmt)
+        self.in_class = in_class
         self.function_depth -= 1
 
     def visit_Import(self, node: ast.Import):
@@ -151,7 +162,8 @@ class SubsetChecker(ast.NodeVisitor):
                 self.check_target(e, allow_tuple=True)
             return
         if isinstance(target, ast.Attribute):
-            self.refuse(target, "attribute assignments")
+            self.visit(target.value)
+            return
         self.refuse(target, f"assignments to {type(target).__name__.lower()} targets")
 
     def visit_Raise(self, node: ast.Raise):

@@ -29,9 +29,39 @@ class FuncInfo:
     locals: set[str] = field(default_factory=set)
     declared_global: set[str] = field(default_factory=set)
 
+    kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"
+    owner: str | None = None  # the class a method is defined in
+
     @property
     def is_module(self) -> bool:
         return self.name == MODULE_FUNC
+
+    @property
+    def py_name(self) -> str:
+        """The name tracebacks show (CPython 3.11 prints a method's bare name)."""
+        return self.name.rsplit(".", 1)[-1]
+
+    @property
+    def takes_self(self) -> bool:
+        return self.kind in ("method", "property")
+
+
+@dataclass
+class ClassInfo:
+    """A class statement: its base, methods, class attributes, and the fields its methods assign to self."""
+    name: str
+    node: ast.ClassDef
+    base: str | None
+    methods: dict[str, FuncInfo]
+    attrs: dict[str, ast.expr]  # class-level constants, in order
+    self_fields: set[str]  # names X of `self.X = ...` in its methods
+    ancestors: tuple = ()  # base classes, nearest first
+    subclasses: list[str] = field(default_factory=list)  # direct subclasses
+
+
+def attr_global(cls: str, attr: str) -> str:
+    """The module variable that holds a class attribute (`Account.FEE`)."""
+    return f"{cls}.{attr}"
 
 
 @dataclass
@@ -41,6 +71,36 @@ class Program:
     functions: dict[str, FuncInfo]
     globals: set[str]
     imports: set[str]
+    classes: dict[str, ClassInfo] = field(default_factory=dict)
+
+    def all_functions(self) -> list[FuncInfo]:
+        """Plain functions and methods."""
+        out = list(self.functions.values())
+        for c in self.classes.values():
+            out += c.methods.values()
+        return out
+
+    def lookup_method(self, cls: str, name: str) -> FuncInfo | None:
+        """The method `name` as class `cls` has it: its own or the nearest base's."""
+        for c in (cls,) + self.classes[cls].ancestors:
+            m = self.classes[c].methods.get(name)
+            if m is not None:
+                return m
+        return None
+
+    def lookup_attr(self, cls: str, name: str) -> str | None:
+        """The class (cls or a base) whose class attribute `name` is."""
+        for c in (cls,) + self.classes[cls].ancestors:
+            if name in self.classes[c].attrs:
+                return c
+        return None
+
+    def subtree(self, cls: str) -> list[str]:
+        """cls and every class derived from it, in pre-order (the order of class ids)."""
+        out = [cls]
+        for sub in self.classes[cls].subclasses:
+            out += self.subtree(sub)
+        return out
 
 
 def assigned_names(stmts: list[ast.stmt]) -> set[str]:
@@ -147,30 +207,47 @@ def rename_comprehensions(module: ast.Module):
 def resolve(source: SourceFile, module: ast.Module) -> Program:
     rename_comprehensions(module)
     functions: dict[str, FuncInfo] = {}
+    classes: dict[str, ClassInfo] = {}
     module_body: list[ast.stmt] = []
     imports: set[str] = set()
     for stmt in module.body:
         if isinstance(stmt, ast.FunctionDef):
-            if stmt.name in functions:
-                raise source.error(stmt, f"function '{stmt.name}' is defined twice (redefinition is not supported yet)")
+            if stmt.name in functions or stmt.name in classes:
+                raise source.error(stmt, f"'{stmt.name}' is defined twice (redefinition is not supported yet)")
             functions[stmt.name] = make_function(stmt)
+        elif isinstance(stmt, ast.ClassDef):
+            if stmt.name in functions or stmt.name in classes:
+                raise source.error(stmt, f"'{stmt.name}' is defined twice (redefinition is not supported yet)")
+            classes[stmt.name] = make_class(source, stmt, classes)
+            module_body.append(stmt)  # runs the class-level assignments where the class statement stands
         else:
             if isinstance(stmt, ast.Import):
                 imports.update(a.name for a in stmt.names)
             module_body.append(stmt)
     # Functions defined inside if/while at module level are not reached above.
     for stmt in module_body:
+        if isinstance(stmt, ast.ClassDef):
+            continue
         for n in ast.walk(stmt):
             if isinstance(n, ast.FunctionDef):
                 raise source.error(n, "function definitions inside statements are not supported yet")
-    globals_ = assigned_names(module_body)
-    for name in globals_ & set(functions):
+            if isinstance(n, ast.ClassDef):
+                raise source.error(n, "class definitions inside statements are not supported yet")
+    globals_ = assigned_names([s for s in module_body if not isinstance(s, ast.ClassDef)])
+    for c in classes.values():
+        globals_ |= {attr_global(c.name, a) for a in c.attrs}
+        if c.base is not None:
+            classes[c.base].subclasses.append(c.name)
+            c.ancestors = (c.base,) + classes[c.base].ancestors
+
+    for name in globals_ & (set(functions) | set(classes)):
         for stmt in module_body:
             for n in ast.walk(stmt):
                 if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store):
-                    raise source.error(n, f"'{name}' is a function; assigning to it is not supported")
+                    what = "function" if name in functions else "class"
+                    raise source.error(n, f"'{name}' is a {what}; assigning to it is not supported")
     mod = FuncInfo(MODULE_FUNC, module, [], {}, {}, None, module_body)
-    for f in functions.values():
+    for f in list(functions.values()) + [m for c in classes.values() for m in c.methods.values()]:
         for stmt in f.body:
             for n in ast.walk(stmt):
                 if isinstance(n, ast.Global):
@@ -180,7 +257,70 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             if name in f.params:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
-    return Program(source, mod, functions, globals_, imports)
+    return Program(source, mod, functions, globals_, imports, classes)
+
+
+DECORATOR_KINDS = {"staticmethod": "staticmethod", "classmethod": "classmethod", "property": "property"}
+
+
+def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassInfo"]) -> ClassInfo:
+    if node.keywords:
+        raise source.error(node.keywords[0], "class keywords (metaclass=...) are not supported yet")
+    if node.decorator_list:
+        raise source.error(node.decorator_list[0], "class decorators are not supported yet")
+    if len(node.bases) > 1:
+        raise source.error(node.bases[1], "multiple inheritance is not supported yet")
+    base = None
+    if node.bases:
+        b = node.bases[0]
+        if not isinstance(b, ast.Name):
+            raise source.error(b, "a base class must be a class defined earlier in this file")
+        if b.id in known:
+            base = b.id
+        elif b.id != "object":
+            raise source.error(b, f"deriving from '{b.id}' is not supported yet (a base class must be a class defined earlier in this file)")
+    methods: dict[str, FuncInfo] = {}
+    attrs: dict[str, ast.expr] = {}
+    for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef):
+            kind = "method"
+            for d in stmt.decorator_list:
+                if not (isinstance(d, ast.Name) and d.id in DECORATOR_KINDS) or len(stmt.decorator_list) > 1:
+                    raise source.error(d, "decorators other than @staticmethod, @classmethod and @property are not supported yet")
+                kind = DECORATOR_KINDS[d.id]
+            if stmt.name in methods or stmt.name in attrs:
+                raise source.error(stmt, f"'{node.name}.{stmt.name}' is defined twice (redefinition is not supported yet)")
+            f = make_function(stmt)
+            f.name = f"{node.name}.{stmt.name}"
+            f.kind = kind
+            f.owner = node.name
+            if kind != "staticmethod" and not f.params:
+                raise source.error(stmt, f"method '{stmt.name}' needs a first parameter ({'cls' if kind == 'classmethod' else 'self'})")
+            if kind == "property" and len(f.params) != 1:
+                raise source.error(stmt, "a @property getter takes only self")
+            methods[stmt.name] = f
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name = stmt.targets[0].id
+            if name in methods:
+                raise source.error(stmt, f"'{node.name}.{name}' is defined twice (redefinition is not supported yet)")
+            attrs[name] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            attrs[stmt.target.id] = stmt.value
+        elif isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
+                                            and isinstance(stmt.value.value, str)):
+            continue
+        else:
+            raise source.error(stmt, "a class body may hold methods and 'NAME = value' class attributes only (for now)")
+    fields: set[str] = set()
+    for m in methods.values():
+        if not m.takes_self and m.kind != "method":
+            continue
+        me = m.params[0]
+        for n in ast.walk(m.node):
+            if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
+                    and n.value.id == me:
+                fields.add(n.attr)
+    return ClassInfo(node.name, node, base, methods, attrs, fields)
 
 
 def make_function(node: ast.FunctionDef) -> FuncInfo:

@@ -18,12 +18,13 @@ from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, DictT, ListT, SetT, TupleT,
-                           Type, concrete)
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+                           SetT, TupleT, Type, concrete)
 from ..frontend.check import EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
+from .build_objects import ClassTable, ObjectLowering
 
 
 def list_fn(t: ListT, verb: str) -> str:
@@ -84,7 +85,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder:
+class FunctionBuilder(ObjectLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -94,7 +95,7 @@ class FunctionBuilder:
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.name, params, rt)
+        self.fn = Function(name, inst.func.py_name, params, rt)
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -107,6 +108,8 @@ class FunctionBuilder:
         self.wanted: dict[int, Type] = {}
         self.line = self.fn.first_line
         self.block = self.new_block()
+        f = inst.func
+        self.self_param = f.params[0] if f.takes_self and not self.reassigns(f.params[0]) else None
 
     # ------------------------------------------------------------ plumbing
     def new_block(self) -> Block:
@@ -379,6 +382,8 @@ class FunctionBuilder:
             if isinstance(t, DictT):
                 return concrete(t.value)
             return concrete(t.elem) if isinstance(t, ListT) else None
+        if isinstance(target, ast.Attribute):
+            return self.field_type(target)
         return None
 
     def key_value(self, v: Value, key_t: Type) -> Value:
@@ -404,12 +409,29 @@ class FunctionBuilder:
                 return
             idx = self.expr(target.slice)
             self.emit(ListSet(container, self.as_int(idx), v, self.line))
+        elif isinstance(target, ast.Attribute):
+            self.store_attribute(target, v)
         else:
             raise self.source.error(target, "unsupported assignment target")
 
+    def augmented(self, s: ast.AugAssign, cur: Value) -> Value | None:
+        """The value of `cur op= s.value`; None when cur (a list or set) was changed in place."""
+        rhs = self.expr(s.value, cur.type if isinstance(cur.type, (ListT, SetT)) else None)
+        if isinstance(cur.type, ListT) and isinstance(s.op, ast.Add):
+            self.rt(list_fn(cur.type, "extend"), [cur, rhs], None)
+            return None
+        if isinstance(cur.type, SetT):
+            verb = {ast.BitOr: "update", ast.BitAnd: "intersection_update", ast.Sub: "difference_update",
+                    ast.BitXor: "symmetric_difference_update"}[type(s.op)]
+            self.rt(set_fn(cur.type, verb), [cur, rhs], None)
+            return None
+        return self.binop(s.op, cur, rhs, s)
+
     def stmt_AugAssign(self, s: ast.AugAssign):
         target = s.target
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Attribute):
+            self.augassign_attribute(s)
+        elif isinstance(target, ast.Name):
             r = self.var(target.id, target)
             rhs = self.expr(s.value, r.type if isinstance(r.type, (ListT, SetT)) else None)
             if isinstance(r.type, ListT) and isinstance(s.op, ast.Add):
@@ -802,6 +824,8 @@ class FunctionBuilder:
             return self.prim("str_truth", [v], BOOL)
         if isinstance(t, ListT):
             return self.prim("list_truth", [v], BOOL)
+        if isinstance(t, ClassT):
+            return self.prim("obj_truth", [v], BOOL)
         raise AssertionError(f"no truth value for {t}")
 
     # ------------------------------------------------------------ expressions
@@ -857,6 +881,8 @@ class FunctionBuilder:
         result_t = self.list_type_of(node)
         kind = ARITH[type(op)]
         lt, rt = left.type, right.type
+        if isinstance(lt, ClassT) or isinstance(rt, ClassT):
+            return self.binop_dunder(op, left, right, node)
         if result_t == STR:
             if kind == "add":
                 return self.rt("pyz_str_concat", [left, right], STR)
@@ -964,6 +990,10 @@ class FunctionBuilder:
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
         if isinstance(op, (ast.Is, ast.IsNot)):
+            if isinstance(lt, ClassT) or isinstance(rt, ClassT):
+                obj = left if isinstance(lt, ClassT) else right
+                same = self.prim("obj_is_none", [obj], BOOL)
+                return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
             same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(same if isinstance(op, ast.Is) else not same, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
@@ -991,6 +1021,8 @@ class FunctionBuilder:
                 raise self.source.error(node, f"'in' on {rt} is not supported yet")
             return v if isinstance(op, ast.In) else self.prim("bool_not", [v], BOOL)
         kind = CMP[type(op)]
+        if isinstance(lt, ClassT) or isinstance(rt, ClassT):
+            return self.compare_objects(op, left, right, node)
         if lt == NONE or rt == NONE:
             same = lt == rt
             return Const(same if kind == "eq" else not same, BOOL)
@@ -1220,11 +1252,15 @@ class FunctionBuilder:
         if isinstance(t, SetT):
             self.mb.use_type(t)
             return self.rt(set_fn(t, "repr"), [v], STR)
+        if isinstance(t, ClassT):
+            return self.object_str(v, "str")
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
         if v.type == STR:
             return self.rt("pyz_str_repr", [v], STR)
+        if isinstance(v.type, ClassT):
+            return self.object_str(v, "repr")
         return self.to_str(v)
 
     def sys_exit(self, node):
@@ -1239,6 +1275,9 @@ class FunctionBuilder:
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):
+        v = self.object_attribute(node)
+        if v is not None:
+            return v
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
             t = TupleT((STR,))
             self.mb.use_type(t)
@@ -1258,6 +1297,12 @@ class FunctionBuilder:
         info: CallInfo | None = self.inst.calls.get(id(node))
         if info is None:
             raise self.source.error(node, "cannot infer the types of this call (is it reached only through code whose types are unknown?)")
+        if info.kind == "virtual" or (info.kind == "user" and (info.recv_class or info.cls_arg or info.discard or info.self_recv)):
+            return self.call_method(info, node)
+        if info.kind == "new":
+            return self.construct(info)
+        if info.kind == "nothing":
+            return Const(None, NONE)
         if info.kind == "user":
             callee = self.mb.instance_name(info.key)
             params = self.mb.typed.instances[info.key].argtypes
@@ -1300,6 +1345,8 @@ class FunctionBuilder:
 
     def builtin_len(self, node):
         v = self.expr(node.args[0])
+        if isinstance(v.type, ClassT):
+            return self.dunder(v.type, "__len__", [v])
         if isinstance(v.type, TupleT):
             return Const(len(v.type.elems), INT)
         if v.type == STR:
@@ -1686,7 +1733,7 @@ class FunctionBuilder:
         return None
 
 
-class ModuleBuilder:
+class ModuleBuilder(ClassTable):
     def __init__(self, typed: TypedProgram):
         self.typed = typed
         self.program = typed.program
@@ -1699,7 +1746,7 @@ class ModuleBuilder:
         self.dict_types: set = set()
         self.set_types: set = set()
         self.shared_globals: set[str] = set()
-        for f in self.program.functions.values():
+        for f in self.program.all_functions():
             for n in ast.walk(f.node):
                 if isinstance(n, ast.Name):
                     self.shared_globals.add(n.id)
@@ -1707,6 +1754,7 @@ class ModuleBuilder:
         for key in typed.instances:
             by_func.setdefault(key[0], []).append(key)
         self.by_func = by_func
+        self.number_classes()
 
     def global_reg(self, name: str, node) -> Reg:
         r = self.globals.get(name)
@@ -1756,6 +1804,8 @@ class ModuleBuilder:
         functions = []
         main_key = self.typed.module_key
         main_name = self.instance_name(main_key)
+        layouts = self.class_layouts()
+        item_ops = self.container_item_ops()
         done = set()
         while self.pending:
             key = self.pending.pop(0)
@@ -1768,6 +1818,10 @@ class ModuleBuilder:
             for r in fn.regs:
                 self.use_type(r.type)
             functions.append(fn)
+        functions += self.extra_functions
+        for layout in layouts:
+            for _, _, t in layout.fields:
+                self.use_type(t)
         for g in self.globals.values():
             self.use_type(g.type)
         globals_ = [Global(name, r.type) for name, r in self.globals.items()]
@@ -1776,6 +1830,8 @@ class ModuleBuilder:
         mod.tuple_types = set(self.tuple_types)
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
+        mod.classes = layouts
+        mod.elem_ops = item_ops
         return mod
 
 

@@ -186,6 +186,64 @@ class ListSet(Op):
 
 
 @dataclass(eq=False, slots=True)
+class NewObject(Op):
+    """dst = a new object of class cls, its fields zeroed (then __init__ is called on it)."""
+    dst: Reg
+    cls: str
+    line: int = 0
+
+
+@dataclass(eq=False, slots=True)
+class GetField(Op):
+    """dst = obj.attr, where attr is a field laid out by class `owner`.  checked: obj may be
+    None, which raises AttributeError."""
+    dst: Reg
+    obj: Value
+    owner: str
+    attr: str
+    line: int
+    checked: bool = True
+
+    def can_raise(self):
+        return self.checked
+
+    def uses(self):
+        return [self.obj]
+
+
+@dataclass(eq=False, slots=True)
+class SetField(Op):
+    """obj.attr = value (see GetField)."""
+    obj: Value
+    owner: str
+    attr: str
+    value: Value
+    line: int
+    checked: bool = True
+
+    def can_raise(self):
+        return self.checked
+
+    def uses(self):
+        return [self.obj, self.value]
+
+
+@dataclass(eq=False, slots=True)
+class CheckObj(Op):
+    """Raise AttributeError (CPython's 'NoneType' message for attr) when obj is None:
+    before a method call on an object that may be None."""
+    obj: Value
+    attr: str
+    line: int
+
+    def can_raise(self):
+        return True
+
+    def uses(self):
+        return [self.obj]
+
+
+@dataclass(eq=False, slots=True)
 class Raise(Op):
     """Raise a builtin exception: a fixed message (str), a computed one (a str Value), or None for none."""
     kind: str
@@ -311,6 +369,7 @@ class Function:
     regs: list[Reg] = field(default_factory=list)  # every register, params first
     on_cycle: bool = False  # set by passes/mark_recursion.py
     first_line: int = 1
+    adds_frame: bool = True  # False for method dispatchers: tracebacks show only Python functions
 
     def can_raise(self) -> bool:
         return any(op.can_raise() for b in self.blocks for op in b.ops)
@@ -333,3 +392,17 @@ class Module:
     tuple_types: set = field(default_factory=set)  # tuple types whose struct and functions are used
     dict_types: set = field(default_factory=set)
     set_types: set = field(default_factory=set)
+    classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
+    elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
+
+
+@dataclass(eq=False)
+class ClassLayout:
+    """A class as C sees it: its id range (itself and its subclasses), its fields with the
+    base's first, and the functions str() and repr() call."""
+    name: str
+    id: int
+    last_id: int
+    fields: list  # (owner class, attribute, type), base class fields first
+    str_func: str | None  # IR function for str(obj): __str__, else __repr__, else None (default repr)
+    repr_func: str | None

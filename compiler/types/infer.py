@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join)
+from .objects import ObjectRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -78,10 +79,16 @@ STR_METHOD_REQUIRED = {"replace": 2, "find": 1, "rfind": 1, "index": 1, "count":
 
 @dataclass
 class CallInfo:
-    kind: str  # 'user', 'builtin', 'method', 'math'
+    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'math', 'sys', 'nothing'
     name: str
-    key: tuple | None = None  # user: instance key
-    args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order
+    key: tuple | None = None  # user: instance key; new: the __init__ instance (None: no __init__)
+    args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order (a method's receiver first)
+    targets: list = field(default_factory=list)  # virtual: (class, instance key) for each class the receiver may be
+    recv_class: str | None = None  # methods: the receiver's static class
+    return_type: Type = BOTTOM
+    cls_arg: bool = False  # a classmethod: its cls parameter gets a placeholder
+    discard: ast.expr | None = None  # obj.staticmethod(...): obj is evaluated and dropped
+    self_recv: bool = False  # super().m(...): the receiver is the calling method's self
 
 
 @dataclass
@@ -109,6 +116,8 @@ class TypedProgram:
     instances: dict[tuple, Instance]
     global_types: dict[str, Type]
     module_key: tuple
+    fields: dict[tuple, Type] = field(default_factory=dict)  # (owner class, attribute) -> type
+    dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
@@ -136,7 +145,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer:
+class Inferencer(ObjectRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -146,20 +155,28 @@ class Inferencer:
         self.global_origin: dict[str, ast.AST] = {}
         self.changed = False
         self.inst: Instance = None  # type: ignore
+        self.fields: dict[tuple, Type] = {}
+        self.field_origin: dict[tuple, ast.AST] = {}
+        self.dunder_calls: dict[tuple, CallInfo] = {}
+        self.none_receivers: dict[int, tuple] = {}
 
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
+        self.instantiate_printers()
         for _ in range(MAX_ROUNDS):
             self.changed = False
             for key in list(self.order):
                 self.infer_instance(self.instances[key])
+            self.inst = self.instances[module_key]
+            self.close_container_ops()
             if not self.changed:
                 break
         else:
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
         self.final_check()
-        return TypedProgram(self.program, self.instances, self.global_types, module_key)
+        self.check_printers()
+        return TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls)
 
     def instance(self, func: FuncInfo, argtypes: tuple) -> Instance:
         key = (func.name, argtypes)
@@ -187,8 +204,40 @@ class Inferencer:
             self.changed = True
         self.inst = prev
 
+    def none_receiver(self, value, node, attr: str) -> Type:
+        """`x.attr` where x is None so far: x may still become an object (`prev = None` ... `prev = node`);
+        if it does not, final_check reports it."""
+        self.none_receivers[id(node)] = (self.inst.key, value, node, attr)
+        return BOTTOM
+
+    def reachable(self, roots) -> set:
+        """Instance keys the program can call, from roots (instances made in early rounds with
+        since-widened argument types are left behind, unreachable)."""
+        seen: set = set()
+        stack = list(roots) + [info.key for info in self.dunder_calls.values() if info.key] + \
+            [k for info in self.dunder_calls.values() for _, k in info.targets]
+        while stack:
+            key = stack.pop()
+            if key in seen or key not in self.instances:
+                continue
+            seen.add(key)
+            for info in self.instances[key].calls.values():
+                if info.key is not None:
+                    stack.append(info.key)
+                stack.extend(k for _, k in info.targets)
+        return seen
+
     def final_check(self):
-        for inst in self.instances.values():
+        live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
+        for key, value, node, attr in self.none_receivers.values():
+            if key in live and self.instances[key].expr_types.get(id(value)) == NONE:
+                raise self.source.error(node, f"'NoneType' object has no attribute '{attr}'")
+        for (owner, attr), t in self.fields.items():
+            if t == BOTTOM:
+                raise self.source.error(self.field_origin.get((owner, attr), self.program.classes[owner].node),
+                                        f"cannot infer a type for field '{owner}.{attr}'")
+        for key in live:
+            inst = self.instances[key]
             for name, t in inst.var_types.items():
                 if t == BOTTOM:
                     node = inst.var_origin.get(name)
@@ -219,6 +268,8 @@ class Inferencer:
             return STR
         if name in self.program.functions:
             raise self.source.error(node, f"using function '{name}' as a value is not supported yet")
+        if name in self.program.classes:
+            raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
         if name in BUILTIN_NAMES:
             raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
         if name in self.program.imports:
@@ -278,6 +329,10 @@ class Inferencer:
                 self.widen(node.value, DictT(kt, t))
             else:
                 self.widen(node.value, ListT(t))
+        elif isinstance(node, ast.Attribute):
+            ot = self.inst.expr_types.get(id(node.value))
+            if isinstance(ot, ClassT) and self.field_owner(ot.name, node.attr) is not None:
+                self.assign_field(self.field_owner(ot.name, node.attr), node.attr, t, node)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("setdefault", "get"):
             ct = self.inst.expr_types.get(id(node.func.value))
             if isinstance(ct, DictT) and node.args:
@@ -403,6 +458,10 @@ class Inferencer:
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
             self.assign_var(target.id, t, target)
             self.set_type(target, t)
+        elif isinstance(target, ast.Attribute):
+            if is_transient(t):
+                raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in fields is not supported yet; use list(...)")
+            self.store_attr(target, t, stmt)
         elif isinstance(target, ast.Subscript):
             ct = self.expr(target.value)
             it = self.expr(target.slice)
@@ -444,6 +503,7 @@ class Inferencer:
     def check_hashable(self, t: Type, node):
         if not is_hashable(t):
             raise self.source.error(node, f"unhashable type: '{t}'")
+        self.check_object_hashable(t, node)
 
     def stmt_AugAssign(self, s: ast.AugAssign):
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
@@ -594,6 +654,8 @@ class Inferencer:
         t = self.expr(node)
         if is_transient(t):
             raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
+        if isinstance(t, ClassT) and (self.has_method(t.name, "__len__") or self.has_method(t.name, "__bool__")):
+            raise self.source.error(node, f"the truth value of a '{t.name}' object (with __len__ or __bool__) is not supported yet; compare explicitly")
         return t
 
     def expect(self, node, want: Type, what: str) -> Type:
@@ -671,6 +733,8 @@ class Inferencer:
                 return join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"set operations need sets of one element type ({lt} {sym} {rt})")
+        if isinstance(lt, ClassT) or isinstance(rt, ClassT):
+            return self.binop_dunder(op, lt, rt, node)
         if isinstance(op, ast.Mod) and lt == STR:
             raise self.source.error(node, "%-formatting of strings is not supported yet; use an f-string")
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
@@ -731,6 +795,12 @@ class Inferencer:
                 return
             if isinstance(rt, TupleT) and all(e == lt for e in rt.elems):
                 return
+            if isinstance(rt, ListT) and isinstance(lt, ClassT) and isinstance(rt.elem, ClassT):
+                try:
+                    join(lt, rt.elem)
+                    return
+                except TypeConflict:
+                    pass
             if isinstance(rt, (DictT, SetT, ViewT)):
                 kt = rt.key if isinstance(rt, DictT) else rt.elem if isinstance(rt, SetT) else rt.elem()
                 if kt == BOTTOM or lt == kt or (lt in num and kt in num):
@@ -738,8 +808,10 @@ class Inferencer:
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
+        if isinstance(lt, ClassT) or isinstance(rt, ClassT):
+            return self.compare_dunder(op, lt, rt, node)
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
-            if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt):
+            if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
         if isinstance(lt, (DictT, SetT)) and isinstance(rt, (DictT, SetT)):
             try:
@@ -897,6 +969,17 @@ class Inferencer:
         return STR
 
     def expr_Attribute(self, node: ast.Attribute):
+        cls = self.class_named(node.value)
+        if cls is not None:
+            return self.class_attr(node, cls)
+        if not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports and not self.is_variable_name(node.value.id)):
+            t = self.expr(node.value)
+            if isinstance(t, ClassT):
+                return self.object_attr(node, t)
+            if t == BOTTOM:
+                return BOTTOM
+            if t == NONE:
+                return self.none_receiver(node.value, node, node.attr)
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
@@ -917,6 +1000,11 @@ class Inferencer:
         if isinstance(f, ast.Name):
             if f.id in self.program.functions and not self.is_local(f.id):
                 return self.user_call(node, self.program.functions[f.id])
+            if self.class_named(f) is not None:
+                return self.construct(node, f.id)
+            func = self.inst.func
+            if func.kind == "classmethod" and f.id == func.params[0]:
+                return self.construct(node, self.inst.argtypes[0].name)
             if f.id in BUILTIN_NAMES and not self.is_local(f.id) and f.id not in self.program.globals:
                 return self.builtin_call(node, f.id)
             if f.id in self.program.globals or self.is_local(f.id):
@@ -925,6 +1013,14 @@ class Inferencer:
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)
+            cls = self.class_named(f.value)
+            if cls is not None:
+                return self.class_call(node, cls, f.attr)
+            if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and f.value.func.id == "super" \
+                    and not self.is_variable_name("super"):
+                if f.value.args or f.value.keywords:
+                    raise self.source.error(f.value, "super() with arguments is not supported yet; use super()")
+                return self.super_call(node, f.attr)
             return self.method_call(node, f.value, f.attr)
         raise self.source.error(node, "calling this kind of expression is not supported yet")
 
@@ -939,8 +1035,18 @@ class Inferencer:
         if BOTTOM in types:
             return BOTTOM
         inst = self.instance(func, tuple(types))
+        self.flow_back(inst, args, types)
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
         return inst.return_type
+
+    def flow_back(self, inst: Instance, args: list, types: list, skip: int = 0):
+        """An empty list passed to a function that fills it (`keys = []; collect(tree, keys)`) takes
+        its element type from the parameter's."""
+        for p, a, t in zip(inst.func.params[skip:], args, types):
+            if t.has_bottom():
+                pt = inst.var_types.get(p, t)
+                if pt != t and not pt.has_bottom():
+                    self.widen(a, pt)
 
     def no_keywords(self, node, name, allowed=()):
         for kw in node.keywords:
@@ -987,6 +1093,8 @@ class Inferencer:
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
             if t in (STR, BOTTOM) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
+                return INT
+            if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
                 return INT
             raise self.source.error(a[0], f"object of type '{t}' has no len()")
         if name in ("str", "int", "float", "bool"):
@@ -1039,7 +1147,9 @@ class Inferencer:
                         t = join(t, at)
                     except TypeConflict:
                         raise self.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
-            if is_orderable(t):
+            if isinstance(t, ClassT):
+                self.dunder(t, "__lt__", (t,))
+            if is_orderable(t, self.ordered_classes()):
                 return t
             raise self.source.error(node, f"{name}() of {t} values is not supported")
         if name == "sum":
@@ -1103,6 +1213,23 @@ class Inferencer:
             if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
             return STR
+        if name == "hash":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            self.check_hashable(t, a[0])
+            if isinstance(t, ClassT):
+                self.dunder(t, "__hash__", ())
+            return INT
+        if name == "isinstance":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 2, 2)
+            self.expr(a[0])
+            classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
+            for c in classes:
+                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS)):
+                    raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
+            return BOOL
         if name == "ord":
             self.nargs(node, name, 1, 1)
             self.expect(a[0], STR, "ord() argument")
@@ -1114,7 +1241,7 @@ class Inferencer:
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
 
     def check_orderable(self, t, node):
-        if not is_orderable(t):
+        if not is_orderable(t, self.ordered_classes()):
             raise self.source.error(node, f"sorting {t} values is not supported")
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
@@ -1162,6 +1289,13 @@ class Inferencer:
                 if not isinstance(arg, ast.GeneratorExp):
                     self.expr(arg)
             return BOTTOM
+        if isinstance(rt, ClassT):
+            return self.object_method_call(node, recv, rt, attr)
+        if rt == NONE:
+            for arg in a:
+                if not isinstance(arg, ast.GeneratorExp):
+                    self.expr(arg)
+            return self.none_receiver(recv, node.func, attr)
         if isinstance(rt, ListT):
             return self.list_method(node, recv, rt, attr)
         if isinstance(rt, DictT):
@@ -1364,7 +1498,8 @@ OP_SYMBOLS = {
 }
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr"}
+                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance"}
+ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 
 def infer(program: Program) -> TypedProgram:

@@ -81,6 +81,31 @@ class SetT(Type):
         return self.elem.has_bottom()
 
 
+@dataclass(frozen=True)
+class ClassT(Type):
+    """An object of a user class: a pointer to its C struct, NULL for None.
+    `ancestors` names the base classes, nearest first, so that join() finds the
+    common base of two classes without a class table."""
+    name: str
+    ancestors: tuple = ()
+
+    def __str__(self) -> str:
+        return self.name
+
+    def chain(self) -> tuple:
+        return (self.name,) + self.ancestors
+
+
+def common_base(a: ClassT, b: ClassT) -> ClassT | None:
+    """The nearest class both a and b are instances of (b's own chain decides the order)."""
+    mine = a.chain()
+    theirs = b.chain()
+    for i, name in enumerate(theirs):
+        if name in mine:
+            return ClassT(name, theirs[i + 1:])
+    return None
+
+
 INT = Prim("int")
 FLOAT = Prim("float")
 BOOL = Prim("bool")
@@ -113,6 +138,15 @@ def join(a: Type, b: Type) -> Type:
         return DictT(join(a.key, b.key), join(a.value, b.value))
     if isinstance(a, SetT) and isinstance(b, SetT):
         return SetT(join(a.elem, b.elem))
+    if isinstance(a, ClassT) and isinstance(b, ClassT):
+        base = common_base(a, b)
+        if base is not None:
+            return base
+    # None in an object slot is the NULL pointer
+    if isinstance(a, ClassT) and b == NONE:
+        return a
+    if a == NONE and isinstance(b, ClassT):
+        return b
     raise TypeConflict(f"{a} and {b}")
 
 
@@ -131,21 +165,38 @@ def concrete(t: Type) -> Type:
     return t
 
 
+def walk_types(t: Type):
+    """t and every type it is made of."""
+    yield t
+    parts = []
+    if isinstance(t, (ListT, SetT)):
+        parts = [t.elem]
+    elif isinstance(t, TupleT):
+        parts = list(t.elems)
+    elif isinstance(t, DictT):
+        parts = [t.key, t.value]
+    for p in parts:
+        yield from walk_types(p)
+
+
 def is_hashable(t: Type) -> bool:
-    if t in (INT, FLOAT, BOOL, STR, BOTTOM):
+    if t in (INT, FLOAT, BOOL, STR, BOTTOM) or isinstance(t, ClassT):  # objects: by __hash__ or identity
         return True
     if isinstance(t, TupleT):
         return all(is_hashable(e) for e in t.elems)
     return False
 
 
-def is_orderable(t: Type) -> bool:
+def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
+    """Whether `<` is defined on t; ordered_classes names the user classes that define __lt__."""
     if t in (INT, FLOAT, BOOL, STR, BOTTOM):
         return True
     if isinstance(t, ListT):
-        return is_orderable(t.elem)
+        return is_orderable(t.elem, ordered_classes)
     if isinstance(t, TupleT):
-        return all(is_orderable(e) for e in t.elems)
+        return all(is_orderable(e, ordered_classes) for e in t.elems)
+    if isinstance(t, ClassT):
+        return t.name in ordered_classes
     return False
 
 

@@ -40,13 +40,13 @@ def render() -> str:
     dict_t = env.get_template("dict.c.j2")
     for n, k, v in DICTS:
         out.append(dict_t.render(
-            N=n, K=k["c"], V=v["c"], key_hash=k["hash"], key_eq=k["eq"], key_repr=k["repr"],
+            N=n, S=n, K=k["c"], V=v["c"], key_hash=k["hash"], key_eq=k["eq"], key_repr=k["repr"],
             value_repr=v["repr"], value_eq=v["eq"], key_zero=k["zero"], value_zero=v["zero"],
             scanned=k["pointer"] or v["pointer"]))
     set_t = env.get_template("set.c.j2")
     for n, t in SETS:
         out.append(set_t.render(
-            N=n, T=t["c"], elem_hash=t["set_hash"], elem_eq=t["eq"], elem_repr=t["repr"], elem_zero=t["zero"],
+            N=n, S=n, T=t["c"], elem_hash=t["set_hash"], elem_eq=t["eq"], elem_repr=t["repr"], elem_zero=t["zero"],
             scanned=t["pointer"]))
     return "\n".join(out)
 

@@ -1,0 +1,365 @@
+"""Lowering of user classes: objects, fields, method calls, dispatchers, dunders.
+
+Mixins of the function and module builders (ir/build.py), kept apart
+because classes bring their own vocabulary; the type rules they follow are
+in types/objects.py.
+
+- An object is created by NewObject, then its `__init__` instance is called.
+- A field read or write is GetField/SetField on the class that lays the
+  field out; they check for None (AttributeError, CPython's message) unless
+  the object is the method's own `self`.
+- A call that may reach several overrides calls a dispatcher: an IR
+  function that tests the object's class id against each override's id
+  range and calls it (class ids are numbered in pre-order, so a class and
+  its subclasses form one range).  Dispatchers add no traceback frame.
+- Dunders (`a + b`, `a < b`, `len(a)`, `hash(a)`, containers' item
+  operations) call the instances inference recorded in `dunder_calls`.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..frontend.symbols import attr_global
+from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
+from ..codegen.naming import type_suffix
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, Type, concrete
+from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, REFLECTED
+from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, NewObject, Reg,
+                  Return, SetField, Value)
+
+
+class ObjectLowering:
+    """Lowering of objects (mixed into ir.build.FunctionBuilder)."""
+
+    def reassigns(self, name: str) -> bool:
+        from ..frontend.symbols import assigned_names
+        return name in assigned_names(self.func.body)
+
+    def may_be_none(self, v: Value) -> bool:
+        """Whether an object value may be None; a method's `self` (self_param, when the method never
+        reassigns it) cannot."""
+        if isinstance(v, Reg) and not v.is_global and v.name == self.self_param:
+            return False
+        return True
+
+    def stmt_ClassDef(self, s: ast.ClassDef):
+        cls = self.mb.program.classes[s.name]
+        for name, value in cls.attrs.items():
+            self.at(value)
+            r = self.mb.global_reg(attr_global(cls.name, name), value)
+            self.emit(Assign(r, self.expr(value, r.type), self.line))
+
+    # ------------------------------------------------------------ fields
+    def field_owner(self, cls: str, attr: str) -> str:
+        program = self.mb.program
+        chain = (cls,) + program.classes[cls].ancestors
+        for c in reversed(chain):
+            if attr in program.classes[c].self_fields:
+                return c
+        for c in reversed(chain):
+            if (c, attr) in self.mb.typed.fields:
+                return c
+        return cls
+
+    def get_field(self, obj: Value, attr: str) -> Reg:
+        owner = self.field_owner(obj.type.name, attr)
+        dst = self.temp(concrete(self.mb.typed.fields[(owner, attr)]))
+        self.emit(GetField(dst, obj, owner, attr, self.line, self.may_be_none(obj)))
+        return dst
+
+    def set_field(self, obj: Value, attr: str, v: Value):
+        owner = self.field_owner(obj.type.name, attr)
+        ft = concrete(self.mb.typed.fields[(owner, attr)])
+        self.emit(SetField(obj, owner, attr, self.coerce_num(v, ft), self.line, self.may_be_none(obj)))
+
+    def field_type(self, target: ast.Attribute) -> Type | None:
+        ot = self.inst.expr_types.get(id(target.value))
+        if isinstance(ot, ClassT):
+            return concrete(self.mb.typed.fields.get((self.field_owner(ot.name, target.attr), target.attr), BOTTOM))
+        return None
+
+    def class_of(self, node) -> str | None:
+        """The class a Name denotes (as in `Account.FEE`), if it is not a variable."""
+        if isinstance(node, ast.Name) and node.id in self.mb.program.classes and not self.is_variable(node.id):
+            return node.id
+        return None
+
+    def object_attribute(self, node: ast.Attribute) -> Value | None:
+        """A read of Class.X or obj.X; None when node is not about a class."""
+        program = self.mb.program
+        cls = self.class_of(node.value)
+        if cls is not None:
+            return self.mb.global_reg(attr_global(program.lookup_attr(cls, node.attr), node.attr), node)
+        t = self.inst.expr_types.get(id(node.value))
+        if not isinstance(t, ClassT):
+            return None
+        info = self.inst.calls.get(id(node))
+        if info is not None:  # a property
+            return self.call_method(info, node)
+        obj = self.expr(node.value)
+        if (self.field_owner(t.name, node.attr), node.attr) in self.mb.typed.fields:
+            return self.get_field(obj, node.attr)
+        holder = program.lookup_attr(t.name, node.attr)
+        if self.may_be_none(obj):
+            self.emit(CheckObj(obj, node.attr, self.line))
+        return self.mb.global_reg(attr_global(holder, node.attr), node)
+
+    def store_attribute(self, target: ast.Attribute, v: Value):
+        cls = self.class_of(target.value)
+        if cls is not None:
+            holder = self.mb.program.lookup_attr(cls, target.attr)
+            r = self.mb.global_reg(attr_global(holder, target.attr), target)
+            self.emit(Assign(r, self.coerce_num(v, r.type), self.line))
+            return
+        self.set_field(self.expr(target.value), target.attr, v)
+
+    def augassign_attribute(self, s: ast.AugAssign):
+        target = s.target
+        if self.class_of(target.value) is not None:
+            cur = self.object_attribute(target)
+            self.store_attribute(target, self.augmented(s, cur))
+            return
+        obj = self.expr(target.value)
+        cur = self.get_field(obj, target.attr)
+        res = self.augmented(s, cur)
+        if res is not None:
+            self.set_field(obj, target.attr, res)
+
+    # ------------------------------------------------------------ calls
+    def call_method(self, info: CallInfo, node) -> Value:
+        """A user method call (info.kind 'user' or 'virtual') or a property read."""
+        if info.discard is not None:
+            self.expr(info.discard)
+        first = self.mb.first_instance(info)
+        params = first.argtypes
+        values: list[Value] = []
+        arg_nodes = list(info.args)
+        if info.cls_arg:
+            values.append(Const(None, concrete(params[0])))
+        if info.self_recv:
+            values.append(self.var(self.func.params[0]))
+        for a, p in zip(arg_nodes, params[len(values):]):
+            v = self.expr(a, concrete(p))
+            values.append(self.coerce_num(v, concrete(p)))
+        if info.recv_class is not None and not info.self_recv and values and self.may_be_none(values[0]):
+            self.emit(CheckObj(values[0], info.name.rsplit(".", 1)[-1], self.line))
+        return self.call_target(info, values)
+
+    def call_target(self, info: CallInfo, values: list[Value]) -> Value:
+        rt = concrete(info.return_type) if info.kind == "virtual" else concrete(self.mb.typed.instances[info.key].return_type)
+        if rt == BOTTOM:
+            rt = NONE
+        dst = self.temp(rt)
+        self.emit(Call(dst, self.mb.call_target(info), values, self.line))
+        return dst
+
+    def construct(self, info: CallInfo) -> Value:
+        cls = self.mb.program.classes[info.name]
+        obj = self.temp(ClassT(cls.name, cls.ancestors))
+        self.emit(NewObject(obj, cls.name, self.line))
+        if info.key is not None:
+            params = self.mb.typed.instances[info.key].argtypes
+            values: list[Value] = [obj]
+            for a, p in zip(info.args, params[1:]):
+                values.append(self.coerce_num(self.expr(a, concrete(p)), concrete(p)))
+            self.emit(Call(self.temp(NONE), self.mb.instance_name(info.key), values, self.line))
+        return obj
+
+    def dunder(self, cls: ClassT, name: str, values: list[Value]) -> Value | None:
+        """Call cls's dunder on values (self first); None when inference recorded no such call."""
+        key = (cls.name, name, tuple(concrete(v.type) for v in values[1:]))
+        info = self.mb.typed.dunder_calls.get(key)
+        if info is None:
+            return None
+        if self.may_be_none(values[0]):
+            self.emit(CheckObj(values[0], name, self.line))
+        return self.call_target(info, values)
+
+    def binop_dunder(self, op, left: Value, right: Value, node) -> Value:
+        stem = BINARY_DUNDERS[type(op)]
+        if isinstance(left.type, ClassT):
+            r = self.dunder(left.type, f"__{stem}__", [left, right])
+            if r is not None:
+                return r
+        if isinstance(right.type, ClassT):
+            r = self.dunder(right.type, f"__r{stem}__", [right, left])
+            if r is not None:
+                return r
+        raise self.source.error(node, f"internal: no {stem} for {left.type} and {right.type}")
+
+    def compare_objects(self, op, left: Value, right: Value, node) -> Value:
+        lt, rt = left.type, right.type
+        name = COMPARE_DUNDERS[type(op)]
+        r = None
+        if isinstance(lt, ClassT):
+            r = self.dunder(lt, name, [left, right])
+        if r is None and isinstance(rt, ClassT):
+            r = self.dunder(rt, REFLECTED[name], [right, left])
+        if r is None and name == "__ne__" and isinstance(lt, ClassT):
+            eq = self.dunder(lt, "__eq__", [left, right])
+            if eq is not None:
+                return self.prim("bool_not", [self.truth(eq)], BOOL)
+        if r is not None:
+            return self.truth(r)
+        if name in ("__eq__", "__ne__"):  # identity
+            if lt == NONE or rt == NONE:
+                obj = right if lt == NONE else left
+                same = self.prim("obj_is_none", [obj], BOOL)
+            else:
+                same = self.prim("obj_same", [left, right], BOOL)
+            return same if name == "__eq__" else self.prim("bool_not", [same], BOOL)
+        raise self.source.error(node, f"internal: no {name} for {lt} and {rt}")
+
+    def object_str(self, v: Value, which: str) -> Value:
+        return self.rt(f"pyz_class_{which}", [v], STR, raises=True)
+
+    def builtin_hash(self, node):
+        v = self.expr(node.args[0])
+        return self.hash_value(v)
+
+    def hash_value(self, v: Value) -> Value:
+        t = v.type
+        if isinstance(t, ClassT):
+            r = self.dunder(t, "__hash__", [v])
+            return r if r is not None else self.prim("hash_ptr", [v], INT)
+        if t in (INT, BOOL):
+            return self.prim("hash_int", [self.as_int(v)], INT)
+        if t == FLOAT:
+            return self.prim("hash_float", [v], INT)
+        if t == STR:
+            return self.rt("pyz_str_hash", [v], INT)
+        self.mb.use_type(t)
+        return self.rt(f"pyz_tuple_{type_suffix(t)}_hash", [v], INT)
+
+    def builtin_isinstance(self, node):
+        v = self.expr(node.args[0])
+        spec = node.args[1]
+        names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
+        result: Value = Const(False, BOOL)
+        for name in names:
+            if name in self.mb.program.classes and not self.is_variable(name):
+                if not isinstance(v.type, ClassT):
+                    continue
+                lo, hi = self.mb.class_range(name)
+                test = self.prim("obj_class_in", [v, Const(lo, INT), Const(hi, INT)], BOOL)
+            else:
+                want = ISINSTANCE_BUILTINS[name]
+                test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)
+            result = test if isinstance(result, Const) and not result.value else self.prim("bool_or", [result, test], BOOL)
+        return result
+
+
+class ClassTable:
+    """Class ids, dispatchers and layouts (mixed into ir.build.ModuleBuilder)."""
+
+    def number_classes(self):
+        self.class_ids: dict[str, int] = {}
+        for name, cls in self.program.classes.items():
+            if cls.base is None:
+                for c in self.program.subtree(name):
+                    self.class_ids[c] = len(self.class_ids) + 1
+        self.dispatchers: dict[tuple, str] = {}
+        self.extra_functions: list[Function] = []
+
+    def class_range(self, cls: str) -> tuple[int, int]:
+        first = self.class_ids[cls]
+        return first, first + len(self.program.subtree(cls)) - 1
+
+    def first_instance(self, info: CallInfo):
+        key = info.key if info.kind != "virtual" else info.targets[0][1]
+        return self.typed.instances[key]
+
+    def call_target(self, info: CallInfo) -> str:
+        if info.kind != "virtual":
+            return self.instance_name(info.key)
+        return self.dispatcher(info)
+
+    def dispatcher(self, info: CallInfo) -> str:
+        """An IR function choosing the override by the receiver's class id."""
+        dkey = (info.recv_class, info.name, tuple(k for _, k in info.targets))
+        name = self.dispatchers.get(dkey)
+        if name is not None:
+            return name
+        name = f"{info.recv_class}.{info.name}@dispatch{len(self.dispatchers)}"
+        self.dispatchers[dkey] = name
+        first = self.first_instance(info)
+        cls = self.program.classes[info.recv_class]
+        ptypes = [ClassT(cls.name, cls.ancestors)] + [concrete(t) for t in first.argtypes[1:]]
+        params = [Reg(f"a{i}", t) for i, t in enumerate(ptypes)]
+        rt = concrete(info.return_type)
+        if rt == BOTTOM:
+            rt = NONE
+        fn = Function(name, info.name, params, rt, adds_frame=False)
+        fn.regs.extend(params)
+        fn.first_line = getattr(self.program.classes[info.recv_class].node, "lineno", 1)
+        groups: list[list] = []  # [lo id, hi id, instance key]
+        for c, key in info.targets:
+            cid = self.class_ids[c]
+            if groups and groups[-1][2] == key and groups[-1][1] == cid - 1:
+                groups[-1][1] = cid
+            else:
+                groups.append([cid, cid, key])
+        block = Block(0)
+        fn.blocks.append(block)
+        for i, (lo, hi, key) in enumerate(groups):
+            call = Block(len(fn.blocks))
+            fn.blocks.append(call)
+            last = i == len(groups) - 1
+            if not last:
+                test = Reg(f"c{i}", BOOL)
+                fn.regs.append(test)
+                nxt = Block(len(fn.blocks))
+                fn.blocks.append(nxt)
+                from .ops import Prim
+                block.ops.append(Prim(test, "obj_class_in", [params[0], Const(lo, INT), Const(hi, INT)], fn.first_line))
+                block.ops.append(Branch(test, call, nxt, fn.first_line))
+            else:
+                from .ops import Goto
+                block.ops.append(Goto(call, fn.first_line))
+                nxt = None
+            target_rt = concrete(self.typed.instances[key].return_type)
+            dst = Reg(f"r{i}", target_rt if target_rt not in (BOTTOM,) else NONE)
+            fn.regs.append(dst)
+            call.ops.append(Call(dst, self.instance_name(key), list(params), fn.first_line))
+            if rt == NONE or dst.type != rt:  # an override that only raises
+                call.ops.append(Return(Const(None, rt), fn.first_line))
+            else:
+                call.ops.append(Return(dst, fn.first_line))
+            block = nxt
+        self.extra_functions.append(fn)
+        return name
+
+    def class_layouts(self) -> list[ClassLayout]:
+        typed = self.typed
+        own: dict[str, list] = {c: [] for c in self.program.classes}
+        for (owner, attr), t in typed.fields.items():
+            own[owner].append((owner, attr, concrete(t)))
+        layouts = []
+        for name in sorted(self.class_ids, key=self.class_ids.get):
+            cls = self.program.classes[name]
+            fields = []
+            for c in reversed((name,) + cls.ancestors):
+                fields += own[c]
+            lo, hi = self.class_range(name)
+            layouts.append(ClassLayout(name, lo, hi, fields, self.printer(name, "__str__") or self.printer(name, "__repr__"),
+                                       self.printer(name, "__repr__")))
+        return layouts
+
+    def printer(self, cls: str, dunder: str) -> str | None:
+        m = self.program.lookup_method(cls, dunder)
+        if m is None:
+            return None
+        owner = self.program.classes[m.owner]
+        return self.instance_name((m.name, (ClassT(owner.name, owner.ancestors),)))
+
+    def container_item_ops(self) -> dict:
+        """(class, dunder) -> IR function for the item operations of containers of objects."""
+        ops = {}
+        for (cls, name, argtypes), info in self.typed.dunder_calls.items():
+            if name in ("__eq__", "__lt__") and len(argtypes) == 1 and isinstance(argtypes[0], ClassT) \
+                    and argtypes[0].name == cls:
+                ops[(cls, name)] = self.call_target(info)
+            elif name == "__hash__" and not argtypes:
+                ops[(cls, name)] = self.call_target(info)
+        return ops

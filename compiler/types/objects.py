@@ -1,0 +1,390 @@
+"""Type rules for user classes: fields, methods, constructors, dunders.
+
+A mixin of the `Inferencer` (types/infer.py), kept apart because classes
+bring their own vocabulary.  The model (DESIGN.md): an object is a pointer
+to a C struct whose fields have one static type each; `None` in an object
+slot is NULL.
+
+- Fields belong to the topmost class whose methods assign `self.X` (so a
+  base's fields come first in every subclass's struct); a field assigned
+  only from outside (`obj.X = ...`) belongs to the object's static class.
+- A method is monomorphised like a function, with `self` typed as the class
+  that defines it.  A call through a variable of static class C can reach
+  C's method or any override below C: when those differ, the call goes
+  through a dispatcher that switches on the object's class id
+  (`CallInfo(kind="virtual")`); otherwise it is a direct call.
+- `@staticmethod`/`@classmethod` are plain functions (a classmethod's `cls`
+  is the class it is called on, known statically); `@property` getters are
+  methods called on attribute reads; class-level `NAME = value` statements
+  are module variables named `Class.NAME`.
+- Dunders: operators, comparisons, len(), str()/repr()/print, hash() and the
+  element operations of containers of objects call `__add__`, `__eq__`,
+  `__lt__`, `__len__`, `__str__`, `__repr__`, `__hash__`...  Those calls are
+  recorded in `dunder_calls`, keyed by (class, dunder, argument types), where
+  lowering and the container templates find them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
+from .model import BOTTOM, BOOL, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete, join, walk_types
+
+BINARY_DUNDERS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
+                  ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
+                  ast.BitOr: "or", ast.BitXor: "xor", ast.MatMult: "matmul"}
+COMPARE_DUNDERS = {ast.Eq: "__eq__", ast.NotEq: "__ne__", ast.Lt: "__lt__", ast.LtE: "__le__", ast.Gt: "__gt__",
+                   ast.GtE: "__ge__"}
+REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__",
+             "__ne__": "__ne__"}
+
+
+class ObjectRules:
+    """Inference of classes (mixed into types.infer.Inferencer)."""
+
+    # ------------------------------------------------------------ classes
+    def class_type(self, name: str) -> ClassT:
+        return ClassT(name, self.program.classes[name].ancestors)
+
+    def class_named(self, node) -> ClassInfo | None:
+        """The class a Name refers to (not shadowed by a variable)."""
+        if isinstance(node, ast.Name) and node.id in self.program.classes and not self.is_variable_name(node.id):
+            return self.program.classes[node.id]
+        return None
+
+    def stmt_ClassDef(self, s: ast.ClassDef):
+        cls = self.program.classes[s.name]
+        for name, value in cls.attrs.items():
+            t = self.expr(value)
+            self.assign_var(attr_global(cls.name, name), t, value)
+
+    def instantiate_printers(self):
+        """str() and repr() of an object dispatch on its class at run time, so every __str__ and
+        __repr__ of the program is compiled (they take only self)."""
+        for cls in self.program.classes.values():
+            for name in ("__str__", "__repr__", "__hash__", "__len__"):
+                m = cls.methods.get(name)
+                if m is not None and m.kind == "method":
+                    if len(m.params) != 1:
+                        raise self.source.error(m.node, f"{name}() takes only self")
+                    self.instance(m, (self.class_type(cls.name),))
+
+    def printer_keys(self) -> list:
+        return [(m.name, (self.class_type(c.name),)) for c in self.program.classes.values()
+                for name, m in c.methods.items() if name in ("__str__", "__repr__", "__hash__", "__len__")
+                and m.kind == "method"]
+
+    def check_printers(self):
+        for cls in self.program.classes.values():
+            for name, want in (("__str__", STR), ("__repr__", STR), ("__hash__", INT), ("__len__", INT)):
+                m = cls.methods.get(name)
+                if m is None:
+                    continue
+                rt = self.instances[(m.name, (self.class_type(cls.name),))].return_type
+                if rt not in (want, BOTTOM) and not (want == INT and rt == BOOL):
+                    raise self.source.error(m.node, f"{name} returned non-{'string' if want == STR else 'int'} (type {rt})")
+
+    # ------------------------------------------------------------ fields
+    def field_owner(self, cls: str, attr: str, create: bool = False) -> str | None:
+        chain = (cls,) + self.program.classes[cls].ancestors
+        for c in reversed(chain):
+            if attr in self.program.classes[c].self_fields:
+                return c
+        for c in reversed(chain):
+            if (c, attr) in self.fields:
+                return c
+        return cls if create else None
+
+    def assign_field(self, owner: str, attr: str, t: Type, node):
+        if t == BOTTOM:
+            self.fields.setdefault((owner, attr), BOTTOM)
+            return
+        old = self.fields.get((owner, attr), BOTTOM)
+        try:
+            new = join(old, t)
+        except TypeConflict:
+            notes = []
+            first = self.field_origin.get((owner, attr))
+            if first is not None:
+                notes.append((self.source.location(first), f"'{attr}' was given type {old} here"))
+            raise self.source.error(node, f"field '{owner}.{attr}' is {old} but is assigned a {t} here; a field must keep one type", notes)
+        if new != old:
+            self.fields[(owner, attr)] = new
+            self.field_origin.setdefault((owner, attr), node)
+            self.changed = True
+
+    def store_attr(self, target: ast.Attribute, t: Type, stmt):
+        cls = self.class_named(target.value)
+        if cls is not None:
+            owner = self.program.lookup_attr(cls.name, target.attr)
+            if owner is None:
+                raise self.source.error(target, f"adding class attributes outside the class body is not supported yet ('{cls.name}' has no attribute '{target.attr}')")
+            self.assign_var(attr_global(owner, target.attr), t, target)
+            self.set_type(target, t)
+            return
+        ot = self.expr(target.value)
+        if ot == BOTTOM:
+            return
+        if ot == NONE:
+            self.none_receiver(target.value, target, target.attr)
+            return
+        if not isinstance(ot, ClassT):
+            raise self.source.error(target, f"'{ot}' object attribute '{target.attr}' is read-only")
+        if self.program.lookup_method(ot.name, target.attr) is not None:
+            raise self.source.error(target, f"assigning to '{target.attr}', a method or property of '{ot.name}', is not supported")
+        owner = self.field_owner(ot.name, target.attr, create=True)
+        self.assign_field(owner, target.attr, t, target)
+        self.set_type(target, t)
+
+    def object_attr(self, node: ast.Attribute, t: ClassT) -> Type:
+        """obj.attr read: a field, a property, or a class attribute."""
+        attr = node.attr
+        owner = self.field_owner(t.name, attr)
+        if owner is not None:
+            self.inst.calls.pop(id(node), None)
+            return self.fields.get((owner, attr), BOTTOM)
+        m = self.program.lookup_method(t.name, attr)
+        if m is not None:
+            if m.kind == "property":
+                return self.call_method(node, t, attr, [], receiver=node.value)
+            raise self.source.error(node, f"using the method '{t.name}.{attr}' as a value is not supported yet; call it")
+        holder = self.program.lookup_attr(t.name, attr)
+        if holder is not None:
+            return self.global_types.get(attr_global(holder, attr), BOTTOM)
+        below = [c for c in self.program.subtree(t.name)[1:] if attr in self.program.classes[c].self_fields]
+        if below:
+            raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}' (only its subclass {below[0]} sets it; pyzc needs the field on the variable's class)")
+        raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}'")
+
+    def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
+        holder = self.program.lookup_attr(cls.name, node.attr)
+        if holder is None:
+            if self.program.lookup_method(cls.name, node.attr) is not None:
+                raise self.source.error(node, f"using the method '{cls.name}.{node.attr}' as a value is not supported yet; call it")
+            raise self.source.error(node, f"type object '{cls.name}' has no attribute '{node.attr}'")
+        return self.global_types.get(attr_global(holder, node.attr), BOTTOM)
+
+    # ------------------------------------------------------------ calls
+    def method_targets(self, cls: str, name: str) -> list[tuple[str, FuncInfo]]:
+        """For each class an object of static class `cls` may be, the method `name` it runs."""
+        out = []
+        for c in self.program.subtree(cls):
+            m = self.program.lookup_method(c, name)
+            if m is not None:
+                out.append((c, m))
+        return out
+
+    def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
+        from .infer import bind_call
+        shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
+                         func.returns, func.body)
+        return bind_call(self.source, shown, node)
+
+    def arg_types(self, args: list[ast.expr]) -> list[Type] | None:
+        from .infer import is_transient
+        types = []
+        for a in args:
+            t = self.expr(a)
+            if is_transient(t):
+                raise self.source.error(a, "passing range/iterator objects to functions is not supported yet; pass list(...)")
+            types.append(t)
+        return None if BOTTOM in types else types
+
+    def call_method(self, node, cls: ClassT, name: str, call_args: list[ast.expr], receiver, virtual=True,
+                    argtypes: list[Type] | None = None) -> Type:
+        """Call method `name` of an object of static class cls (receiver is its expression)."""
+        from .infer import CallInfo
+        if argtypes is None:
+            argtypes = self.arg_types(call_args)
+            if argtypes is None:
+                return BOTTOM
+        targets = self.method_targets(cls.name, name) if virtual else [(cls.name, self.program.lookup_method(cls.name, name))]
+        funcs = list({m.name: m for _, m in targets}.values())
+        result = BOTTOM
+        keys = {}
+        for m in funcs:
+            inst = self.instance(m, (self.class_type(m.owner),) + tuple(argtypes))
+            if not isinstance(node, tuple):
+                self.flow_back(inst, call_args, argtypes, skip=1)
+            keys[m.name] = inst.key
+            try:
+                result = join(result, inst.return_type)
+            except TypeConflict:
+                raise self.source.error(node, f"the overrides of '{name}' return different types ({result} and {inst.return_type}); a call must have one type")
+        args = [receiver] + list(call_args) if receiver is not None else list(call_args)
+        if len(funcs) == 1:
+            info = CallInfo("user", funcs[0].name, keys[funcs[0].name], args)
+        else:
+            info = CallInfo("virtual", name, None, args)
+            info.targets = [(c, keys[m.name]) for c, m in targets]
+        info.recv_class = cls.name
+        info.return_type = result
+        if isinstance(node, tuple):
+            self.dunder_calls[node] = info
+        else:
+            self.inst.calls[id(node)] = info
+        return result
+
+    def object_method_call(self, node: ast.Call, recv, rt: ClassT, attr: str) -> Type:
+        m = self.program.lookup_method(rt.name, attr)
+        if m is None:
+            if self.field_owner(rt.name, attr) is not None:
+                raise self.source.error(node, f"calling the field '{attr}' is not supported (fields hold values, not functions)")
+            raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+        if m.kind == "property":
+            raise self.source.error(node, f"'{attr}' is a property of '{rt.name}'; read it without calling")
+        if m.kind in ("staticmethod", "classmethod"):
+            return self.static_call(node, rt.name, m, discard=recv)
+        args = self.bind_args(m, node, 1)
+        return self.call_method(node, rt, attr, args, receiver=recv)
+
+    def static_call(self, node: ast.Call, cls: str, m: FuncInfo, discard=None) -> Type:
+        """A staticmethod or classmethod (a classmethod's cls is the class it is called on)."""
+        from .infer import CallInfo
+        if m.kind == "classmethod":
+            args = self.bind_args(m, node, 1)
+            types = self.arg_types(args)
+            if types is None:
+                return BOTTOM
+            inst = self.instance(m, (self.class_type(cls),) + tuple(types))
+        else:
+            args = self.bind_args(m, node, 0)
+            types = self.arg_types(args)
+            if types is None:
+                return BOTTOM
+            inst = self.instance(m, tuple(types))
+        info = CallInfo("user", m.name, inst.key, args)
+        info.cls_arg = m.kind == "classmethod"
+        info.discard = discard
+        if discard is not None:
+            self.expr(discard)
+        self.inst.calls[id(node)] = info
+        return inst.return_type
+
+    def class_call(self, node: ast.Call, cls: ClassInfo, attr: str) -> Type:
+        """Class.method(...): a static or class method, or a method called with an explicit self."""
+        m = self.program.lookup_method(cls.name, attr)
+        if m is None:
+            raise self.source.error(node.func, f"type object '{cls.name}' has no attribute '{attr}'")
+        if m.kind in ("staticmethod", "classmethod"):
+            return self.static_call(node, cls.name, m)
+        args = self.bind_args(m, node, 0)
+        if not args:
+            raise self.source.error(node, f"{attr}() needs its self argument when called on the class")
+        st = self.expr(args[0])
+        if st == BOTTOM:
+            return BOTTOM
+        if not (isinstance(st, ClassT) and cls.name in st.chain()):
+            raise self.source.error(args[0], f"{cls.name}.{attr}() needs a {cls.name} object as self, not {st}")
+        return self.call_method(node, self.class_type(cls.name), attr, args[1:], receiver=args[0], virtual=False)
+
+    def super_call(self, node: ast.Call, attr: str) -> Type:
+        func = self.inst.func
+        if func.owner is None or func.kind == "staticmethod":
+            raise self.source.error(node.func, "super() is supported inside methods only")
+        base = self.program.classes[func.owner].base
+        m = self.program.lookup_method(base, attr) if base is not None else None
+        if m is None:
+            if attr == "__init__" and node.args == [] and not node.keywords:
+                from .infer import CallInfo
+                self.inst.calls[id(node)] = CallInfo("nothing", "object.__init__")
+                return NONE
+            raise self.source.error(node.func, f"'super' object has no attribute '{attr}'")
+        if m.kind in ("staticmethod", "classmethod"):
+            return self.static_call(node, base, m)
+        args = self.bind_args(m, node, 1)
+        result = self.call_method(node, self.class_type(base), attr, args, receiver=None, virtual=False)
+        info = self.inst.calls.get(id(node))
+        if info is not None:
+            info.self_recv = True  # the receiver is this method's own self
+        return result
+
+    def construct(self, node: ast.Call, cls: str) -> Type:
+        from .infer import CallInfo
+        t = self.class_type(cls)
+        init = self.program.lookup_method(cls, "__init__")
+        if init is None:
+            if node.args or node.keywords:
+                raise self.source.error(node, f"{cls}() takes no arguments")
+            self.inst.calls[id(node)] = CallInfo("new", cls, None, [])
+            return t
+        args = self.bind_args(init, node, 1)
+        types = self.arg_types(args)
+        if types is None:
+            self.inst.calls.pop(id(node), None)
+            return t
+        inst = self.instance(init, (self.class_type(init.owner),) + tuple(types))
+        self.flow_back(inst, args, types, skip=1)
+        self.inst.calls[id(node)] = CallInfo("new", cls, inst.key, args)
+        return t
+
+    # ------------------------------------------------------------ dunders
+    def has_method(self, cls: str, name: str) -> bool:
+        return self.program.lookup_method(cls, name) is not None
+
+    def dunder(self, cls: ClassT, name: str, argtypes: tuple, node=None) -> Type | None:
+        """Call a dunder of cls; None when the class does not define it."""
+        if not self.has_method(cls.name, name):
+            return None
+        if BOTTOM in argtypes:
+            return BOTTOM
+        key = (cls.name, name, tuple(concrete(a) for a in argtypes))
+        return self.call_method(key, cls, name, [], receiver=None, argtypes=list(argtypes))
+
+    def binop_dunder(self, op, lt: Type, rt: Type, node) -> Type:
+        stem = BINARY_DUNDERS[type(op)]
+        if isinstance(lt, ClassT):
+            r = self.dunder(lt, f"__{stem}__", (rt,))
+            if r is not None:
+                return r
+        if isinstance(rt, ClassT):
+            r = self.dunder(rt, f"__r{stem}__", (lt,))
+            if r is not None:
+                return r
+        from .infer import OP_SYMBOLS
+        raise self.source.error(node, f"unsupported operand type(s) for {OP_SYMBOLS[type(op)]}: '{lt}' and '{rt}'")
+
+    def compare_dunder(self, op, lt: Type, rt: Type, node) -> None:
+        """Check that a comparison of objects is defined (the dunder calls are recorded for lowering)."""
+        name = COMPARE_DUNDERS[type(op)]
+        if isinstance(lt, ClassT) and self.dunder(lt, name, (rt,)) is not None:
+            return
+        if isinstance(rt, ClassT) and self.dunder(rt, REFLECTED[name], (lt,)) is not None:
+            return
+        if name == "__ne__" and isinstance(lt, ClassT) and self.dunder(lt, "__eq__", (rt,)) is not None:
+            return
+        if name in ("__eq__", "__ne__"):
+            if isinstance(lt, ClassT) and isinstance(rt, ClassT) or NONE in (lt, rt):
+                return  # identity
+        from .infer import OP_SYMBOLS
+        raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' not supported between instances of '{lt}' and '{rt}'")
+
+    def ordered_classes(self) -> frozenset:
+        return frozenset(c for c in self.program.classes if self.has_method(c, "__lt__"))
+
+    def check_object_hashable(self, t: Type, node):
+        for part in walk_types(t):
+            if isinstance(part, ClassT) and self.has_method(part.name, "__eq__") and not self.has_method(part.name, "__hash__"):
+                raise self.source.error(node, f"unhashable type: '{part.name}' (it defines __eq__ but not __hash__)")
+
+    def close_container_ops(self):
+        """Containers of objects compare, order and hash their items with the items' dunders:
+        compile those for every class that appears inside a container."""
+        seen: set = set()
+        for inst in list(self.instances.values()):
+            types = list(inst.var_types.values()) + list(inst.expr_types.values())
+            for t in types:
+                if not isinstance(t, (ListT, SetT, DictT, TupleT)):
+                    continue
+                for part in walk_types(t):
+                    if isinstance(part, ClassT) and part not in seen:
+                        seen.add(part)
+        for t in list(self.global_types.values()) + list(self.fields.values()):
+            for part in walk_types(t):
+                if isinstance(part, ClassT) and part not in seen:
+                    seen.add(part)
+        for cls in seen:
+            self.dunder(cls, "__eq__", (cls,))
+            self.dunder(cls, "__lt__", (cls,))
+            self.dunder(cls, "__hash__", ())
