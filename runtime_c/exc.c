@@ -61,6 +61,30 @@ static Frame frames[MAX_FRAMES];
 static int64_t nframes;       /* frames stored */
 static int64_t dropped;       /* frames seen past MAX_FRAMES (outermost kept last) */
 static PyzStr *exc_message;  /* also reachable for the GC: it is a root (see pyz_raise_str) */
+static PyzObj *exc_obj;      /* the user exception object in flight, or NULL; a root too */
+
+/* user exception classes (pyz_exc_register_classes): kind PYZ_EXC_COUNT + class id */
+static int32_t user_count;
+static const int32_t *user_parents;
+static const char *const *user_names;
+
+void pyz_exc_register_classes(int32_t n, const int32_t *parents, const char *const *names) {
+    user_count = n;
+    user_parents = parents;
+    user_names = names;
+}
+
+static int32_t parent_of(int32_t kind) {
+    if (kind < PYZ_EXC_COUNT) return exc_parent[kind];
+    int32_t c = kind - PYZ_EXC_COUNT;
+    return c <= user_count ? user_parents[c] : PYZ_EXC_NONE;
+}
+
+static const char *name_of(int32_t kind) {
+    if (kind < PYZ_EXC_COUNT) return exc_names[kind];
+    int32_t c = kind - PYZ_EXC_COUNT;
+    return c <= user_count ? user_names[c] : "Exception";
+}
 
 void pyz_raise(int32_t kind, const char *msg) {
     pyz_raise_str(kind, pyz_str_from_cstr(msg));
@@ -70,12 +94,23 @@ void pyz_raise_str(int32_t kind, PyzStr *msg) {
     static bool rooted;
     if (!rooted) {
         pyz_gc_add_roots(&exc_message, sizeof exc_message);
+        pyz_gc_add_roots(&exc_obj, sizeof exc_obj);
         rooted = true;
     }
     pyz_exc_pending = kind;
     exc_message = msg;
+    exc_obj = NULL;
     nframes = 0;
     dropped = 0;
+}
+
+void pyz_raise_obj(int32_t kind, PyzStr *msg, PyzObj *obj) {
+    pyz_raise_str(kind, msg);
+    exc_obj = obj;
+}
+
+PyzObj *pyz_exc_obj(PyzExc *e) {
+    return e->obj;
 }
 
 void pyz_raise_overflow(void) {
@@ -125,7 +160,7 @@ int32_t pyz_exc_report_uncaught(void) {
         last = f;
     }
     if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + dropped));
-    const char *name = exc_names[pyz_exc_pending];
+    const char *name = name_of(pyz_exc_pending);
     if (exc_message && exc_message->len > 0)
         fprintf(stderr, "%s: %.*s\n", name, (int)exc_message->len, exc_message->data);
     else
@@ -137,7 +172,7 @@ int32_t pyz_exc_report_uncaught(void) {
 bool pyz_exc_matches(int32_t kind, int32_t cls) {
     while (kind != PYZ_EXC_NONE) {
         if (kind == cls) return true;
-        kind = exc_parent[kind];
+        kind = parent_of(kind);
     }
     return false;
 }
@@ -146,6 +181,7 @@ PyzExc *pyz_exc_fetch(void) {
     PyzExc *e = pyz_gc_alloc(sizeof *e);
     e->kind = pyz_exc_pending;
     e->message = exc_message;
+    e->obj = exc_obj;
     pyz_exc_clear();
     return e;
 }
@@ -153,12 +189,13 @@ PyzExc *pyz_exc_fetch(void) {
 void pyz_exc_clear(void) {
     pyz_exc_pending = PYZ_EXC_NONE;
     exc_message = NULL;
+    exc_obj = NULL;
     nframes = 0;
     dropped = 0;
 }
 
 void pyz_exc_restore(PyzExc *e) {
-    pyz_raise_str(e->kind, e->message);
+    pyz_raise_obj(e->kind, e->message, e->obj);
 }
 
 PyzStr *pyz_exc_str(PyzExc *e) {

@@ -28,3 +28,18 @@ void pyz_raise_none_attr(const char *attr) {
     snprintf(buf, sizeof buf, "'NoneType' object has no attribute '%s'", attr);
     pyz_raise(PYZ_EXC_AttributeError, buf);
 }
+
+PyzStr *pyz_obj_exc_str(const char *class_name, PyzStr *msg) {
+    (void)class_name;
+    return msg ? msg : pyz_str_new("", 0);
+}
+
+PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *msg) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_bytes(&sb, class_name, (int64_t)strlen(class_name));
+    pyz_sb_add_bytes(&sb, "(", 1);
+    if (msg && msg->len > 0) pyz_sb_add_str(&sb, pyz_str_repr(msg));
+    pyz_sb_add_bytes(&sb, ")", 1);
+    return pyz_sb_finish(&sb);
+}

@@ -156,6 +156,9 @@ typedef struct PyzObj {
 PyzObj *pyz_obj_new(size_t size, int32_t cls);  /* zeroed fields */
 /* "<__main__.Name object at 0x...>", object's default repr */
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name);
+/* str() and repr() of an exception object without __str__/__repr__: its message, Name('message') */
+PyzStr *pyz_obj_exc_str(const char *class_name, PyzStr *msg);
+PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *msg);
 /* AttributeError: 'NoneType' object has no attribute 'attr' */
 void pyz_raise_none_attr(const char *attr);
 
@@ -191,6 +194,7 @@ enum {
 typedef struct PyzExc {
     int32_t kind;
     PyzStr *message;
+    struct PyzObj *obj;  /* the exception object of a user exception class, else NULL */
 } PyzExc;
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
@@ -198,6 +202,12 @@ void pyz_raise(int32_t kind, const char *msg);
 void pyz_raise_str(int32_t kind, PyzStr *msg);
 void pyz_raise_overflow(void);         /* an int result left 64 bits */
 bool pyz_exc_matches(int32_t kind, int32_t cls); /* isinstance of the pending kind, by the builtin hierarchy */
+/* User exception classes: class id c has kind PYZ_EXC_COUNT + c.  The program
+ * registers, for every class id 1..n, the parent kind (0 for a class that is
+ * not an exception) and the name, before it runs. */
+void pyz_exc_register_classes(int32_t n, const int32_t *parents, const char *const *names);
+void pyz_raise_obj(int32_t kind, PyzStr *msg, struct PyzObj *obj);  /* raise an exception object */
+struct PyzObj *pyz_exc_obj(PyzExc *e);  /* the object of a caught user exception */
 PyzExc *pyz_exc_fetch(void);           /* takes the pending exception (and clears it) */
 void pyz_exc_clear(void);              /* an except clause took it: forget it and its traceback */
 void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */

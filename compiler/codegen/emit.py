@@ -82,6 +82,7 @@ class ModuleEmitter:
         self.runtime = load_runtime_table()
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
         self.structs_defined: set[tuple] = set()
+        self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
         self.path_literal = c_string_literal(module.path.encode("utf-8"))
 
@@ -115,6 +116,8 @@ class ModuleEmitter:
         if t == STR:
             return self.strings.ref(v)
         if t == EXC_KIND:
+            if v in self.class_names:  # a user exception class: kinds after the builtin ones, by class id
+                return f"(PYZ_EXC_COUNT + {naming.class_id(v)})"
             return f"PYZ_EXC_{v}"
         raise AssertionError(f"constant {v!r} of type {t}")
 
@@ -291,6 +294,7 @@ class ModuleEmitter:
         return template("module.c.j2").render(
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
+            exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
             container_specialisations=specs, strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
 
@@ -302,15 +306,33 @@ class ModuleEmitter:
                       for owner, attr, t in c.fields]
             classes.append({"name": c.name, "struct": naming.class_struct(c.name), "id_name": naming.class_id(c.name),
                             "id": c.id, "fields": fields,
-                            "str_call": self.printer_call(c.name, c.str_func),
-                            "repr_call": self.printer_call(c.name, c.repr_func)})
+                            "str_call": self.printer_call(c, c.str_func, "str"),
+                            "repr_call": self.printer_call(c, c.repr_func, "repr")})
         return classes
 
+    def exception_table(self) -> list[dict]:
+        """Parent kind and name of every class id (index 0 unused): what pyz_exc_register_classes takes."""
+        rows = [{"parent": "0", "name": '""'}]
+        for c in self.module.classes:
+            if c.exc_parent is None:
+                parent = "0"
+            elif c.exc_parent in self.class_names:
+                parent = f"PYZ_EXC_COUNT + {naming.class_id(c.exc_parent)}"
+            else:
+                parent = f"PYZ_EXC_{c.exc_parent}"
+            rows.append({"parent": parent, "name": c_string_literal(c.name.encode("utf-8"))})
+        return rows
+
     @staticmethod
-    def printer_call(cls: str, func: str | None) -> str:
-        if func is None:
-            return f"pyz_obj_default_repr(o, {c_string_literal(cls.encode('utf-8'))})"
-        return f"{naming.function_name(func)}(o)"
+    def printer_call(c, func: str | None, which: str) -> str:
+        """The C call for str(o) or repr(o) of an object of class c (`o` in class_printers.c.j2)."""
+        if func is not None:
+            return f"{naming.function_name(func)}(o)"
+        name = c_string_literal(c.name.encode("utf-8"))
+        if c.exc_root is not None:  # BaseException's str (the message) and repr (Name('message'))
+            msg = f"(({naming.class_struct(c.exc_root)} *)o)->{naming.field_name('__msg')}"
+            return f"pyz_obj_exc_{which}({name}, {msg})"
+        return f"pyz_obj_default_repr(o, {name})"
 
 
 class FunctionEmitter:
@@ -479,6 +501,10 @@ class FunctionEmitter:
         self.null_check(op, self.v(op.obj), op.attr)
 
     def op_Raise(self, op: Raise):
+        if op.obj is not None:
+            obj = self.v(op.obj)
+            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj}); {self.on_error(op)}")
+            return
         if op.message is None:
             self.out(f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL); {self.on_error(op)}")
         elif isinstance(op.message, str):

@@ -173,8 +173,8 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Try(self, node: ast.Try):
         for h in node.handlers:
-            if h.type is not None and not is_exception_class_expr(h.type):
-                raise self.source.error(h.type, "except clauses name builtin exception classes (or a tuple of them) for now")
+            if h.type is not None and not is_class_names(h.type):
+                raise self.source.error(h.type, "except clauses name exception classes (or a tuple of them) for now")
         self.generic_visit(node)
 
     def visit_Delete(self, node: ast.Delete):
@@ -209,6 +209,32 @@ EXCEPTION_CLASSES = (
     "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
     "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
 )
+
+
+def is_class_names(node) -> bool:
+    """A Name or a tuple of Names (which name exception classes is checked with the program's classes)."""
+    if isinstance(node, ast.Name):
+        return True
+    return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts)
+
+
+# The builtin hierarchy, as runtime_c/exc.c has it (for isinstance of user exceptions).
+EXCEPTION_PARENT = {
+    "ArithmeticError": "Exception", "ZeroDivisionError": "ArithmeticError", "OverflowError": "ArithmeticError",
+    "LookupError": "Exception", "IndexError": "LookupError", "KeyError": "LookupError", "ValueError": "Exception",
+    "TypeError": "Exception", "RuntimeError": "Exception", "RecursionError": "RuntimeError",
+    "NotImplementedError": "RuntimeError", "AssertionError": "Exception", "StopIteration": "Exception",
+    "OSError": "Exception", "IOError": "Exception", "FileNotFoundError": "OSError", "EOFError": "Exception",
+    "PermissionError": "OSError", "AttributeError": "Exception", "NameError": "Exception",
+    "MemoryError": "Exception", "Exception": "BaseException",
+}
+
+
+def builtin_exception_chain(name: str) -> list[str]:
+    out = [name]
+    while out[-1] in EXCEPTION_PARENT:
+        out.append(EXCEPTION_PARENT[out[-1]])
+    return out
 
 
 def is_exception_class_expr(node) -> bool:

@@ -13,6 +13,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import SourceFile
+from .check import EXCEPTION_CLASSES
 
 MODULE_FUNC = "<module>"
 
@@ -57,6 +58,7 @@ class ClassInfo:
     self_fields: set[str]  # names X of `self.X = ...` in its methods
     ancestors: tuple = ()  # base classes, nearest first
     subclasses: list[str] = field(default_factory=list)  # direct subclasses
+    builtin_base: str | None = None  # an exception class deriving from a builtin one: that one
 
 
 def attr_global(cls: str, attr: str) -> str:
@@ -94,6 +96,11 @@ class Program:
             if name in self.classes[c].attrs:
                 return c
         return None
+
+    def exception_base(self, cls: str) -> str | None:
+        """The builtin exception class that user class cls derives from, if it is an exception."""
+        root = (cls,) + self.classes[cls].ancestors
+        return self.classes[root[-1]].builtin_base
 
     def subtree(self, cls: str) -> list[str]:
         """cls and every class derived from it, in pre-order (the order of class ids)."""
@@ -271,12 +278,15 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
     if len(node.bases) > 1:
         raise source.error(node.bases[1], "multiple inheritance is not supported yet")
     base = None
+    builtin_base = None
     if node.bases:
         b = node.bases[0]
         if not isinstance(b, ast.Name):
             raise source.error(b, "a base class must be a class defined earlier in this file")
         if b.id in known:
             base = b.id
+        elif b.id in EXCEPTION_CLASSES:
+            builtin_base = b.id
         elif b.id != "object":
             raise source.error(b, f"deriving from '{b.id}' is not supported yet (a base class must be a class defined earlier in this file)")
     methods: dict[str, FuncInfo] = {}
@@ -320,7 +330,9 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
             if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
                     and n.value.id == me:
                 fields.add(n.attr)
-    return ClassInfo(node.name, node, base, methods, attrs, fields)
+    if node.name in EXCEPTION_CLASSES:
+        raise source.error(node, f"redefining the builtin exception class '{node.name}' is not supported")
+    return ClassInfo(node.name, node, base, methods, attrs, fields, builtin_base=builtin_base)
 
 
 def make_function(node: ast.FunctionDef) -> FuncInfo:

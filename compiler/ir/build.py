@@ -312,13 +312,18 @@ class FunctionBuilder(ObjectLowering):
                 kind = self.prim("exc_pending", [], INT)
                 match: Value = Const(False, BOOL)
                 for n in names:
-                    m = self.rt("pyz_exc_matches", [kind, exception_kind(n.id)], BOOL)
+                    k = Const(n.id, EXC_KIND) if n.id in self.mb.program.classes else exception_kind(n.id)
+                    m = self.rt("pyz_exc_matches", [kind, k], BOOL)
                     match = m if isinstance(match, Const) else self.prim("bool_or", [match, m], BOOL)
                 self.emit(Branch(match, take, nxt, self.line))
             self.set_block(take)
             exc = self.rt("pyz_exc_fetch", [], EXC)
             if h.name:
-                self.store(ast.Name(id=h.name, ctx=ast.Store()), exc)
+                target = self.var(h.name)
+                if isinstance(target.type, ClassT):  # except AppError as e: e is the exception object
+                    self.emit(Assign(target, self.rt("pyz_exc_obj", [exc], target.type), self.line))
+                else:
+                    self.emit(Assign(target, exc, self.line))
             self.caught.append(exc)
             self.body(h.body)
             self.caught.pop()
@@ -344,6 +349,10 @@ class FunctionBuilder(ObjectLowering):
                 v = self.expr(exc.args[0])
                 msg = self.repr_of(v) if kind == "KeyError" else self.to_str(v)
             self.emit(Raise(kind, msg, self.line))
+            return
+        if isinstance(self.inst.expr_types.get(id(exc)), ClassT) or self.class_of(exc) is not None:
+            v = self.construct(self.inst.calls[id(exc)]) if self.class_of(exc) is not None else self.expr(exc)
+            self.raise_object(v)
             return
         self.emit(Reraise(self.expr(exc), self.line))
 
@@ -1303,6 +1312,8 @@ class FunctionBuilder(ObjectLowering):
             return self.construct(info)
         if info.kind == "nothing":
             return Const(None, NONE)
+        if info.kind == "exc_init":
+            return self.exception_init(info)
         if info.kind == "user":
             callee = self.mb.instance_name(info.key)
             params = self.mb.typed.instances[info.key].argtypes

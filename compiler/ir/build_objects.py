@@ -24,8 +24,9 @@ from ..frontend.symbols import attr_global
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, Type, concrete
-from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, REFLECTED
-from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, NewObject, Reg,
+from ..frontend.check import builtin_exception_chain
+from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_MESSAGE, REFLECTED
+from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, NewObject, Raise, Reg,
                   Return, SetField, Value)
 
 
@@ -100,6 +101,8 @@ class ObjectLowering:
         obj = self.expr(node.value)
         if (self.field_owner(t.name, node.attr), node.attr) in self.mb.typed.fields:
             return self.get_field(obj, node.attr)
+        if node.attr == "args" and program.exception_base(t.name) is not None:
+            return self.make_tuple([self.get_field(obj, EXC_MESSAGE)])
         holder = program.lookup_attr(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
@@ -155,16 +158,44 @@ class ObjectLowering:
         return dst
 
     def construct(self, info: CallInfo) -> Value:
-        cls = self.mb.program.classes[info.name]
+        program = self.mb.program
+        cls = program.classes[info.name]
         obj = self.temp(ClassT(cls.name, cls.ancestors))
         self.emit(NewObject(obj, cls.name, self.line))
+        values: list[Value] = [obj]
         if info.key is not None:
             params = self.mb.typed.instances[info.key].argtypes
-            values: list[Value] = [obj]
             for a, p in zip(info.args, params[1:]):
                 values.append(self.coerce_num(self.expr(a, concrete(p)), concrete(p)))
+        else:
+            values += [self.expr(a) for a in info.args]
+        if program.exception_base(cls.name) is not None:  # BaseException.__new__ keeps the arguments
+            given = values[1:] if info.key is None else values[1:1 + info.npositional]
+            self.set_exception_message(obj, given)
+        if info.key is not None:
             self.emit(Call(self.temp(NONE), self.mb.instance_name(info.key), values, self.line))
         return obj
+
+    def set_exception_message(self, obj: Value, args: list[Value]):
+        """str(e) of an exception: '' for no arguments, str(arg) for one (repr for a KeyError), the
+        arguments' tuple for several."""
+        if not args:
+            msg: Value = Const("", STR)
+        elif len(args) == 1:
+            base = self.mb.program.exception_base(obj.type.name)
+            msg = self.repr_of(args[0]) if base == "KeyError" else self.to_str(args[0])
+        else:
+            msg = self.to_str(self.make_tuple(list(args)))
+        self.set_field(obj, EXC_MESSAGE, msg)
+
+    def exception_init(self, info: CallInfo) -> Value:
+        """super().__init__(...) in an exception class: BaseException.__init__ sets the arguments."""
+        me = self.var(self.func.params[0])
+        self.set_exception_message(me, [self.expr(a) for a in info.args])
+        return Const(None, NONE)
+
+    def raise_object(self, v: Value):
+        self.emit(Raise("", self.to_str(v), self.line, obj=v))
 
     def dunder(self, cls: ClassT, name: str, values: list[Value]) -> Value | None:
         """Call cls's dunder on values (self first); None when inference recorded no such call."""
@@ -243,9 +274,14 @@ class ObjectLowering:
                     continue
                 lo, hi = self.mb.class_range(name)
                 test = self.prim("obj_class_in", [v, Const(lo, INT), Const(hi, INT)], BOOL)
-            else:
+            elif name in ISINSTANCE_BUILTINS:
                 want = ISINSTANCE_BUILTINS[name]
                 test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)
+            else:  # a builtin exception class
+                base = self.mb.program.exception_base(v.type.name) if isinstance(v.type, ClassT) else None
+                if base is None:
+                    continue
+                test = self.prim("obj_truth", [v], BOOL) if name in builtin_exception_chain(base) else Const(False, BOOL)
             result = test if isinstance(result, Const) and not result.value else self.prim("bool_or", [result, test], BOOL)
         return result
 
@@ -342,8 +378,15 @@ class ClassTable:
             for c in reversed((name,) + cls.ancestors):
                 fields += own[c]
             lo, hi = self.class_range(name)
-            layouts.append(ClassLayout(name, lo, hi, fields, self.printer(name, "__str__") or self.printer(name, "__repr__"),
-                                       self.printer(name, "__repr__")))
+            layout = ClassLayout(name, lo, hi, fields, self.printer(name, "__str__") or self.printer(name, "__repr__"),
+                                 self.printer(name, "__repr__"))
+            builtin = self.program.exception_base(name)
+            if builtin is not None:
+                layout.exc_parent = cls.base or {"BaseException": "Exception", "IOError": "OSError"}.get(builtin, builtin)
+                layout.exc_root = ((name,) + cls.ancestors)[-1]
+                if layout.str_func is None or not self.program.lookup_method(name, "__str__"):
+                    layout.str_func = self.printer(name, "__str__")  # an exception's str() is its message
+            layouts.append(layout)
         return layouts
 
     def printer(self, cls: str, dunder: str) -> str | None:

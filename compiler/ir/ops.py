@@ -245,16 +245,19 @@ class CheckObj(Op):
 
 @dataclass(eq=False, slots=True)
 class Raise(Op):
-    """Raise a builtin exception: a fixed message (str), a computed one (a str Value), or None for none."""
+    """Raise a builtin exception: a fixed message (str), a computed one (a str Value), or None for none;
+    or, with obj, an object of a user exception class (its kind comes from the object's class)."""
     kind: str
     message: object
     line: int
+    obj: Value | None = None
 
     def can_raise(self):
         return True
 
     def uses(self):
-        return [self.message] if isinstance(self.message, (Reg, Const)) else []
+        out = [self.message] if isinstance(self.message, (Reg, Const)) else []
+        return out + ([self.obj] if self.obj is not None else [])
 
 
 @dataclass(eq=False, slots=True)
@@ -406,3 +409,5 @@ class ClassLayout:
     fields: list  # (owner class, attribute, type), base class fields first
     str_func: str | None  # IR function for str(obj): __str__, else __repr__, else None (default repr)
     repr_func: str | None
+    exc_parent: str | None = None  # exceptions: the base class (a user class or a builtin exception)
+    exc_root: str | None = None  # exceptions: the class that holds the message field

@@ -89,6 +89,7 @@ class CallInfo:
     cls_arg: bool = False  # a classmethod: its cls parameter gets a placeholder
     discard: ast.expr | None = None  # obj.staticmethod(...): obj is evaluated and dropped
     self_recv: bool = False  # super().m(...): the receiver is the calling method's self
+    npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
 
 
 @dataclass
@@ -163,6 +164,7 @@ class Inferencer(ObjectRules):
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
+        self.add_exception_fields()
         self.instantiate_printers()
         for _ in range(MAX_ROUNDS):
             self.changed = False
@@ -538,8 +540,9 @@ class Inferencer(ObjectRules):
     def stmt_Try(self, s: ast.Try):
         self.block(s.body)
         for h in s.handlers:
+            t = self.handler_type(h)
             if h.name:
-                self.assign_var(h.name, EXC, h)
+                self.assign_var(h.name, t, h)
             self.block(h.body)
         self.block(s.orelse)
         self.block(s.finalbody)
@@ -558,7 +561,13 @@ class Inferencer(ObjectRules):
                 if is_transient(t):
                     raise self.source.error(a, "an exception's message cannot be a range/iterator")
             return
-        t = self.expr(exc)
+        cls = self.class_named(exc)
+        if cls is not None:  # raise AppError
+            t = self.construct(exc, cls.name)
+        else:
+            t = self.expr(exc)
+        if isinstance(t, ClassT) and self.program.exception_base(t.name) is not None:
+            return
         if t != EXC and t != BOTTOM:
             raise self.source.error(exc, f"exceptions must derive from BaseException (this is a {t})")
 
@@ -1227,7 +1236,8 @@ class Inferencer(ObjectRules):
             self.expr(a[0])
             classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
             for c in classes:
-                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS)):
+                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS
+                                                     or c.id in EXCEPTION_CLASSES)):
                     raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
             return BOOL
         if name == "ord":

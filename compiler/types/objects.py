@@ -28,8 +28,12 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.check import EXCEPTION_CLASSES, builtin_exception_chain
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
-from .model import BOTTOM, BOOL, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete, join, walk_types
+from .model import (BOTTOM, BOOL, EXC, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+                    join, walk_types)
+
+EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
 
 BINARY_DUNDERS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
                   ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
@@ -58,6 +62,35 @@ class ObjectRules:
         for name, value in cls.attrs.items():
             t = self.expr(value)
             self.assign_var(attr_global(cls.name, name), t, value)
+
+    def add_exception_fields(self):
+        for cls in self.program.classes.values():
+            if cls.builtin_base is not None:
+                self.fields[(cls.name, EXC_MESSAGE)] = STR
+
+    def handler_type(self, h: ast.ExceptHandler) -> Type:
+        """What `except X as e` binds: the object for user exception classes, else the caught exception."""
+        if h.type is None:
+            return EXC
+        names = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+        user = []
+        for n in names:
+            cls = self.class_named(n)
+            if cls is not None:
+                if self.program.exception_base(cls.name) is None:
+                    raise self.source.error(n, f"catching classes that do not inherit from BaseException is not allowed ('{cls.name}')")
+                user.append(self.class_type(cls.name))
+            elif n.id not in EXCEPTION_CLASSES or self.is_variable_name(n.id):
+                raise self.source.error(n, f"except clauses name exception classes; '{n.id}' is not one")
+        if user and len(user) == len(names):
+            t = user[0]
+            for u in user[1:]:
+                try:
+                    t = join(t, u)
+                except TypeConflict:
+                    return EXC
+            return t
+        return EXC
 
     def instantiate_printers(self):
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
@@ -144,6 +177,8 @@ class ObjectRules:
         if owner is not None:
             self.inst.calls.pop(id(node), None)
             return self.fields.get((owner, attr), BOTTOM)
+        if attr == "args" and self.program.exception_base(t.name) is not None:
+            return TupleT((STR,))
         m = self.program.lookup_method(t.name, attr)
         if m is not None:
             if m.kind == "property":
@@ -286,8 +321,13 @@ class ObjectRules:
         base = self.program.classes[func.owner].base
         m = self.program.lookup_method(base, attr) if base is not None else None
         if m is None:
+            from .infer import CallInfo
+            if attr == "__init__" and self.program.exception_base(func.owner) is not None:
+                if node.keywords or self.arg_types(node.args) is None:
+                    return NONE  # BaseException.__init__(*args): sets the message
+                self.inst.calls[id(node)] = CallInfo("exc_init", "BaseException.__init__", None, list(node.args))
+                return NONE
             if attr == "__init__" and node.args == [] and not node.keywords:
-                from .infer import CallInfo
                 self.inst.calls[id(node)] = CallInfo("nothing", "object.__init__")
                 return NONE
             raise self.source.error(node.func, f"'super' object has no attribute '{attr}'")
@@ -304,19 +344,33 @@ class ObjectRules:
         from .infer import CallInfo
         t = self.class_type(cls)
         init = self.program.lookup_method(cls, "__init__")
+        orig = node  # a Call, or the Name of `raise AppError`
+        call_args = node.args if isinstance(node, ast.Call) else []
+        keywords = node.keywords if isinstance(node, ast.Call) else []
         if init is None:
-            if node.args or node.keywords:
+            if self.program.exception_base(cls) is not None:  # BaseException.__init__(*args)
+                if keywords:
+                    raise self.source.error(node, f"{cls}() takes no keyword arguments")
+                if self.arg_types(call_args) is None:
+                    return t
+                self.inst.calls[id(node)] = CallInfo("new", cls, None, list(call_args))
+                return t
+            if call_args or keywords:
                 raise self.source.error(node, f"{cls}() takes no arguments")
             self.inst.calls[id(node)] = CallInfo("new", cls, None, [])
             return t
+        if not isinstance(node, ast.Call):
+            node = ast.Call(func=node, args=[], keywords=[], lineno=node.lineno, col_offset=node.col_offset,
+                            end_lineno=node.end_lineno, end_col_offset=node.end_col_offset)
         args = self.bind_args(init, node, 1)
         types = self.arg_types(args)
         if types is None:
-            self.inst.calls.pop(id(node), None)
             return t
         inst = self.instance(init, (self.class_type(init.owner),) + tuple(types))
         self.flow_back(inst, args, types, skip=1)
-        self.inst.calls[id(node)] = CallInfo("new", cls, inst.key, args)
+        info = CallInfo("new", cls, inst.key, args)
+        info.npositional = len(node.args)
+        self.inst.calls[id(orig)] = info
         return t
 
     # ------------------------------------------------------------ dunders
