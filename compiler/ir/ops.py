@@ -333,3 +333,6 @@ class Module:
     tuple_types: set = field(default_factory=set)  # tuple types whose struct and functions are used
     dict_types: set = field(default_factory=set)
     set_types: set = field(default_factory=set)
+    # (Python name, first line) of function instances dropped because nothing that runs calls them
+    # (passes/remove_dead_functions.py); `pyzc analyze` lists them
+    left_out: list = field(default_factory=list)
