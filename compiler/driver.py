@@ -55,6 +55,7 @@ class Compiled:
     ir: Module
     source_digest: str
     left_out: list[tuple[str, int, str]]  # (Python function, line, why it was not compiled)
+    typed: object = None  # the TypedProgram (types of every expression), for pyzc analyze
 
 
 def default_output(source_path: str, build_dir: str = "build") -> str:
@@ -97,7 +98,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
         info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
     c_text = stage("codegen", emit_c, ir_module, counters=pgo.Counters(digest) if counters else None,
                    profile=profile, build_info=info)
-    return Compiled(c_text, ir_module, digest, left_out)
+    return Compiled(c_text, ir_module, digest, left_out, typed)
 
 
 def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> str:
