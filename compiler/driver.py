@@ -10,6 +10,7 @@ source file is only ever read.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shlex
 import subprocess
@@ -144,14 +145,12 @@ def build(source_path: str, output: str | None = None, target: str | None = None
 
 def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=None):
     """C file -> binary at req.output, atomically: written beside it and renamed into place on success."""
-    output = req.output
-    out_dir = os.path.dirname(os.path.abspath(output))
+    out_dir = os.path.dirname(os.path.abspath(req.output))
     os.makedirs(out_dir, exist_ok=True)
-    tmp = os.path.join(out_dir, f".{os.path.basename(output)}.tmp{os.getpid()}")
-    req.output = tmp
-    first = toolchain.first_build_pending(req)
+    tmp = os.path.join(out_dir, f".{os.path.basename(req.output)}.tmp{os.getpid()}")
+    link = dataclasses.replace(req, output=tmp)
     cpu = f", CPU {req.cpu}" if req.cpu else ""
-    if first:
+    if toolchain.first_build_pending(req):
         notice = Notice(f"pyzc: first {req.profile} build for {req.target}{cpu}: zig compiles its C library and pyzc "
                         f"its runtime, once (a minute or two); later builds take about a second")
     else:  # the markers can miss a cold cache (zig's cache cleared): then say so after a few seconds
@@ -160,12 +159,11 @@ def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=N
     try:
         if progress:
             with notice:
-                proc = toolchain.run_compiler(toolchain.compile_command(req))
+                proc = toolchain.run_compiler(toolchain.compile_command(link))
         else:
-            proc = toolchain.run_compiler(toolchain.compile_command(req))
+            proc = toolchain.run_compiler(toolchain.compile_command(link))
     finally:
         timings["c compile and link"] = timings.get("c compile and link", 0.0) + time.perf_counter() - t0
-        req.output = output
     if proc.returncode != 0:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -175,7 +173,7 @@ def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=N
     toolchain.note_built(req)
     if toolchain.strip_debug_after_link(req):
         strip_debug(tmp)
-    os.replace(tmp, output)
+    os.replace(tmp, req.output)
 
 
 def train(source_path: str, work: str, name: str, train_args: str | None, counts_file: str, cc: str | None,

@@ -269,6 +269,8 @@ def first_build_pending(req: BuildRequest) -> bool:
 
 
 def note_built(req: BuildRequest):
+    if req.cc is not None:
+        return
     marker = _built_marker(req)
     try:
         os.makedirs(os.path.dirname(marker), exist_ok=True)
