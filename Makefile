@@ -6,13 +6,15 @@ PYZC := $(VENV)/bin/pyzc
 STAMP := $(VENV)/.installed
 SRC ?= examples/hello.py
 TARGET ?=
+CPU ?=
+TRAIN_ARGS ?=
 PROFILE ?= release
 NAME := $(basename $(notdir $(SRC)))
 
 BENCH_PROGRAMS ?= bench/programs/*.py
 QUICK ?=
 
-.PHONY: build run test bench clean venv
+.PHONY: build run test bench sizes clean venv
 
 venv: $(STAMP)
 
@@ -23,10 +25,10 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 build: $(STAMP)
-	$(PYZC) build $(SRC) -o build/$(NAME) --profile $(PROFILE) $(if $(TARGET),--target $(TARGET))
+	$(PYZC) build $(SRC) -o build/$(NAME) --profile $(PROFILE) $(if $(TARGET),--target $(TARGET)) $(if $(CPU),--cpu $(CPU)) $(if $(TRAIN_ARGS),--train-args "$(TRAIN_ARGS)")
 
 run: $(STAMP)
-	$(PYZC) run $(SRC) $(if $(TARGET),--target $(TARGET))
+	$(PYZC) run $(if $(TARGET),--target $(TARGET)) $(if $(CPU),--cpu $(CPU)) $(SRC)
 
 test: $(STAMP)
 	$(PY) -m pytest -q -n auto tests
@@ -36,6 +38,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet matplotlib
 	$(PYZC) bench $(BENCH_PROGRAMS) $(if $(QUICK),--quick)
+
+# Binary sizes of tests/programs in min-size and release: bench/SIZES.md.
+sizes: $(STAMP)
+	$(PY) bench/sizes.py
 
 clean:
 	rm -rf build

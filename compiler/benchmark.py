@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--results-dir", default=None, help="where to write results (default: bench/results beside the programs)")
     ap.add_argument("--no-report", action="store_true", help="do not rewrite RESULTS.md and the plot")
     ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--no-pgo", action="store_true", help="skip the pgo build (trained on the program's own run)")
     args = ap.parse_args(argv)
     runs = 1 if args.quick else max(1, args.runs)
     programs = [p for p in args.programs if p.endswith(".py")]
@@ -140,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
             row["binary_bytes"] = os.path.getsize(res.output)
         except CompileError as e:
             row["not_compiled"] = e.diagnostic.render().splitlines()[0]
+        if "pyzc" in contenders and not args.no_pgo:
+            # trained on the benchmark's own run (bench programs take no arguments): the best case for pgo
+            try:
+                pres = build(prog, os.path.join(work, name + "_pgo"), profile="pgo", build_dir=os.path.join(work, "cpgo"))
+                contenders["pgo"] = [pres.output]
+            except (CompileError, toolchain.ToolchainError) as e:
+                row["pgo_error"] = str(e).splitlines()[0]
         if pypy:
             contenders["pypy"] = [pypy, prog]
         ref = os.path.join(ref_dir, name + ".c")
@@ -175,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                 row["compute_speedup"][c] = num / den
         if "c" in med and "pyzc" in med and row["status"].get("pyzc") == "ok":
             row["pyzc_over_c"] = med["pyzc"] / med["c"]
+        if "pgo" in med and row["status"].get("pgo") == "ok" and row["status"].get("pyzc") == "ok":
+            row["pgo_gain"] = med["pyzc"] / med["pgo"]  # > 1: the pgo build is faster than release
 
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = {"timestamp": stamp, "command": "pyzc bench " + " ".join(sys.argv[1:] if argv is None else argv),
@@ -252,10 +262,27 @@ def render_goals(record: dict) -> str:
     return "\n".join(out)
 
 
+PGO_NOISE = 0.03  # a pgo gain under 3% is within run-to-run noise on a shared machine
+
+
+def pgo_cell(r: dict) -> str:
+    if "pgo_gain" not in r:
+        return r.get("pgo_error", "-") if "pgo_error" in r else (r["status"].get("pgo", "-") if "pgo" in r["status"] else "-")
+    g = r["pgo_gain"]
+    if g >= 1 + PGO_NOISE:
+        return f"{(g - 1) * 100:.0f}% faster"
+    if g <= 1 - PGO_NOISE:
+        return f"no gain ({(1 - g) * 100:.0f}% slower)"
+    return "no gain"
+
+
 def render_table(record: dict) -> str:
     rows = record["programs"]
     has_pypy = any("pypy" in r["runs"] for r in rows)
+    has_pgo = any("pgo" in r["runs"] or "pgo_error" in r for r in rows)
     head = ["program", "CPython s", "pyzc s", "speedup", "compute", "pyzc/C", "RSS CPython", "RSS pyzc", "compile s", "binary KB"]
+    if has_pgo:
+        head.append("pgo vs release")
     if has_pypy:
         head[4:4] = ["PyPy s", "vs PyPy"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -274,6 +301,8 @@ def render_table(record: dict) -> str:
                  f"{r['rss_kib']['pyzc'] / 1024:.1f} MB" if "pyzc" in r["rss_kib"] else "-",
                  f"{sum(r['compile_s'].values()):.2f}" if "compile_s" in r else "-",
                  f"{r['binary_bytes'] / 1024:.0f}" if "binary_bytes" in r else "-"]
+        if has_pgo:
+            cells.append(pgo_cell(r))
         if has_pypy:
             pp = med.get("pypy")
             cells[4:4] = [f"{pp:.3f}" if pp else "-",
@@ -285,6 +314,13 @@ def render_table(record: dict) -> str:
     lines.append("")
     lines.append(f"Geometric mean speedup over CPython: {fmt_ratio(gm)} (compute only: {fmt_ratio(gmc)}), "
                  f"over the {compiled} of {len(rows)} programs pyzc compiles.")
+    if has_pgo:
+        gains = [r["pgo_gain"] for r in rows if "pgo_gain" in r]
+        better = sum(1 for g in gains if g >= 1 + PGO_NOISE)
+        lines.append(f"pgo (trained on each program's own run) against release, measured in this run: faster by "
+                     f"{PGO_NOISE:.0%} or more on {better} of {len(gains)} programs"
+                     + (f", geometric mean {geomean(gains):.3f}x" if gains else "")
+                     + ("" if better else "; no gain") + ".")
     su = record["startup_s"]
     lines.append("Start-up (empty program): " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in su.items()) + ".")
     lines.append("")

@@ -18,12 +18,18 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"pyzc {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def build_options(sp):
-        sp.add_argument("source", help="the Python program to compile (e.g. app.py)")
+    def build_options(sp, source_optional=False):
+        sp.add_argument("source", nargs="?" if source_optional else None, help="the Python program to compile (e.g. app.py)")
         sp.add_argument("--target", default=None, choices=sorted(toolchain.TARGETS),
                         help=f"platform to build for (default: this machine, {toolchain.host_target()})")
-        sp.add_argument("--profile", default="release", choices=sorted(toolchain.PROFILES),
-                        help="release: fastest (default); debug: -O0 -g with UBSan; min-size: smallest binary")
+        sp.add_argument("--cpu", default=None, metavar="NAME",
+                        help="CPU model, zig's -mcpu name (e.g. cortex_a72 for a Raspberry Pi 4; `pyzc targets --cpus "
+                             "TARGET` lists them); default: this machine's CPU on the host, a generic one on a cross target")
+        sp.add_argument("--profile", default="release", choices=list(toolchain.PROFILES),
+                        help="release: fastest (default); min-size: smallest binary; debug: -O0 -g with UBSan; "
+                             "pgo: release tuned by a training run (see --show-profile-info)")
+        sp.add_argument("--train-args", default=None, metavar="ARGS",
+                        help='with --profile pgo: arguments for the training run, one string (default: none), e.g. "--n 1000"')
         sp.add_argument("--cc", default=None, metavar="CMD",
                         help="build the generated C with this compiler (e.g. gcc) instead of zig cc")
         sp.add_argument("--sanitize", default=None, metavar="LIST",
@@ -34,7 +40,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="compile a program to a native executable",
                        description="Compile SOURCE to a static native executable (default: build/<name>).")
-    build_options(b)
+    build_options(b, source_optional=True)
+    b.add_argument("--show-profile-info", action="store_true",
+                   help="explain each profile and show its compiler flags, then exit")
     b.add_argument("-o", "--output", default=None, metavar="OUT", help="where to write the executable (default: build/<name>)")
 
     r = sub.add_parser("run", help="compile a program, then run it with the given arguments",
@@ -48,7 +56,19 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Compile SOURCE to C and print it (nothing is built).")
     c.add_argument("source")
 
-    sub.add_parser("targets", help="list the platforms pyzc can build for")
+    t = sub.add_parser("targets", help="list the platforms pyzc can build for")
+    t.add_argument("--cpus", default=None, metavar="TARGET", choices=sorted(toolchain.TARGETS),
+                   help="list the CPU names --cpu accepts for TARGET")
+
+    a = sub.add_parser("analyze", help="explain a built binary or a program's source, and suggest a profile",
+                       description="pyzc analyze build/app: sections, largest functions (named by Python function or "
+                                   "runtime part) and concrete suggestions. pyzc analyze app.py: the program's "
+                                   "character (loops, recursion, containers, I/O, arithmetic), the profile that suits "
+                                   "it and why, and the functions left out as dead code.")
+    a.add_argument("path", help="a binary built by pyzc, or a Python program")
+    a.add_argument("--top", type=int, default=12, help="how many of the largest functions to list (default 12)")
+    a.add_argument("--no-measure", action="store_true",
+                   help="do not build the source in other profiles to measure sizes (estimate instead)")
     sub.add_parser("bench", help="compare pyzc with CPython (and peers) on programs; see pyzc bench --help",
                    add_help=False)
     return p
@@ -66,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.command == "targets":
+            if args.cpus:
+                print("\n".join(toolchain.cpu_names(args.cpus)))
+                return 0
             for name, triple in toolchain.TARGETS.items():
                 host = " (this machine)" if name == toolchain.host_target() else ""
                 print(f"{name:16} {triple}{host}")
@@ -74,11 +97,20 @@ def main(argv: list[str] | None = None) -> int:
             from .driver import compile_to_c
             sys.stdout.write(compile_to_c(args.source))
             return 0
+        if args.command == "analyze":
+            from .analyze import analyze
+            sys.stdout.write(analyze(args.path, top=args.top, measure=not args.no_measure))
+            return 0
+        if getattr(args, "show_profile_info", False):
+            sys.stdout.write(toolchain.profile_info(args.target, args.cpu))
+            return 0
+        if args.source is None:
+            parser.error("the following arguments are required: source")
         from .driver import build
         if args.sanitize and not args.cc:
             parser.error("--sanitize needs --cc (zig cc has no AddressSanitizer); e.g. --cc gcc")
         result = build(args.source, args.output, args.target, args.profile, args.cc, args.sanitize,
-                       args.build_dir, progress=lambda msg: print(msg, file=sys.stderr, flush=True))
+                       args.build_dir, progress=True, cpu=args.cpu, train_args=args.train_args)
         if args.timings:
             total = sum(result.timings.values())
             for stage, secs in result.timings.items():

@@ -10,27 +10,35 @@ source file is only ever read.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import shlex
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 
-from . import toolchain
+from . import __version__, toolchain
+from .codegen import pgo
 from .codegen.emit import emit_c
 from .diagnostics import CompileError, Diagnostic
+from .elf import strip_debug
 from .frontend.check import check_subset
 from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
 from .ir.build import lower
+from .ir.ops import Module
 from .passes.fold_constants import fold_constants
 from .passes.mark_raising import mark_raising
 from .passes.mark_recursion import mark_recursion
 from .passes.remove_dead_blocks import remove_dead_blocks
+from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
+from .progress import Notice
 from .types.infer import infer
 
 # IR -> IR passes, in the order they run.
-PASSES = [fold_constants, remove_dead_blocks, simplify_cfg, mark_recursion, mark_raising]
+PASSES = [fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
 
 
 @dataclass
@@ -38,6 +46,17 @@ class BuildResult:
     output: str
     c_file: str
     timings: dict[str, float] = field(default_factory=dict)
+    counts_file: str | None = None  # --profile pgo: the training run's counts
+
+
+@dataclass
+class Compiled:
+    """The front half's results: the C, and what the analysis and pgo need to know."""
+    c_text: str
+    ir: Module
+    source_digest: str
+    left_out: list[tuple[str, int, str]]  # (Python function, line, why it was not compiled)
+    typed: object = None  # the TypedProgram (types of every expression), for pyzc analyze
 
 
 def default_output(source_path: str, build_dir: str = "build") -> str:
@@ -45,13 +64,18 @@ def default_output(source_path: str, build_dir: str = "build") -> str:
     return os.path.join(build_dir, name)
 
 
-def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> str:
-    """The front half of the pipeline: Python source -> C text."""
+def compile_program(source_path: str, timings: dict[str, float] | None = None,
+                    counters: bool = False, profile: pgo.Profile | None = None,
+                    build_info: dict[str, str] | None = None) -> Compiled:
+    """The front half of the pipeline: Python source -> C text.
+
+    counters: instrument for a pgo training run; profile: apply its counts;
+    build_info: key=value lines embedded in the binary for `pyzc analyze`."""
     timings = timings if timings is not None else {}
 
-    def stage(name, fn, *args):
+    def stage(name, fn, *args, **kw):
         t0 = time.perf_counter()
-        result = fn(*args)
+        result = fn(*args, **kw)
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
         return result
 
@@ -63,44 +87,127 @@ def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> s
     ir_module = stage("lowering", lower, typed)
     for p in PASSES:
         ir_module = stage("passes", p, ir_module)
-    return stage("codegen", emit_c, ir_module)
+    called = {key[0] for key in typed.instances}
+    left_out = [(name, getattr(f.node, "lineno", 0), "never called")
+                for name, f in program.functions.items() if name not in called]
+    left_out += [(name, line, "called only from code that never runs") for name, line in ir_module.left_out]
+    left_out.sort(key=lambda x: x[1])
+    digest = pgo.source_hash(source.text)
+    info = None
+    if build_info is not None:
+        info = [f"{k}={v}" for k, v in build_info.items()]
+        info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
+    c_text = stage("codegen", emit_c, ir_module, counters=pgo.Counters(digest) if counters else None,
+                   profile=profile, build_info=info)
+    return Compiled(c_text, ir_module, digest, left_out, typed)
+
+
+def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> str:
+    return compile_program(source_path, timings).c_text
 
 
 def build(source_path: str, output: str | None = None, target: str | None = None, profile: str = "release",
           cc: str | None = None, sanitize: str | None = None, build_dir: str = "build",
-          progress=None) -> BuildResult:
+          progress=None, cpu: str | None = None, train_args: str | None = None) -> BuildResult:
+    """Build source_path into a binary.  progress: say what slow steps are doing on stderr (the CLI sets it)."""
     target = target or toolchain.host_target()
+    if target not in toolchain.TARGETS:
+        raise toolchain.ToolchainError(f"unknown target '{target}' (known: {', '.join(toolchain.TARGETS)})")
+    if profile not in toolchain.PROFILES:
+        raise toolchain.ToolchainError(f"unknown profile '{profile}' (known: {', '.join(toolchain.PROFILES)})")
+    if train_args is not None and profile != "pgo":
+        raise toolchain.ToolchainError("--train-args is for --profile pgo")
+    toolchain.check_cpu(target, cpu, cc)
     output = output or default_output(source_path, build_dir)
     if os.path.abspath(output) == os.path.abspath(source_path):
         raise CompileError(Diagnostic(f"refusing to write the binary over the source file {source_path}"))
     timings: dict[str, float] = {}
-    c_text = compile_to_c(source_path, timings)
     name = os.path.splitext(os.path.basename(source_path))[0]
     work = os.path.join(build_dir, f"{name}-c")
+    measured = None
+    counts_file = None
+    if profile == "pgo":
+        counts_file = os.path.join(work, f"{name}.counts")
+        measured = train(source_path, work, name, train_args, counts_file, cc, timings, progress)
+    info = {"pyzc": __version__, "source": os.path.abspath(source_path), "target": target,
+            "cpu": cpu or ("native" if target == toolchain.host_target() and profile in ("release", "pgo") and not cc
+                           else "baseline"),
+            "profile": profile}
+    compiled = compile_program(source_path, timings, profile=measured, build_info=info)
     os.makedirs(work, exist_ok=True)
     c_file = os.path.join(work, f"{name}.c")
     with open(c_file, "w", encoding="utf-8") as f:
-        f.write(c_text)
-    out_dir = os.path.dirname(os.path.abspath(output))
+        f.write(compiled.c_text)
+    req = toolchain.BuildRequest(c_file, output, target, profile, cc, sanitize, cpu)
+    compile_c(req, timings, progress)
+    return BuildResult(output, c_file, timings, counts_file)
+
+
+def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=None):
+    """C file -> binary at req.output, atomically: written beside it and renamed into place on success."""
+    out_dir = os.path.dirname(os.path.abspath(req.output))
     os.makedirs(out_dir, exist_ok=True)
-    tmp = os.path.join(out_dir, f".{os.path.basename(output)}.tmp{os.getpid()}")
-    req = toolchain.BuildRequest(c_file, tmp, target, profile, cc, sanitize)
-    cmd = toolchain.compile_command(req)
-    first = cc is None and toolchain.first_build_pending(target)
-    if first and progress:
-        progress(f"pyzc: first build for {target}: zig compiles its C library once (about a minute); later builds are fast")
+    tmp = os.path.join(out_dir, f".{os.path.basename(req.output)}.tmp{os.getpid()}")
+    link = dataclasses.replace(req, output=tmp)
+    cpu = f", CPU {req.cpu}" if req.cpu else ""
+    if toolchain.first_build_pending(req):
+        notice = Notice(f"pyzc: first {req.profile} build for {req.target}{cpu}: zig compiles its C library and pyzc "
+                        f"its runtime, once (a minute or two); later builds take about a second")
+    else:  # the markers can miss a cold cache (zig's cache cleared): then say so after a few seconds
+        notice = Notice(f"pyzc: still compiling for {req.target}{cpu} (is zig rebuilding its cache?)", delay=5.0)
     t0 = time.perf_counter()
     try:
-        proc = toolchain.run_compiler(cmd)
+        if progress:
+            with notice:
+                proc = toolchain.run_compiler(toolchain.compile_command(link))
+        else:
+            proc = toolchain.run_compiler(toolchain.compile_command(link))
     finally:
-        timings["c compile and link"] = time.perf_counter() - t0
+        timings["c compile and link"] = timings.get("c compile and link", 0.0) + time.perf_counter() - t0
     if proc.returncode != 0:
         if os.path.exists(tmp):
             os.unlink(tmp)
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         shown = "\n".join(detail[:40])
-        raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {c_file}):\n{shown}"))
-    if cc is None:
-        toolchain.note_target_built(target)
-    os.replace(tmp, output)
-    return BuildResult(output, c_file, timings)
+        raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {req.c_file}):\n{shown}"))
+    toolchain.note_built(req)
+    if toolchain.strip_debug_after_link(req):
+        strip_debug(tmp)
+    os.replace(tmp, req.output)
+
+
+def train(source_path: str, work: str, name: str, train_args: str | None, counts_file: str, cc: str | None,
+          timings: dict[str, float], progress=None) -> pgo.Profile:
+    """pgo, step 1 and 2: an instrumented build for the host, run with the training arguments.
+
+    The host build is what runs here whatever the final target is; its counts
+    are keyed by IR, so they apply to any target's build of the same source."""
+    instr = compile_program(source_path, timings, counters=True)
+    os.makedirs(work, exist_ok=True)
+    c_file = os.path.join(work, f"{name}.instr.c")
+    with open(c_file, "w", encoding="utf-8") as f:
+        f.write(instr.c_text)
+    exe = os.path.join(work, f"{name}.instr")
+    compile_c(toolchain.BuildRequest(c_file, exe, toolchain.host_target(), "release", cc), timings, progress)
+    args = shlex.split(train_args or "")
+    if os.path.exists(counts_file):
+        os.unlink(counts_file)
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run([os.path.abspath(exe), *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env={**os.environ, "PYZC_PGO_FILE": os.path.abspath(counts_file)})
+    except OSError as e:
+        raise toolchain.ToolchainError(f"cannot run the instrumented build {exe}: {e.strerror}")
+    timings["pgo training run"] = time.perf_counter() - t0
+    if not os.path.exists(counts_file):
+        last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {proc.returncode}"]
+        raise toolchain.ToolchainError(f"the pgo training run wrote no counts ({last[0]})")
+    if progress:
+        shown = " ".join(shlex.quote(a) for a in args) or "no arguments"
+        status = "" if proc.returncode == 0 else f", exit status {proc.returncode}"
+        print(f"pyzc: pgo: trained on {shown} ({timings['pgo training run']:.2f} s{status}); counts in {counts_file}",
+              file=sys.stderr, flush=True)
+    try:
+        return pgo.Profile.load(counts_file, instr.source_digest)
+    except pgo.ProfileError as e:
+        raise toolchain.ToolchainError(str(e))

@@ -2,8 +2,22 @@
 
 `zig cc` from the `ziglang` package is the compiler and linker for every
 target (DESIGN.md); `--cc gcc` (or clang) builds the same C with another
-compiler, for AddressSanitizer.  Targets are static musl binaries; the host
-build uses `-march=native` only when the target is the host.
+compiler, for AddressSanitizer.  Targets are static musl binaries.
+
+CPU model: `--cpu NAME` is zig's `-mcpu`.  Without it the host build uses
+`-march=native` and a cross build zig's baseline CPU for the architecture
+(safe on every CPU of that family): never the build machine's CPU for a
+foreign target.
+
+No `-flto`, on purpose: the runtime is compiled once per (target, CPU,
+flags) into a cached archive, and its hot paths are `static inline` in
+pyz.h, so they are optimised together with the program anyway; -flto would
+recompile the runtime at every build.
+
+The first build for a (target, CPU, profile) compiles zig's musl and the
+runtime archive (tens of seconds to minutes); a marker file per key in
+~/.cache/pyzc/built/ records that it happened, so the driver can say so
+while it happens (see progress.py).
 """
 
 from __future__ import annotations
@@ -16,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from dataclasses import dataclass
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -31,9 +46,15 @@ TARGETS = {
 }
 
 PROFILES = {
-    "release": "speed: -O3, native CPU on the host (the default); the runtime is a cached -O3 archive",
-    "debug": "-O0 -g with UBSan; #line maps C back to Python lines for debuggers",
-    "min-size": "-Oz, stripped, unused functions and sections removed",
+    "release": "speed (the default): -O3, the host's own CPU (-march=native) unless --cpu or a cross target; "
+               "the symbol table is kept for profilers and `pyzc analyze`",
+    "min-size": "smallest binary: -Oz, every function and datum in its own section so the linker drops what "
+                "nothing uses (in the runtime archive too), symbols stripped",
+    "debug": "finding bugs: -O0 -g with UBSan (undefined behaviour stops the program with a report); "
+             "#line directives map the C back to Python lines for gdb and the sanitizer",
+    "pgo": "speed from a measured run: builds an instrumented binary for the host, runs it with --train-args, "
+           "then rebuilds with release flags and the counts as hints (branch probabilities, hot and cold "
+           "functions); works for cross targets (counts are keyed by IR, not by address)",
 }
 
 
@@ -70,21 +91,25 @@ class BuildRequest:
     profile: str
     cc: str | None = None  # None: zig cc; else a command such as "gcc"
     sanitize: str | None = None  # e.g. "address,undefined" (with --cc)
+    cpu: str | None = None  # zig's -mcpu name; None: native on the host, baseline on a cross target
 
 
 def profile_flags(req: BuildRequest) -> list[str]:
     """Flags shared by the runtime's objects and the program's C."""
     if req.target not in TARGETS:
         raise ToolchainError(f"unknown target '{req.target}' (known: {', '.join(TARGETS)})")
-    native = req.target == host_target() and req.cc is None
+    native = req.target == host_target() and req.cc is None and req.cpu is None
     # -ffp-contract=off: no fused multiply-add, so float results match CPython's bit for bit.
     flags = ["-std=gnu11", "-ffp-contract=off", "-I", RUNTIME_DIR,
              "-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function"]
-    if req.profile == "release":
-        # symbols stay (for profilers and `pyzc analyze`); libc's debug sections go
-        flags += ["-O3", "-Wl,--strip-debug"]
-        if native:
-            flags.append("-march=native")
+    if req.cpu is not None and req.cpu != "native":
+        flags.append(f"-mcpu={req.cpu}")
+    elif req.cpu == "native" or native and req.profile in ("release", "pgo"):
+        flags.append("-march=native")
+    if req.profile in ("release", "pgo"):
+        # symbols stay (for profilers and `pyzc analyze`); musl's debug sections are removed after linking
+        # (strip_debug_after_link), since zig's -Wl,--strip-debug drops the symbol table too
+        flags += ["-O3"]
     elif req.profile == "debug":
         flags += ["-O0", "-g"]
         if req.cc is None:
@@ -96,6 +121,71 @@ def profile_flags(req: BuildRequest) -> list[str]:
     if req.sanitize:
         flags += [f"-fsanitize={req.sanitize}", "-fno-omit-frame-pointer", "-g"]
     return flags
+
+
+_checked_cpus: set[tuple[str, str]] = set()
+
+
+def check_cpu(target: str, cpu: str | None, cc: str | None = None):
+    """Refuse a CPU name zig does not know for the target, in one line (zig's own error lists ~100 names)."""
+    if cpu is None:
+        return
+    if cpu == "native":
+        if target != host_target():
+            raise ToolchainError(f"--cpu native means this machine's CPU, which is not a {target} CPU; "
+                                 f"name the board's CPU (e.g. --cpu cortex_a72 for a Raspberry Pi 4) or leave --cpu out "
+                                 f"for a generic {target} CPU")
+        return
+    if cc is not None:
+        raise ToolchainError("--cpu NAME takes zig's CPU names, so it needs zig cc (drop --cc, or use --cpu native)")
+    if (target, cpu) in _checked_cpus:
+        return
+    # preprocessing an empty file is enough for zig to resolve the CPU name (~40 ms)
+    proc = run_compiler(zig_command() + ["cc", "-target", TARGETS[target], f"-mcpu={cpu}", "-E", "-x", "c",
+                                         os.devnull, "-o", os.devnull])
+    if proc.returncode != 0:
+        names = [ln.strip() for ln in proc.stderr.splitlines() if ln.startswith(" ")]
+        arch = TARGETS[target].split("-")[0]
+        close = [n for n in names if n.startswith(cpu[:6])][:8] or names[:8]
+        hint = f" (close: {', '.join(close)})" if close else ""
+        raise ToolchainError(f"unknown CPU '{cpu}' for {target}{hint}; `pyzc targets --cpus {target}` lists "
+                             f"all {len(names)} {arch} CPU names zig knows")
+    _checked_cpus.add((target, cpu))
+
+
+def cpu_names(target: str) -> list[str]:
+    """zig's CPU names for the target's architecture (from the list zig prints for an unknown name)."""
+    proc = run_compiler(zig_command() + ["cc", "-target", TARGETS[target], "-mcpu=pyzc_list_cpus", "-E", "-x", "c",
+                                         os.devnull, "-o", os.devnull])
+    return [ln.strip() for ln in proc.stderr.splitlines() if ln.startswith(" ")]
+
+
+def profile_info(target: str | None = None, cpu: str | None = None) -> str:
+    """`pyzc build --show-profile-info`: what each profile is for, and the flags it uses for this target."""
+    target = target or host_target()
+    where = "this machine" if target == host_target() else "a cross target"
+    out = textwrap.wrap(f"Profiles (--profile NAME), with the flags for {target} ({where}"
+                        f"{', --cpu ' + cpu if cpu else ''}); every build is a static musl binary made by "
+                        f"zig cc -target {TARGETS[target]}:", 100) + [""]
+    for name, purpose in PROFILES.items():
+        flags = profile_flags(BuildRequest("app.c", "app", target, name, cpu=cpu))
+        shown = [f for f in flags if not f.startswith("-Wno-") and f not in ("-std=gnu11", "-ffp-contract=off", "-I",
+                                                                              RUNTIME_DIR)]
+        text = " ".join(shown)
+        if name == "pgo":
+            text = f"release's ({text}), plus __builtin_expect_with_probability and __attribute__((hot/cold)) in the C"
+        out += textwrap.wrap(purpose, 100, initial_indent=f"  {name:10}", subsequent_indent=" " * 12)
+        out += textwrap.wrap("flags: " + text, 100, initial_indent=" " * 12, subsequent_indent=" " * 19,
+                             break_on_hyphens=False)
+        out.append("")
+    out += ["All profiles: -std=gnu11 -ffp-contract=off (no fused multiply-add, so floats match CPython bit for bit).",
+            "CPU: without --cpu, the host build uses -march=native and a cross build zig's baseline CPU for the",
+            "architecture (safe on every CPU of that family); --cpu NAME is zig's -mcpu (pyzc targets --cpus TARGET).",
+            "No -flto, on purpose: the runtime (runtime_c/) is compiled once per target, CPU and flags into a cached",
+            "archive (~/.cache/pyzc/runtime-<hash>/libpyzrt.a), and its hot paths are static inline in pyz.h, so",
+            "they are optimised together with the program anyway; -flto would recompile the runtime at every build.",
+            ""]
+    return "\n".join(out)
 
 
 def cc_command(req: BuildRequest) -> list[str]:
@@ -117,13 +207,13 @@ def runtime_library(req: BuildRequest) -> str:
         with open(src, "rb") as f:
             h.update(src.encode() + b"\0" + f.read())
     h.update(repr((cc_command(req)[-3:], flags)).encode())
-    cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
-    lib_dir = os.path.join(cache_root, "runtime-" + h.hexdigest()[:16])
+    root = cache_root()
+    lib_dir = os.path.join(root, "runtime-" + h.hexdigest()[:16])
     lib = os.path.join(lib_dir, "libpyzrt.a")
     if os.path.exists(lib):
         return lib
-    os.makedirs(cache_root, exist_ok=True)
-    tmp_dir = tempfile.mkdtemp(prefix="runtime-", dir=cache_root)
+    os.makedirs(root, exist_ok=True)
+    tmp_dir = tempfile.mkdtemp(prefix="runtime-", dir=root)
     try:
         objs = []
         for src in runtime_sources():
@@ -151,18 +241,41 @@ def compile_command(req: BuildRequest) -> list[str]:
     return cc_command(req) + flags + [req.c_file, runtime_library(req), "-lm", "-o", req.output]
 
 
-def first_build_pending(target: str) -> bool:
-    """True when zig has no cached libc for this target yet (the first build takes tens of seconds)."""
-    cache = os.path.expanduser("~/.cache/zig")
-    marker = os.path.join(cache, "pyzc-built-" + target)
-    return not os.path.exists(marker)
+def cache_root() -> str:
+    return os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
 
 
-def note_target_built(target: str):
-    cache = os.path.expanduser("~/.cache/zig")
+def _built_marker(req: BuildRequest) -> str:
+    """One marker per (zig, target, CPU, profile): zig compiles musl once for each CPU and
+    optimisation mode (measured: a debug build after a release one for aarch64 took two minutes)."""
     try:
-        os.makedirs(cache, exist_ok=True)
-        open(os.path.join(cache, "pyzc-built-" + target), "w").close()
+        import ziglang
+        zig = getattr(ziglang, "__version__", "") or os.path.dirname(ziglang.__file__)
+    except ImportError:
+        zig = shutil.which("zig") or "zig"
+    key = repr((zig, TARGETS[req.target], req.cpu or ("native" if req.target == host_target() else "baseline"),
+                "release" if req.profile == "pgo" else req.profile))
+    return os.path.join(cache_root(), "built", hashlib.sha256(key.encode()).hexdigest()[:16])
+
+
+def strip_debug_after_link(req: BuildRequest) -> bool:
+    return req.profile in ("release", "pgo") and req.cc is None and not req.sanitize
+
+
+def first_build_pending(req: BuildRequest) -> bool:
+    """True when this (target, CPU, profile) has not been built here yet: zig will compile its
+    C library and pyzc its runtime first (tens of seconds to minutes)."""
+    return req.cc is None and not os.path.exists(_built_marker(req))
+
+
+def note_built(req: BuildRequest):
+    if req.cc is not None:
+        return
+    marker = _built_marker(req)
+    try:
+        os.makedirs(os.path.dirname(marker), exist_ok=True)
+        with open(marker, "w") as f:
+            f.write(f"{req.target} {req.cpu or '-'} {req.profile}\n")
     except OSError:
         pass
 

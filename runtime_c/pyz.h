@@ -15,6 +15,7 @@
  *   pyz_write_* / pyz_print_* print.c buffered stdout
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
+ *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -377,6 +378,11 @@ void pyz_sys_exit(int64_t status);       /* sys.exit(n): flush stdout, exit */
 void pyz_sys_exit_msg(PyzStr *message);  /* sys.exit("msg"): message to stderr, exit status 1 */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
+
+/* ---------------------------------------------------------------- pgo.c */
+/* Instrumented builds only: write counts[i] with its key keys[i] at exit,
+ * after the header line (compiler/codegen/pgo.py reads the file back). */
+void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
 
 #endif

@@ -16,7 +16,11 @@ from compiler.driver import build
 from conftest import ROOT, last_line, program_paths, run_cpython
 
 QEMU = {"aarch64-linux": "qemu-aarch64", "arm-linux": "qemu-arm", "riscv64-linux": "qemu-riscv64"}
-SAMPLE = [p for p in program_paths() if "/workloads/" not in p][::4]
+_PROGRAMS = [p for p in program_paths() if "/workloads/" not in p]
+# every fourth program, and at least one from each area (directory) of tests/programs
+SAMPLE = sorted(set(_PROGRAMS[::4]) | {min(p for p in _PROGRAMS if os.path.dirname(p) == d)
+                                       for d in {os.path.dirname(p) for p in _PROGRAMS}})
+HELLO = "tests/programs/basics/print_sep_end.py"
 
 
 @pytest.mark.parametrize("target", sorted(QEMU))
@@ -33,3 +37,15 @@ def test_cross_build_runs_under_qemu(target, path, tmp_path):
     assert got.returncode == want.returncode
     if want.returncode:
         assert last_line(got.stderr) == last_line(want.stderr)
+
+
+@pytest.mark.parametrize("target", sorted(QEMU))
+def test_cross_min_size_is_small_and_runs(target, tmp_path):
+    qemu = shutil.which(QEMU[target])
+    if qemu is None:
+        pytest.skip(f"{QEMU[target]} is not installed")
+    exe = str(tmp_path / "small")
+    build(os.path.join(ROOT, HELLO), exe, target=target, profile="min-size", build_dir=str(tmp_path / "c"))
+    assert os.path.getsize(exe) < 64 * 1024
+    got = subprocess.run([qemu, exe], cwd=ROOT, capture_output=True, timeout=300)
+    assert got.stdout == run_cpython(HELLO).stdout

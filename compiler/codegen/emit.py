@@ -9,6 +9,11 @@ Error paths: an op that can raise is followed by a test of the pending
 exception (or, for checked arithmetic, of the overflow flag) that jumps to
 the function's error exit for that Python line; each exit records the
 traceback frame and returns.  Nothing on the normal path pays for tracebacks.
+
+Profile-guided builds (codegen/pgo.py): with `counters`, function entries
+and branches count themselves; with `profile`, branches carry measured
+probabilities and functions hot/cold attributes.  `build_info` lines are
+embedded in a `.pyzc` section that `pyzc analyze` reads back.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
-from . import naming
+from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 from .prims import CHECKED, EXPR
@@ -76,8 +81,12 @@ class StringTable:
 
 
 class ModuleEmitter:
-    def __init__(self, module: Module):
+    def __init__(self, module: Module, counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
+                 build_info: list[str] | None = None):
         self.module = module
+        self.counters = counters
+        self.profile = profile
+        self.build_info = build_info
         self.strings = StringTable()
         self.runtime = load_runtime_table()
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
@@ -155,6 +164,12 @@ class ModuleEmitter:
                           "func": func_lit, "source": c_string_literal(src.encode("utf-8")),
                           "adds_frame": fn.adds_frame})
         proto = self.prototype(fn)
+        if self.counters is not None:
+            body.insert(0, f"    {naming.PGO_COUNTERS}[{self.counters.entry(fn.name)}]++;")
+        if self.profile is not None:
+            attr = self.profile.function_attribute(fn.name, fn.name == self.module.main)
+            if attr:
+                proto = f"__attribute__(({attr})) {proto}"
         sig = ", ".join(str(p.type) for p in fn.params)
         text = template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
@@ -291,7 +306,13 @@ class ModuleEmitter:
                   DictT: self.dict_specialisation, SetT: self.set_specialisation}
         specs = [render[type(t)](t) for t in containers]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
-        return template("module.c.j2").render(
+        counters = None
+        if self.counters is not None:
+            counters = {"n": len(self.counters.keys), "array": naming.PGO_COUNTERS, "key_array": naming.PGO_KEYS,
+                        "header": c_string_literal((pgo.COUNTS_HEADER + self.counters.source_digest).encode()),
+                        "names": [c_string_literal(k.encode("utf-8")) for k in self.counters.keys]}
+        info = None if self.build_info is None else c_string_literal("\n".join(self.build_info).encode("utf-8") + b"\n")
+        return template("module.c.j2").render(pgo_counters=counters, build_info=info,
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
             exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
@@ -538,7 +559,15 @@ class FunctionEmitter:
             target = op.then if op.cond.value else op.else_
             self.out(f"goto {naming.block_label(target.label)};")
             return
-        self.out(f"if ({self.v(op.cond)}) goto {naming.block_label(op.then.label)}; "
+        cond = self.v(op.cond)
+        me = self.me
+        if me.counters is not None:
+            self.out(f"{naming.PGO_COUNTERS}[{me.counters.branch(self.fn.name, self.block.label)} + !({cond})]++;")
+        elif me.profile is not None:
+            p = me.profile.branch_probability(self.fn.name, self.block.label)
+            if p is not None:
+                cond = f"__builtin_expect_with_probability({cond}, 1, {pgo.probability_literal(p)})"
+        self.out(f"if ({cond}) goto {naming.block_label(op.then.label)}; "
                  f"else goto {naming.block_label(op.else_.label)};")
 
     def op_Return(self, op: Return):
@@ -548,5 +577,6 @@ class FunctionEmitter:
             self.out(f"return {self.v(op.value)};")
 
 
-def emit_c(module: Module) -> str:
-    return ModuleEmitter(module).emit()
+def emit_c(module: Module, counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
+           build_info: list[str] | None = None) -> str:
+    return ModuleEmitter(module, counters, profile, build_info).emit()

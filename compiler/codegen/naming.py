@@ -116,3 +116,7 @@ def error_label(line: int) -> str:
 
 # the C local holding a list index while it is bounds-checked (see emit.FunctionEmitter.checked_index)
 INDEX_TEMP = "ix"
+
+# the counter array of an instrumented (--profile pgo) build and its keys (see codegen/pgo.py)
+PGO_COUNTERS = "pgo_counts"
+PGO_KEYS = "pgo_keys"

@@ -397,6 +397,9 @@ class Module:
     set_types: set = field(default_factory=set)
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
+    # (Python name, first line) of function instances dropped because nothing that runs calls them
+    # (passes/remove_dead_functions.py); `pyzc analyze` lists them
+    left_out: list = field(default_factory=list)
 
 
 @dataclass(eq=False)

@@ -1,0 +1,36 @@
+"""Dead functions: an instance no live code calls is not compiled.
+
+Inference only creates instances for functions that are called, so a
+function nothing calls never reaches the IR.  One whose only calls sat in
+code that cannot run (`if False:`, after a `return`) is lowered and then
+loses its callers in remove_dead_blocks; this pass drops it, and whatever
+only it called, by walking the call graph from the module body.  The dropped
+instances are recorded on the module for `pyzc analyze`.
+"""
+
+from __future__ import annotations
+
+from ..ir.ops import Call, Module
+
+
+def remove_dead_functions(module: Module) -> Module:
+    by_name = {f.name: f for f in module.functions}
+    live: set[str] = set()
+    # str()/repr() of objects and the item operations of containers of objects call their
+    # functions from rendered C (class printers, container templates), not through Call ops
+    stack = [module.main] + [f for c in module.classes for f in (c.str_func, c.repr_func) if f] + \
+        list(module.elem_ops.values())
+    while stack:
+        name = stack.pop()
+        if name in live or name not in by_name:
+            continue
+        live.add(name)
+        for b in by_name[name].blocks:
+            for op in b.ops:
+                if isinstance(op, Call):
+                    stack.append(op.func)
+    for f in module.functions:
+        if f.name not in live:
+            module.left_out.append((f.py_name, f.first_line))
+    module.functions = [f for f in module.functions if f.name in live]
+    return module

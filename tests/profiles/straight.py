@@ -1,0 +1,3 @@
+name = "pyzc"
+print("hello from", name)
+print(len(name) * 2)
