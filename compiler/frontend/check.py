@@ -24,7 +24,6 @@ REFUSED = {
     ast.AsyncFunctionDef: "async functions",
     ast.AsyncFor: "async for loops",
     ast.Await: "await expressions",
-    ast.Lambda: "lambda expressions",
     ast.Yield: "generators (yield)",
     ast.YieldFrom: "generators (yield from)",
     ast.NamedExpr: "assignment expressions (:=)",
@@ -83,6 +82,22 @@ class SubsetChecker(ast.NodeVisitor):
         self.in_class = in_class
         self.function_depth -= 1
 
+    def visit_Lambda(self, node: ast.Lambda):
+        raise self.source.error(node, "lambda expressions are supported only as the key= of sorted(), min(), max() and list.sort() for now")
+
+    def visit_Call(self, node: ast.Call):
+        self.visit(node.func)
+        for a in node.args:
+            self.visit(a)
+        for kw in node.keywords:
+            if kw.arg == "key" and isinstance(kw.value, ast.Lambda):
+                args = kw.value.args
+                if len(args.args) != 1 or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg or args.defaults:
+                    raise self.source.error(kw.value, "a key= lambda takes exactly one parameter")
+                self.visit(kw.value.body)
+            else:
+                self.visit(kw.value)
+
     def visit_Import(self, node: ast.Import):
         for alias in node.names:
             if alias.name not in SUPPORTED_MODULES:
@@ -109,12 +124,6 @@ class SubsetChecker(ast.NodeVisitor):
     def visit_BinOp(self, node: ast.BinOp):
         if isinstance(node.op, ast.MatMult):
             self.refuse(node, "the @ operator")
-        self.generic_visit(node)
-
-    def visit_Compare(self, node: ast.Compare):
-        for op, right in zip(node.ops, node.comparators):
-            if isinstance(op, (ast.Is, ast.IsNot)) and not (isinstance(right, ast.Constant) and right.value is None):
-                self.refuse(node, "'is' comparisons other than 'is None'")
         self.generic_visit(node)
 
     def visit_For(self, node: ast.For):

@@ -153,6 +153,9 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
 
         visit_GeneratorExp = visit_SetComp = visit_DictComp = visit_ListComp
 
+        def visit_Lambda(self, node):  # own scope
+            pass
+
     v = V()
     for s in stmts:
         v.visit(s)
@@ -199,20 +202,71 @@ class ComprehensionRenamer(ast.NodeTransformer):
     visit_SetComp = _comp
     visit_DictComp = _comp
 
+    def visit_Lambda(self, node: ast.Lambda):
+        """A lambda's parameters are its own, like a comprehension's variables."""
+        scope: dict[str, str] = {}
+        for a in node.args.args:
+            self.counter += 1
+            scope[a.arg] = f"{a.arg}@{self.counter}"
+            a.arg = scope[a.arg]
+        self.scopes.append(scope)
+        node.body = self.visit(node.body)
+        self.scopes.pop()
+        return node
+
 
 def rename_comprehensions(module: ast.Module):
     renamer = ComprehensionRenamer()
     outermost, inside = [], set()
     for node in ast.walk(module):  # breadth first: an outer comprehension is met before its inner ones
-        if isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)) and id(node) not in inside:
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)) and id(node) not in inside:
             outermost.append(node)
             inside.update(id(n) for n in ast.walk(node))
     for node in outermost:
         renamer.visit(node)
 
 
+def desugar_key_functions(module: ast.Module):
+    """key=len, key=f: the same as key=lambda x: len(x), so that one lowering serves both."""
+    for node in ast.walk(module):
+        if isinstance(node, ast.Call):
+            for kw in node.keywords:
+                if kw.arg == "key" and isinstance(kw.value, ast.Name):
+                    f = kw.value
+                    param = ast.arg(arg="item")
+                    call = ast.Call(func=f, args=[ast.Name(id="item", ctx=ast.Load())], keywords=[])
+                    lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[],
+                                                        defaults=[]), body=call)
+                    for n in (param, call, call.args[0], lam):
+                        ast.copy_location(n, f)
+                    kw.value = lam
+
+
+def rename_handler_names(module: ast.Module):
+    """`except E as e` binds e for the handler only (Python deletes it after), so each handler's
+    name is its own variable (`e@N`): two handlers may bind `e` to different exception classes."""
+    handlers: list[ast.ExceptHandler] = []
+
+    def post_order(node):
+        for child in ast.iter_child_nodes(node):
+            post_order(child)
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            handlers.append(node)
+
+    post_order(module)
+    for n, h in enumerate(handlers):  # inner handlers first: their uses are renamed before the outer's
+        new = f"{h.name}@h{n}"
+        for stmt in h.body:
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Name) and node.id == h.name:
+                    node.id = new
+        h.name = new
+
+
 def resolve(source: SourceFile, module: ast.Module) -> Program:
+    desugar_key_functions(module)
     rename_comprehensions(module)
+    rename_handler_names(module)
     functions: dict[str, FuncInfo] = {}
     classes: dict[str, ClassInfo] = {}
     module_body: list[ast.stmt] = []

@@ -19,7 +19,7 @@ from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
-                           SetT, TupleT, Type, concrete)
+                           SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
@@ -224,7 +224,7 @@ class FunctionBuilder(ObjectLowering):
         if s.value is None:
             v = Const(None, NONE)
         else:
-            v = self.expr(s.value, self.fn.return_type)
+            v = self.coerce_num(self.expr(s.value, self.fn.return_type), self.fn.return_type)
             if self.finallies and isinstance(v, Reg):
                 keep = self.temp(v.type)  # the finally body may reassign what v names
                 self.emit(Assign(keep, v, self.line))
@@ -409,7 +409,7 @@ class FunctionBuilder(ObjectLowering):
             return
         if isinstance(target, ast.Name):
             r = self.var(target.id, target)
-            self.emit(Assign(r, v, self.line))
+            self.emit(Assign(r, self.coerce_num(v, r.type), self.line))
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value)
             if isinstance(container.type, DictT):
@@ -417,7 +417,7 @@ class FunctionBuilder(ObjectLowering):
                 self.rt(dict_fn(container.type, "set"), [container, key, v], None)
                 return
             idx = self.expr(target.slice)
-            self.emit(ListSet(container, self.as_int(idx), v, self.line))
+            self.emit(ListSet(container, self.as_int(idx), self.coerce_num(v, container.type.elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
         else:
@@ -844,7 +844,7 @@ class FunctionBuilder(ObjectLowering):
         if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp", "Dict",
                                                         "DictComp", "Set", "SetComp"):
             t = self.inst.expr_types.get(id(node))
-            if isinstance(t, (ListT, DictT, SetT)) and t.has_bottom() and type(want) is type(t):
+            if isinstance(t, (ListT, DictT, SetT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
@@ -999,6 +999,9 @@ class FunctionBuilder(ObjectLowering):
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
         if isinstance(op, (ast.Is, ast.IsNot)):
+            if isinstance(lt, ClassT) and isinstance(rt, ClassT):
+                same = self.prim("obj_same", [left, right], BOOL)
+                return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
             if isinstance(lt, ClassT) or isinstance(rt, ClassT):
                 obj = left if isinstance(lt, ClassT) else right
                 same = self.prim("obj_is_none", [obj], BOOL)
@@ -1114,8 +1117,14 @@ class FunctionBuilder(ObjectLowering):
         self.emit(ListGet(dst, lst, idx, self.line))
         return dst
 
+    def no_none_items(self, t: Type, node):
+        """None items are NULL objects; a container of nothing but None has no C type."""
+        if any(part == NONE for part in walk_types(t) if part is not t):
+            raise self.source.error(node, f"{'dict' if isinstance(t, DictT) else 'list'}s of None are not supported yet")
+
     def expr_List(self, node: ast.List):
         t = self.list_type_of(node)
+        self.no_none_items(t, node)
         self.mb.use_list(t)
         items = [self.expr(e, t.elem) for e in node.elts]
         dst = self.temp(t)
@@ -1129,6 +1138,7 @@ class FunctionBuilder(ObjectLowering):
 
     def expr_Dict(self, node: ast.Dict):
         t = self.list_type_of(node)
+        self.no_none_items(t, node)
         d = self.new_container(t)
         for k, v in zip(node.keys, node.values):
             key = self.key_value(self.expr(k, t.key), t.key)
@@ -1317,7 +1327,7 @@ class FunctionBuilder(ObjectLowering):
         if info.kind == "user":
             callee = self.mb.instance_name(info.key)
             params = self.mb.typed.instances[info.key].argtypes
-            args = [self.expr(a, concrete(p)) for a, p in zip(info.args, params)]
+            args = [self.coerce_num(self.expr(a, concrete(p)), concrete(p)) for a, p in zip(info.args, params)]
             rt = concrete(self.mb.typed.instances[info.key].return_type)
             if rt == BOTTOM:
                 rt = NONE
@@ -1432,12 +1442,19 @@ class FunctionBuilder(ObjectLowering):
     def minmax(self, node, which: str):
         t = self.type_of(node)
         result = self.temp(t)
+        key_fn = node.keywords[0].value if node.keywords else None
+        best_key = self.temp(self.type_of(key_fn)) if key_fn is not None else None
+        item_key: list[Value] = []
 
         def better(candidate: Value) -> Value:
             # min keeps the first minimum: replace only if candidate < result
+            if key_fn is not None:
+                candidate, best = item_key[-1], best_key
+            else:
+                best = result
             if which == "min":
-                return self.less(candidate, result, node)
-            return self.less(result, candidate, node)
+                return self.less(candidate, best, node)
+            return self.less(best, candidate, node)
 
         if len(node.args) > 1:
             self.emit(Assign(result, self.coerce_num(self.expr(node.args[0]), t), self.line))
@@ -1460,12 +1477,18 @@ class FunctionBuilder(ObjectLowering):
             v = self.coerce_num(v, t)
             keep = self.temp(t)
             self.emit(Assign(keep, v, self.line))
+            if key_fn is not None:
+                k = self.temp(best_key.type)
+                self.emit(Assign(k, self.apply_key(key_fn, keep), self.line))
+                item_key.append(k)
             take, check, done = self.new_block(), self.new_block(), self.new_block()
             self.emit(Branch(first, take, check, self.line))
             self.set_block(check)
             self.emit(Branch(better(keep), take, done, self.line))
             self.set_block(take)
             self.emit(Assign(result, keep, self.line))
+            if key_fn is not None:
+                self.emit(Assign(best_key, item_key[-1], self.line))
             self.emit(Assign(first, Const(False, BOOL), self.line))
             self.goto(done)
             self.set_block(done)
@@ -1480,6 +1503,9 @@ class FunctionBuilder(ObjectLowering):
         return result
 
     def coerce_num(self, v: Value, t: Type) -> Value:
+        """v as a value of type t: bools as ints, ints as floats, None as a NULL object."""
+        if v.type == NONE and isinstance(t, ClassT):
+            return Const(None, t)
         if t == INT and v.type == BOOL:
             return self.as_int(v)
         if t == FLOAT and v.type != FLOAT:
@@ -1568,11 +1594,82 @@ class FunctionBuilder(ObjectLowering):
     def builtin_sorted(self, node):
         t = self.list_type_of(node)
         lst = self.collect(node.args[0], t)
-        rev = Const(False, BOOL)
-        for kw in node.keywords:
-            rev = self.truth(self.expr(kw.value))
-        self.rt(list_fn(t, "sort"), [lst, rev], None)
+        self.sort_list(lst, node)
         return lst
+
+    def sort_list(self, lst: Value, node):
+        """sorted()/list.sort() with their reverse= and key= keywords, in place."""
+        kws = {kw.arg: kw.value for kw in node.keywords}
+        rev = self.truth(self.expr(kws["reverse"])) if "reverse" in kws else Const(False, BOOL)
+        if "key" in kws:
+            self.sort_by_key(lst, kws["key"], rev)
+        else:
+            self.rt(list_fn(lst.type, "sort"), [lst, rev], None)
+
+    def apply_key(self, fn: ast.Lambda, item: Value) -> Value:
+        """The key of item: the lambda's body with its parameter bound to item (inline, so the
+        body reads the enclosing function's variables directly)."""
+        param = self.var(fn.args.args[0].arg)
+        self.emit(Assign(param, item, self.line))
+        return self.expr(fn.body)
+
+    def sort_by_key(self, lst: Value, fn: ast.Lambda, rev: Value):
+        """Decorate, sort, undecorate: (key, i) pairs sort stably as CPython's key sort does; with
+        reverse, (key, -i) keeps equal keys in their original order, as CPython's reverse sort does."""
+        t = lst.type
+        kt = self.type_of(fn)
+        pair_t = ListT(TupleT((kt, INT)))
+        self.mb.use_list(pair_t)
+        items = self.rt(list_fn(t, "copy"), [lst], t)
+        pairs = self.temp(pair_t)
+        self.emit(NewList(pairs, [], self.line))
+        i = self.temp(INT)
+        self.emit(Assign(i, Const(0, INT), self.line))
+
+        def decorate(item: Value):
+            k = self.apply_key(fn, item)
+            neg = self.prim("int_sub_nocheck", [Const(0, INT), i], INT)
+            signed = self.temp(INT)
+            self.emit(Assign(signed, i, self.line))
+            flip, done = self.new_block(), self.new_block()
+            self.emit(Branch(rev, flip, done, self.line))
+            self.set_block(flip)
+            self.emit(Assign(signed, neg, self.line))
+            self.goto(done)
+            self.set_block(done)
+            self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, signed])], None)
+            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+
+        self.over_list(items, decorate)
+        self.rt(list_fn(pair_t, "sort"), [pairs, rev], None)
+        self.emit(Assign(i, Const(0, INT), self.line))
+
+        def undecorate(pair: Value):
+            pos = self.tuple_get(pair, 1)
+            back, done = self.new_block(), self.new_block()
+            index = self.temp(INT)
+            self.emit(Assign(index, pos, self.line))
+            self.emit(Branch(rev, back, done, self.line))
+            self.set_block(back)
+            self.emit(Assign(index, self.prim("int_sub_nocheck", [Const(0, INT), pos], INT), self.line))
+            self.goto(done)
+            self.set_block(done)
+            self.emit(ListSet(lst, i, self.list_get(items, index), self.line))
+            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+
+        self.over_list(pairs, undecorate)
+
+    def over_list(self, lst: Value, on_item: Callable[[Value], None]):
+        cursor = self.list_cursor(lst)
+        cursor.init()
+        head, body, done = self.new_block(), self.new_block(), self.new_block()
+        self.goto(head)
+        self.set_block(head)
+        self.emit(Branch(cursor.more(), body, done, self.line))
+        self.set_block(body)
+        on_item(cursor.fetch())
+        self.goto(head)
+        self.set_block(done)
 
     def math_call(self, node, name: str):
         args = [self.as_float(self.expr(a)) for a in node.args]
@@ -1615,10 +1712,7 @@ class FunctionBuilder(ObjectLowering):
             res_t = None if name == "remove" else INT
             return self.rt(list_fn(t, name), [recv, v], res_t, raises=name != "count") or Const(None, NONE)
         elif name == "sort":
-            rev = Const(False, BOOL)
-            for kw in node.keywords:
-                rev = self.truth(self.expr(kw.value))
-            self.rt(list_fn(t, "sort"), [recv, rev], None)
+            self.sort_list(recv, node)
         elif name == "reverse":
             self.rt(list_fn(t, "reverse"), [recv], None)
         elif name == "clear":

@@ -24,7 +24,7 @@ from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
-                    TypeConflict, is_hashable, is_orderable, join)
+                    TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 
 RANGE = Prim("range")  # only iterated, never stored
@@ -160,6 +160,7 @@ class Inferencer(ObjectRules):
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
+        self.none_items: dict[int, tuple] = {}
 
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
@@ -231,6 +232,10 @@ class Inferencer(ObjectRules):
 
     def final_check(self):
         live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
+        for key, container, node, message in self.none_items.values():
+            t = self.instances[key].expr_types.get(id(container)) if key in live else None
+            if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
+                raise self.source.error(node, message)
         for key, value, node, attr in self.none_receivers.values():
             if key in live and self.instances[key].expr_types.get(id(value)) == NONE:
                 raise self.source.error(node, f"'NoneType' object has no attribute '{attr}'")
@@ -793,7 +798,9 @@ class Inferencer(ObjectRules):
     def check_compare(self, op, lt, rt, node):
         num = (INT, FLOAT, BOOL)
         if isinstance(op, (ast.Is, ast.IsNot)):
-            return
+            if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
+                return
+            raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
                 return
@@ -887,7 +894,7 @@ class Inferencer(ObjectRules):
         if it not in (INT, BOOL, BOTTOM):
             raise self.source.error(node, f"indices must be integers, not {it}")
 
-    def elements_type(self, elts, what: str) -> Type:
+    def elements_type(self, elts, what: str, node=None) -> Type:
         """The one element type of a list or set display."""
         t = BOTTOM
         for e in elts:
@@ -896,12 +903,15 @@ class Inferencer(ObjectRules):
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
-            if et == NONE:
-                raise self.source.error(e, f"{what}s of None are not supported yet")
         return t
 
+    def none_item(self, container, node, message: str):
+        """None stored in a container: fine if the container ends up holding objects (None is then
+        NULL, as in `[None] * n` filled with objects later), else final_check reports message."""
+        self.none_items[id(node)] = (self.inst.key, container, node, message)
+
     def expr_List(self, node: ast.List):
-        return ListT(self.elements_type(node.elts, "list"))
+        return ListT(self.elements_type(node.elts, "list", node))
 
     def comprehension(self, node):
         for gen in node.generators:
@@ -933,8 +943,6 @@ class Inferencer(ObjectRules):
             except TypeConflict:
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
         self.check_hashable(kt, node)
-        if vt == NONE:
-            raise self.source.error(node, "dicts of None values are not supported yet")
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
@@ -1140,6 +1148,12 @@ class Inferencer(ObjectRules):
             if t == BOTTOM:
                 return BOTTOM
             raise self.source.error(a[0], f"type {t} doesn't define __round__ method")
+        if name in ("min", "max") and node.keywords:
+            self.no_keywords(node, name, ("key",))
+            self.nargs(node, name, 1, 1)
+            t = self.iterable_elem(a[0])
+            self.key_function(node.keywords[0].value, t)
+            return t
         if name in ("min", "max"):
             self.no_keywords(node, name)
             if not a:
@@ -1176,12 +1190,10 @@ class Inferencer(ObjectRules):
             self.iterable_elem(a[0])
             return BOOL
         if name == "sorted":
-            self.no_keywords(node, name, ("reverse",))
+            self.no_keywords(node, name, ("reverse", "key"))
             self.nargs(node, name, 1, 1)
-            for kw in node.keywords:
-                self.expect(kw.value, BOOL, "sorted() reverse")
             t = self.iterable_elem(a[0])
-            self.check_orderable(t, a[0])
+            self.sort_keywords(node, t, "sorted()", a[0])
             return ListT(t)
         if name == "list":
             self.no_keywords(node, name)
@@ -1249,6 +1261,35 @@ class Inferencer(ObjectRules):
             self.expect(a[0], INT, "chr() argument")
             return STR
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
+
+    def sort_keywords(self, node, elem: Type, what: str, where):
+        """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
+        keyed = False
+        for kw in node.keywords:
+            if kw.arg == "reverse":
+                self.expect(kw.value, BOOL, f"{what} reverse")
+            else:
+                self.key_function(kw.value, elem)
+                keyed = True
+        if not keyed:
+            if isinstance(elem, ClassT):
+                self.dunder(elem, "__lt__", (elem,))
+            self.check_orderable(elem, where)
+
+    def key_function(self, fn, elem: Type) -> Type:
+        """key=lambda x: ...: x takes the items' type; the key must be orderable."""
+        if not isinstance(fn, ast.Lambda):
+            raise self.source.error(fn, "key= takes a lambda for now (key=lambda x: ...)")
+        self.assign_var(fn.args.args[0].arg, elem, fn)
+        kt = self.expr(fn.body)
+        if is_transient(kt):
+            raise self.source.error(fn.body, "a key cannot be a range/iterator")
+        self.set_type(fn, kt)
+        if isinstance(kt, ClassT):
+            self.dunder(kt, "__lt__", (kt,))
+        if kt != BOTTOM:
+            self.check_orderable(kt, fn.body)
+        return kt
 
     def check_orderable(self, t, node):
         if not is_orderable(t, self.ordered_classes()):
@@ -1432,7 +1473,7 @@ class Inferencer(ObjectRules):
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
             if t == NONE:
-                raise self.source.error(a[0], "lists of None are not supported yet")
+                self.none_item(recv, a[0], "lists of None are not supported yet")
             return self.add_items(recv, lt, t, a[0], f"cannot append a {t} to a {lt}")
         if attr == "extend":
             self.nargs(node, attr, 1, 1)
@@ -1455,11 +1496,9 @@ class Inferencer(ObjectRules):
                 raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
             return NONE if attr == "remove" else INT
         if attr == "sort":
-            self.no_keywords(node, name, ("reverse",))
+            self.no_keywords(node, name, ("reverse", "key"))
             self.nargs(node, attr, 0, 0)
-            for kw in node.keywords:
-                self.expect(kw.value, BOOL, "sort() reverse")
-            self.check_orderable(elem, node)
+            self.sort_keywords(node, elem, "sort()", node)
             return NONE
         if attr in ("reverse", "clear"):
             self.nargs(node, attr, 0, 0)

@@ -1,3 +1,2 @@
-# expect: 2:5: error: lambda expressions are not supported yet
+# expect: 2:5: error: lambda expressions are supported only as the key= of sorted(), min(), max() and list.sort() for now
 f = lambda x: x + 1
-print(f(2))
