@@ -61,8 +61,6 @@ class SubsetChecker(ast.NodeVisitor):
         self.in_class = False
 
     def visit_FunctionDef(self, node: ast.FunctionDef):
-        if self.function_depth > 0:
-            self.refuse(node, "nested functions")
         if node.decorator_list and not self.in_class:
             self.refuse(node.decorator_list[0], "decorators")
         args = node.args

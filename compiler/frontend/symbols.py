@@ -31,6 +31,7 @@ class FuncInfo:
     declared_global: set[str] = field(default_factory=set)
 
     kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"
+    captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads
     owner: str | None = None  # the class a method is defined in
 
     @property
@@ -313,12 +314,103 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             for n in ast.walk(stmt):
                 if isinstance(n, ast.Global):
                     f.declared_global.update(n.names)
+        lift_nested(source, f, functions)
+    for f in list(functions.values()) + [m for c in classes.values() for m in c.methods.values()]:
+        if "." in f.name and f.owner is None:  # a lifted nested function: lift_nested set its locals
+            globals_ |= f.declared_global
+            continue
         f.locals = (assigned_names(f.body) | set(f.params)) - f.declared_global
         for name in f.declared_global:
             if name in f.params:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
     return Program(source, mod, functions, globals_, imports, classes)
+
+
+def loaded_names(nodes) -> set[str]:
+    out = set()
+    for n in nodes:
+        for x in ast.walk(n):
+            if isinstance(x, ast.Name) and isinstance(x.ctx, ast.Load):
+                out.add(x.id)
+    return out
+
+
+def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncInfo]):
+    """Nested functions become top-level functions named `outer.inner` whose extra keyword
+    parameters are the enclosing variables they read (their values are passed at each call, which
+    is when Python reads them too).  Calls to them are rewritten to pass those variables."""
+    nested: list[ast.FunctionDef] = []
+
+    def collect(stmts, into):
+        keep = []
+        for stmt in stmts:
+            if isinstance(stmt, ast.FunctionDef):
+                into.append(stmt)
+                continue
+            for field_name in ("body", "orelse", "finalbody"):
+                if isinstance(getattr(stmt, field_name, None), list):
+                    setattr(stmt, field_name, collect(getattr(stmt, field_name), into))
+            if isinstance(stmt, ast.Try):
+                for h in stmt.handlers:
+                    h.body = collect(h.body, into)
+            keep.append(stmt)
+        return keep
+
+    outer.body = collect(outer.body, nested)
+    if isinstance(outer.node, ast.FunctionDef):
+        outer.node.body = outer.body
+    if not nested:
+        return
+    renamed = {f.name: f"{outer.name}.{f.name}" for f in nested}
+    for f in nested:
+        if f.decorator_list:
+            raise source.error(f.decorator_list[0], "decorators on nested functions are not supported yet")
+        for stmt in f.body:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Nonlocal):
+                    raise source.error(n, "nonlocal statements are not supported yet (a nested function may read the enclosing function's variables, not assign them)")
+    outer_vars = (assigned_names(outer.body) | set(outer.params)) - outer.declared_global
+    infos = {}
+    for f in nested:
+        info = make_function(f)
+        info.name = renamed[f.name]
+        info.owner = None
+        own = assigned_names(f.body) | set(info.params)
+        info.captures = sorted((loaded_names(f.body) & outer_vars) - own - set(renamed))
+        infos[f.name] = info
+    changed = True
+    while changed:  # a nested function that calls a sibling passes the sibling's variables on
+        changed = False
+        for f in nested:
+            info = infos[f.name]
+            for callee in loaded_names(f.body) & set(renamed):
+                extra = set(infos[callee].captures) - set(info.captures) - set(info.params)
+                if extra:
+                    info.captures = sorted(set(info.captures) | extra)
+                    changed = True
+
+    def rewrite(stmts):
+        for stmt in stmts:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in renamed:
+                    for v in infos[n.func.id].captures:
+                        value = ast.copy_location(ast.Name(id=v, ctx=ast.Load()), n)
+                        n.keywords.append(ast.copy_location(ast.keyword(arg=v, value=value), n))
+                if isinstance(n, ast.Name) and n.id in renamed:
+                    n.id = renamed[n.id]
+
+    rewrite(outer.body)
+    for f in nested:
+        info = infos[f.name]
+        rewrite(info.body)
+        info.params = info.params + info.captures
+        if info.name in functions:
+            raise source.error(f, f"'{f.name}' is defined twice in '{outer.py_name}' (redefinition is not supported yet)")
+        functions[info.name] = info
+        info.declared_global = {g for stmt in info.body for n in ast.walk(stmt) if isinstance(n, ast.Global) for g in n.names}
+        info.locals = (assigned_names(info.body) | set(info.params)) - info.declared_global
+        lift_nested(source, info, functions)
 
 
 DECORATOR_KINDS = {"staticmethod": "staticmethod", "classmethod": "classmethod", "property": "property"}

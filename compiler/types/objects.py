@@ -81,7 +81,9 @@ class ObjectRules:
                     raise self.source.error(n, f"catching classes that do not inherit from BaseException is not allowed ('{cls.name}')")
                 user.append(self.class_type(cls.name))
             elif n.id not in EXCEPTION_CLASSES or self.is_variable_name(n.id):
-                raise self.source.error(n, f"except clauses name exception classes; '{n.id}' is not one")
+                known = self.is_variable_name(n.id) or n.id in self.program.functions
+                raise self.source.error(n, f"except clauses name exception classes; '{n.id}' is not one" if known
+                                        else f"name '{n.id}' is not defined")
         if user and len(user) == len(names):
             t = user[0]
             for u in user[1:]:

@@ -1,4 +1,4 @@
-# expect: 4:8: error: except clauses name builtin exception classes (or a tuple of them) for now
+# expect: 4:8: error: name 'MyError' is not defined
 try:
     x = 1
 except MyError:
