@@ -28,7 +28,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, parts
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -266,15 +266,7 @@ class ModuleEmitter:
             if t in seen:
                 return
             seen.add(t)
-            if isinstance(t, (ListT, SetT)):
-                parts = [t.elem]
-            elif isinstance(t, TupleT):
-                parts = list(t.elems)
-            elif isinstance(t, DictT):
-                parts = [t.key, t.value]
-            else:
-                parts = []
-            for p in parts:
+            for p in parts(t):
                 visit(p)
             if isinstance(t, (ListT, TupleT, DictT, SetT)):
                 order.append(t)

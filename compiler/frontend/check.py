@@ -244,13 +244,5 @@ def builtin_exception_chain(name: str) -> list[str]:
     return out
 
 
-def is_exception_class_expr(node) -> bool:
-    if isinstance(node, ast.Name):
-        return node.id in EXCEPTION_CLASSES
-    if isinstance(node, ast.Tuple):
-        return all(isinstance(e, ast.Name) and e.id in EXCEPTION_CLASSES for e in node.elts)
-    return False
-
-
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     SubsetChecker(source).visit(module)

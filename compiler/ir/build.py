@@ -1517,7 +1517,9 @@ class FunctionBuilder(ObjectLowering):
         if isinstance(node, ast.GeneratorExp):
             self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
             return
-        cursor = self.cursor(node)
+        self.run_cursor(self.cursor(node), on_item)
+
+    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], None]):
         cursor.init()
         head, body, done = self.new_block(), self.new_block(), self.new_block()
         self.goto(head)
@@ -1640,7 +1642,7 @@ class FunctionBuilder(ObjectLowering):
             self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, signed])], None)
             self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
 
-        self.over_list(items, decorate)
+        self.run_cursor(self.list_cursor(items), decorate)
         self.rt(list_fn(pair_t, "sort"), [pairs, rev], None)
         self.emit(Assign(i, Const(0, INT), self.line))
 
@@ -1657,19 +1659,7 @@ class FunctionBuilder(ObjectLowering):
             self.emit(ListSet(lst, i, self.list_get(items, index), self.line))
             self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
 
-        self.over_list(pairs, undecorate)
-
-    def over_list(self, lst: Value, on_item: Callable[[Value], None]):
-        cursor = self.list_cursor(lst)
-        cursor.init()
-        head, body, done = self.new_block(), self.new_block(), self.new_block()
-        self.goto(head)
-        self.set_block(head)
-        self.emit(Branch(cursor.more(), body, done, self.line))
-        self.set_block(body)
-        on_item(cursor.fetch())
-        self.goto(head)
-        self.set_block(done)
+        self.run_cursor(self.list_cursor(pairs), undecorate)
 
     def math_call(self, node, name: str):
         args = [self.as_float(self.expr(a)) for a in node.args]

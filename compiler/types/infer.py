@@ -1043,13 +1043,8 @@ class Inferencer(ObjectRules):
 
     def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
         args = bind_call(self.source, func, node)
-        types = []
-        for a in args:
-            t = self.expr(a)
-            if is_transient(t):
-                raise self.source.error(a, "passing range/iterator objects to functions is not supported yet; pass list(...)")
-            types.append(t)
-        if BOTTOM in types:
+        types = self.arg_types(args)
+        if types is None:
             return BOTTOM
         inst = self.instance(func, tuple(types))
         self.flow_back(inst, args, types)

@@ -165,17 +165,21 @@ def concrete(t: Type) -> Type:
     return t
 
 
+def parts(t: Type) -> list[Type]:
+    """The types a container type is made of (none for other types)."""
+    if isinstance(t, (ListT, SetT)):
+        return [t.elem]
+    if isinstance(t, TupleT):
+        return list(t.elems)
+    if isinstance(t, DictT):
+        return [t.key, t.value]
+    return []
+
+
 def walk_types(t: Type):
     """t and every type it is made of."""
     yield t
-    parts = []
-    if isinstance(t, (ListT, SetT)):
-        parts = [t.elem]
-    elif isinstance(t, TupleT):
-        parts = list(t.elems)
-    elif isinstance(t, DictT):
-        parts = [t.key, t.value]
-    for p in parts:
+    for p in parts(t):
         yield from walk_types(p)
 
 
