@@ -62,6 +62,9 @@ static int64_t nframes;       /* frames stored */
 static int64_t dropped;       /* frames seen past MAX_FRAMES (outermost kept last) */
 static PyzStr *exc_message;  /* also reachable for the GC: it is a root (see pyz_raise_str) */
 static PyzObj *exc_obj;      /* the user exception object in flight, or NULL; a root too */
+static PyzStr *exc_args_repr; /* explicit arguments of the exception in flight (pyz_exc_set_args), or NULL */
+static PyzStr *exc_arg0;
+static int32_t exc_nargs;
 
 /* user exception classes (pyz_exc_register_classes): kind PYZ_EXC_COUNT + class id */
 static int32_t user_count;
@@ -95,11 +98,16 @@ void pyz_raise_str(int32_t kind, PyzStr *msg) {
     if (!rooted) {
         pyz_gc_add_roots(&exc_message, sizeof exc_message);
         pyz_gc_add_roots(&exc_obj, sizeof exc_obj);
+        pyz_gc_add_roots(&exc_args_repr, sizeof exc_args_repr);
+        pyz_gc_add_roots(&exc_arg0, sizeof exc_arg0);
         rooted = true;
     }
     pyz_exc_pending = kind;
     exc_message = msg;
     exc_obj = NULL;
+    exc_args_repr = NULL;
+    exc_arg0 = NULL;
+    exc_nargs = 0;
     nframes = 0;
     dropped = 0;
 }
@@ -111,6 +119,43 @@ void pyz_raise_obj(int32_t kind, PyzStr *msg, PyzObj *obj) {
 
 PyzObj *pyz_exc_obj(PyzExc *e) {
     return e->obj;
+}
+
+void pyz_exc_set_args(PyzStr *args_repr, PyzStr *arg0, int32_t nargs) {
+    exc_args_repr = args_repr;
+    exc_arg0 = arg0;
+    exc_nargs = nargs;
+}
+
+PyzStr *pyz_exc_args_repr(PyzExc *e) {
+    if (e->args_repr) return e->args_repr;
+    /* raised by the runtime: one argument, the message (a KeyError's message is already repr(key)) */
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_bytes(&sb, "(", 1);
+    PyzStr *msg = e->message ? e->message : pyz_str_new("", 0);
+    pyz_sb_add_str(&sb, e->kind == PYZ_EXC_KeyError ? msg : pyz_str_repr(msg));
+    pyz_sb_add_bytes(&sb, ",)", 2);
+    return pyz_sb_finish(&sb);
+}
+
+int64_t pyz_exc_args_len(PyzExc *e) {
+    return e->args_repr ? e->nargs : 1;
+}
+
+PyzStr *pyz_exc_args_item(PyzExc *e, int64_t i) {
+    int64_t n = pyz_exc_args_len(e);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        pyz_raise(PYZ_EXC_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    if (e->args_repr) {
+        if (i == 0) return e->arg0;
+        pyz_raise(PYZ_EXC_IndexError, "e.args[i] past the first argument is not supported yet");
+        return NULL;
+    }
+    return e->message ? e->message : pyz_str_new("", 0);
 }
 
 void pyz_raise_overflow(void) {
@@ -182,6 +227,9 @@ PyzExc *pyz_exc_fetch(void) {
     e->kind = pyz_exc_pending;
     e->message = exc_message;
     e->obj = exc_obj;
+    e->args_repr = exc_args_repr;
+    e->arg0 = exc_arg0;
+    e->nargs = exc_nargs;
     pyz_exc_clear();
     return e;
 }
@@ -190,12 +238,16 @@ void pyz_exc_clear(void) {
     pyz_exc_pending = PYZ_EXC_NONE;
     exc_message = NULL;
     exc_obj = NULL;
+    exc_args_repr = NULL;
+    exc_arg0 = NULL;
+    exc_nargs = 0;
     nframes = 0;
     dropped = 0;
 }
 
 void pyz_exc_restore(PyzExc *e) {
     pyz_raise_obj(e->kind, e->message, e->obj);
+    pyz_exc_set_args(e->args_repr, e->arg0, e->nargs);
 }
 
 PyzStr *pyz_exc_str(PyzExc *e) {

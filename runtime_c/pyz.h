@@ -196,6 +196,9 @@ typedef struct PyzExc {
     int32_t kind;
     PyzStr *message;
     struct PyzObj *obj;  /* the exception object of a user exception class, else NULL */
+    PyzStr *args_repr;   /* repr(e.args) when the program raised it with explicit arguments, else NULL */
+    PyzStr *arg0;        /* str(e.args[0]) then */
+    int32_t nargs;
 } PyzExc;
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
@@ -209,6 +212,12 @@ bool pyz_exc_matches(int32_t kind, int32_t cls); /* isinstance of the pending ki
 void pyz_exc_register_classes(int32_t n, const int32_t *parents, const char *const *names);
 void pyz_raise_obj(int32_t kind, PyzStr *msg, struct PyzObj *obj);  /* raise an exception object */
 struct PyzObj *pyz_exc_obj(PyzExc *e);  /* the object of a caught user exception */
+/* e.args: `raise E(a, b)` records the arguments right after raising; an exception
+ * the runtime raised has one argument, its message (for KeyError, the key). */
+void pyz_exc_set_args(PyzStr *args_repr, PyzStr *arg0, int32_t nargs);
+PyzStr *pyz_exc_args_repr(PyzExc *e);    /* str(e.args) */
+PyzStr *pyz_exc_args_item(PyzExc *e, int64_t i); /* str(e.args[i]); IndexError past the end */
+int64_t pyz_exc_args_len(PyzExc *e);     /* len(e.args) */
 PyzExc *pyz_exc_fetch(void);           /* takes the pending exception (and clears it) */
 void pyz_exc_clear(void);              /* an except clause took it: forget it and its traceback */
 void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -21,7 +21,7 @@ def c_type(t: Type) -> str:
         return "int8_t"
     if t == BUILDER:
         return "PyzStrBuilder"
-    if t == EXC:
+    if t in (EXC, EXC_ARGS):
         return "PyzExc *"
     if t == ITEMS_PTR:
         return "void *"
@@ -39,7 +39,7 @@ def c_type(t: Type) -> str:
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
+    return concrete(t) in (STR, EXC, EXC_ARGS, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
 
 
 def has_pointers(t: Type) -> bool:

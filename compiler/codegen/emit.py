@@ -519,12 +519,15 @@ class FunctionEmitter:
             self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj}); {self.on_error(op)}")
             return
         if op.message is None:
-            self.out(f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL); {self.on_error(op)}")
+            raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL);"
         elif isinstance(op.message, str):
             msg = c_string_literal(op.message.encode("utf-8"))
-            self.out(f"pyz_raise(PYZ_EXC_{op.kind}, {msg}); {self.on_error(op)}")
+            raise_call = f"pyz_raise(PYZ_EXC_{op.kind}, {msg});"
         else:
-            self.out(f"pyz_raise_str(PYZ_EXC_{op.kind}, {self.v(op.message)}); {self.on_error(op)}")
+            raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, {self.v(op.message)});"
+        if op.args is not None:
+            raise_call += f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});"
+        self.out(f"{raise_call} {self.on_error(op)}")
 
     def op_Reraise(self, op: Reraise):
         self.out(f"pyz_exc_restore({self.v(op.exc)}); {self.on_error(op)}")

@@ -18,7 +18,7 @@ from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -340,15 +340,9 @@ class FunctionBuilder(ObjectLowering):
             self.emit(Reraise(self.caught[-1], self.line))
             return
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
-            self.emit(Raise(exception_kind(exc.id).value, None, self.line))
-            return
+            exc = ast.Call(func=exc, args=[], keywords=[])
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
-            kind = exception_kind(exc.func.id).value
-            msg = None
-            if exc.args:  # str(KeyError(k)) is repr(k), as CPython prints it
-                v = self.expr(exc.args[0])
-                msg = self.repr_of(v) if kind == "KeyError" else self.to_str(v)
-            self.emit(Raise(kind, msg, self.line))
+            self.raise_builtin(exception_kind(exc.func.id).value, [self.expr(a) for a in exc.args])
             return
         if isinstance(self.inst.expr_types.get(id(exc)), ClassT) or self.class_of(exc) is not None:
             v = self.construct(self.inst.calls[id(exc)]) if self.class_of(exc) is not None else self.expr(exc)
@@ -356,12 +350,25 @@ class FunctionBuilder(ObjectLowering):
             return
         self.emit(Reraise(self.expr(exc), self.line))
 
+    def raise_builtin(self, kind: str, values: list[Value]):
+        """raise Kind(*values): str(e) and e.args as CPython has them."""
+        if not values:
+            msg: Value | None = None
+            args = [Const("()", STR), Const("", STR), Const(0, INT)]
+        else:
+            args_repr = self.to_str(self.make_tuple(values))
+            if len(values) > 1:  # str(e) is str(e.args)
+                msg = args_repr
+            else:  # str(KeyError(k)) is repr(k), as CPython prints it
+                msg = self.repr_of(values[0]) if kind == "KeyError" else self.to_str(values[0])
+            args = [args_repr, self.to_str(values[0]), Const(len(values), INT)]
+        self.emit(Raise(kind, msg, self.line, args=args))
+
     def stmt_Assert(self, s: ast.Assert):
         ok, fail = self.new_block(), self.new_block()
         self.cond(s.test, ok, fail)
         self.set_block(fail)
-        msg = self.to_str(self.expr(s.msg)) if s.msg is not None else None
-        self.emit(Raise("AssertionError", msg, self.line))
+        self.raise_builtin("AssertionError", [self.expr(s.msg)] if s.msg is not None else [])
         self.set_block(ok)
 
     def stmt_Assign(self, s: ast.Assign):
@@ -1091,6 +1098,8 @@ class FunctionBuilder(ObjectLowering):
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
+        if t == EXC_ARGS:
+            return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
@@ -1259,6 +1268,8 @@ class FunctionBuilder(ObjectLowering):
             return Const("None", STR)
         if t == EXC:
             return self.rt("pyz_exc_str", [v], STR)
+        if t == EXC_ARGS:
+            return self.rt("pyz_exc_args_repr", [v], STR)
         if isinstance(t, ListT):
             self.mb.use_list(t)
             return self.rt(list_fn(t, "repr"), [v], STR)
@@ -1298,11 +1309,8 @@ class FunctionBuilder(ObjectLowering):
         if v is not None:
             return v
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
-            t = TupleT((STR,))
-            self.mb.use_type(t)
-            msg = self.rt("pyz_exc_str", [self.expr(node.value)], STR)
-            dst = self.temp(t)
-            self.emit(MakeTuple(dst, [msg], self.line))
+            dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
+            self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
@@ -1372,6 +1380,8 @@ class FunctionBuilder(ObjectLowering):
             return Const(len(v.type.elems), INT)
         if v.type == STR:
             return self.prim("str_len", [v], INT)
+        if v.type == EXC_ARGS:
+            return self.rt("pyz_exc_args_len", [v], INT)
         return self.prim("container_len", [v], INT)
 
     def builtin_str(self, node):

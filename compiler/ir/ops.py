@@ -251,13 +251,14 @@ class Raise(Op):
     message: object
     line: int
     obj: Value | None = None
+    args: list | None = None  # `raise E(a, b)`: [repr of the arguments' tuple, str of the first, count]
 
     def can_raise(self):
         return True
 
     def uses(self):
         out = [self.message] if isinstance(self.message, (Reg, Const)) else []
-        return out + ([self.obj] if self.obj is not None else [])
+        return out + ([self.obj] if self.obj is not None else []) + list(self.args or [])
 
 
 @dataclass(eq=False, slots=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 
@@ -559,8 +559,8 @@ class Inferencer(ObjectRules):
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable_name(exc.id):
             return
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
-            if exc.keywords or len(exc.args) > 1:
-                raise self.source.error(exc, "exceptions take at most one argument (a message) for now")
+            if exc.keywords:
+                raise self.source.error(exc, f"{exc.func.id}() takes no keyword arguments")
             for a in exc.args:
                 t = self.expr(a)
                 if is_transient(t):
@@ -875,6 +875,9 @@ class Inferencer(ObjectRules):
                     if not ({it, ct.key} <= {INT, BOOL}):
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
             return ct.value
+        if ct == EXC_ARGS:
+            self.check_index(it, node.slice)
+            return STR
         if isinstance(ct, TupleT):
             i = constant_int(node.slice)
             if i is None:
@@ -1000,7 +1003,7 @@ class Inferencer(ObjectRules):
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
-                return TupleT((STR,))
+                return EXC_ARGS
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
@@ -1104,7 +1107,7 @@ class Inferencer(ObjectRules):
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (STR, BOTTOM) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
+            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
                 return INT
             if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
                 return INT
