@@ -420,7 +420,7 @@ class FunctionEmitter:
 
     def op_CallRuntime(self, op: CallRuntime):
         name = op.name
-        if name.startswith(("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_")) and name != "pyz_list_str_alloc":
+        if name.startswith(naming.RENDERED_PREFIXES) and name != "pyz_list_str_alloc":
             pass  # rendered from templates/*.c.j2
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")

@@ -15,6 +15,10 @@ from __future__ import annotations
 from ..types.model import ClassT, DictT, ListT, SetT, TupleT, Type, concrete
 
 
+# Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
+RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_")
+
+
 def struct_suffix(t: Type) -> str:
     """The name part of a container's C struct.  Every object is a `PyzObj *`, so a
     list[Circle] and a list[Shape] share one struct (an object value may move from one
