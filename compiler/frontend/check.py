@@ -28,7 +28,6 @@ REFUSED = {
     ast.YieldFrom: "generators (yield from)",
     ast.NamedExpr: "assignment expressions (:=)",
     ast.Starred: "starred expressions",
-    ast.Nonlocal: "nonlocal statements",
     ast.Match: "match statements",
 }
 if hasattr(ast, "TryStar"):

@@ -366,10 +366,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
     for f in nested:
         if f.decorator_list:
             raise source.error(f.decorator_list[0], "decorators on nested functions are not supported yet")
-        for stmt in f.body:
-            for n in ast.walk(stmt):
-                if isinstance(n, ast.Nonlocal):
-                    raise source.error(n, "nonlocal statements are not supported yet (a nested function may read the enclosing function's variables, not assign them)")
+    make_cells(source, outer, nested)
     outer_vars = (assigned_names(outer.body) | set(outer.params)) - outer.declared_global
     infos = {}
     for f in nested:
@@ -411,6 +408,79 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info.declared_global = {g for stmt in info.body for n in ast.walk(stmt) if isinstance(n, ast.Global) for g in n.names}
         info.locals = (assigned_names(info.body) | set(info.params)) - info.declared_global
         lift_nested(source, info, functions)
+
+
+def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef]):
+    """`nonlocal x`: x lives in a one-item list (`x@cell`) that the enclosing function creates and the
+    nested functions receive like any variable they read, so a write in one is seen by all."""
+    cells: set[str] = set()
+    outer_assigned = assigned_names(outer.body) | set(outer.params)
+    for f in nested:
+        for stmt in f.body:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Nonlocal):
+                    for name in n.names:
+                        if name not in outer_assigned:
+                            raise source.error(n, f"no binding for nonlocal '{name}' found")
+                    cells.update(n.names)
+    if not cells:
+        return
+
+    class ToCell(ast.NodeTransformer):
+        def __init__(self, names):
+            self.names = names
+
+        def cell(self, name, ctx, at):
+            return ast.copy_location(ast.Subscript(value=ast.copy_location(ast.Name(id=f"{name}@cell", ctx=ast.Load()), at),
+                                                   slice=ast.copy_location(ast.Constant(0), at), ctx=ctx), at)
+
+        def visit_Nonlocal(self, node):
+            return ast.copy_location(ast.Pass(), node)
+
+        def visit_Name(self, node):
+            if node.id not in self.names:
+                return node
+            if not isinstance(node.ctx, ast.Load):
+                raise source.error(node, f"'{node.id}' is nonlocal; assigning it here (a loop variable, unpacking, del) is not supported yet")
+            return self.cell(node.id, ast.Load(), node)
+
+        def visit_Assign(self, node):
+            node.value = self.visit(node.value)
+            if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in self.names:
+                name, at = node.targets[0].id, node.targets[0]
+                cell = ast.copy_location(ast.Name(id=f"{name}@cell", ctx=ast.Load()), at)
+                store = ast.copy_location(ast.Assign(targets=[self.cell(name, ast.Store(), at)], value=node.value), node)
+                append = ast.copy_location(ast.Expr(ast.copy_location(ast.Call(
+                    func=ast.copy_location(ast.Attribute(value=cell, attr="append", ctx=ast.Load()), at),
+                    args=[node.value], keywords=[]), node)), node)
+                return ast.copy_location(ast.If(test=cell, body=[store], orelse=[append]), node)
+            node.targets = [self.visit(t) for t in node.targets]
+            return node
+
+        def visit_AugAssign(self, node):
+            node.value = self.visit(node.value)
+            if isinstance(node.target, ast.Name) and node.target.id in self.names:
+                node.target = self.cell(node.target.id, ast.Store(), node.target)
+            else:
+                node.target = self.visit(node.target)
+            return node
+
+    outer.body = [ToCell(cells).visit(s) for s in outer.body]
+    start = []
+    for name in sorted(cells):
+        init = [ast.Name(id=name, ctx=ast.Load())] if name in outer.params else []
+        stmt = ast.Assign(targets=[ast.Name(id=f"{name}@cell", ctx=ast.Store())], value=ast.List(elts=init, ctx=ast.Load()))
+        for n in ast.walk(stmt):
+            ast.copy_location(n, outer.node if hasattr(outer.node, "lineno") else nested[0])
+        start.append(stmt)
+    outer.body = start + outer.body
+    if isinstance(outer.node, ast.FunctionDef):
+        outer.node.body = outer.body
+    for f in nested:
+        own = assigned_names(f.body) | {a.arg for a in f.args.args}
+        declared = {name for stmt in f.body for n in ast.walk(stmt) if isinstance(n, ast.Nonlocal) for name in n.names}
+        names = (cells - own) | declared
+        f.body = [ToCell(names).visit(s) for s in f.body]
 
 
 DECORATOR_KINDS = {"staticmethod": "staticmethod", "classmethod": "classmethod", "property": "property"}
