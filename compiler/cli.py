@@ -89,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             exe = os.path.abspath(result.output)
             try:
                 return subprocess.run([exe] + prog_args).returncode
+            except KeyboardInterrupt:  # Ctrl-C reached the program too: the build itself is done
+                return 130
             except OSError as e:
                 print(f"pyzc: error: cannot run {result.output}: {e.strerror}", file=sys.stderr)
                 return 1
@@ -100,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pyzc: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print("pyzc: interrupted; no binary written", file=sys.stderr)
         return 130
     except RecursionError:
         print(f"pyzc: error: {getattr(args, 'source', 'the program')}: the program is nested too deeply for pyzc to compile", file=sys.stderr)

@@ -3,21 +3,22 @@
 The generated C is kept in build/<name>-c/<name>.c (readable, with #line
 directives); not build/<name>/, since build/<name> is the binary itself.
 The binary is written to a temporary name beside the requested output and
-renamed into place only when the compiler succeeded, so a failed build
-never leaves a half-written or stale binary under the requested name; the
-source file is only ever read.
+renamed into place only when the compiler succeeded, so a failed, killed
+or interrupted build never leaves a half-written or stale binary under the
+requested name (nor the temporary); the source file is only ever read.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
 
 from . import toolchain
 from .codegen.emit import emit_c
-from .diagnostics import CompileError, Diagnostic
+from .diagnostics import CompileError, Diagnostic, SourceFile
 from .frontend.check import check_subset
 from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
@@ -45,8 +46,12 @@ def default_output(source_path: str, build_dir: str = "build") -> str:
     return os.path.join(build_dir, name)
 
 
-def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> str:
-    """The front half of the pipeline: Python source -> C text."""
+def compile_to_c(source_path: str, timings: dict[str, float] | None = None, text: str | None = None) -> str:
+    """The front half of the pipeline: Python source -> C text.
+
+    With `text`, that is the program (named source_path in diagnostics) and no
+    file is read: tests feed many generated programs through in one process.
+    """
     timings = timings if timings is not None else {}
 
     def stage(name, fn, *args):
@@ -55,7 +60,7 @@ def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> s
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
         return result
 
-    source = stage("parse", read_source, source_path)
+    source = SourceFile(source_path, text) if text is not None else stage("parse", read_source, source_path)
     module_ast = stage("parse", parse, source)
     stage("parse", check_subset, source, module_ast)
     program = stage("parse", resolve, source, module_ast)
@@ -92,15 +97,24 @@ def build(source_path: str, output: str | None = None, target: str | None = None
     t0 = time.perf_counter()
     try:
         proc = toolchain.run_compiler(cmd)
-    finally:
+        if proc.returncode < 0:  # killed: not the generated code's fault
+            raise CompileError(Diagnostic(f"the C compiler was killed by {signal_name(-proc.returncode)}; no binary written"))
+        if proc.returncode != 0:
+            detail = (proc.stderr or proc.stdout).strip().splitlines()
+            shown = "\n".join(detail[:40])
+            raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {c_file}):\n{shown}"))
+        if cc is None:
+            toolchain.note_target_built(target)
+        os.replace(tmp, output)
+    finally:  # failed or interrupted (Ctrl-C): whatever the C compiler wrote goes; the old binary stays
         timings["c compile and link"] = time.perf_counter() - t0
-    if proc.returncode != 0:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        detail = (proc.stderr or proc.stdout).strip().splitlines()
-        shown = "\n".join(detail[:40])
-        raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {c_file}):\n{shown}"))
-    if cc is None:
-        toolchain.note_target_built(target)
-    os.replace(tmp, output)
     return BuildResult(output, c_file, timings)
+
+
+def signal_name(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"

@@ -4,10 +4,10 @@
 out: an ASan build takes seconds per program).  A report from either
 sanitizer fails the test, as does any difference from CPython.
 
-The collector scans the C stack conservatively; runtime_c/rt.c therefore
-turns off ASan's detect_stack_use_after_return (see __asan_default_options
-there: with it on, locals live in ASan's heap-allocated "fake stack", out of
-the collector's sight, and live objects would be freed).
+The collector scans the C stack conservatively.  The programs run with
+ASan's detect_stack_use_after_return=1, the harshest setting: address-taken
+locals then live in ASan's "fake frames" off the C stack, which the collector
+finds through the stack words that point to them (runtime_c/gc.c, scan_stack).
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ CC = os.environ.get("PYZC_ASAN_CC", "gcc")
 
 
 @pytest.mark.parametrize("path", program_paths())
-def test_asan_ubsan(path, out_dir, cache):
+def test_asan_ubsan(path, out_dir, cache, monkeypatch):
     if shutil.which(CC) is None:
         pytest.skip(f"{CC} is not installed (.ci/run installs gcc)")
     name = path.replace(os.sep, "_")[:-3] + "_asan"
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, profile="debug", cc=CC, sanitize="address,undefined",
           build_dir=os.path.join(out_dir, "casan"))
+    monkeypatch.setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1")
     check(path, exe, cache)
     got = run_binary(exe, timeout=600)
     err = got.stderr.decode("utf-8", "replace")

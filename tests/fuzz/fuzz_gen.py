@@ -45,7 +45,9 @@ ALL_TYPES = [INT, FLOAT, BOOL, STR, LINT, LFLOAT, LSTR, DII, DSI, SETI, TUP]
 PREFIX = {INT: "n", FLOAT: "x", BOOL: "b", STR: "s", LINT: "li", LFLOAT: "lf", LSTR: "ls",
           DII: "di", DSI: "ds", SETI: "st", TUP: "tp"}
 WORDS = ["a", "b", "ab", "xyz", "Hello", "wORLD", "a b c", " pad ", "x,y,z", "12", "-7", "tt", "",
-         "é", "日本", "naïve", "q-r", "AbC", "zz top"]
+         "é", "ñu", "naïve", "q-r", "AbC", "zz top", "Ünï"]
+# Only ASCII and Latin-1 letters: pyzc's str.isalpha() and friends know no more yet
+# (tests/pending/regressions/str_predicates_beyond_latin1.py).
 # CPython folds a set display of three or more constants into a frozenset
 # constant, rebuilt when constants are merged, so its print order is not the
 # insertion order; pyzc does not reproduce that yet
@@ -629,8 +631,9 @@ class Generator:
             elif k < 0.8 and t == DII:
                 self.emit(indent, f"{name}[{key}] = ({name}.get({key}, 0) + 1) % 1000")
             else:
-                self.emit(indent, f"for k_, v_ in {name}.items():\n    print('item', k_, v_)"
-                          if t == DII else f"for k_ in sorted({name}):\n    print('key', k_, {name}[k_])")
+                k_, v_ = self.fresh(INT if t == DII else STR, scope), self.fresh(INT, scope)
+                self.emit(indent, f"for {k_}, {v_} in {name}.items():\n    print('item', {k_}, {v_})"
+                          if t == DII else f"for {k_} in sorted({name}):\n    print('key', {k_}, {name}[{k_}])")
                 self.cost += 10 * self.mult
         else:
             k = r.random()

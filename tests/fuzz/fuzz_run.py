@@ -105,15 +105,15 @@ def judge(source: str, work: str, name: str, profile: str = "release", cc: str |
     exe = os.path.join(work, name)
     with open(path, "w", encoding="utf-8") as f:
         f.write(source)
-    want = cpython(path, work)
-    if want[0] == -999:
-        return Outcome("invalid", "CPython timed out")
-    if want[0] != 0 and not last_line(want[2]).startswith(INTENDED):
-        return Outcome("invalid", f"CPython: {last_line(want[2])}")
-    err = compile_program(path, exe, work, profile, cc, sanitize)
-    if err is not None:
-        return Outcome("compile error", err, err)
     try:
+        want = cpython(path, work)
+        if want[0] == -999:
+            return Outcome("invalid", "CPython timed out")
+        if want[0] != 0 and not last_line(want[2]).startswith(INTENDED):
+            return Outcome("invalid", f"CPython: {last_line(want[2])}")
+        err = compile_program(path, exe, work, profile, cc, sanitize)
+        if err is not None:
+            return Outcome("compile error", err, err)
         got = run([exe], work)
     finally:
         for p in (exe, path):
