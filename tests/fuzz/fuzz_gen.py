@@ -526,7 +526,8 @@ class Generator:
                 return f"set([{', '.join(items)}])"
             if k < 0.8:
                 return f"{{e % 12 for e in range({self.r.randint(-4, 4)}, {self.r.randint(0, 14)})}}"
-            return "{" + ", ".join(items[:-1] + [f"({self.clamp(*self.int_atom(scope, depth + 1))[0]}) % 12"]) + "}"
+            # abs(): a call, so CPython cannot fold the display into a constant (see CONST_SET_DISPLAYS)
+            return "{" + ", ".join(items[:-1] + [f"abs({self.clamp(*self.int_atom(scope, depth + 1))[0]}) % 12"]) + "}"
         raise AssertionError(t)
 
     def float_clamp(self, code: str) -> str:
@@ -912,8 +913,8 @@ class Generator:
         indent = 1 if main_in_function else 0
         for _ in range(r.randint(4, 12)):
             self.stmt(scope, indent, 0)
-        for g in self.globals:
-            self.emit(indent, f"print({g!r}, {g})")
+        for name in scope.vars:  # the final state: globals and every variable of the main part
+            self.emit(indent, f"print({name!r}, {name})")
         if r.random() < 0.08:
             self.emit(indent, r.choice(["print(1 // (len('') * 2))", "print([1, 2][5])", "print({1: 2}[3])",
                                         "raise ValueError('the end')", "print(int('x7'))",

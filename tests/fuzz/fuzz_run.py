@@ -33,6 +33,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -222,6 +223,7 @@ def main(argv=None) -> int:
     failures: list[tuple[int, Outcome]] = []
     t0 = time.monotonic()
     options["tmp_root"] = tempfile.mkdtemp(prefix="pyzc-fuzz-")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below cleans up
     try:
         summary = fuzz(args, options, seeds, counts, failures, t0)
     finally:
