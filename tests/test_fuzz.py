@@ -37,7 +37,7 @@ def test_generated_programs_are_python_that_pyzc_accepts(chunk):
         r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60)
         last = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else ""
         assert r.returncode == 0 or last.startswith(fuzz_run.INTENDED), f"seed {s}: {last}"
-        assert r.stdout.count("\n") >= 5, f"seed {s} prints too little to show a miscompilation"
+        assert r.stdout.count("\n") >= 3, f"seed {s} prints too little to show a miscompilation"
         compile_to_c(f"fuzz_{s}.py", text=src)
 
 

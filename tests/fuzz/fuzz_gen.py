@@ -217,7 +217,7 @@ class Generator:
         k = r.random()
         if k < 0.35:
             lst = self.list_expr(LINT, scope, depth + 1)
-            kind = r.choice(["len", "sum", "min", "max", "index", "index2", "count"])
+            kind = r.choice(["len", "sum", "min", "max", "index", "index2", "count", "find"])
             if kind == "len":
                 return f"len({lst})", 10**6
             if kind == "sum":
@@ -227,6 +227,9 @@ class Generator:
             if kind == "count":
                 i, _ = self.int_atom(scope, depth + 1)
                 return f"{lst}.count({i})", 10**6
+            if kind == "find":
+                i, _ = self.int_atom(scope, depth + 1)
+                return f"({lst}.index({i}) if {i} in {lst} else -1)", 10**6
             v = self.var_of(LINT, scope)
             i, _ = self.int_expr(scope, depth + 1)
             if v and kind == "index":
@@ -696,11 +699,17 @@ class Generator:
             var = self.fresh({LINT: INT, LSTR: STR, STR: STR, LFLOAT: FLOAT, DII: INT, SETI: INT}[t], scope)
             it = {LINT: f"{src}[:]", LSTR: f"list({src})", STR: src, LFLOAT: f"{src}[::-1]", DII: f"sorted({src})",
                   SETI: f"sorted({src})"}[t]
+            other = self.var_of(LSTR, scope)
             if t == LINT and r.random() < 0.3:
                 idx = self.fresh(INT, scope)
                 self.emit(indent, f"for {idx}, {var} in enumerate({it}):")
                 inner.vars[idx] = INT
                 inner.frozen.add(idx)
+            elif t == LINT and other and r.random() < 0.3:
+                word = self.fresh(STR, scope)
+                self.emit(indent, f"for {var}, {word} in zip({it}, {other}[:]):")
+                inner.vars[word] = STR
+                inner.frozen.add(word)
             else:
                 self.emit(indent, f"for {var} in {it}:")
             inner.vars[var] = {LINT: INT, LSTR: STR, STR: STR, LFLOAT: FLOAT, DII: INT, SETI: INT}[t]
