@@ -41,6 +41,18 @@ def stmt_lists(tree: ast.AST) -> list[list[ast.stmt]]:
     return out
 
 
+def flat_statements(tree: ast.AST) -> list[tuple[list[ast.stmt], int]]:
+    """(list, index) of every statement, in the order of stmt_lists."""
+    return [(lst, i) for lst in stmt_lists(tree) for i in range(len(lst))]
+
+
+def bodies_of(node: ast.stmt) -> list[list[ast.stmt]]:
+    bodies = [getattr(node, f) for f in BODY_FIELDS if getattr(node, f, None)]
+    if isinstance(node, ast.Try):
+        bodies += [h.body for h in node.handlers]
+    return bodies
+
+
 def unparse(tree: ast.AST) -> str | None:
     try:
         text = ast.unparse(ast.fix_missing_locations(tree)) + "\n"
@@ -104,29 +116,17 @@ class Reducer:
         return progress
 
     def candidates_unwrap(self) -> Iterator[str | None]:
-        count = sum(1 for lst in stmt_lists(self.tree()) for _ in lst)
+        count = sum(len(lst) for lst in stmt_lists(self.tree()))
         for k in range(count):
-            tree = self.tree()
-            flat = [(lst, i) for lst in stmt_lists(tree) for i in range(len(lst))]
-            if k >= len(flat):
-                return
-            lst, i = flat[k]
-            node = lst[i]
-            bodies = [getattr(node, f) for f in BODY_FIELDS if getattr(node, f, None)]
-            if isinstance(node, ast.Try):
-                bodies += [h.body for h in node.handlers]
-            if isinstance(node, ast.FunctionDef):
+            probe = self.tree()
+            lst, i = flat_statements(probe)[k]
+            if isinstance(lst[i], ast.FunctionDef):
                 continue  # unwrapping a def leaves its return statements outside a function
-            for body in bodies:
-                t2 = copy.deepcopy(tree)
-                flat2 = [(l2, j) for l2 in stmt_lists(t2) for j in range(len(l2))]
-                l2, j = flat2[k]
-                n2 = l2[j]
-                b2 = [getattr(n2, f) for f in BODY_FIELDS if getattr(n2, f, None)]
-                if isinstance(n2, ast.Try):
-                    b2 += [h.body for h in n2.handlers]
-                l2[j:j + 1] = b2[bodies.index(body)]
-                yield unparse(t2)
+            for b in range(len(bodies_of(lst[i]))):
+                tree = self.tree()
+                lst, i = flat_statements(tree)[k]
+                lst[i:i + 1] = bodies_of(lst[i])[b]
+                yield unparse(tree)
 
     def candidates_args(self) -> Iterator[str | None]:
         calls = [n for n in ast.walk(self.tree()) if isinstance(n, ast.Call)]
