@@ -224,16 +224,27 @@ def main(argv=None) -> int:
     t0 = time.monotonic()
     options["tmp_root"] = tempfile.mkdtemp(prefix="pyzc-fuzz-")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below cleans up
+    interrupted = False
     try:
-        summary = fuzz(args, options, seeds, counts, failures, t0)
+        fuzz(args, options, seeds, counts, failures, t0)
+    except (KeyboardInterrupt, SystemExit):  # Ctrl-C or SIGTERM: still say what was done
+        interrupted = True
     finally:
         shutil.rmtree(options["tmp_root"], ignore_errors=True)
-    print(summary, flush=True)
+    print(summary(counts) + (" (interrupted)" if interrupted else ""), flush=True)
     print(f"({time.monotonic() - t0:.0f} s)", file=sys.stderr)
-    return 0 if len(failures) == 0 else 1
+    return 0 if not failures and not interrupted else 1
 
 
-def fuzz(args, options, seeds, counts, failures, t0) -> str:
+def summary(counts: dict) -> str:
+    line = (f"{sum(counts.values())} programs: {counts['match']} match, {counts['mismatch']} mismatch, "
+            f"{counts['compile error']} compile errors")
+    if counts["invalid"]:
+        line += f", {counts['invalid']} invalid (generator bugs)"
+    return line
+
+
+def fuzz(args, options, seeds, counts, failures, t0):
     with multiprocessing.Pool(args.jobs, initializer=_init, initargs=(options,)) as pool:
         for done, (seed, outcome) in enumerate(pool.imap_unordered(_judge_seed, seeds, chunksize=1), 1):
             counts[outcome.kind] += 1
@@ -259,11 +270,6 @@ def fuzz(args, options, seeds, counts, failures, t0) -> str:
             path = write_reduced(seed, outcome, source, small, args.out)
             where = os.path.relpath(path, ROOT) if path else "(same as one already written)"
             print(f"seed {seed}: reduced {source.count(chr(10))} -> {small.count(chr(10))} lines: {where}", flush=True)
-    line = (f"{args.n} programs: {counts['match']} match, {counts['mismatch']} mismatch, "
-            f"{counts['compile error']} compile errors")
-    if counts["invalid"]:
-        line += f", {counts['invalid']} invalid (generator bugs)"
-    return line
 
 
 if __name__ == "__main__":
