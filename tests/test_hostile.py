@@ -200,7 +200,9 @@ def test_sigint_during_the_c_compile(tmp_path):
     env = {**os.environ, "PYTHONPATH": ROOT, "FAKE_CC": "hang", "FAKE_CC_READY": str(ready)}
     proc = subprocess.Popen([sys.executable, "-m", "compiler", "build", str(src), "-o", str(out), "--profile", "debug",
                              "--cc", FAKE_CC, "--build-dir", str(tmp_path / "b")],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # pytest-xdist workers ignore SIGINT, and an ignored signal stays ignored across exec
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 600  # the first use builds the runtime with gcc
     while not ready.exists():
         assert proc.poll() is None, proc.communicate()
