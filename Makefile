@@ -13,8 +13,13 @@ NAME := $(basename $(notdir $(SRC)))
 
 BENCH_PROGRAMS ?= bench/programs/*.py
 QUICK ?=
+# make fuzz N=1000 SEED=1 [JOBS=2] [FUZZ_ARGS="--profile debug"]
+N ?= 1000
+SEED ?= 1
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_ARGS ?=
 
-.PHONY: build run test bench sizes clean venv
+.PHONY: build run test test-asan test-slow fuzz bench sizes clean venv
 
 venv: $(STAMP)
 
@@ -32,6 +37,18 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q -n auto tests
+
+# Every test program built with gcc -fsanitize=address,undefined, run clean and compared with CPython.
+test-asan: $(STAMP)
+	$(PY) -m pytest -q -n auto -m asan tests/test_asan.py
+
+# The long runs left out of make test: 10,000 hypothesmith programs through the front end.
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -n auto -m slow tests
+
+# Differential fuzzing against CPython; failures are reduced into tests/pending/regressions/.
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/fuzz_run.py -n $(N) --seed $(SEED) -j $(JOBS) $(FUZZ_ARGS)
 
 # Speed and size against CPython (and pypy3 if installed), all measured in this run.
 # QUICK=1: one run each, checking outputs only.  BENCH_PROGRAMS="a.py b.py" to pick programs.

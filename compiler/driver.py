@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from . import __version__, toolchain
 from .codegen import pgo
 from .codegen.emit import emit_c
-from .diagnostics import CompileError, Diagnostic
+from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset
 from .frontend.parse import parse, read_source
@@ -66,11 +67,13 @@ def default_output(source_path: str, build_dir: str = "build") -> str:
 
 def compile_program(source_path: str, timings: dict[str, float] | None = None,
                     counters: bool = False, profile: pgo.Profile | None = None,
-                    build_info: dict[str, str] | None = None) -> Compiled:
+                    build_info: dict[str, str] | None = None, text: str | None = None) -> Compiled:
     """The front half of the pipeline: Python source -> C text.
 
     counters: instrument for a pgo training run; profile: apply its counts;
-    build_info: key=value lines embedded in the binary for `pyzc analyze`."""
+    build_info: key=value lines embedded in the binary for `pyzc analyze`;
+    text: the program itself (named source_path in diagnostics), so that no file is
+    read: tests feed many generated programs through in one process."""
     timings = timings if timings is not None else {}
 
     def stage(name, fn, *args, **kw):
@@ -79,7 +82,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
         return result
 
-    source = stage("parse", read_source, source_path)
+    source = SourceFile(source_path, text) if text is not None else stage("parse", read_source, source_path)
     module_ast = stage("parse", parse, source)
     stage("parse", check_subset, source, module_ast)
     program = stage("parse", resolve, source, module_ast)
@@ -102,8 +105,8 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     return Compiled(c_text, ir_module, digest, left_out, typed)
 
 
-def compile_to_c(source_path: str, timings: dict[str, float] | None = None) -> str:
-    return compile_program(source_path, timings).c_text
+def compile_to_c(source_path: str, timings: dict[str, float] | None = None, text: str | None = None) -> str:
+    return compile_program(source_path, timings, text=text).c_text
 
 
 def build(source_path: str, output: str | None = None, target: str | None = None, profile: str = "release",
@@ -162,18 +165,27 @@ def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=N
                 proc = toolchain.run_compiler(toolchain.compile_command(link))
         else:
             proc = toolchain.run_compiler(toolchain.compile_command(link))
-    finally:
         timings["c compile and link"] = timings.get("c compile and link", 0.0) + time.perf_counter() - t0
-    if proc.returncode != 0:
+        if proc.returncode < 0:  # killed: not the generated code's fault
+            raise CompileError(Diagnostic(f"the C compiler was killed by {signal_name(-proc.returncode)}; no binary written"))
+        if proc.returncode != 0:
+            detail = (proc.stderr or proc.stdout).strip().splitlines()
+            shown = "\n".join(detail[:40])
+            raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {req.c_file}):\n{shown}"))
+        toolchain.note_built(req)
+        if toolchain.strip_debug_after_link(req):
+            strip_debug(tmp)
+        os.replace(tmp, req.output)
+    finally:  # failed or interrupted (Ctrl-C): whatever the C compiler wrote goes; the old binary stays
         if os.path.exists(tmp):
             os.unlink(tmp)
-        detail = (proc.stderr or proc.stdout).strip().splitlines()
-        shown = "\n".join(detail[:40])
-        raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {req.c_file}):\n{shown}"))
-    toolchain.note_built(req)
-    if toolchain.strip_debug_after_link(req):
-        strip_debug(tmp)
-    os.replace(tmp, req.output)
+
+
+def signal_name(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
 
 
 def train(source_path: str, work: str, name: str, train_args: str | None, counts_file: str, cc: str | None,

@@ -26,8 +26,9 @@
  *   since >= threshold = max(MIN_THRESHOLD, live); that is checked in the
  *   slow paths only (cursor refill, large allocation).
  * - Roots: the C stack from the collector's frame up to stack_bottom (after
- *   __builtin_unwind_init has spilled the callee-saved registers), and the
- *   ranges given to pyz_gc_add_roots.  Marking uses an explicit stack.
+ *   __builtin_unwind_init has spilled the callee-saved registers), under
+ *   ASan the fake frames those stack words point to, and the ranges given
+ *   to pyz_gc_add_roots.  Marking uses an explicit stack.
  * - Single-threaded; pyz_gc_init must run before any other pyz_gc_*.
  */
 #ifndef _DEFAULT_SOURCE
@@ -48,15 +49,24 @@
 #define RECIP_SHIFT 40
 #define NOINLINE __attribute__((noinline))
 
-/* The conservative scan of the stack reads ASan's redzones: not a bug. */
+/* The conservative scan of the stack reads ASan's redzones: not a bug.
+ * Under ASan's detect_stack_use_after_return, a function's address-taken
+ * locals live in a "fake frame" that ASan allocates off the C stack; the
+ * real frame keeps a pointer to it.  So each stack word that points into
+ * ASan's fake stack has its fake frame scanned too (as V8's conservative
+ * stack scanner does), and objects held only there stay alive. */
 #if defined(__SANITIZE_ADDRESS__)
-#define NO_ASAN __attribute__((no_sanitize_address))
+#define PYZ_ASAN 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
+#define PYZ_ASAN 1
+#endif
+#endif
+#ifdef PYZ_ASAN
 #define NO_ASAN __attribute__((no_sanitize_address))
-#endif
-#endif
-#ifndef NO_ASAN
+void *__asan_get_current_fake_stack(void);
+void *__asan_addr_is_in_fake_stack(void *fake_stack, void *addr, void **beg, void **end);
+#else
 #define NO_ASAN
 #endif
 
@@ -228,6 +238,16 @@ static NO_ASAN NOINLINE void scan_range(const char *lo, const char *hi) {
 
 static NO_ASAN NOINLINE void scan_stack(void) {
     volatile uintptr_t here = 0;
+#ifdef PYZ_ASAN
+    void *fake = __asan_get_current_fake_stack();
+    if (fake) {
+        uintptr_t a = ((uintptr_t)&here + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
+        for (const volatile uintptr_t *p = (const volatile uintptr_t *)a; (char *)(p + 1) <= stack_bottom; p++) {
+            void *beg, *end;
+            if (__asan_addr_is_in_fake_stack(fake, (void *)*p, &beg, &end)) scan_range(beg, end);
+        }
+    }
+#endif
     scan_range((const char *)&here, stack_bottom);
 }
 

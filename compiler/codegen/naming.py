@@ -1,17 +1,29 @@
 """Every C name the generated code uses, in one place.
 
 Python identifiers may hold any Unicode letter and may collide with C
-keywords or runtime symbols (`int`, `main`, `printf`); prefixing every
-user name by its kind keeps them apart:
+keywords or runtime symbols (`int`, `main`, `printf`, `pyz_str_concat`);
+prefixing every user name by its kind keeps them apart:
 
     v_<name>   local variable        G.v_<name>  module global (one struct, one GC root)
-    f_<name>   function instance     t<N>        temporary
+    f_<name>   function instance     t<N>        temporary (IR name "t.<N>")
+    O_<class>  object struct         a_<name>    field        PYZ_CLS_<class>  class id
+    o_<class>  a class in container specialisation names (PyzList_o_Point functions)
     s_<N>      string constant       E<line>     error exit for a line
     L<N>       basic block label
+
+Distinct Python names must stay distinct in C.  A name of ASCII letters,
+digits and underscores is used as it is after the prefix.  Any other name
+(non-ASCII letters, or the `x@3` the front end gives comprehension
+variables) is escaped: `_` becomes `__`, `@` becomes `_c`, any other
+character `_u<hex>_`; and its prefix gains an `x` (`vx_`, `fx_`), so an
+escaped name can never equal a plain one (`é` is `vx__ue9_`, the variable
+`_ue9_` is `v__ue9_`).  Temporaries are `t<N>` and every user name starts
+with a prefix and an underscore, so the two never meet either.
 """
 
 from __future__ import annotations
 
+from ..ir.ops import TEMP_PREFIX, is_temp
 from ..types.model import ClassT, DictT, ListT, SetT, TupleT, Type, concrete
 
 
@@ -54,7 +66,7 @@ def type_suffix(t: Type) -> str:
     if isinstance(t, SetT):
         return "set_" + type_suffix(t.elem)
     if isinstance(t, ClassT):
-        return "o_" + mangle(t.name)
+        return prefixed("o", t.name)
     return str(t)
 
 
@@ -63,48 +75,61 @@ def dict_suffix(t: DictT) -> str:
     return f"{type_suffix(t.key)}__{type_suffix(t.value)}"
 
 
+def is_plain(name: str) -> bool:
+    return name.isascii() and name.replace("_", "a").isalnum()
+
+
 def mangle(name: str) -> str:
+    """The C spelling of a Python name, without its prefix: injective together with is_plain (see above)."""
+    if is_plain(name):
+        return name
     out = []
     for ch in name:
-        if ch.isascii() and (ch.isalnum() or ch == "_"):
+        if ch.isascii() and ch.isalnum():
             out.append(ch)
+        elif ch == "_":
+            out.append("__")
         elif ch == "@":
             out.append("_c")
         else:
-            out.append(f"_u{ord(ch):04x}_")
+            out.append(f"_u{ord(ch):x}_")
     return "".join(out)
 
 
+def prefixed(kind: str, name: str) -> str:
+    return f"{kind}_{name}" if is_plain(name) else f"{kind}x_{mangle(name)}"
+
+
 def local_name(reg_name: str) -> str:
-    if reg_name.startswith("t") and reg_name[1:].isdigit():
-        return reg_name
-    return "v_" + mangle(reg_name)
+    if is_temp(reg_name):
+        return "t" + reg_name[len(TEMP_PREFIX):]
+    return prefixed("v", reg_name)
 
 
 def global_name(name: str) -> str:
-    return "G.v_" + mangle(name)
+    return "G." + global_field(name)
 
 
 def global_field(name: str) -> str:
-    return "v_" + mangle(name)
+    return prefixed("v", name)
 
 
 def class_struct(cls: str) -> str:
-    return "O_" + mangle(cls)
+    return prefixed("O", cls)
 
 
 def class_id(cls: str) -> str:
-    return "PYZ_CLS_" + mangle(cls)
+    return prefixed("PYZ_CLS", cls)
 
 
 def field_name(attr: str) -> str:
-    return "a_" + mangle(attr)
+    return prefixed("a", attr)
 
 
 def function_name(ir_name: str) -> str:
     if ir_name == "<module>":
         return "pyz_module_body"
-    return "f_" + mangle(ir_name)
+    return prefixed("f", ir_name)
 
 
 def string_const(index: int) -> str:

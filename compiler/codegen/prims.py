@@ -59,7 +59,7 @@ EXPR = {
     "str_next": "pyz_str_char_at({0}, &{1})",
     "container_len": "{0}->len",  # lists, dicts and sets all keep `len` first
     "list_item": "{0}->items[{1}]",
-    "list_truth": "{0}->len != 0",
+    "container_truth": "{0}->len != 0",  # lists, dicts and sets
     "list_items_ptr": "{0}->items",
     "dict_key": "{0}->entries[{1}].key",
     "dict_value": "{0}->entries[{1}].value",

@@ -25,6 +25,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .ops import temp_name
 
 
 def list_fn(t: ListT, verb: str) -> str:
@@ -136,7 +137,7 @@ class FunctionBuilder(ObjectLowering):
 
     def temp(self, t: Type) -> Reg:
         self.ntemps += 1
-        r = Reg(f"t{self.ntemps}", concrete(t))
+        r = Reg(temp_name(self.ntemps), concrete(t))
         self.fn.regs.append(r)
         return r
 
@@ -449,6 +450,7 @@ class FunctionBuilder(ObjectLowering):
             self.augassign_attribute(s)
         elif isinstance(target, ast.Name):
             r = self.var(target.id, target)
+            cur = self.snapshot(r)
             rhs = self.expr(s.value, r.type if isinstance(r.type, (ListT, SetT)) else None)
             if isinstance(r.type, ListT) and isinstance(s.op, ast.Add):
                 self.rt(list_fn(r.type, "extend"), [r, rhs], None)
@@ -458,7 +460,7 @@ class FunctionBuilder(ObjectLowering):
                         ast.BitXor: "symmetric_difference_update"}[type(s.op)]
                 self.rt(set_fn(r.type, verb), [r, rhs], None)
                 return
-            res = self.binop(s.op, r, rhs, s)
+            res = self.binop(s.op, cur, rhs, s)
             self.emit(Assign(r, res, self.line))
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
             d = self.expr(target.value)
@@ -838,8 +840,10 @@ class FunctionBuilder(ObjectLowering):
             return self.prim("float_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
-        if isinstance(t, ListT):
-            return self.prim("list_truth", [v], BOOL)
+        if isinstance(t, (ListT, DictT, SetT)):
+            return self.prim("container_truth", [v], BOOL)
+        if isinstance(t, TupleT):  # evaluated already; its length is in its type
+            return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
             return self.prim("obj_truth", [v], BOOL)
         raise AssertionError(f"no truth value for {t}")
@@ -867,7 +871,16 @@ class FunctionBuilder(ObjectLowering):
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
             return Const("__main__", STR)
-        return self.var(node.id, node)
+        return self.snapshot(self.var(node.id, node))
+
+    def snapshot(self, r: Reg) -> Value:
+        """A module global's value now, in a temporary: a call later in the same expression may assign
+        the global (`print(g, bump_g())` prints the old g, as CPython does).  Locals need no copy."""
+        if not r.is_global:
+            return r
+        t = self.temp(r.type)
+        self.emit(Assign(t, r, self.line))
+        return t
 
     def is_variable(self, name):
         return "@" in name or name in self.mb.program.globals or (not self.func.is_module and name in self.func.locals)
@@ -1900,7 +1913,7 @@ class ModuleBuilder(ClassTable):
             if len(siblings) <= 1:
                 name = fname
             else:
-                name = fname + "__" + "_".join(type_suffix(t) for t in argtypes)
+                name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
             self.names[key] = name
             self.pending.append(key)
         return name

@@ -18,6 +18,18 @@ from typing import Union
 
 from ..types.model import Type
 
+# Temporaries are named "t.<N>": no Python identifier contains a dot, so a
+# temporary can never share a name with a user variable such as `t1`.
+TEMP_PREFIX = "t."
+
+
+def temp_name(n: int) -> str:
+    return f"{TEMP_PREFIX}{n}"
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(TEMP_PREFIX)
+
 
 @dataclass(eq=False, slots=True)
 class Reg:

@@ -9,7 +9,7 @@ Also folds the `__name__ == "__main__"` test.
 
 from __future__ import annotations
 
-from ..ir.ops import Assign, Branch, CallRuntime, Const, Module, Prim, Reg
+from ..ir.ops import Assign, Branch, CallRuntime, Const, Module, Prim, Reg, is_temp
 from ..types.model import BOOL, FLOAT, INT
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -65,7 +65,7 @@ def fold_constants(module: Module) -> Module:
                 elif isinstance(op, Branch):
                     op.cond = sub(op.cond)
                 if isinstance(op, Prim) and op.dst is not None and all(isinstance(a, Const) for a in op.args) \
-                        and op.dst.name.startswith("t") and op.dst not in op.args:
+                        and is_temp(op.dst.name) and op.dst not in op.args:
                     c = evaluate(op.op, [a.value for a in op.args])
                     if c is not None:
                         known[id(op.dst)] = c
