@@ -65,8 +65,8 @@ def test_reducer_shrinks_a_synthetic_failure():
 
 
 def test_runner_judges_and_summarises(tmp_path, capsys):
-    out = fuzz_run.judge("class A:\n    pass\nprint(1)\n", str(tmp_path), "cls")
-    assert out.kind == "compile error" and "class" in out.signature
+    out = fuzz_run.judge("def g():\n    yield 1\nprint(1)\n", str(tmp_path), "gen")
+    assert out.kind == "compile error" and "generators" in out.signature
     assert fuzz_run.judge("print(1 // 0)\n", str(tmp_path), "zde").kind == "match"
     assert fuzz_run.judge("print(undefined)\n", str(tmp_path), "bad").kind == "invalid"
     assert os.listdir(tmp_path) == []  # nothing left behind
