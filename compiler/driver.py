@@ -122,6 +122,8 @@ def build(source_path: str, output: str | None = None, target: str | None = None
         raise toolchain.ToolchainError("--train-args is for --profile pgo")
     toolchain.check_cpu(target, cpu, cc)
     output = output or default_output(source_path, build_dir)
+    if os.path.isdir(output):
+        raise CompileError(Diagnostic(f"the output path {output} is a directory; choose another with -o"))
     if os.path.abspath(output) == os.path.abspath(source_path):
         raise CompileError(Diagnostic(f"refusing to write the binary over the source file {source_path}"))
     timings: dict[str, float] = {}

@@ -84,6 +84,15 @@ def test_never_overwrites_the_source(tmp_path):
     assert open(src).read() == "print(1)\n"
 
 
+def test_output_path_that_is_a_directory_is_refused(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text("print(1)\n")
+    (tmp_path / "out").mkdir()
+    r = pyzc("build", str(src), "-o", str(tmp_path / "out"))
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"pyzc: error: the output path {tmp_path / 'out'} is a directory; choose another with -o"
+
+
 def test_run_passes_arguments_and_exit_status(tmp_path):
     src = write(tmp_path / "boom.py", "print('before')\nprint(1 // 0)\n")
     r = pyzc("run", "-o", str(tmp_path / "boom"), src, cwd=str(tmp_path))

@@ -216,46 +216,28 @@ class ComprehensionRenamer(ast.NodeTransformer):
         return node
 
 
-def rename_comprehensions(module: ast.Module):
-    renamer = ComprehensionRenamer()
-    outermost, inside = [], set()
-    for node in ast.walk(module):  # breadth first: an outer comprehension is met before its inner ones
-        if isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)) and id(node) not in inside:
-            outermost.append(node)
-            inside.update(id(n) for n in ast.walk(node))
-    for node in outermost:
-        renamer.visit(node)
-
-
-def desugar_key_functions(module: ast.Module):
-    """key=len, key=f: the same as key=lambda x: len(x), so that one lowering serves both."""
-    for node in ast.walk(module):
+def prepare_scopes(module: ast.Module):
+    """One walk over the module that gives later stages plain, unique local names:
+    - key=len, key=f become key=lambda item: len(item), so that one lowering serves both;
+    - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
+    - `except E as e` binds e for the handler only (Python deletes it after): each handler's
+      name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
+    outermost, inside, handlers = [], set(), []
+    for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
                 if kw.arg == "key" and isinstance(kw.value, ast.Name):
-                    f = kw.value
-                    param = ast.arg(arg="item")
-                    call = ast.Call(func=f, args=[ast.Name(id="item", ctx=ast.Load())], keywords=[])
-                    lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[],
-                                                        defaults=[]), body=call)
-                    for n in (param, call, call.args[0], lam):
-                        ast.copy_location(n, f)
-                    kw.value = lam
-
-
-def rename_handler_names(module: ast.Module):
-    """`except E as e` binds e for the handler only (Python deletes it after), so each handler's
-    name is its own variable (`e@N`): two handlers may bind `e` to different exception classes."""
-    handlers: list[ast.ExceptHandler] = []
-
-    def post_order(node):
-        for child in ast.iter_child_nodes(node):
-            post_order(child)
-        if isinstance(node, ast.ExceptHandler) and node.name:
+                    kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
+        elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
+            if id(node) not in inside:
+                outermost.append(node)
+                inside.update(id(n) for n in ast.walk(node))
+        elif isinstance(node, ast.ExceptHandler) and node.name:
             handlers.append(node)
-
-    post_order(module)
-    for n, h in enumerate(handlers):  # inner handlers first: their uses are renamed before the outer's
+    renamer = ComprehensionRenamer()
+    for node in outermost:
+        renamer.visit(node)
+    for n, h in enumerate(reversed(handlers)):  # inner handlers first: their uses are renamed before the outer's
         new = f"{h.name}@h{n}"
         for stmt in h.body:
             for node in ast.walk(stmt):
@@ -264,10 +246,18 @@ def rename_handler_names(module: ast.Module):
         h.name = new
 
 
+def key_lambda(f: ast.Name) -> ast.Lambda:
+    param = ast.arg(arg="item")
+    call = ast.Call(func=f, args=[ast.Name(id="item", ctx=ast.Load())], keywords=[])
+    lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[], defaults=[]),
+                     body=call)
+    for n in (param, call, call.args[0], lam):
+        ast.copy_location(n, f)
+    return lam
+
+
 def resolve(source: SourceFile, module: ast.Module) -> Program:
-    desugar_key_functions(module)
-    rename_comprehensions(module)
-    rename_handler_names(module)
+    prepare_scopes(module)
     functions: dict[str, FuncInfo] = {}
     classes: dict[str, ClassInfo] = {}
     module_body: list[ast.stmt] = []
