@@ -311,7 +311,7 @@ class ModuleEmitter:
             container_specialisations=specs, strings=self.strings.entries, globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
 
-    def class_declarations(self) -> dict:
+    def class_declarations(self) -> list[dict]:
         """What templates/class.c.j2 renders: each class's id and struct, and str()/repr() by class id."""
         classes = []
         for c in self.module.classes:

@@ -31,48 +31,41 @@ from ..types.model import ClassT, DictT, ListT, SetT, TupleT, Type, concrete
 RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_")
 
 
-def struct_suffix(t: Type) -> str:
-    """The name part of a container's C struct.  Every object is a `PyzObj *`, so a
-    list[Circle] and a list[Shape] share one struct (an object value may move from one
-    to the other as its static type widens) while their functions stay apart."""
+def suffix(t: Type, classes: bool = True) -> str:
+    """The name part of a container specialisation: list[list[int]] -> 'list_int' in PyzList_list_int,
+    tuple[int, str] -> 'tup2_int_str' in PyzTuple_tup2_int_str, a class C -> 'o_C'.
+    With classes=False every class is 'obj': the name of a container's C struct.  Every object is
+    a `PyzObj *`, so list[Circle] and list[Shape] share one struct (an object value may move from
+    one to the other as its static type widens) while their functions stay apart."""
     t = concrete(t)
-    if isinstance(t, ClassT):
-        return "obj"
     if isinstance(t, ListT):
-        return "list_" + struct_suffix(t.elem)
+        return "list_" + suffix(t.elem, classes)
     if isinstance(t, TupleT):
-        return f"tup{len(t.elems)}_" + "_".join(struct_suffix(e) for e in t.elems)
+        return f"tup{len(t.elems)}_" + "_".join(suffix(e, classes) for e in t.elems)
     if isinstance(t, DictT):
-        return "dict_" + struct_dict_suffix(t)
+        return f"dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
     if isinstance(t, SetT):
-        return "set_" + struct_suffix(t.elem)
+        return "set_" + suffix(t.elem, classes)
+    if isinstance(t, ClassT):
+        return prefixed("o", t.name) if classes else "obj"
     return str(t)
-
-
-def struct_dict_suffix(t: DictT) -> str:
-    return f"{struct_suffix(t.key)}__{struct_suffix(t.value)}"
 
 
 def type_suffix(t: Type) -> str:
-    """The name part of a container specialisation: list[list[int]] -> 'list_int' in PyzList_list_int,
-    tuple[int, str] -> 'tup2_int_str' in PyzTuple_tup2_int_str."""
-    t = concrete(t)
-    if isinstance(t, ListT):
-        return "list_" + type_suffix(t.elem)
-    if isinstance(t, TupleT):
-        return f"tup{len(t.elems)}_" + "_".join(type_suffix(e) for e in t.elems)
-    if isinstance(t, DictT):
-        return "dict_" + dict_suffix(t)
-    if isinstance(t, SetT):
-        return "set_" + type_suffix(t.elem)
-    if isinstance(t, ClassT):
-        return prefixed("o", t.name)
-    return str(t)
+    return suffix(t)
 
 
 def dict_suffix(t: DictT) -> str:
     """PyzDict_<this>: key and value suffixes, split by a double underscore."""
-    return f"{type_suffix(t.key)}__{type_suffix(t.value)}"
+    return f"{suffix(t.key)}__{suffix(t.value)}"
+
+
+def struct_suffix(t: Type) -> str:
+    return suffix(t, classes=False)
+
+
+def struct_dict_suffix(t: DictT) -> str:
+    return f"{struct_suffix(t.key)}__{struct_suffix(t.value)}"
 
 
 def is_plain(name: str) -> bool:

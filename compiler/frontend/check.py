@@ -224,6 +224,9 @@ def is_class_names(node) -> bool:
     return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts)
 
 
+# Builtin exception names that the runtime knows by another kind.
+EXCEPTION_ALIASES = {"BaseException": "Exception", "IOError": "OSError"}
+
 # The builtin hierarchy, as runtime_c/exc.c has it (for isinstance of user exceptions).
 EXCEPTION_PARENT = {
     "ArithmeticError": "Exception", "ZeroDivisionError": "ArithmeticError", "OverflowError": "ArithmeticError",

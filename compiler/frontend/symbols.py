@@ -529,7 +529,7 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
             raise source.error(stmt, "a class body may hold methods and 'NAME = value' class attributes only (for now)")
     fields: set[str] = set()
     for m in methods.values():
-        if not m.takes_self and m.kind != "method":
+        if not m.takes_self:
             continue
         me = m.params[0]
         for n in ast.walk(m.node):

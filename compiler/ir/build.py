@@ -20,7 +20,7 @@ from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
-from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
@@ -73,8 +73,7 @@ class FinallyContext:
 
 
 def exception_kind(name: str) -> Const:
-    aliases = {"BaseException": "Exception", "IOError": "OSError"}
-    return Const(aliases.get(name, name), EXC_KIND)
+    return Const(EXCEPTION_ALIASES.get(name, name), EXC_KIND)
 
 
 class Cursor:

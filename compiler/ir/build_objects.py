@@ -20,21 +20,20 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.symbols import attr_global
+from ..frontend.symbols import assigned_names, attr_global
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, Type, concrete
-from ..frontend.check import builtin_exception_chain
-from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_MESSAGE, REFLECTED
-from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, NewObject, Raise, Reg,
-                  Return, SetField, Value)
+from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
+from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_MESSAGE, REFLECTED, field_owner
+from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
+                  Raise, Reg, Return, SetField, Value)
 
 
 class ObjectLowering:
     """Lowering of objects (mixed into ir.build.FunctionBuilder)."""
 
     def reassigns(self, name: str) -> bool:
-        from ..frontend.symbols import assigned_names
         return name in assigned_names(self.func.body)
 
     def may_be_none(self, v: Value) -> bool:
@@ -53,15 +52,7 @@ class ObjectLowering:
 
     # ------------------------------------------------------------ fields
     def field_owner(self, cls: str, attr: str) -> str:
-        program = self.mb.program
-        chain = (cls,) + program.classes[cls].ancestors
-        for c in reversed(chain):
-            if attr in program.classes[c].self_fields:
-                return c
-        for c in reversed(chain):
-            if (c, attr) in self.mb.typed.fields:
-                return c
-        return cls
+        return field_owner(self.mb.program, self.mb.typed.fields, cls, attr, create=True)
 
     def get_field(self, obj: Value, attr: str) -> Reg:
         owner = self.field_owner(obj.type.name, attr)
@@ -347,11 +338,9 @@ class ClassTable:
                 fn.regs.append(test)
                 nxt = Block(len(fn.blocks))
                 fn.blocks.append(nxt)
-                from .ops import Prim
                 block.ops.append(Prim(test, "obj_class_in", [params[0], Const(lo, INT), Const(hi, INT)], fn.first_line))
                 block.ops.append(Branch(test, call, nxt, fn.first_line))
             else:
-                from .ops import Goto
                 block.ops.append(Goto(call, fn.first_line))
                 nxt = None
             target_rt = concrete(self.typed.instances[key].return_type)
@@ -382,10 +371,9 @@ class ClassTable:
                                  self.printer(name, "__repr__"))
             builtin = self.program.exception_base(name)
             if builtin is not None:
-                layout.exc_parent = cls.base or {"BaseException": "Exception", "IOError": "OSError"}.get(builtin, builtin)
+                layout.exc_parent = cls.base or EXCEPTION_ALIASES.get(builtin, builtin)
                 layout.exc_root = ((name,) + cls.ancestors)[-1]
-                if layout.str_func is None or not self.program.lookup_method(name, "__str__"):
-                    layout.str_func = self.printer(name, "__str__")  # an exception's str() is its message
+                layout.str_func = self.printer(name, "__str__")  # without __str__, an exception's str() is its message
             layouts.append(layout)
         return layouts
 

@@ -44,6 +44,22 @@ REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__
              "__ne__": "__ne__"}
 
 
+PER_OBJECT_DUNDERS = ("__str__", "__repr__", "__hash__", "__len__")  # take only self: compiled for every class
+
+
+def field_owner(program, fields: dict, cls: str, attr: str, create: bool = False) -> str | None:
+    """The class whose struct lays out field attr of a cls object: the topmost class (of cls and its
+    bases) whose methods assign self.attr, else one that inference gave the field; with create, cls."""
+    chain = (cls,) + program.classes[cls].ancestors
+    for c in reversed(chain):
+        if attr in program.classes[c].self_fields:
+            return c
+    for c in reversed(chain):
+        if (c, attr) in fields:
+            return c
+    return cls if create else None
+
+
 class ObjectRules:
     """Inference of classes (mixed into types.infer.Inferencer)."""
 
@@ -98,7 +114,7 @@ class ObjectRules:
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
         __repr__ of the program is compiled (they take only self)."""
         for cls in self.program.classes.values():
-            for name in ("__str__", "__repr__", "__hash__", "__len__"):
+            for name in PER_OBJECT_DUNDERS:
                 m = cls.methods.get(name)
                 if m is not None and m.kind == "method":
                     if len(m.params) != 1:
@@ -107,7 +123,7 @@ class ObjectRules:
 
     def printer_keys(self) -> list:
         return [(m.name, (self.class_type(c.name),)) for c in self.program.classes.values()
-                for name, m in c.methods.items() if name in ("__str__", "__repr__", "__hash__", "__len__")
+                for name, m in c.methods.items() if name in PER_OBJECT_DUNDERS
                 and m.kind == "method"]
 
     def check_printers(self):
@@ -122,14 +138,7 @@ class ObjectRules:
 
     # ------------------------------------------------------------ fields
     def field_owner(self, cls: str, attr: str, create: bool = False) -> str | None:
-        chain = (cls,) + self.program.classes[cls].ancestors
-        for c in reversed(chain):
-            if attr in self.program.classes[c].self_fields:
-                return c
-        for c in reversed(chain):
-            if (c, attr) in self.fields:
-                return c
-        return cls if create else None
+        return field_owner(self.program, self.fields, cls, attr, create)
 
     def assign_field(self, owner: str, attr: str, t: Type, node):
         if t == BOTTOM:
@@ -427,19 +436,11 @@ class ObjectRules:
     def close_container_ops(self):
         """Containers of objects compare, order and hash their items with the items' dunders:
         compile those for every class that appears inside a container."""
-        seen: set = set()
-        for inst in list(self.instances.values()):
-            types = list(inst.var_types.values()) + list(inst.expr_types.values())
-            for t in types:
-                if not isinstance(t, (ListT, SetT, DictT, TupleT)):
-                    continue
-                for part in walk_types(t):
-                    if isinstance(part, ClassT) and part not in seen:
-                        seen.add(part)
-        for t in list(self.global_types.values()) + list(self.fields.values()):
-            for part in walk_types(t):
-                if isinstance(part, ClassT) and part not in seen:
-                    seen.add(part)
+        types = list(self.global_types.values()) + list(self.fields.values())
+        for inst in self.instances.values():
+            types += list(inst.var_types.values()) + list(inst.expr_types.values())
+        seen = {part for t in set(types) if isinstance(t, (ListT, SetT, DictT, TupleT))
+                for part in walk_types(t) if isinstance(part, ClassT)}
         for cls in seen:
             self.dunder(cls, "__eq__", (cls,))
             self.dunder(cls, "__lt__", (cls,))
