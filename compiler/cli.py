@@ -60,6 +60,11 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("--cpus", default=None, metavar="TARGET", choices=sorted(toolchain.TARGETS),
                    help="list the CPU names --cpu accepts for TARGET")
 
+    sub.add_parser("modules", help="list the modules a program can import",
+                   description="The modules pyzc provides: those the compiler implements and those it compiles "
+                               "from Python source with the program. A program may also import its own .py files "
+                               "from the folder of its main file.")
+
     a = sub.add_parser("analyze", help="explain a built binary or a program's source, and suggest a profile",
                        description="pyzc analyze build/app: sections, largest functions (named by Python function or "
                                    "runtime part) and concrete suggestions. pyzc analyze app.py: the program's "
@@ -93,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        if args.command == "modules":
+            from .frontend.modules import describe_modules
+            print(describe_modules())
+            return 0
         if args.command == "targets":
             if args.cpus:
                 print("\n".join(toolchain.cpu_names(args.cpus)))

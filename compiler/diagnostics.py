@@ -55,28 +55,50 @@ class CompileError(Exception):
         self.diagnostic = diagnostic
 
 
+LINE_STRIDE = 1_000_000  # file k of a program numbers its lines from k * LINE_STRIDE
+
+
 class SourceFile:
-    """The program's text, kept so that any stage can point into it."""
+    """The program's text, kept so that any stage can point into it.
+
+    A program may span several files (the main one and the modules it imports, which the
+    front end splices into one module).  File k's AST lines are shifted by k * LINE_STRIDE,
+    so a line number alone says which file a node came from; `locate` turns it back into
+    (path, line) for diagnostics, tracebacks and #line directives."""
 
     def __init__(self, path: str, text: str):
         self.path = path
         self.text = text
         self.lines = text.splitlines()
+        self.files: list[tuple[str, list[str]]] = [(path, self.lines)]
+        self.texts = [text]
+
+    def add_file(self, path: str, text: str) -> int:
+        """Another file of the program; returns the offset to add to its AST's line numbers."""
+        self.files.append((path, text.splitlines()))
+        self.texts.append(text)
+        return (len(self.files) - 1) * LINE_STRIDE
+
+    def locate(self, line: int) -> tuple[str, int, str | None]:
+        """(path, line in that file, the line's text) of a program line number."""
+        k, n = divmod(line, LINE_STRIDE)
+        if not 0 <= k < len(self.files):
+            return self.path, line, None
+        path, lines = self.files[k]
+        return path, n, lines[n - 1] if 1 <= n <= len(lines) else None
 
     def line_text(self, line: int) -> str | None:
-        if 1 <= line <= len(self.lines):
-            return self.lines[line - 1]
-        return None
+        return self.locate(line)[2]
 
     def location(self, node) -> Location:
         line = getattr(node, "lineno", 1) or 1
         col = (getattr(node, "col_offset", 0) or 0) + 1
-        text = self.line_text(line)
+        path, n, text = self.locate(line)
         if text is not None:
             # ast gives UTF-8 byte offsets; report a character column.
             col = len(text.encode("utf-8")[: col - 1].decode("utf-8", "replace")) + 1
-        return Location(self.path, line, col)
+        return Location(path, n, col)
 
     def error(self, node, message: str, notes: list[tuple[Location, str]] | None = None) -> CompileError:
         loc = self.location(node)
-        return CompileError(Diagnostic(message, loc, self.line_text(loc.line), notes or []))
+        return CompileError(Diagnostic(message, loc, self.locate(getattr(node, "lineno", 1) or 1)[2], notes or []))

@@ -25,6 +25,7 @@ from .codegen.emit import emit_c
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset
+from .frontend.modules import link
 from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
 from .ir.build import lower
@@ -85,6 +86,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     source = SourceFile(source_path, text) if text is not None else stage("parse", read_source, source_path)
     module_ast = stage("parse", parse, source)
     stage("parse", check_subset, source, module_ast)
+    module_ast = stage("parse", link, source, module_ast)
     program = stage("parse", resolve, source, module_ast)
     typed = stage("inference", infer, program)
     ir_module = stage("lowering", lower, typed)
@@ -95,7 +97,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
                 for name, f in program.functions.items() if name not in called]
     left_out += [(name, line, "called only from code that never runs") for name, line in ir_module.left_out]
     left_out.sort(key=lambda x: x[1])
-    digest = pgo.source_hash(source.text)
+    digest = pgo.source_hash("\0".join(source.texts))
     info = None
     if build_info is not None:
         info = [f"{k}={v}" for k, v in build_info.items()]

@@ -19,7 +19,7 @@ PyzObj *pyz_obj_new(size_t size, int32_t cls) {
 
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name) {
     char buf[256];
-    snprintf(buf, sizeof buf, "<__main__.%s object at %p>", class_name, (const void *)o);
+    snprintf(buf, sizeof buf, "<%s object at %p>", class_name, (const void *)o);
     return pyz_str_from_cstr(buf);
 }
 

@@ -352,6 +352,17 @@ static inline int64_t pyz_pyhash_float(double v) {
     return (int64_t)x;
 }
 
+/* -------------------------------------------------------------- time.c */
+/* The time module: clocks as CPython reads them (clock_gettime), and sleep. */
+double pyz_time_time(void);
+double pyz_time_perf_counter(void);
+double pyz_time_monotonic(void);
+double pyz_time_process_time(void);
+int64_t pyz_time_time_ns(void);
+int64_t pyz_time_perf_counter_ns(void);
+int64_t pyz_time_monotonic_ns(void);
+void pyz_time_sleep(double seconds);
+
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
 double pyz_math_sqrt(double x);

@@ -8,13 +8,8 @@ import re
 
 from compiler.codegen.naming import RENDERED_PREFIXES
 from compiler.codegen.runtime_table import parse_runtime_table
-from compiler.driver import PASSES
-from compiler.frontend.check import check_subset
-from compiler.frontend.parse import parse, read_source
-from compiler.frontend.symbols import resolve
-from compiler.ir.build import lower
+from compiler.driver import compile_program
 from compiler.ir.ops import CallRuntime
-from compiler.types.infer import infer
 from conftest import ROOT, program_paths
 
 HEADER = os.path.join(ROOT, "runtime_c", "pyz.h")
@@ -51,12 +46,7 @@ def test_calls_in_compiled_programs_match_the_header_arity():
     t = table()
     seen = 0
     for rel in program_paths():
-        source = read_source(os.path.join(ROOT, rel))
-        mod = parse(source)
-        check_subset(source, mod)
-        ir = lower(infer(resolve(source, mod)))
-        for p in PASSES:
-            ir = p(ir)
+        ir = compile_program(os.path.join(ROOT, rel)).ir
         for fn in ir.functions:
             for b in fn.blocks:
                 for op in b.ops:

@@ -27,6 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
+from ..frontend.symbols import bare_name, qualified_name, traceback_name
 from ..toolchain import TEMPLATES_DIR
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, parts
 from . import naming, pgo
@@ -93,7 +94,6 @@ class ModuleEmitter:
         self.structs_defined: set[tuple] = set()
         self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
-        self.path_literal = c_string_literal(module.path.encode("utf-8"))
 
     # ------------------------------------------------------------ values
     def value(self, v: Value) -> str:
@@ -159,8 +159,9 @@ class ModuleEmitter:
             body.append("    }")
         func_lit = c_string_literal(fn.py_name.encode("utf-8"))
         for line in sorted(fe.error_lines):
-            src = self.module.source_lines[line - 1].strip() if 0 < line <= len(self.module.source_lines) else ""
-            exits.append({"label": naming.error_label(line), "file": self.path_literal, "line": line,
+            path, file_line, text = self.module.source.locate(line)
+            src = (text or "").strip()
+            exits.append({"label": naming.error_label(line), "file": c_string_literal(path.encode("utf-8")), "line": file_line,
                           "func": func_lit, "source": c_string_literal(src.encode("utf-8")),
                           "adds_frame": fn.adds_frame})
         proto = self.prototype(fn)
@@ -333,7 +334,7 @@ class ModuleEmitter:
                 parent = f"PYZ_EXC_COUNT + {naming.class_id(c.exc_parent)}"
             else:
                 parent = f"PYZ_EXC_{c.exc_parent}"
-            rows.append({"parent": parent, "name": c_string_literal(c.name.encode("utf-8"))})
+            rows.append({"parent": parent, "name": c_string_literal(traceback_name(c.name).encode("utf-8"))})
         return rows
 
     @staticmethod
@@ -341,11 +342,11 @@ class ModuleEmitter:
         """The C call for str(o) or repr(o) of an object of class c (`o` in class_printers.c.j2)."""
         if func is not None:
             return f"{naming.function_name(func)}(o)"
-        name = c_string_literal(c.name.encode("utf-8"))
         if c.exc_root is not None:  # BaseException's str (the message) and repr (Name('message'))
+            name = c_string_literal(bare_name(c.name).encode("utf-8"))
             msg = f"(({naming.class_struct(c.exc_root)} *)o)->{naming.field_name('__msg')}"
             return f"pyz_obj_exc_{which}({name}, {msg})"
-        return f"pyz_obj_default_repr(o, {name})"
+        return f"pyz_obj_default_repr(o, {c_string_literal(qualified_name(c.name).encode('utf-8'))})"
 
 
 class FunctionEmitter:
@@ -360,14 +361,15 @@ class FunctionEmitter:
         self.dynamic_exit = False
         self.err_line_values: set[int] = set()
         self.block = None
-        self.path = me.module.path.replace("\\", "\\\\").replace('"', '\\"')
 
     def out(self, text: str):
         self.lines.append("    " + text)
 
     def line_directive(self, line: int):
         if line and line != self.cur_line:
-            self.lines.append(f'#line {line} "{self.path}"')
+            path, file_line, _ = self.me.module.source.locate(line)
+            path = path.replace("\\", "\\\\").replace('"', '\\"')
+            self.lines.append(f'#line {file_line} "{path}"')
             self.cur_line = line
 
     def v(self, val: Value) -> str:

@@ -16,6 +16,24 @@ from ..diagnostics import SourceFile
 from .check import EXCEPTION_CLASSES
 
 MODULE_FUNC = "<module>"
+MODULE_SEP = ":"  # an imported module's top-level names are "module:name" (frontend/modules.py)
+
+
+def bare_name(name: str) -> str:
+    """A function's or class's own name, without its module or enclosing names."""
+    return name.rsplit(".", 1)[-1].rsplit(MODULE_SEP, 1)[-1]
+
+
+def qualified_name(name: str) -> str:
+    """A class's name as CPython's default repr shows it: `__main__.Point`, `shapes.Point`."""
+    module, sep, own = name.rpartition(MODULE_SEP)
+    return f"{module}.{own}" if sep else f"__main__.{name}"
+
+
+def traceback_name(name: str) -> str:
+    """An exception class's name in the last line of a traceback: `helpers.BadInput`, or `BadInput` from __main__."""
+    module, sep, own = name.rpartition(MODULE_SEP)
+    return f"{module}.{own}" if sep else name
 
 
 @dataclass
@@ -41,7 +59,7 @@ class FuncInfo:
     @property
     def py_name(self) -> str:
         """The name tracebacks show (CPython 3.11 prints a method's bare name)."""
-        return self.name.rsplit(".", 1)[-1]
+        return bare_name(self.name)
 
     @property
     def takes_self(self) -> bool:
@@ -82,6 +100,19 @@ class Program:
         for c in self.classes.values():
             out += c.methods.values()
         return out
+
+    def instantiable_classes(self) -> set[str]:
+        """Classes whose objects may exist: the program names the class or one of its subclasses
+        somewhere other than a class statement's bases (a class that is never named is never
+        constructed, so its __str__/__repr__ need not compile)."""
+        bases = {id(b) for c in self.classes.values() for b in c.node.bases}
+        named = set()
+        for f in [self.module] + self.all_functions():
+            for stmt in f.body:
+                for n in ast.walk(stmt):
+                    if isinstance(n, ast.Name) and id(n) not in bases:
+                        named.add(n.id)
+        return {c for c in self.classes if any(s in named for s in self.subtree(c))}
 
     def lookup_method(self, cls: str, name: str) -> FuncInfo | None:
         """The method `name` as class `cls` has it: its own or the nearest base's."""

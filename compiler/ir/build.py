@@ -17,7 +17,7 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
-from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
+from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -1358,6 +1358,10 @@ class FunctionBuilder(ObjectLowering):
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind == "math":
             return self.math_call(node, info.name)
+        if info.kind == "time":
+            args = [self.as_float(self.expr(a)) for a in node.args]
+            return self.rt(f"pyz_time_{info.name}", args, TIME_FUNCS[info.name][1] if info.name != "sleep" else None,
+                           raises=info.name == "sleep") or Const(None, NONE)
         if info.kind == "sys":
             return self.sys_exit(node)
         return self.method_call(node, info.name)
@@ -1942,7 +1946,7 @@ class ModuleBuilder(ClassTable):
         for g in self.globals.values():
             self.use_type(g.type)
         globals_ = [Global(name, r.type) for name, r in self.globals.items()]
-        mod = Module(self.source.path, self.source.lines, functions, globals_, main_name)
+        mod = Module(self.source.path, self.source, functions, globals_, main_name)
         mod.list_elem_types = {t.elem for t in self.list_types}
         mod.tuple_types = set(self.tuple_types)
         mod.dict_types = set(self.dict_types)

@@ -382,7 +382,10 @@ class ClassTable:
         if m is None:
             return None
         owner = self.program.classes[m.owner]
-        return self.instance_name((m.name, (ClassT(owner.name, owner.ancestors),)))
+        key = (m.name, (ClassT(owner.name, owner.ancestors),))
+        if key not in self.typed.instances:
+            return None  # no object of the class is ever made (Program.instantiable_classes)
+        return self.instance_name(key)
 
     def container_item_ops(self) -> dict:
         """(class, dunder) -> IR function for the item operations of containers of objects."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from ..diagnostics import SourceFile
 from ..types.model import Type
 
 # Temporaries are named "t.<N>": no Python identifier contains a dot, so a
@@ -399,8 +400,8 @@ class Global:
 
 @dataclass(eq=False)
 class Module:
-    path: str  # Python source path (for tracebacks and #line)
-    source_lines: list[str]
+    path: str  # the main Python file's path
+    source: SourceFile  # every file of the program: source.locate(line) gives (path, line, text)
     functions: list[Function]
     globals: list[Global]
     main: str  # name of the module-body function

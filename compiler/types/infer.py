@@ -61,6 +61,11 @@ MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
 
+TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
+    "time": ([], FLOAT), "perf_counter": ([], FLOAT), "monotonic": ([], FLOAT), "process_time": ([], FLOAT),
+    "time_ns": ([], INT), "perf_counter_ns": ([], INT), "monotonic_ns": ([], INT), "sleep": ([FLOAT], NONE),
+}
+
 STR_METHODS = {
     # name: (argument types, result type); None in args means "optional"
     "upper": ([], STR), "lower": ([], STR), "title": ([], STR), "capitalize": ([], STR),
@@ -1295,6 +1300,8 @@ class Inferencer(ObjectRules):
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
+        if module == "time":
+            return self.time_call(node, attr)
         if module == "sys" and attr == "exit":
             self.no_keywords(node, "sys.exit")
             self.nargs(node, "sys.exit", 0, 1)
@@ -1328,6 +1335,18 @@ class Inferencer(ObjectRules):
                 self.expect(arg, INT, "math.gcd() arguments")
             return INT
         raise self.source.error(node, f"math.{attr}() is not supported yet")
+
+    def time_call(self, node: ast.Call, attr: str) -> Type:
+        if attr not in TIME_FUNCS:
+            raise self.source.error(node, f"time.{attr}() is not supported yet (supported: {', '.join(sorted(TIME_FUNCS))})")
+        self.no_keywords(node, f"time.{attr}")
+        params, result = TIME_FUNCS[attr]
+        self.nargs(node, f"time.{attr}", len(params), len(params))
+        for arg in node.args:
+            t = self.expr(arg)
+            if t not in (INT, FLOAT, BOOL, BOTTOM):
+                raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer or float")
+        return result
 
     def method_call(self, node: ast.Call, recv, attr: str) -> Type:
         rt = self.expr(recv)

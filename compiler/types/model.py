@@ -25,7 +25,7 @@ class Prim(Type):
     name: str
 
     def __str__(self) -> str:
-        return self.name
+        return self.name.replace(":", ".")  # an imported module's class: helpers.Point
 
     def is_scalar(self) -> bool:
         return self.name in ("int", "float", "bool")
@@ -90,7 +90,7 @@ class ClassT(Type):
     ancestors: tuple = ()
 
     def __str__(self) -> str:
-        return self.name
+        return self.name.replace(":", ".")  # an imported module's class: helpers.Point
 
     def chain(self) -> tuple:
         return (self.name,) + self.ancestors

@@ -112,8 +112,11 @@ class ObjectRules:
 
     def instantiate_printers(self):
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
-        __repr__ of the program is compiled (they take only self)."""
+        __repr__ of the program is compiled (they take only self), for every class that may have objects."""
+        self.instantiable = self.program.instantiable_classes()
         for cls in self.program.classes.values():
+            if cls.name not in self.instantiable:
+                continue
             for name in PER_OBJECT_DUNDERS:
                 m = cls.methods.get(name)
                 if m is not None and m.kind == "method":
@@ -124,10 +127,12 @@ class ObjectRules:
     def printer_keys(self) -> list:
         return [(m.name, (self.class_type(c.name),)) for c in self.program.classes.values()
                 for name, m in c.methods.items() if name in PER_OBJECT_DUNDERS
-                and m.kind == "method"]
+                and m.kind == "method" and c.name in self.instantiable]
 
     def check_printers(self):
         for cls in self.program.classes.values():
+            if cls.name not in self.instantiable:
+                continue
             for name, want in (("__str__", STR), ("__repr__", STR), ("__hash__", INT), ("__len__", INT)):
                 m = cls.methods.get(name)
                 if m is None:

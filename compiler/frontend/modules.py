@@ -1,0 +1,292 @@
+"""Imports: the program's own modules and pyzc's Python library, linked into one module.
+
+A program is its main file plus the Python modules it imports: the user's own
+(`helpers.py` next to the main file) and the standard modules pyzc writes in Python
+(`compiler/pylib/random.py`, ...).  The modules whose members the compiler implements
+itself (`math`, `sys`, ... : check.SUPPORTED_MODULES) stay imports.
+
+Linking happens on the AST, before name resolution, so every later stage sees one
+module:
+- each imported file is read, parsed, checked, and its lines shifted so that the line
+  number alone names the file (diagnostics.SourceFile.locate);
+- its top-level names get the module's prefix (`helpers:area`, `random:seed`): the
+  prefix cannot occur in a Python name, so modules never collide with each other or
+  with the main file, whose names stay as they are;
+- its body is spliced in place of the first `import` of it, so its top-level code runs
+  when CPython would run it, once;
+- every use of an imported name is rewritten to what it names, whatever the import form:
+  `h.area` and `area` (from `from helpers import area`) become `helpers:area`;
+  `m.sqrt` (from `import math as m`) and `sqrt` (from `from math import sqrt`) become
+  `math.sqrt`, the one form inference knows.
+Names bound in a function, lambda or comprehension are never rewritten: a function's
+locals are its parameters and the names it assigns (Python's rule), and lambda and
+comprehension variables are already renamed apart by symbols.prepare_scopes (`x@3`).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+
+from ..diagnostics import CompileError, Diagnostic, SourceFile
+from .check import SUPPORTED_MODULES, check_subset
+from .parse import parse, read_source
+from .symbols import MODULE_SEP, assigned_names, prepare_scopes
+
+LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
+
+
+def library_modules() -> list[str]:
+    """The standard modules pyzc provides as Python source."""
+    return sorted(f[:-3] for f in os.listdir(LIB_DIR) if f.endswith(".py") and not f.startswith("_"))
+
+
+def describe_modules() -> str:
+    lines = ["implemented by the compiler: " + ", ".join(sorted(SUPPORTED_MODULES)),
+             f"compiled from Python with the program ({LIB_DIR}): " + ", ".join(library_modules()),
+             "and the program's own modules: NAME.py next to the main file (import NAME)"]
+    return "\n".join(lines)
+
+
+def link(source: SourceFile, tree: ast.Module) -> ast.Module:
+    """The main module with every imported Python module spliced in (see the module docstring)."""
+    main_name = os.path.splitext(os.path.basename(source.path))[0]
+    linker = Linker(source, os.path.dirname(os.path.abspath(source.path)), main_name)
+    tree.body = linker.module_body(tree, "")
+    return tree
+
+
+class ModuleInfo:
+    """One imported Python module: its prefix and its top-level names."""
+
+    def __init__(self, name: str, path: str, tree: ast.Module):
+        self.name = name
+        self.path = path
+        self.tree = tree
+        self.prefix = name + MODULE_SEP
+        self.top_names = top_level_names(tree)
+        self.aliases: dict[str, tuple] = {}
+        self.body: list[ast.stmt] | None = None  # None while its own imports are being linked
+
+
+def top_level_names(tree: ast.Module) -> set[str]:
+    names = assigned_names([s for s in tree.body if not isinstance(s, (ast.FunctionDef, ast.ClassDef))])
+    names |= {s.name for s in tree.body if isinstance(s, (ast.FunctionDef, ast.ClassDef))}
+    return names
+
+
+class Linker:
+    def __init__(self, source: SourceFile, main_dir: str, main_name: str):
+        self.source = source
+        self.main_dir = main_dir
+        self.main_name = main_name
+        self.modules: dict[str, ModuleInfo] = {}
+        self.spliced: set[str] = set()
+
+    # ------------------------------------------------------------ finding and loading
+    def find(self, name: str, node) -> str | None:
+        """The file of Python module `name`, or None for a module the compiler implements."""
+        if name in SUPPORTED_MODULES:
+            return None
+        if "." in name:
+            raise self.source.error(node, f"import of package module '{name}' is not supported yet")
+        if name == self.main_name:
+            raise self.source.error(node, f"the program imports itself ('{name}'): not supported")
+        for folder in (self.main_dir, LIB_DIR):
+            path = os.path.join(folder, name + ".py")
+            if os.path.isfile(path):
+                return path
+        raise self.source.error(node, f"no module named '{name}': it is neither a module pyzc provides "
+                                      f"(`pyzc modules` lists them) nor a .py file next to the program")
+
+    def load(self, name: str, path: str, node) -> ModuleInfo:
+        info = self.modules.get(name)
+        if info is not None:
+            if info.body is None:
+                raise self.source.error(node, f"circular import of module '{name}' is not supported")
+            return info
+        file = read_source(path)
+        tree = parse(file)
+        ast.increment_lineno(tree, self.source.add_file(path, file.text))
+        check_subset(self.source, tree)
+        prepare_scopes(tree)
+        info = ModuleInfo(name, path, tree)
+        self.modules[name] = info
+        info.body = None
+        body = self.module_body(tree, info.prefix, info)
+        info.body = body
+        return info
+
+    # ------------------------------------------------------------ one module
+    def module_body(self, tree: ast.Module, prefix: str, info: ModuleInfo | None = None) -> list[ast.stmt]:
+        """The module's statements, renamed, with its imports replaced by what they load."""
+        aliases: dict[str, tuple] = {}
+        out: list[ast.stmt] = []
+        for stmt in tree.body:
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                out += self.import_stmt(stmt, aliases)
+            else:
+                for n in ast.walk(stmt):
+                    if isinstance(n, (ast.Import, ast.ImportFrom)):
+                        raise self.source.error(n, "an import inside a statement is not supported yet; put it at the top level of the module")
+                out.append(stmt)
+        if info is not None:
+            info.aliases = aliases
+        top = top_level_names(tree) if prefix else set()
+        renamer = Renamer(self, prefix, top, aliases, info.name if info else "__main__")
+        return [renamer.visit(s) for s in out]
+
+    def import_stmt(self, stmt, aliases: dict[str, tuple]) -> list[ast.stmt]:
+        """Record what an import binds; return the statements that replace it."""
+        out: list[ast.stmt] = []
+
+        def c_import(name):
+            out.append(ast.copy_location(ast.Import(names=[ast.alias(name=name)]), stmt))
+
+        if isinstance(stmt, ast.Import):
+            for a in stmt.names:
+                top = a.name.split(".")[0]
+                path = self.find(a.name if a.asname else top, stmt)
+                if path is None:
+                    c_import(top)
+                    aliases[a.asname or top] = ("c", a.name if a.asname else top)
+                else:
+                    out += self.splice(top, path, stmt)
+                    aliases[a.asname or top] = ("py", top)
+            return out
+        if stmt.level:
+            raise self.source.error(stmt, "relative imports are not supported (import the module by its name)")
+        name = stmt.module
+        path = self.find(name, stmt)
+        if path is None:
+            c_import(name.split(".")[0])
+        else:
+            out += self.splice(name, path, stmt)
+        for a in stmt.names:
+            if a.name == "*":
+                raise self.source.error(stmt, f"'from {name} import *' is not supported; import the names it uses")
+            if path is None:
+                aliases[a.asname or a.name] = ("c_member", name, a.name)
+            else:
+                member = self.member(self.modules[name], a.name, stmt)
+                aliases[a.asname or a.name] = member
+        return out
+
+    def splice(self, name: str, path: str, node) -> list[ast.stmt]:
+        info = self.load(name, path, node)
+        if name in self.spliced:
+            return []
+        self.spliced.add(name)
+        return info.body
+
+    def member(self, info: ModuleInfo, attr: str, node) -> tuple:
+        """What `info.attr` names: ('name', prefixed name) or an alias of the module's own imports."""
+        if attr in info.top_names:
+            return ("name", info.prefix + attr)
+        if attr in info.aliases:
+            return info.aliases[attr]
+        raise self.source.error(node, f"cannot import name '{attr}' from '{info.name}' ({info.path})")
+
+
+class Renamer(ast.NodeTransformer):
+    """Rewrites a module's names: its top-level names get its prefix; imported names become what they name."""
+
+    def __init__(self, linker: Linker, prefix: str, top: set[str], aliases: dict[str, tuple], module_name: str):
+        self.linker = linker
+        self.source = linker.source
+        self.prefix = prefix
+        self.top = top
+        self.aliases = aliases
+        self.module_name = module_name
+        self.scopes: list[set[str]] = []  # locals of the enclosing functions, innermost last
+        self.class_scope: set[str] | None = None  # names a class body binds, while in that body
+
+    def is_local(self, name: str) -> bool:
+        return any(name in s for s in self.scopes) or (self.class_scope is not None and name in self.class_scope)
+
+    def global_name(self, name: str) -> str:
+        return self.prefix + name if name in self.top or (self.prefix and "@" in name) else name
+
+    # ------------------------------------------------------------ definitions
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        node.args = self.visit(node.args)  # defaults and annotations belong to the enclosing scope
+        if node.returns is not None:
+            node.returns = self.visit(node.returns)
+        if not self.scopes and self.class_scope is None:
+            node.name = self.global_name(node.name)
+        a = node.args
+        params = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+        params |= {p.arg for p in (a.vararg, a.kwarg) if p is not None}
+        declared = {name for s in node.body for n in ast.walk(s) if isinstance(n, ast.Global) for name in n.names}
+        saved = self.class_scope
+        self.class_scope = None  # a class body's names are not visible inside its methods
+        self.scopes.append((params | assigned_names(node.body)) - declared)
+        node.body = [self.visit(s) for s in node.body]
+        self.scopes.pop()
+        self.class_scope = saved
+        return node
+
+    def visit_arg(self, node: ast.arg):
+        if node.annotation is not None:
+            node.annotation = self.visit(node.annotation)
+        return node
+
+    def visit_ClassDef(self, node: ast.ClassDef):
+        node.bases = [self.visit(b) for b in node.bases]
+        node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        if not self.scopes and self.class_scope is None:
+            node.name = self.global_name(node.name)
+        saved = self.class_scope
+        self.class_scope = assigned_names([s for s in node.body if not isinstance(s, ast.FunctionDef)])
+        node.body = [self.visit(s) for s in node.body]
+        self.class_scope = saved
+        return node
+
+    def visit_Global(self, node: ast.Global):
+        node.names = [self.global_name(n) for n in node.names]
+        return node
+
+    # ------------------------------------------------------------ uses
+    def visit_Name(self, node: ast.Name):
+        name = node.id
+        if self.is_local(name):
+            return node
+        if name in self.top or (self.prefix and "@" in name and not self.scopes):
+            node.id = self.prefix + name
+            return node
+        alias = self.aliases.get(name)
+        if alias is not None:
+            if not isinstance(node.ctx, ast.Load):
+                raise self.source.error(node, f"assigning to the imported name '{name}' is not supported")
+            kind = alias[0]
+            if kind in ("c", "py"):
+                raise self.source.error(node, f"module '{alias[1]}' used as a value is not supported; use its members ({name}.X)")
+            return ast.copy_location(self.member_node(alias, node), node)
+        if name == "__name__" and self.prefix:
+            return ast.copy_location(ast.Constant(self.module_name), node)
+        return node
+
+    def member_node(self, alias: tuple, at) -> ast.expr:
+        if alias[0] in ("name", "c"):  # a module's own name, or a module the compiler implements
+            return ast.copy_location(ast.Name(id=alias[1], ctx=ast.Load()), at)
+        if alias[0] == "py":
+            raise self.source.error(at, f"module '{alias[1]}' used as a value is not supported; use its members")
+        _, module, attr = alias  # a member of a module the compiler implements: module.attr
+        value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
+        for part in module.split(".")[1:] + [attr]:
+            value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)
+        return value
+
+    def visit_Attribute(self, node: ast.Attribute):
+        base = node.value
+        if isinstance(base, ast.Name) and not self.is_local(base.id) and base.id not in self.top:
+            alias = self.aliases.get(base.id)
+            if alias is not None and alias[0] in ("c", "py"):
+                if not isinstance(node.ctx, ast.Load):
+                    raise self.source.error(node, f"assigning to a module's attribute ({base.id}.{node.attr}) is not supported")
+                if alias[0] == "c":
+                    return self.member_node(("c_member", alias[1], node.attr), node)
+                info = self.linker.modules[alias[1]]
+                return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
+        return self.generic_visit(node)

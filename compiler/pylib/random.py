@@ -1,0 +1,258 @@
+"""random: CPython's generator, so that a seeded program prints the same numbers compiled.
+
+The Mersenne Twister (MT19937) as CPython's _randommodule.c runs it, with its seeding
+(init_by_array over the 32-bit words of abs(seed)), and the derivations of CPython's
+random.py: random() from two 32-bit outputs, _randbelow by rejection on getrandbits,
+and randrange, randint, choice, shuffle, uniform, gauss, sample, choices ... as written
+there.  Without a seed the generator starts from the clock (CPython uses os.urandom:
+either way the sequence differs from run to run).
+"""
+
+import math
+import time
+
+_N = 624
+_M = 397
+_mt = [0] * 624
+_index = 625
+_gauss_next = 0.0
+_has_gauss_next = False
+
+
+def _init_genrand(s):
+    global _index
+    _mt[0] = s & 0xFFFFFFFF
+    for i in range(1, _N):
+        prev = _mt[i - 1]
+        _mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
+    _index = _N
+
+
+def _init_by_array(key):
+    _init_genrand(19650218)
+    i = 1
+    j = 0
+    n = len(key)
+    k = _N if _N > n else n
+    while k > 0:
+        prev = _mt[i - 1]
+        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+        i += 1
+        j += 1
+        if i >= _N:
+            _mt[0] = _mt[_N - 1]
+            i = 1
+        if j >= n:
+            j = 0
+        k -= 1
+    k = _N - 1
+    while k > 0:
+        prev = _mt[i - 1]
+        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+        i += 1
+        if i >= _N:
+            _mt[0] = _mt[_N - 1]
+            i = 1
+        k -= 1
+    _mt[0] = 0x80000000
+
+
+def _twist():
+    for kk in range(_N - _M):
+        y = (_mt[kk] & 0x80000000) | (_mt[kk + 1] & 0x7FFFFFFF)
+        _mt[kk] = _mt[kk + _M] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+    for kk in range(_N - _M, _N - 1):
+        y = (_mt[kk] & 0x80000000) | (_mt[kk + 1] & 0x7FFFFFFF)
+        _mt[kk] = _mt[kk + (_M - _N)] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+    y = (_mt[_N - 1] & 0x80000000) | (_mt[0] & 0x7FFFFFFF)
+    _mt[_N - 1] = _mt[_M - 1] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+
+
+def _genrand_uint32():
+    global _index
+    if _index >= _N:
+        _twist()
+        _index = 0
+    y = _mt[_index]
+    _index += 1
+    y ^= y >> 11
+    y ^= (y << 7) & 0x9D2C5680
+    y ^= (y << 15) & 0xEFC60000
+    y ^= y >> 18
+    return y
+
+
+_NO_SEED = -9223372036854775807  # seed() with no argument (the default below): from the clock
+
+
+def seed(a=-9223372036854775807):
+    """Seed from an int (all its bits, as CPython's random.seed does), or from the clock."""
+    global _has_gauss_next
+    if a == _NO_SEED:
+        a = time.time_ns() ^ time.perf_counter_ns()
+    n = -a if a < 0 else a
+    key = [n & 0xFFFFFFFF]
+    n >>= 32
+    while n > 0:
+        key.append(n & 0xFFFFFFFF)
+        n >>= 32
+    _init_by_array(key)
+    _has_gauss_next = False
+
+
+def random():
+    a = _genrand_uint32() >> 5
+    b = _genrand_uint32() >> 6
+    return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+
+def getrandbits(k):
+    if k < 0:
+        raise ValueError("number of bits must be non-negative")
+    if k == 0:
+        return 0
+    if k <= 32:
+        return _genrand_uint32() >> (32 - k)
+    result = 0
+    shift = 0
+    while k > 0:  # 32-bit words, least significant first
+        r = _genrand_uint32()
+        if k < 32:
+            r >>= 32 - k
+        result |= r << shift
+        shift += 32
+        k -= 32
+    return result
+
+
+def _bit_length(n):
+    k = 0
+    while n > 0:
+        n >>= 1
+        k += 1
+    return k
+
+
+def _randbelow(n):
+    k = _bit_length(n)
+    r = getrandbits(k)
+    while r >= n:
+        r = getrandbits(k)
+    return r
+
+
+def randrange(start, stop=-9223372036854775807, step=1):
+    """randrange(stop) or randrange(start, stop[, step]); a stop of -(2**63 - 1) counts as not given."""
+    if stop == -9223372036854775807:
+        if step != 1:
+            raise TypeError("Missing a non-None stop argument")
+        if start > 0:
+            return _randbelow(start)
+        raise ValueError("empty range for randrange()")
+    width = stop - start
+    if step == 1:
+        if width > 0:
+            return start + _randbelow(width)
+        raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
+    if step > 0:
+        n = (width + step - 1) // step
+    elif step < 0:
+        n = (width + step + 1) // step
+    else:
+        raise ValueError("zero step for randrange()")
+    if n <= 0:
+        raise ValueError("empty range for randrange()")
+    return start + step * _randbelow(n)
+
+
+def randint(a, b):
+    return randrange(a, b + 1)
+
+
+def choice(seq):
+    if not len(seq):
+        raise IndexError("Cannot choose from an empty sequence")
+    return seq[_randbelow(len(seq))]
+
+
+def shuffle(x):
+    for i in range(len(x) - 1, 0, -1):
+        j = _randbelow(i + 1)
+        x[i], x[j] = x[j], x[i]
+
+
+def sample(population, k):
+    n = len(population)
+    if not 0 <= k <= n:
+        raise ValueError("Sample larger than population or is negative")
+    result = [population[0] for _ in range(k)]
+    setsize = 21
+    if k > 5:
+        setsize += 4 ** math.ceil(math.log(k * 3, 4))
+    if n <= setsize:
+        pool = list(population)
+        for i in range(k):
+            j = _randbelow(n - i)
+            result[i] = pool[j]
+            pool[j] = pool[n - i - 1]
+    else:
+        selected = set()
+        for i in range(k):
+            j = _randbelow(n)
+            while j in selected:
+                j = _randbelow(n)
+            selected.add(j)
+            result[i] = population[j]
+    return result
+
+
+def choices(population, k=1):
+    n = len(population) + 0.0
+    return [population[math.floor(random() * n)] for _ in range(k)]
+
+
+def uniform(a, b):
+    return a + (b - a) * random()
+
+
+def triangular(low=0.0, high=1.0):
+    u = random()
+    c = 0.5
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        low, high = high, low
+    return low + (high - low) * math.sqrt(u * c)
+
+
+def gauss(mu=0.0, sigma=1.0):
+    global _gauss_next, _has_gauss_next
+    if _has_gauss_next:
+        z = _gauss_next
+        _has_gauss_next = False
+    else:
+        x2pi = random() * (2.0 * math.pi)
+        g2rad = math.sqrt(-2.0 * math.log(1.0 - random()))
+        z = math.cos(x2pi) * g2rad
+        _gauss_next = math.sin(x2pi) * g2rad
+        _has_gauss_next = True
+    return mu + z * sigma
+
+
+def normalvariate(mu=0.0, sigma=1.0):
+    magic = 4 * math.exp(-0.5) / math.sqrt(2.0)
+    while True:
+        u1 = random()
+        u2 = 1.0 - random()
+        z = magic * (u1 - 0.5) / u2
+        zz = z * z / 4.0
+        if zz <= -math.log(u2):
+            break
+    return mu + z * sigma
+
+
+def expovariate(lambd):
+    return -math.log(1.0 - random()) / lambd
+
+
+seed()
