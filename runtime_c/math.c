@@ -6,6 +6,7 @@
  */
 #include "pyz.h"
 #include <math.h>
+#include <string.h>
 
 static double domain_error(void) {
     pyz_raise(PYZ_EXC_ValueError, "math domain error");
@@ -83,3 +84,160 @@ static int64_t to_int(double r) {
 int64_t pyz_math_floor(double x) { return to_int(floor(x)); }
 int64_t pyz_math_ceil(double x) { return to_int(ceil(x)); }
 int64_t pyz_math_trunc(double x) { return to_int(trunc(x)); }
+
+/* ---- math.fsum: CPython's math_fsum (Shewchuk's algorithm), accumulated item by item. */
+PyzFsum *pyz_fsum_new(void) {
+    PyzFsum *acc = pyz_gc_alloc(sizeof *acc);
+    acc->cap = 32;
+    acc->partials = pyz_gc_alloc_atomic((size_t)acc->cap * sizeof(double));
+    return acc;
+}
+
+void pyz_fsum_add(PyzFsum *acc, double x) {
+    double xsave = x;
+    int64_t i = 0;
+    for (int64_t j = 0; j < acc->n; j++) {
+        double y = acc->partials[j];
+        if (fabs(x) < fabs(y)) {
+            double t = x;
+            x = y;
+            y = t;
+        }
+        double hi = x + y;
+        double lo = y - (hi - x);
+        if (lo != 0.0) acc->partials[i++] = lo;
+        x = hi;
+    }
+    acc->n = i;
+    if (x == 0.0) return;
+    if (!isfinite(x)) {
+        /* from an inf or nan item, or from intermediate overflow (raised at the end) */
+        if (isfinite(xsave)) {
+            acc->has_special = true;  /* marks the overflow */
+            return;
+        }
+        if (isinf(xsave)) acc->inf_sum += xsave;
+        acc->special += xsave;
+        acc->n = 0;
+        return;
+    }
+    if (acc->n == acc->cap) {
+        double *p = pyz_gc_alloc_atomic((size_t)acc->cap * 2 * sizeof(double));
+        memcpy(p, acc->partials, (size_t)acc->n * sizeof(double));
+        acc->partials = p;
+        acc->cap *= 2;
+    }
+    acc->partials[acc->n++] = x;
+}
+
+double pyz_fsum_result(PyzFsum *acc) {
+    if (acc->has_special) {
+        pyz_raise(PYZ_EXC_OverflowError, "intermediate overflow in fsum");
+        return 0.0;
+    }
+    if (acc->special != 0.0) {
+        if (isnan(acc->inf_sum)) {
+            pyz_raise(PYZ_EXC_ValueError, "-inf + inf in fsum");
+            return 0.0;
+        }
+        return acc->special;
+    }
+    double *p = acc->partials;
+    int64_t n = acc->n;
+    double hi = 0.0, lo = 0.0;
+    if (n > 0) {
+        hi = p[--n];
+        while (n > 0) {  /* sum from the top, stopping when the sum becomes inexact */
+            double x = hi, y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        /* make half-even rounding work across several partials */
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    return hi;
+}
+
+bool pyz_math_isclose(double a, double b, double rel_tol, double abs_tol) {
+    if (rel_tol < 0.0 || abs_tol < 0.0) {
+        pyz_raise(PYZ_EXC_ValueError, "tolerances must be non-negative");
+        return false;
+    }
+    if (a == b) return true;
+    if (isinf(a) || isinf(b)) return false;
+    double diff = fabs(b - a);
+    return diff <= fabs(rel_tol * b) || diff <= fabs(rel_tol * a) || diff <= abs_tol;
+}
+
+/* ---- integer functions: CPython's errors; a result beyond 64 bits raises OverflowError. */
+static bool nonnegative(int64_t v, const char *message) {
+    if (v >= 0) return true;
+    pyz_raise(PYZ_EXC_ValueError, message);
+    return false;
+}
+
+int64_t pyz_math_factorial(int64_t n) {
+    if (!nonnegative(n, "factorial() not defined for negative values")) return 0;
+    int64_t r = 1;
+    for (int64_t i = 2; i <= n; i++) {
+        if (__builtin_mul_overflow(r, i, &r)) {
+            pyz_raise_overflow();
+            return 0;
+        }
+    }
+    return r;
+}
+
+int64_t pyz_math_isqrt(int64_t n) {
+    if (!nonnegative(n, "isqrt() argument must be nonnegative")) return 0;
+    uint64_t r = (uint64_t)sqrt((double)n);
+    while (r * r > (uint64_t)n) r--;
+    while ((r + 1) * (r + 1) <= (uint64_t)n) r++;
+    return (int64_t)r;
+}
+
+int64_t pyz_math_comb(int64_t n, int64_t k) {
+    if (!nonnegative(n, "n must be a non-negative integer") || !nonnegative(k, "k must be a non-negative integer")) return 0;
+    if (k > n) return 0;
+    if (k > n - k) k = n - k;
+    unsigned __int128 r = 1;
+    for (int64_t i = 1; i <= k; i++) {
+        r = r * (unsigned __int128)(n - k + i) / (unsigned __int128)i;  /* exact: a binomial at each step */
+        if (r > (unsigned __int128)INT64_MAX) {
+            pyz_raise_overflow();
+            return 0;
+        }
+    }
+    return (int64_t)r;
+}
+
+int64_t pyz_math_perm(int64_t n, int64_t k) {
+    if (!nonnegative(n, "n must be a non-negative integer") || !nonnegative(k, "k must be a non-negative integer")) return 0;
+    if (k > n) return 0;
+    int64_t r = 1;
+    for (int64_t i = 0; i < k; i++) {
+        if (__builtin_mul_overflow(r, n - i, &r)) {
+            pyz_raise_overflow();
+            return 0;
+        }
+    }
+    return r;
+}
+
+int64_t pyz_math_lcm(int64_t a, int64_t b) {
+    if (a == 0 || b == 0) return 0;
+    int64_t g = pyz_int_gcd(a, b);
+    int64_t r;
+    if (g == 0 || __builtin_mul_overflow(a / g, b, &r) || r == INT64_MIN) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    return r < 0 ? -r : r;
+}

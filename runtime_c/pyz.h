@@ -366,6 +366,17 @@ void pyz_time_sleep(double seconds);
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
 double pyz_math_sqrt(double x);
+/* math.fsum: Shewchuk's exact partials, rounded once at the end, as CPython's math_fsum. */
+typedef struct PyzFsum { int64_t n, cap; double *partials; double special, inf_sum; bool has_special; } PyzFsum;
+PyzFsum *pyz_fsum_new(void);
+void pyz_fsum_add(PyzFsum *acc, double x);
+double pyz_fsum_result(PyzFsum *acc);
+bool pyz_math_isclose(double a, double b, double rel_tol, double abs_tol);
+int64_t pyz_math_factorial(int64_t n);
+int64_t pyz_math_isqrt(int64_t n);
+int64_t pyz_math_comb(int64_t n, int64_t k);
+int64_t pyz_math_perm(int64_t n, int64_t k);
+int64_t pyz_math_lcm(int64_t a, int64_t b);
 double pyz_math_exp(double x);
 double pyz_math_log(double x);
 double pyz_math_log_base(double x, double base);

@@ -18,7 +18,7 @@ from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -1688,9 +1688,28 @@ class FunctionBuilder(ObjectLowering):
         self.run_cursor(self.list_cursor(pairs), undecorate)
 
     def math_call(self, node, name: str):
-        args = [self.as_float(self.expr(a)) for a in node.args]
         if name == "gcd":
             return self.rt("pyz_int_gcd", [self.as_int(self.expr(a)) for a in node.args], INT)
+        if name in ("lcm", "factorial", "isqrt", "comb", "perm"):
+            return self.rt(f"pyz_math_{name}", [self.as_int(self.expr(a)) for a in node.args], INT, raises=True)
+        if name == "fsum":
+            acc = self.rt("pyz_fsum_new", [], FSUM)
+            self.over_items(node.args[0], lambda v: self.rt("pyz_fsum_add", [acc, self.as_float(v)], None))
+            return self.rt("pyz_fsum_result", [acc], FLOAT, raises=True)
+        if name == "prod":
+            t = self.type_of(node)
+            acc = self.temp(t)
+            self.emit(Assign(acc, Const(1, INT) if t == INT else Const(1.0, FLOAT), self.line))
+            if t == FLOAT:
+                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "float_mul", [acc, self.as_float(v)], self.line)))
+            else:
+                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
+            return acc
+        args = [self.as_float(self.expr(a)) for a in node.args]
+        if name == "isclose":
+            kws = {kw.arg: self.as_float(self.expr(kw.value)) for kw in node.keywords}
+            return self.rt("pyz_math_isclose", args + [kws.get("rel_tol", Const(1e-09, FLOAT)),
+                                                       kws.get("abs_tol", Const(0.0, FLOAT))], BOOL, raises=True)
         if name in ("floor", "ceil", "trunc"):
             return self.rt(f"pyz_math_{name}", args, INT, raises=True)
         if name in ("isnan", "isinf", "isfinite"):
@@ -1862,6 +1881,7 @@ class ModuleBuilder(ClassTable):
         self.globals: dict[str, Reg] = {}
         self.names: dict[tuple, str] = {}
         self.pending: list[tuple] = []
+        self.named: set[str] = set()  # C-level instance names already queued
         self.list_types: set = set()
         self.tuple_types: set = set()
         self.dict_types: set = set()
@@ -1918,6 +1938,10 @@ class ModuleBuilder(ClassTable):
             else:
                 name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
             self.names[key] = name
+            if name in self.named:
+                # f(list[int]) and f(a list never filled, whose element type defaults to int): one C function
+                return name
+            self.named.add(name)
             self.pending.append(key)
         return name
 

@@ -60,6 +60,7 @@ MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", 
 MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
+MATH_INT_ARGS = {"gcd": (2, 2), "lcm": (2, 2), "factorial": (1, 1), "isqrt": (1, 1), "comb": (2, 2), "perm": (2, 2)}
 
 TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
     "time": ([], FLOAT), "perf_counter": ([], FLOAT), "monotonic": ([], FLOAT), "process_time": ([], FLOAT),
@@ -1312,6 +1313,14 @@ class Inferencer(ObjectRules):
             return NONE
         if module != "math":
             raise self.source.error(node, f"{module}.{attr}() is not supported yet")
+        if attr == "isclose":
+            self.nargs(node, "math.isclose", 2, 2)
+            self.no_keywords(node, "math.isclose", ("rel_tol", "abs_tol"))
+            for arg in node.args + [kw.value for kw in node.keywords]:
+                t = self.expr(arg)
+                if t not in (INT, FLOAT, BOOL, BOTTOM):
+                    raise self.source.error(arg, f"must be real number, not {t}")
+            return BOOL
         self.no_keywords(node, f"math.{attr}")
         two = {"atan2", "hypot", "pow", "fmod", "copysign"}
         if attr in MATH_FLOAT_FUNCS or attr in MATH_INT_FUNCS or attr in MATH_BOOL_FUNCS:
@@ -1329,11 +1338,18 @@ class Inferencer(ObjectRules):
             if attr in MATH_BOOL_FUNCS:
                 return BOOL
             return FLOAT
-        if attr in ("gcd",):
-            self.nargs(node, "math.gcd", 2, 2)
+        if attr in MATH_INT_ARGS:
+            self.nargs(node, f"math.{attr}", *MATH_INT_ARGS[attr])
             for arg in node.args:
-                self.expect(arg, INT, "math.gcd() arguments")
+                self.expect(arg, INT, f"math.{attr}() arguments")
             return INT
+        if attr in ("fsum", "prod"):
+            self.nargs(node, f"math.{attr}", 1, 1)
+            self.no_keywords(node, f"math.{attr}")
+            elem = self.iterable_elem(node.args[0])
+            if elem not in (INT, FLOAT, BOOL, BOTTOM):
+                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
+            return FLOAT if attr == "fsum" or elem == FLOAT else INT
         raise self.source.error(node, f"math.{attr}() is not supported yet")
 
     def time_call(self, node: ast.Call, attr: str) -> Type:

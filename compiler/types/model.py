@@ -116,6 +116,7 @@ BUILDER = Prim("<str builder>")
 ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
+FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
 EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
 
