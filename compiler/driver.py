@@ -85,8 +85,8 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
 
     source = SourceFile(source_path, text) if text is not None else stage("parse", read_source, source_path)
     module_ast = stage("parse", parse, source)
+    module_ast = stage("parse", link, source, module_ast)  # first: `except mod.Error` is `except mod:Error` after it
     stage("parse", check_subset, source, module_ast)
-    module_ast = stage("parse", link, source, module_ast)
     program = stage("parse", resolve, source, module_ast)
     typed = stage("inference", infer, program)
     ir_module = stage("lowering", lower, typed)
