@@ -51,7 +51,7 @@ def describe_modules() -> str:
 def link(source: SourceFile, tree: ast.Module) -> ast.Module:
     """The main module with every imported Python module spliced in (see the module docstring)."""
     main_name = os.path.splitext(os.path.basename(source.path))[0]
-    linker = Linker(source, os.path.dirname(os.path.abspath(source.path)), main_name)
+    linker = Linker(source, os.path.dirname(source.path), main_name)
     tree.body = linker.module_body(tree, "")
     return tree
 
@@ -128,7 +128,8 @@ class Linker:
             else:
                 for n in ast.walk(stmt):
                     if isinstance(n, (ast.Import, ast.ImportFrom)):
-                        raise self.source.error(n, "an import inside a statement is not supported yet; put it at the top level of the module")
+                        where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
+                        raise self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module")
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases
