@@ -33,6 +33,7 @@ from .ir.ops import Module
 from .passes.fold_constants import fold_constants
 from .passes.mark_raising import mark_raising
 from .passes.mark_recursion import mark_recursion
+from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
 from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
@@ -40,7 +41,7 @@ from .progress import Notice
 from .types.infer import infer
 
 # IR -> IR passes, in the order they run.
-PASSES = [fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
+PASSES = [propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
 
 
 @dataclass

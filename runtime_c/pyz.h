@@ -259,6 +259,11 @@ static inline int64_t pyz_int_mod(int64_t a, int64_t b) {
 int64_t pyz_int_pow(int64_t base, int64_t exp);   /* OverflowError; exp < 0 refused */
 double pyz_int_truediv(int64_t a, int64_t b);     /* ZeroDivisionError */
 int64_t pyz_int_lshift(int64_t a, int64_t b);     /* ValueError negative count, OverflowError */
+/* a << k for a constant k in 0..62: true if the result leaves 64 bits */
+static inline bool pyz_int_lshift_overflows(int64_t a, int64_t k, int64_t *r) {
+    *r = (int64_t)((uint64_t)a << k);
+    return (*r >> k) != a;
+}
 int64_t pyz_int_rshift(int64_t a, int64_t b);     /* ValueError negative count */
 int64_t pyz_int_abs(int64_t a);                   /* OverflowError at INT64_MIN */
 double pyz_float_div(double a, double b);         /* ZeroDivisionError */

@@ -70,6 +70,7 @@ EXPR = {
     "sb_init": "pyz_sb_init(&{0})",
     "sb_add": "pyz_sb_add_str(&{0}, {1})",
     "sb_finish": "pyz_sb_finish(&{0})",
+    "int_rshift_k": "({0} >> {1})",  # count a constant in 0..62: Python's floor shift is C's on int64
     "math_isnan": "isnan({0})",
     "math_isinf": "isinf({0})",
     "math_isfinite": "isfinite({0})",
@@ -80,4 +81,5 @@ CHECKED = {
     "int_sub": "__builtin_sub_overflow({0}, {1}, &{dst})",
     "int_mul": "__builtin_mul_overflow({0}, {1}, &{dst})",
     "int_neg": "__builtin_sub_overflow((int64_t)0, {0}, &{dst})",
+    "int_lshift_k": "pyz_int_lshift_overflows({0}, {1}, &{dst})",  # count a constant in 0..62
 }

@@ -937,6 +937,9 @@ class FunctionBuilder(ObjectLowering):
                 return self.rt(FLOAT_RUNTIME[kind], [a, b], FLOAT, raises=True)
             return self.prim(f"float_{kind}", [a, b], FLOAT)
         a, b = self.as_int(left), self.as_int(right)
+        if kind in ("lshift", "rshift") and isinstance(b, Const) and 0 <= b.value <= 62:
+            # a constant count: C's shift, with an overflow test for <<
+            return self.prim(f"int_{kind}_k", [a, b], INT, raises=kind == "lshift")
         if kind in INT_RUNTIME:
             if kind == "pow" and isinstance(b, Const) and b.value == 2:
                 return self.prim("int_mul", [a, a], INT, raises=True)
