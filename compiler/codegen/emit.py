@@ -225,7 +225,7 @@ class ModuleEmitter:
         return template("dict.c.j2").render(
             N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
-            scanned=has_pointers(t.key) or has_pointers(t.value))
+            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT)
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")

@@ -17,6 +17,7 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
+from ..types.stdlib import STDLIB_MODULES
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
@@ -25,6 +26,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .build_stdlib import StdlibLowering
 from .ops import temp_name
 
 
@@ -85,7 +87,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -464,7 +466,7 @@ class FunctionBuilder(ObjectLowering):
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
             d = self.expr(target.value)
             key = self.key_value(self.expr(target.slice), d.type.key)
-            cur = self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
+            cur = self.dict_load(d, key) if d.type.kind else self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
             rhs = self.expr(s.value, d.type.value if isinstance(d.type.value, ListT) else None)
             if isinstance(d.type.value, ListT) and isinstance(s.op, ast.Add):
                 self.rt(list_fn(d.type.value, "extend"), [cur, rhs], None)
@@ -1114,6 +1116,8 @@ class FunctionBuilder(ObjectLowering):
             return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
+            if t.kind:
+                return self.dict_load(container, key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
         idx = self.as_int(self.expr(node.slice))
         if t == STR:
@@ -1289,6 +1293,8 @@ class FunctionBuilder(ObjectLowering):
             self.mb.use_type(t)
             return self.rt(tuple_fn(t, "repr"), [v], STR)
         if isinstance(t, DictT):
+            if t.kind:
+                return self.kinded_dict_repr(v)
             self.mb.use_type(t)
             return self.rt(dict_fn(t, "repr"), [v], STR)
         if isinstance(t, SetT):
@@ -1360,6 +1366,8 @@ class FunctionBuilder(ObjectLowering):
             return self.math_call(node, info.name)
         if info.kind == "sys":
             return self.sys_exit(node)
+        if info.kind in STDLIB_MODULES:
+            return self.stdlib_call(node, info.kind, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
@@ -1701,6 +1709,8 @@ class FunctionBuilder(ObjectLowering):
         if t == STR:
             return self.str_method(node, recv, name)
         if isinstance(t, DictT):
+            if t.kind == "Counter" and name in ("most_common", "update", "total"):
+                return self.counter_method(node, recv, name)
             return self.dict_method(node, recv, name)
         if isinstance(t, SetT):
             return self.set_method(node, recv, name)
@@ -1897,7 +1907,7 @@ class ModuleBuilder(ClassTable):
             for e in t.elems:
                 self.use_type(e)
         elif isinstance(t, DictT):
-            self.dict_types.add(t)
+            self.dict_types.add(DictT(t.key, t.value))  # Counter and defaultdict share the dict's functions
             self.use_type(t.key)
             self.use_type(t.value)
         elif isinstance(t, SetT):

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -52,7 +53,7 @@ MAX_ROUNDS = 200
 
 def is_transient(t) -> bool:
     """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
-    return t in (RANGE, ITER) or isinstance(t, ViewT)
+    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
 MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
                     "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
@@ -146,7 +147,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules):
+class Inferencer(ObjectRules, StdlibRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -232,6 +233,7 @@ class Inferencer(ObjectRules):
 
     def final_check(self):
         live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
+        self.check_collections(live)
         for key, container, node, message in self.none_items.values():
             t = self.instances[key].expr_types.get(id(container)) if key in live else None
             if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
@@ -333,7 +335,9 @@ class Inferencer(ObjectRules):
             ct = self.inst.expr_types.get(id(node.value))
             if isinstance(ct, DictT):
                 kt = self.inst.expr_types.get(id(node.slice), BOTTOM)
-                self.widen(node.value, DictT(kt, t))
+                self.widen(node.value, DictT(kt, t, ct.kind))
+            elif isinstance(ct, DequeT):
+                self.widen(node.value, DequeT(t))
             else:
                 self.widen(node.value, ListT(t))
         elif isinstance(node, ast.Attribute):
@@ -344,7 +348,7 @@ class Inferencer(ObjectRules):
             ct = self.inst.expr_types.get(id(node.func.value))
             if isinstance(ct, DictT) and node.args:
                 kt = self.inst.expr_types.get(id(node.args[0]), BOTTOM)
-                self.widen(node.func.value, DictT(kt, t))
+                self.widen(node.func.value, DictT(kt, t, ct.kind))
 
     def falls_through(self, body: list[ast.stmt]) -> bool:
         if not body:
@@ -474,7 +478,7 @@ class Inferencer(ObjectRules):
             it = self.expr(target.slice)
             if isinstance(ct, DictT):
                 try:
-                    new = join(ct, DictT(it, t))
+                    new = join(ct, DictT(it, t, ct.kind))
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}")
                 self.check_hashable(new.key, target.slice)
@@ -487,6 +491,14 @@ class Inferencer(ObjectRules):
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
                 self.refine(target.value, t)
+                self.set_type(target, t)
+            elif isinstance(ct, DequeT):
+                self.check_index(it, target.slice)
+                try:
+                    join(ct.elem, t)
+                except TypeConflict:
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
+                self.widen(target.value, DequeT(t))
                 self.set_type(target, t)
             elif ct == STR:
                 raise self.source.error(target, "'str' object does not support item assignment")
@@ -641,7 +653,7 @@ class Inferencer(ObjectRules):
             return t.elem
         if isinstance(t, DictT):
             return t.key
-        if isinstance(t, SetT):
+        if isinstance(t, (SetT, DequeT, IterT)):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
@@ -804,7 +816,7 @@ class Inferencer(ObjectRules):
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
                 return
-            if isinstance(rt, ListT):
+            if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or (lt in num and rt.elem in num):
                     return
             if rt == RANGE and lt in (INT, BOOL):
@@ -874,6 +886,7 @@ class Inferencer(ObjectRules):
                 except TypeConflict:
                     if not ({it, ct.key} <= {INT, BOOL}):
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
+            self.dict_missing_key(node, ct, it)
             return ct.value
         if ct == EXC_ARGS:
             self.check_index(it, node.slice)
@@ -888,7 +901,7 @@ class Inferencer(ObjectRules):
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
-        if isinstance(ct, ListT):
+        if isinstance(ct, (ListT, DequeT)):
             self.check_index(it, node.slice)
             return ct.elem
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
@@ -1008,6 +1021,8 @@ class Inferencer(ObjectRules):
             if node.attr == "argv":
                 return ListT(STR)
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
+        if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
+            self.stdlib_attribute(node)
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -1107,7 +1122,7 @@ class Inferencer(ObjectRules):
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
+            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT, DequeT)) or t == RANGE:
                 return INT
             if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
                 return INT
@@ -1206,7 +1221,9 @@ class Inferencer(ObjectRules):
                 if not a:
                     return DictT(BOTTOM, BOTTOM)
                 t = self.expr(a[0])
-                if isinstance(t, DictT) or t == BOTTOM:
+                if isinstance(t, DictT):
+                    return DictT(t.key, t.value)
+                if t == BOTTOM:
                     return t
                 raise self.source.error(a[0], f"dict() of a {t} is not supported yet (a dict copies a dict)")
             if not a:
@@ -1303,6 +1320,8 @@ class Inferencer(ObjectRules):
                 if t not in (INT, BOOL, STR, BOTTOM):
                     raise self.source.error(node.args[0], f"sys.exit() takes an int or a str, not {t}")
             return NONE
+        if module in STDLIB_MODULES:
+            return self.stdlib_call(node, module, attr)
         if module != "math":
             raise self.source.error(node, f"{module}.{attr}() is not supported yet")
         self.no_keywords(node, f"math.{attr}")
@@ -1348,7 +1367,11 @@ class Inferencer(ObjectRules):
         if isinstance(rt, ListT):
             return self.list_method(node, recv, rt, attr)
         if isinstance(rt, DictT):
+            if rt.kind == "Counter" and attr in ("most_common", "update", "total", "elements", "subtract"):
+                return self.counter_method(node, recv, rt, attr)
             return self.dict_method(node, recv, rt, attr)
+        if isinstance(rt, DequeT):
+            return self.deque_method(node, recv, rt, attr)
         if isinstance(rt, SetT):
             return self.set_method(node, recv, rt, attr)
         if rt == STR:
@@ -1389,7 +1412,7 @@ class Inferencer(ObjectRules):
             if len(a) == 2:
                 vt = self.expr(a[1])
                 try:
-                    new = join(dt, DictT(kt, vt))
+                    new = join(dt, DictT(kt, vt, dt.kind))
                 except TypeConflict:
                     raise self.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
                 if attr == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
