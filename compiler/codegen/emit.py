@@ -28,7 +28,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, parts
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, parts
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -199,6 +199,9 @@ class ModuleEmitter:
             eq = f"(bool){naming.function_name(eq_fn)}({a}, {b})" if eq_fn else f"{a} == {b}"
             lt = f"(bool){naming.function_name(lt_fn)}({a}, {b})" if lt_fn else "false"
             return eq, f"({lt} ? -1 : 1)", lt, f"pyz_class_repr({x})"
+        if isinstance(t, DequeT):  # equality and repr only
+            n = type_suffix(t.elem)
+            return f"pyz_deque_{n}_eq({a}, {b})", "0", "false", f"pyz_deque_{n}_repr({x})"
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
@@ -241,6 +244,13 @@ class ModuleEmitter:
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
 
+    def deque_specialisation(self, t: DequeT) -> str:
+        eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
+        return template("deque.c.j2").render(
+            N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
+            declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep)
+
     def tuple_specialisation(self, t: TupleT) -> str:
         fields = []
         for i, e in enumerate(t.elems):
@@ -268,12 +278,12 @@ class ModuleEmitter:
             seen.add(t)
             for p in parts(t):
                 visit(p)
-            if isinstance(t, (ListT, TupleT, DictT, SetT)):
+            if isinstance(t, (ListT, TupleT, DictT, SetT, DequeT)):
                 order.append(t)
 
         for e in sorted(self.module.list_elem_types, key=str):
             visit(ListT(e))
-        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types, key=str):
+        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types | self.module.deque_types, key=str):
             visit(t)
         return order
 
@@ -285,6 +295,8 @@ class ModuleEmitter:
                   for t in containers if isinstance(t, DictT)]
         decls += [f"typedef struct PyzSet_{struct_suffix(t.elem)} PyzSet_{struct_suffix(t.elem)};"
                   for t in containers if isinstance(t, SetT)]
+        decls += [f"typedef struct PyzDeque_{struct_suffix(t.elem)} PyzDeque_{struct_suffix(t.elem)};"
+                  for t in containers if isinstance(t, DequeT)]
         for t in containers:
             if isinstance(t, TupleT):
                 fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
@@ -295,7 +307,7 @@ class ModuleEmitter:
         funcs = [self.emit_function(f) for f in self.module.functions]
         containers = self.container_types()
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
-                  DictT: self.dict_specialisation, SetT: self.set_specialisation}
+                  DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
         specs = [render[type(t)](t) for t in containers]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None

@@ -19,14 +19,14 @@ from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.stdlib import STDLIB_MODULES
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
-from .build_stdlib import StdlibLowering
+from .build_stdlib import StdlibLowering, deque_fn
 from .ops import temp_name
 
 
@@ -426,6 +426,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
                 self.rt(dict_fn(container.type, "set"), [container, key, v], None)
                 return
             idx = self.expr(target.slice)
+            if isinstance(container.type, DequeT):
+                self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
+                return
             self.emit(ListSet(container, self.as_int(idx), self.coerce_num(v, container.type.elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
@@ -473,6 +476,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
                 return
             res = self.binop(s.op, cur, rhs, s)
             self.rt(dict_fn(d.type, "set"), [d, key, res], None)
+        elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DequeT):
+            dq = self.expr(target.value)
+            idx = self.as_int(self.expr(target.slice))
+            cur = self.rt(deque_fn(dq.type, "get"), [dq, idx], dq.type.elem, raises=True)
+            res = self.binop(s.op, cur, self.expr(s.value), s)
+            self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -626,6 +635,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.hash_cursor(v, "keys")
         if isinstance(v.type, SetT):
             return self.hash_cursor(v, "set")
+        if isinstance(v.type, DequeT):
+            return self.deque_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def range_cursor(self, node: ast.Call) -> Cursor:
@@ -841,7 +852,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.prim("float_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
-        if isinstance(t, (ListT, DictT, SetT)):
+        if isinstance(t, (ListT, DictT, SetT, DequeT)):
             return self.prim("container_truth", [v], BOOL)
         if isinstance(t, TupleT):  # evaluated already; its length is in its type
             return Const(len(t.elems) > 0, BOOL)
@@ -1041,6 +1052,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
                     v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
             elif rt == STR:
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
+            elif isinstance(rt, DequeT):
+                if rt.elem in (INT, BOOL) and lt == FLOAT:
+                    raise self.source.error(node, "'float in deque[int]' is not supported yet")
+                v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
             elif isinstance(rt, ListT):
                 needle = left
                 if rt.elem == FLOAT and lt != FLOAT:
@@ -1114,6 +1129,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         if t == EXC_ARGS:
             return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)
+        if isinstance(t, DequeT):
+            return self.rt(deque_fn(t, "get"), [container, self.as_int(self.expr(node.slice))], t.elem, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
             if t.kind:
@@ -1300,6 +1317,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
         if isinstance(t, SetT):
             self.mb.use_type(t)
             return self.rt(set_fn(t, "repr"), [v], STR)
+        if isinstance(t, DequeT):
+            self.mb.use_type(t)
+            return self.rt(deque_fn(t, "repr"), [v], STR)
         if isinstance(t, ClassT):
             return self.object_str(v, "str")
         raise AssertionError(t)
@@ -1714,6 +1734,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.dict_method(node, recv, name)
         if isinstance(t, SetT):
             return self.set_method(node, recv, name)
+        if isinstance(t, DequeT):
+            return self.deque_method(node, recv, name)
         self.mb.use_list(t)
         a = node.args
         if name == "append":
@@ -1872,6 +1894,7 @@ class ModuleBuilder(ClassTable):
         self.tuple_types: set = set()
         self.dict_types: set = set()
         self.set_types: set = set()
+        self.deque_types: set = set()
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -1912,6 +1935,9 @@ class ModuleBuilder(ClassTable):
             self.use_type(t.value)
         elif isinstance(t, SetT):
             self.set_types.add(t)
+            self.use_type(t.elem)
+        elif isinstance(t, DequeT):
+            self.deque_types.add(t)
             self.use_type(t.elem)
 
     def instance_name(self, key: tuple) -> str:
@@ -1957,6 +1983,7 @@ class ModuleBuilder(ClassTable):
         mod.tuple_types = set(self.tuple_types)
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
+        mod.deque_types = set(self.deque_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod

@@ -145,3 +145,67 @@ class StdlibLowering:
             return res
         return self.rt(list_fn(rt, "slice"), [res, Const(0, INT), limit, Const(1, INT), Const(0, INT), Const(1, INT)],
                        rt, raises=True)
+
+    # ------------------------------------------------------------ collections: deque
+    def lower_collections_deque(self, node) -> Value:
+        t = self.list_type_of(node)
+        self.mb.use_type(t)
+        maxlen = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords), None)
+        if maxlen is None or (isinstance(maxlen, ast.Constant) and maxlen.value is None):
+            args = [Const(-1, INT), Const(False, BOOL)]
+        else:
+            args = [self.as_int(self.expr(maxlen)), Const(True, BOOL)]
+        d = self.rt(deque_fn(t, "new"), args, t, raises=True)
+        if node.args:
+            self.over_items(node.args[0], lambda v: self.rt(deque_fn(t, "append"), [d, self.coerce_num(v, t.elem)], None))
+        return d
+
+    def deque_cursor(self, dq: Value) -> "Cursor":
+        from .build import Cursor
+        idx = self.temp(INT)
+        seq = self.temp(dq.type)
+
+        def init():
+            self.emit(Assign(seq, dq, self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
+
+        def fetch():
+            v = self.rt(deque_fn(dq.type, "item"), [seq, idx], dq.type.elem)
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            return v
+        return Cursor(init, more, fetch)
+
+    def deque_method(self, node, d: Value, name: str) -> Value:
+        t = d.type
+        self.mb.use_type(t)
+        a = node.args
+        if name in ("append", "appendleft"):
+            self.rt(deque_fn(t, name), [d, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
+        elif name in ("extend", "extendleft"):
+            verb = "append" if name == "extend" else "appendleft"
+            src = a[0]
+            if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == d.type:
+                src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
+                self.run_cursor(self.deque_cursor(src_v), lambda v: self.rt(deque_fn(t, verb), [d, v], None))
+            else:
+                self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
+        elif name in ("pop", "popleft"):
+            return self.rt(deque_fn(t, name), [d], t.elem, raises=True)
+        elif name == "rotate":
+            self.rt(deque_fn(t, "rotate"), [d, self.as_int(self.expr(a[0])) if a else Const(1, INT)], None)
+        elif name in ("clear", "reverse"):
+            self.rt(deque_fn(t, name), [d], None)
+        elif name == "copy":
+            return self.rt(deque_fn(t, "copy"), [d], t)
+        elif name in ("count", "index", "remove"):
+            v = self.coerce_num(self.expr(a[0]), t.elem)
+            if t.elem == INT and v.type == FLOAT:
+                raise self.source.error(node, f"deque[int].{name}() of a float is not supported yet")
+            return self.rt(deque_fn(t, name), [d, v], None if name == "remove" else INT,
+                           raises=name != "count") or Const(None, NONE)
+        else:
+            raise self.source.error(node, f"deque.{name}() is not supported yet")
+        return Const(None, NONE)
