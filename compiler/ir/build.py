@@ -17,7 +17,7 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
-from ..types.stdlib import STDLIB_MODULES
+from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
@@ -612,6 +612,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
         if t == RANGE:
             return self.range_cursor(node)
+        if isinstance(t, IterT):
+            return self.iter_cursor(node, t)
         if isinstance(t, ViewT):
             d = self.expr(node.func.value)
             return self.hash_cursor(d, t.kind)

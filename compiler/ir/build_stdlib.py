@@ -18,9 +18,9 @@ from __future__ import annotations
 import ast
 
 from ..codegen.naming import dict_suffix, type_suffix
-from ..types.model import BOOL, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type
+from ..types.model import BOOL, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 from ..types.stdlib import IterT
-from .ops import Assign, Branch, CallRuntime, Const, NewList, Prim, Value
+from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
@@ -209,3 +209,218 @@ class StdlibLowering:
         else:
             raise self.source.error(node, f"deque.{name}() is not supported yet")
         return Const(None, NONE)
+
+    # ------------------------------------------------------------ itertools
+    def iter_cursor(self, node: ast.Call, t: IterT) -> "Cursor":
+        return getattr(self, f"{t.kind}_cursor")(node, t)
+
+    def count_cursor(self, node, t: IterT) -> "Cursor":
+        from .build import Cursor
+        args = list(node.args) + [None] * (2 - len(node.args))
+        for kw in node.keywords:
+            args[0 if kw.arg == "start" else 1] = kw.value
+        num = t.elem
+        conv = self.as_float if num == FLOAT else self.as_int
+        start = conv(self.expr(args[0])) if args[0] is not None else Const(0 if num == INT else 0.0, num)
+        step = conv(self.expr(args[1])) if args[1] is not None else Const(1 if num == INT else 1.0, num)
+        cur, inc = self.temp(num), self.temp(num)
+
+        def init():
+            self.emit(Assign(cur, start, self.line))
+            self.emit(Assign(inc, step, self.line))
+
+        def fetch():
+            v = self.temp(num)
+            self.emit(Assign(v, cur, self.line))
+            if num == FLOAT:
+                self.emit(Prim(cur, "float_add", [cur, inc], self.line))
+            else:
+                self.emit(Prim(cur, "int_add", [cur, inc], self.line, True))
+            return v
+        return Cursor(init, lambda: Const(True, BOOL), fetch)
+
+    def chain_cursor(self, node, t: IterT) -> "Cursor":
+        """The iterables one after the other; stage k is the k-th iterable."""
+        from .build import Cursor
+        cursors = [self.cursor(a) for a in node.args]
+        stage = self.temp(INT)
+        elem = t.elem
+
+        def init():
+            self.emit(Assign(stage, Const(0, INT), self.line))
+            if cursors:
+                cursors[0].init()
+
+        def more():
+            result = self.temp(BOOL)
+            done = self.new_block()
+            for k, c in enumerate(cursors):
+                here, nxt = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_eq", [stage, Const(k, INT)], BOOL), here, nxt, self.line))
+                self.set_block(here)
+                yes, exhausted = self.new_block(), self.new_block()
+                self.emit(Branch(c.more(), yes, exhausted, self.line))
+                self.set_block(yes)
+                self.emit(Assign(result, Const(True, BOOL), self.line))
+                self.goto(done)
+                self.set_block(exhausted)
+                self.emit(Assign(stage, Const(k + 1, INT), self.line))
+                if k + 1 < len(cursors):
+                    cursors[k + 1].init()
+                self.goto(nxt)
+                self.set_block(nxt)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        def fetch():
+            item = self.temp(elem)
+            done = self.new_block()
+            for k, c in enumerate(cursors):
+                here, nxt = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_eq", [stage, Const(k, INT)], BOOL), here, nxt, self.line))
+                self.set_block(here)
+                self.emit(Assign(item, self.coerce_num(c.fetch(), item.type), self.line))
+                self.goto(done)
+                self.set_block(nxt)
+            self.goto(done)
+            self.set_block(done)
+            return item
+        return Cursor(init, more, fetch)
+
+    def pools(self, args, elems) -> list[Value]:
+        """Each iterable argument as a list (a pool whose items the tuples pick)."""
+        return [self.collect(a, ListT(concrete(e))) for a, e in zip(args, elems)]
+
+    def index_cursor(self, node, t: IterT, pools: list[Value], which: list[int], state_len: Value, step) -> "Cursor":
+        """A cursor over tuples whose k-th item is pools[which[k]][state[1 + k]]; step() advances state."""
+        from .build import Cursor
+        il = ListT(INT)
+        self.mb.use_list(il)
+        state = self.temp(il)
+
+        def init():
+            self.emit(Assign(state, self.rt(list_fn(il, "new"), [state_len], il), self.line))
+
+        def more():
+            return step(self.prim("list_items_ptr", [state], ITEMS_PTR))
+
+        def fetch():
+            items = []
+            for k, p in enumerate(which):
+                i = self.prim("list_item", [state, Const(1 + k, INT)], INT)
+                items.append(self.prim("list_item", [pools[p], i], pools[p].type.elem))
+            return self.make_tuple(items)
+        return Cursor(init, more, fetch)
+
+    def product_cursor(self, node, t: IterT) -> "Cursor":
+        pools = self.pools(node.args, t.elem.elems)
+        r = len(t.elem.elems)
+        which = [k % len(pools) for k in range(r)]
+        il = ListT(INT)
+        self.mb.use_list(il)
+        sizes = self.temp(il)
+        self.emit(NewList(sizes, [self.prim("container_len", [pools[p]], INT) for p in which], self.line))
+        return self.index_cursor(node, t, pools, which, Const(1 + r, INT), lambda st: self.rt(
+            "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
+
+    def permutations_cursor(self, node, t: IterT) -> "Cursor":
+        return self.choice_cursor(node, t, "permutations")
+
+    def combinations_cursor(self, node, t: IterT) -> "Cursor":
+        return self.choice_cursor(node, t, "combinations")
+
+    def choice_cursor(self, node, t: IterT, kind: str) -> "Cursor":
+        pool = self.pools(node.args[:1], t.elem.elems)[0]
+        r = len(t.elem.elems)
+        n = self.prim("container_len", [pool], INT)
+        size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
+        fn = f"pyz_itertools_{kind}_next"
+        return self.index_cursor(node, t, [pool], [0] * r, size,
+                                 lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
+
+    def accumulate_cursor(self, node, t: IterT) -> "Cursor":
+        """accumulate() is gathered into a list first (it is finite: its argument is)."""
+        lt = ListT(t.elem)
+        self.mb.use_list(lt)
+        out = self.temp(lt)
+        self.emit(NewList(out, [], self.line))
+        fn = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "func"), None)
+        init = next((kw.value for kw in node.keywords if kw.arg == "initial"), None)
+        acc = self.temp(t.elem)
+        started = self.temp(BOOL)
+        self.emit(Assign(started, Const(init is not None, BOOL), self.line))
+        if init is not None:
+            self.emit(Assign(acc, self.coerce_num(self.expr(init), t.elem), self.line))
+            self.rt(list_fn(lt, "append"), [out, acc], None)
+
+        def on_item(v: Value):
+            if init is not None:  # every item folds in
+                self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), t.elem), self.line))
+                self.rt(list_fn(lt, "append"), [out, acc], None)
+                return
+            first, later, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(started, later, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(acc, self.coerce_num(v, t.elem), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(later)
+            self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), t.elem), self.line))
+            self.goto(done)
+            self.set_block(done)
+            self.rt(list_fn(lt, "append"), [out, acc], None)
+
+        self.over_items(node.args[0], on_item)
+        return self.list_cursor(out)
+
+    def fold_step(self, fn, acc: Value, item: Value, node) -> Value:
+        """fn(acc, item): the lambda's body with its parameters bound (inline); acc + item without fn."""
+        if fn is None:
+            # binop takes its result type from the node: a stand-in node of the accumulator's type
+            add = ast.BinOp(left=node, op=ast.Add(), right=node)
+            ast.copy_location(add, node)
+            self.wanted[id(add)] = acc.type
+            self.stand_ins = getattr(self, "stand_ins", []) + [add]  # keeps id(add) unique
+            return self.binop(ast.Add(), acc, item, add)
+        a, b = (self.var(p.arg) for p in fn.args.args)
+        self.emit(Assign(a, self.coerce_num(acc, a.type), self.line))
+        self.emit(Assign(b, self.coerce_num(item, b.type), self.line))
+        return self.expr(fn.body)
+
+    # ------------------------------------------------------------ functools
+    def lower_functools_reduce(self, node) -> Value:
+        fn, seq = node.args[0], node.args[1]
+        rt = self.type_of(node)
+        acc = self.temp(rt)
+        started = self.temp(BOOL)
+        if len(node.args) == 3:
+            self.emit(Assign(acc, self.coerce_num(self.expr(node.args[2]), rt), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+        else:
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+
+        def on_item(v: Value):
+            if len(node.args) == 3:  # an initial value: every item folds in
+                self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), rt), self.line))
+                return
+            first, later, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(started, later, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(acc, self.coerce_num(v, rt), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(later)
+            self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), rt), self.line))
+            self.goto(done)
+            self.set_block(done)
+
+        self.over_items(seq, on_item)
+        if len(node.args) == 2:
+            empty, ok = self.new_block(), self.new_block()
+            self.emit(Branch(started, ok, empty, self.line))
+            self.set_block(empty)
+            self.emit(Raise("TypeError", "reduce() of empty iterable with no initial value", self.line))
+            self.set_block(ok)
+        return acc

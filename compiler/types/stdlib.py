@@ -284,7 +284,8 @@ class StdlibRules:
         init = next((kw.value for kw in node.keywords if kw.arg == "initial"), None)
         acc = elem
         if init is not None:
-            acc = self.join_acc(acc, self.expr(init), init)
+            it = self.expr(init)
+            acc = self.join_acc(acc, it, init) if fn is None else it
         if fn is None:
             if acc not in (INT, FLOAT, BOOL, STR, BOTTOM) and not isinstance(acc, ListT):
                 raise self.source.error(node, f"itertools.accumulate() of {acc} items needs a func")
