@@ -869,7 +869,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
         if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp", "Dict",
                                                         "DictComp", "Set", "SetComp"):
             t = self.inst.expr_types.get(id(node))
-            if isinstance(t, (ListT, DictT, SetT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
+            if isinstance(t, (ListT, DictT, SetT, DequeT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)

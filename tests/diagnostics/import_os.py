@@ -1,2 +1,2 @@
-# expect: 2:1: error: import of module 'os' is not supported yet (supported: math, sys)
+# expect: 2:1: error: import of module 'os' is not supported yet (supported: collections, functools, itertools, math, sys)
 import os
