@@ -202,6 +202,15 @@ class ModuleEmitter:
         if isinstance(t, DequeT):  # equality and repr only
             n = type_suffix(t.elem)
             return f"pyz_deque_{n}_eq({a}, {b})", "0", "false", f"pyz_deque_{n}_repr({x})"
+        if isinstance(t, DictT) and t.kind:  # Counter and defaultdict: a dict's equality, their own repr
+            n = dict_suffix(t)
+            if t.kind == "Counter":
+                rep = f"pyz_dict_{n}_counter_repr({x})"
+            else:
+                head = c_string_literal(f"defaultdict(<class '{t.kind.split(':')[1]}'>, ".encode())
+                rep = (f"pyz_str_concat(pyz_str_concat(pyz_str_from_cstr({head}), pyz_dict_{n}_repr({x})), "
+                       f"pyz_str_from_cstr(\")\"))")
+            return f"pyz_dict_{n}_eq({a}, {b})", "0", "false", rep
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
@@ -273,6 +282,8 @@ class ModuleEmitter:
         seen: set = set()
 
         def visit(t: Type):
+            if isinstance(t, DictT) and t.kind:  # a Counter or defaultdict is rendered as its dict
+                t = DictT(t.key, t.value)
             if t in seen:
                 return
             seen.add(t)

@@ -1092,6 +1092,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
             c = self.rt("pyz_str_cmp", [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
+        if isinstance(lt, DequeT) and kind in ("eq", "ne"):
+            self.mb.use_type(lt)
+            v = self.rt(deque_fn(lt, "eq"), [left, right], BOOL)
+            return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
         if isinstance(lt, (DictT, SetT)):
             self.mb.use_type(lt)
             if kind in ("eq", "ne"):

@@ -233,7 +233,6 @@ class Inferencer(ObjectRules, StdlibRules):
 
     def final_check(self):
         live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
-        self.check_collections(live)
         for key, container, node, message in self.none_items.values():
             t = self.instances[key].expr_types.get(id(container)) if key in live else None
             if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
@@ -841,6 +840,12 @@ class Inferencer(ObjectRules, StdlibRules):
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
+        if isinstance(lt, DequeT) and isinstance(rt, DequeT) and isinstance(op, (ast.Eq, ast.NotEq)):
+            try:
+                join(lt, rt)
+                return
+            except TypeConflict:
+                pass
         if isinstance(lt, (DictT, SetT)) and isinstance(rt, (DictT, SetT)):
             try:
                 join(lt, rt)

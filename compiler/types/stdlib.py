@@ -7,9 +7,9 @@ are types of the model.
 - `collections.Counter` and `collections.defaultdict(factory)` are dicts
   (`DictT` with a `kind`) sharing the dict's C functions; they differ in a
   missing-key read (Counter: 0, not inserted; defaultdict: factory() inserted)
-  and in their repr.  A factory is one of the builtin types below.  They are
-  refused inside other containers (the container's repr would print them as
-  dicts).
+  and in their repr.  A factory is one of the builtin types below.  Inside
+  other containers they keep their kind: codegen/naming.py gives list[Counter]
+  its own specialisation, whose items print as Counters.
 - `collections.deque` is `DequeT`, a ring buffer (templates/deque.c.j2).
 - itertools functions give an `IterT`: iteration-only (like range()), its
   element type known; a yielded tuple's length must be static, so the r of
@@ -25,7 +25,7 @@ import ast
 from dataclasses import dataclass
 
 from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
-                    join, walk_types)
+                    join)
 
 STDLIB_MODULES = ("collections", "itertools", "functools")
 
@@ -190,17 +190,6 @@ class StdlibRules:
                 return
             self.check_hashable(new.key, node.slice)
             self.widen(node.value, new)
-
-    def check_collections(self, live):
-        """Counters and defaultdicts print as themselves only at the top: refuse them inside containers."""
-        for key in live:
-            inst = self.instances[key]
-            for nid, t in inst.expr_types.items():
-                for part in walk_types(t):
-                    if part is t or not isinstance(part, DictT) or not part.kind:
-                        continue
-                    nodes = {id(n): n for n in ast.walk(inst.func.node)}
-                    raise self.source.error(nodes.get(nid, inst.func.node), f"a {part} inside a {t} is not supported yet")
 
     # ------------------------------------------------------------ itertools
     def iter_args(self, node, name: str, lo: int, hi: int, keywords=()) -> list[Type]:
