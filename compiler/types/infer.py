@@ -1429,6 +1429,8 @@ class Inferencer(ObjectRules, StdlibRules):
         if attr == "update":
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
+            if isinstance(t, DictT) and dt.kind:  # a defaultdict takes a plain dict's items
+                t = DictT(t.key, t.value, dt.kind)
             try:
                 new = join(dt, t)
             except TypeConflict:
