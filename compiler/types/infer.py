@@ -1244,6 +1244,8 @@ class Inferencer(ObjectRules, StdlibRules):
                 return ITER
             if t == RANGE:
                 raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
+            if isinstance(t, DequeT):
+                raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
             raise self.source.error(a[0], f"'{t}' object is not reversible")
         if name in ("enumerate", "zip"):
             raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
