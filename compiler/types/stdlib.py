@@ -274,12 +274,13 @@ class StdlibRules:
         acc = elem
         if init is not None:
             it = self.expr(init)
-            acc = self.join_acc(acc, it, init) if fn is None else it
+            if fn is None and BOTTOM not in (it, elem) and it != elem:
+                # the first item is printed as it is, the others are sums: one type only
+                raise self.source.error(init, f"itertools.accumulate() with initial {it} over {elem} items is not supported yet (give initial the items' type)")
+            acc = it if fn is not None or elem == BOTTOM else elem
         if fn is None:
-            if acc not in (INT, FLOAT, BOOL, STR, BOTTOM) and not isinstance(acc, ListT):
-                raise self.source.error(node, f"itertools.accumulate() of {acc} items needs a func")
-            if acc == BOOL:
-                acc = INT
+            if acc not in (INT, FLOAT, STR, BOTTOM) and not isinstance(acc, ListT):
+                raise self.source.error(node, f"itertools.accumulate() of {acc} items without a func is not supported yet")
             return IterT("accumulate", acc)
         return IterT("accumulate", self.fold_function(fn, acc, elem))
 
