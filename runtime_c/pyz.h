@@ -16,6 +16,7 @@
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
+ *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -420,5 +421,13 @@ int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught excepti
  * after the header line (compiler/codegen/pgo.py reads the file back). */
 void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
+
+/* ---------------------------------------------------------------- itertools.c */
+/* Index vectors of itertools.product/combinations/permutations, advanced in
+ * CPython's (lexicographic) order.  st[0] is 0 before the first call; the
+ * indices of the current tuple follow it.  Each returns false when done. */
+bool pyz_itertools_product_next(int64_t *st, const int64_t *sizes, int64_t r);
+bool pyz_itertools_combinations_next(int64_t *st, int64_t n, int64_t r);
+bool pyz_itertools_permutations_next(int64_t *st, int64_t n, int64_t r);  /* st: 1 + n + r slots */
 
 #endif

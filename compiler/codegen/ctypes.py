@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -37,11 +37,13 @@ def c_type(t: Type) -> str:
         return f"PyzDict_{struct_dict_suffix(t)} *"
     if isinstance(t, SetT):
         return f"PyzSet_{struct_suffix(t.elem)} *"
+    if isinstance(t, DequeT):
+        return f"PyzDeque_{struct_suffix(t.elem)} *"
     raise AssertionError(f"no C type for {t}")
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, EXC_ARGS, ITEMS_PTR, FSUM) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
+    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT))
 
 
 def has_pointers(t: Type) -> bool:

@@ -29,7 +29,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..frontend.symbols import bare_name, qualified_name, traceback_name
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, parts
+from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, parts
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -200,6 +200,18 @@ class ModuleEmitter:
             eq = f"(bool){naming.function_name(eq_fn)}({a}, {b})" if eq_fn else f"{a} == {b}"
             lt = f"(bool){naming.function_name(lt_fn)}({a}, {b})" if lt_fn else "false"
             return eq, f"({lt} ? -1 : 1)", lt, f"pyz_class_repr({x})"
+        if isinstance(t, DequeT):  # equality and repr only
+            n = type_suffix(t.elem)
+            return f"pyz_deque_{n}_eq({a}, {b})", "0", "false", f"pyz_deque_{n}_repr({x})"
+        if isinstance(t, DictT) and t.kind:  # Counter and defaultdict: a dict's equality, their own repr
+            n = dict_suffix(t)
+            if t.kind == "Counter":
+                rep = f"pyz_dict_{n}_counter_repr({x})"
+            else:
+                head = c_string_literal(f"defaultdict(<class '{t.kind.split(':')[1]}'>, ".encode())
+                rep = (f"pyz_str_concat(pyz_str_concat(pyz_str_from_cstr({head}), pyz_dict_{n}_repr({x})), "
+                       f"pyz_str_from_cstr(\")\"))")
+            return f"pyz_dict_{n}_eq({a}, {b})", "0", "false", rep
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
@@ -226,7 +238,7 @@ class ModuleEmitter:
         return template("dict.c.j2").render(
             N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
-            scanned=has_pointers(t.key) or has_pointers(t.value))
+            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT)
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
@@ -241,6 +253,13 @@ class ModuleEmitter:
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
+
+    def deque_specialisation(self, t: DequeT) -> str:
+        eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
+        return template("deque.c.j2").render(
+            N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
+            declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep)
 
     def tuple_specialisation(self, t: TupleT) -> str:
         fields = []
@@ -264,17 +283,19 @@ class ModuleEmitter:
         seen: set = set()
 
         def visit(t: Type):
+            if isinstance(t, DictT) and t.kind:  # a Counter or defaultdict is rendered as its dict
+                t = DictT(t.key, t.value)
             if t in seen:
                 return
             seen.add(t)
             for p in parts(t):
                 visit(p)
-            if isinstance(t, (ListT, TupleT, DictT, SetT)):
+            if isinstance(t, (ListT, TupleT, DictT, SetT, DequeT)):
                 order.append(t)
 
         for e in sorted(self.module.list_elem_types, key=str):
             visit(ListT(e))
-        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types, key=str):
+        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types | self.module.deque_types, key=str):
             visit(t)
         return order
 
@@ -286,6 +307,8 @@ class ModuleEmitter:
                   for t in containers if isinstance(t, DictT)]
         decls += [f"typedef struct PyzSet_{struct_suffix(t.elem)} PyzSet_{struct_suffix(t.elem)};"
                   for t in containers if isinstance(t, SetT)]
+        decls += [f"typedef struct PyzDeque_{struct_suffix(t.elem)} PyzDeque_{struct_suffix(t.elem)};"
+                  for t in containers if isinstance(t, DequeT)]
         for t in containers:
             if isinstance(t, TupleT):
                 fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
@@ -296,7 +319,7 @@ class ModuleEmitter:
         funcs = [self.emit_function(f) for f in self.module.functions]
         containers = self.container_types()
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
-                  DictT: self.dict_specialisation, SetT: self.set_specialisation}
+                  DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
         specs = [render[type(t)](t) for t in containers]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None

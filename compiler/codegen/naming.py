@@ -24,11 +24,11 @@ with a prefix and an underscore, so the two never meet either.
 from __future__ import annotations
 
 from ..ir.ops import TEMP_PREFIX, is_temp
-from ..types.model import ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
-RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_")
+RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_")
 
 
 def suffix(t: Type, classes: bool = True) -> str:
@@ -43,7 +43,11 @@ def suffix(t: Type, classes: bool = True) -> str:
     if isinstance(t, TupleT):
         return f"tup{len(t.elems)}_" + "_".join(suffix(e, classes) for e in t.elems)
     if isinstance(t, DictT):
-        return f"dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
+        # a Counter or defaultdict shares its dict's C functions; the kind keeps instance names apart
+        kind = t.kind.replace("defaultdict:", "dd").lower() + "_" if t.kind else ""
+        return f"{kind}dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
+    if isinstance(t, DequeT):
+        return "deque_" + suffix(t.elem, classes)
     if isinstance(t, SetT):
         return "set_" + suffix(t.elem, classes)
     if isinstance(t, ClassT):

@@ -15,7 +15,7 @@ from ..diagnostics import SourceFile
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-SUPPORTED_MODULES = {"math", "sys", "time"}
+SUPPORTED_MODULES = {"math", "sys", "time", "collections", "itertools", "functools"}
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {
@@ -84,16 +84,28 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call):
         self.visit(node.func)
+        folded = fold_function_arg(node)
         for a in node.args:
+            if a is folded and isinstance(a, ast.Lambda):
+                self.check_fold_lambda(a)
+                continue
             self.visit(a)
         for kw in node.keywords:
-            if kw.arg == "key" and isinstance(kw.value, ast.Lambda):
+            if kw.value is folded and isinstance(kw.value, ast.Lambda):
+                self.check_fold_lambda(kw.value)
+            elif kw.arg == "key" and isinstance(kw.value, ast.Lambda):
                 args = kw.value.args
                 if len(args.args) != 1 or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg or args.defaults:
                     raise self.source.error(kw.value, "a key= lambda takes exactly one parameter")
                 self.visit(kw.value.body)
             else:
                 self.visit(kw.value)
+
+    def check_fold_lambda(self, lam: ast.Lambda):
+        args = lam.args
+        if len(args.args) != 2 or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg or args.defaults:
+            raise self.source.error(lam, "the function of reduce()/accumulate() takes exactly two parameters")
+        self.visit(lam.body)
 
     def visit_Import(self, node: ast.Import):
         """Which modules exist, and what each import form binds, is the linker's (modules.py)."""
@@ -243,3 +255,17 @@ def builtin_exception_chain(name: str) -> list[str]:
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     SubsetChecker(source).visit(module)
+
+
+def fold_function_arg(node: ast.Call):
+    """The function argument of functools.reduce(f, ...) / itertools.accumulate(xs, f), or None."""
+    f = node.func
+    if not (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)):
+        return None
+    if (f.value.id, f.attr) == ("functools", "reduce") and node.args:
+        return node.args[0]
+    if (f.value.id, f.attr) == ("itertools", "accumulate"):
+        if len(node.args) > 1:
+            return node.args[1]
+        return next((kw.value for kw in node.keywords if kw.arg == "func"), None)
+    return None

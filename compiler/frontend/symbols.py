@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import SourceFile
-from .check import EXCEPTION_CLASSES
+from .check import EXCEPTION_CLASSES, fold_function_arg
 
 MODULE_FUNC = "<module>"
 MODULE_SEP = ":"  # an imported module's top-level names are "module:name" (frontend/modules.py)
@@ -259,6 +259,7 @@ def prepare_scopes(module: ast.Module):
             for kw in node.keywords:
                 if kw.arg == "key" and isinstance(kw.value, ast.Name):
                     kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
+            fold_as_lambda(node)
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
             if id(node) not in inside:
                 outermost.append(node)
@@ -275,6 +276,28 @@ def prepare_scopes(module: ast.Module):
                 if isinstance(node, ast.Name) and node.id == h.name:
                     node.id = new
         h.name = new
+
+
+def fold_as_lambda(call: ast.Call):
+    """reduce(f, ...), accumulate(xs, f) with f a function name: f becomes lambda a, b: f(a, b)."""
+    f = fold_function_arg(call)
+    if not isinstance(f, ast.Name):
+        return
+    # the walk may not reach this lambda to rename its parameters apart: name them apart here
+    acc, item = f"acc@f{id(call)}", f"item@f{id(call)}"
+    params = [ast.arg(arg=acc), ast.arg(arg=item)]
+    inner = ast.Call(func=f, args=[ast.Name(id=acc, ctx=ast.Load()), ast.Name(id=item, ctx=ast.Load())], keywords=[])
+    lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=params, kwonlyargs=[], kw_defaults=[], defaults=[]), body=inner)
+    for n in params + [inner, inner.args[0], inner.args[1], lam]:
+        ast.copy_location(n, f)
+    if call.args and call.args[0] is f:
+        call.args[0] = lam
+    elif len(call.args) > 1 and call.args[1] is f:
+        call.args[1] = lam
+    else:
+        for kw in call.keywords:
+            if kw.value is f:
+                kw.value = lam
 
 
 def key_lambda(f: ast.Name) -> ast.Lambda:

@@ -17,14 +17,16 @@ from typing import Callable
 from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
+from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .build_stdlib import StdlibLowering, deque_fn
 from .ops import temp_name
 
 
@@ -85,7 +87,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -424,6 +426,9 @@ class FunctionBuilder(ObjectLowering):
                 self.rt(dict_fn(container.type, "set"), [container, key, v], None)
                 return
             idx = self.expr(target.slice)
+            if isinstance(container.type, DequeT):
+                self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
+                return
             self.emit(ListSet(container, self.as_int(idx), self.coerce_num(v, container.type.elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
@@ -464,13 +469,19 @@ class FunctionBuilder(ObjectLowering):
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
             d = self.expr(target.value)
             key = self.key_value(self.expr(target.slice), d.type.key)
-            cur = self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
+            cur = self.dict_load(d, key) if d.type.kind else self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
             rhs = self.expr(s.value, d.type.value if isinstance(d.type.value, ListT) else None)
             if isinstance(d.type.value, ListT) and isinstance(s.op, ast.Add):
                 self.rt(list_fn(d.type.value, "extend"), [cur, rhs], None)
                 return
             res = self.binop(s.op, cur, rhs, s)
             self.rt(dict_fn(d.type, "set"), [d, key, res], None)
+        elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DequeT):
+            dq = self.expr(target.value)
+            idx = self.as_int(self.expr(target.slice))
+            cur = self.rt(deque_fn(dq.type, "get"), [dq, idx], dq.type.elem, raises=True)
+            res = self.binop(s.op, cur, self.expr(s.value), s)
+            self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -601,6 +612,8 @@ class FunctionBuilder(ObjectLowering):
             return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
         if t == RANGE:
             return self.range_cursor(node)
+        if isinstance(t, IterT):
+            return self.iter_cursor(node, t)
         if isinstance(t, ViewT):
             d = self.expr(node.func.value)
             return self.hash_cursor(d, t.kind)
@@ -624,6 +637,8 @@ class FunctionBuilder(ObjectLowering):
             return self.hash_cursor(v, "keys")
         if isinstance(v.type, SetT):
             return self.hash_cursor(v, "set")
+        if isinstance(v.type, DequeT):
+            return self.deque_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def range_cursor(self, node: ast.Call) -> Cursor:
@@ -839,7 +854,7 @@ class FunctionBuilder(ObjectLowering):
             return self.prim("float_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
-        if isinstance(t, (ListT, DictT, SetT)):
+        if isinstance(t, (ListT, DictT, SetT, DequeT)):
             return self.prim("container_truth", [v], BOOL)
         if isinstance(t, TupleT):  # evaluated already; its length is in its type
             return Const(len(t.elems) > 0, BOOL)
@@ -854,7 +869,7 @@ class FunctionBuilder(ObjectLowering):
         if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp", "Dict",
                                                         "DictComp", "Set", "SetComp"):
             t = self.inst.expr_types.get(id(node))
-            if isinstance(t, (ListT, DictT, SetT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
+            if isinstance(t, (ListT, DictT, SetT, DequeT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
@@ -1042,6 +1057,10 @@ class FunctionBuilder(ObjectLowering):
                     v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
             elif rt == STR:
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
+            elif isinstance(rt, DequeT):
+                if rt.elem in (INT, BOOL) and lt == FLOAT:
+                    raise self.source.error(node, "'float in deque[int]' is not supported yet")
+                v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
             elif isinstance(rt, ListT):
                 needle = left
                 if rt.elem == FLOAT and lt != FLOAT:
@@ -1076,6 +1095,10 @@ class FunctionBuilder(ObjectLowering):
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
             c = self.rt("pyz_str_cmp", [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
+        if isinstance(lt, DequeT) and kind in ("eq", "ne"):
+            self.mb.use_type(lt)
+            v = self.rt(deque_fn(lt, "eq"), [left, right], BOOL)
+            return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
         if isinstance(lt, (DictT, SetT)):
             self.mb.use_type(lt)
             if kind in ("eq", "ne"):
@@ -1115,8 +1138,12 @@ class FunctionBuilder(ObjectLowering):
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         if t == EXC_ARGS:
             return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)
+        if isinstance(t, DequeT):
+            return self.rt(deque_fn(t, "get"), [container, self.as_int(self.expr(node.slice))], t.elem, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
+            if t.kind:
+                return self.dict_load(container, key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
         idx = self.as_int(self.expr(node.slice))
         if t == STR:
@@ -1292,11 +1319,16 @@ class FunctionBuilder(ObjectLowering):
             self.mb.use_type(t)
             return self.rt(tuple_fn(t, "repr"), [v], STR)
         if isinstance(t, DictT):
+            if t.kind:
+                return self.kinded_dict_repr(v)
             self.mb.use_type(t)
             return self.rt(dict_fn(t, "repr"), [v], STR)
         if isinstance(t, SetT):
             self.mb.use_type(t)
             return self.rt(set_fn(t, "repr"), [v], STR)
+        if isinstance(t, DequeT):
+            self.mb.use_type(t)
+            return self.rt(deque_fn(t, "repr"), [v], STR)
         if isinstance(t, ClassT):
             return self.object_str(v, "str")
         raise AssertionError(t)
@@ -1367,6 +1399,8 @@ class FunctionBuilder(ObjectLowering):
                            raises=info.name == "sleep") or Const(None, NONE)
         if info.kind == "sys":
             return self.sys_exit(node)
+        if info.kind in STDLIB_MODULES:
+            return self.stdlib_call(node, info.kind, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
@@ -1727,9 +1761,13 @@ class FunctionBuilder(ObjectLowering):
         if t == STR:
             return self.str_method(node, recv, name)
         if isinstance(t, DictT):
+            if t.kind == "Counter" and name in ("most_common", "update", "total"):
+                return self.counter_method(node, recv, name)
             return self.dict_method(node, recv, name)
         if isinstance(t, SetT):
             return self.set_method(node, recv, name)
+        if isinstance(t, DequeT):
+            return self.deque_method(node, recv, name)
         self.mb.use_list(t)
         a = node.args
         if name == "append":
@@ -1889,6 +1927,7 @@ class ModuleBuilder(ClassTable):
         self.tuple_types: set = set()
         self.dict_types: set = set()
         self.set_types: set = set()
+        self.deque_types: set = set()
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -1924,11 +1963,14 @@ class ModuleBuilder(ClassTable):
             for e in t.elems:
                 self.use_type(e)
         elif isinstance(t, DictT):
-            self.dict_types.add(t)
+            self.dict_types.add(DictT(t.key, t.value))  # Counter and defaultdict share the dict's functions
             self.use_type(t.key)
             self.use_type(t.value)
         elif isinstance(t, SetT):
             self.set_types.add(t)
+            self.use_type(t.elem)
+        elif isinstance(t, DequeT):
+            self.deque_types.add(t)
             self.use_type(t.elem)
 
     def instance_name(self, key: tuple) -> str:
@@ -1978,6 +2020,7 @@ class ModuleBuilder(ClassTable):
         mod.tuple_types = set(self.tuple_types)
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
+        mod.deque_types = set(self.deque_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod

@@ -409,6 +409,7 @@ class Module:
     tuple_types: set = field(default_factory=set)  # tuple types whose struct and functions are used
     dict_types: set = field(default_factory=set)
     set_types: set = field(default_factory=set)
+    deque_types: set = field(default_factory=set)
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
     # (Python name, first line) of function instances dropped because nothing that runs calls them

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -52,7 +53,7 @@ MAX_ROUNDS = 200
 
 def is_transient(t) -> bool:
     """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
-    return t in (RANGE, ITER) or isinstance(t, ViewT)
+    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
 MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
                     "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
@@ -152,7 +153,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules):
+class Inferencer(ObjectRules, StdlibRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -339,7 +340,9 @@ class Inferencer(ObjectRules):
             ct = self.inst.expr_types.get(id(node.value))
             if isinstance(ct, DictT):
                 kt = self.inst.expr_types.get(id(node.slice), BOTTOM)
-                self.widen(node.value, DictT(kt, t))
+                self.widen(node.value, DictT(kt, t, ct.kind))
+            elif isinstance(ct, DequeT):
+                self.widen(node.value, DequeT(t))
             else:
                 self.widen(node.value, ListT(t))
         elif isinstance(node, ast.Attribute):
@@ -350,7 +353,7 @@ class Inferencer(ObjectRules):
             ct = self.inst.expr_types.get(id(node.func.value))
             if isinstance(ct, DictT) and node.args:
                 kt = self.inst.expr_types.get(id(node.args[0]), BOTTOM)
-                self.widen(node.func.value, DictT(kt, t))
+                self.widen(node.func.value, DictT(kt, t, ct.kind))
 
     def falls_through(self, body: list[ast.stmt]) -> bool:
         if not body:
@@ -480,7 +483,7 @@ class Inferencer(ObjectRules):
             it = self.expr(target.slice)
             if isinstance(ct, DictT):
                 try:
-                    new = join(ct, DictT(it, t))
+                    new = join(ct, DictT(it, t, ct.kind))
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}")
                 self.check_hashable(new.key, target.slice)
@@ -493,6 +496,14 @@ class Inferencer(ObjectRules):
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
                 self.refine(target.value, t)
+                self.set_type(target, t)
+            elif isinstance(ct, DequeT):
+                self.check_index(it, target.slice)
+                try:
+                    join(ct.elem, t)
+                except TypeConflict:
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
+                self.widen(target.value, DequeT(t))
                 self.set_type(target, t)
             elif ct == STR:
                 raise self.source.error(target, "'str' object does not support item assignment")
@@ -647,7 +658,7 @@ class Inferencer(ObjectRules):
             return t.elem
         if isinstance(t, DictT):
             return t.key
-        if isinstance(t, SetT):
+        if isinstance(t, (SetT, DequeT, IterT)):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
@@ -810,7 +821,7 @@ class Inferencer(ObjectRules):
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
                 return
-            if isinstance(rt, ListT):
+            if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or (lt in num and rt.elem in num):
                     return
             if rt == RANGE and lt in (INT, BOOL):
@@ -835,6 +846,12 @@ class Inferencer(ObjectRules):
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
+        if isinstance(lt, DequeT) and isinstance(rt, DequeT) and isinstance(op, (ast.Eq, ast.NotEq)):
+            try:
+                join(lt, rt)
+                return
+            except TypeConflict:
+                pass
         if isinstance(lt, (DictT, SetT)) and isinstance(rt, (DictT, SetT)):
             try:
                 join(lt, rt)
@@ -880,6 +897,7 @@ class Inferencer(ObjectRules):
                 except TypeConflict:
                     if not ({it, ct.key} <= {INT, BOOL}):
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
+            self.dict_missing_key(node, ct, it)
             return ct.value
         if ct == EXC_ARGS:
             self.check_index(it, node.slice)
@@ -894,7 +912,7 @@ class Inferencer(ObjectRules):
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
-        if isinstance(ct, ListT):
+        if isinstance(ct, (ListT, DequeT)):
             self.check_index(it, node.slice)
             return ct.elem
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
@@ -1014,6 +1032,8 @@ class Inferencer(ObjectRules):
             if node.attr == "argv":
                 return ListT(STR)
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
+        if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
+            self.stdlib_attribute(node)
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -1113,7 +1133,7 @@ class Inferencer(ObjectRules):
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.expr(a[0])
-            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT)) or t == RANGE:
+            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT, DequeT)) or t == RANGE:
                 return INT
             if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
                 return INT
@@ -1212,7 +1232,9 @@ class Inferencer(ObjectRules):
                 if not a:
                     return DictT(BOTTOM, BOTTOM)
                 t = self.expr(a[0])
-                if isinstance(t, DictT) or t == BOTTOM:
+                if isinstance(t, DictT):
+                    return DictT(t.key, t.value)
+                if t == BOTTOM:
                     return t
                 raise self.source.error(a[0], f"dict() of a {t} is not supported yet (a dict copies a dict)")
             if not a:
@@ -1228,6 +1250,8 @@ class Inferencer(ObjectRules):
                 return ITER
             if t == RANGE:
                 raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
+            if isinstance(t, DequeT):
+                raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
             raise self.source.error(a[0], f"'{t}' object is not reversible")
         if name in ("enumerate", "zip"):
             raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
@@ -1311,6 +1335,8 @@ class Inferencer(ObjectRules):
                 if t not in (INT, BOOL, STR, BOTTOM):
                     raise self.source.error(node.args[0], f"sys.exit() takes an int or a str, not {t}")
             return NONE
+        if module in STDLIB_MODULES:
+            return self.stdlib_call(node, module, attr)
         if module != "math":
             raise self.source.error(node, f"{module}.{attr}() is not supported yet")
         if attr == "isclose":
@@ -1383,7 +1409,11 @@ class Inferencer(ObjectRules):
         if isinstance(rt, ListT):
             return self.list_method(node, recv, rt, attr)
         if isinstance(rt, DictT):
+            if rt.kind == "Counter" and attr in ("most_common", "update", "total", "elements", "subtract"):
+                return self.counter_method(node, recv, rt, attr)
             return self.dict_method(node, recv, rt, attr)
+        if isinstance(rt, DequeT):
+            return self.deque_method(node, recv, rt, attr)
         if isinstance(rt, SetT):
             return self.set_method(node, recv, rt, attr)
         if rt == STR:
@@ -1424,7 +1454,7 @@ class Inferencer(ObjectRules):
             if len(a) == 2:
                 vt = self.expr(a[1])
                 try:
-                    new = join(dt, DictT(kt, vt))
+                    new = join(dt, DictT(kt, vt, dt.kind))
                 except TypeConflict:
                     raise self.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
                 if attr == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
@@ -1436,6 +1466,8 @@ class Inferencer(ObjectRules):
         if attr == "update":
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
+            if isinstance(t, DictT) and dt.kind:  # a defaultdict takes a plain dict's items
+                t = DictT(t.key, t.value, dt.kind)
             try:
                 new = join(dt, t)
             except TypeConflict:

@@ -60,10 +60,18 @@ class TupleT(Type):
 
 @dataclass(frozen=True)
 class DictT(Type):
+    """A dict; `kind` marks the collections variants that share its C representation but not its
+    behaviour: "Counter" (a missing key reads as 0) and "defaultdict:<factory>" (a missing key is
+    inserted with factory()).  Both differ from a dict only in missing-key reads and repr."""
     key: Type
     value: Type
+    kind: str = ""
 
     def __str__(self) -> str:
+        if self.kind == "Counter":
+            return f"Counter[{self.key}]"
+        if self.kind:
+            return f"defaultdict[{self.key}, {self.value}]"
         return f"dict[{self.key}, {self.value}]"
 
     def has_bottom(self) -> bool:
@@ -76,6 +84,18 @@ class SetT(Type):
 
     def __str__(self) -> str:
         return f"set[{self.elem}]"
+
+    def has_bottom(self) -> bool:
+        return self.elem.has_bottom()
+
+
+@dataclass(frozen=True)
+class DequeT(Type):
+    """collections.deque: a ring buffer specialised per element type (templates/deque.c.j2)."""
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"deque[{self.elem}]"
 
     def has_bottom(self) -> bool:
         return self.elem.has_bottom()
@@ -136,8 +156,10 @@ def join(a: Type, b: Type) -> Type:
         return ListT(join(a.elem, b.elem))
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
         return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
-    if isinstance(a, DictT) and isinstance(b, DictT):
-        return DictT(join(a.key, b.key), join(a.value, b.value))
+    if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
+        return DictT(join(a.key, b.key), join(a.value, b.value), a.kind)
+    if isinstance(a, DequeT) and isinstance(b, DequeT):
+        return DequeT(join(a.elem, b.elem))
     if isinstance(a, SetT) and isinstance(b, SetT):
         return SetT(join(a.elem, b.elem))
     if isinstance(a, ClassT) and isinstance(b, ClassT):
@@ -161,7 +183,9 @@ def concrete(t: Type) -> Type:
     if isinstance(t, TupleT):
         return TupleT(tuple(concrete(e) for e in t.elems))
     if isinstance(t, DictT):
-        return DictT(concrete(t.key), concrete(t.value))
+        return DictT(concrete(t.key), concrete(t.value), t.kind)
+    if isinstance(t, DequeT):
+        return DequeT(concrete(t.elem))
     if isinstance(t, SetT):
         return SetT(concrete(t.elem))
     return t
@@ -169,7 +193,7 @@ def concrete(t: Type) -> Type:
 
 def parts(t: Type) -> list[Type]:
     """The types a container type is made of (none for other types)."""
-    if isinstance(t, (ListT, SetT)):
+    if isinstance(t, (ListT, SetT, DequeT)):
         return [t.elem]
     if isinstance(t, TupleT):
         return list(t.elems)

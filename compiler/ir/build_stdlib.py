@@ -1,0 +1,426 @@
+"""Lowering of the standard modules built into the compiler (types/stdlib.py has their rules).
+
+A mixin of the `FunctionBuilder` (ir/build.py).
+
+- Counter and defaultdict values are dicts: only a missing-key read
+  (`dict_load`) and repr differ.  Counter's order by count (most_common and
+  repr) comes from `pyz_dict_<N>_by_count` in templates/dict.c.j2.
+- deque is its own specialisation (templates/deque.c.j2).
+- itertools iterators are cursors: count() and chain() step lazily;
+  product/permutations/combinations walk an index vector that
+  `pyz_itertools_next_*` (runtime_c/itertools.c) advances in CPython's order,
+  and build each tuple from a list of the pool's items; accumulate() and
+  reduce() inline their lambda as key= lambdas are inlined.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..codegen.naming import dict_suffix, type_suffix
+from ..types.model import BOOL, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.stdlib import IterT
+from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
+
+SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
+
+
+def deque_fn(t: DequeT, verb: str) -> str:
+    return f"pyz_deque_{type_suffix(t.elem)}_{verb}"
+
+
+def dict_fn(t: DictT, verb: str) -> str:
+    return f"pyz_dict_{dict_suffix(t)}_{verb}"
+
+
+def list_fn(t: ListT, verb: str) -> str:
+    return f"pyz_list_{type_suffix(t.elem)}_{verb}"
+
+
+class StdlibLowering:
+    def stdlib_call(self, node: ast.Call, module: str, name: str) -> Value:
+        return getattr(self, f"lower_{module}_{name}")(node)
+
+    # ------------------------------------------------------------ collections: dicts
+    def lower_collections_defaultdict(self, node) -> Value:
+        return self.new_container(self.list_type_of(node))
+
+    def lower_collections_Counter(self, node) -> Value:
+        c = self.new_container(self.list_type_of(node))
+        if node.args:
+            self.count_into(c, node.args[0])
+        return c
+
+    def count_into(self, c: Value, arg):
+        t = c.type
+
+        def on_item(v: Value):
+            key = self.key_value(v, t.key)
+            cur = self.rt(dict_fn(t, "get_default"), [c, key, Const(0, INT)], INT)
+            self.rt(dict_fn(t, "set"), [c, key, self.prim("int_add", [cur, Const(1, INT)], INT, raises=True)], None)
+
+        self.over_items(arg, on_item)
+
+    def empty_value(self, t: Type) -> Value:
+        if t in SCALAR_DEFAULTS:
+            return Const(SCALAR_DEFAULTS[t], t)
+        if isinstance(t, ListT):
+            self.mb.use_list(t)
+            dst = self.temp(t)
+            self.emit(NewList(dst, [], self.line))
+            return dst
+        return self.new_container(t)
+
+    def dict_load(self, d: Value, key: Value) -> Value:
+        """d[key] on a Counter (0 when missing, not inserted) or a defaultdict (factory() inserted when missing)."""
+        t = d.type
+        if t.kind == "Counter":
+            return self.rt(dict_fn(t, "get_default"), [d, key, Const(0, INT)], INT)
+        if t.value in SCALAR_DEFAULTS:
+            return self.rt(dict_fn(t, "setdefault"), [d, key, self.empty_value(t.value)], t.value)
+        make, done = self.new_block(), self.new_block()
+        found = self.rt(dict_fn(t, "contains"), [d, key], BOOL)
+        self.emit(Branch(found, done, make, self.line))
+        self.set_block(make)
+        self.rt(dict_fn(t, "set"), [d, key, self.empty_value(t.value)], None)
+        self.goto(done)
+        self.set_block(done)
+        return self.rt(dict_fn(t, "get"), [d, key], t.value, raises=True)
+
+    def kinded_dict_repr(self, v: Value) -> Value:
+        t = v.type
+        self.mb.use_type(t)
+        if t.kind == "Counter":
+            return self.rt(dict_fn(t, "counter_repr"), [v], STR)
+        inner = self.rt(dict_fn(t, "repr"), [v], STR)
+        head = Const(f"defaultdict(<class '{t.kind.split(':')[1]}'>, ", STR)
+        s = self.rt("pyz_str_concat", [head, inner], STR)
+        return self.rt("pyz_str_concat", [s, Const(")", STR)], STR)
+
+    def counter_order(self, c: Value) -> Value:
+        """list[int]: the positions of c's entries, most common first."""
+        lt = ListT(INT)
+        self.mb.use_list(lt)
+        n = self.prim("container_len", [c], INT)
+        order = self.rt(list_fn(lt, "new"), [n], lt)
+        self.rt(dict_fn(c.type, "by_count"), [c, self.prim("list_items_ptr", [order], ITEMS_PTR)], None)
+        return order
+
+    def counter_method(self, node, c: Value, name: str) -> Value:
+        t = c.type
+        self.mb.use_type(t)
+        a = node.args
+        if name == "update":
+            self.count_into(c, a[0])
+            return Const(None, NONE)
+        if name == "total":
+            total = self.temp(INT)
+            self.emit(Assign(total, Const(0, INT), self.line))
+            self.run_cursor(self.hash_cursor(c, "values"),
+                            lambda v: self.emit(Prim(total, "int_add", [total, v], self.line, True)))
+            return total
+        # most_common([n])
+        rt = ListT(TupleT((t.key, INT)))
+        self.mb.use_list(rt)
+        res = self.temp(rt)
+        self.emit(NewList(res, [], self.line))
+        limit = None
+        if a:
+            limit = self.temp(INT)
+            self.emit(Assign(limit, self.as_int(self.expr(a[0])), self.line))
+            neg, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_lt", [limit, Const(0, INT)], BOOL), neg, ok, self.line))
+            self.set_block(neg)
+            self.emit(Assign(limit, Const(0, INT), self.line))
+            self.goto(ok)
+            self.set_block(ok)
+
+        def on_item(pos: Value):
+            k = self.prim("dict_key", [c, pos], t.key)
+            v = self.prim("dict_value", [c, pos], INT)
+            self.rt(list_fn(rt, "append"), [res, self.make_tuple([k, v])], None)
+
+        self.run_cursor(self.list_cursor(self.counter_order(c)), on_item)
+        if limit is None:
+            return res
+        return self.rt(list_fn(rt, "slice"), [res, Const(0, INT), limit, Const(1, INT), Const(0, INT), Const(1, INT)],
+                       rt, raises=True)
+
+    # ------------------------------------------------------------ collections: deque
+    def lower_collections_deque(self, node) -> Value:
+        t = self.list_type_of(node)
+        self.mb.use_type(t)
+        maxlen = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords), None)
+        if maxlen is None or (isinstance(maxlen, ast.Constant) and maxlen.value is None):
+            args = [Const(-1, INT), Const(False, BOOL)]
+        else:
+            args = [self.as_int(self.expr(maxlen)), Const(True, BOOL)]
+        d = self.rt(deque_fn(t, "new"), args, t, raises=True)
+        if node.args:
+            self.over_items(node.args[0], lambda v: self.rt(deque_fn(t, "append"), [d, self.coerce_num(v, t.elem)], None))
+        return d
+
+    def deque_cursor(self, dq: Value) -> "Cursor":
+        from .build import Cursor
+        idx = self.temp(INT)
+        seq = self.temp(dq.type)
+
+        def init():
+            self.emit(Assign(seq, dq, self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
+
+        def fetch():
+            v = self.rt(deque_fn(dq.type, "item"), [seq, idx], dq.type.elem)
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            return v
+        return Cursor(init, more, fetch)
+
+    def deque_method(self, node, d: Value, name: str) -> Value:
+        t = d.type
+        self.mb.use_type(t)
+        a = node.args
+        if name in ("append", "appendleft"):
+            self.rt(deque_fn(t, name), [d, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
+        elif name in ("extend", "extendleft"):
+            verb = "append" if name == "extend" else "appendleft"
+            src = a[0]
+            if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == d.type:
+                src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
+                self.run_cursor(self.deque_cursor(src_v), lambda v: self.rt(deque_fn(t, verb), [d, v], None))
+            else:
+                self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
+        elif name in ("pop", "popleft"):
+            return self.rt(deque_fn(t, name), [d], t.elem, raises=True)
+        elif name == "rotate":
+            self.rt(deque_fn(t, "rotate"), [d, self.as_int(self.expr(a[0])) if a else Const(1, INT)], None)
+        elif name in ("clear", "reverse"):
+            self.rt(deque_fn(t, name), [d], None)
+        elif name == "copy":
+            return self.rt(deque_fn(t, "copy"), [d], t)
+        elif name in ("count", "index", "remove"):
+            v = self.coerce_num(self.expr(a[0]), t.elem)
+            if t.elem == INT and v.type == FLOAT:
+                raise self.source.error(node, f"deque[int].{name}() of a float is not supported yet")
+            return self.rt(deque_fn(t, name), [d, v], None if name == "remove" else INT,
+                           raises=name != "count") or Const(None, NONE)
+        else:
+            raise self.source.error(node, f"deque.{name}() is not supported yet")
+        return Const(None, NONE)
+
+    # ------------------------------------------------------------ itertools
+    def iter_cursor(self, node: ast.Call, t: IterT) -> "Cursor":
+        return getattr(self, f"{t.kind}_cursor")(node, t)
+
+    def count_cursor(self, node, t: IterT) -> "Cursor":
+        from .build import Cursor
+        args = list(node.args) + [None] * (2 - len(node.args))
+        for kw in node.keywords:
+            args[0 if kw.arg == "start" else 1] = kw.value
+        num = t.elem
+        conv = self.as_float if num == FLOAT else self.as_int
+        start = conv(self.expr(args[0])) if args[0] is not None else Const(0 if num == INT else 0.0, num)
+        step = conv(self.expr(args[1])) if args[1] is not None else Const(1 if num == INT else 1.0, num)
+        cur, inc = self.temp(num), self.temp(num)
+
+        def init():
+            self.emit(Assign(cur, start, self.line))
+            self.emit(Assign(inc, step, self.line))
+
+        def fetch():
+            v = self.temp(num)
+            self.emit(Assign(v, cur, self.line))
+            if num == FLOAT:
+                self.emit(Prim(cur, "float_add", [cur, inc], self.line))
+            else:
+                self.emit(Prim(cur, "int_add", [cur, inc], self.line, True))
+            return v
+        return Cursor(init, lambda: Const(True, BOOL), fetch)
+
+    def chain_cursor(self, node, t: IterT) -> "Cursor":
+        """The iterables one after the other; stage k is the k-th iterable."""
+        from .build import Cursor
+        cursors = [self.cursor(a) for a in node.args]
+        stage = self.temp(INT)
+        elem = t.elem
+
+        def init():
+            self.emit(Assign(stage, Const(0, INT), self.line))
+            if cursors:
+                cursors[0].init()
+
+        def more():
+            result = self.temp(BOOL)
+            done = self.new_block()
+            for k, c in enumerate(cursors):
+                here, nxt = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_eq", [stage, Const(k, INT)], BOOL), here, nxt, self.line))
+                self.set_block(here)
+                yes, exhausted = self.new_block(), self.new_block()
+                self.emit(Branch(c.more(), yes, exhausted, self.line))
+                self.set_block(yes)
+                self.emit(Assign(result, Const(True, BOOL), self.line))
+                self.goto(done)
+                self.set_block(exhausted)
+                self.emit(Assign(stage, Const(k + 1, INT), self.line))
+                if k + 1 < len(cursors):
+                    cursors[k + 1].init()
+                self.goto(nxt)
+                self.set_block(nxt)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        def fetch():
+            item = self.temp(elem)
+            done = self.new_block()
+            for k, c in enumerate(cursors):
+                here, nxt = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_eq", [stage, Const(k, INT)], BOOL), here, nxt, self.line))
+                self.set_block(here)
+                self.emit(Assign(item, self.coerce_num(c.fetch(), item.type), self.line))
+                self.goto(done)
+                self.set_block(nxt)
+            self.goto(done)
+            self.set_block(done)
+            return item
+        return Cursor(init, more, fetch)
+
+    def pools(self, args, elems) -> list[Value]:
+        """Each iterable argument as a list (a pool whose items the tuples pick)."""
+        return [self.collect(a, ListT(concrete(e))) for a, e in zip(args, elems)]
+
+    def index_cursor(self, node, t: IterT, pools: list[Value], which: list[int], state_len: Value, step) -> "Cursor":
+        """A cursor over tuples whose k-th item is pools[which[k]][state[1 + k]]; step() advances state."""
+        from .build import Cursor
+        il = ListT(INT)
+        self.mb.use_list(il)
+        state = self.temp(il)
+
+        def init():
+            self.emit(Assign(state, self.rt(list_fn(il, "new"), [state_len], il), self.line))
+
+        def more():
+            return step(self.prim("list_items_ptr", [state], ITEMS_PTR))
+
+        def fetch():
+            items = []
+            for k, p in enumerate(which):
+                i = self.prim("list_item", [state, Const(1 + k, INT)], INT)
+                items.append(self.prim("list_item", [pools[p], i], pools[p].type.elem))
+            return self.make_tuple(items)
+        return Cursor(init, more, fetch)
+
+    def product_cursor(self, node, t: IterT) -> "Cursor":
+        pools = self.pools(node.args, t.elem.elems)
+        r = len(t.elem.elems)
+        which = [k % len(pools) for k in range(r)]
+        il = ListT(INT)
+        self.mb.use_list(il)
+        sizes = self.temp(il)
+        self.emit(NewList(sizes, [self.prim("container_len", [pools[p]], INT) for p in which], self.line))
+        return self.index_cursor(node, t, pools, which, Const(1 + r, INT), lambda st: self.rt(
+            "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
+
+    def permutations_cursor(self, node, t: IterT) -> "Cursor":
+        return self.choice_cursor(node, t, "permutations")
+
+    def combinations_cursor(self, node, t: IterT) -> "Cursor":
+        return self.choice_cursor(node, t, "combinations")
+
+    def choice_cursor(self, node, t: IterT, kind: str) -> "Cursor":
+        pool = self.pools(node.args[:1], t.elem.elems)[0]
+        r = len(t.elem.elems)
+        n = self.prim("container_len", [pool], INT)
+        size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
+        fn = f"pyz_itertools_{kind}_next"
+        return self.index_cursor(node, t, [pool], [0] * r, size,
+                                 lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
+
+    def accumulate_cursor(self, node, t: IterT) -> "Cursor":
+        """accumulate() is gathered into a list first (it is finite: its argument is)."""
+        lt = ListT(t.elem)
+        self.mb.use_list(lt)
+        out = self.temp(lt)
+        self.emit(NewList(out, [], self.line))
+        fn = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "func"), None)
+        init = next((kw.value for kw in node.keywords if kw.arg == "initial"), None)
+        acc = self.temp(t.elem)
+        started = self.temp(BOOL)
+        self.emit(Assign(started, Const(init is not None, BOOL), self.line))
+        if init is not None:
+            self.emit(Assign(acc, self.coerce_num(self.expr(init), t.elem), self.line))
+            self.rt(list_fn(lt, "append"), [out, acc], None)
+
+        def on_item(v: Value):
+            if init is not None:  # every item folds in
+                self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), t.elem), self.line))
+                self.rt(list_fn(lt, "append"), [out, acc], None)
+                return
+            first, later, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(started, later, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(acc, self.coerce_num(v, t.elem), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(later)
+            self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), t.elem), self.line))
+            self.goto(done)
+            self.set_block(done)
+            self.rt(list_fn(lt, "append"), [out, acc], None)
+
+        self.over_items(node.args[0], on_item)
+        return self.list_cursor(out)
+
+    def fold_step(self, fn, acc: Value, item: Value, node) -> Value:
+        """fn(acc, item): the lambda's body with its parameters bound (inline); acc + item without fn."""
+        if fn is None:
+            # binop takes its result type from the node: a stand-in node of the accumulator's type
+            add = ast.BinOp(left=node, op=ast.Add(), right=node)
+            ast.copy_location(add, node)
+            self.wanted[id(add)] = acc.type
+            self.stand_ins = getattr(self, "stand_ins", []) + [add]  # keeps id(add) unique
+            return self.binop(ast.Add(), acc, item, add)
+        a, b = (self.var(p.arg) for p in fn.args.args)
+        self.emit(Assign(a, self.coerce_num(acc, a.type), self.line))
+        self.emit(Assign(b, self.coerce_num(item, b.type), self.line))
+        return self.expr(fn.body)
+
+    # ------------------------------------------------------------ functools
+    def lower_functools_reduce(self, node) -> Value:
+        fn, seq = node.args[0], node.args[1]
+        rt = self.type_of(node)
+        acc = self.temp(rt)
+        started = self.temp(BOOL)
+        if len(node.args) == 3:
+            self.emit(Assign(acc, self.coerce_num(self.expr(node.args[2]), rt), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+        else:
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+
+        def on_item(v: Value):
+            if len(node.args) == 3:  # an initial value: every item folds in
+                self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), rt), self.line))
+                return
+            first, later, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(started, later, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(acc, self.coerce_num(v, rt), self.line))
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(later)
+            self.emit(Assign(acc, self.coerce_num(self.fold_step(fn, acc, v, node), rt), self.line))
+            self.goto(done)
+            self.set_block(done)
+
+        self.over_items(seq, on_item)
+        if len(node.args) == 2:
+            empty, ok = self.new_block(), self.new_block()
+            self.emit(Branch(started, ok, empty, self.line))
+            self.set_block(empty)
+            self.emit(Raise("TypeError", "reduce() of empty iterable with no initial value", self.line))
+            self.set_block(ok)
+        return acc

@@ -1,0 +1,5 @@
+# expect: 3:29: error: a defaultdict factory other than int, float, str, bool, list, set or dict is not supported yet
+import collections
+d = collections.defaultdict(tuple)
+d["a"] = (1, 2)
+print(d)
