@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 
 from ..codegen.naming import dict_suffix, type_suffix
-from ..types.model import BOOL, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 from ..types.stdlib import IterT
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
 
@@ -416,7 +416,8 @@ class StdlibLowering:
             self.goto(done)
             self.set_block(done)
 
-        self.over_items(seq, on_item)
+        if self.inst.expr_types.get(id(seq)) != ListT(BOTTOM):  # a list never filled: the function never runs
+            self.over_items(seq, on_item)
         if len(node.args) == 2:
             empty, ok = self.new_block(), self.new_block()
             self.emit(Branch(started, ok, empty, self.line))
