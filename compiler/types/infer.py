@@ -381,18 +381,29 @@ class Inferencer(ObjectRules, StdlibRules):
             except SyntaxError:
                 return None
         if isinstance(ann, ast.Name):
+            if ann.id in self.program.classes:
+                return self.class_type(ann.id)
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
-        if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name) and ann.value.id in ("list", "List"):
-            inner = self.annotation_type(ann.slice)
-            return ListT(inner) if inner is not None else None
+        if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
+            kind = ann.value.id.lower()
+            args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
+            inner = [self.annotation_type(a) for a in args]
+            if any(t is None for t in inner):
+                return None
+            if kind in ("list", "set") and len(inner) == 1:
+                return ListT(inner[0]) if kind == "list" else SetT(inner[0])
+            if kind == "dict" and len(inner) == 2:
+                return DictT(inner[0], inner[1])
+            if kind == "tuple" and not (isinstance(ann.slice, ast.Tuple) and any(isinstance(a, ast.Constant) and a.value is Ellipsis for a in args)):
+                return TupleT(tuple(inner))
         return None
 
     def check_annotation(self, ann, t: Type, node, what: str):
         want = self.annotation_type(ann)
         if want is None:
-            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None or list[...])")
+            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None, a class, or list/set/dict/tuple[...] of those)")
         if t == BOTTOM:
             return
         try:
