@@ -139,6 +139,34 @@ PyzStr *pyz_exc_args_repr(PyzExc *e) {
     return pyz_sb_finish(&sb);
 }
 
+PyzExc *pyz_exc_args_of(PyzStr *args_repr, PyzStr *arg0, int64_t nargs) {
+    PyzExc *e = pyz_gc_alloc(sizeof *e);
+    e->args_repr = args_repr;
+    e->arg0 = arg0;
+    e->nargs = (int32_t)nargs;
+    return e;
+}
+
+PyzStr *pyz_exc_repr_parts(const char *name, PyzStr *args_repr, int64_t nargs) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    const char *dot = strrchr(name, '.');  /* a module's class: repr shows the bare name */
+    if (dot) name = dot + 1;
+    pyz_sb_add_bytes(&sb, name, (int64_t)strlen(name));
+    if (nargs == 1 && args_repr->len >= 3) {  /* "(x,)" -> "(x)" */
+        pyz_sb_add_bytes(&sb, args_repr->data, args_repr->len - 2);
+        pyz_sb_add_bytes(&sb, ")", 1);
+    } else {
+        pyz_sb_add_str(&sb, args_repr);
+    }
+    return pyz_sb_finish(&sb);
+}
+
+PyzStr *pyz_exc_repr(PyzExc *e) {
+    if (!e->args_repr && !e->message) return pyz_exc_repr_parts(name_of(e->kind), pyz_str_from_cstr("()"), 0);
+    return pyz_exc_repr_parts(name_of(e->kind), pyz_exc_args_repr(e), pyz_exc_args_len(e));
+}
+
 int64_t pyz_exc_args_len(PyzExc *e) {
     return e->args_repr ? e->nargs : 1;
 }

@@ -34,12 +34,6 @@ PyzStr *pyz_obj_exc_str(const char *class_name, PyzStr *msg) {
     return msg ? msg : pyz_str_new("", 0);
 }
 
-PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *msg) {
-    PyzStrBuilder sb;
-    pyz_sb_init(&sb);
-    pyz_sb_add_bytes(&sb, class_name, (int64_t)strlen(class_name));
-    pyz_sb_add_bytes(&sb, "(", 1);
-    if (msg && msg->len > 0) pyz_sb_add_str(&sb, pyz_str_repr(msg));
-    pyz_sb_add_bytes(&sb, ")", 1);
-    return pyz_sb_finish(&sb);
+PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *args_repr, int64_t nargs) {
+    return pyz_exc_repr_parts(class_name, args_repr, nargs);
 }

@@ -160,7 +160,7 @@ PyzObj *pyz_obj_new(size_t size, int32_t cls);  /* zeroed fields */
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name);
 /* str() and repr() of an exception object without __str__/__repr__: its message, Name('message') */
 PyzStr *pyz_obj_exc_str(const char *class_name, PyzStr *msg);
-PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *msg);
+PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *args_repr, int64_t nargs);
 /* AttributeError: 'NoneType' object has no attribute 'attr' */
 void pyz_raise_none_attr(const char *attr);
 
@@ -219,6 +219,10 @@ void pyz_exc_set_args(PyzStr *args_repr, PyzStr *arg0, int32_t nargs);
 PyzStr *pyz_exc_args_repr(PyzExc *e);    /* str(e.args) */
 PyzStr *pyz_exc_args_item(PyzExc *e, int64_t i); /* str(e.args[i]); IndexError past the end */
 int64_t pyz_exc_args_len(PyzExc *e);     /* len(e.args) */
+PyzExc *pyz_exc_args_of(PyzStr *args_repr, PyzStr *arg0, int64_t nargs); /* e.args of a user exception object */
+/* repr of an exception, BaseException's way: Name(arg) for one argument, else Name(a, b) / Name() */
+PyzStr *pyz_exc_repr_parts(const char *name, PyzStr *args_repr, int64_t nargs);
+PyzStr *pyz_exc_repr(PyzExc *e);        /* repr(e) of a caught exception that is not a user object */
 PyzExc *pyz_exc_fetch(void);           /* takes the pending exception (and clears it) */
 void pyz_exc_clear(void);              /* an except clause took it: forget it and its traceback */
 void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */

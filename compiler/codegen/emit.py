@@ -367,8 +367,10 @@ class ModuleEmitter:
             return f"{naming.function_name(func)}(o)"
         if c.exc_root is not None:  # BaseException's str (the message) and repr (Name('message'))
             name = c_string_literal(bare_name(c.name).encode("utf-8"))
-            msg = f"(({naming.class_struct(c.exc_root)} *)o)->{naming.field_name('__msg')}"
-            return f"pyz_obj_exc_{which}({name}, {msg})"
+            fields = f"(({naming.class_struct(c.exc_root)} *)o)->"
+            if which == "str":
+                return f"pyz_obj_exc_str({name}, {fields}{naming.field_name('__msg')})"
+            return f"pyz_obj_exc_repr({name}, {fields}{naming.field_name('__args')}, {fields}{naming.field_name('__nargs')})"
         return f"pyz_obj_default_repr(o, {c_string_literal(qualified_name(c.name).encode('utf-8'))})"
 
 
@@ -541,7 +543,8 @@ class FunctionEmitter:
     def op_Raise(self, op: Raise):
         if op.obj is not None:
             obj = self.v(op.obj)
-            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj}); {self.on_error(op)}")
+            set_args = f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});" if op.args is not None else ""
+            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args} {self.on_error(op)}")
             return
         if op.message is None:
             raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL);"

@@ -1338,6 +1338,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.rt("pyz_str_repr", [v], STR)
         if isinstance(v.type, ClassT):
             return self.object_str(v, "repr")
+        if v.type == EXC:
+            if any(c.builtin_base for c in self.mb.program.classes.values()):  # it may be a user exception object
+                return self.prim("exc_repr_any", [v], STR)
+            return self.rt("pyz_exc_repr", [v], STR)
         return self.to_str(v)
 
     def sys_exit(self, node):

@@ -23,9 +23,9 @@ import ast
 from ..frontend.symbols import assigned_names, attr_global
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
-from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_MESSAGE, REFLECTED, field_owner
+from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value)
 
@@ -93,7 +93,7 @@ class ObjectLowering:
         if (self.field_owner(t.name, node.attr), node.attr) in self.mb.typed.fields:
             return self.get_field(obj, node.attr)
         if node.attr == "args" and program.exception_base(t.name) is not None:
-            return self.make_tuple([self.get_field(obj, EXC_MESSAGE)])
+            return self.rt("pyz_exc_args_of", [self.get_field(obj, f) for f, _ in EXC_ARG_FIELDS], EXC_ARGS)
         holder = program.lookup_attr(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
@@ -178,6 +178,10 @@ class ObjectLowering:
         else:
             msg = self.to_str(self.make_tuple(list(args)))
         self.set_field(obj, EXC_MESSAGE, msg)
+        args_repr = self.repr_of(self.make_tuple(list(args))) if args else Const("()", STR)
+        arg0 = self.to_str(args[0]) if args else Const("", STR)
+        for (field, _), v in zip(EXC_ARG_FIELDS, (args_repr, arg0, Const(len(args), INT))):
+            self.set_field(obj, field, v)
 
     def exception_init(self, info: CallInfo) -> Value:
         """super().__init__(...) in an exception class: BaseException.__init__ sets the arguments."""
@@ -186,7 +190,8 @@ class ObjectLowering:
         return Const(None, NONE)
 
     def raise_object(self, v: Value):
-        self.emit(Raise("", self.to_str(v), self.line, obj=v))
+        args = [self.get_field(v, f) for f, _ in EXC_ARG_FIELDS] if self.mb.program.exception_base(v.type.name) else None
+        self.emit(Raise("", self.to_str(v), self.line, obj=v, args=args))
 
     def dunder(self, cls: ClassT, name: str, values: list[Value]) -> Value | None:
         """Call cls's dunder on values (self first); None when inference recorded no such call."""

@@ -818,6 +818,8 @@ class Inferencer(ObjectRules, StdlibRules):
         left = self.expr(node.left)
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr(comp)
+            if isinstance(op, (ast.In, ast.NotIn)):
+                self.learn_from_read(comp, right, left)
             if left != BOTTOM and right != BOTTOM:
                 self.check_compare(op, left, right, node)
             left = right
@@ -908,6 +910,7 @@ class Inferencer(ObjectRules, StdlibRules):
                 except TypeConflict:
                     if not ({it, ct.key} <= {INT, BOOL}):
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
+            self.learn_from_read(node.value, ct, it)
             self.dict_missing_key(node, ct, it)
             return ct.value
         if ct == EXC_ARGS:
@@ -1447,6 +1450,18 @@ class Inferencer(ObjectRules, StdlibRules):
             return result
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
+    def learn_from_read(self, container, ct: Type, item: Type):
+        """A container only ever read from (`d = {}` then `d[k]`, `k in d`, `d.get(k)`) takes its
+        key or element type from what it is read with."""
+        if item == BOTTOM:
+            return
+        if isinstance(ct, DictT) and ct.key == BOTTOM:
+            self.widen(container, DictT(item, ct.value, ct.kind))
+        elif isinstance(ct, SetT) and ct.elem == BOTTOM:
+            self.widen(container, SetT(item))
+        elif isinstance(ct, ListT) and ct.elem == BOTTOM:
+            self.widen(container, ListT(item))
+
     def key_arg(self, node, dt: DictT, what: str) -> Type:
         t = self.expr(node)
         if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}):
@@ -1462,6 +1477,7 @@ class Inferencer(ObjectRules, StdlibRules):
         if attr in ("get", "setdefault", "pop"):
             self.nargs(node, attr, 1 if attr != "setdefault" else 2, 2)
             kt = self.key_arg(a[0], dt, f"dict.{attr}()")
+            self.learn_from_read(recv, dt, kt)
             if len(a) == 2:
                 vt = self.expr(a[1])
                 try:

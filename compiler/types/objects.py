@@ -30,10 +30,12 @@ import ast
 
 from ..frontend.check import EXCEPTION_CLASSES, builtin_exception_chain
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
-from .model import (BOTTOM, BOOL, EXC, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     join, walk_types)
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
+# and e.args as the runtime keeps a raised exception's arguments: repr(e.args), str(e.args[0]), len(e.args)
+EXC_ARG_FIELDS = (("__args", STR), ("__arg0", STR), ("__nargs", INT))
 
 BINARY_DUNDERS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
                   ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
@@ -83,6 +85,8 @@ class ObjectRules:
         for cls in self.program.classes.values():
             if cls.builtin_base is not None:
                 self.fields[(cls.name, EXC_MESSAGE)] = STR
+                for name, t in EXC_ARG_FIELDS:
+                    self.fields[(cls.name, name)] = t
 
     def handler_type(self, h: ast.ExceptHandler) -> Type:
         """What `except X as e` binds: the object for user exception classes, else the caught exception."""
@@ -194,7 +198,7 @@ class ObjectRules:
             self.inst.calls.pop(id(node), None)
             return self.fields.get((owner, attr), BOTTOM)
         if attr == "args" and self.program.exception_base(t.name) is not None:
-            return TupleT((STR,))
+            return EXC_ARGS
         m = self.program.lookup_method(t.name, attr)
         if m is not None:
             if m.kind == "property":
