@@ -105,6 +105,24 @@ def test_names_of_modules_stay_apart(tmp_path):
     assert got.stdout == want.stdout
 
 
+def test_module_scopes(tmp_path):
+    """A global a module's function creates, a lambda and a comprehension at a module's top level,
+    a class attribute and a nested function: each keeps its own scope, as in CPython."""
+    write(tmp_path, {
+        "app.py": "import lib\ncache = 'main'\nwords = ['ccc', 'a', 'bb']\n"
+                  "lib.init()\nprint(lib.ordered, lib.squares, lib.get(), cache, lib.Box.SIZE, lib.outer(3))\n",
+        "lib.py": "words = ['x', 'yyy', 'zz']\nordered = sorted(words, key=lambda w: len(w))\n"
+                  "squares = [w * 2 for w in words]\n\n"
+                  "class Box:\n    SIZE = len(words)\n\n"
+                  "def init():\n    global cache\n    cache = {'k': 1}\n\n"
+                  "def get():\n    return cache['k'] + Box.SIZE\n\n"
+                  "def outer(n):\n    def inner(m):\n        return m + n + len(words)\n    return inner(1)\n",
+    })
+    want, got = run_both(tmp_path)
+    assert want.returncode == 0, want.stderr
+    assert got.stdout == want.stdout
+
+
 def test_runtime_error_in_a_module_names_its_file(tmp_path):
     write(tmp_path, {
         "app.py": "import helpers\n\nprint(helpers.div(6, 3))\nprint(helpers.div(1, 0))\n",

@@ -70,8 +70,10 @@ class ModuleInfo:
 
 
 def top_level_names(tree: ast.Module) -> set[str]:
+    """The module's globals: what its top level binds, and what its functions declare global."""
     names = assigned_names([s for s in tree.body if not isinstance(s, (ast.FunctionDef, ast.ClassDef))])
     names |= {s.name for s in tree.body if isinstance(s, (ast.FunctionDef, ast.ClassDef))}
+    names |= {name for n in ast.walk(tree) if isinstance(n, ast.Global) for name in n.names}
     return names
 
 
@@ -226,6 +228,14 @@ class Renamer(ast.NodeTransformer):
         node.body = [self.visit(s) for s in node.body]
         self.scopes.pop()
         self.class_scope = saved
+        return node
+
+    def visit_Lambda(self, node: ast.Lambda):
+        a = node.args
+        a.defaults = [self.visit(d) for d in a.defaults]
+        self.scopes.append({p.arg for p in a.posonlyargs + a.args + a.kwonlyargs})
+        node.body = self.visit(node.body)
+        self.scopes.pop()
         return node
 
     def visit_arg(self, node: ast.arg):
