@@ -57,6 +57,8 @@ ERRORS = {
                            "app.py:2:5: error: imports inside functions are not supported yet"),
     "relative": ({"app.py": "from . import helpers\n", "helpers.py": "y = 2\n"},
                  "app.py:1:1: error: relative imports are not supported"),
+    "unreadable_module": ({"app.py": "import helpers\n", "helpers.py": "x = \"\\xff\"\n\0"},
+                          "app.py:1:1: error: cannot import 'helpers': helpers.py: source code cannot contain null bytes"),
     "self_import": ({"app.py": "import app\n"}, "app.py:1:1: error: the program imports itself ('app')"),
     "error_in_module": ({"app.py": "import helpers\nprint(helpers.f())\n",
                          "helpers.py": "def f():\n    return 1 + 'a'\n"},
@@ -64,6 +66,15 @@ ERRORS = {
     "syntax_in_module": ({"app.py": "import helpers\n", "helpers.py": "def f(:\n"},
                          "helpers.py:1:7: error: SyntaxError"),
 }
+
+
+def test_package_folder_is_refused(tmp_path):
+    write(tmp_path, {"app.py": "import pkg\n"})
+    os.mkdir(tmp_path / "pkg")
+    write(tmp_path / "pkg", {"__init__.py": "x = 1\n"})
+    r = pyzc_build(tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith("app.py:1:1: error: importing the package 'pkg' is not supported yet")
 
 
 @pytest.mark.parametrize("case", sorted(ERRORS))

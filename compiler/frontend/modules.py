@@ -98,6 +98,8 @@ class Linker:
             path = os.path.join(folder, name + ".py")
             if os.path.isfile(path):
                 return path
+        if os.path.isdir(os.path.join(self.main_dir, name)):
+            raise self.source.error(node, f"importing the package '{name}' is not supported yet (a module must be one .py file next to the program)")
         raise self.source.error(node, f"no module named '{name}': it is neither a module pyzc provides "
                                       f"(`pyzc modules` lists them) nor a .py file next to the program")
 
@@ -107,7 +109,10 @@ class Linker:
             if info.body is None:
                 raise self.source.error(node, f"circular import of module '{name}' is not supported")
             return info
-        file = read_source(path)
+        try:
+            file = read_source(path)
+        except CompileError as e:  # unreadable, not UTF-8, NUL bytes: say which import wanted it
+            raise self.source.error(node, f"cannot import '{name}': {e.diagnostic.message}")
         tree = parse(file)
         ast.increment_lineno(tree, self.source.add_file(path, file.text))
         check_subset(self.source, tree)
