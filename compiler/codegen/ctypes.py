@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -25,6 +25,8 @@ def c_type(t: Type) -> str:
         return "PyzExc *"
     if t == ITEMS_PTR:
         return "void *"
+    if t == FILE:
+        return "PyzFile *"
     if isinstance(t, ClassT):
         return "PyzObj *"
     if isinstance(t, ListT):
@@ -39,7 +41,7 @@ def c_type(t: Type) -> str:
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, EXC_ARGS, ITEMS_PTR) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
+    return concrete(t) in (STR, EXC, EXC_ARGS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, ClassT))
 
 
 def has_pointers(t: Type) -> bool:

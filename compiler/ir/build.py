@@ -18,13 +18,14 @@ from ..diagnostics import CompileError
 from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .build_files import FileLowering
 from .ops import temp_name
 
 
@@ -85,7 +86,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering):
+class FunctionBuilder(ObjectLowering, FileLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -624,6 +625,8 @@ class FunctionBuilder(ObjectLowering):
             return self.hash_cursor(v, "keys")
         if isinstance(v.type, SetT):
             return self.hash_cursor(v, "set")
+        if v.type == FILE:
+            return self.file_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def range_cursor(self, node: ast.Call) -> Cursor:
@@ -1324,6 +1327,10 @@ class FunctionBuilder(ObjectLowering):
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
+        if self.inst.expr_types.get(id(node.value)) == FILE:
+            return self.file_attribute(node)
+        if node.attr in ("stdin", "stdout", "stderr"):
+            return self.sys_file(node.attr)
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))
@@ -1360,10 +1367,14 @@ class FunctionBuilder(ObjectLowering):
             return self.math_call(node, info.name)
         if info.kind == "sys":
             return self.sys_exit(node)
+        if info.kind == "os.path":
+            return self.os_path_call(node, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
         kws = {kw.arg: kw.value for kw in node.keywords}
+        if "file" in kws or "flush" in kws:
+            return self.print_to_file(node)
         sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
         end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
         values = [self.expr(a) for a in node.args]
@@ -1704,6 +1715,8 @@ class FunctionBuilder(ObjectLowering):
             return self.dict_method(node, recv, name)
         if isinstance(t, SetT):
             return self.set_method(node, recv, name)
+        if t == FILE:
+            return self.file_method(node, recv, name)
         self.mb.use_list(t)
         a = node.args
         if name == "append":

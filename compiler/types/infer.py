@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .files import FileRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -146,7 +147,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules):
+class Inferencer(ObjectRules, FileRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -645,6 +646,8 @@ class Inferencer(ObjectRules):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
+        if t == FILE:  # for line in f
+            return STR
         if t == ITER:  # reversed(...)
             return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
         if t == BOTTOM:
@@ -1000,13 +1003,19 @@ class Inferencer(ObjectRules):
                 return BOTTOM
             if t == NONE:
                 return self.none_receiver(node.value, node, node.attr)
+            if t == FILE:
+                return self.file_attr(node)
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
                 return EXC_ARGS
+        if self.is_os_path(node):
+            raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
+            if node.attr in ("stdin", "stdout", "stderr"):
+                return FILE
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
@@ -1033,6 +1042,8 @@ class Inferencer(ObjectRules):
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)
+            if self.is_os_path(f.value):
+                return self.module_call(node, "os.path", f.attr)
             cls = self.class_named(f.value)
             if cls is not None:
                 return self.class_call(node, cls, f.attr)
@@ -1087,14 +1098,19 @@ class Inferencer(ObjectRules):
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
         if name == "print":
-            self.no_keywords(node, name, ("sep", "end"))
+            self.no_keywords(node, name, ("sep", "end", "file", "flush"))
             for arg in a:
                 t = self.expr(arg)
                 if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
+                if t == FILE:
+                    raise self.source.error(arg, "printing file objects is not supported yet")
             for kw in node.keywords:
-                self.expect(kw.value, STR, f"print() {kw.arg}")
+                if not self.print_file_keyword(kw):
+                    self.expect(kw.value, STR, f"print() {kw.arg}")
             return NONE
+        if name in ("open", "input"):
+            return getattr(self, "builtin_" + name)(node)
         if name == "range":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 3)
@@ -1295,6 +1311,8 @@ class Inferencer(ObjectRules):
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
+        if module == "os.path":
+            return self.os_path_call(node, attr)
         if module == "sys" and attr == "exit":
             self.no_keywords(node, "sys.exit")
             self.nargs(node, "sys.exit", 0, 1)
@@ -1351,6 +1369,8 @@ class Inferencer(ObjectRules):
             return self.dict_method(node, recv, rt, attr)
         if isinstance(rt, SetT):
             return self.set_method(node, recv, rt, attr)
+        if rt == FILE:
+            return self.file_method(node, attr)
         if rt == STR:
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
@@ -1545,7 +1565,8 @@ OP_SYMBOLS = {
 }
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance"}
+                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
+                 "open", "input"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 
