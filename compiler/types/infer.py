@@ -1103,7 +1103,7 @@ class Inferencer(ObjectRules, FileRules):
                 t = self.expr(arg)
                 if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
-                if t == FILE:
+                if FILE in walk_types(t):
                     raise self.source.error(arg, "printing file objects is not supported yet")
             for kw in node.keywords:
                 if not self.print_file_keyword(kw):

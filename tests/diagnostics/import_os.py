@@ -1,2 +1,0 @@
-# expect: 2:1: error: import of module 'os' is not supported yet (supported: math, sys)
-import os
