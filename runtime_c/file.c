@@ -13,9 +13,12 @@
  *   bounded memory.  Newlines are translated as they are read (universal
  *   newlines, CPython's default newline=None): "\r\n" and "\r" become "\n";
  *   skip_lf remembers a "\r" that ended one read(2) so a "\n" starting the
- *   next is dropped.  Text is decoded as strict UTF-8; invalid bytes raise
- *   UnicodeDecodeError with CPython's message (the position counts from the
- *   start of the line, or of the text read(), CPython's from its 8 KB chunk).
+ *   next is dropped.  Text is strict UTF-8, checked as CPython's TextIOWrapper
+ *   decodes it, so that UnicodeDecodeError comes at the same moment and with
+ *   the same message: line reading reads and checks 8 KB at a time (its
+ *   _CHUNK_SIZE), and a chunk with an invalid byte delivers nothing, the
+ *   position counting from the chunk's start (with the incomplete character
+ *   carried over from the chunk before); read() checks all the rest at once.
  * - Writing is buffered per file and flushed when the buffer fills, at
  *   close() and at exit (pyz_file_flush_all: every open write file is on the
  *   writers list, which is a GC root until close).  sys.stdout writes go
@@ -49,6 +52,9 @@ struct PyzFile {
     int32_t skip_lf;   /* read: the last byte read was a "\r" (already made "\n") */
     char *buf;
     int64_t pos, len, cap;
+    int64_t carry;     /* read: bytes at the end of buf starting a UTF-8 sequence not yet complete */
+    int64_t seen;      /* read(): bytes of its decoder input before the carried ones (error positions) */
+    PyzStr *decode_error; /* read: the UnicodeDecodeError met, raised again by every later read */
     PyzStr *name;
     struct PyzFile *next_writer;
 };
@@ -132,8 +138,9 @@ static bool check_kind(PyzFile *f, int32_t kind) {
 
 /* ------------------------------------------------------------- UTF-8 */
 
-/* Length of the valid UTF-8 prefix of p[0, n); *reason says why it stops there. */
-static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char **reason) {
+/* Length of the valid UTF-8 prefix of p[0, n); *reason says why it stops there and *bad is the
+ * length of the invalid sequence there (its lead byte and the continuation bytes that fit). */
+static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char **reason, int *bad) {
     int64_t i = 0;
     while (i < n) {
         if (i + 8 <= n) {
@@ -156,9 +163,11 @@ static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char *
             if (c == 0xF4) hi = 0x8F;
         } else {
             *reason = "invalid start byte";
+            *bad = 1;
             return i;
         }
         for (int k = 1; k <= need; k++) {
+            *bad = k;
             if (i + k >= n) { *reason = "unexpected end of data"; return i; }
             unsigned d = p[i + k];
             if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) { *reason = "invalid continuation byte"; return i; }
@@ -168,18 +177,27 @@ static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char *
     return n;
 }
 
-/* A str of the bytes p[0, n) read from a file; UnicodeDecodeError unless valid UTF-8. */
-static PyzStr *decode(const char *p, int64_t n) {
+#define DECODE_CHUNK 8192  /* CPython's TextIOWrapper._CHUNK_SIZE: how much is read and decoded at a time */
+
+/* Check the bytes p[0, n), which come `base` bytes into one decoder input; at_end: no more bytes
+ * follow.  Returns the number of bytes of an incomplete last character to carry over, or -1 after
+ * raising UnicodeDecodeError with CPython's message. */
+static int64_t check_utf8(PyzFile *f, const char *p, int64_t n, int64_t base, bool at_end) {
     const char *reason = "";
-    int64_t ok = utf8_valid_prefix((const unsigned char *)p, n, &reason);
-    if (PYZ_UNLIKELY(ok < n)) {
-        char msg[160];
+    int bad = 1;
+    int64_t ok = utf8_valid_prefix((const unsigned char *)p, n, &reason, &bad);
+    if (PYZ_LIKELY(ok == n)) return 0;
+    if (!at_end && reason[0] == 'u' && n - ok < 4) return n - ok;  /* "unexpected end of data": wait for more */
+    char msg[160];
+    long long at = (long long)(base + ok);
+    if (bad == 1)
         snprintf(msg, sizeof msg, "'utf-8' codec can't decode byte 0x%02x in position %lld: %s",
-                 (unsigned)(unsigned char)p[ok], (long long)ok, reason);
-        pyz_raise(PYZ_EXC_UnicodeDecodeError, msg);
-        return NULL;
-    }
-    return pyz_str_new(p, n);
+                 (unsigned)(unsigned char)p[ok], at, reason);
+    else
+        snprintf(msg, sizeof msg, "'utf-8' codec can't decode bytes in position %lld-%lld: %s", at, at + bad - 1, reason);
+    f->decode_error = pyz_str_from_cstr(msg);
+    pyz_raise_str(PYZ_EXC_UnicodeDecodeError, f->decode_error);
+    return -1;
 }
 
 /* ------------------------------------------------------------- making files */
@@ -288,8 +306,14 @@ static int64_t translate_newlines(PyzFile *f, char *p, int64_t n) {
 
 static int32_t stdout_is_tty = -1;
 
-/* Read more bytes into the buffer, keeping [pos, len); false at end of file or on an error (pending). */
-static bool fill(PyzFile *f) {
+/* Read more bytes into the buffer, keeping [pos, len); false at end of file or on an error (pending).
+ * Line reading (whole false) reads one checked chunk; read() (whole true) reads as much as fits and
+ * leaves the checking to its caller. */
+static bool fill(PyzFile *f, bool whole) {
+    if (PYZ_UNLIKELY(f->decode_error != NULL)) {
+        pyz_raise_str(PYZ_EXC_UnicodeDecodeError, f->decode_error);
+        return false;
+    }
     if (f->eof || f->fd < 0) return false;
     if (f->pos > 0) {
         memmove(f->buf, f->buf + f->pos, (size_t)(f->len - f->pos));
@@ -308,7 +332,8 @@ static bool fill(PyzFile *f) {
         if (stdout_is_tty) pyz_flush();
     }
     for (;;) {
-        ssize_t n = read(f->fd, f->buf + f->len, (size_t)(f->cap - f->len));
+        int64_t want = whole ? f->cap - f->len : DECODE_CHUNK;
+        ssize_t n = read(f->fd, f->buf + f->len, (size_t)want);
         if (n < 0) {
             if (errno == EINTR) continue;
             raise_errno(errno, NULL);
@@ -320,11 +345,26 @@ static bool fill(PyzFile *f) {
                 close(f->fd);
                 f->fd = -1;
             }
+            if (f->carry > 0) {  /* the file ends inside a character */
+                f->len -= f->carry;
+                check_utf8(f, f->buf + f->len, f->carry, whole ? f->seen : 0, true);
+                f->carry = 0;
+            }
             return false;
         }
-        int64_t got = translate_newlines(f, f->buf + f->len, n);
+        /* the decoder's input: the carried bytes (already at the end of buf) and the new bytes; a chunk
+         * of line reading is one input, read() makes all the rest one input */
+        int64_t carry = check_utf8(f, f->buf + f->len - f->carry, f->carry + n, whole ? f->seen : 0, false);
+        if (carry < 0) {  /* nothing of this chunk is delivered */
+            f->len -= f->carry;
+            f->carry = 0;
+            return false;
+        }
+        if (whole) f->seen += f->carry + n - carry;
+        f->carry = carry;
+        int64_t got = translate_newlines(f, f->buf + f->len, n);  /* UTF-8 sequences hold no \r or \n */
         f->len += got;
-        if (got > 0) return true;
+        if (got > f->carry) return true;
     }
 }
 
@@ -336,15 +376,15 @@ static PyzStr *next_line(PyzFile *f) {
         if (nl) {
             int64_t start = f->pos, end = nl - f->buf + 1;
             f->pos = end;
-            return decode(f->buf + start, end - start);
+            return pyz_str_new(f->buf + start, end - start);
         }
         scanned = f->len - f->pos;
-        if (!fill(f)) {
+        if (!fill(f, false)) {
             if (pyz_exc_pending) return NULL;
             if (f->len == f->pos) return NULL;
             int64_t start = f->pos;
             f->pos = f->len;
-            return decode(f->buf + start, f->len - start);  /* a last line without "\n" */
+            return pyz_str_new(f->buf + start, f->len - start);  /* a last line without "\n" */
         }
     }
 }
@@ -383,10 +423,10 @@ PyzStr *pyz_file_read(PyzFile *f) {
             f->cap = cap;
         }
     }
-    while (fill(f)) {}
+    f->seen = 0;
+    while (fill(f, true)) {}
     if (pyz_exc_pending) return NULL;
-    PyzStr *s = decode(f->buf + f->pos, f->len - f->pos);
-    if (!s) return NULL;
+    PyzStr *s = pyz_str_new(f->buf + f->pos, f->len - f->pos);
     if (f->cap > READ_CHUNK) {  /* do not keep a whole file's buffer for nothing */
         f->buf = pyz_gc_alloc_atomic(READ_CHUNK);
         f->cap = READ_CHUNK;

@@ -144,3 +144,52 @@ def test_unflushed_files_are_written_at_exit(tmp_path):
         r = subprocess.run([exe, str(out), how], capture_output=True, timeout=60)
         assert r.returncode == status
         assert out.read_text().split() == [str(i) for i in range(5000)]
+
+
+READ_BACK = '''# reads a file by lines, then by readline and read(), reporting a UnicodeDecodeError as CPython does
+import sys
+
+n = 0
+total = 0
+try:
+    with open(sys.argv[1]) as f:
+        for line in f:
+            n += 1
+            total += len(line)
+except ValueError as e:
+    print("error:", e)
+print(n, total)
+try:
+    with open(sys.argv[1]) as f:
+        first = f.readline()
+        print(len(first), len(f.read()))
+except ValueError as e:
+    print("error:", e)
+'''
+
+
+def test_text_decoding_matches_cpython_chunk_by_chunk(tmp_path):
+    """Files mixing multi-byte characters (some across CPython's 8 KB decoding chunks), \\r\\n and \\r line
+    ends, and invalid bytes: the same lines, and the same UnicodeDecodeError at the same moment."""
+    import random
+    src = tmp_path / "read_back.py"
+    src.write_text(READ_BACK)
+    exe = str(tmp_path / "read_back")
+    build(str(src), exe, build_dir=str(tmp_path / "c"))
+    r = random.Random(3)
+    pieces = ["abc", "é", "日本", "🎉", "\n", "\r\n", "\r", "x" * 50, "ü\n"]
+    for k in range(12):
+        out = bytearray()
+        size = r.choice([100, 9000, 20000, 70000, 200000])
+        while len(out) < size:
+            out += r.choice(pieces).encode()
+        if k % 3 != 0:
+            pos = r.randrange(len(out))
+            out[pos:pos] = r.choice([b"\xff", b"\xe9", b"\xc3", b"\xf0\x9f"])
+        if k == 11:
+            out += b"\xe6\x97"  # ends inside a character
+        data = tmp_path / f"g{k}.txt"
+        data.write_bytes(bytes(out))
+        want = subprocess.run([sys.executable, str(src), str(data)], capture_output=True, timeout=60)
+        got = subprocess.run([exe, str(data)], capture_output=True, timeout=60)
+        assert got.stdout.decode() == want.stdout.decode(), f"file {k}"

@@ -1011,6 +1011,8 @@ class Inferencer(ObjectRules, FileRules):
                 return EXC_ARGS
         if self.is_os_path(node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
+        if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
+            raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
