@@ -219,6 +219,7 @@ int32_t pyz_exc_report_uncaught(void) {
 }
 
 bool pyz_exc_matches(int32_t kind, int32_t cls) {
+    if (kind == PYZ_EXC_UnsupportedOperation && cls == PYZ_EXC_ValueError) return true;  /* its second base */
     while (kind != PYZ_EXC_NONE) {
         if (kind == cls) return true;
         kind = parent_of(kind);

@@ -23,8 +23,10 @@
  *   close() and at exit (pyz_file_flush_all: every open write file is on the
  *   writers list, which is a GC root until close).  sys.stdout writes go
  *   through print.c's buffer, so print() and sys.stdout.write() keep their
- *   order; sys.stderr flushes stdout first and then writes at once, as
- *   print.c does for tracebacks.
+ *   order.  sys.stderr is line buffered, as CPython's: a write flushes stdout
+ *   first (so a terminal or a shared pipe shows both in program order, as
+ *   print.c does for tracebacks) and the stderr buffer goes out at each
+ *   "\n", at exit and before a traceback (pyz_file_flush_all).
  * - Errors: OSError and its subclasses carry CPython's text,
  *   "[Errno 2] No such file or directory: 'x.txt'"; the strerror texts are
  *   CPython's (glibc's), not the C library's of the target (musl's differ).
@@ -255,11 +257,15 @@ PyzFile *pyz_sys_stdin(void) {
 
 static PyzFile *std_writer(int32_t which) {
     init_roots();
-    PyzFile *f = pyz_gc_alloc(sizeof *f);  /* unbuffered here: stdout has print.c's buffer */
+    PyzFile *f = pyz_gc_alloc(sizeof *f);  /* stdout has print.c's buffer; stderr its own, line by line */
     f->fd = which == STD_OUT ? 1 : 2;
     f->kind = FILE_WRITE;
     f->std = which;
     f->name = pyz_str_from_cstr(which == STD_OUT ? "<stdout>" : "<stderr>");
+    if (which == STD_ERR) {
+        f->cap = WRITE_CAP;
+        f->buf = pyz_gc_alloc_atomic((size_t)f->cap);
+    }
     return f;
 }
 
@@ -479,16 +485,14 @@ static bool write_bytes(PyzFile *f, const char *p, int64_t n) {
         pyz_write_bytes(p, n);
         return true;
     }
-    if (f->std == STD_ERR) {
-        pyz_flush();
-        return write_all(2, p, n);
-    }
+    if (f->std == STD_ERR) pyz_flush();
     if (f->len + n > f->cap) {
         if (!flush_file(f)) return false;
         if (n > f->cap) return write_all(f->fd, p, n);
     }
     memcpy(f->buf + f->len, p, (size_t)n);
     f->len += n;
+    if (f->std == STD_ERR && memchr(p, '\n', (size_t)n)) return flush_file(f);
     return true;
 }
 
@@ -530,6 +534,7 @@ bool pyz_file_closed(PyzFile *f) { return f->closed != 0; }
 PyzStr *pyz_file_name(PyzFile *f) { return f->name; }
 
 void pyz_file_flush_all(void) {
+    if (std_err && std_err->len > 0) flush_file(std_err);
     for (PyzFile *f = writers; f; f = f->next_writer) {
         if (f->len > 0 && f->fd >= 0) {
             int64_t n = f->len;

@@ -62,6 +62,7 @@ void pyz_sys_exit_msg(PyzStr *message) {
 }
 
 void pyz_oom(void) {
+    pyz_file_flush_all();
     pyz_flush();
     fputs("MemoryError: out of memory\n", stderr);
     exit(1);

@@ -1,4 +1,4 @@
-# expect: 4:10: error: os.listdir() is not supported yet
+# expect: 4:13: error: os.listdir() is not supported yet
 import os
 
 for name in os.listdir("."):
