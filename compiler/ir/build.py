@@ -848,6 +848,8 @@ class FunctionBuilder(ObjectLowering, FileLowering):
             return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
             return self.prim("obj_truth", [v], BOOL)
+        if t == FILE:  # a file is always true
+            return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
 
     # ------------------------------------------------------------ expressions

@@ -45,6 +45,9 @@ class FileRules:
                 and node.value.id == "os" and "os" in self.program.imports and not self.is_variable_name("os"))
 
     def builtin_open(self, node: ast.Call) -> Type:
+        for kw in node.keywords:
+            if kw.arg in ("newline", "buffering", "errors", "closefd", "opener"):
+                raise self.source.error(kw, f"open() {kw.arg}= is not supported yet")
         self.no_keywords(node, "open", ("mode", "encoding", "file"))
         self.nargs(node, "open", 0, 2)
         kws = {kw.arg: kw.value for kw in node.keywords}

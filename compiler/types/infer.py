@@ -987,6 +987,8 @@ class Inferencer(ObjectRules, FileRules):
                 t = self.expr(v.value)
                 if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
+                if FILE in walk_types(t):
+                    raise self.source.error(v.value, "formatting file objects is not supported yet")
                 if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
@@ -1141,6 +1143,8 @@ class Inferencer(ObjectRules, FileRules):
                     raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
                 if is_transient(t):
                     raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
+                if name == "str" and FILE in walk_types(t):
+                    raise self.source.error(a[0], "str() of file objects is not supported yet")
             return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
         if name == "abs":
             self.no_keywords(node, name)
@@ -1249,6 +1253,8 @@ class Inferencer(ObjectRules, FileRules):
             t = self.expr(a[0])
             if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
+            if FILE in walk_types(t):
+                raise self.source.error(a[0], "repr() of file objects is not supported yet")
             return STR
         if name == "hash":
             self.no_keywords(node, name)
