@@ -22,6 +22,7 @@ static const char *const exc_names[PYZ_EXC_COUNT] = {
     "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "OSError", "FileNotFoundError", "EOFError", "PermissionError",
     "AttributeError", "NameError", "MemoryError",
+    "IsADirectoryError", "UnicodeDecodeError", "io.UnsupportedOperation",
 };
 
 /* The builtin hierarchy (each kind's base; Exception is the root here). */
@@ -47,6 +48,9 @@ static const int32_t exc_parent[PYZ_EXC_COUNT] = {
     [PYZ_EXC_AttributeError] = PYZ_EXC_Exception,
     [PYZ_EXC_NameError] = PYZ_EXC_Exception,
     [PYZ_EXC_MemoryError] = PYZ_EXC_Exception,
+    [PYZ_EXC_IsADirectoryError] = PYZ_EXC_OSError,
+    [PYZ_EXC_UnicodeDecodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
+    [PYZ_EXC_UnsupportedOperation] = PYZ_EXC_OSError,   /* also a ValueError in CPython */
 };
 
 typedef struct Frame {
@@ -243,6 +247,7 @@ int32_t pyz_exc_report_uncaught(void) {
 }
 
 bool pyz_exc_matches(int32_t kind, int32_t cls) {
+    if (kind == PYZ_EXC_UnsupportedOperation && cls == PYZ_EXC_ValueError) return true;  /* its second base */
     while (kind != PYZ_EXC_NONE) {
         if (kind == cls) return true;
         kind = parent_of(kind);

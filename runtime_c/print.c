@@ -3,7 +3,8 @@
  * Invariants: everything the program prints goes through out_buf, which is
  * written with write(2) when full, at exit (pyz_flush from pyz_rt_finish) and
  * before anything is written to stderr, so the two streams interleave as
- * they would under CPython writing to a file.
+ * they would under CPython writing to a file.  When stdout is a terminal it
+ * is line buffered, as CPython's: a write holding a newline flushes.
  */
 #include "pyz.h"
 #include <string.h>
@@ -13,6 +14,7 @@
 #define OUT_CAP (1 << 16)
 static char out_buf[OUT_CAP];
 static int64_t out_len;
+static int32_t line_buffered = -1;  /* stdout is a terminal (-1: not asked yet) */
 
 void pyz_flush(void) {
     int64_t off = 0;
@@ -42,6 +44,10 @@ void pyz_write_bytes(const char *data, int64_t len) {
     }
     memcpy(out_buf + out_len, data, (size_t)len);
     out_len += len;
+    if (PYZ_UNLIKELY(line_buffered != 0)) {
+        if (line_buffered < 0) line_buffered = isatty(1);
+        if (line_buffered && memchr(data, '\n', (size_t)len)) pyz_flush();
+    }
 }
 
 void pyz_write_cstr(const char *s) { pyz_write_bytes(s, (int64_t)strlen(s)); }

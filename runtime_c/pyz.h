@@ -17,6 +17,7 @@
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
+ *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -189,6 +190,9 @@ enum {
     PYZ_EXC_AttributeError,
     PYZ_EXC_NameError,
     PYZ_EXC_MemoryError,
+    PYZ_EXC_IsADirectoryError,
+    PYZ_EXC_UnicodeDecodeError,
+    PYZ_EXC_UnsupportedOperation, /* io.UnsupportedOperation */
     PYZ_EXC_COUNT
 };
 
@@ -419,6 +423,33 @@ void pyz_sys_exit(int64_t status);       /* sys.exit(n): flush stdout, exit */
 void pyz_sys_exit_msg(PyzStr *message);  /* sys.exit("msg"): message to stderr, exit status 1 */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
+
+/* --------------------------------------------------------------- file.c */
+/* A text file (open(), sys.stdin/stdout/stderr): UTF-8, universal newlines
+ * on reading, buffered; read line by line with bounded memory. */
+typedef struct PyzFile PyzFile;
+PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
+PyzFile *pyz_sys_stdin(void);
+PyzFile *pyz_sys_stdout(void);           /* writes share print.c's buffer */
+PyzFile *pyz_sys_stderr(void);           /* flushes stdout, then writes at once */
+PyzStr *pyz_file_next_line(PyzFile *f);  /* `for line in f`: NULL at end of file */
+PyzStr *pyz_file_readline(PyzFile *f);   /* "" at end of file */
+PyzList_str *pyz_file_readlines(PyzFile *f);
+PyzStr *pyz_file_read(PyzFile *f);
+int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written */
+void pyz_file_flush(PyzFile *f);
+void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing */
+bool pyz_file_closed(PyzFile *f);
+PyzStr *pyz_file_name(PyzFile *f);
+void pyz_file_flush_all(void);           /* at exit: every write file not closed */
+PyzStr *pyz_input(PyzStr *prompt);       /* prompt NULL: none; EOFError at end of input */
+bool pyz_os_path_exists(PyzStr *path);
+bool pyz_os_path_isfile(PyzStr *path);
+bool pyz_os_path_isdir(PyzStr *path);
+int64_t pyz_os_path_getsize(PyzStr *path); /* OSError */
+PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b);
+PyzStr *pyz_os_path_basename(PyzStr *path);
+PyzStr *pyz_os_path_dirname(PyzStr *path);
 
 /* ---------------------------------------------------------------- pgo.c */
 /* Instrumented builds only: write counts[i] with its key keys[i] at exit,

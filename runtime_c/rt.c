@@ -32,6 +32,7 @@ void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom) {
 }
 
 int32_t pyz_rt_finish(int32_t status) {
+    pyz_file_flush_all();
     if (pyz_exc_pending) return pyz_exc_report_uncaught();
     pyz_flush();
     return status;
@@ -48,17 +49,20 @@ PyzList_str *pyz_sys_argv(void) {
 }
 
 void pyz_sys_exit(int64_t status) {
+    pyz_file_flush_all();
     pyz_flush();
     exit((int)(status & 0xff));
 }
 
 void pyz_sys_exit_msg(PyzStr *message) {
+    pyz_file_flush_all();
     pyz_flush();
     fprintf(stderr, "%.*s\n", (int)message->len, message->data);
     exit(1);
 }
 
 void pyz_oom(void) {
+    pyz_file_flush_all();
     pyz_flush();
     fputs("MemoryError: out of memory\n", stderr);
     exit(1);

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
+import tempfile
 import sys
 
 import pytest
@@ -21,6 +23,40 @@ def program_paths() -> list[str]:
             if f.endswith(".py"):
                 out.append(os.path.relpath(os.path.join(dirpath, f), ROOT))
     return sorted(out)
+
+
+def program_inputs(path: str, tmp: str) -> tuple[list[str], bytes]:
+    """What a program is given, as a user would give it: its command-line arguments from
+    NAME.args beside it (one line, split as a shell splits it; {tmp} stands for tmp, a fresh
+    directory the program may write into) and its stdin from NAME.stdin.  Neither: none."""
+    base = os.path.join(ROOT, path[:-3])
+    args: list[str] = []
+    stdin = b""
+    if os.path.exists(base + ".args"):
+        with open(base + ".args") as f:
+            args = [a.replace("{tmp}", tmp) for a in shlex.split(f.read())]
+    if os.path.exists(base + ".stdin"):
+        with open(base + ".stdin", "rb") as f:
+            stdin = f.read()
+    return args, stdin
+
+
+def input_files(path: str) -> bytes:
+    """The bytes of a program's .args and .stdin files (for caching CPython's run of it)."""
+    base = os.path.join(ROOT, path[:-3])
+    out = b""
+    for ext in (".args", ".stdin"):
+        if os.path.exists(base + ext):
+            with open(base + ext, "rb") as f:
+                out += ext.encode() + f.read()
+    return out
+
+
+def run_program(runner, path_or_exe: str, program: str, **kw) -> subprocess.CompletedProcess:
+    """Run a compiled program (runner=run_binary) or CPython on it (run_cpython) with its inputs."""
+    with tempfile.TemporaryDirectory(prefix="pyzc-io-") as tmp:
+        args, stdin = program_inputs(program, tmp)
+        return runner(path_or_exe, args=args, stdin=stdin, **kw)
 
 
 def run_cpython(path: str, args=(), stdin: bytes = b"") -> subprocess.CompletedProcess:

@@ -13,7 +13,7 @@ import subprocess
 import pytest
 
 from compiler.driver import build
-from conftest import ROOT, last_line, program_paths, run_cpython
+from conftest import ROOT, last_line, program_paths, run_cpython, run_program
 
 QEMU = {"aarch64-linux": "qemu-aarch64", "arm-linux": "qemu-arm", "riscv64-linux": "qemu-riscv64"}
 _PROGRAMS = [p for p in program_paths() if "/workloads/" not in p]
@@ -31,8 +31,11 @@ def test_cross_build_runs_under_qemu(target, path, tmp_path):
         pytest.skip(f"{QEMU[target]} is not installed (Debian package qemu-user; .ci/run installs it)")
     exe = str(tmp_path / "prog")
     build(os.path.join(ROOT, path), exe, target=target, build_dir=str(tmp_path / "c"))
-    want = run_cpython(path)
-    got = subprocess.run([qemu, exe], cwd=ROOT, capture_output=True, timeout=300)
+    want = run_program(run_cpython, path, path)
+
+    def run_qemu(exe, args=(), stdin=b""):
+        return subprocess.run([qemu, exe, *args], cwd=ROOT, capture_output=True, input=stdin, timeout=300)
+    got = run_program(run_qemu, exe, path)
     assert got.stdout.decode() == want.stdout.decode()
     assert got.returncode == want.returncode
     if want.returncode:

@@ -3,7 +3,9 @@
 Each is run by CPython and compiled by pyzc (release, and debug with UBSan);
 stdout must match byte for byte, the exit status must match, and when the
 program ends in an uncaught exception the last line of stderr must match
-(CPython's `ZeroDivisionError: division by zero`).
+(CPython's `ZeroDivisionError: division by zero`).  A program's command-line
+arguments and stdin come from NAME.args and NAME.stdin beside it
+(conftest.program_inputs).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 import pytest
 
 from compiler.driver import build
-from conftest import ROOT, last_line, program_paths, run_binary, run_cpython
+from conftest import ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program
 
 PROGRAMS = program_paths()
 
@@ -25,12 +27,12 @@ PROGRAMS = program_paths()
 def expected(path, cache) -> subprocess.CompletedProcess:
     """CPython's run of the program, cached by the program's text (the workloads take seconds)."""
     with open(os.path.join(ROOT, path), "rb") as f:
-        digest = hashlib.sha256(f.read() + sys.version.encode()).hexdigest()[:24]
+        digest = hashlib.sha256(f.read() + input_files(path) + sys.version.encode()).hexdigest()[:24]
     key = f"pyzc/cpython/{digest}"
     hit = cache.get(key, None)
     if hit is not None:
         return subprocess.CompletedProcess(path, hit["rc"], base64.b64decode(hit["out"]), base64.b64decode(hit["err"]))
-    r = run_cpython(path)
+    r = run_program(run_cpython, path, path)
     cache.set(key, {"rc": r.returncode, "out": base64.b64encode(r.stdout).decode(),
                     "err": base64.b64encode(r.stderr[-4000:]).decode()})
     return r
@@ -43,7 +45,7 @@ def cpython_cache(request):
 
 def check(path, exe, cache):
     want = expected(path, cache)
-    got = run_binary(exe)
+    got = run_program(run_binary, exe, path)
     assert got.stdout.decode("utf-8", "replace") == want.stdout.decode("utf-8", "replace")
     assert got.returncode == want.returncode, got.stderr.decode("utf-8", "replace")[-2000:]
     if want.returncode != 0:
@@ -67,5 +69,5 @@ def test_debug_ubsan(path, out_dir, cpython_cache):
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, profile="debug", build_dir=os.path.join(out_dir, "cdebug"))
     check(path, exe, cpython_cache)
-    got = run_binary(exe)
+    got = run_program(run_binary, exe, path)
     assert b"runtime error:" not in got.stderr, got.stderr.decode()[-2000:]

@@ -11,15 +11,15 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import SourceFile
+from .with_open import lower_with_open
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-SUPPORTED_MODULES = {"math", "sys", "time", "collections", "itertools", "functools"}
+SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools"}
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {
-    ast.With: "with statements",
     ast.AsyncWith: "async with statements",
     ast.AsyncFunctionDef: "async functions",
     ast.AsyncFor: "async for loops",
@@ -221,6 +221,7 @@ EXCEPTION_CLASSES = (
     "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError", "RecursionError",
     "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
     "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
+    "IsADirectoryError", "UnicodeDecodeError",
 )
 
 
@@ -243,6 +244,7 @@ EXCEPTION_PARENT = {
     "OSError": "Exception", "IOError": "Exception", "FileNotFoundError": "OSError", "EOFError": "Exception",
     "PermissionError": "OSError", "AttributeError": "Exception", "NameError": "Exception",
     "MemoryError": "Exception", "Exception": "BaseException",
+    "IsADirectoryError": "OSError", "UnicodeDecodeError": "ValueError",
 }
 
 
@@ -254,6 +256,7 @@ def builtin_exception_chain(name: str) -> list[str]:
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
+    lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     SubsetChecker(source).visit(module)
 
 

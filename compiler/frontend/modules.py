@@ -33,6 +33,7 @@ from .check import SUPPORTED_MODULES, check_subset
 from .parse import parse, read_source
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
+C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
 
 
@@ -88,7 +89,7 @@ class Linker:
     # ------------------------------------------------------------ finding and loading
     def find(self, name: str, node) -> str | None:
         """The file of Python module `name`, or None for a module the compiler implements."""
-        if name in SUPPORTED_MODULES:
+        if name in SUPPORTED_MODULES or (name.split(".")[0] in SUPPORTED_MODULES and name in C_SUBMODULES):
             return None
         if "." in name:
             raise self.source.error(node, f"import of package module '{name}' is not supported yet")

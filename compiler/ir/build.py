@@ -19,7 +19,7 @@ from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -27,6 +27,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering, deque_fn
+from .build_files import FileLowering
 from .ops import temp_name
 
 
@@ -87,7 +88,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -639,6 +640,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.hash_cursor(v, "set")
         if isinstance(v.type, DequeT):
             return self.deque_cursor(v)
+        if v.type == FILE:
+            return self.file_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def range_cursor(self, node: ast.Call) -> Cursor:
@@ -860,6 +863,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
             return self.prim("obj_truth", [v], BOOL)
+        if t == FILE:  # a file is always true
+            return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
 
     # ------------------------------------------------------------ expressions
@@ -1363,6 +1368,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
+        if self.inst.expr_types.get(id(node.value)) == FILE:
+            return self.file_attribute(node)
+        if node.attr in ("stdin", "stdout", "stderr"):
+            return self.sys_file(node.attr)
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))
@@ -1405,10 +1414,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.sys_exit(node)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
+        if info.kind == "os.path":
+            return self.os_path_call(node, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
         kws = {kw.arg: kw.value for kw in node.keywords}
+        if "file" in kws or "flush" in kws:
+            return self.print_to_file(node)
         sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
         end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
         values = [self.expr(a) for a in node.args]
@@ -1772,6 +1785,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering):
             return self.set_method(node, recv, name)
         if isinstance(t, DequeT):
             return self.deque_method(node, recv, name)
+        if t == FILE:
+            return self.file_method(node, recv, name)
         self.mb.use_list(t)
         a = node.args
         if name == "append":

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
+from .files import FileRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -153,7 +154,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules):
+class Inferencer(ObjectRules, StdlibRules, FileRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -673,6 +674,8 @@ class Inferencer(ObjectRules, StdlibRules):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
+        if t == FILE:  # for line in f
+            return STR
         if t == ITER:  # reversed(...)
             return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
         if t == BOTTOM:
@@ -1022,6 +1025,8 @@ class Inferencer(ObjectRules, StdlibRules):
                 t = self.expr(v.value)
                 if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
+                if FILE in walk_types(t):
+                    raise self.source.error(v.value, "formatting file objects is not supported yet")
                 if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
@@ -1038,13 +1043,21 @@ class Inferencer(ObjectRules, StdlibRules):
                 return BOTTOM
             if t == NONE:
                 return self.none_receiver(node.value, node, node.attr)
+            if t == FILE:
+                return self.file_attr(node)
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
                 return EXC_ARGS
+        if self.is_os_path(node):
+            raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
+        if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
+            raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
+            if node.attr in ("stdin", "stdout", "stderr"):
+                return FILE
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
             self.stdlib_attribute(node)
@@ -1073,6 +1086,8 @@ class Inferencer(ObjectRules, StdlibRules):
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)
+            if self.is_os_path(f.value):
+                return self.module_call(node, "os.path", f.attr)
             cls = self.class_named(f.value)
             if cls is not None:
                 return self.class_call(node, cls, f.attr)
@@ -1127,14 +1142,19 @@ class Inferencer(ObjectRules, StdlibRules):
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
         if name == "print":
-            self.no_keywords(node, name, ("sep", "end"))
+            self.no_keywords(node, name, ("sep", "end", "file", "flush"))
             for arg in a:
                 t = self.expr(arg)
                 if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
+                if FILE in walk_types(t):
+                    raise self.source.error(arg, "printing file objects is not supported yet")
             for kw in node.keywords:
-                self.expect(kw.value, STR, f"print() {kw.arg}")
+                if not self.print_file_keyword(kw):
+                    self.expect(kw.value, STR, f"print() {kw.arg}")
             return NONE
+        if name in ("open", "input"):
+            return getattr(self, "builtin_" + name)(node)
         if name == "range":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 3)
@@ -1163,6 +1183,8 @@ class Inferencer(ObjectRules, StdlibRules):
                     raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
                 if is_transient(t):
                     raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
+                if name == "str" and FILE in walk_types(t):
+                    raise self.source.error(a[0], "str() of file objects is not supported yet")
             return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
         if name == "abs":
             self.no_keywords(node, name)
@@ -1275,6 +1297,8 @@ class Inferencer(ObjectRules, StdlibRules):
             t = self.expr(a[0])
             if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
+            if FILE in walk_types(t):
+                raise self.source.error(a[0], "repr() of file objects is not supported yet")
             return STR
         if name == "hash":
             self.no_keywords(node, name)
@@ -1341,6 +1365,8 @@ class Inferencer(ObjectRules, StdlibRules):
         self.inst.calls[id(node)] = CallInfo(module, attr)
         if module == "time":
             return self.time_call(node, attr)
+        if module == "os.path":
+            return self.os_path_call(node, attr)
         if module == "sys" and attr == "exit":
             self.no_keywords(node, "sys.exit")
             self.nargs(node, "sys.exit", 0, 1)
@@ -1430,6 +1456,8 @@ class Inferencer(ObjectRules, StdlibRules):
             return self.deque_method(node, recv, rt, attr)
         if isinstance(rt, SetT):
             return self.set_method(node, recv, rt, attr)
+        if rt == FILE:
+            return self.file_method(node, attr)
         if rt == STR:
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
@@ -1639,7 +1667,8 @@ OP_SYMBOLS = {
 }
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance"}
+                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
+                 "open", "input"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 

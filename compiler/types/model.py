@@ -134,6 +134,7 @@ NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
 BUILDER = Prim("<str builder>")
 ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
+FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)

@@ -1,3 +1,6 @@
-# expect: 2:1: error: with statements are not supported yet
-with open("x") as f:
+# expect: 5:6: error: with statements are supported only for open(...) for now
+import sys
+
+
+with sys.stdin as f:
     pass

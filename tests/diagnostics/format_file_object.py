@@ -1,0 +1,5 @@
+# expect: 5:21: error: formatting file objects is not supported yet
+import sys
+
+log = sys.stderr
+print(f"writing to {log}")

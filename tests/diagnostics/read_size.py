@@ -1,0 +1,5 @@
+# expect: 4:9: error: file.read() with a size is not supported yet
+import sys
+
+chunk = sys.stdin.read(1024)
+print(chunk)
