@@ -207,10 +207,12 @@ int64_t pyz_math_comb(int64_t n, int64_t k) {
     if (!nonnegative(n, "n must be a non-negative integer") || !nonnegative(k, "k must be a non-negative integer")) return 0;
     if (k > n) return 0;
     if (k > n - k) k = n - k;
-    unsigned __int128 r = 1;
+    int64_t r = 1;
     for (int64_t i = 1; i <= k; i++) {
-        r = r * (unsigned __int128)(n - k + i) / (unsigned __int128)i;  /* exact: a binomial at each step */
-        if (r > (unsigned __int128)INT64_MAX) {
+        /* r * (n - k + i) / i is exact (a binomial at each step); dividing by g = gcd(r, i) first
+         * leaves i / g dividing n - k + i, so no intermediate product is larger than the result */
+        int64_t g = pyz_int_gcd(r, i);
+        if (__builtin_mul_overflow(r / g, (n - k + i) / (i / g), &r)) {
             pyz_raise_overflow();
             return 0;
         }
