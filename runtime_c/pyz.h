@@ -16,6 +16,8 @@
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
+ *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
+ *   pyz_time_*  time.c    the time module's clocks and sleep
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *
