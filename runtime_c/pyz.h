@@ -368,6 +368,16 @@ static inline int64_t pyz_pyhash_float(double v) {
     return (int64_t)x;
 }
 
+/* ----------------------------------------------------- iter() (str.c) */
+/* iter(xs) of a list or str: the sequence and a position (an item index in a list, a byte
+ * offset in a str); next() and for loops read and advance it in place. */
+typedef struct PyzIter { void *seq; int64_t pos; } PyzIter;
+PyzIter *pyz_iter_new(void *seq);
+/* `a, b = xs` of a list: ValueError unless len(xs) is the number of names */
+void pyz_unpack_check(int64_t len, int64_t n);
+bool pyz_str_iter_more(PyzIter *it);
+PyzStr *pyz_str_iter_next(PyzIter *it);     /* the next character; call only when more */
+
 /* -------------------------------------------------------------- time.c */
 /* The time module: clocks as CPython reads them (clock_gettime), and sleep. */
 double pyz_time_time(void);

@@ -1358,3 +1358,33 @@ PyzStr *pyz_sb_finish(PyzStrBuilder *sb) {
     pyz_sb_init(sb);
     return r;
 }
+
+/* ---- iter() of a list or a str: the iterator is a sequence and a position. */
+PyzIter *pyz_iter_new(void *seq) {
+    PyzIter *it = pyz_gc_alloc(sizeof *it);
+    it->seq = seq;
+    return it;
+}
+
+bool pyz_str_iter_more(PyzIter *it) {
+    return it->pos < ((PyzStr *)it->seq)->len;
+}
+
+PyzStr *pyz_str_iter_next(PyzIter *it) {
+    PyzStr *s = it->seq;
+    unsigned char c = (unsigned char)s->data[it->pos];
+    int64_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;  /* valid UTF-8: the lead byte gives the length */
+    PyzStr *ch = pyz_str_new(s->data + it->pos, n);
+    it->pos += n;
+    return ch;
+}
+
+void pyz_unpack_check(int64_t len, int64_t n) {
+    char buf[128];
+    if (len == n) return;
+    if (len < n)
+        snprintf(buf, sizeof buf, "not enough values to unpack (expected %lld, got %lld)", (long long)n, (long long)len);
+    else
+        snprintf(buf, sizeof buf, "too many values to unpack (expected %lld)", (long long)n);
+    pyz_raise(PYZ_EXC_ValueError, buf);
+}

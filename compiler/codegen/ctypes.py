@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -31,6 +31,8 @@ def c_type(t: Type) -> str:
         return "PyzFile *"
     if isinstance(t, ClassT):
         return "PyzObj *"
+    if isinstance(t, SeqIterT):
+        return "PyzIter *"
     if isinstance(t, ListT):
         return f"PyzList_{struct_suffix(t.elem)} *"
     if isinstance(t, TupleT):
@@ -45,7 +47,7 @@ def c_type(t: Type) -> str:
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT))
+    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
 
 
 def has_pointers(t: Type) -> bool:

@@ -29,7 +29,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..frontend.symbols import bare_name, qualified_name, traceback_name
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, parts
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -215,8 +215,8 @@ class ModuleEmitter:
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
-        if t == FILE:  # identity; inference refuses ordering files and printing anything that holds one
-            return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<file>")'
+        if t == FILE or isinstance(t, SeqIterT):  # identity; inference refuses ordering and printing them
+            return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
     def hash_expr(self, t: Type, k: str) -> str:

@@ -24,7 +24,7 @@ with a prefix and an underscore, so the two never meet either.
 from __future__ import annotations
 
 from ..ir.ops import TEMP_PREFIX, is_temp
-from ..types.model import ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
@@ -52,6 +52,8 @@ def suffix(t: Type, classes: bool = True) -> str:
         return "set_" + suffix(t.elem, classes)
     if isinstance(t, ClassT):
         return prefixed("o", t.name) if classes else "obj"
+    if isinstance(t, SeqIterT):  # one C type (PyzIter *) whatever it walks; instances stay apart
+        return "iter_" + suffix(t.src, classes) if classes else "iter"
     return str(t)
 
 

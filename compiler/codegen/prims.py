@@ -72,6 +72,9 @@ EXPR = {
     "sb_finish": "pyz_sb_finish(&{0})",
     "int_rshift_k": "({0} >> {1})",  # count a constant in 0..62: Python's floor shift is C's on int64
     "exc_repr_any": "({0}->obj ? pyz_class_repr({0}->obj) : pyz_exc_repr({0}))",  # the object's own repr if any
+    "iter_seq": "{0}->seq",  # iter(xs): the list it walks (void * converts to the list's type)
+    "iter_pos": "{0}->pos",
+    "iter_advance": "{0}->pos++",
     "math_isnan": "isnan({0})",
     "math_isinf": "isinf({0})",
     "math_isfinite": "isfinite({0})",

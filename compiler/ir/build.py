@@ -19,7 +19,7 @@ from ..codegen.naming import dict_suffix, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -414,6 +414,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
 
     def store(self, target, v: Value):
         if isinstance(target, (ast.Tuple, ast.List)):
+            if isinstance(v.type, ListT):  # CPython checks the length before it assigns any name
+                self.mb.use_list(v.type)
+                n = len(target.elts)
+                self.rt("pyz_unpack_check", [self.prim("container_len", [v], INT), Const(n, INT)], None, raises=True)
+                items = [self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(n)]
+                for e, item in zip(target.elts, items):
+                    self.store(e, item)
+                return
             for i, e in enumerate(target.elts):
                 self.store(e, self.tuple_get(v, i))
             return
@@ -642,7 +650,79 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
             return self.deque_cursor(v)
         if v.type == FILE:
             return self.file_cursor(v)
+        if isinstance(v.type, SeqIterT):
+            return self.seq_iter_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
+
+    def seq_iter_cursor(self, it: Value) -> Cursor:
+        """`for x in it` over iter(xs): continues from the iterator's position, and advances it."""
+        held = self.temp(it.type)
+        item: list[Value] = []
+
+        def init():
+            self.emit(Assign(held, it, self.line))
+
+        def more():
+            more, value = self.iter_step(held)
+            item[:] = [value]
+            return more
+
+        return Cursor(init, more, lambda: item[0])
+
+    def iter_step(self, it: Value) -> tuple[Value, Value]:
+        """(whether the iterator has an item, that item): the item is fetched (and the iterator
+        advanced) on the path where there is one."""
+        t = it.type
+        value = self.temp(t.elem)
+        if t.src == STR:
+            more = self.rt("pyz_str_iter_more", [it], BOOL)
+            got, end = self.new_block(), self.new_block()
+            self.emit(Branch(more, got, end, self.line))
+            self.set_block(got)
+            self.emit(CallRuntime(value, "pyz_str_iter_next", [it], self.line, False))
+            self.goto(end)
+            self.set_block(end)
+            return more, value
+        self.mb.use_list(t.src)
+        seq = self.prim("iter_seq", [it], t.src)
+        pos = self.prim("iter_pos", [it], INT)
+        more = self.prim("int_lt", [pos, self.prim("container_len", [seq], INT)], BOOL)
+        got, end = self.new_block(), self.new_block()
+        self.emit(Branch(more, got, end, self.line))
+        self.set_block(got)
+        self.emit(Prim(value, "list_item", [seq, pos], self.line, False))
+        self.emit(Prim(None, "iter_advance", [it], self.line, False))
+        self.goto(end)
+        self.set_block(end)
+        return more, value
+
+    def builtin_iter(self, node):
+        v = self.expr(node.args[0])
+        if isinstance(v.type, SeqIterT):
+            return v
+        if isinstance(v.type, ListT):
+            self.mb.use_list(v.type)
+        return self.rt("pyz_iter_new", [v], SeqIterT(v.type))
+
+    def builtin_next(self, node):
+        it = self.expr(node.args[0])
+        rt = concrete(self.type_of(node))
+        dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
+        result = self.temp(rt)
+        more, value = self.iter_step(it)
+        got, done, empty = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(more, got, empty, self.line))
+        self.set_block(got)
+        self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+        self.goto(done)
+        self.set_block(empty)
+        if dflt is None:
+            self.emit(Raise("StopIteration", None, self.line))
+        else:
+            self.emit(Assign(result, dflt, self.line))
+            self.goto(done)
+        self.set_block(done)
+        return result
 
     def range_cursor(self, node: ast.Call) -> Cursor:
         args = [self.as_int(self.expr(a)) for a in node.args]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Location, SourceFile
 from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
 from ..frontend.check import EXCEPTION_CLASSES
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
@@ -50,6 +50,16 @@ class ViewT(Type):
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
 
 MAX_ROUNDS = 200
+
+
+def unprintable(t) -> str | None:
+    """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
+    for x in walk_types(t):
+        if x == FILE:
+            return "file"
+        if isinstance(x, SeqIterT):
+            return "iterator"
+    return None
 
 
 def is_transient(t) -> bool:
@@ -473,8 +483,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
                 for e in target.elts:
                     self.assign_to(e, BOTTOM, stmt)
                 return
+            if isinstance(t, ListT):  # `a, b = line.split(",")`: the length is checked when it runs
+                for e in target.elts:
+                    self.assign_to(e, t.elem, stmt)
+                self.set_type(target, t)
+                return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples and lists unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):
@@ -670,7 +685,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
             return t.elem
         if isinstance(t, DictT):
             return t.key
-        if isinstance(t, (SetT, DequeT, IterT)):
+        if isinstance(t, (SetT, DequeT, IterT, SeqIterT)):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
@@ -1025,8 +1040,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
                 t = self.expr(v.value)
                 if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
-                if FILE in walk_types(t):
-                    raise self.source.error(v.value, "formatting file objects is not supported yet")
+                if unprintable(t):
+                    raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
                 if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
@@ -1141,14 +1156,16 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
     def builtin_call(self, node: ast.Call, name: str) -> Type:
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
+        if name in ("iter", "next"):
+            return self.iterator_builtin(node, name)
         if name == "print":
             self.no_keywords(node, name, ("sep", "end", "file", "flush"))
             for arg in a:
                 t = self.expr(arg)
                 if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
-                if FILE in walk_types(t):
-                    raise self.source.error(arg, "printing file objects is not supported yet")
+                if unprintable(t):
+                    raise self.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
             for kw in node.keywords:
                 if not self.print_file_keyword(kw):
                     self.expect(kw.value, STR, f"print() {kw.arg}")
@@ -1183,8 +1200,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
                     raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
                 if is_transient(t):
                     raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
-                if name == "str" and FILE in walk_types(t):
-                    raise self.source.error(a[0], "str() of file objects is not supported yet")
+                if name == "str" and unprintable(t):
+                    raise self.source.error(a[0], f"str() of {unprintable(t)} objects is not supported yet")
             return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
         if name == "abs":
             self.no_keywords(node, name)
@@ -1297,8 +1314,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
             t = self.expr(a[0])
             if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
-            if FILE in walk_types(t):
-                raise self.source.error(a[0], "repr() of file objects is not supported yet")
+            if unprintable(t):
+                raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
             return STR
         if name == "hash":
             self.no_keywords(node, name)
@@ -1477,6 +1494,32 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
                 self.expect(arg, want, f"str.{attr}() argument")
             return result
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
+
+    def iterator_builtin(self, node: ast.Call, name: str) -> Type:
+        """iter(xs) of a list or str, and next(it[, default])."""
+        self.no_keywords(node, name)
+        if name == "iter":
+            self.nargs(node, "iter", 1, 1)
+            t = self.expr(node.args[0])
+            if isinstance(t, SeqIterT) or t == BOTTOM:
+                return t
+            if isinstance(t, ListT) or t == STR:
+                return SeqIterT(t)
+            raise self.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
+        self.nargs(node, "next", 1, 2)
+        t = self.expr(node.args[0])
+        if t == BOTTOM:
+            return BOTTOM
+        if not isinstance(t, SeqIterT):
+            raise self.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
+                                    else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")
+        if len(node.args) == 2:
+            d = self.expr(node.args[1])
+            try:
+                return join(t.elem, d)
+            except TypeConflict:
+                raise self.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
+        return t.elem
 
     def learn_from_read(self, container, ct: Type, item: Type):
         """A container only ever read from (`d = {}` then `d[k]`, `k in d`, `d.get(k)`) takes its
@@ -1668,7 +1711,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input"}
+                 "open", "input", "iter", "next"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 

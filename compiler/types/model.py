@@ -102,6 +102,22 @@ class DequeT(Type):
 
 
 @dataclass(frozen=True)
+class SeqIterT(Type):
+    """iter(xs) of a list or a str: a position in it (`PyzIter *`), advanced by next() and for loops."""
+    src: Type  # a ListT or STR
+
+    def __str__(self) -> str:
+        return "str_iterator" if self.src == STR else "list_iterator"
+
+    @property
+    def elem(self) -> Type:
+        return STR if self.src == STR else self.src.elem
+
+    def has_bottom(self) -> bool:
+        return self.src.has_bottom()
+
+
+@dataclass(frozen=True)
 class ClassT(Type):
     """An object of a user class: a pointer to its C struct, NULL for None.
     `ancestors` names the base classes, nearest first, so that join() finds the

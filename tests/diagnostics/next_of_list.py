@@ -1,0 +1,3 @@
+# expect: 3:12: error: 'list' object is not an iterator
+xs = [1, 2]
+print(next(xs))

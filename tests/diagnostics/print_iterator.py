@@ -1,0 +1,3 @@
+# expect: 3:7: error: printing iterator objects is not supported yet
+it = iter([1, 2])
+print(it)
