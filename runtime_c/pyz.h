@@ -114,6 +114,25 @@ PyzStr *pyz_str_chr(int64_t cp);                       /* ValueError out of rang
 PyzList_str *pyz_list_str_alloc(int64_t cap);          /* used by split; len 0 */
 int32_t pyz_utf8_encode(uint32_t cp, char *out);       /* out[4]; returns the byte count */
 void pyz_list_str_push(PyzList_str *l, PyzStr *item);
+/* The optional start/end of find & co.: slice-like indices, INT64_MAX for "to the end". */
+int64_t pyz_str_find_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);
+int64_t pyz_str_rfind_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);
+int64_t pyz_str_index_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);  /* ValueError */
+int64_t pyz_str_rindex(PyzStr *s, PyzStr *sub);                               /* ValueError */
+int64_t pyz_str_rindex_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end); /* ValueError */
+int64_t pyz_str_count_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);
+bool pyz_str_startswith_in(PyzStr *s, PyzStr *prefix, int64_t start, int64_t end);
+bool pyz_str_endswith_in(PyzStr *s, PyzStr *suffix, int64_t start, int64_t end);
+PyzStr *pyz_str_removeprefix(PyzStr *s, PyzStr *prefix);
+PyzStr *pyz_str_removesuffix(PyzStr *s, PyzStr *suffix);
+PyzList_str *pyz_str_partition(PyzStr *s, PyzStr *sep);   /* [head, sep, tail]; ValueError on "" */
+PyzList_str *pyz_str_rpartition(PyzStr *s, PyzStr *sep);
+PyzStr *pyz_str_expandtabs(PyzStr *s, int64_t tabsize);
+PyzList_str *pyz_str_splitlines_keepends(PyzStr *s, bool keepends);
+bool pyz_str_isascii(PyzStr *s);
+bool pyz_str_isprintable(PyzStr *s);
+PyzStr *pyz_str_percent_char(int64_t cp);        /* "%c" % int: OverflowError out of range */
+PyzStr *pyz_str_percent_char_str(PyzStr *s);     /* "%c" % str: TypeError unless one character */
 
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {

@@ -1358,3 +1358,201 @@ PyzStr *pyz_sb_finish(PyzStrBuilder *sb) {
     pyz_sb_init(sb);
     return r;
 }
+
+/* ------------------------------------------- ranges, affixes, partition */
+
+/* CPython's ADJUST_INDICES: slice-like clamping of start/end to [0, len]. */
+static void adjust_range(int64_t len, int64_t *start, int64_t *end) {
+    if (*end > len)
+        *end = len;
+    else if (*end < 0 && (*end += len) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += len) < 0)
+        *start = 0;
+}
+
+/* s[start:end] as a view sharing s's bytes (not NUL-terminated: only for
+ * the length-based searches above), or false when CPython answers "no
+ * match" without looking: fewer than need code points in the range. */
+static bool range_view(PyzStr *s, int64_t start, int64_t end, int64_t need, PyzStr *view, int64_t *cp0) {
+    adjust_range(s->ncp, &start, &end);
+    if (end - start < need)
+        return false;
+    int64_t b0 = cp_offset(s, start), b1 = cp_offset(s, end);
+    view->len = b1 - b0;
+    view->ncp = end - start;
+    view->hash = -1;
+    view->ascii = view->len == view->ncp;
+    view->data = s->data + b0;
+    *cp0 = start;
+    return true;
+}
+
+int64_t pyz_str_find_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    PyzStr v;
+    int64_t cp0;
+    if (!range_view(s, start, end, sub->ncp, &v, &cp0))
+        return -1;
+    int64_t i = pyz_str_find(&v, sub);
+    return i < 0 ? i : i + cp0;
+}
+
+int64_t pyz_str_rfind_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    PyzStr v;
+    int64_t cp0;
+    if (!range_view(s, start, end, sub->ncp, &v, &cp0))
+        return -1;
+    int64_t i = pyz_str_rfind(&v, sub);
+    return i < 0 ? i : i + cp0;
+}
+
+int64_t pyz_str_rindex(PyzStr *s, PyzStr *sub) {
+    int64_t i = pyz_str_rfind(s, sub);
+    if (PYZ_UNLIKELY(i < 0))
+        pyz_raise(PYZ_EXC_ValueError, "substring not found");
+    return i;
+}
+
+int64_t pyz_str_index_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    int64_t i = pyz_str_find_in(s, sub, start, end);
+    if (PYZ_UNLIKELY(i < 0))
+        pyz_raise(PYZ_EXC_ValueError, "substring not found");
+    return i;
+}
+
+int64_t pyz_str_rindex_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    int64_t i = pyz_str_rfind_in(s, sub, start, end);
+    if (PYZ_UNLIKELY(i < 0))
+        pyz_raise(PYZ_EXC_ValueError, "substring not found");
+    return i;
+}
+
+int64_t pyz_str_count_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    PyzStr v;
+    int64_t cp0;
+    if (!range_view(s, start, end, sub->ncp, &v, &cp0))
+        return 0;
+    return pyz_str_count(&v, sub);
+}
+
+bool pyz_str_startswith_in(PyzStr *s, PyzStr *prefix, int64_t start, int64_t end) {
+    PyzStr v;
+    int64_t cp0;
+    return range_view(s, start, end, prefix->ncp, &v, &cp0) && pyz_str_startswith(&v, prefix);
+}
+
+bool pyz_str_endswith_in(PyzStr *s, PyzStr *suffix, int64_t start, int64_t end) {
+    PyzStr v;
+    int64_t cp0;
+    return range_view(s, start, end, suffix->ncp, &v, &cp0) && pyz_str_endswith(&v, suffix);
+}
+
+PyzStr *pyz_str_removeprefix(PyzStr *s, PyzStr *prefix) {
+    return pyz_str_startswith(s, prefix) ? substr_b(s, prefix->len, s->len) : s;
+}
+
+PyzStr *pyz_str_removesuffix(PyzStr *s, PyzStr *suffix) {
+    return suffix->len > 0 && pyz_str_endswith(s, suffix) ? substr_b(s, 0, s->len - suffix->len) : s;
+}
+
+/* (head, sep, tail) as a 3-item list; the compiler makes the tuple. */
+static PyzList_str *partition(PyzStr *s, PyzStr *sep, int from_right) {
+    if (PYZ_UNLIKELY(sep->len == 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "empty separator");
+        return NULL;
+    }
+    PyzList_str *l = pyz_list_str_alloc(3);
+    int64_t b = from_right ? brfind(s->data, s->len, sep->data, sep->len)
+                           : bfind(s->data, s->len, sep->data, sep->len);
+    if (b < 0) {
+        pyz_list_str_push(l, from_right ? &str_empty : s);
+        pyz_list_str_push(l, &str_empty);
+        pyz_list_str_push(l, from_right ? s : &str_empty);
+    } else {
+        pyz_list_str_push(l, substr_b(s, 0, b));
+        pyz_list_str_push(l, sep);
+        pyz_list_str_push(l, substr_b(s, b + sep->len, s->len));
+    }
+    return l;
+}
+
+PyzList_str *pyz_str_partition(PyzStr *s, PyzStr *sep) { return partition(s, sep, 0); }
+PyzList_str *pyz_str_rpartition(PyzStr *s, PyzStr *sep) { return partition(s, sep, 1); }
+
+/* str.expandtabs: columns restart after \n and \r, as CPython counts them. */
+PyzStr *pyz_str_expandtabs(PyzStr *s, int64_t tabsize) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    const char *d = s->data;
+    int64_t col = 0, i = 0, run = 0;
+    while (i < s->len) {
+        int n;
+        uint32_t c = dec(d + i, &n);
+        if (c == '\t') {
+            pyz_sb_add_bytes(&sb, d + run, i - run);
+            if (tabsize > 0) {
+                int64_t pad = tabsize - col % tabsize;
+                for (int64_t k = 0; k < pad; k++)
+                    pyz_sb_add_bytes(&sb, " ", 1);
+                col += pad;
+            }
+            run = i + n;
+        } else {
+            col++;
+            if (c == '\n' || c == '\r')
+                col = 0;
+        }
+        i += n;
+    }
+    pyz_sb_add_bytes(&sb, d + run, s->len - run);
+    return pyz_sb_finish(&sb);
+}
+
+PyzList_str *pyz_str_splitlines_keepends(PyzStr *s, bool keepends) {
+    if (!keepends)
+        return pyz_str_splitlines(s);
+    PyzList_str *l = pyz_list_str_alloc(4);
+    const char *d = s->data;
+    int64_t len = s->len, i = 0;
+    while (i < len) {
+        int64_t j = i;
+        int n = 1;
+        for (; i < len; i += n) {
+            if (is_linebreak(dec(d + i, &n)))
+                break;
+        }
+        if (i < len)
+            i += (d[i] == '\r' && i + 1 < len && d[i + 1] == '\n') ? 2 : n;
+        pyz_list_str_push(l, substr_b(s, j, i));
+    }
+    return l;
+}
+
+bool pyz_str_isascii(PyzStr *s) { return s->ascii != 0; }
+bool pyz_str_isprintable(PyzStr *s) {
+    int64_t p = 0;
+    while (p < s->len) {
+        int n;
+        if (!is_printable(dec(s->data + p, &n)))
+            return false;
+        p += n;
+    }
+    return true;
+}
+
+/* %c of an int and of a str */
+PyzStr *pyz_str_percent_char(int64_t cp) {
+    if (PYZ_UNLIKELY(cp < 0 || cp >= 0x110000)) {
+        pyz_raise(PYZ_EXC_OverflowError, "%c arg not in range(0x110000)");
+        return NULL;
+    }
+    return pyz_str_chr(cp);
+}
+
+PyzStr *pyz_str_percent_char_str(PyzStr *s) {
+    if (PYZ_UNLIKELY(s->ncp != 1)) {
+        pyz_raise(PYZ_EXC_TypeError, "%c requires int or char");
+        return NULL;
+    }
+    return s;
+}

@@ -25,6 +25,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .build_format import FormatLowering
 from .ops import temp_name
 
 
@@ -85,7 +86,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering):
+class FunctionBuilder(ObjectLowering, FormatLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -900,6 +901,8 @@ class FunctionBuilder(ObjectLowering):
 
     def expr_BinOp(self, node: ast.BinOp):
         t = self.list_type_of(node)
+        if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
+            return self.percent_format(node)
         want = t if isinstance(t, ListT) else None
         left = self.expr(node.left, want)
         right = self.expr(node.right, want)
@@ -1792,6 +1795,8 @@ class FunctionBuilder(ObjectLowering):
 
     def str_method(self, node, recv: Value, name: str):
         a = node.args
+        if name == "format":
+            return self.str_format_method(node)
         result_t = self.type_of(node)
         if name == "join":
             arg = a[0]

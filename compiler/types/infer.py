@@ -26,6 +26,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, Prim, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .infer_format import FormatRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -146,7 +147,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules):
+class Inferencer(ObjectRules, FormatRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -747,10 +748,10 @@ class Inferencer(ObjectRules):
                 return join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"set operations need sets of one element type ({lt} {sym} {rt})")
+        if isinstance(op, ast.Mod) and lt == STR:
+            return self.percent_format_type(node, rt)
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, lt, rt, node)
-        if isinstance(op, ast.Mod) and lt == STR:
-            raise self.source.error(node, "%-formatting of strings is not supported yet; use an f-string")
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
 
     def expr_UnaryOp(self, node: ast.UnaryOp):
@@ -1352,6 +1353,8 @@ class Inferencer(ObjectRules):
         if isinstance(rt, SetT):
             return self.set_method(node, recv, rt, attr)
         if rt == STR:
+            if attr == "format":
+                return self.str_format_type(node)
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
             self.no_keywords(node, f"str.{attr}")

@@ -1,0 +1,82 @@
+"""Inference rules for `fmt % args` and `fmt.format(...)` on constant format strings.
+
+Both give a str.  The format string is parsed here (types/format_strings.py) so
+that what pyzc does not compile yet is refused with a diagnostic before
+lowering; the errors CPython raises while formatting (too few arguments, a
+`%d` of a str, a missing keyword) are not diagnostics: lowering raises them at
+run time, in the order CPython does, so a program may catch them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .format_strings import Field, FormatRefusal, parse_format, parse_percent
+from .model import BOOL, BOTTOM, FLOAT, INT, STR, TupleT, Type
+
+FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
+
+
+def constant_str(node) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+class FormatRules:
+    """Mixed into the Inferencer."""
+
+    def format_pieces(self, node, parse, fmt: str) -> list:
+        try:
+            return parse(fmt)
+        except FormatRefusal as e:
+            raise self.source.error(node, str(e))
+
+    def check_formatted(self, arg_node, t: Type):
+        from .infer import is_transient
+        if is_transient(t):
+            raise self.source.error(arg_node, "formatting range/iterator objects is not supported yet")
+
+    def percent_format_type(self, node, rt: Type) -> Type:
+        """`"..." % args`: the right operand is the tuple of arguments, or the one argument."""
+        fmt = constant_str(node.left) if isinstance(node, ast.BinOp) else None
+        if fmt is None:
+            raise self.source.error(node, "%-formatting with a format string that is not a constant is not supported yet; use an f-string")
+        self.format_pieces(node, parse_percent, fmt)
+        if isinstance(rt, TupleT):
+            elts = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right] * len(rt.elems)
+            for elt, t in zip(elts, rt.elems):
+                self.check_formatted(elt, t)
+        else:
+            self.check_formatted(node.right, rt)
+        return STR
+
+    def str_format_type(self, node: ast.Call) -> Type:
+        """`"...".format(*args, **kwargs)` with a constant format string."""
+        fmt = constant_str(node.func.value)  # type: ignore[attr-defined]
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                raise self.source.error(arg, "starred arguments are not supported yet")
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise self.source.error(kw, "** arguments are not supported yet")
+        types = [self.expr(arg) for arg in node.args]
+        kw_types = {kw.arg: self.expr(kw.value) for kw in node.keywords}
+        if fmt is None:
+            raise self.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
+        for piece in self.format_pieces(node, parse_format, fmt):
+            if not isinstance(piece, Field):
+                continue
+            if isinstance(piece.arg, int):
+                if piece.arg >= len(types):
+                    continue  # IndexError at run time, as CPython
+                arg_node, t = node.args[piece.arg], types[piece.arg]
+            else:
+                if piece.arg not in kw_types:
+                    continue  # KeyError at run time
+                arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
+                t = kw_types[piece.arg]
+            self.check_formatted(arg_node, t)
+            if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE:
+                raise self.source.error(arg_node, f"format specs for {t} values are not supported yet")
+        return STR
