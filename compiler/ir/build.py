@@ -26,6 +26,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_format import FormatLowering
+from .build_str import StrMethodLowering
 from .ops import temp_name
 
 
@@ -86,7 +87,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, FormatLowering):
+class FunctionBuilder(ObjectLowering, FormatLowering, StrMethodLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -1797,6 +1798,9 @@ class FunctionBuilder(ObjectLowering, FormatLowering):
         a = node.args
         if name == "format":
             return self.str_format_method(node)
+        more = self.more_str_method(node, recv, name)
+        if more is not None:
+            return more
         result_t = self.type_of(node)
         if name == "join":
             arg = a[0]

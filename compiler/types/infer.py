@@ -27,6 +27,7 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, 
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .infer_format import FormatRules
+from .infer_str import StrMethodRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -147,7 +148,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, FormatRules):
+class Inferencer(ObjectRules, FormatRules, StrMethodRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1355,6 +1356,9 @@ class Inferencer(ObjectRules, FormatRules):
         if rt == STR:
             if attr == "format":
                 return self.str_format_type(node)
+            more = self.more_str_method(node, attr)
+            if more is not None:
+                return more
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
             self.no_keywords(node, f"str.{attr}")
