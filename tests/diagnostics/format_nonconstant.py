@@ -1,0 +1,3 @@
+# expect: 3:7: error: str.format() on a format string that is not a constant is not supported yet; use an f-string
+template = "{} and {}"
+print(template.format(1, 2))
