@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 
 from ..types.format_strings import Failure, Field, Text, parse_format, parse_percent
+from ..types.infer_format import constant_str
 from ..types.model import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
 from .ops import BuildStr, Const, Value
 
@@ -54,7 +55,7 @@ class FormatLowering:
             items = [right]
         parts: list[Value] = []
         used = 0
-        for piece in parse_percent(node.left.value):  # type: ignore[attr-defined]
+        for piece in parse_percent(constant_str(node.left, self.mb.program)):
             if isinstance(piece, Text):
                 parts.append(Const(piece.text, STR))
                 continue
@@ -115,7 +116,7 @@ class FormatLowering:
         args = [self.expr(a) for a in node.args]
         kwargs = {kw.arg: self.expr(kw.value) for kw in node.keywords}
         parts: list[Value] = []
-        for piece in parse_format(node.func.value.value):  # type: ignore[attr-defined]
+        for piece in parse_format(constant_str(node.func.value, self.mb.program)):  # type: ignore[attr-defined]
             if isinstance(piece, Text):
                 parts.append(Const(piece.text, STR))
                 continue

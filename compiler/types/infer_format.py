@@ -17,10 +17,47 @@ from .model import BOOL, BOTTOM, FLOAT, INT, STR, TupleT, Type
 FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
 
-def constant_str(node) -> str | None:
+def constant_str(node, program) -> str | None:
+    """The text of a constant format string: a literal, or a module-level name bound once,
+    to a literal, and never rebound anywhere (LINE = "%-8s %6d" at the top of a program)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
+    if isinstance(node, ast.Name):
+        return constant_globals(program.module.node).get(node.id)
     return None
+
+
+_constant_globals: dict[int, tuple] = {}
+
+
+def constant_globals(module: ast.Module) -> dict[str, str]:
+    """Module-level names bound exactly once in the whole program, by `NAME = "literal"`."""
+    cached = _constant_globals.get(id(module))
+    if cached is not None and cached[0] is module:
+        return cached[1]
+    stores: dict[str, int] = {}
+    for n in ast.walk(module):
+        names: list[str] = []
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            names = [n.id]
+        elif isinstance(n, ast.arg):
+            names = [n.arg]
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) or isinstance(n, ast.ExceptHandler) and n.name:
+            names = [n.name]  # type: ignore[list-item]
+        elif isinstance(n, (ast.Global, ast.Nonlocal)):
+            names = list(n.names)
+        elif isinstance(n, ast.alias):
+            names = [n.asname or n.name]
+        for name in names:
+            stores[name] = stores.get(name, 0) + 1
+    found = {}
+    for stmt in module.body:
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)
+                and stores.get(stmt.targets[0].id) == 1):
+            found[stmt.targets[0].id] = stmt.value.value
+    _constant_globals[id(module)] = (module, found)
+    return found
 
 
 class FormatRules:
@@ -39,7 +76,7 @@ class FormatRules:
 
     def percent_format_type(self, node, rt: Type) -> Type:
         """`"..." % args`: the right operand is the tuple of arguments, or the one argument."""
-        fmt = constant_str(node.left) if isinstance(node, ast.BinOp) else None
+        fmt = constant_str(node.left, self.program) if isinstance(node, ast.BinOp) else None
         if fmt is None:
             raise self.source.error(node, "%-formatting with a format string that is not a constant is not supported yet; use an f-string")
         self.format_pieces(node, parse_percent, fmt)
@@ -53,7 +90,7 @@ class FormatRules:
 
     def str_format_type(self, node: ast.Call) -> Type:
         """`"...".format(*args, **kwargs)` with a constant format string."""
-        fmt = constant_str(node.func.value)  # type: ignore[attr-defined]
+        fmt = constant_str(node.func.value, self.program)  # type: ignore[attr-defined]
         for arg in node.args:
             if isinstance(arg, ast.Starred):
                 raise self.source.error(arg, "starred arguments are not supported yet")
