@@ -48,11 +48,13 @@ class FormatLowering:
         return dst
 
     def percent_format(self, node: ast.BinOp) -> Value:
-        right = self.expr(node.right)
-        if isinstance(right.type, TupleT):
-            items = [self.tuple_get(right, i) for i in range(len(right.type.elems))]
+        if isinstance(node.right, ast.Tuple):  # the items one by one: no tuple struct is built
+            right_t = self.type_of(node.right)
+            items = [self.expr(elt) for elt in node.right.elts]
         else:
-            items = [right]
+            right = self.expr(node.right)
+            right_t = right.type
+            items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
         parts: list[Value] = []
         used = 0
         for piece in parse_percent(constant_str(node.left, self.mb.program)):
@@ -70,7 +72,7 @@ class FormatLowering:
                 return Const("", STR)
             parts.append(text)
         # a single list or dict argument is a "mapping" to CPython: never "not all converted"
-        mapping = not isinstance(right.type, TupleT) and isinstance(right.type, (ListT, DictT))
+        mapping = isinstance(right_t, (ListT, DictT))
         if used < len(items) and not mapping:
             return self.format_failure("TypeError", "not all arguments converted during string formatting")
         return self.join_parts(parts)
@@ -139,3 +141,15 @@ class FormatLowering:
                 v = self.to_str(v)
             parts.append(self.format_value(v, piece.spec, node) if piece.spec else self.to_str(v))
         return self.join_parts(parts)
+
+    def builtin_format(self, node: ast.Call) -> Value:
+        v = self.expr(node.args[0])
+        if len(node.args) == 1:
+            return self.to_str(v)
+        spec_node = node.args[1]
+        spec = constant_str(spec_node, self.mb.program)
+        if spec is not None:
+            return self.format_value(v, spec, node) if spec else self.to_str(v)
+        spec_v = self.expr(spec_node)
+        fn = {INT: "pyz_int_format", FLOAT: "pyz_float_format", STR: "pyz_str_format"}[v.type]
+        return self.rt(fn, [v, spec_v], STR, raises=True)

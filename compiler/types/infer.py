@@ -1260,6 +1260,8 @@ class Inferencer(ObjectRules, FormatRules, StrMethodRules):
             self.nargs(node, name, 1, 1)
             self.expect(a[0], INT, "chr() argument")
             return STR
+        if name == "format":
+            return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
 
     def sort_keywords(self, node, elem: Type, what: str, where):
@@ -1552,7 +1554,7 @@ OP_SYMBOLS = {
 }
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance"}
+                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance", "format"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 

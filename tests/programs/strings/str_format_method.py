@@ -29,6 +29,14 @@ class Money:
         return "Money({})".format(self.cents)
 
 
+width = 3 + len(name)
+spec = ">" + str(width)
+print(format(3.5, spec) + "|", format(name, spec) + "|", format(7, "") + "|", format(True), format(True, ">5"))
+print(format(-1234.5678, ",.2f"), format(255, "#010x"), format(0.5, ".0%"), format([1, 2]), format(None))
+try:
+    raise ValueError("disk full")
+except ValueError as e:
+    print("error: {} ({!r})".format(e, "x"), "%s / %r" % (e, "y"))
 m = Money(123456)
 print("{} {!r} {!s:>12}|".format(m, m, m))
 calls = []
