@@ -23,6 +23,8 @@ from ..types.infer_format import constant_str
 from ..types.model import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
 from .ops import BuildStr, Const, Value
 
+from ..codegen.naming import dict_suffix
+
 
 def python_type_name(t: Type) -> str:
     """type(v).__name__ of a value of static type t, for error messages."""
@@ -57,13 +59,25 @@ class FormatLowering:
             items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
         parts: list[Value] = []
         used = 0
+        mapping = isinstance(right_t, (ListT, DictT))  # what CPython's PyMapping_Check accepts here
         for piece in parse_percent(constant_str(node.left, self.mb.program)):
             if isinstance(piece, Text):
                 parts.append(Const(piece.text, STR))
                 continue
             if isinstance(piece, Failure):
+                if piece.needs_mapping and not mapping:
+                    return self.format_failure("TypeError", "format requires a mapping")
                 return self.format_failure(piece.kind, piece.message)
-            assert isinstance(piece, Field) and isinstance(piece.arg, int)
+            assert isinstance(piece, Field)
+            if isinstance(piece.arg, str):  # %(key)s: the argument is a dict[str, ...]
+                if not isinstance(right_t, DictT):
+                    return self.format_failure("TypeError", "format requires a mapping")
+                value = self.rt(f"pyz_dict_{dict_suffix(right_t)}_get", [items[0], Const(piece.arg, STR)], right_t.value, raises=True)
+                text = self.percent_convert(piece, value)
+                if text is None:
+                    return Const("", STR)
+                parts.append(text)
+                continue
             if piece.arg >= len(items):
                 return self.format_failure("TypeError", "not enough arguments for format string")
             used += 1
@@ -71,8 +85,7 @@ class FormatLowering:
             if text is None:
                 return Const("", STR)
             parts.append(text)
-        # a single list or dict argument is a "mapping" to CPython: never "not all converted"
-        mapping = isinstance(right_t, (ListT, DictT))
+        # a single list or dict argument is never "not all converted"
         if used < len(items) and not mapping:
             return self.format_failure("TypeError", "not all arguments converted during string formatting")
         return self.join_parts(parts)

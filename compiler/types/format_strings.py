@@ -13,8 +13,8 @@ format-spec mini-language has one implementation for f-strings, `%` and
 every flag, width, precision and conversion): `-` is `<` alignment, `+`/` `
 the sign, `#` the alternate form, `0` sign-aware zero padding (unless `-`),
 `%s`/`%r`/`%c` right-align by default, `%d`/`%i`/`%u` take int(value).
-Refused at compile time, with `FormatRefusal`: `%(key)s` mappings, `*`
-widths, a precision on an integer conversion (`%.3d`), `%a`; in str.format,
+Refused at compile time, with `FormatRefusal`: `%(key)s` fields mixed with
+positional ones, `*` widths, a precision on an integer conversion (`%.3d`), `%a`; in str.format,
 attribute/index lookups (`{0.x}`, `{0[1]}`), nested fields in a spec, `!a`.
 """
 
@@ -48,16 +48,19 @@ class Field:
 
 @dataclass
 class Failure:
-    """CPython raises `kind(message)` when formatting reaches this point."""
+    """CPython raises `kind(message)` when formatting reaches this point (after a TypeError
+    "format requires a mapping" when `needs_mapping` and the argument is not one)."""
     kind: str
     message: str
+    needs_mapping: bool = False
 
 
 PERCENT_FLAGS = "-+ #0"
 
 
 def parse_percent(fmt: str) -> list:
-    """Pieces of `fmt % args`; field positions count the arguments consumed."""
+    """Pieces of `fmt % args`; a field's arg counts the arguments consumed before it, or is
+    the key of `%(key)s`."""
     out: list = []
     text: list[str] = []
     i, n, argno = 0, len(fmt), 0
@@ -75,8 +78,17 @@ def parse_percent(fmt: str) -> list:
         if text:
             out.append(Text("".join(text)))
             text = []
-        if i < n and fmt[i] == "(":
-            raise FormatRefusal("%(name) mapping keys in %-formatting are not supported yet")
+        key = None
+        if i < n and fmt[i] == "(":  # %(key)s: the key runs to the matching ')'
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"(": 1, ")": -1}.get(fmt[j], 0)
+                j += 1
+            if depth:
+                out.append(Failure("ValueError", "incomplete format key", needs_mapping=True))
+                return out
+            key = fmt[i + 1:j - 1]
+            i = j
         flags = ""
         while i < n and fmt[i] in PERCENT_FLAGS:
             flags += fmt[i]
@@ -101,17 +113,20 @@ def parse_percent(fmt: str) -> list:
             return out
         ch = fmt[i]
         i += 1
-        field = percent_field(argno, flags, width, prec, ch, i - 1)
-        argno += 1
+        field = percent_field(argno if key is None else key, flags, width, prec, ch, i - 1)
+        argno += key is None
         out.append(field)
         if isinstance(field, Failure):
             return out
     if text:
         out.append(Text("".join(text)))
+    keyed = {isinstance(p.arg, str) for p in out if isinstance(p, Field)}
+    if len(keyed) == 2:
+        raise FormatRefusal("mixing %(name) and positional fields in one format string is not supported yet")
     return out
 
 
-def percent_field(argno: int, flags: str, width: str, prec: str | None, ch: str, index: int):
+def percent_field(argno: int | str, flags: str, width: str, prec: str | None, ch: str, index: int):
     """The Field for one %-conversion."""
     left = "-" in flags
     precision = "" if prec is None else "." + (prec or "0")

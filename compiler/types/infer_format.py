@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .format_strings import Field, FormatRefusal, parse_format, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, STR, TupleT, Type
+from .model import BOOL, BOTTOM, FLOAT, INT, STR, DictT, ListT, TupleT, Type
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
@@ -79,7 +79,12 @@ class FormatRules:
         fmt = constant_str(node.left, self.program) if isinstance(node, ast.BinOp) else None
         if fmt is None:
             raise self.source.error(node, "%-formatting with a format string that is not a constant is not supported yet; use an f-string")
-        self.format_pieces(node, parse_percent, fmt)
+        pieces = self.format_pieces(node, parse_percent, fmt)
+        if any(isinstance(p, Field) and isinstance(p.arg, str) for p in pieces):
+            if isinstance(rt, ListT) or isinstance(rt, DictT) and rt.key not in (STR, BOTTOM):
+                raise self.source.error(node.right, f"%(name) keys need a dict with str keys, not {rt}")
+            if isinstance(rt, DictT):
+                self.check_formatted(node.right, rt.value)
         if isinstance(rt, TupleT):
             elts = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right] * len(rt.elems)
             for elt, t in zip(elts, rt.elems):

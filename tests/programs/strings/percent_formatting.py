@@ -40,6 +40,11 @@ class Point:
 
 p = Point(3, -4)
 show("objects", "%s %r %12s" % (p, p, p))
+disk = {"name": "sda1", "mount": "/home"}
+show("mapping", "%(name)-6s on %(mount)s (%(name)r)" % disk)
+counts = {"ok": 12, "fail": 3}
+show("mapping nums", "%(ok)d passed, %(fail)03d failed, %(ok)#x, %(fail).1f%%" % counts)
+show("dict as value", "empty %s" % {})
 pair = (neg, "units")
 show("tuple var", "%d %s" % pair)
 
@@ -92,11 +97,23 @@ def err_nan() -> str:
     return "%d" % float("nan")
 
 
+def err_missing_key() -> str:
+    return "%(nope)s" % counts
+
+
+def err_not_mapping() -> str:
+    return "%(a)s" % (1, 2)
+
+
+def err_incomplete_key() -> str:
+    return "%(a" % counts
+
+
 def err_order() -> str:
     return "%d %s %q" % ("first", 1, 2)
 
 
-for i in range(13):
+for i in range(16):
     try:
         if i == 0:
             print(err_not_enough())
@@ -122,6 +139,12 @@ for i in range(13):
             print(err_char_str())
         elif i == 11:
             print(err_nan())
+        elif i == 12:
+            print(err_missing_key())
+        elif i == 13:
+            print(err_not_mapping())
+        elif i == 14:
+            print(err_incomplete_key())
         else:
             print(err_order())
     except TypeError as e:
@@ -130,5 +153,7 @@ for i in range(13):
         print(i, "ValueError:", e)
     except OverflowError as e:
         print(i, "OverflowError:", e)
+    except KeyError as e:
+        print(i, "KeyError:", e)
 print("%s=%d" % ("last", 1) + "%s" % "!")
 print("%s %s" % ("uncaught", "next:"), "%d" % "boom")
