@@ -88,6 +88,8 @@ def str_format(fmt, args, kwargs):
             if p.arg not in kwargs:
                 raise KeyError(p.arg)
             v = kwargs[p.arg]
+        for kind, key in p.lookups:
+            v = getattr(v, key) if kind == "attr" else v[key]
         if p.conv == "!":
             raise ValueError(p.char)
         if p.conv == "r":
@@ -143,7 +145,7 @@ def test_str_format_matches_cpython(seed):
             if rnd.random() < 0.3:
                 fmt += rnd.choice(["a", " ", "{{", "}}", "}", "{", ":", "!", "é"])
             else:
-                fmt += ("{" + rnd.choice(["", "", "0", "1", "2", "x", "y", " ", "0.real", "-1"])
+                fmt += ("{" + rnd.choice(["", "", "0", "1", "2", "x", "y", " ", "0.real", "-1", "x[0]", "1.imag", "[1]", ".real"])
                         + rnd.choice(["", "", "!r", "!s", "!", "!x", "!rr"])
                         + rnd.choice(["", "", ":", ":>5", ":08.3f", ":,", ":_x", ":^9", ":+d", ":.2%", ":{}"])
                         + rnd.choice(["}", "}", "}", ""]))
@@ -163,6 +165,6 @@ def test_refusals_name_the_construct():
         with pytest.raises(FormatRefusal, match="not supported yet") as e:
             parse_percent(fmt)
         assert words in str(e.value)
-    for fmt in ["{0.x}", "{0[1]}", "{:{}}", "{!a}"]:
-        with pytest.raises(FormatRefusal, match="not supported yet"):
+    for fmt in ["{0.}", "{0[]}", "{0[1]x}", "{:{}}", "{!a}"]:
+        with pytest.raises(FormatRefusal, match="not supported"):
             parse_format(fmt)

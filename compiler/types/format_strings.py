@@ -15,12 +15,12 @@ the sign, `#` the alternate form, `0` sign-aware zero padding (unless `-`),
 `%s`/`%r`/`%c` right-align by default, `%d`/`%i`/`%u` take int(value).
 Refused at compile time, with `FormatRefusal`: `%(key)s` fields mixed with
 positional ones, `*` widths, a precision on an integer conversion (`%.3d`), `%a`; in str.format,
-attribute/index lookups (`{0.x}`, `{0[1]}`), nested fields in a spec, `!a`.
+nested fields in a spec, `!a`, malformed `{0.x[1]}` lookups.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dc_field
 
 
 class FormatRefusal(Exception):
@@ -44,6 +44,7 @@ class Field:
     conv: str
     spec: str
     char: str = ""
+    lookups: list = dc_field(default_factory=list)  # str.format's {0.attr[key]}: ("attr", name) / ("item", int or str)
 
 
 @dataclass
@@ -191,8 +192,10 @@ def parse_format(fmt: str) -> list:
             out.append(field)
             return out
         name, conv, spec = field
-        if "." in name or "[" in name:
-            raise FormatRefusal("attribute and index lookups in str.format fields are not supported yet")
+        lookups: list = []
+        cut = min([k for k in (name.find("."), name.find("[")) if k >= 0], default=-1)
+        if cut >= 0:
+            name, lookups = name[:cut], parse_lookups(name[cut:])
         if "{" in spec:
             raise FormatRefusal("nested replacement fields in format specs are not supported yet")
         if conv == "a":
@@ -212,12 +215,38 @@ def parse_format(fmt: str) -> list:
             arg = int(name)
         else:
             arg = name
-        field_piece = Field(arg, conv, spec)
+        field_piece = Field(arg, conv, spec, lookups=lookups)
         if conv not in ("", "r", "s"):  # CPython looks the argument up first, then rejects the conversion
             shown = conv if 32 < ord(conv) < 127 else f"\\x{ord(conv):x}"
-            field_piece = Field(arg, "!", "", f"Unknown conversion specifier {shown}")
+            field_piece = Field(arg, "!", "", f"Unknown conversion specifier {shown}", lookups=lookups)
         out.append(field_piece)
     return out
+
+
+def parse_lookups(rest: str) -> list:
+    """The `.name` and `[key]` steps after a field's argument, as CPython's FieldNameIterator
+    reads them (a key of digits is an int); malformed ones are refused."""
+    steps: list = []
+    i, n = 0, len(rest)
+    while i < n:
+        if rest[i] == ".":
+            j = i + 1
+            while j < n and rest[j] not in ".[":
+                j += 1
+            if j == i + 1:
+                raise FormatRefusal("an empty attribute in a str.format field is not supported")
+            steps.append(("attr", rest[i + 1:j]))
+            i = j
+        elif rest[i] == "[":
+            j = rest.find("]", i)
+            if j < 0 or j == i + 1 or (j + 1 < n and rest[j + 1] not in ".["):
+                raise FormatRefusal("a malformed [index] in a str.format field is not supported")
+            key = rest[i + 1:j]
+            steps.append(("item", int(key) if key.isdigit() and key.isascii() else key))
+            i = j + 1
+        else:
+            raise FormatRefusal("a malformed str.format field name is not supported")
+    return steps
 
 
 def parse_field(fmt: str, pos: int):

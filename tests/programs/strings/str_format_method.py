@@ -39,6 +39,17 @@ except ValueError as e:
     print("error: {} ({!r})".format(e, "x"), "%s / %r" % (e, "y"))
 m = Money(123456)
 print("{} {!r} {!s:>12}|".format(m, m, m))
+print("{0.cents} cents = {0}, {m.cents:,d} again".format(m, m=m))
+row = {"name": "disk", "mount": "/home"}
+sizes = [10, 200, 3000]
+pair = ("x", 2.5)
+print("{0[name]!r:>8} on {0[mount]} | {1[2]:>6,} {1[0]} | {2[1]:.2f}{2[0]} | {3.cents}".format(row, sizes, pair, m), "{.cents}".format(m))
+LINE = "{r[name]:<6}|{s[1]:>5}|{{literal}}"
+print(LINE.format(r=row, s=sizes))
+
+
+def lookup_error() -> str:
+    return "{0[7]}".format(sizes)
 calls = []
 
 
@@ -112,4 +123,8 @@ for i in range(9):
         print(i, "KeyError:", e)
     except ValueError as e:
         print(i, "ValueError:", e)
+try:
+    print(lookup_error())
+except IndexError as e:
+    print("IndexError:", e)
 print("{missing}".format(present=1))
