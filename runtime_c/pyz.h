@@ -161,6 +161,7 @@ enum {
 };
 enum { PYZ_UCD_MAP_UPPER, PYZ_UCD_MAP_LOWER, PYZ_UCD_MAP_TITLE, PYZ_UCD_MAP_FOLD };
 uint32_t pyz_ucd_flags(uint32_t c);
+extern const uint16_t pyz_ucd_ascii[128];   /* the flags of the ASCII code points, for inline fast paths */
 int32_t pyz_ucd_map(uint32_t c, int32_t which, uint32_t *out); /* full mapping into out[3]; returns its length */
 
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */

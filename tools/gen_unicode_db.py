@@ -97,6 +97,11 @@ def main():
     out += array("mid", ctype(len(level2_blocks)), [x for blk in level1_blocks for x in blk])
     out += array("leaf", ctype(len(records)), [x for blk in level2_blocks for x in blk])
     out += array("special", "uint32_t", special)
+    by_id = {k: r for r, k in records.items()}
+    out.append("const uint16_t pyz_ucd_ascii[128] = {")
+    for i in range(0, 128, 16):
+        out.append("    " + ", ".join(str(by_id[per_cp[c]][0] & 0x7FF) for c in range(i, i + 16)) + ",")
+    out += ["};", ""]
     out.append("""static inline const UcdRecord *record(uint32_t c) {
     if (c >= 0x%X)
         return &records[%d];
