@@ -28,6 +28,8 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering, deque_fn
 from .build_files import FileLowering
+from .build_format import FormatLowering
+from .build_str import StrMethodLowering
 from .ops import temp_name
 
 
@@ -88,7 +90,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLowering, StrMethodLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -1000,6 +1002,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
 
     def expr_BinOp(self, node: ast.BinOp):
         t = self.list_type_of(node)
+        if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
+            return self.percent_format(node)
         want = t if isinstance(t, ListT) else None
         left = self.expr(node.left, want)
         right = self.expr(node.right, want)
@@ -1955,6 +1959,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering):
 
     def str_method(self, node, recv: Value, name: str):
         a = node.args
+        if name == "format":
+            return self.str_format_method(node)
+        more = self.more_str_method(node, recv, name)
+        if more is not None:
+            return more
         result_t = self.type_of(node)
         if name == "join":
             arg = a[0]

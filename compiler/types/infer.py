@@ -28,6 +28,8 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, Cl
 from .objects import ObjectRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
+from .infer_format import FormatRules
+from .infer_str import StrMethodRules
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -164,7 +166,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules):
+class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -793,10 +795,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
                 return join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"set operations need sets of one element type ({lt} {sym} {rt})")
+        if isinstance(op, ast.Mod) and lt == STR:
+            return self.percent_format_type(node, rt)
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, lt, rt, node)
-        if isinstance(op, ast.Mod) and lt == STR:
-            raise self.source.error(node, "%-formatting of strings is not supported yet; use an f-string")
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
 
     def expr_UnaryOp(self, node: ast.UnaryOp):
@@ -1343,6 +1345,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
             self.nargs(node, name, 1, 1)
             self.expect(a[0], INT, "chr() argument")
             return STR
+        if name == "format":
+            return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
 
     def sort_keywords(self, node, elem: Type, what: str, where):
@@ -1476,6 +1480,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules):
         if rt == FILE:
             return self.file_method(node, attr)
         if rt == STR:
+            if attr == "format":
+                return self.str_format_type(node)
+            more = self.more_str_method(node, attr)
+            if more is not None:
+                return more
             if attr not in STR_METHODS:
                 raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
             self.no_keywords(node, f"str.{attr}")
@@ -1711,7 +1720,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next"}
+                 "open", "input", "iter", "next", "format"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 

@@ -1067,6 +1067,37 @@ static void test_errors(void) {
     pyz_exc_pending = 0;
 }
 
+/* The start/end forms, partition, affixes and the Unicode case mappings
+ * (expected values from CPython 3.11). */
+static void test_more_methods(void) {
+    PyzStr *s = SN("h\303\251llo w\303\266rld h\303\251llo");   /* "héllo wörld héllo" */
+    CHECK(pyz_str_find_in(s, SN("h\303\251"), 1, INT64_MAX) == 12);
+    CHECK(pyz_str_rfind_in(s, SN("h\303\251"), 0, 11) == 0);
+    CHECK(pyz_str_find_in(s, SN(""), 17, INT64_MAX) == 17 && pyz_str_find_in(s, SN(""), 18, INT64_MAX) == -1);
+    CHECK(pyz_str_count_in(s, SN("l"), -5, INT64_MAX) == 2 && pyz_str_count_in(s, SN(""), 2, 5) == 4);
+    CHECK(pyz_str_startswith_in(s, SN("w\303\266"), 6, INT64_MAX) && !pyz_str_startswith_in(s, SN(""), 18, INT64_MAX));
+    CHECK(pyz_str_endswith_in(s, SN("llo"), 0, 5) && pyz_str_rindex(s, SN("o")) == 16);
+    CHECK_RAISES(pyz_str_index_in(s, SN("w"), 0, 6), PYZ_EXC_ValueError, "substring not found");
+    CHECK_STR(list_repr(pyz_str_partition(SN("k=v=x"), SN("="))), "['k', '=', 'v=x']");
+    CHECK_STR(list_repr(pyz_str_rpartition(SN("k=v=x"), SN("?"))), "['', '', 'k=v=x']");
+    CHECK_RAISES(pyz_str_partition(SN("abc"), SN("")), PYZ_EXC_ValueError, "empty separator");
+    CHECK_STR(V(pyz_str_removeprefix(SN("prefix_x"), SN("prefix_"))), "x");
+    CHECK_STR(V(pyz_str_removesuffix(SN("abc"), SN(""))), "abc");
+    CHECK_STR(V(pyz_str_expandtabs(SN("a\tbc\n\tx"), 4)), "a   bc\n    x");
+    CHECK_STR(list_repr(pyz_str_splitlines_keepends(SN("a\r\nb\rc"), true)), "['a\\r\\n', 'b\\r', 'c']");
+    CHECK_STR(V(pyz_str_upper(SN("stra\303\237e"))), "STRASSE");
+    CHECK_STR(V(pyz_str_lower(SN("\316\243\316\243 \316\243"))), "\317\203\317\202 \317\203"); /* ΣΣ Σ -> σς σ */
+    CHECK_STR(V(pyz_str_casefold(SN("Stra\303\237e"))), "strasse");
+    CHECK_STR(V(pyz_str_title(SN("\307\206ungla"))), "\307\205ungla");                 /* ǆungla -> ǅungla */
+    CHECK_STR(V(pyz_str_swapcase(SN("Hello \304\260"))), "hELLO i\314\207");           /* İ -> i̇ */
+    CHECK(pyz_str_isalpha(SN("\346\227\245\346\234\254")) && pyz_str_isdigit(SN("\331\241\331\242")));
+    CHECK(pyz_str_isnumeric(SN("\302\275")) && !pyz_str_isdecimal(SN("\302\275")) && pyz_str_istitle(SN("Hello World")));
+    CHECK(pyz_str_isidentifier(SN("_x1")) && !pyz_str_isidentifier(SN("1x")) && !pyz_str_isidentifier(SN("")));
+    CHECK_STR(V(pyz_str_percent_char(233)), "\303\251");
+    CHECK_RAISES(pyz_str_percent_char(0x110000), PYZ_EXC_OverflowError, "%c arg not in range(0x110000)");
+    CHECK_RAISES(pyz_str_percent_char_str(SN("ab")), PYZ_EXC_TypeError, "%c requires int or char");
+}
+
 int main(int argc, char **argv) {
     (void)argv;
     pyz_gc_init(&argc);
@@ -1082,6 +1113,7 @@ int main(int argc, char **argv) {
     slice_crosscheck("");
     slice_crosscheck("\303\251");
     test_errors();
+    test_more_methods();
     CHECK(pyz_exc_pending == 0);
     return CHECK_DONE();
 }

@@ -1,0 +1,168 @@
+"""Lowering of `fmt % args` and `fmt.format(...)` on constant format strings.
+
+The format string was parsed at compile time (types/format_strings.py); each
+piece becomes what an f-string's piece becomes: literal text, a value made a
+str (`str()`, `repr()`, `%c`'s character) and/or formatted by the runtime's
+format-spec implementation (pyz_int_format, pyz_float_format, pyz_str_format
+in runtime_c/format.c), all joined by one BuildStr.  The arguments are
+evaluated once, in order, before any formatting, as CPython does.
+
+Argument types are static, so CPython's formatting errors that depend only on
+them (too few or too many arguments, `%d` of a str, a missing keyword, an
+unknown conversion) are known here: the lowering emits the raise at the point
+where CPython raises, after the conversions before it (which may raise first
+at run time, e.g. `%d` of a NaN).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.format_strings import Failure, Field, Text, parse_format, parse_percent
+from ..types.infer_format import constant_str
+from ..types.model import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
+from .ops import BuildStr, Const, Value
+
+from ..codegen.naming import dict_suffix
+
+
+def python_type_name(t: Type) -> str:
+    """type(v).__name__ of a value of static type t, for error messages."""
+    if isinstance(t, ClassT):
+        return t.name
+    if isinstance(t, (ListT, TupleT, DictT, SetT)):
+        return {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
+    if t == NONE:
+        return "NoneType"
+    return str(t)
+
+
+class FormatLowering:
+    """Mixed into the FunctionBuilder."""
+
+    def format_failure(self, kind: str, message: str) -> Value:
+        self.raise_builtin(kind, [Const(message, STR)])
+        return Const("", STR)
+
+    def join_parts(self, parts: list[Value]) -> Value:
+        dst = self.temp(STR)
+        self.emit(BuildStr(dst, parts, self.line))
+        return dst
+
+    def percent_format(self, node: ast.BinOp) -> Value:
+        if isinstance(node.right, ast.Tuple):  # the items one by one: no tuple struct is built
+            right_t = self.type_of(node.right)
+            items = [self.expr(elt) for elt in node.right.elts]
+        else:
+            right = self.expr(node.right)
+            right_t = right.type
+            items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
+        parts: list[Value] = []
+        used = 0
+        mapping = isinstance(right_t, (ListT, DictT))  # what CPython's PyMapping_Check accepts here
+        for piece in parse_percent(constant_str(node.left, self.mb.program)):
+            if isinstance(piece, Text):
+                parts.append(Const(piece.text, STR))
+                continue
+            if isinstance(piece, Failure):
+                if piece.needs_mapping and not mapping:
+                    return self.format_failure("TypeError", "format requires a mapping")
+                return self.format_failure(piece.kind, piece.message)
+            assert isinstance(piece, Field)
+            if isinstance(piece.arg, str):  # %(key)s: the argument is a dict[str, ...]
+                if not isinstance(right_t, DictT):
+                    return self.format_failure("TypeError", "format requires a mapping")
+                value = self.rt(f"pyz_dict_{dict_suffix(right_t)}_get", [items[0], Const(piece.arg, STR)], right_t.value, raises=True)
+                text = self.percent_convert(piece, value)
+                if text is None:
+                    return Const("", STR)
+                parts.append(text)
+                continue
+            if piece.arg >= len(items):
+                return self.format_failure("TypeError", "not enough arguments for format string")
+            used += 1
+            text = self.percent_convert(piece, items[piece.arg])
+            if text is None:
+                return Const("", STR)
+            parts.append(text)
+        # a single list or dict argument is never "not all converted"
+        if used < len(items) and not mapping:
+            return self.format_failure("TypeError", "not all arguments converted during string formatting")
+        return self.join_parts(parts)
+
+    def percent_convert(self, piece: Field, v: Value) -> Value | None:
+        """One %-conversion of v as a str, or None after emitting the error CPython raises."""
+        t, conv = v.type, piece.conv
+        if conv == "!":
+            self.format_failure("ValueError", piece.char)
+            return None
+        if conv in ("s", "r"):
+            text = self.to_str(v) if conv == "s" else self.repr_of(v)
+            return self.format_value(text, piece.spec, None) if piece.spec else text
+        if conv == "c":
+            if t in (INT, BOOL):
+                text = self.rt("pyz_str_percent_char", [self.as_int(v)], STR, raises=True)
+            elif t == STR:
+                text = self.rt("pyz_str_percent_char_str", [v], STR, raises=True)
+            else:
+                self.format_failure("TypeError", "%c requires int or char")
+                return None
+            return self.format_value(text, piece.spec, None) if piece.spec else text
+        if conv == "d":
+            if t == FLOAT:
+                v = self.rt("pyz_float_to_int", [v], INT, raises=True)
+            elif t not in (INT, BOOL):
+                self.format_failure("TypeError", f"%{piece.char} format: a real number is required, not {python_type_name(t)}")
+                return None
+            return self.format_value(self.as_int(v), piece.spec, None)
+        if conv == "x":
+            if t not in (INT, BOOL):
+                self.format_failure("TypeError", f"%{piece.char} format: an integer is required, not {python_type_name(t)}")
+                return None
+            return self.format_value(self.as_int(v), piece.spec, None)
+        assert conv == "f"
+        if t not in (INT, BOOL, FLOAT):
+            self.format_failure("TypeError", f"must be real number, not {python_type_name(t)}")
+            return None
+        return self.format_value(self.as_float(v), piece.spec, None)
+
+    def str_format_method(self, node: ast.Call) -> Value:
+        """`"...".format(...)`: arguments evaluated once, in order, then the pieces."""
+        args = [self.expr(a) for a in node.args]
+        kwargs = {kw.arg: self.expr(kw.value) for kw in node.keywords}
+        parts: list[Value] = []
+        for piece in parse_format(constant_str(node.func.value, self.mb.program)):  # type: ignore[attr-defined]
+            if isinstance(piece, Text):
+                parts.append(Const(piece.text, STR))
+                continue
+            if isinstance(piece, Failure):
+                return self.format_failure(piece.kind, piece.message)
+            assert isinstance(piece, Field)
+            if isinstance(piece.arg, int):
+                if piece.arg >= len(args):
+                    return self.format_failure("IndexError", f"Replacement index {piece.arg} out of range for positional args tuple")
+                v = args[piece.arg]
+            else:
+                if piece.arg not in kwargs:
+                    return self.format_failure("KeyError", piece.arg)
+                v = kwargs[piece.arg]
+            if piece.conv == "!":
+                return self.format_failure("ValueError", piece.char)
+            if piece.conv == "r":
+                v = self.repr_of(v)
+            elif piece.conv == "s":
+                v = self.to_str(v)
+            parts.append(self.format_value(v, piece.spec, node) if piece.spec else self.to_str(v))
+        return self.join_parts(parts)
+
+    def builtin_format(self, node: ast.Call) -> Value:
+        v = self.expr(node.args[0])
+        if len(node.args) == 1:
+            return self.to_str(v)
+        spec_node = node.args[1]
+        spec = constant_str(spec_node, self.mb.program)
+        if spec is not None:
+            return self.format_value(v, spec, node) if spec else self.to_str(v)
+        spec_v = self.expr(spec_node)
+        fn = {INT: "pyz_int_format", FLOAT: "pyz_float_format", STR: "pyz_str_format"}[v.type]
+        return self.rt(fn, [v, spec_v], STR, raises=True)

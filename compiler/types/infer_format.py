@@ -1,0 +1,186 @@
+"""Inference rules for `fmt % args` and `fmt.format(...)` on constant format strings.
+
+Both give a str.  The format string is parsed here (types/format_strings.py) so
+that what pyzc does not compile yet is refused with a diagnostic before
+lowering; the errors CPython raises while formatting (too few arguments, a
+`%d` of a str, a missing keyword) are not diagnostics: lowering raises them at
+run time, in the order CPython does, so a program may catch them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .format_strings import Failure, Field, FormatRefusal, Text, parse_format, parse_percent
+from .model import BOOL, BOTTOM, FLOAT, INT, STR, DictT, ListT, TupleT, Type
+
+FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
+
+
+def constant_str(node, program) -> str | None:
+    """The text of a constant format string: a literal, or a module-level name bound once,
+    to a literal, and never rebound anywhere (LINE = "%-8s %6d" at the top of a program)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constant_globals(program.module.node).get(node.id)
+    return None
+
+
+_constant_globals: dict[int, tuple] = {}
+
+
+def constant_globals(module: ast.Module) -> dict[str, str]:
+    """Module-level names bound exactly once in the whole program, by `NAME = "literal"`."""
+    cached = _constant_globals.get(id(module))
+    if cached is not None and cached[0] is module:
+        return cached[1]
+    stores: dict[str, int] = {}
+    for n in ast.walk(module):
+        names: list[str] = []
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            names = [n.id]
+        elif isinstance(n, ast.arg):
+            names = [n.arg]
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) or isinstance(n, ast.ExceptHandler) and n.name:
+            names = [n.name]  # type: ignore[list-item]
+        elif isinstance(n, (ast.Global, ast.Nonlocal)):
+            names = list(n.names)
+        elif isinstance(n, ast.alias):
+            names = [n.asname or n.name]
+        for name in names:
+            stores[name] = stores.get(name, 0) + 1
+    found = {}
+    for stmt in module.body:
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)
+                and stores.get(stmt.targets[0].id) == 1):
+            found[stmt.targets[0].id] = stmt.value.value
+    _constant_globals[id(module)] = (module, found)
+    return found
+
+
+class FormatRules:
+    """Mixed into the Inferencer."""
+
+    def format_pieces(self, node, parse, fmt: str) -> list:
+        try:
+            return parse(fmt)
+        except FormatRefusal as e:
+            raise self.source.error(node, str(e))
+
+    def check_formatted(self, arg_node, t: Type):
+        from .infer import is_transient
+        if is_transient(t):
+            raise self.source.error(arg_node, "formatting range/iterator objects is not supported yet")
+
+    def percent_format_type(self, node, rt: Type) -> Type:
+        """`"..." % args`: the right operand is the tuple of arguments, or the one argument."""
+        fmt = constant_str(node.left, self.program) if isinstance(node, ast.BinOp) else None
+        if fmt is None:
+            raise self.source.error(node, "%-formatting with a format string that is not a constant is not supported yet; use an f-string")
+        pieces = self.format_pieces(node, parse_percent, fmt)
+        if any(isinstance(p, Field) and isinstance(p.arg, str) for p in pieces):
+            if isinstance(rt, ListT) or isinstance(rt, DictT) and rt.key not in (STR, BOTTOM):
+                raise self.source.error(node.right, f"%(name) keys need a dict with str keys, not {rt}")
+            if isinstance(rt, DictT):
+                self.check_formatted(node.right, rt.value)
+        if isinstance(rt, TupleT):
+            elts = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right] * len(rt.elems)
+            for elt, t in zip(elts, rt.elems):
+                self.check_formatted(elt, t)
+        else:
+            self.check_formatted(node.right, rt)
+        return STR
+
+    def str_format_type(self, node: ast.Call) -> Type:
+        """`"...".format(*args, **kwargs)` with a constant format string."""
+        fmt = constant_str(node.func.value, self.program)  # type: ignore[attr-defined]
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                raise self.source.error(arg, "starred arguments are not supported yet")
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise self.source.error(kw, "** arguments are not supported yet")
+        if fmt is not None:
+            pieces = self.format_pieces(node, parse_format, fmt)
+            if any(isinstance(p, Field) and p.lookups for p in pieces):
+                fmt = self.expand_lookups(node, pieces)
+        types = [self.expr(arg) for arg in node.args]
+        kw_types = {kw.arg: self.expr(kw.value) for kw in node.keywords}
+        if fmt is None:
+            raise self.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
+        for piece in self.format_pieces(node, parse_format, fmt):
+            if not isinstance(piece, Field):
+                continue
+            if isinstance(piece.arg, int):
+                if piece.arg >= len(types):
+                    continue  # IndexError at run time, as CPython
+                arg_node, t = node.args[piece.arg], types[piece.arg]
+            else:
+                if piece.arg not in kw_types:
+                    continue  # KeyError at run time
+                arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
+                t = kw_types[piece.arg]
+            self.check_formatted(arg_node, t)
+            if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE:
+                raise self.source.error(arg_node, f"format specs for {t} values are not supported yet")
+        return STR
+
+    def builtin_format_type(self, node: ast.Call) -> Type:
+        """format(value, spec=""): a spec known at compile time works for every formattable value;
+        one computed at run time needs an int, float or str value."""
+        self.no_keywords(node, "format")
+        self.nargs(node, "format", 1, 2)
+        t = self.expr(node.args[0])
+        self.check_formatted(node.args[0], t)
+        if len(node.args) == 1:
+            return STR
+        self.expect(node.args[1], STR, "format() argument 2")
+        spec = constant_str(node.args[1], self.program)
+        if spec is None and t not in (INT, FLOAT, STR, BOTTOM):
+            raise self.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
+        if spec and t not in FORMATTABLE:
+            raise self.source.error(node.args[0], f"format specs for {t} values are not supported yet")
+        return STR
+
+    def expand_lookups(self, node: ast.Call, pieces: list) -> str:
+        """`"{0.name} {p[k]}".format(a, p=d)` becomes `"{0} {1}".format(a, a.name, d["k"])`, in place
+        (once: the rewritten call has no lookups left).  The lookups are appended after the
+        arguments, in field order, so they run after every argument is evaluated, as CPython
+        runs them; the base of a lookup is a variable or a constant, so repeating it is safe."""
+        args = list(node.args)
+        text: list[str] = []
+        for piece in pieces:
+            if isinstance(piece, Text):
+                text.append(piece.text.replace("{", "{{").replace("}", "}}"))
+                continue
+            if isinstance(piece, Failure) or piece.conv == "!":
+                raise self.source.error(node, "attribute and index lookups in a format string that is not well formed are not supported")
+            ref: int | str = piece.arg
+            if piece.lookups:
+                if isinstance(piece.arg, int):
+                    if piece.arg >= len(node.args):
+                        raise self.source.error(node, f"Replacement index {piece.arg} out of range for positional args tuple")
+                    base = node.args[piece.arg]
+                else:
+                    base = next((kw.value for kw in node.keywords if kw.arg == piece.arg), None)
+                    if base is None:
+                        raise self.source.error(node, f"str.format() has no keyword argument '{piece.arg}'")
+                if not isinstance(base, (ast.Name, ast.Constant)):
+                    raise self.source.error(base, "attribute and index lookups in str.format fields need a variable as the argument")
+                expr: ast.expr = ast.copy_location(ast.Name(base.id, ast.Load()) if isinstance(base, ast.Name)
+                                                   else ast.Constant(base.value), base)
+                for kind, name in piece.lookups:
+                    if kind == "attr":
+                        expr = ast.copy_location(ast.Attribute(expr, name, ast.Load()), base)
+                    else:
+                        expr = ast.copy_location(ast.Subscript(expr, ast.copy_location(ast.Constant(name), base), ast.Load()), base)
+                ref = len(args)
+                args.append(expr)
+            text.append("{" + str(ref) + ("!" + piece.conv if piece.conv else "") + (":" + piece.spec if piece.spec else "") + "}")
+        fmt = "".join(text)
+        node.args = args
+        node.func.value = ast.copy_location(ast.Constant(fmt), node.func.value)  # type: ignore[attr-defined]
+        self.expr(node.func.value)  # type: ignore[attr-defined]
+        return fmt
