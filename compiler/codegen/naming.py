@@ -148,3 +148,24 @@ INDEX_TEMP = "ix"
 # the counter array of an instrumented (--profile pgo) build and its keys (see codegen/pgo.py)
 PGO_COUNTERS = "pgo_counts"
 PGO_KEYS = "pgo_keys"
+
+
+# The functions rendered for each container specialisation (templates/list.c.j2, dict.c.j2, ...).
+def list_fn(t: ListT, verb: str) -> str:
+    return f"pyz_list_{type_suffix(t.elem)}_{verb}"
+
+
+def tuple_fn(t: TupleT, verb: str) -> str:
+    return f"pyz_tuple_{type_suffix(t)}_{verb}"
+
+
+def dict_fn(t: DictT, verb: str) -> str:
+    return f"pyz_dict_{dict_suffix(t)}_{verb}"
+
+
+def set_fn(t: SetT, verb: str) -> str:
+    return f"pyz_set_{type_suffix(t.elem)}_{verb}"
+
+
+def deque_fn(t: DequeT, verb: str) -> str:
+    return f"pyz_deque_{type_suffix(t.elem)}_{verb}"

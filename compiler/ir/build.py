@@ -15,7 +15,7 @@ import ast
 from typing import Callable
 
 from ..diagnostics import CompileError
-from ..codegen.naming import dict_suffix, type_suffix
+from ..codegen.naming import deque_fn, dict_fn, dict_suffix, list_fn, set_fn, tuple_fn, type_suffix
 from ..frontend.symbols import MODULE_FUNC
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
@@ -26,27 +26,11 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
-from .build_stdlib import StdlibLowering, deque_fn
+from .build_stdlib import StdlibLowering
 from .build_files import FileLowering
 from .build_format import FormatLowering
 from .build_str import StrMethodLowering
 from .ops import temp_name
-
-
-def list_fn(t: ListT, verb: str) -> str:
-    return f"pyz_list_{type_suffix(t.elem)}_{verb}"
-
-
-def tuple_fn(t: TupleT, verb: str) -> str:
-    return f"pyz_tuple_{type_suffix(t)}_{verb}"
-
-
-def dict_fn(t: DictT, verb: str) -> str:
-    return f"pyz_dict_{dict_suffix(t)}_{verb}"
-
-
-def set_fn(t: SetT, verb: str) -> str:
-    return f"pyz_set_{type_suffix(t.elem)}_{verb}"
 
 
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",

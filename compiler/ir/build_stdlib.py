@@ -17,24 +17,12 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import dict_suffix, type_suffix
+from ..codegen.naming import deque_fn, dict_fn, dict_suffix, list_fn, type_suffix
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 from ..types.stdlib import IterT
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
-
-
-def deque_fn(t: DequeT, verb: str) -> str:
-    return f"pyz_deque_{type_suffix(t.elem)}_{verb}"
-
-
-def dict_fn(t: DictT, verb: str) -> str:
-    return f"pyz_dict_{dict_suffix(t)}_{verb}"
-
-
-def list_fn(t: ListT, verb: str) -> str:
-    return f"pyz_list_{type_suffix(t.elem)}_{verb}"
 
 
 class StdlibLowering:
