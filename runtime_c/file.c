@@ -288,7 +288,7 @@ static int64_t translate_newlines(PyzFile *f, char *p, int64_t n) {
         f->skip_lf = 0;
         if (p[0] == '\n') start = 1;
     }
-    char *cr = memchr(p + start, '\r', (size_t)(n - start));
+    const char *cr = pyz_memchr(p + start, '\r', n - start);
     if (PYZ_LIKELY(cr == NULL)) {
         if (start) memmove(p, p + 1, (size_t)(n - 1));
         return n - start;
@@ -378,7 +378,7 @@ static bool fill(PyzFile *f, bool whole) {
 static PyzStr *next_line(PyzFile *f) {
     int64_t scanned = 0;  /* bytes after pos already searched (fill moves the unread bytes, not this count) */
     for (;;) {
-        char *nl = memchr(f->buf + f->pos + scanned, '\n', (size_t)(f->len - f->pos - scanned));
+        const char *nl = pyz_memchr(f->buf + f->pos + scanned, '\n', f->len - f->pos - scanned);
         if (nl) {
             int64_t start = f->pos, end = nl - f->buf + 1;
             f->pos = end;

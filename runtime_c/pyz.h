@@ -417,6 +417,12 @@ static inline int64_t pyz_pyhash_float(double v) {
     return (int64_t)x;
 }
 
+/* ------------------------------------------------- byte search (str.c) */
+/* memchr and memmem for the runtime's hot loops (line splitting, `in`, find): a word at a time,
+ * as the libc zig links byte by byte is several times slower on long texts. */
+const char *pyz_memchr(const char *s, int32_t c, int64_t n);
+const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl);
+
 /* ----------------------------------------------------- iter() (str.c) */
 /* iter(xs) of a list or str: the sequence and a position (an item index in a list, a byte
  * offset in a str); next() and for loops read and advance it in place. */

@@ -221,12 +221,50 @@ static inline PyzStr *one_cp(const char *p) {
     return r;
 }
 
+/* Eight bytes at a time: a byte of w ^ pattern is zero where w holds c (the classic SWAR
+ * zero-byte test; exact for the lowest match, which is the one taken, on little-endian
+ * targets).  Unaligned loads go through memcpy, which compiles to one load. */
+const char *pyz_memchr(const char *s, int32_t c, int64_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t pattern = ones * (uint8_t)c;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t x = w ^ pattern;
+        uint64_t t = (x - ones) & ~x & highs;
+        if (t) return (const char *)p + (__builtin_ctzll(t) >> 3);
+        p += 8;
+        n -= 8;
+    }
+#endif
+    for (; n > 0; n--, p++)
+        if (*p == (uint8_t)c) return (const char *)p;
+    return NULL;
+}
+
+const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
+    if (nl == 0) return h;
+    if (nl > hl) return NULL;
+    if (nl == 1) return pyz_memchr(h, (uint8_t)n[0], hl);
+    const char *end = h + hl - nl + 1;  /* the last place a match may start, plus one */
+    const char last = n[nl - 1];
+    while (h < end) {
+        const char *p = pyz_memchr(h, (uint8_t)n[0], end - h);
+        if (!p) return NULL;
+        if (p[nl - 1] == last && memcmp(p + 1, n + 1, (size_t)(nl - 2)) == 0) return p;
+        h = p + 1;
+    }
+    return NULL;
+}
+
 static inline int64_t bfind(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0)
         return 0;
     if (nl > hl)
         return -1;
-    const char *p = nl == 1 ? memchr(h, n[0], (size_t)hl) : memmem(h, (size_t)hl, n, (size_t)nl);
+    const char *p = pyz_memmem(h, hl, n, nl);
     return p ? p - h : -1;
 }
 
