@@ -23,7 +23,7 @@ import ast
 from ..frontend.symbols import assigned_names, attr_global
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
@@ -260,7 +260,10 @@ class ObjectLowering:
         names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
         result: Value = Const(False, BOOL)
         for name in names:
-            if name in self.mb.program.classes and not self.is_variable(name):
+            if v.type == EXC:  # `except Exception as e`: the caught exception's runtime class decides
+                kind = Const(EXCEPTION_ALIASES.get(name, name), EXC_KIND)
+                test = self.rt("pyz_exc_isinstance", [v, kind], BOOL)
+            elif name in self.mb.program.classes and not self.is_variable(name):
                 if not isinstance(v.type, ClassT):
                     continue
                 lo, hi = self.mb.class_range(name)
