@@ -254,6 +254,16 @@ class ObjectLowering:
         self.mb.use_type(t)
         return self.rt(f"pyz_tuple_{type_suffix(t)}_hash", [v], INT)
 
+    def handler_may_match(self, spec) -> bool:
+        """Can `except spec` catch anything: a builtin class, or a user class of which some subclass is constructed?"""
+        program = self.mb.program
+        for n in ([spec] if isinstance(spec, ast.Name) else spec.elts):
+            if n.id not in program.classes or self.is_variable(n.id):
+                return True
+            if any(c in self.mb.constructed_classes() for c in program.subtree(n.id)):
+                return True
+        return False
+
     def builtin_isinstance(self, node):
         v = self.expr(node.args[0])
         spec = node.args[1]
@@ -291,6 +301,13 @@ class ClassTable:
                     self.class_ids[c] = len(self.class_ids) + 1
         self.dispatchers: dict[tuple, str] = {}
         self.extra_functions: list[Function] = []
+
+    def constructed_classes(self) -> set[str]:
+        """The classes that some call of the program constructs (`C(...)`, `raise C`)."""
+        if getattr(self, "_constructed", None) is None:
+            self._constructed = {info.name for inst in self.typed.instances.values()
+                                 for info in inst.calls.values() if info.kind == "new"}
+        return self._constructed
 
     def class_range(self, cls: str) -> tuple[int, int]:
         first = self.class_ids[cls]
@@ -385,7 +402,10 @@ class ClassTable:
         if m is None:
             return None
         owner = self.program.classes[m.owner]
-        return self.instance_name((m.name, (ClassT(owner.name, owner.ancestors),)))
+        key = (m.name, (ClassT(owner.name, owner.ancestors),))
+        if key not in self.typed.instances:  # no object of the class is ever made
+            return None
+        return self.instance_name(key)
 
     def container_item_ops(self) -> dict:
         """(class, dunder) -> IR function for the item operations of containers of objects."""

@@ -166,9 +166,9 @@ class Inferencer(ObjectRules):
     def run(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
         self.add_exception_fields()
-        self.instantiate_printers()
         for _ in range(MAX_ROUNDS):
             self.changed = False
+            self.instantiate_printers()  # of the classes constructed so far
             for key in list(self.order):
                 self.infer_instance(self.instances[key])
             self.inst = self.instances[module_key]

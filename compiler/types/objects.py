@@ -112,19 +112,24 @@ class ObjectRules:
 
     def instantiate_printers(self):
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
-        __repr__ of the program is compiled (they take only self)."""
+        __repr__ of the program is compiled (they take only self), once some code constructs an object
+        of the class or of a subclass: until then its fields may have no types."""
+        constructed = {info.name for inst in self.instances.values() for info in inst.calls.values()
+                       if info.kind == "new"}
         for cls in self.program.classes.values():
+            live = any(c in constructed for c in self.program.subtree(cls.name))
             for name in PER_OBJECT_DUNDERS:
                 m = cls.methods.get(name)
                 if m is not None and m.kind == "method":
                     if len(m.params) != 1:
                         raise self.source.error(m.node, f"{name}() takes only self")
-                    self.instance(m, (self.class_type(cls.name),))
+                    if live:
+                        self.instance(m, (self.class_type(cls.name),))
 
     def printer_keys(self) -> list:
         return [(m.name, (self.class_type(c.name),)) for c in self.program.classes.values()
                 for name, m in c.methods.items() if name in PER_OBJECT_DUNDERS
-                and m.kind == "method"]
+                and m.kind == "method" and (m.name, (self.class_type(c.name),)) in self.instances]
 
     def check_printers(self):
         for cls in self.program.classes.values():
@@ -132,7 +137,10 @@ class ObjectRules:
                 m = cls.methods.get(name)
                 if m is None:
                     continue
-                rt = self.instances[(m.name, (self.class_type(cls.name),))].return_type
+                inst = self.instances.get((m.name, (self.class_type(cls.name),)))
+                if inst is None:  # no object of the class is ever made
+                    continue
+                rt = inst.return_type
                 if rt not in (want, BOTTOM) and not (want == INT and rt == BOOL):
                     raise self.source.error(m.node, f"{name} returned non-{'string' if want == STR else 'int'} (type {rt})")
 
