@@ -386,6 +386,10 @@ class ObjectsMixin:
             dk = self.var_of(self.root_dict(), scope)
             if dk:
                 return f"({self.str_atom(scope)} in {dk})"
+        if k < 0.7:
+            lk = self.var_of(self.root_list(), scope)
+            if lk:  # list membership and count() compare with __eq__ (identity without it)
+                return r.choice([f"({o} in {lk})", f"({o} not in {lk})", f"({lk}.count({o}) > 0)"])
         o2, _ = self.any_obj(scope, depth)
         ops = ["==", "!=", "is"] + (["<", ">"] if "__lt__" in cls.dunders else [])
         return f"({o} {r.choice(ops)} {o2})"
