@@ -114,10 +114,8 @@ class ObjectRules:
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
         __repr__ of the program is compiled (they take only self), once some code constructs an object
         of the class or of a subclass: until then its fields may have no types."""
-        constructed = {info.name for inst in self.instances.values() for info in inst.calls.values()
-                       if info.kind == "new"}
         for cls in self.program.classes.values():
-            live = any(c in constructed for c in self.program.subtree(cls.name))
+            live = any(c in self.constructed() for c in self.program.subtree(cls.name))
             for name in PER_OBJECT_DUNDERS:
                 m = cls.methods.get(name)
                 if m is not None and m.kind == "method":
@@ -220,14 +218,25 @@ class ObjectRules:
         return self.global_types.get(attr_global(holder, node.attr), BOTTOM)
 
     # ------------------------------------------------------------ calls
+    def constructed(self) -> set[str]:
+        """The classes whose objects some inferred code constructs (grows while inference runs)."""
+        return self.__dict__.setdefault("_constructed", set())
+
+    def note_constructed(self, cls: str):
+        if cls not in self.constructed():
+            self.constructed().add(cls)
+            self.changed = True  # calls through a base class gain a target
+
     def method_targets(self, cls: str, name: str) -> list[tuple[str, FuncInfo]]:
-        """For each class an object of static class `cls` may be, the method `name` it runs."""
+        """For each class an object of static class `cls` may be, the method `name` it runs: only the
+        classes some code constructs (the methods of the others may read fields that have no type)."""
         out = []
         for c in self.program.subtree(cls):
             m = self.program.lookup_method(c, name)
             if m is not None:
                 out.append((c, m))
-        return out
+        made = [(c, m) for c, m in out if c in self.constructed()]
+        return made or out
 
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         from .infer import bind_call
@@ -361,6 +370,7 @@ class ObjectRules:
 
     def construct(self, node: ast.Call, cls: str) -> Type:
         from .infer import CallInfo
+        self.note_constructed(cls)
         t = self.class_type(cls)
         init = self.program.lookup_method(cls, "__init__")
         orig = node  # a Call, or the Name of `raise AppError`
