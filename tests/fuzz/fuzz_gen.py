@@ -303,6 +303,10 @@ class ObjectsMixin:
         v = self.var_of(cls.name, scope)
         if v and (self.r.random() < 0.6 or depth >= 3):
             return v
+        if self.r.random() < 0.3:
+            call = self.call_expr(cls.name, scope, depth)  # a function that returns one
+            if call:
+                return call
         return self.construct(cls, scope, depth)
 
     def any_obj(self, scope, depth: int) -> tuple[str, ClassInfo]:
@@ -1416,7 +1420,7 @@ class Generator(ObjectsMixin):
                 params[i] = (pname, pt, default)
             else:
                 break
-        ret = r.choice(RETURN_TYPES)
+        ret = r.choice(RETURN_TYPES + [c.name for c in self.classes])
         sig = ", ".join(p if d is None else f"{p}={d}" for p, _, d in params)
         self.lines.append(f"def {name}({sig}):")
         self.func_start = len(self.lines)
