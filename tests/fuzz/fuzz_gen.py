@@ -117,7 +117,8 @@ class ObjectsMixin:
       be defined (then objects are unhashable), objects are dict values, never keys.
     - FuzzError0(Exception) <- FuzzError1, maybe FuzzError2(ValueError): raised on purpose in
       `try` or from the rz* functions (called only inside `try`), caught by a base class.
-    - Closures and nonlocal counters only at the top level of a function body, outside loops.
+    - Closures and nonlocal counters only at the top level of a function or method body (so
+      outside loops); in a method they read self's fields.
     """
 
     def init_objects(self):
@@ -1362,8 +1363,8 @@ class Generator(ObjectsMixin):
             k = r.choice([0.1, 0.3, 0.5])
         elif self.objects_ok() and r.random() < 0.12:
             return self.obj_stmt(scope, indent)
-        elif (indent == 1 and scope.is_function and not self.in_method and self.loop_depth == 0
-              and r.random() < 0.06):
+        elif (indent == (2 if self.in_method else 1) and scope.is_function and self.loop_depth == 0
+              and r.random() < 0.06):  # the top level of a function or method body
             return self.closure_stmt(scope, indent)
         elif r.random() < 0.04:
             return self.lambda_stmt(scope, indent)
