@@ -45,6 +45,7 @@ FEATURES = {
     "isinstance": "isinstance(",
     "user exception classes": "class FuzzError1(FuzzError0)",
     "raising one": "raise FuzzError",
+    "a method that raises": ".check(",
     "catching by base class": "except FuzzError0 as e",
     "exception fields": "e.code",
     "e.args": "e.args",

@@ -127,6 +127,7 @@ class ObjectsMixin:
         self.excs: dict | None = None
         self.raisers: list[Func] = []
         self.in_method = False
+        self.checker = False  # the root class has check(v), which raises a user exception
 
     # ------------------------------------------------------------ types
 
@@ -220,6 +221,17 @@ class ObjectsMixin:
                     f'return f"{ci.name}:{{super().__repr__()}}/{{self.n % 10}}"']))
             if "__str__" in ci.dunders and r.random() < 0.4:
                 self.method_lines("__str__", None, f'return "{ci.name}-" + super().__str__()')
+        if root and self.excs and r.random() < 0.85:  # called only inside try (see user_try_stmt)
+            scope = Scope(is_function=True)
+            scope.vars.update({f"self.{f}": t for f, t in ci.fields.items()})
+            scope.vars["v"] = INT
+            exc = r.choice(self.excs["names"] + (["FuzzError2"] if self.excs["value"] else []))
+            self.lines += ["    def check(self, v):",
+                           f"        if (self.n + v) % {r.randint(2, 4)} == 0:",
+                           f"            {self.raise_text(exc, scope)}",
+                           "        self.n = (self.n + v) % 1000",
+                           "        return self.n", ""]
+            self.checker = True
         # methods: new ones in the root, overrides (calling super()) and new ones in subclasses
         if root:
             for i in range(r.randint(1, 3)):
@@ -546,7 +558,10 @@ class ObjectsMixin:
         self.try_depth += 1
         if r.random() < 0.4:
             self.block(Scope(scope), indent + 1, depth + 1, max_stmts=2)
-        if self.raisers and r.random() < 0.5:
+        if self.checker and not self.in_method and r.random() < 0.7:
+            o, _ = self.any_obj(scope, 1)
+            self.emit(indent + 1, f"print('check', {o}.check({self.clamp(*self.int_expr(scope, 1))[0]}))")
+        elif self.raisers and r.random() < 0.5:
             f = r.choice(self.raisers)
             self.emit(indent + 1, f"print('rz', {self.call_text(f, scope, 1)})")
         else:
@@ -1290,7 +1305,7 @@ class Generator(ObjectsMixin):
 
     def try_stmt(self, scope: Scope, indent: int, depth: int):
         r = self.r
-        if self.excs and r.random() < 0.4:
+        if self.excs and r.random() < 0.5:
             return self.user_try_stmt(scope, indent, depth)
         kind = r.choice(["zde", "zde", "index", "key", "keys", "value", "raise", "none"])
         inner = Scope(scope)
