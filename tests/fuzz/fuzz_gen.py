@@ -261,7 +261,11 @@ class ObjectsMixin:
             params = [(f"{PREFIX[t]}a{i}", t, None) for i, t in enumerate(r.choice([[], [INT], [STR], [INT, INT],
                                                                                     [INT, STR]]))]
             ret = r.choice([INT, INT, STR, FLOAT, BOOL, None])
-        self.lines.append(f"    def {name}(self{''.join(', ' + p for p, _, _ in params)}):")
+            if params and r.random() < 0.3:  # a default for the last parameter (overrides repeat it)
+                p, t, _ = params[-1]
+                params[-1] = (p, t, str(r.randint(-3, 9)) if t == INT else repr(r.choice(WORDS)))
+        sig = "".join(f", {p}" if d is None else f", {p}={d}" for p, _, d in params)
+        self.lines.append(f"    def {name}(self{sig}):")
         scope = Scope(is_function=True)
         for fname, ftype in ci.fields.items():
             scope.vars[f"self.{fname}"] = ftype
@@ -353,6 +357,13 @@ class ObjectsMixin:
         r = self.r
         keys = ["lambda q: q.n", "lambda q: -q.n", "lambda q: (q.s, q.n)", "lambda q: q.n % 7", "lambda q: len(q.s)",
                 "lambda q: repr(q)"]
+        ms = [m for m, f in cls.methods.items() if f.ret in (INT, STR) and all(d for _, _, d in f.params)]
+        if ms and r.random() < 0.3:  # a method call as the key (each item's own class's method)
+            m = r.choice(ms)
+            cost = self.method_cost(cls, m) * 4  # lists of objects are short (1-4 items, rarely more)
+            if cost * self.mult <= COST_BUDGET:
+                self.cost += cost * self.mult
+                return f"lambda q: q.{m}()"
         return r.choice(keys)
 
     def obj_int(self, scope, depth: int) -> tuple[str, int] | None:
@@ -394,6 +405,9 @@ class ObjectsMixin:
         k = r.random()
         o, cls = self.any_obj(scope, depth)
         if k < 0.3:
+            if len(self.classes) > 1 and r.random() < 0.3:
+                pair = r.sample(self.classes, 2)
+                return f"isinstance({o}, ({pair[0].name}, {pair[1].name}))"
             return f"isinstance({o}, {r.choice(self.classes).name})"
         if k < 0.5:
             call = self.obj_method_call(o, cls, BOOL, scope, depth)
@@ -418,6 +432,8 @@ class ObjectsMixin:
         lk = self.var_of(self.root_list(), scope)
         dk = self.var_of(self.root_dict(), scope)
         root = self.classes[0]
+        if objs and not lk and r.random() < 0.4:
+            k = 0.55  # a list of objects, early: the statements below need one
         if k < 0.2 or not objs:
             cls = r.choice(self.classes)
             name = self.fresh(cls.name, scope)
@@ -1376,7 +1392,7 @@ class Generator(ObjectsMixin):
         k = r.random()
         if depth >= 3 or self.cost > COST_BUDGET:
             k = r.choice([0.1, 0.3, 0.5])
-        elif self.objects_ok() and r.random() < 0.12:
+        elif self.objects_ok() and r.random() < 0.15:
             return self.obj_stmt(scope, indent)
         elif (indent == (2 if self.in_method else 1) and scope.is_function and self.loop_depth == 0
               and r.random() < 0.06):  # the top level of a function or method body
