@@ -1490,7 +1490,8 @@ class Inferencer(ObjectRules):
         if attr in ("index", "count", "remove"):
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
-            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)):
+            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)) \
+                    and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
                 raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
             return NONE if attr == "remove" else INT
         if attr == "sort":
