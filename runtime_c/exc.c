@@ -283,6 +283,10 @@ void pyz_exc_restore(PyzExc *e) {
     pyz_exc_set_args(e->args_repr, e->arg0, e->nargs);
 }
 
+bool pyz_exc_isinstance(PyzExc *e, int32_t cls) {
+    return pyz_exc_matches(e->kind, cls);
+}
+
 PyzStr *pyz_exc_str(PyzExc *e) {
     return e->message ? e->message : pyz_str_new("", 0);
 }

@@ -282,6 +282,7 @@ PyzExc *pyz_exc_fetch(void);           /* takes the pending exception (and clear
 void pyz_exc_clear(void);              /* an except clause took it: forget it and its traceback */
 void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */
 PyzStr *pyz_exc_str(PyzExc *e);        /* str(e) */
+bool pyz_exc_isinstance(PyzExc *e, int32_t cls); /* isinstance(e, cls) of a caught exception */
 void pyz_raise_recursion(void);
 /* Called as an exception leaves a Python frame: records file, line,
  * function and the source line's text (for the traceback). */

@@ -29,6 +29,41 @@ def test_generator_is_deterministic_per_seed():
     assert len({generate(s) for s in range(20)}) == 20
 
 
+# what the generator must keep producing: name -> a text that shows the feature in a program
+FEATURES = {
+    "a class hierarchy": "class K1(K",
+    "fields": "self.n = n",
+    "overriding with super()": "= super().m",
+    "super().__init__": "super().__init__(",
+    "__str__": "def __str__(self)",
+    "__repr__": "def __repr__(self)",
+    "__eq__": "def __eq__(self, other)",
+    "__lt__": "def __lt__(self, other)",
+    "__add__": "def __add__(self, other)",
+    "a list of objects": "lk0_",
+    "a dict of objects": "dk0_",
+    "isinstance": "isinstance(",
+    "user exception classes": "class FuzzError1(FuzzError0)",
+    "raising one": "raise FuzzError",
+    "a method that raises": ".check(",
+    "catching by base class": "except FuzzError0 as e",
+    "exception fields": "e.code",
+    "e.args": "e.args",
+    "key= lambdas": "key=lambda q:",
+    "list.sort(key=)": ".sort(key=",
+    "min/max(key=)": ", key=lambda q",
+    "closures": "def cl",
+    "nonlocal": "nonlocal n",
+}
+
+
+def test_generator_covers_the_object_features():
+    programs = [generate(s) for s in range(80)]
+    for name, text in FEATURES.items():
+        n = sum(text in p for p in programs)
+        assert n >= 3, f"{name} ({text!r}) is in only {n} of 80 programs"
+
+
 @pytest.mark.parametrize("chunk", range(4))
 def test_generated_programs_are_python_that_pyzc_accepts(chunk):
     """CPython runs them (only errors raised on purpose), and pyzc's front half compiles them."""

@@ -52,6 +52,18 @@ def test_ten_gigabytes_of_garbage_in_bounded_memory(tmp_path):
     assert peak < PEAK_RSS_LIMIT, f"peak RSS {peak / 2**20:.1f} MiB"
 
 
+def test_cyclic_garbage_in_bounded_memory(tmp_path):
+    """tests/memory/cycles_churn.py drops about 0.3 GB of rings and parent <-> child cycles, one
+    round at a time: reclaimed, its peak RSS stays far under that (about 12 MB)."""
+    src = os.path.join(TESTS_DIR, "memory", "cycles_churn.py")
+    exe = str(tmp_path / "cycles")
+    build(src, exe, build_dir=str(tmp_path / "c"))
+    rc, out, peak = run_measured(exe)
+    want = subprocess.run([sys.executable, src], capture_output=True, timeout=600)
+    assert (rc, out) == (want.returncode, want.stdout)
+    assert peak < PEAK_RSS_LIMIT, f"peak RSS {peak / 2**20:.1f} MiB"
+
+
 RUNAWAY = """\
 def down(n):
     if n == 0:
@@ -81,4 +93,43 @@ def test_runaway_recursion_is_a_recursion_error_with_traceback(tmp_path, profile
     assert lines[0] == "Traceback (most recent call last):"
     assert "in down" in r.stderr and "[Previous line repeated" in r.stderr
     assert lines[-1] == "RecursionError: maximum recursion depth exceeded"
+    assert "runtime error" not in r.stderr and "Segmentation" not in r.stderr
+
+
+MUTUAL = """\
+def ping(n):
+    return pong(n + 1) + 1
+
+
+def pong(n):
+    return ping(n + 1) + 1
+
+
+print("start")
+print(ping(0))
+"""
+
+
+@pytest.mark.parametrize("profile", ["release", "debug"])
+def test_runaway_mutual_recursion_traceback(tmp_path, profile):
+    """Through two functions the frames alternate, so (as in CPython) no line repeats and none
+    collapses into "[Previous line repeated N more times]": every frame is listed, ping and pong
+    in turn, and the binary ends with RecursionError, exit status 1, never a crash."""
+    src = tmp_path / "mutual.py"
+    src.write_text(MUTUAL)
+    exe = str(tmp_path / "mutual")
+    build(str(src), exe, profile=profile, build_dir=str(tmp_path / "c"))
+    r = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1, r.stderr[-2000:]
+    assert r.stdout == "start\n"
+    lines = r.stderr.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert lines[-1] == "RecursionError: maximum recursion depth exceeded"
+    frames = [ln.strip() for ln in lines if ln.startswith("  File ")]
+    assert frames[0].endswith("in <module>")
+    calls = frames[1:]  # down to the call that went too deep (the frame that did not start adds none)
+    assert calls[-1] in (frames[1], frames[2])
+    assert len(calls) > 500
+    assert all(a != b for a, b in zip(calls, calls[1:])), "consecutive frames repeat"
+    assert {f.rsplit(" ", 1)[1] for f in calls} == {"ping", "pong"}
     assert "runtime error" not in r.stderr and "Segmentation" not in r.stderr

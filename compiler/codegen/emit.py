@@ -572,8 +572,10 @@ class FunctionEmitter:
             self.out("goto EDYN;")
 
     def op_StackCheck(self, op: StackCheck):
+        """At entry, so (as in CPython) the frame that did not start adds no line to the traceback:
+        the last one shown is the call that went too deep."""
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
-                 f"{{ pyz_raise_recursion(); {self.on_error(op)} }}")
+                 f"{{ pyz_raise_recursion(); return {zero(self.fn.return_type)}; }}")
 
     def op_Goto(self, op: Goto):
         if op.target is not self.next_block:  # falling through needs no jump

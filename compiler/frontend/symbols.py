@@ -101,19 +101,6 @@ class Program:
             out += c.methods.values()
         return out
 
-    def instantiable_classes(self) -> set[str]:
-        """Classes whose objects may exist: the program names the class or one of its subclasses
-        somewhere other than a class statement's bases (a class that is never named is never
-        constructed, so its __str__/__repr__ need not compile)."""
-        bases = {id(b) for c in self.classes.values() for b in c.node.bases}
-        named = set()
-        for f in [self.module] + self.all_functions():
-            for stmt in f.body:
-                for n in ast.walk(stmt):
-                    if isinstance(n, ast.Name) and id(n) not in bases:
-                        named.add(n.id)
-        return {c for c in self.classes if any(s in named for s in self.subtree(c))}
-
     def lookup_method(self, cls: str, name: str) -> FuncInfo | None:
         """The method `name` as class `cls` has it: its own or the nearest base's."""
         for c in (cls,) + self.classes[cls].ancestors:

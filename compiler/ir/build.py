@@ -292,6 +292,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.goto(after)
         self.set_block(dispatch)
         for h in handlers:
+            if h.type is not None and not self.handler_may_match(h.type):
+                continue  # only classes no code ever constructs: it never runs (and its fields have no types)
             self.at(h)
             take, nxt = self.new_block(), self.new_block()
             if h.type is None:

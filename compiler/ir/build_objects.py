@@ -23,7 +23,7 @@ import ast
 from ..frontend.symbols import assigned_names, attr_global
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
-from ..types.model import BOOL, BOTTOM, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
@@ -259,13 +259,26 @@ class ObjectLowering:
         self.mb.use_type(t)
         return self.rt(f"pyz_tuple_{type_suffix(t)}_hash", [v], INT)
 
+    def handler_may_match(self, spec) -> bool:
+        """Can `except spec` catch anything: a builtin class, or a user class of which some subclass is constructed?"""
+        program = self.mb.program
+        for n in ([spec] if isinstance(spec, ast.Name) else spec.elts):
+            if n.id not in program.classes or self.is_variable(n.id):
+                return True
+            if any(c in self.mb.constructed_classes() for c in program.subtree(n.id)):
+                return True
+        return False
+
     def builtin_isinstance(self, node):
         v = self.expr(node.args[0])
         spec = node.args[1]
         names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
         result: Value = Const(False, BOOL)
         for name in names:
-            if name in self.mb.program.classes and not self.is_variable(name):
+            if v.type == EXC:  # `except Exception as e`: the caught exception's runtime class decides
+                kind = Const(EXCEPTION_ALIASES.get(name, name), EXC_KIND)
+                test = self.rt("pyz_exc_isinstance", [v, kind], BOOL)
+            elif name in self.mb.program.classes and not self.is_variable(name):
                 if not isinstance(v.type, ClassT):
                     continue
                 lo, hi = self.mb.class_range(name)
@@ -293,6 +306,13 @@ class ClassTable:
                     self.class_ids[c] = len(self.class_ids) + 1
         self.dispatchers: dict[tuple, str] = {}
         self.extra_functions: list[Function] = []
+
+    def constructed_classes(self) -> set[str]:
+        """The classes that some call of the program constructs (`C(...)`, `raise C`)."""
+        if getattr(self, "_constructed", None) is None:
+            self._constructed = {info.name for inst in self.typed.instances.values()
+                                 for info in inst.calls.values() if info.kind == "new"}
+        return self._constructed
 
     def class_range(self, cls: str) -> tuple[int, int]:
         first = self.class_ids[cls]
@@ -388,8 +408,8 @@ class ClassTable:
             return None
         owner = self.program.classes[m.owner]
         key = (m.name, (ClassT(owner.name, owner.ancestors),))
-        if key not in self.typed.instances:
-            return None  # no object of the class is ever made (Program.instantiable_classes)
+        if key not in self.typed.instances:  # no object of the class is ever made
+            return None
         return self.instance_name(key)
 
     def container_item_ops(self) -> dict:

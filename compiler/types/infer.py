@@ -186,9 +186,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def run(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
         self.add_exception_fields()
-        self.instantiate_printers()
         for _ in range(MAX_ROUNDS):
             self.changed = False
+            self.instantiate_printers()  # of the classes constructed so far
             for key in list(self.order):
                 self.infer_instance(self.instances[key])
             self.inst = self.instances[module_key]
@@ -1664,7 +1664,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         if attr in ("index", "count", "remove"):
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
-            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)):
+            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)) \
+                    and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
                 raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
             return NONE if attr == "remove" else INT
         if attr == "sort":

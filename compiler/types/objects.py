@@ -116,32 +116,33 @@ class ObjectRules:
 
     def instantiate_printers(self):
         """str() and repr() of an object dispatch on its class at run time, so every __str__ and
-        __repr__ of the program is compiled (they take only self), for every class that may have objects."""
-        self.instantiable = self.program.instantiable_classes()
+        __repr__ of the program is compiled (they take only self), once some code constructs an object
+        of the class or of a subclass: until then its fields may have no types."""
         for cls in self.program.classes.values():
-            if cls.name not in self.instantiable:
-                continue
+            live = any(c in self.constructed() for c in self.program.subtree(cls.name))
             for name in PER_OBJECT_DUNDERS:
                 m = cls.methods.get(name)
                 if m is not None and m.kind == "method":
                     if len(m.params) != 1:
                         raise self.source.error(m.node, f"{name}() takes only self")
-                    self.instance(m, (self.class_type(cls.name),))
+                    if live:
+                        self.instance(m, (self.class_type(cls.name),))
 
     def printer_keys(self) -> list:
         return [(m.name, (self.class_type(c.name),)) for c in self.program.classes.values()
                 for name, m in c.methods.items() if name in PER_OBJECT_DUNDERS
-                and m.kind == "method" and c.name in self.instantiable]
+                and m.kind == "method" and (m.name, (self.class_type(c.name),)) in self.instances]
 
     def check_printers(self):
         for cls in self.program.classes.values():
-            if cls.name not in self.instantiable:
-                continue
             for name, want in (("__str__", STR), ("__repr__", STR), ("__hash__", INT), ("__len__", INT)):
                 m = cls.methods.get(name)
                 if m is None:
                     continue
-                rt = self.instances[(m.name, (self.class_type(cls.name),))].return_type
+                inst = self.instances.get((m.name, (self.class_type(cls.name),)))
+                if inst is None:  # no object of the class is ever made
+                    continue
+                rt = inst.return_type
                 if rt not in (want, BOTTOM) and not (want == INT and rt == BOOL):
                     raise self.source.error(m.node, f"{name} returned non-{'string' if want == STR else 'int'} (type {rt})")
 
@@ -221,14 +222,25 @@ class ObjectRules:
         return self.global_types.get(attr_global(holder, node.attr), BOTTOM)
 
     # ------------------------------------------------------------ calls
+    def constructed(self) -> set[str]:
+        """The classes whose objects some inferred code constructs (grows while inference runs)."""
+        return self.__dict__.setdefault("_constructed", set())
+
+    def note_constructed(self, cls: str):
+        if cls not in self.constructed():
+            self.constructed().add(cls)
+            self.changed = True  # calls through a base class gain a target
+
     def method_targets(self, cls: str, name: str) -> list[tuple[str, FuncInfo]]:
-        """For each class an object of static class `cls` may be, the method `name` it runs."""
+        """For each class an object of static class `cls` may be, the method `name` it runs: only the
+        classes some code constructs (the methods of the others may read fields that have no type)."""
         out = []
         for c in self.program.subtree(cls):
             m = self.program.lookup_method(c, name)
             if m is not None:
                 out.append((c, m))
-        return out
+        made = [(c, m) for c, m in out if c in self.constructed()]
+        return made or out
 
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         from .infer import bind_call
@@ -362,6 +374,7 @@ class ObjectRules:
 
     def construct(self, node: ast.Call, cls: str) -> Type:
         from .infer import CallInfo
+        self.note_constructed(cls)
         t = self.class_type(cls)
         init = self.program.lookup_method(cls, "__init__")
         orig = node  # a Call, or the Name of `raise AppError`

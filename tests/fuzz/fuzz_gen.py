@@ -83,7 +83,587 @@ class Scope:
         return [n for n, vt in self.vars.items() if vt == t]
 
 
-class Generator:
+class ClassInfo:
+    """One generated class: its fields (own and inherited), the methods it answers, its dunders."""
+
+    def __init__(self, name: str, base: "ClassInfo | None"):
+        self.name = name
+        self.base = base
+        self.fields: dict[str, str] = dict(base.fields) if base else {}  # attribute -> type
+        self.methods: dict[str, Func] = dict(base.methods) if base else {}  # what runs for this class
+        self.dunders: set[str] = set(base.dunders) if base else set()
+        self.init_params: list[tuple[str, str]] = list(base.init_params) if base else []
+
+    def is_sub(self, other: "ClassInfo") -> bool:
+        c = self
+        while c is not None:
+            if c is other:
+                return True
+            c = c.base
+        return False
+
+
+class ObjectsMixin:
+    """Classes, user exception classes, key= lambdas, nested functions and `nonlocal` (Generator's second half).
+
+    - One class hierarchy K0 <- K1 [<- K2]: fields n (int) and s (str) always, maybe x (float),
+      items (list[int]), flag (bool), and one per subclass; methods with generated bodies that
+      read and write the fields; overriding methods call super(); __repr__ always (so every
+      object prints the same under CPython), __str__/__eq__/__lt__/__add__ at random.  A base
+      method may call only earlier methods of the base (through self, so overrides run), a
+      subclass method calls only super(): no call cycle, so every call terminates.
+    - Object variables have one static class each (`ok1_5` is a K1); `lk0_7` is a list[K0]
+      holding objects of any class (never empty), `dk0_3` a dict[str, K0].  Since __eq__ may
+      be defined (then objects are unhashable), objects are dict values, never keys.
+    - FuzzError0(Exception) <- FuzzError1, maybe FuzzError2(ValueError): raised on purpose in
+      `try` or from the rz* functions (called only inside `try`), caught by a base class.
+    - Closures and nonlocal counters only at the top level of a function or method body (so
+      outside loops); in a method they read self's fields.
+    """
+
+    def init_objects(self):
+        self.classes: list[ClassInfo] = []
+        self.class_by_name: dict[str, ClassInfo] = {}
+        self.excs: dict | None = None
+        self.raisers: list[Func] = []
+        self.in_method = False
+        self.checker = False  # the root class has check(v), which raises a user exception
+
+    # ------------------------------------------------------------ types
+
+    def obj_prefix(self, t: str) -> str:
+        if t.startswith("list["):
+            return "l" + t[5:-1].lower() + "_"
+        if t.startswith("dict[str,"):
+            return "d" + t[9:-1].lower() + "_"
+        return "o" + t.lower() + "_"
+
+    def root_list(self) -> str:
+        return f"list[{self.classes[0].name}]"
+
+    def root_dict(self) -> str:
+        return f"dict[str,{self.classes[0].name}]"
+
+    def obj_vars(self, scope, cls: ClassInfo | None = None) -> list[str]:
+        """Variables holding an object (of cls or a subclass, statically)."""
+        return [n for n, t in scope.vars.items() if t in self.class_by_name
+                and (cls is None or self.class_by_name[t].is_sub(cls))]
+
+    def objects_ok(self) -> bool:
+        return bool(self.classes) and not self.in_method
+
+    # ------------------------------------------------------------ classes
+
+    def class_defs(self):
+        r = self.r
+        self.emit_class(ClassInfo("K0", None))
+        for i in range(1, r.randint(1, 3)):
+            self.emit_class(ClassInfo(f"K{i}", r.choice(self.classes)))
+
+    def emit_class(self, ci: ClassInfo):
+        r = self.r
+        root = ci.base is None
+        self.lines.append(f"class {ci.name}({ci.base.name}):" if ci.base else f"class {ci.name}:")
+        start = len(self.lines)
+        # __init__
+        if root:
+            ci.init_params = [("n", INT), ("s", STR)]
+            body = ["self.n = n", "self.s = s"]
+            ci.fields.update({"n": INT, "s": STR})
+            for fname, ftype, init in [("x", FLOAT, "n / 8"), ("items", LINT, "[n % 10, 1]"),
+                                       ("flag", BOOL, "n % 2 == 0")]:
+                if r.random() < 0.5:
+                    body.append(f"self.{fname} = {init}")
+                    ci.fields[fname] = ftype
+        elif r.random() < 0.75:
+            own = r.choice([(f"k{ci.name[1:]}", INT), (f"t{ci.name[1:]}", STR)])
+            base_args = ", ".join(p for p, _ in ci.init_params)
+            ci.init_params = ci.init_params + [own]
+            body = [f"super().__init__({base_args})", f"self.{own[0]} = {own[0]}"]
+            ci.fields[own[0]] = own[1]
+            if r.random() < 0.3:
+                body.append(f"self.s = self.s.upper()[:12]")
+        else:
+            body = None  # inherits __init__
+        if body:
+            self.lines.append(f"    def __init__(self, {', '.join(p for p, _ in ci.init_params)}):")
+            self.lines += ["        " + b for b in body]
+            self.lines.append("")
+        # dunders
+        if root:
+            self.method_lines("__repr__", "other" if False else None, r.choice([
+                f'return f"{ci.name}({{self.n}}, {{self.s!r}})"',
+                f'return "{ci.name}(" + str(self.n) + ", " + repr(self.s) + ")"',
+                f'return f"<{{self.s}}#{{self.n}}>"']))
+            ci.dunders.add("__repr__")
+            if r.random() < 0.4:
+                self.method_lines("__str__", None, r.choice(['return f"{self.s}:{self.n}"',
+                                                             'return "[" + self.s + "]" + str(self.n)']))
+                ci.dunders.add("__str__")
+            if r.random() < 0.5:
+                self.method_lines("__eq__", "other", r.choice(["return self.n == other.n and self.s == other.s",
+                                                               "return self.n % 5 == other.n % 5"]))
+                ci.dunders.add("__eq__")
+            if r.random() < 0.6:
+                self.method_lines("__lt__", "other", r.choice(["return (self.n, self.s) < (other.n, other.s)",
+                                                               "return self.n < other.n",
+                                                               "return self.s < other.s or (self.s == other.s "
+                                                               "and self.n < other.n)"]))
+                ci.dunders.add("__lt__")
+            if r.random() < 0.5:
+                self.method_lines("__add__", "other", f"return {ci.name}((self.n + other.n) % 100003, "
+                                                      f"(self.s + other.s)[:12])")
+                ci.dunders.add("__add__")
+        else:
+            if r.random() < 0.5:
+                self.method_lines("__repr__", None, r.choice([
+                    f'return "{ci.name}[" + super().__repr__() + "]"',
+                    f'return f"{ci.name}:{{super().__repr__()}}/{{self.n % 10}}"']))
+            if "__str__" in ci.dunders and r.random() < 0.4:
+                self.method_lines("__str__", None, f'return "{ci.name}-" + super().__str__()')
+        if root and self.excs and r.random() < 0.85:  # called only inside try (see user_try_stmt)
+            scope = Scope(is_function=True)
+            scope.vars.update({f"self.{f}": t for f, t in ci.fields.items()})
+            scope.vars["v"] = INT
+            exc = r.choice(self.excs["names"] + (["FuzzError2"] if self.excs["value"] else []))
+            self.lines += ["    def check(self, v):",
+                           f"        if (self.n + v) % {r.randint(2, 4)} == 0:",
+                           f"            {self.raise_text(exc, scope)}",
+                           "        self.n = (self.n + v) % 1000",
+                           "        return self.n", ""]
+            self.checker = True
+        # methods: new ones in the root, overrides (calling super()) and new ones in subclasses
+        if root:
+            for i in range(r.randint(1, 3)):
+                self.method(ci, f"m{i}", None)
+        else:
+            for name, f in list(ci.methods.items()):
+                if r.random() < 0.5:
+                    self.method(ci, name, f)
+            if r.random() < 0.5:
+                self.method(ci, f"m{ci.name[1:]}x", None)
+        if len(self.lines) == start:
+            self.lines.append("    pass")
+        self.lines.append("")
+        self.classes.append(ci)
+        self.class_by_name[ci.name] = ci
+
+    def method_lines(self, name: str, other: str | None, ret: str):
+        self.lines.append(f"    def {name}(self{', ' + other if other else ''}):")
+        self.lines.append(f"        {ret}")
+        self.lines.append("")
+
+    def method(self, ci: ClassInfo, name: str, overridden: Func | None):
+        r = self.r
+        if overridden:
+            params, ret = overridden.params, overridden.ret
+        else:
+            params = [(f"{PREFIX[t]}a{i}", t, None) for i, t in enumerate(r.choice([[], [INT], [STR], [INT, INT],
+                                                                                    [INT, STR]]))]
+            ret = r.choice([INT, INT, STR, FLOAT, BOOL, None])
+            if params and r.random() < 0.3:  # a default for the last parameter (overrides repeat it)
+                p, t, _ = params[-1]
+                params[-1] = (p, t, str(r.randint(-3, 9)) if t == INT else repr(r.choice(WORDS)))
+        sig = "".join(f", {p}" if d is None else f", {p}={d}" for p, _, d in params)
+        self.lines.append(f"    def {name}(self{sig}):")
+        scope = Scope(is_function=True)
+        for fname, ftype in ci.fields.items():
+            scope.vars[f"self.{fname}"] = ftype
+        for p, t, _ in params:
+            scope.vars[p] = t
+        saved = (self.funcs, self.cost, self.mult)
+        # the base's earlier methods, through self (overrides run); a subclass calls only super()
+        self.funcs = [] if ci.base else [Func(f"self.{m}", f.params, f.ret, f.cost) for m, f in ci.methods.items()]
+        self.cost, self.mult, self.in_method = 0, 1, True
+        super_val = None
+        if overridden:
+            args = ", ".join(p for p, _, _ in params)
+            self.cost += overridden.cost
+            if ret is None:
+                self.emit(2, f"super().{name}({args})")
+            else:
+                super_val = self.fresh(ret, scope)
+                self.emit(2, f"{super_val} = super().{name}({args})")
+                scope.vars[super_val] = ret
+                scope.frozen.add(super_val)
+        self.block(scope, 2, 1, max_stmts=3)
+        if ret is not None:
+            val = self.value_of(ret, scope)
+            if super_val and ret == INT:
+                val = f"({super_val} + {val}) % 100003"
+            elif super_val and ret == STR:
+                val = f"({super_val} + {val})[:20]"
+            elif super_val and ret == BOOL:
+                val = f"({super_val} != {val})"
+            self.emit(2, f"return {val}")
+        cost = max(self.cost, 1)
+        self.funcs, self.cost, self.mult = saved
+        self.in_method = False
+        self.lines.append("")
+        ci.methods[name] = Func(name, params, ret, cost)
+
+    def method_cost(self, cls: ClassInfo, name: str) -> int:
+        """The dearest of the methods a call through a `cls` variable may run."""
+        return max(c.methods[name].cost for c in self.classes if c.is_sub(cls) and name in c.methods)
+
+    def construct(self, cls: ClassInfo, scope, depth: int) -> str:
+        args = []
+        for _, t in cls.init_params:
+            if t == INT:
+                args.append(self.clamp(*self.int_expr(scope, depth + 1))[0])
+            else:
+                args.append(f"{self.str_expr(scope, depth + 1)}[:10]")
+        return f"{cls.name}({', '.join(args)})"
+
+    def obj_value(self, cls: ClassInfo, scope, depth: int) -> str:
+        """An expression whose static type is cls."""
+        v = self.var_of(cls.name, scope)
+        if v and (self.r.random() < 0.6 or depth >= 3):
+            return v
+        if self.r.random() < 0.3:
+            call = self.call_expr(cls.name, scope, depth)  # a function that returns one
+            if call:
+                return call
+        return self.construct(cls, scope, depth)
+
+    def any_obj(self, scope, depth: int) -> tuple[str, ClassInfo]:
+        """Some object expression and its static class."""
+        r = self.r
+        names = self.obj_vars(scope)
+        lk = self.var_of(self.root_list(), scope)
+        k = r.random()
+        if names and k < 0.6:
+            n = r.choice(names)
+            return n, self.class_by_name[scope.vars[n]]
+        if lk and k < 0.8:
+            i, _ = self.int_atom(scope, depth + 1)
+            return f"{lk}[({i}) % len({lk})]", self.classes[0]
+        cls = r.choice(self.classes)
+        return self.construct(cls, scope, depth + 1), cls
+
+    def obj_method_call(self, o: str, cls: ClassInfo, ret, scope, depth: int) -> str | None:
+        ms = [m for m, f in cls.methods.items() if f.ret == ret]
+        if not ms:
+            return None
+        m = self.r.choice(ms)
+        cost = self.method_cost(cls, m)
+        if cost * self.mult > COST_BUDGET:
+            return None
+        self.cost += cost * self.mult
+        f = cls.methods[m]
+        return self.call_text(Func(f"{o}.{m}", f.params, f.ret, cost), scope, depth)
+
+    def obj_key(self, cls: ClassInfo) -> str:
+        r = self.r
+        keys = ["lambda q: q.n", "lambda q: -q.n", "lambda q: (q.s, q.n)", "lambda q: q.n % 7", "lambda q: len(q.s)",
+                "lambda q: repr(q)"]
+        ms = [m for m, f in cls.methods.items() if f.ret in (INT, STR) and all(d for _, _, d in f.params)]
+        if ms and r.random() < 0.3:  # a method call as the key (each item's own class's method)
+            m = r.choice(ms)
+            cost = self.method_cost(cls, m) * 4  # lists of objects are short (1-4 items, rarely more)
+            if cost * self.mult <= COST_BUDGET:
+                self.cost += cost * self.mult
+                return f"lambda q: q.{m}()"
+        return r.choice(keys)
+
+    def obj_int(self, scope, depth: int) -> tuple[str, int] | None:
+        r = self.r
+        k = r.random()
+        lk = self.var_of(self.root_list(), scope)
+        if lk and k < 0.3:
+            return r.choice([(f"len({lk})", 100), (f"max({lk}, key={self.obj_key(self.classes[0])}).n", VAR_BOUND),
+                             (f"min({lk}, key={self.obj_key(self.classes[0])}).n", VAR_BOUND),
+                             (f"sum([q.n for q in {lk}])", VAR_BOUND * 100)])
+        dk = self.var_of(self.root_dict(), scope)
+        if dk and k < 0.35:
+            return f"len({dk})", 100
+        o, cls = self.any_obj(scope, depth)
+        if k < 0.7:
+            call = self.obj_method_call(o, cls, INT, scope, depth)
+            if call:
+                return call, VAR_BOUND
+        ints = [f for f, t in cls.fields.items() if t == INT]
+        return f"{o}.{r.choice(ints)}", VAR_BOUND
+
+    def obj_str(self, scope, depth: int) -> str | None:
+        r = self.r
+        k = r.random()
+        lk = self.var_of(self.root_list(), scope)
+        if lk and k < 0.15:
+            return r.choice([f"', '.join([q.s for q in {lk}])[:40]", f"str({lk})[:60]",
+                             f"str(sorted({lk}, key={self.obj_key(self.classes[0])}))[:60]"])
+        o, cls = self.any_obj(scope, depth)
+        if k < 0.45:
+            call = self.obj_method_call(o, cls, STR, scope, depth)
+            if call:
+                return call
+        fs = [f'f"{{{o}}}!"'] if '"' not in o and "\\" not in o else []
+        return r.choice([f"str({o})", f"repr({o})", f"{o}.s", f"{o}.s"] + fs)
+
+    def obj_bool(self, scope, depth: int) -> str | None:
+        r = self.r
+        k = r.random()
+        o, cls = self.any_obj(scope, depth)
+        if k < 0.3:
+            if len(self.classes) > 1 and r.random() < 0.3:
+                pair = r.sample(self.classes, 2)
+                return f"isinstance({o}, ({pair[0].name}, {pair[1].name}))"
+            return f"isinstance({o}, {r.choice(self.classes).name})"
+        if k < 0.5:
+            call = self.obj_method_call(o, cls, BOOL, scope, depth)
+            if call:
+                return call
+        if k < 0.6:
+            dk = self.var_of(self.root_dict(), scope)
+            if dk:
+                return f"({self.str_atom(scope)} in {dk})"
+        if k < 0.7:
+            lk = self.var_of(self.root_list(), scope)
+            if lk:  # list membership and count() compare with __eq__ (identity without it)
+                return r.choice([f"({o} in {lk})", f"({o} not in {lk})", f"({lk}.count({o}) > 0)"])
+        o2, _ = self.any_obj(scope, depth)
+        ops = ["==", "!=", "is"] + (["<", ">"] if "__lt__" in cls.dunders else [])
+        return f"({o} {r.choice(ops)} {o2})"
+
+    def obj_stmt(self, scope, indent: int):
+        r = self.r
+        k = r.random()
+        objs = [n for n in self.obj_vars(scope)]
+        lk = self.var_of(self.root_list(), scope)
+        dk = self.var_of(self.root_dict(), scope)
+        root = self.classes[0]
+        if objs and not lk and r.random() < 0.4:
+            k = 0.55  # a list of objects, early: the statements below need one
+        if k < 0.2 or not objs:
+            cls = r.choice(self.classes)
+            name = self.fresh(cls.name, scope)
+            self.emit(indent, f"{name} = {self.construct(cls, scope, 0)}\nprint({name!r}, {name})")
+            scope.vars[name] = cls.name
+        elif k < 0.35:
+            o = r.choice(objs)
+            cls = self.class_by_name[scope.vars[o]]
+            f = r.choice(sorted(cls.fields))
+            t = cls.fields[f]
+            val = f"{self.str_expr(scope)}[:12]" if t == STR else self.safe_value(t, scope)
+            self.emit(indent, f"{o}.{f} = {val}\nprint({o!r}, {o}, {o}.{f})")
+        elif k < 0.45:
+            o = r.choice(objs)
+            cls = self.class_by_name[scope.vars[o]]
+            call = self.obj_method_call(o, cls, r.choice([INT, STR, FLOAT, BOOL, None]), scope, 0)
+            if call:
+                self.emit(indent, f"print('call', {call}, {o})")
+            else:
+                self.print_stmt(scope, indent)
+        elif k < 0.5:
+            o = r.choice(objs)
+            alias = self.fresh(scope.vars[o], scope)
+            self.emit(indent, f"{alias} = {o}\n{alias}.n = ({alias}.n + {r.randint(1, 9)}) % 1000\n"
+                              f"print('alias', {o}, {alias} is {o}, {o}.n)")
+            scope.vars[alias] = scope.vars[o]
+        elif k < 0.6 and (not lk or lk in scope.frozen or r.random() < 0.3):
+            name = self.fresh(self.root_list(), scope)
+            items = ", ".join(self.obj_value(r.choice(self.classes), scope, 1) for _ in range(r.randint(1, 4)))
+            self.emit(indent, f"{name} = [{items}]\nprint({name!r}, {name})")
+            scope.vars[name] = self.root_list()
+        elif k < 0.75 and lk and lk not in scope.frozen:
+            kk = r.random()
+            if kk < 0.35:
+                self.emit(indent, f"if len({lk}) < {LIST_CAP}:\n"
+                                  f"    {lk}.append({self.obj_value(r.choice(self.classes), scope, 1)})")
+            elif kk < 0.6:
+                key = f"key={self.obj_key(root)}" if "__lt__" not in root.dunders or r.random() < 0.5 else ""
+                rev = ", reverse=True" if r.random() < 0.3 else ""
+                self.emit(indent, f"{lk}.sort({key}{rev if key else rev[2:]})")
+            elif kk < 0.8 and "__lt__" in root.dunders:
+                self.emit(indent, f"print('sorted', sorted({lk}), min({lk}), max({lk}))")
+            else:
+                q = self.fresh(root.name, scope)
+                self.emit(indent, f"for {q} in {lk}[:]:")
+                inner = Scope(scope)
+                inner.vars[q] = root.name
+                inner.frozen |= {q, lk}
+                saved = self.mult
+                self.mult *= LIST_CAP
+                call = self.obj_method_call(q, root, r.choice([INT, STR, None]), inner, 1)
+                isn = r.choice(self.classes).name
+                self.emit(indent + 1, f"print('each', {q}, {q}.n, isinstance({q}, {isn}){', ' + call if call else ''})")
+                self.mult = saved
+            self.emit(indent, f"print({lk!r}, {lk})")
+        elif k < 0.85 and self.mult <= 30:
+            if not dk or dk in scope.frozen:
+                dk = self.fresh(self.root_dict(), scope)
+                self.emit(indent, f"{dk} = {{}}")
+                scope.vars[dk] = self.root_dict()
+            word = repr(r.choice(WORDS))
+            self.emit(indent, f"{dk}[{word}] = {self.obj_value(r.choice(self.classes), scope, 1)}")
+            kk = r.random()
+            if kk < 0.3:
+                key = self.fresh(STR, scope)
+                self.emit(indent, f"for {key} in sorted({dk}):\n    print('entry', {key}, {dk}[{key}], {dk}[{key}].n)")
+            elif kk < 0.5:
+                self.emit(indent, f"if {word} in {dk}:\n    del {dk}[{word}]")
+            self.emit(indent, f"print({dk!r}, {dk}, len({dk}))")
+        elif "__add__" in root.dunders:
+            a, _ = self.any_obj(scope, 1)
+            b, _ = self.any_obj(scope, 1)
+            name = self.fresh(root.name, scope)
+            self.emit(indent, f"{name} = {a} + {b}\nprint('sum', {name}, {name} == {a})")
+            scope.vars[name] = root.name
+        else:
+            a, cls = self.any_obj(scope, 1)
+            b, _ = self.any_obj(scope, 1)
+            extra = f", {a} < {b}, {b} > {a}" if "__lt__" in cls.dunders else ""
+            self.emit(indent, f"print('cmp', {a} == {b}, {a} != {b}{extra}, str({a}), repr({b}))")
+
+    # ------------------------------------------------------------ exceptions
+
+    def exception_defs(self):
+        r = self.r
+        fields = r.random() < 0.6
+        self.excs = {"fields": fields, "names": ["FuzzError0", "FuzzError1"], "value": r.random() < 0.5}
+        if fields:
+            self.lines += ["class FuzzError0(Exception):",
+                           "    def __init__(self, code, msg):",
+                           "        super().__init__(msg)",
+                           "        self.code = code",
+                           ""]
+            if r.random() < 0.5:
+                self.lines += ["class FuzzError1(FuzzError0):",
+                               "    def __init__(self, code, msg):",
+                               "        super().__init__(code + 1, 'E1 ' + msg)",
+                               "        self.extra = code * 2",
+                               ""]
+                self.excs["extra"] = True
+            else:
+                self.lines += ["class FuzzError1(FuzzError0):", "    pass", ""]
+        else:
+            self.lines += ["class FuzzError0(Exception):", "    pass", "", "class FuzzError1(FuzzError0):", "    pass", ""]
+        if self.excs["value"]:
+            self.lines += ["class FuzzError2(ValueError):", "    pass", ""]
+        self.lines.append("")
+
+    def raise_text(self, name: str, scope, depth: int = 2) -> str:
+        msg = f"{self.str_expr(scope, depth)}[:15]"
+        if self.excs["fields"] and name != "FuzzError2":
+            return f"raise {name}({self.clamp(*self.int_expr(scope, depth))[0]}, {msg})"
+        return f"raise {name}({msg})"
+
+    def raiser_function(self, index: int):
+        """rz<i>(v, w): prints, raises one of the user exceptions on some inputs, or passes to an earlier rz."""
+        r = self.r
+        name = f"rz{index}"
+        scope = Scope(is_function=True)
+        scope.vars.update({"v": INT, "w": STR})
+        self.lines.append(f"def {name}(v, w):")
+        self.lines.append("    print('in', " + repr(name) + ", v, w)")
+        exc = r.choice(self.excs["names"] + (["FuzzError2"] if self.excs["value"] else []))
+        self.lines.append(f"    if v % {r.randint(2, 4)} == {r.randint(0, 1)}:")
+        self.lines.append(f"        {self.raise_text(exc, scope)}")
+        if self.raisers and r.random() < 0.5:
+            self.lines.append(f"    return {self.raisers[-1].name}(v // 2 + 1, w + 'r')")
+        else:
+            self.lines.append("    return (v * 3 + len(w)) % 1000")
+        self.lines.append("")
+        self.raisers.append(Func(name, [("v", INT, None), ("w", STR, None)], INT, 10))
+
+    def user_try_stmt(self, scope, indent: int, depth: int):
+        r = self.r
+        names = self.excs["names"] + (["FuzzError2"] if self.excs["value"] else [])
+        exc = r.choice(names)
+        self.emit(indent, "try:")
+        self.try_depth += 1
+        if r.random() < 0.4:
+            self.block(Scope(scope), indent + 1, depth + 1, max_stmts=2)
+        if self.checker and not self.in_method and r.random() < 0.7:
+            o, _ = self.any_obj(scope, 1)
+            self.emit(indent + 1, f"print('check', {o}.check({self.clamp(*self.int_expr(scope, 1))[0]}))")
+        elif self.raisers and r.random() < 0.5:
+            f = r.choice(self.raisers)
+            self.emit(indent + 1, f"print('rz', {self.call_text(f, scope, 1)})")
+        else:
+            cond = self.bool_expr(scope) if r.random() < 0.6 else "True"
+            self.emit(indent + 1, f"if {cond}:\n    {self.raise_text(exc, scope)}")
+        if r.random() < 0.3:
+            self.block(Scope(scope), indent + 1, depth + 1, max_stmts=2)
+        self.try_depth -= 1
+        handlers = []
+        if r.random() < 0.4:
+            handlers.append("FuzzError1")
+        handlers.append(r.choice(["FuzzError0", "FuzzError0", "Exception"]))
+        if self.excs["value"]:
+            handlers.insert(r.randint(0, len(handlers)), r.choice(["ValueError", "FuzzError2"]))
+        for h in handlers:
+            self.emit(indent, f"except {h} as e:")
+            what = ["e", "e.args", "str(e)", f"isinstance(e, FuzzError1)"]
+            if self.excs["fields"] and h in ("FuzzError0", "FuzzError1"):
+                what.append("e.code")
+                if h == "FuzzError1" and self.excs.get("extra"):
+                    what.append("e.extra")
+            self.emit(indent + 1, f"print('caught', {h!r}, {', '.join(what)})")
+        if r.random() < 0.3:
+            self.emit(indent, "finally:")
+            self.emit(indent + 1, "print('finally user')")
+
+    # ------------------------------------------------------------ lambdas
+
+    def key_lambda(self, t: str, scope) -> str:
+        r = self.r
+        v = self.var_of(INT, scope)
+        if t == LINT:
+            keys = ["lambda q: q % 5", "lambda q: (q % 3, -q)", f"lambda q: abs(q - {r.randint(-9, 9)})", "lambda q: -q",
+                    "lambda q: str(q)"] + ([f"lambda q: abs(q - {v})"] if v else [])
+        elif t == LSTR:
+            keys = ["lambda q: len(q)", "lambda q: q.lower()", "lambda q: (len(q), q)", "len", "lambda q: q[::-1]"]
+        else:
+            keys = ["lambda q: abs(q)", "lambda q: -q", "lambda q: q % 1.5"]
+        return r.choice(keys)
+
+    def lambda_stmt(self, scope, indent: int):
+        r = self.r
+        lists = [n for n, t in scope.vars.items() if t in (LINT, LSTR, LFLOAT) and n not in scope.frozen
+                 and self.assignable(n, scope)]
+        if not lists:
+            return self.print_stmt(scope, indent)
+        name = r.choice(lists)
+        t = scope.vars[name]
+        key = self.key_lambda(t, scope)
+        k = r.random()
+        if k < 0.5:
+            self.emit(indent, f"{name}.sort(key={key}{', reverse=True' if r.random() < 0.4 else ''})\nprint({name!r}, {name})")
+        else:
+            fn = r.choice(["min", "max"])
+            self.emit(indent, f"if {name}:\n    print({fn!r}, {fn}({name}, key={key}))")
+
+    # ------------------------------------------------------------ closures
+
+    def closure_stmt(self, scope, indent: int):
+        r = self.r
+        self.counter += 1
+        c = self.counter
+        inner = Scope(scope)
+        q = f"q{c}"
+        inner.vars[q] = INT
+        if r.random() < 0.5:
+            self.emit(indent, f"def cl{c}({q}):\n    return {self.clamp(*self.int_expr(inner))[0]}")
+            self.emit(indent, f"print('closure', cl{c}(3), cl{c}({self.clamp(*self.int_expr(scope))[0]}))")
+            ints = [n for n in scope.of_type(INT) if n not in scope.frozen and self.assignable(n, scope)]
+            if ints and r.random() < 0.6:
+                v = r.choice(ints)
+                self.emit(indent, f"{v} = ({v} + {r.randint(1, 50)}) % 1000\nprint('late', {v}, cl{c}(1))")
+        else:
+            cnt = f"n{c}"
+            inner.vars[cnt] = INT
+            self.emit(indent, f"{cnt} = {r.randint(0, 5)}")
+            step = self.clamp(*self.int_expr(inner, 1))[0]
+            self.emit(indent, f"def tick{c}({q}):\n    nonlocal {cnt}\n    {cnt} = ({cnt} + {q} * {r.randint(1, 7)} "
+                              f"+ {step}) % 10007\n    return {cnt}")
+            loop = f"q{c}x"
+            self.emit(indent, f"for {loop} in range({r.randint(1, 5)}):\n    print('tick', tick{c}({loop}), {cnt})")
+            self.emit(indent, f"print('counter', {cnt})")
+            scope.vars[cnt] = INT
+
+
+class Generator(ObjectsMixin):
     def __init__(self, seed: int):
         self.r = random.Random(seed)
         self.lines: list[str] = []
@@ -95,12 +675,13 @@ class Generator:
         self.loop_depth = 0
         self.in_loop = False
         self.try_depth = 0
+        self.init_objects()
 
     # ------------------------------------------------------------ helpers
 
     def fresh(self, t: str, scope: Scope) -> str:
         self.counter += 1
-        return f"{PREFIX[t]}{self.counter}"
+        return f"{PREFIX[t] if t in PREFIX else self.obj_prefix(t)}{self.counter}"
 
     def chance(self, p: float) -> bool:
         return self.r.random() < p
@@ -131,6 +712,8 @@ class Generator:
 
     def int_expr(self, scope: Scope, depth: int = 0) -> tuple[str, int]:
         r = self.r
+        if depth < 3 and self.objects_ok() and r.random() < 0.06:
+            return self.obj_int(scope, depth)
         if depth >= 3 or r.random() < 0.3:
             return self.int_atom(scope, depth)
         k = r.random()
@@ -319,6 +902,8 @@ class Generator:
 
     def bool_expr(self, scope: Scope, depth: int = 0) -> str:
         r = self.r
+        if depth < 3 and self.objects_ok() and r.random() < 0.06:
+            return self.obj_bool(scope, depth)
         k = r.random()
         if depth >= 3 or k < 0.1:
             v = self.var_of(BOOL, scope)
@@ -372,6 +957,8 @@ class Generator:
 
     def str_expr(self, scope: Scope, depth: int = 0) -> str:
         r = self.r
+        if depth < 3 and self.objects_ok() and r.random() < 0.08:
+            return self.obj_str(scope, depth)
         if depth >= 3 or r.random() < 0.3:
             return self.str_atom(scope)
         k = r.random()
@@ -461,7 +1048,9 @@ class Generator:
         if k < 0.8 and v:
             a = r.choice([-3, -1, 0, 1, 2])
             return r.choice([f"{v}[{a}:]", f"{v}[:{a}]", f"{v}[::-1]", f"{v}[1:{a + 5}:2]", f"sorted({v})",
-                             f"sorted({v}, reverse=True)", f"({v} + {v})[:{LIST_CAP}]"])
+                             f"sorted({v}, reverse=True)", f"({v} + {v})[:{LIST_CAP}]",
+                             f"sorted({v}, key={self.key_lambda(t, scope)})",
+                             f"sorted({v}, key={self.key_lambda(t, scope)}, reverse=True)"])
         if k < 0.9 and t == LINT:
             src = self.var_of(LINT, scope) or "[1, 2, 3]"
             cond = r.choice(["", f" if e % 2 == {r.randint(0, 1)}", " if e > 0"])
@@ -520,6 +1109,8 @@ class Generator:
         if t == DSI:
             return "{" + ", ".join(f"{repr(self.r.choice(WORDS))}: {self.r.randint(-50, 50)}"
                                    for _ in range(self.r.randint(1, 3))) + "}"
+        if t in self.class_by_name:
+            return self.obj_value(self.class_by_name[t], scope, depth)
         if t == SETI:
             items = [str(self.r.randint(-3, 12)) for _ in range(self.r.randint(1, 4))]
             k = self.r.random()
@@ -730,6 +1321,8 @@ class Generator:
 
     def try_stmt(self, scope: Scope, indent: int, depth: int):
         r = self.r
+        if self.excs and r.random() < 0.5:
+            return self.user_try_stmt(scope, indent, depth)
         kind = r.choice(["zde", "zde", "index", "key", "keys", "value", "raise", "none"])
         inner = Scope(scope)
         self.emit(indent, "try:")
@@ -786,7 +1379,7 @@ class Generator:
 
     def global_stmt(self, scope: Scope, indent: int):
         gints = [g for g, t in self.globals.items() if t == INT]
-        if not gints or not scope.is_function:
+        if not gints or not scope.is_function or self.in_method:
             return self.print_stmt(scope, indent)
         g = self.r.choice(gints)
         if g not in scope.globals_declared:
@@ -799,6 +1392,13 @@ class Generator:
         k = r.random()
         if depth >= 3 or self.cost > COST_BUDGET:
             k = r.choice([0.1, 0.3, 0.5])
+        elif self.objects_ok() and r.random() < 0.15:
+            return self.obj_stmt(scope, indent)
+        elif (indent == (2 if self.in_method else 1) and scope.is_function and self.loop_depth == 0
+              and r.random() < 0.06):  # the top level of a function or method body
+            return self.closure_stmt(scope, indent)
+        elif r.random() < 0.04:
+            return self.lambda_stmt(scope, indent)
         if k < 0.25:
             self.assign_stmt(scope, indent)
         elif k < 0.4:
@@ -838,18 +1438,21 @@ class Generator:
             pt = r.choice(PARAM_TYPES)
             pname = f"{PREFIX[pt]}p{i}"
             params.append((pname, pt, None))
+        if self.classes and r.random() < 0.25:
+            cls = r.choice(self.classes)
+            params.append((f"{self.obj_prefix(cls.name)}p{len(params)}", cls.name, None))
         # trailing params may get defaults (a literal of their type)
         for i in range(len(params) - 1, -1, -1):
             if r.random() < 0.3:
                 pname, pt, _ = params[i]
                 default = {INT: str(r.randint(-5, 5)), FLOAT: "0.5", STR: repr(r.choice(WORDS)),
-                           BOOL: "True", LINT: None}[pt]
+                           BOOL: "True"}.get(pt)
                 if default is None:
                     break
                 params[i] = (pname, pt, default)
             else:
                 break
-        ret = r.choice(RETURN_TYPES)
+        ret = r.choice(RETURN_TYPES + [c.name for c in self.classes])
         sig = ", ".join(p if d is None else f"{p}={d}" for p, _, d in params)
         self.lines.append(f"def {name}({sig}):")
         self.func_start = len(self.lines)
@@ -905,8 +1508,14 @@ class Generator:
             self.lines.append(f"{g} = {self.safe_value(t, Scope())}")
             self.globals[g] = t
         self.lines.append("")
+        if r.random() < 0.45:
+            self.exception_defs()
+        if r.random() < 0.55:
+            self.class_defs()
         for i in range(r.randint(1, 5)):
-            if r.random() < 0.3:
+            if self.excs and r.random() < 0.25:
+                self.raiser_function(i)
+            elif r.random() < 0.3:
                 self.recursive_function(i)
             else:
                 self.function(i)
@@ -927,7 +1536,8 @@ class Generator:
         if r.random() < 0.08:
             self.emit(indent, r.choice(["print(1 // (len('') * 2))", "print([1, 2][5])", "print({1: 2}[3])",
                                         "raise ValueError('the end')", "print(int('x7'))",
-                                        "assert 1 > 2, 'final check'"]))
+                                        "assert 1 > 2, 'final check'"]
+                                       + ([self.raise_text("FuzzError1", scope)] if self.excs else [])))
         if main_in_function:
             self.lines += ["", "", "main()"]
         return "\n".join(self.lines) + "\n"

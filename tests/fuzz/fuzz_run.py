@@ -50,7 +50,8 @@ from fuzz_reduce import reduce  # noqa: E402
 
 PENDING_DIR = os.path.join(ROOT, "tests", "pending", "regressions")
 # exceptions the generated programs raise on purpose; anything else under CPython is a generator bug
-INTENDED = ("ZeroDivisionError", "IndexError", "KeyError", "ValueError", "AssertionError", "RecursionError")
+INTENDED = ("ZeroDivisionError", "IndexError", "KeyError", "ValueError", "AssertionError", "RecursionError",
+            "FuzzError")
 RUN_TIMEOUT = 30
 
 
