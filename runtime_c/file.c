@@ -71,6 +71,7 @@ static void init_roots(void) {
         pyz_gc_add_roots(&std_in, sizeof std_in);
         pyz_gc_add_roots(&std_out, sizeof std_out);
         pyz_gc_add_roots(&std_err, sizeof std_err);
+        pyz_exit_flush = pyz_file_flush_all;  /* rt.c calls it at exit; a program without files never links this file */
         rooted = true;
     }
 }

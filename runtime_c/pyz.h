@@ -510,6 +510,9 @@ void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing
 bool pyz_file_closed(PyzFile *f);
 PyzStr *pyz_file_name(PyzFile *f);
 void pyz_file_flush_all(void);           /* at exit: every write file not closed */
+/* rt.c calls this at exit when set: file.c sets it to pyz_file_flush_all when the program first
+ * makes a file, so that a program without files does not link file.c at all */
+extern void (*pyz_exit_flush)(void);
 PyzStr *pyz_input(PyzStr *prompt);       /* prompt NULL: none; EOFError at end of input */
 bool pyz_os_path_exists(PyzStr *path);
 bool pyz_os_path_isfile(PyzStr *path);

@@ -31,8 +31,10 @@ void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom) {
     pyz_stack_limit = (char *)stack_bottom - size + STACK_MARGIN;
 }
 
+void (*pyz_exit_flush)(void);  /* set by file.c once the program has a file */
+
 int32_t pyz_rt_finish(int32_t status) {
-    pyz_file_flush_all();
+    if (pyz_exit_flush) pyz_exit_flush();
     if (pyz_exc_pending) return pyz_exc_report_uncaught();
     pyz_flush();
     return status;
@@ -49,20 +51,20 @@ PyzList_str *pyz_sys_argv(void) {
 }
 
 void pyz_sys_exit(int64_t status) {
-    pyz_file_flush_all();
+    if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
     exit((int)(status & 0xff));
 }
 
 void pyz_sys_exit_msg(PyzStr *message) {
-    pyz_file_flush_all();
+    if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
     fprintf(stderr, "%.*s\n", (int)message->len, message->data);
     exit(1);
 }
 
 void pyz_oom(void) {
-    pyz_file_flush_all();
+    if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
     fputs("MemoryError: out of memory\n", stderr);
     exit(1);
