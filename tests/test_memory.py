@@ -30,15 +30,15 @@ PEAK_RSS_LIMIT = 100 * 1024 * 1024
 # includes at most that helper's few MB.
 MEASURE = """
 import os, subprocess, sys
-p = subprocess.Popen([sys.argv[1]], stdout=sys.stdout, stderr=subprocess.DEVNULL)
+p = subprocess.Popen(sys.argv[1:], stdout=sys.stdout, stderr=subprocess.DEVNULL)
 _, status, usage = os.wait4(p.pid, 0)
 print(os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024, file=sys.stderr)
 """
 
 
-def run_measured(exe: str, timeout: float = 600) -> tuple[int, bytes, int]:
-    """Exit status, stdout and peak RSS in bytes of one run of exe."""
-    r = subprocess.run([sys.executable, "-S", "-c", MEASURE, exe], capture_output=True, timeout=timeout)
+def run_measured(exe: str, *args: str, timeout: float = 600) -> tuple[int, bytes, int]:
+    """Exit status, stdout and peak RSS in bytes of one run of exe with args."""
+    r = subprocess.run([sys.executable, "-S", "-c", MEASURE, exe, *args], capture_output=True, timeout=timeout)
     rc, peak = (int(x) for x in r.stderr.split())
     return rc, r.stdout, peak
 
@@ -53,13 +53,13 @@ def test_ten_gigabytes_of_garbage_in_bounded_memory(tmp_path):
 
 
 def test_cyclic_garbage_in_bounded_memory(tmp_path):
-    """tests/memory/cycles_churn.py drops about 0.3 GB of rings and parent <-> child cycles, one
-    round at a time: reclaimed, its peak RSS stays far under that (about 12 MB)."""
-    src = os.path.join(TESTS_DIR, "memory", "cycles_churn.py")
+    """tests/programs/classes/cycles_memory.py with 20,000 rounds drops about 0.4 GB of rings and
+    parent <-> child cycles, one round at a time: reclaimed, its peak RSS stays far under that."""
+    src = os.path.join(TESTS_DIR, "programs", "classes", "cycles_memory.py")
     exe = str(tmp_path / "cycles")
     build(src, exe, build_dir=str(tmp_path / "c"))
-    rc, out, peak = run_measured(exe)
-    want = subprocess.run([sys.executable, src], capture_output=True, timeout=600)
+    rc, out, peak = run_measured(exe, "20000")
+    want = subprocess.run([sys.executable, src, "20000"], capture_output=True, timeout=600)
     assert (rc, out) == (want.returncode, want.stdout)
     assert peak < PEAK_RSS_LIMIT, f"peak RSS {peak / 2**20:.1f} MiB"
 
