@@ -28,7 +28,7 @@ from __future__ import annotations
 import ast
 import os
 
-from ..diagnostics import CompileError, Diagnostic, SourceFile
+from ..diagnostics import CompileError, SourceFile
 from .check import SUPPORTED_MODULES, check_subset
 from .parse import parse, read_source
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes

@@ -14,9 +14,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from ..diagnostics import CompileError
-from ..codegen.naming import deque_fn, dict_fn, dict_suffix, list_fn, set_fn, tuple_fn, type_suffix
-from ..frontend.symbols import MODULE_FUNC
+from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import deque_fn, dict_fn, dict_suffix, list_fn, type_suffix
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..codegen.naming import deque_fn, dict_fn, list_fn
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ListT, TupleT, Type, concrete
 from ..types.stdlib import IterT
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from ..diagnostics import Location, SourceFile
-from ..frontend.symbols import FuncInfo, Program, MODULE_FUNC
+from ..diagnostics import SourceFile
+from ..frontend.symbols import FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
@@ -1138,7 +1138,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def no_keywords(self, node, name, allowed=()):
         for kw in node.keywords:
             if kw.arg not in allowed:
-                raise self.source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'" if kw.arg else f"** arguments are not supported yet")
+                raise self.source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'" if kw.arg else "** arguments are not supported yet")
 
     def nargs(self, node, name, lo, hi):
         n = len(node.args)

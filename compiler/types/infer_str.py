@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from .model import BOOL, BOTTOM, INT, NONE, STR, ListT, TupleT, Type
+from .model import BOOL, BOTTOM, INT, STR, ListT, TupleT, Type
 
 RANGE_METHODS = {"find": INT, "rfind": INT, "index": INT, "rindex": INT, "count": INT,
                  "startswith": BOOL, "endswith": BOOL}

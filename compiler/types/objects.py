@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.check import EXCEPTION_CLASSES, builtin_exception_chain
+from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     join, walk_types)
