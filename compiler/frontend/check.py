@@ -39,6 +39,11 @@ class SubsetChecker(ast.NodeVisitor):
         self.source = source
         self.function_depth = 0
         self.in_class = False
+        self.saw_with = False  # a with statement: lowered (with_open.py) after the walk
+
+    def visit_With(self, node: ast.With):
+        self.saw_with = True
+        self.generic_visit(node)
 
     def refuse(self, node, what: str):
         """`what` names a kind of construct in the plural ("lambda expressions")."""
@@ -256,8 +261,10 @@ def builtin_exception_chain(name: str) -> list[str]:
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
-    lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
-    SubsetChecker(source).visit(module)
+    checker = SubsetChecker(source)
+    checker.visit(module)
+    if checker.saw_with:
+        lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
 
 
 def fold_function_arg(node: ast.Call):

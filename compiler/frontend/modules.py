@@ -141,6 +141,8 @@ class Linker:
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases
+        if not prefix and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
+            return out  # the main file with only `import math`-style imports: nothing to rename
         top = top_level_names(tree) if prefix else set()
         renamer = Renamer(self, prefix, top, aliases, info.name if info else "__main__")
         return [renamer.visit(s) for s in out]

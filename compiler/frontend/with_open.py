@@ -6,7 +6,7 @@ rest of the compiler sees only an assignment and a try/finally, which it
 already lowers (the finally runs on return, break, continue and
 exceptions).  Only `with open(...) as NAME` is accepted, possibly with
 several such items; any other context manager is refused, since pyzc has
-no __enter__/__exit__ protocol yet.  Runs before the subset check, in place.
+no __enter__/__exit__ protocol yet.  Runs after the subset check (which saw a with), in place.
 """
 
 from __future__ import annotations
