@@ -1,7 +1,10 @@
 """One build: source -> C -> binary.  The pipeline's stages and passes are listed here, in order.
 
 The generated C is kept in build/<name>-c/<name>.c (readable, with #line
-directives); not build/<name>/, since build/<name> is the binary itself.
+directives), <name> being the output's name (the source's by default); not
+build/<name>/, since build/<name> is the binary itself.  Every build writes its
+C to a file of its own in that folder, compiles that, and only then renames it
+to <name>.c: two builds that run at the same time never compile each other's C.
 The binary is written to a temporary name beside the requested output and
 renamed into place only when the compiler succeeded, so a failed build
 never leaves a half-written or stale binary under the requested name; the
@@ -12,10 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 
@@ -65,6 +70,37 @@ class Compiled:
 def default_output(source_path: str, build_dir: str = "build") -> str:
     name = os.path.splitext(os.path.basename(source_path))[0]
     return os.path.join(build_dir, name)
+
+
+def file_stem(path: str) -> str:
+    """The name of a build's work files: the path's base name without extension, with every character
+    that a shell, a Makefile or zig's dependency files could misread replaced by '_'."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return re.sub(r"[^A-Za-z0-9_.+-]", "_", stem) or "program"
+
+
+def check_output_writable(output: str):
+    """Refuse an output the build could never write, before any work: its folder must be creatable and writable."""
+    out_dir = os.path.dirname(os.path.abspath(output))
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=out_dir, prefix=f".{file_stem(output)}.", suffix=".probe")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        raise CompileError(Diagnostic(f"cannot write the output {output}: {e.strerror or e}"))
+
+
+def write_work_file(work: str, stem: str, suffix: str, text: str) -> str:
+    """Write text to a file of this build's own in work (so parallel builds never share one); its path."""
+    try:
+        os.makedirs(work, exist_ok=True)
+        fd, path = tempfile.mkstemp(dir=work, prefix=f".{stem}.", suffix=suffix)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise CompileError(Diagnostic(f"cannot write the generated C in {work}: {e.strerror or e}"))
+    return path
 
 
 def compile_program(source_path: str, timings: dict[str, float] | None = None,
@@ -129,8 +165,9 @@ def build(source_path: str, output: str | None = None, target: str | None = None
         raise CompileError(Diagnostic(f"the output path {output} is a directory; choose another with -o"))
     if os.path.abspath(output) == os.path.abspath(source_path):
         raise CompileError(Diagnostic(f"refusing to write the binary over the source file {source_path}"))
+    check_output_writable(output)
     timings: dict[str, float] = {}
-    name = os.path.splitext(os.path.basename(source_path))[0]
+    name = file_stem(output)
     work = os.path.join(build_dir, f"{name}-c")
     measured = None
     counts_file = None
@@ -142,16 +179,17 @@ def build(source_path: str, output: str | None = None, target: str | None = None
                            else "baseline"),
             "profile": profile}
     compiled = compile_program(source_path, timings, profile=measured, build_info=info)
-    os.makedirs(work, exist_ok=True)
     c_file = os.path.join(work, f"{name}.c")
-    with open(c_file, "w", encoding="utf-8") as f:
-        f.write(compiled.c_text)
-    req = toolchain.BuildRequest(c_file, output, target, profile, cc, sanitize, cpu)
-    compile_c(req, timings, progress)
+    own_c = write_work_file(work, name, ".c", compiled.c_text)
+    req = toolchain.BuildRequest(own_c, output, target, profile, cc, sanitize, cpu)
+    try:
+        compile_c(req, timings, progress, kept_as=c_file)
+    finally:
+        os.replace(own_c, c_file)
     return BuildResult(output, c_file, timings, counts_file)
 
 
-def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=None):
+def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=None, kept_as: str | None = None):
     """C file -> binary at req.output, atomically: written beside it and renamed into place on success."""
     out_dir = os.path.dirname(os.path.abspath(req.output))
     os.makedirs(out_dir, exist_ok=True)
@@ -176,7 +214,7 @@ def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=N
         if proc.returncode != 0:
             detail = (proc.stderr or proc.stdout).strip().splitlines()
             shown = "\n".join(detail[:40])
-            raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {req.c_file}):\n{shown}"))
+            raise CompileError(Diagnostic(f"the C compiler failed on the generated code (a pyzc bug; C kept in {kept_as or req.c_file}):\n{shown}"))
         toolchain.note_built(req)
         if toolchain.strip_debug_after_link(req):
             strip_debug(tmp)
@@ -200,12 +238,14 @@ def train(source_path: str, work: str, name: str, train_args: str | None, counts
     The host build is what runs here whatever the final target is; its counts
     are keyed by IR, so they apply to any target's build of the same source."""
     instr = compile_program(source_path, timings, counters=True)
-    os.makedirs(work, exist_ok=True)
     c_file = os.path.join(work, f"{name}.instr.c")
-    with open(c_file, "w", encoding="utf-8") as f:
-        f.write(instr.c_text)
+    own_c = write_work_file(work, name, ".instr.c", instr.c_text)
     exe = os.path.join(work, f"{name}.instr")
-    compile_c(toolchain.BuildRequest(c_file, exe, toolchain.host_target(), "release", cc), timings, progress)
+    try:
+        compile_c(toolchain.BuildRequest(own_c, exe, toolchain.host_target(), "release", cc), timings, progress,
+                  kept_as=c_file)
+    finally:
+        os.replace(own_c, c_file)
     args = shlex.split(train_args or "")
     if os.path.exists(counts_file):
         os.unlink(counts_file)

@@ -198,20 +198,38 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
     return s < e ? (e - s - 1) / step + 1 : 0;
 }
 
+/* The number of items of range(start, stop, step) as an unsigned count (up to 2**64 - 1). */
+static uint64_t range_count(int64_t start, int64_t stop, int64_t step) {
+    /* unsigned arithmetic: the distance may not fit in int64_t */
+    if (step > 0) {
+        if (start >= stop) return 0;
+        return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    }
+    if (start <= stop) return 0;
+    return ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+}
+
 int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step) {
     if (PYZ_UNLIKELY(step == 0)) {
         pyz_raise(PYZ_EXC_ValueError, "range() arg 3 must not be zero");
         return 0;
     }
-    /* unsigned arithmetic: the distance may not fit in int64_t */
-    if (step > 0) {
-        if (start >= stop) return 0;
-        uint64_t dist = (uint64_t)stop - (uint64_t)start - 1;
-        return (int64_t)(dist / (uint64_t)step + 1);
+    /* A loop over more than 2**63 - 1 items runs as one over 2**63 - 1: centuries either way. */
+    uint64_t n = range_count(start, stop, step);
+    return n > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n;
+}
+
+int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step) {
+    if (PYZ_UNLIKELY(step == 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "range() arg 3 must not be zero");
+        return 0;
     }
-    if (start <= stop) return 0;
-    uint64_t dist = (uint64_t)start - (uint64_t)stop - 1;
-    return (int64_t)(dist / (0 - (uint64_t)step) + 1);
+    uint64_t n = range_count(start, stop, step);
+    if (PYZ_UNLIKELY(n > (uint64_t)INT64_MAX)) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+        return 0;
+    }
+    return (int64_t)n;
 }
 
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {

@@ -133,3 +133,69 @@ def test_generated_c_is_kept_with_line_directives(tmp_path):
 def test_targets_lists_cross_targets():
     r = pyzc("targets")
     assert "aarch64-linux" in r.stdout and "x86_64-linux" in r.stdout
+
+
+def test_builds_running_side_by_side_keep_their_own_c(tmp_path):
+    """Two sources of one name built at once into two outputs: each binary is its own program."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    src_a = write(tmp_path / "a" / "app.py", "print('A')\n")
+    src_b = write(tmp_path / "b" / "app.py", "print('B')\n")
+    cmd = [sys.executable, "-m", "compiler", "build"]
+    env = {**os.environ, "PYTHONPATH": ROOT}
+    for round_ in range(3):
+        procs = [subprocess.Popen(cmd + [src, "-o", out], cwd=str(tmp_path), env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for src, out in ((src_a, "A"), (src_b, "B"))]
+        for p in procs:
+            _, err = p.communicate()
+            assert p.returncode == 0, err
+        for exe, text in (("A", "A\n"), ("B", "B\n")):
+            assert subprocess.run([str(tmp_path / exe)], capture_output=True, text=True).stdout == text, round_
+    assert (tmp_path / "build" / "A-c" / "A.c").is_file() and (tmp_path / "build" / "B-c" / "B.c").is_file()
+    assert [f for f in os.listdir(tmp_path / "build" / "A-c") if f.startswith(".")] == []
+
+
+def test_source_names_with_backslash_quote_or_newline(tmp_path):
+    for name in ("back\\slash.py", "new\nline.py", 'quo"te.py'):
+        src = write(tmp_path / name, "def f():\n    return 1 // 0\nprint(f())\n")
+        r = pyzc("run", src, "-o", str(tmp_path / "prog"), cwd=str(tmp_path))
+        assert "pyzc" not in r.stderr, r.stderr
+        assert r.stderr.splitlines()[-1] == "ZeroDivisionError: integer division or modulo by zero"
+        assert "line 2, in f" in r.stderr
+
+
+def test_output_that_cannot_be_written_is_a_user_error(tmp_path):
+    src = write(tmp_path / "app.py", "print(1)\n")
+    r = pyzc("build", src, "-o", "/proc/pyzc-no-such/x")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.startswith("pyzc: error: cannot write the output /proc/pyzc-no-such/x: "), r.stderr
+    assert "pyzc bug" not in r.stderr
+
+
+def test_source_encodings_as_cpython_reads_them(tmp_path):
+    cases = {
+        "utf16.py": (b"# coding: utf-16\nprint(1)\n", "1:1: error: SyntaxError: encoding problem: utf-16"),
+        "bom_latin.py": (b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",
+                         "1:1: error: SyntaxError: encoding problem: iso-8859-1 with BOM"),
+        "unknown.py": (b"#!/usr/bin/env python3\n# vim: set fileencoding=nosuch :\nprint(1)\n",
+                       "2:1: error: SyntaxError: encoding problem: nosuch"),
+        "undeclared.py": (b"x = 1\nprint('\xff')\n", "2:1: error: SyntaxError: Non-UTF-8 code starting with '\\xff'"),
+    }
+    for name, (data, expected) in cases.items():
+        src = tmp_path / name
+        src.write_bytes(data)
+        cp = subprocess.run([sys.executable, str(src)], capture_output=True, text=True)
+        assert cp.returncode == 1 and "SyntaxError" in cp.stderr  # CPython refuses it too
+        r = pyzc("build", str(src), "-o", str(tmp_path / "x"))
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+        assert r.stderr.startswith(f"{src}:{expected}"), r.stderr
+    # what CPython accepts: a declared latin-1 source, and a BOM with a utf-8 declaration
+    for name, data in (("latin.py", b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('\xe9'))\n"),
+                       ("bom8.py", b"\xef\xbb\xbf# coding: utf-8\nprint('ok')\n")):
+        src = tmp_path / name
+        src.write_bytes(data)
+        cp = subprocess.run([sys.executable, str(src)], capture_output=True)
+        r = pyzc("run", str(src), "-o", str(tmp_path / "y"))
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.encode() == cp.stdout

@@ -51,6 +51,19 @@ def template(name: str) -> jinja2.Template:
     return _templates[name]
 
 
+def line_directive_path(path: str) -> str:
+    """A file name as a #line directive's string: backslash, quote and control characters escaped."""
+    out = []
+    for ch in path:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+            out.append(f"\\{ord(ch):03o}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def c_string_literal(data: bytes) -> str:
     out = ['"']
     for b in data:
@@ -395,8 +408,7 @@ class FunctionEmitter:
     def line_directive(self, line: int):
         if line and line != self.cur_line:
             path, file_line, _ = self.me.module.source.locate(line)
-            path = path.replace("\\", "\\\\").replace('"', '\\"')
-            self.lines.append(f'#line {file_line} "{path}"')
+            self.lines.append(f'#line {file_line} "{line_directive_path(path)}"')
             self.cur_line = line
 
     def v(self, val: Value) -> str:

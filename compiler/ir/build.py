@@ -710,20 +710,27 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(done)
         return result
 
-    def range_cursor(self, node: ast.Call) -> Cursor:
+    def range_args(self, node: ast.Call):
+        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value."""
         args = [self.as_int(self.expr(a)) for a in node.args]
         step_node = node.args[2] if len(node.args) == 3 else None
         if len(args) == 1:
-            start, stop, step = Const(0, INT), args[0], 1
-        elif len(args) == 2:
-            start, stop, step = args[0], args[1], 1
-        else:
-            start, stop = args[0], args[1]
-            step = self.const_int(step_node)
-            if step == 0:
-                raise self.source.error(step_node, "range() arg 3 must not be zero")
-            if step is None:
-                step = args[2]
+            return Const(0, INT), args[0], 1
+        if len(args) == 2:
+            return args[0], args[1], 1
+        step = self.const_int(step_node)
+        if step == 0:
+            raise self.source.error(step_node, "range() arg 3 must not be zero")
+        return args[0], args[1], args[2] if step is None else step
+
+    def range_len(self, node: ast.Call) -> Value:
+        """len(range(...)): OverflowError, as CPython's, when the length leaves 64 bits."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.rt("pyz_range_len_exact", [start, stop, step_v], INT, raises=True)
+
+    def range_cursor(self, node: ast.Call) -> Cursor:
+        start, stop, step = self.range_args(node)
         cur = self.temp(INT)
         end = self.temp(INT)
         if isinstance(step, int) and step in (1, -1):
@@ -1511,6 +1518,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return Const(None, NONE)
 
     def builtin_len(self, node):
+        if self.inst.expr_types.get(id(node.args[0])) == RANGE:
+            return self.range_len(node.args[0])
         v = self.expr(node.args[0])
         if isinstance(v.type, ClassT):
             return self.dunder(v.type, "__len__", [v])
