@@ -51,8 +51,14 @@ def template(name: str) -> jinja2.Template:
     return _templates[name]
 
 
+# A list display of at least this many items, half of them constants, starts as a copy of a static array.
+LITERAL_ARRAY_MIN = 16
+
+
 def line_directive_path(path: str) -> str:
     """A file name as a #line directive's string: backslash, quote and control characters escaped."""
+    if path.isprintable() and "\\" not in path and '"' not in path:
+        return path
     out = []
     for ch in path:
         if ch in '\\"':
@@ -102,6 +108,7 @@ class ModuleEmitter:
         self.profile = profile
         self.build_info = build_info
         self.strings = StringTable()
+        self.literal_arrays: list[str] = []  # static arrays of long constant list displays
         self.runtime = load_runtime_table()
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
         self.structs_defined: set[tuple] = set()
@@ -109,6 +116,13 @@ class ModuleEmitter:
         self.functions = {f.name: f for f in module.functions}
 
     # ------------------------------------------------------------ values
+    def literal_array(self, ctype: str, items: list[str]) -> str:
+        """A static array holding items (C constant expressions); its name."""
+        name = f"pyz_lit{len(self.literal_arrays)}"
+        rows = [", ".join(items[i:i + 8]) for i in range(0, len(items), 8)]
+        self.literal_arrays.append(f"static {ctype} const {name}[{len(items)}] = {{\n    " + ",\n    ".join(rows) + "\n};")
+        return name
+
     def value(self, v: Value) -> str:
         if isinstance(v, Reg):
             return naming.global_name(v.name) if v.is_global else naming.local_name(v.name)
@@ -347,7 +361,8 @@ class ModuleEmitter:
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
             exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
-            container_specialisations=specs, strings=self.strings.entries, globals=globals_, functions=funcs,
+            container_specialisations=specs, strings=self.strings.entries, literal_arrays=self.literal_arrays,
+            globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main))
 
     def class_declarations(self) -> list[dict]:
@@ -503,9 +518,21 @@ class FunctionEmitter:
         self.out(f"{self.v(op.dst)} = {self.v(op.tup)}.f{op.index};")
 
     def op_NewList(self, op: NewList):
-        n = type_suffix(op.dst.type.elem)
+        elem = op.dst.type.elem
+        n = type_suffix(elem)
         d = self.v(op.dst)
         self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
+        consts = sum(isinstance(item, Const) for item in op.items)
+        if elem in (INT, FLOAT, BOOL, STR) and len(op.items) >= LITERAL_ARRAY_MIN and 2 * consts >= len(op.items):
+            # A long display of constants is data, not code: one static array copied in (a C function
+            # with 200,000 stores took the C compiler minutes), then the items that are not constants.
+            name = self.me.literal_array(c_type(elem), [self.v(item) if isinstance(item, Const) else zero(elem)
+                                                        for item in op.items])
+            self.out(f"memcpy({d}->items, {name}, sizeof {name});")
+            for i, item in enumerate(op.items):
+                if not isinstance(item, Const):
+                    self.out(f"{d}->items[{i}] = {self.v(item)};")
+            return
         for i, item in enumerate(op.items):
             self.out(f"{d}->items[{i}] = {self.v(item)};")
 
