@@ -234,8 +234,17 @@ PyzFile *pyz_file_open(PyzStr *path, int32_t mode) {
     if (mode == 'r') flags |= O_RDONLY;
     else if (mode == 'w') flags |= O_WRONLY | O_CREAT | O_TRUNC;
     else flags |= O_WRONLY | O_CREAT | O_APPEND;
+    const char *name = path->data;  /* the file system encoding: UTF-8 with surrogateescape, as CPython */
+    if (PYZ_UNLIKELY(!path->ascii) && pyz_codec_has_surrogate(path)) {
+        const char *out;
+        int64_t n = pyz_codec_encode(path, PYZ_ERRORS_SURROGATEESCAPE, &out);
+        if (n < 0) return NULL;
+        char *z = pyz_gc_alloc_atomic((size_t)n + 1);
+        memcpy(z, out, (size_t)n);
+        name = z;
+    }
     int fd;
-    do fd = open(path->data, flags, 0666);
+    do fd = open(name, flags, 0666);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         raise_errno(errno, path);

@@ -24,7 +24,8 @@ static int32_t line_buffered = -1;  /* stdout is a terminal (-1: not asked yet) 
 static int flush_errno;             /* errno of the last flush that failed, 0 once one succeeds */
 
 /* Writes what the buffer holds.  On a write error the unwritten bytes stay (as in CPython's
- * BufferedWriter: a later flush tries them again) and false is returned with flush_errno set. */
+ * BufferedWriter after a failed flush(): a later flush tries them again, so the exit flush
+ * fails too) and false is returned with flush_errno set. */
 static bool flush_buf(void) {
     int64_t off = 0;
     while (off < out_len) {
@@ -79,7 +80,11 @@ bool pyz_flush_at_exit(void) {
 void pyz_write_bytes(const char *data, int64_t len) {
     if (PYZ_UNLIKELY(pyz_exc_pending)) return;
     if (PYZ_UNLIKELY(out_len + len > OUT_CAP)) {
-        if (!pyz_flush_checked()) return;
+        if (!flush_buf()) {  /* CPython's text layer has handed these bytes on already: they are lost */
+            out_len = 0;
+            raise_write_error(flush_errno);
+            return;
+        }
         if (len > OUT_CAP) {
             int64_t off = 0;
             while (off < len) {
