@@ -203,15 +203,17 @@ int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step) {
         pyz_raise(PYZ_EXC_ValueError, "range() arg 3 must not be zero");
         return 0;
     }
-    /* unsigned arithmetic: the distance may not fit in int64_t */
+    /* unsigned arithmetic: the distance may not fit in int64_t, nor (with step -1 or 2) the
+     * count: 2**63 items and more are counted as INT64_MAX, more than any loop gets through */
+    uint64_t n;
     if (step > 0) {
         if (start >= stop) return 0;
-        uint64_t dist = (uint64_t)stop - (uint64_t)start - 1;
-        return (int64_t)(dist / (uint64_t)step + 1);
+        n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    } else {
+        if (start <= stop) return 0;
+        n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
     }
-    if (start <= stop) return 0;
-    uint64_t dist = (uint64_t)start - (uint64_t)stop - 1;
-    return (int64_t)(dist / (0 - (uint64_t)step) + 1);
+    return n > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n;
 }
 
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {
