@@ -22,7 +22,8 @@ static const char *const exc_names[PYZ_EXC_COUNT] = {
     "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "OSError", "FileNotFoundError", "EOFError", "PermissionError",
     "AttributeError", "NameError", "MemoryError",
-    "IsADirectoryError", "UnicodeDecodeError", "io.UnsupportedOperation",
+    "IsADirectoryError", "UnicodeDecodeError", "io.UnsupportedOperation", "UnicodeEncodeError",
+    "BrokenPipeError",
 };
 
 /* The builtin hierarchy (each kind's base; Exception is the root here). */
@@ -51,6 +52,8 @@ static const int32_t exc_parent[PYZ_EXC_COUNT] = {
     [PYZ_EXC_IsADirectoryError] = PYZ_EXC_OSError,
     [PYZ_EXC_UnicodeDecodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
     [PYZ_EXC_UnsupportedOperation] = PYZ_EXC_OSError,   /* also a ValueError in CPython */
+    [PYZ_EXC_UnicodeEncodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
+    [PYZ_EXC_BrokenPipeError] = PYZ_EXC_OSError,        /* via ConnectionError */
 };
 
 typedef struct Frame {
@@ -238,8 +241,11 @@ int32_t pyz_exc_report_uncaught(void) {
     }
     if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + dropped));
     const char *name = name_of(pyz_exc_pending);
-    if (exc_message && exc_message->len > 0)
-        fprintf(stderr, "%s: %.*s\n", name, (int)exc_message->len, exc_message->data);
+    if (exc_message && exc_message->len > 0) {
+        const char *text;  /* stderr's error handler: a lone surrogate is written \udXXX */
+        int64_t n = pyz_codec_encode(exc_message, PYZ_ERRORS_BACKSLASHREPLACE, &text);
+        fprintf(stderr, "%s: %.*s\n", name, (int)n, text);
+    }
     else
         fprintf(stderr, "%s\n", name);
     fflush(stderr);

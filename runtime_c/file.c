@@ -51,6 +51,7 @@ struct PyzFile {
     int32_t closed;    /* close() was called */
     int32_t std;       /* STD_OUT / STD_ERR: writes go to print.c's stdout buffer, or straight to fd 2 */
     int32_t eof;       /* read: read(2) returned 0 */
+    int32_t escape;    /* read: stdin under surrogateescape (codec.c): bytes that are not UTF-8 become U+DC80.. */
     int32_t skip_lf;   /* read: the last byte read was a "\r" (already made "\n") */
     char *buf;
     int64_t pos, len, cap;
@@ -186,6 +187,7 @@ static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char *
  * follow.  Returns the number of bytes of an incomplete last character to carry over, or -1 after
  * raising UnicodeDecodeError with CPython's message. */
 static int64_t check_utf8(PyzFile *f, const char *p, int64_t n, int64_t base, bool at_end) {
+    if (f->escape) return 0;  /* no error: text() decodes each line with surrogateescape */
     const char *reason = "";
     int bad = 1;
     int64_t ok = utf8_valid_prefix((const unsigned char *)p, n, &reason, &bad);
@@ -232,8 +234,17 @@ PyzFile *pyz_file_open(PyzStr *path, int32_t mode) {
     if (mode == 'r') flags |= O_RDONLY;
     else if (mode == 'w') flags |= O_WRONLY | O_CREAT | O_TRUNC;
     else flags |= O_WRONLY | O_CREAT | O_APPEND;
+    const char *name = path->data;  /* the file system encoding: UTF-8 with surrogateescape, as CPython */
+    if (PYZ_UNLIKELY(!path->ascii) && pyz_codec_has_surrogate(path)) {
+        const char *out;
+        int64_t n = pyz_codec_encode(path, PYZ_ERRORS_SURROGATEESCAPE, &out);
+        if (n < 0) return NULL;
+        char *z = pyz_gc_alloc_atomic((size_t)n + 1);
+        memcpy(z, out, (size_t)n);
+        name = z;
+    }
     int fd;
-    do fd = open(path->data, flags, 0666);
+    do fd = open(name, flags, 0666);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         raise_errno(errno, path);
@@ -252,6 +263,7 @@ PyzFile *pyz_sys_stdin(void) {
     if (!std_in) {
         init_roots();
         std_in = file_new(0, FILE_READ, pyz_str_from_cstr("<stdin>"));
+        std_in->escape = pyz_codec_stdio_errors() == PYZ_ERRORS_SURROGATEESCAPE;
     }
     return std_in;
 }
@@ -375,6 +387,11 @@ static bool fill(PyzFile *f, bool whole) {
     }
 }
 
+/* The str of bytes the file delivers. */
+static PyzStr *text(PyzFile *f, const char *p, int64_t n) {
+    return PYZ_UNLIKELY(f->escape) ? pyz_codec_decode_escape(p, n) : pyz_str_new(p, n);
+}
+
 /* The next line, "\n" included, or NULL at end of file (or on an error: then pending is set). */
 static PyzStr *next_line(PyzFile *f) {
     int64_t scanned = 0;  /* bytes after pos already searched (fill moves the unread bytes, not this count) */
@@ -383,7 +400,7 @@ static PyzStr *next_line(PyzFile *f) {
         if (nl) {
             int64_t start = f->pos, end = nl - f->buf + 1;
             f->pos = end;
-            return pyz_str_new(f->buf + start, end - start);
+            return text(f, f->buf + start, end - start);
         }
         scanned = f->len - f->pos;
         if (!fill(f, false)) {
@@ -391,7 +408,7 @@ static PyzStr *next_line(PyzFile *f) {
             if (f->len == f->pos) return NULL;
             int64_t start = f->pos;
             f->pos = f->len;
-            return pyz_str_new(f->buf + start, f->len - start);  /* a last line without "\n" */
+            return text(f, f->buf + start, f->len - start);  /* a last line without "\n" */
         }
     }
 }
@@ -433,7 +450,7 @@ PyzStr *pyz_file_read(PyzFile *f) {
     f->seen = 0;
     while (fill(f, true)) {}
     if (pyz_exc_pending) return NULL;
-    PyzStr *s = pyz_str_new(f->buf + f->pos, f->len - f->pos);
+    PyzStr *s = text(f, f->buf + f->pos, f->len - f->pos);
     if (f->cap > READ_CHUNK) {  /* do not keep a whole file's buffer for nothing */
         f->buf = pyz_gc_alloc_atomic(READ_CHUNK);
         f->cap = READ_CHUNK;
@@ -474,7 +491,7 @@ static bool write_all(int fd, const char *p, int64_t n) {
 }
 
 static bool flush_file(PyzFile *f) {
-    if (f->std == STD_OUT) { pyz_flush(); return true; }
+    if (f->std == STD_OUT) return pyz_flush_checked();
     if (f->len == 0 || f->fd < 0) return true;
     int64_t n = f->len;
     f->len = 0;
@@ -499,6 +516,17 @@ static bool write_bytes(PyzFile *f, const char *p, int64_t n) {
 
 int64_t pyz_file_write(PyzFile *f, PyzStr *s) {
     if (!check_kind(f, FILE_WRITE)) return 0;
+    if (f->std == STD_OUT) {  /* print.c's buffer, its error handler and its write errors */
+        pyz_write_str(s);
+        return s->ncp;
+    }
+    if (PYZ_UNLIKELY(!s->ascii) && pyz_codec_has_surrogate(s)) {  /* stderr: backslashreplace; files: strict */
+        const char *out;
+        int64_t n = pyz_codec_encode(s, f->std == STD_ERR ? PYZ_ERRORS_BACKSLASHREPLACE : PYZ_ERRORS_STRICT, &out);
+        if (n < 0) return 0;
+        write_bytes(f, out, n);
+        return s->ncp;
+    }
     write_bytes(f, s->data, s->len);
     return s->ncp;
 }

@@ -50,6 +50,32 @@ static PyzStr *str_alloc(int64_t len)
 
 static char *str_buf(PyzStr *s) { return (char *)(s + 1); }
 
+/* str_alloc for a length that follows from a width the program gave: NULL with MemoryError
+ * pending when it cannot be had (len < 0: the length did not even fit), as CPython. */
+static PyzStr *str_try_alloc(int64_t len)
+{
+    if (len < 0 || len > INT64_MAX - (int64_t)sizeof(PyzStr) - 1) {
+        pyz_raise(PYZ_EXC_MemoryError, "");
+        return NULL;
+    }
+    PyzStr *s = (PyzStr *)pyz_gc_try_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+    if (!s) return NULL;
+    s->len = len;
+    s->ncp = len;
+    s->hash = -1;
+    s->ascii = 1;
+    s->data = (const char *)(s + 1);
+    return s;
+}
+
+/* n * fill_len + rest, or -1 when that leaves int64_t */
+static int64_t padded_bytes(int64_t n, int fill_len, int64_t rest)
+{
+    int64_t r;
+    if (__builtin_mul_overflow(n, (int64_t)fill_len, &r) || __builtin_add_overflow(r, rest, &r)) return -1;
+    return r;
+}
+
 static PyzStr *str_from_bytes(const char *p, int64_t len, int64_t ncp)
 {
     PyzStr *s = str_alloc(len);
@@ -1448,8 +1474,9 @@ static PyzStr *render_number(const FmtSpec *f, char sign_char, const char *prefi
     int fill_len = pyz_utf8_encode(f->fill, fill);
     int64_t npad = lpad + spad + rpad;
     int64_t cps = npad + n_sign + n_prefix + n_grouped + n_decimal + rem_cps;
-    int64_t bytes = npad * fill_len + n_sign + n_prefix + n_grouped + n_decimal + rem_bytes;
-    PyzStr *s = str_alloc(bytes);
+    int64_t bytes = padded_bytes(npad, fill_len, n_sign + n_prefix + n_grouped + n_decimal + rem_bytes);
+    PyzStr *s = str_try_alloc(bytes);
+    if (!s) return NULL;
     char *p = str_buf(s);
     p = put_fill(p, fill, fill_len, lpad);
     if (n_sign) *p++ = sign;
@@ -1686,8 +1713,9 @@ PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec)
     int64_t rpad = total - len - lpad;
     char fill[4];
     int fill_len = pyz_utf8_encode(f.fill, fill);
-    int64_t bytes = (lpad + rpad) * fill_len + nbytes;
-    PyzStr *s = str_alloc(bytes);
+    int64_t bytes = padded_bytes(lpad + rpad, fill_len, nbytes);
+    PyzStr *s = str_try_alloc(bytes);
+    if (!s) return NULL;
     char *p = str_buf(s);
     p = put_fill(p, fill, fill_len, lpad);
     memcpy(p, v->data, (size_t)nbytes);

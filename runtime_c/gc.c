@@ -177,18 +177,26 @@ static void unregister_region(Chunk *c) {
 
 /* ------------------------------------------------------------------ mmap */
 
-/* len (a multiple of the page size) bytes of zeroed memory aligned to CHUNK. */
-static Chunk *map_aligned(size_t len) {
-    if (len > SIZE_MAX - CHUNK) pyz_oom();
+/* len (a multiple of the page size) bytes of zeroed memory aligned to CHUNK, or NULL when the
+ * system refuses them.  Nothing is touched before the mapping succeeds, so asking for an
+ * impossible size costs nothing (the kernel's overcommit check refuses it). */
+static Chunk *try_map_aligned(size_t len) {
+    if (len > SIZE_MAX / 4) return NULL;  /* beyond any address space */
     size_t ext = len + CHUNK;
     char *p = mmap(NULL, ext, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) pyz_oom();
+    if (p == MAP_FAILED) return NULL;
     uintptr_t a = ((uintptr_t)p + CHUNK - 1) & ~(uintptr_t)(CHUNK - 1);
     size_t head = a - (uintptr_t)p, tail = ext - head - len;
     if (head) munmap(p, head);
     if (tail) munmap((char *)a + len, tail);
     Chunk *c = (Chunk *)a;
     c->maplen = len;
+    return c;
+}
+
+static Chunk *map_aligned(size_t len) {
+    Chunk *c = try_map_aligned(len);
+    if (!c) pyz_oom();
     return c;
 }
 
@@ -386,11 +394,25 @@ static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
     }
 }
 
-static NOINLINE void *alloc_large(size_t size, int atomic) {
-    if (size > SIZE_MAX / 2) pyz_oom();
-    size_t len = (LARGE_HDR + size + page_size - 1) & ~(page_size - 1);
-    if (since >= threshold) collect();
-    Chunk *c = map_aligned(len);
+/* may_fail: return NULL (MemoryError pending) when the memory cannot be had, after one
+ * collection to make room; otherwise that ends the program (pyz_oom). */
+static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
+    Chunk *c = NULL;
+    size_t len = 0;
+    if (size <= SIZE_MAX / 4) {
+        len = (LARGE_HDR + size + page_size - 1) & ~(page_size - 1);
+        if (since >= threshold) collect();
+        c = try_map_aligned(len);
+        if (!c) {
+            collect();
+            c = try_map_aligned(len);
+        }
+    }
+    if (!c) {
+        if (!may_fail) pyz_oom();
+        pyz_raise(PYZ_EXC_MemoryError, "");
+        return NULL;
+    }
     c->large = size;
     c->atomic = (uint8_t)atomic;
     c->next = large_list;
@@ -401,7 +423,7 @@ static NOINLINE void *alloc_large(size_t size, int atomic) {
 }
 
 static inline void *alloc(size_t size, int atomic) {
-    if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic);
+    if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic, 0);
     Cursor *cur = &cursors[atomic][class_of[(size + 15) >> 4]];
     uint64_t f = cur->free;
     if (PYZ_UNLIKELY(f == 0)) f = refill(cur, atomic);
@@ -435,6 +457,10 @@ void pyz_gc_init(void *bottom) {
 void *pyz_gc_alloc(size_t size) { return alloc(size, 0); }
 
 void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1); }
+
+void *pyz_gc_try_alloc(size_t size) { return size > MAX_SMALL ? alloc_large(size, 0, 1) : alloc(size, 0); }
+
+void *pyz_gc_try_alloc_atomic(size_t size) { return size > MAX_SMALL ? alloc_large(size, 1, 1) : alloc(size, 1); }
 
 void pyz_gc_add_roots(void *start, size_t size) {
     if (nroots == roots_cap) {

@@ -5,8 +5,14 @@
  * before anything is written to stderr, so the two streams interleave as
  * they would under CPython writing to a file.  When stdout is a terminal it
  * is line buffered, as CPython's: a write holding a newline flushes.
+ * Write errors are CPython's: a write that needs room, and sys.stdout.flush(), raise OSError
+ * (BrokenPipeError for EPIPE; SIGPIPE is ignored, as CPython does at start-up); one met at
+ * exit prints "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and the status
+ * becomes 120.  A str holding a lone surrogate is encoded with stdout's error handler
+ * (codec.c): UnicodeEncodeError, or its surrogateescape bytes.
  */
 #include "pyz.h"
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
@@ -15,28 +21,79 @@
 static char out_buf[OUT_CAP];
 static int64_t out_len;
 static int32_t line_buffered = -1;  /* stdout is a terminal (-1: not asked yet) */
+static int flush_errno;             /* errno of the last flush that failed, 0 once one succeeds */
 
-void pyz_flush(void) {
+/* Writes what the buffer holds.  On a write error the unwritten bytes stay (as in CPython's
+ * BufferedWriter after a failed flush(): a later flush tries them again, so the exit flush
+ * fails too) and false is returned with flush_errno set. */
+static bool flush_buf(void) {
     int64_t off = 0;
     while (off < out_len) {
         ssize_t n = write(1, out_buf + off, (size_t)(out_len - off));
         if (n < 0) {
             if (errno == EINTR) continue;
-            break; /* stdout closed: drop output as there is nowhere to put it */
+            flush_errno = errno;
+            memmove(out_buf, out_buf + off, (size_t)(out_len - off));
+            out_len -= off;
+            return false;
         }
         off += n;
     }
     out_len = 0;
+    flush_errno = 0;
+    return true;
 }
 
+/* The runtime's own flushes (before stderr output, at a prompt): an error waits for the
+ * program's next write, flush or exit, where CPython would meet it. */
+void pyz_flush(void) { flush_buf(); }
+
+static void raise_write_error(int e) {
+    const char *text = e == ENOSPC ? "No space left on device" : e == EPIPE ? "Broken pipe" :
+                       e == EIO ? "Input/output error" : e == EBADF ? "Bad file descriptor" :
+                       e == EFBIG ? "File too large" : e == EDQUOT ? "Disk quota exceeded" : strerror(e);
+    char msg[120];
+    snprintf(msg, sizeof msg, "[Errno %d] %s", e, text);
+    pyz_raise(e == EPIPE ? PYZ_EXC_BrokenPipeError : PYZ_EXC_OSError, msg);
+}
+
+bool pyz_flush_checked(void) {
+    if (flush_buf()) return true;
+    raise_write_error(flush_errno);
+    return false;
+}
+
+/* At exit: what CPython prints when the final flush of sys.stdout fails; then it exits 120. */
+bool pyz_flush_at_exit(void) {
+    if (flush_buf()) return true;
+    int e = flush_errno;
+    out_len = 0;
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n%s: [Errno %d] %s\n",
+            e == EPIPE ? "BrokenPipeError" : "OSError", e,
+            e == ENOSPC ? "No space left on device" : e == EPIPE ? "Broken pipe" : strerror(e));
+    fflush(stderr);
+    return false;
+}
+
+/* Once a write of the current statement has raised (an encoding or write error), the rest of
+ * it writes nothing, as in CPython where print() stops at the write that raised. */
 void pyz_write_bytes(const char *data, int64_t len) {
+    if (PYZ_UNLIKELY(pyz_exc_pending)) return;
     if (PYZ_UNLIKELY(out_len + len > OUT_CAP)) {
-        pyz_flush();
+        if (!flush_buf()) {  /* CPython's text layer has handed these bytes on already: they are lost */
+            out_len = 0;
+            raise_write_error(flush_errno);
+            return;
+        }
         if (len > OUT_CAP) {
             int64_t off = 0;
             while (off < len) {
                 ssize_t n = write(1, data + off, (size_t)(len - off));
-                if (n < 0) { if (errno == EINTR) continue; return; }
+                if (n < 0) {
+                    if (errno == EINTR) continue;
+                    raise_write_error(errno);
+                    return;
+                }
                 off += n;
             }
             return;
@@ -46,13 +103,21 @@ void pyz_write_bytes(const char *data, int64_t len) {
     out_len += len;
     if (PYZ_UNLIKELY(line_buffered != 0)) {
         if (line_buffered < 0) line_buffered = isatty(1);
-        if (line_buffered && memchr(data, '\n', (size_t)len)) pyz_flush();
+        if (line_buffered && memchr(data, '\n', (size_t)len)) pyz_flush_checked();
     }
 }
 
 void pyz_write_cstr(const char *s) { pyz_write_bytes(s, (int64_t)strlen(s)); }
 
-void pyz_write_str(PyzStr *s) { pyz_write_bytes(s->data, s->len); }
+void pyz_write_str(PyzStr *s) {
+    if (PYZ_UNLIKELY(!s->ascii) && pyz_codec_has_surrogate(s)) {
+        const char *out;
+        int64_t n = pyz_codec_encode(s, pyz_codec_stdio_errors(), &out);
+        if (n >= 0) pyz_write_bytes(out, n);
+        return;
+    }
+    pyz_write_bytes(s->data, s->len);
+}
 
 void pyz_write_int(int64_t v) {
     char buf[24];

@@ -21,6 +21,7 @@
  *   pyz_time_*  time.c    the time module's clocks and sleep
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
+ *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -46,6 +47,11 @@
 void pyz_gc_init(void *stack_bottom);
 void *pyz_gc_alloc(size_t size);        /* zeroed, scanned */
 void *pyz_gc_alloc_atomic(size_t size); /* zeroed, not scanned */
+/* The same for a size that comes from the program's values (s * n, [x] * n, width...): NULL
+ * with MemoryError pending, as CPython, when the memory cannot be had.  The plain ones end
+ * the program with "MemoryError" instead (pyz_oom): their callers cannot report an error. */
+void *pyz_gc_try_alloc(size_t size);
+void *pyz_gc_try_alloc_atomic(size_t size);
 void pyz_gc_add_roots(void *start, size_t size);
 void pyz_gc_collect(void);
 size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */
@@ -244,6 +250,8 @@ enum {
     PYZ_EXC_IsADirectoryError,
     PYZ_EXC_UnicodeDecodeError,
     PYZ_EXC_UnsupportedOperation, /* io.UnsupportedOperation */
+    PYZ_EXC_UnicodeEncodeError,
+    PYZ_EXC_BrokenPipeError,
     PYZ_EXC_COUNT
 };
 
@@ -298,7 +306,9 @@ void pyz_write_int(int64_t v);
 void pyz_write_float(double v);
 void pyz_write_bool(bool v);
 void pyz_write_none(void);
-void pyz_flush(void);
+void pyz_flush(void);                  /* the runtime's own flush: an error waits for the next */
+bool pyz_flush_checked(void);          /* sys.stdout.flush(): OSError / BrokenPipeError */
+bool pyz_flush_at_exit(void);          /* false after printing CPython's "Exception ignored" report */
 
 /* ------------------------------------------------------- arith.c + rt.c */
 /* // and % are inline (the common case is a division and a sign fix-up,
@@ -522,6 +532,16 @@ int64_t pyz_os_path_getsize(PyzStr *path); /* OSError */
 PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b);
 PyzStr *pyz_os_path_basename(PyzStr *path);
 PyzStr *pyz_os_path_dirname(PyzStr *path);
+
+/* -------------------------------------------------------------- codec.c */
+/* Lone surrogates on the way out, undecodable bytes on the way in (codec.c's comment). */
+enum { PYZ_ERRORS_STRICT, PYZ_ERRORS_SURROGATEESCAPE, PYZ_ERRORS_BACKSLASHREPLACE };
+int32_t pyz_codec_stdio_errors(void);    /* stdin/stdout's handler, from the environment as CPython */
+bool pyz_codec_has_surrogate(PyzStr *s);
+/* The bytes that encode s under errors: s->data itself when s holds no surrogate; -1 after
+ * raising UnicodeEncodeError (nothing of s is to be written then). */
+int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out);
+PyzStr *pyz_codec_decode_escape(const char *data, int64_t n); /* UTF-8 with surrogateescape */
 
 /* ---------------------------------------------------------------- pgo.c */
 /* Instrumented builds only: write counts[i] with its key keys[i] at exit,

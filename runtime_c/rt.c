@@ -5,11 +5,20 @@
  * pyz_stack_limit is the lowest frame address a function on a call-graph
  * cycle may use, leaving a margin for the runtime and libc beneath it.  The
  * generated code compares __builtin_frame_address(0) against it (cheap;
- * DESIGN.md measured a depth counter at 2.8x on fib).
+ * DESIGN.md measured a depth counter at 2.8x on fib).  The limit comes from
+ * the real stack: the soft RLIMIT_STACK, counted down from the top of the
+ * main thread's stack (the executable's name, AT_EXECFN, is the last thing the
+ * kernel puts there; the arguments and environment above main's frame use the
+ * same allowance), less a margin of a quarter of it, at most 256 KB.
+ * SIGPIPE is ignored, as CPython does at start-up: writing to a closed pipe is
+ * a BrokenPipeError (print.c).
  */
 #include "pyz.h"
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
 #include <sys/resource.h>
 
 char *pyz_stack_limit;
@@ -23,20 +32,25 @@ void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom) {
     pyz_argc = argc;
     pyz_argv = argv;
     pyz_gc_init(stack_bottom);
+    signal(SIGPIPE, SIG_IGN);
     size_t size = STACK_DEFAULT;
     struct rlimit rl;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > STACK_MARGIN * 2)
-        size = (size_t)rl.rlim_cur;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) size = (size_t)rl.rlim_cur;
     if (size > (size_t)1 << 30) size = (size_t)1 << 30;
-    pyz_stack_limit = (char *)stack_bottom - size + STACK_MARGIN;
+    char *top = (char *)stack_bottom;
+    const char *execfn = (const char *)getauxval(AT_EXECFN);
+    if (execfn && execfn > top && (size_t)(execfn - top) < size) top = (char *)execfn + strlen(execfn) + 1;
+    size_t margin = size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN;
+    size_t used = (size_t)(top - (char *)stack_bottom);  /* arguments, environment, start-up frames */
+    pyz_stack_limit = used + margin < size ? top - size + margin : (char *)stack_bottom;
 }
 
 void (*pyz_exit_flush)(void);  /* set by file.c once the program has a file */
 
 int32_t pyz_rt_finish(int32_t status) {
     if (pyz_exit_flush) pyz_exit_flush();
-    if (pyz_exc_pending) return pyz_exc_report_uncaught();
-    pyz_flush();
+    if (pyz_exc_pending) status = pyz_exc_report_uncaught();
+    if (!pyz_flush_at_exit()) status = 120;  /* CPython's status when flushing stdout fails at exit */
     return status;
 }
 
@@ -45,27 +59,31 @@ PyzList_str *pyz_sys_argv(void) {
     if (!argv_list) {
         argv_list = pyz_list_str_alloc(pyz_argc);
         pyz_gc_add_roots(&argv_list, sizeof argv_list);
-        for (int32_t i = 0; i < pyz_argc; i++) pyz_list_str_push(argv_list, pyz_str_from_cstr(pyz_argv[i]));
+        for (int32_t i = 0; i < pyz_argc; i++)  /* bytes that are not UTF-8 become U+DC80.. as in CPython */
+            pyz_list_str_push(argv_list, pyz_codec_decode_escape(pyz_argv[i], (int64_t)strlen(pyz_argv[i])));
     }
     return argv_list;
 }
 
 void pyz_sys_exit(int64_t status) {
     if (pyz_exit_flush) pyz_exit_flush();
-    pyz_flush();
+    if (!pyz_flush_at_exit()) exit(120);
     exit((int)(status & 0xff));
 }
 
 void pyz_sys_exit_msg(PyzStr *message) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
-    fprintf(stderr, "%.*s\n", (int)message->len, message->data);
-    exit(1);
+    const char *out;
+    int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &out);  /* stderr's handler */
+    fprintf(stderr, "%.*s\n", (int)n, out);
+    fflush(stderr);
+    exit(pyz_flush_at_exit() ? 1 : 120);
 }
 
 void pyz_oom(void) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
-    fputs("MemoryError: out of memory\n", stderr);
+    fputs("MemoryError\n", stderr);  /* CPython's last line: a MemoryError has no message */
     exit(1);
 }

@@ -70,6 +70,24 @@ static inline PyzStr *str_alloc(int64_t len, int64_t ncp) {
     return r;
 }
 
+/* str_alloc for a length that comes from the program's numbers (s * n, s.ljust(w)...): NULL
+ * with MemoryError pending when it cannot be had, as CPython's PyUnicode_New. */
+static PyzStr *str_try_alloc(int64_t len, int64_t ncp) {
+    if (PYZ_UNLIKELY(len < 0 || len > INT64_MAX - (int64_t)sizeof(PyzStr) - 1)) {
+        pyz_raise(PYZ_EXC_MemoryError, "");
+        return NULL;
+    }
+    PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
+    r->len = len;
+    r->ncp = ncp;
+    r->hash = -1;
+    r->ascii = len == ncp;
+    r->data = SBUF(r);
+    return r;
+}
+
 /* A new string holding bytes p[0..n) which are known to hold ncp code points. */
 static inline PyzStr *str_from(const char *p, int64_t n, int64_t ncp) {
     if (n <= 1)
@@ -497,12 +515,20 @@ PyzStr *pyz_str_repeat(PyzStr *s, int64_t n) {
         return &str_empty;
     if (n == 1)
         return s;
-    if (PYZ_UNLIKELY(s->len > (INT64_MAX - (int64_t)sizeof(PyzStr) - 1) / n)) {
+    /* CPython's test is on the length in code points; a length that fits but cannot be
+     * allocated is a MemoryError */
+    if (PYZ_UNLIKELY(s->ncp > INT64_MAX / n)) {
         pyz_raise(PYZ_EXC_OverflowError, "repeated string is too long");
         return NULL;
     }
-    int64_t total = s->len * n;
-    PyzStr *r = str_alloc(total, s->ncp * n);
+    int64_t total;
+    if (PYZ_UNLIKELY(__builtin_mul_overflow(s->len, n, &total))) {
+        pyz_raise(PYZ_EXC_MemoryError, "");
+        return NULL;
+    }
+    PyzStr *r = str_try_alloc(total, s->ncp * n);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     if (s->len == 1) {
         memset(o, s->data[0], (size_t)total);
@@ -1095,9 +1121,14 @@ PyzStr *pyz_str_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
         m = count < s->ncp + 1 ? count : s->ncp + 1;
         if (new_->len == 0)
             return s;
-        if (PYZ_UNLIKELY(new_->len > (INT64_MAX - len - (int64_t)sizeof(PyzStr) - 1) / m))
+        if (PYZ_UNLIKELY(new_->ncp > (INT64_MAX - s->ncp) / m))
             goto too_long;
-        PyzStr *r = str_alloc(len + m * new_->len, s->ncp + m * new_->ncp);
+        int64_t rlen;
+        if (PYZ_UNLIKELY(__builtin_mul_overflow(m, new_->len, &rlen) || __builtin_add_overflow(rlen, len, &rlen)))
+            rlen = -1;  /* a MemoryError */
+        PyzStr *r = str_try_alloc(rlen, s->ncp + m * new_->ncp);
+        if (PYZ_UNLIKELY(!r))
+            return NULL;
         char *o = SBUF(r);
         int64_t p = 0;
         for (int64_t i = 0; i < m; i++) {
@@ -1120,13 +1151,17 @@ PyzStr *pyz_str_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
     }
     if (m == 0)
         return s;
-    int64_t delta = new_->len - old->len;
-    if (PYZ_UNLIKELY(delta > 0 && delta > (INT64_MAX - len - (int64_t)sizeof(PyzStr) - 1) / m))
+    int64_t delta = new_->len - old->len, dcp = new_->ncp - old->ncp;
+    if (PYZ_UNLIKELY(dcp > 0 && dcp > (INT64_MAX - s->ncp) / m))
         goto too_long;
-    int64_t rlen = len + m * delta;
+    int64_t rlen;
+    if (PYZ_UNLIKELY(__builtin_mul_overflow(m, delta, &rlen) || __builtin_add_overflow(rlen, len, &rlen)))
+        rlen = -1;  /* a MemoryError */
     if (rlen == 0)
         return &str_empty;
-    PyzStr *r = str_alloc(rlen, s->ncp + m * (new_->ncp - old->ncp));
+    PyzStr *r = str_try_alloc(rlen, s->ncp + m * dcp);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     int64_t i = 0;
     for (int64_t k = 0; k < m; k++) {
@@ -1146,10 +1181,16 @@ too_long:
 
 /* ------------------------------------------------------------- padding */
 
+/* left + right + s->ncp is a width the program gave (so it fits in int64_t); the bytes may not,
+ * and may not be had: MemoryError, as CPython's pad(). */
 static PyzStr *pad(PyzStr *s, int64_t left, int64_t right, PyzStr *fill) {
     const char *f = fill ? fill->data : " ";
-    int64_t fl = fill ? fill->len : 1;
-    PyzStr *r = str_alloc(s->len + (left + right) * fl, s->ncp + left + right);
+    int64_t fl = fill ? fill->len : 1, len;
+    if (PYZ_UNLIKELY(__builtin_mul_overflow(left + right, fl, &len) || __builtin_add_overflow(len, s->len, &len)))
+        len = -1;
+    PyzStr *r = str_try_alloc(len, s->ncp + left + right);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     if (fl == 1) {
         memset(o, f[0], (size_t)left);
@@ -1203,6 +1244,8 @@ PyzStr *pyz_str_zfill(PyzStr *s, int64_t width) {
         return s;
     int64_t fill = width - s->ncp;
     PyzStr *r = pad(s, fill, 0, &ascii_chars['0']);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     if (s->len > 0 && (s->data[0] == '+' || s->data[0] == '-')) {
         o[0] = s->data[0];
@@ -1352,14 +1395,21 @@ PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items) {
         return &str_empty;
     if (n == 1)
         return items->items[0];
-    int64_t len = sep->len * (n - 1), ncp = sep->ncp * (n - 1);
+    int64_t len, ncp;
+    bool wrap = __builtin_mul_overflow(sep->len, n - 1, &len) | __builtin_mul_overflow(sep->ncp, n - 1, &ncp);
     for (int64_t i = 0; i < n; i++) {
-        len += items->items[i]->len;
-        ncp += items->items[i]->ncp;
+        wrap |= __builtin_add_overflow(len, items->items[i]->len, &len);
+        wrap |= __builtin_add_overflow(ncp, items->items[i]->ncp, &ncp);
+    }
+    if (PYZ_UNLIKELY(wrap)) {
+        pyz_raise(PYZ_EXC_OverflowError, "join() result is too long for a Python string");
+        return NULL;
     }
     if (len == 0)
         return &str_empty;
-    PyzStr *r = str_alloc(len, ncp);
+    PyzStr *r = str_try_alloc(len, ncp);  /* the same string many times can ask for more than there is */
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     for (int64_t i = 0; i < n; i++) {
         PyzStr *it = items->items[i];
@@ -1617,33 +1667,72 @@ static PyzList_str *partition(PyzStr *s, PyzStr *sep, int from_right) {
 PyzList_str *pyz_str_partition(PyzStr *s, PyzStr *sep) { return partition(s, sep, 0); }
 PyzList_str *pyz_str_rpartition(PyzStr *s, PyzStr *sep) { return partition(s, sep, 1); }
 
-/* str.expandtabs: columns restart after \n and \r, as CPython counts them. */
+/* str.expandtabs: columns restart after \n and \r, as CPython counts them.  As CPython's: tabsize
+ * is a C int (OverflowError beyond), the result's length is measured first (OverflowError "result
+ * too long" past INT64_MAX) and then allocated (MemoryError when it cannot be had). */
 PyzStr *pyz_str_expandtabs(PyzStr *s, int64_t tabsize) {
-    PyzStrBuilder sb;
-    pyz_sb_init(&sb);
+    if (PYZ_UNLIKELY(tabsize > INT32_MAX || tabsize < INT32_MIN)) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     const char *d = s->data;
-    int64_t col = 0, i = 0, run = 0;
+    const char *tab = pyz_memchr(d, '\t', s->len);
+    if (!tab)
+        return s;
+    int64_t col = 0, i = 0, ncp = 0;
+    uint64_t bytes = 0;  /* <= s->len + ncp: no wrap */
     while (i < s->len) {
         int n;
         uint32_t c = dec(d + i, &n);
         if (c == '\t') {
-            pyz_sb_add_bytes(&sb, d + run, i - run);
             if (tabsize > 0) {
-                int64_t pad = tabsize - col % tabsize;
-                for (int64_t k = 0; k < pad; k++)
-                    pyz_sb_add_bytes(&sb, " ", 1);
-                col += pad;
+                int64_t incr = tabsize - col % tabsize;
+                if (ncp > INT64_MAX - incr)
+                    goto overflow;
+                col += incr;
+                ncp += incr;
+                bytes += (uint64_t)incr;
             }
-            run = i + n;
         } else {
+            if (ncp > INT64_MAX - 1)
+                goto overflow;
+            col++;
+            ncp++;
+            bytes += (uint64_t)n;
+            if (c == '\n' || c == '\r')
+                col = 0;
+        }
+        i += n;
+    }
+    PyzStr *r = str_try_alloc(bytes > INT64_MAX ? -1 : (int64_t)bytes, ncp);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
+    char *o = SBUF(r);
+    col = 0;
+    i = 0;
+    while (i < s->len) {
+        int n;
+        uint32_t c = dec(d + i, &n);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t incr = tabsize - col % tabsize;
+                memset(o, ' ', (size_t)incr);
+                o += incr;
+                col += incr;
+            }
+        } else {
+            memcpy(o, d + i, (size_t)n);
+            o += n;
             col++;
             if (c == '\n' || c == '\r')
                 col = 0;
         }
         i += n;
     }
-    pyz_sb_add_bytes(&sb, d + run, s->len - run);
-    return pyz_sb_finish(&sb);
+    return r;
+overflow:
+    pyz_raise(PYZ_EXC_OverflowError, "result too long");
+    return NULL;
 }
 
 PyzList_str *pyz_str_splitlines_keepends(PyzStr *s, bool keepends) {

@@ -281,6 +281,7 @@ class ModuleEmitter:
             N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
+            try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
 
     def deque_specialisation(self, t: DequeT) -> str:

@@ -226,7 +226,7 @@ EXCEPTION_CLASSES = (
     "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError", "RecursionError",
     "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
     "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
-    "IsADirectoryError", "UnicodeDecodeError",
+    "IsADirectoryError", "UnicodeDecodeError", "UnicodeEncodeError", "BrokenPipeError",
 )
 
 
@@ -249,7 +249,8 @@ EXCEPTION_PARENT = {
     "OSError": "Exception", "IOError": "Exception", "FileNotFoundError": "OSError", "EOFError": "Exception",
     "PermissionError": "OSError", "AttributeError": "Exception", "NameError": "Exception",
     "MemoryError": "Exception", "Exception": "BaseException",
-    "IsADirectoryError": "OSError", "UnicodeDecodeError": "ValueError",
+    "IsADirectoryError": "OSError", "UnicodeDecodeError": "ValueError", "UnicodeEncodeError": "ValueError",
+    "BrokenPipeError": "OSError",
 }
 
 

@@ -41,7 +41,8 @@ INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz
 FLOAT_RUNTIME = {"div": "pyz_float_div", "floordiv": "pyz_float_floordiv", "mod": "pyz_float_mod",
                  "pow": "pyz_float_pow"}
 
-STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "split", "rsplit"}  # str methods that can raise
+# str methods that can raise (split: ValueError; center, zfill, replace...: MemoryError at huge sizes)
+STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "zfill", "replace", "split", "rsplit"}
 
 
 class LoopTargets:
@@ -1010,12 +1011,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             if kind == "add":
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
-            return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR)
+            return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
         if isinstance(result_t, ListT):
             if kind == "add":
                 return self.rt(list_fn(result_t, "concat"), [left, right], result_t)
             l, n = (left, right) if isinstance(lt, ListT) else (right, left)
-            return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t)
+            return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t, raises=True)  # MemoryError
         if isinstance(result_t, SetT):
             verb = {"or": "union", "and": "intersection", "sub": "difference", "xor": "symmetric_difference"}[kind]
             self.mb.use_type(result_t)
@@ -1514,7 +1515,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 self.rt("pyz_write_none", [], None)
             else:
                 self.rt("pyz_write_str", [self.to_str(v)], None)
-        self.rt("pyz_write_str", [end], None)
+        # the last write reports what any write of this print raised (an encoding or write error;
+        # print.c writes nothing more once one has)
+        self.rt("pyz_write_str", [end], None, raises=True)
         return Const(None, NONE)
 
     def builtin_len(self, node):
@@ -1962,7 +1965,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             arg = a[0]
             it = self.inst.expr_types.get(id(arg))
             if isinstance(it, ListT) and not isinstance(arg, ast.GeneratorExp):
-                return self.rt("pyz_str_join", [recv, self.expr(arg)], STR)
+                return self.rt("pyz_str_join", [recv, self.expr(arg)], STR, raises=True)  # MemoryError
             return self.join_items(recv, arg)
         args: list[Value] = [recv]
         for x in a:

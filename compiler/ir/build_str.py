@@ -54,7 +54,8 @@ class StrMethodLowering:
             parts = self.rt(f"pyz_str_{name}", [recv, self.expr(a[0])], ListT(STR), raises=True)
             return self.make_tuple([self.list_get(parts, Const(i, INT)) for i in range(3)])
         if name == "expandtabs":
-            return self.rt("pyz_str_expandtabs", [recv, self.index_arg(a[0] if a else None, 8)], STR)
+            # OverflowError (tabsize beyond a C int, result too long), MemoryError
+            return self.rt("pyz_str_expandtabs", [recv, self.index_arg(a[0] if a else None, 8)], STR, raises=True)
         if name in MORE_METHODS:
             return self.rt(f"pyz_str_{name}", [recv] + [self.expr(x) for x in a], MORE_METHODS[name][2])
         return None
