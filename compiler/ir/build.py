@@ -617,6 +617,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if isinstance(node, ast.GeneratorExp):
             raise self.source.error(node, "a generator expression cannot be iterated here yet")
         v = self.expr(node)
+        if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
+            return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
             lt = ListT(v.type.elems[0])
             self.mb.use_type(lt)
