@@ -63,6 +63,10 @@ def exception_kind(name: str) -> Const:
     return Const(EXCEPTION_ALIASES.get(name, name), EXC_KIND)
 
 
+NEEDS_AN_ITERABLE = {"len", "sorted", "list", "set", "dict", "min", "max", "sum", "any", "all", "reversed", "iter", "next",
+                     "enumerate", "zip", "tuple", "frozenset"}
+
+
 class Cursor:
     """One way of iterating: set up, test for more, fetch the next item."""
 
@@ -407,6 +411,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 items = [self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(n)]
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
+                return
+            if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
+                for e in target.elts:
+                    self.store(e, Const(None, self.target_type(e) or INT))
                 return
             for i, e in enumerate(target.elts):
                 self.store(e, self.tuple_get(v, i))
@@ -944,8 +952,44 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             t = self.inst.expr_types.get(id(node))
             if isinstance(t, (ListT, DictT, SetT, DequeT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
+        operands = self.operands_of_nothing(node)
+        if operands is not None:
+            for operand in operands:
+                self.expr(operand)
+            return Const(None, concrete(self.inst.expr_types.get(id(node), BOTTOM)))
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
+
+    def operands_of_nothing(self, node) -> list | None:
+        """The operands to evaluate in place of an operation on a value that inference gave no type: an
+        item of a container that is always empty (`[row[0] for row in grid]`, `len(grid[0])`, with grid
+        never filled).  No such value exists when the program runs (reading it raised, or the loop had
+        no items; the one exception, sum() of no items, is an int, which CPython would refuse here), so
+        the operation is never reached: its operands are evaluated, and its result is a placeholder."""
+        types = self.inst.expr_types
+
+        def nothing(n) -> bool:
+            return types.get(id(n)) == BOTTOM
+
+        if isinstance(node, (ast.Subscript, ast.Attribute)):
+            return [node.value] if nothing(node.value) else None
+        if isinstance(node, ast.BinOp) and not nothing(node) and (nothing(node.left) or nothing(node.right)):
+            return [node.left, node.right]  # `row + [x]`
+        if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops) \
+                and any(nothing(c) for c in node.comparators):
+            return [node.left] + list(node.comparators)
+        if not isinstance(node, ast.Call):
+            return None
+        info = self.inst.calls.get(id(node))
+        if isinstance(node.func, ast.Attribute) and info is not None and info.kind == "method":
+            return [node.func.value] if nothing(node.func.value) else None
+        args = [a for a in node.args if not isinstance(a, (ast.GeneratorExp, ast.Starred))]
+        if info is None and any(nothing(a) for a in args):  # f(row): the call was never typed
+            return args
+        if info is not None and info.kind == "builtin" and info.name in NEEDS_AN_ITERABLE and len(node.args) == 1 \
+                and nothing(node.args[0]):
+            return args
+        return None
 
     def list_type_of(self, node) -> Type:
         """The type of a list-valued node, with unknown element types taken from the context."""

@@ -13,6 +13,28 @@ walked again until a round changes nothing.  Types only grow, so a conflict
 (one variable holding an int and a str) is final and is reported naming both
 places.  Empty containers start as `list[<unknown>]` and take their element
 type from later use (`append`, item assignment, `+=`).
+
+An empty container is one object wherever it goes, so its type flows both ways
+along every edge that passes it on, not only forward (`widen`):
+- assignment: `b = a` then `b.append("x")` makes `a` a list[str] too
+  (`flow_into`, from the target's type back to the value);
+- calls: `check(grid=[])` where check appends tuples to grid.  The callee's
+  parameter is refined by its body; the call then goes to the instance for the
+  refined argument types (`call_instance`), so an instance's parameter types
+  are always its parameters' types, and the argument takes that type
+  (`flow_back`): a variable, a field, an item, or an empty display;
+- returns: `xs = make(); xs.append("a")` where make returns [] widens make's
+  return type (`widen_return`), and its `return out` follows;
+- loops: `for row in grid: row.append(x)` makes grid's items what row holds;
+- joins: the branches of `a if c else []`, `d or {}`, the items of `[[], xs]`,
+  the operands of `path + [x]` and `xs == []` are one type.
+An empty display (`[]`, `{}`, `set()`, `deque()`...) is a place of its own,
+per instance (`places`), so `f([])` gives the literal the parameter's type.
+What a refinement cannot reach (the result of a call shared by callers that
+fill it differently) is reported naming both places (`check_flows`, or the
+conflict where it shows), never left to the C compiler.  Mutable defaults
+(`def f(acc=[])`) are module variables (frontend/mutable_defaults.py), so they
+take part like any global.
 """
 
 from __future__ import annotations
@@ -20,7 +42,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from ..diagnostics import SourceFile
+from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
@@ -181,6 +203,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
 
@@ -405,8 +428,15 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 self.widen_return(info, t, node)
             elif info is not None and info.kind == "method" and info.name == "copy" and isinstance(node.func, ast.Attribute):
                 self.widen(node.func.value, t)
-            elif is_empty_display(node):
-                self.widen_place(node, t)
+            elif info is not None and info.kind == "method" and info.name == "pop" and isinstance(node.func, ast.Attribute):
+                rt = self.inst.expr_types.get(id(node.func.value))
+                if isinstance(rt, ListT):  # `row = rows.pop()`
+                    self.widen(node.func.value, ListT(t))
+            elif info is not None and info.kind == "builtin" and info.name in ("list", "sorted", "set") and len(node.args) == 1 \
+                    and isinstance(t, (ListT, SetT)):
+                self.widen_iterable(node.args[0], t.elem)  # `ys = list(xs)`: xs's items are ys's
+            elif is_empty_display(node) or (info is not None and info.kind == "collections" and isinstance(t, (DictT, DequeT))):
+                self.widen_place(node, t)  # [], list(), deque(), defaultdict(list), Counter()
         elif isinstance(node, (ast.List, ast.Set, ast.Dict)) and is_empty_display(node):
             self.widen_place(node, t)
         elif isinstance(node, (ast.List, ast.Set)) and isinstance(t, (ListT, SetT)):
@@ -425,6 +455,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         elif isinstance(node, ast.IfExp):
             self.widen(node.body, t)
             self.widen(node.orelse, t)
+        elif isinstance(node, ast.BoolOp):  # `d or {}`
+            for v in node.values:
+                self.widen(v, t)
         elif isinstance(node, ast.BinOp) and isinstance(t, (ListT, SetT)):
             for side in (node.left, node.right):  # path + [], [[]] * n, a | b
                 if type(self.inst.expr_types.get(id(side))) is type(t):
@@ -460,6 +493,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 raise self.source.error(node, f"the result of this call is used as a {t}, but the function returns a {callee.return_type} (its result is shared by every call with these argument types); pyzc needs one type for it", notes)
             if new != callee.return_type:
                 callee.return_type = new
+                self.return_fills.setdefault(key, (node, new))
                 self.changed = True
 
     def widen_iterable(self, node, elem: Type):
@@ -635,8 +669,20 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 return
         t = self.expr(s.value)
         for target in s.targets:
-            self.assign_to(target, t, s)
+            try:
+                self.assign_to(target, t, s)
+            except CompileError as e:
+                self.explain_shared_result(e, s.value)
+                raise
             self.flow_into(s.value, t, self.target_type(target, t), target)
+
+    def explain_shared_result(self, e: CompileError, value):
+        """A conflict on `b = make()` where another caller's use gave make()'s result its type: say so."""
+        info = self.inst.calls.get(id(value)) if isinstance(value, ast.Call) else None
+        fill = self.return_fills.get(info.key) if info is not None and info.key is not None else None
+        if fill is not None and fill[0] is not value:
+            name = self.instances[info.key].func.py_name
+            e.diagnostic.notes.append((self.source.location(fill[0]), f"{name}() returns an empty container that is used as a {fill[1]} here; every call of {name}() with these argument types shares that one result type"))
 
     def stmt_AnnAssign(self, s: ast.AnnAssign):
         t = self.expr(s.value)
@@ -1017,6 +1063,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 raise self.source.error(node, f"'{word}' on {known[0]} and {t} used as a value is not supported (the result would have two types); compare explicitly or use it as a condition")
         if len(known) < len(types):
             return BOTTOM
+        self.unify(node.values, result)
         return result
 
     def expr_Compare(self, node: ast.Compare):
@@ -1099,9 +1146,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         a = self.expr(node.body)
         b = self.expr(node.orelse)
         try:
-            return join(a, b)
+            t = join(a, b)
         except TypeConflict:
             raise self.source.error(node, f"the two branches of this conditional expression have different types ({a} and {b})")
+        self.unify([node.body, node.orelse], t)
+        return t
+
+    def unify(self, nodes, t: Type):
+        """Values joined into one (the branches of `a if c else []`, `d or {}`, the items of `[[], xs]`)
+        are one C type: an empty container among them takes the joined type."""
+        for n in nodes:
+            nt = self.inst.expr_types.get(id(n))
+            if nt is not None and nt != t and nt.has_bottom() and refines(t, nt):
+                self.widen(n, t)
 
     def expr_Subscript(self, node: ast.Subscript):
         ct = self.expr(node.value)
@@ -1158,6 +1215,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
+        self.unify(elts, t)
         return t
 
     def none_item(self, container, node, message: str):
@@ -1198,6 +1256,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             except TypeConflict:
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
         self.check_hashable(kt, node)
+        self.unify(node.values, vt)
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
