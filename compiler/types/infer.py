@@ -71,6 +71,18 @@ class ViewT(Type):
         if self.kind == "values":
             return self.dict.value
         return TupleT((self.dict.key, self.dict.value))
+@dataclass(frozen=True)
+class ResultT(Type):
+    """Not a value's type: the last item of an instance's argument types when its callers fill its
+    result (`xs = make(); xs.append("a")` where make returns []).  Each use of the result gets an instance
+    whose return type is that use's (user_call, widen_return), so two callers may fill make()'s empty
+    list with different items, as in CPython."""
+    result: Type
+
+    def __str__(self):
+        return f"returns_{self.result}"
+
+
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
 
 MAX_ROUNDS = 200
@@ -203,6 +215,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
@@ -234,6 +247,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             for p, t in zip(func.params, argtypes):
                 inst.var_types[p] = t
                 inst.var_origin[p] = func.node
+            if len(argtypes) > len(func.params) and isinstance(argtypes[-1], ResultT):
+                inst.return_type = argtypes[-1].result  # an instance for callers that fill its result so
+                inst.return_origin = func.node
             self.instances[key] = inst
             self.order.append(key)
             self.changed = True
@@ -479,6 +495,18 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def widen_return(self, info: CallInfo, t: Type, node):
         """The result of a call is filled by its caller (`xs = make(); xs.append("a")` where make
         returns []): the function's return type grows, and its return statements follow (stmt_Return)."""
+        if info.kind == "user" and info.key is not None and not (info.recv_class or info.cls_arg or info.discard is not None
+                                                                  or info.self_recv):
+            site = (self.inst.key, id(node))  # a plain function: an instance of its own for this use of the result
+            old = self.result_hints.get(site, BOTTOM)
+            try:
+                new = join(old, t)
+            except TypeConflict:
+                raise self.source.error(node, f"the result of this call is used as a {old} and as a {t}; pyzc needs one type for it")
+            if new != old:
+                self.result_hints[site] = new
+                self.changed = True
+            return
         keys = [info.key] if info.key is not None else [k for _, k in info.targets]
         for key in keys:
             callee = self.instances.get(key)
@@ -1375,6 +1403,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         if types is None:
             return BOTTOM
         inst = self.call_instance(func, tuple(types), args)
+        hint = self.result_hints.get((self.inst.key, id(node)))
+        if hint is not None and hint != inst.return_type:
+            try:
+                join(inst.return_type, hint)
+            except TypeConflict:
+                raise self.source.error(node, f"the result of this call is used as a {hint}, but {func.py_name}() returns a {inst.return_type}")
+            inst = self.instance(func, inst.argtypes + (ResultT(hint),))
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
         return inst.return_type
 

@@ -1,10 +1,12 @@
-# expect: 8:1: error: variable 'b' is list[float] but is assigned a list[str] here; a variable must keep one type
-def make():
-    return []
+# expect: 10:1: error: variable 'b' is list[float] but is assigned a list[str] here; a variable must keep one type
+class Maker:
+    def make(self):
+        return []
 
 
-a = make()
+m = Maker()
+a = m.make()
 a.append("s")
-b = make()
+b = m.make()
 b.append(1.5)
 print(a, b)
