@@ -215,6 +215,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
         self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
@@ -478,6 +479,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             for side in (node.left, node.right):  # path + [], [[]] * n, a | b
                 if type(self.inst.expr_types.get(id(side))) is type(t):
                     self.widen(side, t)
+
+    def caller_notes(self, container) -> list:
+        """A conflict on a parameter's container (`xs.append(1.5)` where xs is a list[str]): where the
+        argument that gave the parameter its type comes from, so the diagnostic names both places."""
+        func = self.inst.func
+        if not isinstance(container, ast.Name) or container.id not in func.params or self.inst.key not in self.callers:
+            return []
+        _, args = self.callers[self.inst.key]
+        i = func.params.index(container.id) - (len(func.params) - len(args))
+        if not 0 <= i < len(args):
+            return []
+        t = self.inst.var_types.get(container.id)
+        return [(self.source.location(args[i]), f"{func.py_name}() is called here with '{container.id}' a {t}")]
 
     def widen_place(self, node, t: Type):
         """An empty display takes the type that where it goes gives it (`check(grid=[])` where check
@@ -756,7 +770,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 try:
                     new = join(ct, DictT(it, t, ct.kind))
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}")
+                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
                 self.check_hashable(new.key, target.slice)
                 self.widen(target.value, new)
                 self.set_type(target, t)
@@ -765,7 +779,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 try:
                     join(ct.elem, t)
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}", self.caller_notes(target.value))
                 self.refine(target.value, t)
                 self.set_type(target, t)
             elif isinstance(ct, DequeT):
@@ -1420,11 +1434,15 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         parameter types are its parameters' types, and the argument follows (flow_back).
         args are the bound argument expressions after the first skip parameters (None: none to follow)."""
         inst = self.instance(func, argtypes)
+        if self.inst is not None and args is not None:
+            self.callers.setdefault(inst.key, (self.inst.key, args))
         for _ in range(MAX_ROUNDS):
             refined = tuple(self.refined_param(inst, p, t) for p, t in zip(func.params, inst.argtypes))
             if refined == inst.argtypes:
                 break
             inst = self.instance(func, refined)
+            if self.inst is not None and args is not None:
+                self.callers.setdefault(inst.key, (self.inst.key, args))
         if args is not None:
             self.flow_back(inst, args, list(argtypes[skip:]), skip)
         return inst
@@ -1909,7 +1927,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             try:
                 new = join(st, SetT(t))
             except TypeConflict:
-                raise self.source.error(a[0], f"a {st} cannot hold a {t}")
+                raise self.source.error(a[0], f"a {st} cannot hold a {t}", self.caller_notes(recv))
             self.check_hashable(new.elem, a[0])
             if attr == "add":
                 self.widen(recv, new)
@@ -1943,7 +1961,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         try:
             join(lt.elem, t)
         except TypeConflict:
-            raise self.source.error(node, message)
+            raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
         return NONE
 
