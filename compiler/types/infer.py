@@ -23,18 +23,23 @@ along every edge that passes it on, not only forward (`widen`):
   refined argument types (`call_instance`), so an instance's parameter types
   are always its parameters' types, and the argument takes that type
   (`flow_back`): a variable, a field, an item, or an empty display;
-- returns: `xs = make(); xs.append("a")` where make returns [] widens make's
-  return type (`widen_return`), and its `return out` follows;
+- returns: `xs = make(); xs.append("a")` where make returns []: the call goes
+  to an instance of make for that result type (`widen_return`, `ResultT`), whose
+  `return out` follows, so two callers may fill two results differently; a
+  method's result is shared by its callers and grows instead;
 - loops: `for row in grid: row.append(x)` makes grid's items what row holds;
 - joins: the branches of `a if c else []`, `d or {}`, the items of `[[], xs]`,
   the operands of `path + [x]` and `xs == []` are one type.
 An empty display (`[]`, `{}`, `set()`, `deque()`...) is a place of its own,
 per instance (`places`), so `f([])` gives the literal the parameter's type.
-What a refinement cannot reach (the result of a call shared by callers that
-fill it differently) is reported naming both places (`check_flows`, or the
-conflict where it shows), never left to the C compiler.  Mutable defaults
-(`def f(acc=[])`) are module variables (frontend/mutable_defaults.py), so they
-take part like any global.
+What a refinement cannot reach (a method's result filled two ways, one list
+filled with str by one function and float by another) is reported naming both
+places (`check_flows`, `caller_notes`, or the conflict where it shows), never
+left to the C compiler.  Mutable defaults (`def f(acc=[])`) are module
+variables (frontend/mutable_defaults.py), so they take part like any global.
+Operations on items of a container that is always empty (`[r[0] for r in
+grid]`, grid never filled) have no type; lowering evaluates their operands
+only (ir/build.py, operands_of_nothing).
 """
 
 from __future__ import annotations
@@ -71,6 +76,8 @@ class ViewT(Type):
         if self.kind == "values":
             return self.dict.value
         return TupleT((self.dict.key, self.dict.value))
+
+
 @dataclass(frozen=True)
 class ResultT(Type):
     """Not a value's type: the last item of an instance's argument types when its callers fill its
