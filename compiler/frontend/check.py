@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import SourceFile
-from .mutable_defaults import hoist_mutable_defaults, is_empty_display
+from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
 from .with_open import lower_with_open
 
 INT64_MIN = -(2**63)
@@ -76,7 +76,7 @@ class SubsetChecker(ast.NodeVisitor):
         if args.kwonlyargs:
             self.refuse(args.kwonlyargs[0], "keyword-only parameters")
         for d in args.defaults:
-            if is_empty_display(d) and self.function_depth == 0:
+            if (is_empty_display(d) or is_hoisted_default(d)) and self.function_depth == 0:
                 continue  # one shared object: a hidden module variable (mutable_defaults.py)
             if not is_constant_expr(d):
                 raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc")

@@ -31,6 +31,11 @@ def is_empty_display(node) -> bool:
             and not node.args and not node.keywords)
 
 
+def is_hoisted_default(node) -> bool:
+    """A default already hoisted (an imported module's, checked again after linking renamed it)."""
+    return isinstance(node, ast.Name) and HIDDEN_PREFIX in node.id
+
+
 def hoist_defaults(func: ast.FunctionDef, owner: str) -> list[ast.stmt]:
     """Replace func's mutable defaults by hidden module variables; return their assignments."""
     args = func.args.args
