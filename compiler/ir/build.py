@@ -538,6 +538,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
         cursor, bind = self.iteration(s.target, s.iter)
         cursor.init()
+        if self.iterates_nothing(s.iter):  # its items have no type: there are none, the body never runs
+            self.goto(orelse)
+            self.set_block(orelse)
+            self.body(s.orelse)
+            self.goto(done)
+            self.set_block(done)
+            return
         head, body = self.new_block(), self.new_block()
         self.goto(head)
         self.set_block(head)
@@ -882,6 +889,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             gen = generators[k]
             cursor, bind = self.iteration(gen.target, gen.iter)
             cursor.init()
+            if self.iterates_nothing(gen.iter):  # no items: no element is made
+                self.goto(exit_blk)
+                return
             head, body = self.new_block(), self.new_block()
             self.goto(head)
             self.set_block(head)
@@ -960,6 +970,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
 
+    def iterates_nothing(self, node) -> bool:
+        """Whether iterating node gives no items: a container whose items inference gave no type never
+        holds any (every store gives them one; sum() of nothing is an int, types/infer.py)."""
+        t = self.inst.expr_types.get(id(node))
+        info = self.inst.calls.get(id(node))
+        if info is not None and info.kind == "builtin" and info.name in ("enumerate", "zip") and isinstance(node, ast.Call):
+            return any(self.iterates_nothing(a) for a in (node.args[:1] if info.name == "enumerate" else node.args))
+        if t == BOTTOM:
+            return True
+        if isinstance(t, (ListT, SetT, DequeT)):
+            return t.elem == BOTTOM
+        if isinstance(t, DictT):
+            return t.key == BOTTOM
+        if isinstance(t, ViewT):
+            return t.dict.key == BOTTOM or (t.kind != "keys" and t.dict.value == BOTTOM)
+        if t == ITER and isinstance(node, ast.Call) and node.args:
+            return self.iterates_nothing(node.args[0])
+        return False
+
     def operands_of_nothing(self, node) -> list | None:
         """The operands to evaluate in place of an operation on a value that inference gave no type: an
         item of a container that is always empty (`[row[0] for row in grid]`, `len(grid[0])`, with grid
@@ -975,9 +1004,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return [node.value] if nothing(node.value) else None
         if isinstance(node, ast.BinOp) and not nothing(node) and (nothing(node.left) or nothing(node.right)):
             return [node.left, node.right]  # `row + [x]`
-        if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops) \
-                and any(nothing(c) for c in node.comparators):
-            return [node.left] + list(node.comparators)
+        if isinstance(node, ast.Compare):  # `m not in seen` with m an item of nothing; `sum([]) == 0` is an int's
+            operands = [node.left] + list(node.comparators)
+            if any(nothing(o) for o in operands) and any(types.get(id(o)) not in (BOTTOM, INT, FLOAT, BOOL, None)
+                                                          for o in operands):
+                return operands
+            return None
         if not isinstance(node, ast.Call):
             return None
         info = self.inst.calls.get(id(node))
@@ -2120,10 +2152,14 @@ class ModuleBuilder(ClassTable):
                 name = fname
             else:
                 name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
-            self.names[key] = name
             if name in self.named:
-                # f(list[int]) and f(a list never filled, whose element type defaults to int): one C function
-                return name
+                # f(list[int]) and f(a list never filled, whose element type defaults to int): two C functions,
+                # since the second skips loops over its list's items (iterates_nothing), which the first runs
+                n = 2
+                while f"{name}#{n}" in self.named:
+                    n += 1
+                name = f"{name}#{n}"
+            self.names[key] = name
             self.named.add(name)
             self.pending.append(key)
         return name

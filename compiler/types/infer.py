@@ -222,6 +222,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
         self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
@@ -240,7 +241,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.inst = self.instances[module_key]
             self.close_container_ops()
             if not self.changed:
-                break
+                if self.finished:
+                    break
+                # At the fixed point a container with no element type never holds anything, so
+                # sum() over it is the int 0: from here a value of no type is never made at run time.
+                self.finished = True
         else:
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
         self.final_check()
@@ -1430,7 +1435,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 join(inst.return_type, hint)
             except TypeConflict:
                 raise self.source.error(node, f"the result of this call is used as a {hint}, but {func.py_name}() returns a {inst.return_type}")
-            inst = self.instance(func, inst.argtypes + (ResultT(hint),))
+            inst = self.call_instance(func, inst.argtypes + (ResultT(hint),), args)
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
         return inst.return_type
 
@@ -1444,7 +1449,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         if self.inst is not None and args is not None:
             self.callers.setdefault(inst.key, (self.inst.key, args))
         for _ in range(MAX_ROUNDS):
-            refined = tuple(self.refined_param(inst, p, t) for p, t in zip(func.params, inst.argtypes))
+            n = len(func.params)  # a ResultT may follow the parameters' types: it is kept
+            refined = tuple(self.refined_param(inst, p, t) for p, t in zip(func.params, inst.argtypes)) + inst.argtypes[n:]
             if refined == inst.argtypes:
                 break
             inst = self.instance(func, refined)
@@ -1594,7 +1600,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.iterable_elem(a[0])
-            if t == BOOL:
+            if t == BOOL or (t == BOTTOM and self.finished):
                 return INT
             if t in (INT, FLOAT, BOTTOM):
                 return t
