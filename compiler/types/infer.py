@@ -223,6 +223,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
+        self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
         self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
@@ -241,7 +242,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.inst = self.instances[module_key]
             self.close_container_ops()
             if not self.changed:
-                if self.finished:
+                if self.finished or not self.sums_of_nothing:
                     break
                 # At the fixed point a container with no element type never holds anything, so
                 # sum() over it is the int 0: from here a value of no type is never made at run time.
@@ -521,6 +522,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def widen_return(self, info: CallInfo, t: Type, node):
         """The result of a call is filled by its caller (`xs = make(); xs.append("a")` where make
         returns []): the function's return type grows, and its return statements follow (stmt_Return)."""
+        if any(self.instances[k].return_type == BOTTOM or not self.instances[k].return_type.has_bottom()
+               for k in ([info.key] if info.key is not None else [k for _, k in info.targets]) if k in self.instances):
+            return  # not known yet (a later round sees it), or not an empty container
         if info.kind == "user" and info.key is not None and not (info.recv_class or info.cls_arg or info.discard is not None
                                                                   or info.self_recv):
             site = (self.inst.key, id(node))  # a plain function: an instance of its own for this use of the result
@@ -615,7 +619,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         """Assignment is two-way for empty containers: `b = a` then `b.append("x")` makes a hold str
         too (a and b are one list), as do `return out` for a caller that fills the result, and an
         argument for a function that fills its parameter (flow_back).  Recorded for check_flows."""
-        if want is None or not t.has_bottom():
+        if want is None or t == BOTTOM or not t.has_bottom():  # BOTTOM: not known yet, not an empty container
             return
         self.flows[(self.inst.key, id(value))] = (self.inst.key, value, target, want)
         if want != t and refines(want, t):
@@ -1211,7 +1215,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         are one C type: an empty container among them takes the joined type."""
         for n in nodes:
             nt = self.inst.expr_types.get(id(n))
-            if nt is not None and nt != t and nt.has_bottom() and refines(t, nt):
+            if nt is not None and nt != t and nt != BOTTOM and nt.has_bottom() and refines(t, nt):
                 self.widen(n, t)
 
     def expr_Subscript(self, node: ast.Subscript):
@@ -1600,6 +1604,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.iterable_elem(a[0])
+            if t == BOTTOM:
+                self.sums_of_nothing = True
             if t == BOOL or (t == BOTTOM and self.finished):
                 return INT
             if t in (INT, FLOAT, BOTTOM):
