@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import SourceFile
+from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
 from .with_open import lower_with_open
 
 INT64_MIN = -(2**63)
@@ -75,8 +76,10 @@ class SubsetChecker(ast.NodeVisitor):
         if args.kwonlyargs:
             self.refuse(args.kwonlyargs[0], "keyword-only parameters")
         for d in args.defaults:
+            if (is_empty_display(d) or is_hoisted_default(d)) and self.function_depth == 0:
+                continue  # one shared object: a hidden module variable (mutable_defaults.py)
             if not is_constant_expr(d):
-                raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) in pyzc")
+                raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc")
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -266,6 +269,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     checker.visit(module)
     if checker.saw_with:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
+    hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
 
 
 def fold_function_arg(node: ast.Call):

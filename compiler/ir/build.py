@@ -64,6 +64,10 @@ def exception_kind(name: str) -> Const:
     return Const(EXCEPTION_ALIASES.get(name, name), EXC_KIND)
 
 
+NEEDS_AN_ITERABLE = {"len", "sorted", "list", "set", "dict", "min", "max", "sum", "any", "all", "reversed", "iter", "next",
+                     "enumerate", "zip", "tuple", "frozenset"}
+
+
 class Cursor:
     """One way of iterating: set up, test for more, fetch the next item."""
 
@@ -409,6 +413,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
                 return
+            if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
+                for e in target.elts:
+                    self.store(e, Const(None, self.target_type(e) or INT))
+                return
             for i, e in enumerate(target.elts):
                 self.store(e, self.tuple_get(v, i))
             return
@@ -531,6 +539,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
         cursor, bind = self.iteration(s.target, s.iter)
         cursor.init()
+        if self.iterates_nothing(s.iter):  # its items have no type: there are none, the body never runs
+            self.goto(orelse)
+            self.set_block(orelse)
+            self.body(s.orelse)
+            self.goto(done)
+            self.set_block(done)
+            return
         head, body = self.new_block(), self.new_block()
         self.goto(head)
         self.set_block(head)
@@ -618,6 +633,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if isinstance(node, ast.GeneratorExp):
             raise self.source.error(node, "a generator expression cannot be iterated here yet")
         v = self.expr(node)
+        if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
+            return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
             lt = ListT(v.type.elems[0])
             self.mb.use_type(lt)
@@ -880,6 +897,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             gen = generators[k]
             cursor, bind = self.iteration(gen.target, gen.iter)
             cursor.init()
+            if self.iterates_nothing(gen.iter):  # no items: no element is made
+                self.goto(exit_blk)
+                return
             head, body = self.new_block(), self.new_block()
             self.goto(head)
             self.set_block(head)
@@ -950,8 +970,66 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             t = self.inst.expr_types.get(id(node))
             if isinstance(t, (ListT, DictT, SetT, DequeT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
+        operands = self.operands_of_nothing(node)
+        if operands is not None:
+            for operand in operands:
+                self.expr(operand)
+            return Const(None, concrete(self.inst.expr_types.get(id(node), BOTTOM)))
         meth = getattr(self, "expr_" + type(node).__name__)
         return meth(node)
+
+    def iterates_nothing(self, node) -> bool:
+        """Whether iterating node gives no items: a container whose items inference gave no type never
+        holds any (every store gives them one; sum() of nothing is an int, types/infer.py)."""
+        t = self.inst.expr_types.get(id(node))
+        info = self.inst.calls.get(id(node))
+        if info is not None and info.kind == "builtin" and info.name in ("enumerate", "zip") and isinstance(node, ast.Call):
+            return any(self.iterates_nothing(a) for a in (node.args[:1] if info.name == "enumerate" else node.args))
+        if t == BOTTOM:
+            return True
+        if isinstance(t, (ListT, SetT, DequeT)):
+            return t.elem == BOTTOM
+        if isinstance(t, DictT):
+            return t.key == BOTTOM
+        if isinstance(t, ViewT):
+            return t.dict.key == BOTTOM or (t.kind != "keys" and t.dict.value == BOTTOM)
+        if t == ITER and isinstance(node, ast.Call) and node.args:
+            return self.iterates_nothing(node.args[0])
+        return False
+
+    def operands_of_nothing(self, node) -> list | None:
+        """The operands to evaluate in place of an operation on a value that inference gave no type: an
+        item of a container that is always empty (`[row[0] for row in grid]`, `len(grid[0])`, with grid
+        never filled).  No such value exists when the program runs (reading it raised, or the loop had
+        no items; the one exception, sum() of no items, is an int, which CPython would refuse here), so
+        the operation is never reached: its operands are evaluated, and its result is a placeholder."""
+        types = self.inst.expr_types
+
+        def nothing(n) -> bool:
+            return types.get(id(n)) == BOTTOM
+
+        if isinstance(node, (ast.Subscript, ast.Attribute)):
+            return [node.value] if nothing(node.value) else None
+        if isinstance(node, ast.BinOp) and not nothing(node) and (nothing(node.left) or nothing(node.right)):
+            return [node.left, node.right]  # `row + [x]`
+        if isinstance(node, ast.Compare):  # `m not in seen` with m an item of nothing; `sum([]) == 0` is an int's
+            operands = [node.left] + list(node.comparators)
+            if any(nothing(o) for o in operands) and any(types.get(id(o)) not in (BOTTOM, INT, FLOAT, BOOL, None)
+                                                          for o in operands):
+                return operands
+            return None
+        if not isinstance(node, ast.Call):
+            return None
+        info = self.inst.calls.get(id(node))
+        if isinstance(node.func, ast.Attribute) and info is not None and info.kind == "method":
+            return [node.func.value] if nothing(node.func.value) else None
+        args = [a for a in node.args if not isinstance(a, (ast.GeneratorExp, ast.Starred))]
+        if info is None and any(nothing(a) for a in args):  # f(row): the call was never typed
+            return args
+        if info is not None and info.kind == "builtin" and info.name in NEEDS_AN_ITERABLE and len(node.args) == 1 \
+                and nothing(node.args[0]):
+            return args
+        return None
 
     def list_type_of(self, node) -> Type:
         """The type of a list-valued node, with unknown element types taken from the context."""
@@ -2086,10 +2164,14 @@ class ModuleBuilder(ClassTable):
                 name = fname
             else:
                 name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
-            self.names[key] = name
             if name in self.named:
-                # f(list[int]) and f(a list never filled, whose element type defaults to int): one C function
-                return name
+                # f(list[int]) and f(a list never filled, whose element type defaults to int): two C functions,
+                # since the second skips loops over its list's items (iterates_nothing), which the first runs
+                n = 2
+                while f"{name}#{n}" in self.named:
+                    n += 1
+                name = f"{name}#{n}"
+            self.names[key] = name
             self.named.add(name)
             self.pending.append(key)
         return name

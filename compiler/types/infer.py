@@ -13,6 +13,33 @@ walked again until a round changes nothing.  Types only grow, so a conflict
 (one variable holding an int and a str) is final and is reported naming both
 places.  Empty containers start as `list[<unknown>]` and take their element
 type from later use (`append`, item assignment, `+=`).
+
+An empty container is one object wherever it goes, so its type flows both ways
+along every edge that passes it on, not only forward (`widen`):
+- assignment: `b = a` then `b.append("x")` makes `a` a list[str] too
+  (`flow_into`, from the target's type back to the value);
+- calls: `check(grid=[])` where check appends tuples to grid.  The callee's
+  parameter is refined by its body; the call then goes to the instance for the
+  refined argument types (`call_instance`), so an instance's parameter types
+  are always its parameters' types, and the argument takes that type
+  (`flow_back`): a variable, a field, an item, or an empty display;
+- returns: `xs = make(); xs.append("a")` where make returns []: the call goes
+  to an instance of make for that result type (`widen_return`, `ResultT`), whose
+  `return out` follows, so two callers may fill two results differently; a
+  method's result is shared by its callers and grows instead;
+- loops: `for row in grid: row.append(x)` makes grid's items what row holds;
+- joins: the branches of `a if c else []`, `d or {}`, the items of `[[], xs]`,
+  the operands of `path + [x]` and `xs == []` are one type.
+An empty display (`[]`, `{}`, `set()`, `deque()`...) is a place of its own,
+per instance (`places`), so `f([])` gives the literal the parameter's type.
+What a refinement cannot reach (a method's result filled two ways, one list
+filled with str by one function and float by another) is reported naming both
+places (`check_flows`, `caller_notes`, or the conflict where it shows), never
+left to the C compiler.  Mutable defaults (`def f(acc=[])`) are module
+variables (frontend/mutable_defaults.py), so they take part like any global.
+Operations on items of a container that is always empty (`[r[0] for r in
+grid]`, grid never filled) have no type; lowering evaluates their operands
+only (ir/build.py, operands_of_nothing).
 """
 
 from __future__ import annotations
@@ -20,11 +47,11 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from ..diagnostics import SourceFile
+from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
-                    TypeConflict, is_hashable, is_orderable, join, walk_types)
+                    TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
@@ -49,6 +76,20 @@ class ViewT(Type):
         if self.kind == "values":
             return self.dict.value
         return TupleT((self.dict.key, self.dict.value))
+
+
+@dataclass(frozen=True)
+class ResultT(Type):
+    """Not a value's type: the last item of an instance's argument types when its callers fill its
+    result (`xs = make(); xs.append("a")` where make returns []).  Each use of the result gets an instance
+    whose return type is that use's (user_call, widen_return), so two callers may fill make()'s empty
+    list with different items, as in CPython."""
+    result: Type
+
+    def __str__(self):
+        return f"returns_{self.result}"
+
+
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
 
 MAX_ROUNDS = 200
@@ -181,6 +222,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
+        self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
+        self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
+        self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
+        self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
+        self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
+        self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
 
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
@@ -194,7 +242,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.inst = self.instances[module_key]
             self.close_container_ops()
             if not self.changed:
-                break
+                if self.finished or not self.sums_of_nothing:
+                    break
+                # At the fixed point a container with no element type never holds anything, so
+                # sum() over it is the int 0: from here a value of no type is never made at run time.
+                self.finished = True
         else:
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
         self.final_check()
@@ -209,6 +261,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             for p, t in zip(func.params, argtypes):
                 inst.var_types[p] = t
                 inst.var_origin[p] = func.node
+            if len(argtypes) > len(func.params) and isinstance(argtypes[-1], ResultT):
+                inst.return_type = argtypes[-1].result  # an instance for callers that fill its result so
+                inst.return_origin = func.node
             self.instances[key] = inst
             self.order.append(key)
             self.changed = True
@@ -263,12 +318,29 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             if t == BOTTOM:
                 raise self.source.error(self.field_origin.get((owner, attr), self.program.classes[owner].node),
                                         f"cannot infer a type for field '{owner}.{attr}'")
+        self.check_flows(live)
         for key in live:
             inst = self.instances[key]
             for name, t in inst.var_types.items():
                 if t == BOTTOM:
                     node = inst.var_origin.get(name)
                     raise self.source.error(node, f"cannot infer a type for '{name.split('@')[0]}'")
+
+    def check_flows(self, live: set):
+        """Where an empty container flows (an assignment, an argument, a return) and widening could not
+        reach it, the two ends would have different C types: report both places, never emit that C.
+        Displays are exempt: lowering builds them with the type where they go."""
+        for key, value, target, want in self.flows.values():
+            if key not in live:
+                continue
+            vt = self.instances[key].expr_types.get(id(value))
+            if vt is None or not vt.has_bottom() or concrete(vt) == concrete(want):
+                continue
+            if type(vt) is type(want) and (is_empty_display(value) or isinstance(value, LOWERED_WITH_WANT)):
+                continue
+            what = {ListT: "list", DictT: "dict", SetT: "set", DequeT: "deque", TupleT: "tuple"}.get(type(vt), "value")
+            raise self.source.error(value, f"cannot give this {what} one type: it is {concrete(vt)} here (nothing here says what it holds) but it goes where a {want} is used; give it its items' type where it is made (e.g. start it with an item, or fill it before this line)",
+                                    [(self.source.location(target), f"this is where a {want} is used")])
 
     # ------------------------------------------------------------ helpers
     def set_type(self, node, t: Type) -> Type:
@@ -345,17 +417,30 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         self.widen(container, ListT(elem))
 
     def widen(self, node, t: Type):
-        """Make what `node` denotes (a variable, an item of a list or dict, d.setdefault(k, ...)) hold type t too:
-        how an empty container takes its type from later use."""
+        """Make what `node` denotes hold type t too: how an empty container takes its type from later
+        use.  A place is a variable, a field, an item of a list, dict or tuple, d.setdefault(k, ...),
+        an empty display (`[]`, `{}`, `set()`: see `places`), the result of a user call (its
+        function's return type), or an expression made of those (`[] if c else xs`, `path + []`,
+        `[[], []]`, `xs[1:]`)."""
+        if t == BOTTOM:
+            return
         if isinstance(node, ast.Name):
             self.assign_var(node.id, t, node)
-        elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            self.widen(node.value, t)
+        elif isinstance(node, ast.Subscript):
             ct = self.inst.expr_types.get(id(node.value))
             if isinstance(ct, DictT):
                 kt = self.inst.expr_types.get(id(node.slice), BOTTOM)
                 self.widen(node.value, DictT(kt, t, ct.kind))
             elif isinstance(ct, DequeT):
                 self.widen(node.value, DequeT(t))
+            elif isinstance(ct, TupleT):
+                i = constant_int(node.slice)
+                if i is not None and -len(ct.elems) <= i < len(ct.elems):
+                    elems = list(ct.elems)
+                    elems[i] = t
+                    self.widen(node.value, TupleT(tuple(elems)))
             else:
                 self.widen(node.value, ListT(t))
         elif isinstance(node, ast.Attribute):
@@ -367,6 +452,178 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             if isinstance(ct, DictT) and node.args:
                 kt = self.inst.expr_types.get(id(node.args[0]), BOTTOM)
                 self.widen(node.func.value, DictT(kt, t, ct.kind))
+        elif isinstance(node, ast.Call):
+            info = self.inst.calls.get(id(node))
+            if info is not None and info.kind in ("user", "virtual"):
+                self.widen_return(info, t, node)
+            elif info is not None and info.kind == "method" and info.name == "copy" and isinstance(node.func, ast.Attribute):
+                self.widen(node.func.value, t)
+            elif info is not None and info.kind == "method" and info.name == "pop" and isinstance(node.func, ast.Attribute):
+                rt = self.inst.expr_types.get(id(node.func.value))
+                if isinstance(rt, ListT):  # `row = rows.pop()`
+                    self.widen(node.func.value, ListT(t))
+            elif info is not None and info.kind == "builtin" and info.name in ("list", "sorted", "set") and len(node.args) == 1 \
+                    and isinstance(t, (ListT, SetT)):
+                self.widen_iterable(node.args[0], t.elem)  # `ys = list(xs)`: xs's items are ys's
+            elif is_empty_display(node) or (info is not None and info.kind == "collections" and isinstance(t, (DictT, DequeT))):
+                self.widen_place(node, t)  # [], list(), deque(), defaultdict(list), Counter()
+        elif isinstance(node, (ast.List, ast.Set, ast.Dict)) and is_empty_display(node):
+            self.widen_place(node, t)
+        elif isinstance(node, (ast.List, ast.Set)) and isinstance(t, (ListT, SetT)):
+            for e in node.elts:
+                self.widen(e, t.elem)
+        elif isinstance(node, ast.Dict) and isinstance(t, DictT):
+            for v in node.values:
+                self.widen(v, t.value)
+        elif isinstance(node, ast.Tuple) and isinstance(t, TupleT) and len(t.elems) == len(node.elts):
+            for e, et in zip(node.elts, t.elems):
+                self.widen(e, et)
+        elif isinstance(node, (ast.ListComp, ast.SetComp)) and isinstance(t, (ListT, SetT)):
+            self.widen(node.elt, t.elem)
+        elif isinstance(node, ast.DictComp) and isinstance(t, DictT):
+            self.widen(node.value, t.value)
+        elif isinstance(node, ast.IfExp):
+            self.widen(node.body, t)
+            self.widen(node.orelse, t)
+        elif isinstance(node, ast.BoolOp):  # `d or {}`
+            for v in node.values:
+                self.widen(v, t)
+        elif isinstance(node, ast.BinOp) and isinstance(t, (ListT, SetT)):
+            for side in (node.left, node.right):  # path + [], [[]] * n, a | b
+                if type(self.inst.expr_types.get(id(side))) is type(t):
+                    self.widen(side, t)
+
+    def caller_notes(self, container) -> list:
+        """A conflict on a parameter's container (`xs.append(1.5)` where xs is a list[str]): where the
+        argument that gave the parameter its type comes from, so the diagnostic names both places."""
+        func = self.inst.func
+        if not isinstance(container, ast.Name) or container.id not in func.params or self.inst.key not in self.callers:
+            return []
+        _, args = self.callers[self.inst.key]
+        i = func.params.index(container.id) - (len(func.params) - len(args))
+        if not 0 <= i < len(args):
+            return []
+        t = self.inst.var_types.get(container.id)
+        return [(self.source.location(args[i]), f"{func.py_name}() is called here with '{container.id}' a {t}")]
+
+    def widen_place(self, node, t: Type):
+        """An empty display takes the type that where it goes gives it (`check(grid=[])` where check
+        appends tuples to grid): recorded per instance and joined into the display's type (expr)."""
+        key = (self.inst.key, id(node))
+        old = self.places.get(key, BOTTOM)
+        try:
+            new = join(old, t)
+        except TypeConflict:
+            raise self.source.error(node, f"this empty container is used as a {old} and as a {t}; pyzc needs one type for it")
+        if new != old:
+            self.places[key] = new
+            self.changed = True
+
+    def widen_return(self, info: CallInfo, t: Type, node):
+        """The result of a call is filled by its caller (`xs = make(); xs.append("a")` where make
+        returns []): the function's return type grows, and its return statements follow (stmt_Return)."""
+        if any(self.instances[k].return_type == BOTTOM or not self.instances[k].return_type.has_bottom()
+               for k in ([info.key] if info.key is not None else [k for _, k in info.targets]) if k in self.instances):
+            return  # not known yet (a later round sees it), or not an empty container
+        if info.kind == "user" and info.key is not None and not (info.recv_class or info.cls_arg or info.discard is not None
+                                                                  or info.self_recv):
+            site = (self.inst.key, id(node))  # a plain function: an instance of its own for this use of the result
+            old = self.result_hints.get(site, BOTTOM)
+            try:
+                new = join(old, t)
+            except TypeConflict:
+                raise self.source.error(node, f"the result of this call is used as a {old} and as a {t}; pyzc needs one type for it")
+            if new != old:
+                self.result_hints[site] = new
+                self.changed = True
+            return
+        keys = [info.key] if info.key is not None else [k for _, k in info.targets]
+        for key in keys:
+            callee = self.instances.get(key)
+            if callee is None or callee.return_type == t:
+                continue
+            try:
+                new = join(callee.return_type, t)
+            except TypeConflict:
+                notes = []
+                if callee.return_origin is not None:
+                    notes.append((self.source.location(callee.return_origin), f"'{callee.func.py_name}' returns {callee.return_type} here"))
+                raise self.source.error(node, f"the result of this call is used as a {t}, but the function returns a {callee.return_type} (its result is shared by every call with these argument types); pyzc needs one type for it", notes)
+            if new != callee.return_type:
+                callee.return_type = new
+                self.return_fills.setdefault(key, (node, new))
+                self.changed = True
+
+    def widen_iterable(self, node, elem: Type):
+        """Iterating over node binds items of type elem: make the iterable hold them."""
+        it = self.inst.expr_types.get(id(node))
+        if self.is_enumerate_or_zip(node) and isinstance(elem, TupleT):
+            if node.func.id == "enumerate" and len(elem.elems) == 2:
+                self.widen_iterable(node.args[0], elem.elems[1])
+            elif node.func.id == "zip" and len(elem.elems) == len(node.args):
+                for a, et in zip(node.args, elem.elems):
+                    self.widen_iterable(a, et)
+        elif isinstance(it, ListT):
+            self.widen(node, ListT(elem))
+        elif isinstance(it, SetT):
+            self.widen(node, SetT(elem))
+        elif isinstance(it, DequeT):
+            self.widen(node, DequeT(elem))
+        elif isinstance(it, DictT):
+            self.widen(node, DictT(elem, it.value, it.kind))
+        elif isinstance(it, ViewT) and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            d = it.dict
+            if it.kind == "keys":
+                self.widen(node.func.value, DictT(elem, d.value, d.kind))
+            elif it.kind == "values":
+                self.widen(node.func.value, DictT(d.key, elem, d.kind))
+            elif isinstance(elem, TupleT) and len(elem.elems) == 2:
+                self.widen(node.func.value, DictT(elem.elems[0], elem.elems[1], d.kind))
+        elif it == ITER and isinstance(node, ast.Call) and node.args:  # reversed(xs)
+            self.widen_iterable(node.args[0], elem)
+
+    def target_type(self, target, t: Type) -> Type | None:
+        """The type an assignment target holds now (after it was given a t): where the assigned value
+        must go, when it is an empty container that the target's other uses fill."""
+        if isinstance(target, ast.Name):
+            if self.is_local(target.id):
+                return self.inst.var_types.get(target.id)
+            return self.global_types.get(target.id)
+        if isinstance(target, ast.Attribute):
+            ot = self.inst.expr_types.get(id(target.value))
+            if isinstance(ot, ClassT):
+                owner = self.field_owner(ot.name, target.attr)
+                return self.fields.get((owner, target.attr)) if owner is not None else None
+            return None
+        if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+            ct = self.inst.expr_types.get(id(target.value))
+            if isinstance(ct, DictT):
+                return ct.value
+            if isinstance(ct, (ListT, DequeT)):
+                return ct.elem
+            return None
+        if isinstance(target, (ast.Tuple, ast.List)):
+            if isinstance(t, TupleT) and len(t.elems) == len(target.elts):
+                parts = [self.target_type(e, et) for e, et in zip(target.elts, t.elems)]
+                return TupleT(tuple(p if p is not None else et for p, et in zip(parts, t.elems)))
+            if isinstance(t, ListT):
+                elem = t.elem
+                for e in target.elts:
+                    p = self.target_type(e, t.elem)
+                    if p is not None and refines(p, elem):
+                        elem = p
+                return ListT(elem)
+        return None
+
+    def flow_into(self, value, t: Type, want: Type | None, target):
+        """Assignment is two-way for empty containers: `b = a` then `b.append("x")` makes a hold str
+        too (a and b are one list), as do `return out` for a caller that fills the result, and an
+        argument for a function that fills its parameter (flow_back).  Recorded for check_flows."""
+        if want is None or t == BOTTOM or not t.has_bottom():  # BOTTOM: not known yet, not an empty container
+            return
+        self.flows[(self.inst.key, id(value))] = (self.inst.key, value, target, want)
+        if want != t and refines(want, t):
+            self.widen(value, want)
 
     def falls_through(self, body: list[ast.stmt]) -> bool:
         if not body:
@@ -464,12 +721,26 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                     and len(target.elts) == len(s.value.elts):
                 types = [self.expr(v) for v in s.value.elts]  # a, b = b, a: no tuple is built
-                for t_node, t in zip(target.elts, types):
+                for t_node, v, t in zip(target.elts, s.value.elts, types):
                     self.assign_to(t_node, t, s)
+                    self.flow_into(v, t, self.target_type(t_node, t), t_node)
                 return
         t = self.expr(s.value)
         for target in s.targets:
-            self.assign_to(target, t, s)
+            try:
+                self.assign_to(target, t, s)
+            except CompileError as e:
+                self.explain_shared_result(e, s.value)
+                raise
+            self.flow_into(s.value, t, self.target_type(target, t), target)
+
+    def explain_shared_result(self, e: CompileError, value):
+        """A conflict on `b = make()` where another caller's use gave make()'s result its type: say so."""
+        info = self.inst.calls.get(id(value)) if isinstance(value, ast.Call) else None
+        fill = self.return_fills.get(info.key) if info is not None and info.key is not None else None
+        if fill is not None and fill[0] is not value:
+            name = self.instances[info.key].func.py_name
+            e.diagnostic.notes.append((self.source.location(fill[0]), f"{name}() returns an empty container that is used as a {fill[1]} here; every call of {name}() with these argument types shares that one result type"))
 
     def stmt_AnnAssign(self, s: ast.AnnAssign):
         t = self.expr(s.value)
@@ -478,6 +749,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             t = want
         self.check_annotation(s.annotation, t, s.value, f"'{ast.unparse(s.target)}'")
         self.assign_to(s.target, t, s)
+        self.flow_into(s.value, t, self.target_type(s.target, t), s.target)
 
     def assign_to(self, target, t: Type, stmt):
         if isinstance(target, (ast.Tuple, ast.List)):
@@ -514,7 +786,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 try:
                     new = join(ct, DictT(it, t, ct.kind))
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}")
+                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
                 self.check_hashable(new.key, target.slice)
                 self.widen(target.value, new)
                 self.set_type(target, t)
@@ -523,7 +795,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 try:
                     join(ct.elem, t)
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}", self.caller_notes(target.value))
                 self.refine(target.value, t)
                 self.set_type(target, t)
             elif isinstance(ct, DequeT):
@@ -571,6 +843,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 raise self.source.error(s, f"cannot extend a {cur} with a {rhs}")
         else:
             res = self.binop_type(s.op, cur, rhs, s, s.value)
+        if type(rhs) is type(res) and rhs != res and rhs.has_bottom() and refines(res, rhs):
+            self.widen(s.value, res)  # `acc += part` with part still empty
         if res != cur:
             if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
                 self.widen(s.target, res)  # an empty container takes its type from the other operand
@@ -585,6 +859,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         if is_transient(t):
             raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
         self.add_return(t, s)
+        if s.value is not None:  # `out = []; return out` where a caller fills the result
+            self.flow_into(s.value, t, self.inst.return_type, s)
         if self.inst.func.returns is not None:
             self.check_annotation(self.inst.func.returns, t, s.value or s, "the return value")
 
@@ -651,6 +927,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         """Type the loop target(s) from the iterable."""
         t = self.iter_elem(iter_node)
         self.assign_to(target, t, stmt)
+        if t.has_bottom():  # `for row in grid: row.append(x)`: the rows of grid are what row holds
+            want = self.target_type(target, t)
+            if want is not None and want != t and refines(want, t):
+                self.widen_iterable(iter_node, want)
 
     def is_enumerate_or_zip(self, node) -> bool:
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
@@ -733,6 +1013,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         if meth is None:
             raise self.source.error(node, f"{type(node).__name__} expressions are not supported yet")
         t = meth(node)
+        if self.places:
+            place = self.places.get((self.inst.key, id(node)))
+            if place is not None and refines(place, t):
+                t = place
         self.inst.expr_types[id(node)] = t
         return t
 
@@ -760,7 +1044,12 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             if isinstance(node.op, ast.Add) and (isinstance(lt, ListT) or isinstance(rt, ListT)):
                 return lt if lt != BOTTOM else rt
             return BOTTOM
-        return self.binop_type(node.op, lt, rt, node, node.right)
+        t = self.binop_type(node.op, lt, rt, node, node.right)
+        if isinstance(t, (ListT, SetT)):  # `path + [name]` with path still empty: path holds names too
+            for side, st in ((node.left, lt), (node.right, rt)):
+                if type(st) is type(t) and st != t and st.has_bottom() and refines(t, st):
+                    self.widen(side, t)
+        return t
 
     def binop_type(self, op, lt: Type, rt: Type, node, right) -> Type:
         sym = OP_SYMBOLS[type(op)]
@@ -832,17 +1121,27 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 raise self.source.error(node, f"'{word}' on {known[0]} and {t} used as a value is not supported (the result would have two types); compare explicitly or use it as a condition")
         if len(known) < len(types):
             return BOTTOM
+        self.unify(node.values, result)
         return result
 
     def expr_Compare(self, node: ast.Compare):
         left = self.expr(node.left)
+        left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr(comp)
             if isinstance(op, (ast.In, ast.NotIn)):
                 self.learn_from_read(comp, right, left)
+            elif type(left) is type(right) and isinstance(left, (ListT, SetT, DictT, DequeT, TupleT)) and left != right:
+                # `xs == []`: the empty side is a container of the other side's items
+                if right.has_bottom() and refines(left, right):
+                    self.widen(comp, left)
+                    right = left
+                elif left.has_bottom() and refines(right, left):
+                    self.widen(left_node, right)
+                    left = right
             if left != BOTTOM and right != BOTTOM:
                 self.check_compare(op, left, right, node)
-            left = right
+            left, left_node = right, comp
         return BOOL
 
     def check_compare(self, op, lt, rt, node):
@@ -905,9 +1204,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         a = self.expr(node.body)
         b = self.expr(node.orelse)
         try:
-            return join(a, b)
+            t = join(a, b)
         except TypeConflict:
             raise self.source.error(node, f"the two branches of this conditional expression have different types ({a} and {b})")
+        self.unify([node.body, node.orelse], t)
+        return t
+
+    def unify(self, nodes, t: Type):
+        """Values joined into one (the branches of `a if c else []`, `d or {}`, the items of `[[], xs]`)
+        are one C type: an empty container among them takes the joined type."""
+        for n in nodes:
+            nt = self.inst.expr_types.get(id(n))
+            if nt is not None and nt != t and nt != BOTTOM and nt.has_bottom() and refines(t, nt):
+                self.widen(n, t)
 
     def expr_Subscript(self, node: ast.Subscript):
         ct = self.expr(node.value)
@@ -964,6 +1273,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
+        self.unify(elts, t)
         return t
 
     def none_item(self, container, node, message: str):
@@ -1004,6 +1314,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             except TypeConflict:
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
         self.check_hashable(kt, node)
+        self.unify(node.values, vt)
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
@@ -1121,18 +1432,53 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         types = self.arg_types(args)
         if types is None:
             return BOTTOM
-        inst = self.instance(func, tuple(types))
-        self.flow_back(inst, args, types)
+        inst = self.call_instance(func, tuple(types), args)
+        hint = self.result_hints.get((self.inst.key, id(node)))
+        if hint is not None and hint != inst.return_type:
+            try:
+                join(inst.return_type, hint)
+            except TypeConflict:
+                raise self.source.error(node, f"the result of this call is used as a {hint}, but {func.py_name}() returns a {inst.return_type}")
+            inst = self.call_instance(func, inst.argtypes + (ResultT(hint),), args)
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
         return inst.return_type
 
+    def call_instance(self, func: FuncInfo, argtypes: tuple, args: list | None, skip: int = 0) -> Instance:
+        """The instance a call runs.  An argument whose type is not fully known (`[]`, `{}`) takes
+        the type the function gives its parameter (`check(grid=[])` where check appends tuples to
+        grid): the call goes to the instance for the refined argument types, so that an instance's
+        parameter types are its parameters' types, and the argument follows (flow_back).
+        args are the bound argument expressions after the first skip parameters (None: none to follow)."""
+        inst = self.instance(func, argtypes)
+        if self.inst is not None and args is not None:
+            self.callers.setdefault(inst.key, (self.inst.key, args))
+        for _ in range(MAX_ROUNDS):
+            n = len(func.params)  # a ResultT may follow the parameters' types: it is kept
+            refined = tuple(self.refined_param(inst, p, t) for p, t in zip(func.params, inst.argtypes)) + inst.argtypes[n:]
+            if refined == inst.argtypes:
+                break
+            inst = self.instance(func, refined)
+            if self.inst is not None and args is not None:
+                self.callers.setdefault(inst.key, (self.inst.key, args))
+        if args is not None:
+            self.flow_back(inst, args, list(argtypes[skip:]), skip)
+        return inst
+
+    @staticmethod
+    def refined_param(inst: Instance, p: str, t: Type) -> Type:
+        if not t.has_bottom():
+            return t
+        pt = inst.var_types.get(p, t)
+        return pt if pt != t and refines(pt, t) else t
+
     def flow_back(self, inst: Instance, args: list, types: list, skip: int = 0):
-        """An empty list passed to a function that fills it (`keys = []; collect(tree, keys)`) takes
-        its element type from the parameter's."""
-        for p, a, t in zip(inst.func.params[skip:], args, types):
+        """An empty container passed to a function that fills it (`keys = []; collect(tree, keys)`,
+        `check(grid=[])`) takes its type from the parameter's: the argument and the parameter are
+        one object.  Recorded for check_flows."""
+        for p, pt, a, t in zip(inst.func.params[skip:], inst.argtypes[skip:], args, types):
             if t.has_bottom():
-                pt = inst.var_types.get(p, t)
-                if pt != t and not pt.has_bottom():
+                self.flows[(self.inst.key, id(a))] = (self.inst.key, a, inst.func.node, pt)
+                if pt != t and refines(pt, t):
                     self.widen(a, pt)
 
     def no_keywords(self, node, name, allowed=()):
@@ -1258,7 +1604,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
             t = self.iterable_elem(a[0])
-            if t == BOOL:
+            if t == BOTTOM:
+                self.sums_of_nothing = True
+            if t == BOOL or (t == BOTTOM and self.finished):
                 return INT
             if t in (INT, FLOAT, BOTTOM):
                 return t
@@ -1598,7 +1946,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             try:
                 new = join(st, SetT(t))
             except TypeConflict:
-                raise self.source.error(a[0], f"a {st} cannot hold a {t}")
+                raise self.source.error(a[0], f"a {st} cannot hold a {t}", self.caller_notes(recv))
             self.check_hashable(new.elem, a[0])
             if attr == "add":
                 self.widen(recv, new)
@@ -1632,7 +1980,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         try:
             join(lt.elem, t)
         except TypeConflict:
-            raise self.source.error(node, message)
+            raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
         return NONE
 
@@ -1680,6 +2028,27 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.nargs(node, attr, 0, 0)
             return lt
         raise self.source.error(node, f"'list' object has no attribute '{attr}'" if not hasattr(list, attr) else f"list.{attr}() is not supported yet")
+
+
+LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)
+
+
+def refines(want: Type, t: Type) -> bool:
+    """Whether want is t with some of its unknown parts known (what an empty container may become)."""
+    try:
+        return join(t, want) == want
+    except TypeConflict:
+        return False
+
+
+def is_empty_display(node) -> bool:
+    """`[]`, `{}`, `set()`, `list()`, `dict()`: a new container with nothing in it yet."""
+    if isinstance(node, (ast.List, ast.Set)):
+        return not node.elts
+    if isinstance(node, ast.Dict):
+        return not node.keys
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "dict", "set")
+            and not node.args and not node.keywords)
 
 
 def breaks_out(body: list[ast.stmt]) -> bool:

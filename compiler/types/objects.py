@@ -271,9 +271,8 @@ class ObjectRules:
         result = BOTTOM
         keys = {}
         for m in funcs:
-            inst = self.instance(m, (self.class_type(m.owner),) + tuple(argtypes))
-            if not isinstance(node, tuple):
-                self.flow_back(inst, call_args, argtypes, skip=1)
+            inst = self.call_instance(m, (self.class_type(m.owner),) + tuple(argtypes),
+                                      None if isinstance(node, tuple) else call_args, skip=1)
             keys[m.name] = inst.key
             try:
                 result = join(result, inst.return_type)
@@ -314,13 +313,13 @@ class ObjectRules:
             types = self.arg_types(args)
             if types is None:
                 return BOTTOM
-            inst = self.instance(m, (self.class_type(cls),) + tuple(types))
+            inst = self.call_instance(m, (self.class_type(cls),) + tuple(types), args, skip=1)
         else:
             args = self.bind_args(m, node, 0)
             types = self.arg_types(args)
             if types is None:
                 return BOTTOM
-            inst = self.instance(m, tuple(types))
+            inst = self.call_instance(m, tuple(types), args)
         info = CallInfo("user", m.name, inst.key, args)
         info.cls_arg = m.kind == "classmethod"
         info.discard = discard
@@ -399,8 +398,7 @@ class ObjectRules:
         types = self.arg_types(args)
         if types is None:
             return t
-        inst = self.instance(init, (self.class_type(init.owner),) + tuple(types))
-        self.flow_back(inst, args, types, skip=1)
+        inst = self.call_instance(init, (self.class_type(init.owner),) + tuple(types), args, skip=1)
         info = CallInfo("new", cls, inst.key, args)
         info.npositional = len(node.args)
         self.inst.calls[id(orig)] = info

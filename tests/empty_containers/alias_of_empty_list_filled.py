@@ -1,0 +1,4 @@
+a = []
+b = a
+b.append("x")
+print(a, b)

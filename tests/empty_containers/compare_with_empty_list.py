@@ -1,0 +1,6 @@
+def f(xs):
+    xs.append("a")
+    return xs == []
+print(f([]))
+ys = []
+print(ys == [])

@@ -1,0 +1,4 @@
+xs = []
+ys = [x for x in xs]
+ys.append("a")
+print(ys, xs)

@@ -1,0 +1,3 @@
+def f(pairs):
+    return [a + b for a, b in pairs]
+print(f([]))

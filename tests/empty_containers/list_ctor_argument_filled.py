@@ -1,0 +1,4 @@
+def put(xs):
+    xs.append(1.5)
+    return xs
+print(put(list()))

@@ -1,0 +1,4 @@
+def f(rows):
+    rows[0].append("a")
+    return rows
+print(f([[], []]))

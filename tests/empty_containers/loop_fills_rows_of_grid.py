@@ -1,0 +1,4 @@
+grid = [[], []]
+for row in grid:
+    row.append("s")
+print(grid)

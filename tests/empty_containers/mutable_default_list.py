@@ -1,0 +1,5 @@
+def f(x, acc=[]):
+    acc.append(x)
+    return acc
+print(f("a"))
+print(f("b"))

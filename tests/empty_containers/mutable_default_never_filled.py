@@ -1,0 +1,3 @@
+def size(xs=[]):
+    return len(xs)
+print(size(), size([1, 2]))

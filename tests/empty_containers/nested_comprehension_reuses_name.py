@@ -1,0 +1,2 @@
+grid = [["a", "b"], ["c"]]
+print([[x for x in x] for x in grid])

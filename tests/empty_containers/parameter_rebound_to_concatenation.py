@@ -1,0 +1,5 @@
+def f(xs):
+    xs = xs + ["a"]
+    xs.append("b")
+    return xs
+print(f([]))

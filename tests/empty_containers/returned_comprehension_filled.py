@@ -1,0 +1,5 @@
+def f(acc):
+    return [a for a in acc]
+r = f([])
+r.append("z")
+print(r)

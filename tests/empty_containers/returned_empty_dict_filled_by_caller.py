@@ -1,0 +1,5 @@
+def make():
+    return {}
+d = make()
+d["a"] = 1.5
+print(d)

@@ -1,0 +1,5 @@
+def make():
+    return []
+xs = make()
+xs.append("a")
+print(xs)

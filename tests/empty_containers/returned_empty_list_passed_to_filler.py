@@ -1,0 +1,6 @@
+def make():
+    return []
+def fill(xs):
+    xs.append((1, "a"))
+    return xs
+print(fill(make()))
