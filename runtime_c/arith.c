@@ -49,7 +49,11 @@ double pyz_int_truediv(int64_t a, int64_t b) {
 int64_t pyz_int_lshift(int64_t a, int64_t b) {
     if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
     if (a == 0) return 0;
-    if (PYZ_UNLIKELY(b >= 63)) { pyz_raise_overflow(); return 0; }
+    if (PYZ_UNLIKELY(b >= 63)) {
+        if (b == 63 && a == -1) return INT64_MIN; /* the one value that fits */
+        pyz_raise_overflow();
+        return 0;
+    }
     int64_t r = (int64_t)((uint64_t)a << b);
     if (PYZ_UNLIKELY((r >> b) != a)) { pyz_raise_overflow(); return 0; }
     return r;

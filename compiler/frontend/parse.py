@@ -6,6 +6,7 @@ import ast
 import os
 
 from ..diagnostics import CompileError, Diagnostic, Location, SourceFile
+from .fold_ints import fold_int_constants
 
 
 def read_source(path: str) -> SourceFile:
@@ -30,8 +31,9 @@ def read_source(path: str) -> SourceFile:
 
 
 def parse(source: SourceFile) -> ast.Module:
+    """The module's AST, its constant int expressions folded exactly (fold_ints.py)."""
     try:
-        return ast.parse(source.text, filename=source.path)
+        return fold_int_constants(ast.parse(source.text, filename=source.path))
     except SyntaxError as e:
         line = e.lineno or 1
         col = e.offset or 1
