@@ -21,7 +21,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import SourceFile
-from ..frontend.symbols import FuncInfo, Program
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
@@ -74,6 +74,9 @@ MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", 
 MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
+# math functions of pyzc's own library, each callable only from the pylib module named
+# (not CPython's: a user program cannot reach them)
+MATH_PRIVATE = {"_exact_stat": "statistics"}  # (data, kind): runtime_c/stats.c, kind PYZ_STATS_*
 MATH_INT_ARGS = {"gcd": (2, 2), "lcm": (2, 2), "factorial": (1, 1), "isqrt": (1, 1), "comb": (2, 2), "perm": (2, 2)}
 
 TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
@@ -1430,6 +1433,14 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             for arg in node.args:
                 self.expect(arg, INT, f"math.{attr}() arguments")
             return INT
+        if attr in MATH_PRIVATE and self.inst.func.name.startswith(MATH_PRIVATE[attr] + MODULE_SEP):
+            self.nargs(node, f"math.{attr}", 2, 2)
+            elem = self.iterable_elem(node.args[0])
+            if elem not in (INT, FLOAT, BOOL, BOTTOM):
+                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
+            if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
+                raise self.source.error(node.args[1], f"math.{attr}() takes a constant kind")
+            return FLOAT
         if attr in ("fsum", "prod"):
             self.nargs(node, f"math.{attr}", 1, 1)
             self.no_keywords(node, f"math.{attr}")
