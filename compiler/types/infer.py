@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import SourceFile
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.modules import library_modules
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
@@ -74,6 +75,8 @@ MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", 
 MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
+LIBRARY_MODULES = frozenset(library_modules())  # compiler/pylib: random, statistics, ...
+
 # math functions of pyzc's own library, each callable only from the pylib module named
 # (not CPython's: a user program cannot reach them)
 MATH_PRIVATE = {"_exact_stat": "statistics"}  # (data, kind): runtime_c/stats.c, kind PYZ_STATS_*
@@ -1124,10 +1127,31 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         types = self.arg_types(args)
         if types is None:
             return BOTTOM
+        self.check_library_call(func, args, types)
         inst = self.instance(func, tuple(types))
         self.flow_back(inst, args, types)
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
         return inst.return_type
+
+    def check_library_call(self, func: FuncInfo, args: list, types: list):
+        """pyzc's own library (compiler/pylib) annotates the argument types a function supports;
+        a call with another type is refused at the call, naming the function, rather than by
+        whatever it breaks inside the library (random.seed("text"): a str compared with an int)."""
+        module, sep, name = func.name.partition(MODULE_SEP)
+        if not sep or module not in LIBRARY_MODULES or MODULE_SEP in name:
+            return
+        for p, a, t in zip(func.params, args, types):
+            ann = func.annotations.get(p)
+            want = self.annotation_type(ann) if ann is not None else None
+            if want is None or a is None:
+                continue
+            try:
+                ok = join(want, t) == want
+            except TypeConflict:
+                ok = False
+            if not ok:
+                raise self.source.error(a, f"{module}.{name}() with a {t} argument is not supported yet "
+                                           f"(pyzc's {module} module takes {want} for '{p}')")
 
     def flow_back(self, inst: Instance, args: list, types: list, skip: int = 0):
         """An empty list passed to a function that fills it (`keys = []; collect(tree, keys)`) takes
