@@ -37,19 +37,54 @@ int64_t pyz_int_pow(int64_t base, int64_t exp) {
     return result;
 }
 
+/* a / b correctly rounded, as CPython's long_true_divide.  When both magnitudes are at
+ * most 2**53 they are exact doubles and one IEEE division rounds the true quotient.
+ * Otherwise the quotient of the magnitudes is developed bit by bit (restoring division
+ * in 64-bit words: no 128-bit type, which 32-bit targets lack) until it has 55
+ * significant bits or more; the remainder gives a sticky bit, and one rounding to 53
+ * bits, half to even, gives the double.  The quotient of two ints below 2**64 lies in
+ * (2**-64, 2**64), far from the subnormals and from overflow, so ldexp is exact. */
+static double truediv_slow(uint64_t a, uint64_t b) {
+    uint64_t q = a / b, r = a % b;
+    int exp = 0;
+    while ((q >> 54) == 0) { /* fewer than 55 bits: one more bit of quotient */
+        r <<= 1;             /* r < b <= 2**63, so no carry is lost */
+        q <<= 1;
+        if (r >= b) { r -= b; q |= 1; }
+        exp--;
+    }
+    int bits = 64 - __builtin_clzll(q);
+    int extra = bits - 53; /* >= 2 */
+    uint64_t kept = q >> extra;
+    uint64_t dropped = q & ((UINT64_C(1) << extra) - 1);
+    uint64_t half = UINT64_C(1) << (extra - 1);
+    if (dropped > half || (dropped == half && (r != 0 || (kept & 1))))
+        kept++; /* past half, or a tie to even; may become 2**53: still exact */
+    return ldexp((double)kept, exp + extra);
+}
+
 double pyz_int_truediv(int64_t a, int64_t b) {
     if (PYZ_UNLIKELY(b == 0)) {
         pyz_raise(PYZ_EXC_ZeroDivisionError, "division by zero");
         return 0.0;
     }
-    /* exact for |a|,|b| < 2**53, which is where CPython is exact too */
-    return (double)a / (double)b;
+    uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+    uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    const uint64_t exact = UINT64_C(1) << 53;
+    if (PYZ_LIKELY(ua <= exact && ub <= exact))
+        return (double)a / (double)b;
+    double q = ua == 0 ? 0.0 : truediv_slow(ua, ub);
+    return (a < 0) != (b < 0) ? -q : q;
 }
 
 int64_t pyz_int_lshift(int64_t a, int64_t b) {
     if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
     if (a == 0) return 0;
-    if (PYZ_UNLIKELY(b >= 63)) { pyz_raise_overflow(); return 0; }
+    if (PYZ_UNLIKELY(b >= 63)) {
+        if (b == 63 && a == -1) return INT64_MIN; /* the one value that fits */
+        pyz_raise_overflow();
+        return 0;
+    }
     int64_t r = (int64_t)((uint64_t)a << b);
     if (PYZ_UNLIKELY((r >> b) != a)) { pyz_raise_overflow(); return 0; }
     return r;

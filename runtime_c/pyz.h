@@ -18,6 +18,7 @@
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
+ *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
@@ -464,6 +465,15 @@ typedef struct PyzFsum { int64_t n, cap; double *partials; double special, inf_s
 PyzFsum *pyz_fsum_new(void);
 void pyz_fsum_add(PyzFsum *acc, double x);
 double pyz_fsum_result(PyzFsum *acc);
+/* statistics.mean/variance/pvariance/stdev/pstdev (stats.c): the values and their squares
+ * summed exactly, one correctly rounded result as CPython's Fraction arithmetic gives.
+ * The caller checks the count first (StatisticsError is the Python library's). */
+typedef struct PyzStats PyzStats;
+enum { PYZ_STATS_MEAN, PYZ_STATS_VARIANCE, PYZ_STATS_PVARIANCE, PYZ_STATS_STDEV, PYZ_STATS_PSTDEV };
+PyzStats *pyz_stats_new(bool squares);
+void pyz_stats_add_float(PyzStats *acc, double x);
+void pyz_stats_add_int(PyzStats *acc, int64_t x);
+double pyz_stats_result(PyzStats *acc, int64_t kind); /* OverflowError; AttributeError: stdev of inf/nan */
 bool pyz_math_isclose(double a, double b, double rel_tol, double abs_tol);
 int64_t pyz_math_factorial(int64_t n);
 int64_t pyz_math_isqrt(int64_t n);

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -27,6 +27,8 @@ def c_type(t: Type) -> str:
         return "void *"
     if t == FSUM:
         return "PyzFsum *"
+    if t == STATS:
+        return "PyzStats *"
     if t == FILE:
         return "PyzFile *"
     if isinstance(t, ClassT):
@@ -47,7 +49,7 @@ def c_type(t: Type) -> str:
 
 
 def is_pointer(t: Type) -> bool:
-    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
+    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
 
 
 def has_pointers(t: Type) -> bool:

@@ -8,6 +8,7 @@ import os
 import re
 
 from ..diagnostics import CompileError, Diagnostic, Location, SourceFile
+from .fold_ints import fold_int_constants
 
 
 def read_source(path: str) -> SourceFile:
@@ -91,8 +92,9 @@ def decode_source(path: str, data: bytes) -> str:
 
 
 def parse(source: SourceFile) -> ast.Module:
+    """The module's AST, its constant int expressions folded exactly (fold_ints.py)."""
     try:
-        return ast.parse(source.text, filename=source.path)
+        return fold_int_constants(ast.parse(source.text, filename=source.path))
     except SyntaxError as e:
         line = e.lineno or 1
         col = e.offset or 1

@@ -17,7 +17,7 @@ from typing import Callable
 from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -1908,6 +1908,18 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             acc = self.rt("pyz_fsum_new", [], FSUM)
             self.over_items(node.args[0], lambda v: self.rt("pyz_fsum_add", [acc, self.as_float(v)], None))
             return self.rt("pyz_fsum_result", [acc], FLOAT, raises=True)
+        if name == "_exact_stat":  # pylib/statistics.py: mean ... pstdev, exactly (runtime_c/stats.c)
+            kind = node.args[1].value
+            acc = self.rt("pyz_stats_new", [Const(kind != 0, BOOL)], STATS)
+
+            def add(v: Value):
+                if v.type == FLOAT:
+                    self.rt("pyz_stats_add_float", [acc, v], None)
+                else:
+                    self.rt("pyz_stats_add_int", [acc, self.as_int(v)], None)
+
+            self.over_items(node.args[0], add)
+            return self.rt("pyz_stats_result", [acc, Const(kind, INT)], FLOAT, raises=True)
         if name == "prod":
             t = self.type_of(node)
             acc = self.temp(t)

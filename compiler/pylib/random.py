@@ -85,8 +85,10 @@ def _genrand_uint32():
 _NO_SEED = -9223372036854775807  # seed() with no argument (the default below): from the clock
 
 
-def seed(a=-9223372036854775807):
-    """Seed from an int (all its bits, as CPython's random.seed does), or from the clock."""
+def seed(a: int = -9223372036854775807):
+    """Seed from an int (all its bits, as CPython's random.seed does), or from the clock.
+    CPython also seeds from a str (through its SHA-512) or a float (its hash): not yet here,
+    and the annotation makes the compiler refuse them at the call (types/infer.py)."""
     global _has_gauss_next
     if a == _NO_SEED:
         a = time.time_ns() ^ time.perf_counter_ns()

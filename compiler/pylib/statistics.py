@@ -1,10 +1,11 @@
-"""statistics for lists of floats, to CPython's last digit.
+"""statistics for lists of floats, with CPython's results to the last bit.
 
-CPython computes mean, variance and stdev exactly (with Fractions) and rounds once at
-the end.  pyzc has no arbitrary-precision numbers, so the sums here are kept as
-double-double values (a float and its error term, by Dekker's and Knuth's error-free
-products and sums): about 104 bits, rounded once at the end, which gives CPython's
-result except when the exact value lies within 2**-100 of a rounding boundary.
+CPython computes mean, variance, pvariance, stdev and pstdev exactly (with Fractions) and
+rounds once at the end.  pyzc has no arbitrary-precision numbers in the language, so the
+exact part is in the runtime (runtime_c/stats.c), reached through math._exact_stat(data,
+kind), a function of the math module that only this module may call
+(types/infer.py MATH_PRIVATE); kind is 0 mean, 1 variance, 2 pvariance, 3 stdev, 4 pstdev.
+The counts are checked here first, so that StatisticsError is this module's class.
 
 mean, median, variance and pvariance of ints return an int or a float in CPython
 depending on the values; a compiled value has one type, so they raise TypeError for
@@ -18,51 +19,6 @@ class StatisticsError(ValueError):
     pass
 
 
-def _split(a):
-    c = 134217729.0 * a  # 2**27 + 1
-    hi = c - (c - a)
-    return hi, a - hi
-
-
-def _two_prod(a, b):
-    """a * b as p + e exactly."""
-    p = a * b
-    ah, al = _split(a)
-    bh, bl = _split(b)
-    e = ((ah * bh - p) + ah * bl + al * bh) + al * bl
-    return p, e
-
-
-def _two_sum(a, b):
-    """a + b as s + e exactly."""
-    s = a + b
-    bb = s - a
-    e = (a - (s - bb)) + (b - bb)
-    return s, e
-
-
-def _dd_div(h, l, d):
-    """(h + l) / d as a double-double."""
-    q1 = h / d
-    p, e = _two_prod(q1, d)
-    r = ((h - p) - e + l) / d
-    return _two_sum(q1, r)
-
-
-def _sum(data):
-    """(n, the sum of the items as a double-double)."""
-    sh = 0.0
-    sl = 0.0
-    n = 0
-    for x in data:
-        s, e = _two_sum(sh, float(x))
-        sh = s
-        sl += e
-        n += 1
-    sh, sl = _two_sum(sh, sl)
-    return n, sh, sl
-
-
 def _no_ints(data, name):
     for x in data:
         if isinstance(x, int):
@@ -70,44 +26,21 @@ def _no_ints(data, name):
         break
 
 
-def _ss(data, name, least):
-    """The count and the sum of squared deviations from the mean (a double-double), in two
-    passes: deviations from the double-double mean keep their digits however large the mean."""
-    n, sh, sl = _sum(data)
+def _count(data, name, least):
+    n = 0
+    for x in data:
+        n += 1
     if n < least:
         if least == 1:
             raise StatisticsError(f"{name} requires at least one data point")
         raise StatisticsError(f"{name} requires at least two data points")
-    mh, ml = _dd_div(sh, sl, float(n))
-    qh = 0.0
-    ql = 0.0
-    for x in data:
-        dh, dl = _two_sum(float(x), -mh)
-        dh, dl = _two_sum(dh, dl - ml)  # the deviation, its low part now below half an ulp of dh
-        p, e = _two_prod(dh, dh)
-        e += 2.0 * dh * dl
-        s, e2 = _two_sum(qh, p)
-        qh = s
-        ql += e2 + e
-    qh, ql = _two_sum(qh, ql)
-    return n, qh, ql
-
-
-def _dd_sqrt(h, l):
-    if h <= 0.0:
-        return 0.0
-    s = math.sqrt(h)
-    p, e = _two_prod(s, s)
-    return s + ((h - p) - e + l) / (2.0 * s)
+    return n
 
 
 def mean(data):
     _no_ints(data, "mean")
-    n, sh, sl = _sum(data)
-    if n < 1:
-        raise StatisticsError("mean requires at least one data point")
-    h, l = _dd_div(sh, sl, float(n))
-    return h
+    _count(data, "mean", 1)
+    return math._exact_stat(data, 0)
 
 
 def fmean(data):
@@ -165,25 +98,21 @@ def mode(data):
 
 def variance(data):
     _no_ints(data, "variance")
-    n, h, l = _ss(data, "variance", 2)
-    h, l = _dd_div(h, l, float(n - 1))
-    return h
+    _count(data, "variance", 2)
+    return math._exact_stat(data, 1)
 
 
 def pvariance(data):
     _no_ints(data, "pvariance")
-    n, h, l = _ss(data, "pvariance", 1)
-    h, l = _dd_div(h, l, float(n))
-    return h
+    _count(data, "pvariance", 1)
+    return math._exact_stat(data, 2)
 
 
 def stdev(data):
-    n, h, l = _ss(data, "stdev", 2)
-    h, l = _dd_div(h, l, float(n - 1))
-    return _dd_sqrt(h, l)
+    _count(data, "stdev", 2)
+    return math._exact_stat(data, 3)
 
 
 def pstdev(data):
-    n, h, l = _ss(data, "pstdev", 1)
-    h, l = _dd_div(h, l, float(n))
-    return _dd_sqrt(h, l)
+    _count(data, "pstdev", 1)
+    return math._exact_stat(data, 4)

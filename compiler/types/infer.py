@@ -48,8 +48,9 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import FuncInfo, Program
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.modules import library_modules
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
@@ -115,6 +116,11 @@ MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", 
 MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
+LIBRARY_MODULES = frozenset(library_modules())  # compiler/pylib: random, statistics, ...
+
+# math functions of pyzc's own library, each callable only from the pylib module named
+# (not CPython's: a user program cannot reach them)
+MATH_PRIVATE = {"_exact_stat": "statistics"}  # (data, kind): runtime_c/stats.c, kind PYZ_STATS_*
 MATH_INT_ARGS = {"gcd": (2, 2), "lcm": (2, 2), "factorial": (1, 1), "isqrt": (1, 1), "comb": (2, 2), "perm": (2, 2)}
 
 TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
@@ -1432,6 +1438,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         types = self.arg_types(args)
         if types is None:
             return BOTTOM
+        self.check_library_call(func, args, types)
         inst = self.call_instance(func, tuple(types), args)
         hint = self.result_hints.get((self.inst.key, id(node)))
         if hint is not None and hint != inst.return_type:
@@ -1470,6 +1477,26 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             return t
         pt = inst.var_types.get(p, t)
         return pt if pt != t and refines(pt, t) else t
+
+    def check_library_call(self, func: FuncInfo, args: list, types: list):
+        """pyzc's own library (compiler/pylib) annotates the argument types a function supports;
+        a call with another type is refused at the call, naming the function, rather than by
+        whatever it breaks inside the library (random.seed("text"): a str compared with an int)."""
+        module, sep, name = func.name.partition(MODULE_SEP)
+        if not sep or module not in LIBRARY_MODULES or MODULE_SEP in name:
+            return
+        for p, a, t in zip(func.params, args, types):
+            ann = func.annotations.get(p)
+            want = self.annotation_type(ann) if ann is not None else None
+            if want is None or a is None:
+                continue
+            try:
+                ok = join(want, t) == want
+            except TypeConflict:
+                ok = False
+            if not ok:
+                raise self.source.error(a, f"{module}.{name}() with a {t} argument is not supported yet "
+                                           f"(pyzc's {module} module takes {want} for '{p}')")
 
     def flow_back(self, inst: Instance, args: list, types: list, skip: int = 0):
         """An empty container passed to a function that fills it (`keys = []; collect(tree, keys)`,
@@ -1778,6 +1805,14 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             for arg in node.args:
                 self.expect(arg, INT, f"math.{attr}() arguments")
             return INT
+        if attr in MATH_PRIVATE and self.inst.func.name.startswith(MATH_PRIVATE[attr] + MODULE_SEP):
+            self.nargs(node, f"math.{attr}", 2, 2)
+            elem = self.iterable_elem(node.args[0])
+            if elem not in (INT, FLOAT, BOOL, BOTTOM):
+                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
+            if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
+                raise self.source.error(node.args[1], f"math.{attr}() takes a constant kind")
+            return FLOAT
         if attr in ("fsum", "prod"):
             self.nargs(node, f"math.{attr}", 1, 1)
             self.no_keywords(node, f"math.{attr}")

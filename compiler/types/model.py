@@ -154,6 +154,7 @@ FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a P
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
+STATS = Prim("<stats>")  # IR-only: statistics' exact sums (runtime_c/stats.c)
 EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
 
