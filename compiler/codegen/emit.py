@@ -29,7 +29,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..frontend.symbols import bare_name, qualified_name, traceback_name
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -240,13 +240,13 @@ class ModuleEmitter:
         return template("dict.c.j2").render(
             N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
-            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT)
+            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT, item_raises=self.item_raises(t))
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
         return template("set.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), declared=self.struct_seen("set", struct_suffix(t.elem)), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
-            elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem))
+            elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem), item_raises=self.item_raises(t))
 
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
@@ -254,14 +254,15 @@ class ModuleEmitter:
             N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
-            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
+            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
 
     def deque_specialisation(self, t: DequeT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
         return template("deque.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
             declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
-            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep)
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep,
+            item_raises=self.item_raises(t))
 
     def tuple_specialisation(self, t: TupleT) -> str:
         fields = []
@@ -269,7 +270,13 @@ class ModuleEmitter:
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
             hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
-        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields)
+        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
+                                             item_raises=self.item_raises(t))
+
+    def item_raises(self, t: Type) -> bool:
+        """Whether t's item operations can raise: its items include objects, and some dunder the containers
+        call on objects can raise (passes/mark_raising.py); then the specialisation tests after each."""
+        return self.module.item_code_raises and any(isinstance(p, ClassT) for p in walk_types(t))
 
     def struct_seen(self, kind: str, suffix: str) -> bool:
         """Whether a container struct was already defined (list[Circle] and list[Shape] share PyzList_obj)."""

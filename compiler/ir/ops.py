@@ -412,6 +412,8 @@ class Module:
     deque_types: set = field(default_factory=set)
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
+    provisional_raises: set = field(default_factory=set)  # id() of item ops marked raising until mark_raising decides
+    item_code_raises: bool = False  # some item op can raise (passes/mark_raising.py): containers check after each
     # (Python name, first line) of function instances dropped because nothing that runs calls them
     # (passes/remove_dead_functions.py); `pyzc analyze` lists them
     left_out: list = field(default_factory=list)

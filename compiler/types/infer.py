@@ -26,6 +26,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
@@ -166,7 +167,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules):
+class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules, InPlaceRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -561,16 +562,18 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def stmt_AugAssign(self, s: ast.AugAssign):
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
         self.set_type(s.target, cur)
+        extended = self.augassign_container(s, cur)  # list/deque += any iterable (types/inplace.py)
+        if extended is not None:
+            self.set_type(s, extended)
+            return
         rhs = self.expr(s.value)
         if cur == BOTTOM or rhs == BOTTOM:
             return
-        if isinstance(cur, ListT) and isinstance(s.op, ast.Add) and isinstance(rhs, ListT):
-            try:
-                res = join(cur, rhs)
-            except TypeConflict:
-                raise self.source.error(s, f"cannot extend a {cur} with a {rhs}")
-        else:
+        res = self.augassign_type(s, cur, rhs)
+        if res is None:
             res = self.binop_type(s.op, cur, rhs, s, s.value)
+        if res == BOTTOM:  # a dunder whose return type is not known yet
+            return
         if res != cur:
             if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
                 self.widen(s.target, res)  # an empty container takes its type from the other operand
