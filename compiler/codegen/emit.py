@@ -33,6 +33,8 @@ from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, D
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
+
+TB_LINES = "pyz_tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
@@ -143,6 +145,13 @@ class ModuleEmitter:
         decls = ["int64_t ix = 0;  /* list index being checked */"] if fe.fn_needs_index_temp else []
         if fe.uses_err_line:
             decls.append("int32_t err_line = 0;  /* line where the exception being handled entered this function */")
+        if fe.needs_tb_lines:  # where this function may catch an exception: its traceback's last frame
+            entries = []
+            for line in sorted(fe.err_line_values) or [0]:
+                path, file_line, text = self.module.source.locate(line) if line else ("", 0, "")
+                entries.append(f"{{{line}, {file_line}, {c_string_literal(path.encode('utf-8'))}, "
+                               f"{c_string_literal((text or '').strip().encode('utf-8'))}}}")
+            decls.append(f"static const PyzTbLine {TB_LINES}[] = {{{', '.join(entries)}}};")
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
@@ -394,6 +403,7 @@ class FunctionEmitter:
         self.uses_err_line = False
         self.dynamic_exit = False
         self.err_line_values: set[int] = set()
+        self.needs_tb_lines = False
         self.block = None
 
     def out(self, text: str):
@@ -461,6 +471,10 @@ class FunctionEmitter:
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")
         call = f"{name}({', '.join(self.v(a) for a in op.args)})"
+        if name == "pyz_exc_fetch":  # a handler takes the exception: note the frame that caught it
+            self.uses_err_line = self.needs_tb_lines = True
+            func = c_string_literal(self.fn.py_name.encode("utf-8"))
+            call = f"pyz_exc_fetch_at(err_line, {TB_LINES}, (int32_t)(sizeof {TB_LINES} / sizeof {TB_LINES}[0]), {func})"
         if op.dst is not None and op.dst.type != NONE:
             self.out(f"{self.v(op.dst)} = {call};")
         else:
@@ -553,7 +567,7 @@ class FunctionEmitter:
         if op.obj is not None:
             obj = self.v(op.obj)
             set_args = f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});" if op.args is not None else ""
-            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args} {self.on_error(op)}")
+            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args}{self.cause(op)} {self.on_error(op)}")
             return
         if op.message is None:
             raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL);"
@@ -564,10 +578,30 @@ class FunctionEmitter:
             raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, {self.v(op.message)});"
         if op.args is not None:
             raise_call += f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});"
-        self.out(f"{raise_call} {self.on_error(op)}")
+        self.out(f"{raise_call}{self.cause(op)} {self.on_error(op)}")
+
+    def cause(self, op: Raise) -> str:
+        if not op.has_cause:
+            return ""
+        return f" pyz_exc_set_cause({self.v(op.cause) if op.cause is not None else 'NULL'});"
 
     def op_Reraise(self, op: Reraise):
-        self.out(f"pyz_exc_restore({self.v(op.exc)}); {self.on_error(op)}")
+        exc = self.v(op.exc)
+        if not op.bare:
+            self.out(f"pyz_exc_restore({exc}); {self.on_error(op)}")
+            return
+        # bare `raise`: this frame's line is where the exception was caught, as CPython's traceback keeps it
+        self.uses_err_line = True
+        self.out(f"pyz_exc_restore({exc});")
+        self.out(f"if ({exc}->caught_line) {{ err_line = {exc}->caught_line; {self.goto_pending()} }}")
+        self.out(self.on_error(op))
+
+    def goto_pending(self) -> str:
+        """Jump on with the pending exception, err_line already set (as Propagate)."""
+        if self.block is not None and self.block.handler is not None:
+            return f"goto {naming.block_label(self.block.handler.label)};"
+        self.dynamic_exit = True
+        return "goto EDYN;"
 
     def op_Propagate(self, op: Propagate):
         """The exception is pending and err_line says where it entered this function."""

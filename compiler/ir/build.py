@@ -53,11 +53,13 @@ class LoopTargets:
 
 
 class FinallyContext:
-    """An open `try: ... finally:` whose body must run when return/break/continue leave it."""
+    """An open `try: ... finally:` whose body must run when return/break/continue leave it; or, with
+    on_exit, an except/finally body handling an exception, which must stop handling it."""
 
-    def __init__(self, body: list, handler_depth: int):
+    def __init__(self, body: list, handler_depth: int, on_exit: Callable[[], None] | None = None):
         self.body = body
         self.handler_depth = handler_depth
+        self.on_exit = on_exit
 
 
 def exception_kind(name: str) -> Const:
@@ -93,6 +95,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.handlers: list[Block] = []  # handler blocks of the enclosing try statements, innermost last
         self.finallies: list[FinallyContext] = []
         self.caught: list[Value] = []  # exceptions being handled (for bare `raise`), innermost last
+        self.caught_names: list[tuple] = []  # (the `as` name or None, the caught exception), innermost last
         self.wanted: dict[int, Type] = {}
         self.line = self.fn.first_line
         self.block = self.new_block()
@@ -231,7 +234,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             blk = self.new_block()
             self.goto(blk)
             self.set_block(blk)
-            self.body(ctx.body)
+            if ctx.on_exit is not None:
+                ctx.on_exit()
+            else:
+                self.body(ctx.body)
         self.finallies, self.handlers, self.line = saved_f, saved_h, saved_line
         if down_to < len(saved_f) and not self.block.terminated:
             blk = self.new_block()
@@ -245,7 +251,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         else:
             self.try_except(s.body, s.handlers, s.orelse)
 
+    def handling(self, exc: Value, outer: Value, run: Callable[[], None]):
+        """run() builds an except or finally body that handles exc: an exception raised there gets exc
+        as its context (exc.c); leaving the body in any way but an exception puts back outer, what
+        was handled when the try began."""
+        self.emit(Prim(None, "exc_handling_set", [exc], self.line))
+        self.finallies.append(FinallyContext([], len(self.handlers),
+                                             lambda: self.emit(Prim(None, "exc_handling_set", [outer], self.line))))
+        run()
+        self.finallies.pop()
+        if not self.block.terminated:
+            self.emit(Prim(None, "exc_handling_set", [outer], self.line))
+
     def try_finally(self, s: ast.Try):
+        outer = self.prim("exc_handling_get", [], EXC)
         after = self.new_block()
         on_error = self.new_block()
         self.handlers.append(on_error)
@@ -266,7 +285,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(on_error)
         saved = self.rt("pyz_exc_fetch", [], EXC)
         line = self.prim("err_line_get", [], INT)
-        self.body(s.finalbody)
+        self.handling(saved, outer, lambda: self.body(s.finalbody))
         if not self.block.terminated:
             self.rt("pyz_exc_restore", [saved], None)
             self.emit(Prim(None, "err_line_set", [line], self.line))
@@ -274,6 +293,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(after)
 
     def try_except(self, body: list, handlers: list, orelse: list):
+        outer = self.prim("exc_handling_get", [], EXC)
         after = self.new_block()
         dispatch = self.new_block()
         self.handlers.append(dispatch)
@@ -315,7 +335,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 else:
                     self.emit(Assign(target, exc, self.line))
             self.caught.append(exc)
-            self.body(h.body)
+            self.caught_names.append((h.name, exc))
+            self.handling(exc, outer, lambda: self.body(h.body))
+            self.caught_names.pop()
             self.caught.pop()
             self.goto(after)
             self.set_block(nxt)
@@ -327,7 +349,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if exc is None:
             if not self.caught:
                 raise self.source.error(s, "a bare 'raise' is supported only inside an except clause (no active exception to re-raise)")
-            self.emit(Reraise(self.caught[-1], self.line))
+            self.emit(Reraise(self.caught[-1], self.line, bare=True))
+            return
+        if s.cause is not None:
+            self.raise_with_cause(s)
             return
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
             exc = ast.Call(func=exc, args=[], keywords=[])
@@ -339,6 +364,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.raise_object(v)
             return
         self.emit(Reraise(self.expr(exc), self.line))
+
+    def raise_with_cause(self, s: ast.Raise):
+        """raise X from None / raise X from e (e the name of a caught exception): the Raise op of X,
+        with its cause."""
+        cause: Value | None = None
+        if isinstance(s.cause, ast.Name):
+            found = [exc for name, exc in self.caught_names if name == s.cause.id]
+            if not found:
+                raise self.source.error(s.cause, "raise ... from NAME is supported when NAME is a caught exception (except E as NAME) for now")
+            cause = found[-1]
+        start = len(self.block.ops)
+        inner = ast.Raise(exc=s.exc, cause=None)
+        ast.copy_location(inner, s)
+        self.stmt_Raise(inner)
+        raises = [op for op in self.block.ops[start:] if isinstance(op, Raise)]
+        if not raises:
+            raise self.source.error(s, "raise ... from ... is supported when raising a new exception for now")
+        raises[-1].has_cause = True
+        raises[-1].cause = cause
 
     def raise_builtin(self, kind: str, values: list[Value]):
         """raise Kind(*values): str(e) and e.args as CPython has them."""

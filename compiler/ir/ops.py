@@ -265,12 +265,15 @@ class Raise(Op):
     line: int
     obj: Value | None = None
     args: list | None = None  # `raise E(a, b)`: [repr of the arguments' tuple, str of the first, count]
+    has_cause: bool = False  # `raise ... from cause`: cause is a caught exception (EXC), or None for `from None`
+    cause: Value | None = None
 
     def can_raise(self):
         return True
 
     def uses(self):
         out = [self.message] if isinstance(self.message, (Reg, Const)) else []
+        out += [self.cause] if self.cause is not None else []
         return out + ([self.obj] if self.obj is not None else []) + list(self.args or [])
 
 
@@ -289,6 +292,7 @@ class Reraise(Op):
     """Raise a caught exception again (bare `raise`, `raise e`)."""
     exc: Value
     line: int
+    bare: bool = False  # bare `raise`: the traceback keeps the line where this function caught it
 
     def can_raise(self):
         return True
