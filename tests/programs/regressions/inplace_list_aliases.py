@@ -85,3 +85,24 @@ def bump():
 keep = G
 bump()
 print(keep, G)
+class Reg:
+    names = ["a"]
+
+
+kept = Reg.names
+Reg.names += ["b"]
+Reg.names *= 2
+print(kept, Reg.names)
+s = "ab"
+r = s
+r += "c"
+r *= 2
+print(s, r)
+xs = [[0]] * 2
+xs[0] += [1]
+print(xs)
+n = [1]
+n *= True
+print(n)
+n *= False
+print(n)
