@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import ast
 
-from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, SetT, Type, TypeConflict, join
+from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, join
 from .objects import BINARY_DUNDERS
 
 
