@@ -34,7 +34,7 @@ from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
-TB_LINES = "pyz_tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
+TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
