@@ -36,7 +36,7 @@ from .frontend.symbols import resolve
 from .ir.build import lower
 from .ir.ops import Module
 from .passes.fold_constants import fold_constants
-from .passes.mark_raising import mark_raising
+from .passes.mark_raising import mark_raising, mark_runtime_raising
 from .passes.mark_recursion import mark_recursion
 from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
@@ -46,7 +46,7 @@ from .progress import Notice
 from .types.infer import infer
 
 # IR -> IR passes, in the order they run.
-PASSES = [propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
+PASSES = [mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
 
 
 @dataclass

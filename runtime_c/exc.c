@@ -9,6 +9,12 @@
  * - Runs of identical frames (runaway recursion) are folded into
  *   "[Previous line repeated N more times]" after three, like CPython, and
  *   only a bounded number of frames is stored.
+ * - Chaining, as CPython's __context__/__cause__: pyz_exc_handling is the
+ *   exception an except (or finally) body is handling; a raise meanwhile
+ *   records it as the new exception's context.  A caught exception keeps its
+ *   frames and the frame that caught it, so the report prints the chain
+ *   ("During handling of the above exception, another exception occurred:")
+ *   and a re-raise puts its traceback back.
  */
 #include "pyz.h"
 #include <stdio.h>
@@ -56,7 +62,7 @@ static const int32_t exc_parent[PYZ_EXC_COUNT] = {
     [PYZ_EXC_BrokenPipeError] = PYZ_EXC_OSError,        /* via ConnectionError */
 };
 
-typedef struct Frame {
+typedef struct PyzTbFrame {
     const char *file;
     int32_t line;
     const char *func;
@@ -72,6 +78,10 @@ static PyzObj *exc_obj;      /* the user exception object in flight, or NULL; a 
 static PyzStr *exc_args_repr; /* explicit arguments of the exception in flight (pyz_exc_set_args), or NULL */
 static PyzStr *exc_arg0;
 static int32_t exc_nargs;
+static PyzExc *exc_context;  /* the in-flight exception's __context__ / __cause__ (roots) */
+static PyzExc *exc_cause;
+static bool exc_suppress;
+PyzExc *pyz_exc_handling;    /* a root too */
 
 /* user exception classes (pyz_exc_register_classes): kind PYZ_EXC_COUNT + class id */
 static int32_t user_count;
@@ -107,6 +117,9 @@ void pyz_raise_str(int32_t kind, PyzStr *msg) {
         pyz_gc_add_roots(&exc_obj, sizeof exc_obj);
         pyz_gc_add_roots(&exc_args_repr, sizeof exc_args_repr);
         pyz_gc_add_roots(&exc_arg0, sizeof exc_arg0);
+        pyz_gc_add_roots(&exc_context, sizeof exc_context);
+        pyz_gc_add_roots(&exc_cause, sizeof exc_cause);
+        pyz_gc_add_roots(&pyz_exc_handling, sizeof pyz_exc_handling);
         rooted = true;
     }
     pyz_exc_pending = kind;
@@ -117,6 +130,9 @@ void pyz_raise_str(int32_t kind, PyzStr *msg) {
     exc_nargs = 0;
     nframes = 0;
     dropped = 0;
+    exc_context = pyz_exc_handling;
+    exc_cause = NULL;
+    exc_suppress = false;
 }
 
 void pyz_raise_obj(int32_t kind, PyzStr *msg, PyzObj *obj) {
@@ -222,32 +238,73 @@ static void print_frame(const Frame *f) {
     if (f->source && f->source[0]) fprintf(stderr, "    %s\n", f->source);
 }
 
-int32_t pyz_exc_report_uncaught(void) {
-    pyz_flush();
+/* One traceback: fs[n-1] (outermost) first; `dropped` frames past the store are counted in the
+ * last run of repeats, as CPython folds runaway recursion. */
+static void print_traceback(const Frame *fs, int64_t n, int64_t drop, int32_t kind, PyzStr *message) {
     fprintf(stderr, "Traceback (most recent call last):\n");
     const Frame *last = NULL;
     int64_t repeats = 0;
-    for (int64_t i = nframes - 1; i >= 0; i--) {
-        const Frame *f = &frames[i];
+    for (int64_t i = n - 1; i >= 0; i--) {
+        const Frame *f = &fs[i];
         if (last && same_frame(last, f)) {
             repeats++;
             if (repeats < 3) print_frame(f);
             continue;
         }
-        if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + (i == MAX_FRAMES - 2 ? dropped : 0)));
+        if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + (i == MAX_FRAMES - 2 ? drop : 0)));
         repeats = 0;
         print_frame(f);
         last = f;
     }
-    if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + dropped));
-    const char *name = name_of(pyz_exc_pending);
-    if (exc_message && exc_message->len > 0) {
+    if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + drop));
+    const char *name = name_of(kind);
+    if (message && message->len > 0) {
         const char *text;  /* stderr's error handler: a lone surrogate is written \udXXX */
-        int64_t n = pyz_codec_encode(exc_message, PYZ_ERRORS_BACKSLASHREPLACE, &text);
+        int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &text);
         fprintf(stderr, "%s: %.*s\n", name, (int)n, text);
     }
     else
         fprintf(stderr, "%s\n", name);
+}
+
+/* The frames of a caught exception, the catching frame last (outermost). */
+static Frame *caught_frames(PyzExc *e, int64_t *n) {
+    *n = e->nframes;
+    Frame *fs = pyz_gc_alloc_atomic((size_t)(e->nframes + 1) * sizeof(Frame));
+    if (e->nframes) memcpy(fs, e->frames, (size_t)e->nframes * sizeof(Frame));
+    if (e->caught_at) {
+        Frame f = {e->caught_at->file, e->caught_at->file_line, e->caught_func, e->caught_at->source};
+        fs[(*n)++] = f;
+    }
+    return fs;
+}
+
+/* The exceptions before this one in the chain, oldest first, each followed by the sentence that
+ * links it to the next (CPython's print_exception_recursive); depth-bounded against cycles. */
+static void print_chain(PyzExc *context, PyzExc *cause, bool suppress, int depth) {
+    const char *link;
+    PyzExc *prev;
+    if (cause) {
+        prev = cause;
+        link = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (context && !suppress) {
+        prev = context;
+        link = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    } else {
+        return;
+    }
+    if (depth > 100) return;
+    print_chain(prev->context, prev->cause, prev->suppress_context, depth + 1);
+    int64_t n;
+    Frame *fs = caught_frames(prev, &n);
+    print_traceback(fs, n, prev->dropped, prev->kind, prev->message);
+    fprintf(stderr, "%s", link);
+}
+
+int32_t pyz_exc_report_uncaught(void) {
+    pyz_flush();
+    print_chain(exc_context, exc_cause, exc_suppress, 0);
+    print_traceback(frames, nframes, dropped, pyz_exc_pending, exc_message);
     fflush(stderr);
     return 1;
 }
@@ -269,8 +326,35 @@ PyzExc *pyz_exc_fetch(void) {
     e->args_repr = exc_args_repr;
     e->arg0 = exc_arg0;
     e->nargs = exc_nargs;
+    if (nframes) {
+        e->frames = pyz_gc_alloc_atomic((size_t)nframes * sizeof(Frame));
+        memcpy(e->frames, frames, (size_t)nframes * sizeof(Frame));
+    }
+    e->nframes = nframes;
+    e->dropped = dropped;
+    e->context = exc_context;
+    e->cause = exc_cause;
+    e->suppress_context = exc_suppress;
     pyz_exc_clear();
     return e;
+}
+
+PyzExc *pyz_exc_fetch_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func) {
+    PyzExc *e = pyz_exc_fetch();
+    e->caught_line = err_line;
+    e->caught_func = func;
+    for (int32_t i = 0; i < nlines; i++)
+        if (lines[i].line == err_line) { e->caught_at = &lines[i]; break; }
+    return e;
+}
+
+void pyz_exc_handle(PyzExc *e) {
+    pyz_exc_handling = e;
+}
+
+void pyz_exc_set_cause(PyzExc *cause) {
+    exc_cause = cause;
+    exc_suppress = true;
 }
 
 void pyz_exc_clear(void) {
@@ -282,11 +366,21 @@ void pyz_exc_clear(void) {
     exc_nargs = 0;
     nframes = 0;
     dropped = 0;
+    exc_context = NULL;
+    exc_cause = NULL;
+    exc_suppress = false;
 }
 
 void pyz_exc_restore(PyzExc *e) {
     pyz_raise_obj(e->kind, e->message, e->obj);
     pyz_exc_set_args(e->args_repr, e->arg0, e->nargs);
+    /* its traceback so far and its chain, as CPython's re-raise keeps them */
+    if (e->nframes) memcpy(frames, e->frames, (size_t)e->nframes * sizeof(Frame));
+    nframes = e->nframes;
+    dropped = e->dropped;
+    exc_context = e->context;
+    exc_cause = e->cause;
+    exc_suppress = e->suppress_context;
 }
 
 bool pyz_exc_isinstance(PyzExc *e, int32_t cls) {

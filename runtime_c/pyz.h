@@ -264,7 +264,35 @@ typedef struct PyzExc {
     PyzStr *args_repr;   /* repr(e.args) when the program raised it with explicit arguments, else NULL */
     PyzStr *arg0;        /* str(e.args[0]) then */
     int32_t nargs;
+    /* its traceback, kept when it is caught (printed if another exception is raised while it is
+     * handled, or put back by a re-raise): the frames it left, innermost first, then the frame
+     * that caught it (PyzTbLine of the catching function; NULL when unknown) */
+    struct PyzTbFrame *frames;
+    int64_t nframes, dropped;
+    const struct PyzTbLine *caught_at;
+    const char *caught_func;
+    int32_t caught_line;           /* err_line in the catching function */
+    struct PyzExc *context;        /* the exception being handled when it was raised (__context__) */
+    struct PyzExc *cause;          /* raise ... from cause (__cause__) */
+    bool suppress_context;         /* raise ... from (anything, None included) */
 } PyzExc;
+
+/* One line of a function that can catch an exception: its global line number (err_line),
+ * and the file, line in that file and source text a traceback prints for it. */
+typedef struct PyzTbLine {
+    int32_t line;
+    int32_t file_line;
+    const char *file;
+    const char *source;
+} PyzTbLine;
+/* The exception being handled now (an except body, or a finally run on the way out), or NULL:
+ * an exception raised meanwhile gets it as its context.  Generated code saves it when a try
+ * begins and puts it back when a handler ends. */
+extern PyzExc *pyz_exc_handling;
+void pyz_exc_handle(PyzExc *e);        /* an except/finally body starts handling e */
+/* a handler's fetch: takes the pending exception, noting where this function caught it */
+PyzExc *pyz_exc_fetch_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func);
+void pyz_exc_set_cause(PyzExc *cause);  /* raise ... from cause (NULL: from None), after the raise */
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
 void pyz_raise(int32_t kind, const char *msg);

@@ -1472,6 +1472,8 @@ static void sb_grow(PyzStrBuilder *sb, int64_t need) {
 }
 
 void pyz_sb_add_str(PyzStrBuilder *sb, PyzStr *s) {
+    if (PYZ_UNLIKELY(s == NULL))
+        return; /* the repr of an item raised: the caller tests the pending exception next */
     int64_t n = s->len;
     if (PYZ_UNLIKELY(n == 0))
         return; /* (buf may still be NULL) */

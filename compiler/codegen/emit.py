@@ -29,10 +29,12 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..frontend.symbols import bare_name, qualified_name, traceback_name
 from ..toolchain import TEMPLATES_DIR
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
+
+TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .prims import CHECKED, EXPR
 from .runtime_table import load_runtime_table
 
@@ -170,6 +172,13 @@ class ModuleEmitter:
         decls = ["int64_t ix = 0;  /* list index being checked */"] if fe.fn_needs_index_temp else []
         if fe.uses_err_line:
             decls.append("int32_t err_line = 0;  /* line where the exception being handled entered this function */")
+        if fe.needs_tb_lines:  # where this function may catch an exception: its traceback's last frame
+            entries = []
+            for line in sorted(fe.err_line_values) or [0]:
+                path, file_line, text = self.module.source.locate(line) if line else ("", 0, "")
+                entries.append(f"{{{line}, {file_line}, {c_string_literal(path.encode('utf-8'))}, "
+                               f"{c_string_literal((text or '').strip().encode('utf-8'))}}}")
+            decls.append(f"static const PyzTbLine {TB_LINES}[] = {{{', '.join(entries)}}};")
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
@@ -267,13 +276,13 @@ class ModuleEmitter:
         return template("dict.c.j2").render(
             N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
-            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT)
+            scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT, item_raises=self.item_raises(t))
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
         return template("set.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), declared=self.struct_seen("set", struct_suffix(t.elem)), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
-            elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem))
+            elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem), item_raises=self.item_raises(t))
 
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
@@ -282,14 +291,15 @@ class ModuleEmitter:
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
-            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep)
+            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
 
     def deque_specialisation(self, t: DequeT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
         return template("deque.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
             declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
-            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep)
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep,
+            item_raises=self.item_raises(t))
 
     def tuple_specialisation(self, t: TupleT) -> str:
         fields = []
@@ -297,7 +307,13 @@ class ModuleEmitter:
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
             hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
-        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields)
+        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
+                                             item_raises=self.item_raises(t))
+
+    def item_raises(self, t: Type) -> bool:
+        """Whether t's item operations can raise: its items include objects, and some dunder the containers
+        call on objects can raise (passes/mark_raising.py); then the specialisation tests after each."""
+        return self.module.item_code_raises and any(isinstance(p, ClassT) for p in walk_types(t))
 
     def struct_seen(self, kind: str, suffix: str) -> bool:
         """Whether a container struct was already defined (list[Circle] and list[Shape] share PyzList_obj)."""
@@ -416,6 +432,7 @@ class FunctionEmitter:
         self.uses_err_line = False
         self.dynamic_exit = False
         self.err_line_values: set[int] = set()
+        self.needs_tb_lines = False
         self.block = None
 
     def out(self, text: str):
@@ -482,6 +499,10 @@ class FunctionEmitter:
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")
         call = f"{name}({', '.join(self.v(a) for a in op.args)})"
+        if name == "pyz_exc_fetch":  # a handler takes the exception: note the frame that caught it
+            self.uses_err_line = self.needs_tb_lines = True
+            func = c_string_literal(self.fn.py_name.encode("utf-8"))
+            call = f"pyz_exc_fetch_at(err_line, {TB_LINES}, (int32_t)(sizeof {TB_LINES} / sizeof {TB_LINES}[0]), {func})"
         if op.dst is not None and op.dst.type != NONE:
             self.out(f"{self.v(op.dst)} = {call};")
         else:
@@ -586,7 +607,7 @@ class FunctionEmitter:
         if op.obj is not None:
             obj = self.v(op.obj)
             set_args = f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});" if op.args is not None else ""
-            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args} {self.on_error(op)}")
+            self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args}{self.cause(op)} {self.on_error(op)}")
             return
         if op.message is None:
             raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, NULL);"
@@ -597,10 +618,30 @@ class FunctionEmitter:
             raise_call = f"pyz_raise_str(PYZ_EXC_{op.kind}, {self.v(op.message)});"
         if op.args is not None:
             raise_call += f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});"
-        self.out(f"{raise_call} {self.on_error(op)}")
+        self.out(f"{raise_call}{self.cause(op)} {self.on_error(op)}")
+
+    def cause(self, op: Raise) -> str:
+        if not op.has_cause:
+            return ""
+        return f" pyz_exc_set_cause({self.v(op.cause) if op.cause is not None else 'NULL'});"
 
     def op_Reraise(self, op: Reraise):
-        self.out(f"pyz_exc_restore({self.v(op.exc)}); {self.on_error(op)}")
+        exc = self.v(op.exc)
+        if not op.bare:
+            self.out(f"pyz_exc_restore({exc}); {self.on_error(op)}")
+            return
+        # bare `raise`: this frame's line is where the exception was caught, as CPython's traceback keeps it
+        self.uses_err_line = True
+        self.out(f"pyz_exc_restore({exc});")
+        self.out(f"if ({exc}->caught_line) {{ err_line = {exc}->caught_line; {self.goto_pending()} }}")
+        self.out(self.on_error(op))
+
+    def goto_pending(self) -> str:
+        """Jump on with the pending exception, err_line already set (as Propagate)."""
+        if self.block is not None and self.block.handler is not None:
+            return f"goto {naming.block_label(self.block.handler.label)};"
+        self.dynamic_exit = True
+        return "goto EDYN;"
 
     def op_Propagate(self, op: Propagate):
         """The exception is pending and err_line says where it entered this function."""

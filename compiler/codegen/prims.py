@@ -67,6 +67,8 @@ EXPR = {
     "exc_pending": "pyz_exc_pending",
     "err_line_get": "err_line",
     "err_line_set": "err_line = (int32_t){0}",
+    "exc_handling_get": "pyz_exc_handling",  # the exception an except/finally body is handling (exc.c)
+    "exc_handling_set": "pyz_exc_handling = {0}",
     "sb_init": "pyz_sb_init(&{0})",
     "sb_add": "pyz_sb_add_str(&{0}, {1})",
     "sb_finish": "pyz_sb_finish(&{0})",

@@ -188,8 +188,9 @@ class SubsetChecker(ast.NodeVisitor):
         self.refuse(target, f"assignments to {type(target).__name__.lower()} targets")
 
     def visit_Raise(self, node: ast.Raise):
-        if node.cause is not None:
-            raise self.source.error(node.cause, "raise ... from ... is not supported yet")
+        cause = node.cause
+        if cause is not None and not isinstance(cause, ast.Name) and not (isinstance(cause, ast.Constant) and cause.value is None):
+            raise self.source.error(cause, "raise ... from ... is supported with None or the name of a caught exception (except E as name) for now")
         self.generic_visit(node)
 
     def visit_Try(self, node: ast.Try):

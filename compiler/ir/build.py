@@ -20,6 +20,7 @@ from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUN
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
+from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
                   TupleGet, Value)
@@ -53,11 +54,13 @@ class LoopTargets:
 
 
 class FinallyContext:
-    """An open `try: ... finally:` whose body must run when return/break/continue leave it."""
+    """An open `try: ... finally:` whose body must run when return/break/continue leave it; or, with
+    on_exit, an except/finally body handling an exception, which must stop handling it."""
 
-    def __init__(self, body: list, handler_depth: int):
+    def __init__(self, body: list, handler_depth: int, on_exit: Callable[[], None] | None = None):
         self.body = body
         self.handler_depth = handler_depth
+        self.on_exit = on_exit
 
 
 def exception_kind(name: str) -> Const:
@@ -97,6 +100,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.handlers: list[Block] = []  # handler blocks of the enclosing try statements, innermost last
         self.finallies: list[FinallyContext] = []
         self.caught: list[Value] = []  # exceptions being handled (for bare `raise`), innermost last
+        self.caught_names: list[tuple] = []  # (the `as` name or None, the caught exception), innermost last
         self.wanted: dict[int, Type] = {}
         self.line = self.fn.first_line
         self.block = self.new_block()
@@ -235,7 +239,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             blk = self.new_block()
             self.goto(blk)
             self.set_block(blk)
-            self.body(ctx.body)
+            if ctx.on_exit is not None:
+                ctx.on_exit()
+            else:
+                self.body(ctx.body)
         self.finallies, self.handlers, self.line = saved_f, saved_h, saved_line
         if down_to < len(saved_f) and not self.block.terminated:
             blk = self.new_block()
@@ -249,7 +256,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         else:
             self.try_except(s.body, s.handlers, s.orelse)
 
+    def handling(self, exc: Value, outer: Value, run: Callable[[], None]):
+        """run() builds an except or finally body that handles exc: an exception raised there gets exc
+        as its context (exc.c); leaving the body in any way but an exception puts back outer, what
+        was handled when the try began."""
+        self.emit(Prim(None, "exc_handling_set", [exc], self.line))
+        self.finallies.append(FinallyContext([], len(self.handlers),
+                                             lambda: self.emit(Prim(None, "exc_handling_set", [outer], self.line))))
+        run()
+        self.finallies.pop()
+        if not self.block.terminated:
+            self.emit(Prim(None, "exc_handling_set", [outer], self.line))
+
     def try_finally(self, s: ast.Try):
+        outer = self.prim("exc_handling_get", [], EXC)
         after = self.new_block()
         on_error = self.new_block()
         self.handlers.append(on_error)
@@ -270,7 +290,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(on_error)
         saved = self.rt("pyz_exc_fetch", [], EXC)
         line = self.prim("err_line_get", [], INT)
-        self.body(s.finalbody)
+        self.handling(saved, outer, lambda: self.body(s.finalbody))
         if not self.block.terminated:
             self.rt("pyz_exc_restore", [saved], None)
             self.emit(Prim(None, "err_line_set", [line], self.line))
@@ -278,6 +298,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(after)
 
     def try_except(self, body: list, handlers: list, orelse: list):
+        outer = self.prim("exc_handling_get", [], EXC)
         after = self.new_block()
         dispatch = self.new_block()
         self.handlers.append(dispatch)
@@ -319,7 +340,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 else:
                     self.emit(Assign(target, exc, self.line))
             self.caught.append(exc)
-            self.body(h.body)
+            self.caught_names.append((h.name, exc))
+            self.handling(exc, outer, lambda: self.body(h.body))
+            self.caught_names.pop()
             self.caught.pop()
             self.goto(after)
             self.set_block(nxt)
@@ -331,7 +354,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if exc is None:
             if not self.caught:
                 raise self.source.error(s, "a bare 'raise' is supported only inside an except clause (no active exception to re-raise)")
-            self.emit(Reraise(self.caught[-1], self.line))
+            self.emit(Reraise(self.caught[-1], self.line, bare=True))
+            return
+        if s.cause is not None:
+            self.raise_with_cause(s)
             return
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
             exc = ast.Call(func=exc, args=[], keywords=[])
@@ -343,6 +369,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.raise_object(v)
             return
         self.emit(Reraise(self.expr(exc), self.line))
+
+    def raise_with_cause(self, s: ast.Raise):
+        """raise X from None / raise X from e (e the name of a caught exception): the Raise op of X,
+        with its cause."""
+        cause: Value | None = None
+        if isinstance(s.cause, ast.Name):
+            found = [exc for name, exc in self.caught_names if name == s.cause.id]
+            if not found:
+                raise self.source.error(s.cause, "raise ... from NAME is supported when NAME is a caught exception (except E as NAME) for now")
+            cause = found[-1]
+        start = len(self.block.ops)
+        inner = ast.Raise(exc=s.exc, cause=None)
+        ast.copy_location(inner, s)
+        self.stmt_Raise(inner)
+        raises = [op for op in self.block.ops[start:] if isinstance(op, Raise)]
+        if not raises:
+            raise self.source.error(s, "raise ... from ... is supported when raising a new exception for now")
+        raises[-1].has_cause = True
+        raises[-1].cause = cause
 
     def raise_builtin(self, kind: str, values: list[Value]):
         """raise Kind(*values): str(e) and e.args as CPython has them."""
@@ -440,63 +485,80 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             raise self.source.error(target, "unsupported assignment target")
 
     def augmented(self, s: ast.AugAssign, cur: Value) -> Value | None:
-        """The value of `cur op= s.value`; None when cur (a list or set) was changed in place."""
-        rhs = self.expr(s.value, cur.type if isinstance(cur.type, (ListT, SetT)) else None)
-        if isinstance(cur.type, ListT) and isinstance(s.op, ast.Add):
-            self.rt(list_fn(cur.type, "extend"), [cur, rhs], None)
+        """The value of `cur op= s.value`; None when cur (a mutable container) was changed in place, so that
+        every other name, field or item holding the same object sees the change (types/inplace.py)."""
+        t, op = cur.type, s.op
+        if isinstance(t, ListT) and isinstance(op, ast.Add):  # list.extend: any iterable
+            self.list_extend(cur, s.value)
             return None
-        if isinstance(cur.type, SetT):
+        if isinstance(t, ListT) and isinstance(op, ast.Mult):
+            self.mb.use_list(t)
+            self.rt(list_fn(t, "irepeat"), [cur, self.as_int(self.expr(s.value))], None)
+            return None
+        if isinstance(t, DequeT) and isinstance(op, (ast.Add, ast.Mult)):
+            self.mb.use_type(t)
+            if isinstance(op, ast.Add):
+                self.deque_extend(cur, s.value, "append")
+            else:
+                self.rt(deque_fn(t, "irepeat"), [cur, self.as_int(self.expr(s.value))], None)
+            return None
+        if isinstance(t, SetT):
             verb = {ast.BitOr: "update", ast.BitAnd: "intersection_update", ast.Sub: "difference_update",
-                    ast.BitXor: "symmetric_difference_update"}[type(s.op)]
-            self.rt(set_fn(cur.type, verb), [cur, rhs], None)
+                    ast.BitXor: "symmetric_difference_update"}[type(op)]
+            self.rt(set_fn(t, verb), [cur, self.expr(s.value, t)], None)
             return None
-        return self.binop(s.op, cur, rhs, s)
+        if isinstance(t, DictT) and isinstance(op, ast.BitOr):
+            self.rt(dict_fn(t, "update"), [cur, self.expr(s.value, t)], None)
+            return None
+        rhs = self.expr(s.value)
+        if isinstance(t, ClassT) and type(op) in BINARY_DUNDERS:
+            r = self.dunder(t, f"__i{BINARY_DUNDERS[type(op)]}__", [cur, rhs])
+            if r is not None:
+                return r
+        return self.binop(op, cur, rhs, s)
+
+    def list_extend(self, recv: Value, src) -> None:
+        """recv.extend(src) (and recv += src): a list is appended at once (itself included), any other
+        iterable item by item."""
+        t = recv.type
+        self.mb.use_list(t)
+        if not isinstance(src, ast.GeneratorExp) and isinstance(self.inst.expr_types.get(id(src)), ListT):
+            self.rt(list_fn(t, "extend"), [recv, self.expr(src, t)], None)
+            return
+        self.over_items(src, lambda v: self.rt(list_fn(t, "append"), [recv, self.coerce_num(v, t.elem)], None))
 
     def stmt_AugAssign(self, s: ast.AugAssign):
+        """Evaluation order as CPython: the target's container and key, the current value, the right side,
+        the operation, then the store (skipped when the value was changed in place: same object)."""
         target = s.target
         if isinstance(target, ast.Attribute):
             self.augassign_attribute(s)
         elif isinstance(target, ast.Name):
             r = self.var(target.id, target)
-            cur = self.snapshot(r)
-            rhs = self.expr(s.value, r.type if isinstance(r.type, (ListT, SetT)) else None)
-            if isinstance(r.type, ListT) and isinstance(s.op, ast.Add):
-                self.rt(list_fn(r.type, "extend"), [r, rhs], None)
-                return
-            if isinstance(r.type, SetT):  # s |= t and friends change s in place
-                verb = {ast.BitOr: "update", ast.BitAnd: "intersection_update", ast.Sub: "difference_update",
-                        ast.BitXor: "symmetric_difference_update"}[type(s.op)]
-                self.rt(set_fn(r.type, verb), [r, rhs], None)
-                return
-            res = self.binop(s.op, cur, rhs, s)
-            self.emit(Assign(r, res, self.line))
+            res = self.augmented(s, self.snapshot(r))
+            if res is not None:
+                self.emit(Assign(r, self.coerce_num(res, r.type), self.line))
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
             d = self.expr(target.value)
             key = self.key_value(self.expr(target.slice), d.type.key)
             cur = self.dict_load(d, key) if d.type.kind else self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
-            rhs = self.expr(s.value, d.type.value if isinstance(d.type.value, ListT) else None)
-            if isinstance(d.type.value, ListT) and isinstance(s.op, ast.Add):
-                self.rt(list_fn(d.type.value, "extend"), [cur, rhs], None)
-                return
-            res = self.binop(s.op, cur, rhs, s)
-            self.rt(dict_fn(d.type, "set"), [d, key, res], None)
+            res = self.augmented(s, cur)
+            if res is not None:
+                self.rt(dict_fn(d.type, "set"), [d, key, self.coerce_num(res, d.type.value)], None)
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DequeT):
             dq = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
             cur = self.rt(deque_fn(dq.type, "get"), [dq, idx], dq.type.elem, raises=True)
-            res = self.binop(s.op, cur, self.expr(s.value), s)
-            self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
+            res = self.augmented(s, cur)
+            if res is not None:
+                self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
-            lt = lst.type
             cur = self.list_get(lst, idx)
-            rhs = self.expr(s.value)
-            if isinstance(lt.elem, ListT) and isinstance(s.op, ast.Add):
-                self.rt(list_fn(lt.elem, "extend"), [cur, rhs], None)
-                return
-            res = self.binop(s.op, cur, rhs, s)
-            self.emit(ListSet(lst, idx, res, self.line))
+            res = self.augmented(s, cur)
+            if res is not None:
+                self.emit(ListSet(lst, idx, self.coerce_num(res, lst.type.elem), self.line))
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
@@ -1962,8 +2024,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if name == "append":
             self.rt(list_fn(t, "append"), [recv, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
         elif name == "extend":
-            other = self.collect(a[0], t) if isinstance(a[0], ast.GeneratorExp) or not isinstance(self.inst.expr_types.get(id(a[0])), ListT) else self.expr(a[0], t)
-            self.rt(list_fn(t, "extend"), [recv, other], None)
+            self.list_extend(recv, a[0])
         elif name == "insert":
             idx = self.as_int(self.expr(a[0]))
             self.rt(list_fn(t, "insert"), [recv, idx, self.coerce_num(self.expr(a[1], t.elem), t.elem)], None)

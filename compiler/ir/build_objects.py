@@ -112,7 +112,9 @@ class ObjectLowering:
         target = s.target
         if self.class_of(target.value) is not None:
             cur = self.object_attribute(target)
-            self.store_attribute(target, self.augmented(s, cur))
+            res = self.augmented(s, cur)
+            if res is not None:
+                self.store_attribute(target, res)
             return
         obj = self.expr(target.value)
         cur = self.get_field(obj, target.attr)

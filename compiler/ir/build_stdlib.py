@@ -148,6 +148,15 @@ class StdlibLowering:
             self.over_items(node.args[0], lambda v: self.rt(deque_fn(t, "append"), [d, self.coerce_num(v, t.elem)], None))
         return d
 
+    def deque_extend(self, d: Value, src, verb: str) -> None:
+        """d.extend(src) / d.extendleft(src) / d += src."""
+        t = d.type
+        if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == t:
+            src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
+            self.run_cursor(self.deque_cursor(src_v), lambda v: self.rt(deque_fn(t, verb), [d, v], None))
+        else:
+            self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
+
     def deque_cursor(self, dq: Value) -> "Cursor":
         from .build import Cursor
         idx = self.temp(INT)
@@ -173,13 +182,7 @@ class StdlibLowering:
         if name in ("append", "appendleft"):
             self.rt(deque_fn(t, name), [d, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
         elif name in ("extend", "extendleft"):
-            verb = "append" if name == "extend" else "appendleft"
-            src = a[0]
-            if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == d.type:
-                src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
-                self.run_cursor(self.deque_cursor(src_v), lambda v: self.rt(deque_fn(t, verb), [d, v], None))
-            else:
-                self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
+            self.deque_extend(d, a[0], "append" if name == "extend" else "appendleft")
         elif name in ("pop", "popleft"):
             return self.rt(deque_fn(t, name), [d], t.elem, raises=True)
         elif name == "rotate":

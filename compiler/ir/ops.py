@@ -265,12 +265,15 @@ class Raise(Op):
     line: int
     obj: Value | None = None
     args: list | None = None  # `raise E(a, b)`: [repr of the arguments' tuple, str of the first, count]
+    has_cause: bool = False  # `raise ... from cause`: cause is a caught exception (EXC), or None for `from None`
+    cause: Value | None = None
 
     def can_raise(self):
         return True
 
     def uses(self):
         out = [self.message] if isinstance(self.message, (Reg, Const)) else []
+        out += [self.cause] if self.cause is not None else []
         return out + ([self.obj] if self.obj is not None else []) + list(self.args or [])
 
 
@@ -289,6 +292,7 @@ class Reraise(Op):
     """Raise a caught exception again (bare `raise`, `raise e`)."""
     exc: Value
     line: int
+    bare: bool = False  # bare `raise`: the traceback keeps the line where this function caught it
 
     def can_raise(self):
         return True
@@ -412,6 +416,8 @@ class Module:
     deque_types: set = field(default_factory=set)
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
+    provisional_raises: set = field(default_factory=set)  # id() of item ops marked raising until mark_raising decides
+    item_code_raises: bool = False  # some item op can raise (passes/mark_raising.py): containers check after each
     # (Python name, first line) of function instances dropped because nothing that runs calls them
     # (passes/remove_dead_functions.py); `pyzc analyze` lists them
     left_out: list = field(default_factory=list)

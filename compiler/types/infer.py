@@ -54,6 +54,7 @@ from ..frontend.modules import library_modules
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
+from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
@@ -213,7 +214,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules):
+class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules, InPlaceRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -839,16 +840,18 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def stmt_AugAssign(self, s: ast.AugAssign):
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
         self.set_type(s.target, cur)
+        extended = self.augassign_container(s, cur)  # list/deque += any iterable (types/inplace.py)
+        if extended is not None:
+            self.set_type(s, extended)
+            return
         rhs = self.expr(s.value)
         if cur == BOTTOM or rhs == BOTTOM:
             return
-        if isinstance(cur, ListT) and isinstance(s.op, ast.Add) and isinstance(rhs, ListT):
-            try:
-                res = join(cur, rhs)
-            except TypeConflict:
-                raise self.source.error(s, f"cannot extend a {cur} with a {rhs}")
-        else:
+        res = self.augassign_type(s, cur, rhs)
+        if res is None:
             res = self.binop_type(s.op, cur, rhs, s, s.value)
+        if res == BOTTOM:  # a dunder whose return type is not known yet
+            return
         if type(rhs) is type(res) and rhs != res and rhs.has_bottom() and refines(res, rhs):
             self.widen(s.value, res)  # `acc += part` with part still empty
         if res != cur:

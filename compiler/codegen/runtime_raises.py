@@ -1,0 +1,155 @@
+"""Which runtime functions can raise, read from their C source.
+
+A runtime call the compiler believes cannot raise gets no pending-exception
+test after it, so an exception it raises is lost until the program ends
+(math.gcd(-2**63, 0) printed 0).  Rather than trusting a flag written by hand
+at each call site, this module scans the C itself: runtime_c/*.c and pyz.h,
+and the container templates (templates/*.c.j2, with `{{ N }}` read as `N`,
+so `pyz_list_{{ N }}_get` is `pyz_list_N_get`).  A function can raise when
+its body calls a `pyz_raise*` function, or calls a function that can
+(a simple call graph, closed to a fixed point).
+
+Two more things make a function raise in a template:
+- an *element operation* (`elem_eq`, `elem_lt`, `key_repr`, `hash`...) runs
+  the items' own code when the items are objects (`__eq__`, `__lt__`,
+  `__hash__`, `__repr__`), and that code can raise: the functions that reach
+  one are `ELEMENT` functions, raising only for such element types;
+- a tuple's functions compare, print and hash their fields inline.
+
+`pyz_oom` is not a root: running out of memory is reported by its own path.
+Calls through function pointers are not seen; none of the runtime's raising
+paths go through one today.
+
+The answer is a table keyed by function name (templates by their `N` name),
+meant to move into the primitive registry as each primitive's `raises`.
+"""
+
+from __future__ import annotations
+
+import functools
+import glob
+import hashlib
+import json
+import os
+import re
+
+from ..toolchain import RUNTIME_DIR
+
+TEMPLATES_DIR = os.path.join(os.path.dirname(RUNTIME_DIR), "templates")
+
+# template functions that run the items' code (the template's own element hooks)
+ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "key_eq", "value_eq", "key_repr",
+                 "value_repr", "hash", "failed")
+
+_DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
+_CALL = re.compile(r"\b(pyz_\w+)\s*\(")
+
+
+_BRACE = re.compile(r"[{}]")
+
+
+def _bodies(text: str) -> dict[str, str]:
+    """Each function defined in text, with its body (brace matching over the text with comments and
+    strings blanked, which keeps the braces balanced)."""
+    out: dict[str, str] = {}
+    for m in _DEF.finditer(text):
+        depth, end = 0, len(text)
+        for b in _BRACE.finditer(text, m.end() - 1):
+            depth += 1 if b.group() == "{" else -1
+            if depth == 0:
+                end = b.start()
+                break
+        out[m.group(1)] = text[m.end():end]
+    return out
+
+
+def _strip_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    text = re.sub(r"//[^\n]*", " ", text)
+    return re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text)
+
+
+def _closure(bodies: dict[str, str], roots) -> set[str]:
+    calls = {name: set(_CALL.findall(body)) for name, body in bodies.items()}
+    found = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, callees in calls.items():
+            if name not in found and callees & (roots | found):
+                found.add(name)
+                changed = True
+    return found
+
+
+def _is_raise(name: str) -> bool:
+    return name.startswith("pyz_raise")
+
+
+def _sources(runtime_dir: str, templates_dir: str) -> tuple[list[str], list[str]]:
+    runtime, templates = [], []
+    for path in sorted(glob.glob(os.path.join(runtime_dir, "*.c"))) + [os.path.join(runtime_dir, "pyz.h")]:
+        with open(path, encoding="utf-8") as f:
+            runtime.append(f.read())
+    for path in sorted(glob.glob(os.path.join(templates_dir, "*.c.j2"))):
+        with open(path, encoding="utf-8") as f:
+            templates.append(f.read())
+    return runtime, templates
+
+
+@functools.lru_cache(maxsize=None)
+def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The three sets, cached on disk by the sources' content (the scan costs ~50 ms, a build's
+    whole front end about as much)."""
+    runtime_src, template_src = _sources(runtime_dir, templates_dir)
+    digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src).encode()).hexdigest()[:16]
+    cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
+    cache = os.path.join(cache_root, f"runtime-raises-v1-{digest}.json")
+    try:
+        with open(cache) as f:
+            a, b, c = json.load(f)
+        return frozenset(a), frozenset(b), frozenset(c)
+    except (OSError, ValueError):
+        pass
+    result = _scan_sources(runtime_src, template_src)
+    try:
+        os.makedirs(cache_root, exist_ok=True)
+        tmp = f"{cache}.{os.getpid()}.tmp"
+        with open(tmp, "w") as f:
+            json.dump([sorted(x) for x in result], f)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return result
+
+
+def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[frozenset, frozenset, frozenset]:
+    texts = [_strip_comments(t) for t in runtime_src]
+    bodies: dict[str, str] = {}
+    for t in texts:
+        bodies.update(_bodies(t))
+    raise_roots = {n for n in set(_CALL.findall(" ".join(texts))) if _is_raise(n)} | {n for n in bodies if _is_raise(n)}
+    runtime = _closure(bodies, raise_roots) | raise_roots
+    tbodies: dict[str, str] = {}
+    for text in template_src:
+        text = re.sub(r"\{\{\s*N\s*\}\}", "N", text)
+        text = re.sub(r"\{%.*?%\}", " ", text, flags=re.S)
+        text = re.sub(r"\{\{.*?\}\}", "X", text, flags=re.S)  # other substitutions: types, inline expressions
+        tbodies.update(_bodies(_strip_comments(text)))
+    always = _closure(tbodies, raise_roots | runtime)
+    hooks = {n for n in tbodies if n.split("_N_", 1)[-1] in ELEMENT_HOOKS}
+    element = _closure(tbodies, hooks) | hooks
+    tuple_fns = {n for n in tbodies if n.startswith("pyz_tuple_N_")}
+    return frozenset(runtime), frozenset(always), frozenset(element | tuple_fns)
+
+
+def runtime_raisers(runtime_dir: str = RUNTIME_DIR) -> frozenset:
+    """Runtime C functions (pyz.h, runtime_c/*.c) that can raise."""
+    return _scan(runtime_dir, TEMPLATES_DIR)[0]
+
+
+def template_raisers() -> tuple[frozenset, frozenset]:
+    """Template functions (named with N for the specialisation) that can raise whatever the element type,
+    and those that run the elements' own code (raising when that code can)."""
+    _, always, element = _scan(RUNTIME_DIR, TEMPLATES_DIR)
+    return always, element

@@ -1,0 +1,67 @@
+"""Every runtime call that can raise is checked: the answer comes from the C source, not from a flag per call site.
+
+codegen/runtime_raises.py scans runtime_c/ and templates/ for the functions that reach a pyz_raise*;
+passes/mark_raising.py marks every call to one of them as raising.  These tests keep the scan
+complete (each function of pyz.h has a body the scan read) and check the compiled test programs:
+no call to a function that can raise is left without a check.
+"""
+
+from __future__ import annotations
+
+import os
+
+from compiler.codegen.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
+from compiler.codegen.runtime_table import parse_runtime_table
+from compiler.driver import compile_program
+from compiler.ir.ops import CallRuntime
+from compiler.passes.mark_raising import container_functions
+from conftest import ROOT, program_paths
+
+RUNTIME = os.path.join(ROOT, "runtime_c")
+
+
+def test_scan_finds_the_known_raisers():
+    r = runtime_raisers()
+    for name in ("pyz_int_gcd", "pyz_str_repeat", "pyz_int_floordiv", "pyz_str_index", "pyz_math_factorial",
+                 "pyz_str_to_int", "pyz_unpack_check"):
+        assert name in r, name
+    for name in ("pyz_str_concat", "pyz_str_eq", "pyz_sb_add_str", "pyz_int_to_str"):
+        assert name not in r, name
+    always, element = template_raisers()
+    assert {"pyz_list_N_get", "pyz_list_N_pop", "pyz_dict_N_get", "pyz_set_N_remove", "pyz_deque_N_popleft"} <= always
+    assert "pyz_list_N_append" not in always
+    # items' own code: __eq__, __lt__, __hash__, __repr__ of objects
+    assert {"pyz_list_N_sort", "pyz_list_N_contains", "pyz_list_N_repr", "pyz_dict_N_set", "pyz_set_N_add",
+            "pyz_tuple_N_eq", "pyz_deque_N_count"} <= element
+    assert "pyz_list_N_append" not in element
+
+
+def test_every_runtime_function_has_a_body_the_scan_read():
+    """A function the scan did not read would silently count as non-raising."""
+    bodies: dict = {}
+    for name in sorted(os.listdir(RUNTIME)):
+        if name.endswith((".c", ".h")):
+            with open(os.path.join(RUNTIME, name)) as f:
+                bodies.update(_bodies(_strip_comments(f.read())))
+    table = parse_runtime_table(os.path.join(RUNTIME, "pyz.h"))
+    unread = sorted(n for n, fn in table.items() if not fn.is_variable and n not in bodies)
+    assert unread == []
+
+
+def test_no_call_to_a_raising_runtime_function_goes_unchecked():
+    runtime = runtime_raisers()
+    always, _ = template_raisers()
+    checked = 0
+    for rel in program_paths():
+        ir = compile_program(os.path.join(ROOT, rel)).ir
+        containers = container_functions(ir)
+        for fn in ir.functions:
+            for b in fn.blocks:
+                for op in b.ops:
+                    if not isinstance(op, CallRuntime):
+                        continue
+                    name = containers.get(op.name, (op.name, False))[0]
+                    if name in runtime or name in always:
+                        assert op.raises, f"{rel}: {op.name} can raise but its call is not checked"
+                        checked += 1
+    assert checked > 100

@@ -1,0 +1,37 @@
+"""Whole tracebacks, compared with CPython's: chained exceptions print every traceback in the chain.
+
+tests/test_programs.py compares only stderr's last line.  These programs
+(tests/programs/regressions/traceback_chain_*.py) raise while another
+exception is handled, `raise ... from`, in a finally with an exception
+pending, and re-raise; the compiled program's whole stderr must equal
+CPython's.  Their failing lines are whole statements, so CPython 3.11 prints
+no `^^^` markers under them (pyzc prints none).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+
+import pytest
+
+from compiler.driver import build
+from conftest import ROOT, run_binary, run_cpython
+
+CASES = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "regressions", "traceback_chain_*.py")))
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: os.path.basename(p)[:-3])
+def test_whole_traceback_matches_cpython(path, out_dir):
+    exe = os.path.join(out_dir, "tb_" + os.path.basename(path)[:-3])
+    build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    want = run_cpython(path)
+    got = run_binary(exe)
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert b"During handling" in want.stderr or b"direct cause" in want.stderr
+    assert got.stderr.decode() == want.stderr.decode()
+
+
+def test_cases_exist():
+    assert len(CASES) >= 3
