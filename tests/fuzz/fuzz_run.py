@@ -102,8 +102,8 @@ def compile_program(path: str, exe: str, work: str, profile: str, cc: str | None
     except CompileError as e:
         msg = e.diagnostic.message
         if msg.startswith("the C compiler failed"):
-            errs = [re.sub(r"^.*?:\d+:\d+: ", "", ln) for ln in msg.splitlines() if "error" in ln]
-            return "C compiler", "C compiler: " + (errs[1] if len(errs) > 1 else msg.splitlines()[0])
+            errs = [re.sub(r"^.*?:\d+:\d+: ", "", ln) for ln in msg.splitlines() if re.search(r":\d+:\d+: error: ", ln)]
+            return "C compiler", "C compiler: " + (errs[0] if errs else msg.splitlines()[0])
         if "internal compiler error" in msg or "Traceback (most recent call last)" in msg:
             return "internal", "internal: " + msg.splitlines()[0]
         return "refused", "error: " + msg.splitlines()[0]
