@@ -1939,6 +1939,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                     "isdisjoint"):
             result_t = BOOL if name.startswith("is") else t
             return self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], result_t)
+        if name == "update" and not isinstance(self.inst.expr_types.get(id(a[0])), (SetT, DictT)):
+            # CPython adds the items of any other iterable one by one (no resize first): the table, and so
+            # the print order, is what the same adds give, not what merging a set of them gives
+            self.over_items(a[0], lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
+            return Const(None, NONE)
         if name in ("update", "intersection_update", "difference_update"):
             self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], None)
             return Const(None, NONE)
