@@ -269,12 +269,20 @@ int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step) {
 
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {
     if (ndigits >= 0) return v;
-    if (ndigits < -18) return 0;
+    if (ndigits < -19) return 0;  /* |v| < 9.3e18 is under half of 10**20 */
+    if (ndigits == -19) {  /* 10**19 is beyond int64: 0, or +-10**19 (beyond) above half of it */
+        if (v > 5000000000000000000LL || v < -5000000000000000000LL) {
+            pyz_raise_overflow();
+            return 0;
+        }
+        return 0;
+    }
     int64_t p = 1;
     for (int64_t i = 0; i < -ndigits; i++) p *= 10;
     /* round half to even, as CPython's int.__round__ */
     int64_t q = pyz_int_floordiv(v, p);
-    int64_t r = v - q * p;
+    /* q * p may leave int64 (v near INT64_MIN) while r = v - q * p is in [0, p): wrap, well defined */
+    int64_t r = (int64_t)((uint64_t)v - (uint64_t)q * (uint64_t)p);
     if (r * 2 > p || (r * 2 == p && (q & 1))) q += 1;
     int64_t out;
     if (__builtin_mul_overflow(q, p, &out)) {

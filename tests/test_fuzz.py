@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -64,6 +65,64 @@ def test_generator_covers_the_object_features():
         assert n >= 3, f"{name} ({text!r}) is in only {n} of 80 programs"
 
 
+# the shapes of tests/fuzz/fuzz_shapes.py (the kind of program users found bugs with): name -> a regex
+SHAPE_FEATURES = {
+    "an alias by a second name": r"\n *al\d+ = al\d+\n",
+    "list *= through an alias": r"(al|ah|ae|xs)\w*(\.items|\[0\])? \*= 2",
+    "list += through an alias": r"\n *(al|ah|ae|xs)\w*(\.items|\[0\])? \+= \[",
+    "set |=": r"\|= (set\(|\{)", "set &=": r"&= (set\(|\{)", "set -=": r"-= (set\(|\{)", "set ^=": r"\^= (set\(|\{)",
+    "dict mutation through an alias": r"(al|ah|ae)\w*(\.items|\[0\])?\.(pop|update|setdefault)\(",
+    "deque aliases": r"collections\.deque\(\[",
+    "an alias in an object field": r"= Hold[LSDQ]\(",
+    "an alias in a list element": r"ae\d+\[0\]",
+    "a container argument aliased in the callee": r"al_\w+\((al|ah|ae)",
+    "one container passed twice": r"al_\w+\(((?:al|ah|ae)[\w.\[\]]*), \1\)",
+    "every alias printed": r"print\('aliases', ",
+    "empty literal passed positionally": r"fe\d\((\[\]|\{\}|set\(\)), ",
+    "empty literal passed by keyword": r"acc=(\[\]|\{\}|set\(\))",
+    "empty literal through a variable": r"ea\d+ = (\[\]|\{\}|set\(\))\n",
+    "the same function given a non-empty literal": r"fe\d\((acc=)?(\[\(|\[-?\d|\['|\[\[|\{'|\{\d|\{\()",
+    "a container passed on through another call": r"\n    fe\d\(acc, k \+ 1",
+    "a parameter rebound": r"\n    xs = xs \+ \[n\]|\n    n = \(n \* 3",
+    "recursion with an accumulator": r"acc\.append\(n % \d\)\n    return rc",
+    "recursion with path + [x]": r"path \+ \[n\]",
+    "recursion with a memo dict": r"memo\[n\] = v",
+    "recursion with a visited set": r"seen\.add\(node\)",
+    "nested comprehension reusing its name": r"\[\[(\w+) for \1 in range\(\1\)\] for \1 in",
+    "comprehension reusing a live variable's name": r"print\('comp', .* for (n\d+) in .*, \1\)\n",
+    "raising __eq__": r"raise \w+\('eq ' \+", "raising __lt__": r"raise \w+\('lt'\)",
+    "raising __hash__": r"raise \w+\('hash ' \+", "raising __repr__": r"raise \w+\('repr'\)",
+    "raising __len__": r"raise \w+\('len'\)",
+    "sorted() of raising objects": r"sorted\(\[Dz\(", "list.sort() of them": r"dzl\.sort\(\)",
+    "min/max of them": r"min\(\[Dz\(", "set.add of them": r"dzs\.add\(Dz\(", "dict store": r"dzd\[Dz\(",
+    "in": r"Dz\(\d\) in \[Dz", "list.index": r"\]\.index\(Dz\(", "list.count": r"\]\.count\(Dz\(",
+    "list.remove": r"dzl\.remove\(Dz\(", "printing a list of them": r"print\('dz', \[Dz\(",
+    "the exception printed": r"print\('dz caught', repr\(e\)",
+    "int64 bounds": r"I64_MIN = -9223372036854775807 - 1",
+    "2**63 - 1 as an expression": r"2\*\*63 - 1", "-2**63 as an expression": r"-2\*\*63",
+    "true division near 2**53": r"'edge', '.* / .*'", "floor division at the edges": r"er = .* // ",
+    "modulo at the edges": r"er = .* % ", "<< at the edges": r"er = .* << ", "negation at the edges": r"er = -",
+    "abs at the edges": r"er = abs\(", "OverflowError caught": r"except OverflowError:",
+    "a result beyond int64 said so": r"'beyond int64'",
+    "sum with a positional start": r"sum\([^()]+, -?\d+\)", "sum with start=": r"sum\([^()]+, start=",
+    "sum with a float start": r"sum\([^()]+, -?\d+\.\d+\)",
+}
+
+
+def test_generator_covers_the_shapes():
+    programs = [generate(s) for s in range(200)]
+    for name, pattern in SHAPE_FEATURES.items():
+        n = sum(bool(re.search(pattern, p)) for p in programs)
+        assert n >= 3, f"{name} ({pattern!r}) is in only {n} of 200 programs"
+
+
+def test_shapes_can_be_left_out():
+    from fuzz_shapes import SHAPES
+    for s in range(30):
+        assert "class Dz:" not in generate(s, skip=["dunder"])
+        assert "I64_MAX" not in generate(s, skip=list(SHAPES))
+
+
 @pytest.mark.parametrize("chunk", range(4))
 def test_generated_programs_are_python_that_pyzc_accepts(chunk):
     """CPython runs them (only errors raised on purpose), and pyzc's front half compiles them."""
@@ -101,9 +160,33 @@ def test_reducer_shrinks_a_synthetic_failure():
 
 def test_runner_judges_and_summarises(tmp_path, capsys):
     out = fuzz_run.judge("def g():\n    yield 1\nprint(1)\n", str(tmp_path), "gen")
-    assert out.kind == "compile error" and "generators" in out.signature
+    assert out.kind == "refused" and "generators" in out.signature  # a diagnostic: counted, not a failure
     assert fuzz_run.judge("print(1 // 0)\n", str(tmp_path), "zde").kind == "match"
     assert fuzz_run.judge("print(undefined)\n", str(tmp_path), "bad").kind == "invalid"
     assert os.listdir(tmp_path) == []  # nothing left behind
     assert fuzz_run.main(["-n", "2", "--seed", "5", "-j", "1"]) == 0
-    assert capsys.readouterr().out.strip().splitlines()[-1] == "2 programs: 2 match, 0 mismatch, 0 compile errors"
+    assert capsys.readouterr().out.strip().splitlines()[-1] == \
+        "2 programs: 2 match, 0 mismatch, 0 internal errors, 0 C-compiler failures, 0 refused"
+
+
+def test_runner_tells_internal_and_c_compiler_errors_apart(tmp_path, monkeypatch):
+    import compiler.driver
+    from compiler.diagnostics import CompileError, Diagnostic
+
+    def crash(*args, **kwargs):
+        raise AttributeError("'FunctionBuilder' object has no attribute 'builtin_range'")
+
+    def bad_c(*args, **kwargs):
+        raise CompileError(Diagnostic("the C compiler failed on the generated code (a pyzc bug; C kept in x.c):\n"
+                                      "x.py:3:5: error: passing 'PyzTuple' to parameter of incompatible type"))
+
+    monkeypatch.setattr(compiler.driver, "build", crash)
+    out = fuzz_run.judge("print(1)\n", str(tmp_path), "ice")
+    assert out.kind == "internal" and "builtin_range" in out.signature
+    monkeypatch.setattr(compiler.driver, "build", bad_c)
+    out = fuzz_run.judge("print(1)\n", str(tmp_path), "cc")
+    assert out.kind == "C compiler" and "incompatible type" in out.signature
+    counts = dict.fromkeys(fuzz_run.KINDS, 0)
+    counts.update({"match": 5, "mismatch": 1, "internal": 2, "C compiler": 3, "refused": 4})
+    assert fuzz_run.summary(counts) == \
+        "15 programs: 5 match, 1 mismatch, 2 internal errors, 3 C-compiler failures, 4 refused"

@@ -1831,9 +1831,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(done)
 
     def builtin_sum(self, node):
+        """sum(items[, start]): the start, then each item added in turn, as CPython's int and float paths do.
+        The start is evaluated after the iterable (CPython's argument order); of a generator expression
+        only its first iterable comes before the start, so inference allows only a start without calls there."""
         t = self.type_of(node)
         acc = self.temp(t)
-        self.emit(Assign(acc, self.zero(t), self.line))
+        items = node.args[0]
+        start = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
+        cursor = None if isinstance(items, ast.GeneratorExp) else self.cursor(items)
+        first = self.zero(t) if start is None else self.expr(start)
+        self.emit(Assign(acc, self.as_float(first) if t == FLOAT else self.as_int(first), self.line))
 
         def on_item(v):
             if t == FLOAT:
@@ -1841,7 +1848,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             else:
                 self.emit(Prim(acc, "int_add", [acc, self.as_int(v)], self.line, True))
 
-        self.over_items(node.args[0], on_item)
+        if cursor is None:
+            self.over_items(items, on_item)
+        else:
+            self.run_cursor(cursor, on_item)
         return acc
 
     def builtin_any(self, node):
@@ -2092,6 +2102,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                     "isdisjoint"):
             result_t = BOOL if name.startswith("is") else t
             return self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], result_t)
+        if name == "update" and not isinstance(self.inst.expr_types.get(id(a[0])), (SetT, DictT)):
+            # CPython adds the items of any other iterable one by one (no resize first): the table, and so
+            # the print order, is what the same adds give, not what merging a set of them gives
+            self.over_items(a[0], lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
+            return Const(None, NONE)
         if name in ("update", "intersection_update", "difference_update"):
             self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], None)
             return Const(None, NONE)

@@ -1631,16 +1631,29 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 return t
             raise self.source.error(node, f"{name}() of {t} values is not supported")
         if name == "sum":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
+            self.no_keywords(node, name, ("start",))
+            start = a[1] if len(a) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
+            self.nargs(node, name, 1, 2 if start is None or len(a) > 1 else 1)
+            if len(a) > 1 and node.keywords:
+                raise self.source.error(node, "sum() got multiple values for argument 'start'")
             t = self.iterable_elem(a[0])
             if t == BOTTOM:
                 self.sums_of_nothing = True
             if t == BOOL or (t == BOTTOM and self.finished):
-                return INT
-            if t in (INT, FLOAT, BOTTOM):
-                return t
-            raise self.source.error(a[0], f"sum() of {t} values is not supported")
+                t = INT
+            if t not in (INT, FLOAT, BOTTOM):
+                raise self.source.error(a[0], f"sum() of {t} values is not supported")
+            if start is not None:
+                st = self.expr(start)
+                if st == BOOL:
+                    st = INT
+                if st not in (INT, FLOAT, BOTTOM):  # BOTTOM: not known yet in this round of inference
+                    raise self.source.error(start, f"sum() with a start of type {st} is not supported (only int and float)")
+                if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
+                    raise self.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
+                                                   "assign the start to a variable first")
+                t = FLOAT if FLOAT in (t, st) else INT if INT in (t, st) else BOTTOM
+            return t
         if name in ("any", "all"):
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)

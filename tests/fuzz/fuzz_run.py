@@ -1,7 +1,7 @@
 """Differential fuzzing: generate programs, compile them with pyzc, run them, compare with CPython.
 
     python tests/fuzz/fuzz_run.py -n 1000 --seed 1 [-j 2] [--profile release]
-    make fuzz N=1000 SEED=1
+    make fuzz N=1000 SEED=1 [FUZZ_ARGS="--profile debug --skip dunder,edge"]
 
 Program i of a run is `fuzz_gen.generate(SEED + i)`, so any program of any
 run can be regenerated from its number.  Workers (one per core by default)
@@ -12,18 +12,25 @@ Each program ends up as one of
                    stderr are CPython's
     mismatch       any of those differs, the binary crashed or hung, or a
                    sanitizer reported something
-    compile error  pyzc refused the program (a CompileError, an internal
-                   exception, or the C compiler failing on the generated C):
-                   the generator only writes accepted Python, so this is a bug
-                   or a gap of pyzc
+    internal       an internal compiler error: pyzc itself raised (the CLI
+                   says "internal compiler error"; in process it is a Python
+                   exception other than a diagnostic)
+    C compiler     the C compiler failed on the generated C ("the C compiler
+                   failed"): pyzc promises C that always compiles
+    refused        pyzc refused the program with a diagnostic (a construct it
+                   does not support, a type conflict it names): counted, not
+                   a failure, since refusing plainly is allowed; the distinct
+                   diagnostics are listed before the summary
     invalid        CPython itself failed in a way the generator never intends
                    (a generator bug; counted apart, never reduced)
 
-and the summary line is `N programs: k match, m mismatch, c compile errors`.
-Failures are reduced (fuzz_reduce.py) while they fail the same way, and the
-reduced program is written to tests/pending/regressions/fuzz_<seed>.py (not
-collected by the suite); once the bug is fixed it moves to
-tests/programs/regressions/.  Exit status 1 when anything failed.
+and the summary line is
+`N programs: k match, m mismatch, i internal errors, c C-compiler failures, r refused`.
+Mismatches, internal errors and C-compiler failures are failures (exit status 1),
+each counted on its own.  They are reduced (fuzz_reduce.py) while they fail the
+same way, and the reduced program is written to
+tests/pending/regressions/fuzz_<seed>.py (not collected by the suite); once the
+bug is fixed it moves to tests/programs/regressions/.
 """
 
 from __future__ import annotations
@@ -47,17 +54,20 @@ sys.path.insert(0, HERE)
 
 from fuzz_gen import generate  # noqa: E402
 from fuzz_reduce import reduce  # noqa: E402
+from fuzz_shapes import SHAPES  # noqa: E402
 
 PENDING_DIR = os.path.join(ROOT, "tests", "pending", "regressions")
 # exceptions the generated programs raise on purpose; anything else under CPython is a generator bug
 INTENDED = ("ZeroDivisionError", "IndexError", "KeyError", "ValueError", "AssertionError", "RecursionError",
             "FuzzError")
 RUN_TIMEOUT = 30
+KINDS = ("match", "mismatch", "internal", "C compiler", "refused", "invalid")
+FAILURES = ("mismatch", "internal", "C compiler")  # what makes the run fail and gets reduced
 
 
 @dataclass
 class Outcome:
-    kind: str  # "match", "mismatch", "compile error", "invalid"
+    kind: str  # one of KINDS
     detail: str = ""
     signature: str = ""  # what must stay the same while reducing
 
@@ -79,8 +89,10 @@ def cpython(path: str, cwd: str) -> tuple[int, bytes, bytes]:
     return run([sys.executable, path], cwd)
 
 
-def compile_program(path: str, exe: str, work: str, profile: str, cc: str | None, sanitize: str | None) -> str | None:
-    """None when the build succeeded, else the failure's signature: one line without file positions."""
+def compile_program(path: str, exe: str, work: str, profile: str, cc: str | None,
+                    sanitize: str | None) -> tuple[str, str] | None:
+    """None when the build succeeded, else (kind, signature): the kind of failure and one line
+    without file positions that says what failed."""
     from compiler.diagnostics import CompileError
     from compiler.driver import build
     from compiler.toolchain import ToolchainError
@@ -90,15 +102,17 @@ def compile_program(path: str, exe: str, work: str, profile: str, cc: str | None
     except CompileError as e:
         msg = e.diagnostic.message
         if msg.startswith("the C compiler failed"):
-            errs = [re.sub(r"^.*?:\d+:\d+: ", "", ln) for ln in msg.splitlines() if "error" in ln]
-            return "C compiler: " + (errs[1] if len(errs) > 1 else msg.splitlines()[0])
-        return "error: " + msg.splitlines()[0]
-    except ToolchainError as e:
-        return f"toolchain: {str(e).splitlines()[0]}"
-    except RecursionError:
-        return "internal: RecursionError"
+            errs = [re.sub(r"^.*?:\d+:\d+: ", "", ln) for ln in msg.splitlines() if re.search(r":\d+:\d+: error: ", ln)]
+            return "C compiler", "C compiler: " + (errs[0] if errs else msg.splitlines()[0])
+        if "internal compiler error" in msg or "Traceback (most recent call last)" in msg:
+            return "internal", "internal: " + msg.splitlines()[0]
+        return "refused", "error: " + msg.splitlines()[0]
+    except ToolchainError as e:  # zig missing or broken: not the program's fault, but nothing was checked
+        return "internal", f"toolchain: {str(e).splitlines()[0]}"
+    except RecursionError:  # generated programs nest shallowly: pyzc recursing without end is a bug
+        return "internal", "internal: RecursionError"
     except Exception as e:  # an internal compiler error: exactly what the fuzzer is for
-        return f"internal: {type(e).__name__}: {str(e)[:200]}"
+        return "internal", f"internal: {type(e).__name__}: {str(e)[:200]}"
 
 
 def judge(source: str, work: str, name: str, profile: str = "release", cc: str | None = None,
@@ -115,7 +129,7 @@ def judge(source: str, work: str, name: str, profile: str = "release", cc: str |
             return Outcome("invalid", f"CPython: {last_line(want[2])}")
         err = compile_program(path, exe, work, profile, cc, sanitize)
         if err is not None:
-            return Outcome("compile error", err, err)
+            return Outcome(err[0], err[1], err[1])
         got = run([exe], work)
     finally:
         for p in (exe, path):
@@ -162,7 +176,7 @@ def _init(options):
 
 def _judge_seed(seed: int) -> tuple[int, Outcome]:
     try:
-        return seed, judge(generate(seed), _options["work"], f"fuzz_{seed}", _options["profile"],
+        return seed, judge(generate(seed, _options["skip"]), _options["work"], f"fuzz_{seed}", _options["profile"],
                            _options["cc"], _options["sanitize"])
     except Exception as e:  # the harness itself failed: say so, do not hide it as a pass
         return seed, Outcome("invalid", f"harness: {type(e).__name__}: {e}")
@@ -183,7 +197,7 @@ def still_fails(outcome: Outcome, work: str, options: dict):
 
 def _reduce_seed(item) -> tuple[int, Outcome, str]:
     seed, outcome = item
-    source = generate(seed)
+    source = generate(seed, _options["skip"])
     fails = still_fails(outcome, _options["work"], _options)
     small = reduce(source, fails, max_tries=_options["max_tries"], max_seconds=_options["max_seconds"])
     return seed, outcome, small
@@ -215,23 +229,32 @@ def main(argv=None) -> int:
     ap.add_argument("--reduce-tries", type=int, default=400, help="oracle calls per reduction")
     ap.add_argument("--reduce-seconds", type=float, default=300, help="seconds per reduction")
     ap.add_argument("--out", default=PENDING_DIR, help="where reduced programs go (default tests/pending/regressions)")
+    ap.add_argument("--skip", default="", help="leave out these shapes of fuzz_shapes.SHAPES (comma-separated, or "
+                    "'all'), e.g. while a known bug in one of them is being fixed")
     ap.add_argument("-v", "--verbose", action="store_true", help="a line per program")
     args = ap.parse_args(argv)
+    args.skip = tuple(SHAPES) if args.skip == "all" else tuple(x for x in args.skip.split(",") if x)
+    unknown = set(args.skip) - set(SHAPES)
+    if unknown:
+        ap.error(f"unknown shapes {', '.join(sorted(unknown))} (known: {', '.join(SHAPES)})")
     options = {"profile": args.profile, "cc": args.cc, "sanitize": args.sanitize,
-               "max_tries": args.reduce_tries, "max_seconds": args.reduce_seconds}
+               "max_tries": args.reduce_tries, "max_seconds": args.reduce_seconds, "skip": args.skip}
     seeds = range(args.seed, args.seed + args.n)
-    counts = {"match": 0, "mismatch": 0, "compile error": 0, "invalid": 0}
-    failures: list[tuple[int, Outcome]] = []
+    counts = dict.fromkeys(KINDS, 0)
+    failures: list[tuple[int, Outcome]] = []  # every outcome but match and refused
+    refusals: dict[str, list[int]] = {}  # diagnostic -> seeds
     t0 = time.monotonic()
     options["tmp_root"] = tempfile.mkdtemp(prefix="pyzc-fuzz-")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below cleans up
     interrupted = False
     try:
-        fuzz(args, options, seeds, counts, failures, t0)
+        fuzz(args, options, seeds, counts, failures, refusals, t0)
     except (KeyboardInterrupt, SystemExit):  # Ctrl-C or SIGTERM: still say what was done
         interrupted = True
     finally:
         shutil.rmtree(options["tmp_root"], ignore_errors=True)
+    for sig, which in sorted(refusals.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        print(f"refused {len(which)}x (seed {min(which)}): {sig}", flush=True)
     print(summary(counts) + (" (interrupted)" if interrupted else ""), flush=True)
     print(f"({time.monotonic() - t0:.0f} s)", file=sys.stderr)
     return 0 if not failures and not interrupted else 1
@@ -239,35 +262,40 @@ def main(argv=None) -> int:
 
 def summary(counts: dict) -> str:
     line = (f"{sum(counts.values())} programs: {counts['match']} match, {counts['mismatch']} mismatch, "
-            f"{counts['compile error']} compile errors")
+            f"{counts['internal']} internal errors, {counts['C compiler']} C-compiler failures, "
+            f"{counts['refused']} refused")
     if counts["invalid"]:
         line += f", {counts['invalid']} invalid (generator bugs)"
     return line
 
 
-def fuzz(args, options, seeds, counts, failures, t0):
+def fuzz(args, options, seeds, counts, failures, refusals, t0):
     with multiprocessing.Pool(args.jobs, initializer=_init, initargs=(options,)) as pool:
         for done, (seed, outcome) in enumerate(pool.imap_unordered(_judge_seed, seeds, chunksize=1), 1):
             counts[outcome.kind] += 1
-            if outcome.kind != "match":
+            if outcome.kind == "refused":
+                refusals.setdefault(outcome.signature, []).append(seed)
+                if args.verbose:
+                    print(f"seed {seed}: refused: {outcome.detail}", flush=True)
+            elif outcome.kind != "match":
                 failures.append((seed, outcome))
                 print(f"seed {seed}: {outcome.kind}: {outcome.detail}", flush=True)
             elif args.verbose:
                 print(f"seed {seed}: match", flush=True)
             if done % 100 == 0:
                 print(f"... {done}/{args.n} in {time.monotonic() - t0:.0f} s", file=sys.stderr, flush=True)
-        # reduce one failure per distinct signature (compile errors), mismatches up to the limit
+        # reduce one failure per distinct signature (internal and C-compiler errors), mismatches up to the limit
         picked, sigs = [], set()
         for seed, outcome in sorted(failures):
-            if outcome.kind == "invalid":
+            if outcome.kind not in FAILURES:
                 continue
-            key = outcome.signature if outcome.kind == "compile error" else ("mismatch", seed)
+            key = outcome.signature if outcome.kind != "mismatch" else ("mismatch", seed)
             if key in sigs or len(picked) >= args.max_reduce:
                 continue
             sigs.add(key)
             picked.append((seed, outcome))
         for seed, outcome, small in pool.imap_unordered(_reduce_seed, picked):
-            source = generate(seed)
+            source = generate(seed, args.skip)
             path = write_reduced(seed, outcome, source, small, args.out)
             where = os.path.relpath(path, ROOT) if path else "(same as one already written)"
             print(f"seed {seed}: reduced {source.count(chr(10))} -> {small.count(chr(10))} lines: {where}", flush=True)

@@ -1,0 +1,560 @@
+"""The generator's shapes of the kind users found bugs with (fuzz_gen.Generator's third part).
+
+Each program turns on a few of SHAPES at random (`Generator.shapes`), so a shape pyzc
+refuses costs only the programs that use it.  A shape may define helpers at the top
+level (`shape_defs`, emitted after the classes and before the functions) and adds
+statements through `shape_stmt`, which `Generator.stmt` calls like its other kinds.
+
+- alias: two names, an object field (`Hold*` classes, or a K class's `items`), a list
+  element and function arguments (`al*` functions; also one container passed twice)
+  sharing one list, set, dict or deque; in-place operators (`+= *= |= &= -= ^=`) and
+  mutation through each alias, then every alias printed.  Growth is guarded by len().
+- empty: `fe*` functions that fill a container parameter (list of ints, strs, tuples or
+  lists; dict str->int or int->list; set of strs or tuples), called with `[]`/`{}`/
+  `set()` positionally and by keyword, and (unless the function is empty-only) with
+  non-empty literals; some pass the container on to an earlier `fe*` of the same kind.
+- rebind: `rb*` functions that rebind their parameters (ints, strs, lists) and mutate
+  a list parameter before or after rebinding it.
+- reccont: recursion with container arguments: an accumulator, `path + [x]`, a memo
+  dict, a visited set over a small graph, a list of strings built by appending.
+- comp: nested comprehensions that reuse a name, also the name of a live variable.
+- dunder: class `Dz` whose `__eq__`, `__lt__`, `__hash__`, `__repr__` and `__len__`
+  raise on one trigger value each, used by sorted/list.sort/min/max, set.add, dict
+  store and lookup, `in`, list.index/count/remove and printing containers, inside a
+  try whose handler prints the exception.  Each raise is deterministic under any correct
+  algorithm: `__lt__` raises when either side is its trigger (every element of a list of
+  2+ is compared by any sort or min/max), `__eq__` only when both sides carry its trigger
+  (so which equal-hash entry a set probes first does not matter), and a list whose sort
+  raised is never looked at again.
+- edge: ints near 2**53 and 2**63.  CPython's ints have no limit, pyzc's raise
+  OverflowError when a value leaves 64 bits (documented), so each operation gets
+  operands inside int64 and is written so both print the same: one operation per
+  `try`, whose result is printed when it is within int64, else (or on OverflowError)
+  the line says "beyond int64".  Silent wrapping, a false OverflowError and a wrong
+  value all show.  True division, comparisons with floats and formatting print as is.
+  The constants 2**63 - 1 and -2**63 also appear written as expressions.
+- sumstart: `sum` with a start value (int, float, list; positional and start=).
+"""
+
+from __future__ import annotations
+
+# shape -> the chance that a program turns it on
+SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
+          "edge": 0.3, "sumstart": 0.25}
+# pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
+# without costing many programs: `dict |=`, `deque +=`/`*=`
+REFUSED_OPS_RATE = 0.02
+
+I64_MAX = 2**63 - 1
+EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
+               -(2**53) - 1, 3037000499, 3037000500, -3037000500, 2**32 + 1, 2**31, 0, 1, -1, 7, -7, 1000003]
+EDGE_DIVISORS = [1, -1, 2, 3, -3, 7, 10, 2**31 - 1, 2**53 + 1, -(2**53), I64_MAX, -2**63]
+EDGE_CONSTS = ["2**63 - 1", "-2**63", "-(2**63)", "-1 << 63", "(-1) << 63", "2**63 - 2", "-2**63 + 5",
+               "-2**63 // 2", "(1 << 63) - 1", "-(1 << 63)", "~(2**63 - 1)", "2**53 + 1", "-2**53 - 1",
+               "2**62 + (2**62 - 1)", "-9223372036854775808", "9223372036854775807", "-2**62 * 2",
+               "2**63 - 1 - (2**62)", "(2**63 - 1) // 3", "-2**63 % 10"]
+DZ_EXCS = ["ValueError", "KeyError", "RuntimeError", "IndexError", "ZeroDivisionError"]
+
+
+def edge_lit(v: int) -> str:
+    """An int64 value as source that every int64 compiler must take: -2**63 as a sum."""
+    if v == -2**63:
+        return "(-9223372036854775807 - 1)"
+    return str(v) if v >= 0 else f"({v})"
+
+
+class ShapesMixin:
+    """Needs from the host: r, lines, emit, fresh, funcs, scope types and value helpers."""
+
+    def init_shapes(self):
+        r = self.r
+        self.shapes = {s for s, p in SHAPES.items() if r.random() < p}
+        self.holders: dict[str, str] = {}  # container kind -> holder class
+        self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
+        self.fill_funcs: list[dict] = []  # fe* functions
+        self.rebinders: list[str] = []
+        self.rec_calls: list[str] = []  # statements that call a recursive container function
+        self.dz = None  # the dunder class's triggers
+
+    # ------------------------------------------------------------ definitions
+
+    def shape_defs(self):
+        if "edge" in self.shapes:
+            self.lines += ["I64_MAX = 9223372036854775807", "I64_MIN = -9223372036854775807 - 1", ""]
+        if "alias" in self.shapes:
+            self.alias_defs()
+        if "empty" in self.shapes:
+            for i in range(self.r.randint(1, 3)):
+                self.fill_def(i)
+        if "rebind" in self.shapes:
+            for i in range(self.r.randint(1, 2)):
+                self.rebind_def(i)
+        if "reccont" in self.shapes:
+            for i in range(self.r.randint(1, 2)):
+                self.rec_container_def(i)
+        if "dunder" in self.shapes:
+            self.dunder_def()
+
+    def alias_defs(self):
+        r = self.r
+        for kind, cls in (("list", "HoldL"), ("set", "HoldS"), ("dict", "HoldD"), ("deque", "HoldQ")):
+            if kind == "deque" and r.random() < 0.5:
+                continue
+            self.lines += [f"class {cls}:", "    def __init__(self, items):", "        self.items = items", ""]
+            self.holders[kind] = cls
+        if "deque" in self.holders:
+            self.lines.insert(0, "import collections")
+        for kind in self.holders:
+            for j in range(r.randint(1, 2)):
+                name = f"al_{kind}{j}"
+                two = r.random() < 0.4
+                self.lines.append(f"def {name}(xs, {'ys' if two else 'k'}):")
+                for _ in range(r.randint(1, 4)):
+                    if two and r.random() < 0.5:
+                        op = self.alias_op_with(kind, "xs", "ys")
+                    else:
+                        op = self.alias_op(kind, "xs", "k" if not two else "len(ys)", name_ok=True)
+                    self.emit(1, op)
+                if two:
+                    self.emit(1, "print('in', xs, ys)")
+                self.emit(1, "return len(xs)")
+                self.lines.append("")
+                self.alias_funcs.setdefault(kind, []).append((name, two))
+
+    def fill_def(self, i: int):
+        """fe<i>(acc, k, tag='t'): fills acc, which callers pass empty or not."""
+        r = self.r
+        kind = r.choice(["list_int", "list_str", "list_tup", "list_list", "dict_str", "dict_list", "set_str",
+                         "set_tup"])
+        name = f"fe{i}"
+        body = {
+            "list_int": ["acc.append(k * 2)", "if len(acc) > 2:\n    acc.pop(0)"],
+            "list_str": ["acc.append(tag + str(k))", "acc.sort()"],
+            "list_tup": ["acc.append((k, tag))", "if len(acc) > 3:\n    del acc[0]"],
+            "list_list": ["acc.append([k, len(acc)])", "if acc:\n    acc[-1].append(k % 3)"],
+            "dict_str": ["if 'cat' in acc:\n    del acc['cat']", "acc[tag] = acc.get(tag, 0) + k"],
+            "dict_list": ["acc.setdefault(k % 3, []).append(tag)", "acc[k % 3 + 10] = [tag + str(len(acc))]"],
+            "set_str": ["acc.add(tag * (k % 3))", "acc.discard('cat')"],
+            "set_tup": ["acc.add((k % 4, tag))", "acc.add((len(acc), 'n'))"],
+        }[kind]
+        self.lines.append(f"def {name}(acc, k, tag='t'):")
+        stmts = r.sample(body, r.randint(1, len(body)))
+        same = [f for f in self.fill_funcs if f["kind"] == kind]
+        if same and r.random() < 0.5:  # the container goes on through another call
+            stmts.insert(r.randint(0, len(stmts)), f"{r.choice(same)['name']}(acc, k + 1, tag=tag + 'x')")
+        for s in stmts:
+            self.emit(1, s)
+        # a set of strs prints in an order that depends on CPython's per-process str hash seed: sorted
+        whole = "sorted(acc)" if kind.startswith("set_") else "acc"
+        ret = r.choice(["return tag + str(len(acc))", "return len(acc)", f"return {whole}"])
+        self.emit(1, ret)
+        self.lines.append("")
+        self.fill_funcs.append({"name": name, "kind": kind, "only_empty": r.random() < 0.35})
+
+    def rebind_def(self, i: int):
+        r = self.r
+        name = f"rb{i}"
+        body = []
+        for _ in range(r.randint(2, 5)):
+            body.append(r.choice([
+                "n = (n * 3 + 1) % 1000", "n = len(xs) + n % 10", "xs = xs + [n]", "xs = sorted(xs)",
+                "xs = xs[:]\nxs.append(n)", "if len(xs) < 20:\n    xs.append(n % 7)", "s = s + str(n)",
+                "s = s[::-1]", "xs = [e * 2 for e in xs]", "s = s.upper()",
+                "for e in range(2):\n    n = n + e\n    xs = xs + [e]",
+                "if n % 2 == 0:\n    xs = []\nelse:\n    n = -n"]))
+        self.lines.append(f"def {name}(n, xs, s='rb'):")
+        for b in body:
+            self.emit(1, b)
+        self.emit(1, "return (n, s, len(xs))" if r.random() < 0.5 else "return n + len(xs) + len(s)")
+        self.lines.append("")
+        self.rebinders.append(name)
+
+    def rec_container_def(self, i: int):
+        r = self.r
+        kind = r.choice(["acc", "path", "memo", "seen", "strs"])
+        name = f"rc{i}"
+        if kind == "acc":
+            m = r.randint(3, 9)
+            self.lines += [f"def {name}(n, acc):", "    if n <= 0:", "        return acc",
+                           f"    acc.append(n % {m})", f"    return {name}(n - 1, acc)", ""]
+            self.rec_calls += [f"print('rc', {name}({r.randint(0, 6)}, []))",
+                               f"rca{i} = [{r.randint(0, 9)}]\nprint('rc', {name}({r.randint(0, 5)}, rca{i}), rca{i})"]
+        elif kind == "path":
+            self.lines += [f"def {name}(n, path):", "    if n <= 0:", "        return [path]",
+                           f"    return {name}(n - 1, path + [n]) + {name}(n - 2, path + [n * 10])", ""]
+            self.rec_calls += [f"print('rc', {name}({r.randint(0, 5)}, []))",
+                               f"print('rc', len({name}({r.randint(0, 6)}, [{r.randint(0, 9)}])))"]
+        elif kind == "memo":
+            self.lines += [f"def {name}(n, memo):", "    if n in memo:", "        return memo[n]",
+                           f"    v = n if n < 2 else ({name}(n - 1, memo) + {name}(n - 2, memo)) % 1000",
+                           "    memo[n] = v", "    return v", ""]
+            self.rec_calls += [f"print('rc', {name}({r.randint(0, 40)}, {{}}))",
+                               f"rcm{i} = {{}}\nprint('rc', {name}({r.randint(0, 12)}, rcm{i}), sorted(rcm{i}))"]
+        elif kind == "seen":
+            graph = {k: sorted(r.sample(range(6), r.randint(0, 3))) for k in range(6)}
+            self.lines += [f"def {name}(node, graph, seen):", "    if node in seen:", "        return 0",
+                           "    seen.add(node)", "    total = 1", "    for nxt in graph.get(node, []):",
+                           f"        total += {name}(nxt, graph, seen)", "    return total", ""]
+            self.rec_calls += [f"print('rc', {name}({r.randint(0, 5)}, {graph}, set()))",
+                               f"rcs{i} = set()\nprint('rc', {name}({r.randint(0, 5)}, {graph}, rcs{i}), rcs{i})"]
+        else:
+            self.lines += [f"def {name}(n, s, out):", "    if n == 0:", "        out.append(s)", "        return",
+                           f"    {name}(n - 1, s + 'a', out)", f"    {name}(n - 1, s + 'b', out)", ""]
+            self.rec_calls += [f"rco{i} = []\n{name}({r.randint(0, 3)}, '', rco{i})\nprint('rc', rco{i})"]
+
+    def dunder_def(self):
+        r = self.r
+        t = {d: r.randint(0, 9) for d in ("eq", "lt", "hash", "repr", "len")}
+        exc = {d: r.choice(DZ_EXCS) for d in t}
+        self.dz = t
+        self.lines += [
+            "class Dz:",
+            "    def __init__(self, v):",
+            "        self.v = v",
+            "",
+            "    def __eq__(self, other):",
+            f"        if self.v == {t['eq']} and other.v == {t['eq']}:",
+            f"            raise {exc['eq']}('eq ' + str(self.v))",
+            "        return self.v == other.v",
+            "",
+            "    def __lt__(self, other):",
+            f"        if self.v == {t['lt']} or other.v == {t['lt']}:",
+            f"            raise {exc['lt']}('lt')",
+            "        return self.v < other.v",
+            "",
+            "    def __hash__(self):",
+            f"        if self.v == {t['hash']}:",
+            f"            raise {exc['hash']}('hash ' + str(self.v))",
+            "        return self.v % 5",
+            "",
+            "    def __repr__(self):",
+            f"        if self.v == {t['repr']}:",
+            f"            raise {exc['repr']}('repr')",
+            "        return 'Dz(' + str(self.v) + ')'",
+            "",
+            "    def __len__(self):",
+            f"        if self.v == {t['len']}:",
+            f"            raise {exc['len']}('len')",
+            "        return self.v % 4",
+            "",
+        ]
+
+    # ------------------------------------------------------------ statements
+
+    def shape_stmt(self, scope, indent: int, depth: int, kind: str | None = None):
+        """A statement of one of the program's shapes (kind, or one at random)."""
+        r = self.r
+        weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
+                   "sumstart": 1}
+        choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
+        if not choices or self.mult > 8 or self.in_method:
+            return self.print_stmt(scope, indent)
+        self.cost += 40 * self.mult
+        k = kind or r.choice(choices)
+        if k == "alias":
+            self.alias_stmt(scope, indent)
+        elif k == "empty":
+            self.empty_arg_stmt(scope, indent)
+        elif k == "rebind":
+            self.rebind_stmt(scope, indent)
+        elif k == "reccont":
+            self.emit(indent, r.choice(self.rec_calls))
+        elif k == "comp":
+            self.comp_stmt(scope, indent)
+        elif k == "dunder":
+            for _ in range(r.randint(1, 3)):
+                self.dunder_stmt(indent)
+        elif k == "edge":
+            for _ in range(r.randint(1, 3)):
+                self.edge_stmt(indent)
+        else:
+            self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
+
+    # ---- aliasing
+
+    def alias_elem(self, kind: str) -> str:
+        r = self.r
+        if kind == "list":
+            return "[" + ", ".join(str(r.randint(-9, 20)) for _ in range(r.randint(0, 3))) + "]"
+        if kind == "set":
+            items = [str(r.randint(0, 11)) for _ in range(r.randint(0, 4))]
+            return r.choice([f"set([{', '.join(items)}])", "{" + ", ".join(items[:2]) + "}" if items[:1] else "set()"])
+        if kind == "dict":
+            return "{" + ", ".join(f"{r.randint(0, 9)}: {r.randint(-9, 99)}" for _ in range(r.randint(1, 3))) + "}"
+        return f"collections.deque([{', '.join(str(r.randint(0, 9)) for _ in range(r.randint(0, 3)))}])"
+
+    def alias_op(self, kind: str, x: str, v: str, name_ok: bool) -> str:
+        """One in-place operation or mutation of the container x (an lvalue); v an int expression."""
+        r = self.r
+        if kind == "list":
+            ops = [f"if len({x}) < 12:\n    {x} += [{v}, {r.randint(0, 9)}]", f"if len({x}) < 8:\n    {x} *= 2",
+                   f"if len({x}) < 12:\n    {x}.append({v})", f"if {x}:\n    {x}.pop()",
+                   f"if {x}:\n    del {x}[0]", f"if {x}:\n    {x}[{v} % len({x})] = {r.randint(-5, 50)}",
+                   f"if len({x}) < 12:\n    {x}.extend([{v}])", f"if len({x}) < 12:\n    {x}.insert(1, {v})",
+                   f"if len({x}) > 6:\n    {x}.clear()", f"{x} *= 1", f"{x}.sort()"]
+            if name_ok and r.random() < 0.15:
+                ops.append(f"{x} = {x} + [{v}]")  # rebinding: the other aliases keep the old list
+        elif kind == "set":
+            other = self.alias_elem("set")
+            ops = [f"{x} |= {other}", f"{x} &= {other}", f"{x} -= {other}", f"{x} ^= {other}",
+                   f"{x}.add({v} % 12)", f"{x}.discard({v} % 12)", f"{x}.update([{v} % 12, 3])",
+                   f"if {x}:\n    {x}.remove(min({x}))"]
+        elif kind == "dict":
+            ops = [f"{x}[{v} % 10] = {r.randint(-9, 99)}", f"if {v} % 10 in {x}:\n    del {x}[{v} % 10]",
+                   f"{x}.pop({v} % 10, 0)", f"{x}.update({self.alias_elem('dict')})",
+                   f"{x}.setdefault({v} % 10, 5)", f"{x}[{v} % 10] = {x}.get({v} % 10, 0) + 1"]
+            if r.random() < REFUSED_OPS_RATE:
+                ops = [f"{x} |= {self.alias_elem('dict')}"]
+        else:
+            ops = [f"if len({x}) < 12:\n    {x}.append({v})", f"if len({x}) < 12:\n    {x}.appendleft({v})",
+                   f"if {x}:\n    {x}.pop()", f"if {x}:\n    {x}.popleft()", f"if len({x}) < 12:\n    {x}.extend([{v}, 1])",
+                   f"{x}.rotate(1)"]
+            if r.random() < REFUSED_OPS_RATE:
+                ops = [f"if len({x}) < 12:\n    {x} += [{v}]"]
+        return r.choice(ops)
+
+    def alias_op_with(self, kind: str, x: str, y: str) -> str:
+        """An in-place operator between two aliases, which may be one object (x += x)."""
+        r = self.r
+        if kind == "list":
+            return f"if len({x}) + len({y}) < 16:\n    {x} += {y}"
+        if kind == "set":
+            return f"{x} {r.choice(['|=', '&=', '-=', '^='])} {y}"
+        if kind == "dict":
+            return f"{x}.update({y})"
+        return f"if len({x}) + len({y}) < 16:\n    {x}.extend({y})"
+
+    def alias_stmt(self, scope, indent: int):
+        from fuzz_gen import DII, LINT, SETI  # noqa: PLC0415 (fuzz_gen imports this module)
+        r = self.r
+        kind = r.choice(list(self.holders) or ["list"])
+        t = {"list": LINT, "set": SETI, "dict": DII}.get(kind)
+        src = None
+        if t:
+            names = [n for n in scope.of_type(t) if n not in scope.frozen and self.assignable(n, scope)]
+            if names and r.random() < 0.5:
+                src = r.choice(names)
+        if src is None:
+            src = f"al{self.counter + 1}"
+            self.counter += 1
+            self.emit(indent, f"{src} = {self.alias_elem(kind)}")
+            if t:
+                scope.vars[src] = t
+        aliases = [src]
+        paths = ["name", "name", "field", "element", "arg"]
+        if kind == "list" and self.kfield_holders(scope):
+            paths.append("kfield")
+        for _ in range(r.randint(1, 3)):
+            path = r.choice(paths)
+            if path == "name":
+                b = f"al{self.counter + 1}"
+                self.counter += 1
+                self.emit(indent, f"{b} = {r.choice(aliases)}")
+                if t and r.random() < 0.7:
+                    scope.vars[b] = t
+                aliases.append(b)
+            elif path == "field" and kind in self.holders:
+                h = f"ah{self.counter + 1}"
+                self.counter += 1
+                self.emit(indent, f"{h} = {self.holders[kind]}({r.choice(aliases)})")
+                aliases.append(f"{h}.items")
+            elif path == "element":
+                e = f"ae{self.counter + 1}"
+                self.counter += 1
+                self.emit(indent, f"{e} = [{r.choice(aliases)}]")
+                aliases.append(f"{e}[0]")
+            elif path == "kfield":
+                o = r.choice(self.kfield_holders(scope))
+                self.emit(indent, f"{o}.items = {src}")
+                aliases.append(f"{o}.items")
+            elif path == "arg" and self.alias_funcs.get(kind):
+                fname, two = r.choice(self.alias_funcs[kind])
+                a = r.choice(aliases)
+                second = r.choice(aliases) if two else str(r.randint(-3, 9))
+                self.emit(indent, f"print('arg', {fname}({a}, {second}), {a})")
+        for _ in range(r.randint(1, 4)):
+            x = r.choice(aliases)
+            if len(aliases) > 1 and r.random() < 0.25:
+                self.emit(indent, self.alias_op_with(kind, x, r.choice(aliases)))
+            else:
+                self.emit(indent, self.alias_op(kind, x, str(r.randint(-5, 30)), name_ok="." not in x and "[" not in x))
+        self.emit(indent, f"print('aliases', {', '.join(aliases)})")
+
+    def kfield_holders(self, scope) -> list[str]:
+        """Object variables whose class (statically) has the list[int] field `items`."""
+        return [n for n in self.obj_vars(scope) if self.class_by_name[scope.vars[n]].fields.get("items") == "list[int]"
+                and n not in scope.frozen] if getattr(self, "classes", None) else []
+
+    # ---- empty literals as arguments
+
+    def fill_literal(self, kind: str) -> str:
+        r = self.r
+        return {
+            "list_int": f"[{r.randint(-9, 9)}, {r.randint(0, 99)}]", "list_str": "['x', 'cat']",
+            "list_tup": f"[({r.randint(0, 999)}, 'x')]", "list_list": "[[1], []]",
+            "dict_str": "{'cat': 1, 'dog': 2}", "dict_list": "{1: ['a'], 7: []}",
+            "set_str": "{'cat'}", "set_tup": "{(1, 'a')}",
+        }[kind]
+
+    def empty_arg_stmt(self, scope, indent: int):
+        r = self.r
+        f = r.choice(self.fill_funcs)
+        empty = {"list": "[]", "dict": "{}", "set": "set()"}[f["kind"].split("_")[0]]
+        arg = empty if f["only_empty"] or r.random() < 0.6 else self.fill_literal(f["kind"])
+        k = str(r.randint(-3, 9))
+        form = r.random()
+        if form < 0.3:
+            call = f"{f['name']}({arg}, {k})"
+        elif form < 0.55:
+            call = f"{f['name']}(acc={arg}, k={k})" if r.random() < 0.5 else f"{f['name']}(k={k}, acc={arg})"
+        elif form < 0.7:
+            call = f"{f['name']}({arg}, {k}, tag={self.str_atom(scope)}[:4])"
+        else:  # the literal through a variable, printed after the call
+            v = f"ea{self.counter + 1}"
+            self.counter += 1
+            self.emit(indent, f"{v} = {arg}")
+            shown = f"sorted({v})" if f["kind"].startswith("set_") else v
+            self.emit(indent, f"print('fill', {f['name']}({v}, {k}), {shown})")
+            return
+        self.emit(indent, f"print('fill', {call})")
+
+    def rebind_stmt(self, scope, indent: int):
+        from fuzz_gen import LINT  # noqa: PLC0415
+        r = self.r
+        f = r.choice(self.rebinders)
+        lists = [n for n in scope.of_type(LINT) if n not in scope.frozen]
+        xs = r.choice(lists) if lists and r.random() < 0.6 else r.choice(["[]", "[1, 2]", "[5]"])
+        n = self.clamp(*self.int_expr(scope, 1))[0]
+        s = f", {self.str_atom(scope)}" if r.random() < 0.5 else ""
+        self.emit(indent, f"print('rb', {f}({n}, {xs}{s}), {xs})")
+
+    # ---- comprehensions reusing names
+
+    def comp_stmt(self, scope, indent: int):
+        from fuzz_gen import INT, LINT, LSTR  # noqa: PLC0415
+        r = self.r
+        src = self.var_of(LINT, scope) or f"[{r.randint(-3, 5)}, {r.randint(0, 6)}, 2]"
+        k = r.randint(0, 5)
+        ints = [n for n in scope.of_type(INT)]
+        x = r.choice(ints) if ints and r.random() < 0.4 else "x"  # also the name of a live variable
+        words = self.var_of(LSTR, scope) or "['ab', 'c', '']"
+        exprs = [
+            f"[[{x} for {x} in range({x})] for {x} in range({k})]",
+            f"[{x} for {x} in [{x} * 2 for {x} in {src}]]",
+            f"[[{x} + y for y in range({x} % 4)] for {x} in range({k})]",
+            f"{{{x}: [{x} for {x} in range({x} % 4)] for {x} in range({k})}}",
+            f"[sum([{x} for {x} in range({x} % 5)]) for {x} in {src}]",
+            f"[{x} for {x} in range({k}) for {x} in range({x})]",
+            f"[len([{x} for {x} in {x}]) for {x} in {words}]",
+            f"sorted({{{x} % 3 for {x} in [{x} for {x} in {src}]}})",
+            f"[{x} for {x} in {src} if {x} in [{x} for {x} in {src} if {x} > 0]]",
+            f"sum({x} for {x} in [{x} + 1 for {x} in {src}])",
+            f"[[c for c in {x}] for {x} in {words}]",
+            f"[({x}, [{x} for {x} in range(2)]) for {x} in range({k})]",
+        ]
+        e = r.choice(exprs)
+        if x != "x":
+            self.emit(indent, f"print('comp', {e}, {x})")
+        else:
+            self.emit(indent, f"print('comp', {e})")
+
+    # ---- dunders that raise
+
+    def dz_list(self, n_min: int = 2) -> str:
+        r = self.r
+        return "[" + ", ".join(f"Dz({r.randint(0, 9)})" for _ in range(r.randint(n_min, 4))) + "]"
+
+    def dunder_stmt(self, indent: int):
+        r = self.r
+        v, w = r.randint(0, 9), r.randint(0, 9)
+        lst = self.dz_list()
+        ops = [
+            f"print('dz', sorted({lst}))", f"print('dz', sorted({lst}, reverse=True))",
+            f"dzl = {lst}\ndzl.sort()\nprint('dz', dzl)", f"print('dz', min({lst}), max({lst}))",
+            f"print('dz', Dz({v}) in {lst}, Dz({w}) not in {lst})",
+            f"print('dz', {lst}.index(Dz({v})) if Dz({v}) in {self.dz_list(1)} else -1)",
+            f"print('dz', {lst}.count(Dz({v})))",
+            f"dzl = {lst}\nif Dz({v}) in dzl:\n    dzl.remove(Dz({v}))\nprint('dz', len(dzl))",
+            f"dzs = set()\ndzs.add(Dz({v}))\ndzs.add(Dz({w}))\nprint('dz', len(dzs))",
+            f"print('dz', len({{Dz({v}), Dz({w})}}), Dz({v}) in {{Dz({w})}})",
+            f"dzd = {{Dz({v}): 1}}\ndzd[Dz({w})] = 2\nprint('dz', len(dzd), dzd.get(Dz({v}), -1))",
+            f"print('dz', {{Dz({v}): 'a'}}.get(Dz({w}), 'none'), Dz({w}) in {{Dz({v}): 1}})",
+            f"print('dz', {lst})", f"print('dz', {{'k': Dz({v})}})", f"print('dz', str({lst}))",
+            f"print('dz', Dz({v}))", f"print('dz', len(Dz({v})))",
+            f"print('dz', Dz({v}) == Dz({w}), Dz({v}) != Dz({w}))",
+            f"print('dz', Dz({v}) < Dz({w}), Dz({v}) > Dz({w}))",
+        ]
+        op = r.choice(ops)
+        handler = r.choice(["Exception", "(ValueError, KeyError, RuntimeError, IndexError, ZeroDivisionError)",
+                            "LookupError"])
+        self.emit(indent, "try:")
+        self.emit(indent + 1, op)
+        self.emit(indent + 1, "print('dz no error')")
+        self.emit(indent, f"except {handler} as e:")
+        self.emit(indent + 1, f"print('dz caught', repr(e){', e.args' if r.random() < 0.3 else ''})")
+        if "LookupError" in handler:  # the others go on to an outer handler, or end the program as in CPython
+            self.emit(indent, "except Exception as e:")
+            self.emit(indent + 1, "print('dz other', repr(e))")
+
+    # ---- ints near 2**53 and 2**63
+
+    def edge_operand(self, values) -> str:
+        return edge_lit(self.r.choice(values))
+
+    def edge_stmt(self, indent: int):
+        r = self.r
+        k = r.random()
+        if k < 0.15:
+            consts = r.sample(EDGE_CONSTS, r.randint(1, 3))
+            self.emit(indent, f"print('edge const', {', '.join(consts)})")
+            return
+        if k < 0.3:  # floats: correctly rounded true division, exact comparisons, conversions
+            a, b = self.edge_operand(EDGE_VALUES), self.edge_operand([d for d in EDGE_DIVISORS])
+            f = r.choice(["9007199254740992.0", "9.223372036854776e18", "-9.223372036854776e18", "1e16",
+                          f"float({a})", "4611686018427387904.0"])
+            e = r.choice([f"{a} / {b}", f"{a} == {f}", f"{a} < {f}", f"{a} >= {f}", f"float({a})",
+                          f"{a} / {b} * 3", f"f'{{{a}:,}}'", f"f'{{{a}:x}}'", f"str({a})", f"{a} == {a}",
+                          f"{a} < {b}", f"max({a}, {b})", f"round({a} / {b}, 3)"])
+            self.emit(indent, f"print('edge', {e})")
+            return
+        if k < 0.55:  # a loop, so that the operands are not constants
+            va = ", ".join(edge_lit(v) for v in r.sample(EDGE_VALUES, r.randint(2, 4)))
+            vb = ", ".join(edge_lit(v) for v in r.sample(EDGE_DIVISORS, r.randint(1, 3)))
+            self.emit(indent, f"for ea in [{va}]:\n    for eb in [{vb}]:")
+            a, b, inner = "ea", "eb", indent + 2
+        else:
+            a, b, inner = self.edge_operand(EDGE_VALUES), self.edge_operand(EDGE_DIVISORS), indent
+        # one operation on int64 operands, so that only its result may leave 64 bits (an intermediate
+        # value leaving them is pyzc's documented OverflowError, which CPython never raises)
+        op = r.choice([f"{a} // {b}", f"{a} % {b}", f"-{a}", f"abs({a})", f"{a} + {b}", f"{a} - {b}",
+                       f"{a} * {b}", f"{a} << {r.choice([1, 2, 10, 31, 62, 63, 64])}",
+                       f"{a} >> {r.choice([1, 31, 53, 63, 64, 70])}", f"{a} ** 2", f"math.gcd({a}, {b})",
+                       f"int(float({a}))", f"int(str({a}))",
+                       f"int('{r.choice(['9223372036854775807', '-9223372036854775808', '9223372036854775808', '9007199254740993'])}')",
+                       f"{a} & {b}", f"{a} ^ {b}", f"~{a}", f"sum([{a}, {b}])", f"max({a}, {b}) - min({a}, {b})",
+                       f"{a} // 1", f"round({a}, -3)"])
+        if r.random() < 0.25:  # a float result: printed as it is
+            op = r.choice([f"{a} / {b}", f"{a} / {b} * 3", f"float({a})", f"{a} == float({a})", f"{a} < float({a})",
+                           f"{a} > 9.223372036854776e18", f"{a} == 9007199254740992.0", f"round({a} / {b}, 3)"])
+            self.emit(inner, f"print('edge', {repr(op)}, {op})")
+            return
+        label = repr(op.replace("'", ""))
+        self.emit(inner, "try:")
+        self.emit(inner + 1, f"er = {op}")
+        self.emit(inner + 1, f"if I64_MIN <= er <= I64_MAX:\n    print('edge', {label}, er)\n"
+                             f"else:\n    print('edge', {label}, 'beyond int64')")
+        self.emit(inner, "except OverflowError:")
+        self.emit(inner + 1, f"print('edge', {label}, 'beyond int64')")
+
+    # ---- sum with a start value
+
+    def sum_start_expr(self, scope) -> str:
+        from fuzz_gen import LFLOAT, LINT  # noqa: PLC0415
+        r = self.r
+        li = self.var_of(LINT, scope) or f"[{r.randint(-9, 9)}, {r.randint(0, 99)}]"
+        lf = self.var_of(LFLOAT, scope) or "[0.5, 2.25]"
+        n = r.randint(-20, 20)
+        return r.choice([f"sum({li}, {n})", f"sum({li}, start={n})", f"sum({lf}, {r.choice(['0.5', '-1.25'])})",
+                         f"sum({li}, 0.5)", f"sum({lf}, {float(n)})",
+                         f"sum([], {n})", f"sum((e for e in {li}), {n})", f"sum([e * 2 for e in {li}], {n})",
+                         f"sum({{1: 2, {abs(n)}: 3}}, 100)", f"sum(range({abs(n)}), start={n})"])
