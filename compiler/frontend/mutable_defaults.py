@@ -22,7 +22,8 @@ HIDDEN_PREFIX = "_pyz_default_"
 
 
 def is_empty_display(node) -> bool:
-    """`[]`, `{}`, `set()`, `list()`, `dict()`: the mutable defaults pyzc accepts."""
+    """`[]`, `{}`, `set()`, `list()`, `dict()`: a new container with nothing in it yet (the mutable
+    defaults pyzc accepts; inference also gives such a display the type its uses give it)."""
     if isinstance(node, (ast.List, ast.Set)):
         return not node.elts
     if isinstance(node, ast.Dict):

@@ -51,6 +51,7 @@ from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
+from ..frontend.mutable_defaults import is_empty_display
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
@@ -2090,16 +2091,6 @@ def refines(want: Type, t: Type) -> bool:
         return join(t, want) == want
     except TypeConflict:
         return False
-
-
-def is_empty_display(node) -> bool:
-    """`[]`, `{}`, `set()`, `list()`, `dict()`: a new container with nothing in it yet."""
-    if isinstance(node, (ast.List, ast.Set)):
-        return not node.elts
-    if isinstance(node, ast.Dict):
-        return not node.keys
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "dict", "set")
-            and not node.args and not node.keywords)
 
 
 def breaks_out(body: list[ast.stmt]) -> bool:
