@@ -120,7 +120,7 @@ class ModuleEmitter:
     # ------------------------------------------------------------ values
     def literal_array(self, ctype: str, items: list[str]) -> str:
         """A static array holding items (C constant expressions); its name."""
-        name = f"pyz_lit{len(self.literal_arrays)}"
+        name = naming.literal_array(len(self.literal_arrays))
         rows = [", ".join(items[i:i + 8]) for i in range(0, len(items), 8)]
         self.literal_arrays.append(f"static {ctype} const {name}[{len(items)}] = {{\n    " + ",\n    ".join(rows) + "\n};")
         return name

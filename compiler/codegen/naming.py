@@ -135,6 +135,11 @@ def string_const(index: int) -> str:
     return f"s_{index}"
 
 
+def literal_array(index: int) -> str:
+    """The static array a long list display of constants is copied from."""
+    return f"lit_{index}"
+
+
 def block_label(label: int) -> str:
     return f"L{label}"
 
