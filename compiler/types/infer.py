@@ -2002,6 +2002,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             self.check_hashable(new.elem, a[0])
             if attr == "add":
                 self.widen(recv, new)
+            else:
+                self.learn_from_read(recv, st, t)
             return NONE
         if attr in ("union", "intersection", "difference", "symmetric_difference", "update",
                     "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update"):
@@ -2067,6 +2069,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)) \
                     and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
                 raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
+            self.learn_from_read(recv, lt, t)
             return NONE if attr == "remove" else INT
         if attr == "sort":
             self.no_keywords(node, name, ("reverse", "key"))
