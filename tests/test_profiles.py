@@ -101,7 +101,7 @@ def test_cpu_for_a_raspberry_pi_4_runs_under_qemu(tmp_path):
              "--build-dir", str(tmp_path / "b"), timeout=900)
     assert r.returncode == 0, r.stderr
     assert run(exe, "50", qemu="qemu-aarch64").stdout == cpython(BRANCHY, "50").stdout
-    c = (tmp_path / "b" / "branchy-c" / "branchy.c").read_text()
+    c = (tmp_path / "b" / "pi4-c" / "pi4.c").read_text()  # the work folder is named after the output
     assert "cpu=cortex_a72" in c  # recorded for pyzc analyze
 
 
