@@ -60,14 +60,18 @@ static PyzStr ascii_chars[128] = {S64(0), S64(64)};
 
 /* ------------------------------------------------------------- helpers */
 
-static inline PyzStr *str_alloc(int64_t len, int64_t ncp) {
-    PyzStr *r = (PyzStr *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+/* A fresh str's header: its bytes follow it in the same block. */
+static inline PyzStr *str_init(PyzStr *r, int64_t len, int64_t ncp) {
     r->len = len;
     r->ncp = ncp;
     r->hash = -1;
     r->ascii = len == ncp;
     r->data = SBUF(r);
     return r;
+}
+
+static inline PyzStr *str_alloc(int64_t len, int64_t ncp) {
+    return str_init((PyzStr *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1), len, ncp);
 }
 
 /* str_alloc for a length that comes from the program's numbers (s * n, s.ljust(w)...): NULL
@@ -80,12 +84,7 @@ static PyzStr *str_try_alloc(int64_t len, int64_t ncp) {
     PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
     if (PYZ_UNLIKELY(!r))
         return NULL;
-    r->len = len;
-    r->ncp = ncp;
-    r->hash = -1;
-    r->ascii = len == ncp;
-    r->data = SBUF(r);
-    return r;
+    return str_init(r, len, ncp);
 }
 
 /* A new string holding bytes p[0..n) which are known to hold ncp code points. */
