@@ -16,9 +16,9 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from compiler import toolchain  # noqa: E402
-from compiler.diagnostics import CompileError  # noqa: E402
-from compiler.driver import build  # noqa: E402
+from pyzc import toolchain  # noqa: E402
+from pyzc.diagnostics import CompileError  # noqa: E402
+from pyzc.driver import build  # noqa: E402
 
 
 def sizes_of(path: str, work: str) -> tuple[str, dict[str, int]]:

@@ -8,10 +8,10 @@ import subprocess
 
 import pytest
 
-from compiler import toolchain
-from compiler.analyze import analyze, read_character, runtime_index
-from compiler.driver import build
-from compiler.elf import read_elf
+from pyzc import toolchain
+from pyzc.analyze import analyze, read_character, runtime_index
+from pyzc.driver import build
+from pyzc.elf import read_elf
 from conftest import ROOT
 from test_cli import pyzc
 

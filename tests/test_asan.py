@@ -17,7 +17,7 @@ import shutil
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import ROOT, program_paths, run_binary, run_program
 from test_programs import check
 

@@ -10,7 +10,7 @@ from conftest import ROOT
 
 
 def pyzc(*args, cwd=ROOT, **kw):
-    return subprocess.run([sys.executable, "-m", "compiler", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pyzc", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": ROOT}, **kw)
 
 
@@ -141,7 +141,7 @@ def test_builds_running_side_by_side_keep_their_own_c(tmp_path):
     (tmp_path / "b").mkdir()
     src_a = write(tmp_path / "a" / "app.py", "print('A')\n")
     src_b = write(tmp_path / "b" / "app.py", "print('B')\n")
-    cmd = [sys.executable, "-m", "compiler", "build"]
+    cmd = [sys.executable, "-m", "pyzc", "build"]
     env = {**os.environ, "PYTHONPATH": ROOT}
     for round_ in range(3):
         procs = [subprocess.Popen(cmd + [src, "-o", out], cwd=str(tmp_path), env=env,

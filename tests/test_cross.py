@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import ROOT, last_line, program_paths, run_cpython, run_program
 
 QEMU = {"aarch64-linux": "qemu-aarch64", "arm-linux": "qemu-arm", "riscv64-linux": "qemu-riscv64"}

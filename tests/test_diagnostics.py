@@ -19,7 +19,7 @@ CASES = sorted(glob.glob(os.path.join(TESTS_DIR, "diagnostics", "*.py")))
 
 
 def pyzc(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "compiler", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pyzc", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": ROOT})
 
 

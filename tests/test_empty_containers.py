@@ -19,8 +19,8 @@ import os
 
 import pytest
 
-from compiler.diagnostics import CompileError
-from compiler.driver import build
+from pyzc.diagnostics import CompileError
+from pyzc.driver import build
 from conftest import TESTS_DIR, run_binary, run_cpython
 
 CASES = sorted(glob.glob(os.path.join(TESTS_DIR, "empty_containers", "*.py")))

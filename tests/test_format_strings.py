@@ -1,7 +1,7 @@
-"""The compile-time parsers of %-formatting and str.format (compiler/types/format_strings.py).
+"""The compile-time parsers of %-formatting and str.format (pyzc/types/format_strings.py).
 
 The pieces they produce are evaluated here in Python exactly as the lowering
-evaluates them (compiler/ir/build_format.py: one conversion per field, then
+evaluates them (pyzc/ir/build_format.py: one conversion per field, then
 format(value, spec)), and compared with CPython's own `fmt % args` and
 `fmt.format(...)` on random format strings, flags, arguments and malformed
 input, error messages included.
@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from compiler.types.format_strings import Failure, FormatRefusal, Text, parse_format, parse_percent
+from pyzc.types.format_strings import Failure, FormatRefusal, Text, parse_format, parse_percent
 
 ERRORS = {"ValueError": ValueError, "TypeError": TypeError}
 

@@ -21,7 +21,7 @@ from fuzz_gen import generate  # noqa: E402
 from fuzz_reduce import reduce  # noqa: E402
 import fuzz_run  # noqa: E402
 
-from compiler.driver import compile_to_c  # noqa: E402
+from pyzc.driver import compile_to_c  # noqa: E402
 
 
 def test_generator_is_deterministic_per_seed():
@@ -170,8 +170,8 @@ def test_runner_judges_and_summarises(tmp_path, capsys):
 
 
 def test_runner_tells_internal_and_c_compiler_errors_apart(tmp_path, monkeypatch):
-    import compiler.driver
-    from compiler.diagnostics import CompileError, Diagnostic
+    import pyzc.driver
+    from pyzc.diagnostics import CompileError, Diagnostic
 
     def crash(*args, **kwargs):
         raise AttributeError("'FunctionBuilder' object has no attribute 'builtin_range'")

@@ -32,9 +32,9 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from compiler.codegen import naming
-from compiler.diagnostics import CompileError
-from compiler.driver import compile_to_c
+from pyzc.codegen import naming
+from pyzc.diagnostics import CompileError
+from pyzc.driver import compile_to_c
 from conftest import ROOT, TESTS_DIR
 
 hypothesmith = pytest.importorskip("hypothesmith")
@@ -42,7 +42,7 @@ FAKE_CC = os.path.join(TESTS_DIR, "hostile", "fake_cc.sh")
 
 
 def pyzc(*args, cwd=ROOT, **kw):
-    return subprocess.run([sys.executable, "-m", "compiler", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pyzc", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": ROOT}, **kw)
 
 
@@ -170,7 +170,7 @@ def test_mangling_is_injective(a, b, suffix):
 
 
 def test_temporaries_never_meet_user_names():
-    from compiler.ir.ops import temp_name
+    from pyzc.ir.ops import temp_name
     assert naming.local_name(temp_name(1)) == "t1"
     assert naming.local_name("t1") != "t1"
 
@@ -198,7 +198,7 @@ def test_sigint_during_the_c_compile(tmp_path):
     src, out = prepare(tmp_path)
     ready = tmp_path / "ready"
     env = {**os.environ, "PYTHONPATH": ROOT, "FAKE_CC": "hang", "FAKE_CC_READY": str(ready)}
-    proc = subprocess.Popen([sys.executable, "-m", "compiler", "build", str(src), "-o", str(out), "--profile", "debug",
+    proc = subprocess.Popen([sys.executable, "-m", "pyzc", "build", str(src), "-o", str(out), "--profile", "debug",
                              "--cc", FAKE_CC, "--build-dir", str(tmp_path / "b")],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             # pytest-xdist workers ignore SIGINT, and an ignored signal stays ignored across exec
@@ -220,7 +220,7 @@ def test_sigint_during_the_c_compile(tmp_path):
                     reason="the fake C compiler builds the runtime with gcc")
 def test_c_compiler_killed(tmp_path):
     src, out = prepare(tmp_path)
-    r = subprocess.run([sys.executable, "-m", "compiler", "build", str(src), "-o", str(out), "--profile", "debug",
+    r = subprocess.run([sys.executable, "-m", "pyzc", "build", str(src), "-o", str(out), "--profile", "debug",
                         "--cc", FAKE_CC, "--build-dir", str(tmp_path / "b")],
                        cwd=ROOT, env={**os.environ, "PYTHONPATH": ROOT, "FAKE_CC": "kill"},
                        capture_output=True, text=True, timeout=900)

@@ -13,8 +13,8 @@ import sys
 
 import pytest
 
-from compiler.driver import build
-from compiler.toolchain import zig_command
+from pyzc.driver import build
+from pyzc.toolchain import zig_command
 from conftest import ROOT
 
 LOG_PROGRAM = os.path.join(ROOT, "tests", "programs", "io", "log_errors.py")

@@ -18,7 +18,7 @@ import sys
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import TESTS_DIR
 
 PEAK_RSS_LIMIT = 100 * 1024 * 1024

@@ -26,7 +26,7 @@ def write(folder, files: dict[str, str]):
 
 def pyzc_build(folder, main="app.py"):
     # -P: the folder is not put on sys.path, so a random.py there is not the one pyzc itself imports
-    return subprocess.run([sys.executable, "-P", "-m", "compiler", "build", main, "-o", "app", "--build-dir", "b"],
+    return subprocess.run([sys.executable, "-P", "-m", "pyzc", "build", main, "-o", "app", "--build-dir", "b"],
                           cwd=folder, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": ROOT})
 
 
@@ -154,7 +154,7 @@ def test_user_module_shadows_the_library(tmp_path):
 
 
 def test_modules_command_lists_the_library():
-    r = subprocess.run([sys.executable, "-m", "compiler", "modules"], cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-m", "pyzc", "modules"], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0
     for name in ("math", "sys", "time", "random", "statistics", "heapq", "bisect"):
         assert name in r.stdout

@@ -17,11 +17,11 @@ import sys
 
 import pytest
 
-from compiler import toolchain
-from compiler.codegen import pgo
-from compiler.driver import build, compile_program
-from compiler.elf import read_elf
-from compiler.progress import Notice
+from pyzc import toolchain
+from pyzc.codegen import pgo
+from pyzc.driver import build, compile_program
+from pyzc.elf import read_elf
+from pyzc.progress import Notice
 from conftest import ROOT, run_cpython
 import test_cli
 
@@ -29,7 +29,7 @@ import test_cli
 def pyzc(*args, env=None, **kw):
     if env is None:
         return test_cli.pyzc(*args, **kw)
-    return subprocess.run([sys.executable, "-m", "compiler", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "pyzc", *args], cwd=ROOT, capture_output=True, text=True,
                           env={**env, "PYTHONPATH": ROOT}, **kw)
 
 PROFILES_DIR = os.path.join(ROOT, "tests", "profiles")

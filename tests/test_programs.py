@@ -18,7 +18,7 @@ import sys
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program
 
 PROGRAMS = program_paths()

@@ -19,7 +19,7 @@ import pytest
 from conftest import ROOT, TESTS_DIR
 
 CASES = sorted(glob.glob(os.path.join(TESTS_DIR, "runtime_c", "test_*.c")))
-RUNTIME = sorted(glob.glob(os.path.join(ROOT, "runtime_c", "*.c")))
+RUNTIME = sorted(glob.glob(os.path.join(ROOT, "pyzc", "runtime_c", "*.c")))
 
 
 @pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is needed for AddressSanitizer builds")
@@ -32,7 +32,7 @@ def test_runtime_c(path, tmp_path):
     assert render.returncode == 0, render.stderr
     cmd = ["gcc", "-I", str(tmp_path), "-O1", "-g", "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-Wno-unused-function",
            "-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer",
-           "-I", os.path.join(ROOT, "runtime_c"), "-I", os.path.join(TESTS_DIR, "runtime_c"),
+           "-I", os.path.join(ROOT, "pyzc", "runtime_c"), "-I", os.path.join(TESTS_DIR, "runtime_c"),
            path, *RUNTIME, "-lm", "-o", str(exe)]
     build = subprocess.run(cmd, capture_output=True, text=True)
     assert build.returncode == 0, build.stderr

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import os
 
-from compiler.codegen.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
-from compiler.codegen.runtime_table import parse_runtime_table
-from compiler.driver import compile_program
-from compiler.ir.ops import CallRuntime
-from compiler.passes.mark_raising import container_functions
+from pyzc.codegen.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
+from pyzc.codegen.runtime_table import parse_runtime_table
+from pyzc.driver import compile_program
+from pyzc.ir.ops import CallRuntime
+from pyzc.passes.mark_raising import container_functions
 from conftest import ROOT, program_paths
 
-RUNTIME = os.path.join(ROOT, "runtime_c")
+RUNTIME = os.path.join(ROOT, "pyzc", "runtime_c")
 
 
 def test_scan_finds_the_known_raisers():

@@ -6,13 +6,13 @@ import glob
 import os
 import re
 
-from compiler.codegen.naming import RENDERED_PREFIXES
-from compiler.codegen.runtime_table import parse_runtime_table
-from compiler.driver import compile_program
-from compiler.ir.ops import CallRuntime
+from pyzc.codegen.naming import RENDERED_PREFIXES
+from pyzc.codegen.runtime_table import parse_runtime_table
+from pyzc.driver import compile_program
+from pyzc.ir.ops import CallRuntime
 from conftest import ROOT, program_paths
 
-HEADER = os.path.join(ROOT, "runtime_c", "pyz.h")
+HEADER = os.path.join(ROOT, "pyzc", "runtime_c", "pyz.h")
 
 
 def table():

@@ -16,7 +16,7 @@ import sys
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import last_line
 
 # One program, so that one build serves every test: argv[1] says what it does.

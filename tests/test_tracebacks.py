@@ -15,7 +15,7 @@ import os
 
 import pytest
 
-from compiler.driver import build
+from pyzc.driver import build
 from conftest import ROOT, run_binary, run_cpython
 
 CASES = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "regressions", "traceback_chain_*.py")))

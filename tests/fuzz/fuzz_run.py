@@ -93,9 +93,9 @@ def compile_program(path: str, exe: str, work: str, profile: str, cc: str | None
                     sanitize: str | None) -> tuple[str, str] | None:
     """None when the build succeeded, else (kind, signature): the kind of failure and one line
     without file positions that says what failed."""
-    from compiler.diagnostics import CompileError
-    from compiler.driver import build
-    from compiler.toolchain import ToolchainError
+    from pyzc.diagnostics import CompileError
+    from pyzc.driver import build
+    from pyzc.toolchain import ToolchainError
     try:
         build(path, exe, profile=profile, cc=cc, sanitize=sanitize, build_dir=work)
         return None

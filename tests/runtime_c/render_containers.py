@@ -4,7 +4,7 @@ Usage: render_containers.py OUTDIR
 Writes OUTDIR/containers_rendered.h with the specialisations that
 test_containers.c exercises (dict str->int, int->int, int->str, str->float,
 set int, str, float, bool), rendered with the same Jinja2 settings as
-compiler/codegen/emit.py.  Then build test_containers.c with -I OUTDIR.
+pyzc/codegen/emit.py.  Then build test_containers.c with -I OUTDIR.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import jinja2
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TEMPLATES = os.path.join(HERE, "..", "..", "templates")
+TEMPLATES = os.path.join(HERE, "..", "..", "pyzc", "templates")
 
 STR = dict(c="PyzStr *", hash="(uint64_t)pyz_str_hash(k)", set_hash="pyz_str_hash(k)", eq="pyz_str_eq(a, b)",
            repr="pyz_str_repr(x)", zero="NULL", pointer=True)

@@ -583,7 +583,7 @@ PyzStr *pyz_codec_decode_escape(const char *data, int64_t n); /* UTF-8 with surr
 
 /* ---------------------------------------------------------------- pgo.c */
 /* Instrumented builds only: write counts[i] with its key keys[i] at exit,
- * after the header line (compiler/codegen/pgo.py reads the file back). */
+ * after the header line (pyzc/codegen/pgo.py reads the file back). */
 void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
 

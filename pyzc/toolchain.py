@@ -34,9 +34,8 @@ import textwrap
 from dataclasses import dataclass
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-ROOT_DIR = os.path.dirname(PACKAGE_DIR)
-RUNTIME_DIR = os.path.join(ROOT_DIR, "runtime_c")
-TEMPLATES_DIR = os.path.join(ROOT_DIR, "templates")
+RUNTIME_DIR = os.path.join(PACKAGE_DIR, "runtime_c")  # package data: the C runtime
+TEMPLATES_DIR = os.path.join(PACKAGE_DIR, "templates")  # package data: the Jinja2 templates
 
 TARGETS = {
     "x86_64-linux": "x86_64-linux-musl",

@@ -4,7 +4,7 @@
  * carry none of this (min-size's --gc-sections drops it, release never
  * references it).  The counters themselves live in the generated C, one
  * uint64_t per function entry and two per branch, named by IR keys
- * (compiler/codegen/pgo.py); this file only writes them out: to the path in
+ * (pyzc/codegen/pgo.py); this file only writes them out: to the path in
  * PYZC_PGO_FILE, else pyzc-pgo.counts in the working directory.  atexit
  * covers every way a program ends normally: the end of the module, sys.exit,
  * an uncaught exception (exit status 1).

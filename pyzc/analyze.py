@@ -1,6 +1,6 @@
 """`pyzc analyze`: what a built binary is made of, or what a program is like, and which profile suits it.
 
-A binary (`pyzc analyze build/app`) is read with compiler/elf.py, no
+A binary (`pyzc analyze build/app`) is read with pyzc/elf.py, no
 external tools: the sizes and shares of .text/.rodata/.data/.bss, the code
 grouped by origin and the largest functions, each named by the Python
 function it was compiled from (C names come from codegen/naming.py, so the

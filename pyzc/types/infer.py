@@ -118,7 +118,7 @@ MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", 
 MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
-LIBRARY_MODULES = frozenset(library_modules())  # compiler/pylib: random, statistics, ...
+LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
 # math functions of pyzc's own library, each callable only from the pylib module named
 # (not CPython's: a user program cannot reach them)
@@ -1483,7 +1483,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
         return pt if pt != t and refines(pt, t) else t
 
     def check_library_call(self, func: FuncInfo, args: list, types: list):
-        """pyzc's own library (compiler/pylib) annotates the argument types a function supports;
+        """pyzc's own library (pyzc/pylib) annotates the argument types a function supports;
         a call with another type is refused at the call, naming the function, rather than by
         whatever it breaks inside the library (random.seed("text"): a str compared with an int)."""
         module, sep, name = func.name.partition(MODULE_SEP)

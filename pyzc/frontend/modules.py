@@ -2,7 +2,7 @@
 
 A program is its main file plus the Python modules it imports: the user's own
 (`helpers.py` next to the main file) and the standard modules pyzc writes in Python
-(`compiler/pylib/random.py`, ...).  The modules whose members the compiler implements
+(`pyzc/pylib/random.py`, ...).  The modules whose members the compiler implements
 itself (`math`, `sys`, ... : check.SUPPORTED_MODULES) stay imports.
 
 Linking happens on the AST, before name resolution, so every later stage sees one
