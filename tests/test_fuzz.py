@@ -180,10 +180,10 @@ def test_runner_tells_internal_and_c_compiler_errors_apart(tmp_path, monkeypatch
         raise CompileError(Diagnostic("the C compiler failed on the generated code (a pyzc bug; C kept in x.c):\n"
                                       "x.py:3:5: error: passing 'PyzTuple' to parameter of incompatible type"))
 
-    monkeypatch.setattr(compiler.driver, "build", crash)
+    monkeypatch.setattr(pyzc.driver, "build", crash)
     out = fuzz_run.judge("print(1)\n", str(tmp_path), "ice")
     assert out.kind == "internal" and "builtin_range" in out.signature
-    monkeypatch.setattr(compiler.driver, "build", bad_c)
+    monkeypatch.setattr(pyzc.driver, "build", bad_c)
     out = fuzz_run.judge("print(1)\n", str(tmp_path), "cc")
     assert out.kind == "C compiler" and "incompatible type" in out.signature
     counts = dict.fromkeys(fuzz_run.KINDS, 0)
