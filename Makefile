@@ -9,7 +9,6 @@ TARGET ?=
 CPU ?=
 TRAIN_ARGS ?=
 PROFILE ?= release
-NAME := $(basename $(notdir $(SRC)))
 
 BENCH_PROGRAMS ?= bench/programs/*.py
 QUICK ?=
@@ -30,7 +29,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 build: $(STAMP)
-	$(PYZC) build $(SRC) -o build/$(NAME) --profile $(PROFILE) $(if $(TARGET),--target $(TARGET)) $(if $(CPU),--cpu $(CPU)) $(if $(TRAIN_ARGS),--train-args "$(TRAIN_ARGS)")
+	$(PYZC) build $(SRC) --profile $(PROFILE) $(if $(TARGET),--target $(TARGET)) $(if $(CPU),--cpu $(CPU)) $(if $(TRAIN_ARGS),--train-args "$(TRAIN_ARGS)")
 
 run: $(STAMP)
 	$(PYZC) run $(if $(TARGET),--target $(TARGET)) $(if $(CPU),--cpu $(CPU)) $(SRC)

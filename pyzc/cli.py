@@ -34,22 +34,26 @@ def make_parser() -> argparse.ArgumentParser:
                         help="build the generated C with this compiler (e.g. gcc) instead of zig cc")
         sp.add_argument("--sanitize", default=None, metavar="LIST",
                         help="with --cc: sanitizers to enable, e.g. address,undefined")
-        sp.add_argument("--build-dir", default="build", metavar="DIR",
-                        help="where the generated C is kept, in DIR/<name>-c/ (default: build)")
+        sp.add_argument("--build-dir", default=None, metavar="DIR",
+                        help="where the generated C is kept, in DIR/<name>-c/ (default: the output's folder)")
+        sp.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
         sp.add_argument("--timings", action="store_true", help="print the time spent in each compiler stage")
 
     b = sub.add_parser("build", help="compile a program to a native executable",
-                       description="Compile SOURCE to a static native executable (default: build/<name>).")
+                       description="Compile SOURCE to a static native executable: build/<name> for this machine "
+                                   "in release, build/<target>/<profile>/<name> for other targets and profiles.")
     build_options(b, source_optional=True)
     b.add_argument("--show-profile-info", action="store_true",
                    help="explain each profile and show its compiler flags, then exit")
-    b.add_argument("-o", "--output", default=None, metavar="OUT", help="where to write the executable (default: build/<name>)")
+    b.add_argument("-o", "--output", default=None, metavar="OUT",
+                   help="where to write the executable (default: build/<name>, or build/<target>/<profile>/<name>)")
 
     r = sub.add_parser("run", help="compile a program, then run it with the given arguments",
                        description="Compile SOURCE, then run the executable with ARGS; its exit status is passed through. "
                                    "Options for pyzc go before SOURCE; everything after SOURCE goes to the program.")
     build_options(r)
-    r.add_argument("-o", "--output", default=None, metavar="OUT", help="where to write the executable (default: build/<name>)")
+    r.add_argument("-o", "--output", default=None, metavar="OUT",
+                   help="where to write the executable (default: build/<name>, or build/<target>/<profile>/<name>)")
     r.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
 
     c = sub.add_parser("emit-c", help="print the generated C for a program",
@@ -74,6 +78,11 @@ def make_parser() -> argparse.ArgumentParser:
     a.add_argument("--top", type=int, default=12, help="how many of the largest functions to list (default 12)")
     a.add_argument("--no-measure", action="store_true",
                    help="do not build the source in other profiles to measure sizes (estimate instead)")
+    k = sub.add_parser("cache", help="show or clear pyzc's cache of compiled runtimes",
+                       description="The cache is $PYZC_CACHE, else $XDG_CACHE_HOME/pyzc, else ~/.cache/pyzc. "
+                                   "Entries are keyed by content and pyzc's version; those unused for 30 days are "
+                                   "removed when a build adds a new one.")
+    k.add_argument("action", choices=["info", "clean"], help="info: where it is and what it holds; clean: remove it all")
     sub.add_parser("bench", help="compare pyzc with CPython (and peers) on programs; see pyzc bench --help",
                    add_help=False)
     return p
@@ -98,9 +107,35 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        status = run_command(parser, args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:  # `pyzc modules | head -1`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]
+    return parser
+
+
+def run_command(parser: argparse.ArgumentParser, args) -> int:
+    try:
         if args.command == "modules":
             from .frontend.modules import describe_modules
             print(describe_modules())
+            return 0
+        if args.command == "cache":
+            from . import cache
+            if args.action == "clean":
+                n, size = cache.clean()
+                print(f"removed {n} cache entries ({cache.human_size(size)}) from {cache.root()}")
+            else:
+                print(cache.info())
             return 0
         if args.command == "targets":
             if args.cpus:
@@ -122,12 +157,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(toolchain.profile_info(args.target, args.cpu))
             return 0
         if args.source is None:
-            parser.error("the following arguments are required: source")
+            subparser(parser, args.command).error("the following arguments are required: source")
         from .driver import build
         if args.sanitize and not args.cc:
             parser.error("--sanitize needs --cc (zig cc has no AddressSanitizer); e.g. --cc gcc")
         result = build(args.source, args.output, args.target, args.profile, args.cc, args.sanitize,
                        args.build_dir, progress=True, cpu=args.cpu, train_args=args.train_args)
+        if args.command == "build" and not args.quiet:  # `pyzc run`'s output is the program's
+            print(built_line(result), file=sys.stderr)
         if args.timings:
             total = sum(result.timings.values())
             for stage, secs in result.timings.items():
@@ -156,9 +193,21 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print(f"pyzc: error: {getattr(args, 'source', 'the program')}: the program is nested too deeply for pyzc to compile", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # main() handles it: the reader of our output has gone
     except Exception as e:  # a pyzc bug: still one clear message, never a traceback (PYZC_DEBUG=1 shows it)
         if os.environ.get("PYZC_DEBUG"):
             raise
         print(f"pyzc: internal compiler error while compiling {getattr(args, 'source', '?')}: "
               f"{type(e).__name__}: {e} (please report it; PYZC_DEBUG=1 shows details)", file=sys.stderr)
         return 1
+
+
+def built_line(result) -> str:
+    """`wrote build/app (152 KB, x86_64-linux, release) in 0.4 s`"""
+    try:
+        size = f"{os.path.getsize(result.output) / 1024:.0f} KB, "
+    except OSError:
+        size = ""
+    secs = sum(result.timings.values())
+    return f"wrote {result.output} ({size}{result.target}, {result.profile}) in {secs:.1f} s"

@@ -1,8 +1,10 @@
 """One build: source -> C -> binary.  The pipeline's stages and passes are listed here, in order.
 
-The generated C is kept in build/<name>-c/<name>.c (readable, with #line
-directives), <name> being the output's name (the source's by default); not
-build/<name>/, since build/<name> is the binary itself.  Every build writes its
+The binary goes to build/<name> for this machine in release, to
+build/<target>/<profile>/<name> for any other target or profile, or where -o
+says.  The generated C is kept beside the binary, in <name>-c/<name>.c
+(readable, with #line directives), <name> being the output's name; not in
+<name>/, since that is the binary itself (--build-dir puts it elsewhere).  Every build writes its
 C to a file of its own in that folder, compiles that, and only then renames it
 to <name>.c: two builds that run at the same time never compile each other's C.
 The binary is written to a temporary name beside the requested output and
@@ -55,6 +57,8 @@ class BuildResult:
     c_file: str
     timings: dict[str, float] = field(default_factory=dict)
     counts_file: str | None = None  # --profile pgo: the training run's counts
+    target: str = ""
+    profile: str = ""
 
 
 @dataclass
@@ -67,9 +71,14 @@ class Compiled:
     typed: object = None  # the TypedProgram (types of every expression), for pyzc analyze
 
 
-def default_output(source_path: str, build_dir: str = "build") -> str:
+def default_output(source_path: str, target: str | None = None, profile: str = "release") -> str:
+    """build/<name> for this machine in release; build/<target>/<profile>/<name> otherwise (as cargo
+    does), so a cross or debug build never replaces the host binary."""
     name = os.path.splitext(os.path.basename(source_path))[0]
-    return os.path.join(build_dir, name)
+    target = target or toolchain.host_target()
+    if target == toolchain.host_target() and profile == "release":
+        return os.path.join("build", name)
+    return os.path.join("build", target, profile, name)
 
 
 def file_stem(path: str) -> str:
@@ -149,9 +158,10 @@ def compile_to_c(source_path: str, timings: dict[str, float] | None = None, text
 
 
 def build(source_path: str, output: str | None = None, target: str | None = None, profile: str = "release",
-          cc: str | None = None, sanitize: str | None = None, build_dir: str = "build",
+          cc: str | None = None, sanitize: str | None = None, build_dir: str | None = None,
           progress=None, cpu: str | None = None, train_args: str | None = None) -> BuildResult:
-    """Build source_path into a binary.  progress: say what slow steps are doing on stderr (the CLI sets it)."""
+    """Build source_path into a binary.  progress: say what slow steps are doing on stderr (the CLI sets it).
+    The generated C goes to <build_dir>/<name>-c/, build_dir being the output's folder unless given."""
     target = target or toolchain.host_target()
     if target not in toolchain.TARGETS:
         raise toolchain.ToolchainError(f"unknown target '{target}' (known: {', '.join(toolchain.TARGETS)})")
@@ -160,7 +170,7 @@ def build(source_path: str, output: str | None = None, target: str | None = None
     if train_args is not None and profile != "pgo":
         raise toolchain.ToolchainError("--train-args is for --profile pgo")
     toolchain.check_cpu(target, cpu, cc)
-    output = output or default_output(source_path, build_dir)
+    output = output or default_output(source_path, target, profile)
     if os.path.isdir(output):
         raise CompileError(Diagnostic(f"the output path {output} is a directory; choose another with -o"))
     if os.path.abspath(output) == os.path.abspath(source_path):
@@ -168,7 +178,7 @@ def build(source_path: str, output: str | None = None, target: str | None = None
     check_output_writable(output)
     timings: dict[str, float] = {}
     name = file_stem(output)
-    work = os.path.join(build_dir, f"{name}-c")
+    work = os.path.join(build_dir if build_dir is not None else os.path.dirname(output), f"{name}-c")
     measured = None
     counts_file = None
     if profile == "pgo":
@@ -186,7 +196,7 @@ def build(source_path: str, output: str | None = None, target: str | None = None
         compile_c(req, timings, progress, kept_as=c_file)
     finally:
         os.replace(own_c, c_file)
-    return BuildResult(output, c_file, timings, counts_file)
+    return BuildResult(output, c_file, timings, counts_file, target, profile)
 
 
 def compile_c(req: toolchain.BuildRequest, timings: dict[str, float], progress=None, kept_as: str | None = None):

@@ -11,6 +11,7 @@ marker files did not predict.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 import time
@@ -53,7 +54,8 @@ class Notice:
         i = 0
         while True:
             secs = time.monotonic() - self._t0
-            self.stream.write(f"\r{FRAMES[i % len(FRAMES)]} {self.message} ({secs:.0f} s)")
+            tail = f" ({secs:.0f} s)"
+            self.stream.write(f"\r{FRAMES[i % len(FRAMES)]} {fit(self.message, len(tail) + 2)}{tail}")
             self.stream.flush()
             i += 1
             if self._stop.wait(0.2):
@@ -66,6 +68,16 @@ class Notice:
         if self.animate and self.shown:
             secs = time.monotonic() - self._t0
             outcome = "done" if exc_type is None else "failed"
-            self.stream.write(f"\r\033[K{self.message}: {outcome} in {secs:.0f} s\n")
+            tail = f": {outcome} in {secs:.0f} s"
+            self.stream.write(f"\r\033[K{fit(self.message, len(tail))}{tail}\n")
             self.stream.flush()
         return False
+
+
+def fit(message: str, reserved: int) -> str:
+    """The message shortened (with "...") so that it and `reserved` more columns fit on one
+    terminal line: a line that wraps cannot be redrawn in place by "\\r"."""
+    room = shutil.get_terminal_size((80, 24)).columns - 1 - reserved
+    if len(message) <= room:
+        return message
+    return message[:max(room - 3, 0)] + "..."

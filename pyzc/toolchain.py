@@ -33,6 +33,8 @@ import tempfile
 import textwrap
 from dataclasses import dataclass
 
+from . import cache
+
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 RUNTIME_DIR = os.path.join(PACKAGE_DIR, "runtime_c")  # package data: the C runtime
 TEMPLATES_DIR = os.path.join(PACKAGE_DIR, "templates")  # package data: the Jinja2 templates
@@ -201,18 +203,21 @@ def runtime_library(req: BuildRequest) -> str:
     so concurrent builds never see half of one.
     """
     flags = [f for f in profile_flags(req) if not f.startswith("-Wl,") and f != "-s"]
-    h = hashlib.sha256()
+    h = hashlib.sha256(cache.version_key().encode() + b"\0" + zig_version().encode())
     for src in runtime_sources() + [os.path.join(RUNTIME_DIR, "pyz.h")]:
-        with open(src, "rb") as f:
-            h.update(src.encode() + b"\0" + f.read())
-    h.update(repr((cc_command(req)[-3:], flags)).encode())
-    root = cache_root()
+        with open(src, "rb") as f:  # by name and content, not by where pyzc is installed
+            h.update(os.path.basename(src).encode() + b"\0" + f.read())
+    where = [("<runtime>" if f == RUNTIME_DIR else f) for f in flags]  # -I <the installed runtime_c>
+    h.update(repr((cc_command(req)[-3:], where)).encode())
+    root = cache.root()
     lib_dir = os.path.join(root, "runtime-" + h.hexdigest()[:16])
     lib = os.path.join(lib_dir, "libpyzrt.a")
     if os.path.exists(lib):
+        cache.touch(lib_dir)
         return lib
     os.makedirs(root, exist_ok=True)
-    tmp_dir = tempfile.mkdtemp(prefix="runtime-", dir=root)
+    cache.prune()
+    tmp_dir = tempfile.mkdtemp(prefix=".tmp-runtime-", dir=root)
     try:
         objs = []
         for src in runtime_sources():
@@ -240,21 +245,25 @@ def compile_command(req: BuildRequest) -> list[str]:
     return cc_command(req) + flags + [req.c_file, runtime_library(req), "-lm", "-o", req.output]
 
 
-def cache_root() -> str:
-    return os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
+def zig_version() -> str:
+    """The ziglang package's version (or the zig on PATH): part of every cache key."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            return "ziglang " + version("ziglang")
+        except PackageNotFoundError:
+            pass
+    except ImportError:
+        pass
+    return "zig " + (shutil.which("zig") or "zig")
 
 
 def _built_marker(req: BuildRequest) -> str:
     """One marker per (zig, target, CPU, profile): zig compiles musl once for each CPU and
     optimisation mode (measured: a debug build after a release one for aarch64 took two minutes)."""
-    try:
-        import ziglang
-        zig = getattr(ziglang, "__version__", "") or os.path.dirname(ziglang.__file__)
-    except ImportError:
-        zig = shutil.which("zig") or "zig"
-    key = repr((zig, TARGETS[req.target], req.cpu or ("native" if req.target == host_target() else "baseline"),
+    key = repr((zig_version(), TARGETS[req.target], req.cpu or ("native" if req.target == host_target() else "baseline"),
                 "release" if req.profile == "pgo" else req.profile))
-    return os.path.join(cache_root(), "built", hashlib.sha256(key.encode()).hexdigest()[:16])
+    return os.path.join(cache.root(), "built", hashlib.sha256(key.encode()).hexdigest()[:16])
 
 
 def strip_debug_after_link(req: BuildRequest) -> bool:

@@ -152,8 +152,8 @@ def test_builds_running_side_by_side_keep_their_own_c(tmp_path):
             assert p.returncode == 0, err
         for exe, text in (("A", "A\n"), ("B", "B\n")):
             assert subprocess.run([str(tmp_path / exe)], capture_output=True, text=True).stdout == text, round_
-    assert (tmp_path / "build" / "A-c" / "A.c").is_file() and (tmp_path / "build" / "B-c" / "B.c").is_file()
-    assert [f for f in os.listdir(tmp_path / "build" / "A-c") if f.startswith(".")] == []
+    assert (tmp_path / "A-c" / "A.c").is_file() and (tmp_path / "B-c" / "B.c").is_file()  # beside each output
+    assert [f for f in os.listdir(tmp_path / "A-c") if f.startswith(".")] == []
 
 
 def test_source_names_with_backslash_quote_or_newline(tmp_path):

@@ -33,6 +33,7 @@ import json
 import os
 import re
 
+from ..cache import root as cache_dir, touch
 from ..toolchain import RUNTIME_DIR
 
 TEMPLATES_DIR = os.path.join(os.path.dirname(RUNTIME_DIR), "templates")
@@ -103,10 +104,11 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     whole front end about as much)."""
     runtime_src, template_src = _sources(runtime_dir, templates_dir)
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src).encode()).hexdigest()[:16]
-    cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
+    cache_root = cache_dir()
     cache = os.path.join(cache_root, f"runtime-raises-v1-{digest}.json")
     try:
         with open(cache) as f:
+            touch(cache)
             a, b, c = json.load(f)
         return frozenset(a), frozenset(b), frozenset(c)
     except (OSError, ValueError):

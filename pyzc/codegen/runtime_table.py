@@ -18,6 +18,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 
+from ..cache import root as cache_dir, touch
 from ..toolchain import RUNTIME_DIR, zig_command
 
 
@@ -55,10 +56,11 @@ def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
     header = header or os.path.join(RUNTIME_DIR, "pyz.h")
     with open(header, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
-    cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
+    cache_root = cache_dir()
     cache = os.path.join(cache_root, f"runtime-table-v2-{digest}.json")
     try:
         with open(cache) as f:
+            touch(cache)
             return {name: RuntimeFunction(name, ret, tuple(params), var) for name, (ret, params, var) in json.load(f).items()}
     except (OSError, ValueError):
         pass
