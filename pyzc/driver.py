@@ -37,6 +37,7 @@ from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
 from .ir.build import lower
 from .ir.ops import Module
+from .passes.check_unbound import check_unbound
 from .passes.fold_constants import fold_constants
 from .passes.mark_raising import mark_raising, mark_runtime_raising
 from .passes.mark_recursion import mark_recursion
@@ -48,7 +49,7 @@ from .progress import Notice
 from .types.infer import infer
 
 # IR -> IR passes, in the order they run.
-PASSES = [mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
+PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
 
 
 @dataclass

@@ -230,7 +230,7 @@ EXCEPTION_CLASSES = (
     "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError", "RecursionError",
     "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
     "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
-    "IsADirectoryError", "UnicodeDecodeError", "UnicodeEncodeError", "BrokenPipeError",
+    "IsADirectoryError", "UnicodeDecodeError", "UnicodeEncodeError", "BrokenPipeError", "UnboundLocalError",
 )
 
 
@@ -254,7 +254,7 @@ EXCEPTION_PARENT = {
     "PermissionError": "OSError", "AttributeError": "Exception", "NameError": "Exception",
     "MemoryError": "Exception", "Exception": "BaseException",
     "IsADirectoryError": "OSError", "UnicodeDecodeError": "ValueError", "UnicodeEncodeError": "ValueError",
-    "BrokenPipeError": "OSError",
+    "BrokenPipeError": "OSError", "UnboundLocalError": "NameError",
 }
 
 

@@ -82,7 +82,8 @@ class ObjectLowering:
         program = self.mb.program
         cls = self.class_of(node.value)
         if cls is not None:
-            return self.mb.global_reg(attr_global(program.lookup_attr(cls, node.attr), node.attr), node)
+            # the value now: a call later in the same expression may assign it (`print(A.n, A().n)`)
+            return self.snapshot(self.mb.global_reg(attr_global(program.lookup_attr(cls, node.attr), node.attr), node))
         t = self.inst.expr_types.get(id(node.value))
         if not isinstance(t, ClassT):
             return None
@@ -97,7 +98,7 @@ class ObjectLowering:
         holder = program.lookup_attr(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
-        return self.mb.global_reg(attr_global(holder, node.attr), node)
+        return self.snapshot(self.mb.global_reg(attr_global(holder, node.attr), node))
 
     def store_attribute(self, target: ast.Attribute, v: Value):
         cls = self.class_of(target.value)

@@ -29,7 +29,7 @@ static const char *const exc_names[PYZ_EXC_COUNT] = {
     "StopIteration", "OSError", "FileNotFoundError", "EOFError", "PermissionError",
     "AttributeError", "NameError", "MemoryError",
     "IsADirectoryError", "UnicodeDecodeError", "io.UnsupportedOperation", "UnicodeEncodeError",
-    "BrokenPipeError",
+    "BrokenPipeError", "UnboundLocalError",
 };
 
 /* The builtin hierarchy (each kind's base; Exception is the root here). */
@@ -60,6 +60,7 @@ static const int32_t exc_parent[PYZ_EXC_COUNT] = {
     [PYZ_EXC_UnsupportedOperation] = PYZ_EXC_OSError,   /* also a ValueError in CPython */
     [PYZ_EXC_UnicodeEncodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
     [PYZ_EXC_BrokenPipeError] = PYZ_EXC_OSError,        /* via ConnectionError */
+    [PYZ_EXC_UnboundLocalError] = PYZ_EXC_NameError,
 };
 
 typedef struct PyzTbFrame {

@@ -253,6 +253,7 @@ enum {
     PYZ_EXC_UnsupportedOperation, /* io.UnsupportedOperation */
     PYZ_EXC_UnicodeEncodeError,
     PYZ_EXC_BrokenPipeError,
+    PYZ_EXC_UnboundLocalError,
     PYZ_EXC_COUNT
 };
 
