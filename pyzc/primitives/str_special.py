@@ -16,19 +16,6 @@ from .registry import special
 from .str_ops import INT64_MAX
 
 
-# ---- "...".format(...): the constant format string is parsed at compile time
-# (types/infer_format.py types the fields, ir/build_format.py lowers the pieces)
-def format_type(inf, node, recv, rt, forms):
-    return inf.str_format_type(node)
-
-
-def format_lower(b, node, recv, forms):
-    return b.str_format_method(node)
-
-
-special("str", "format", format_type, format_lower, checks_arguments=True)
-
-
 # ---- sep.join(iterable): a list goes to pyz_str_join; a generator or any other iterable is joined
 # item by item into one string builder, with no list in between
 def join_type(inf, node, recv, rt, forms):
