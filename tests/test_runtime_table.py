@@ -32,7 +32,7 @@ def test_every_runtime_name_in_the_compiler_is_declared():
     """A runtime function the compiler names in its source must be in the header."""
     t = table()
     names = set()
-    for path in glob.glob(os.path.join(ROOT, "compiler", "**", "*.py"), recursive=True):
+    for path in glob.glob(os.path.join(ROOT, "pyzc", "**", "*.py"), recursive=True):
         with open(path) as f:
             names |= set(re.findall(r'"(pyz_[a-z0-9_]+)', f.read()))
     dynamic_prefixes = ("pyz_list_", "pyz_math_", "pyz_str_", "pyz_int_", "pyz_float_", "pyz_module_body")

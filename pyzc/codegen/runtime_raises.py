@@ -9,6 +9,10 @@ so `pyz_list_{{ N }}_get` is `pyz_list_N_get`).  A function can raise when
 its body calls a `pyz_raise*` function, or calls a function that can
 (a simple call graph, closed to a fixed point).
 
+A runtime file's own static helpers (`fill_ok`, `pad`, `str_try_alloc` in
+str.c) are followed too, each within its file: pyz_str_center raises through
+fill_ok, which a scan of pyz_* names alone did not see.
+
 Two more things make a function raise in a template:
 - an *element operation* (`elem_eq`, `elem_lt`, `key_repr`, `hash`...) runs
   the items' own code when the items are objects (`__eq__`, `__lt__`,
@@ -45,15 +49,26 @@ ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "ke
 _DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
 _CALL = re.compile(r"\b(pyz_\w+)\s*\(")
 
+# Functions the scan finds reaching a raise that need no check after each call, each with its reason
+# (the scan does not follow flag arguments or the runtime's own error protocols).
+UNCHECKED = {
+    **{f"pyz_write_{k}": "a print statement's writes: once one fails the rest write nothing, and the statement's "
+                         "last write is checked" for k in ("str", "int", "float", "bool", "none", "bytes", "cstr")},
+    "pyz_sys_exit_msg": "encodes with backslashreplace, which cannot fail, then exits",
+}
+# a file's own helpers: any top-level `static ... name(...) {` (pyz_* functions are found by _DEF)
+_STATIC_DEF = re.compile(r"^static\s+(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b([A-Za-z_]\w*)\s*\(([^;{]*?)\)\s*\{", re.M)
+_ANY_CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+
 
 _BRACE = re.compile(r"[{}]")
 
 
-def _bodies(text: str) -> dict[str, str]:
+def _bodies(text: str, pattern: re.Pattern = _DEF) -> dict[str, str]:
     """Each function defined in text, with its body (brace matching over the text with comments and
     strings blanked, which keeps the braces balanced)."""
     out: dict[str, str] = {}
-    for m in _DEF.finditer(text):
+    for m in pattern.finditer(text):
         depth, end = 0, len(text)
         for b in _BRACE.finditer(text, m.end() - 1):
             depth += 1 if b.group() == "{" else -1
@@ -70,8 +85,9 @@ def _strip_comments(text: str) -> str:
     return re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', text)
 
 
-def _closure(bodies: dict[str, str], roots) -> set[str]:
-    calls = {name: set(_CALL.findall(body)) for name, body in bodies.items()}
+def _closure(bodies: dict[str, str], roots, calls: dict[str, set[str]] | None = None) -> set[str]:
+    if calls is None:
+        calls = {name: set(_CALL.findall(body)) for name, body in bodies.items()}
     found = set()
     changed = True
     while changed:
@@ -105,7 +121,7 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     runtime_src, template_src = _sources(runtime_dir, templates_dir)
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src).encode()).hexdigest()[:16]
     cache_root = cache_dir()
-    cache = os.path.join(cache_root, f"runtime-raises-v1-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-raises-v3-{digest}.json")
     try:
         with open(cache) as f:
             touch(cache)
@@ -128,10 +144,22 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
 def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[frozenset, frozenset, frozenset]:
     texts = [_strip_comments(t) for t in runtime_src]
     bodies: dict[str, str] = {}
-    for t in texts:
-        bodies.update(_bodies(t))
+    calls: dict[str, set[str]] = {}
+    for i, t in enumerate(texts):
+        own = {name: body for name, body in _bodies(t, _STATIC_DEF).items() if not name.startswith("pyz_")}
+        local = {name: f"{i}:{name}" for name in own}  # a static helper is known only in its own file
+
+        def callees(body: str) -> set[str]:
+            return {local.get(n, n) for n in _ANY_CALL.findall(body) if n in local or n.startswith("pyz_")}
+        for name, body in _bodies(t).items():
+            bodies[name] = body
+            calls[name] = callees(body)
+        for name, body in own.items():
+            bodies[local[name]] = body
+            calls[local[name]] = callees(body)
     raise_roots = {n for n in set(_CALL.findall(" ".join(texts))) if _is_raise(n)} | {n for n in bodies if _is_raise(n)}
-    runtime = _closure(bodies, raise_roots) | raise_roots
+    runtime = {n for n in _closure(bodies, raise_roots, calls) | raise_roots
+               if n.startswith("pyz_") and n not in UNCHECKED}
     tbodies: dict[str, str] = {}
     for text in template_src:
         text = re.sub(r"\{\{\s*N\s*\}\}", "N", text)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, RANGE, STR_METHODS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
+from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -28,7 +28,8 @@ from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import FileLowering
 from .build_format import FormatLowering
-from .build_str import StrMethodLowering
+from .build_primitive import call_primitive, lower_method
+from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
 from .ops import temp_name
 
 
@@ -41,10 +42,6 @@ INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz
                "lshift": "pyz_int_lshift", "rshift": "pyz_int_rshift", "div": "pyz_int_truediv"}
 FLOAT_RUNTIME = {"div": "pyz_float_div", "floordiv": "pyz_float_floordiv", "mod": "pyz_float_mod",
                  "pow": "pyz_float_pow"}
-
-# str methods that can raise (split: ValueError; center, zfill, replace...: MemoryError at huge sizes)
-STR_RUNTIME_RAISING = {"index", "center", "ljust", "rjust", "zfill", "replace", "split", "rsplit"}
-
 
 class LoopTargets:
     def __init__(self, brk: Block, cont: Block, finally_depth: int):
@@ -80,7 +77,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLowering, StrMethodLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -167,6 +164,19 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         dst = self.temp(t)
         self.emit(Prim(dst, op, args, self.line, raises))
         return dst
+
+    def const(self, value, t: Type) -> Const:
+        return Const(value, t)
+
+    def call_primitive(self, m: Method, args: list[Value], result: Type | None = None) -> Value:
+        """A registered method's runtime call (primitives/), for the registered pairs."""
+        return call_primitive(self, m, args, result)
+
+    def index_arg(self, node, default: int) -> Value:
+        """A slice-like index argument: absent or None is the default."""
+        if node is None or (isinstance(node, ast.Constant) and node.value is None):
+            return Const(default, INT)
+        return self.as_int(self.expr(node))
 
     def rt(self, name: str, args: list[Value], t: Type | None, raises=False) -> Reg | None:
         dst = self.temp(t) if t is not None and t != NONE else None
@@ -1619,6 +1629,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.emit(Call(dst, callee, args, self.line))
             return dst
         if info.kind == "builtin":
+            if REGISTRY.forms(BUILTINS, info.name):
+                return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind == "math":
             return self.math_call(node, info.name)
@@ -1723,12 +1735,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def builtin_repr(self, node):
         return self.repr_of(self.expr(node.args[0]))
-
-    def builtin_ord(self, node):
-        return self.rt("pyz_str_ord", [self.expr(node.args[0])], INT, raises=True)
-
-    def builtin_chr(self, node):
-        return self.rt("pyz_str_chr", [self.as_int(self.expr(node.args[0]))], STR, raises=True)
 
     def less(self, a: Value, b: Value, node) -> Value:
         return self.compare(ast.Lt(), a, b, node)
@@ -2017,8 +2023,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def method_call(self, node: ast.Call, name: str):
         recv = self.expr(node.func.value)  # type: ignore[attr-defined]
         t = recv.type
-        if t == STR:
-            return self.str_method(node, recv, name)
+        kind = receiver_kind(t)
+        if kind is not None:
+            return lower_method(self, node, recv, kind, name)
         if isinstance(t, DictT):
             if t.kind == "Counter" and name in ("most_common", "update", "total"):
                 return self.counter_method(node, recv, name)
@@ -2029,35 +2036,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.deque_method(node, recv, name)
         if t == FILE:
             return self.file_method(node, recv, name)
-        self.mb.use_list(t)
-        a = node.args
-        if name == "append":
-            self.rt(list_fn(t, "append"), [recv, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
-        elif name == "extend":
-            self.list_extend(recv, a[0])
-        elif name == "insert":
-            idx = self.as_int(self.expr(a[0]))
-            self.rt(list_fn(t, "insert"), [recv, idx, self.coerce_num(self.expr(a[1], t.elem), t.elem)], None)
-        elif name == "pop":
-            idx = self.as_int(self.expr(a[0])) if a else Const(-1, INT)
-            return self.rt(list_fn(t, "pop"), [recv, idx], t.elem, raises=True)
-        elif name in ("index", "count", "remove"):
-            v = self.coerce_num(self.expr(a[0]), t.elem)
-            if t.elem == INT and v.type == FLOAT:
-                raise self.source.error(node, f"list[int].{name}() of a float is not supported yet")
-            res_t = None if name == "remove" else INT
-            return self.rt(list_fn(t, name), [recv, v], res_t, raises=name != "count") or Const(None, NONE)
-        elif name == "sort":
-            self.sort_list(recv, node)
-        elif name == "reverse":
-            self.rt(list_fn(t, "reverse"), [recv], None)
-        elif name == "clear":
-            self.rt(list_fn(t, "clear"), [recv], None)
-        elif name == "copy":
-            return self.rt(list_fn(t, "copy"), [recv], t)
-        else:
-            raise self.source.error(node, f"list.{name}() is not supported yet")
-        return Const(None, NONE)
+        raise self.source.error(node, f"'{t}' object has no attribute '{name}'")
 
     def dict_method(self, node, d: Value, name: str):
         t = d.type
@@ -2118,43 +2097,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if name == "pop":
             return self.rt(set_fn(t, "pop"), [st], t.elem, raises=True)
         raise self.source.error(node, f"set.{name}() is not supported yet")
-
-    def str_method(self, node, recv: Value, name: str):
-        a = node.args
-        if name == "format":
-            return self.str_format_method(node)
-        more = self.more_str_method(node, recv, name)
-        if more is not None:
-            return more
-        result_t = self.type_of(node)
-        if name == "join":
-            arg = a[0]
-            it = self.inst.expr_types.get(id(arg))
-            if isinstance(it, ListT) and not isinstance(arg, ast.GeneratorExp):
-                return self.rt("pyz_str_join", [recv, self.expr(arg)], STR, raises=True)  # MemoryError
-            return self.join_items(recv, arg)
-        args: list[Value] = [recv]
-        for x in a:
-            if isinstance(x, ast.Constant) and x.value is None:
-                args.append(Const(None, STR))
-            else:
-                args.append(self.expr(x))
-        defaults = {
-            "strip": [Const(None, STR)], "lstrip": [Const(None, STR)], "rstrip": [Const(None, STR)],
-            "split": [Const(None, STR), Const(-1, INT)], "rsplit": [Const(None, STR), Const(-1, INT)],
-            "replace": [Const(-1, INT)], "center": [Const(" ", STR)], "ljust": [Const(" ", STR)],
-            "rjust": [Const(" ", STR)],
-        }.get(name, [])
-        missing = len(STR_METHODS[name][0]) - (len(args) - 1)  # trailing optional arguments not given
-        if missing > 0:
-            args += defaults[len(defaults) - missing:]
-        args = [self.as_int(x) if x.type == BOOL else x for x in args]
-        raises = name in STR_RUNTIME_RAISING
-        if result_t == NONE:
-            result_t = None
-        if isinstance(result_t, ListT):
-            self.mb.use_list(result_t)
-        return self.rt(f"pyz_str_{name}", args, result_t, raises=raises)
 
     def join_items(self, sep: Value, node) -> Value:
         """sep.join(<generator or string>): one string builder, no intermediate list."""

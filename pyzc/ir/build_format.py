@@ -1,4 +1,4 @@
-"""Lowering of `fmt % args` and `fmt.format(...)` on constant format strings.
+"""Lowering of `fmt % args` and format() on constant format strings (str.format: primitives/str_format.py).
 
 The format string was parsed at compile time (types/format_strings.py); each
 piece becomes what an f-string's piece becomes: literal text, a value made a
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.format_strings import Failure, Field, Text, parse_format, parse_percent
+from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
 from ..types.model import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
 from .ops import BuildStr, Const, Value
@@ -125,35 +125,6 @@ class FormatLowering:
             self.format_failure("TypeError", f"must be real number, not {python_type_name(t)}")
             return None
         return self.format_value(self.as_float(v), piece.spec, None)
-
-    def str_format_method(self, node: ast.Call) -> Value:
-        """`"...".format(...)`: arguments evaluated once, in order, then the pieces."""
-        args = [self.expr(a) for a in node.args]
-        kwargs = {kw.arg: self.expr(kw.value) for kw in node.keywords}
-        parts: list[Value] = []
-        for piece in parse_format(constant_str(node.func.value, self.mb.program)):  # type: ignore[attr-defined]
-            if isinstance(piece, Text):
-                parts.append(Const(piece.text, STR))
-                continue
-            if isinstance(piece, Failure):
-                return self.format_failure(piece.kind, piece.message)
-            assert isinstance(piece, Field)
-            if isinstance(piece.arg, int):
-                if piece.arg >= len(args):
-                    return self.format_failure("IndexError", f"Replacement index {piece.arg} out of range for positional args tuple")
-                v = args[piece.arg]
-            else:
-                if piece.arg not in kwargs:
-                    return self.format_failure("KeyError", piece.arg)
-                v = kwargs[piece.arg]
-            if piece.conv == "!":
-                return self.format_failure("ValueError", piece.char)
-            if piece.conv == "r":
-                v = self.repr_of(v)
-            elif piece.conv == "s":
-                v = self.to_str(v)
-            parts.append(self.format_value(v, piece.spec, node) if piece.spec else self.to_str(v))
-        return self.join_parts(parts)
 
     def builtin_format(self, node: ast.Call) -> Value:
         v = self.expr(node.args[0])

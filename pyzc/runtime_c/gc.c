@@ -394,8 +394,8 @@ static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
     }
 }
 
-/* may_fail: return NULL (MemoryError pending) when the memory cannot be had, after one
- * collection to make room; otherwise that ends the program (pyz_oom). */
+/* may_fail: return NULL when the memory cannot be had, after one collection to make room
+ * (the try_alloc functions then raise MemoryError); otherwise that ends the program (pyz_oom). */
 static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
     Chunk *c = NULL;
     size_t len = 0;
@@ -410,7 +410,6 @@ static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
     }
     if (!c) {
         if (!may_fail) pyz_oom();
-        pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
     c->large = size;
@@ -458,9 +457,20 @@ void *pyz_gc_alloc(size_t size) { return alloc(size, 0); }
 
 void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1); }
 
-void *pyz_gc_try_alloc(size_t size) { return size > MAX_SMALL ? alloc_large(size, 0, 1) : alloc(size, 0); }
+/* the raise is here, not in alloc_large, so that runtime_raises.py's scan (which does not follow
+ * flag arguments) sees pyz_gc_alloc as never raising */
+static void *try_alloc(size_t size, int atomic) {
+    if (size <= MAX_SMALL)
+        return alloc(size, atomic);
+    void *p = alloc_large(size, atomic, 1);
+    if (PYZ_UNLIKELY(!p))
+        pyz_raise(PYZ_EXC_MemoryError, "");
+    return p;
+}
 
-void *pyz_gc_try_alloc_atomic(size_t size) { return size > MAX_SMALL ? alloc_large(size, 1, 1) : alloc(size, 1); }
+void *pyz_gc_try_alloc(size_t size) { return try_alloc(size, 0); }
+
+void *pyz_gc_try_alloc_atomic(size_t size) { return try_alloc(size, 1); }
 
 void pyz_gc_add_roots(void *start, size_t size) {
     if (nroots == roots_cap) {

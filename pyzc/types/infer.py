@@ -59,7 +59,8 @@ from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
-from .infer_str import StrMethodRules
+from .primitive_call import method_type
+from ..primitives import BUILTINS, REGISTRY, receiver_kind
 
 RANGE = Prim("range")  # only iterated, never stored
 
@@ -130,22 +131,6 @@ TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
     "time_ns": ([], INT), "perf_counter_ns": ([], INT), "monotonic_ns": ([], INT), "sleep": ([FLOAT], NONE),
 }
 
-STR_METHODS = {
-    # name: (argument types, result type); None in args means "optional"
-    "upper": ([], STR), "lower": ([], STR), "title": ([], STR), "capitalize": ([], STR),
-    "strip": ([STR], STR), "lstrip": ([STR], STR), "rstrip": ([STR], STR),
-    "replace": ([STR, STR, INT], STR), "find": ([STR], INT), "rfind": ([STR], INT),
-    "index": ([STR], INT), "count": ([STR], INT), "startswith": ([STR], BOOL),
-    "endswith": ([STR], BOOL), "isdigit": ([], BOOL), "isalpha": ([], BOOL),
-    "isalnum": ([], BOOL), "isspace": ([], BOOL), "isupper": ([], BOOL), "islower": ([], BOOL),
-    "zfill": ([INT], STR), "center": ([INT, STR], STR), "ljust": ([INT, STR], STR),
-    "rjust": ([INT, STR], STR), "split": ([STR, INT], ListT(STR)), "rsplit": ([STR, INT], ListT(STR)),
-    "splitlines": ([], ListT(STR)), "join": ([ListT(STR)], STR),
-}
-STR_METHOD_REQUIRED = {"replace": 2, "find": 1, "rfind": 1, "index": 1, "count": 1, "startswith": 1,
-                       "endswith": 1, "zfill": 1, "center": 1, "ljust": 1, "rjust": 1, "join": 1}
-
-
 @dataclass
 class CallInfo:
     kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'math', 'sys', 'nothing'
@@ -215,7 +200,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRules, InPlaceRules):
+class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1535,6 +1520,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
     def builtin_call(self, node: ast.Call, name: str) -> Type:
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
+        if REGISTRY.forms(BUILTINS, name):
+            return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
         if name == "print":
@@ -1729,14 +1716,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                                                      or c.id in EXCEPTION_CLASSES)):
                     raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
             return BOOL
-        if name == "ord":
-            self.nargs(node, name, 1, 1)
-            self.expect(a[0], STR, "ord() argument")
-            return INT
-        if name == "chr":
-            self.nargs(node, name, 1, 1)
-            self.expect(a[0], INT, "chr() argument")
-            return STR
         if name == "format":
             return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
@@ -1867,8 +1846,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
                 if not isinstance(arg, ast.GeneratorExp):
                     self.expr(arg)
             return self.none_receiver(recv, node.func, attr)
-        if isinstance(rt, ListT):
-            return self.list_method(node, recv, rt, attr)
+        kind = receiver_kind(rt)
+        if kind is not None:
+            return method_type(self, node, recv, rt, kind, attr)
         if isinstance(rt, DictT):
             if rt.kind == "Counter" and attr in ("most_common", "update", "total", "elements", "subtract"):
                 return self.counter_method(node, recv, rt, attr)
@@ -1879,29 +1859,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             return self.set_method(node, recv, rt, attr)
         if rt == FILE:
             return self.file_method(node, attr)
-        if rt == STR:
-            if attr == "format":
-                return self.str_format_type(node)
-            more = self.more_str_method(node, attr)
-            if more is not None:
-                return more
-            if attr not in STR_METHODS:
-                raise self.source.error(node, f"'str' object has no attribute '{attr}'" if not hasattr(str, attr) else f"str.{attr}() is not supported yet")
-            self.no_keywords(node, f"str.{attr}")
-            params, result = STR_METHODS[attr]
-            need = STR_METHOD_REQUIRED.get(attr, 0)
-            self.nargs(node, attr, need, len(params))
-            for arg, want in zip(a, params):
-                if attr == "join":
-                    elem = self.iterable_elem(arg)
-                    if elem not in (STR, BOTTOM):
-                        raise self.source.error(arg, f"sequence item 0: expected str instance, {elem} found")
-                    continue
-                if attr in ("split", "rsplit", "strip", "lstrip", "rstrip") and isinstance(arg, ast.Constant) and arg.value is None:
-                    self.expr(arg)
-                    continue
-                self.expect(arg, want, f"str.{attr}() argument")
-            return result
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
     def iterator_builtin(self, node: ast.Call, name: str) -> Type:
@@ -2037,52 +1994,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, StrMethodRule
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
         return NONE
-
-    def list_method(self, node, recv, lt: ListT, attr: str) -> Type:
-        a = node.args
-        name = f"list.{attr}"
-        elem = lt.elem
-        if attr == "append":
-            self.no_keywords(node, name)
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            if t == NONE:
-                self.none_item(recv, a[0], "lists of None are not supported yet")
-            return self.add_items(recv, lt, t, a[0], f"cannot append a {t} to a {lt}")
-        if attr == "extend":
-            self.nargs(node, attr, 1, 1)
-            t = self.iterable_elem(a[0])
-            return self.add_items(recv, lt, t, a[0], f"cannot extend a {lt} with {t} items")
-        if attr == "insert":
-            self.nargs(node, attr, 2, 2)
-            self.expect(a[0], INT, "list.insert() index")
-            t = self.expr(a[1])
-            return self.add_items(recv, lt, t, a[1], f"cannot insert a {t} into a {lt}")
-        if attr == "pop":
-            self.nargs(node, attr, 0, 1)
-            if a:
-                self.expect(a[0], INT, "list.pop() index")
-            return elem
-        if attr in ("index", "count", "remove"):
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)) \
-                    and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
-                raise self.source.error(a[0], f"list.{attr}() of a {t} in a {lt} is not supported")
-            self.learn_from_read(recv, lt, t)
-            return NONE if attr == "remove" else INT
-        if attr == "sort":
-            self.no_keywords(node, name, ("reverse", "key"))
-            self.nargs(node, attr, 0, 0)
-            self.sort_keywords(node, elem, "sort()", node)
-            return NONE
-        if attr in ("reverse", "clear"):
-            self.nargs(node, attr, 0, 0)
-            return NONE
-        if attr == "copy":
-            self.nargs(node, attr, 0, 0)
-            return lt
-        raise self.source.error(node, f"'list' object has no attribute '{attr}'" if not hasattr(list, attr) else f"list.{attr}() is not supported yet")
 
 
 LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)

@@ -1,4 +1,4 @@
-"""Inference rules for `fmt % args` and `fmt.format(...)` on constant format strings.
+"""Inference rules for `fmt % args` and format() on constant format strings (str.format: primitives/str_format.py).
 
 Both give a str.  The format string is parsed here (types/format_strings.py) so
 that what pyzc does not compile yet is refused with a diagnostic before
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from .format_strings import Failure, Field, FormatRefusal, Text, parse_format, parse_percent
+from .format_strings import Field, FormatRefusal, parse_percent
 from .model import BOOL, BOTTOM, FLOAT, INT, STR, DictT, ListT, TupleT, Type
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
@@ -93,40 +93,6 @@ class FormatRules:
             self.check_formatted(node.right, rt)
         return STR
 
-    def str_format_type(self, node: ast.Call) -> Type:
-        """`"...".format(*args, **kwargs)` with a constant format string."""
-        fmt = constant_str(node.func.value, self.program)  # type: ignore[attr-defined]
-        for arg in node.args:
-            if isinstance(arg, ast.Starred):
-                raise self.source.error(arg, "starred arguments are not supported yet")
-        for kw in node.keywords:
-            if kw.arg is None:
-                raise self.source.error(kw, "** arguments are not supported yet")
-        if fmt is not None:
-            pieces = self.format_pieces(node, parse_format, fmt)
-            if any(isinstance(p, Field) and p.lookups for p in pieces):
-                fmt = self.expand_lookups(node, pieces)
-        types = [self.expr(arg) for arg in node.args]
-        kw_types = {kw.arg: self.expr(kw.value) for kw in node.keywords}
-        if fmt is None:
-            raise self.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
-        for piece in self.format_pieces(node, parse_format, fmt):
-            if not isinstance(piece, Field):
-                continue
-            if isinstance(piece.arg, int):
-                if piece.arg >= len(types):
-                    continue  # IndexError at run time, as CPython
-                arg_node, t = node.args[piece.arg], types[piece.arg]
-            else:
-                if piece.arg not in kw_types:
-                    continue  # KeyError at run time
-                arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
-                t = kw_types[piece.arg]
-            self.check_formatted(arg_node, t)
-            if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE:
-                raise self.source.error(arg_node, f"format specs for {t} values are not supported yet")
-        return STR
-
     def builtin_format_type(self, node: ast.Call) -> Type:
         """format(value, spec=""): a spec known at compile time works for every formattable value;
         one computed at run time needs an int, float or str value."""
@@ -143,44 +109,3 @@ class FormatRules:
         if spec and t not in FORMATTABLE:
             raise self.source.error(node.args[0], f"format specs for {t} values are not supported yet")
         return STR
-
-    def expand_lookups(self, node: ast.Call, pieces: list) -> str:
-        """`"{0.name} {p[k]}".format(a, p=d)` becomes `"{0} {1}".format(a, a.name, d["k"])`, in place
-        (once: the rewritten call has no lookups left).  The lookups are appended after the
-        arguments, in field order, so they run after every argument is evaluated, as CPython
-        runs them; the base of a lookup is a variable or a constant, so repeating it is safe."""
-        args = list(node.args)
-        text: list[str] = []
-        for piece in pieces:
-            if isinstance(piece, Text):
-                text.append(piece.text.replace("{", "{{").replace("}", "}}"))
-                continue
-            if isinstance(piece, Failure) or piece.conv == "!":
-                raise self.source.error(node, "attribute and index lookups in a format string that is not well formed are not supported")
-            ref: int | str = piece.arg
-            if piece.lookups:
-                if isinstance(piece.arg, int):
-                    if piece.arg >= len(node.args):
-                        raise self.source.error(node, f"Replacement index {piece.arg} out of range for positional args tuple")
-                    base = node.args[piece.arg]
-                else:
-                    base = next((kw.value for kw in node.keywords if kw.arg == piece.arg), None)
-                    if base is None:
-                        raise self.source.error(node, f"str.format() has no keyword argument '{piece.arg}'")
-                if not isinstance(base, (ast.Name, ast.Constant)):
-                    raise self.source.error(base, "attribute and index lookups in str.format fields need a variable as the argument")
-                expr: ast.expr = ast.copy_location(ast.Name(base.id, ast.Load()) if isinstance(base, ast.Name)
-                                                   else ast.Constant(base.value), base)
-                for kind, name in piece.lookups:
-                    if kind == "attr":
-                        expr = ast.copy_location(ast.Attribute(expr, name, ast.Load()), base)
-                    else:
-                        expr = ast.copy_location(ast.Subscript(expr, ast.copy_location(ast.Constant(name), base), ast.Load()), base)
-                ref = len(args)
-                args.append(expr)
-            text.append("{" + str(ref) + ("!" + piece.conv if piece.conv else "") + (":" + piece.spec if piece.spec else "") + "}")
-        fmt = "".join(text)
-        node.args = args
-        node.func.value = ast.copy_location(ast.Constant(fmt), node.func.value)  # type: ignore[attr-defined]
-        self.expr(node.func.value)  # type: ignore[attr-defined]
-        return fmt

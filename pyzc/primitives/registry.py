@@ -1,0 +1,212 @@
+"""The primitive registry: each builtin method declared once, read by inference and lowering.
+
+A declaration (`Method`) says everything both stages need: the receiver, the
+parameters (accepted type, default, whether a keyword may name it), the
+result type (or a rule over the receiver's type), the runtime function that
+implements it, and whether that function can raise.  types/primitive_call.py
+types a call from it (CPython's TypeError messages for arity and keywords are
+derived from the parameters); ir/build_primitive.py lowers it (arguments
+evaluated, defaults filled in, one runtime call).
+
+A method may have several forms (`str.find(sub)` calls pyz_str_find,
+`str.find(sub, start, end)` pyz_str_find_in): the first form whose arity fits
+the call is used; arity errors speak of all forms together.
+
+What a table cannot say is a registered pair (`Special`): a typing rule and a
+lowering rule, side by side in one module of this package.  Either may return
+None to leave the call to the generic rule (`startswith` with a tuple is
+special, with a str it is a table entry).
+
+`raises` is stated here by a human and checked against the C by
+tests/test_primitives.py (codegen/runtime_raises.py's call-graph scan).
+This package imports types.model only; it never imports ir or codegen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Union
+
+from ..types.model import STR, ListT, Type
+
+
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED: Any = _Required()
+BUILTINS = "builtins"  # the receiver of the builtin functions
+ITEMS = "items"  # raises only through the items' own code (__eq__, __lt__ of objects): the scan's ELEMENT set
+
+# how CPython words the arity errors (its argument parser for that method)
+NOARGS = "noargs"          # str.upper() takes no arguments (1 given)
+ONE = "one"                # str.zfill() takes exactly one argument (0 given)
+POSITIONAL = "positional"  # replace expected at least 2 arguments, got 0
+PARSE_TUPLE = "parse_tuple"  # find() takes at least 1 argument (0 given)
+KEYWORDS = "keywords"      # split() takes at most 2 arguments (3 given)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: Type  # INT also takes a bool, FLOAT an int or bool (inference's expect())
+    default: Any = REQUIRED  # a Python constant
+    keyword: bool = False  # may be passed by name
+    none: bool = False  # a literal None stands for the default (str.split(None), s.find(x, None))
+    what: str | None = None  # how a type error names it; None: "str.m() argument"
+
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+
+ResultRule = Callable[[Type], Type]  # the receiver's type -> the result type
+
+
+@dataclass(frozen=True)
+class Method:
+    receiver: str  # "str", "list"; "builtins" for a builtin function (no receiver)
+    name: str
+    params: tuple[Param, ...]
+    result: Union[Type, ResultRule]
+    c: str  # the runtime function; a container's template function with N for its specialisation
+    raises: Union[bool, str]  # False, True, or ITEMS
+    raises_what: str = ""  # for the reader: which exceptions
+    arity: str = ""  # one of the styles above; "" derives it from the parameters
+    cpython_max: int = 0  # CPython takes this many arguments, pyzc fewer: the rest "not supported yet"
+
+    @property
+    def min_args(self) -> int:
+        return sum(1 for p in self.params if p.required)
+
+    @property
+    def is_function(self) -> bool:
+        return self.receiver == BUILTINS
+
+    def result_type(self, recv: Type | None) -> Type:
+        return self.result if isinstance(self.result, Type) else self.result(recv)
+
+
+TypingRule = Callable[..., Any]  # (inferencer, call node, receiver node, receiver type, forms) -> Type | None
+LoweringRule = Callable[..., Any]  # (function builder, call node, receiver value, forms) -> Value | None
+
+
+@dataclass(frozen=True)
+class Special:
+    typing: TypingRule | None
+    lowering: LoweringRule | None
+    checks_arguments: bool = False  # the typing rule checks keywords and arity itself (no table forms)
+
+
+@dataclass
+class Registry:
+    methods: dict[tuple[str, str], list[Method]] = field(default_factory=dict)
+    specials: dict[tuple[str, str], Special] = field(default_factory=dict)
+
+    def forms(self, receiver: str, name: str) -> list[Method]:
+        return self.methods.get((receiver, name), [])
+
+    def all_methods(self) -> list[Method]:
+        return [m for forms in self.methods.values() for m in forms]
+
+
+REGISTRY = Registry()
+
+
+def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,
+          what: str | None = None) -> Param:
+    return Param(name, type, default, keyword, none, what)
+
+
+def method(receiver: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",
+           arity: str = "", cpython_max: int = 0) -> Method:
+    m = Method(receiver, name, tuple(params), result, c, raises, raises_what, arity, cpython_max)
+    REGISTRY.methods.setdefault((receiver, name), []).append(m)
+    return m
+
+
+def function(name: str, params: list[Param], result: Type, *, c: str, raises, raises_what: str = "",
+             arity: str = "") -> Method:
+    return method(BUILTINS, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity)
+
+
+def special(receiver: str, name: str, typing: TypingRule | None = None, lowering: LoweringRule | None = None,
+            *, checks_arguments: bool = False) -> None:
+    REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments)
+
+
+def receiver_kind(t: Type) -> str | None:
+    """The registry's name for a receiver type, if the registry covers it."""
+    if t == STR:
+        return "str"
+    if isinstance(t, ListT):
+        return "list"
+    return None
+
+
+def arity_style(forms: list[Method]) -> str:
+    m = forms[0]
+    if m.arity:
+        return m.arity
+    hi = max([len(f.params) for f in forms] + [f.cpython_max for f in forms])
+    if hi == 0:
+        return NOARGS
+    if any(p.keyword for f in forms for p in f.params):
+        return KEYWORDS
+    if hi == 1 and all(f.min_args == 1 for f in forms):
+        return ONE
+    return POSITIONAL
+
+
+def arity_error(forms: list[Method], n: int) -> str | None:
+    """CPython's TypeError for a call with n positional arguments, or None when some form takes n."""
+    lo = min(f.min_args for f in forms)
+    hi = max([len(f.params) for f in forms] + [f.cpython_max for f in forms])
+    if lo <= n <= hi:
+        return None
+    m = forms[0]
+    full, name = m.name if m.is_function else f"{m.receiver}.{m.name}", m.name
+    style = arity_style(forms)
+    if style == NOARGS:
+        return f"{full}() takes no arguments ({n} given)"
+    if style == ONE:
+        return f"{full}() takes exactly one argument ({n} given)"
+    bound, word = (lo, "least") if n < lo else (hi, "most")
+    s = "s" if bound != 1 else ""
+    if style == POSITIONAL:
+        if lo == hi:
+            return f"{name} expected {lo} argument{s}, got {n}"
+        return f"{name} expected at {word} {bound} argument{s}, got {n}"
+    if style == KEYWORDS and n < lo:
+        p = m.params[n]
+        return f"{name}() missing required argument '{p.name}' (pos {n + 1})"
+    return f"{name}() takes at {word} {bound} argument{s} ({n} given)"
+
+
+def no_keywords_error(forms: list[Method]) -> str:
+    m = forms[0]
+    if arity_style(forms) == PARSE_TUPLE or m.is_function:
+        return f"{m.name}() takes no keyword arguments"
+    return f"{m.receiver}.{m.name}() takes no keyword arguments"
+
+
+def bad_keyword_error(forms: list[Method], keyword: str) -> str:
+    return f"'{keyword}' is an invalid keyword argument for {forms[0].name}()"
+
+
+def unsupported_arity(forms: list[Method], n: int) -> str | None:
+    """For n arguments CPython takes but no form does: what pyzc says."""
+    if any(f.min_args <= n <= len(f.params) for f in forms):
+        return None
+    m = forms[0]
+    full = m.name if m.is_function else f"{m.receiver}.{m.name}"
+    return f"{full}() with {n} argument{'s' if n != 1 else ''} is not supported yet"
+
+
+def select(forms: list[Method], n: int) -> Method:
+    """The first form that takes n arguments (the caller has checked that one does)."""
+    for f in forms:
+        if f.min_args <= n <= len(f.params):
+            return f
+    raise ValueError(f"no form of {forms[0].name} takes {n} arguments")

@@ -1,0 +1,129 @@
+"""str.format: the typing rule beside the lowering rule (a registered pair).
+
+`"...".format(...)` on a constant format string (a literal, or a module-level
+name bound once to one).  The string is parsed at compile time
+(types/format_strings.py): typing refuses what pyzc cannot compile yet and
+rewrites attribute and index lookups into extra arguments; lowering evaluates
+the arguments once, in order, then joins the pieces as an f-string's are.
+The errors CPython raises while formatting (a missing index or keyword, a
+bad conversion) are raised at run time, where CPython raises them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.format_strings import Failure, Field, Text, parse_format
+from ..types.infer_format import FORMATTABLE, constant_str
+from ..types.model import STR, Type
+from .registry import special
+
+
+def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
+    """`"...".format(*args, **kwargs)` with a constant format string."""
+    fmt = constant_str(node.func.value, inf.program)
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            raise inf.source.error(arg, "starred arguments are not supported yet")
+    for kw in node.keywords:
+        if kw.arg is None:
+            raise inf.source.error(kw, "** arguments are not supported yet")
+    if fmt is not None:
+        pieces = inf.format_pieces(node, parse_format, fmt)
+        if any(isinstance(p, Field) and p.lookups for p in pieces):
+            fmt = expand_lookups(inf, node, pieces)
+    types = [inf.expr(arg) for arg in node.args]
+    kw_types = {kw.arg: inf.expr(kw.value) for kw in node.keywords}
+    if fmt is None:
+        raise inf.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
+    for piece in inf.format_pieces(node, parse_format, fmt):
+        if not isinstance(piece, Field):
+            continue
+        if isinstance(piece.arg, int):
+            if piece.arg >= len(types):
+                continue  # IndexError at run time, as CPython
+            arg_node, t = node.args[piece.arg], types[piece.arg]
+        else:
+            if piece.arg not in kw_types:
+                continue  # KeyError at run time
+            arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
+            t = kw_types[piece.arg]
+        inf.check_formatted(arg_node, t)
+        if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE:
+            raise inf.source.error(arg_node, f"format specs for {t} values are not supported yet")
+    return STR
+
+
+def expand_lookups(inf, node: ast.Call, pieces: list) -> str:
+    """`"{0.name} {p[k]}".format(a, p=d)` becomes `"{0} {1}".format(a, a.name, d["k"])`, in place
+    (once: the rewritten call has no lookups left).  The lookups are appended after the
+    arguments, in field order, so they run after every argument is evaluated, as CPython
+    runs them; the base of a lookup is a variable or a constant, so repeating it is safe."""
+    args = list(node.args)
+    text: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, Text):
+            text.append(piece.text.replace("{", "{{").replace("}", "}}"))
+            continue
+        if isinstance(piece, Failure) or piece.conv == "!":
+            raise inf.source.error(node, "attribute and index lookups in a format string that is not well formed are not supported")
+        ref: int | str = piece.arg
+        if piece.lookups:
+            if isinstance(piece.arg, int):
+                if piece.arg >= len(node.args):
+                    raise inf.source.error(node, f"Replacement index {piece.arg} out of range for positional args tuple")
+                base = node.args[piece.arg]
+            else:
+                base = next((kw.value for kw in node.keywords if kw.arg == piece.arg), None)
+                if base is None:
+                    raise inf.source.error(node, f"str.format() has no keyword argument '{piece.arg}'")
+            if not isinstance(base, (ast.Name, ast.Constant)):
+                raise inf.source.error(base, "attribute and index lookups in str.format fields need a variable as the argument")
+            expr: ast.expr = ast.copy_location(ast.Name(base.id, ast.Load()) if isinstance(base, ast.Name)
+                                               else ast.Constant(base.value), base)
+            for kind, name in piece.lookups:
+                if kind == "attr":
+                    expr = ast.copy_location(ast.Attribute(expr, name, ast.Load()), base)
+                else:
+                    expr = ast.copy_location(ast.Subscript(expr, ast.copy_location(ast.Constant(name), base), ast.Load()), base)
+            ref = len(args)
+            args.append(expr)
+        text.append("{" + str(ref) + ("!" + piece.conv if piece.conv else "") + (":" + piece.spec if piece.spec else "") + "}")
+    fmt = "".join(text)
+    node.args = args
+    node.func.value = ast.copy_location(ast.Constant(fmt), node.func.value)
+    inf.expr(node.func.value)
+    return fmt
+
+
+def format_lower(b, node: ast.Call, recv, forms):
+    """`"...".format(...)`: arguments evaluated once, in order, then the pieces."""
+    args = [b.expr(a) for a in node.args]
+    kwargs = {kw.arg: b.expr(kw.value) for kw in node.keywords}
+    parts: list = []
+    for piece in parse_format(constant_str(node.func.value, b.mb.program)):
+        if isinstance(piece, Text):
+            parts.append(b.const(piece.text, STR))
+            continue
+        if isinstance(piece, Failure):
+            return b.format_failure(piece.kind, piece.message)
+        assert isinstance(piece, Field)
+        if isinstance(piece.arg, int):
+            if piece.arg >= len(args):
+                return b.format_failure("IndexError", f"Replacement index {piece.arg} out of range for positional args tuple")
+            v = args[piece.arg]
+        else:
+            if piece.arg not in kwargs:
+                return b.format_failure("KeyError", piece.arg)
+            v = kwargs[piece.arg]
+        if piece.conv == "!":
+            return b.format_failure("ValueError", piece.char)
+        if piece.conv == "r":
+            v = b.repr_of(v)
+        elif piece.conv == "s":
+            v = b.to_str(v)
+        parts.append(b.format_value(v, piece.spec, node) if piece.spec else b.to_str(v))
+    return b.join_parts(parts)
+
+
+special("str", "format", format_type, format_lower, checks_arguments=True)

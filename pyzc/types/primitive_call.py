@@ -1,0 +1,79 @@
+"""The one typing rule for a registered method call (primitives/): arity, keywords, argument types, result.
+
+In: a call `recv.name(...)` whose receiver type the registry covers.  Out:
+the call's type, or a diagnostic with CPython's TypeError message (arity,
+keywords: worded by registry.arity_error as CPython's argument parser for that
+method words it) or the usual "must be T, not U" for an argument's type.
+
+Keyword arguments a method accepts are moved to their positions in the call
+node here, once (a default fills any gap before one given later), so that
+lowering sees positional arguments only.  A registered pair's typing rule runs
+after the arity and keyword checks (or instead of them, with
+checks_arguments) and may hand the call back to the table by returning None.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..primitives import REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
+from .model import Type
+
+
+def is_none(node) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def keywords_to_positions(inf, node: ast.Call, forms: list[Method]) -> None:
+    params = max((f.params for f in forms), key=len)
+    name = forms[0].name
+    if not any(p.keyword for p in params):
+        for kw in node.keywords:
+            raise inf.source.error(kw, no_keywords_error(forms) if kw.arg else "** arguments are not supported yet")
+    names = [p.name for p in params]
+    given = {}
+    for kw in node.keywords:
+        if kw.arg is None:
+            raise inf.source.error(kw, "** arguments are not supported yet")
+        if kw.arg not in names or not params[names.index(kw.arg)].keyword:
+            raise inf.source.error(kw, bad_keyword_error(forms, kw.arg))
+        i = names.index(kw.arg)
+        if i < len(node.args) or kw.arg in given:
+            raise inf.source.error(kw, f"argument for {name}() given by name ('{kw.arg}') and position ({i + 1})")
+        given[kw.arg] = kw.value
+    last = max(names.index(k) for k in given)
+    for i in range(len(node.args), last + 1):
+        value = given.get(names[i])
+        if value is None:  # a default before a keyword given later
+            value = ast.copy_location(ast.Constant(params[i].default), node)
+        node.args.append(value)
+    node.keywords = []
+
+
+def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str) -> Type:
+    """The type of recv.attr(...) (recv None, kind "builtins": of the builtin function attr(...))."""
+    forms = REGISTRY.forms(kind, attr)
+    pair = REGISTRY.specials.get((kind, attr))
+    if not forms and pair is None:
+        python_type = {"str": str, "list": list}[kind]
+        raise inf.source.error(node, f"'{kind}' object has no attribute '{attr}'" if not hasattr(python_type, attr)
+                               else f"{kind}.{attr}() is not supported yet")
+    if pair is None or not pair.checks_arguments:
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise inf.source.error(node, "starred arguments are not supported yet")
+        if node.keywords:
+            keywords_to_positions(inf, node, forms)
+        message = arity_error(forms, len(node.args)) or unsupported_arity(forms, len(node.args))
+        if message:
+            raise inf.source.error(node, message)
+    if pair is not None and pair.typing is not None:
+        t = pair.typing(inf, node, recv, rt, forms)
+        if t is not None:
+            return t
+    form = select(forms, len(node.args))
+    for arg, p in zip(node.args, form.params):
+        if p.none and is_none(arg):
+            inf.expr(arg)
+            continue
+        inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument")  # builtins name theirs (what=)
+    return form.result_type(rt)

@@ -1,0 +1,110 @@
+"""The primitive registry (pyzc/primitives/) agrees with the C it names and with CPython's messages.
+
+Read from the registry itself, not from the compiler's source: each declared
+runtime function exists (pyz.h through the runtime table, or the container
+template for a `_N_` function) with one parameter per declared parameter plus
+the receiver; each declaration's `raises` is what codegen/runtime_raises.py's
+call-graph scan finds in the C; and the arity and keyword errors the typing
+rule reports are CPython's own words (compared with CPython, running this test).
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import re
+
+import pytest
+
+from pyzc.codegen.runtime_raises import TEMPLATES_DIR, _DEF, _strip_comments, runtime_raisers, template_raisers
+from pyzc.codegen.runtime_table import load_runtime_table
+from pyzc.primitives import (ITEMS, REGISTRY, arity_error, bad_keyword_error, no_keywords_error)
+from pyzc.primitives.registry import NOARGS
+
+PYTHON_TYPES = {"str": (str, "abc"), "list": (list, [1, 2]), "builtins": (None, None)}
+
+
+def python_callable(receiver: str, name: str):
+    python_type, sample = PYTHON_TYPES[receiver]
+    return getattr(builtins, name) if python_type is None else getattr(python_type(sample), name)
+
+
+def item_for(receiver: str, name: str):
+    """An argument of a type the function takes, so that only the count of arguments is wrong."""
+    return 0 if receiver == "list" or name == "chr" else "a"
+
+METHODS = REGISTRY.all_methods()
+NAMES = sorted(REGISTRY.methods)
+
+
+def template_arities() -> dict[str, int]:
+    """Each container template function (named with N) and its number of parameters."""
+    out: dict[str, int] = {}
+    for name in sorted(os.listdir(TEMPLATES_DIR)):
+        with open(os.path.join(TEMPLATES_DIR, name)) as f:
+            text = f.read()
+        text = re.sub(r"\{\{\s*N\s*\}\}", "N", text)
+        text = re.sub(r"\{%.*?%\}", " ", text, flags=re.S)
+        text = re.sub(r"\{\{.*?\}\}", "X", text, flags=re.S)
+        for m in _DEF.finditer(_strip_comments(text)):
+            params = [p for p in m.group(2).split(",") if p.strip() not in ("", "void")]
+            out[m.group(1)] = len(params)
+    return out
+
+
+@pytest.mark.parametrize("m", METHODS, ids=lambda m: f"{m.receiver}.{m.name}:{m.c}")
+def test_runtime_function_exists_with_the_declared_arity(m):
+    if "_N_" in m.c:
+        arities = template_arities()
+        assert m.c in arities, f"{m.c} is not defined in templates/"
+        assert arities[m.c] == len(m.params) + 1
+    else:
+        table = load_runtime_table()
+        assert m.c in table, f"{m.c} is not declared in pyz.h"
+        assert len(table[m.c].params) == len(m.params) + (0 if m.is_function else 1)
+
+
+@pytest.mark.parametrize("m", METHODS, ids=lambda m: f"{m.receiver}.{m.name}:{m.c}")
+def test_raises_agrees_with_the_scan_of_the_c(m):
+    if "_N_" in m.c:
+        always, element = template_raisers()
+        found = True if m.c in always else ITEMS if m.c in element else False
+    else:
+        found = m.c in runtime_raisers()
+    assert m.raises == found, f"{m.c}: the registry says raises={m.raises!r}, the C says {found!r}"
+
+
+@pytest.mark.parametrize("key", NAMES, ids=lambda k: f"{k[0]}.{k[1]}")
+def test_arity_and_keyword_errors_are_cpythons(key):
+    forms = REGISTRY.methods[key]
+    pair = REGISTRY.specials.get(key)
+    if pair is not None and pair.checks_arguments:
+        pytest.skip("its pair checks the arguments")
+    item = item_for(*key)
+    compared = 0
+    for n in range(5):
+        ours = arity_error(forms, n)
+        if ours is None:
+            continue
+        try:
+            python_callable(*key)(*[item] * n)
+        except TypeError as e:
+            assert ours == str(e)
+            compared += 1
+        # else CPython takes n arguments that pyzc does not (list.index's start/stop): refused either way
+    assert compared > 0
+    keyword = any(p.keyword for f in forms for p in f.params)
+    try:
+        python_callable(*key)(zz=1)
+    except TypeError as e:
+        assert str(e) == (bad_keyword_error(forms, "zz") if keyword else no_keywords_error(forms))
+
+
+def test_every_name_is_a_python_method_and_has_both_rules():
+    for (receiver, name), forms in REGISTRY.methods.items():
+        assert python_callable(receiver, name)
+        assert forms[0].arity != NOARGS or all(not f.params for f in forms)
+    for key, pair in REGISTRY.specials.items():
+        assert python_callable(*key)
+        assert pair.lowering is not None, key
+        assert key in REGISTRY.methods or (pair.typing is not None and pair.checks_arguments), key
