@@ -292,7 +292,8 @@ class ObjectLowering:
                 base = self.mb.program.exception_base(v.type.name) if isinstance(v.type, ClassT) else None
                 if base is None:
                     continue
-                test = self.prim("obj_truth", [v], BOOL) if name in builtin_exception_chain(base) else Const(False, BOOL)
+                test = (self.prim("obj_truth", [v], BOOL) if EXCEPTION_ALIASES.get(name, name) in builtin_exception_chain(base)
+                        else Const(False, BOOL))
             result = test if isinstance(result, Const) and not result.value else self.prim("bool_or", [result, test], BOOL)
         return result
 

@@ -13,7 +13,8 @@ uncompilable C:
   (`fn.regs`, one C local per name), with the type it was declared with; a
   global is one of the module's; a temporary is written on some path
   before it is read (see check_defined);
-- names: a primitive op is one codegen spells (with its operand count), a
+- names: a primitive op is one codegen spells (with its operand count), an
+  exception class is a builtin kind (pyzc/exceptions.py) or a class, a
   runtime function is declared in runtime_c/pyz.h (with its arity) or is a
   container specialisation rendered from templates/; a called function, a
   class, a field exists;
@@ -34,7 +35,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from ..types.model import BOOL, EXC, EXC_ARGS, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT, Type
+from .. import exceptions
+from ..types.model import BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT, Type
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
                   Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
@@ -173,6 +175,9 @@ class FunctionChecker:
         for v in op.uses():
             if not isinstance(v, (Reg, Const)):
                 self.error(f"operand {v!r} is neither a register nor a constant")
+            elif isinstance(v, Const) and v.type == EXC_KIND and v.value not in exceptions.BY_NAME \
+                    and v.value not in self.classes:
+                self.error(f"exception class {v.value!r} is neither a builtin kind (pyzc/exceptions.py) nor a class")
         for r in regs:
             if r.is_global:
                 g = self.globals.get(r.name)
@@ -344,6 +349,8 @@ class FunctionChecker:
             self.error(f"None check of {self.v(op.obj)}, a {op.obj.type}")
 
     def op_Raise(self, op: Raise):
+        if op.obj is None and op.kind not in exceptions.BY_NAME:
+            self.error(f"raises {op.kind!r}, which is not a builtin exception kind (pyzc/exceptions.py)")
         if isinstance(op.message, (Reg, Const)):
             self.same("message", op.message, STR)
         elif op.message is not None and not isinstance(op.message, str):
