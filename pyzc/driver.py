@@ -31,7 +31,7 @@ from .codegen.emit import emit_c
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
 from .codegen.prims import CHECKED, EXPR
-from .codegen.runtime_table import load_runtime_table
+from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset
@@ -48,6 +48,7 @@ from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
 from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
+from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
 from .types.infer import infer
 
@@ -152,6 +153,11 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
     return Lowered(source, program, typed, ir_module)
 
 
+def runtime_table() -> dict[str, RuntimeFunction]:
+    """The runtime's function table (codegen/runtime_table.py), read from pyz.h through zig's preprocessor."""
+    return load_runtime_table(toolchain.zig_command() + ["cc"], RUNTIME_HEADER)
+
+
 @functools.lru_cache(maxsize=None)
 def codegen_knows() -> Known:
     """What codegen can emit, for the IR checker: primitive ops (with their operand counts, read from
@@ -162,7 +168,7 @@ def codegen_knows() -> Known:
     spellings = {**EXPR, **CHECKED}
     prims = {name: operands(text) for name, text in spellings.items()}
     writes = {name: frozenset(int(n) for n in re.findall(r"&\{(\d+)\}", text)) for name, text in spellings.items()}
-    runtime = {fn.name: (fn.return_type, fn.params) for fn in load_runtime_table().values() if not fn.is_variable}
+    runtime = {fn.name: (fn.return_type, fn.params) for fn in runtime_table().values() if not fn.is_variable}
     return Known(prims, frozenset(CHECKED), writes, runtime, RENDERED_PREFIXES, c_type)
 
 
@@ -195,7 +201,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     if build_info is not None:
         info = [f"{k}={v}" for k, v in build_info.items()]
         info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
-    c_text = timed(timings, "codegen", emit_c, ir_module, counters=pgo.Counters(digest) if counters else None,
+    c_text = timed(timings, "codegen", emit_c, ir_module, runtime_table(), TEMPLATES_DIR, counters=pgo.Counters(digest) if counters else None,
                    profile=profile, build_info=info)
     return Compiled(c_text, ir_module, digest, left_out, typed)
 

@@ -25,9 +25,10 @@ UnicodeTranslateError (its constructor takes five arguments).
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
+
+from .package_data import RUNTIME_HEADER
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def is_subclass(name: str, of: str) -> bool:
 
 
 # ---------------------------------------------------------------- the C side
-HEADER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime_c", "pyz.h")
+HEADER = RUNTIME_HEADER
 BEGIN = "/* BEGIN GENERATED exception kinds: from pyzc/exceptions.py (python -m pyzc.exceptions); do not edit */"
 END = "/* END GENERATED exception kinds */"
 

@@ -22,6 +22,7 @@ from pyzc.ir.check import check_module
 from pyzc.ir.ops import Const, Raise
 from pyzc.types.model import EXC_KIND
 from pyzc.driver import codegen_knows, lower_program
+from pyzc.toolchain import zig_command
 from conftest import ROOT
 
 RUNTIME = os.path.join(ROOT, "pyzc", "runtime_c")
@@ -37,7 +38,7 @@ def test_pyz_h_section_is_written_from_the_table():
 def test_the_c_enum_is_the_tables_order():
     """The enum as the C compiler sees it (pyz.h preprocessed, the X-macro expanded)."""
     from pycparser import c_ast, c_parser
-    ast = c_parser.CParser().parse(preprocess_header(exceptions.HEADER), filename="pyz.h")
+    ast = c_parser.CParser().parse(preprocess_header(exceptions.HEADER, zig_command() + ["cc"]), filename="pyz.h")
     enums = [n.type for n in ast.ext if isinstance(n, c_ast.Decl) and isinstance(n.type, c_ast.Enum)]
     kinds = next(e for e in enums if e.values and e.values.enumerators[0].name == "PYZ_EXC_NONE")
     names = [v.name for v in kinds.values.enumerators]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.symbols import assigned_names, attr_global
+from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, Type, concrete
@@ -396,7 +396,8 @@ class ClassTable:
                 fields += own[c]
             lo, hi = self.class_range(name)
             layout = ClassLayout(name, lo, hi, fields, self.printer(name, "__str__") or self.printer(name, "__repr__"),
-                                 self.printer(name, "__repr__"))
+                                 self.printer(name, "__repr__"), qualified_name=qualified_name(name),
+                                 bare_name=bare_name(name), traceback_name=traceback_name(name))
             builtin = self.program.exception_base(name)
             if builtin is not None:
                 layout.exc_parent = cls.base or EXCEPTION_ALIASES.get(builtin, builtin)

@@ -439,12 +439,16 @@ class Module:
 @dataclass(eq=False)
 class ClassLayout:
     """A class as C sees it: its id range (itself and its subclasses), its fields with the
-    base's first, and the functions str() and repr() call."""
+    base's first, the functions str() and repr() call, and the names the program prints for it
+    (set by lowering from the front end's naming, so codegen need not know it)."""
     name: str
     id: int
     last_id: int
     fields: list  # (owner class, attribute, type), base class fields first
     str_func: str | None  # IR function for str(obj): __str__, else __repr__, else None (default repr)
     repr_func: str | None
+    qualified_name: str = ""  # in the default repr: `__main__.Point`, `shapes.Point`
+    bare_name: str = ""  # its own name: `Point` (an exception's repr, `BadInput('message')`)
+    traceback_name: str = ""  # an exception class in a traceback's last line: `BadInput`, `helpers.BadInput`
     exc_parent: str | None = None  # exceptions: the base class (a user class or a builtin exception)
     exc_root: str | None = None  # exceptions: the class that holds the message field
