@@ -18,7 +18,7 @@ SEED ?= 1
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_ARGS ?=
 
-.PHONY: build run test test-asan test-slow fuzz bench sizes clean venv
+.PHONY: build run test test-asan test-slow update-golden fuzz bench sizes clean venv
 
 venv: $(STAMP)
 
@@ -36,6 +36,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q -n auto tests
+
+# After a deliberate change to the IR: rewrite tests/ir/*.test with what pyzc prints now (review the diff).
+update-golden: $(STAMP)
+	PYZC_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_ir_golden.py
 
 # Every test program built with gcc -fsanitize=address,undefined, run clean and compared with CPython.
 test-asan: $(STAMP)

@@ -60,6 +60,15 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Compile SOURCE to C and print it (nothing is built).")
     c.add_argument("source")
 
+    ir = sub.add_parser("emit-ir", help="print a program's IR (after the optimisation passes)",
+                        description="Lower SOURCE to pyzc's typed IR and print it: functions of basic blocks, one "
+                                    "op per line with its types, whether it can raise and its Python line "
+                                    "(nothing is built). The format is described in pyzc/ir/pprint.py.")
+    ir.add_argument("source")
+    ir.add_argument("--before-passes", action="store_true", help="print the IR as lowering made it, before the passes")
+    ir.add_argument("--check", action="store_true",
+                    help="run the IR checker (pyzc/ir/check.py) after lowering and after each pass")
+
     t = sub.add_parser("targets", help="list the platforms pyzc can build for")
     t.add_argument("--cpus", default=None, metavar="TARGET", choices=sorted(toolchain.TARGETS),
                    help="list the CPU names --cpu accepts for TARGET")
@@ -148,6 +157,12 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
         if args.command == "emit-c":
             from .driver import compile_to_c
             sys.stdout.write(compile_to_c(args.source))
+            return 0
+        if args.command == "emit-ir":
+            from .driver import lower_program
+            from .ir.pprint import format_module
+            lowered = lower_program(args.source, passes=not args.before_passes, check=True if args.check else None)
+            sys.stdout.write(format_module(lowered.ir))
             return 0
         if args.command == "analyze":
             from .analyze import analyze

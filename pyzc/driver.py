@@ -16,6 +16,7 @@ source file is only ever read.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 import shlex
@@ -29,6 +30,10 @@ from dataclasses import dataclass, field
 from . import __version__, toolchain
 from .codegen import pgo
 from .codegen.emit import emit_c
+from .codegen.ctypes import c_type
+from .codegen.naming import RENDERED_PREFIXES
+from .codegen.prims import CHECKED, EXPR
+from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset
@@ -36,6 +41,7 @@ from .frontend.modules import link
 from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
 from .ir.build import lower
+from .ir.check import IRCheckError, Known, check_module
 from .ir.ops import Module
 from .passes.check_unbound import check_unbound
 from .passes.fold_constants import fold_constants
@@ -45,6 +51,7 @@ from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
 from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
+from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
 from .types.infer import infer
 
@@ -113,6 +120,75 @@ def write_work_file(work: str, stem: str, suffix: str, text: str) -> str:
     return path
 
 
+def check_ir_requested() -> bool:
+    """PYZC_CHECK_IR=1 (the test suite sets it): the IR checker runs after lowering and after every pass."""
+    return os.environ.get("PYZC_CHECK_IR", "") not in ("", "0")
+
+
+def timed(timings: dict[str, float], name: str, fn, *args, **kw):
+    t0 = time.perf_counter()
+    result = fn(*args, **kw)
+    timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+    return result
+
+
+@dataclass
+class Lowered:
+    """The pipeline up to the IR: what each stage produced."""
+    source: SourceFile
+    program: object  # the resolved Program (frontend/symbols.py)
+    typed: object  # the TypedProgram (types/infer.py)
+    ir: Module
+
+
+def lower_program(source_path: str, timings: dict[str, float] | None = None, text: str | None = None,
+                  passes: bool = True, check: bool | None = None) -> Lowered:
+    """Python source -> IR, through the passes unless passes=False (`pyzc emit-ir --before-passes`).
+    check (default: check_ir_requested()): run the IR checker after lowering and after each pass."""
+    timings = timings if timings is not None else {}
+    check = check_ir_requested() if check is None else check
+    source = SourceFile(source_path, text) if text is not None else timed(timings, "parse", read_source, source_path)
+    module_ast = timed(timings, "parse", parse, source)
+    module_ast = timed(timings, "parse", link, source, module_ast)  # first: `except mod.Error` is `except mod:Error` after it
+    timed(timings, "parse", check_subset, source, module_ast)
+    program = timed(timings, "parse", resolve, source, module_ast)
+    typed = timed(timings, "inference", infer, program)
+    ir_module = timed(timings, "lowering", lower, typed)
+    if check:
+        check_ir(ir_module, "lowering")
+    for p in PASSES if passes else []:
+        ir_module = timed(timings, "passes", p, ir_module)
+        if check:
+            check_ir(ir_module, p.__name__)
+    return Lowered(source, program, typed, ir_module)
+
+
+def runtime_table() -> dict[str, RuntimeFunction]:
+    """The runtime's function table (codegen/runtime_table.py), read from pyz.h through zig's preprocessor."""
+    return load_runtime_table(toolchain.zig_command() + ["cc"], RUNTIME_HEADER)
+
+
+@functools.lru_cache(maxsize=None)
+def codegen_knows() -> Known:
+    """What codegen can emit, for the IR checker: primitive ops (with their operand counts, read from
+    their C spellings), the runtime table of pyz.h, the rendered containers' prefix, C types."""
+    def operands(spelling: str) -> int:
+        return 1 + max((int(n) for n in re.findall(r"\{(\d+)\}", spelling)), default=-1)
+
+    spellings = {**EXPR, **CHECKED}
+    prims = {name: operands(text) for name, text in spellings.items()}
+    writes = {name: frozenset(int(n) for n in re.findall(r"&\{(\d+)\}", text)) for name, text in spellings.items()}
+    runtime = {fn.name: (fn.return_type, fn.params) for fn in runtime_table().values() if not fn.is_variable}
+    return Known(prims, frozenset(CHECKED), writes, runtime, RENDERED_PREFIXES, c_type)
+
+
+def check_ir(module: Module, after: str):
+    """The IR checker (ir/check.py) over module; IRCheckError (a pyzc bug) when it finds anything."""
+    errors = check_module(module, codegen_knows())
+    if errors:
+        raise IRCheckError(after, errors)
+
+
 def compile_program(source_path: str, timings: dict[str, float] | None = None,
                     counters: bool = False, profile: pgo.Profile | None = None,
                     build_info: dict[str, str] | None = None, text: str | None = None) -> Compiled:
@@ -123,22 +199,8 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     text: the program itself (named source_path in diagnostics), so that no file is
     read: tests feed many generated programs through in one process."""
     timings = timings if timings is not None else {}
-
-    def stage(name, fn, *args, **kw):
-        t0 = time.perf_counter()
-        result = fn(*args, **kw)
-        timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
-        return result
-
-    source = SourceFile(source_path, text) if text is not None else stage("parse", read_source, source_path)
-    module_ast = stage("parse", parse, source)
-    module_ast = stage("parse", link, source, module_ast)  # first: `except mod.Error` is `except mod:Error` after it
-    stage("parse", check_subset, source, module_ast)
-    program = stage("parse", resolve, source, module_ast)
-    typed = stage("inference", infer, program)
-    ir_module = stage("lowering", lower, typed)
-    for p in PASSES:
-        ir_module = stage("passes", p, ir_module)
+    front = lower_program(source_path, timings, text=text)
+    program, typed, ir_module, source = front.program, front.typed, front.ir, front.source
     called = {key[0] for key in typed.instances}
     left_out = [(name, getattr(f.node, "lineno", 0), "never called")
                 for name, f in program.functions.items() if name not in called]
@@ -149,7 +211,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     if build_info is not None:
         info = [f"{k}={v}" for k, v in build_info.items()]
         info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
-    c_text = stage("codegen", emit_c, ir_module, counters=pgo.Counters(digest) if counters else None,
+    c_text = timed(timings, "codegen", emit_c, ir_module, runtime_table(), TEMPLATES_DIR, counters=pgo.Counters(digest) if counters else None,
                    profile=profile, build_info=info)
     return Compiled(c_text, ir_module, digest, left_out, typed)
 

@@ -34,10 +34,7 @@ import textwrap
 from dataclasses import dataclass
 
 from . import cache
-
-PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-RUNTIME_DIR = os.path.join(PACKAGE_DIR, "runtime_c")  # package data: the C runtime
-TEMPLATES_DIR = os.path.join(PACKAGE_DIR, "templates")  # package data: the Jinja2 templates
+from .package_data import PACKAGE_DIR, RUNTIME_DIR, TEMPLATES_DIR  # noqa: F401 (toolchain.RUNTIME_DIR is used)
 
 TARGETS = {
     "x86_64-linux": "x86_64-linux-musl",

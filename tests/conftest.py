@@ -14,6 +14,9 @@ TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS_DIR)
 PROGRAMS_DIR = os.path.join(TESTS_DIR, "programs")
 sys.path.insert(0, ROOT)
+# The IR checker (pyzc/ir/check.py) runs after lowering and after every pass of every program the
+# tests compile, in this process and in the pyzc commands they start.
+os.environ["PYZC_CHECK_IR"] = "1"
 
 
 def program_paths() -> list[str]:

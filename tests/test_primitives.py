@@ -17,7 +17,7 @@ import re
 import pytest
 
 from pyzc.codegen.runtime_raises import TEMPLATES_DIR, _DEF, _strip_comments, runtime_raisers, template_raisers
-from pyzc.codegen.runtime_table import load_runtime_table
+from pyzc.driver import runtime_table
 from pyzc.primitives import (ITEMS, REGISTRY, arity_error, bad_keyword_error, no_keywords_error)
 from pyzc.primitives.registry import NOARGS
 
@@ -59,7 +59,7 @@ def test_runtime_function_exists_with_the_declared_arity(m):
         assert m.c in arities, f"{m.c} is not defined in templates/"
         assert arities[m.c] == len(m.params) + 1
     else:
-        table = load_runtime_table()
+        table = runtime_table()
         assert m.c in table, f"{m.c} is not declared in pyz.h"
         assert len(table[m.c].params) == len(m.params) + (0 if m.is_function else 1)
 

@@ -12,6 +12,7 @@ import os
 
 from pyzc.codegen.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
 from pyzc.codegen.runtime_table import parse_runtime_table
+from pyzc.toolchain import zig_command
 from pyzc.driver import compile_program
 from pyzc.ir.ops import CallRuntime
 from pyzc.passes.mark_raising import container_functions
@@ -43,7 +44,7 @@ def test_every_runtime_function_has_a_body_the_scan_read():
         if name.endswith((".c", ".h")):
             with open(os.path.join(RUNTIME, name)) as f:
                 bodies.update(_bodies(_strip_comments(f.read())))
-    table = parse_runtime_table(os.path.join(RUNTIME, "pyz.h"))
+    table = parse_runtime_table(os.path.join(RUNTIME, "pyz.h"), zig_command() + ["cc"])
     unread = sorted(n for n, fn in table.items() if not fn.is_variable and n not in bodies)
     assert unread == []
 

@@ -10,13 +10,14 @@ from pyzc.codegen.naming import RENDERED_PREFIXES
 from pyzc.codegen.runtime_table import parse_runtime_table
 from pyzc.driver import compile_program
 from pyzc.ir.ops import CallRuntime
+from pyzc.toolchain import zig_command
 from conftest import ROOT, program_paths
 
 HEADER = os.path.join(ROOT, "pyzc", "runtime_c", "pyz.h")
 
 
 def table():
-    return parse_runtime_table(HEADER)
+    return parse_runtime_table(HEADER, zig_command() + ["cc"])
 
 
 def test_header_parses_into_a_table():

@@ -27,8 +27,6 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..frontend.symbols import bare_name, qualified_name, traceback_name
-from ..toolchain import TEMPLATES_DIR
 from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
@@ -36,21 +34,19 @@ from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .prims import CHECKED, EXPR
-from .runtime_table import load_runtime_table
+from .runtime_table import RuntimeFunction
 
-_env = None
-_templates: dict[str, jinja2.Template] = {}
+_envs: dict[str, jinja2.Environment] = {}
 
 
-def template(name: str) -> jinja2.Template:
-    """A template of templates/, loaded once per process."""
-    global _env
-    if _env is None:
-        _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), trim_blocks=True,
-                                  lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    if name not in _templates:
-        _templates[name] = _env.get_template(name)
-    return _templates[name]
+def load_template(templates_dir: str, name: str) -> jinja2.Template:
+    """A template of templates_dir, loaded once per process."""
+    env = _envs.get(templates_dir)
+    if env is None:
+        env = _envs[templates_dir] = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates_dir), trim_blocks=True, lstrip_blocks=True,
+            keep_trailing_newline=True, undefined=jinja2.StrictUndefined, cache_size=-1)
+    return env.get_template(name)
 
 
 # A list display of at least this many items, half of them constants, starts as a copy of a static array.
@@ -103,19 +99,24 @@ class StringTable:
 
 
 class ModuleEmitter:
-    def __init__(self, module: Module, counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
+    def __init__(self, module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,
+                 counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
                  build_info: list[str] | None = None):
         self.module = module
+        self.templates_dir = templates_dir
         self.counters = counters
         self.profile = profile
         self.build_info = build_info
         self.strings = StringTable()
         self.literal_arrays: list[str] = []  # static arrays of long constant list displays
-        self.runtime = load_runtime_table()
+        self.runtime = runtime
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
         self.structs_defined: set[tuple] = set()
         self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
+
+    def template(self, name: str) -> jinja2.Template:
+        return load_template(self.templates_dir, name)
 
     # ------------------------------------------------------------ values
     def literal_array(self, ctype: str, items: list[str]) -> str:
@@ -208,7 +209,7 @@ class ModuleEmitter:
             if attr:
                 proto = f"__attribute__(({attr})) {proto}"
         sig = ", ".join(str(p.type) for p in fn.params)
-        text = template("function.c.j2").render(
+        text = self.template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
             body=body, error_exits=exits, zero=zero(fn.return_type))
         return {"prototype": proto, "text": text}
@@ -273,20 +274,20 @@ class ModuleEmitter:
     def dict_specialisation(self, t: DictT) -> str:
         keq, _, _, krepr = self.value_ops(t.key, "a", "b", "x")
         veq, _, _, vrepr = self.value_ops(t.value, "a", "b", "x")
-        return template("dict.c.j2").render(
+        return self.template("dict.c.j2").render(
             N=dict_suffix(t), S=struct_dict_suffix(t), declared=self.struct_seen("dict", struct_dict_suffix(t)), K=c_type(t.key), V=c_type(t.value), key_hash=self.hash_expr(t.key, "k"), key_eq=keq,
             key_repr=krepr, value_repr=vrepr, value_eq=veq, key_zero=zero(t.key), value_zero=zero(t.value),
             scanned=has_pointers(t.key) or has_pointers(t.value), counter=t.value == INT, item_raises=self.item_raises(t))
 
     def set_specialisation(self, t: SetT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
-        return template("set.c.j2").render(
+        return self.template("set.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), declared=self.struct_seen("set", struct_suffix(t.elem)), T=c_type(t.elem), elem_hash=self.hash_expr(t.elem, "k"), elem_eq=eq,
             elem_repr=rep, elem_zero=zero(t.elem), scanned=has_pointers(t.elem), item_raises=self.item_raises(t))
 
     def list_specialisation(self, elem: Type) -> str:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
-        return template("list.c.j2").render(
+        return self.template("list.c.j2").render(
             N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
@@ -295,7 +296,7 @@ class ModuleEmitter:
 
     def deque_specialisation(self, t: DequeT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
-        return template("deque.c.j2").render(
+        return self.template("deque.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
             declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
             alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep,
@@ -307,7 +308,7 @@ class ModuleEmitter:
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
             hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
-        return template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
+        return self.template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
                                              item_raises=self.item_raises(t))
 
     def item_raises(self, t: Type) -> bool:
@@ -374,7 +375,7 @@ class ModuleEmitter:
                         "header": c_string_literal((pgo.COUNTS_HEADER + self.counters.source_digest).encode()),
                         "names": [c_string_literal(k.encode("utf-8")) for k in self.counters.keys]}
         info = None if self.build_info is None else c_string_literal("\n".join(self.build_info).encode("utf-8") + b"\n")
-        return template("module.c.j2").render(pgo_counters=counters, build_info=info,
+        return self.template("module.c.j2").render(pgo_counters=counters, build_info=info,
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
             exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
@@ -404,7 +405,7 @@ class ModuleEmitter:
                 parent = f"PYZ_EXC_COUNT + {naming.class_id(c.exc_parent)}"
             else:
                 parent = f"PYZ_EXC_{c.exc_parent}"
-            rows.append({"parent": parent, "name": c_string_literal(traceback_name(c.name).encode("utf-8"))})
+            rows.append({"parent": parent, "name": c_string_literal(c.traceback_name.encode("utf-8"))})
         return rows
 
     @staticmethod
@@ -413,12 +414,12 @@ class ModuleEmitter:
         if func is not None:
             return f"{naming.function_name(func)}(o)"
         if c.exc_root is not None:  # BaseException's str (the message) and repr (Name('message'))
-            name = c_string_literal(bare_name(c.name).encode("utf-8"))
+            name = c_string_literal(c.bare_name.encode("utf-8"))
             fields = f"(({naming.class_struct(c.exc_root)} *)o)->"
             if which == "str":
                 return f"pyz_obj_exc_str({name}, {fields}{naming.field_name('__msg')})"
             return f"pyz_obj_exc_repr({name}, {fields}{naming.field_name('__args')}, {fields}{naming.field_name('__nargs')})"
-        return f"pyz_obj_default_repr(o, {c_string_literal(qualified_name(c.name).encode('utf-8'))})"
+        return f"pyz_obj_default_repr(o, {c_string_literal(c.qualified_name.encode('utf-8'))})"
 
 
 class FunctionEmitter:
@@ -685,6 +686,9 @@ class FunctionEmitter:
             self.out(f"return {self.v(op.value)};")
 
 
-def emit_c(module: Module, counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
+def emit_c(module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,
+           counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
            build_info: list[str] | None = None) -> str:
-    return ModuleEmitter(module, counters, profile, build_info).emit()
+    """The C of module.  runtime: the runtime's function table (runtime_table.py, loaded by the driver);
+    templates_dir: the Jinja2 templates.  Both are handed over, so codegen needs nothing of the toolchain."""
+    return ModuleEmitter(module, runtime, templates_dir, counters, profile, build_info).emit()

@@ -38,9 +38,7 @@ import os
 import re
 
 from ..cache import root as cache_dir, touch
-from ..toolchain import RUNTIME_DIR
-
-TEMPLATES_DIR = os.path.join(os.path.dirname(RUNTIME_DIR), "templates")
+from ..package_data import RUNTIME_DIR, TEMPLATES_DIR
 
 # template functions that run the items' code (the template's own element hooks)
 ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "key_eq", "value_eq", "key_repr",

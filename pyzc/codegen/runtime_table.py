@@ -2,7 +2,8 @@
 
 The header is the one source of truth for what generated code may call:
 `zig cc -E` expands it (with the GNU extensions pycparser does not know
-defined away, as DESIGN.md records), pycparser parses the result, and every
+defined away, as DESIGN.md records; the driver hands over the command, as
+codegen does not find compilers), pycparser parses the result, and every
 function declared or defined in pyz.h itself (not in the libc headers it
 includes) lands in the table with its C signature.  codegen checks each
 runtime call against it; tests/test_runtime_table.py keeps the compiler's
@@ -19,7 +20,7 @@ import subprocess
 from dataclasses import dataclass
 
 from ..cache import root as cache_dir, touch
-from ..toolchain import RUNTIME_DIR, zig_command
+from ..package_data import RUNTIME_HEADER
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,22 @@ def _type_str(node) -> str:
         n.declname = saved
 
 
-def preprocess_header(path: str) -> str:
-    cmd = zig_command() + ["cc", "-E", "-P", "-D__attribute__(x)=", "-D__extension__=", "-D__restrict=",
+def preprocess_header(path: str, cc: list[str]) -> str:
+    """path run through the C preprocessor cc (a command: the driver gives zig's, `python -m ziglang cc`)."""
+    cmd = cc + ["-E", "-P", "-D__attribute__(x)=", "-D__extension__=", "-D__restrict=",
                            "-D__inline=", "-D__asm__(x)=", "-D__builtin_va_list=int", "-x", "c", path]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return out.stdout
 
 
+def load_runtime_table(cc: list[str], header: str = RUNTIME_HEADER) -> dict[str, RuntimeFunction]:
+    """The table, cached on disk by the header's content (preprocessing costs a few hundred ms).
+    cc: the C compiler command that preprocesses it (codegen does not find compilers: the driver does)."""
+    return _load(tuple(cc), header)
+
+
 @functools.lru_cache(maxsize=None)
-def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
-    """The table, cached on disk by the header's content (preprocessing costs a few hundred ms)."""
-    header = header or os.path.join(RUNTIME_DIR, "pyz.h")
+def _load(cc: tuple[str, ...], header: str) -> dict[str, RuntimeFunction]:
     with open(header, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
     cache_root = cache_dir()
@@ -64,7 +70,7 @@ def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
             return {name: RuntimeFunction(name, ret, tuple(params), var) for name, (ret, params, var) in json.load(f).items()}
     except (OSError, ValueError):
         pass
-    table = parse_runtime_table(header)
+    table = parse_runtime_table(header, list(cc))
     try:
         os.makedirs(cache_root, exist_ok=True)
         tmp = f"{cache}.{os.getpid()}.tmp"
@@ -76,9 +82,9 @@ def load_runtime_table(header: str | None = None) -> dict[str, RuntimeFunction]:
     return table
 
 
-def parse_runtime_table(header: str) -> dict[str, RuntimeFunction]:
+def parse_runtime_table(header: str, cc: list[str]) -> dict[str, RuntimeFunction]:
     from pycparser import c_ast, c_parser
-    text = preprocess_header(header)
+    text = preprocess_header(header, cc)
     ast = c_parser.CParser().parse(text, filename=header)
     table: dict[str, RuntimeFunction] = {}
     for ext in ast.ext:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 
+from .. import exceptions
 from ..diagnostics import SourceFile
 from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
 from .with_open import lower_with_open
@@ -225,13 +226,8 @@ def is_constant_expr(node) -> bool:
     return False
 
 
-EXCEPTION_CLASSES = (
-    "Exception", "BaseException", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
-    "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError", "RecursionError",
-    "NotImplementedError", "AssertionError", "StopIteration", "OSError", "FileNotFoundError", "EOFError",
-    "PermissionError", "AttributeError", "NameError", "MemoryError", "IOError",
-    "IsADirectoryError", "UnicodeDecodeError", "UnicodeEncodeError", "BrokenPipeError", "UnboundLocalError",
-)
+# The builtin exception classes a program may name (pyzc/exceptions.py holds the table).
+EXCEPTION_CLASSES = exceptions.PYTHON_NAMES
 
 
 def is_class_names(node) -> bool:
@@ -241,28 +237,13 @@ def is_class_names(node) -> bool:
     return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts)
 
 
-# Builtin exception names that the runtime knows by another kind.
-EXCEPTION_ALIASES = {"BaseException": "Exception", "IOError": "OSError"}
-
-# The builtin hierarchy, as runtime_c/exc.c has it (for isinstance of user exceptions).
-EXCEPTION_PARENT = {
-    "ArithmeticError": "Exception", "ZeroDivisionError": "ArithmeticError", "OverflowError": "ArithmeticError",
-    "LookupError": "Exception", "IndexError": "LookupError", "KeyError": "LookupError", "ValueError": "Exception",
-    "TypeError": "Exception", "RuntimeError": "Exception", "RecursionError": "RuntimeError",
-    "NotImplementedError": "RuntimeError", "AssertionError": "Exception", "StopIteration": "Exception",
-    "OSError": "Exception", "IOError": "Exception", "FileNotFoundError": "OSError", "EOFError": "Exception",
-    "PermissionError": "OSError", "AttributeError": "Exception", "NameError": "Exception",
-    "MemoryError": "Exception", "Exception": "BaseException",
-    "IsADirectoryError": "OSError", "UnicodeDecodeError": "ValueError", "UnicodeEncodeError": "ValueError",
-    "BrokenPipeError": "OSError", "UnboundLocalError": "NameError",
-}
+# Builtin exception names that are another class's other name (IOError is OSError).
+EXCEPTION_ALIASES = exceptions.ALIASES
 
 
 def builtin_exception_chain(name: str) -> list[str]:
-    out = [name]
-    while out[-1] in EXCEPTION_PARENT:
-        out.append(EXCEPTION_PARENT[out[-1]])
-    return out
+    """The builtin exception class name stands for and every class it derives from, nearest first."""
+    return exceptions.chain(name)
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:

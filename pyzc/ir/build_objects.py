@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.symbols import assigned_names, attr_global
+from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, Type, concrete
@@ -293,7 +293,8 @@ class ObjectLowering:
                 base = self.mb.program.exception_base(v.type.name) if isinstance(v.type, ClassT) else None
                 if base is None:
                     continue
-                test = self.prim("obj_truth", [v], BOOL) if name in builtin_exception_chain(base) else Const(False, BOOL)
+                test = (self.prim("obj_truth", [v], BOOL) if EXCEPTION_ALIASES.get(name, name) in builtin_exception_chain(base)
+                        else Const(False, BOOL))
             result = test if isinstance(result, Const) and not result.value else self.prim("bool_or", [result, test], BOOL)
         return result
 
@@ -396,7 +397,8 @@ class ClassTable:
                 fields += own[c]
             lo, hi = self.class_range(name)
             layout = ClassLayout(name, lo, hi, fields, self.printer(name, "__str__") or self.printer(name, "__repr__"),
-                                 self.printer(name, "__repr__"))
+                                 self.printer(name, "__repr__"), qualified_name=qualified_name(name),
+                                 bare_name=bare_name(name), traceback_name=traceback_name(name))
             builtin = self.program.exception_base(name)
             if builtin is not None:
                 layout.exc_parent = cls.base or EXCEPTION_ALIASES.get(builtin, builtin)

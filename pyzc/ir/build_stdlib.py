@@ -389,7 +389,8 @@ class StdlibLowering:
         if len(node.args) == 3:
             self.emit(Assign(acc, self.coerce_num(self.expr(node.args[2]), rt), self.line))
             self.emit(Assign(started, Const(True, BOOL), self.line))
-        else:
+        else:  # acc is read only once an item came; zeroed so that no path reads it unwritten (ir/check.py)
+            self.emit(Assign(acc, self.zero(rt), self.line))
             self.emit(Assign(started, Const(False, BOOL), self.line))
 
         def on_item(v: Value):

@@ -4,7 +4,9 @@ Values are registers (C locals, typed) and constants.  Each op knows its
 result type and whether it can raise; an op that can raise carries the
 Python line it came from, and on error control goes to the function's error
 exit for that line (the traceback frame is added there, on the error path
-only).  Blocks end in exactly one terminator (Goto, Branch, Return).
+only).  Blocks end in exactly one terminator (Goto, Branch, Return, or an op
+that always raises: Raise, Reraise, Propagate), and have none before it
+(ir/check.py checks this and the other invariants after every pass).
 
 Ops are small classes with slots; a pass walks `func.blocks` and rewrites
 them.  The primitive operations (`Prim`) are named by strings whose C
@@ -337,7 +339,8 @@ class Return(Op):
         return [self.value] if self.value is not None else []
 
 
-TERMINATORS = (Goto, Branch, Return, Propagate)
+# Raise, Reraise and Propagate always leave the block (to its handler or out of the function).
+TERMINATORS = (Goto, Branch, Return, Propagate, Raise, Reraise)
 
 
 @dataclass(eq=False)
@@ -378,6 +381,16 @@ def reachable_blocks(entry: Block) -> set[int]:
         seen.add(id(b))
         stack.extend(b.successors())
     return seen
+
+
+def drop_unreachable_blocks(fn: "Function") -> None:
+    """Keep only the blocks control can reach.  A kept block whose handler goes has no op that can
+    raise (else the handler would be reachable), so it gets none: no block names a dropped block."""
+    seen = reachable_blocks(fn.blocks[0])
+    fn.blocks = [b for b in fn.blocks if id(b) in seen]
+    for b in fn.blocks:
+        if b.handler is not None and id(b.handler) not in seen:
+            b.handler = None
 
 
 @dataclass(eq=False)
@@ -426,12 +439,16 @@ class Module:
 @dataclass(eq=False)
 class ClassLayout:
     """A class as C sees it: its id range (itself and its subclasses), its fields with the
-    base's first, and the functions str() and repr() call."""
+    base's first, the functions str() and repr() call, and the names the program prints for it
+    (set by lowering from the front end's naming, so codegen need not know it)."""
     name: str
     id: int
     last_id: int
     fields: list  # (owner class, attribute, type), base class fields first
     str_func: str | None  # IR function for str(obj): __str__, else __repr__, else None (default repr)
     repr_func: str | None
+    qualified_name: str = ""  # in the default repr: `__main__.Point`, `shapes.Point`
+    bare_name: str = ""  # its own name: `Point` (an exception's repr, `BadInput('message')`)
+    traceback_name: str = ""  # an exception class in a traceback's last line: `BadInput`, `helpers.BadInput`
     exc_parent: str | None = None  # exceptions: the base class (a user class or a builtin exception)
     exc_root: str | None = None  # exceptions: the class that holds the message field

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..ir.ops import Branch, Const, Goto, Module, reachable_blocks
+from ..ir.ops import Branch, Const, Goto, Module, drop_unreachable_blocks
 
 
 def remove_dead_blocks(module: Module) -> Module:
@@ -11,6 +11,5 @@ def remove_dead_blocks(module: Module) -> Module:
             if block.ops and isinstance(block.ops[-1], Branch) and isinstance(block.ops[-1].cond, Const):
                 br = block.ops[-1]
                 block.ops[-1] = Goto(br.then if br.cond.value else br.else_, br.line)
-        seen = reachable_blocks(fn.blocks[0])
-        fn.blocks = [b for b in fn.blocks if id(b) in seen]
+        drop_unreachable_blocks(fn)
     return module

@@ -10,7 +10,7 @@ benefits.
 
 from __future__ import annotations
 
-from ..ir.ops import Block, Branch, Goto, Module, reachable_blocks
+from ..ir.ops import Block, Branch, Goto, Module, drop_unreachable_blocks
 
 
 def _final_target(b: Block, forward: dict[int, Block]) -> Block:
@@ -58,6 +58,5 @@ def simplify_cfg(module: Module) -> Module:
                         changed = True
                         break
             # drop blocks nothing reaches any more
-            reachable = reachable_blocks(entry)
-            fn.blocks = [b for b in fn.blocks if id(b) in reachable]
+            drop_unreachable_blocks(fn)
     return module

@@ -22,45 +22,25 @@
 
 int32_t pyz_exc_pending = 0;
 
+/* Names and bases of the builtin kinds, from PYZ_EXC_KINDS (pyz.h, written from pyzc/exceptions.py). */
 static const char *const exc_names[PYZ_EXC_COUNT] = {
-    "", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
-    "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
-    "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "OSError", "FileNotFoundError", "EOFError", "PermissionError",
-    "AttributeError", "NameError", "MemoryError",
-    "IsADirectoryError", "UnicodeDecodeError", "io.UnsupportedOperation", "UnicodeEncodeError",
-    "BrokenPipeError", "UnboundLocalError",
+    [PYZ_EXC_NONE] = "",
+#define NAME(kind, base, base2, name) [PYZ_EXC_##kind] = name,
+    PYZ_EXC_KINDS(NAME)
+#undef NAME
 };
 
-/* The builtin hierarchy (each kind's base; Exception is the root here). */
 static const int32_t exc_parent[PYZ_EXC_COUNT] = {
-    [PYZ_EXC_Exception] = PYZ_EXC_NONE,
-    [PYZ_EXC_ArithmeticError] = PYZ_EXC_Exception,
-    [PYZ_EXC_ZeroDivisionError] = PYZ_EXC_ArithmeticError,
-    [PYZ_EXC_OverflowError] = PYZ_EXC_ArithmeticError,
-    [PYZ_EXC_LookupError] = PYZ_EXC_Exception,
-    [PYZ_EXC_IndexError] = PYZ_EXC_LookupError,
-    [PYZ_EXC_KeyError] = PYZ_EXC_LookupError,
-    [PYZ_EXC_ValueError] = PYZ_EXC_Exception,
-    [PYZ_EXC_TypeError] = PYZ_EXC_Exception,
-    [PYZ_EXC_RuntimeError] = PYZ_EXC_Exception,
-    [PYZ_EXC_RecursionError] = PYZ_EXC_RuntimeError,
-    [PYZ_EXC_NotImplementedError] = PYZ_EXC_RuntimeError,
-    [PYZ_EXC_AssertionError] = PYZ_EXC_Exception,
-    [PYZ_EXC_StopIteration] = PYZ_EXC_Exception,
-    [PYZ_EXC_OSError] = PYZ_EXC_Exception,
-    [PYZ_EXC_FileNotFoundError] = PYZ_EXC_OSError,
-    [PYZ_EXC_EOFError] = PYZ_EXC_Exception,
-    [PYZ_EXC_PermissionError] = PYZ_EXC_OSError,
-    [PYZ_EXC_AttributeError] = PYZ_EXC_Exception,
-    [PYZ_EXC_NameError] = PYZ_EXC_Exception,
-    [PYZ_EXC_MemoryError] = PYZ_EXC_Exception,
-    [PYZ_EXC_IsADirectoryError] = PYZ_EXC_OSError,
-    [PYZ_EXC_UnicodeDecodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
-    [PYZ_EXC_UnsupportedOperation] = PYZ_EXC_OSError,   /* also a ValueError in CPython */
-    [PYZ_EXC_UnicodeEncodeError] = PYZ_EXC_ValueError,  /* via UnicodeError */
-    [PYZ_EXC_BrokenPipeError] = PYZ_EXC_OSError,        /* via ConnectionError */
-    [PYZ_EXC_UnboundLocalError] = PYZ_EXC_NameError,
+#define BASE(kind, base, base2, name) [PYZ_EXC_##kind] = PYZ_EXC_##base,
+    PYZ_EXC_KINDS(BASE)
+#undef BASE
+};
+
+/* a second base (io.UnsupportedOperation is an OSError and a ValueError), PYZ_EXC_NONE for most */
+static const int32_t exc_parent2[PYZ_EXC_COUNT] = {
+#define BASE2(kind, base, base2, name) [PYZ_EXC_##kind] = PYZ_EXC_##base2,
+    PYZ_EXC_KINDS(BASE2)
+#undef BASE2
 };
 
 typedef struct PyzTbFrame {
@@ -311,9 +291,10 @@ int32_t pyz_exc_report_uncaught(void) {
 }
 
 bool pyz_exc_matches(int32_t kind, int32_t cls) {
-    if (kind == PYZ_EXC_UnsupportedOperation && cls == PYZ_EXC_ValueError) return true;  /* its second base */
     while (kind != PYZ_EXC_NONE) {
         if (kind == cls) return true;
+        if (kind < PYZ_EXC_COUNT && exc_parent2[kind] != PYZ_EXC_NONE && pyz_exc_matches(exc_parent2[kind], cls))
+            return true;
         kind = parent_of(kind);
     }
     return false;

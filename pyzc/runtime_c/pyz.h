@@ -224,36 +224,54 @@ PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *args_repr, int64_t narg
 void pyz_raise_none_attr(const char *attr);
 
 /* --------------------------------------------------------------- exc.c */
-/* Exception kinds, in the order of enum below; names in pyz_exc_names. */
+/* The builtin exception classes, X(kind, base kind, second base kind, name printed): kind k is
+ * PYZ_EXC_<k>; NONE for no base.  Written from the compiler's table, so the compiler and the
+ * runtime agree on every kind; exc.c makes the names and the hierarchy from the same list. */
+/* BEGIN GENERATED exception kinds: from pyzc/exceptions.py (python -m pyzc.exceptions); do not edit */
+#define PYZ_EXC_KINDS(X) \
+    X(BaseException, NONE, NONE, "BaseException") \
+    X(Exception, BaseException, NONE, "Exception") \
+    X(ArithmeticError, Exception, NONE, "ArithmeticError") \
+    X(ZeroDivisionError, ArithmeticError, NONE, "ZeroDivisionError") \
+    X(OverflowError, ArithmeticError, NONE, "OverflowError") \
+    X(FloatingPointError, ArithmeticError, NONE, "FloatingPointError") \
+    X(LookupError, Exception, NONE, "LookupError") \
+    X(IndexError, LookupError, NONE, "IndexError") \
+    X(KeyError, LookupError, NONE, "KeyError") \
+    X(ValueError, Exception, NONE, "ValueError") \
+    X(UnicodeError, ValueError, NONE, "UnicodeError") \
+    X(UnicodeDecodeError, UnicodeError, NONE, "UnicodeDecodeError") \
+    X(UnicodeEncodeError, UnicodeError, NONE, "UnicodeEncodeError") \
+    X(TypeError, Exception, NONE, "TypeError") \
+    X(RuntimeError, Exception, NONE, "RuntimeError") \
+    X(RecursionError, RuntimeError, NONE, "RecursionError") \
+    X(NotImplementedError, RuntimeError, NONE, "NotImplementedError") \
+    X(AssertionError, Exception, NONE, "AssertionError") \
+    X(AttributeError, Exception, NONE, "AttributeError") \
+    X(NameError, Exception, NONE, "NameError") \
+    X(UnboundLocalError, NameError, NONE, "UnboundLocalError") \
+    X(ImportError, Exception, NONE, "ImportError") \
+    X(ModuleNotFoundError, ImportError, NONE, "ModuleNotFoundError") \
+    X(MemoryError, Exception, NONE, "MemoryError") \
+    X(StopIteration, Exception, NONE, "StopIteration") \
+    X(EOFError, Exception, NONE, "EOFError") \
+    X(OSError, Exception, NONE, "OSError") \
+    X(FileNotFoundError, OSError, NONE, "FileNotFoundError") \
+    X(FileExistsError, OSError, NONE, "FileExistsError") \
+    X(PermissionError, OSError, NONE, "PermissionError") \
+    X(IsADirectoryError, OSError, NONE, "IsADirectoryError") \
+    X(NotADirectoryError, OSError, NONE, "NotADirectoryError") \
+    X(TimeoutError, OSError, NONE, "TimeoutError") \
+    X(InterruptedError, OSError, NONE, "InterruptedError") \
+    X(ConnectionError, OSError, NONE, "ConnectionError") \
+    X(BrokenPipeError, ConnectionError, NONE, "BrokenPipeError") \
+    X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation")
+/* END GENERATED exception kinds */
 enum {
     PYZ_EXC_NONE = 0,
-    PYZ_EXC_Exception,
-    PYZ_EXC_ArithmeticError,
-    PYZ_EXC_ZeroDivisionError,
-    PYZ_EXC_OverflowError,
-    PYZ_EXC_LookupError,
-    PYZ_EXC_IndexError,
-    PYZ_EXC_KeyError,
-    PYZ_EXC_ValueError,
-    PYZ_EXC_TypeError,
-    PYZ_EXC_RuntimeError,
-    PYZ_EXC_RecursionError,
-    PYZ_EXC_NotImplementedError,
-    PYZ_EXC_AssertionError,
-    PYZ_EXC_StopIteration,
-    PYZ_EXC_OSError,
-    PYZ_EXC_FileNotFoundError,
-    PYZ_EXC_EOFError,
-    PYZ_EXC_PermissionError,
-    PYZ_EXC_AttributeError,
-    PYZ_EXC_NameError,
-    PYZ_EXC_MemoryError,
-    PYZ_EXC_IsADirectoryError,
-    PYZ_EXC_UnicodeDecodeError,
-    PYZ_EXC_UnsupportedOperation, /* io.UnsupportedOperation */
-    PYZ_EXC_UnicodeEncodeError,
-    PYZ_EXC_BrokenPipeError,
-    PYZ_EXC_UnboundLocalError,
+#define PYZ_EXC_ENUM(kind, base, base2, name) PYZ_EXC_##kind,
+    PYZ_EXC_KINDS(PYZ_EXC_ENUM)
+#undef PYZ_EXC_ENUM
     PYZ_EXC_COUNT
 };
 

@@ -34,13 +34,18 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   value all show.  True division, comparisons with floats and formatting print as is.
   The constants 2**63 - 1 and -2**63 also appear written as expressions.
 - sumstart: `sum` with a start value (int, float, list; positional and start=).
+- unbound: `ub*` functions whose locals some paths leave unassigned (an `if` without
+  `else`, a loop that may run zero times, a `try` whose body may fail before the
+  assignment), read afterwards, called inside a try that prints the UnboundLocalError;
+  and `ug*` functions reading a global the module assigns only after calling them once
+  (NameError), then again after.
 """
 
 from __future__ import annotations
 
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
-          "edge": 0.3, "sumstart": 0.25}
+          "edge": 0.3, "sumstart": 0.25, "unbound": 0.25}
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -75,6 +80,7 @@ class ShapesMixin:
         self.rebinders: list[str] = []
         self.rec_calls: list[str] = []  # statements that call a recursive container function
         self.dz = None  # the dunder class's triggers
+        self.unbound_funcs: list[str] = []  # ub* and ug* functions: a call of each is a statement
 
     # ------------------------------------------------------------ definitions
 
@@ -94,6 +100,50 @@ class ShapesMixin:
                 self.rec_container_def(i)
         if "dunder" in self.shapes:
             self.dunder_def()
+        if "unbound" in self.shapes:
+            for i in range(self.r.randint(1, 3)):
+                self.unbound_def(i)
+            self.late_global_def()
+
+    def unbound_def(self, i: int):
+        """ub<i>(flag, n): locals assigned on some paths only, then read."""
+        r = self.r
+        name = f"ub{i}"
+        self.lines.append(f"def {name}(flag, n):")
+        assigned = []
+        for j in range(r.randint(1, 3)):
+            v = f"u{j}"
+            form = r.randrange(6)
+            if form == 0:
+                self.emit(1, f"if flag:\n    {v} = n * {r.randint(2, 9)}")
+                if r.random() < 0.4:
+                    self.emit(1, f"else:\n    {v} = {r.randint(-9, 9)}")
+            elif form == 1:
+                self.emit(1, f"for k in range(n):\n    {v} = k + {r.randint(0, 5)}")
+            elif form == 2:
+                self.emit(1, f"m = n\nwhile m > {r.randint(0, 2)}:\n    m -= 1\n    {v} = m")
+            elif form == 3:
+                self.emit(1, f"try:\n    {v} = {r.randint(10, 99)} // (n - {r.randint(0, 3)})\n"
+                             f"except ZeroDivisionError:\n    {'pass' if r.random() < 0.6 else v + ' = 0'}")
+            elif form == 4:
+                self.emit(1, f"if n > {r.randint(0, 3)}:\n    {v} = 'x' * n\nelif flag:\n    {v} = 'f'")
+                assigned.append(f"len({v})")
+                continue
+            else:
+                self.emit(1, f"{v} = n\nif flag and n > 1:\n    del {v}" if r.random() < 0.2 else f"{v} = n - 1")
+            assigned.append(v)
+        self.emit(1, f"return {' + '.join(assigned)}")
+        self.lines.append("")
+        self.unbound_funcs.append(f"try:\n    print('ub', {name}({{flag}}, {{n}}))\n"
+                                  f"except UnboundLocalError as e:\n    print('unbound', e)")
+
+    def late_global_def(self):
+        """ug(): reads a global that the module assigns only after calling ug() once."""
+        r = self.r
+        self.lines += ["def ug():", f"    return LATE * {r.randint(2, 9)} + 1", "",
+                       "try:", "    print('late', ug())", "except NameError as e:", "    print('NameError', e)",
+                       f"LATE = {r.randint(-50, 50)}", ""]
+        self.unbound_funcs.append("print('late', ug())")
 
     def alias_defs(self):
         r = self.r
@@ -245,7 +295,7 @@ class ShapesMixin:
         """A statement of one of the program's shapes (kind, or one at random)."""
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
-                   "sumstart": 1}
+                   "sumstart": 1, "unbound": 1}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -267,6 +317,9 @@ class ShapesMixin:
         elif k == "edge":
             for _ in range(r.randint(1, 3)):
                 self.edge_stmt(indent)
+        elif k == "unbound":
+            call = r.choice(self.unbound_funcs)
+            self.emit(indent, call.format(flag=r.choice(["True", "False"]), n=r.randint(0, 4)))
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
