@@ -809,6 +809,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         step_v = Const(step, INT) if isinstance(step, int) else step
         return self.rt("pyz_range_len_exact", [start, stop, step_v], INT, raises=True)
 
+    def range_contains(self, op, left: Value, node: ast.Call, cmp_node) -> Value:
+        """x in range(...): arithmetic, as CPython's range_contains does for an int x."""
+        if not isinstance(op, (ast.In, ast.NotIn)):
+            raise self.source.error(cmp_node, "comparing a range is not supported yet")
+        if left.type not in (INT, BOOL):
+            raise self.source.error(cmp_node, f"'{left.type} in range' is not supported yet")
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        v = self.rt("pyz_range_contains", [self.as_int(left), start, stop, step_v], BOOL, raises=True)
+        return v if isinstance(op, ast.In) else self.prim("bool_not", [v], BOOL)
+
     def range_cursor(self, node: ast.Call) -> Cursor:
         start, stop, step = self.range_args(node)
         cur = self.temp(INT)
@@ -1234,6 +1245,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def expr_Compare(self, node: ast.Compare):
         left = self.expr(node.left)
+        if len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) == RANGE:
+            return self.range_contains(node.ops[0], left, node.comparators[0], node)
+        if any(self.inst.expr_types.get(id(c)) == RANGE for c in node.comparators):
+            raise self.source.error(node, "a chained comparison with a range is not supported yet")
         if len(node.ops) == 1:
             return self.compare(node.ops[0], left, self.expr(node.comparators[0]), node)
         result = self.temp(BOOL)
