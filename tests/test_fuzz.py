@@ -111,7 +111,7 @@ SHAPE_FEATURES = {
     "in a range": r"x (not )?in range\(ra, rb, rc\)", "a range iterated": r"for rx in range\(ra, rb, rc\):",
     "sum/min/max of a short range": r"ro = (sum|min|max)\(",
     "a list display of 100+ constants": r"bd\d+ = \[([^,\]]+, ){99}", "a tuple display": r"bd\d+ = \(",
-    "a set display of constants printed": r"print\('sc', \{", "a set display iterated": r"for sx in \{",
+    "a set display of constants printed": r"print\('sc', \{", "a set display iterated": r"for sx\d+ in \{",
 }
 
 

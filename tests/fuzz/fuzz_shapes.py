@@ -734,13 +734,15 @@ class ShapesMixin:
         r = self.r
         items = self.set_const_items()
         disp = "{" + ", ".join(items) + "}"
+        self.counter += 1
+        sx = f"sx{self.counter}"  # one loop variable per display: displays of other element types may follow
         k = r.random()
         if k < 0.4:
             self.emit(indent, f"print('sc', {disp})")
         elif k < 0.6:
-            self.emit(indent, f"for sx in {disp}:\n    print('sc item', sx)")
+            self.emit(indent, f"for {sx} in {disp}:\n    print('sc item', {sx})")
         elif k < 0.75:
-            self.emit(indent, f"print('sc comp', [sx for sx in {disp}])")
+            self.emit(indent, f"print('sc comp', [{sx} for {sx} in {disp}])")
         elif k < 0.9:
             self.emit(indent, f"print('sc in', {r.choice(items)} in {disp}, len({disp}))")
         else:
