@@ -49,8 +49,8 @@ def test_cross_min_size_is_small_and_runs(target, tmp_path):
         pytest.skip(f"{QEMU[target]} is not installed")
     exe = str(tmp_path / "small")
     build(os.path.join(ROOT, HELLO), exe, target=target, profile="min-size", build_dir=str(tmp_path / "c"))
-    # 58 KB on aarch64 before issue 13's runtime work (stdout's codec and error handler, chained
-    # exceptions, the stack limit) took it to 68.7 KB; the bound is 72 KB until that is trimmed.
-    assert os.path.getsize(exe) < 72 * 1024
+    # 41 KB on aarch64 (68.7 KB before the runtime's stderr messages left stdio's printf, the
+    # ASCII strs moved to .bss and min-size dropped the unwind tables)
+    assert os.path.getsize(exe) < 64 * 1024
     got = subprocess.run([qemu, exe], cwd=ROOT, capture_output=True, timeout=300)
     assert got.stdout == run_cpython(HELLO).stdout

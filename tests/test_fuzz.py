@@ -106,6 +106,12 @@ SHAPE_FEATURES = {
     "a result beyond int64 said so": r"'beyond int64'",
     "sum with a positional start": r"sum\([^()]+, -?\d+\)", "sum with start=": r"sum\([^()]+, start=",
     "sum with a float start": r"sum\([^()]+, -?\d+\.\d+\)",
+    "len of a range near the edges": r"print\('rlen', len\(range\(ra, rb, rc\)\)\)",
+    "len of a range of constants": r"print\('rconst', len\(range\(",
+    "in a range": r"x (not )?in range\(ra, rb, rc\)", "a range iterated": r"for rx in range\(ra, rb, rc\):",
+    "sum/min/max of a short range": r"ro = (sum|min|max)\(",
+    "a list display of 100+ constants": r"bd\d+ = \[([^,\]]+, ){99}", "a tuple display": r"bd\d+ = \(",
+    "a set display of constants printed": r"print\('sc', \{", "a set display iterated": r"for sx\d+ in \{",
 }
 
 
@@ -121,6 +127,7 @@ def test_shapes_can_be_left_out():
     for s in range(30):
         assert "class Dz:" not in generate(s, skip=["dunder"])
         assert "I64_MAX" not in generate(s, skip=list(SHAPES))
+        assert "'sc" in generate(s, skip=[x for x in SHAPES if x != "setconst"], only=["setconst"])
 
 
 @pytest.mark.parametrize("chunk", range(4))

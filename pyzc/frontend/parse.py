@@ -9,6 +9,7 @@ import re
 
 from ..diagnostics import CompileError, Diagnostic, Location, SourceFile
 from .fold_ints import fold_int_constants
+from .set_constants import mark_frozenset_constants
 
 
 def read_source(path: str) -> SourceFile:
@@ -92,9 +93,10 @@ def decode_source(path: str, data: bytes) -> str:
 
 
 def parse(source: SourceFile) -> ast.Module:
-    """The module's AST, its constant int expressions folded exactly (fold_ints.py)."""
+    """The module's AST, its constant int expressions folded exactly (fold_ints.py), its set displays
+    that CPython makes frozenset constants marked with their layout (set_constants.py)."""
     try:
-        return fold_int_constants(ast.parse(source.text, filename=source.path))
+        return mark_frozenset_constants(fold_int_constants(ast.parse(source.text, filename=source.path)))
     except SyntaxError as e:
         line = e.lineno or 1
         col = e.offset or 1

@@ -704,7 +704,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.reversed_cursor(node.args[0])
         if isinstance(node, ast.GeneratorExp):
             raise self.source.error(node, "a generator expression cannot be iterated here yet")
-        v = self.expr(node)
+        if isinstance(node, ast.Set) and isinstance(t, SetT) and getattr(node, "pyzc_frozenset_order", None) is not None:
+            v = self.const_frozenset(node, t)  # CPython iterates the frozenset constant itself
+        else:
+            v = self.expr(node)
         if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
             return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
@@ -818,6 +821,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         start, stop, step = self.range_args(node)
         step_v = Const(step, INT) if isinstance(step, int) else step
         return self.rt("pyz_range_len_exact", [start, stop, step_v], INT, raises=True)
+
+    def range_contains(self, op, left: Value, node: ast.Call, cmp_node) -> Value:
+        """x in range(...): arithmetic, as CPython's range_contains does for an int x."""
+        if not isinstance(op, (ast.In, ast.NotIn)):
+            raise self.source.error(cmp_node, "comparing a range is not supported yet")
+        if left.type not in (INT, BOOL):
+            raise self.source.error(cmp_node, f"'{left.type} in range' is not supported yet")
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        v = self.rt("pyz_range_contains", [self.as_int(left), start, stop, step_v], BOOL, raises=True)
+        return v if isinstance(op, ast.In) else self.prim("bool_not", [v], BOOL)
 
     def range_cursor(self, node: ast.Call) -> Cursor:
         start, stop, step = self.range_args(node)
@@ -1244,6 +1258,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def expr_Compare(self, node: ast.Compare):
         left = self.expr(node.left)
+        if len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) == RANGE:
+            return self.range_contains(node.ops[0], left, node.comparators[0], node)
+        if any(self.inst.expr_types.get(id(c)) == RANGE for c in node.comparators):
+            raise self.source.error(node, "a chained comparison with a range is not supported yet")
         if len(node.ops) == 1:
             return self.compare(node.ops[0], left, self.expr(node.comparators[0]), node)
         result = self.temp(BOOL)
@@ -1427,19 +1445,23 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.rt(dict_fn(t, "set"), [d, key, self.coerce_num(self.expr(v, t.value), t.value)], None)
         return d
 
+    def const_frozenset(self, node: ast.Set, t: SetT) -> Value:
+        """The frozenset constant CPython makes of a set display of constants, laid out as CPython's
+        (frontend/set_constants.py gives the items the module's first equal constant was built from)."""
+        lt = ListT(t.elem)
+        self.mb.use_type(lt)
+        self.mb.use_type(t)
+        items = [self.coerce_num(self.expr(node.elts[i]), t.elem) for i in node.pyzc_frozenset_order]
+        lst = self.temp(lt)
+        self.emit(NewList(lst, items, self.line))
+        ptr = self.prim("list_items_ptr", [lst], ITEMS_PTR)
+        return self.rt(set_fn(t, "const_frozenset"), [ptr, Const(len(items), INT)], t)
+
     def expr_Set(self, node: ast.Set):
         t = self.list_type_of(node)
-        if len(node.elts) > 2 and all(isinstance(e, ast.Constant) for e in node.elts):
-            # CPython folds a constant display into a frozenset and copies it: same table layout
-            lt = ListT(t.elem)
-            self.mb.use_type(lt)
-            self.mb.use_type(t)
-            items = [self.coerce_num(self.expr(e), t.elem) for e in node.elts]
-            lst = self.temp(lt)
-            self.emit(NewList(lst, items, self.line))
-            ptr = self.prim("list_items_ptr", [lst], ITEMS_PTR)
-            frozen = self.rt(set_fn(t, "const_frozenset"), [ptr, Const(len(items), INT)], t)
-            return self.rt(set_fn(t, "copy"), [frozen], t)
+        if len(node.elts) > 2 and getattr(node, "pyzc_frozenset_order", None) is not None:
+            # CPython folds a constant display into a frozenset and copies it (SET_UPDATE)
+            return self.rt(set_fn(t, "copy"), [self.const_frozenset(node, t)], t)
         s = self.new_container(t)
         for e in node.elts:
             self.rt(set_fn(t, "add"), [s, self.coerce_num(self.expr(e, t.elem), t.elem)], None)

@@ -267,6 +267,24 @@ int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step) {
     return (int64_t)n;
 }
 
+bool pyz_range_contains(int64_t x, int64_t start, int64_t stop, int64_t step) {
+    if (PYZ_UNLIKELY(step == 0)) {
+        pyz_raise(PYZ_EXC_ValueError, "range() arg 3 must not be zero");
+        return false;
+    }
+    uint64_t distance, stride;  /* from start to x, exact in 64 unsigned bits as x lies between start and stop */
+    if (step > 0) {
+        if (x < start || x >= stop) return false;
+        distance = (uint64_t)x - (uint64_t)start;
+        stride = (uint64_t)step;
+    } else {
+        if (x > start || x <= stop) return false;
+        distance = (uint64_t)start - (uint64_t)x;
+        stride = 0 - (uint64_t)step;
+    }
+    return distance % stride == 0;
+}
+
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {
     if (ndigits >= 0) return v;
     if (ndigits < -19) return 0;  /* |v| < 9.3e18 is under half of 10**20 */

@@ -23,7 +23,6 @@
  */
 #include "pyz.h"
 #include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -57,7 +56,12 @@ static void normalize_name(const char *name, char *out, size_t cap) {
 
 static int dir_has_locale(const char *dir, size_t dlen, const char *name) {
     char path[512];
-    if (snprintf(path, sizeof path, "%.*s/%s/LC_CTYPE", (int)dlen, dir, name) >= (int)sizeof path) return 0;
+    size_t nlen = strlen(name);
+    if (dlen + nlen + sizeof "//LC_CTYPE" > sizeof path) return 0;
+    memcpy(path, dir, dlen);
+    path[dlen] = '/';
+    memcpy(path + dlen + 1, name, nlen);
+    memcpy(path + dlen + 1 + nlen, "/LC_CTYPE", sizeof "/LC_CTYPE");
     return access(path, R_OK) == 0;
 }
 
@@ -155,17 +159,39 @@ bool pyz_codec_has_surrogate(PyzStr *s) {
     return false;
 }
 
+/* "\\udXXX" into out[6] (the text of a surrogate in CPython's messages and backslashreplace) */
+static void surrogate_escape_text(uint32_t c, char *out) {
+    static const char hex[] = "0123456789abcdef";
+    out[0] = '\\';
+    out[1] = 'u';
+    for (int k = 0; k < 4; k++) out[2 + k] = hex[(c >> (12 - 4 * k)) & 0xF];
+}
+
+static void sb_add_int(PyzStrBuilder *sb, int64_t v) {
+    char buf[24];
+    pyz_sb_add_bytes(sb, buf, pyz_fmt_int(v, buf));
+}
+
 static void raise_encode_error(PyzStr *s, int64_t start_byte, int64_t end_cp_count) {
     int64_t pos = 0;  /* code point index of start_byte */
     for (int64_t i = 0; i < start_byte; i++) pos += ((u8)s->data[i] & 0xC0) != 0x80;
-    char msg[160];
-    if (end_cp_count == 1)
-        snprintf(msg, sizeof msg, "'utf-8' codec can't encode character '\\u%04x' in position %lld: surrogates not allowed",
-                 (unsigned)surrogate_at(s->data, start_byte), (long long)pos);
-    else
-        snprintf(msg, sizeof msg, "'utf-8' codec can't encode characters in position %lld-%lld: surrogates not allowed",
-                 (long long)pos, (long long)(pos + end_cp_count - 1));
-    pyz_raise(PYZ_EXC_UnicodeEncodeError, msg);
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    if (end_cp_count == 1) {
+        char esc[6];
+        surrogate_escape_text(surrogate_at(s->data, start_byte), esc);
+        pyz_sb_add_cstr(&sb, "'utf-8' codec can't encode character '");
+        pyz_sb_add_bytes(&sb, esc, 6);
+        pyz_sb_add_cstr(&sb, "' in position ");
+        sb_add_int(&sb, pos);
+    } else {
+        pyz_sb_add_cstr(&sb, "'utf-8' codec can't encode characters in position ");
+        sb_add_int(&sb, pos);
+        pyz_sb_add_bytes(&sb, "-", 1);
+        sb_add_int(&sb, pos + end_cp_count - 1);
+    }
+    pyz_sb_add_cstr(&sb, ": surrogates not allowed");
+    pyz_raise_str(PYZ_EXC_UnicodeEncodeError, pyz_sb_finish(&sb));
 }
 
 int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
@@ -187,7 +213,7 @@ int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
         while (run_end < len && is_surrogate_at(d, run_end, len)) run_end += 3;
         int64_t k = i;
         if (errors == PYZ_ERRORS_BACKSLASHREPLACE) {
-            for (; k < run_end; k += 3) o += snprintf(buf + o, 7, "\\u%04x", (unsigned)surrogate_at(d, k));
+            for (; k < run_end; k += 3, o += 6) surrogate_escape_text(surrogate_at(d, k), buf + o);
         } else if (errors == PYZ_ERRORS_SURROGATEESCAPE) {
             for (; k < run_end; k += 3) {
                 uint32_t c = surrogate_at(d, k);

@@ -17,7 +17,6 @@
  *   and a re-raise puts its traceback back.
  */
 #include "pyz.h"
-#include <stdio.h>
 #include <string.h>
 
 int32_t pyz_exc_pending = 0;
@@ -215,14 +214,30 @@ static bool same_frame(const Frame *a, const Frame *b) {
 }
 
 static void print_frame(const Frame *f) {
-    fprintf(stderr, "  File \"%s\", line %d, in %s\n", f->file, (int)f->line, f->func);
-    if (f->source && f->source[0]) fprintf(stderr, "    %s\n", f->source);
+    pyz_err_cstr("  File \"");
+    pyz_err_cstr(f->file);
+    pyz_err_cstr("\", line ");
+    pyz_err_int(f->line);
+    pyz_err_cstr(", in ");
+    pyz_err_cstr(f->func);
+    pyz_err_bytes("\n", 1);
+    if (f->source && f->source[0]) {
+        pyz_err_cstr("    ");
+        pyz_err_cstr(f->source);
+        pyz_err_bytes("\n", 1);
+    }
+}
+
+static void print_repeats(int64_t more) {
+    pyz_err_cstr("  [Previous line repeated ");
+    pyz_err_int(more);
+    pyz_err_cstr(" more times]\n");
 }
 
 /* One traceback: fs[n-1] (outermost) first; `dropped` frames past the store are counted in the
  * last run of repeats, as CPython folds runaway recursion. */
 static void print_traceback(const Frame *fs, int64_t n, int64_t drop, int32_t kind, PyzStr *message) {
-    fprintf(stderr, "Traceback (most recent call last):\n");
+    pyz_err_cstr("Traceback (most recent call last):\n");
     const Frame *last = NULL;
     int64_t repeats = 0;
     for (int64_t i = n - 1; i >= 0; i--) {
@@ -232,20 +247,20 @@ static void print_traceback(const Frame *fs, int64_t n, int64_t drop, int32_t ki
             if (repeats < 3) print_frame(f);
             continue;
         }
-        if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + (i == MAX_FRAMES - 2 ? drop : 0)));
+        if (repeats >= 3) print_repeats(repeats - 2 + (i == MAX_FRAMES - 2 ? drop : 0));
         repeats = 0;
         print_frame(f);
         last = f;
     }
-    if (repeats >= 3) fprintf(stderr, "  [Previous line repeated %lld more times]\n", (long long)(repeats - 2 + drop));
-    const char *name = name_of(kind);
+    if (repeats >= 3) print_repeats(repeats - 2 + drop);
+    pyz_err_cstr(name_of(kind));
     if (message && message->len > 0) {
         const char *text;  /* stderr's error handler: a lone surrogate is written \udXXX */
         int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &text);
-        fprintf(stderr, "%s: %.*s\n", name, (int)n, text);
+        pyz_err_bytes(": ", 2);
+        pyz_err_bytes(text, n);
     }
-    else
-        fprintf(stderr, "%s\n", name);
+    pyz_err_bytes("\n", 1);
 }
 
 /* The frames of a caught exception, the catching frame last (outermost). */
@@ -279,14 +294,14 @@ static void print_chain(PyzExc *context, PyzExc *cause, bool suppress, int depth
     int64_t n;
     Frame *fs = caught_frames(prev, &n);
     print_traceback(fs, n, prev->dropped, prev->kind, prev->message);
-    fprintf(stderr, "%s", link);
+    pyz_err_cstr(link);
 }
 
 int32_t pyz_exc_report_uncaught(void) {
     pyz_flush();
     print_chain(exc_context, exc_cause, exc_suppress, 0);
     print_traceback(frames, nframes, dropped, pyz_exc_pending, exc_message);
-    fflush(stderr);
+    pyz_err_flush();
     return 1;
 }
 

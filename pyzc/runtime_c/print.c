@@ -10,9 +10,12 @@
  * exit prints "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and the status
  * becomes 120.  A str holding a lone surrogate is encoded with stdout's error handler
  * (codec.c): UnicodeEncodeError, or its surrogateescape bytes.
+ * The runtime's own messages on stderr (tracebacks, the exit reports) go through pyz_err_*:
+ * write(2) of a small buffer emptied by pyz_err_flush, never stdio's printf family, which
+ * would link musl's whole formatter (with its long double arithmetic, ~14 KB) into every
+ * program; only the programs that format with a precision (format.c) link it.
  */
 #include "pyz.h"
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
@@ -48,13 +51,64 @@ static bool flush_buf(void) {
  * program's next write, flush or exit, where CPython would meet it. */
 void pyz_flush(void) { flush_buf(); }
 
+/* ------------------------------------------------------------- the runtime's stderr */
+
+static char err_buf[1024];
+static int64_t err_len;
+
+static void write_all(int fd, const char *p, int64_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, (size_t)n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return;  /* nowhere left to report it */
+        }
+        p += w;
+        n -= w;
+    }
+}
+
+void pyz_err_flush(void) {
+    write_all(2, err_buf, err_len);
+    err_len = 0;
+}
+
+void pyz_err_bytes(const char *data, int64_t len) {
+    if (err_len + len > (int64_t)sizeof err_buf) {
+        pyz_err_flush();
+        if (len > (int64_t)sizeof err_buf) {
+            write_all(2, data, len);
+            return;
+        }
+    }
+    memcpy(err_buf + err_len, data, (size_t)len);
+    err_len += len;
+}
+
+void pyz_err_cstr(const char *s) { pyz_err_bytes(s, (int64_t)strlen(s)); }
+
+void pyz_err_int(int64_t v) {
+    char buf[24];
+    pyz_err_bytes(buf, pyz_fmt_int(v, buf));
+}
+
+/* ------------------------------------------------------------- stdout */
+
+static const char *write_error_text(int e) {
+    return e == ENOSPC ? "No space left on device" : e == EPIPE ? "Broken pipe" :
+           e == EIO ? "Input/output error" : e == EBADF ? "Bad file descriptor" :
+           e == EFBIG ? "File too large" : e == EDQUOT ? "Disk quota exceeded" : strerror(e);
+}
+
 static void raise_write_error(int e) {
-    const char *text = e == ENOSPC ? "No space left on device" : e == EPIPE ? "Broken pipe" :
-                       e == EIO ? "Input/output error" : e == EBADF ? "Bad file descriptor" :
-                       e == EFBIG ? "File too large" : e == EDQUOT ? "Disk quota exceeded" : strerror(e);
-    char msg[120];
-    snprintf(msg, sizeof msg, "[Errno %d] %s", e, text);
-    pyz_raise(e == EPIPE ? PYZ_EXC_BrokenPipeError : PYZ_EXC_OSError, msg);
+    char num[24];
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_cstr(&sb, "[Errno ");
+    pyz_sb_add_bytes(&sb, num, pyz_fmt_int(e, num));
+    pyz_sb_add_bytes(&sb, "] ", 2);
+    pyz_sb_add_cstr(&sb, write_error_text(e));
+    pyz_raise_str(e == EPIPE ? PYZ_EXC_BrokenPipeError : PYZ_EXC_OSError, pyz_sb_finish(&sb));
 }
 
 bool pyz_flush_checked(void) {
@@ -68,10 +122,13 @@ bool pyz_flush_at_exit(void) {
     if (flush_buf()) return true;
     int e = flush_errno;
     out_len = 0;
-    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n%s: [Errno %d] %s\n",
-            e == EPIPE ? "BrokenPipeError" : "OSError", e,
-            e == ENOSPC ? "No space left on device" : e == EPIPE ? "Broken pipe" : strerror(e));
-    fflush(stderr);
+    pyz_err_cstr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+    pyz_err_cstr(e == EPIPE ? "BrokenPipeError: [Errno " : "OSError: [Errno ");
+    pyz_err_int(e);
+    pyz_err_bytes("] ", 2);
+    pyz_err_cstr(write_error_text(e));
+    pyz_err_bytes("\n", 1);
+    pyz_err_flush();
     return false;
 }
 

@@ -13,7 +13,7 @@
  *   pyz_sb_*    str.c     string builder used by f-strings, join, repr
  *   pyz_fmt_* / pyz_*_repr / pyz_*_format   format.c   number <-> text
  *   pyz_exc_* / pyz_raise*  exc.c   pending exception, tracebacks
- *   pyz_write_* / pyz_print_* print.c buffered stdout
+ *   pyz_write_* / pyz_print_* / pyz_err_*  print.c  buffered stdout, the runtime's stderr
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
@@ -357,6 +357,12 @@ void pyz_write_none(void);
 void pyz_flush(void);                  /* the runtime's own flush: an error waits for the next */
 bool pyz_flush_checked(void);          /* sys.stdout.flush(): OSError / BrokenPipeError */
 bool pyz_flush_at_exit(void);          /* false after printing CPython's "Exception ignored" report */
+/* The runtime's own messages on stderr (tracebacks, exit reports), buffered until pyz_err_flush;
+ * not stdio's printf, which would link musl's formatter into every program. */
+void pyz_err_bytes(const char *data, int64_t len);
+void pyz_err_cstr(const char *s);
+void pyz_err_int(int64_t v);
+void pyz_err_flush(void);
 
 /* ------------------------------------------------------- arith.c + rt.c */
 /* // and % are inline (the common case is a division and a sign fix-up,
@@ -403,6 +409,7 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
 bool pyz_index_fix(int64_t *index, int64_t len, const char *message);
 int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step); /* ValueError on step 0; at most INT64_MAX */
 int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step); /* len(range): ValueError on step 0, OverflowError past INT64_MAX */
+bool pyz_range_contains(int64_t x, int64_t start, int64_t stop, int64_t step); /* x in range(...): ValueError on step 0 */
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits);  /* round(int, n) */
 int64_t pyz_int_gcd(int64_t a, int64_t b);
 

@@ -15,7 +15,6 @@
  */
 #include "pyz.h"
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
@@ -76,14 +75,16 @@ void pyz_sys_exit_msg(PyzStr *message) {
     pyz_flush();
     const char *out;
     int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &out);  /* stderr's handler */
-    fprintf(stderr, "%.*s\n", (int)n, out);
-    fflush(stderr);
+    pyz_err_bytes(out, n);
+    pyz_err_bytes("\n", 1);
+    pyz_err_flush();
     exit(pyz_flush_at_exit() ? 1 : 120);
 }
 
 void pyz_oom(void) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
-    fputs("MemoryError\n", stderr);  /* CPython's last line: a MemoryError has no message */
+    pyz_err_cstr("MemoryError\n");  /* CPython's last line: a MemoryError has no message */
+    pyz_err_flush();
     exit(1);
 }

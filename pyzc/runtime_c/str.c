@@ -51,12 +51,16 @@ static PyzStr str_empty = {0, 0, -1, 1, ""};
 #define B64(i) B16(i), B16((i) + 16), B16((i) + 32), B16((i) + 48)
 static const char ascii_bytes[256] = {B64(0), B64(64)};
 
-#define S1(i) {1, 1, -1, 1, ascii_bytes + 2 * (i)}
-#define S4(i) S1(i), S1((i) + 1), S1((i) + 2), S1((i) + 3)
-#define S16(i) S4(i), S4((i) + 4), S4((i) + 8), S4((i) + 12)
-#define S64(i) S16(i), S16((i) + 16), S16((i) + 32), S16((i) + 48)
-/* One-character strings for the 128 ASCII code points (not const: hash). */
-static PyzStr ascii_chars[128] = {S64(0), S64(64)};
+/* One-character strings for the 128 ASCII code points (not const: hash).  Filled before main
+ * rather than initialised, so that their 5 KB are .bss, not bytes of every executable. */
+static PyzStr ascii_chars[128];
+
+__attribute__((constructor)) static void init_ascii_chars(void) {
+    for (int i = 0; i < 128; i++) {
+        PyzStr s = {1, 1, -1, 1, ascii_bytes + 2 * i};
+        ascii_chars[i] = s;
+    }
+}
 
 /* ------------------------------------------------------------- helpers */
 

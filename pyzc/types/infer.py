@@ -1189,6 +1189,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return
+        if lt == rt == RANGE and isinstance(op, (ast.Eq, ast.NotEq)):  # equal ranges are equal: not done yet
+            raise self.source.error(node, "comparing ranges is not supported yet; compare list(range(...))")
         if isinstance(op, (ast.Eq, ast.NotEq)):
             raise self.source.error(node, f"comparing {lt} with {rt} is always {'False' if isinstance(op, ast.Eq) else 'True'}; pyzc refuses it as a likely mistake")
         sym = OP_SYMBOLS[type(op)]
@@ -1223,6 +1225,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return ct
             if isinstance(ct, TupleT):
                 raise self.source.error(node, "slicing a tuple is not supported yet")
+            if ct == RANGE:
+                raise self.source.error(node, "slicing a range is not supported yet; slice list(range(...))")
             raise self.source.error(node, f"'{ct}' object is not subscriptable")
         it = self.expr(node.slice)
         if ct == BOTTOM:
@@ -1253,6 +1257,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(ct, (ListT, DequeT)):
             self.check_index(it, node.slice)
             return ct.elem
+        if ct == RANGE:
+            raise self.source.error(node, "indexing a range is not supported yet; index list(range(...))")
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
 
     def check_index(self, it, node):
@@ -1859,6 +1865,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return self.set_method(node, recv, rt, attr)
         if rt == FILE:
             return self.file_method(node, attr)
+        if rt == RANGE and hasattr(range, attr):
+            raise self.source.error(node, f"range.{attr} is not supported yet")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
     def iterator_builtin(self, node: ast.Call, name: str) -> Type:

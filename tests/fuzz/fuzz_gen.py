@@ -666,7 +666,7 @@ class ObjectsMixin:
 
 
 class Generator(ObjectsMixin, ShapesMixin):
-    def __init__(self, seed: int, skip=()):
+    def __init__(self, seed: int, skip=(), only=()):
         self.r = random.Random(seed)
         self.lines: list[str] = []
         self.funcs: list[Func] = []
@@ -679,7 +679,7 @@ class Generator(ObjectsMixin, ShapesMixin):
         self.try_depth = 0
         self.init_objects()
         self.init_shapes()
-        self.shapes -= set(skip)
+        self.shapes = (self.shapes | set(only)) - set(skip)
 
     # ------------------------------------------------------------ helpers
 
@@ -1552,9 +1552,10 @@ class Generator(ObjectsMixin, ShapesMixin):
         return "\n".join(self.lines) + "\n"
 
 
-def generate(seed: int, skip=()) -> str:
-    """Program `seed`; skip: shapes (fuzz_shapes.SHAPES) left out, e.g. while a known bug in one is fixed."""
-    return Generator(seed, skip).program()
+def generate(seed: int, skip=(), only=()) -> str:
+    """Program `seed`; skip: shapes (fuzz_shapes.SHAPES) left out, e.g. while a known bug in one is fixed;
+    only: shapes turned on in every program (the runner's --only also skips every other shape)."""
+    return Generator(seed, skip, only).program()
 
 
 if __name__ == "__main__":

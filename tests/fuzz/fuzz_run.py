@@ -2,6 +2,7 @@
 
     python tests/fuzz/fuzz_run.py -n 1000 --seed 1 [-j 2] [--profile release]
     make fuzz N=1000 SEED=1 [FUZZ_ARGS="--profile debug --skip dunder,edge"]
+    make fuzz N=200 SEED=5000 FUZZ_ARGS="--only bigrange,bigdisplay"
 
 Program i of a run is `fuzz_gen.generate(SEED + i)`, so any program of any
 run can be regenerated from its number.  Workers (one per core by default)
@@ -176,7 +177,7 @@ def _init(options):
 
 def _judge_seed(seed: int) -> tuple[int, Outcome]:
     try:
-        return seed, judge(generate(seed, _options["skip"]), _options["work"], f"fuzz_{seed}", _options["profile"],
+        return seed, judge(generate(seed, _options["skip"], _options["only"]), _options["work"], f"fuzz_{seed}", _options["profile"],
                            _options["cc"], _options["sanitize"])
     except Exception as e:  # the harness itself failed: say so, do not hide it as a pass
         return seed, Outcome("invalid", f"harness: {type(e).__name__}: {e}")
@@ -197,7 +198,7 @@ def still_fails(outcome: Outcome, work: str, options: dict):
 
 def _reduce_seed(item) -> tuple[int, Outcome, str]:
     seed, outcome = item
-    source = generate(seed, _options["skip"])
+    source = generate(seed, _options["skip"], _options["only"])
     fails = still_fails(outcome, _options["work"], _options)
     small = reduce(source, fails, max_tries=_options["max_tries"], max_seconds=_options["max_seconds"])
     return seed, outcome, small
@@ -231,14 +232,20 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=PENDING_DIR, help="where reduced programs go (default tests/pending/regressions)")
     ap.add_argument("--skip", default="", help="leave out these shapes of fuzz_shapes.SHAPES (comma-separated, or "
                     "'all'), e.g. while a known bug in one of them is being fixed")
+    ap.add_argument("--only", default="", help="these shapes (comma-separated) in every program and no other shape, "
+                    "e.g. to exercise a new shape")
     ap.add_argument("-v", "--verbose", action="store_true", help="a line per program")
     args = ap.parse_args(argv)
     args.skip = tuple(SHAPES) if args.skip == "all" else tuple(x for x in args.skip.split(",") if x)
-    unknown = set(args.skip) - set(SHAPES)
+    args.only = tuple(x for x in args.only.split(",") if x)
+    if args.only:
+        args.skip = tuple(sorted(set(args.skip) | (set(SHAPES) - set(args.only))))
+    unknown = (set(args.skip) | set(args.only)) - set(SHAPES)
     if unknown:
         ap.error(f"unknown shapes {', '.join(sorted(unknown))} (known: {', '.join(SHAPES)})")
     options = {"profile": args.profile, "cc": args.cc, "sanitize": args.sanitize,
-               "max_tries": args.reduce_tries, "max_seconds": args.reduce_seconds, "skip": args.skip}
+               "max_tries": args.reduce_tries, "max_seconds": args.reduce_seconds, "skip": args.skip,
+               "only": args.only}
     seeds = range(args.seed, args.seed + args.n)
     counts = dict.fromkeys(KINDS, 0)
     failures: list[tuple[int, Outcome]] = []  # every outcome but match and refused
@@ -295,7 +302,7 @@ def fuzz(args, options, seeds, counts, failures, refusals, t0):
             sigs.add(key)
             picked.append((seed, outcome))
         for seed, outcome, small in pool.imap_unordered(_reduce_seed, picked):
-            source = generate(seed, args.skip)
+            source = generate(seed, args.skip, args.only)
             path = write_reduced(seed, outcome, source, small, args.out)
             where = os.path.relpath(path, ROOT) if path else "(same as one already written)"
             print(f"seed {seed}: reduced {source.count(chr(10))} -> {small.count(chr(10))} lines: {where}", flush=True)

@@ -39,13 +39,27 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   assignment), read afterwards, called inside a try that prints the UnboundLocalError;
   and `ug*` functions reading a global the module assigns only after calling them once
   (NameError), then again after.
+- bigrange: range objects with bounds and steps near the int64 edges: len() (CPython's
+  OverflowError "Python int too large to convert to C ssize_t" past 2**63 - 1), `in` and
+  `not in`, iteration stopped after a few items, and sum/min/max/list of short ones, with
+  step 0 now and then (ValueError).  The bounds come from a loop over a list of triples, or
+  from constant expressions such as `-2**63`.  Indexing, slicing and reversed() are not
+  generated: pyzc refuses them (a range cannot be stored or subscripted yet).
+- bigdisplay: long displays of constants: lists of hundreds to thousands of ints, floats or
+  strs, and tuples of tens to hundreds of them, then indexed, measured, summed, sorted,
+  searched and printed.  A sum that may leave int64 goes through the edge pattern.
+- setconst: set displays of constants (ints, with -x and collisions modulo 8, 16 and 32;
+  floats; pairs of ints), printed and iterated (`for`, comprehensions), also a display
+  with the items of an earlier one in another order: CPython lays these out as frozenset
+  constants merged per module (pyzc/frontend/set_constants.py).  No strs: CPython's
+  str hashes, and so its print order of a set of strs, change from run to run.
 """
 
 from __future__ import annotations
 
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
-          "edge": 0.3, "sumstart": 0.25, "unbound": 0.25}
+          "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25}
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -59,6 +73,19 @@ EDGE_CONSTS = ["2**63 - 1", "-2**63", "-(2**63)", "-1 << 63", "(-1) << 63", "2**
                "2**62 + (2**62 - 1)", "-9223372036854775808", "9223372036854775807", "-2**62 * 2",
                "2**63 - 1 - (2**62)", "(2**63 - 1) // 3", "-2**63 % 10"]
 DZ_EXCS = ["ValueError", "KeyError", "RuntimeError", "IndexError", "ZeroDivisionError"]
+I64_MIN = -2**63
+RANGE_BOUNDS = [I64_MIN, I64_MIN + 1, I64_MIN + 7, -2**62, -1000, -7, -1, 0, 1, 5, 1000, 2**62, I64_MAX - 7,
+                I64_MAX - 1, I64_MAX]
+RANGE_STEPS = [1, -1, 2, -2, 3, -3, 7, -7, 1000, 2**61, -2**61, 2**62, -2**62, I64_MAX, I64_MIN, I64_MAX - 1, -I64_MAX]
+# (source, value) of range arguments written as constant expressions
+RANGE_CONSTS = [("-2**63", I64_MIN), ("2**63 - 1", I64_MAX), ("-(2**63) + 1", I64_MIN + 1), ("2**62", 2**62),
+                ("-2**62", -2**62), ("2**63 - 2", I64_MAX - 1), ("-1", -1), ("0", 0), ("3", 3), ("-3", -3)]
+DISPLAY_CHARS = "abcxyz XYZ019_-.,'\"\\\n\té中"
+
+
+def range_len(a: int, b: int, c: int) -> int:
+    """len(range(a, b, c)) without CPython's limit of 2**63 - 1."""
+    return max(0, (b - a + c - (1 if c > 0 else -1)) // c)
 
 
 def edge_lit(v: int) -> str:
@@ -81,11 +108,12 @@ class ShapesMixin:
         self.rec_calls: list[str] = []  # statements that call a recursive container function
         self.dz = None  # the dunder class's triggers
         self.unbound_funcs: list[str] = []  # ub* and ug* functions: a call of each is a statement
+        self.set_displays: list[list[str]] = []  # items of the set displays of constants so far
 
     # ------------------------------------------------------------ definitions
 
     def shape_defs(self):
-        if "edge" in self.shapes:
+        if self.shapes & {"edge", "bigrange"}:
             self.lines += ["I64_MAX = 9223372036854775807", "I64_MIN = -9223372036854775807 - 1", ""]
         if "alias" in self.shapes:
             self.alias_defs()
@@ -295,7 +323,7 @@ class ShapesMixin:
         """A statement of one of the program's shapes (kind, or one at random)."""
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
-                   "sumstart": 1, "unbound": 1}
+                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -320,6 +348,14 @@ class ShapesMixin:
         elif k == "unbound":
             call = r.choice(self.unbound_funcs)
             self.emit(indent, call.format(flag=r.choice(["True", "False"]), n=r.randint(0, 4)))
+        elif k == "bigrange":
+            for _ in range(r.randint(1, 3)):
+                self.range_stmt(indent)
+        elif k == "bigdisplay":
+            self.display_stmt(indent)
+        elif k == "setconst":
+            for _ in range(r.randint(1, 3)):
+                self.set_const_stmt(indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -611,3 +647,158 @@ class ShapesMixin:
                          f"sum({li}, 0.5)", f"sum({lf}, {float(n)})",
                          f"sum([], {n})", f"sum((e for e in {li}), {n})", f"sum([e * 2 for e in {li}], {n})",
                          f"sum({{1: 2, {abs(n)}: 3}}, 100)", f"sum(range({abs(n)}), start={n})"])
+
+    # ---- ranges near the int64 edges
+
+    def range_triple(self) -> tuple[int, int, int]:
+        r = self.r
+        a = r.choice(RANGE_BOUNDS)
+        b = r.choice(RANGE_BOUNDS) if r.random() < 0.6 else max(I64_MIN, min(I64_MAX, a + r.randint(-20, 20)))
+        c = 0 if r.random() < 0.03 else r.choice(RANGE_STEPS)
+        return a, b, c
+
+    def range_probes(self, triples) -> list[int]:
+        """Values to look for: the edges, and items of the ranges (so that `in` is sometimes True)."""
+        r = self.r
+        out = [r.choice(RANGE_BOUNDS) for _ in range(3)]
+        for a, b, c in triples:
+            if c:
+                k = r.choice([0, 1, 2, 5, 2**40])
+                out.append(max(I64_MIN, min(I64_MAX, a + k * c + r.choice([0, 0, 1, -1]))))
+                out.append(b)
+        return sorted(set(out), key=out.index)[:6]
+
+    def range_stmt(self, indent: int):
+        r = self.r
+        k = r.random()
+        if k < 0.2:  # constant bounds: folded by pyzc, overflowing or not
+            (sa, a), (sb, b), (sc, c) = (r.choice(RANGE_CONSTS) for _ in range(3))
+            if c == 0:
+                sc, c = "1", 1
+            args = r.choice([f"{sa}, {sb}, {sc}", f"{sa}, {sb}", sb])
+            self.emit(indent, f"try:\n    print('rconst', len(range({args})))\n"
+                              f"except OverflowError as e:\n    print('rconst', e)")
+            return
+        small = k > 0.8  # short ranges with big bounds: their items can be summed and listed
+        triples = []
+        while len(triples) < r.randint(1, 4):
+            t = self.range_triple()
+            if small and (t[2] == 0 or range_len(*t) > 40):
+                a = t[0]
+                t = (a, max(I64_MIN, min(I64_MAX, a + r.choice([1, -1]) * r.randint(0, 30) * abs(t[2] or 1))), t[2] or 1)
+                if range_len(*t) > 40:
+                    continue
+            triples.append(t)
+        self.emit(indent, "for ra, rb, rc in [" + ", ".join(f"({edge_lit(a)}, {edge_lit(b)}, {edge_lit(c)})"
+                                                          for a, b, c in triples) + "]:")
+        body = []
+        form = r.choice(["len", "len", "in", "iter"] + (["agg"] * 3 if small else []))
+        if form == "len":
+            args = r.choice(["ra, rb, rc", "ra, rb, rc", "ra, rb", "rb"])
+            body = ["try:", f"    print('rlen', len(range({args})))", "except OverflowError as e:",
+                    "    print('rlen OverflowError', e)", "except ValueError as e:", "    print('rlen ValueError', e)"]
+        elif form == "in":
+            probes = ", ".join(edge_lit(v) for v in self.range_probes(triples))
+            neg = "not in" if r.random() < 0.3 else "in"
+            body = ["try:", f"    print('rin', [x {neg} range(ra, rb, rc) for x in [{probes}]])",
+                    "except ValueError as e:", "    print('rin', e)"]
+        elif form == "iter":
+            n = r.randint(1, 4)
+            body = ["rk = 0", "try:", "    for rx in range(ra, rb, rc):", "        print('rit', rx)", "        rk += 1",
+                    f"        if rk == {n}:", "            break", "except ValueError as e:", "    print('rit', e)",
+                    "print('rit done', rk)"]
+        else:
+            op = r.choice(["sum(range(ra, rb, rc))", "max(range(ra, rb, rc))", "min(range(ra, rb, rc))",
+                           "len(list(range(ra, rb, rc)))", "sum([x for x in range(ra, rb, rc)])"])
+            body = ["try:", f"    ro = {op}", "    if I64_MIN <= ro <= I64_MAX:", f"        print('ragg', {op!r}, ro)",
+                    "    else:", "        print('ragg beyond int64')", "except OverflowError:",
+                    "    print('ragg beyond int64')", "except ValueError as e:", "    print('ragg', e)"]
+            if r.random() < 0.3:
+                body += ["print('rlist', list(range(ra, rb, rc))[:8])"]
+        for line in body:
+            self.emit(indent + 1, line)
+
+    # ---- long displays of constants
+
+    def display_const(self, kind: str) -> str:
+        r = self.r
+        if kind == "int":
+            return str(r.choice([r.randint(-9, 9), r.randint(-10**6, 10**6), r.randint(-10**12, 10**12)]))
+        if kind == "float":
+            v = r.choice([r.uniform(-1e3, 1e3), round(r.uniform(-100, 100), r.randint(0, 3)),
+                          r.uniform(-1, 1) * 10.0 ** r.randint(-30, 30), float(r.randint(-99, 99))])
+            return repr(v)
+        n = r.randint(0, 6)
+        return repr("".join(r.choice(DISPLAY_CHARS) for _ in range(n)))
+
+    def display_stmt(self, indent: int):
+        r = self.r
+        kind = r.choice(["int", "int", "float", "str"])
+        tuple_form = r.random() < 0.3
+        n = r.randint(20, 300) if tuple_form else r.choice([r.randint(100, 500), r.randint(500, 3000)])
+        items = [self.display_const(kind) for _ in range(n)]
+        self.counter += 1
+        v = f"bd{self.counter}"
+        if tuple_form:
+            self.emit(indent, f"{v} = ({', '.join(items)},)")
+        else:
+            self.emit(indent, f"{v} = [{', '.join(items)}]")
+        i, j = r.randrange(n), -r.randint(1, n)
+        probe = items[r.randrange(n)] if r.random() < 0.7 else self.display_const(kind)
+        ops = [f"len({v})", f"{v}[{i}]", f"{v}[{j}]", f"{probe} in {v}", f"max({v})", f"min({v})",
+               f"sorted({v})[:5]", f"sorted({v}, reverse=True)[:3]"]
+        if not tuple_form:  # pyzc has no slicing, index() or count() of tuples yet
+            ops += [f"{v}.index({items[i]})", f"{v}.count({probe})", f"{v}[{i // 2}:{i // 2 + 4}]"]
+        if kind != "str":
+            ops += [f"sum({v})"] + ([] if tuple_form else [f"sum({v}[:{max(1, n // 3)}])"])
+        else:
+            ops += [f"''.join({v})[:40]", f"len(''.join({v}))", f"sorted({v})[-3:]"]
+        picked = r.sample(ops, r.randint(2, 5))
+        self.emit(indent, f"print('bd', {', '.join(picked)})")
+        if r.random() < 0.3:
+            self.emit(indent, f"print('bd all', {v})")
+        if not tuple_form and r.random() < 0.4:
+            self.emit(indent, f"{v}.sort()\nprint('bd sorted', {v}[:4], {v}[-2:])")
+
+    # ---- set displays of constants
+
+    def set_const_items(self) -> list[str]:
+        r = self.r
+        if self.set_displays and r.random() < 0.3:  # an earlier display's items, in another order
+            items = list(r.choice(self.set_displays))
+            r.shuffle(items)
+            return items
+        kind = r.choice(["int", "int", "coll", "float", "pair"])
+        n = r.choice([r.randint(1, 5), r.randint(3, 12), r.randint(10, 40)])
+        if kind == "int":
+            items = [str(r.randint(-60, 60)) for _ in range(n)]
+        elif kind == "coll":  # equal low bits: long probe sequences, negative hashes
+            m = r.choice([8, 16, 32, 64])
+            items = [str(r.randint(-6, 6) * m + r.choice([0, 0, 1, -1, 3])) for _ in range(n)]
+        elif kind == "float":
+            items = [repr(r.choice([r.randint(-20, 20) / 4, r.uniform(-1e3, 1e3), float(r.randint(-9, 9))]))
+                     for _ in range(n)]
+        else:
+            items = [f"({r.randint(-5, 5)}, {r.randint(-5, 5)})" for _ in range(n)]
+        self.set_displays.append(items)
+        return items
+
+    def set_const_stmt(self, indent: int):
+        r = self.r
+        items = self.set_const_items()
+        disp = "{" + ", ".join(items) + "}"
+        self.counter += 1
+        sx = f"sx{self.counter}"  # one loop variable per display: displays of other element types may follow
+        k = r.random()
+        if k < 0.4:
+            self.emit(indent, f"print('sc', {disp})")
+        elif k < 0.6:
+            self.emit(indent, f"for {sx} in {disp}:\n    print('sc item', {sx})")
+        elif k < 0.75:
+            self.emit(indent, f"print('sc comp', [{sx} for {sx} in {disp}])")
+        elif k < 0.9:
+            self.emit(indent, f"print('sc in', {r.choice(items)} in {disp}, len({disp}))")
+        else:
+            self.counter += 1
+            v = f"sc{self.counter}"
+            self.emit(indent, f"{v} = {disp}\n{v}.add({r.choice(items)})\nprint('sc add', {v}, sorted({v}))")
