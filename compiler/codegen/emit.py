@@ -298,7 +298,8 @@ class ModuleEmitter:
         return template("deque.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
             declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
-            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep,
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic",
+            try_alloc="pyz_gc_try_alloc" if has_pointers(t.elem) else "pyz_gc_try_alloc_atomic", elem_eq=eq, elem_repr=rep,
             item_raises=self.item_raises(t))
 
     def tuple_specialisation(self, t: TupleT) -> str:

@@ -41,7 +41,10 @@ TEMPLATES_DIR = os.path.join(os.path.dirname(RUNTIME_DIR), "templates")
 ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "key_eq", "value_eq", "key_repr",
                  "value_repr", "hash", "failed")
 
-_DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
+# a definition at the start of a line: static / inline / __attribute__((noinline)), a return type, the
+# pyz_ name, its parameters, "{".  Only pyz_ names are followed: a static helper that raises is named
+# pyz_ too (str.c's pyz_str_try_alloc), so that its callers are found raising.
+_DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?(?:__attribute__\s*\(\([^()]*\)\)\s*)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
 _CALL = re.compile(r"\b(pyz_\w+)\s*\(")
 
 
@@ -59,7 +62,8 @@ def _bodies(text: str) -> dict[str, str]:
             if depth == 0:
                 end = b.start()
                 break
-        out[m.group(1)] = text[m.end():end]
+        # two static helpers of one name in two files: one entry holding both bodies (either may raise)
+        out[m.group(1)] = out.get(m.group(1), "") + text[m.end():end]
     return out
 
 
@@ -104,7 +108,7 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     runtime_src, template_src = _sources(runtime_dir, templates_dir)
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src).encode()).hexdigest()[:16]
     cache_root = os.environ.get("PYZC_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pyzc")
-    cache = os.path.join(cache_root, f"runtime-raises-v1-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-raises-v2-{digest}.json")
     try:
         with open(cache) as f:
             a, b, c = json.load(f)
@@ -127,7 +131,8 @@ def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[froz
     texts = [_strip_comments(t) for t in runtime_src]
     bodies: dict[str, str] = {}
     for t in texts:
-        bodies.update(_bodies(t))
+        for name, body in _bodies(t).items():
+            bodies[name] = bodies.get(name, "") + body
     raise_roots = {n for n in set(_CALL.findall(" ".join(texts))) if _is_raise(n)} | {n for n in bodies if _is_raise(n)}
     runtime = _closure(bodies, raise_roots) | raise_roots
     tbodies: dict[str, str] = {}
@@ -135,7 +140,8 @@ def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[froz
         text = re.sub(r"\{\{\s*N\s*\}\}", "N", text)
         text = re.sub(r"\{%.*?%\}", " ", text, flags=re.S)
         text = re.sub(r"\{\{.*?\}\}", "X", text, flags=re.S)  # other substitutions: types, inline expressions
-        tbodies.update(_bodies(_strip_comments(text)))
+        for name, body in _bodies(_strip_comments(text)).items():
+            tbodies[name] = tbodies.get(name, "") + body
     always = _closure(tbodies, raise_roots | runtime)
     hooks = {n for n in tbodies if n.split("_N_", 1)[-1] in ELEMENT_HOOKS}
     element = _closure(tbodies, hooks) | hooks
