@@ -291,6 +291,7 @@ class ModuleEmitter:
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
+            plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
 
     def deque_specialisation(self, t: DequeT) -> str:
