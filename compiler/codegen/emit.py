@@ -292,6 +292,7 @@ class ModuleEmitter:
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
             plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort
+            first_lt=self.value_ops(elem.elems[0], "a.f0", "b.f0", "a.f0")[2] if isinstance(elem, TupleT) else None,
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
 
     def deque_specialisation(self, t: DequeT) -> str:
