@@ -217,6 +217,15 @@ static uint64_t bits_at(const uint64_t *p, int n, int pos) {
     return v;
 }
 
+/* a * b = hi * 2**64 + lo, in 32-bit halves (no __int128 on 32-bit targets) */
+static void mul_64x64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
+    uint64_t a0 = (uint32_t)a, a1 = a >> 32, b0 = (uint32_t)b, b1 = b >> 32;
+    uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+    uint64_t mid = (p00 >> 32) + (uint32_t)p01 + (uint32_t)p10;
+    *lo = (mid << 32) | (uint32_t)p00;
+    *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+}
+
 static int reduce_huge(double x, double *rh, double *rl) {  /* 2**28 <= x < inf */
     uint64_t u;
     memcpy(&u, &x, 8);
@@ -227,14 +236,20 @@ static int reduce_huge(double x, double *rh, double *rl) {  /* 2**28 <= x < inf 
     int i0 = e - 2 > 0 ? (e - 2) / 64 : 0;
     uint64_t p[6] = {0, 0, 0, 0, 0, 0};               /* m * words i0..i0+4, little-endian */
     for (int i = 0; i < 5; i++) {
-        unsigned __int128 t = (unsigned __int128)m * TRIG_2_OVER_PI[i0 + 4 - i];
-        unsigned __int128 acc = (unsigned __int128)p[i] + (uint64_t)t;
-        p[i] = (uint64_t)acc;
-        acc = (acc >> 64) + (uint64_t)(t >> 64) + p[i + 1];
-        p[i + 1] = (uint64_t)acc;
-        for (int j = i + 2; j < 6 && (acc >> 64); j++) {
-            acc = (unsigned __int128)p[j] + 1;
-            p[j] = (uint64_t)acc;
+        uint64_t hi, lo;
+        mul_64x64(m, TRIG_2_OVER_PI[i0 + 4 - i], &hi, &lo);
+        /* p[i..] += hi:lo; the carry runs up as far as it goes */
+        uint64_t s = p[i] + lo;
+        uint64_t carry = s < lo;
+        p[i] = s;
+        s = p[i + 1] + hi;
+        uint64_t carry2 = s < hi;
+        s += carry;
+        carry2 |= s < carry;
+        p[i + 1] = s;
+        for (int j = i + 2; j < 6 && carry2; j++) {
+            p[j]++;
+            carry2 = p[j] == 0;
         }
     }
     int point = 64 * (i0 + 5) - e;                    /* bit of p with weight 2**0 in x*2/pi */
