@@ -5,6 +5,9 @@
   their own); the compiled binary's peak RSS must stay under 100 MB (it is
   about 10 MB).  The figure comes from wait4() on that one process, started
   by a small helper (see MEASURE).  A bound on memory, not a timing test.
+- Growth that runs out of memory (under an RLIMIT_AS) raises a MemoryError that
+  the program catches, as CPython's does: list append / += / extend / insert /
+  concatenation / *=, str concatenation, dict and set insertion, deque append.
 - Runaway recursion ends in RecursionError with a traceback and exit status 1,
   in release and debug (UBSan) builds alike (tests/programs/errors/ holds more
   such programs, compared with CPython on their last line).
@@ -133,3 +136,30 @@ def test_runaway_mutual_recursion_traceback(tmp_path, profile):
     assert all(a != b for a, b in zip(calls, calls[1:])), "consecutive frames repeat"
     assert {f.rsplit(" ", 1)[1] for f in calls} == {"ping", "pong"}
     assert "runtime error" not in r.stderr and "Segmentation" not in r.stderr
+
+
+GROW_MODES = ["append", "append_float", "append_str", "iadd", "extend", "insert", "concat_list", "str",
+              "str_iadd", "dict", "set", "deque", "repeat"]
+ADDRESS_SPACE = 200 * 1024 * 1024
+
+
+def limit_address_space():
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+@pytest.fixture(scope="module")
+def grow_exe(tmp_path_factory):
+    d = tmp_path_factory.mktemp("grow")
+    exe = str(d / "grow")
+    build(os.path.join(TESTS_DIR, "memory", "grow_until_memory_error.py"), exe, build_dir=str(d / "grow-c"))
+    return exe
+
+
+@pytest.mark.parametrize("mode", GROW_MODES)
+def test_growth_out_of_memory_is_a_caught_memory_error(grow_exe, mode):
+    src = os.path.join(TESTS_DIR, "memory", "grow_until_memory_error.py")
+    want = subprocess.run([sys.executable, src, mode], capture_output=True, preexec_fn=limit_address_space, timeout=300)
+    got = subprocess.run([grow_exe, mode], capture_output=True, preexec_fn=limit_address_space, timeout=300)
+    assert want.stdout == f"caught MemoryError in {mode}\nafter {mode}\n".encode()  # CPython's, as a sanity check
+    assert (got.returncode, got.stdout) == (want.returncode, want.stdout), got.stderr[-500:]

@@ -292,6 +292,8 @@ class ModuleEmitter:
             declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
+            plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort
+            first_lt=self.value_ops(elem.elems[0], "a.f0", "b.f0", "a.f0")[2] if isinstance(elem, TupleT) else None,
             elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
 
     def deque_specialisation(self, t: DequeT) -> str:
@@ -299,7 +301,8 @@ class ModuleEmitter:
         return self.template("deque.c.j2").render(
             N=type_suffix(t.elem), S=struct_suffix(t.elem), T=c_type(t.elem), zero=zero(t.elem), py_elem=str(t.elem),
             declared=self.struct_seen("deque", struct_suffix(t.elem)), atomic=not has_pointers(t.elem),
-            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic", elem_eq=eq, elem_repr=rep,
+            alloc="pyz_gc_alloc" if has_pointers(t.elem) else "pyz_gc_alloc_atomic",
+            try_alloc="pyz_gc_try_alloc" if has_pointers(t.elem) else "pyz_gc_try_alloc_atomic", elem_eq=eq, elem_repr=rep,
             item_raises=self.item_raises(t))
 
     def tuple_specialisation(self, t: TupleT) -> str:

@@ -44,7 +44,10 @@ from ..package_data import RUNTIME_DIR, TEMPLATES_DIR
 ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "key_eq", "value_eq", "key_repr",
                  "value_repr", "hash", "failed")
 
-_DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
+# a definition at the start of a line: static / inline / __attribute__((noinline)), a return type, the
+# pyz_ name, its parameters, "{".  Only pyz_ names are followed: a static helper that raises is named
+# pyz_ too (str.c's pyz_str_try_alloc), so that its callers are found raising.
+_DEF = re.compile(r"^(?:static\s+)?(?:inline\s+)?(?:__attribute__\s*\(\([^()]*\)\)\s*)?[A-Za-z_][\w \t\*]*?\b(pyz_\w+)\s*\(([^;{]*?)\)\s*\{", re.M)
 _CALL = re.compile(r"\b(pyz_\w+)\s*\(")
 
 # Functions the scan finds reaching a raise that need no check after each call, each with its reason
@@ -73,7 +76,8 @@ def _bodies(text: str, pattern: re.Pattern = _DEF) -> dict[str, str]:
             if depth == 0:
                 end = b.start()
                 break
-        out[m.group(1)] = text[m.end():end]
+        # two static helpers of one name in two files: one entry holding both bodies (either may raise)
+        out[m.group(1)] = out.get(m.group(1), "") + text[m.end():end]
     return out
 
 
@@ -119,7 +123,7 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     runtime_src, template_src = _sources(runtime_dir, templates_dir)
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src).encode()).hexdigest()[:16]
     cache_root = cache_dir()
-    cache = os.path.join(cache_root, f"runtime-raises-v3-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-raises-v4-{digest}.json")
     try:
         with open(cache) as f:
             touch(cache)
@@ -149,9 +153,9 @@ def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[froz
 
         def callees(body: str) -> set[str]:
             return {local.get(n, n) for n in _ANY_CALL.findall(body) if n in local or n.startswith("pyz_")}
-        for name, body in _bodies(t).items():
-            bodies[name] = body
-            calls[name] = callees(body)
+        for name, body in _bodies(t).items():  # a name defined in two files (per target): both bodies
+            bodies[name] = bodies.get(name, "") + body
+            calls[name] = calls.get(name, set()) | callees(body)
         for name, body in own.items():
             bodies[local[name]] = body
             calls[local[name]] = callees(body)
@@ -163,7 +167,8 @@ def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[froz
         text = re.sub(r"\{\{\s*N\s*\}\}", "N", text)
         text = re.sub(r"\{%.*?%\}", " ", text, flags=re.S)
         text = re.sub(r"\{\{.*?\}\}", "X", text, flags=re.S)  # other substitutions: types, inline expressions
-        tbodies.update(_bodies(_strip_comments(text)))
+        for name, body in _bodies(_strip_comments(text)).items():
+            tbodies[name] = tbodies.get(name, "") + body
     always = _closure(tbodies, raise_roots | runtime)
     hooks = {n for n in tbodies if n.split("_N_", 1)[-1] in ELEMENT_HOOKS}
     element = _closure(tbodies, hooks) | hooks

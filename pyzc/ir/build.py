@@ -1954,8 +1954,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return self.expr(fn.body)
 
     def sort_by_key(self, lst: Value, fn: ast.Lambda, rev: Value):
-        """Decorate, sort, undecorate: (key, i) pairs sort stably as CPython's key sort does; with
-        reverse, (key, -i) keeps equal keys in their original order, as CPython's reverse sort does."""
+        """Decorate, sort, undecorate, as CPython: every key first, in order; then (key, i) pairs sorted
+        by sort_first, which compares the keys alone (CPython's timsort on the keys, the items carried
+        along), reverse=True included; then the items put in the pairs' order.  (An exception from
+        a key's __lt__ leaves the list as it was, where CPython leaves it partly sorted.)"""
         t = lst.type
         kt = self.type_of(fn)
         pair_t = ListT(TupleT((kt, INT)))
@@ -1968,32 +1970,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
         def decorate(item: Value):
             k = self.apply_key(fn, item)
-            neg = self.prim("int_sub_nocheck", [Const(0, INT), i], INT)
-            signed = self.temp(INT)
-            self.emit(Assign(signed, i, self.line))
-            flip, done = self.new_block(), self.new_block()
-            self.emit(Branch(rev, flip, done, self.line))
-            self.set_block(flip)
-            self.emit(Assign(signed, neg, self.line))
-            self.goto(done)
-            self.set_block(done)
-            self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, signed])], None)
+            self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, i])], None)
             self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
 
         self.run_cursor(self.list_cursor(items), decorate)
-        self.rt(list_fn(pair_t, "sort"), [pairs, rev], None)
+        self.rt(list_fn(pair_t, "sort_first"), [pairs, rev], None)
         self.emit(Assign(i, Const(0, INT), self.line))
 
         def undecorate(pair: Value):
-            pos = self.tuple_get(pair, 1)
-            back, done = self.new_block(), self.new_block()
-            index = self.temp(INT)
-            self.emit(Assign(index, pos, self.line))
-            self.emit(Branch(rev, back, done, self.line))
-            self.set_block(back)
-            self.emit(Assign(index, self.prim("int_sub_nocheck", [Const(0, INT), pos], INT), self.line))
-            self.goto(done)
-            self.set_block(done)
+            index = self.tuple_get(pair, 1)
             self.emit(ListSet(lst, i, self.list_get(items, index), self.line))
             self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
 

@@ -1,6 +1,7 @@
 /* math.c - the math module on doubles.
  *
- * Invariants: results are libm's (CPython also calls libm); domain errors
+ * Invariants: results are libm's (CPython also calls libm), except sin and cos,
+ * which are trig.c's correctly rounded ones (musl's differ from glibc's); domain errors
  * raise ValueError("math domain error") and overflow raises
  * OverflowError("math range error"), as CPython's math module does.
  */
@@ -40,8 +41,9 @@ double pyz_math_log_base(double x, double base) {
     }
     return log(x) / d;
 }
-double pyz_math_sin(double x) { return isinf(x) ? domain_error() : sin(x); }
-double pyz_math_cos(double x) { return isinf(x) ? domain_error() : cos(x); }
+/* sin and cos from trig.c (correctly rounded), not musl's: random.gauss prints them */
+double pyz_math_sin(double x) { return isinf(x) ? domain_error() : pyz_trig_sin(x); }
+double pyz_math_cos(double x) { return isinf(x) ? domain_error() : pyz_trig_cos(x); }
 double pyz_math_tan(double x) { return isinf(x) ? domain_error() : tan(x); }
 double pyz_math_asin(double x) { return (x < -1 || x > 1) ? domain_error() : asin(x); }
 double pyz_math_acos(double x) { return (x < -1 || x > 1) ? domain_error() : acos(x); }

@@ -18,6 +18,7 @@
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
+ *   pyz_trig_*  trig.c    sin and cos, correctly rounded
  *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
@@ -539,6 +540,9 @@ double pyz_math_log(double x);
 double pyz_math_log_base(double x, double base);
 double pyz_math_log2(double x);
 double pyz_math_log10(double x);
+/* trig.c: sin and cos correctly rounded (nan in, nan out; the callers raise for inf) */
+double pyz_trig_sin(double x);
+double pyz_trig_cos(double x);
 double pyz_math_sin(double x);
 double pyz_math_cos(double x);
 double pyz_math_tan(double x);

@@ -80,7 +80,7 @@ static inline PyzStr *str_alloc(int64_t len, int64_t ncp) {
 
 /* str_alloc for a length that comes from the program's numbers (s * n, s.ljust(w)...): NULL
  * with MemoryError pending when it cannot be had, as CPython's PyUnicode_New. */
-static PyzStr *str_try_alloc(int64_t len, int64_t ncp) {
+static PyzStr *pyz_str_try_alloc(int64_t len, int64_t ncp) {
     if (PYZ_UNLIKELY(len < 0 || len > INT64_MAX - (int64_t)sizeof(PyzStr) - 1)) {
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
@@ -501,12 +501,15 @@ PyzStr *pyz_str_new(const char *data, int64_t len) {
 
 PyzStr *pyz_str_from_cstr(const char *s) { return pyz_str_new(s, (int64_t)strlen(s)); }
 
+/* NULL with MemoryError pending when the result cannot be had (s = s + s in a loop) */
 PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b) {
     if (PYZ_UNLIKELY(a->len == 0))
         return b;
     if (PYZ_UNLIKELY(b->len == 0))
         return a;
-    PyzStr *r = str_alloc(a->len + b->len, a->ncp + b->ncp);
+    PyzStr *r = pyz_str_try_alloc(a->len + b->len, a->ncp + b->ncp);
+    if (PYZ_UNLIKELY(!r))
+        return NULL;
     char *o = SBUF(r);
     memcpy(o, a->data, (size_t)a->len);
     memcpy(o + a->len, b->data, (size_t)b->len);
@@ -529,7 +532,7 @@ PyzStr *pyz_str_repeat(PyzStr *s, int64_t n) {
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
-    PyzStr *r = str_try_alloc(total, s->ncp * n);
+    PyzStr *r = pyz_str_try_alloc(total, s->ncp * n);
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);
@@ -1129,7 +1132,7 @@ PyzStr *pyz_str_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
         int64_t rlen;
         if (PYZ_UNLIKELY(__builtin_mul_overflow(m, new_->len, &rlen) || __builtin_add_overflow(rlen, len, &rlen)))
             rlen = -1;  /* a MemoryError */
-        PyzStr *r = str_try_alloc(rlen, s->ncp + m * new_->ncp);
+        PyzStr *r = pyz_str_try_alloc(rlen, s->ncp + m * new_->ncp);
         if (PYZ_UNLIKELY(!r))
             return NULL;
         char *o = SBUF(r);
@@ -1162,7 +1165,7 @@ PyzStr *pyz_str_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
         rlen = -1;  /* a MemoryError */
     if (rlen == 0)
         return &str_empty;
-    PyzStr *r = str_try_alloc(rlen, s->ncp + m * dcp);
+    PyzStr *r = pyz_str_try_alloc(rlen, s->ncp + m * dcp);
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);
@@ -1191,7 +1194,7 @@ static PyzStr *pad(PyzStr *s, int64_t left, int64_t right, PyzStr *fill) {
     int64_t fl = fill ? fill->len : 1, len;
     if (PYZ_UNLIKELY(__builtin_mul_overflow(left + right, fl, &len) || __builtin_add_overflow(len, s->len, &len)))
         len = -1;
-    PyzStr *r = str_try_alloc(len, s->ncp + left + right);
+    PyzStr *r = pyz_str_try_alloc(len, s->ncp + left + right);
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);
@@ -1410,7 +1413,7 @@ PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items) {
     }
     if (len == 0)
         return &str_empty;
-    PyzStr *r = str_try_alloc(len, ncp);  /* the same string many times can ask for more than there is */
+    PyzStr *r = pyz_str_try_alloc(len, ncp);  /* the same string many times can ask for more than there is */
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);
@@ -1709,7 +1712,7 @@ PyzStr *pyz_str_expandtabs(PyzStr *s, int64_t tabsize) {
         }
         i += n;
     }
-    PyzStr *r = str_try_alloc(bytes > INT64_MAX ? -1 : (int64_t)bytes, ncp);
+    PyzStr *r = pyz_str_try_alloc(bytes > INT64_MAX ? -1 : (int64_t)bytes, ncp);
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);

@@ -1,0 +1,54 @@
+"""Prints the constant tables of runtime_c/trig.c (run: python3 tools/gen_trig_tables.py).
+
+Needs mpmath (CPython's test environment has it; the compiler does not).  Every value is
+computed here from its definition at 1700 bits, then rounded to nearest:
+- TRIG_2_OVER_PI: the bits of 2/pi after the binary point, 64 per word (Payne-Hanek);
+- TRIG_PIO2_CHUNK: pi/2 as a sum of 24-bit chunks, so that k * chunk is exact for |k| < 2**29;
+- TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo).
+"""
+import mpmath
+
+mpmath.mp.prec = 1700
+
+
+def dd(v):
+    hi = float(v)
+    return hi, float(v - mpmath.mpf(hi))
+
+
+def chunks(v, bits, n):
+    out = []
+    for _ in range(n):
+        e = mpmath.floor(mpmath.log(abs(v), 2))
+        scale = mpmath.mpf(2) ** (bits - 1 - e)
+        c = mpmath.nint(v * scale) / scale
+        out.append(float(c))
+        v -= c
+    return out
+
+
+def main():
+    two_over_pi = 2 / mpmath.pi
+    words = []
+    frac = two_over_pi
+    for _ in range(22):
+        frac *= 2 ** 64
+        w = int(mpmath.floor(frac))
+        words.append(w)
+        frac -= w
+    print("static const uint64_t TRIG_2_OVER_PI[%d] = {" % len(words))
+    for i in range(0, len(words), 4):
+        print("    " + ", ".join("0x%016xull" % w for w in words[i:i + 4]) + ",")
+    print("};")
+    print("static const double TRIG_PIO2_CHUNK[7] = {" + ", ".join(c.hex() for c in chunks(mpmath.pi / 2, 24, 7)) + "};")
+    hi, lo = dd(mpmath.pi / 2)
+    print("static const double TRIG_PIO2_HI = %s, TRIG_PIO2_LO = %s;" % (hi.hex(), lo.hex()))
+    print("static const double TRIG_SINCOS[103][4] = {  /* sin hi, sin lo, cos hi, cos lo */")
+    for j in range(103):
+        a = mpmath.mpf(j) / 128
+        print("    {%s, %s, %s, %s}," % tuple(v.hex() for v in dd(mpmath.sin(a)) + dd(mpmath.cos(a))))
+    print("};")
+
+
+if __name__ == "__main__":
+    main()
