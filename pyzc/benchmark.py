@@ -193,12 +193,15 @@ def main(argv: list[str] | None = None) -> int:
               "contenders": {"cpython": python, "pypy": pypy}, "frontend_1000_lines_s": frontend_s,
               "large_build": large,
               "programs": rows}
-    json_path = os.path.join(results_dir, f"{stamp}.json")
-    with open(json_path, "w") as f:
-        json.dump(record, f, indent=1)
+    if not args.quick:  # a quick run checks outputs; its one-run timings are not results
+        json_path = os.path.join(results_dir, f"{stamp}.json")
+        with open(json_path, "w") as f:
+            json.dump(record, f, indent=1)
     table = render_table(record)
     print(table)
-    if not args.no_report:
+    if args.quick:
+        print("(a quick run: bench/RESULTS.md and the plot are left as they are; `make bench` rewrites them)")
+    elif not args.no_report:
         write_results_md(os.path.join(bench_dir, "RESULTS.md"), record, table)
         plot(record, os.path.join(results_dir, "speedup.png"))
     shutil.rmtree(work, ignore_errors=True)

@@ -131,3 +131,15 @@ def test_the_runtime_cache_is_keyed_by_content_not_by_install_path(tmp_path):
     assert second.returncode == 0, second.stderr
     assert "first release build" not in second.stderr
     assert sorted(os.listdir(tmp_path / "c")) == runtimes
+
+
+def test_a_quick_bench_leaves_the_committed_results_alone():
+    """CI runs `make bench QUICK=1`: one run per program checks outputs; only a full run rewrites RESULTS.md."""
+    results = os.path.join(ROOT, "bench", "RESULTS.md")
+    before = open(results, "rb").read()
+    listing = sorted(os.listdir(os.path.join(ROOT, "bench", "results")))
+    r = pyzc("bench", "--quick", os.path.join("bench", "programs", "fib30.py"), timeout=900)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "quick run" in r.stdout
+    assert open(results, "rb").read() == before
+    assert sorted(os.listdir(os.path.join(ROOT, "bench", "results"))) == listing
