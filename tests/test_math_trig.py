@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 
-from compiler.driver import build
+from pyzc.driver import build
 
 PROGRAM = '''import math
 import random

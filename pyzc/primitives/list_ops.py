@@ -30,10 +30,12 @@ def _same(t):
     return t
 
 
-list_method("append", [param("object", ITEM)], NONE, c="pyz_list_N_append")
-list_method("extend", [param("iterable", ITEM)], NONE, c="pyz_list_N_extend")
+list_method("append", [param("object", ITEM)], NONE, c="pyz_list_N_append", raises=True,
+            raises_what="MemoryError when the list cannot grow")
+list_method("extend", [param("iterable", ITEM)], NONE, c="pyz_list_N_extend", raises=True,
+            raises_what="MemoryError when the list cannot grow")
 list_method("insert", [param("index", INT, what="list.insert() index"), param("object", ITEM)], NONE,
-            c="pyz_list_N_insert")
+            c="pyz_list_N_insert", raises=True, raises_what="MemoryError when the list cannot grow")
 list_method("pop", [param("index", INT, -1, what="list.pop() index")], _item, c="pyz_list_N_pop", raises=True,
             raises_what="IndexError: pop from empty list / pop index out of range")
 list_method("index", [param("value", ITEM)], INT, c="pyz_list_N_index", raises=True,

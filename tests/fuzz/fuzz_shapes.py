@@ -158,7 +158,7 @@ class ShapesMixin:
                 assigned.append(f"len({v})")
                 continue
             else:
-                self.emit(1, f"{v} = n\nif flag and n > 1:\n    del {v}" if r.random() < 0.2 else f"{v} = n - 1")
+                self.emit(1, f"{v} = n - 1")  # assigned on every path (`del name` is not supported yet)
             assigned.append(v)
         self.emit(1, f"return {' + '.join(assigned)}")
         self.lines.append("")
