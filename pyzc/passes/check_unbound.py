@@ -37,14 +37,14 @@ def check_unbound(module: Module) -> Module:
     at_risk = globals_read_too_early(module, funcs, main) if main is not None else set()
     flags: dict[str, Reg] = {}  # global name -> its flag (a C global)
 
-    def global_flag(name: str, t: Type) -> Reg:
+    def global_flag(name: str) -> Reg:
         if name not in flags:
             flags[name] = Reg(f"{name}@bound", BOOL, is_global=True)
             module.globals.append(Global(f"{name}@bound", BOOL))
         return flags[name]
 
     for g in sorted(at_risk):
-        global_flag(g, BOOL)
+        global_flag(g)
     for fn in module.functions:
         is_main = fn is main
         tracked = tracked_variables(fn, is_main)
@@ -53,7 +53,7 @@ def check_unbound(module: Module) -> Module:
         for key in needs:
             reg = tracked[key]
             if reg.is_global:
-                local_flags[key] = global_flag(reg.name, BOOL)
+                local_flags[key] = global_flag(reg.name)
             else:
                 flag = Reg(f"{reg.name}@bound", BOOL)
                 fn.regs.append(flag)
