@@ -112,6 +112,11 @@ SHAPE_FEATURES = {
     "sum/min/max of a short range": r"ro = (sum|min|max)\(",
     "a list display of 100+ constants": r"bd\d+ = \[([^,\]]+, ){99}", "a tuple display": r"bd\d+ = \(",
     "a set display of constants printed": r"print\('sc', \{", "a set display iterated": r"for sx\d+ in \{",
+    "a variable rebound from an int to another number type": r"print\('nu', nu\d+, .*\)\nnu\d+ = ",
+    "a display of mixed numbers": r"nu\d+ = \[-?\d+, -?\d\.\d",
+    "int ** a variable exponent of either sign": r"print\('nu pow', -?\d+ \*\* nu\d+",
+    "a sum of maybe no floats from an int start": r"print\('nu sum', sum\(nu\d+, 0\)",
+    "an int accumulator given floats": r"\n *nu\d+ \+= xnu\d+",
 }
 
 

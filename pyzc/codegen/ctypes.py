@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -15,6 +15,8 @@ def c_type(t: Type) -> str:
         return "double"
     if t == BOOL:
         return "bool"
+    if t == NUM:
+        return "PyzNum"
     if t == STR:
         return "PyzStr *"
     if t == NONE:
@@ -63,6 +65,6 @@ def has_pointers(t: Type) -> bool:
 def zero(t: Type) -> str:
     if t == BUILDER:
         return "{0}"
-    if isinstance(concrete(t), TupleT):
+    if isinstance(concrete(t), TupleT) or t == NUM:
         return f"({c_type(t)}){{0}}"
     return "NULL" if is_pointer(t) else "0"

@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
@@ -223,6 +223,8 @@ class ModuleEmitter:
             return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_float_to_str({x})"
         if t == BOOL:
             return f"{a} == {b}", f"(int32_t){a} - (int32_t){b}", f"{a} < {b}", f"pyz_bool_to_str({x})"
+        if t == NUM:
+            return f"pyz_num_eq({a}, {b})", f"pyz_num_cmp3({a}, {b})", f"pyz_num_lt({a}, {b})", f"pyz_num_to_str({x})"
         if t == STR:
             return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
                     f"pyz_str_repr({x})")
@@ -265,6 +267,8 @@ class ModuleEmitter:
             return f"pyz_pyhash_int((int64_t){k})"
         if t == FLOAT:
             return f"pyz_pyhash_float({k})"
+        if t == NUM:
+            return f"pyz_num_hash({k})"
         if t == STR:
             return f"pyz_str_hash({k})"
         if isinstance(t, TupleT):

@@ -24,7 +24,7 @@ with a prefix and an underscore, so the two never meet either.
 from __future__ import annotations
 
 from ..ir.ops import TEMP_PREFIX, is_temp
-from ..types.model import ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import NUM, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
@@ -54,6 +54,8 @@ def suffix(t: Type, classes: bool = True) -> str:
         return prefixed("o", t.name) if classes else "obj"
     if isinstance(t, SeqIterT):  # one C type (PyzIter *) whatever it walks; instances stay apart
         return "iter_" + suffix(t.src, classes) if classes else "iter"
+    if t == NUM:
+        return "num"
     return str(t)
 
 

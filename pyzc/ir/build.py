@@ -16,13 +16,13 @@ from typing import Callable
 
 from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
-                  ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, Reg, Reraise, Return,
+                  ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, ReadVar, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
@@ -40,6 +40,8 @@ CMP = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt",
 INT_RAISING = {"add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "div"}
 INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz_int_pow",
                "lshift": "pyz_int_lshift", "rshift": "pyz_int_rshift", "div": "pyz_int_truediv"}
+# pyz_num_binop's operator codes, in the order of its enum (runtime_c/pyz.h)
+NUM_OPS = ("add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor")
 FLOAT_RUNTIME = {"div": "pyz_float_div", "floordiv": "pyz_float_floordiv", "mod": "pyz_float_mod",
                  "pow": "pyz_float_pow"}
 
@@ -100,6 +102,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.caught_names: list[tuple] = []  # (the `as` name or None, the caught exception), innermost last
         self.wanted: dict[int, Type] = {}
         self.line = self.fn.first_line
+        self.pending_reads: list[Reg] = []  # locals read since the last op (flush_reads)
         self.block = self.new_block()
         f = inst.func
         self.self_param = f.params[0] if f.takes_self and not self.reassigns(f.params[0]) else None
@@ -112,9 +115,24 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return b
 
     def set_block(self, b: Block):
+        self.flush_reads(None)
         self.block = b
 
+    def flush_reads(self, op):
+        """Locals read (expr_Name) since the last op: each that op does not use gets a ReadVar
+        before it, so that a test of whether it is assigned runs in source order (check_unbound)."""
+        if not self.pending_reads:
+            return
+        used = {id(v) for v in op.uses()} if op is not None else set()
+        reads, self.pending_reads = self.pending_reads, []
+        if self.block.terminated:
+            return
+        for r in reads:
+            if id(r) not in used:
+                self.block.ops.append(ReadVar(r, self.line))
+
     def emit(self, op):
+        self.flush_reads(op)
         if self.block.terminated:
             # Code after return/break/continue/raise: unreachable; a fresh block keeps it well formed.
             self.block = self.new_block()
@@ -482,7 +500,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             container = self.expr(target.value)
             if isinstance(container.type, DictT):
                 key = self.key_value(self.expr(target.slice), container.type.key)
-                self.rt(dict_fn(container.type, "set"), [container, key, v], None)
+                self.rt(dict_fn(container.type, "set"), [container, key, self.coerce_num(v, container.type.value)], None)
                 return
             idx = self.expr(target.slice)
             if isinstance(container.type, DequeT):
@@ -711,9 +729,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
             return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
-            lt = ListT(v.type.elems[0])
+            lt = ListT(tuple_items_type(v.type))
             self.mb.use_type(lt)
-            items = [self.tuple_get(v, i) for i in range(len(v.type.elems))]
+            items = [self.coerce_num(self.tuple_get(v, i), lt.elem) for i in range(len(v.type.elems))]
             lst = self.temp(lt)
             self.emit(NewList(lst, items, self.line))
             v = lst
@@ -1035,6 +1053,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.prim("int_truth", [v], BOOL)
         if t == FLOAT:
             return self.prim("float_truth", [v], BOOL)
+        if t == NUM:
+            return self.prim("num_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
         if isinstance(t, (ListT, DictT, SetT, DequeT)):
@@ -1128,7 +1148,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
             return Const("__main__", STR)
-        return self.snapshot(self.var(node.id, node))
+        r = self.var(node.id, node)
+        if not r.is_global:
+            self.pending_reads.append(r)
+        return self.snapshot(r)
 
     def snapshot(self, r: Reg) -> Value:
         """A module global's value now, in a temporary: a call later in the same expression may assign
@@ -1143,18 +1166,32 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return "@" in name or name in self.mb.program.globals or (not self.func.is_module and name in self.func.locals)
 
     def as_int(self, v: Value) -> Value:
+        """v where an int is needed: a bool as 0 or 1; a number of several types checked to hold an
+        int or a bool (TypeError "'float' object cannot be interpreted as an integer")."""
         if v.type == BOOL:
             if isinstance(v, Const):
                 return Const(int(v.value), INT)
             return self.prim("bool_to_int", [v], INT)
+        if v.type == NUM:
+            return self.rt("pyz_num_as_index", [v], INT, raises=True)
         return v
 
     def as_float(self, v: Value) -> Value:
         if v.type == FLOAT:
             return v
+        if v.type == NUM:
+            return self.prim("num_as_float", [v], FLOAT)
         if isinstance(v, Const):
             return Const(float(v.value), FLOAT)
         return self.prim("int_to_float", [self.as_int(v)], FLOAT)
+
+    def as_num(self, v: Value) -> Value:
+        """A number of any type as a number of several types (PyzNum)."""
+        if v.type == NUM:
+            return v
+        if v.type not in (INT, FLOAT, BOOL):
+            raise AssertionError(f"{v.type} is not a number")
+        return self.prim(f"num_from_{v.type}", [v], NUM)
 
     def expr_BinOp(self, node: ast.BinOp):
         t = self.list_type_of(node)
@@ -1171,6 +1208,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         lt, rt = left.type, right.type
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, left, right, node)
+        if result_t == NUM or (NUM in (lt, rt) and result_t == FLOAT and kind == "div"):
+            # numbers of several types: the runtime looks at the operands' tags (runtime_c/num.c)
+            if kind == "div":
+                return self.rt("pyz_num_truediv", [self.as_num(left), self.as_num(right)], FLOAT, raises=True)
+            return self.rt("pyz_num_binop", [self.as_num(left), self.as_num(right), Const(NUM_OPS.index(kind), INT)],
+                           NUM, raises=True)
         if result_t == STR:
             if kind == "add":
                 return self.rt("pyz_str_concat", [left, right], STR)
@@ -1212,11 +1255,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.prim("bool_not", [v], BOOL)
         v = self.expr(node.operand)
         if isinstance(node.op, ast.UAdd):
+            if v.type == NUM:
+                return self.rt("pyz_num_pos", [v], NUM)
             return self.as_int(v) if v.type == BOOL else v
         if isinstance(node.op, ast.Invert):
+            if v.type == NUM:
+                return self.rt("pyz_num_invert", [v], NUM, raises=True)
             return self.prim("int_invert", [self.as_int(v)], INT)
         if v.type == FLOAT:
             return self.prim("float_neg", [v], FLOAT)
+        if v.type == NUM:
+            return self.rt("pyz_num_neg", [v], NUM, raises=True)
         if isinstance(v, Const) and v.type == INT:
             return Const(-v.value, INT) if v.value != -(2**63) else self.prim("int_neg", [v], INT, raises=True)
         return self.prim("int_neg", [self.as_int(v)], INT, raises=True)
@@ -1226,7 +1275,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         result = self.temp(t)
         done = self.new_block()
         for i, vn in enumerate(node.values):
-            v = self.expr(vn)
+            v = self.coerce_num(self.expr(vn), t)
             self.emit(Assign(result, v, self.line))
             if i == len(node.values) - 1:
                 self.goto(done)
@@ -1248,10 +1297,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         then, other, done = self.new_block(), self.new_block(), self.new_block()
         self.cond(node.test, then, other)
         self.set_block(then)
-        self.emit(Assign(result, self.expr(node.body, want), self.line))
+        self.emit(Assign(result, self.coerce_num(self.expr(node.body, want), t), self.line))
         self.goto(done)
         self.set_block(other)
-        self.emit(Assign(result, self.expr(node.orelse, want), self.line))
+        self.emit(Assign(result, self.coerce_num(self.expr(node.orelse, want), t), self.line))
         self.goto(done)
         self.set_block(done)
         return result
@@ -1312,7 +1361,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
             elif isinstance(rt, ListT):
                 needle = left
-                if rt.elem == FLOAT and lt != FLOAT:
+                if rt.elem == NUM:
+                    needle = self.as_num(left)
+                elif rt.elem == FLOAT and lt != FLOAT:
                     needle = self.as_float(left)
                 elif rt.elem in (INT, BOOL) and lt == FLOAT:
                     raise self.source.error(node, "'float in list[int]' is not supported yet")
@@ -1328,6 +1379,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if lt == NONE or rt == NONE:
             same = lt == rt
             return Const(same if kind == "eq" else not same, BOOL)
+        if NUM in (lt, rt) and lt in (INT, FLOAT, BOOL, NUM) and rt in (INT, FLOAT, BOOL, NUM):
+            return self.prim(f"num_{kind}", [self.as_num(left), self.as_num(right)], BOOL)
         if lt in (INT, FLOAT, BOOL) and rt in (INT, FLOAT, BOOL):
             if FLOAT in (lt, rt):
                 if lt == FLOAT and rt == FLOAT:
@@ -1426,7 +1479,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         t = self.list_type_of(node)
         self.no_none_items(t, node)
         self.mb.use_list(t)
-        items = [self.expr(e, t.elem) for e in node.elts]
+        items = [self.coerce_num(self.expr(e, t.elem), t.elem) for e in node.elts]
         dst = self.temp(t)
         self.emit(NewList(dst, items, self.line))
         return dst
@@ -1543,6 +1596,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             v = self.as_int(v)
         if v.type == INT:
             return self.rt("pyz_int_format", [v, spec_c], STR, raises=True)
+        if v.type == NUM:
+            return self.rt("pyz_num_format", [v, spec_c], STR, raises=True)
         if v.type == FLOAT:
             return self.rt("pyz_float_format", [v, spec_c], STR, raises=True)
         if v.type == STR:
@@ -1559,6 +1614,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.rt("pyz_float_to_str", [v], STR)
         if t == BOOL:
             return self.rt("pyz_bool_to_str", [v], STR)
+        if t == NUM:
+            return self.rt("pyz_num_to_str", [v], STR)
         if t == NONE:
             return Const("None", STR)
         if t == EXC:
@@ -1721,6 +1778,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.as_int(v)
         if v.type == FLOAT:
             return self.rt("pyz_float_to_int", [v], INT, raises=True)
+        if v.type == NUM:
+            return self.rt("pyz_num_to_int", [v], INT, raises=True)
         return self.rt("pyz_str_to_int", [v], INT, raises=True)
 
     def builtin_float(self, node):
@@ -1740,6 +1799,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         v = self.expr(node.args[0])
         if v.type == FLOAT:
             return self.prim("float_abs", [v], FLOAT)
+        if v.type == NUM:
+            return self.rt("pyz_num_abs", [v], NUM, raises=True)
         return self.rt("pyz_int_abs", [self.as_int(v)], INT, raises=True)
 
     def builtin_round(self, node):
@@ -1750,10 +1811,32 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 nd = self.as_int(self.expr(node.args[1]))
                 return self.rt("pyz_int_round_digits", [v, nd], INT, raises=True)
             return v
+        if v.type == NUM:
+            if len(node.args) == 2:  # round(x, n) keeps x's type: the int or the float path
+                nd = self.as_int(self.expr(node.args[1]))
+                return self.num_case(v, lambda i: self.rt("pyz_int_round_digits", [i, nd], INT, raises=True),
+                                     lambda f: self.rt("pyz_float_round_digits", [f, nd], FLOAT))
+            return self.rt("pyz_num_round", [v], INT, raises=True)
         if len(node.args) == 2:
             nd = self.as_int(self.expr(node.args[1]))
             return self.rt("pyz_float_round_digits", [v, nd], FLOAT)
         return self.rt("pyz_float_round", [v], INT, raises=True)
+
+    def num_case(self, v: Value, on_int: Callable[[Value], Value], on_float: Callable[[Value], Value]) -> Value:
+        """A number of several types, by its type now: on_int of its int (a bool counts as one), or
+        on_float of its float; the result is a number of several types again."""
+        result = self.temp(NUM)
+        is_float = self.prim("num_is_float", [v], BOOL)
+        f_blk, i_blk, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(is_float, f_blk, i_blk, self.line))
+        self.set_block(f_blk)
+        self.emit(Assign(result, self.as_num(on_float(self.prim("num_as_float", [v], FLOAT))), self.line))
+        self.goto(done)
+        self.set_block(i_blk)
+        self.emit(Assign(result, self.as_num(on_int(self.rt("pyz_num_as_index", [v], INT))), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
 
     def builtin_repr(self, node):
         return self.repr_of(self.expr(node.args[0]))
@@ -1831,9 +1914,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return result
 
     def coerce_num(self, v: Value, t: Type) -> Value:
-        """v as a value of type t: bools as ints, ints as floats, None as a NULL object."""
+        """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number
+        as a number of several types."""
         if v.type == NONE and isinstance(t, ClassT):
             return Const(None, t)
+        if t == NUM:
+            return self.as_num(v)
+        if v.type == NUM and t != FLOAT:  # inference joins a number of several types only into NUM or float
+            raise AssertionError(f"a number of several types where a {t} is needed")
         if t == INT and v.type == BOOL:
             return self.as_int(v)
         if t == FLOAT and v.type != FLOAT:
@@ -1867,11 +1955,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         items = node.args[0]
         start = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
         cursor = None if isinstance(items, ast.GeneratorExp) else self.cursor(items)
-        first = self.zero(t) if start is None else self.expr(start)
-        self.emit(Assign(acc, self.as_float(first) if t == FLOAT else self.as_int(first), self.line))
+        first = self.zero(INT) if start is None else self.expr(start)
+        self.emit(Assign(acc, self.coerce_num(first, t) if t in (FLOAT, NUM) else self.as_int(first), self.line))
 
         def on_item(v):
-            if t == FLOAT:
+            if t == NUM:  # the start's type when there are no items, then each + as CPython does it
+                self.emit(CallRuntime(acc, "pyz_num_binop", [acc, self.as_num(v), Const(NUM_OPS.index("add"), INT)],
+                                      self.line, True))
+            elif t == FLOAT:
                 self.emit(Prim(acc, "float_add", [acc, self.as_float(v)], self.line))
             else:
                 self.emit(Prim(acc, "int_add", [acc, self.as_int(v)], self.line, True))
@@ -2014,13 +2105,18 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             else:
                 self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
             return acc
+        if name in ("floor", "ceil", "trunc"):  # of an int: the int itself, exactly
+            v = self.expr(node.args[0])
+            if v.type == NUM:
+                return self.rt("pyz_num_rounded", [v, Const(("floor", "ceil", "trunc").index(name), INT)], INT, raises=True)
+            if v.type != FLOAT:
+                return self.as_int(v)
+            return self.rt(f"pyz_math_{name}", [v], INT, raises=True)
         args = [self.as_float(self.expr(a)) for a in node.args]
         if name == "isclose":
             kws = {kw.arg: self.as_float(self.expr(kw.value)) for kw in node.keywords}
             return self.rt("pyz_math_isclose", args + [kws.get("rel_tol", Const(1e-09, FLOAT)),
                                                        kws.get("abs_tol", Const(0.0, FLOAT))], BOOL, raises=True)
-        if name in ("floor", "ceil", "trunc"):
-            return self.rt(f"pyz_math_{name}", args, INT, raises=True)
         if name in ("isnan", "isinf", "isfinite"):
             return self.prim(f"math_{name}", args, BOOL)
         if name == "log" and len(args) == 2:

@@ -20,7 +20,7 @@ import ast
 
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
-from ..types.model import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type
+from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, SetT, TupleT, Type
 from .ops import BuildStr, Const, Value
 
 from ..codegen.naming import dict_suffix
@@ -99,6 +99,9 @@ class FormatLowering:
         if conv in ("s", "r"):
             text = self.to_str(v) if conv == "s" else self.repr_of(v)
             return self.format_value(text, piece.spec, None) if piece.spec else text
+        if t == NUM and conv in ("c", "x"):  # an int, or the TypeError CPython gives for a float
+            v = self.rt("pyz_num_percent_int", [v, Const(ord(piece.char), INT)], INT, raises=True)
+            t = INT
         if conv == "c":
             if t in (INT, BOOL):
                 text = self.rt("pyz_str_percent_char", [self.as_int(v)], STR, raises=True)
@@ -111,6 +114,8 @@ class FormatLowering:
         if conv == "d":
             if t == FLOAT:
                 v = self.rt("pyz_float_to_int", [v], INT, raises=True)
+            elif t == NUM:
+                v = self.rt("pyz_num_to_int", [v], INT, raises=True)
             elif t not in (INT, BOOL):
                 self.format_failure("TypeError", f"%{piece.char} format: a real number is required, not {python_type_name(t)}")
                 return None
@@ -121,7 +126,7 @@ class FormatLowering:
                 return None
             return self.format_value(self.as_int(v), piece.spec, None)
         assert conv == "f"
-        if t not in (INT, BOOL, FLOAT):
+        if t not in (INT, BOOL, FLOAT, NUM):
             self.format_failure("TypeError", f"must be real number, not {python_type_name(t)}")
             return None
         return self.format_value(self.as_float(v), piece.spec, None)
@@ -135,5 +140,5 @@ class FormatLowering:
         if spec is not None:
             return self.format_value(v, spec, node) if spec else self.to_str(v)
         spec_v = self.expr(spec_node)
-        fn = {INT: "pyz_int_format", FLOAT: "pyz_float_format", STR: "pyz_str_format"}[v.type]
+        fn = {INT: "pyz_int_format", FLOAT: "pyz_float_format", STR: "pyz_str_format", NUM: "pyz_num_format"}[v.type]
         return self.rt(fn, [v, spec_v], STR, raises=True)

@@ -23,7 +23,7 @@ import ast
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..codegen.naming import type_suffix
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
@@ -257,6 +257,8 @@ class ObjectLowering:
             return self.prim("hash_int", [self.as_int(v)], INT)
         if t == FLOAT:
             return self.prim("hash_float", [v], INT)
+        if t == NUM:
+            return self.rt("pyz_num_hash", [v], INT)
         if t == STR:
             return self.rt("pyz_str_hash", [v], INT)
         self.mb.use_type(t)
@@ -286,6 +288,14 @@ class ObjectLowering:
                     continue
                 lo, hi = self.mb.class_range(name)
                 test = self.prim("obj_class_in", [v, Const(lo, INT), Const(hi, INT)], BOOL)
+            elif name in ISINSTANCE_BUILTINS and v.type == NUM:  # its type now: a bool is an int too
+                want = ISINSTANCE_BUILTINS[name]
+                if want in (FLOAT, BOOL):
+                    test = self.prim(f"num_is_{want}", [v], BOOL)
+                elif want == INT:
+                    test = self.prim("bool_not", [self.prim("num_is_float", [v], BOOL)], BOOL)
+                else:
+                    test = Const(False, BOOL)
             elif name in ISINSTANCE_BUILTINS:
                 want = ISINSTANCE_BUILTINS[name]
                 test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)

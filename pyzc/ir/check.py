@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT, Type
+from ..types.model import BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, ListT, TupleT, Type
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
                   Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
@@ -75,6 +75,7 @@ for _op in ("eq", "ne", "lt", "le", "gt", "ge"):
     PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _B)
     PRIM_TYPES[f"float_{_op}"] = ((_F, _F), _B)
     PRIM_TYPES[f"float_int_{_op}"] = ((_F, _I), _B)
+    PRIM_TYPES[f"num_{_op}"] = ((NUM, NUM), _B)
 for _op in ("add", "sub", "mul"):
     PRIM_TYPES[f"float_{_op}"] = ((_F, _F), _F)
 for _op in ("neg", "abs"):
@@ -84,11 +85,14 @@ for _op in ("and", "or", "xor"):
 PRIM_TYPES.update({
     "int_truth": ((_I,), _B), "float_truth": ((_F,), _B), "bool_not": ((_B,), _B), "bool_to_int": ((_B,), _I),
     "int_to_float": ((_I,), _F), "index_in": ((_I, _I), _B), "str_len": ((STR,), _I), "str_bytes": ((STR,), _I),
-    "str_truth": ((STR,), _B), "math_isnan": ((_F,), _B), "math_isinf": ((_F,), _B), "math_isfinite": ((_F,), _B),
+    "str_truth": ((STR,), _B),
+    "num_from_int": ((_I,), NUM), "num_from_float": ((_F,), NUM), "num_from_bool": ((_B,), NUM),
+    "num_as_float": ((NUM,), _F), "num_truth": ((NUM,), _B), "num_is_int": ((NUM,), _B),
+    "num_is_float": ((NUM,), _B), "num_is_bool": ((NUM,), _B), "math_isnan": ((_F,), _B), "math_isinf": ((_F,), _B), "math_isfinite": ((_F,), _B),
 })
 
 # C scalar types and the IR types that may be passed for them
-_C_SCALARS = {"int64_t": (INT,), "double": (FLOAT,), "bool": (BOOL,)}
+_C_SCALARS = {"int64_t": (INT,), "double": (FLOAT,), "bool": (BOOL,), "PyzNum": (NUM,)}
 
 
 def _norm_c(t: str) -> str:

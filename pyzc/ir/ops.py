@@ -244,6 +244,19 @@ class SetField(Op):
 
 
 @dataclass(eq=False, slots=True)
+class ReadVar(Op):
+    """Python read the local var here, in source order, but the op that uses its value comes
+    later (`u0 + len(u1)` reads u0 before len(u1) runs).  It computes nothing: check_unbound tests
+    the variable here if it may be unassigned, so the error names the variable CPython names,
+    and then removes every ReadVar."""
+    var: Reg
+    line: int
+
+    def uses(self):
+        return [self.var]
+
+
+@dataclass(eq=False, slots=True)
 class CheckObj(Op):
     """Raise AttributeError (CPython's 'NoneType' message for attr) when obj is None:
     before a method call on an object that may be None."""

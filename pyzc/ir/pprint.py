@@ -29,7 +29,7 @@ import os
 from ..diagnostics import LINE_STRIDE
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClassLayout, Const, Function, GetField,
-                  Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Propagate, Raise, Reg,
+                  Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Propagate, Raise, ReadVar, Reg,
                   Reraise, Return, SetField, StackCheck, TupleGet, Value, is_temp)
 
 COMMENT_COLUMN = 48  # where an op's `# line N` comment starts, when the op is shorter
@@ -131,6 +131,8 @@ class FunctionPrinter:
             return f"{self.dst(op.dst)}{self.v(op.obj)}.{op.attr} ({op.owner})"
         if isinstance(op, SetField):
             return f"{self.v(op.obj)}.{op.attr} ({op.owner}) = {self.v(op.value)}"
+        if isinstance(op, ReadVar):
+            return f"read {self.v(op.var)}"
         if isinstance(op, CheckObj):
             return f"check_not_none {self.v(op.obj)} (.{op.attr})"
         if isinstance(op, Raise):

@@ -14,6 +14,9 @@ start of each block it covers.  Where a read may see no value, the variable gets
 a flag, a bool set by each assignment, and the read is preceded by a test of the
 flag that raises.  Reads that are definitely assigned (nearly all) cost nothing.
 
+A read is tested where Python reads the variable: lowering leaves a ReadVar marker where a
+local is read but used only by a later op (`u0 + len(u1)`), and this pass removes the markers.
+
 Globals read by functions: a function may run before the module body assigns a
 global it reads (called earlier, or from a dunder the runtime calls).  For each
 point of the module body that can run user code (a call of a compiled function,
@@ -24,7 +27,8 @@ global, zero at start-up), tested at each read in the functions.
 
 from __future__ import annotations
 
-from ..ir.ops import Assign, Block, Branch, Call, CallRuntime, Const, Function, Global, Goto, Module, Raise, Reg, is_temp
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, Global, Goto, Module, Raise, ReadVar, Reg,
+                      is_temp)
 from ..types.model import BOOL, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type
 
 UNBOUND_LOCAL = "cannot access local variable '{}' where it is not associated with a value"
@@ -173,6 +177,8 @@ def rewrite(fn: Function, is_main: bool, tracked: dict[str, Reg], needs: set[str
                 new_blocks += [ok, fail]
                 cur = ok
                 have.add(k)  # a read that did not raise: assigned from here on
+            if isinstance(op, ReadVar):  # its test is in place: the marker itself computes nothing
+                continue
             cur.ops.append(op)
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):

@@ -11,7 +11,7 @@ own __eq__/__lt__ (objects); the template checks after each item operation.
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, Prim
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, Prim, comparable_numbers
 from .registry import ITEMS, method, param, special
 
 ITEM = Prim("<the list's item type>")  # a parameter typed by the method's pair, not by the table
@@ -97,8 +97,7 @@ special("list", "insert", insert_type, insert_lower)
 def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
     t = inf.expr(a[0])
-    numbers = (INT, FLOAT, BOOL)
-    if t != BOTTOM and elem != BOTTOM and t != elem and not (t in numbers and elem in numbers) \
+    if t != BOTTOM and elem != BOTTOM and t != elem and not comparable_numbers(t, elem) \
             and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
         raise inf.source.error(a[0], f"list.{forms[0].name}() of a {t} in a {lt} is not supported")
     inf.learn_from_read(recv, lt, t)

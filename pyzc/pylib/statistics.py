@@ -7,9 +7,10 @@ kind), a function of the math module that only this module may call
 (types/infer.py MATH_PRIVATE); kind is 0 mean, 1 variance, 2 pvariance, 3 stdev, 4 pstdev.
 The counts are checked here first, so that StatisticsError is this module's class.
 
-mean, median, variance and pvariance of ints return an int or a float in CPython
-depending on the values; a compiled value has one type, so they raise TypeError for
-int data here (convert with float() first).  stdev and pstdev of ints are floats and work.
+mean, variance and pvariance of ints return an int or a float in CPython depending on
+the values; the runtime's exact sums give a float only, so they raise TypeError for int
+data here (convert with float() first).  median of ints is an int or a float (a number of
+several types).  stdev and pstdev of ints are floats and work.
 """
 
 import math
@@ -51,7 +52,6 @@ def fmean(data):
 
 
 def median(data):
-    _no_ints(data, "median")
     ordered = sorted(data)
     n = len(ordered)
     if n == 0:

@@ -15,6 +15,7 @@
  *   pyz_exc_* / pyz_raise*  exc.c   pending exception, tracebacks
  *   pyz_write_* / pyz_print_* / pyz_err_*  print.c  buffered stdout, the runtime's stderr
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
+ *   pyz_num_*             num.c + inline: numbers of several types (int | float | bool)
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
@@ -484,6 +485,47 @@ static inline int64_t pyz_pyhash_float(double v) {
     if (x == (uint64_t)-1) x = (uint64_t)-2;
     return (int64_t)x;
 }
+
+/* ------------------------------------------------- numbers of several types (num.c) */
+/* A place that holds an int at one time and a float or a bool at another (`x = 0` then
+ * `x = x / 2`, `sum()` of a list of floats that may be empty, `b ** e` for an int e of unknown
+ * sign) is a PyzNum: the value and a tag saying which of the three it is now.  Places of one
+ * type keep their unboxed C type; only the union pays for the tag.  A bool keeps 0 or 1 in i.
+ * The zero value ({0}) is the int 0. */
+enum { PYZ_NUM_INT = 0, PYZ_NUM_FLOAT = 1, PYZ_NUM_BOOL = 2 };
+typedef struct PyzNum { int32_t tag; union { int64_t i; double f; } v; } PyzNum;
+static inline PyzNum pyz_num_int(int64_t i) { PyzNum n; n.tag = PYZ_NUM_INT; n.v.i = i; return n; }
+static inline PyzNum pyz_num_float(double f) { PyzNum n; n.tag = PYZ_NUM_FLOAT; n.v.f = f; return n; }
+static inline PyzNum pyz_num_bool(bool b) { PyzNum n; n.tag = PYZ_NUM_BOOL; n.v.i = b; return n; }
+static inline double pyz_num_as_float(PyzNum n) { return n.tag == PYZ_NUM_FLOAT ? n.v.f : (double)n.v.i; }
+static inline bool pyz_num_truth(PyzNum n) { return n.tag == PYZ_NUM_FLOAT ? n.v.f != 0.0 : n.v.i != 0; }
+static inline bool pyz_num_is(PyzNum n, int32_t tag) { return n.tag == tag; }
+/* Operators, by code: CPython's result type and exceptions (an int op on a float is
+ * "unsupported operand type(s)"; int ** negative int is a float). */
+enum { PYZ_NUM_ADD, PYZ_NUM_SUB, PYZ_NUM_MUL, PYZ_NUM_FLOORDIV, PYZ_NUM_MOD, PYZ_NUM_POW,
+       PYZ_NUM_LSHIFT, PYZ_NUM_RSHIFT, PYZ_NUM_AND, PYZ_NUM_OR, PYZ_NUM_XOR };
+PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op);  /* ZeroDivision, Overflow, Type, ValueError */
+double pyz_num_truediv(PyzNum a, PyzNum b);            /* ZeroDivisionError */
+PyzNum pyz_num_neg(PyzNum a);                          /* OverflowError at INT64_MIN */
+PyzNum pyz_num_pos(PyzNum a);                          /* +True is 1 */
+PyzNum pyz_num_abs(PyzNum a);                          /* OverflowError at INT64_MIN */
+PyzNum pyz_num_invert(PyzNum a);                       /* TypeError on a float */
+/* Exact comparison (an int with a float as CPython compares them): 1 if a < b, 2 if equal,
+ * 4 if a > b, 0 if unordered (a NaN). */
+int32_t pyz_num_cmp(PyzNum a, PyzNum b);
+static inline bool pyz_num_eq(PyzNum a, PyzNum b) { return pyz_num_cmp(a, b) == 2; }
+static inline bool pyz_num_lt(PyzNum a, PyzNum b) { return pyz_num_cmp(a, b) == 1; }
+/* three-way, for sorting and container comparison: -1, 0 or 1 (unordered counts as 1) */
+static inline int32_t pyz_num_cmp3(PyzNum a, PyzNum b) { int32_t c = pyz_num_cmp(a, b); return c == 1 ? -1 : c == 2 ? 0 : 1; }
+int64_t pyz_num_hash(PyzNum a);                        /* hash(x): equal numbers hash alike */
+PyzStr *pyz_num_to_str(PyzNum a);                      /* str(x) and repr(x) */
+int64_t pyz_num_as_index(PyzNum a);                    /* an int where one is needed: TypeError on a float */
+int64_t pyz_num_to_int(PyzNum a);                      /* int(x): ValueError nan, OverflowError inf */
+int64_t pyz_num_round(PyzNum a);                       /* round(x) */
+int64_t pyz_num_rounded(PyzNum a, int32_t how);        /* math.floor (0), ceil (1), trunc (2) */
+PyzStr *pyz_num_type_name(PyzNum a);                   /* type(x).__name__ */
+PyzStr *pyz_num_format(PyzNum a, PyzStr *spec);        /* format(x, spec) */
+int64_t pyz_num_percent_int(PyzNum a, int32_t conv);   /* the int of '%x' / '%c' % x: TypeError on a float */
 
 /* ------------------------------------------------- byte search (str.c) */
 /* memchr and memmem for the runtime's hot loops (line splitting, `in`, find): a word at a time,

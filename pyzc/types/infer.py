@@ -52,7 +52,7 @@ from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, STR, comparable_numbers, join_item, join_items, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -777,7 +777,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             it = self.expr(target.slice)
             if isinstance(ct, DictT):
                 try:
-                    new = join(ct, DictT(it, t, ct.kind))
+                    new = join(ct, DictT(join_items(ct.key, it), join_item(ct.value, t), ct.kind))
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
                 self.check_hashable(new.key, target.slice)
@@ -786,7 +786,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             elif isinstance(ct, ListT):
                 self.check_index(it, target.slice)
                 try:
-                    join(ct.elem, t)
+                    t = join_item(ct.elem, t)
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}", self.caller_notes(target.value))
                 self.refine(target.value, t)
@@ -794,7 +794,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             elif isinstance(ct, DequeT):
                 self.check_index(it, target.slice)
                 try:
-                    join(ct.elem, t)
+                    t = join_item(ct.elem, t)
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
                 self.widen(target.value, DequeT(t))
@@ -843,6 +843,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if res != cur:
             if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
                 self.widen(s.target, res)  # an empty container takes its type from the other operand
+                return
+            if cur in NUMBERS + (NUM,) and res in NUMBERS + (NUM,):
+                self.widen(s.target, res)  # `total += x / 2` on an int: the place holds numbers of several types
+                self.set_type(s, join(cur, res))
                 return
             raise self.source.error(s, f"'{ast.unparse(s.target)}' is {cur}, and {ast.unparse(s)} would make it {res}; a variable must keep one type (start it as {res}, e.g. 0.0)")
         self.set_type(s, res)
@@ -975,7 +979,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(t, TupleT):
             if all(e == t.elems[0] for e in t.elems):
                 return t.elems[0]
-            raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
+            try:  # numbers of several types: (1, 2.5)
+                return tuple_items_type(t)
+            except TypeConflict:
+                raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -999,7 +1006,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         t = self.expr(node)
         if t == BOTTOM:
             return t
-        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL)):
+        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)):
             raise self.source.error(node, f"{what} must be {want}, not {t}")
         return t
 
@@ -1049,6 +1056,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def binop_type(self, op, lt: Type, rt: Type, node, right) -> Type:
         sym = OP_SYMBOLS[type(op)]
         num = (INT, FLOAT, BOOL)
+        if NUM in (lt, rt) and lt in num + (NUM,) and rt in num + (NUM,):
+            # a number of several types: the result's type is known where a float operand or / decides it
+            if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)) and FLOAT in (lt, rt):
+                raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
+            if isinstance(op, ast.Div) or (FLOAT in (lt, rt) and not isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor))):
+                return FLOAT
+            return NUM
         if lt in num and rt in num:
             if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor)) and lt == BOOL and rt == BOOL:
                 return BOOL
@@ -1061,7 +1075,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if FLOAT in (lt, rt):
                 return FLOAT
             if isinstance(op, ast.Pow):
-                return FLOAT if is_negative_constant(right) else INT
+                if is_negative_constant(right):
+                    return FLOAT
+                # int ** int is a float when the exponent is negative: unless the exponent is known
+                # not to be, the result is a number of several types
+                return INT if nonnegative_exponent(right) else NUM
             return INT
         if isinstance(op, ast.Add) and lt == STR and rt == STR:
             return STR
@@ -1097,8 +1115,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return INT
         elif t in (INT, BOOL):
             return INT
-        elif t == FLOAT:
-            return FLOAT
+        elif t in (FLOAT, NUM):
+            return t
+        if t == NUM:  # ~x: a TypeError at run time when x holds a float
+            return NUM
         sym = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}[type(node.op)]
         raise self.source.error(node, f"bad operand type for unary {sym}: '{t}'")
 
@@ -1140,7 +1160,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         return BOOL
 
     def check_compare(self, op, lt, rt, node):
-        num = (INT, FLOAT, BOOL)
+        num = (INT, FLOAT, BOOL, NUM)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
@@ -1149,7 +1169,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if rt == STR and lt == STR:
                 return
             if isinstance(rt, (ListT, DequeT)):
-                if rt.elem == BOTTOM or lt == rt.elem or (lt in num and rt.elem in num):
+                if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem):
                     return
             if rt == RANGE and lt in (INT, BOOL):
                 return
@@ -1163,7 +1183,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                     pass
             if isinstance(rt, (DictT, SetT, ViewT)):
                 kt = rt.key if isinstance(rt, DictT) else rt.elem if isinstance(rt, SetT) else rt.elem()
-                if kt == BOTTOM or lt == kt or (lt in num and kt in num):
+                if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt):
                     return
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
@@ -1234,9 +1254,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(ct, DictT):
             if it != BOTTOM and ct.key != BOTTOM:
                 try:
-                    join(ct.key, it)
+                    join_items(ct.key, it)
                 except TypeConflict:
-                    if not ({it, ct.key} <= {INT, BOOL}):
+                    if not ({it, ct.key} <= {INT, BOOL}) and not comparable_numbers(it, ct.key):
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
             self.learn_from_read(node.value, ct, it)
             self.dict_missing_key(node, ct, it)
@@ -1356,7 +1376,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
                     raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
-                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, BOTTOM):
+                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
 
@@ -1549,7 +1569,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.nargs(node, name, 1, 3)
             for arg in a:
                 t = self.expr(arg)
-                if t not in (INT, BOOL, BOTTOM):
+                if t not in (INT, BOOL, NUM, BOTTOM):  # NUM: TypeError at run time if it holds a float
                     raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer")
             return RANGE
         if name == "len":
@@ -1566,9 +1586,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.nargs(node, name, 0, 1)
             if a:
                 t = self.expr(a[0])
-                if name == "int" and t not in (INT, FLOAT, BOOL, STR, BOTTOM):
+                if name == "int" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
                     raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
-                if name == "float" and t not in (INT, FLOAT, BOOL, STR, BOTTOM):
+                if name == "float" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
                     raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
                 if is_transient(t):
                     raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
@@ -1581,7 +1601,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             t = self.expr(a[0])
             if t in (INT, BOOL):
                 return INT
-            if t in (FLOAT, BOTTOM):
+            if t in (FLOAT, NUM, BOTTOM):
                 return t
             raise self.source.error(a[0], f"bad operand type for abs(): '{t}'")
         if name == "round":
@@ -1592,8 +1612,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.expect(a[1], INT, "round() ndigits")
             if t in (INT, BOOL):
                 return INT
-            if t == FLOAT:
-                return FLOAT if len(a) == 2 else INT
+            if t in (FLOAT, NUM):
+                return t if len(a) == 2 else INT
             if t == BOTTOM:
                 return BOTTOM
             raise self.source.error(a[0], f"type {t} doesn't define __round__ method")
@@ -1613,8 +1633,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 t = BOTTOM
                 for arg in a:
                     at = self.expr(arg)
-                    if at == BOOL:
-                        at = INT if t == INT else at
                     try:
                         t = join(t, at)
                     except TypeConflict:
@@ -1635,19 +1653,22 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.sums_of_nothing = True
             if t == BOOL or (t == BOTTOM and self.finished):
                 t = INT
-            if t not in (INT, FLOAT, BOTTOM):
+            if t not in (INT, FLOAT, NUM, BOTTOM):
                 raise self.source.error(a[0], f"sum() of {t} values is not supported")
+            st = INT  # the default start, 0
             if start is not None:
                 st = self.expr(start)
                 if st == BOOL:
                     st = INT
-                if st not in (INT, FLOAT, BOTTOM):  # BOTTOM: not known yet in this round of inference
-                    raise self.source.error(start, f"sum() with a start of type {st} is not supported (only int and float)")
+                if st not in (INT, FLOAT, NUM, BOTTOM):  # BOTTOM: not known yet in this round of inference
+                    raise self.source.error(start, f"sum() with a start of type {st} is not supported (only numbers)")
                 if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
                     raise self.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
                                                    "assign the start to a variable first")
-                t = FLOAT if FLOAT in (t, st) else INT if INT in (t, st) else BOTTOM
-            return t
+            if BOTTOM in (t, st):  # not known yet in this round
+                return BOTTOM
+            # the start alone when there are no items: sum([]) of a list[float] is the int 0
+            return sum_type(t, st, start is None)
         if name in ("any", "all"):
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -1782,7 +1803,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.no_keywords(node, "math.isclose", ("rel_tol", "abs_tol"))
             for arg in node.args + [kw.value for kw in node.keywords]:
                 t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, BOTTOM):
+                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
                     raise self.source.error(arg, f"must be real number, not {t}")
             return BOOL
         self.no_keywords(node, f"math.{attr}")
@@ -1795,7 +1816,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.nargs(node, f"math.{attr}", n, n)
             for arg in node.args:
                 t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, BOTTOM):
+                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
                     raise self.source.error(arg, f"must be real number, not {t}")
             if attr in MATH_INT_FUNCS:
                 return INT
@@ -1890,7 +1911,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if len(node.args) == 2:
             d = self.expr(node.args[1])
             try:
-                return join(t.elem, d)
+                return join_items(t.elem, d)
             except TypeConflict:
                 raise self.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
         return t.elem
@@ -1926,7 +1947,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if len(a) == 2:
                 vt = self.expr(a[1])
                 try:
-                    new = join(dt, DictT(kt, vt, dt.kind))
+                    new = join(dt, DictT(kt, join_item(dt.value, vt), dt.kind))
                 except TypeConflict:
                     raise self.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
                 if attr == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
@@ -1961,7 +1982,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.nargs(node, attr, 1, 1)
             t = self.expr(a[0])
             try:
-                new = join(st, SetT(t))
+                new = join(st, SetT(join_item(st.elem, t)))
             except TypeConflict:
                 raise self.source.error(a[0], f"a {st} cannot hold a {t}", self.caller_notes(recv))
             self.check_hashable(new.elem, a[0])
@@ -1997,7 +2018,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
         """The list recv gains items of type t: check they fit, and let an empty list take their type."""
         try:
-            join(lt.elem, t)
+            t = join_item(lt.elem, t)
         except TypeConflict:
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
@@ -2005,6 +2026,39 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
 
 LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)
+
+
+def tuple_items_type(t: TupleT) -> Type:
+    """The one type the items of a tuple are seen as when it is iterated (or TypeConflict)."""
+    result = t.elems[0]
+    for e in t.elems[1:]:
+        result = join(result, e)
+    return result
+
+
+def sum_type(items: Type, start: Type, default_start: bool) -> Type:
+    """The type of sum(items, start): the start's when there are no items, else start + items...
+    An explicit int start with float items gives a number of several types (the int when there
+    are no items).  With the default start, sum() of floats is typed float: CPython gives the int 0
+    for no items, and pyzc gives 0.0 there (docs/SUPPORTED.md).  Typing it int | float would make
+    every sum of floats, and the lists built from them, numbers of several types: matmul in
+    bench/ ran 8x slower that way."""
+    if items == start and items in (INT, FLOAT):
+        return items
+    if FLOAT == start or (default_start and items == FLOAT):
+        return FLOAT
+    return NUM
+
+
+def nonnegative_exponent(node) -> bool:
+    """An exponent known not to be negative: a constant, len(), or a number made of those by + and *."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, bool)) and node.value >= 0
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len":
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mult, ast.FloorDiv, ast.Mod, ast.Pow)):
+        return nonnegative_exponent(node.left) and nonnegative_exponent(node.right)
+    return False
 
 
 def refines(want: Type, t: Type) -> bool:

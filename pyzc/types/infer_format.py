@@ -12,9 +12,9 @@ from __future__ import annotations
 import ast
 
 from .format_strings import Field, FormatRefusal, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, STR, DictT, ListT, TupleT, Type
+from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, TupleT, Type
 
-FORMATTABLE = (INT, FLOAT, STR, BOOL, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
+FORMATTABLE = (INT, FLOAT, STR, BOOL, NUM, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
 
 def constant_str(node, program) -> str | None:
@@ -104,7 +104,7 @@ class FormatRules:
             return STR
         self.expect(node.args[1], STR, "format() argument 2")
         spec = constant_str(node.args[1], self.program)
-        if spec is None and t not in (INT, FLOAT, STR, BOTTOM):
+        if spec is None and t not in (INT, FLOAT, STR, NUM, BOTTOM):
             raise self.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
         if spec and t not in FORMATTABLE:
             raise self.source.error(node.args[0], f"format specs for {t} values are not supported yet")

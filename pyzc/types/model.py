@@ -155,6 +155,8 @@ EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
 STATS = Prim("<stats>")  # IR-only: statistics' exact sums (runtime_c/stats.c)
+NUM = Prim("int | float")  # a place that holds numbers of several types (int, float, bool): a tagged PyzNum
+NUMBERS = (INT, FLOAT, BOOL)  # the types a NUM may hold now
 EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
 
@@ -163,7 +165,26 @@ class TypeConflict(Exception):
 
 
 def join(a: Type, b: Type) -> Type:
-    """The least type holding both, or TypeConflict when there is none."""
+    """The least type holding both, or TypeConflict when there is none.  A place (a variable, a
+    field, a return, an item of a display) that is given numbers of two types (int then float,
+    bool then int) becomes a NUM.  Inside a container type the item types must agree (a list[int]
+    is not a list[int | float]: the list object would have to change), except where one is not
+    known yet."""
+    if a != b and a in NUMBERS + (NUM,) and b in NUMBERS + (NUM,):
+        return NUM
+    return join_items(a, b)
+
+
+def join_item(elem: Type, t: Type) -> Type:
+    """The item type of a container with items of type elem after a t is stored in it: a number
+    fits among numbers of several types; otherwise the types must agree (join_items)."""
+    if elem == NUM and t in NUMBERS:
+        return NUM
+    return join_items(elem, t)
+
+
+def join_items(a: Type, b: Type) -> Type:
+    """join() for the item types of two containers: equal, or one not known yet."""
     if a == b:
         return a
     if a == BOTTOM:
@@ -171,15 +192,15 @@ def join(a: Type, b: Type) -> Type:
     if b == BOTTOM:
         return a
     if isinstance(a, ListT) and isinstance(b, ListT):
-        return ListT(join(a.elem, b.elem))
+        return ListT(join_items(a.elem, b.elem))
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
-        return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
+        return TupleT(tuple(join_items(x, y) for x, y in zip(a.elems, b.elems)))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
-        return DictT(join(a.key, b.key), join(a.value, b.value), a.kind)
+        return DictT(join_items(a.key, b.key), join_items(a.value, b.value), a.kind)
     if isinstance(a, DequeT) and isinstance(b, DequeT):
-        return DequeT(join(a.elem, b.elem))
+        return DequeT(join_items(a.elem, b.elem))
     if isinstance(a, SetT) and isinstance(b, SetT):
-        return SetT(join(a.elem, b.elem))
+        return SetT(join_items(a.elem, b.elem))
     if isinstance(a, ClassT) and isinstance(b, ClassT):
         base = common_base(a, b)
         if base is not None:
@@ -228,7 +249,7 @@ def walk_types(t: Type):
 
 
 def is_hashable(t: Type) -> bool:
-    if t in (INT, FLOAT, BOOL, STR, BOTTOM) or isinstance(t, ClassT):  # objects: by __hash__ or identity
+    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM) or isinstance(t, ClassT):  # objects: by __hash__ or identity
         return True
     if isinstance(t, TupleT):
         return all(is_hashable(e) for e in t.elems)
@@ -237,7 +258,7 @@ def is_hashable(t: Type) -> bool:
 
 def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
     """Whether `<` is defined on t; ordered_classes names the user classes that define __lt__."""
-    if t in (INT, FLOAT, BOOL, STR, BOTTOM):
+    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
         return True
     if isinstance(t, ListT):
         return is_orderable(t.elem, ordered_classes)
@@ -246,6 +267,16 @@ def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
     if isinstance(t, ClassT):
         return t.name in ordered_classes
     return False
+
+
+def comparable_numbers(needle: Type, elem: Type) -> bool:
+    """A number looked for among items of another number type: ints and bools among floats,
+    anything among numbers of several types; a number of several types only among floats."""
+    if elem == NUM:
+        return needle in (INT, FLOAT, BOOL, NUM)
+    if needle == NUM:
+        return elem == FLOAT
+    return needle in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)
 
 
 def is_number(t: Type) -> bool:

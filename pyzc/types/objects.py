@@ -30,7 +30,7 @@ import ast
 
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
-from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     join, walk_types)
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
@@ -275,7 +275,7 @@ class ObjectRules:
                                       None if isinstance(node, tuple) else call_args, skip=1)
             keys[m.name] = inst.key
             try:
-                result = join(result, inst.return_type)
+                result = join_items(result, inst.return_type)  # one C type: numbers of several types not yet
             except TypeConflict:
                 raise self.source.error(node, f"the overrides of '{name}' return different types ({result} and {inst.return_type}); a call must have one type")
         args = [receiver] + list(call_args) if receiver is not None else list(call_args)

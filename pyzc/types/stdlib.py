@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
+from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, join_item, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
                     join)
 
 STDLIB_MODULES = ("collections", "itertools", "functools")
@@ -142,7 +142,7 @@ class StdlibRules:
 
         def add(t, where):
             try:
-                new = join(dq, DequeT(t))
+                new = join(dq, DequeT(join_item(dq.elem, t)))
             except TypeConflict:
                 raise self.source.error(where, f"a {dq} cannot hold a {t}")
             self.widen(recv, new)

@@ -59,7 +59,8 @@ from __future__ import annotations
 
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
-          "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25}
+          "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
+          "numunion": 0.3}
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -204,6 +205,8 @@ class ShapesMixin:
         r = self.r
         kind = r.choice(["list_int", "list_str", "list_tup", "list_list", "dict_str", "dict_list", "set_str",
                          "set_tup"])
+        if self.fill_funcs and r.random() < 0.5:  # one of an earlier function's kind: it may pass acc on
+            kind = r.choice(self.fill_funcs)["kind"]
         name = f"fe{i}"
         body = {
             "list_int": ["acc.append(k * 2)", "if len(acc) > 2:\n    acc.pop(0)"],
@@ -323,7 +326,7 @@ class ShapesMixin:
         """A statement of one of the program's shapes (kind, or one at random)."""
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
-                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2}
+                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -356,6 +359,9 @@ class ShapesMixin:
         elif k == "setconst":
             for _ in range(r.randint(1, 3)):
                 self.set_const_stmt(indent)
+        elif k == "numunion":
+            for _ in range(r.randint(1, 3)):
+                self.num_union_stmt(indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -644,7 +650,7 @@ class ShapesMixin:
         lf = self.var_of(LFLOAT, scope) or "[0.5, 2.25]"
         n = r.randint(-20, 20)
         return r.choice([f"sum({li}, {n})", f"sum({li}, start={n})", f"sum({lf}, {r.choice(['0.5', '-1.25'])})",
-                         f"sum({li}, 0.5)", f"sum({lf}, {float(n)})",
+                         f"sum({li}, 0.5)", f"sum({lf}, {float(n)})", f"sum({lf}, {n})",
                          f"sum([], {n})", f"sum((e for e in {li}), {n})", f"sum([e * 2 for e in {li}], {n})",
                          f"sum({{1: 2, {abs(n)}: 3}}, 100)", f"sum(range({abs(n)}), start={n})"])
 
@@ -802,3 +808,56 @@ class ShapesMixin:
             self.counter += 1
             v = f"sc{self.counter}"
             self.emit(indent, f"{v} = {disp}\n{v}.add({r.choice(items)})\nprint('sc add', {v}, sorted({v}))")
+
+    # ---- numbers of several types: a place that holds an int, then a float or a bool
+
+    def num_value(self) -> str:
+        r = self.r
+        # small ints: a product or a square must stay within 64 bits (pyzc's documented limit)
+        return r.choice([str(r.randint(-9, 9)), repr(r.choice([0.5, -1.25, 2.0, 0.0, -0.0, 3.75, 1e16, 0.1])),
+                         r.choice(["True", "False"]), str(r.randint(-99999, 99999))])
+
+    def num_expr(self, v: str) -> str:
+        """An expression over the number v that CPython computes without error for any value v may have."""
+        r = self.r
+        w = self.num_value()
+        return r.choice([f"{v} + {w}", f"{v} - {w}", f"{v} * {w}", f"{v} * 2", f"-{v}", f"abs({v})", f"{v} / 4",
+                         f"{v} == {w}", f"{v} < {w}", f"{v} >= {w}", f"{v} != {v}", f"str({v})", f"repr({v})",
+                         f"f'{{{v}}}'", f"f'{{{v}:.3f}}'", f"float({v})", f"round({v})", f"round({v}, 1)",
+                         f"int({v})", f"{v} // 3", f"{v} % 3", f"hash({v}) == hash({v})",
+                         f"isinstance({v}, int)", f"isinstance({v}, float)", f"bool({v})", f"{v} or 7",
+                         f"max({v}, {w})", f"min({v}, {w}, 0)", f"{v} ** 2", f"[{v}, {w}]", f"{v} in [1, 2.0, 0]",
+                         f"{v} + 0.0 == {r.choice(['9007199254740993', '2**53', '-2**53 - 1'])}",
+                         f"{v} < {r.choice(['9007199254740993', '-9007199254740993'])}"])
+
+    def num_union_stmt(self, indent: int):
+        r = self.r
+        self.counter += 1
+        v = f"nu{self.counter}"
+        k = r.random()
+        if k < 0.3:  # rebinding: int, then another type
+            self.emit(indent, f"{v} = {self.num_value()}\nprint('nu', {v}, {self.num_expr(v)})")
+            self.emit(indent, f"{v} = {r.choice([f'{v} / 2', f'{v} * 1.5', f'{v} + 0.5', self.num_value(), f'{v} > 0'])}")
+            self.emit(indent, f"print('nu', {v}, {self.num_expr(v)}, {self.num_expr(v)})")
+        elif k < 0.45:  # a conditional expression of two types
+            self.emit(indent, f"{v} = {self.num_value()} if {r.randint(0, 9)} > {r.randint(0, 9)} else {self.num_value()}")
+            self.emit(indent, f"print('nu', {v}, {self.num_expr(v)}, {self.num_expr(v)})")
+        elif k < 0.6:  # a display of mixed numbers (an int and a float at least: it holds any number)
+            items = ", ".join([str(r.randint(-9, 9)), repr(r.choice([0.5, -0.0, 2.0]))]
+                              + [self.num_value() for _ in range(r.randint(0, 3))])
+            self.emit(indent, f"{v} = [{items}]")
+            op = r.choice([f"max({v})", f"min({v})", f"sorted({v})", f"sum({v})", f"sum({v}, 0.5)", f"len({v})",
+                           f"{v}.count(2)", f"{v} == {v}", f"[x * 2 for x in {v}]", f"{v}[0]", f"{v}[::-1]"])
+            self.emit(indent, f"{v}.append({self.num_value()})\nprint('nu list', {v}, {op})")
+        elif k < 0.75:  # sum of floats that may be none, from an int start: the start itself when none
+            # (not the default start: pyzc's sum() of no floats is 0.0, a documented difference)
+            n = r.randint(0, 3)
+            self.emit(indent, f"{v} = [x * 0.5 for x in range({n})]")
+            self.emit(indent, f"print('nu sum', sum({v}, 0), sum({v}, {r.randint(-3, 3)}), sum((x / 2 for x in range({n})), 1))")
+        elif k < 0.88:  # int ** int with an exponent of either sign
+            lo = r.randint(-3, 1)
+            base = r.choice([2, 3, 10, -2, 1])
+            self.emit(indent, f"for {v} in range({lo}, {lo + r.randint(1, 4)}):\n    print('nu pow', {base} ** {v}, {v} ** 2)")
+        else:  # accumulation that turns an int into a float
+            items = ", ".join(self.num_value() for _ in range(r.randint(1, 4)))
+            self.emit(indent, f"{v} = 0\nfor x{v} in [{items}]:\n    {v} += x{v}\nprint('nu acc', {v}, {self.num_expr(v)})")
