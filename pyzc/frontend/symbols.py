@@ -558,8 +558,11 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
             methods[stmt.name] = f
         elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
-            if name in methods:
+            if name in methods or name in attrs:
                 raise source.error(stmt, f"'{node.name}.{name}' is defined twice (redefinition is not supported yet)")
+            if isinstance(stmt.value, ast.Name) and stmt.value.id in methods:
+                methods[name] = methods[stmt.value.id]  # `__rmul__ = __mul__`: one function, two names
+                continue
             attrs[name] = stmt.value
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
             attrs[stmt.target.id] = stmt.value

@@ -343,7 +343,7 @@ class ClassTable:
 
     def dispatcher(self, info: CallInfo) -> str:
         """An IR function choosing the override by the receiver's class id."""
-        dkey = (info.recv_class, info.name, tuple(k for _, k in info.targets))
+        dkey = (info.recv_class, info.name, tuple(k for _, k in info.targets), tuple(info.lacking))
         name = self.dispatchers.get(dkey)
         if name is not None:
             return name
@@ -368,6 +368,16 @@ class ClassTable:
                 groups.append([cid, cid, key])
         block = Block(0)
         fn.blocks.append(block)
+        for i, c in enumerate(info.lacking):  # an object of a class without the method: AttributeError
+            test = Reg(f"m{i}", BOOL)
+            fn.regs.append(test)
+            fail, nxt = Block(len(fn.blocks)), Block(len(fn.blocks) + 1)
+            fn.blocks += [fail, nxt]
+            cid = self.class_ids[c]
+            block.ops.append(Prim(test, "obj_class_in", [params[0], Const(cid, INT), Const(cid, INT)], fn.first_line))
+            block.ops.append(Branch(test, fail, nxt, fn.first_line))
+            fail.ops.append(Raise("AttributeError", f"'{bare_name(c)}' object has no attribute '{info.name}'", fn.first_line))
+            block = nxt
         for i, (lo, hi, key) in enumerate(groups):
             call = Block(len(fn.blocks))
             fn.blocks.append(call)

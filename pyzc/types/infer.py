@@ -144,6 +144,7 @@ class CallInfo:
     discard: ast.expr | None = None  # obj.staticmethod(...): obj is evaluated and dropped
     self_recv: bool = False  # super().m(...): the receiver is the calling method's self
     npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
+    lacking: list = field(default_factory=list)  # virtual: constructed classes the receiver may be that lack the method
 
 
 @dataclass
@@ -1443,7 +1444,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and f.value.func.id == "super" \
                     and not self.is_variable_name("super"):
                 if f.value.args or f.value.keywords:
-                    raise self.source.error(f.value, "super() with arguments is not supported yet; use super()")
+                    func = self.inst.func
+                    a = f.value.args
+                    cls = self.class_named(a[0]) if len(a) == 2 and not f.value.keywords else None
+                    # super(C, self) in a method of C is super(); another class or object is not supported
+                    if cls is None or cls.name != func.owner or not func.takes_self or not isinstance(a[1], ast.Name) \
+                            or a[1].id != func.params[0]:
+                        raise self.source.error(f.value, "super() with arguments other than (this class, self) is not supported yet; use super()")
                 return self.super_call(node, f.attr)
             return self.method_call(node, f.value, f.attr)
         raise self.source.error(node, "calling this kind of expression is not supported yet")

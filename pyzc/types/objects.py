@@ -279,11 +279,14 @@ class ObjectRules:
             except TypeConflict:
                 raise self.source.error(node, f"the overrides of '{name}' return different types ({result} and {inst.return_type}); a call must have one type")
         args = [receiver] + list(call_args) if receiver is not None else list(call_args)
-        if len(funcs) == 1:
+        lacking = [c for c in self.program.subtree(cls.name) if c in self.constructed()
+                   and self.program.lookup_method(c, name) is None] if virtual else []
+        if len(funcs) == 1 and not lacking:
             info = CallInfo("user", funcs[0].name, keys[funcs[0].name], args)
         else:
             info = CallInfo("virtual", name, None, args)
             info.targets = [(c, keys[m.name]) for c, m in targets]
+            info.lacking = lacking
         info.recv_class = cls.name
         info.return_type = result
         if isinstance(node, tuple):
@@ -297,7 +300,14 @@ class ObjectRules:
         if m is None:
             if self.field_owner(rt.name, attr) is not None:
                 raise self.source.error(node, f"calling the field '{attr}' is not supported (fields hold values, not functions)")
-            raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+            below = [bm for _, bm in self.method_targets(rt.name, attr)]
+            if not below:
+                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+            # a method only the subclasses define (an abstract method): the call dispatches on the
+            # object's class, and an object of a class without it raises AttributeError at run time
+            m = below[0]
+            if m.kind != "method":
+                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
         if m.kind == "property":
             raise self.source.error(node, f"'{attr}' is a property of '{rt.name}'; read it without calling")
         if m.kind in ("staticmethod", "classmethod"):
