@@ -133,6 +133,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.fn.regs.append(r)
         return r
 
+    def inferred(self, node) -> Type | None:
+        """The type inference gave node, if it gave one (a generator expression has none)."""
+        return self.inst.expr_types.get(id(node))
+
     def type_of(self, node) -> Type:
         t = self.inst.expr_types.get(id(node))
         if t is None:
@@ -2033,40 +2037,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)
-        if isinstance(t, DictT):
-            if t.kind == "Counter" and name in ("most_common", "update", "total"):
-                return self.counter_method(node, recv, name)
-            return self.dict_method(node, recv, name)
-        if isinstance(t, SetT):
-            return self.set_method(node, recv, name)
-        if isinstance(t, DequeT):
-            return self.deque_method(node, recv, name)
         if t == FILE:
             return self.file_method(node, recv, name)
         raise self.source.error(node, f"'{t}' object has no attribute '{name}'")
-
-    def dict_method(self, node, d: Value, name: str):
-        t = d.type
-        self.mb.use_type(t)
-        a = node.args
-        if name in ("keys", "values", "items"):
-            raise self.source.error(node, f"d.{name}() is supported where it is iterated (for loops, list(), sorted(), sum()...) for now")
-        if name in ("get", "setdefault", "pop"):
-            key = self.key_value(self.expr(a[0]), t.key)
-            if len(a) == 2:
-                dflt = self.coerce_num(self.expr(a[1], t.value), t.value)
-                verb = {"get": "get_default", "setdefault": "setdefault", "pop": "pop_default"}[name]
-                return self.rt(dict_fn(t, verb), [d, key, dflt], t.value)
-            return self.rt(dict_fn(t, name), [d, key], t.value, raises=True)
-        if name == "update":
-            self.rt(dict_fn(t, "update"), [d, self.expr(a[0], t)], None)
-        elif name == "clear":
-            self.rt(dict_fn(t, "clear"), [d], None)
-        elif name == "copy":
-            return self.rt(dict_fn(t, "copy"), [d], t)
-        else:
-            raise self.source.error(node, f"dict.{name}() is not supported yet")
-        return Const(None, NONE)
 
     def as_set(self, node, t: SetT) -> Value:
         """A set argument; any other iterable is gathered into a new set first."""
@@ -2075,35 +2048,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         st = self.new_container(t)
         self.over_items(node, lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
         return st
-
-    def set_method(self, node, st: Value, name: str):
-        t = st.type
-        self.mb.use_type(t)
-        a = node.args
-        if name in ("add", "discard", "remove"):
-            v = self.coerce_num(self.expr(a[0], t.elem), t.elem)
-            self.rt(set_fn(t, name), [st, v], None, raises=name == "remove")
-            return Const(None, NONE)
-        if name in ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
-                    "isdisjoint"):
-            result_t = BOOL if name.startswith("is") else t
-            return self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], result_t)
-        if name == "update" and not isinstance(self.inst.expr_types.get(id(a[0])), (SetT, DictT)):
-            # CPython adds the items of any other iterable one by one (no resize first): the table, and so
-            # the print order, is what the same adds give, not what merging a set of them gives
-            self.over_items(a[0], lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
-            return Const(None, NONE)
-        if name in ("update", "intersection_update", "difference_update"):
-            self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], None)
-            return Const(None, NONE)
-        if name == "clear":
-            self.rt(set_fn(t, "clear"), [st], None)
-            return Const(None, NONE)
-        if name == "copy":
-            return self.rt(set_fn(t, "copy"), [st], t)
-        if name == "pop":
-            return self.rt(set_fn(t, "pop"), [st], t.elem, raises=True)
-        raise self.source.error(node, f"set.{name}() is not supported yet")
 
     def join_items(self, sep: Value, node) -> Value:
         """sep.join(<generator or string>): one string builder, no intermediate list."""

@@ -12,17 +12,25 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import list_fn
+from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn
 from ..primitives import REGISTRY, REQUIRED, Method, select
-from ..types.model import FLOAT, INT, NONE, ListT, Type
+from ..types.model import FLOAT, INT, NONE, DequeT, DictT, ListT, SetT, Type
 from .ops import CallRuntime, Const, Value
 
 
 def runtime_name(m: Method, recv: Type | None) -> str:
     """The C function: a container's template function is the one rendered for the receiver's item type."""
+    assert m.c, f"{m.receiver}.{m.name} has no runtime function: its pair lowers it"
     if "_N_" in m.c:
-        assert isinstance(recv, ListT), m
-        return list_fn(recv, m.c.split("_N_", 1)[1])
+        verb = m.c.split("_N_", 1)[1]
+        if isinstance(recv, ListT):
+            return list_fn(recv, verb)
+        if isinstance(recv, DictT):
+            return dict_fn(recv, verb)
+        if isinstance(recv, SetT):
+            return set_fn(recv, verb)
+        assert isinstance(recv, DequeT), m
+        return deque_fn(recv, verb)
     return m.c
 
 
@@ -47,6 +55,7 @@ def default_value(m: Method, i: int) -> Value:
 
 def lower_method(b, node: ast.Call, recv: Value | None, kind: str, name: str) -> Value:
     """recv.name(...); with recv None and kind "builtins", the builtin function name(...)."""
+    kind = REGISTRY.resolve(kind, name)
     forms = REGISTRY.forms(kind, name)
     pair = REGISTRY.specials.get((kind, name))
     if pair is not None and pair.lowering is not None:

@@ -93,14 +93,15 @@ special("list", "extend", extend_type, extend_lower)
 special("list", "insert", insert_type, insert_lower)
 
 
-# ---- index, count, remove: the value must be comparable with the items; an empty list learns its type
+# ---- index, count, remove (of a list or a deque): the value must be comparable with the items; an empty
+# list learns its type
 def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
     t = inf.expr(a[0])
     numbers = (INT, FLOAT, BOOL)
     if t != BOTTOM and elem != BOTTOM and t != elem and not (t in numbers and elem in numbers) \
             and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
-        raise inf.source.error(a[0], f"list.{forms[0].name}() of a {t} in a {lt} is not supported")
+        raise inf.source.error(a[0], f"{forms[0].receiver}.{forms[0].name}() of a {t} in a {lt} is not supported")
     inf.learn_from_read(recv, lt, t)
     return forms[0].result_type(lt)
 
@@ -109,7 +110,7 @@ def query_lower(b, node, recv, forms):
     t = recv.type
     v = b.coerce_num(b.expr(node.args[0]), t.elem)
     if t.elem == INT and v.type == FLOAT:
-        raise b.source.error(node, f"list[int].{forms[0].name}() of a float is not supported yet")
+        raise b.source.error(node, f"{t}.{forms[0].name}() of a float is not supported yet")
     return b.call_primitive(forms[0], [recv, v])
 
 
