@@ -3,7 +3,7 @@
 Read from the registry itself, not from the compiler's source: each declared
 runtime function exists (pyz.h through the runtime table, or the container
 template for a `_N_` function) with one parameter per declared parameter plus
-the receiver; each declaration's `raises` is what codegen/runtime_raises.py's
+the receiver; each declaration's `raises` is what pyzc/runtime_raises.py's
 call-graph scan finds in the C; and the arity and keyword errors the typing
 rule reports are CPython's own words (compared with CPython, running this test).
 """
@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from pyzc.codegen.runtime_raises import TEMPLATES_DIR, _DEF, _strip_comments, runtime_raisers, template_raisers
+from pyzc.runtime_raises import TEMPLATES_DIR, _DEF, _strip_comments, runtime_raisers, template_raisers
 from pyzc.driver import runtime_table
 from pyzc.primitives import (BUILTINS, ITEMS, PYTHON_TYPES, REGISTRY, arity_error, bad_keyword_error, no_keywords_error)
 from pyzc.primitives.registry import MANY, NOARGS

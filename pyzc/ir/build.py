@@ -14,7 +14,6 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
@@ -30,7 +29,8 @@ from .build_files import FileLowering
 from .build_format import FormatLowering
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
-from .ops import temp_name
+from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
+from ..types.spelling import suffix
 
 
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
@@ -182,9 +182,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return Const(default, INT)
         return self.as_int(self.expr(node))
 
-    def rt(self, name: str, args: list[Value], t: Type | None, raises=False) -> Reg | None:
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises=False) -> Reg | None:
         dst = self.temp(t) if t is not None and t != NONE else None
-        self.emit(CallRuntime(dst, name, args, self.line, raises))
+        self.emit(call_runtime(dst, name, args, self.line, raises))
         return dst
 
     def at(self, node):
@@ -910,7 +910,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         def init():
             self.emit(Assign(seq, container, self.line))
             self.emit(Prim(size, "container_len", [seq], self.line))
-            self.emit(CallRuntime(pos, next_fn, [seq, Const(0, INT)], self.line))
+            self.emit(call_runtime(pos, next_fn, [seq, Const(0, INT)], self.line))
 
         def more():
             changed, ok = self.new_block(), self.new_block()
@@ -936,7 +936,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 item = self.temp(tt)
                 self.emit(MakeTuple(item, [k, v], self.line))
             nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
-            self.emit(CallRuntime(pos, next_fn, [seq, nxt], self.line))
+            self.emit(call_runtime(pos, next_fn, [seq, nxt], self.line))
             return item
         return Cursor(init, more, fetch)
 
@@ -2144,7 +2144,7 @@ class ModuleBuilder(ClassTable):
             if len(siblings) <= 1:
                 name = fname
             else:
-                name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
+                name = fname + "@" + "_".join(suffix(t) for t in argtypes)  # "@": never a user name
             if name in self.named:
                 # f(list[int]) and f(a list never filled, whose element type defaults to int): two C functions,
                 # since the second skips loops over its list's items (iterates_nothing), which the first runs

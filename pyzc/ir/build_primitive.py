@@ -12,25 +12,17 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn
 from ..primitives import REGISTRY, REQUIRED, Method, select
 from ..types.model import FLOAT, INT, NONE, DequeT, DictT, ListT, SetT, Type
-from .ops import CallRuntime, Const, Value
+from .ops import Const, SpecFn, Value, call_runtime
 
 
-def runtime_name(m: Method, recv: Type | None) -> str:
-    """The C function: a container's template function is the one rendered for the receiver's item type."""
+def runtime_name(m: Method, recv: Type | None) -> str | SpecFn:
+    """The runtime function: a container's template function is the one rendered for the receiver's type."""
     assert m.c, f"{m.receiver}.{m.name} has no runtime function: its pair lowers it"
     if "_N_" in m.c:
-        verb = m.c.split("_N_", 1)[1]
-        if isinstance(recv, ListT):
-            return list_fn(recv, verb)
-        if isinstance(recv, DictT):
-            return dict_fn(recv, verb)
-        if isinstance(recv, SetT):
-            return set_fn(recv, verb)
-        assert isinstance(recv, DequeT), m
-        return deque_fn(recv, verb)
+        assert isinstance(recv, (ListT, DictT, SetT, DequeT)), m
+        return SpecFn(m.c, recv)
     return m.c
 
 
@@ -43,7 +35,7 @@ def call_primitive(b, m: Method, args: list[Value], result: Type | None = None) 
         b.mb.use_type(recv_t)
     b.mb.use_type(t)
     dst = b.temp(t) if t != NONE else None
-    b.emit(CallRuntime(dst, runtime_name(m, recv_t), args, b.line, m.raises is True))
+    b.emit(call_runtime(dst, runtime_name(m, recv_t), args, b.line, m.raises is True))
     return dst if dst is not None else Const(None, NONE)
 
 

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import deque_fn, dict_fn, list_fn
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ListT, TupleT, Type, concrete
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ListT, TupleT, Type, concrete
 from ..types.stdlib import IterT
-from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
+from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value, deque_fn, dict_fn, list_fn
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 

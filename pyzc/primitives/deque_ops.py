@@ -12,23 +12,15 @@ from __future__ import annotations
 
 from ..types.model import INT, NONE, DequeT, Prim, TypeConflict, join
 from .list_ops import query_lower, query_type
-from .registry import ITEMS, PARSE_TUPLE, QUALIFIED, method, param, special
+from functools import partial
+
+from .registry import ITEMS, PARSE_TUPLE, QUALIFIED, item, method, param, same, special
 
 ITEM = Prim("<the deque's item type>")  # parameters typed by the method's pair, not by the table
 ITERABLE = Prim("<an iterable>")
 
 
-def deque_method(name, params, result, *, c, raises=False, raises_what="", **kw):
-    return method("deque", name, params, result, c=c, raises=raises, raises_what=raises_what, **kw)
-
-
-def _item(t):
-    return t.elem
-
-
-def _same(t):
-    return t
-
+deque_method = partial(method, "deque", raises=False)
 
 for _name in ("append", "appendleft"):
     deque_method(_name, [param("x", ITEM)], NONE, c=f"pyz_deque_N_{_name}", raises=True,
@@ -36,12 +28,12 @@ for _name in ("append", "appendleft"):
 for _name in ("extend", "extendleft"):
     deque_method(_name, [param("iterable", ITERABLE)], NONE, c="")
 for _name in ("pop", "popleft"):
-    deque_method(_name, [], _item, c=f"pyz_deque_N_{_name}", raises=True, raises_what="IndexError: pop from an empty deque")
+    deque_method(_name, [], item, c=f"pyz_deque_N_{_name}", raises=True, raises_what="IndexError: pop from an empty deque")
 deque_method("rotate", [param("n", INT, 1)], NONE, c="pyz_deque_N_rotate", raises=True, arity=QUALIFIED,
              raises_what="MemoryError (its scratch copy)")
 deque_method("clear", [], NONE, c="pyz_deque_N_clear")
 deque_method("reverse", [], NONE, c="pyz_deque_N_reverse")
-deque_method("copy", [], _same, c="pyz_deque_N_copy", raises=True, raises_what="MemoryError")
+deque_method("copy", [], same, c="pyz_deque_N_copy", raises=True, raises_what="MemoryError")
 deque_method("count", [param("value", ITEM)], INT, c="pyz_deque_N_count", raises=ITEMS, raises_what="the items' __eq__")
 deque_method("index", [param("value", ITEM)], INT, c="pyz_deque_N_index", raises=True, arity=PARSE_TUPLE,
              cpython_max=3, raises_what="ValueError: x is not in deque; the items' __eq__")

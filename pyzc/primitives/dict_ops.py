@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 
 from ..types.model import BOTTOM, INT, NONE, DictT, ListT, Prim, SetT, TupleT, TypeConflict, ViewT, join
-from .registry import ITEMS, PYTHON, method, param, special
+from .registry import ITEMS, PYTHON, method, param, same, special
 
 KEY = Prim("<the dict's key type>")  # parameters typed by the method's pair, not by the table
 VALUE = Prim("<the dict's value type>")
@@ -31,10 +31,6 @@ def dict_method(name, params, result, *, c, raises=False, raises_what="", receiv
 
 def _value(t):
     return t.value
-
-
-def _same(t):
-    return t
 
 
 def _view(kind):
@@ -54,7 +50,7 @@ dict_method("pop", [param("key", KEY), param("default", VALUE)], _value, c="pyz_
 dict_method("update", [param("other", MAPPING, None)], NONE, c="pyz_dict_N_update", raises=True,
             raises_what="MemoryError when the table cannot grow; the keys' __eq__", cpython_kwargs=True)
 dict_method("clear", [], NONE, c="pyz_dict_N_clear")
-dict_method("copy", [], _same, c="pyz_dict_N_copy", raises=True, raises_what="MemoryError")
+dict_method("copy", [], same, c="pyz_dict_N_copy", raises=True, raises_what="MemoryError")
 
 dict_method("most_common", [param("n", INT, None, keyword=True, none=True)], lambda t: ListT(TupleT((t.key, INT))),
             c="", receiver="Counter", arity=PYTHON)

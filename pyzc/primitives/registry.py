@@ -18,7 +18,7 @@ None to leave the call to the generic rule (`startswith` with a tuple is
 special, with a str it is a table entry).
 
 `raises` is stated here by a human and checked against the C by
-tests/test_primitives.py (codegen/runtime_raises.py's call-graph scan).
+tests/test_primitives.py (pyzc/runtime_raises.py's call-graph scan).
 This package imports types.model only; it never imports ir or codegen.
 """
 
@@ -137,6 +137,16 @@ class Registry:
 
 
 REGISTRY = Registry()
+
+
+def same(t: Type) -> Type:
+    """A result rule: the receiver's own type (copy)."""
+    return t
+
+
+def item(t: Any) -> Type:
+    """A result rule: the receiver's item type (pop)."""
+    return t.elem
 
 
 def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,

@@ -13,23 +13,15 @@ family takes any number of others (`*others`); pyzc takes one.
 from __future__ import annotations
 
 from ..types.model import BOOL, NONE, DictT, Prim, SetT, TypeConflict, join
-from .registry import ITEMS, MANY, method, param, special
+from functools import partial
+
+from .registry import ITEMS, MANY, item, method, param, same, special
 
 ITEM = Prim("<the set's item type>")  # parameters typed by the method's pair, not by the table
 ITERABLE = Prim("<an iterable>")
 
 
-def set_method(name, params, result, *, c, raises=False, raises_what="", **kw):
-    return method("set", name, params, result, c=c, raises=raises, raises_what=raises_what, **kw)
-
-
-def _item(t):
-    return t.elem
-
-
-def _same(t):
-    return t
-
+set_method = partial(method, "set", raises=False)
 
 ADD = set_method("add", [param("object", ITEM)], NONE, c="pyz_set_N_add", raises=True,
                  raises_what="MemoryError when the table cannot grow; the items' __eq__")
@@ -39,12 +31,12 @@ set_method("remove", [param("object", ITEM)], NONE, c="pyz_set_N_remove", raises
            raises_what="KeyError: the item; the items' __eq__")
 _GROWS = "MemoryError when a table cannot grow; the items' __eq__"
 for _name in ("union", "intersection", "difference"):  # (*others)
-    set_method(_name, [param("other", ITERABLE)], _same, c=f"pyz_set_N_{_name}", raises=True, raises_what=_GROWS,
+    set_method(_name, [param("other", ITERABLE)], same, c=f"pyz_set_N_{_name}", raises=True, raises_what=_GROWS,
                cpython_min=0, cpython_max=MANY)
 for _name in ("update", "intersection_update", "difference_update"):  # (*others)
     set_method(_name, [param("other", ITERABLE)], NONE, c=f"pyz_set_N_{_name}", raises=True, raises_what=_GROWS,
                cpython_min=0, cpython_max=MANY)
-set_method("symmetric_difference", [param("other", ITERABLE)], _same, c="pyz_set_N_symmetric_difference",
+set_method("symmetric_difference", [param("other", ITERABLE)], same, c="pyz_set_N_symmetric_difference",
            raises=True, raises_what=_GROWS)
 set_method("symmetric_difference_update", [param("other", ITERABLE)], NONE,
            c="pyz_set_N_symmetric_difference_update", raises=True, raises_what=_GROWS)
@@ -52,8 +44,8 @@ for _name in ("issubset", "issuperset", "isdisjoint"):
     set_method(_name, [param("other", ITERABLE)], BOOL, c=f"pyz_set_N_{_name}", raises=ITEMS,
                raises_what="the items' __eq__")
 set_method("clear", [], NONE, c="pyz_set_N_clear")
-set_method("copy", [], _same, c="pyz_set_N_copy", raises=True, raises_what="MemoryError")
-set_method("pop", [], _item, c="pyz_set_N_pop", raises=True, raises_what="KeyError: 'pop from an empty set'")
+set_method("copy", [], same, c="pyz_set_N_copy", raises=True, raises_what="MemoryError")
+set_method("pop", [], item, c="pyz_set_N_pop", raises=True, raises_what="KeyError: 'pop from an empty set'")
 
 
 # ---- add, discard, remove: the item must fit (an empty set takes its type; discard/remove only learn it)

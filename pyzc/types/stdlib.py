@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
+from .model import (BOOL, BOTTOM, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
                     join)
 
 STDLIB_MODULES = ("collections", "itertools", "functools")
