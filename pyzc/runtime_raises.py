@@ -93,7 +93,7 @@ def _strip_comments(text: str) -> str:
 def _closure(bodies: dict[str, str], roots, calls: dict[str, set[str]] | None = None) -> set[str]:
     if calls is None:
         calls = {name: set(_CALL.findall(body)) for name, body in bodies.items()}
-    found = set()
+    found: set[str] = set()
     changed = True
     while changed:
         changed = False

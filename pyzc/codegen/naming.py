@@ -109,8 +109,13 @@ PGO_KEYS = "pgo_keys"
 def spec_fn(f: SpecFn) -> str:
     """The C name of the IR's container function: its template's name with N spelled for its container."""
     t = f.on
-    n = dict_suffix(t) if isinstance(t, DictT) else type_suffix(t) if isinstance(t, TupleT) else type_suffix(t.elem)
     assert f.kind == {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}[type(t)], f
+    if isinstance(t, DictT):
+        n = dict_suffix(t)
+    elif isinstance(t, (ListT, SetT, DequeT)):
+        n = type_suffix(t.elem)
+    else:
+        n = type_suffix(t)
     return f"pyz_{f.kind}_{n}_{f.verb}"
 
 

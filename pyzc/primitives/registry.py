@@ -71,7 +71,7 @@ class Param:
         return self.default is REQUIRED
 
 
-ResultRule = Callable[[Type], Type]  # the receiver's type -> the result type
+ResultRule = Callable[[Any], Type]  # the receiver's type (None for a builtin function) -> the result type
 
 
 @dataclass(frozen=True)
