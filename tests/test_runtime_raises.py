@@ -1,6 +1,6 @@
 """Every runtime call that can raise is checked: the answer comes from the C source, not from a flag per call site.
 
-codegen/runtime_raises.py scans runtime_c/ and templates/ for the functions that reach a pyz_raise*;
+pyzc/runtime_raises.py scans runtime_c/ and templates/ for the functions that reach a pyz_raise*;
 passes/mark_raising.py marks every call to one of them as raising.  These tests keep the scan
 complete (each function of pyz.h has a body the scan read) and check the compiled test programs:
 no call to a function that can raise is left without a check.
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 
-from pyzc.codegen.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
+from pyzc.runtime_raises import _bodies, _strip_comments, runtime_raisers, template_raisers
 from pyzc.codegen.runtime_table import parse_runtime_table
 from pyzc.toolchain import zig_command
 from pyzc.driver import compile_program
 from pyzc.ir.ops import CallRuntime
-from pyzc.passes.mark_raising import container_functions
 from conftest import ROOT, program_paths
 
 RUNTIME = os.path.join(ROOT, "pyzc", "runtime_c")
@@ -63,14 +62,20 @@ def test_no_call_to_a_raising_runtime_function_goes_unchecked():
     checked = 0
     for rel in program_paths():
         ir = compile_program(os.path.join(ROOT, rel)).ir
-        containers = container_functions(ir)
         for fn in ir.functions:
             for b in fn.blocks:
                 for op in b.ops:
                     if not isinstance(op, CallRuntime):
                         continue
-                    name = containers.get(op.name, (op.name, False))[0]
-                    if name in runtime or name in always:
+                    if op.name in runtime or op.name in always:  # a container's: its template's name (op.on)
                         assert op.raises, f"{rel}: {op.name} can raise but its call is not checked"
                         checked += 1
     assert checked > 100
+
+
+def test_item_code_prims_are_the_prims_whose_c_runs_class_code():
+    """passes/mark_raising.py cannot read codegen's C for prims (ir and passes do not import codegen): the
+    IR's list of prims that run the items' own code must be the prims whose C calls a class function."""
+    from pyzc.codegen.prims import EXPR
+    from pyzc.ir.ops import ITEM_CODE_PRIMS
+    assert ITEM_CODE_PRIMS == {op for op, c in EXPR.items() if "pyz_class_" in c}

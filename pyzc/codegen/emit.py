@@ -501,8 +501,9 @@ class FunctionEmitter:
             self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
 
     def op_CallRuntime(self, op: CallRuntime):
-        name = op.name
-        if name.startswith(naming.RENDERED_PREFIXES) and name != "pyz_list_str_alloc":
+        fn = op.fn
+        name = fn if isinstance(fn, str) else naming.spec_fn(fn)
+        if not isinstance(fn, str) or name.startswith("pyz_class_"):
             pass  # rendered from templates/*.c.j2
         elif name not in self.me.runtime:
             raise AssertionError(f"runtime function {name} is not declared in runtime_c/pyz.h")

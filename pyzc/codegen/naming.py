@@ -23,40 +23,13 @@ with a prefix and an underscore, so the two never meet either.
 
 from __future__ import annotations
 
-from ..ir.ops import TEMP_PREFIX, is_temp
-from ..types.model import NUM, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..ir.ops import TEMP_PREFIX, SpecFn, is_temp
+from ..types.model import DequeT, DictT, ListT, SetT, TupleT, Type
+from ..types.spelling import is_plain, mangle, prefixed, suffix  # noqa: F401  (names are spelled there)
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
 RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_")
-
-
-def suffix(t: Type, classes: bool = True) -> str:
-    """The name part of a container specialisation: list[list[int]] -> 'list_int' in PyzList_list_int,
-    tuple[int, str] -> 'tup2_int_str' in PyzTuple_tup2_int_str, a class C -> 'o_C'.
-    With classes=False every class is 'obj': the name of a container's C struct.  Every object is
-    a `PyzObj *`, so list[Circle] and list[Shape] share one struct (an object value may move from
-    one to the other as its static type widens) while their functions stay apart."""
-    t = concrete(t)
-    if isinstance(t, ListT):
-        return "list_" + suffix(t.elem, classes)
-    if isinstance(t, TupleT):
-        return f"tup{len(t.elems)}_" + "_".join(suffix(e, classes) for e in t.elems)
-    if isinstance(t, DictT):
-        # a Counter or defaultdict shares its dict's C functions; the kind keeps instance names apart
-        kind = t.kind.replace("defaultdict:", "dd").lower() + "_" if t.kind else ""
-        return f"{kind}dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
-    if isinstance(t, DequeT):
-        return "deque_" + suffix(t.elem, classes)
-    if isinstance(t, SetT):
-        return "set_" + suffix(t.elem, classes)
-    if isinstance(t, ClassT):
-        return prefixed("o", t.name) if classes else "obj"
-    if isinstance(t, SeqIterT):  # one C type (PyzIter *) whatever it walks; instances stay apart
-        return "iter_" + suffix(t.src, classes) if classes else "iter"
-    if t == NUM:
-        return "num"
-    return str(t)
 
 
 def type_suffix(t: Type) -> str:
@@ -74,31 +47,6 @@ def struct_suffix(t: Type) -> str:
 
 def struct_dict_suffix(t: DictT) -> str:
     return f"{struct_suffix(t.key)}__{struct_suffix(t.value)}"
-
-
-def is_plain(name: str) -> bool:
-    return name.isascii() and name.replace("_", "a").isalnum()
-
-
-def mangle(name: str) -> str:
-    """The C spelling of a Python name, without its prefix: injective together with is_plain (see above)."""
-    if is_plain(name):
-        return name
-    out = []
-    for ch in name:
-        if ch.isascii() and ch.isalnum():
-            out.append(ch)
-        elif ch == "_":
-            out.append("__")
-        elif ch == "@":
-            out.append("_c")
-        else:
-            out.append(f"_u{ord(ch):x}_")
-    return "".join(out)
-
-
-def prefixed(kind: str, name: str) -> str:
-    return f"{kind}_{name}" if is_plain(name) else f"{kind}x_{mangle(name)}"
 
 
 def local_name(reg_name: str) -> str:
@@ -158,6 +106,19 @@ PGO_KEYS = "pgo_keys"
 
 
 # The functions rendered for each container specialisation (templates/list.c.j2, dict.c.j2, ...).
+def spec_fn(f: SpecFn) -> str:
+    """The C name of the IR's container function: its template's name with N spelled for its container."""
+    t = f.on
+    assert f.kind == {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}[type(t)], f
+    if isinstance(t, DictT):
+        n = dict_suffix(t)
+    elif isinstance(t, (ListT, SetT, DequeT)):
+        n = type_suffix(t.elem)
+    else:
+        n = type_suffix(t)
+    return f"pyz_{f.kind}_{n}_{f.verb}"
+
+
 def list_fn(t: ListT, verb: str) -> str:
     return f"pyz_list_{type_suffix(t.elem)}_{verb}"
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
@@ -30,7 +29,8 @@ from .build_files import FileLowering
 from .build_format import FormatLowering
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
-from .ops import temp_name
+from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
+from ..types.spelling import suffix
 
 
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
@@ -151,6 +151,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.fn.regs.append(r)
         return r
 
+    def inferred(self, node) -> Type | None:
+        """The type inference gave node, if it gave one (a generator expression has none)."""
+        return self.inst.expr_types.get(id(node))
+
     def type_of(self, node) -> Type:
         t = self.inst.expr_types.get(id(node))
         if t is None:
@@ -196,9 +200,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return Const(default, INT)
         return self.as_int(self.expr(node))
 
-    def rt(self, name: str, args: list[Value], t: Type | None, raises=False) -> Reg | None:
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises=False) -> Reg | None:
         dst = self.temp(t) if t is not None and t != NONE else None
-        self.emit(CallRuntime(dst, name, args, self.line, raises))
+        self.emit(call_runtime(dst, name, args, self.line, raises))
         return dst
 
     def at(self, node):
@@ -924,7 +928,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         def init():
             self.emit(Assign(seq, container, self.line))
             self.emit(Prim(size, "container_len", [seq], self.line))
-            self.emit(CallRuntime(pos, next_fn, [seq, Const(0, INT)], self.line))
+            self.emit(call_runtime(pos, next_fn, [seq, Const(0, INT)], self.line))
 
         def more():
             changed, ok = self.new_block(), self.new_block()
@@ -950,7 +954,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 item = self.temp(tt)
                 self.emit(MakeTuple(item, [k, v], self.line))
             nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
-            self.emit(CallRuntime(pos, next_fn, [seq, nxt], self.line))
+            self.emit(call_runtime(pos, next_fn, [seq, nxt], self.line))
             return item
         return Cursor(init, more, fetch)
 
@@ -2129,40 +2133,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)
-        if isinstance(t, DictT):
-            if t.kind == "Counter" and name in ("most_common", "update", "total"):
-                return self.counter_method(node, recv, name)
-            return self.dict_method(node, recv, name)
-        if isinstance(t, SetT):
-            return self.set_method(node, recv, name)
-        if isinstance(t, DequeT):
-            return self.deque_method(node, recv, name)
         if t == FILE:
             return self.file_method(node, recv, name)
         raise self.source.error(node, f"'{t}' object has no attribute '{name}'")
-
-    def dict_method(self, node, d: Value, name: str):
-        t = d.type
-        self.mb.use_type(t)
-        a = node.args
-        if name in ("keys", "values", "items"):
-            raise self.source.error(node, f"d.{name}() is supported where it is iterated (for loops, list(), sorted(), sum()...) for now")
-        if name in ("get", "setdefault", "pop"):
-            key = self.key_value(self.expr(a[0]), t.key)
-            if len(a) == 2:
-                dflt = self.coerce_num(self.expr(a[1], t.value), t.value)
-                verb = {"get": "get_default", "setdefault": "setdefault", "pop": "pop_default"}[name]
-                return self.rt(dict_fn(t, verb), [d, key, dflt], t.value)
-            return self.rt(dict_fn(t, name), [d, key], t.value, raises=True)
-        if name == "update":
-            self.rt(dict_fn(t, "update"), [d, self.expr(a[0], t)], None)
-        elif name == "clear":
-            self.rt(dict_fn(t, "clear"), [d], None)
-        elif name == "copy":
-            return self.rt(dict_fn(t, "copy"), [d], t)
-        else:
-            raise self.source.error(node, f"dict.{name}() is not supported yet")
-        return Const(None, NONE)
 
     def as_set(self, node, t: SetT) -> Value:
         """A set argument; any other iterable is gathered into a new set first."""
@@ -2171,35 +2144,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         st = self.new_container(t)
         self.over_items(node, lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
         return st
-
-    def set_method(self, node, st: Value, name: str):
-        t = st.type
-        self.mb.use_type(t)
-        a = node.args
-        if name in ("add", "discard", "remove"):
-            v = self.coerce_num(self.expr(a[0], t.elem), t.elem)
-            self.rt(set_fn(t, name), [st, v], None, raises=name == "remove")
-            return Const(None, NONE)
-        if name in ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
-                    "isdisjoint"):
-            result_t = BOOL if name.startswith("is") else t
-            return self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], result_t)
-        if name == "update" and not isinstance(self.inst.expr_types.get(id(a[0])), (SetT, DictT)):
-            # CPython adds the items of any other iterable one by one (no resize first): the table, and so
-            # the print order, is what the same adds give, not what merging a set of them gives
-            self.over_items(a[0], lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
-            return Const(None, NONE)
-        if name in ("update", "intersection_update", "difference_update"):
-            self.rt(set_fn(t, name), [st, self.as_set(a[0], t)], None)
-            return Const(None, NONE)
-        if name == "clear":
-            self.rt(set_fn(t, "clear"), [st], None)
-            return Const(None, NONE)
-        if name == "copy":
-            return self.rt(set_fn(t, "copy"), [st], t)
-        if name == "pop":
-            return self.rt(set_fn(t, "pop"), [st], t.elem, raises=True)
-        raise self.source.error(node, f"set.{name}() is not supported yet")
 
     def join_items(self, sep: Value, node) -> Value:
         """sep.join(<generator or string>): one string builder, no intermediate list."""
@@ -2296,7 +2240,7 @@ class ModuleBuilder(ClassTable):
             if len(siblings) <= 1:
                 name = fname
             else:
-                name = fname + "@" + "_".join(type_suffix(t) for t in argtypes)  # "@": never a user name
+                name = fname + "@" + "_".join(suffix(t) for t in argtypes)  # "@": never a user name
             if name in self.named:
                 # f(list[int]) and f(a list never filled, whose element type defaults to int): two C functions,
                 # since the second skips loops over its list's items (iterates_nothing), which the first runs

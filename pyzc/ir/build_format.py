@@ -21,9 +21,8 @@ import ast
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
 from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, SetT, TupleT, Type
-from .ops import BuildStr, Const, Value
+from .ops import BuildStr, Const, Value, dict_fn
 
-from ..codegen.naming import dict_suffix
 
 
 def python_type_name(t: Type) -> str:
@@ -72,7 +71,7 @@ class FormatLowering:
             if isinstance(piece.arg, str):  # %(key)s: the argument is a dict[str, ...]
                 if not isinstance(right_t, DictT):
                     return self.format_failure("TypeError", "format requires a mapping")
-                value = self.rt(f"pyz_dict_{dict_suffix(right_t)}_get", [items[0], Const(piece.arg, STR)], right_t.value, raises=True)
+                value = self.rt(dict_fn(right_t, "get"), [items[0], Const(piece.arg, STR)], right_t.value, raises=True)
                 text = self.percent_convert(piece, value)
                 if text is None:
                     return Const("", STR)

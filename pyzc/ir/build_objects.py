@@ -22,12 +22,11 @@ import ast
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
-from ..codegen.naming import type_suffix
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
-                  Raise, Reg, Return, SetField, Value)
+                  Raise, Reg, Return, SetField, Value, tuple_fn)
 
 
 class ObjectLowering:
@@ -262,7 +261,7 @@ class ObjectLowering:
         if t == STR:
             return self.rt("pyz_str_hash", [v], INT)
         self.mb.use_type(t)
-        return self.rt(f"pyz_tuple_{type_suffix(t)}_hash", [v], INT)
+        return self.rt(tuple_fn(t, "hash"), [v], INT)
 
     def handler_may_match(self, spec) -> bool:
         """Can `except spec` catch anything: a builtin class, or a user class of which some subclass is constructed?"""

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import list_fn
 from ..primitives import REGISTRY, REQUIRED, Method, select
-from ..types.model import FLOAT, INT, NONE, ListT, Type
-from .ops import CallRuntime, Const, Value
+from ..types.model import FLOAT, INT, NONE, DequeT, DictT, ListT, SetT, Type
+from .ops import Const, SpecFn, Value, call_runtime
 
 
-def runtime_name(m: Method, recv: Type | None) -> str:
-    """The C function: a container's template function is the one rendered for the receiver's item type."""
+def runtime_name(m: Method, recv: Type | None) -> str | SpecFn:
+    """The runtime function: a container's template function is the one rendered for the receiver's type."""
+    assert m.c, f"{m.receiver}.{m.name} has no runtime function: its pair lowers it"
     if "_N_" in m.c:
-        assert isinstance(recv, ListT), m
-        return list_fn(recv, m.c.split("_N_", 1)[1])
+        assert isinstance(recv, (ListT, DictT, SetT, DequeT)), m
+        return SpecFn(m.c, recv)
     return m.c
 
 
@@ -35,7 +35,7 @@ def call_primitive(b, m: Method, args: list[Value], result: Type | None = None) 
         b.mb.use_type(recv_t)
     b.mb.use_type(t)
     dst = b.temp(t) if t != NONE else None
-    b.emit(CallRuntime(dst, runtime_name(m, recv_t), args, b.line, m.raises is True))
+    b.emit(call_runtime(dst, runtime_name(m, recv_t), args, b.line, m.raises is True))
     return dst if dst is not None else Const(None, NONE)
 
 
@@ -47,6 +47,7 @@ def default_value(m: Method, i: int) -> Value:
 
 def lower_method(b, node: ast.Call, recv: Value | None, kind: str, name: str) -> Value:
     """recv.name(...); with recv None and kind "builtins", the builtin function name(...)."""
+    kind = REGISTRY.resolve(kind, name)
     forms = REGISTRY.forms(kind, name)
     pair = REGISTRY.specials.get((kind, name))
     if pair is not None and pair.lowering is not None:

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import ast
 
-from ..codegen.naming import deque_fn, dict_fn, list_fn
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ListT, TupleT, Type, concrete
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ListT, TupleT, Type, concrete
 from ..types.stdlib import IterT
-from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value
+from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value, deque_fn, dict_fn, list_fn
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
@@ -40,7 +39,9 @@ class StdlibLowering:
         return c
 
     def count_into(self, c: Value, arg):
+        """Count arg's items into the Counter c (Counter(arg), c.update(arg))."""
         t = c.type
+        self.mb.use_type(t)
 
         def on_item(v: Value):
             key = self.key_value(v, t.key)
@@ -94,28 +95,27 @@ class StdlibLowering:
         self.rt(dict_fn(c.type, "by_count"), [c, self.prim("list_items_ptr", [order], ITEMS_PTR)], None)
         return order
 
-    def counter_method(self, node, c: Value, name: str) -> Value:
+    def counter_total(self, c: Value) -> Value:
+        """Counter.total(): the sum of the counts."""
+        self.mb.use_type(c.type)
+        total = self.temp(INT)
+        self.emit(Assign(total, Const(0, INT), self.line))
+        self.run_cursor(self.hash_cursor(c, "values"),
+                        lambda v: self.emit(Prim(total, "int_add", [total, v], self.line, True)))
+        return total
+
+    def counter_most_common(self, c: Value, n) -> Value:
+        """Counter.most_common(n): n (an expression, or None for all) pairs, most common first."""
         t = c.type
         self.mb.use_type(t)
-        a = node.args
-        if name == "update":
-            self.count_into(c, a[0])
-            return Const(None, NONE)
-        if name == "total":
-            total = self.temp(INT)
-            self.emit(Assign(total, Const(0, INT), self.line))
-            self.run_cursor(self.hash_cursor(c, "values"),
-                            lambda v: self.emit(Prim(total, "int_add", [total, v], self.line, True)))
-            return total
-        # most_common([n])
         rt = ListT(TupleT((t.key, INT)))
         self.mb.use_list(rt)
         res = self.temp(rt)
         self.emit(NewList(res, [], self.line))
         limit = None
-        if a:
+        if n is not None:
             limit = self.temp(INT)
-            self.emit(Assign(limit, self.as_int(self.expr(a[0])), self.line))
+            self.emit(Assign(limit, self.as_int(self.expr(n)), self.line))
             neg, ok = self.new_block(), self.new_block()
             self.emit(Branch(self.prim("int_lt", [limit, Const(0, INT)], BOOL), neg, ok, self.line))
             self.set_block(neg)
@@ -151,6 +151,7 @@ class StdlibLowering:
     def deque_extend(self, d: Value, src, verb: str) -> None:
         """d.extend(src) / d.extendleft(src) / d += src."""
         t = d.type
+        self.mb.use_type(t)
         if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == t:
             src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
             self.run_cursor(self.deque_cursor(src_v), lambda v: self.rt(deque_fn(t, verb), [d, v], None))
@@ -174,32 +175,6 @@ class StdlibLowering:
             self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
             return v
         return Cursor(init, more, fetch)
-
-    def deque_method(self, node, d: Value, name: str) -> Value:
-        t = d.type
-        self.mb.use_type(t)
-        a = node.args
-        if name in ("append", "appendleft"):
-            self.rt(deque_fn(t, name), [d, self.coerce_num(self.expr(a[0], t.elem), t.elem)], None)
-        elif name in ("extend", "extendleft"):
-            self.deque_extend(d, a[0], "append" if name == "extend" else "appendleft")
-        elif name in ("pop", "popleft"):
-            return self.rt(deque_fn(t, name), [d], t.elem, raises=True)
-        elif name == "rotate":
-            self.rt(deque_fn(t, "rotate"), [d, self.as_int(self.expr(a[0])) if a else Const(1, INT)], None)
-        elif name in ("clear", "reverse"):
-            self.rt(deque_fn(t, name), [d], None)
-        elif name == "copy":
-            return self.rt(deque_fn(t, "copy"), [d], t)
-        elif name in ("count", "index", "remove"):
-            v = self.coerce_num(self.expr(a[0]), t.elem)
-            if t.elem == INT and v.type == FLOAT:
-                raise self.source.error(node, f"deque[int].{name}() of a float is not supported yet")
-            return self.rt(deque_fn(t, name), [d, v], None if name == "remove" else INT,
-                           raises=name != "count") or Const(None, NONE)
-        else:
-            raise self.source.error(node, f"deque.{name}() is not supported yet")
-        return Const(None, NONE)
 
     # ------------------------------------------------------------ itertools
     def iter_cursor(self, node: ast.Call, t: IterT) -> "Cursor":

@@ -36,11 +36,14 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, ListT, TupleT, Type
+from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT,
+                           Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
                   Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
 from .pprint import Names
+
+CONTAINER_KINDS = {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
 
 
 @dataclass
@@ -235,6 +238,11 @@ class FunctionChecker:
         if not known.runtime:
             return
         name = op.name
+        if op.on is not None:
+            kind = CONTAINER_KINDS.get(type(concrete(op.on)))
+            if "_N_" not in name or name.split("_")[1] != kind:
+                self.error(f"{name} is not a function of a {op.on}")
+            return
         entry = known.runtime.get(name)
         if entry is None:
             if not name.startswith(known.rendered_prefixes):

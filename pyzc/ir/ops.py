@@ -93,14 +93,68 @@ class Prim(Op):
         return list(self.args)
 
 
+# Prims whose C runs the items' own code (a class's __repr__): they raise when that code can
+# (passes/mark_raising.py; tests/test_runtime_raises.py checks it against codegen/prims.py).
+ITEM_CODE_PRIMS = frozenset({"exc_repr_any"})
+
+
+@dataclass(frozen=True)
+class SpecFn:
+    """A function of a container specialisation, named symbolically: the template's function (with N for
+    the specialisation, as templates/*.c.j2 write it) and the container type it is rendered for.  The IR
+    never spells C names: codegen/naming.spec_fn does."""
+    template: str  # pyz_list_N_append
+    on: Type  # list[int]
+
+    @property
+    def kind(self) -> str:
+        return self.template.split("_")[1]
+
+    @property
+    def verb(self) -> str:
+        return self.template.split("_N_", 1)[1]
+
+
+def list_fn(t: Type, verb: str) -> SpecFn:
+    return SpecFn(f"pyz_list_N_{verb}", t)
+
+
+def tuple_fn(t: Type, verb: str) -> SpecFn:
+    return SpecFn(f"pyz_tuple_N_{verb}", t)
+
+
+def dict_fn(t: Type, verb: str) -> SpecFn:
+    return SpecFn(f"pyz_dict_N_{verb}", t)
+
+
+def set_fn(t: Type, verb: str) -> SpecFn:
+    return SpecFn(f"pyz_set_N_{verb}", t)
+
+
+def deque_fn(t: Type, verb: str) -> SpecFn:
+    return SpecFn(f"pyz_deque_N_{verb}", t)
+
+
+def call_runtime(dst: Reg | None, fn: str | SpecFn, args: list[Value], line: int, raises: bool = False) -> CallRuntime:
+    if isinstance(fn, SpecFn):
+        return CallRuntime(dst, fn.template, args, line, raises, fn.on)
+    return CallRuntime(dst, fn, args, line, raises)
+
+
 @dataclass(eq=False, slots=True)
 class CallRuntime(Op):
-    """dst = name(args): a function of the C runtime (pyz.h) or of a rendered container specialisation."""
+    """dst = name(args): a function of the C runtime (pyz.h), or (`on` given) the function `name` of a
+    container template (pyz_list_N_append) rendered for the container type `on` (codegen spells its C name)."""
     dst: Reg | None
     name: str
     args: list[Value]
     line: int
     raises: bool = False
+    on: Type | None = None
+
+    @property
+    def fn(self) -> str | SpecFn:
+        return self.name if self.on is None else SpecFn(self.name, self.on)
 
     def can_raise(self):
         return self.raises

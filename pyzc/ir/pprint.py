@@ -110,7 +110,9 @@ class FunctionPrinter:
         if isinstance(op, Prim):
             return f"{self.dst(op.dst)}prim {op.op}({self.args(op.args)})"
         if isinstance(op, CallRuntime):
-            return f"{self.dst(op.dst)}rt {op.name}({self.args(op.args)})"
+            fn = op.fn
+            name = fn if isinstance(fn, str) else f"{fn.on}.{fn.verb}"  # a container's function: its type, its verb
+            return f"{self.dst(op.dst)}rt {name}({self.args(op.args)})"
         if isinstance(op, Call):
             return f"{self.dst(op.dst)}call {op.func}({self.args(op.args)})"
         if isinstance(op, BuildStr):

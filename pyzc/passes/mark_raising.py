@@ -5,7 +5,7 @@ can.  Iterated to a fixed point over the call graph (recursion included),
 starting from "no user function raises" and growing.
 
 Runtime calls are decided here too, from the C source itself
-(codegen/runtime_raises.py), whatever flag the lowering gave them, so that a
+(pyzc/runtime_raises.py), whatever flag the lowering gave them, so that a
 runtime function that can raise is never called without a check:
 - a runtime function (pyz.h, runtime_c/) that reaches a pyz_raise*;
 - a container function (templates/) that can raise on its own (IndexError...);
@@ -19,66 +19,26 @@ runtime function that can raise is never called without a check:
 
 from __future__ import annotations
 
-from ..codegen.naming import dict_suffix, type_suffix
-from ..codegen.prims import EXPR
-from ..codegen.runtime_raises import runtime_raisers, template_raisers
-from ..ir.ops import Call, CallRuntime, Module, Prim
-from ..types.model import ClassT, DequeT, DictT, ListT, SetT, TupleT, parts, walk_types
-
-
-def container_functions(module: Module) -> dict[str, tuple[str, bool]]:
-    """Each container function the program may call, by C name: (its template name with N, whether its
-    items are objects, whose own code it may run)."""
-    seen: set = set()
-    todo = [ListT(e) for e in module.list_elem_types] + list(module.tuple_types | module.dict_types | module.set_types | module.deque_types)
-    while todo:
-        t = todo.pop()
-        if isinstance(t, DictT) and t.kind:
-            t = DictT(t.key, t.value)
-        if t in seen:
-            continue
-        seen.add(t)
-        todo += parts(t)
-    always, element = template_raisers()
-    names: dict[str, tuple[str, bool]] = {}
-    for t in seen:
-        if isinstance(t, ListT):
-            kind, n = "list", type_suffix(t.elem)
-        elif isinstance(t, TupleT):
-            kind, n = "tuple", type_suffix(t)
-        elif isinstance(t, DictT):
-            kind, n = "dict", dict_suffix(t)
-        elif isinstance(t, SetT):
-            kind, n = "set", type_suffix(t.elem)
-        elif isinstance(t, DequeT):
-            kind, n = "deque", type_suffix(t.elem)
-        else:
-            continue
-        objects = any(isinstance(p, ClassT) for p in walk_types(t))
-        head = f"pyz_{kind}_N_"
-        for fn in always | element:
-            if fn.startswith(head):
-                names[f"pyz_{kind}_{n}_{fn[len(head):]}"] = (fn, objects)
-    return names
+from ..ir.ops import ITEM_CODE_PRIMS, Call, CallRuntime, Module, Prim
+from ..runtime_raises import runtime_raisers, template_raisers
+from ..types.model import ClassT, walk_types
 
 
 def runtime_calls(module: Module) -> tuple[list, list]:
     """The runtime calls that can raise whatever the program does, and those that run items' code."""
     runtime = runtime_raisers()
     always, element = template_raisers()
-    containers = container_functions(module)
     raising: list = []
     item_calls: list = []
     for f in module.functions:
         for b in f.blocks:
             for op in b.ops:
                 if isinstance(op, CallRuntime):
-                    fn, objects = containers.get(op.name, (op.name, False))
-                    if fn in runtime or fn in always:
+                    if op.name in runtime or op.name in always:
                         raising.append(op)
-                    elif fn in element and objects:
+                    elif op.name in element and op.on is not None and any(isinstance(p, ClassT) for p in walk_types(op.on)):
                         item_calls.append(op)
-                elif isinstance(op, Prim) and "pyz_class_" in EXPR.get(op.op, ""):
+                elif isinstance(op, Prim) and op.op in ITEM_CODE_PRIMS:
                     item_calls.append(op)
     return raising, item_calls
 

@@ -1,15 +1,15 @@
 """Every builtin method declared once (registry.py), read by inference and lowering.
 
-str_ops.py and list_ops.py declare the methods; str_special.py, str_format.py and the pairs in
-list_ops.py hold what a table cannot say.  Importing this package registers them all.
+str_ops.py, list_ops.py, dict_ops.py, set_ops.py and deque_ops.py declare the methods; str_special.py, str_format.py and the pairs in
+the others hold what a table cannot say.  Importing this package registers them all.
 docs/PRIMITIVES.md says how to add one.
 """
 
 from __future__ import annotations
 
-from . import list_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
-from .registry import (BUILTINS, ITEMS, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
+from . import deque_ops, dict_ops, list_ops, set_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
+from .registry import (BUILTINS, ITEMS, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)
 
-__all__ = ["BUILTINS", "ITEMS", "REGISTRY", "REQUIRED", "Method", "Param", "Special", "arity_error", "bad_keyword_error",
+__all__ = ["BUILTINS", "ITEMS", "PYTHON_TYPES", "REGISTRY", "REQUIRED", "Method", "Param", "Special", "arity_error", "bad_keyword_error",
            "no_keywords_error", "receiver_kind", "select", "unsupported_arity"]

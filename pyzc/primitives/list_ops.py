@@ -12,7 +12,7 @@ own __eq__/__lt__ (objects); the template checks after each item operation.
 from __future__ import annotations
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, Prim, comparable_numbers
-from .registry import ITEMS, method, param, special
+from .registry import ITEMS, item, method, param, same, special
 
 ITEM = Prim("<the list's item type>")  # a parameter typed by the method's pair, not by the table
 
@@ -22,21 +22,13 @@ def list_method(name, params, result, *, c, raises=False, raises_what="", arity=
                   cpython_max=cpython_max)
 
 
-def _item(t):
-    return t.elem
-
-
-def _same(t):
-    return t
-
-
 list_method("append", [param("object", ITEM)], NONE, c="pyz_list_N_append", raises=True,
             raises_what="MemoryError when the list cannot grow")
 list_method("extend", [param("iterable", ITEM)], NONE, c="pyz_list_N_extend", raises=True,
             raises_what="MemoryError when the list cannot grow")
 list_method("insert", [param("index", INT, what="list.insert() index"), param("object", ITEM)], NONE,
             c="pyz_list_N_insert", raises=True, raises_what="MemoryError when the list cannot grow")
-list_method("pop", [param("index", INT, -1, what="list.pop() index")], _item, c="pyz_list_N_pop", raises=True,
+list_method("pop", [param("index", INT, -1, what="list.pop() index")], item, c="pyz_list_N_pop", raises=True,
             raises_what="IndexError: pop from empty list / pop index out of range")
 list_method("index", [param("value", ITEM)], INT, c="pyz_list_N_index", raises=True,
             raises_what="ValueError: x is not in list; the items' __eq__", cpython_max=3)
@@ -46,7 +38,7 @@ list_method("remove", [param("value", ITEM)], NONE, c="pyz_list_N_remove", raise
 list_method("sort", [param("reverse", BOOL, False, keyword=True)], NONE, c="pyz_list_N_sort", raises=ITEMS, raises_what="the items' __lt__ or the key's code")
 list_method("reverse", [], NONE, c="pyz_list_N_reverse")
 list_method("clear", [], NONE, c="pyz_list_N_clear")
-list_method("copy", [], _same, c="pyz_list_N_copy")
+list_method("copy", [], same, c="pyz_list_N_copy")
 
 
 # ---- append, extend, insert: the items added must fit the list (an empty one takes their type)
@@ -93,13 +85,14 @@ special("list", "extend", extend_type, extend_lower)
 special("list", "insert", insert_type, insert_lower)
 
 
-# ---- index, count, remove: the value must be comparable with the items; an empty list learns its type
+# ---- index, count, remove (of a list or a deque): the value must be comparable with the items; an empty
+# list learns its type
 def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
     t = inf.expr(a[0])
     if t != BOTTOM and elem != BOTTOM and t != elem and not comparable_numbers(t, elem) \
             and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
-        raise inf.source.error(a[0], f"list.{forms[0].name}() of a {t} in a {lt} is not supported")
+        raise inf.source.error(a[0], f"{forms[0].receiver}.{forms[0].name}() of a {t} in a {lt} is not supported")
     inf.learn_from_read(recv, lt, t)
     return forms[0].result_type(lt)
 
@@ -108,7 +101,7 @@ def query_lower(b, node, recv, forms):
     t = recv.type
     v = b.coerce_num(b.expr(node.args[0]), t.elem)
     if t.elem == INT and v.type == FLOAT:
-        raise b.source.error(node, f"list[int].{forms[0].name}() of a float is not supported yet")
+        raise b.source.error(node, f"{t}.{forms[0].name}() of a float is not supported yet")
     return b.call_primitive(forms[0], [recv, v])
 
 

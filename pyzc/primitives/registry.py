@@ -18,16 +18,17 @@ None to leave the call to the generic rule (`startswith` with a tuple is
 special, with a str it is a table entry).
 
 `raises` is stated here by a human and checked against the C by
-tests/test_primitives.py (codegen/runtime_raises.py's call-graph scan).
+tests/test_primitives.py (pyzc/runtime_raises.py's call-graph scan).
 This package imports types.model only; it never imports ir or codegen.
 """
 
 from __future__ import annotations
 
+import collections
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
-from ..types.model import STR, ListT, Type
+from ..types.model import STR, DequeT, DictT, ListT, SetT, Type
 
 
 class _Required:
@@ -45,6 +46,15 @@ ONE = "one"                # str.zfill() takes exactly one argument (0 given)
 POSITIONAL = "positional"  # replace expected at least 2 arguments, got 0
 PARSE_TUPLE = "parse_tuple"  # find() takes at least 1 argument (0 given)
 KEYWORDS = "keywords"      # split() takes at most 2 arguments (3 given)
+QUALIFIED = "qualified"    # deque.rotate expected at most 1 argument, got 2
+PYTHON = "python"          # Counter.total() takes 1 positional argument but 2 were given (a method written in Python)
+MANY = 1 << 30             # cpython_max of a method taking *args
+
+# the Python class of each receiver (its error messages, and whether a name is one of its methods)
+PYTHON_TYPES: dict[str, type] = {"str": str, "list": list, "dict": dict, "Counter": collections.Counter, "set": set,
+                                 "deque": collections.deque}
+# a receiver whose methods not declared for it are its parent's (a Counter is a dict)
+PARENTS = {"Counter": "dict"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ class Param:
         return self.default is REQUIRED
 
 
-ResultRule = Callable[[Type], Type]  # the receiver's type -> the result type
+ResultRule = Callable[[Any], Type]  # the receiver's type (None for a builtin function) -> the result type
 
 
 @dataclass(frozen=True)
@@ -70,15 +80,21 @@ class Method:
     name: str
     params: tuple[Param, ...]
     result: Union[Type, ResultRule]
-    c: str  # the runtime function; a container's template function with N for its specialisation
+    c: str  # the runtime function; a container's template function with N for its specialisation; "": none, the pair lowers it
     raises: Union[bool, str]  # False, True, or ITEMS
     raises_what: str = ""  # for the reader: which exceptions
     arity: str = ""  # one of the styles above; "" derives it from the parameters
     cpython_max: int = 0  # CPython takes this many arguments, pyzc fewer: the rest "not supported yet"
+    cpython_min: int = -1  # CPython takes as few as this (set.union(*others)); -1: as many as the parameters need
+    cpython_kwargs: bool = False  # CPython takes **kwargs (dict.update(a=1)), pyzc not: "not supported yet"
 
     @property
     def min_args(self) -> int:
         return sum(1 for p in self.params if p.required)
+
+    @property
+    def cpython_min_args(self) -> int:
+        return self.min_args if self.cpython_min < 0 else self.cpython_min
 
     @property
     def is_function(self) -> bool:
@@ -107,11 +123,30 @@ class Registry:
     def forms(self, receiver: str, name: str) -> list[Method]:
         return self.methods.get((receiver, name), [])
 
+    def resolve(self, receiver: str, name: str) -> str:
+        """The receiver that declares name: receiver itself, or the parent it inherits the method from."""
+        kind: str | None = receiver
+        while kind is not None:
+            if (kind, name) in self.methods or (kind, name) in self.specials:
+                return kind
+            kind = PARENTS.get(kind)
+        return receiver
+
     def all_methods(self) -> list[Method]:
         return [m for forms in self.methods.values() for m in forms]
 
 
 REGISTRY = Registry()
+
+
+def same(t: Type) -> Type:
+    """A result rule: the receiver's own type (copy)."""
+    return t
+
+
+def item(t: Any) -> Type:
+    """A result rule: the receiver's item type (pop)."""
+    return t.elem
 
 
 def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,
@@ -120,8 +155,9 @@ def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = Fal
 
 
 def method(receiver: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",
-           arity: str = "", cpython_max: int = 0) -> Method:
-    m = Method(receiver, name, tuple(params), result, c, raises, raises_what, arity, cpython_max)
+           arity: str = "", cpython_max: int = 0, cpython_min: int = -1, cpython_kwargs: bool = False) -> Method:
+    m = Method(receiver, name, tuple(params), result, c, raises, raises_what, arity, cpython_max, cpython_min,
+               cpython_kwargs)
     REGISTRY.methods.setdefault((receiver, name), []).append(m)
     return m
 
@@ -142,6 +178,12 @@ def receiver_kind(t: Type) -> str | None:
         return "str"
     if isinstance(t, ListT):
         return "list"
+    if isinstance(t, DictT):
+        return "Counter" if t.kind == "Counter" else "dict"  # a defaultdict's methods are a dict's
+    if isinstance(t, SetT):
+        return "set"
+    if isinstance(t, DequeT):
+        return "deque"
     return None
 
 
@@ -161,20 +203,27 @@ def arity_style(forms: list[Method]) -> str:
 
 def arity_error(forms: list[Method], n: int) -> str | None:
     """CPython's TypeError for a call with n positional arguments, or None when some form takes n."""
-    lo = min(f.min_args for f in forms)
+    lo = min(f.cpython_min_args for f in forms)
     hi = max([len(f.params) for f in forms] + [f.cpython_max for f in forms])
     if lo <= n <= hi:
         return None
     m = forms[0]
     full, name = m.name if m.is_function else f"{m.receiver}.{m.name}", m.name
     style = arity_style(forms)
+    if style == PYTHON:  # counting self, as CPython does for a method written in Python
+        given = f"{n + 1} {'was' if n == 0 else 'were'} given"
+        if lo == hi:
+            return f"{full}() takes {lo + 1} positional argument{'s' if lo else ''} but {given}"
+        return f"{full}() takes from {lo + 1} to {hi + 1} positional arguments but {given}"
+    if style == QUALIFIED:
+        name = full
     if style == NOARGS:
         return f"{full}() takes no arguments ({n} given)"
     if style == ONE:
         return f"{full}() takes exactly one argument ({n} given)"
     bound, word = (lo, "least") if n < lo else (hi, "most")
     s = "s" if bound != 1 else ""
-    if style == POSITIONAL:
+    if style in (POSITIONAL, QUALIFIED):
         if lo == hi:
             return f"{name} expected {lo} argument{s}, got {n}"
         return f"{name} expected at {word} {bound} argument{s}, got {n}"
@@ -184,15 +233,22 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     return f"{name}() takes at {word} {bound} argument{s} ({n} given)"
 
 
-def no_keywords_error(forms: list[Method]) -> str:
+def no_keywords_error(forms: list[Method], keyword: str) -> str:
     m = forms[0]
-    if arity_style(forms) == PARSE_TUPLE or m.is_function:
+    if m.cpython_kwargs or arity_style(forms) == PYTHON:
+        return bad_keyword_error(forms, keyword)
+    if m.is_function:
         return f"{m.name}() takes no keyword arguments"
     return f"{m.receiver}.{m.name}() takes no keyword arguments"
 
 
 def bad_keyword_error(forms: list[Method], keyword: str) -> str:
-    return f"'{keyword}' is an invalid keyword argument for {forms[0].name}()"
+    m = forms[0]
+    if m.cpython_kwargs:
+        return f"{m.receiver}.{m.name}() with keyword arguments is not supported yet"
+    if arity_style(forms) == PYTHON:
+        return f"{m.receiver}.{m.name}() got an unexpected keyword argument '{keyword}'"
+    return f"'{keyword}' is an invalid keyword argument for {m.name}()"
 
 
 def unsupported_arity(forms: list[Method], n: int) -> str | None:

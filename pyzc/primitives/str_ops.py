@@ -2,7 +2,7 @@
 
 Raising, by the runtime's C: MemoryError where a result's size can pass the
 allocator's limit (str_try_alloc); the rest as noted.  tests/test_primitives.py
-checks each against codegen/runtime_raises.py's scan.
+checks each against pyzc/runtime_raises.py's scan.
 """
 
 from __future__ import annotations

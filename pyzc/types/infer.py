@@ -52,8 +52,9 @@ from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, STR, comparable_numbers, join_item, join_items, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
-                    TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, STR, ClassT, DequeT, DictT, ListT, Prim,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
+                    join, join_item, join_items, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
@@ -63,23 +64,6 @@ from .primitive_call import method_type
 from ..primitives import BUILTINS, REGISTRY, receiver_kind
 
 RANGE = Prim("range")  # only iterated, never stored
-
-
-@dataclass(frozen=True)
-class ViewT(Type):
-    """d.keys(), d.values(), d.items(): only iterated (or given to list/sorted/sum...), never stored."""
-    kind: str
-    dict: DictT
-
-    def __str__(self):
-        return f"dict_{self.kind}"
-
-    def elem(self) -> Type:
-        if self.kind == "keys":
-            return self.dict.key
-        if self.kind == "values":
-            return self.dict.value
-        return TupleT((self.dict.key, self.dict.value))
 
 
 @dataclass(frozen=True)
@@ -1883,14 +1867,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         kind = receiver_kind(rt)
         if kind is not None:
             return method_type(self, node, recv, rt, kind, attr)
-        if isinstance(rt, DictT):
-            if rt.kind == "Counter" and attr in ("most_common", "update", "total", "elements", "subtract"):
-                return self.counter_method(node, recv, rt, attr)
-            return self.dict_method(node, recv, rt, attr)
-        if isinstance(rt, DequeT):
-            return self.deque_method(node, recv, rt, attr)
-        if isinstance(rt, SetT):
-            return self.set_method(node, recv, rt, attr)
         if rt == FILE:
             return self.file_method(node, attr)
         if rt == RANGE and hasattr(range, attr):
@@ -1940,87 +1916,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}):
             raise self.source.error(node, f"{what}: a {dt} has {dt.key} keys, not {t}")
         return t
-
-    def dict_method(self, node, recv, dt: DictT, attr: str) -> Type:
-        a = node.args
-        self.no_keywords(node, f"dict.{attr}")
-        if attr in ("keys", "values", "items"):
-            self.nargs(node, attr, 0, 0)
-            return ViewT(attr, dt)
-        if attr in ("get", "setdefault", "pop"):
-            self.nargs(node, attr, 1 if attr != "setdefault" else 2, 2)
-            kt = self.key_arg(a[0], dt, f"dict.{attr}()")
-            self.learn_from_read(recv, dt, kt)
-            if len(a) == 2:
-                vt = self.expr(a[1])
-                try:
-                    new = join(dt, DictT(kt, join_item(dt.value, vt), dt.kind))
-                except TypeConflict:
-                    raise self.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
-                if attr == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
-                    self.widen(recv, new)
-                return new.value
-            if attr == "get":
-                raise self.source.error(node, "dict.get(key) without a default can return None, which is not supported yet; give a default: d.get(key, default)")
-            return dt.value
-        if attr == "update":
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            if isinstance(t, DictT) and dt.kind:  # a defaultdict takes a plain dict's items
-                t = DictT(t.key, t.value, dt.kind)
-            try:
-                new = join(dt, t)
-            except TypeConflict:
-                raise self.source.error(a[0], f"cannot update a {dt} with a {t}")
-            self.widen(recv, new)
-            return NONE
-        if attr == "clear":
-            self.nargs(node, attr, 0, 0)
-            return NONE
-        if attr == "copy":
-            self.nargs(node, attr, 0, 0)
-            return dt
-        raise self.source.error(node, f"'dict' object has no attribute '{attr}'" if not hasattr(dict, attr) else f"dict.{attr}() is not supported yet")
-
-    def set_method(self, node, recv, st: SetT, attr: str) -> Type:
-        a = node.args
-        self.no_keywords(node, f"set.{attr}")
-        if attr in ("add", "discard", "remove"):
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            try:
-                new = join(st, SetT(join_item(st.elem, t)))
-            except TypeConflict:
-                raise self.source.error(a[0], f"a {st} cannot hold a {t}", self.caller_notes(recv))
-            self.check_hashable(new.elem, a[0])
-            if attr == "add":
-                self.widen(recv, new)
-            else:
-                self.learn_from_read(recv, st, t)
-            return NONE
-        if attr in ("union", "intersection", "difference", "symmetric_difference", "update",
-                    "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update"):
-            self.nargs(node, attr, 1, 1)
-            t = self.iterable_elem(a[0])
-            try:
-                new = join(st, SetT(t))
-            except TypeConflict:
-                raise self.source.error(a[0], f"set.{attr}() of a {st} with {t} items")
-            if attr == "update":
-                self.widen(recv, new)
-            if attr.startswith("is"):
-                return BOOL
-            return NONE if attr.endswith("update") else new
-        if attr in ("clear",):
-            self.nargs(node, attr, 0, 0)
-            return NONE
-        if attr == "copy":
-            self.nargs(node, attr, 0, 0)
-            return st
-        if attr == "pop":
-            self.nargs(node, attr, 0, 0)
-            return st.elem
-        raise self.source.error(node, f"'set' object has no attribute '{attr}'" if not hasattr(set, attr) else f"set.{attr}() is not supported yet")
 
     def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
         """The list recv gains items of type t: check they fit, and let an empty list take their type."""

@@ -160,6 +160,23 @@ NUMBERS = (INT, FLOAT, BOOL)  # the types a NUM may hold now
 EXC_KIND = Prim("<exception class>")  # IR-only: a builtin exception class, as a constant  # IR-only: a string being built (str.join over a generator)
 
 
+@dataclass(frozen=True)
+class ViewT(Type):
+    """d.keys(), d.values(), d.items(): only iterated (or given to list/sorted/sum...), never stored."""
+    kind: str
+    dict: DictT
+
+    def __str__(self):
+        return f"dict_{self.kind}"
+
+    def elem(self) -> Type:
+        if self.kind == "keys":
+            return self.dict.key
+        if self.kind == "values":
+            return self.dict.value
+        return TupleT((self.dict.key, self.dict.value))
+
+
 class TypeConflict(Exception):
     pass
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 
-from ..primitives import REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
+from ..primitives import PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from .model import Type
 
 
@@ -29,7 +29,7 @@ def keywords_to_positions(inf, node: ast.Call, forms: list[Method]) -> None:
     name = forms[0].name
     if not any(p.keyword for p in params):
         for kw in node.keywords:
-            raise inf.source.error(kw, no_keywords_error(forms) if kw.arg else "** arguments are not supported yet")
+            raise inf.source.error(kw, no_keywords_error(forms, kw.arg) if kw.arg else "** arguments are not supported yet")
     names = [p.name for p in params]
     given = {}
     for kw in node.keywords:
@@ -52,10 +52,11 @@ def keywords_to_positions(inf, node: ast.Call, forms: list[Method]) -> None:
 
 def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str) -> Type:
     """The type of recv.attr(...) (recv None, kind "builtins": of the builtin function attr(...))."""
+    kind = REGISTRY.resolve(kind, attr)
     forms = REGISTRY.forms(kind, attr)
     pair = REGISTRY.specials.get((kind, attr))
     if not forms and pair is None:
-        python_type = {"str": str, "list": list}[kind]
+        python_type = PYTHON_TYPES[kind]
         raise inf.source.error(node, f"'{kind}' object has no attribute '{attr}'" if not hasattr(python_type, attr)
                                else f"{kind}.{attr}() is not supported yet")
     if pair is None or not pair.checks_arguments:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, join_item, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
+from .model import (BOOL, BOTTOM, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict,
                     join)
 
 STDLIB_MODULES = ("collections", "itertools", "functools")
@@ -112,74 +112,6 @@ class StdlibRules:
         if not node.args:
             return DequeT(BOTTOM)
         return DequeT(self.iterable_elem(node.args[0]))
-
-    def counter_method(self, node, recv, dt: DictT, attr: str) -> Type:
-        a = node.args
-        self.no_keywords(node, f"Counter.{attr}")
-        if attr == "most_common":
-            self.nargs(node, attr, 0, 1)
-            if a:
-                self.expect(a[0], INT, "most_common() argument")
-            return ListT(TupleT((dt.key, INT)))
-        if attr == "update":
-            self.nargs(node, attr, 1, 1)
-            elem = self.counted_elem(a[0])
-            try:
-                new = join(dt, DictT(elem, INT, "Counter"))
-            except TypeConflict:
-                raise self.source.error(a[0], f"cannot count {elem} items in a {dt}")
-            self.widen(recv, new)
-            return NONE
-        if attr == "total":
-            self.nargs(node, attr, 0, 0)
-            return INT
-        raise self.source.error(node, f"Counter.{attr}() is not supported yet")
-
-    def deque_method(self, node, recv, dq: DequeT, attr: str) -> Type:
-        a = node.args
-        self.no_keywords(node, f"deque.{attr}")
-        elem = dq.elem
-
-        def add(t, where):
-            try:
-                new = join(dq, DequeT(join_item(dq.elem, t)))
-            except TypeConflict:
-                raise self.source.error(where, f"a {dq} cannot hold a {t}")
-            self.widen(recv, new)
-
-        if attr in ("append", "appendleft"):
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            if t == NONE:
-                raise self.source.error(a[0], "deques of None are not supported yet")
-            add(t, a[0])
-            return NONE
-        if attr in ("extend", "extendleft"):
-            self.nargs(node, attr, 1, 1)
-            add(self.iterable_elem(a[0]), a[0])
-            return NONE
-        if attr in ("pop", "popleft"):
-            self.nargs(node, attr, 0, 0)
-            return elem
-        if attr == "rotate":
-            self.nargs(node, attr, 0, 1)
-            if a:
-                self.expect(a[0], INT, "deque.rotate() argument")
-            return NONE
-        if attr in ("clear", "reverse"):
-            self.nargs(node, attr, 0, 0)
-            return NONE
-        if attr == "copy":
-            self.nargs(node, attr, 0, 0)
-            return dq
-        if attr in ("count", "remove", "index"):
-            self.nargs(node, attr, 1, 1)
-            t = self.expr(a[0])
-            num = (INT, FLOAT, BOOL)
-            if t != BOTTOM and elem != BOTTOM and t != elem and not (t in num and elem in num):
-                raise self.source.error(a[0], f"deque.{attr}() of a {t} in a {dq} is not supported")
-            return NONE if attr == "remove" else INT
-        raise self.source.error(node, f"'deque' object has no attribute '{attr}'" if attr not in ("insert", "maxlen") else f"deque.{attr} is not supported yet")
 
     def dict_missing_key(self, node, ct: DictT, it: Type):
         """d[k] on a Counter or defaultdict: the key may be new, so its type comes from here too."""

@@ -24,8 +24,11 @@ Two more things make a function raise in a template:
 Calls through function pointers are not seen; none of the runtime's raising
 paths go through one today.
 
-The answer is a table keyed by function name (templates by their `N` name),
-meant to move into the primitive registry as each primitive's `raises`.
+The answer is a table keyed by function name (templates by their `N` name,
+as the IR names a container's functions: ir/ops.SpecFn).  The primitive
+registry states each primitive's `raises` by hand, and tests/test_primitives.py
+checks it against this scan.  A leaf module: passes/mark_raising.py reads it
+without importing codegen.
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ import json
 import os
 import re
 
-from ..cache import root as cache_dir, touch
-from ..package_data import RUNTIME_DIR, TEMPLATES_DIR
+from .cache import root as cache_dir, touch
+from .package_data import RUNTIME_DIR, TEMPLATES_DIR
 
 # template functions that run the items' code (the template's own element hooks)
 ELEMENT_HOOKS = ("elem_eq", "elem_lt", "elem_cmp", "elem_repr", "elem_hash", "key_eq", "value_eq", "key_repr",
@@ -90,7 +93,7 @@ def _strip_comments(text: str) -> str:
 def _closure(bodies: dict[str, str], roots, calls: dict[str, set[str]] | None = None) -> set[str]:
     if calls is None:
         calls = {name: set(_CALL.findall(body)) for name, body in bodies.items()}
-    found = set()
+    found: set[str] = set()
     changed = True
     while changed:
         changed = False

@@ -1,0 +1,161 @@
+"""The dict methods (a defaultdict's too), and the Counter methods that differ from a dict's.
+
+A dict's functions are rendered per key and value type from templates/dict.c.j2,
+so `c` names the template's function with N for the specialisation
+(pyz_dict_N_get_default becomes pyz_dict_str__int_get_default); a Counter or
+defaultdict shares its dict's functions.  Looking a key up (get, setdefault,
+pop) lets an empty dict learn its key type, and a default its value type
+(`d.setdefault(k, []).append(x)`): pairs.  keys/values/items give a view that
+is only iterated, lowered where it is (a `for` over d.items() walks the
+table); anywhere else it is refused.  Counter's most_common and total are
+written out in IR by the builder (no runtime function: c="").
+`raises=ITEMS`: only through the keys' own __eq__/__hash__ (objects).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.model import BOTTOM, INT, NONE, DictT, ListT, Prim, SetT, TupleT, TypeConflict, ViewT, join, join_item
+from .registry import ITEMS, PYTHON, method, param, same, special
+
+KEY = Prim("<the dict's key type>")  # parameters typed by the method's pair, not by the table
+VALUE = Prim("<the dict's value type>")
+MAPPING = Prim("<a dict>")
+ITERABLE = Prim("<an iterable>")
+
+
+def dict_method(name, params, result, *, c, raises=False, raises_what="", receiver="dict", **kw):
+    return method(receiver, name, params, result, c=c, raises=raises, raises_what=raises_what, **kw)
+
+
+def _value(t):
+    return t.value
+
+
+def _view(kind):
+    return lambda t: ViewT(kind, t)
+
+
+for _name in ("keys", "values", "items"):
+    dict_method(_name, [], _view(_name), c="")
+dict_method("get", [param("key", KEY), param("default", VALUE, None)], _value, c="pyz_dict_N_get_default",
+            raises=ITEMS, raises_what="the keys' __eq__")
+dict_method("setdefault", [param("key", KEY), param("default", VALUE, None)], _value, c="pyz_dict_N_setdefault",
+            raises=True, raises_what="MemoryError when the table cannot grow; the keys' __eq__")
+dict_method("pop", [param("key", KEY)], _value, c="pyz_dict_N_pop", raises=True,
+            raises_what="KeyError: the key; the keys' __eq__")
+dict_method("pop", [param("key", KEY), param("default", VALUE)], _value, c="pyz_dict_N_pop_default", raises=ITEMS,
+            raises_what="the keys' __eq__")
+dict_method("update", [param("other", MAPPING, None)], NONE, c="pyz_dict_N_update", raises=True,
+            raises_what="MemoryError when the table cannot grow; the keys' __eq__", cpython_kwargs=True)
+dict_method("clear", [], NONE, c="pyz_dict_N_clear")
+dict_method("copy", [], same, c="pyz_dict_N_copy", raises=True, raises_what="MemoryError")
+
+dict_method("most_common", [param("n", INT, None, keyword=True, none=True)], lambda t: ListT(TupleT((t.key, INT))),
+            c="", receiver="Counter", arity=PYTHON)
+dict_method("total", [], INT, c="", receiver="Counter", arity=PYTHON)
+dict_method("update", [param("iterable", ITERABLE, None)], NONE, c="", receiver="Counter", arity=PYTHON,
+            cpython_kwargs=True)
+
+
+# ---- keys, values, items: only where they are iterated (for loops, list(), sorted(), sum()...)
+def view_lower(b, node, recv, forms):
+    raise b.source.error(node, f"d.{forms[0].name}() is supported where it is iterated (for loops, list(), sorted(), "
+                               f"sum()...) for now")
+
+
+for _name in ("keys", "values", "items"):
+    special("dict", _name, None, view_lower)
+
+
+# ---- get, setdefault, pop: the key must fit the keys (an empty dict learns them), the default the values
+def lookup_type(inf, node, recv, dt, forms):
+    a, name = node.args, forms[0].name
+    kt = inf.key_arg(a[0], dt, f"dict.{name}()")
+    inf.learn_from_read(recv, dt, kt)
+    if len(a) == 2:
+        vt = inf.expr(a[1])
+        try:  # (key_arg has checked a known key type: a bool key of an int dict is an int key)
+            new = join(dt, DictT(kt if dt.key == BOTTOM else dt.key, join_item(dt.value, vt), dt.kind))
+        except TypeConflict:
+            raise inf.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
+        if name == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
+            inf.widen(recv, new)
+        return new.value
+    if name != "pop":
+        raise inf.source.error(node, f"dict.{name}(key) without a default can return None, which is not supported yet; "
+                                     f"give a default: d.{name}(key, default)")
+    return dt.value
+
+
+def lookup_lower(b, node, recv, forms):
+    t, a = recv.type, node.args
+    args = [recv, b.key_value(b.expr(a[0]), t.key)]
+    if len(a) == 2:
+        args.append(b.coerce_num(b.expr(a[1], t.value), t.value))
+    return b.call_primitive(forms[-1] if len(a) == 2 else forms[0], args)
+
+
+for _name in ("get", "setdefault", "pop"):
+    special("dict", _name, lookup_type, lookup_lower)
+
+
+# ---- update: the other dict's items must fit (an empty dict takes their types)
+def update_type(inf, node, recv, dt, forms):
+    if not node.args:
+        return NONE
+    arg = node.args[0]
+    t = inf.expr(arg)
+    if isinstance(t, DictT) and dt.kind:  # a defaultdict takes a plain dict's items
+        t = DictT(t.key, t.value, dt.kind)
+    try:
+        new = join(dt, t)
+    except TypeConflict:
+        raise inf.source.error(arg, f"cannot update a {dt} with a {t}")
+    inf.widen(recv, new)
+    return NONE
+
+
+def update_lower(b, node, recv, forms):
+    if node.args:
+        b.call_primitive(forms[0], [recv, b.expr(node.args[0], recv.type)])
+    return b.const(None, NONE)
+
+
+special("dict", "update", update_type, update_lower)
+
+
+# ---- Counter: update counts an iterable's items; most_common and total are loops over the table
+def counter_update_type(inf, node, recv, dt, forms):
+    if not node.args:
+        return NONE
+    elem = inf.counted_elem(node.args[0])
+    try:
+        new = join(dt, DictT(elem, INT, "Counter"))
+    except TypeConflict:
+        raise inf.source.error(node.args[0], f"cannot count {elem} items in a {dt}")
+    inf.widen(recv, new)
+    return NONE
+
+
+def counter_update_lower(b, node, recv, forms):
+    if node.args:
+        b.count_into(recv, node.args[0])
+    return b.const(None, NONE)
+
+
+def most_common_lower(b, node, recv, forms):
+    n = node.args[0] if node.args else None
+    if isinstance(n, ast.Constant) and n.value is None:
+        n = None
+    return b.counter_most_common(recv, n)
+
+
+def total_lower(b, node, recv, forms):
+    return b.counter_total(recv)
+
+
+special("Counter", "update", counter_update_type, counter_update_lower)
+special("Counter", "most_common", None, most_common_lower)
+special("Counter", "total", None, total_lower)

@@ -1,0 +1,67 @@
+"""How a type is spelled inside a name: the part of a specialisation's name that says which types it is for.
+
+`list[list[int]]` is `list_int` in `PyzList_list_int`, `tuple[int, str]` is
+`tup2_int_str`, a class `C` is `o_C`.  Lowering names a function's instances
+with it (`f@int_str`: one instance per argument types); codegen names the
+container specialisations' C structs and functions with it
+(codegen/naming.py).  Distinct types must give distinct spellings, and every
+spelling is an identifier: a Python name that is not plain ASCII is escaped
+(`mangle`).
+"""
+
+from __future__ import annotations
+
+from .model import NUM, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+
+
+def is_plain(name: str) -> bool:
+    return name.isascii() and name.replace("_", "a").isalnum()
+
+
+def mangle(name: str) -> str:
+    """The C spelling of a Python name, without its prefix: injective together with is_plain (codegen/naming.py says how)."""
+    if is_plain(name):
+        return name
+    out = []
+    for ch in name:
+        if ch.isascii() and ch.isalnum():
+            out.append(ch)
+        elif ch == "_":
+            out.append("__")
+        elif ch == "@":
+            out.append("_c")
+        else:
+            out.append(f"_u{ord(ch):x}_")
+    return "".join(out)
+
+
+def prefixed(kind: str, name: str) -> str:
+    return f"{kind}_{name}" if is_plain(name) else f"{kind}x_{mangle(name)}"
+
+
+def suffix(t: Type, classes: bool = True) -> str:
+    """The name part of a container specialisation: list[list[int]] -> 'list_int' in PyzList_list_int,
+    tuple[int, str] -> 'tup2_int_str' in PyzTuple_tup2_int_str, a class C -> 'o_C'.
+    With classes=False every class is 'obj': the name of a container's C struct.  Every object is
+    a `PyzObj *`, so list[Circle] and list[Shape] share one struct (an object value may move from
+    one to the other as its static type widens) while their functions stay apart."""
+    t = concrete(t)
+    if isinstance(t, ListT):
+        return "list_" + suffix(t.elem, classes)
+    if isinstance(t, TupleT):
+        return f"tup{len(t.elems)}_" + "_".join(suffix(e, classes) for e in t.elems)
+    if isinstance(t, DictT):
+        # a Counter or defaultdict shares its dict's C functions; the kind keeps instance names apart
+        kind = t.kind.replace("defaultdict:", "dd").lower() + "_" if t.kind else ""
+        return f"{kind}dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
+    if isinstance(t, DequeT):
+        return "deque_" + suffix(t.elem, classes)
+    if isinstance(t, SetT):
+        return "set_" + suffix(t.elem, classes)
+    if isinstance(t, ClassT):
+        return prefixed("o", t.name) if classes else "obj"
+    if isinstance(t, SeqIterT):  # one C type (PyzIter *) whatever it walks; instances stay apart
+        return "iter_" + suffix(t.src, classes) if classes else "iter"
+    if t == NUM:
+        return "num"
+    return str(t)
