@@ -271,7 +271,9 @@ def fold_as_lambda(call: ast.Call):
     if not isinstance(f, ast.Name):
         return
     # the walk may not reach this lambda to rename its parameters apart: name them apart here
-    acc, item = f"acc@f{id(call)}", f"item@f{id(call)}"
+    # (named by where the call is, not by id(): the C must not change from one run to the next)
+    at = f"{call.lineno}_{call.col_offset}"
+    acc, item = f"acc@f{at}", f"item@f{at}"
     params = [ast.arg(arg=acc), ast.arg(arg=item)]
     inner = ast.Call(func=f, args=[ast.Name(id=acc, ctx=ast.Load()), ast.Name(id=item, ctx=ast.Load())], keywords=[])
     lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=params, kwonlyargs=[], kw_defaults=[], defaults=[]), body=inner)
