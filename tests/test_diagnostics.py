@@ -186,3 +186,29 @@ def test_color_on_a_terminal_unless_no_color(tmp_path):
     assert "\033[" not in stderr_on_a_terminal(["build", "--color=never", str(src)], {"NO_COLOR": ""})
     # --color=always is the user's explicit choice: it wins over NO_COLOR, as no-color.org asks
     assert stderr_on_a_terminal(["build", "--color=always", str(src)], {"NO_COLOR": "1"}) == colored_expected(src)
+
+
+def test_the_walk_goes_on_past_a_refusal_without_crashing(tmp_path):
+    """After refusing `x: int` the walk still visits its (absent) value; an async comprehension
+    (whose node has no position) is placed at its target, not at 1:1 where it would hide."""
+    src = tmp_path / "app.py"
+    src.write_text("import tkinter\nx: int\n\n\ndef f(g):\n    return [y async for y in g]\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "internal compiler error" not in r.stderr
+    assert errors_of(r.stderr) == [
+        f"{src}:1:1: error: the standard module 'tkinter' is not supported yet (`pyzc modules` lists the modules pyzc provides)",
+        f"{src}:2:1: error: annotations without a value are not supported yet",
+        f"{src}:6:25: error: async comprehensions are not supported yet",
+    ]
+
+
+def test_name_resolution_goes_on_after_a_redefinition(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text("def f(x):\n    return x\n\n\ndef f(y):\n    return y\n\n\nif True:\n    def h():\n        pass\nf = 3\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1
+    assert errors_of(r.stderr) == [
+        f"{src}:5:1: error: 'f' is defined twice (redefinition is not supported yet)",
+        f"{src}:10:5: error: function definitions inside statements are not supported yet",
+        f"{src}:12:1: error: 'f' is a function; assigning to it is not supported",
+    ]

@@ -50,6 +50,8 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit(self, node):
         """A node that raises its refusal is recorded, and the walk goes on with its next sibling."""
+        if node is None:  # the value of `x: int`, refused but still walked
+            return None
         try:
             return super().visit(node)
         except CompileError as e:
@@ -160,7 +162,7 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_comprehension(self, node: ast.comprehension):
         if node.is_async:
-            self.refuse(node, "async comprehensions")
+            self.refuse(node.target, "async comprehensions")  # a comprehension node has no position
         self.check_target(node.target, allow_tuple=True)
         self.visit(node.iter)
         for cond in node.ifs:
