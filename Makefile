@@ -18,7 +18,7 @@ SEED ?= 1
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_ARGS ?=
 
-.PHONY: build run test test-asan test-slow update-golden fuzz bench sizes clean venv
+.PHONY: build run test test-asan test-slow test-pythons update-golden fuzz bench sizes clean venv
 
 venv: $(STAMP)
 
@@ -48,6 +48,12 @@ test-asan: $(STAMP)
 # The long runs left out of make test: 10,000 hypothesmith programs through the front end.
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -n auto -m slow tests
+
+# pyzc under Python 3.10, 3.12 and 3.13 (those installed; PYTHONS="3.12" to choose): the same C as
+# under 3.11 for every test program, the diagnostics tests, the regression programs (tools/test_pythons.sh).
+# QUICK=1: the C only.
+test-pythons: $(STAMP)
+	QUICK=$(QUICK) tools/test_pythons.sh
 
 # Differential fuzzing against CPython; failures are reduced into tests/pending/regressions/.
 fuzz: $(STAMP)

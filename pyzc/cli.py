@@ -8,7 +8,12 @@ import subprocess
 import sys
 
 from . import __version__, toolchain
-from .diagnostics import CompileError
+from .diagnostics import CompileError, error_prefix, use_color
+
+
+def color_option(sp):
+    sp.add_argument("--color", default="auto", choices=["auto", "always", "never"],
+                    help="colour the diagnostics: auto (default) when stderr is a terminal and NO_COLOR is not set")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -38,6 +43,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help="where the generated C is kept, in DIR/<name>-c/ (default: the output's folder)")
         sp.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
         sp.add_argument("--timings", action="store_true", help="print the time spent in each compiler stage")
+        color_option(sp)
 
     b = sub.add_parser("build", help="compile a program to a native executable",
                        description="Compile SOURCE to a static native executable: build/<name> for this machine "
@@ -59,12 +65,14 @@ def make_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("emit-c", help="print the generated C for a program",
                        description="Compile SOURCE to C and print it (nothing is built).")
     c.add_argument("source")
+    color_option(c)
 
     ir = sub.add_parser("emit-ir", help="print a program's IR (after the optimisation passes)",
                         description="Lower SOURCE to pyzc's typed IR and print it: functions of basic blocks, one "
                                     "op per line with its types, whether it can raise and its Python line "
                                     "(nothing is built). The format is described in pyzc/ir/pprint.py.")
     ir.add_argument("source")
+    color_option(ir)
     ir.add_argument("--before-passes", action="store_true", help="print the IR as lowering made it, before the passes")
     ir.add_argument("--check", action="store_true",
                     help="run the IR checker (pyzc/ir/check.py) after lowering and after each pass")
@@ -87,6 +95,7 @@ def make_parser() -> argparse.ArgumentParser:
     a.add_argument("--top", type=int, default=12, help="how many of the largest functions to list (default 12)")
     a.add_argument("--no-measure", action="store_true",
                    help="do not build the source in other profiles to measure sizes (estimate instead)")
+    color_option(a)
     k = sub.add_parser("cache", help="show or clear pyzc's cache of compiled runtimes",
                        description="The cache is $PYZC_CACHE, else $XDG_CACHE_HOME/pyzc, else ~/.cache/pyzc. "
                                    "Entries are keyed by content and pyzc's version; those unused for 30 days are "
@@ -133,6 +142,11 @@ def subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentPa
 
 
 def run_command(parser: argparse.ArgumentParser, args) -> int:
+    color = use_color(getattr(args, "color", "auto"), sys.stderr)
+
+    def error(message: str):
+        print(error_prefix("pyzc", color) + message, file=sys.stderr)
+
     try:
         if args.command == "modules":
             from .frontend.modules import describe_modules
@@ -193,20 +207,20 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
             except KeyboardInterrupt:  # Ctrl-C reached the program too: the build itself is done
                 return 130
             except OSError as e:
-                print(f"pyzc: error: cannot run {result.output}: {e.strerror}", file=sys.stderr)
+                error(f"cannot run {result.output}: {e.strerror}")
                 return 1
         return 0
     except CompileError as e:
-        print(e.diagnostic.render(), file=sys.stderr)
+        print(e.render(color), file=sys.stderr)
         return 1
     except toolchain.ToolchainError as e:
-        print(f"pyzc: error: {e}", file=sys.stderr)
+        error(str(e))
         return 1
     except KeyboardInterrupt:
         print("pyzc: interrupted; no binary written", file=sys.stderr)
         return 130
     except RecursionError:
-        print(f"pyzc: error: {getattr(args, 'source', 'the program')}: the program is nested too deeply for pyzc to compile", file=sys.stderr)
+        error(f"{getattr(args, 'source', 'the program')}: the program is nested too deeply for pyzc to compile")
         return 1
     except BrokenPipeError:
         raise  # main() handles it: the reader of our output has gone

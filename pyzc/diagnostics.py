@@ -8,11 +8,51 @@ Every refusal, type conflict, syntax error or unreadable input becomes a
         ^
 
 and exits with status 1.  Columns are 1-based, as CPython's own messages.
+
+A stage that can go on after a problem (the subset check, name resolution, the names
+inference meets) collects its diagnostics and raises one `CompileError` holding them
+all, so that a run reports every such error of a file, in source order, up to
+ERROR_LIMIT (as a C compiler's -ferror-limit).  A type conflict still ends inference:
+what follows it would be guesses.
+
+On a terminal the output is coloured as gcc's and clang's: the location bold, `error:`
+bold red, `note:` bold cyan, the caret bold green.  `--color=never|always|auto` chooses;
+auto colours when stderr is a terminal, unless NO_COLOR is set to a non-empty value
+(no-color.org) or TERM is "dumb".
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+
+ERROR_LIMIT = 20  # diagnostics printed per run; the rest are counted in one closing line
+
+BOLD, RED, CYAN, GREEN, RESET = "\033[1m", "\033[1;31m", "\033[1;36m", "\033[1;32m", "\033[0m"
+
+
+def use_color(choice: str, stream) -> bool:
+    """--color=CHOICE (always, never or auto) for output written to stream."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{RESET}" if color else text
+
+
+def error_prefix(where: str, color: bool = False, kind: str = "error") -> str:
+    """`where: error: ` (or note:), coloured as one diagnostic line is."""
+    style = RED if kind == "error" else CYAN
+    return f"{paint(where + ':', BOLD, color)} {paint(kind + ':', style, color)} "
 
 
 @dataclass(frozen=True)
@@ -31,28 +71,64 @@ class Diagnostic:
     location: Location | None = None
     source_line: str | None = None
     notes: list[tuple[Location, str]] = field(default_factory=list)
+    # (program line, column) where SourceFile made it: orders the files of a program as the
+    # linker numbered them (the main file first), whatever their names
+    order: tuple[int, int] | None = None
 
-    def render(self) -> str:
+    def render(self, color: bool = False) -> str:
         if self.location is None:
-            return f"pyzc: error: {self.message}"
-        out = [f"{self.location}: error: {self.message}"]
+            return error_prefix("pyzc", color) + self.message
+        out = [error_prefix(str(self.location), color) + self.message]
         if self.source_line is not None:
             text = self.source_line.rstrip("\n")
             out.append(f"    {text}")
             col = max(self.location.col - 1, 0)
             prefix = "".join(ch if ch == "\t" else " " for ch in text[:col])
-            out.append(f"    {prefix}^")
+            out.append(f"    {prefix}{paint('^', GREEN, color)}")
         for loc, note in self.notes:
-            out.append(f"{loc}: note: {note}")
+            out.append(error_prefix(str(loc), color, "note") + note)
         return "\n".join(out)
+
+    def sort_key(self) -> tuple:
+        """Source order: the main file first, then the modules it imports, as the linker numbered them."""
+        loc = self.location
+        if loc is None:
+            return (0, 0, 0)
+        return (1, *(self.order or (loc.line, loc.col)))
 
 
 class CompileError(Exception):
-    """Raised by any stage to refuse the program; caught once, in the CLI."""
+    """Raised by any stage to refuse the program; caught once, in the CLI.
 
-    def __init__(self, diagnostic: Diagnostic):
+    It holds one diagnostic or, from a stage that went on after its first problem, several;
+    `diagnostic` is the first of them in source order."""
+
+    def __init__(self, diagnostic: Diagnostic, *more: Diagnostic):
         super().__init__(diagnostic.message)
+        self.diagnostics = [diagnostic, *more]
         self.diagnostic = diagnostic
+
+    @staticmethod
+    def of(errors: list["CompileError"]) -> "CompileError":
+        """One error holding every diagnostic of errors (not empty), in source order, one per place:
+        where two stages refuse the same node, the earlier stage's words are kept."""
+        seen: dict[object, Diagnostic] = {}
+        for e in errors:
+            for d in e.diagnostics:
+                seen.setdefault(d.location or d.message, d)
+        ordered = sorted(seen.values(), key=Diagnostic.sort_key)
+        return CompileError(*ordered)
+
+    def render(self, color: bool = False, limit: int = ERROR_LIMIT) -> str:
+        """Every diagnostic up to limit, then how many were left out, or how many there were."""
+        shown = [d.render(color) for d in self.diagnostics[:limit]]
+        n = len(self.diagnostics)
+        if n > limit:
+            shown.append(error_prefix("pyzc", color, "note") + f"{n - limit} more errors not shown "
+                         f"({n} in all; pyzc shows the first {limit})")
+        elif n > 1:
+            shown.append(f"{n} errors")
+        return "\n".join(shown)
 
 
 LINE_STRIDE = 1_000_000  # file k of a program numbers its lines from k * LINE_STRIDE
@@ -101,4 +177,5 @@ class SourceFile:
 
     def error(self, node, message: str, notes: list[tuple[Location, str]] | None = None) -> CompileError:
         loc = self.location(node)
-        return CompileError(Diagnostic(message, loc, self.locate(getattr(node, "lineno", 1) or 1)[2], notes or []))
+        line = getattr(node, "lineno", 1) or 1
+        return CompileError(Diagnostic(message, loc, self.locate(line)[2], notes or [], (line, loc.col)))

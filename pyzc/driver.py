@@ -149,9 +149,7 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
     check = check_ir_requested() if check is None else check
     source = SourceFile(source_path, text) if text is not None else timed(timings, "parse", read_source, source_path)
     module_ast = timed(timings, "parse", parse, source)
-    module_ast = timed(timings, "parse", link, source, module_ast)  # first: `except mod.Error` is `except mod:Error` after it
-    timed(timings, "parse", check_subset, source, module_ast)
-    program = timed(timings, "parse", resolve, source, module_ast)
+    program = timed(timings, "parse", front_end, source, module_ast)
     typed = timed(timings, "inference", infer, program)
     ir_module = timed(timings, "lowering", lower, typed)
     if check:
@@ -161,6 +159,31 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
         if check:
             check_ir(ir_module, p.__name__)
     return Lowered(source, program, typed, ir_module)
+
+
+def front_end(source: SourceFile, module_ast) -> object:
+    """Linking the imported modules (first: `except mod.Error` is `except mod:Error` after it), the
+    subset check, then name resolution; the errors of all three, in source order, in one CompileError."""
+    problems: list[CompileError] = []
+    try:
+        link(source, module_ast)
+    except CompileError as e:
+        problems.append(e)
+    try:
+        check_subset(source, module_ast)
+    except CompileError as e:
+        problems.append(e)
+    try:
+        program = resolve(source, module_ast)
+    except CompileError as e:
+        problems.append(e)
+    except Exception:
+        if not problems:
+            raise
+        # resolve met a construct the subset check has already refused: those errors say it
+    if problems:
+        raise CompileError.of(problems)
+    return program
 
 
 def runtime_table() -> dict[str, RuntimeFunction]:

@@ -43,3 +43,172 @@ def test_diagnostic(path, tmp_path):
     assert lines[1] == "    " + src
     assert lines[2] == "    " + " " * (col - 1) + "^"
     assert not out.exists()
+
+
+def errors_of(stderr: str) -> list[str]:
+    """The `file:line:col: error: message` lines of pyzc's output."""
+    return [line for line in stderr.splitlines() if ": error: " in line and not line.startswith(" ")]
+
+
+def test_every_refusal_of_a_file_in_source_order(tmp_path):
+    """Three unsupported constructs: three errors in one run, in source order, each with its line and caret."""
+    src = tmp_path / "app.py"
+    src.write_text("def total(*xs):\n    return 0\n\n\nfirst, *rest = [1, 2, 3]\nprint([1] @ [2])\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    lines = r.stderr.splitlines()
+    assert lines == [
+        f"{src}:1:12: error: *args parameters are not supported yet",
+        "    def total(*xs):",
+        "               ^",
+        f"{src}:5:8: error: assignments to starred targets are not supported yet",
+        "    first, *rest = [1, 2, 3]",
+        "           ^",
+        f"{src}:6:7: error: the @ operator is not supported yet",
+        "    print([1] @ [2])",
+        "          ^",
+        "3 errors",
+    ]
+    assert not (tmp_path / "app").exists()
+
+
+def test_every_unknown_name_in_one_run(tmp_path):
+    """The run-time-only builtins, builtins pyzc lacks and undefined names, met in different
+    functions, are all reported, in source order, and never as "not defined" when Python defines them."""
+    src = tmp_path / "app.py"
+    src.write_text("def run(code):\n    exec(code)\n    return locals()\n\n\n"
+                   "def load(name):\n    return __import__(name)\n\n\n"
+                   "run('x = 1')\nload('math')\nprint(compile('1', 'f', 'eval'), id(run), undefined_name)\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    aot = "is not supported: pyzc compiles a program ahead of time"
+    errors = errors_of(r.stderr)
+    assert [e.split(": error: ")[0] for e in errors] == [f"{src}:{at}" for at in ("2:5", "3:12", "7:12", "12:7", "12:34", "12:43")]
+    messages = [e.split(": error: ")[1] for e in errors]
+    assert messages[0].startswith(f"exec() {aot}")
+    assert messages[1].startswith(f"locals() {aot}")
+    assert messages[2].startswith(f"__import__() {aot}")
+    assert messages[3].startswith(f"compile() {aot}")
+    assert messages[4] == "builtin 'id' is not supported yet"
+    assert messages[5] == "name 'undefined_name' is not defined"
+    assert r.stderr.splitlines()[-1] == "6 errors"
+
+
+def test_errors_of_an_imported_module_follow_the_main_file(tmp_path):
+    """Errors of the main file come first, then those of the module it imports, each named by its file."""
+    (tmp_path / "helper.py").write_text("def f(**kw):\n    return 1\n")
+    src = tmp_path / "app.py"
+    src.write_text("import helper\n\nprint(helper.f(), {1, 2} @ 3)\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert [e.split(": error: ")[0] for e in errors_of(r.stderr)] == [f"{src}:3:19", f"{tmp_path / 'helper.py'}:1:9"]
+
+
+def test_error_limit(tmp_path):
+    """Past ERROR_LIMIT errors, one closing note says how many more there were."""
+    src = tmp_path / "app.py"
+    src.write_text("".join(f"print({i} @ {i})\n" for i in range(25)))
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1
+    errors = errors_of(r.stderr)
+    assert len(errors) == 20 and errors[-1].startswith(f"{src}:20:7: error: ")
+    assert r.stderr.splitlines()[-1] == "pyzc: note: 5 more errors not shown (25 in all; pyzc shows the first 20)"
+
+
+def test_type_conflict_names_both_places(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text("n = 1\nprint(n)\nn = 'one'\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[0].startswith(f"{src}:3:1: error: variable 'n' is int but is assigned a str here")
+    assert r.stderr.splitlines()[3] == f"{src}:1:1: note: 'n' was given type int here"
+
+
+COLOR_SOURCE = "x = 1\nx = 'one'\n"
+BOLD, RED, CYAN, GREEN, RESET = "\033[1m", "\033[1;31m", "\033[1;36m", "\033[1;32m", "\033[0m"
+
+
+def colored_expected(src) -> str:
+    return (f"{BOLD}{src}:2:1:{RESET} {RED}error:{RESET} variable 'x' is int but is assigned a str here; "
+            f"a variable must keep one type\n"
+            f"    x = 'one'\n"
+            f"    {GREEN}^{RESET}\n"
+            f"{BOLD}{src}:1:1:{RESET} {CYAN}note:{RESET} 'x' was given type int here\n")
+
+
+@pytest.mark.parametrize("command", ["build", "run", "emit-c", "emit-ir"])
+def test_color_always(tmp_path, command):
+    src = tmp_path / "app.py"
+    src.write_text(COLOR_SOURCE)
+    r = pyzc(command, "--color=always", str(src))
+    assert r.returncode == 1
+    assert r.stderr == colored_expected(src)
+
+
+def test_color_never_and_a_pipe_are_plain(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text(COLOR_SOURCE)
+    for args in (["--color=never"], ["--color=auto"], []):
+        r = pyzc("build", *args, str(src))
+        assert r.returncode == 1 and "\033[" not in r.stderr
+        assert r.stderr.splitlines()[0].startswith(f"{src}:2:1: error: ")
+
+
+def stderr_on_a_terminal(args, env) -> str:
+    """pyzc's stderr when it is a terminal (a pseudo-terminal)."""
+    import pty
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "pyzc", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=follower, env={**os.environ, "PYTHONPATH": ROOT, "TERM": "xterm", **env})
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                data = os.read(leader, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        assert proc.wait() == 1
+    finally:
+        os.close(leader)
+    return b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def test_color_on_a_terminal_unless_no_color(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text(COLOR_SOURCE)
+    assert stderr_on_a_terminal(["build", str(src)], {"NO_COLOR": ""}) == colored_expected(src)
+    plain = stderr_on_a_terminal(["build", str(src)], {"NO_COLOR": "1"})
+    assert "\033[" not in plain and plain.startswith(f"{src}:2:1: error: ")
+    assert "\033[" not in stderr_on_a_terminal(["build", "--color=never", str(src)], {"NO_COLOR": ""})
+    # --color=always is the user's explicit choice: it wins over NO_COLOR, as no-color.org asks
+    assert stderr_on_a_terminal(["build", "--color=always", str(src)], {"NO_COLOR": "1"}) == colored_expected(src)
+
+
+def test_the_walk_goes_on_past_a_refusal_without_crashing(tmp_path):
+    """After refusing `x: int` the walk still visits its (absent) value; an async comprehension
+    (whose node has no position) is placed at its target, not at 1:1 where it would hide."""
+    src = tmp_path / "app.py"
+    src.write_text("import tkinter\nx: int\n\n\ndef f(g):\n    return [y async for y in g]\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "internal compiler error" not in r.stderr
+    assert errors_of(r.stderr) == [
+        f"{src}:1:1: error: the standard module 'tkinter' is not supported yet (`pyzc modules` lists the modules pyzc provides)",
+        f"{src}:2:1: error: annotations without a value are not supported yet",
+        f"{src}:6:25: error: async comprehensions are not supported yet",
+    ]
+
+
+def test_name_resolution_goes_on_after_a_redefinition(tmp_path):
+    src = tmp_path / "app.py"
+    src.write_text("def f(x):\n    return x\n\n\ndef f(y):\n    return y\n\n\nif True:\n    def h():\n        pass\nf = 3\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1
+    assert errors_of(r.stderr) == [
+        f"{src}:5:1: error: 'f' is defined twice (redefinition is not supported yet)",
+        f"{src}:10:5: error: function definitions inside statements are not supported yet",
+        f"{src}:12:1: error: 'f' is a function; assigning to it is not supported",
+    ]

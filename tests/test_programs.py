@@ -19,7 +19,7 @@ import sys
 import pytest
 
 from pyzc.driver import build
-from conftest import ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program
+from conftest import REFERENCE_PYTHON, ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program
 
 PROGRAMS = program_paths()
 
@@ -27,7 +27,7 @@ PROGRAMS = program_paths()
 def expected(path, cache) -> subprocess.CompletedProcess:
     """CPython's run of the program, cached by the program's text (the workloads take seconds)."""
     with open(os.path.join(ROOT, path), "rb") as f:
-        digest = hashlib.sha256(f.read() + input_files(path) + sys.version.encode()).hexdigest()[:24]
+        digest = hashlib.sha256(f.read() + input_files(path) + sys.version.encode() + REFERENCE_PYTHON.encode()).hexdigest()[:24]
     key = f"pyzc/cpython/{digest}"
     hit = cache.get(key, None)
     if hit is not None:

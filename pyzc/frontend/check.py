@@ -4,6 +4,10 @@ This walks the whole module once before inference, so that an unsupported
 construct is reported where it is written ("X is not supported yet") rather
 than as a confusing type error later.  Constructs whose support depends on
 types (which builtins, which methods) are checked by inference.
+
+The walk goes on after a refusal: each node's problem is recorded and the walk
+continues with the next node, so one run names every refused construct of a file
+(diagnostics.py prints them in source order).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import ast
 
 from .. import exceptions
-from ..diagnostics import SourceFile
+from ..diagnostics import CompileError, SourceFile
 from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
 from .with_open import lower_with_open
 
@@ -42,6 +46,17 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth = 0
         self.in_class = False
         self.saw_with = False  # a with statement: lowered (with_open.py) after the walk
+        self.errors: list[CompileError] = []
+
+    def visit(self, node):
+        """A node that raises its refusal is recorded, and the walk goes on with its next sibling."""
+        if node is None:  # the value of `x: int`, refused but still walked
+            return None
+        try:
+            return super().visit(node)
+        except CompileError as e:
+            self.errors.append(e)
+            return None
 
     def visit_With(self, node: ast.With):
         self.saw_with = True
@@ -50,7 +65,7 @@ class SubsetChecker(ast.NodeVisitor):
     def refuse(self, node, what: str):
         """`what` names a kind of construct in the plural ("lambda expressions")."""
         verb = "is" if what.startswith("the ") else "are"
-        raise self.source.error(node, f"{what} {verb} not supported yet")
+        self.errors.append(self.source.error(node, f"{what} {verb} not supported yet"))
 
     def generic_visit(self, node):
         what = REFUSED.get(type(node))
@@ -80,7 +95,7 @@ class SubsetChecker(ast.NodeVisitor):
             if (is_empty_display(d) or is_hoisted_default(d)) and self.function_depth == 0:
                 continue  # one shared object: a hidden module variable (mutable_defaults.py)
             if not is_constant_expr(d):
-                raise self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc")
+                self.errors.append(self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc"))
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -147,7 +162,7 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_comprehension(self, node: ast.comprehension):
         if node.is_async:
-            self.refuse(node, "async comprehensions")
+            self.refuse(node.target, "async comprehensions")  # a comprehension node has no position
         self.check_target(node.target, allow_tuple=True)
         self.visit(node.iter)
         for cond in node.ifs:
@@ -191,19 +206,19 @@ class SubsetChecker(ast.NodeVisitor):
     def visit_Raise(self, node: ast.Raise):
         cause = node.cause
         if cause is not None and not isinstance(cause, ast.Name) and not (isinstance(cause, ast.Constant) and cause.value is None):
-            raise self.source.error(cause, "raise ... from ... is supported with None or the name of a caught exception (except E as name) for now")
+            self.errors.append(self.source.error(cause, "raise ... from ... is supported with None or the name of a caught exception (except E as name) for now"))
         self.generic_visit(node)
 
     def visit_Try(self, node: ast.Try):
         for h in node.handlers:
             if h.type is not None and not is_class_names(h.type):
-                raise self.source.error(h.type, "except clauses name exception classes (or a tuple of them) for now")
+                self.errors.append(self.source.error(h.type, "except clauses name exception classes (or a tuple of them) for now"))
         self.generic_visit(node)
 
     def visit_Delete(self, node: ast.Delete):
         for t in node.targets:
             if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
-                raise self.source.error(t, "del is supported only as 'del d[key]' and 'del xs[i]' for now")
+                self.errors.append(self.source.error(t, "del is supported only as 'del d[key]' and 'del xs[i]' for now"))
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr):
@@ -249,6 +264,8 @@ def builtin_exception_chain(name: str) -> list[str]:
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     checker = SubsetChecker(source)
     checker.visit(module)
+    if checker.errors:
+        raise CompileError.of(checker.errors)
     if checker.saw_with:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython

@@ -31,6 +31,7 @@ import os
 from ..diagnostics import CompileError, SourceFile
 from .check import SUPPORTED_MODULES, check_subset
 from .parse import parse, read_source
+from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
 C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
@@ -54,6 +55,8 @@ def link(source: SourceFile, tree: ast.Module) -> ast.Module:
     main_name = os.path.splitext(os.path.basename(source.path))[0]
     linker = Linker(source, os.path.dirname(source.path), main_name)
     tree.body = linker.module_body(tree, "")
+    if linker.errors:  # the tree is linked without them: the later stages may still look for theirs
+        raise CompileError.of(linker.errors)
     return tree
 
 
@@ -85,6 +88,7 @@ class Linker:
         self.main_name = main_name
         self.modules: dict[str, ModuleInfo] = {}
         self.spliced: set[str] = set()
+        self.errors: list[CompileError] = []  # one per import that failed; linking goes on without it
 
     # ------------------------------------------------------------ finding and loading
     def find(self, name: str, node) -> str | None:
@@ -92,6 +96,9 @@ class Linker:
         if name in SUPPORTED_MODULES or (name.split(".")[0] in SUPPORTED_MODULES and name in C_SUBMODULES):
             return None
         if "." in name:
+            refusal = unknown_module_message(name)  # xml.dom is Python's; os.path is known above
+            if refusal is not None and name.split(".")[0] not in SUPPORTED_MODULES:
+                raise self.source.error(node, refusal)
             raise self.source.error(node, f"import of package module '{name}' is not supported yet")
         if name == self.main_name:
             raise self.source.error(node, f"the program imports itself ('{name}'): not supported")
@@ -101,6 +108,9 @@ class Linker:
                 return path
         if os.path.isdir(os.path.join(self.main_dir, name)):
             raise self.source.error(node, f"importing the package '{name}' is not supported yet (a module must be one .py file next to the program)")
+        refusal = unknown_module_message(name)
+        if refusal is not None:
+            raise self.source.error(node, refusal)
         raise self.source.error(node, f"no module named '{name}': it is neither a module pyzc provides "
                                       f"(`pyzc modules` lists them) nor a .py file next to the program")
 
@@ -132,12 +142,15 @@ class Linker:
         out: list[ast.stmt] = []
         for stmt in tree.body:
             if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-                out += self.import_stmt(stmt, aliases)
+                try:
+                    out += self.import_stmt(stmt, aliases)
+                except CompileError as e:
+                    self.errors.append(e)
             else:
                 for n in ast.walk(stmt):
                     if isinstance(n, (ast.Import, ast.ImportFrom)):
                         where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
-                        raise self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module")
+                        self.errors.append(self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module"))
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases

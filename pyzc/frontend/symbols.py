@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from ..diagnostics import SourceFile
+from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
 
 MODULE_FUNC = "<module>"
@@ -271,7 +271,9 @@ def fold_as_lambda(call: ast.Call):
     if not isinstance(f, ast.Name):
         return
     # the walk may not reach this lambda to rename its parameters apart: name them apart here
-    acc, item = f"acc@f{id(call)}", f"item@f{id(call)}"
+    # (named by where the call is, not by id(): the C must not change from one run to the next)
+    at = f"{call.lineno}_{call.col_offset}"
+    acc, item = f"acc@f{at}", f"item@f{at}"
     params = [ast.arg(arg=acc), ast.arg(arg=item)]
     inner = ast.Call(func=f, args=[ast.Name(id=acc, ctx=ast.Load()), ast.Name(id=item, ctx=ast.Load())], keywords=[])
     lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=params, kwonlyargs=[], kw_defaults=[], defaults=[]), body=inner)
@@ -303,15 +305,17 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
     classes: dict[str, ClassInfo] = {}
     module_body: list[ast.stmt] = []
     imports: set[str] = set()
+    problems: list[CompileError] = []  # those the walks below can go on after; the rest end resolution
     for stmt in module.body:
-        if isinstance(stmt, ast.FunctionDef):
-            if stmt.name in functions or stmt.name in classes:
-                raise source.error(stmt, f"'{stmt.name}' is defined twice (redefinition is not supported yet)")
+        if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) and (stmt.name in functions or stmt.name in classes):
+            problems.append(source.error(stmt, f"'{stmt.name}' is defined twice (redefinition is not supported yet)"))
+        elif isinstance(stmt, ast.FunctionDef):
             functions[stmt.name] = make_function(stmt)
         elif isinstance(stmt, ast.ClassDef):
-            if stmt.name in functions or stmt.name in classes:
-                raise source.error(stmt, f"'{stmt.name}' is defined twice (redefinition is not supported yet)")
-            classes[stmt.name] = make_class(source, stmt, classes)
+            try:
+                classes[stmt.name] = make_class(source, stmt, classes)
+            except CompileError as e:
+                raise CompileError.of(problems + [e])
             module_body.append(stmt)  # runs the class-level assignments where the class statement stands
         else:
             if isinstance(stmt, ast.Import):
@@ -323,9 +327,9 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             continue
         for n in ast.walk(stmt):
             if isinstance(n, ast.FunctionDef):
-                raise source.error(n, "function definitions inside statements are not supported yet")
+                problems.append(source.error(n, "function definitions inside statements are not supported yet"))
             if isinstance(n, ast.ClassDef):
-                raise source.error(n, "class definitions inside statements are not supported yet")
+                problems.append(source.error(n, "class definitions inside statements are not supported yet"))
     globals_ = assigned_names([s for s in module_body if not isinstance(s, ast.ClassDef)])
     for c in classes.values():
         globals_ |= {attr_global(c.name, a) for a in c.attrs}
@@ -338,7 +342,9 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             for n in ast.walk(stmt):
                 if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store):
                     what = "function" if name in functions else "class"
-                    raise source.error(n, f"'{name}' is a {what}; assigning to it is not supported")
+                    problems.append(source.error(n, f"'{name}' is a {what}; assigning to it is not supported"))
+    if problems:
+        raise CompileError.of(problems)
     mod = FuncInfo(MODULE_FUNC, module, [], {}, {}, None, module_body)
     for f in list(functions.values()) + [m for c in classes.values() for m in c.methods.values()]:
         for stmt in f.body:

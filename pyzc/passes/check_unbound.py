@@ -54,7 +54,7 @@ def check_unbound(module: Module) -> Module:
         tracked = tracked_variables(fn, is_main)
         needs = unassigned_reads(fn, tracked, is_main) if tracked else {}
         local_flags: dict[str, Reg] = {}
-        for key in needs:
+        for key in sorted(needs):  # the flags in one order, whatever the hash seed
             reg = tracked[key]
             if reg.is_global:
                 local_flags[key] = global_flag(reg.name)

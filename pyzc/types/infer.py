@@ -52,6 +52,7 @@ from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
+from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, STR, ClassT, DequeT, DictT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
@@ -207,9 +208,24 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
+        self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
 
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
+        try:
+            typed = self.fixed_point()
+        except CompileError as e:  # a problem that ends inference, with the names met before it
+            raise CompileError.of(self.errors + [e])
+        except Exception:
+            if not self.errors:
+                raise
+            # something left without a type by an unknown name tripped a later rule: the names say it
+            raise CompileError.of(self.errors)
+        if self.errors:
+            raise CompileError.of(self.errors)
+        return typed
+
+    def fixed_point(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
         self.add_exception_fields()
         for _ in range(MAX_ROUNDS):
@@ -227,6 +243,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.finished = True
         else:
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
+        if self.errors:  # the final checks would only find what the unknown names left without a type
+            raise CompileError.of(self.errors)
         self.final_check()
         self.check_printers()
         return TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls)
@@ -351,7 +369,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
         if name in self.program.imports:
             raise self.source.error(node, f"using module '{name}' as a value is not supported")
-        raise self.source.error(node, f"name '{name}' is not defined")
+        return self.unknown_name(node, name)
+
+    def unknown_name(self, node, name: str) -> Type:
+        """A name nothing defines: recorded, and inference goes on with no type for it (BOTTOM, as
+        for a place not known yet), so that one run reports every such name; run() raises them."""
+        self.errors.append(self.source.error(node, unknown_name_message(name)))
+        return BOTTOM
 
     def assign_var(self, name: str, t: Type, node):
         if t == BOTTOM:
@@ -1416,7 +1440,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return self.builtin_call(node, f.id)
             if f.id in self.program.globals or self.is_local(f.id):
                 raise self.source.error(node, f"'{f.id}' is a variable, not a function")
-            raise self.source.error(f, f"name '{f.id}' is not defined")
+            return self.unknown_name(f, f.id)  # not its arguments: map(str, xs) would refuse str as a value
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)

@@ -30,6 +30,7 @@ import ast
 
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
+from ..frontend.python_names import unknown_name_message
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     join, walk_types)
 
@@ -103,7 +104,7 @@ class ObjectRules:
             elif n.id not in EXCEPTION_CLASSES or self.is_variable_name(n.id):
                 known = self.is_variable_name(n.id) or n.id in self.program.functions
                 raise self.source.error(n, f"except clauses name exception classes; '{n.id}' is not one" if known
-                                        else f"name '{n.id}' is not defined")
+                                        else unknown_name_message(n.id))
         if user and len(user) == len(names):
             t = user[0]
             for u in user[1:]:
