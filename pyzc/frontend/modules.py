@@ -34,6 +34,7 @@ from .parse import parse, read_source
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
 C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
+MAIN_PREFIX = "__main__" + MODULE_SEP  # the main file's names that would collide with a module's name
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
 
 
@@ -130,9 +131,12 @@ class Linker:
         """The module's statements, renamed, with its imports replaced by what they load."""
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
+        linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
         for stmt in tree.body:
             if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-                out += self.import_stmt(stmt, aliases)
+                new = self.import_stmt(stmt, aliases)
+                linked |= {id(s) for s in new if not isinstance(s, ast.Import)}
+                out += new
             else:
                 for n in ast.walk(stmt):
                     if isinstance(n, (ast.Import, ast.ImportFrom)):
@@ -141,11 +145,17 @@ class Linker:
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases
-        if not prefix and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
-            return out  # the main file with only `import math`-style imports: nothing to rename
-        top = top_level_names(tree) if prefix else set()
-        renamer = Renamer(self, prefix, top, aliases, info.name if info else "__main__")
-        return [renamer.visit(s) for s in out]
+        if prefix:
+            top = top_level_names(tree)
+        else:
+            # The main file's names stay as they are, except those spelled like a module the
+            # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
+            # must still name the module, so these become `__main__:time`.
+            top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
+            if not top and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
+                return out  # only `import math`-style imports: nothing to rename
+        renamer = Renamer(self, prefix or MAIN_PREFIX if top else prefix, top, aliases, info.name if info else "__main__")
+        return [s if id(s) in linked else renamer.visit(s) for s in out]
 
     def import_stmt(self, stmt, aliases: dict[str, tuple]) -> list[ast.stmt]:
         """Record what an import binds; return the statements that replace it."""
@@ -216,7 +226,11 @@ class Renamer(ast.NodeTransformer):
         return any(name in s for s in self.scopes) or (self.class_scope is not None and name in self.class_scope)
 
     def global_name(self, name: str) -> str:
-        return self.prefix + name if name in self.top or (self.prefix and "@" in name) else name
+        return self.prefix + name if name in self.top or (self.module_prefix() and "@" in name) else name
+
+    def module_prefix(self) -> bool:
+        """Whether every top-level name of this module is prefixed (an imported module's, not the main file's)."""
+        return bool(self.prefix) and self.prefix != MAIN_PREFIX
 
     # ------------------------------------------------------------ definitions
     def visit_FunctionDef(self, node: ast.FunctionDef):
@@ -271,7 +285,7 @@ class Renamer(ast.NodeTransformer):
         name = node.id
         if self.is_local(name):
             return node
-        if name in self.top or (self.prefix and "@" in name and not self.scopes):
+        if name in self.top or (self.module_prefix() and "@" in name and not self.scopes):
             node.id = self.prefix + name
             return node
         alias = self.aliases.get(name)
@@ -282,7 +296,7 @@ class Renamer(ast.NodeTransformer):
             if kind in ("c", "py"):
                 raise self.source.error(node, f"module '{alias[1]}' used as a value is not supported; use its members ({name}.X)")
             return ast.copy_location(self.member_node(alias, node), node)
-        if name == "__name__" and self.prefix:
+        if name == "__name__" and self.module_prefix():
             return ast.copy_location(ast.Constant(self.module_name), node)
         return node
 

@@ -33,7 +33,7 @@ def qualified_name(name: str) -> str:
 def traceback_name(name: str) -> str:
     """An exception class's name in the last line of a traceback: `helpers.BadInput`, or `BadInput` from __main__."""
     module, sep, own = name.rpartition(MODULE_SEP)
-    return f"{module}.{own}" if sep else name
+    return f"{module}.{own}" if sep and module != "__main__" else own
 
 
 @dataclass
