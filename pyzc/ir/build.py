@@ -404,6 +404,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if not values:
             msg: Value | None = None
             args = [Const("()", STR), Const("", STR), Const(0, INT)]
+        elif len(values) == 1 and values[0].type == NONE:  # E(None): no tuple of None to print
+            msg = Const("None", STR)
+            args = [Const("(None,)", STR), msg, Const(1, INT)]
         else:
             args_repr = self.to_str(self.make_tuple(values))
             if len(values) > 1:  # str(e) is str(e.args)
@@ -1598,14 +1601,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return self.to_str(v)
 
     def sys_exit(self, node):
-        if not node.args:
-            self.rt("pyz_sys_exit", [Const(0, INT)], None)
-            return Const(None, NONE)
-        v = self.expr(node.args[0])
-        if v.type == STR:
-            self.rt("pyz_sys_exit_msg", [v], None)
-        else:
-            self.rt("pyz_sys_exit", [self.as_int(v)], None)
+        """sys.exit([code]) is `raise SystemExit([code])`: except clauses and finally see it (exc.c ends the program)."""
+        values = [self.expr(a) for a in node.args]
+        self.raise_builtin("SystemExit", [v for v in values if v.type != NONE])  # sys.exit(None) is SystemExit()
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):

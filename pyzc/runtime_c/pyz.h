@@ -231,6 +231,8 @@ void pyz_raise_none_attr(const char *attr);
 /* BEGIN GENERATED exception kinds: from pyzc/exceptions.py (python -m pyzc.exceptions); do not edit */
 #define PYZ_EXC_KINDS(X) \
     X(BaseException, NONE, NONE, "BaseException") \
+    X(SystemExit, BaseException, NONE, "SystemExit") \
+    X(GeneratorExit, BaseException, NONE, "GeneratorExit") \
     X(Exception, BaseException, NONE, "Exception") \
     X(ArithmeticError, Exception, NONE, "ArithmeticError") \
     X(ZeroDivisionError, ArithmeticError, NONE, "ZeroDivisionError") \
@@ -255,6 +257,13 @@ void pyz_raise_none_attr(const char *attr);
     X(ModuleNotFoundError, ImportError, NONE, "ModuleNotFoundError") \
     X(MemoryError, Exception, NONE, "MemoryError") \
     X(StopIteration, Exception, NONE, "StopIteration") \
+    X(StopAsyncIteration, Exception, NONE, "StopAsyncIteration") \
+    X(SyntaxError, Exception, NONE, "SyntaxError") \
+    X(IndentationError, SyntaxError, NONE, "IndentationError") \
+    X(TabError, IndentationError, NONE, "TabError") \
+    X(SystemError, Exception, NONE, "SystemError") \
+    X(ReferenceError, Exception, NONE, "ReferenceError") \
+    X(BufferError, Exception, NONE, "BufferError") \
     X(EOFError, Exception, NONE, "EOFError") \
     X(OSError, Exception, NONE, "OSError") \
     X(FileNotFoundError, OSError, NONE, "FileNotFoundError") \
@@ -266,6 +275,24 @@ void pyz_raise_none_attr(const char *attr);
     X(InterruptedError, OSError, NONE, "InterruptedError") \
     X(ConnectionError, OSError, NONE, "ConnectionError") \
     X(BrokenPipeError, ConnectionError, NONE, "BrokenPipeError") \
+    X(ConnectionAbortedError, ConnectionError, NONE, "ConnectionAbortedError") \
+    X(ConnectionRefusedError, ConnectionError, NONE, "ConnectionRefusedError") \
+    X(ConnectionResetError, ConnectionError, NONE, "ConnectionResetError") \
+    X(BlockingIOError, OSError, NONE, "BlockingIOError") \
+    X(ChildProcessError, OSError, NONE, "ChildProcessError") \
+    X(ProcessLookupError, OSError, NONE, "ProcessLookupError") \
+    X(Warning, Exception, NONE, "Warning") \
+    X(UserWarning, Warning, NONE, "UserWarning") \
+    X(DeprecationWarning, Warning, NONE, "DeprecationWarning") \
+    X(PendingDeprecationWarning, Warning, NONE, "PendingDeprecationWarning") \
+    X(SyntaxWarning, Warning, NONE, "SyntaxWarning") \
+    X(RuntimeWarning, Warning, NONE, "RuntimeWarning") \
+    X(FutureWarning, Warning, NONE, "FutureWarning") \
+    X(ImportWarning, Warning, NONE, "ImportWarning") \
+    X(UnicodeWarning, Warning, NONE, "UnicodeWarning") \
+    X(BytesWarning, Warning, NONE, "BytesWarning") \
+    X(ResourceWarning, Warning, NONE, "ResourceWarning") \
+    X(EncodingWarning, Warning, NONE, "EncodingWarning") \
     X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation")
 /* END GENERATED exception kinds */
 enum {
@@ -566,8 +593,6 @@ int64_t pyz_math_trunc(double x);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
-void pyz_sys_exit(int64_t status);       /* sys.exit(n): flush stdout, exit */
-void pyz_sys_exit_msg(PyzStr *message);  /* sys.exit("msg"): message to stderr, exit status 1 */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 

@@ -64,23 +64,6 @@ PyzList_str *pyz_sys_argv(void) {
     return argv_list;
 }
 
-void pyz_sys_exit(int64_t status) {
-    if (pyz_exit_flush) pyz_exit_flush();
-    if (!pyz_flush_at_exit()) exit(120);
-    exit((int)(status & 0xff));
-}
-
-void pyz_sys_exit_msg(PyzStr *message) {
-    if (pyz_exit_flush) pyz_exit_flush();
-    pyz_flush();
-    const char *out;
-    int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &out);  /* stderr's handler */
-    pyz_err_bytes(out, n);
-    pyz_err_bytes("\n", 1);
-    pyz_err_flush();
-    exit(pyz_flush_at_exit() ? 1 : 120);
-}
-
 void pyz_oom(void) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();

@@ -631,11 +631,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return body_ft or any(self.falls_through(h.body) for h in last.handlers)
         if isinstance(last, ast.Assert) and isinstance(last.test, ast.Constant) and not last.test.value:
             return False
+        if isinstance(last, ast.Expr) and self.is_sys_exit(last.value):
+            return False
         if isinstance(last, ast.If):
             return self.falls_through(last.body) or self.falls_through(last.orelse)
         if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
             return breaks_out(last.body)
         return True
+
+    def is_sys_exit(self, node) -> bool:
+        """sys.exit(...): it raises SystemExit, so the code after it never runs."""
+        f = node.func if isinstance(node, ast.Call) else None
+        return (isinstance(f, ast.Attribute) and f.attr == "exit" and isinstance(f.value, ast.Name)
+                and f.value.id == "sys" and "sys" in self.program.imports and not self.is_variable_name("sys"))
 
     def annotation_type(self, ann) -> Type | None:
         if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
@@ -1770,8 +1778,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.nargs(node, "sys.exit", 0, 1)
             if node.args:
                 t = self.expr(node.args[0])
-                if t not in (INT, BOOL, STR, BOTTOM):
-                    raise self.source.error(node.args[0], f"sys.exit() takes an int or a str, not {t}")
+                if t not in (INT, BOOL, STR, FLOAT, NONE, BOTTOM):
+                    raise self.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
             return NONE
         if module in STDLIB_MODULES:
             return self.stdlib_call(node, module, attr)
