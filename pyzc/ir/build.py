@@ -1618,6 +1618,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.file_attribute(node)
         if node.attr in ("stdin", "stdout", "stderr"):
             return self.sys_file(node.attr)
+        if node.attr == "maxsize":
+            return Const(2**63 - 1, INT)
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))
@@ -1658,8 +1660,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             args = [self.as_float(self.expr(a)) for a in node.args]
             return self.rt(f"pyz_time_{info.name}", args, TIME_FUNCS[info.name][1] if info.name != "sleep" else None,
                            raises=info.name == "sleep") or Const(None, NONE)
-        if info.kind == "sys":
+        if info.kind == "sys" and info.name == "exit":
             return self.sys_exit(node)
+        if info.kind == "sys":  # the recursion limit: the stack is the limit (rt.c); a low one raises no sooner
+            if info.name == "getrecursionlimit":
+                return self.rt("pyz_sys_getrecursionlimit", [], INT)
+            self.rt("pyz_sys_setrecursionlimit", [self.as_int(self.expr(node.args[0]))], None, raises=True)
+            return Const(None, NONE)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
         if info.kind == "os.path":

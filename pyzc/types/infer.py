@@ -1395,6 +1395,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return ListT(STR)
             if node.attr in ("stdin", "stdout", "stderr"):
                 return FILE
+            if node.attr == "maxsize":
+                return INT
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
             self.stdlib_attribute(node)
@@ -1780,6 +1782,14 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 t = self.expr(node.args[0])
                 if t not in (INT, BOOL, STR, FLOAT, NONE, BOTTOM):
                     raise self.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
+            return NONE
+        if module == "sys" and attr in ("setrecursionlimit", "getrecursionlimit"):
+            self.no_keywords(node, f"sys.{attr}")
+            if attr == "getrecursionlimit":
+                self.nargs(node, f"sys.{attr}", 0, 0)
+                return INT
+            self.nargs(node, f"sys.{attr}", 1, 1)
+            self.expect(node.args[0], INT, "sys.setrecursionlimit() argument")
             return NONE
         if module in STDLIB_MODULES:
             return self.stdlib_call(node, module, attr)
