@@ -425,6 +425,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def stmt_Assign(self, s: ast.Assign):
         target0 = s.targets[0]
+        if isinstance(target0, ast.Subscript) and isinstance(target0.slice, ast.Slice):
+            return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                 and len(target0.elts) == len(s.value.elts):
             values = []
@@ -575,7 +577,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
+            if isinstance(t, ast.Name):
+                r = self.var(t.id, t)
+                self.emit(Assign(r, r, self.line, unbinds=True))
+                continue
             c = self.expr(t.value)
+            if isinstance(t.slice, ast.Slice):
+                self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)
+                continue
             if isinstance(c.type, DictT):
                 self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
             else:
@@ -1377,14 +1386,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         container = self.expr(node.value)
         t = container.type
         if isinstance(node.slice, ast.Slice):
-            sl = node.slice
-            parts = []
-            for p in (sl.lower, sl.upper):
-                parts.append(self.as_int(self.expr(p)) if p is not None else Const(0, INT))
-            step = self.as_int(self.expr(sl.step)) if sl.step is not None else Const(1, INT)
-            flags = [Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
             fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
-            return self.rt(fn, [container, parts[0], parts[1], step] + flags, t, raises=True)
+            return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
@@ -1401,6 +1404,31 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
         return self.list_get(container, idx)
+
+    def slice_args(self, sl: ast.Slice) -> list[Value]:
+        """start, stop, step, has_start, has_stop: the runtime's slice arguments (arith.c pyz_slice_adjust)."""
+        parts = []
+        for p in (sl.lower, sl.upper):
+            parts.append(self.as_int(self.expr(p)) if p is not None else Const(0, INT))
+        step = self.as_int(self.expr(sl.step)) if sl.step is not None else Const(1, INT)
+        return parts + [step, Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
+
+    def assign_slice(self, target: ast.Subscript, value) -> None:
+        """xs[i:j:k] = iterable, in CPython's order: the value, the list, the slice; then one runtime call
+        with the items as a list of the target's type (a list of that type as it is)."""
+        lt = self.inst.expr_types.get(id(target.value))
+        if not isinstance(lt, ListT):  # a list that is always empty (its type never known): nothing to store
+            lt = self.list_type_of(target.value)
+        self.mb.use_list(lt)
+        src_t = self.inst.expr_types.get(id(value))
+        if not isinstance(value, ast.GeneratorExp) and src_t == lt:
+            items = self.expr(value, lt)
+        else:
+            items = self.temp(lt)
+            self.emit(NewList(items, [], self.line))
+            self.over_items(value, lambda v: self.rt(list_fn(lt, "append"), [items, self.coerce_num(v, lt.elem)], None))
+        lst = self.expr(target.value)
+        self.rt(list_fn(lt, "setslice"), [lst] + self.slice_args(target.slice) + [items], None, raises=True)
 
     def tuple_get(self, tup: Value, index: int) -> Reg:
         dst = self.temp(tup.type.elems[index])

@@ -233,6 +233,13 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
     return s < e ? (e - s - 1) / step + 1 : 0;
 }
 
+void pyz_raise_slice_size(int64_t got, int64_t want) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld",
+             (long long)got, (long long)want);
+    pyz_raise(PYZ_EXC_ValueError, msg);
+}
+
 /* The number of items of range(start, stop, step) as an unsigned count (up to 2**64 - 1). */
 static uint64_t range_count(int64_t start, int64_t stop, int64_t step) {
     /* unsigned arithmetic: the distance may not fit in int64_t */

@@ -718,6 +718,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         pass  # module-level definitions are handled by symbols
 
     def stmt_Assign(self, s: ast.Assign):
+        if isinstance(s.targets[0], ast.Subscript) and isinstance(s.targets[0].slice, ast.Slice):
+            return self.assign_slice(s.targets[0], s.value)
         for target in s.targets:
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                     and len(target.elts) == len(s.value.elts):
@@ -734,6 +736,25 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.explain_shared_result(e, s.value)
                 raise
             self.flow_into(s.value, t, self.target_type(target, t), target)
+
+    def assign_slice(self, target: ast.Subscript, value):
+        """xs[i:j:k] = iterable: the items of any iterable go into the list (an empty one takes their type)."""
+        elem = self.iterable_elem(value)
+        ct = self.expr(target.value)
+        self.slice_parts(target.slice)
+        if ct == BOTTOM:
+            return
+        if not isinstance(ct, ListT):
+            raise self.source.error(target, f"'{ct}' object does not support slice assignment" if ct != STR
+                                    else "'str' object does not support item assignment")
+        if elem == NONE:
+            self.none_item(target.value, value, "lists of None are not supported yet")
+        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}")
+
+    def slice_parts(self, sl: ast.Slice):
+        for part in (sl.lower, sl.upper, sl.step):
+            if part is not None:
+                self.expect(part, INT, "slice indices")
 
     def explain_shared_result(self, e: CompileError, value):
         """A conflict on `b = make()` where another caller's use gave make()'s result its type: say so."""
@@ -816,7 +837,15 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
+            if isinstance(t, ast.Name):
+                self.delete_name(t)
+                continue
             ct = self.expr(t.value)
+            if isinstance(t.slice, ast.Slice):
+                self.slice_parts(t.slice)
+                if ct != BOTTOM and not isinstance(ct, ListT):
+                    raise self.source.error(t, f"'{ct}' object does not support item deletion")
+                continue
             kt = self.expr(t.slice)
             if isinstance(ct, ListT):
                 self.check_index(kt, t.slice)
@@ -825,6 +854,17 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                     raise self.source.error(t.slice, f"a {ct} has no {kt} keys")
             elif ct != BOTTOM:
                 raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+
+    def delete_name(self, node: ast.Name):
+        """del x: x must be a variable of this function (or, in the module body, a global); reads after
+        it raise as CPython's do (passes/check_unbound.py)."""
+        func = self.inst.func
+        if not func.is_module and (node.id in func.params or not self.is_local(node.id)):
+            what = "a parameter" if node.id in func.params else "a global or enclosing variable"
+            raise self.source.error(node, f"del of {what} ('{node.id}') inside a function is not supported yet")
+        if func.is_module and node.id not in self.program.globals:
+            self.lookup(node)  # says what the name is instead
+            raise self.source.error(node, f"del of '{node.id}' is not supported")
 
     def check_hashable(self, t: Type, node):
         if not is_hashable(t):
