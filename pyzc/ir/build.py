@@ -1520,11 +1520,22 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return st
 
     def builtin_dict(self, node):
+        """dict(), dict(mapping) (a copy), dict(pairs), then the keywords, stored in CPython's order."""
         t = self.list_type_of(node)
-        if not node.args:
-            return self.new_container(t)
-        self.mb.use_type(t)
-        return self.rt(dict_fn(t, "copy"), [self.expr(node.args[0], t)], t)
+        if node.args and isinstance(self.inst.expr_types.get(id(node.args[0])), DictT):
+            self.mb.use_type(t)
+            d = self.rt(dict_fn(t, "copy"), [self.expr(node.args[0], t)], t)
+        else:
+            d = self.new_container(t)
+            if node.args:
+                self.over_items(node.args[0], lambda pair: self.dict_store(d, self.tuple_get(pair, 0), self.tuple_get(pair, 1)))
+        for kw in node.keywords:
+            self.dict_store(d, Const(kw.arg, STR), self.expr(kw.value, t.value))
+        return d
+
+    def dict_store(self, d: Value, key: Value, value: Value) -> None:
+        t = d.type
+        self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
     def builtin_set(self, node):
         t = self.list_type_of(node)
@@ -1679,7 +1690,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.emit(Call(dst, callee, args, self.line))
             return dst
         if info.kind == "builtin":
-            if REGISTRY.forms(BUILTINS, info.name):
+            if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind == "math":

@@ -7,7 +7,7 @@ docs/PRIMITIVES.md says how to add one.
 
 from __future__ import annotations
 
-from . import list_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
+from . import builtin_ops, list_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
 from .registry import (BUILTINS, ITEMS, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)
 

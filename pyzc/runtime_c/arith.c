@@ -341,3 +341,8 @@ bool pyz_index_fix(int64_t *index, int64_t len, const char *message) {
     pyz_raise(PYZ_EXC_IndexError, message);
     return false;
 }
+
+double pyz_float_divmod_check(double b) {
+    if (PYZ_UNLIKELY(b == 0.0)) pyz_raise(PYZ_EXC_ZeroDivisionError, "float divmod()");
+    return b;
+}

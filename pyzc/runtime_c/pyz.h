@@ -421,6 +421,7 @@ int64_t pyz_int_rshift(int64_t a, int64_t b);     /* ValueError negative count *
 int64_t pyz_int_abs(int64_t a);                   /* OverflowError at INT64_MIN */
 double pyz_float_div(double a, double b);         /* ZeroDivisionError */
 double pyz_float_floordiv(double a, double b);
+double pyz_float_divmod_check(double b);  /* b; ZeroDivisionError "float divmod()" when it is 0 */
 double pyz_float_mod(double a, double b);
 double pyz_float_pow(double a, double b);         /* ZeroDivisionError, ValueError */
 int64_t pyz_float_to_int(double v);               /* int(x): ValueError nan, OverflowError inf/too big */

@@ -1576,7 +1576,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def builtin_call(self, node: ast.Call, name: str) -> Type:
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
-        if REGISTRY.forms(BUILTINS, name):
+        if REGISTRY.forms(BUILTINS, name) or (BUILTINS, name) in REGISTRY.specials:
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
@@ -1715,18 +1715,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if not a:
                 return ListT(BOTTOM)
             return ListT(self.iterable_elem(a[0]))
-        if name in ("dict", "set"):
+        if name == "dict":
+            return self.builtin_dict_type(node)
+        if name == "set":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
-            if name == "dict":
-                if not a:
-                    return DictT(BOTTOM, BOTTOM)
-                t = self.expr(a[0])
-                if isinstance(t, DictT):
-                    return DictT(t.key, t.value)
-                if t == BOTTOM:
-                    return t
-                raise self.source.error(a[0], f"dict() of a {t} is not supported yet (a dict copies a dict)")
             if not a:
                 return SetT(BOTTOM)
             t = self.iterable_elem(a[0])
@@ -1775,6 +1768,39 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "format":
             return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
+
+    def builtin_dict_type(self, node: ast.Call) -> Type:
+        """dict(), dict(mapping), dict(iterable of pairs), each with name=value keywords after."""
+        self.nargs(node, "dict", 0, 1)
+        key, value = BOTTOM, BOTTOM
+        if node.args:
+            arg = node.args[0]
+            iterated = isinstance(arg, ast.GeneratorExp) or self.is_enumerate_or_zip(arg)
+            t = self.iterable_elem(arg) if iterated else self.expr(arg)
+            if t == BOTTOM:
+                return BOTTOM
+            if isinstance(t, DictT):
+                key, value = t.key, t.value
+            else:
+                elem = t if iterated else self.iterable_elem(arg)
+                if isinstance(elem, TupleT) and len(elem.elems) == 2:
+                    key, value = elem.elems
+                elif elem != BOTTOM:
+                    raise self.source.error(arg, f"dict() of {elem} items is not supported yet (it takes a dict, "
+                                                 f"or an iterable of 2-tuples)")
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise self.source.error(kw, "** arguments are not supported yet")
+            vt = self.expr(kw.value)
+            try:
+                key, value = join(key, STR), join(value, vt)
+            except TypeConflict:
+                raise self.source.error(kw.value, f"dict() keyword {kw.arg}={vt} does not fit a dict[{key}, {value}]; "
+                                                  "a dict holds one type of key and of value")
+        if value == NONE:
+            raise self.source.error(node, "dicts with None values are not supported yet")
+        self.check_hashable(key, node)
+        return DictT(key, value)
 
     def sort_keywords(self, node, elem: Type, what: str, where):
         """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
@@ -2112,7 +2138,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format"}
+                 "open", "input", "iter", "next", "format", "divmod"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 
