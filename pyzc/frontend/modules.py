@@ -26,7 +26,9 @@ comprehension variables are already renamed apart by symbols.prepare_scopes (`x@
 from __future__ import annotations
 
 import ast
+import importlib
 import os
+import typing
 
 from ..diagnostics import CompileError, SourceFile
 from .check import SUPPORTED_MODULES, check_subset
@@ -34,6 +36,7 @@ from .parse import parse, read_source
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
 C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
+STAR = "*"  # the last item of an alias that a star import made
 MAIN_PREFIX = "__main__" + MODULE_SEP  # the main file's names that would collide with a module's name
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
 
@@ -145,6 +148,9 @@ class Linker:
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases
+        own = top_level_names(tree)
+        for n in [n for n, a in aliases.items() if n in own and a[-1] == STAR]:
+            del aliases[n]  # a name the module binds itself wins over one from a star import
         if prefix:
             top = top_level_names(tree)
         else:
@@ -167,6 +173,9 @@ class Linker:
         if isinstance(stmt, ast.Import):
             for a in stmt.names:
                 top = a.name.split(".")[0]
+                if a.name == "typing":  # annotations only: nothing to run
+                    aliases[a.asname or "typing"] = ("typing_module",)
+                    continue
                 path = self.find(a.name if a.asname else top, stmt)
                 if path is None:
                     c_import(top)
@@ -178,6 +187,8 @@ class Linker:
         if stmt.level:
             raise self.source.error(stmt, "relative imports are not supported (import the module by its name)")
         name = stmt.module
+        if name in ("typing", "__future__"):
+            return self.typing_import(stmt, aliases)
         path = self.find(name, stmt)
         if path is None:
             c_import(name.split(".")[0])
@@ -185,13 +196,47 @@ class Linker:
             out += self.splice(name, path, stmt)
         for a in stmt.names:
             if a.name == "*":
-                raise self.source.error(stmt, f"'from {name} import *' is not supported; import the names it uses")
+                self.star_import(name, path, stmt, aliases)
+                continue
             if path is None:
                 aliases[a.asname or a.name] = ("c_member", name, a.name)
             else:
                 member = self.member(self.modules[name], a.name, stmt)
                 aliases[a.asname or a.name] = member
         return out
+
+    def star_import(self, name: str, path: str | None, stmt, aliases: dict[str, tuple]) -> None:
+        """from M import *: M's public names (its __all__ when it has one), each as `from M import name`.
+        The importing module's own top-level names are not replaced (module_body drops those aliases)."""
+        if path is None:  # a module the compiler implements: the names CPython's module has
+            module = importlib.import_module(name)
+            names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]
+            for n in names:
+                aliases[n] = ("c_member", name, n, STAR)
+            return
+        info = self.modules[name]
+        exported = module_all(info.tree)
+        names = exported if exported is not None else sorted(n for n in info.top_names | set(info.aliases)
+                                                              if not n.startswith("_") and "@" not in n)
+        for n in names:
+            aliases[n] = self.member(info, n, stmt) + (STAR,)
+
+    def typing_import(self, stmt: ast.ImportFrom, aliases: dict[str, tuple]) -> list[ast.stmt]:
+        """from typing import List, Optional ...: names for annotations, which run nothing (Renamer).
+        from __future__ import annotations: annotations are never evaluated here anyway."""
+        if stmt.module == "__future__":
+            for a in stmt.names:
+                if a.name != "annotations":
+                    raise self.source.error(stmt, f"from __future__ import {a.name} is not supported")
+            return []
+        for a in stmt.names:
+            if a.name == "*":
+                for n in dir(typing):
+                    if not n.startswith("_"):
+                        aliases[n] = ("typing", n)
+            else:
+                aliases[a.asname or a.name] = ("typing", a.name)
+        return []
 
     def splice(self, name: str, path: str, node) -> list[ast.stmt]:
         info = self.load(name, path, node)
@@ -220,6 +265,7 @@ class Renamer(ast.NodeTransformer):
         self.aliases = aliases
         self.module_name = module_name
         self.scopes: list[set[str]] = []  # locals of the enclosing functions, innermost last
+        self.in_annotation = False  # typing's names are allowed only there
         self.class_scope: set[str] | None = None  # names a class body binds, while in that body
 
     def is_local(self, name: str) -> bool:
@@ -237,7 +283,7 @@ class Renamer(ast.NodeTransformer):
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
         node.args = self.visit(node.args)  # defaults and annotations belong to the enclosing scope
         if node.returns is not None:
-            node.returns = self.visit(node.returns)
+            node.returns = self.annotation(node.returns)
         if not self.scopes and self.class_scope is None:
             node.name = self.global_name(node.name)
         a = node.args
@@ -262,8 +308,28 @@ class Renamer(ast.NodeTransformer):
 
     def visit_arg(self, node: ast.arg):
         if node.annotation is not None:
-            node.annotation = self.visit(node.annotation)
+            node.annotation = self.annotation(node.annotation)
         return node
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        node.target = self.visit(node.target)
+        node.annotation = self.annotation(node.annotation)
+        if node.value is not None:
+            node.value = self.visit(node.value)
+        return node
+
+    def annotation(self, node: ast.expr) -> ast.expr:
+        """An annotation: typing's names in it become `typing.NAME` (types/infer.py reads them)."""
+        saved, self.in_annotation = self.in_annotation, True
+        try:
+            return self.visit(node)
+        finally:
+            self.in_annotation = saved
+
+    def typing_name(self, attr: str, node) -> ast.expr:
+        if not self.in_annotation:
+            raise self.source.error(node, f"typing.{attr} is supported only in annotations")
+        return ast.copy_location(ast.Name(id="typing." + attr, ctx=ast.Load()), node)
 
     def visit_ClassDef(self, node: ast.ClassDef):
         node.bases = [self.visit(b) for b in node.bases]
@@ -293,6 +359,10 @@ class Renamer(ast.NodeTransformer):
             if not isinstance(node.ctx, ast.Load):
                 raise self.source.error(node, f"assigning to the imported name '{name}' is not supported")
             kind = alias[0]
+            if kind == "typing":
+                return self.typing_name(alias[1], node)
+            if kind == "typing_module":
+                raise self.source.error(node, "module 'typing' used as a value is not supported")
             if kind in ("c", "py"):
                 raise self.source.error(node, f"module '{alias[1]}' used as a value is not supported; use its members ({name}.X)")
             return ast.copy_location(self.member_node(alias, node), node)
@@ -305,7 +375,7 @@ class Renamer(ast.NodeTransformer):
             return ast.copy_location(ast.Name(id=alias[1], ctx=ast.Load()), at)
         if alias[0] == "py":
             raise self.source.error(at, f"module '{alias[1]}' used as a value is not supported; use its members")
-        _, module, attr = alias  # a member of a module the compiler implements: module.attr
+        module, attr = alias[1], alias[2]  # a member of a module the compiler implements: module.attr
         value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
         for part in module.split(".")[1:] + [attr]:
             value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)
@@ -315,6 +385,8 @@ class Renamer(ast.NodeTransformer):
         base = node.value
         if isinstance(base, ast.Name) and not self.is_local(base.id) and base.id not in self.top:
             alias = self.aliases.get(base.id)
+            if alias is not None and alias[0] == "typing_module":
+                return self.typing_name(node.attr, node)
             if alias is not None and alias[0] in ("c", "py"):
                 if not isinstance(node.ctx, ast.Load):
                     raise self.source.error(node, f"assigning to a module's attribute ({base.id}.{node.attr}) is not supported")
@@ -323,3 +395,12 @@ class Renamer(ast.NodeTransformer):
                 info = self.linker.modules[alias[1]]
                 return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
         return self.generic_visit(node)
+
+
+def module_all(tree: ast.Module) -> list[str] | None:
+    """The names of a module's `__all__ = [...]` (constant strings), or None."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in stmt.targets) \
+                and isinstance(stmt.value, (ast.List, ast.Tuple)):
+            return [e.value for e in stmt.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return None

@@ -654,15 +654,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(ann, ast.Name):
             if ann.id in self.program.classes:
                 return self.class_type(ann.id)
+            if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
+                return UNCHECKED
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
-            kind = ann.value.id.lower()
+            kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
             inner = [self.annotation_type(a) for a in args]
             if any(t is None for t in inner):
                 return None
+            if UNCHECKED in inner or (ann.value.id.startswith(TYPING) and kind not in ("list", "set", "dict", "tuple")):
+                return UNCHECKED
             if kind in ("list", "set") and len(inner) == 1:
                 return ListT(inner[0]) if kind == "list" else SetT(inner[0])
             if kind == "dict" and len(inner) == 2:
@@ -675,7 +679,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         want = self.annotation_type(ann)
         if want is None:
             raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None, a class, or list/set/dict/tuple[...] of those)")
-        if t == BOTTOM:
+        if t == BOTTOM or want == UNCHECKED:
             return
         try:
             ok = join(want, t) == want
@@ -1533,7 +1537,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         for p, a, t in zip(func.params, args, types):
             ann = func.annotations.get(p)
             want = self.annotation_type(ann) if ann is not None else None
-            if want is None or a is None:
+            if want is None or want == UNCHECKED or a is None:
                 continue
             try:
                 ok = join(want, t) == want
@@ -2139,6 +2143,8 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod"}
+TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
+UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 
