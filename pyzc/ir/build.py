@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
+from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -1297,13 +1297,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
         if isinstance(op, (ast.Is, ast.IsNot)):
-            if isinstance(lt, ClassT) and isinstance(rt, ClassT):
+            if (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or (lt == rt and isinstance(lt, MUTABLE_CONTAINERS)):
                 same = self.prim("obj_same", [left, right], BOOL)
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
             if isinstance(lt, ClassT) or isinstance(rt, ClassT):
                 obj = left if isinstance(lt, ClassT) else right
                 same = self.prim("obj_is_none", [obj], BOOL)
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
+            if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):  # of two types: two objects
+                return Const(not isinstance(op, ast.Is), BOOL)
             same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(same if isinstance(op, ast.Is) else not same, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):

@@ -1196,6 +1196,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
+            if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
+                return  # the same object or not: compared by address
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
@@ -2143,6 +2145,7 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod"}
+MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
