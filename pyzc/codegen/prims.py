@@ -16,6 +16,7 @@ EXPR = {
     "int_add_nocheck": "{0} + {1}",
     "int_sub_nocheck": "{0} - {1}",
     "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",
+    "int_sub_wrap": "(int64_t)((uint64_t){0} - (uint64_t){1})",
     "int_and": "{0} & {1}",
     "int_or": "{0} | {1}",
     "int_xor": "{0} ^ {1}",

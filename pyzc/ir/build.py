@@ -964,7 +964,31 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.prim("str_next", [seq, pos], STR)
         return Cursor(init, more, fetch)
 
+    def reversed_range_cursor(self, node: ast.Call) -> Cursor:
+        """reversed(range(...)): the same items from the last down (CPython's range_reverse)."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        cur, end, idx = self.temp(INT), self.temp(INT), self.temp(INT)
+
+        def init():
+            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+            self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, end], BOOL)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, cur, self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            self.emit(Prim(cur, "int_sub_wrap", [cur, step_v], self.line))  # past the first item: not used
+            return v
+        return Cursor(init, more, fetch)
+
     def reversed_cursor(self, node) -> Cursor:
+        if self.inst.expr_types.get(id(node)) == RANGE:
+            return self.reversed_range_cursor(node)
         v = self.expr(node)
         if v.type == STR:
             rev = self.rt("pyz_str_slice", [v, Const(0, INT), Const(0, INT), Const(-1, INT), Const(0, INT), Const(0, INT)], STR, raises=True)

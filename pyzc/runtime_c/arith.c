@@ -346,3 +346,9 @@ double pyz_float_divmod_check(double b) {
     if (PYZ_UNLIKELY(b == 0.0)) pyz_raise(PYZ_EXC_ZeroDivisionError, "float divmod()");
     return b;
 }
+
+int64_t pyz_range_last(int64_t start, int64_t n, int64_t step) {
+    /* the last item lies between start and stop, so the product, taken modulo 2**64, gives it exactly */
+    if (n <= 0) return start;
+    return (int64_t)((uint64_t)start + (uint64_t)(n - 1) * (uint64_t)step);
+}

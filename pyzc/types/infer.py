@@ -979,6 +979,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if want is not None and want != t and refines(want, t):
                 self.widen_iterable(iter_node, want)
 
+    def is_range_call(self, node) -> bool:
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
+                and not self.is_local(node.func.id) and node.func.id not in self.program.functions)
+
     def is_enumerate_or_zip(self, node) -> bool:
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
                 and not self.is_local(node.func.id) and node.func.id not in self.program.functions)
@@ -1021,7 +1025,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if t == FILE:  # for line in f
             return STR
         if t == ITER:  # reversed(...)
-            return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
+            inner = self.inst.expr_types.get(id(node.args[0]))
+            return inner.elem if isinstance(inner, ListT) else INT if inner == RANGE else STR
         if t == BOTTOM:
             return BOTTOM
         if isinstance(t, TupleT):
@@ -1738,7 +1743,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if isinstance(t, ListT) or t in (STR, BOTTOM):
                 return ITER
             if t == RANGE:
-                raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
+                if not self.is_range_call(a[0]):
+                    raise self.source.error(a[0], "reversed() of a range held in a variable is not supported yet; use reversed(range(...))")
+                return ITER
             if isinstance(t, DequeT):
                 raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
             raise self.source.error(a[0], f"'{t}' object is not reversible")
