@@ -1416,6 +1416,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
+            if i is None:  # items of one type: the fields are laid out as an array of it
+                n = Const(len(t.elems), INT)
+                at = self.rt("pyz_tuple_index", [self.as_int(self.expr(node.slice)), n], INT, raises=True)
+                return self.prim("tuple_item_at", [container, at], t.elems[0])
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         if t == EXC_ARGS:
             return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)

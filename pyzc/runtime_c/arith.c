@@ -352,3 +352,12 @@ int64_t pyz_range_last(int64_t start, int64_t n, int64_t step) {
     if (n <= 0) return start;
     return (int64_t)((uint64_t)start + (uint64_t)(n - 1) * (uint64_t)step);
 }
+
+int64_t pyz_tuple_index(int64_t i, int64_t n) {
+    if (i < 0) i += n;
+    if (PYZ_UNLIKELY(i < 0 || i >= n)) {
+        pyz_raise(PYZ_EXC_IndexError, "tuple index out of range");
+        return 0;
+    }
+    return i;
+}

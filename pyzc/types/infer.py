@@ -1305,8 +1305,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return STR
         if isinstance(ct, TupleT):
             i = constant_int(node.slice)
+            if i is None and all(e == ct.elems[0] for e in ct.elems):  # one item type: any index
+                self.check_index(it, node.slice)
+                return ct.elems[0]
             if i is None:
-                raise self.source.error(node.slice, "a tuple index must be a constant integer (each position has its own type)")
+                raise self.source.error(node.slice, f"a {ct} is indexed by constant integers only (its items have different types)")
             if not -len(ct.elems) <= i < len(ct.elems):
                 raise self.source.error(node.slice, "tuple index out of range")
             return ct.elems[i]
