@@ -1567,6 +1567,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         t = d.type
         self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
+    def builtin_tuple(self, node):
+        return self.expr(node.args[0])  # tuple(t) of a tuple is t (types/infer.py refuses the rest)
+
     def builtin_set(self, node):
         t = self.list_type_of(node)
         st = self.new_container(t)

@@ -1731,6 +1731,16 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return ListT(self.iterable_elem(a[0]))
         if name == "dict":
             return self.builtin_dict_type(node)
+        if name == "tuple":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 0, 1)
+            if not a:
+                raise self.source.error(node, "the empty tuple is not supported yet")
+            t = self.expr(a[0])
+            if isinstance(t, TupleT) or t == BOTTOM:
+                return t
+            raise self.source.error(node, f"tuple() of a {t} is not supported yet: a tuple's length must be known "
+                                          "when compiling (tuple of a tuple is); use list(...) or a tuple display")
         if name == "set":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
@@ -2154,7 +2164,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod"}
+                 "open", "input", "iter", "next", "format", "divmod", "tuple"}
 MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")

@@ -16,3 +16,5 @@ for bad in (3, -4):
         print(t[bad + 0])
     except IndexError as e:
         print("IndexError:", e)
+same = tuple(t)
+print(same, same == t)
