@@ -16,8 +16,8 @@ from typing import Callable
 
 from ..codegen.naming import deque_fn, dict_fn, list_fn, set_fn, tuple_fn, type_suffix
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -815,8 +815,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(done)
         return result
 
-    def range_args(self, node: ast.Call):
-        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value."""
+    def range_args(self, node):
+        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value.
+        A range held in a variable is a (start, stop, step) struct (types/model.RANGE_STRUCT)."""
+        info = self.inst.calls.get(id(node)) if isinstance(node, ast.Call) else None
+        if info is None or info.kind != "builtin" or info.name != "range":
+            v = self.expr(node)
+            return self.tuple_get(v, 0), self.tuple_get(v, 1), self.tuple_get(v, 2)
         args = [self.as_int(self.expr(a)) for a in node.args]
         step_node = node.args[2] if len(node.args) == 3 else None
         if len(args) == 1:
@@ -827,6 +832,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if step == 0:
             raise self.source.error(step_node, "range() arg 3 must not be zero")
         return args[0], args[1], args[2] if step is None else step
+
+    def builtin_range(self, node: ast.Call) -> Value:
+        """range(...) as a value (r = range(n)): its start, stop and step, the step checked (ValueError on 0)."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        if not isinstance(step, int):
+            self.rt("pyz_range_len", [start, stop, step_v], INT, raises=True)
+        return self.make_tuple([start, stop, step_v])
+
+    def range_item(self, node: ast.Subscript) -> Value:
+        """r[i] of a range: start + i * step, IndexError outside (CPython's range_item)."""
+        start, stop, step = self.range_args(node.value)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.rt("pyz_range_item", [start, stop, step_v, self.as_int(self.expr(node.slice))], INT, raises=True)
 
     def range_len(self, node: ast.Call) -> Value:
         """len(range(...)): OverflowError, as CPython's, when the length leaves 64 bits."""
@@ -1409,6 +1428,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
     def expr_Subscript(self, node: ast.Subscript):
+        if self.inst.expr_types.get(id(node.value)) == RANGE and not isinstance(node.slice, ast.Slice):
+            return self.range_item(node)
         container = self.expr(node.value)
         t = container.type
         if isinstance(node.slice, ast.Slice):

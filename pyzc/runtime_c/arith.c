@@ -361,3 +361,14 @@ int64_t pyz_tuple_index(int64_t i, int64_t n) {
     }
     return i;
 }
+
+int64_t pyz_range_item(int64_t start, int64_t stop, int64_t step, int64_t i) {
+    int64_t n = pyz_range_len(start, stop, step);
+    if (PYZ_UNLIKELY(pyz_exc_pending)) return 0;
+    if (i < 0) i += n;
+    if (PYZ_UNLIKELY(i < 0 || i >= n)) {
+        pyz_raise(PYZ_EXC_IndexError, "range object index out of range");
+        return 0;
+    }
+    return (int64_t)((uint64_t)start + (uint64_t)i * (uint64_t)step);  /* an item: it fits */
+}

@@ -52,7 +52,7 @@ from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, RANGE, STR, ClassT, DequeT, DictT, ListT, Prim, SeqIterT, SetT, TupleT, Type,
                     TypeConflict, concrete, is_hashable, is_orderable, join, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -62,7 +62,6 @@ from .infer_format import FormatRules
 from .primitive_call import method_type
 from ..primitives import BUILTINS, REGISTRY, receiver_kind
 
-RANGE = Prim("range")  # only iterated, never stored
 
 
 @dataclass(frozen=True)
@@ -797,7 +796,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.set_type(target, t)
             return
         if isinstance(target, ast.Name):
-            if is_transient(t):
+            if is_transient(t) and t != RANGE:  # a range held in a variable is its start, stop and step
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
             self.assign_var(target.id, t, target)
             self.set_type(target, t)
@@ -978,10 +977,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             want = self.target_type(target, t)
             if want is not None and want != t and refines(want, t):
                 self.widen_iterable(iter_node, want)
-
-    def is_range_call(self, node) -> bool:
-        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"
-                and not self.is_local(node.func.id) and node.func.id not in self.program.functions)
 
     def is_enumerate_or_zip(self, node) -> bool:
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
@@ -1320,7 +1315,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.check_index(it, node.slice)
             return ct.elem
         if ct == RANGE:
-            raise self.source.error(node, "indexing a range is not supported yet; index list(range(...))")
+            self.check_index(it, node.slice)
+            return INT
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
 
     def check_index(self, it, node):
@@ -1756,8 +1752,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if isinstance(t, ListT) or t in (STR, BOTTOM):
                 return ITER
             if t == RANGE:
-                if not self.is_range_call(a[0]):
-                    raise self.source.error(a[0], "reversed() of a range held in a variable is not supported yet; use reversed(range(...))")
                 return ITER
             if isinstance(t, DequeT):
                 raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
