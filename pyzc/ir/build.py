@@ -1477,7 +1477,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         else:
             items = self.temp(lt)
             self.emit(NewList(items, [], self.line))
-            self.over_items(value, lambda v: self.rt(list_fn(lt, "append"), [items, self.coerce_num(v, lt.elem)], None))
+
+            def add(v: Value):
+                v = self.coerce_num(v, lt.elem)
+                if v.type != lt.elem:  # inference joins the two; an item of another C type is a bug to report here
+                    raise self.source.error(value, f"assigning {v.type} items to a slice of a {lt} is not supported yet")
+                self.rt(list_fn(lt, "append"), [items, v], None)
+            self.over_items(value, add)
         lst = self.expr(target.value)
         self.rt(list_fn(lt, "setslice"), [lst] + self.slice_args(target.slice) + [items], None, raises=True)
 

@@ -752,6 +752,10 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                                     else "'str' object does not support item assignment")
         if elem == NONE:
             self.none_item(target.value, value, "lists of None are not supported yet")
+        vt = self.inst.expr_types.get(id(value))
+        if isinstance(vt, ListT) and vt != ct and vt.has_bottom() and refines(ct, vt):
+            self.widen(value, ct)  # xs[i:j] = []: the empty list is a list of xs's items
+            return
         self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}")
 
     def slice_parts(self, sl: ast.Slice):
