@@ -25,6 +25,7 @@ global, zero at start-up), tested at each read in the functions.
 from __future__ import annotations
 
 from ..ir.ops import Assign, Block, Branch, Call, CallRuntime, Const, Function, Global, Goto, Module, Raise, Reg, is_temp
+from ..frontend.symbols import source_name
 from ..types.model import BOOL, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type
 
 UNBOUND_LOCAL = "cannot access local variable '{}' where it is not associated with a value"
@@ -175,7 +176,7 @@ def rewrite(fn: Function, is_main: bool, tracked: dict[str, Reg], needs: set[str
                     flag = global_flags[r.name]
                 if flag is None:
                     continue
-                message = (UNDEFINED_NAME if r.is_global or is_main else UNBOUND_LOCAL).format(r.name)
+                message = (UNDEFINED_NAME if r.is_global or is_main else UNBOUND_LOCAL).format(source_name(r.name))
                 kind = "NameError" if r.is_global or is_main else "UnboundLocalError"
                 ok = Block(next_label, handler=b.handler)
                 fail = Block(next_label + 1, [Raise(kind, message, op.line)], handler=b.handler)

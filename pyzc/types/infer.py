@@ -48,7 +48,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
@@ -382,7 +382,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             notes = []
             if first is not None:
                 notes.append((self.source.location(first), f"'{name.split('@')[0]}' was given type {old} here"))
-            raise self.source.error(node, f"variable '{name.split('@')[0]}' is {old} but is assigned a {t} here; a variable must keep one type", notes)
+            raise self.source.error(node, f"variable '{source_name(name)}' is {old} but is assigned a {t} here; a variable must keep one type", notes)
         if new != old:
             types[name] = new
             if old == BOTTOM or name not in origin:
