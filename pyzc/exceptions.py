@@ -16,11 +16,13 @@ its view from here:
   list, PYZ_EXC_KINDS, from which pyz.h makes the enum of kinds and exc.c the
   names and bases, so the C cannot disagree with itself either.
 
+SystemExit ends the program without a traceback when nobody catches it (its
+code is the exit status, or printed, exc.c), and `sys.exit()` raises it.
 Classes whose behaviour pyzc does not model are left out on purpose, so that
-a program naming them is refused by name: SystemExit, KeyboardInterrupt and
-GeneratorExit (they change how a program ends or a generator closes), the
-warnings, the SyntaxError family (their tracebacks print differently) and
-UnicodeTranslateError (its constructor takes five arguments).
+a program naming them is refused by name: KeyboardInterrupt (uncaught, CPython
+ends by SIGINT), the Python-level warnings machinery's categories are plain
+classes here (nothing issues warnings), and UnicodeTranslateError (its
+constructor takes five arguments).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class BuiltinException:
 # In the order of the C enum (kind 1, 2, ...); a base before the classes derived from it.
 TABLE: tuple[BuiltinException, ...] = (
     BuiltinException("BaseException", None),
+    BuiltinException("SystemExit", "BaseException"),
+    BuiltinException("GeneratorExit", "BaseException"),
     BuiltinException("Exception", "BaseException"),
     BuiltinException("ArithmeticError", "Exception"),
     BuiltinException("ZeroDivisionError", "ArithmeticError"),
@@ -71,6 +75,13 @@ TABLE: tuple[BuiltinException, ...] = (
     BuiltinException("ModuleNotFoundError", "ImportError"),
     BuiltinException("MemoryError", "Exception"),
     BuiltinException("StopIteration", "Exception"),
+    BuiltinException("StopAsyncIteration", "Exception"),
+    BuiltinException("SyntaxError", "Exception"),
+    BuiltinException("IndentationError", "SyntaxError"),
+    BuiltinException("TabError", "IndentationError"),
+    BuiltinException("SystemError", "Exception"),
+    BuiltinException("ReferenceError", "Exception"),
+    BuiltinException("BufferError", "Exception"),
     BuiltinException("EOFError", "Exception"),
     BuiltinException("OSError", "Exception"),
     BuiltinException("FileNotFoundError", "OSError"),
@@ -82,6 +93,24 @@ TABLE: tuple[BuiltinException, ...] = (
     BuiltinException("InterruptedError", "OSError"),
     BuiltinException("ConnectionError", "OSError"),
     BuiltinException("BrokenPipeError", "ConnectionError"),
+    BuiltinException("ConnectionAbortedError", "ConnectionError"),
+    BuiltinException("ConnectionRefusedError", "ConnectionError"),
+    BuiltinException("ConnectionResetError", "ConnectionError"),
+    BuiltinException("BlockingIOError", "OSError"),
+    BuiltinException("ChildProcessError", "OSError"),
+    BuiltinException("ProcessLookupError", "OSError"),
+    BuiltinException("Warning", "Exception"),
+    BuiltinException("UserWarning", "Warning"),
+    BuiltinException("DeprecationWarning", "Warning"),
+    BuiltinException("PendingDeprecationWarning", "Warning"),
+    BuiltinException("SyntaxWarning", "Warning"),
+    BuiltinException("RuntimeWarning", "Warning"),
+    BuiltinException("FutureWarning", "Warning"),
+    BuiltinException("ImportWarning", "Warning"),
+    BuiltinException("UnicodeWarning", "Warning"),
+    BuiltinException("BytesWarning", "Warning"),
+    BuiltinException("ResourceWarning", "Warning"),
+    BuiltinException("EncodingWarning", "Warning"),
     BuiltinException("UnsupportedOperation", "OSError", shown="io.UnsupportedOperation", builtin=False,
                      second_base="ValueError"),
 )

@@ -58,7 +58,6 @@ _CALL = re.compile(r"\b(pyz_\w+)\s*\(")
 UNCHECKED = {
     **{f"pyz_write_{k}": "a print statement's writes: once one fails the rest write nothing, and the statement's "
                          "last write is checked" for k in ("str", "int", "float", "bool", "none", "bytes", "cstr")},
-    "pyz_sys_exit_msg": "encodes with backslashreplace, which cannot fail, then exits",
 }
 # a file's own helpers: any top-level `static ... name(...) {` (pyz_* functions are found by _DEF)
 _STATIC_DEF = re.compile(r"^static\s+(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b([A-Za-z_]\w*)\s*\(([^;{]*?)\)\s*\{", re.M)

@@ -484,6 +484,9 @@ class FunctionEmitter:
     def op_Assign(self, op: Assign):
         if op.dst.type == NONE:
             return
+        if op.unbinds:  # del x: nothing it held stays reachable through it
+            self.out(f"memset(&{self.v(op.dst)}, 0, sizeof {self.v(op.dst)});")
+            return
         self.out(f"{self.v(op.dst)} = {self.v(op.src)};")
 
     def op_Prim(self, op: Prim):

@@ -16,6 +16,8 @@ EXPR = {
     "int_add_nocheck": "{0} + {1}",
     "int_sub_nocheck": "{0} - {1}",
     "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",
+    "tuple_item_at": "(&{0}.f0)[{1}]",  # a tuple whose fields all have one type (no padding between them)
+    "int_sub_wrap": "(int64_t)((uint64_t){0} - (uint64_t){1})",
     "int_and": "{0} & {1}",
     "int_or": "{0} | {1}",
     "int_xor": "{0} ^ {1}",

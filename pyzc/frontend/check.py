@@ -172,6 +172,10 @@ class SubsetChecker(ast.NodeVisitor):
         if len(node.targets) != 1 and any(isinstance(t, ast.Tuple) for t in node.targets):
             self.refuse(node, "chained assignments to tuples")
         for t in node.targets:
+            if is_slice_target(t) and len(node.targets) == 1:
+                self.visit(t.value)
+                self.visit(t.slice)
+                continue
             self.check_target(t, allow_tuple=True)
         self.visit(node.value)
 
@@ -190,7 +194,7 @@ class SubsetChecker(ast.NodeVisitor):
             return
         if isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
-                self.refuse(target, "slice assignments")
+                self.refuse(target, "slice assignments other than `xs[i:j] = iterable`")
             self.visit(target.value)
             self.visit(target.slice)
             return
@@ -217,8 +221,8 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Delete(self, node: ast.Delete):
         for t in node.targets:
-            if not isinstance(t, ast.Subscript) or isinstance(t.slice, ast.Slice):
-                self.errors.append(self.source.error(t, "del is supported only as 'del d[key]' and 'del xs[i]' for now"))
+            if not isinstance(t, (ast.Subscript, ast.Name)):
+                self.errors.append(self.source.error(t, "del is supported only as 'del name', 'del d[key]', 'del xs[i]' and 'del xs[i:j]' for now"))
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr):
@@ -283,3 +287,8 @@ def fold_function_arg(node: ast.Call):
             return node.args[1]
         return next((kw.value for kw in node.keywords if kw.arg == "func"), None)
     return None
+
+
+def is_slice_target(t) -> bool:
+    """`xs[i:j]` (or `xs[i:j:k]`) as an assignment target."""
+    return isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Slice)

@@ -26,7 +26,9 @@ comprehension variables are already renamed apart by symbols.prepare_scopes (`x@
 from __future__ import annotations
 
 import ast
+import importlib
 import os
+import typing
 
 from ..diagnostics import CompileError, SourceFile
 from .check import SUPPORTED_MODULES, check_subset
@@ -35,6 +37,8 @@ from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
 C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
+STAR = "*"  # the last item of an alias that a star import made
+MAIN_PREFIX = "__main__" + MODULE_SEP  # the main file's names that would collide with a module's name
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
 
 
@@ -140,12 +144,16 @@ class Linker:
         """The module's statements, renamed, with its imports replaced by what they load."""
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
+        linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
         for stmt in tree.body:
             if isinstance(stmt, (ast.Import, ast.ImportFrom)):
                 try:
-                    out += self.import_stmt(stmt, aliases)
+                    new = self.import_stmt(stmt, aliases)
                 except CompileError as e:
                     self.errors.append(e)
+                else:
+                    linked |= {id(s) for s in new if not isinstance(s, ast.Import)}
+                    out += new
             else:
                 for n in ast.walk(stmt):
                     if isinstance(n, (ast.Import, ast.ImportFrom)):
@@ -154,11 +162,20 @@ class Linker:
                 out.append(stmt)
         if info is not None:
             info.aliases = aliases
-        if not prefix and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
-            return out  # the main file with only `import math`-style imports: nothing to rename
-        top = top_level_names(tree) if prefix else set()
-        renamer = Renamer(self, prefix, top, aliases, info.name if info else "__main__")
-        return [renamer.visit(s) for s in out]
+        own = top_level_names(tree)
+        for n in [n for n, a in aliases.items() if n in own and a[-1] == STAR]:
+            del aliases[n]  # a name the module binds itself wins over one from a star import
+        if prefix:
+            top = top_level_names(tree)
+        else:
+            # The main file's names stay as they are, except those spelled like a module the
+            # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
+            # must still name the module, so these become `__main__:time`.
+            top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
+            if not top and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
+                return out  # only `import math`-style imports: nothing to rename
+        renamer = Renamer(self, prefix or MAIN_PREFIX if top else prefix, top, aliases, info.name if info else "__main__")
+        return [s if id(s) in linked else renamer.visit(s) for s in out]
 
     def import_stmt(self, stmt, aliases: dict[str, tuple]) -> list[ast.stmt]:
         """Record what an import binds; return the statements that replace it."""
@@ -170,6 +187,9 @@ class Linker:
         if isinstance(stmt, ast.Import):
             for a in stmt.names:
                 top = a.name.split(".")[0]
+                if a.name == "typing":  # annotations only: nothing to run
+                    aliases[a.asname or "typing"] = ("typing_module",)
+                    continue
                 path = self.find(a.name if a.asname else top, stmt)
                 if path is None:
                     c_import(top)
@@ -181,6 +201,8 @@ class Linker:
         if stmt.level:
             raise self.source.error(stmt, "relative imports are not supported (import the module by its name)")
         name = stmt.module
+        if name in ("typing", "__future__"):
+            return self.typing_import(stmt, aliases)
         path = self.find(name, stmt)
         if path is None:
             c_import(name.split(".")[0])
@@ -188,13 +210,47 @@ class Linker:
             out += self.splice(name, path, stmt)
         for a in stmt.names:
             if a.name == "*":
-                raise self.source.error(stmt, f"'from {name} import *' is not supported; import the names it uses")
+                self.star_import(name, path, stmt, aliases)
+                continue
             if path is None:
                 aliases[a.asname or a.name] = ("c_member", name, a.name)
             else:
                 member = self.member(self.modules[name], a.name, stmt)
                 aliases[a.asname or a.name] = member
         return out
+
+    def star_import(self, name: str, path: str | None, stmt, aliases: dict[str, tuple]) -> None:
+        """from M import *: M's public names (its __all__ when it has one), each as `from M import name`.
+        The importing module's own top-level names are not replaced (module_body drops those aliases)."""
+        if path is None:  # a module the compiler implements: the names CPython's module has
+            module = importlib.import_module(name)
+            names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]
+            for n in names:
+                aliases[n] = ("c_member", name, n, STAR)
+            return
+        info = self.modules[name]
+        exported = module_all(info.tree)
+        names = exported if exported is not None else sorted(n for n in info.top_names | set(info.aliases)
+                                                              if not n.startswith("_") and "@" not in n)
+        for n in names:
+            aliases[n] = self.member(info, n, stmt) + (STAR,)
+
+    def typing_import(self, stmt: ast.ImportFrom, aliases: dict[str, tuple]) -> list[ast.stmt]:
+        """from typing import List, Optional ...: names for annotations, which run nothing (Renamer).
+        from __future__ import annotations: annotations are never evaluated here anyway."""
+        if stmt.module == "__future__":
+            for a in stmt.names:
+                if a.name != "annotations":
+                    raise self.source.error(stmt, f"from __future__ import {a.name} is not supported")
+            return []
+        for a in stmt.names:
+            if a.name == "*":
+                for n in dir(typing):
+                    if not n.startswith("_"):
+                        aliases[n] = ("typing", n)
+            else:
+                aliases[a.asname or a.name] = ("typing", a.name)
+        return []
 
     def splice(self, name: str, path: str, node) -> list[ast.stmt]:
         info = self.load(name, path, node)
@@ -223,20 +279,25 @@ class Renamer(ast.NodeTransformer):
         self.aliases = aliases
         self.module_name = module_name
         self.scopes: list[set[str]] = []  # locals of the enclosing functions, innermost last
+        self.in_annotation = False  # typing's names are allowed only there
         self.class_scope: set[str] | None = None  # names a class body binds, while in that body
 
     def is_local(self, name: str) -> bool:
         return any(name in s for s in self.scopes) or (self.class_scope is not None and name in self.class_scope)
 
     def global_name(self, name: str) -> str:
-        return self.prefix + name if name in self.top or (self.prefix and "@" in name) else name
+        return self.prefix + name if name in self.top or (self.module_prefix() and "@" in name) else name
+
+    def module_prefix(self) -> bool:
+        """Whether every top-level name of this module is prefixed (an imported module's, not the main file's)."""
+        return bool(self.prefix) and self.prefix != MAIN_PREFIX
 
     # ------------------------------------------------------------ definitions
     def visit_FunctionDef(self, node: ast.FunctionDef):
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
         node.args = self.visit(node.args)  # defaults and annotations belong to the enclosing scope
         if node.returns is not None:
-            node.returns = self.visit(node.returns)
+            node.returns = self.annotation(node.returns)
         if not self.scopes and self.class_scope is None:
             node.name = self.global_name(node.name)
         a = node.args
@@ -261,8 +322,28 @@ class Renamer(ast.NodeTransformer):
 
     def visit_arg(self, node: ast.arg):
         if node.annotation is not None:
-            node.annotation = self.visit(node.annotation)
+            node.annotation = self.annotation(node.annotation)
         return node
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        node.target = self.visit(node.target)
+        node.annotation = self.annotation(node.annotation)
+        if node.value is not None:
+            node.value = self.visit(node.value)
+        return node
+
+    def annotation(self, node: ast.expr) -> ast.expr:
+        """An annotation: typing's names in it become `typing.NAME` (types/infer.py reads them)."""
+        saved, self.in_annotation = self.in_annotation, True
+        try:
+            return self.visit(node)
+        finally:
+            self.in_annotation = saved
+
+    def typing_name(self, attr: str, node) -> ast.expr:
+        if not self.in_annotation:
+            raise self.source.error(node, f"typing.{attr} is supported only in annotations")
+        return ast.copy_location(ast.Name(id="typing." + attr, ctx=ast.Load()), node)
 
     def visit_ClassDef(self, node: ast.ClassDef):
         node.bases = [self.visit(b) for b in node.bases]
@@ -284,7 +365,7 @@ class Renamer(ast.NodeTransformer):
         name = node.id
         if self.is_local(name):
             return node
-        if name in self.top or (self.prefix and "@" in name and not self.scopes):
+        if name in self.top or (self.module_prefix() and "@" in name and not self.scopes):
             node.id = self.prefix + name
             return node
         alias = self.aliases.get(name)
@@ -292,10 +373,14 @@ class Renamer(ast.NodeTransformer):
             if not isinstance(node.ctx, ast.Load):
                 raise self.source.error(node, f"assigning to the imported name '{name}' is not supported")
             kind = alias[0]
+            if kind == "typing":
+                return self.typing_name(alias[1], node)
+            if kind == "typing_module":
+                raise self.source.error(node, "module 'typing' used as a value is not supported")
             if kind in ("c", "py"):
                 raise self.source.error(node, f"module '{alias[1]}' used as a value is not supported; use its members ({name}.X)")
             return ast.copy_location(self.member_node(alias, node), node)
-        if name == "__name__" and self.prefix:
+        if name == "__name__" and self.module_prefix():
             return ast.copy_location(ast.Constant(self.module_name), node)
         return node
 
@@ -304,7 +389,7 @@ class Renamer(ast.NodeTransformer):
             return ast.copy_location(ast.Name(id=alias[1], ctx=ast.Load()), at)
         if alias[0] == "py":
             raise self.source.error(at, f"module '{alias[1]}' used as a value is not supported; use its members")
-        _, module, attr = alias  # a member of a module the compiler implements: module.attr
+        module, attr = alias[1], alias[2]  # a member of a module the compiler implements: module.attr
         value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
         for part in module.split(".")[1:] + [attr]:
             value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)
@@ -314,6 +399,8 @@ class Renamer(ast.NodeTransformer):
         base = node.value
         if isinstance(base, ast.Name) and not self.is_local(base.id) and base.id not in self.top:
             alias = self.aliases.get(base.id)
+            if alias is not None and alias[0] == "typing_module":
+                return self.typing_name(node.attr, node)
             if alias is not None and alias[0] in ("c", "py"):
                 if not isinstance(node.ctx, ast.Load):
                     raise self.source.error(node, f"assigning to a module's attribute ({base.id}.{node.attr}) is not supported")
@@ -322,3 +409,12 @@ class Renamer(ast.NodeTransformer):
                 info = self.linker.modules[alias[1]]
                 return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
         return self.generic_visit(node)
+
+
+def module_all(tree: ast.Module) -> list[str] | None:
+    """The names of a module's `__all__ = [...]` (constant strings), or None."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in stmt.targets) \
+                and isinstance(stmt.value, (ast.List, ast.Tuple)):
+            return [e.value for e in stmt.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return None

@@ -24,6 +24,12 @@ def bare_name(name: str) -> str:
     return name.rsplit(".", 1)[-1].rsplit(MODULE_SEP, 1)[-1]
 
 
+def source_name(name: str) -> str:
+    """A variable's name as the program wrote it: without its module prefix (`random:x`,
+    `__main__:time`) or the suffix that renames a comprehension variable apart (`x@3`)."""
+    return name.rpartition(MODULE_SEP)[2].split("@")[0]
+
+
 def qualified_name(name: str) -> str:
     """A class's name as CPython's default repr shows it: `__main__.Point`, `shapes.Point`."""
     module, sep, own = name.rpartition(MODULE_SEP)
@@ -33,7 +39,7 @@ def qualified_name(name: str) -> str:
 def traceback_name(name: str) -> str:
     """An exception class's name in the last line of a traceback: `helpers.BadInput`, or `BadInput` from __main__."""
     module, sep, own = name.rpartition(MODULE_SEP)
-    return f"{module}.{own}" if sep else name
+    return f"{module}.{own}" if sep and module != "__main__" else own
 
 
 @dataclass

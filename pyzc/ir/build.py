@@ -15,8 +15,8 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, RANGE, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -426,6 +426,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if not values:
             msg: Value | None = None
             args = [Const("()", STR), Const("", STR), Const(0, INT)]
+        elif len(values) == 1 and values[0].type == NONE:  # E(None): no tuple of None to print
+            msg = Const("None", STR)
+            args = [Const("(None,)", STR), msg, Const(1, INT)]
         else:
             args_repr = self.to_str(self.make_tuple(values))
             if len(values) > 1:  # str(e) is str(e.args)
@@ -444,6 +447,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def stmt_Assign(self, s: ast.Assign):
         target0 = s.targets[0]
+        if isinstance(target0, ast.Subscript) and isinstance(target0.slice, ast.Slice):
+            return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                 and len(target0.elts) == len(s.value.elts):
             values = []
@@ -594,7 +599,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
+            if isinstance(t, ast.Name):
+                r = self.var(t.id, t)
+                self.emit(Assign(r, r, self.line, unbinds=True))
+                continue
             c = self.expr(t.value)
+            if isinstance(t.slice, ast.Slice):
+                self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)
+                continue
             if isinstance(c.type, DictT):
                 self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
             else:
@@ -825,8 +837,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.set_block(done)
         return result
 
-    def range_args(self, node: ast.Call):
-        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value."""
+    def range_args(self, node):
+        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value.
+        A range held in a variable is a (start, stop, step) struct (types/model.RANGE_STRUCT)."""
+        info = self.inst.calls.get(id(node)) if isinstance(node, ast.Call) else None
+        if info is None or info.kind != "builtin" or info.name != "range":
+            v = self.expr(node)
+            return self.tuple_get(v, 0), self.tuple_get(v, 1), self.tuple_get(v, 2)
         args = [self.as_int(self.expr(a)) for a in node.args]
         step_node = node.args[2] if len(node.args) == 3 else None
         if len(args) == 1:
@@ -837,6 +854,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if step == 0:
             raise self.source.error(step_node, "range() arg 3 must not be zero")
         return args[0], args[1], args[2] if step is None else step
+
+    def builtin_range(self, node: ast.Call) -> Value:
+        """range(...) as a value (r = range(n)): its start, stop and step, the step checked (ValueError on 0)."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        if not isinstance(step, int):
+            self.rt("pyz_range_len", [start, stop, step_v], INT, raises=True)
+        return self.make_tuple([start, stop, step_v])
+
+    def range_item(self, node: ast.Subscript) -> Value:
+        """r[i] of a range: start + i * step, IndexError outside (CPython's range_item)."""
+        start, stop, step = self.range_args(node.value)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.rt("pyz_range_item", [start, stop, step_v, self.as_int(self.expr(node.slice))], INT, raises=True)
 
     def range_len(self, node: ast.Call) -> Value:
         """len(range(...)): OverflowError, as CPython's, when the length leaves 64 bits."""
@@ -974,7 +1005,31 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.prim("str_next", [seq, pos], STR)
         return Cursor(init, more, fetch)
 
+    def reversed_range_cursor(self, node: ast.Call) -> Cursor:
+        """reversed(range(...)): the same items from the last down (CPython's range_reverse)."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        cur, end, idx = self.temp(INT), self.temp(INT), self.temp(INT)
+
+        def init():
+            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+            self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, end], BOOL)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, cur, self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            self.emit(Prim(cur, "int_sub_wrap", [cur, step_v], self.line))  # past the first item: not used
+            return v
+        return Cursor(init, more, fetch)
+
     def reversed_cursor(self, node) -> Cursor:
+        if self.inst.expr_types.get(id(node)) == RANGE:
+            return self.reversed_range_cursor(node)
         v = self.expr(node)
         if v.type == STR:
             rev = self.rt("pyz_str_slice", [v, Const(0, INT), Const(0, INT), Const(-1, INT), Const(0, INT), Const(0, INT)], STR, raises=True)
@@ -1338,13 +1393,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
         if isinstance(op, (ast.Is, ast.IsNot)):
-            if isinstance(lt, ClassT) and isinstance(rt, ClassT):
+            if (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or (lt == rt and isinstance(lt, MUTABLE_CONTAINERS)):
                 same = self.prim("obj_same", [left, right], BOOL)
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
             if isinstance(lt, ClassT) or isinstance(rt, ClassT):
                 obj = left if isinstance(lt, ClassT) else right
                 same = self.prim("obj_is_none", [obj], BOOL)
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
+            if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):  # of two types: two objects
+                return Const(not isinstance(op, ast.Is), BOOL)
             same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(same if isinstance(op, ast.Is) else not same, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
@@ -1428,19 +1485,19 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
     def expr_Subscript(self, node: ast.Subscript):
+        if self.inst.expr_types.get(id(node.value)) == RANGE and not isinstance(node.slice, ast.Slice):
+            return self.range_item(node)
         container = self.expr(node.value)
         t = container.type
         if isinstance(node.slice, ast.Slice):
-            sl = node.slice
-            parts = []
-            for p in (sl.lower, sl.upper):
-                parts.append(self.as_int(self.expr(p)) if p is not None else Const(0, INT))
-            step = self.as_int(self.expr(sl.step)) if sl.step is not None else Const(1, INT)
-            flags = [Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
             fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
-            return self.rt(fn, [container, parts[0], parts[1], step] + flags, t, raises=True)
+            return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
+            if i is None:  # items of one type: the fields are laid out as an array of it
+                n = Const(len(t.elems), INT)
+                at = self.rt("pyz_tuple_index", [self.as_int(self.expr(node.slice)), n], INT, raises=True)
+                return self.prim("tuple_item_at", [container, at], t.elems[0])
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         if t == EXC_ARGS:
             return self.rt("pyz_exc_args_item", [container, self.as_int(self.expr(node.slice))], STR, raises=True)
@@ -1455,6 +1512,37 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
         return self.list_get(container, idx)
+
+    def slice_args(self, sl: ast.Slice) -> list[Value]:
+        """start, stop, step, has_start, has_stop: the runtime's slice arguments (arith.c pyz_slice_adjust)."""
+        parts = []
+        for p in (sl.lower, sl.upper):
+            parts.append(self.as_int(self.expr(p)) if p is not None else Const(0, INT))
+        step = self.as_int(self.expr(sl.step)) if sl.step is not None else Const(1, INT)
+        return parts + [step, Const(int(sl.lower is not None), INT), Const(int(sl.upper is not None), INT)]
+
+    def assign_slice(self, target: ast.Subscript, value) -> None:
+        """xs[i:j:k] = iterable, in CPython's order: the value, the list, the slice; then one runtime call
+        with the items as a list of the target's type (a list of that type as it is)."""
+        lt = self.inst.expr_types.get(id(target.value))
+        if not isinstance(lt, ListT):  # a list that is always empty (its type never known): nothing to store
+            lt = self.list_type_of(target.value)
+        self.mb.use_list(lt)
+        src_t = self.inst.expr_types.get(id(value))
+        if not isinstance(value, ast.GeneratorExp) and src_t == lt:
+            items = self.expr(value, lt)
+        else:
+            items = self.temp(lt)
+            self.emit(NewList(items, [], self.line))
+
+            def add(v: Value):
+                v = self.coerce_num(v, lt.elem)
+                if v.type != lt.elem:  # inference joins the two; an item of another C type is a bug to report here
+                    raise self.source.error(value, f"assigning {v.type} items to a slice of a {lt} is not supported yet")
+                self.rt(list_fn(lt, "append"), [items, v], None)
+            self.over_items(value, add)
+        lst = self.expr(target.value)
+        self.rt(list_fn(lt, "setslice"), [lst] + self.slice_args(target.slice) + [items], None, raises=True)
 
     def tuple_get(self, tup: Value, index: int) -> Reg:
         dst = self.temp(tup.type.elems[index])
@@ -1546,11 +1634,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return st
 
     def builtin_dict(self, node):
+        """dict(), dict(mapping) (a copy), dict(pairs), then the keywords, stored in CPython's order."""
         t = self.list_type_of(node)
-        if not node.args:
-            return self.new_container(t)
-        self.mb.use_type(t)
-        return self.rt(dict_fn(t, "copy"), [self.expr(node.args[0], t)], t)
+        if node.args and isinstance(self.inst.expr_types.get(id(node.args[0])), DictT):
+            self.mb.use_type(t)
+            d = self.rt(dict_fn(t, "copy"), [self.expr(node.args[0], t)], t)
+        else:
+            d = self.new_container(t)
+            if node.args:
+                self.over_items(node.args[0], lambda pair: self.dict_store(d, self.tuple_get(pair, 0), self.tuple_get(pair, 1)))
+        for kw in node.keywords:
+            self.dict_store(d, Const(kw.arg, STR), self.expr(kw.value, t.value))
+        return d
+
+    def dict_store(self, d: Value, key: Value, value: Value) -> None:
+        t = d.type
+        self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
+
+    def builtin_tuple(self, node):
+        return self.expr(node.args[0])  # tuple(t) of a tuple is t (types/infer.py refuses the rest)
 
     def builtin_set(self, node):
         t = self.list_type_of(node)
@@ -1659,14 +1761,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return self.to_str(v)
 
     def sys_exit(self, node):
-        if not node.args:
-            self.rt("pyz_sys_exit", [Const(0, INT)], None)
-            return Const(None, NONE)
-        v = self.expr(node.args[0])
-        if v.type == STR:
-            self.rt("pyz_sys_exit_msg", [v], None)
-        else:
-            self.rt("pyz_sys_exit", [self.as_int(v)], None)
+        """sys.exit([code]) is `raise SystemExit([code])`: except clauses and finally see it (exc.c ends the program)."""
+        values = [self.expr(a) for a in node.args]
+        self.raise_builtin("SystemExit", [v for v in values if v.type != NONE])  # sys.exit(None) is SystemExit()
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):
@@ -1681,6 +1778,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.file_attribute(node)
         if node.attr in ("stdin", "stdout", "stderr"):
             return self.sys_file(node.attr)
+        if node.attr == "maxsize":
+            return Const(2**63 - 1, INT)
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))
@@ -1712,7 +1811,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.emit(Call(dst, callee, args, self.line))
             return dst
         if info.kind == "builtin":
-            if REGISTRY.forms(BUILTINS, info.name):
+            if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind == "math":
@@ -1721,8 +1820,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             args = [self.as_float(self.expr(a)) for a in node.args]
             return self.rt(f"pyz_time_{info.name}", args, TIME_FUNCS[info.name][1] if info.name != "sleep" else None,
                            raises=info.name == "sleep") or Const(None, NONE)
-        if info.kind == "sys":
+        if info.kind == "sys" and info.name == "exit":
             return self.sys_exit(node)
+        if info.kind == "sys":  # the recursion limit: the stack is the limit (rt.c); a low one raises no sooner
+            if info.name == "getrecursionlimit":
+                return self.rt("pyz_sys_getrecursionlimit", [], INT)
+            self.rt("pyz_sys_setrecursionlimit", [self.as_int(self.expr(node.args[0]))], None, raises=True)
+            return Const(None, NONE)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
         if info.kind == "os.path":

@@ -69,9 +69,12 @@ class Op:
 
 @dataclass(eq=False, slots=True)
 class Assign(Op):
+    """dst = src; with `unbinds`, `del dst` (src is dst itself, so the read checks that it is bound):
+    dst has no value afterwards (passes/check_unbound.py)."""
     dst: Reg
     src: Value
     line: int = 0
+    unbinds: bool = False
 
     def uses(self):
         return [self.src]

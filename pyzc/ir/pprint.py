@@ -105,6 +105,8 @@ class FunctionPrinter:
 
     def op_text(self, op: Op) -> str:
         """The op itself, without its line."""
+        if isinstance(op, Assign) and op.unbinds:
+            return f"del {self.v(op.dst)}"
         if isinstance(op, Assign):
             return f"{self.dst(op.dst)}{self.v(op.src)}"
         if isinstance(op, Prim):

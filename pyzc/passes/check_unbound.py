@@ -11,8 +11,8 @@ Definite assignment, forward over each function's blocks: a variable is
 assigned at a point when every path from the entry assigns it.  An exception
 edge leaves from anywhere in a block, so a handler starts from what held at the
 start of each block it covers.  Where a read may see no value, the variable gets
-a flag, a bool set by each assignment, and the read is preceded by a test of the
-flag that raises.  Reads that are definitely assigned (nearly all) cost nothing.
+a flag, a bool set by each assignment (and cleared by `del x`, an Assign that
+unbinds), and the read is preceded by a test of the flag that raises.  Reads that are definitely assigned (nearly all) cost nothing.
 
 A read is tested where Python reads the variable: lowering leaves a ReadVar marker where a
 local is read but used only by a later op (`u0 + len(u1)`), and this pass removes the markers.
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, Global, Goto, Module, Raise, ReadVar, Reg,
                       is_temp)
+from ..frontend.symbols import source_name
 from ..types.model import BOOL, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type
 
 UNBOUND_LOCAL = "cannot access local variable '{}' where it is not associated with a value"
@@ -65,6 +66,11 @@ def check_unbound(module: Module) -> Module:
                 fn.blocks[0].ops.insert(0, Assign(flag, Const(False, BOOL), fn.first_line))
         rewrite(fn, is_main, tracked, needs, local_flags, flags, at_risk)
     return module
+
+
+def unbinds(op) -> bool:
+    """`del x`: x has no value after this op."""
+    return isinstance(op, Assign) and op.unbinds
 
 
 def key_of(reg: Reg) -> str:
@@ -115,7 +121,10 @@ def assigned_at_entry(fn: Function, tracked: dict[str, Reg]) -> dict[int, frozen
             for op in b.ops:
                 dst = getattr(op, "dst", None)
                 if isinstance(dst, Reg) and key_of(dst) in tracked:
-                    out.add(key_of(dst))
+                    if unbinds(op):
+                        out.discard(key_of(dst))
+                    else:
+                        out.add(key_of(dst))
             out = frozenset(out)
             for s in successors(b):
                 incoming[id(s)] = incoming.get(id(s), everything) & out
@@ -141,7 +150,10 @@ def unassigned_reads(fn: Function, tracked: dict[str, Reg], is_main: bool) -> se
                     found.add(key_of(r))
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg) and key_of(dst) in tracked:
-                have.add(key_of(dst))
+                if unbinds(op):
+                    have.discard(key_of(dst))
+                else:
+                    have.add(key_of(dst))
     return found
 
 
@@ -168,7 +180,7 @@ def rewrite(fn: Function, is_main: bool, tracked: dict[str, Reg], needs: set[str
                     flag = global_flags[r.name]
                 if flag is None:
                     continue
-                message = (UNDEFINED_NAME if r.is_global or is_main else UNBOUND_LOCAL).format(r.name)
+                message = (UNDEFINED_NAME if r.is_global or is_main else UNBOUND_LOCAL).format(source_name(r.name))
                 kind = "NameError" if r.is_global or is_main else "UnboundLocalError"
                 ok = Block(next_label, handler=b.handler)
                 fail = Block(next_label + 1, [Raise(kind, message, op.line)], handler=b.handler)
@@ -184,12 +196,15 @@ def rewrite(fn: Function, is_main: bool, tracked: dict[str, Reg], needs: set[str
             if isinstance(dst, Reg):
                 k = key_of(dst)
                 if k in tracked:
-                    have.add(k)
+                    if unbinds(op):
+                        have.discard(k)
+                    else:
+                        have.add(k)
                 flag = local_flags.get(k) if k in needs else None
                 if flag is None and dst.is_global and dst.name in global_flags:
                     flag = global_flags[dst.name]
                 if flag is not None:
-                    cur.ops.append(Assign(flag, Const(True, BOOL), op.line))
+                    cur.ops.append(Assign(flag, Const(not unbinds(op), BOOL), op.line))
     fn.blocks += new_blocks
 
 
@@ -258,5 +273,8 @@ def globals_read_too_early(module: Module, funcs: dict[str, Function], main: Fun
             at_risk |= {g for g in runs if "g:" + g not in have}
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg) and dst.is_global:
-                have.add("g:" + dst.name)
+                if unbinds(op):
+                    have.discard("g:" + dst.name)
+                else:
+                    have.add("g:" + dst.name)
     return at_risk

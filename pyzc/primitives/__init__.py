@@ -7,7 +7,7 @@ docs/PRIMITIVES.md says how to add one.
 
 from __future__ import annotations
 
-from . import deque_ops, dict_ops, list_ops, set_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
+from . import builtin_ops, deque_ops, dict_ops, list_ops, set_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
 from .registry import (BUILTINS, ITEMS, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)
 

@@ -233,6 +233,13 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
     return s < e ? (e - s - 1) / step + 1 : 0;
 }
 
+void pyz_raise_slice_size(int64_t got, int64_t want) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld",
+             (long long)got, (long long)want);
+    pyz_raise(PYZ_EXC_ValueError, msg);
+}
+
 /* The number of items of range(start, stop, step) as an unsigned count (up to 2**64 - 1). */
 static uint64_t range_count(int64_t start, int64_t stop, int64_t step) {
     /* unsigned arithmetic: the distance may not fit in int64_t */
@@ -333,4 +340,35 @@ bool pyz_index_fix(int64_t *index, int64_t len, const char *message) {
     }
     pyz_raise(PYZ_EXC_IndexError, message);
     return false;
+}
+
+double pyz_float_divmod_check(double b) {
+    if (PYZ_UNLIKELY(b == 0.0)) pyz_raise(PYZ_EXC_ZeroDivisionError, "float divmod()");
+    return b;
+}
+
+int64_t pyz_range_last(int64_t start, int64_t n, int64_t step) {
+    /* the last item lies between start and stop, so the product, taken modulo 2**64, gives it exactly */
+    if (n <= 0) return start;
+    return (int64_t)((uint64_t)start + (uint64_t)(n - 1) * (uint64_t)step);
+}
+
+int64_t pyz_tuple_index(int64_t i, int64_t n) {
+    if (i < 0) i += n;
+    if (PYZ_UNLIKELY(i < 0 || i >= n)) {
+        pyz_raise(PYZ_EXC_IndexError, "tuple index out of range");
+        return 0;
+    }
+    return i;
+}
+
+int64_t pyz_range_item(int64_t start, int64_t stop, int64_t step, int64_t i) {
+    int64_t n = pyz_range_len(start, stop, step);
+    if (PYZ_UNLIKELY(pyz_exc_pending)) return 0;
+    if (i < 0) i += n;
+    if (PYZ_UNLIKELY(i < 0 || i >= n)) {
+        pyz_raise(PYZ_EXC_IndexError, "range object index out of range");
+        return 0;
+    }
+    return (int64_t)((uint64_t)start + (uint64_t)i * (uint64_t)step);  /* an item: it fits */
 }

@@ -297,8 +297,42 @@ static void print_chain(PyzExc *context, PyzExc *cause, bool suppress, int depth
     pyz_err_cstr(link);
 }
 
+/* An uncaught SystemExit ends the program as CPython's handle_system_exit does, without a
+ * traceback: its code (the one argument, or the tuple of several) is the exit status when it
+ * is None or an int (a bool is an int), else it is printed on stderr and the status is 1.
+ * The argument's type is read back from repr(e.args): an int's repr starts with a digit or '-'. */
+static int32_t system_exit_status(void) {
+    if (exc_nargs == 0) return 0;
+    if (exc_nargs == 1 && exc_args_repr && exc_args_repr->len > 2) {
+        const char *r = exc_args_repr->data + 1;  /* after "(" */
+        if (strncmp(r, "None,)", 6) == 0) return 0;
+        if (strncmp(r, "False,)", 7) == 0) return 0;
+        if (strncmp(r, "True,)", 6) == 0) return 1;
+        if ((*r >= '0' && *r <= '9') || (*r == '-' && r[1] >= '0' && r[1] <= '9')) {
+            bool neg = *r == '-';
+            uint64_t v = 0;
+            for (r += neg; *r >= '0' && *r <= '9'; r++) v = v * 10 + (uint64_t)(*r - '0');
+            if (*r != ',') goto printed;  /* a float such as 1.5 */
+            return (int32_t)((neg ? 0 - v : v) & 0xff);
+        }
+    }
+printed:
+    if (exc_message) {
+        const char *text;
+        int64_t n = pyz_codec_encode(exc_message, PYZ_ERRORS_BACKSLASHREPLACE, &text);
+        pyz_err_bytes(text, n);
+    }
+    pyz_err_bytes("\n", 1);
+    return 1;
+}
+
 int32_t pyz_exc_report_uncaught(void) {
     pyz_flush();
+    if (pyz_exc_matches(pyz_exc_pending, PYZ_EXC_SystemExit)) {
+        int32_t status = system_exit_status();
+        pyz_err_flush();
+        return status;
+    }
     print_chain(exc_context, exc_cause, exc_suppress, 0);
     print_traceback(frames, nframes, dropped, pyz_exc_pending, exc_message);
     pyz_err_flush();

@@ -232,6 +232,8 @@ void pyz_raise_none_attr(const char *attr);
 /* BEGIN GENERATED exception kinds: from pyzc/exceptions.py (python -m pyzc.exceptions); do not edit */
 #define PYZ_EXC_KINDS(X) \
     X(BaseException, NONE, NONE, "BaseException") \
+    X(SystemExit, BaseException, NONE, "SystemExit") \
+    X(GeneratorExit, BaseException, NONE, "GeneratorExit") \
     X(Exception, BaseException, NONE, "Exception") \
     X(ArithmeticError, Exception, NONE, "ArithmeticError") \
     X(ZeroDivisionError, ArithmeticError, NONE, "ZeroDivisionError") \
@@ -256,6 +258,13 @@ void pyz_raise_none_attr(const char *attr);
     X(ModuleNotFoundError, ImportError, NONE, "ModuleNotFoundError") \
     X(MemoryError, Exception, NONE, "MemoryError") \
     X(StopIteration, Exception, NONE, "StopIteration") \
+    X(StopAsyncIteration, Exception, NONE, "StopAsyncIteration") \
+    X(SyntaxError, Exception, NONE, "SyntaxError") \
+    X(IndentationError, SyntaxError, NONE, "IndentationError") \
+    X(TabError, IndentationError, NONE, "TabError") \
+    X(SystemError, Exception, NONE, "SystemError") \
+    X(ReferenceError, Exception, NONE, "ReferenceError") \
+    X(BufferError, Exception, NONE, "BufferError") \
     X(EOFError, Exception, NONE, "EOFError") \
     X(OSError, Exception, NONE, "OSError") \
     X(FileNotFoundError, OSError, NONE, "FileNotFoundError") \
@@ -267,6 +276,24 @@ void pyz_raise_none_attr(const char *attr);
     X(InterruptedError, OSError, NONE, "InterruptedError") \
     X(ConnectionError, OSError, NONE, "ConnectionError") \
     X(BrokenPipeError, ConnectionError, NONE, "BrokenPipeError") \
+    X(ConnectionAbortedError, ConnectionError, NONE, "ConnectionAbortedError") \
+    X(ConnectionRefusedError, ConnectionError, NONE, "ConnectionRefusedError") \
+    X(ConnectionResetError, ConnectionError, NONE, "ConnectionResetError") \
+    X(BlockingIOError, OSError, NONE, "BlockingIOError") \
+    X(ChildProcessError, OSError, NONE, "ChildProcessError") \
+    X(ProcessLookupError, OSError, NONE, "ProcessLookupError") \
+    X(Warning, Exception, NONE, "Warning") \
+    X(UserWarning, Warning, NONE, "UserWarning") \
+    X(DeprecationWarning, Warning, NONE, "DeprecationWarning") \
+    X(PendingDeprecationWarning, Warning, NONE, "PendingDeprecationWarning") \
+    X(SyntaxWarning, Warning, NONE, "SyntaxWarning") \
+    X(RuntimeWarning, Warning, NONE, "RuntimeWarning") \
+    X(FutureWarning, Warning, NONE, "FutureWarning") \
+    X(ImportWarning, Warning, NONE, "ImportWarning") \
+    X(UnicodeWarning, Warning, NONE, "UnicodeWarning") \
+    X(BytesWarning, Warning, NONE, "BytesWarning") \
+    X(ResourceWarning, Warning, NONE, "ResourceWarning") \
+    X(EncodingWarning, Warning, NONE, "EncodingWarning") \
     X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation")
 /* END GENERATED exception kinds */
 enum {
@@ -395,6 +422,7 @@ int64_t pyz_int_rshift(int64_t a, int64_t b);     /* ValueError negative count *
 int64_t pyz_int_abs(int64_t a);                   /* OverflowError at INT64_MIN */
 double pyz_float_div(double a, double b);         /* ZeroDivisionError */
 double pyz_float_floordiv(double a, double b);
+double pyz_float_divmod_check(double b);  /* b; ZeroDivisionError "float divmod()" when it is 0 */
 double pyz_float_mod(double a, double b);
 double pyz_float_pow(double a, double b);         /* ZeroDivisionError, ValueError */
 int64_t pyz_float_to_int(double v);               /* int(x): ValueError nan, OverflowError inf/too big */
@@ -404,12 +432,17 @@ double pyz_float_round_digits(double v, int64_t ndigits);
  * returns the slice length; ValueError (and returns 0) on step 0. */
 int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step,
                          int32_t has_start, int32_t has_stop);
+/* ValueError: attempt to assign sequence of size got to extended slice of size want */
+void pyz_raise_slice_size(int64_t got, int64_t want);
 
 /* The slow path of an index check, for an index outside [0, len): a negative
  * index within range is rewritten to count from the end and true returned;
  * otherwise IndexError(message) is raised and false returned. */
 bool pyz_index_fix(int64_t *index, int64_t len, const char *message);
 int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step); /* ValueError on step 0; at most INT64_MAX */
+int64_t pyz_tuple_index(int64_t i, int64_t n);  /* i, or i + n when negative; IndexError outside */
+int64_t pyz_range_item(int64_t start, int64_t stop, int64_t step, int64_t i); /* IndexError outside */
+int64_t pyz_range_last(int64_t start, int64_t n, int64_t step);   /* the last of n items (n > 0), else start */
 int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step); /* len(range): ValueError on step 0, OverflowError past INT64_MAX */
 bool pyz_range_contains(int64_t x, int64_t start, int64_t stop, int64_t step); /* x in range(...): ValueError on step 0 */
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits);  /* round(int, n) */
@@ -608,8 +641,8 @@ int64_t pyz_math_trunc(double x);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
-void pyz_sys_exit(int64_t status);       /* sys.exit(n): flush stdout, exit */
-void pyz_sys_exit_msg(PyzStr *message);  /* sys.exit("msg"): message to stderr, exit status 1 */
+void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
+int64_t pyz_sys_getrecursionlimit(void);
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 

@@ -64,27 +64,32 @@ PyzList_str *pyz_sys_argv(void) {
     return argv_list;
 }
 
-void pyz_sys_exit(int64_t status) {
-    if (pyz_exit_flush) pyz_exit_flush();
-    if (!pyz_flush_at_exit()) exit(120);
-    exit((int)(status & 0xff));
-}
-
-void pyz_sys_exit_msg(PyzStr *message) {
-    if (pyz_exit_flush) pyz_exit_flush();
-    pyz_flush();
-    const char *out;
-    int64_t n = pyz_codec_encode(message, PYZ_ERRORS_BACKSLASHREPLACE, &out);  /* stderr's handler */
-    pyz_err_bytes(out, n);
-    pyz_err_bytes("\n", 1);
-    pyz_err_flush();
-    exit(pyz_flush_at_exit() ? 1 : 120);
-}
-
 void pyz_oom(void) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
     pyz_err_cstr("MemoryError\n");  /* CPython's last line: a MemoryError has no message */
     pyz_err_flush();
     exit(1);
+}
+
+/* sys.setrecursionlimit / getrecursionlimit.  The depth a compiled program reaches is bounded by
+ * its stack (pyz_stack_limit above), not by a count: compiled frames are small, so a program
+ * that raises the limit to recurse deeply gets as deep as the stack allows, and one that lowers
+ * it is not stopped sooner.  The value is kept for getrecursionlimit, and checked as CPython does. */
+static int64_t recursion_limit = 1000;
+
+void pyz_sys_setrecursionlimit(int64_t limit) {
+    if (limit < 1) {
+        pyz_raise(PYZ_EXC_ValueError, "recursion limit must be greater or equal than 1");
+        return;
+    }
+    if (limit > INT32_MAX) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
+        return;
+    }
+    recursion_limit = limit;
+}
+
+int64_t pyz_sys_getrecursionlimit(void) {
+    return recursion_limit;
 }

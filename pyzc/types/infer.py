@@ -48,12 +48,12 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, STR, ClassT, DequeT, DictT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, DequeT, DictT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .objects import ObjectRules
@@ -64,7 +64,6 @@ from .infer_format import FormatRules
 from .primitive_call import method_type
 from ..primitives import BUILTINS, REGISTRY, receiver_kind
 
-RANGE = Prim("range")  # only iterated, never stored
 
 
 @dataclass(frozen=True)
@@ -392,7 +391,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             notes = []
             if first is not None:
                 notes.append((self.source.location(first), f"'{name.split('@')[0]}' was given type {old} here"))
-            raise self.source.error(node, f"variable '{name.split('@')[0]}' is {old} but is assigned a {t} here; a variable must keep one type", notes)
+            raise self.source.error(node, f"variable '{source_name(name)}' is {old} but is assigned a {t} here; a variable must keep one type", notes)
         if new != old:
             types[name] = new
             if old == BOTTOM or name not in origin:
@@ -640,11 +639,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return body_ft or any(self.falls_through(h.body) for h in last.handlers)
         if isinstance(last, ast.Assert) and isinstance(last.test, ast.Constant) and not last.test.value:
             return False
+        if isinstance(last, ast.Expr) and self.is_sys_exit(last.value):
+            return False
         if isinstance(last, ast.If):
             return self.falls_through(last.body) or self.falls_through(last.orelse)
         if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
             return breaks_out(last.body)
         return True
+
+    def is_sys_exit(self, node) -> bool:
+        """sys.exit(...): it raises SystemExit, so the code after it never runs."""
+        f = node.func if isinstance(node, ast.Call) else None
+        return (isinstance(f, ast.Attribute) and f.attr == "exit" and isinstance(f.value, ast.Name)
+                and f.value.id == "sys" and "sys" in self.program.imports and not self.is_variable_name("sys"))
 
     def annotation_type(self, ann) -> Type | None:
         if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
@@ -655,15 +662,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(ann, ast.Name):
             if ann.id in self.program.classes:
                 return self.class_type(ann.id)
+            if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
+                return UNCHECKED
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
-            kind = ann.value.id.lower()
+            kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
             inner = [self.annotation_type(a) for a in args]
             if any(t is None for t in inner):
                 return None
+            if UNCHECKED in inner or (ann.value.id.startswith(TYPING) and kind not in ("list", "set", "dict", "tuple")):
+                return UNCHECKED
             if kind in ("list", "set") and len(inner) == 1:
                 return ListT(inner[0]) if kind == "list" else SetT(inner[0])
             if kind == "dict" and len(inner) == 2:
@@ -676,7 +687,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         want = self.annotation_type(ann)
         if want is None:
             raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None, a class, or list/set/dict/tuple[...] of those)")
-        if t == BOTTOM:
+        if t == BOTTOM or want == UNCHECKED:
             return
         try:
             ok = join(want, t) == want
@@ -719,6 +730,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         pass  # module-level definitions are handled by symbols
 
     def stmt_Assign(self, s: ast.Assign):
+        if isinstance(s.targets[0], ast.Subscript) and isinstance(s.targets[0].slice, ast.Slice):
+            return self.assign_slice(s.targets[0], s.value)
         for target in s.targets:
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                     and len(target.elts) == len(s.value.elts):
@@ -735,6 +748,29 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 self.explain_shared_result(e, s.value)
                 raise
             self.flow_into(s.value, t, self.target_type(target, t), target)
+
+    def assign_slice(self, target: ast.Subscript, value):
+        """xs[i:j:k] = iterable: the items of any iterable go into the list (an empty one takes their type)."""
+        elem = self.iterable_elem(value)
+        ct = self.expr(target.value)
+        self.slice_parts(target.slice)
+        if ct == BOTTOM:
+            return
+        if not isinstance(ct, ListT):
+            raise self.source.error(target, f"'{ct}' object does not support slice assignment" if ct != STR
+                                    else "'str' object does not support item assignment")
+        if elem == NONE:
+            self.none_item(target.value, value, "lists of None are not supported yet")
+        vt = self.inst.expr_types.get(id(value))
+        if isinstance(vt, ListT) and vt != ct and vt.has_bottom() and refines(ct, vt):
+            self.widen(value, ct)  # xs[i:j] = []: the empty list is a list of xs's items
+            return
+        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}")
+
+    def slice_parts(self, sl: ast.Slice):
+        for part in (sl.lower, sl.upper, sl.step):
+            if part is not None:
+                self.expect(part, INT, "slice indices")
 
     def explain_shared_result(self, e: CompileError, value):
         """A conflict on `b = make()` where another caller's use gave make()'s result its type: say so."""
@@ -773,7 +809,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.set_type(target, t)
             return
         if isinstance(target, ast.Name):
-            if is_transient(t):
+            if is_transient(t) and t != RANGE:  # a range held in a variable is its start, stop and step
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in variables is not supported yet; use list(...) or iterate directly")
             self.assign_var(target.id, t, target)
             self.set_type(target, t)
@@ -817,7 +853,15 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
+            if isinstance(t, ast.Name):
+                self.delete_name(t)
+                continue
             ct = self.expr(t.value)
+            if isinstance(t.slice, ast.Slice):
+                self.slice_parts(t.slice)
+                if ct != BOTTOM and not isinstance(ct, ListT):
+                    raise self.source.error(t, f"'{ct}' object does not support item deletion")
+                continue
             kt = self.expr(t.slice)
             if isinstance(ct, ListT):
                 self.check_index(kt, t.slice)
@@ -826,6 +870,17 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                     raise self.source.error(t.slice, f"a {ct} has no {kt} keys")
             elif ct != BOTTOM:
                 raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+
+    def delete_name(self, node: ast.Name):
+        """del x: x must be a variable of this function (or, in the module body, a global); reads after
+        it raise as CPython's do (passes/check_unbound.py)."""
+        func = self.inst.func
+        if not func.is_module and (node.id in func.params or not self.is_local(node.id)):
+            what = "a parameter" if node.id in func.params else "a global or enclosing variable"
+            raise self.source.error(node, f"del of {what} ('{node.id}') inside a function is not supported yet")
+        if func.is_module and node.id not in self.program.globals:
+            self.lookup(node)  # says what the name is instead
+            raise self.source.error(node, f"del of '{node.id}' is not supported")
 
     def check_hashable(self, t: Type, node):
         if not is_hashable(t):
@@ -982,7 +1037,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if t == FILE:  # for line in f
             return STR
         if t == ITER:  # reversed(...)
-            return self.inst.expr_types[id(node.args[0])].elem if isinstance(self.inst.expr_types.get(id(node.args[0])), ListT) else STR
+            inner = self.inst.expr_types.get(id(node.args[0]))
+            return inner.elem if isinstance(inner, ListT) else INT if inner == RANGE else STR
         if t == BOTTOM:
             return BOTTOM
         if isinstance(t, TupleT):
@@ -1173,6 +1229,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
+            if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
+                return  # the same object or not: compared by address
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
@@ -1275,8 +1333,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             return STR
         if isinstance(ct, TupleT):
             i = constant_int(node.slice)
+            if i is None and all(e == ct.elems[0] for e in ct.elems):  # one item type: any index
+                self.check_index(it, node.slice)
+                return ct.elems[0]
             if i is None:
-                raise self.source.error(node.slice, "a tuple index must be a constant integer (each position has its own type)")
+                raise self.source.error(node.slice, f"a {ct} is indexed by constant integers only (its items have different types)")
             if not -len(ct.elems) <= i < len(ct.elems):
                 raise self.source.error(node.slice, "tuple index out of range")
             return ct.elems[i]
@@ -1287,7 +1348,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.check_index(it, node.slice)
             return ct.elem
         if ct == RANGE:
-            raise self.source.error(node, "indexing a range is not supported yet; index list(range(...))")
+            self.check_index(it, node.slice)
+            return INT
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
 
     def check_index(self, it, node):
@@ -1416,6 +1478,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return ListT(STR)
             if node.attr in ("stdin", "stdout", "stderr"):
                 return FILE
+            if node.attr == "maxsize":
+                return INT
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
             self.stdlib_attribute(node)
@@ -1518,7 +1582,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         for p, a, t in zip(func.params, args, types):
             ann = func.annotations.get(p)
             want = self.annotation_type(ann) if ann is not None else None
-            if want is None or a is None:
+            if want is None or want == UNCHECKED or a is None:
                 continue
             try:
                 ok = join(want, t) == want
@@ -1561,7 +1625,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def builtin_call(self, node: ast.Call, name: str) -> Type:
         self.inst.calls[id(node)] = CallInfo("builtin", name)
         a = node.args
-        if REGISTRY.forms(BUILTINS, name):
+        if REGISTRY.forms(BUILTINS, name) or (BUILTINS, name) in REGISTRY.specials:
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
@@ -1701,18 +1765,21 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if not a:
                 return ListT(BOTTOM)
             return ListT(self.iterable_elem(a[0]))
-        if name in ("dict", "set"):
+        if name == "dict":
+            return self.builtin_dict_type(node)
+        if name == "tuple":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
-            if name == "dict":
-                if not a:
-                    return DictT(BOTTOM, BOTTOM)
-                t = self.expr(a[0])
-                if isinstance(t, DictT):
-                    return DictT(t.key, t.value)
-                if t == BOTTOM:
-                    return t
-                raise self.source.error(a[0], f"dict() of a {t} is not supported yet (a dict copies a dict)")
+            if not a:
+                raise self.source.error(node, "the empty tuple is not supported yet")
+            t = self.expr(a[0])
+            if isinstance(t, TupleT) or t == BOTTOM:
+                return t
+            raise self.source.error(node, f"tuple() of a {t} is not supported yet: a tuple's length must be known "
+                                          "when compiling (tuple of a tuple is); use list(...) or a tuple display")
+        if name == "set":
+            self.no_keywords(node, name)
+            self.nargs(node, name, 0, 1)
             if not a:
                 return SetT(BOTTOM)
             t = self.iterable_elem(a[0])
@@ -1725,7 +1792,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if isinstance(t, ListT) or t in (STR, BOTTOM):
                 return ITER
             if t == RANGE:
-                raise self.source.error(a[0], "reversed(range(...)) is not supported yet; use range with a negative step")
+                return ITER
             if isinstance(t, DequeT):
                 raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
             raise self.source.error(a[0], f"'{t}' object is not reversible")
@@ -1761,6 +1828,39 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "format":
             return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
+
+    def builtin_dict_type(self, node: ast.Call) -> Type:
+        """dict(), dict(mapping), dict(iterable of pairs), each with name=value keywords after."""
+        self.nargs(node, "dict", 0, 1)
+        key, value = BOTTOM, BOTTOM
+        if node.args:
+            arg = node.args[0]
+            iterated = isinstance(arg, ast.GeneratorExp) or self.is_enumerate_or_zip(arg)
+            t = self.iterable_elem(arg) if iterated else self.expr(arg)
+            if t == BOTTOM:
+                return BOTTOM
+            if isinstance(t, DictT):
+                key, value = t.key, t.value
+            else:
+                elem = t if iterated else self.iterable_elem(arg)
+                if isinstance(elem, TupleT) and len(elem.elems) == 2:
+                    key, value = elem.elems
+                elif elem != BOTTOM:
+                    raise self.source.error(arg, f"dict() of {elem} items is not supported yet (it takes a dict, "
+                                                 f"or an iterable of 2-tuples)")
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise self.source.error(kw, "** arguments are not supported yet")
+            vt = self.expr(kw.value)
+            try:
+                key, value = join(key, STR), join(value, vt)
+            except TypeConflict:
+                raise self.source.error(kw.value, f"dict() keyword {kw.arg}={vt} does not fit a dict[{key}, {value}]; "
+                                                  "a dict holds one type of key and of value")
+        if value == NONE:
+            raise self.source.error(node, "dicts with None values are not supported yet")
+        self.check_hashable(key, node)
+        return DictT(key, value)
 
     def sort_keywords(self, node, elem: Type, what: str, where):
         """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
@@ -1806,8 +1906,16 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.nargs(node, "sys.exit", 0, 1)
             if node.args:
                 t = self.expr(node.args[0])
-                if t not in (INT, BOOL, STR, BOTTOM):
-                    raise self.source.error(node.args[0], f"sys.exit() takes an int or a str, not {t}")
+                if t not in (INT, BOOL, STR, FLOAT, NONE, BOTTOM):
+                    raise self.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
+            return NONE
+        if module == "sys" and attr in ("setrecursionlimit", "getrecursionlimit"):
+            self.no_keywords(node, f"sys.{attr}")
+            if attr == "getrecursionlimit":
+                self.nargs(node, f"sys.{attr}", 0, 0)
+                return INT
+            self.nargs(node, f"sys.{attr}", 1, 1)
+            self.expect(node.args[0], INT, "sys.setrecursionlimit() argument")
             return NONE
         if module in STDLIB_MODULES:
             return self.stdlib_call(node, module, attr)
@@ -2034,7 +2142,10 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format"}
+                 "open", "input", "iter", "next", "format", "divmod", "tuple"}
+MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
+TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
+UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 

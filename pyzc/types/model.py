@@ -150,6 +150,7 @@ NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
 BUILDER = Prim("<str builder>")
 ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
+RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
@@ -231,9 +232,11 @@ def join_items(a: Type, b: Type) -> Type:
 
 
 def concrete(t: Type) -> Type:
-    """The type as emitted: unknown element types become int."""
+    """The type as emitted: unknown element types become int; a range is its start, stop and step."""
     if t == BOTTOM:
         return INT
+    if t == RANGE:
+        return RANGE_STRUCT
     if isinstance(t, ListT):
         return ListT(concrete(t.elem))
     if isinstance(t, TupleT):
@@ -298,3 +301,6 @@ def comparable_numbers(needle: Type, elem: Type) -> bool:
 
 def is_number(t: Type) -> bool:
     return t in (INT, FLOAT, BOOL)
+
+
+RANGE_STRUCT = TupleT((INT, INT, INT))  # a range held in a variable: (start, stop, step)

@@ -31,7 +31,7 @@ import ast
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
-from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     join, walk_types)
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
@@ -254,8 +254,8 @@ class ObjectRules:
         types = []
         for a in args:
             t = self.expr(a)
-            if is_transient(t):
-                raise self.source.error(a, "passing range/iterator objects to functions is not supported yet; pass list(...)")
+            if is_transient(t) and t != RANGE:  # a range is passed as its start, stop and step
+                raise self.source.error(a, "passing iterator objects to functions is not supported yet; pass list(...)")
             types.append(t)
         return None if BOTTOM in types else types
 

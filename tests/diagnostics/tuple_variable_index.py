@@ -1,4 +1,4 @@
-# expect: 4:12: error: a tuple index must be a constant integer (each position has its own type)
+# expect: 4:12: error: a tuple[int, str] is indexed by constant integers only (its items have different types)
 pair = (1, "a")
 i = 0
 print(pair[i])

@@ -1,0 +1,49 @@
+"""Builtin functions whose result type depends on the arguments: pairs of a typing and a lowering rule.
+
+divmod(a, b) is a tuple of two ints for int (or bool) arguments and of two floats
+when either is a float, computed with the same runtime as `//` and `%` (so its
+signs and rounding are theirs, as in CPython, where float `//` and `%` are the
+two halves of float divmod); only the message of a float division by zero is
+divmod's own.  The tuple is built by the builder, so no runtime function
+returns it.
+"""
+
+from __future__ import annotations
+
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, TupleT
+from .registry import BUILTINS, special
+
+NUMBERS = (INT, FLOAT, BOOL)
+
+
+def divmod_type(inf, node, recv, rt, forms):
+    inf.no_keywords(node, "divmod")
+    if len(node.args) != 2:
+        raise inf.source.error(node, f"divmod expected 2 arguments, got {len(node.args)}")
+    types = [inf.expr(a) for a in node.args]
+    for a, t in zip(node.args, types):
+        if t not in NUMBERS + (BOTTOM,):
+            other = types[1] if a is node.args[0] else types[0]
+            raise inf.source.error(node, f"unsupported operand type(s) for divmod(): '{types[0]}' and '{types[1]}'"
+                                   if other != BOTTOM else f"divmod() of a {t} is not supported")
+    if BOTTOM in types:
+        return BOTTOM
+    t = FLOAT if FLOAT in types else INT
+    return TupleT((t, t))
+
+
+def divmod_lower(b, node, recv, forms):
+    x, y = (b.expr(a) for a in node.args)
+    if FLOAT in (x.type, y.type):
+        x, y = b.as_float(x), b.as_float(y)
+        y = b.rt("pyz_float_divmod_check", [y], FLOAT, raises=True)
+        q = b.rt("pyz_float_floordiv", [x, y], FLOAT, raises=True)
+        r = b.rt("pyz_float_mod", [x, y], FLOAT, raises=True)
+    else:
+        x, y = b.as_int(x), b.as_int(y)
+        q = b.rt("pyz_int_floordiv", [x, y], INT, raises=True)
+        r = b.rt("pyz_int_mod", [x, y], INT, raises=True)
+    return b.make_tuple([q, r])
+
+
+special(BUILTINS, "divmod", divmod_type, divmod_lower, checks_arguments=True)
