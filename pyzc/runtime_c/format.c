@@ -58,7 +58,7 @@ static PyzStr *str_try_alloc(int64_t len)
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
-    PyzStr *s = (PyzStr *)pyz_gc_try_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+    PyzStr *s = (PyzStr *)pyz_gc_try_alloc_atomic((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
     if (!s) return NULL;
     s->len = len;
     s->ncp = len;

@@ -459,7 +459,13 @@ void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1); }
 
 /* the raise is here, not in alloc_large, so that runtime_raises.py's scan (which does not follow
  * flag arguments) sees pyz_gc_alloc as never raising */
-static void *try_alloc(size_t size, int atomic) {
+static void *try_alloc(uint64_t size, int atomic) {
+#if SIZE_MAX < UINT64_MAX
+    if (PYZ_UNLIKELY(size > SIZE_MAX)) {  /* asked for in 64 bits: never truncated to a small size_t */
+        pyz_raise(PYZ_EXC_MemoryError, "");
+        return NULL;
+    }
+#endif
     if (size <= MAX_SMALL)
         return alloc(size, atomic);
     void *p = alloc_large(size, atomic, 1);
@@ -468,9 +474,9 @@ static void *try_alloc(size_t size, int atomic) {
     return p;
 }
 
-void *pyz_gc_try_alloc(size_t size) { return try_alloc(size, 0); }
+void *pyz_gc_try_alloc(uint64_t size) { return try_alloc(size, 0); }
 
-void *pyz_gc_try_alloc_atomic(size_t size) { return try_alloc(size, 1); }
+void *pyz_gc_try_alloc_atomic(uint64_t size) { return try_alloc(size, 1); }
 
 void pyz_gc_add_roots(void *start, size_t size) {
     if (nroots == roots_cap) {

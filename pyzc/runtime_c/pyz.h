@@ -53,8 +53,8 @@ void *pyz_gc_alloc_atomic(size_t size); /* zeroed, not scanned */
 /* The same for a size that comes from the program's values (s * n, [x] * n, width...): NULL
  * with MemoryError pending, as CPython, when the memory cannot be had.  The plain ones end
  * the program with "MemoryError" instead (pyz_oom): their callers cannot report an error. */
-void *pyz_gc_try_alloc(size_t size);
-void *pyz_gc_try_alloc_atomic(size_t size);
+void *pyz_gc_try_alloc(uint64_t size);   /* a size past SIZE_MAX (32-bit targets) is MemoryError too */
+void *pyz_gc_try_alloc_atomic(uint64_t size);
 void pyz_gc_add_roots(void *start, size_t size);
 void pyz_gc_collect(void);
 size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */

@@ -85,7 +85,7 @@ static PyzStr *pyz_str_try_alloc(int64_t len, int64_t ncp) {
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
-    PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+    PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
     if (PYZ_UNLIKELY(!r))
         return NULL;
     return str_init(r, len, ncp);
