@@ -907,11 +907,19 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return Cursor(init, more, fetch)
         # General step: count the items first (ValueError on step 0), then index.
         step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.counted_range_cursor(start, stop, step_v, cur, end, reverse=False)
+
+    def counted_range_cursor(self, start, stop, step_v, cur: Reg, end: Reg, reverse: bool) -> Cursor:
+        """The items of range(start, stop, step), counted by pyz_range_len, from the first up or
+        (reversed(range(...)), CPython's range_reverse) from the last down."""
         idx = self.temp(INT)
 
         def init():
-            self.emit(Assign(cur, start, self.line))
+            if not reverse:
+                self.emit(Assign(cur, start, self.line))
             self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+            if reverse:
+                self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
             self.emit(Assign(idx, Const(0, INT), self.line))
 
         def more():
@@ -921,8 +929,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             v = self.temp(INT)
             self.emit(Assign(v, cur, self.line))
             self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
-            # the last step may leave 64 bits when stop is near the limit: compute it wrapping, it is not used
-            self.emit(Prim(cur, "int_add_wrap", [cur, step_v], self.line))
+            # the step past the last item may leave 64 bits: computed wrapping, it is not used
+            self.emit(Prim(cur, "int_sub_wrap" if reverse else "int_add_wrap", [cur, step_v], self.line))
             return v
         return Cursor(init, more, fetch)
 
@@ -1006,26 +1014,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         return Cursor(init, more, fetch)
 
     def reversed_range_cursor(self, node: ast.Call) -> Cursor:
-        """reversed(range(...)): the same items from the last down (CPython's range_reverse)."""
+        """reversed(range(...)): the same items from the last down."""
         start, stop, step = self.range_args(node)
         step_v = Const(step, INT) if isinstance(step, int) else step
-        cur, end, idx = self.temp(INT), self.temp(INT), self.temp(INT)
-
-        def init():
-            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
-            self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
-            self.emit(Assign(idx, Const(0, INT), self.line))
-
-        def more():
-            return self.prim("int_lt", [idx, end], BOOL)
-
-        def fetch():
-            v = self.temp(INT)
-            self.emit(Assign(v, cur, self.line))
-            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
-            self.emit(Prim(cur, "int_sub_wrap", [cur, step_v], self.line))  # past the first item: not used
-            return v
-        return Cursor(init, more, fetch)
+        return self.counted_range_cursor(start, stop, step_v, self.temp(INT), self.temp(INT), reverse=True)
 
     def reversed_cursor(self, node) -> Cursor:
         if self.inst.expr_types.get(id(node)) == RANGE:
