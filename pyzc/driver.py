@@ -32,7 +32,7 @@ from .codegen import pgo
 from .codegen.emit import emit_c
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
-from .codegen.prims import CHECKED, EXPR
+from .codegen.prims import CHECKED, EXPR, OPTIONAL
 from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
@@ -198,7 +198,7 @@ def codegen_knows() -> Known:
     def operands(spelling: str) -> int:
         return 1 + max((int(n) for n in re.findall(r"\{(\d+)\}", spelling)), default=-1)
 
-    spellings = {**EXPR, **CHECKED}
+    spellings = {**EXPR, **CHECKED, **{name: pair[0] for name, pair in OPTIONAL.items()}}
     prims = {name: operands(text) for name, text in spellings.items()}
     writes = {name: frozenset(int(n) for n in re.findall(r"&\{(\d+)\}", text)) for name, text in spellings.items()}
     runtime = {fn.name: (fn.return_type, fn.params) for fn in runtime_table().values() if not fn.is_variable}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -47,10 +47,14 @@ def c_type(t: Type) -> str:
         return f"PyzSet_{struct_suffix(t.elem)} *"
     if isinstance(t, DequeT):
         return f"PyzDeque_{struct_suffix(t.elem)} *"
+    if isinstance(t, OptT):  # None is NULL where the value is a pointer; else a struct with a `some` flag
+        return c_type(t.inner) if is_pointer(t.inner) else f"PyzOpt_{struct_suffix(t.inner)}"
     raise AssertionError(f"no C type for {t}")
 
 
 def is_pointer(t: Type) -> bool:
+    if isinstance(t, OptT):
+        return is_pointer(t.inner)
     return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
 
 
@@ -59,12 +63,14 @@ def has_pointers(t: Type) -> bool:
     t = concrete(t)
     if isinstance(t, TupleT):
         return any(has_pointers(e) for e in t.elems)
+    if isinstance(t, OptT):
+        return has_pointers(t.inner)
     return is_pointer(t)
 
 
 def zero(t: Type) -> str:
     if t == BUILDER:
         return "{0}"
-    if isinstance(concrete(t), TupleT) or t == NUM:
+    if isinstance(concrete(t), TupleT) or t == NUM or (isinstance(t, OptT) and not is_pointer(t)):
         return f"({c_type(t)}){{0}}"
     return "NULL" if is_pointer(t) else "0"

@@ -27,13 +27,13 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, OptT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
-from .ctypes import c_type, has_pointers, zero
+from .ctypes import c_type, has_pointers, is_pointer, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
-from .prims import CHECKED, EXPR
+from .prims import CHECKED, EXPR, OPTIONAL
 from .runtime_table import RuntimeFunction
 
 _envs: dict[str, jinja2.Environment] = {}
@@ -254,6 +254,14 @@ class ModuleEmitter:
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
+        if isinstance(t, OptT):  # equal when both are None or both hold equal values; no ordering, no hash
+            if is_pointer(t):
+                none_a, none_b, va, vb, vx, none_x = f"({a}) == NULL", f"({b}) == NULL", a, b, x, f"({x}) == NULL"
+            else:
+                none_a, none_b, va, vb, vx, none_x = f"!({a}).some", f"!({b}).some", f"({a}).v", f"({b}).v", f"({x}).v", f"!({x}).some"
+            eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
+            return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
+                    f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == FILE or isinstance(t, SeqIterT):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
@@ -344,12 +352,12 @@ class ModuleEmitter:
             seen.add(t)
             for p in parts(t):
                 visit(p)
-            if isinstance(t, (ListT, TupleT, DictT, SetT, DequeT)):
+            if isinstance(t, (ListT, TupleT, DictT, SetT, DequeT)) or (isinstance(t, OptT) and not is_pointer(t)):
                 order.append(t)
 
         for e in sorted(self.module.list_elem_types, key=str):
             visit(ListT(e))
-        for t in sorted(self.module.tuple_types | self.module.dict_types | self.module.set_types | self.module.deque_types, key=str):
+        for t in sorted(self.module.tuple_types | self.module.opt_types | self.module.dict_types | self.module.set_types | self.module.deque_types, key=str):
             visit(t)
         return order
 
@@ -367,6 +375,8 @@ class ModuleEmitter:
             if isinstance(t, TupleT):
                 fields = " ".join(f"{c_type(e)} f{i};" for i, e in enumerate(t.elems))
                 decls.append(f"typedef struct PyzTuple_{struct_suffix(t)} {{ {fields} }} PyzTuple_{struct_suffix(t)};")
+            elif isinstance(t, OptT):  # None or a value held by value: a `some` flag beside it
+                decls.append(f"typedef struct {c_type(t)} {{ bool some; {c_type(t.inner)} v; }} {c_type(t)};")
         return list(dict.fromkeys(decls))  # list[Circle] and list[Shape] declare PyzList_obj once
 
     def emit(self) -> str:
@@ -374,7 +384,7 @@ class ModuleEmitter:
         containers = self.container_types()
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
                   DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
-        specs = [render[type(t)](t) for t in containers]
+        specs = [render[type(t)](t) for t in containers if type(t) in render]
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None
         if self.counters is not None:
@@ -495,7 +505,11 @@ class FunctionEmitter:
             expr = CHECKED[op.op].format(*args, dst=self.v(op.dst))
             self.out(f"if (PYZ_UNLIKELY({expr})) {{ pyz_raise_overflow(); {self.on_error(op)} }}")
             return
-        expr = EXPR[op.op].format(*args)
+        if op.op in OPTIONAL:
+            opt = op.dst.type if op.op == "opt_wrap" else op.args[0].type
+            expr = OPTIONAL[op.op][0 if is_pointer(opt) else 1].format(*args, T=c_type(opt))
+        else:
+            expr = EXPR[op.op].format(*args)
         if op.dst is None:
             self.out(f"{expr};")
         else:

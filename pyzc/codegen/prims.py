@@ -99,6 +99,14 @@ EXPR = {
     "math_isfinite": "isfinite({0})",
 }
 
+# Values that may be None (OptT): (the spelling where None is NULL, the one for a struct with a `some`
+# flag); {T} is the C type of the destination.  The OptT is operand 0, or the destination of opt_wrap.
+OPTIONAL = {
+    "opt_is_none": ("{0} == NULL", "!({0}).some"),
+    "opt_value": ("{0}", "({0}).v"),
+    "opt_wrap": ("{0}", "(({T}){{true, {0}}})"),
+}
+
 CHECKED = {
     "int_add": "__builtin_add_overflow({0}, {1}, &{dst})",
     "int_sub": "__builtin_sub_overflow({0}, {1}, &{dst})",

@@ -15,8 +15,8 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import OP_SYMBOLS, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -26,7 +26,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import FileLowering
-from .build_format import FormatLowering
+from .build_format import FormatLowering, python_type_name
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
@@ -1098,6 +1098,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         t = v.type
         if t == BOOL:
             return v
+        if isinstance(t, OptT):
+            return self.opt_case(v, BOOL, lambda: Const(False, BOOL), self.truth)
         if t == NONE:
             return Const(False, BOOL)
         if t == INT:
@@ -1133,7 +1135,58 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 self.expr(operand)
             return Const(None, concrete(self.inst.expr_types.get(id(node), BOTTOM)))
         meth = getattr(self, "expr_" + type(node).__name__)
-        return meth(node)
+        unwrap = self.inst.unwraps.get(id(node))
+        if unwrap is None:
+            return meth(node)
+        # a value that may be None, used where its inner type is needed: lowered as what it is (the
+        # node's own type, for its own lowering), then checked
+        types = self.inst.expr_types
+        inner = types[id(node)]
+        types[id(node)] = unwrap[0]
+        try:
+            v = meth(node)
+        finally:
+            types[id(node)] = inner
+        return self.opt_unwrap(v, none_use_error(node, unwrap[1], types))
+
+    def opt_is_none(self, v: Value) -> Value:
+        """Whether v is None, for a value of any type."""
+        if v.type == NONE:
+            return Const(True, BOOL)
+        if isinstance(v.type, OptT):
+            return self.prim("opt_is_none", [v], BOOL)
+        if isinstance(v.type, ClassT):
+            return self.prim("obj_is_none", [v], BOOL)
+        return Const(False, BOOL)
+
+    def opt_value(self, v: Value) -> Value:
+        """The value of an OptT known not to be None."""
+        return self.prim("opt_value", [v], v.type.inner)
+
+    def opt_unwrap(self, v: Value, error: tuple[str, str]) -> Value:
+        """v's value where it must not be None: CPython's error (kind, message) if it is."""
+        if not isinstance(v.type, OptT):
+            return v
+        fail, ok = self.new_block(), self.new_block()
+        self.emit(Branch(self.opt_is_none(v), fail, ok, self.line))
+        self.set_block(fail)
+        self.emit(Raise(error[0], error[1], self.line))
+        self.set_block(ok)
+        return self.opt_value(v)
+
+    def opt_case(self, v: Value, t: Type, on_none: Callable[[], Value], on_value: Callable[[Value], Value]) -> Value:
+        """on_none() if v is None, else on_value(its value): a value of type t."""
+        result = self.temp(t)
+        none, some, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.opt_is_none(v), none, some, self.line))
+        self.set_block(none)
+        self.emit(Assign(result, on_none(), self.line))
+        self.goto(done)
+        self.set_block(some)
+        self.emit(Assign(result, on_value(self.opt_value(v)), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
 
     def iterates_nothing(self, node) -> bool:
         """Whether iterating node gives no items: a container whose items inference gave no type never
@@ -1326,17 +1379,26 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         result = self.temp(t)
         done = self.new_block()
         for i, vn in enumerate(node.values):
-            v = self.coerce_num(self.expr(vn), t)
-            self.emit(Assign(result, v, self.line))
+            v = self.expr(vn)
             if i == len(node.values) - 1:
+                self.emit(Assign(result, self.coerce_num(v, t), self.line))
                 self.goto(done)
                 break
-            nxt = self.new_block()
-            truth = self.truth(result)
+            if isinstance(v, Reg) and not v.is_global:  # tested, then maybe the result: one evaluation
+                keep = self.temp(v.type)
+                self.emit(Assign(keep, v, self.line))
+                v = keep
+            nxt, chosen = self.new_block(), self.new_block()
+            truth = self.truth(v)
             if isinstance(node.op, ast.And):
-                self.emit(Branch(truth, nxt, done, self.line))
+                self.emit(Branch(truth, nxt, chosen, self.line))
             else:
-                self.emit(Branch(truth, done, nxt, self.line))
+                self.emit(Branch(truth, chosen, nxt, self.line))
+            self.set_block(chosen)
+            if isinstance(node.op, ast.Or) and isinstance(v.type, OptT) and not isinstance(t, OptT):
+                v = self.opt_value(v)  # `x or default`: x is true here, so not None
+            self.emit(Assign(result, self.coerce_num(v, t), self.line))
+            self.goto(done)
             self.set_block(nxt)
         self.set_block(done)
         return result
@@ -1384,6 +1446,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
+        if isinstance(lt, OptT) or isinstance(rt, OptT):
+            return self.compare_optional(op, left, right, node)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or (lt == rt and isinstance(lt, MUTABLE_CONTAINERS)):
                 same = self.prim("obj_same", [left, right], BOOL)
@@ -1475,6 +1539,23 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             c = self.rt(fn(lt, "cmp"), [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
+
+    def compare_optional(self, op, left: Value, right: Value, node) -> Value:
+        """`x is None`, `x == y` where x may be None (inference allows only these)."""
+        negate = isinstance(op, (ast.IsNot, ast.NotEq))
+        if NONE in (left.type, right.type):
+            v = self.opt_is_none(right if left.type == NONE else left)
+        elif isinstance(op, (ast.Is, ast.IsNot)):
+            raise self.source.error(node, "'is' between values that may be None is not supported yet")
+        elif isinstance(left.type, OptT) and isinstance(right.type, OptT):  # equal: both None, or equal values
+            def both(a: Value) -> Value:
+                return self.opt_case(right, BOOL, lambda: Const(False, BOOL), lambda b: self.compare(ast.Eq(), a, b, node))
+            v = self.opt_case(left, BOOL, lambda: self.opt_is_none(right), both)
+        else:
+            opt, other = (left, right) if isinstance(left.type, OptT) else (right, left)
+            v = self.opt_case(opt, BOOL, lambda: Const(False, BOOL),
+                              lambda a: self.compare(ast.Eq(), a, other, node) if opt is left else self.compare(ast.Eq(), other, a, node))
+        return self.prim("bool_not", [v], BOOL) if negate else v
 
     def expr_Subscript(self, node: ast.Subscript):
         if self.inst.expr_types.get(id(node.value)) == RANGE and not isinstance(node.slice, ast.Slice):
@@ -1706,6 +1787,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         t = v.type
         if t == STR:
             return v
+        if isinstance(t, OptT):
+            return self.opt_case(v, STR, lambda: Const("None", STR), self.to_str)
         if t == INT:
             return self.rt("pyz_int_to_str", [v], STR)
         if t == FLOAT:
@@ -1742,6 +1825,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
+        if isinstance(v.type, OptT):
+            return self.opt_case(v, STR, lambda: Const("None", STR), self.repr_of)
         if v.type == STR:
             return self.rt("pyz_str_repr", [v], STR)
         if isinstance(v.type, ClassT):
@@ -2016,8 +2101,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def coerce_num(self, v: Value, t: Type) -> Value:
         """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number
         as a number of several types."""
-        if v.type == NONE and isinstance(t, ClassT):
+        if v.type == NONE and isinstance(t, (ClassT, OptT)):
             return Const(None, t)
+        if isinstance(t, OptT) and v.type != t:
+            if isinstance(v.type, OptT):  # int | None into int | float | None
+                return self.opt_case(v, t, lambda: Const(None, t), lambda x: self.coerce_num(x, t))
+            return self.prim("opt_wrap", [self.coerce_num(v, t.inner)], t)
         if t == NUM:
             return self.as_num(v)
         if v.type == NUM and t != FLOAT:  # inference joins a number of several types only into NUM or float
@@ -2283,6 +2372,7 @@ class ModuleBuilder(ClassTable):
         self.dict_types: set = set()
         self.set_types: set = set()
         self.deque_types: set = set()
+        self.opt_types: set = set()  # OptT types held by value (a struct with a `some` flag): codegen declares them
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -2327,6 +2417,9 @@ class ModuleBuilder(ClassTable):
         elif isinstance(t, DequeT):
             self.deque_types.add(t)
             self.use_type(t.elem)
+        elif isinstance(t, OptT):
+            self.opt_types.add(t)
+            self.use_type(t.inner)
 
     def instance_name(self, key: tuple) -> str:
         name = self.names.get(key)
@@ -2380,6 +2473,7 @@ class ModuleBuilder(ClassTable):
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
         mod.deque_types = set(self.deque_types)
+        mod.opt_types = set(self.opt_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod
@@ -2387,3 +2481,48 @@ class ModuleBuilder(ClassTable):
 
 def lower(typed: TypedProgram) -> Module:
     return ModuleBuilder(typed).build()
+
+
+def none_use_error(node, user, types: dict) -> tuple[str, str]:
+    """CPython's error (kind, message) when node, a value that may be None, is None where user (the
+    expression or statement using it) needs a value."""
+    def name(n) -> str:
+        t = types.get(id(n))
+        return "NoneType" if t is None or t == NONE else python_type_name(t)
+
+    if isinstance(user, ast.Subscript) and user.value is node:
+        return "TypeError", "'NoneType' object is not subscriptable"
+    if isinstance(user, ast.Attribute):
+        return "AttributeError", f"'NoneType' object has no attribute '{user.attr}'"
+    if isinstance(user, ast.BinOp):
+        sym = OP_SYMBOLS.get(type(user.op), "?")
+        left, right = ("NoneType", name(user.right)) if user.left is node else (name(user.left), "NoneType")
+        return "TypeError", f"unsupported operand type(s) for {sym}: '{left}' and '{right}'"
+    if isinstance(user, ast.UnaryOp):
+        sym = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}.get(type(user.op), "?")
+        return "TypeError", f"bad operand type for unary {sym}: 'NoneType'"
+    if isinstance(user, ast.Compare) and len(user.ops) == 1:
+        sym = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}.get(type(user.ops[0]))
+        if sym is not None:
+            left, right = ("NoneType", name(user.comparators[0])) if user.left is node else (name(user.left), "NoneType")
+            return "TypeError", f"'{sym}' not supported between instances of '{left}' and '{right}'"
+        if isinstance(user.ops[0], (ast.In, ast.NotIn)) and user.left is not node:
+            return "TypeError", "argument of type 'NoneType' is not iterable"
+    if isinstance(user, ast.Call) and isinstance(user.func, ast.Name) and node in user.args:
+        fn = user.func.id
+        if fn == "len":
+            return "TypeError", "object of type 'NoneType' has no len()"
+        if fn == "int":
+            return "TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
+        if fn == "float":
+            return "TypeError", "float() argument must be a string or a real number, not 'NoneType'"
+        if fn == "abs":
+            return "TypeError", "bad operand type for abs(): 'NoneType'"
+        if fn == "range":
+            return "TypeError", "'NoneType' object cannot be interpreted as an integer"
+        return "TypeError", "'NoneType' object is not iterable"
+    if isinstance(user, (ast.For, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        return "TypeError", "'NoneType' object is not iterable"
+    if isinstance(user, (ast.Assign, ast.AnnAssign)) and user.value is node:
+        return "TypeError", "cannot unpack non-iterable NoneType object"
+    return "TypeError", "'NoneType' object is not supported here"

@@ -27,6 +27,8 @@ from .ops import BuildStr, Const, Value, dict_fn
 
 def python_type_name(t: Type) -> str:
     """type(v).__name__ of a value of static type t, for error messages."""
+    if t == NUM:  # an int or a float: said as the int it most often is
+        return "int"
     if isinstance(t, ClassT):
         return t.name
     if isinstance(t, (ListT, TupleT, DictT, SetT)):

@@ -22,7 +22,7 @@ import ast
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
@@ -277,6 +277,11 @@ class ObjectLowering:
         v = self.expr(node.args[0])
         spec = node.args[1]
         names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
+        if isinstance(v.type, OptT):  # a value that may be None: None is an instance of none of these
+            return self.opt_case(v, BOOL, lambda: Const(False, BOOL), lambda x: self.isinstance_of(x, names))
+        return self.isinstance_of(v, names)
+
+    def isinstance_of(self, v: Value, names: list) -> Value:
         result: Value = Const(False, BOOL)
         for name in names:
             if v.type == EXC:  # `except Exception as e`: the caught exception's runtime class decides

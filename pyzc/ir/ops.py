@@ -497,6 +497,7 @@ class Module:
     dict_types: set = field(default_factory=set)
     set_types: set = field(default_factory=set)
     deque_types: set = field(default_factory=set)
+    opt_types: set = field(default_factory=set)  # OptT types held by value: a struct declared per type
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
     provisional_raises: set = field(default_factory=set)  # id() of item ops marked raising until mark_raising decides

@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, DequeT, DictT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .objects import ObjectRules
@@ -138,6 +138,9 @@ class Instance:
     var_types: dict[str, Type] = field(default_factory=dict)
     var_origin: dict[str, ast.AST] = field(default_factory=dict)
     expr_types: dict[int, Type] = field(default_factory=dict)
+    # a value that may be None, read where its inner type is needed: id -> (its OptT, the node using it);
+    # expr_types holds the inner type, and lowering checks the value (CPython's error if it is None)
+    unwraps: dict[int, tuple] = field(default_factory=dict)
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM
     return_origin: ast.AST | None = None
@@ -200,6 +203,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
+        self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
         self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
@@ -208,6 +212,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
         self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
+        self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
+        self.expr_stack: list = []  # the expressions being inferred, innermost last (what uses a value: unwraps)
+        self.stmt_now: ast.AST | None = None  # the statement being inferred
 
     # ------------------------------------------------------------ driver
     def run(self) -> TypedProgram:
@@ -269,6 +276,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.inst = inst
         old_types = dict(inst.expr_types)
         inst.expr_types = {}
+        inst.unwraps = {}
         self.check_param_annotations(inst)
         self.block(inst.func.body)
         if not inst.func.is_module and self.falls_through(inst.func.body):
@@ -306,6 +314,12 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             t = self.instances[key].expr_types.get(id(container)) if key in live else None
             if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
                 raise self.source.error(node, message)
+        for key, left, right, op in self.none_compares.values():
+            types = self.instances[key].expr_types if key in live else {}
+            lt, rt = types.get(id(left)), types.get(id(right))
+            if NONE in (lt, rt):
+                names = ["NoneType" if t == NONE else str(t) for t in (lt, rt)]
+                raise self.source.error(left, f"'{OP_SYMBOLS[type(op)]}' not supported between instances of '{names[0]}' and '{names[1]}'")
         for key, value, node, attr in self.none_receivers.values():
             if key in live and self.instances[key].expr_types.get(id(value)) == NONE:
                 raise self.source.error(node, f"'NoneType' object has no attribute '{attr}'")
@@ -714,6 +728,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         meth = getattr(self, "stmt_" + type(s).__name__, None)
         if meth is None:
             raise self.source.error(s, f"{type(s).__name__} statements are not supported yet")
+        self.stmt_now = s
         meth(s)
 
     def stmt_Expr(self, s: ast.Expr):
@@ -735,12 +750,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         for target in s.targets:
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                     and len(target.elts) == len(s.value.elts):
-                types = [self.expr(v) for v in s.value.elts]  # a, b = b, a: no tuple is built
+                types = [self.expr_keep(v) for v in s.value.elts]  # a, b = b, a: no tuple is built
                 for t_node, v, t in zip(target.elts, s.value.elts, types):
                     self.assign_to(t_node, t, s)
                     self.flow_into(v, t, self.target_type(t_node, t), t_node)
                 return
-        t = self.expr(s.value)
+        single = all(isinstance(target, (ast.Name, ast.Attribute, ast.Subscript)) for target in s.targets)
+        t = self.expr_keep(s.value) if single else self.expr(s.value)
         for target in s.targets:
             try:
                 self.assign_to(target, t, s)
@@ -918,7 +934,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def stmt_Return(self, s: ast.Return):
         if self.inst.func.is_module:
             raise self.source.error(s, "'return' outside function")
-        t = NONE if s.value is None else self.expr(s.value)
+        t = NONE if s.value is None else self.expr_keep(s.value)
         if is_transient(t):
             raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
         self.add_return(t, s)
@@ -1060,7 +1076,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
             self.cond(node.operand)
             return self.set_type(node, BOOL)
-        t = self.expr(node)
+        t = self.expr_keep(node)
         if is_transient(t):
             raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
         if isinstance(t, ClassT) and (self.has_method(t.name, "__len__") or self.has_method(t.name, "__bool__")):
@@ -1079,13 +1095,27 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         meth = getattr(self, "expr_" + type(node).__name__, None)
         if meth is None:
             raise self.source.error(node, f"{type(node).__name__} expressions are not supported yet")
-        t = meth(node)
+        self.expr_stack.append(node)
+        try:
+            t = meth(node)
+        finally:
+            self.expr_stack.pop()
         if self.places:
             place = self.places.get((self.inst.key, id(node)))
             if place is not None and refines(place, t):
                 t = place
+        if isinstance(t, OptT) and id(node) not in self.keep_none:
+            # a value that may be None, used where only its inner type will do: lowering checks it
+            self.inst.unwraps[id(node)] = (t, self.expr_stack[-1] if self.expr_stack else self.stmt_now)
+            t = t.inner
         self.inst.expr_types[id(node)] = t
         return t
+
+    def expr_keep(self, node) -> Type:
+        """expr() where a value that may be None is used as it is: stored, returned, passed to a
+        function, printed, compared, tested for truth (else expr gives the inner type: unwraps)."""
+        self.keep_none.add(id(node))
+        return self.expr(node)
 
     def expr_Constant(self, node):
         v = node.value
@@ -1188,7 +1218,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         raise self.source.error(node, f"bad operand type for unary {sym}: '{t}'")
 
     def expr_BoolOp(self, node: ast.BoolOp):
-        types = [self.expr(v) for v in node.values]
+        types = [self.expr_keep(v) for v in node.values]
+        if isinstance(node.op, ast.Or):  # `x or default`: an operand before the last is the result only when true
+            types = [t.inner if isinstance(t, OptT) and i < len(types) - 1 else t for i, t in enumerate(types)]
         known = [t for t in types if t != BOTTOM]
         if not known:
             return BOTTOM
@@ -1205,10 +1237,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         return result
 
     def expr_Compare(self, node: ast.Compare):
-        left = self.expr(node.left)
+        keep = len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))
+        left = self.expr_keep(node.left) if keep else self.expr(node.left)
         left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
-            right = self.expr(comp)
+            right = self.expr_keep(comp) if keep else self.expr(comp)
             if isinstance(op, (ast.In, ast.NotIn)):
                 self.learn_from_read(comp, right, left)
             elif type(left) is type(right) and isinstance(left, (ListT, SetT, DictT, DequeT, TupleT)) and left != right:
@@ -1220,12 +1253,24 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                     self.widen(left_node, right)
                     left = right
             if left != BOTTOM and right != BOTTOM:
-                self.check_compare(op, left, right, node)
+                if NONE in (left, right) and not isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq, ast.In, ast.NotIn)):
+                    # `v < best` where best is None so far: a later assignment may make it a number or None
+                    self.none_compares[id(node)] = (self.inst.key, left_node, comp, op)
+                else:
+                    self.check_compare(op, left, right, node)
             left, left_node = right, comp
         return BOOL
 
     def check_compare(self, op, lt, rt, node):
         num = (INT, FLOAT, BOOL, NUM)
+        if isinstance(lt, OptT) or isinstance(rt, OptT):  # `x is None`, `x == 3` where x may be None
+            inner_l = lt.inner if isinstance(lt, OptT) else lt
+            inner_r = rt.inner if isinstance(rt, OptT) else rt
+            if NONE in (lt, rt) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+                return
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                return self.check_compare(op, inner_l, inner_r, node)
+            raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' between {lt} and {rt} is not supported yet")
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
@@ -1285,8 +1330,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def expr_IfExp(self, node: ast.IfExp):
         self.cond(node.test)
-        a = self.expr(node.body)
-        b = self.expr(node.orelse)
+        a = self.expr_keep(node.body)
+        b = self.expr_keep(node.orelse)
         try:
             t = join(a, b)
         except TypeConflict:
@@ -1360,7 +1405,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         """The one element type of a list or set display."""
         t = BOTTOM
         for e in elts:
-            et = self.expr(e)
+            et = self.expr_keep(e)
             try:
                 t = join(t, et)
             except TypeConflict:
@@ -1385,7 +1430,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def expr_Tuple(self, node: ast.Tuple):
         types = []
         for e in node.elts:
-            t = self.expr(e)
+            t = self.expr_keep(e)
             if is_transient(t):
                 raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
             if t == NONE:
@@ -1442,7 +1487,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def expr_JoinedStr(self, node: ast.JoinedStr):
         for v in node.values:
             if isinstance(v, ast.FormattedValue):
-                t = self.expr(v.value)
+                t = self.expr_keep(v.value) if v.format_spec is None else self.expr(v.value)
                 if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
@@ -1632,7 +1677,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "print":
             self.no_keywords(node, name, ("sep", "end", "file", "flush"))
             for arg in a:
-                t = self.expr(arg)
+                t = self.expr_keep(arg)
                 if is_transient(t):
                     raise self.source.error(arg, "printing range/iterator objects is not supported yet")
                 if unprintable(t):
@@ -1801,7 +1846,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "repr":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
+            t = self.expr_keep(a[0])
             if is_transient(t):
                 raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
             if unprintable(t):
@@ -1818,7 +1863,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "isinstance":
             self.no_keywords(node, name)
             self.nargs(node, name, 2, 2)
-            self.expr(a[0])
+            self.expr_keep(a[0])
             classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
             for c in classes:
                 if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS

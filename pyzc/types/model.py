@@ -132,6 +132,44 @@ class ClassT(Type):
         return (self.name,) + self.ancestors
 
 
+@dataclass(frozen=True)
+class OptT(Type):
+    """A place that holds None or a value of `inner` (`x = None` ... `x = 3`; a function that returns a
+    tuple or None; `d.get(k)`).  Objects need no OptT: an object place holds None as NULL.  A str or a
+    container is a pointer too, so its OptT is the same C pointer with NULL for None; a number or a
+    tuple is held by value, in a struct with a `some` flag (codegen/ctypes.py).  Reading the value
+    where the inner type is needed checks it (CPython's TypeError on None; lowering)."""
+    inner: Type
+
+    def __str__(self) -> str:
+        return f"{self.inner} | None"
+
+    def has_bottom(self) -> bool:
+        return self.inner.has_bottom()
+
+
+def can_be_optional(t: Type) -> bool:
+    """Whether a place may hold None or a t (an OptT): numbers, str, tuples and containers."""
+    return t in (INT, FLOAT, BOOL, NUM, STR) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
+
+
+def optional(a: Type, b: Type) -> Type | None:
+    """The OptT holding a and b, where one of them is None (or an OptT) and the other a value."""
+    if a == NONE and isinstance(b, OptT) or b == NONE and isinstance(a, OptT):
+        return a if isinstance(a, OptT) else b
+    if isinstance(a, OptT) and isinstance(b, OptT):
+        return OptT(join(a.inner, b.inner))
+    if isinstance(a, OptT) and b != BOTTOM:
+        return OptT(join(a.inner, b))
+    if isinstance(b, OptT) and a != BOTTOM:
+        return OptT(join(a, b.inner))
+    if a == NONE and can_be_optional(b):
+        return OptT(b)
+    if b == NONE and can_be_optional(a):
+        return OptT(a)
+    return None
+
+
 def common_base(a: ClassT, b: ClassT) -> ClassT | None:
     """The nearest class both a and b are instances of (b's own chain decides the order)."""
     mine = a.chain()
@@ -190,6 +228,10 @@ def join(a: Type, b: Type) -> Type:
     known yet."""
     if a != b and a in NUMBERS + (NUM,) and b in NUMBERS + (NUM,):
         return NUM
+    if a != b and (NONE in (a, b) or isinstance(a, OptT) or isinstance(b, OptT)):
+        opt = optional(a, b)
+        if opt is not None:
+            return opt
     return join_items(a, b)
 
 
@@ -198,6 +240,10 @@ def join_item(elem: Type, t: Type) -> Type:
     fits among numbers of several types; otherwise the types must agree (join_items)."""
     if elem == NUM and t in NUMBERS:
         return NUM
+    if isinstance(elem, OptT) and elem != t:
+        opt = optional(elem, t)
+        if opt == elem:
+            return elem
     return join_items(elem, t)
 
 
@@ -247,6 +293,8 @@ def concrete(t: Type) -> Type:
         return DequeT(concrete(t.elem))
     if isinstance(t, SetT):
         return SetT(concrete(t.elem))
+    if isinstance(t, OptT):
+        return OptT(concrete(t.inner))
     return t
 
 
@@ -258,6 +306,8 @@ def parts(t: Type) -> list[Type]:
         return list(t.elems)
     if isinstance(t, DictT):
         return [t.key, t.value]
+    if isinstance(t, OptT):
+        return [t.inner]
     return []
 
 

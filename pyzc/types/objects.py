@@ -253,7 +253,7 @@ class ObjectRules:
         from .infer import is_transient
         types = []
         for a in args:
-            t = self.expr(a)
+            t = self.expr_keep(a)
             if is_transient(t) and t != RANGE:  # a range is passed as its start, stop and step
                 raise self.source.error(a, "passing iterator objects to functions is not supported yet; pass list(...)")
             types.append(t)

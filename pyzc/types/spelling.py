@@ -11,7 +11,7 @@ spelling is an identifier: a Python name that is not plain ASCII is escaped
 
 from __future__ import annotations
 
-from .model import NUM, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from .model import NUM, ClassT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 
 
 def is_plain(name: str) -> bool:
@@ -64,4 +64,6 @@ def suffix(t: Type, classes: bool = True) -> str:
         return "iter_" + suffix(t.src, classes) if classes else "iter"
     if t == NUM:
         return "num"
+    if isinstance(t, OptT):
+        return "opt_" + suffix(t.inner, classes)
     return str(t)
