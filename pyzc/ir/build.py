@@ -15,7 +15,7 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import OP_SYMBOLS, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -614,6 +614,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
                 self.rt(list_fn(c.type, "pop"), [c, idx], c.type.elem, raises=True)
 
     def stmt_If(self, s: ast.If):
+        known = static_none_test(s.test, self.inst.expr_types)
+        if known is not None:  # `if grid is not None:` where grid's type says: only the branch taken
+            self.body(s.body if known else s.orelse)
+            return
         then, other, done = self.new_block(), self.new_block(), self.new_block()
         self.cond(s.test, then, other)
         self.set_block(then)
@@ -1173,6 +1177,23 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         self.emit(Raise(error[0], error[1], self.line))
         self.set_block(ok)
         return self.opt_value(v)
+
+    def opt_choose(self, cond: Value, a: Value, b: Value) -> Value:
+        """a if cond else b (both computed already, of one type)."""
+        result = self.temp(a.type)
+        yes, no, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(cond, yes, no, self.line))
+        self.set_block(yes)
+        self.emit(Assign(result, a, self.line))
+        self.goto(done)
+        self.set_block(no)
+        self.emit(Assign(result, b, self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
+
+    def dict_contains(self, d: Value, key: Value) -> Value:
+        return self.rt(dict_fn(d.type, "contains"), [d, key], BOOL)
 
     def opt_case(self, v: Value, t: Type, on_none: Callable[[], Value], on_value: Callable[[Value], Value]) -> Value:
         """on_none() if v is None, else on_value(its value): a value of type t."""
@@ -2494,6 +2515,8 @@ def none_use_error(node, user, types: dict) -> tuple[str, str]:
         return "TypeError", "'NoneType' object is not subscriptable"
     if isinstance(user, ast.Attribute):
         return "AttributeError", f"'NoneType' object has no attribute '{user.attr}'"
+    if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.value is node:  # x.m(...)
+        return "AttributeError", f"'NoneType' object has no attribute '{user.func.attr}'"
     if isinstance(user, ast.BinOp):
         sym = OP_SYMBOLS.get(type(user.op), "?")
         left, right = ("NoneType", name(user.right)) if user.left is node else (name(user.left), "NoneType")

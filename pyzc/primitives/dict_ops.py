@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOTTOM, INT, NONE, DictT, ListT, Prim, SetT, TupleT, TypeConflict, ViewT, join, join_item
+from ..types.model import BOTTOM, INT, NONE, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
 from .registry import ITEMS, PYTHON, method, param, same, special
 
 KEY = Prim("<the dict's key type>")  # parameters typed by the method's pair, not by the table
@@ -83,6 +83,11 @@ def lookup_type(inf, node, recv, dt, forms):
         if name == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
             inf.widen(recv, new)
         return new.value
+    if name == "get":  # None for a missing key
+        if dt.value == BOTTOM or isinstance(dt.value, ClassT):  # not known yet; an object place holds None as NULL
+            return dt.value
+        if can_be_optional(dt.value):
+            return OptT(dt.value)
     if name != "pop":
         raise inf.source.error(node, f"dict.{name}(key) without a default can return None, which is not supported yet; "
                                      f"give a default: d.{name}(key, default)")
@@ -94,6 +99,13 @@ def lookup_lower(b, node, recv, forms):
     args = [recv, b.key_value(b.expr(a[0]), t.key)]
     if len(a) == 2:
         args.append(b.coerce_num(b.expr(a[1], t.value), t.value))
+    elif forms[0].name == "get":  # d.get(key): the value, or None for a missing key
+        if isinstance(t.value, ClassT):
+            return b.call_primitive(forms[0], args + [b.const(None, t.value)])
+        found = b.dict_contains(recv, args[1])
+        got = b.call_primitive(forms[0], args + [b.zero(t.value)])
+        opt = OptT(t.value)
+        return b.opt_choose(found, b.coerce_num(got, opt), b.const(None, opt))
     return b.call_primitive(forms[-1] if len(a) == 2 else forms[0], args)
 
 

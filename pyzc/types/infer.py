@@ -636,6 +636,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         argument for a function that fills its parameter (flow_back).  Recorded for check_flows."""
         if want is None or t == BOTTOM or not t.has_bottom():  # BOTTOM: not known yet, not an empty container
             return
+        if isinstance(want, OptT) and not isinstance(t, OptT):  # `self.kids = []` where kids may be None
+            want = want.inner
         self.flows[(self.inst.key, id(value))] = (self.inst.key, value, target, want)
         if want != t and refines(want, t):
             self.widen(value, want)
@@ -989,8 +991,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def stmt_If(self, s: ast.If):
         self.cond(s.test)
-        self.block(s.body)
-        self.block(s.orelse)
+        known = static_none_test(s.test, self.inst.expr_types)
+        if known is not False:
+            self.block(s.body)
+        if known is not True:
+            self.block(s.orelse)
 
     def stmt_While(self, s: ast.While):
         self.cond(s.test)
@@ -1401,15 +1406,19 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if it not in (INT, BOOL, BOTTOM):
             raise self.source.error(node, f"indices must be integers, not {it}")
 
-    def elements_type(self, elts, what: str, node=None) -> Type:
+    def elements_type(self, elts, what: str, node=None) -> Type | None:
         """The one element type of a list or set display."""
         t = BOTTOM
+        pending = False
         for e in elts:
             et = self.expr_keep(e)
+            pending = pending or (et == BOTTOM and isinstance(e, ast.Call))
             try:
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
+        if pending:  # the result of a call not inferred yet: the display's type is not known this round
+            return None
         self.unify(elts, t)
         return t
 
@@ -1419,7 +1428,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.none_items[id(node)] = (self.inst.key, container, node, message)
 
     def expr_List(self, node: ast.List):
-        return ListT(self.elements_type(node.elts, "list", node))
+        elem = self.elements_type(node.elts, "list", node)
+        return BOTTOM if elem is None else ListT(elem)
 
     def comprehension(self, node):
         for gen in node.generators:
@@ -1456,6 +1466,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def expr_Set(self, node: ast.Set):
         t = self.elements_type(node.elts, "set")
+        if t is None:
+            return BOTTOM
         self.check_hashable(t, node)
         return SetT(t)
 
@@ -2196,3 +2208,25 @@ ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 def infer(program: Program) -> TypedProgram:
     return Inferencer(program).run()
+
+
+def static_none_test(test, types: dict) -> bool | None:
+    """The value of `if x is None` / `if x is not None` where x's type decides it (x is always None in
+    an instance where it has type None: `def f(grid=None)` called as f(None); never None where its
+    type is a number, a str or a container), else None.  The branch not taken is neither typed nor
+    lowered: in CPython it never runs."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
+        return None
+    left, right = test.left, test.comparators[0]
+    if isinstance(left, ast.Constant) and left.value is None:
+        left, right = right, left
+    if not (isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None):
+        return None
+    t = types.get(id(left))
+    if t == NONE:
+        is_none = True
+    elif t is not None and (t in (INT, FLOAT, BOOL, NUM, STR) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))):
+        is_none = False
+    else:
+        return None
+    return is_none if isinstance(test.ops[0], ast.Is) else not is_none
