@@ -228,6 +228,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         for s in stmts:
             self.at(s)
             getattr(self, "stmt_" + type(s).__name__)(s)
+            if id(s) in self.inst.cut_after:
+                break  # `if p is None: return` where p is None here: the rest never runs (types/infer.py)
 
     # ------------------------------------------------------------ statements
     def stmt_Expr(self, s: ast.Expr):

@@ -141,6 +141,7 @@ class Instance:
     # a value that may be None, read where its inner type is needed: id -> (its OptT, the node using it);
     # expr_types holds the inner type, and lowering checks the value (CPython's error if it is None)
     unwraps: dict[int, tuple] = field(default_factory=dict)
+    cut_after: set = field(default_factory=set)  # ids of `if x is None:` statements that end their block here (stmt_If)
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM
     return_origin: ast.AST | None = None
@@ -277,6 +278,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         old_types = dict(inst.expr_types)
         inst.expr_types = {}
         inst.unwraps = {}
+        inst.cut_after = set()
         self.check_param_annotations(inst)
         self.block(inst.func.body)
         if not inst.func.is_module and self.falls_through(inst.func.body):
@@ -658,6 +660,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(last, ast.Expr) and self.is_sys_exit(last.value):
             return False
         if isinstance(last, ast.If):
+            known = static_none_test(last.test, self.inst.expr_types)
+            if known is not None:
+                return self.falls_through(last.body if known else last.orelse)
             return self.falls_through(last.body) or self.falls_through(last.orelse)
         if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
             return breaks_out(last.body)
@@ -725,6 +730,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
     def block(self, stmts):
         for s in stmts:
             self.stmt(s)
+            if isinstance(s, ast.If) and id(s) in self.inst.cut_after:
+                break  # `if p is None: return ...` where p is None here: what follows never runs
 
     def stmt(self, s):
         meth = getattr(self, "stmt_" + type(s).__name__, None)
@@ -996,6 +1003,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             self.block(s.body)
         if known is not True:
             self.block(s.orelse)
+        if known is not None and not self.falls_through(s.body if known else s.orelse):
+            self.inst.cut_after.add(id(s))
 
     def stmt_While(self, s: ast.While):
         self.cond(s.test)
