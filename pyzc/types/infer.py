@@ -422,7 +422,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             notes = []
             if inst.return_origin is not None:
                 notes.append((self.source.location(inst.return_origin), f"it returns {inst.return_type} here"))
-            raise self.source.error(node, f"function '{inst.func.name}' returns {t} here but {inst.return_type} elsewhere; a function must return one type (Optional values are not supported yet)", notes)
+            raise self.source.error(node, f"function '{inst.func.name}' returns {t} here but {inst.return_type} elsewhere; a function must return one type", notes)
         if new != inst.return_type:
             if inst.return_type == BOTTOM:
                 inst.return_origin = node
@@ -858,7 +858,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 try:
                     t = join_item(ct.elem, t)
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}", self.caller_notes(target.value))
+                    hint = ("; a list's items keep the type it was built with: to hold None and other values, build it "
+                            "with both (e.g. [None, 0])") if NONE in (t, ct.elem) else ""
+                    raise self.source.error(stmt, f"cannot store a {t} in a {ct}{hint}", self.caller_notes(target.value))
                 self.refine(target.value, t)
                 self.set_type(target, t)
             elif isinstance(ct, DequeT):

@@ -1,4 +1,4 @@
-# expect: 5:5: error: function 'f' returns str here but int elsewhere; a function must return one type (Optional values are not supported yet)
+# expect: 5:5: error: function 'f' returns str here but int elsewhere; a function must return one type
 def f(x):
     if x:
         return 1
