@@ -217,6 +217,8 @@ class ModuleEmitter:
     # ------------------------------------------------------------ containers
     def value_ops(self, t: Type, a: str, b: str, x: str) -> tuple[str, str, str, str]:
         """C expressions for a value type: equality of a and b, three-way comparison, a < b, repr of x."""
+        if t == NONE:  # None in a tuple: equal to itself, unordered
+            return "true", "0", "false", 'pyz_str_from_cstr("None")'
         if t == INT:
             return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_int_to_str({x})"
         if t == FLOAT:

@@ -574,7 +574,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.augassign_attribute(s)
         elif isinstance(target, ast.Name):
             r = self.var(target.id, target)
-            res = self.augmented(s, self.snapshot(r))
+            cur = self.snapshot(r)
+            if isinstance(cur.type, OptT):  # None += x: CPython's TypeError
+                other = python_type_name(self.inst.expr_types.get(id(s.value), NONE))
+                sym = OP_SYMBOLS.get(type(s.op), "?")
+                cur = self.opt_unwrap(cur, ("TypeError", f"unsupported operand type(s) for {sym}=: 'NoneType' and '{other}'"))
+            res = self.augmented(s, cur)
             if res is not None:
                 self.emit(Assign(r, self.coerce_num(res, r.type), self.line))
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
@@ -1472,6 +1477,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if isinstance(lt, OptT) or isinstance(rt, OptT):
             return self.compare_optional(op, left, right, node)
         if isinstance(op, (ast.Is, ast.IsNot)):
+            if lt == rt == BOOL:  # True and False are single objects
+                differ = self.prim("bool_xor", [left, right], BOOL)
+                return differ if isinstance(op, ast.IsNot) else self.prim("bool_not", [differ], BOOL)
             if (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or (lt == rt and isinstance(lt, MUTABLE_CONTAINERS)):
                 same = self.prim("obj_same", [left, right], BOOL)
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)

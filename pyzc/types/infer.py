@@ -205,6 +205,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         self.none_receivers: dict[int, tuple] = {}
         self.none_items: dict[int, tuple] = {}
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
+        self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
         self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
@@ -316,6 +317,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             t = self.instances[key].expr_types.get(id(container)) if key in live else None
             if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
                 raise self.source.error(node, message)
+        for key, node in self.none_reads.values():
+            if key in live and self.lookup_in(self.instances[key], node) == NONE:
+                raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")
         for key, left, right, op in self.none_compares.values():
             types = self.instances[key].expr_types if key in live else {}
             lt, rt = types.get(id(left)), types.get(id(right))
@@ -385,6 +389,15 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name in self.program.imports:
             raise self.source.error(node, f"using module '{name}' as a value is not supported")
         return self.unknown_name(node, name)
+
+    def lookup_in(self, inst: Instance, node: ast.Name) -> Type:
+        """The type of the variable node names, in inst (final_check)."""
+        prev = self.inst
+        self.inst = inst
+        try:
+            return self.lookup(node)
+        finally:
+            self.inst = prev
 
     def unknown_name(self, node, name: str) -> Type:
         """A name nothing defines: recorded, and inference goes on with no type for it (BOTTOM, as
@@ -916,6 +929,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def stmt_AugAssign(self, s: ast.AugAssign):
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
+        if isinstance(cur, OptT) and isinstance(s.target, ast.Name):  # `total += x` where total may be None: checked
+            cur = cur.inner
         self.set_type(s.target, cur)
         extended = self.augassign_container(s, cur)  # list/deque += any iterable (types/inplace.py)
         if extended is not None:
@@ -1120,6 +1135,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             place = self.places.get((self.inst.key, id(node)))
             if place is not None and refines(place, t):
                 t = place
+        if t == NONE and isinstance(node, ast.Name) and id(node) not in self.keep_none:
+            # `x - prev` where prev is None so far: a later assignment may make it a number or None;
+            # not known yet this round (final_check reports a name that stays None)
+            self.none_reads[id(node)] = (self.inst.key, node)
+            t = BOTTOM
         if isinstance(t, OptT) and id(node) not in self.keep_none:
             # a value that may be None, used where only its inner type will do: lowering checks it
             self.inst.unwraps[id(node)] = (t, self.expr_stack[-1] if self.expr_stack else self.stmt_now)
@@ -1288,8 +1308,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return self.check_compare(op, inner_l, inner_r, node)
             raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' between {lt} and {rt} is not supported yet")
         if isinstance(op, (ast.Is, ast.IsNot)):
-            if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
-                return
+            if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or lt == rt == BOOL:
+                return  # True and False are single objects: `r is True` is `r == True` for a bool
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
                 return  # the same object or not: compared by address
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
@@ -1454,8 +1474,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             t = self.expr_keep(e)
             if is_transient(t):
                 raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
-            if t == NONE:
-                raise self.source.error(e, "None in a tuple is not supported yet")
             types.append(t)
         if not types:
             raise self.source.error(node, "the empty tuple is not supported yet")
@@ -2222,10 +2240,15 @@ def infer(program: Program) -> TypedProgram:
 
 
 def static_none_test(test, types: dict) -> bool | None:
-    """The value of `if x is None` / `if x is not None` where x's type decides it (x is always None in
+    """The value of `if x is None` / `if x is not None` (or `if x:` / `if not x` for an x that is
+    always None) where x's type decides it (x is always None in
     an instance where it has type None: `def f(grid=None)` called as f(None); never None where its
     type is a number, a str or a container), else None.  The branch not taken is neither typed nor
     lowered: in CPython it never runs."""
+    if isinstance(test, ast.Name):  # `if reason:` where reason is always None here
+        return False if types.get(id(test)) == NONE else None
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+        return True if types.get(id(test.operand)) == NONE else None
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
         return None
     left, right = test.left, test.comparators[0]
