@@ -2528,7 +2528,7 @@ def none_use_error(node, user, types: dict) -> tuple[str, str]:
     if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.value is node:  # x.m(...)
         return "AttributeError", f"'NoneType' object has no attribute '{user.func.attr}'"
     if isinstance(user, ast.BinOp):
-        sym = OP_SYMBOLS.get(type(user.op), "?")
+        sym = OP_SYMBOLS.get(type(user.op), "?") + (" or pow()" if isinstance(user.op, ast.Pow) else "")
         left, right = ("NoneType", name(user.right)) if user.left is node else (name(user.left), "NoneType")
         return "TypeError", f"unsupported operand type(s) for {sym}: '{left}' and '{right}'"
     if isinstance(user, ast.UnaryOp):

@@ -48,6 +48,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - bigdisplay: long displays of constants: lists of hundreds to thousands of ints, floats or
   strs, and tuples of tens to hundreds of them, then indexed, measured, summed, sorted,
   searched and printed.  A sum that may leave int64 goes through the edge pattern.
+- noneor: a place that holds None or a value (a number, str, tuple or list): given None on
+  some paths, by a conditional expression, by a best-so-far loop, by d.get(k), or read from
+  a list of None and values; then used where None is taken as it is (printing, `is None`,
+  `==`, truth, `or`, isinstance, displays) or where a value is needed (arithmetic, len,
+  indexing, `+`), each in a try that prints CPython's TypeError or AttributeError.
 - setconst: set displays of constants (ints, with -x and collisions modulo 8, 16 and 32;
   floats; pairs of ints), printed and iterated (`for`, comprehensions), also a display
   with the items of an earlier one in another order: CPython lays these out as frozenset
@@ -60,7 +65,7 @@ from __future__ import annotations
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3}
+          "numunion": 0.3, "noneor": 0.3}
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -340,7 +345,7 @@ class ShapesMixin:
         """A statement of one of the program's shapes (kind, or one at random)."""
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
-                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2}
+                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -376,6 +381,9 @@ class ShapesMixin:
         elif k == "numunion":
             for _ in range(r.randint(1, 3)):
                 self.num_union_stmt(indent)
+        elif k == "noneor":
+            for _ in range(r.randint(1, 3)):
+                self.none_or_stmt(indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -845,6 +853,51 @@ class ShapesMixin:
                          f"max({v}, {w})", f"min({v}, {w}, 0)", f"{v} ** 2", f"[{v}, {w}]", f"{v} in [1, 2.0, 0]",
                          f"{v} + 0.0 == {r.choice(['9007199254740993', '2**53', '-2**53 - 1'])}",
                          f"{v} < {r.choice(['9007199254740993', '-9007199254740993'])}"])
+
+    def none_or_value(self) -> str:
+        r = self.r
+        return r.choice([str(r.randint(-9, 9)), repr(r.choice([0.5, -1.25, 2.0])), repr(r.choice(["", "ab", "Zq"])),
+                         f"({r.randint(0, 9)}, {r.randint(0, 9)})", f"[{r.randint(0, 9)}, {r.randint(0, 9)}]", "[]"])
+
+    def none_use(self, v: str, sample: str) -> str:
+        """A use of v, which holds None or a value like sample: one that takes None as it is, or one that
+        needs the value (CPython's TypeError/AttributeError on None, printed by the caller's try)."""
+        r = self.r
+        keep = [f"{v}", f"{v} is None", f"{v} is not None", f"{v} == None", f"str({v})", f"repr({v})", f"f'<{{{v}}}>'",
+                f"bool({v})", f"not {v}", f"{v} == {sample}", f"{v} != {sample}", f"[{v}, {v}]", f"({v}, 1)",
+                f"{v} if {v} is not None else {sample}", f"isinstance({v}, int)", f"isinstance({v}, str)"]
+        if sample.startswith(("[", "'", '"')):
+            need = [f"len({v})", f"{v}[0:1]", f"{v} + {v}", f"{v} * 2", f"{v} or {sample}"]
+        elif sample.startswith("("):
+            need = [f"{v}[0]", f"len({v})", f"{v} + (1,)", f"{v} or {sample}"]
+        else:
+            need = [f"{v} + 1", f"{v} * 2", f"-{v}", f"{v} < 3", f"abs({v})", f"{v} or 7", f"int({v})", f"{v} / 4"]
+        return r.choice(keep + need)
+
+    def none_or_stmt(self, indent: int):
+        """None or a value in one place: a variable given None on some paths, a conditional expression, a
+        best-so-far loop, a dict's get(), a list of None and values; then used in ways that take None as it
+        is or that need a value."""
+        r = self.r
+        self.counter += 1
+        v = f"no{self.counter}"
+        sample = self.none_or_value()
+        k = r.random()
+        if k < 0.3:  # None on some paths
+            self.emit(indent, f"{v} = None\nif {r.randint(0, 9)} > {r.randint(0, 9)}:\n    {v} = {sample}")
+        elif k < 0.5:  # a conditional expression
+            self.emit(indent, f"{v} = {sample} if {r.randint(0, 9)} > {r.randint(0, 9)} else None")
+        elif k < 0.7 and sample.lstrip("-")[:1].isdigit():  # best so far (the pool may be empty)
+            pool = [str(r.randint(-9, 9)) for _ in range(r.randint(0, 4))]
+            self.emit(indent, f"{v} = None\nfor x{v} in [{', '.join(pool)}]:\n    if {v} is None or x{v} > {v}:\n        {v} = x{v}")
+        elif k < 0.85:  # d.get(k)
+            key = r.choice(["'a'", "'b'", "'z'"])
+            self.emit(indent, f"d{v} = {{'a': {sample}, 'b': {sample}}}\n{v} = d{v}.get({key})")
+        else:  # a list of None and values
+            self.emit(indent, f"l{v} = [None, {sample}]\n{v} = l{v}[{r.randint(0, 1)}]\nl{v}[0] = {v}")
+        for _ in range(r.randint(1, 3)):
+            use = self.none_use(v, sample)
+            self.emit(indent, f"try:\n    print('no', {use})\nexcept (TypeError, AttributeError) as e{v}:\n    print('no err', e{v})")
 
     def num_union_stmt(self, indent: int):
         r = self.r
