@@ -8,8 +8,8 @@ docs/PRIMITIVES.md says how to add one.
 from __future__ import annotations
 
 from . import builtin_ops, deque_ops, dict_ops, list_ops, set_ops, str_format, str_ops, str_special  # noqa: F401  (each registers its methods)
-from .registry import (BUILTINS, ITEMS, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
+from .registry import (BUILTINS, ITEMS, LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)
 
-__all__ = ["BUILTINS", "ITEMS", "PYTHON_TYPES", "REGISTRY", "REQUIRED", "Method", "Param", "Special", "arity_error", "bad_keyword_error",
+__all__ = ["BUILTINS", "ITEMS", "LISTED_MODULES", "MODULES", "OBJECT_NAMES", "PYTHON_TYPES", "REGISTRY", "REQUIRED", "Method", "Param", "Special", "arity_error", "bad_keyword_error",
            "no_keywords_error", "receiver_kind", "select", "unsupported_arity"]

@@ -1067,12 +1067,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             raise self.source.error(node, f"the truth value of a '{t.name}' object (with __len__ or __bool__) is not supported yet; compare explicitly")
         return t
 
-    def expect(self, node, want: Type, what: str) -> Type:
+    def expect(self, node, want: Type, what: str, message: str = "") -> Type:
+        """node's type, which must be want (or convert to it); message: the whole error, {t} the type."""
         t = self.expr(node)
         if t == BOTTOM:
             return t
         if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)):
-            raise self.source.error(node, f"{what} must be {want}, not {t}")
+            raise self.source.error(node, message.format(t=t) if message else f"{what} must be {want}, not {t}")
         return t
 
     def expr(self, node) -> Type:
