@@ -15,8 +15,8 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -28,7 +28,7 @@ from .build_stdlib import StdlibLowering
 from .build_files import FileLowering
 from .build_format import FormatLowering
 from .build_primitive import call_primitive, lower_method
-from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
+from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -1806,23 +1806,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
-        if info.kind == "math":
-            return self.math_call(node, info.name)
-        if info.kind == "time":
-            args = [self.as_float(self.expr(a)) for a in node.args]
-            return self.rt(f"pyz_time_{info.name}", args, TIME_FUNCS[info.name][1] if info.name != "sleep" else None,
-                           raises=info.name == "sleep") or Const(None, NONE)
-        if info.kind == "sys" and info.name == "exit":
-            return self.sys_exit(node)
-        if info.kind == "sys":  # the recursion limit: the stack is the limit (rt.c); a low one raises no sooner
-            if info.name == "getrecursionlimit":
-                return self.rt("pyz_sys_getrecursionlimit", [], INT)
-            self.rt("pyz_sys_setrecursionlimit", [self.as_int(self.expr(node.args[0]))], None, raises=True)
-            return Const(None, NONE)
+        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
+            return lower_method(self, node, None, info.kind, info.name)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
-        if info.kind == "os.path":
-            return self.os_path_call(node, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
@@ -2175,53 +2162,34 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
         self.run_cursor(self.list_cursor(pairs), undecorate)
 
-    def math_call(self, node, name: str):
-        if name == "gcd":
-            return self.rt("pyz_int_gcd", [self.as_int(self.expr(a)) for a in node.args], INT)
-        if name in ("lcm", "factorial", "isqrt", "comb", "perm"):
-            return self.rt(f"pyz_math_{name}", [self.as_int(self.expr(a)) for a in node.args], INT, raises=True)
-        if name == "fsum":
-            acc = self.rt("pyz_fsum_new", [], FSUM)
-            self.over_items(node.args[0], lambda v: self.rt("pyz_fsum_add", [acc, self.as_float(v)], None))
-            return self.rt("pyz_fsum_result", [acc], FLOAT, raises=True)
-        if name == "_exact_stat":  # pylib/statistics.py: mean ... pstdev, exactly (runtime_c/stats.c)
-            kind = node.args[1].value
-            acc = self.rt("pyz_stats_new", [Const(kind != 0, BOOL)], STATS)
+    def exact_sum(self, items, new: Method, add: Method, result: Method) -> Value:
+        """math.fsum(items): an exact running sum (runtime_c/math.c), its functions declared in primitives/math_ops.py."""
+        acc = self.call_primitive(new, [])
+        self.over_items(items, lambda v: self.call_primitive(add, [acc, self.as_float(v)]))
+        return self.call_primitive(result, [acc])
 
-            def add(v: Value):
-                if v.type == FLOAT:
-                    self.rt("pyz_stats_add_float", [acc, v], None)
-                else:
-                    self.rt("pyz_stats_add_int", [acc, self.as_int(v)], None)
+    def exact_stats(self, items, kind: int, new: Method, add_float: Method, add_int: Method, result: Method) -> Value:
+        """pylib/statistics.py's math._exact_stat(items, kind): mean ... pstdev, exactly (runtime_c/stats.c)."""
+        acc = self.call_primitive(new, [Const(kind != 0, BOOL)])
 
-            self.over_items(node.args[0], add)
-            return self.rt("pyz_stats_result", [acc, Const(kind, INT)], FLOAT, raises=True)
-        if name == "prod":
-            t = self.type_of(node)
-            acc = self.temp(t)
-            self.emit(Assign(acc, Const(1, INT) if t == INT else Const(1.0, FLOAT), self.line))
-            if t == FLOAT:
-                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "float_mul", [acc, self.as_float(v)], self.line)))
+        def add(v: Value):
+            if v.type == FLOAT:
+                self.call_primitive(add_float, [acc, v])
             else:
-                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
-            return acc
-        if name in ("floor", "ceil", "trunc"):  # of an int: the int itself, exactly
-            v = self.expr(node.args[0])
-            if v.type == NUM:
-                return self.rt("pyz_num_rounded", [v, Const(("floor", "ceil", "trunc").index(name), INT)], INT, raises=True)
-            if v.type != FLOAT:
-                return self.as_int(v)
-            return self.rt(f"pyz_math_{name}", [v], INT, raises=True)
-        args = [self.as_float(self.expr(a)) for a in node.args]
-        if name == "isclose":
-            kws = {kw.arg: self.as_float(self.expr(kw.value)) for kw in node.keywords}
-            return self.rt("pyz_math_isclose", args + [kws.get("rel_tol", Const(1e-09, FLOAT)),
-                                                       kws.get("abs_tol", Const(0.0, FLOAT))], BOOL, raises=True)
-        if name in ("isnan", "isinf", "isfinite"):
-            return self.prim(f"math_{name}", args, BOOL)
-        if name == "log" and len(args) == 2:
-            return self.rt("pyz_math_log_base", args, FLOAT, raises=True)
-        return self.rt(f"pyz_math_{name}", args, FLOAT, raises=True)
+                self.call_primitive(add_int, [acc, self.as_int(v)])
+
+        self.over_items(items, add)
+        return self.call_primitive(result, [acc, Const(kind, INT)])
+
+    def product(self, items, t: Type) -> Value:
+        """math.prod(items): the product of the numbers, an int (overflow checked) or a float."""
+        acc = self.temp(t)
+        self.emit(Assign(acc, Const(1, INT) if t == INT else Const(1.0, FLOAT), self.line))
+        if t == FLOAT:
+            self.over_items(items, lambda v: self.emit(Prim(acc, "float_mul", [acc, self.as_float(v)], self.line)))
+        else:
+            self.over_items(items, lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
+        return acc
 
     def method_call(self, node: ast.Call, name: str):
         recv = self.expr(node.func.value)  # type: ignore[attr-defined]
@@ -2229,8 +2197,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)
-        if t == FILE:
-            return self.file_method(node, recv, name)
         raise self.source.error(node, f"'{t}' object has no attribute '{name}'")
 
     def as_set(self, node, t: SetT) -> Value:

@@ -1,7 +1,8 @@
 """Lowering of files and the command line (mixed into ir.build.FunctionBuilder).
 
-Every operation is a call into runtime_c/file.c (pyz_file_*, pyz_sys_std*,
-pyz_input, pyz_os_path_*); the types were settled by types/files.py.
+Every operation is a call into runtime_c/file.c (pyz_file_*, pyz_sys_std*); the
+types were settled by types/files.py.  open(), input(), the file methods and
+os.path are declared in primitives/ (file_ops.py, module_ops.py).
 `for line in f` is a cursor whose test reads the next line (NULL at end of
 file), so a file is streamed line by line.  print(..., file=f) converts
 each value to its str and writes the pieces to the file in order; plain
@@ -13,22 +14,11 @@ from __future__ import annotations
 
 import ast
 
-from ..types.files import open_mode
-from ..types.model import BOOL, FILE, INT, NONE, STR, ListT
+from ..types.model import BOOL, FILE, INT, NONE, STR
 from .ops import Assign, Branch, CallRuntime, Const, Value
 
 
 class FileLowering:
-    def builtin_open(self, node: ast.Call) -> Value:
-        kws = {kw.arg: kw.value for kw in node.keywords}
-        path = self.expr(node.args[0] if node.args else kws["file"])
-        mode = ord(open_mode(node))
-        return self.rt("pyz_file_open", [path, Const(mode, INT)], FILE, raises=True)
-
-    def builtin_input(self, node: ast.Call) -> Value:
-        prompt = self.expr(node.args[0]) if node.args else Const(None, STR)
-        return self.rt("pyz_input", [prompt], STR, raises=True)
-
     def sys_file(self, name: str) -> Value:
         return self.rt(f"pyz_sys_{name}", [], FILE)
 
@@ -60,27 +50,6 @@ class FileLowering:
             self.goto(done)
             self.set_block(done)
         return Const(None, NONE)
-
-    def file_method(self, node: ast.Call, f: Value, name: str) -> Value:
-        if name == "write":
-            return self.rt("pyz_file_write", [f, self.expr(node.args[0])], INT, raises=True)
-        if name == "readlines":
-            self.mb.use_list(ListT(STR))
-            return self.rt("pyz_file_readlines", [f], ListT(STR), raises=True)
-        if name in ("read", "readline"):
-            return self.rt(f"pyz_file_{name}", [f], STR, raises=True)
-        self.rt(f"pyz_file_{name}", [f], None, raises=name == "flush" or name == "close")
-        return Const(None, NONE)
-
-    def os_path_call(self, node: ast.Call, name: str) -> Value:
-        args = [self.expr(a) for a in node.args]
-        if name == "join":
-            out = args[0]
-            for a in args[1:]:
-                out = self.rt("pyz_os_path_join", [out, a], STR)
-            return out
-        t = {"exists": BOOL, "isfile": BOOL, "isdir": BOOL, "getsize": INT}.get(name, STR)
-        return self.rt(f"pyz_os_path_{name}", args, t, raises=name == "getsize")
 
     def file_cursor(self, f: Value):
         """`for line in f`: each test reads the next line; NULL ends the loop."""

@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
-from ..types.model import STR, DequeT, DictT, ListT, SetT, Type
+from ..types.model import FILE, STR, DequeT, DictT, ListT, SetT, Type
 
 
 class _Required:
@@ -230,6 +230,8 @@ def receiver_kind(t: Type) -> str | None:
         return "set"
     if isinstance(t, DequeT):
         return "deque"
+    if t == FILE:
+        return "file"
     return None
 
 

@@ -62,7 +62,7 @@ from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
 from .primitive_call import method_type
-from ..primitives import BUILTINS, REGISTRY, receiver_kind
+from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 
 
 
@@ -97,23 +97,8 @@ def is_transient(t) -> bool:
     """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
     return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
-MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
-                    "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
-                    "copysign", "degrees", "radians"}
-MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
-MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
-
-# math functions of pyzc's own library, each callable only from the pylib module named
-# (not CPython's: a user program cannot reach them)
-MATH_PRIVATE = {"_exact_stat": "statistics"}  # (data, kind): runtime_c/stats.c, kind PYZ_STATS_*
-MATH_INT_ARGS = {"gcd": (2, 2), "lcm": (2, 2), "factorial": (1, 1), "isqrt": (1, 1), "comb": (2, 2), "perm": (2, 2)}
-
-TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
-    "time": ([], FLOAT), "perf_counter": ([], FLOAT), "monotonic": ([], FLOAT), "process_time": ([], FLOAT),
-    "time_ns": ([], INT), "perf_counter_ns": ([], INT), "monotonic_ns": ([], INT), "sleep": ([FLOAT], NONE),
-}
 
 @dataclass
 class CallInfo:
@@ -1642,8 +1627,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 if not self.print_file_keyword(kw):
                     self.expect(kw.value, STR, f"print() {kw.arg}")
             return NONE
-        if name in ("open", "input"):
-            return getattr(self, "builtin_" + name)(node)
         if name == "range":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 3)
@@ -1898,88 +1881,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
-        if module == "time":
-            return self.time_call(node, attr)
-        if module == "os.path":
-            return self.os_path_call(node, attr)
-        if module == "sys" and attr == "exit":
-            self.no_keywords(node, "sys.exit")
-            self.nargs(node, "sys.exit", 0, 1)
-            if node.args:
-                t = self.expr(node.args[0])
-                if t not in (INT, BOOL, STR, FLOAT, NONE, BOTTOM):
-                    raise self.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
-            return NONE
-        if module == "sys" and attr in ("setrecursionlimit", "getrecursionlimit"):
-            self.no_keywords(node, f"sys.{attr}")
-            if attr == "getrecursionlimit":
-                self.nargs(node, f"sys.{attr}", 0, 0)
-                return INT
-            self.nargs(node, f"sys.{attr}", 1, 1)
-            self.expect(node.args[0], INT, "sys.setrecursionlimit() argument")
-            return NONE
         if module in STDLIB_MODULES:
             return self.stdlib_call(node, module, attr)
-        if module != "math":
-            raise self.source.error(node, f"{module}.{attr}() is not supported yet")
-        if attr == "isclose":
-            self.nargs(node, "math.isclose", 2, 2)
-            self.no_keywords(node, "math.isclose", ("rel_tol", "abs_tol"))
-            for arg in node.args + [kw.value for kw in node.keywords]:
-                t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
-                    raise self.source.error(arg, f"must be real number, not {t}")
-            return BOOL
-        self.no_keywords(node, f"math.{attr}")
-        two = {"atan2", "hypot", "pow", "fmod", "copysign"}
-        if attr in MATH_FLOAT_FUNCS or attr in MATH_INT_FUNCS or attr in MATH_BOOL_FUNCS:
-            n = 2 if attr in two else 1
-            if attr == "log":
-                self.nargs(node, f"math.{attr}", 1, 2)
-            else:
-                self.nargs(node, f"math.{attr}", n, n)
-            for arg in node.args:
-                t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
-                    raise self.source.error(arg, f"must be real number, not {t}")
-            if attr in MATH_INT_FUNCS:
-                return INT
-            if attr in MATH_BOOL_FUNCS:
-                return BOOL
-            return FLOAT
-        if attr in MATH_INT_ARGS:
-            self.nargs(node, f"math.{attr}", *MATH_INT_ARGS[attr])
-            for arg in node.args:
-                self.expect(arg, INT, f"math.{attr}() arguments")
-            return INT
-        if attr in MATH_PRIVATE and self.inst.func.name.startswith(MATH_PRIVATE[attr] + MODULE_SEP):
-            self.nargs(node, f"math.{attr}", 2, 2)
-            elem = self.iterable_elem(node.args[0])
-            if elem not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
-            if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
-                raise self.source.error(node.args[1], f"math.{attr}() takes a constant kind")
-            return FLOAT
-        if attr in ("fsum", "prod"):
-            self.nargs(node, f"math.{attr}", 1, 1)
-            self.no_keywords(node, f"math.{attr}")
-            elem = self.iterable_elem(node.args[0])
-            if elem not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
-            return FLOAT if attr == "fsum" or elem == FLOAT else INT
-        raise self.source.error(node, f"math.{attr}() is not supported yet")
-
-    def time_call(self, node: ast.Call, attr: str) -> Type:
-        if attr not in TIME_FUNCS:
-            raise self.source.error(node, f"time.{attr}() is not supported yet (supported: {', '.join(sorted(TIME_FUNCS))})")
-        self.no_keywords(node, f"time.{attr}")
-        params, result = TIME_FUNCS[attr]
-        self.nargs(node, f"time.{attr}", len(params), len(params))
-        for arg in node.args:
-            t = self.expr(arg)
-            if t not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer or float")
-        return result
+        if module in MODULES:  # math, time, sys, os.path: primitives/
+            return method_type(self, node, None, None, module, attr)
+        raise self.source.error(node, f"{module}.{attr}() is not supported yet")
 
     def method_call(self, node: ast.Call, recv, attr: str) -> Type:
         rt = self.expr(recv)
@@ -2000,8 +1906,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         kind = receiver_kind(rt)
         if kind is not None:
             return method_type(self, node, recv, rt, kind, attr)
-        if rt == FILE:
-            return self.file_method(node, attr)
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
