@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, FILE, INT, NONE, STR
+from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
+from ..types.model import BOOL, FILE, NONE, STR
 from .ops import Assign, Branch, CallRuntime, Const, Value
 
 
 class FileLowering:
     def sys_file(self, name: str) -> Value:
-        return self.rt(f"pyz_sys_{name}", [], FILE)
+        return self.call_primitive(SYS_FILES[name], [])
 
     def file_attribute(self, node: ast.Attribute) -> Value:
         f = self.expr(node.value)
-        if node.attr == "name":
-            return self.rt("pyz_file_name", [f], STR)
-        return self.rt("pyz_file_closed", [f], BOOL)
+        return self.call_primitive(FILE_NAME if node.attr == "name" else FILE_CLOSED, [f])
 
     def print_to_file(self, node: ast.Call) -> Value:
         """print(..., file=f, flush=b): the values' str, then sep/end, written in CPython's order
@@ -38,15 +37,15 @@ class FileLowering:
         f = kw_values.get("file") or self.sys_file("stdout")
         for i, s in enumerate(strs):
             if i:
-                self.rt("pyz_file_write", [f, sep], INT, raises=True)
-            self.rt("pyz_file_write", [f, s], INT, raises=True)
-        self.rt("pyz_file_write", [f, end], INT, raises=True)
+                self.call_primitive(FILE_WRITE, [f, sep])
+            self.call_primitive(FILE_WRITE, [f, s])
+        self.call_primitive(FILE_WRITE, [f, end])
         if "flush" in kw_values:
             flush = self.truth(kw_values["flush"])
             yes, done = self.new_block(), self.new_block()
             self.emit(Branch(flush, yes, done, self.line))
             self.set_block(yes)
-            self.rt("pyz_file_flush", [f], None, raises=True)
+            self.call_primitive(FILE_FLUSH, [f])
             self.goto(done)
             self.set_block(done)
         return Const(None, NONE)
@@ -61,7 +60,7 @@ class FileLowering:
             self.emit(Assign(seq, f, self.line))
 
         def more():
-            self.emit(CallRuntime(line, "pyz_file_next_line", [seq], self.line, True))
+            self.emit(CallRuntime(line, FILE_NEXT_LINE.c, [seq], self.line, FILE_NEXT_LINE.raises is True))
             return self.prim("obj_truth", [line], BOOL)
 
         return Cursor(init, more, lambda: line)

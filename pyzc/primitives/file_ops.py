@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import FILE, INT, NONE, STR, ListT
+from ..types.model import BOOL, FILE, INT, NONE, STR, ListT
 from .registry import function, method, param, runtime_helper, special
 
 OPEN_MODES = {"r": "r", "rt": "r", "tr": "r", "w": "w", "wt": "w", "tw": "w", "a": "a", "at": "a", "ta": "a"}
@@ -22,14 +22,20 @@ _IO = "OSError (and its subclasses), ValueError (a closed file), UnicodeDecodeEr
 
 for _name, _result in (("read", STR), ("readline", STR), ("readlines", ListT(STR))):
     method("file", _name, [], _result, c=f"pyz_file_{_name}", raises=True, raises_what=_IO, cpython_max=1)
-method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
-       raises_what=_IO)
-method("file", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
+FILE_WRITE = method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
+                    raises_what=_IO)
+FILE_FLUSH = method("file", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
 method("file", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 
 function("input", [param("prompt", STR, None, message="input() prompt must be a str in pyzc, not {t}")], STR,
          c="pyz_input", raises=True, raises_what="EOFError at end of input")
 
+# what ir/build_files.py calls for the attributes, print(file=) and `for line in f`
+SYS_FILES = {name: runtime_helper(f"pyz_sys_{name}", [], FILE, raises=False) for name in ("stdin", "stdout", "stderr")}
+FILE_NAME = runtime_helper("pyz_file_name", [param("f", FILE)], STR, raises=False)
+FILE_CLOSED = runtime_helper("pyz_file_closed", [param("f", FILE)], BOOL, raises=False)
+FILE_NEXT_LINE = runtime_helper("pyz_file_next_line", [param("f", FILE)], STR, raises=True,
+                                raises_what=_IO + "; NULL at end of file")
 FILE_OPEN = runtime_helper("pyz_file_open", [param("path", STR), param("mode", INT)], FILE, raises=True,
                            raises_what="OSError subclasses (FileNotFoundError, PermissionError...)")
 
