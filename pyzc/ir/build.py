@@ -25,7 +25,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
-from .build_files import FileLowering
+from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
@@ -79,7 +79,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -762,7 +762,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if isinstance(v.type, DequeT):
             return self.deque_cursor(v)
         if v.type == FILE:
-            return self.file_cursor(v)
+            return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
             return self.seq_iter_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
@@ -1767,9 +1767,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
         if self.inst.expr_types.get(id(node.value)) == FILE:
-            return self.file_attribute(node)
+            return file_attribute(self, node)
         if node.attr in ("stdin", "stdout", "stderr"):
-            return self.sys_file(node.attr)
+            return sys_file(self, node.attr)
         if node.attr == "maxsize":
             return Const(2**63 - 1, INT)
         if node.attr == "argv":
@@ -1815,7 +1815,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def builtin_print(self, node: ast.Call):
         kws = {kw.arg: kw.value for kw in node.keywords}
         if "file" in kws or "flush" in kws:
-            return self.print_to_file(node)
+            return print_to_file(self, node)
         sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
         end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
         values = [self.expr(a) for a in node.args]

@@ -1,4 +1,4 @@
-"""Lowering of files and the command line (mixed into ir.build.FunctionBuilder).
+"""Lowering of files and the command line: free functions of the ir.build.FunctionBuilder.
 
 Every operation is a call into runtime_c/file.c (pyz_file_*, pyz_sys_std*); the
 types were settled by types/files.py.  open(), input(), the file methods and
@@ -13,54 +13,60 @@ never reaches here: the front end made it an assignment and a try/finally.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
 from ..types.model import BOOL, FILE, NONE, STR
 from .ops import Assign, Branch, CallRuntime, Const, Value
 
+if TYPE_CHECKING:
+    from .build import Cursor, FunctionBuilder
 
-class FileLowering:
-    def sys_file(self, name: str) -> Value:
-        return self.call_primitive(SYS_FILES[name], [])
 
-    def file_attribute(self, node: ast.Attribute) -> Value:
-        f = self.expr(node.value)
-        return self.call_primitive(FILE_NAME if node.attr == "name" else FILE_CLOSED, [f])
+def sys_file(b: FunctionBuilder, name: str) -> Value:
+    return b.call_primitive(SYS_FILES[name], [])
 
-    def print_to_file(self, node: ast.Call) -> Value:
-        """print(..., file=f, flush=b): the values' str, then sep/end, written in CPython's order
-        (arguments first, then keywords as written)."""
-        strs = [self.to_str(self.expr(a)) for a in node.args]
-        kw_values = {kw.arg: self.expr(kw.value) for kw in node.keywords}
-        sep = kw_values.get("sep", Const(" ", STR))
-        end = kw_values.get("end", Const("\n", STR))
-        f = kw_values.get("file") or self.sys_file("stdout")
-        for i, s in enumerate(strs):
-            if i:
-                self.call_primitive(FILE_WRITE, [f, sep])
-            self.call_primitive(FILE_WRITE, [f, s])
-        self.call_primitive(FILE_WRITE, [f, end])
-        if "flush" in kw_values:
-            flush = self.truth(kw_values["flush"])
-            yes, done = self.new_block(), self.new_block()
-            self.emit(Branch(flush, yes, done, self.line))
-            self.set_block(yes)
-            self.call_primitive(FILE_FLUSH, [f])
-            self.goto(done)
-            self.set_block(done)
-        return Const(None, NONE)
 
-    def file_cursor(self, f: Value):
-        """`for line in f`: each test reads the next line; NULL ends the loop."""
-        from .build import Cursor
-        line = self.temp(STR)
-        seq = self.temp(FILE)
+def file_attribute(b: FunctionBuilder, node: ast.Attribute) -> Value:
+    f = b.expr(node.value)
+    return b.call_primitive(FILE_NAME if node.attr == "name" else FILE_CLOSED, [f])
 
-        def init():
-            self.emit(Assign(seq, f, self.line))
 
-        def more():
-            self.emit(CallRuntime(line, FILE_NEXT_LINE.c, [seq], self.line, FILE_NEXT_LINE.raises is True))
-            return self.prim("obj_truth", [line], BOOL)
+def print_to_file(b: FunctionBuilder, node: ast.Call) -> Value:
+    """print(..., file=f, flush=b): the values' str, then sep/end, written in CPython's order
+    (arguments first, then keywords as written)."""
+    strs = [b.to_str(b.expr(a)) for a in node.args]
+    kw_values = {kw.arg: b.expr(kw.value) for kw in node.keywords}
+    sep = kw_values.get("sep", Const(" ", STR))
+    end = kw_values.get("end", Const("\n", STR))
+    f = kw_values.get("file") or sys_file(b, "stdout")
+    for i, s in enumerate(strs):
+        if i:
+            b.call_primitive(FILE_WRITE, [f, sep])
+        b.call_primitive(FILE_WRITE, [f, s])
+    b.call_primitive(FILE_WRITE, [f, end])
+    if "flush" in kw_values:
+        flush = b.truth(kw_values["flush"])
+        yes, done = b.new_block(), b.new_block()
+        b.emit(Branch(flush, yes, done, b.line))
+        b.set_block(yes)
+        b.call_primitive(FILE_FLUSH, [f])
+        b.goto(done)
+        b.set_block(done)
+    return Const(None, NONE)
 
-        return Cursor(init, more, lambda: line)
+
+def file_cursor(b: FunctionBuilder, f: Value) -> Cursor:
+    """`for line in f`: each test reads the next line; NULL ends the loop."""
+    from .build import Cursor
+    line = b.temp(STR)
+    seq = b.temp(FILE)
+
+    def init():
+        b.emit(Assign(seq, f, b.line))
+
+    def more():
+        b.emit(CallRuntime(line, FILE_NEXT_LINE.c, [seq], b.line, FILE_NEXT_LINE.raises is True))
+        return b.prim("obj_truth", [line], BOOL)
+
+    return Cursor(init, more, lambda: line)

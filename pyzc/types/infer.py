@@ -59,7 +59,7 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NU
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
-from .files import FileRules
+from .files import file_attr, is_os_path, print_file_keyword
 from .infer_format import FormatRules
 from .primitive_call import method_type
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
@@ -170,7 +170,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules):
+class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1450,12 +1450,12 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if t == NONE:
                 return self.none_receiver(node.value, node, node.attr)
             if t == FILE:
-                return self.file_attr(node)
+                return file_attr(self, node)
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
                 return EXC_ARGS
-        if self.is_os_path(node):
+        if is_os_path(self, node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
             raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
@@ -1494,7 +1494,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)
-            if self.is_os_path(f.value):
+            if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
             cls = self.class_named(f.value)
             if cls is not None:
@@ -1624,7 +1624,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 if unprintable(t):
                     raise self.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
             for kw in node.keywords:
-                if not self.print_file_keyword(kw):
+                if not print_file_keyword(self, kw):
                     self.expect(kw.value, STR, f"print() {kw.arg}")
             return NONE
         if name == "range":
