@@ -2015,14 +2015,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
             return self.as_float(v)
         return v
 
-    def over_items(self, node, on_item: Callable[[Value], None]):
+    def over_items(self, node, on_item: Callable[[Value], object]):
         """Run on_item for each item of an iterable argument; a generator expression becomes a loop."""
         if isinstance(node, ast.GeneratorExp):
             self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
             return
         self.run_cursor(self.cursor(node), on_item)
 
-    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], None]):
+    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]):
         cursor.init()
         head, body, done = self.new_block(), self.new_block(), self.new_block()
         self.goto(head)

@@ -102,7 +102,7 @@ LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics
 
 @dataclass
 class CallInfo:
-    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'math', 'sys', 'nothing'
+    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'nothing', or a module's name ('math', 'os.path')
     name: str
     key: tuple | None = None  # user: instance key; new: the __init__ instance (None: no __init__)
     args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order (a method's receiver first)
