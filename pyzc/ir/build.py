@@ -28,7 +28,7 @@ from .build_stdlib import StdlibLowering
 from .build_files import FileLowering
 from .build_format import FormatLowering
 from .build_primitive import call_primitive, lower_method
-from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
+from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -1806,6 +1806,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
+        if info.kind in MODULES:
+            return lower_method(self, node, None, info.kind, info.name)
         if info.kind == "math":
             return self.math_call(node, info.name)
         if info.kind == "time":
@@ -2283,6 +2285,7 @@ class ModuleBuilder(ClassTable):
         self.dict_types: set = set()
         self.set_types: set = set()
         self.deque_types: set = set()
+        self.copy_types: set = set()  # (type, deep) of each copy.copy / copy.deepcopy lowered
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -2380,6 +2383,7 @@ class ModuleBuilder(ClassTable):
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
         mod.deque_types = set(self.deque_types)
+        mod.copy_types = set(self.copy_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod

@@ -38,6 +38,9 @@ class _Required:
 
 REQUIRED: Any = _Required()
 BUILTINS = "builtins"  # the receiver of the builtin functions
+# receivers that are modules the compiler implements (gc, copy): their functions take no receiver
+# (`gc.collect()`), as builtin functions, and the receiver names the module
+MODULES: set[str] = set()
 ITEMS = "items"  # raises only through the items' own code (__eq__, __lt__ of objects): the scan's ELEMENT set
 
 # how CPython words the arity errors (its argument parser for that method)
@@ -98,7 +101,7 @@ class Method:
 
     @property
     def is_function(self) -> bool:
-        return self.receiver == BUILTINS
+        return self.receiver == BUILTINS or self.receiver in MODULES
 
     def result_type(self, recv: Type | None) -> Type:
         return self.result if isinstance(self.result, Type) else self.result(recv)
@@ -167,6 +170,20 @@ def function(name: str, params: list[Param], result: Type, *, c: str, raises, ra
     return method(BUILTINS, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity)
 
 
+def module_function(module: str, name: str, params: list[Param], result: Type, *, c: str, raises,
+                    raises_what: str = "", arity: str = "") -> Method:
+    """A function of a module the compiler implements (`gc.collect`): called as module.name(...)."""
+    MODULES.add(module)
+    return method(module, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity)
+
+
+def module_special(module: str, name: str, typing: TypingRule, lowering: LoweringRule,
+                   *, checks_arguments: bool = False) -> None:
+    """A module function that is a registered pair (`copy.deepcopy`)."""
+    MODULES.add(module)
+    special(module, name, typing, lowering, checks_arguments=checks_arguments)
+
+
 def special(receiver: str, name: str, typing: TypingRule | None = None, lowering: LoweringRule | None = None,
             *, checks_arguments: bool = False) -> None:
     REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments)
@@ -201,6 +218,11 @@ def arity_style(forms: list[Method]) -> str:
     return POSITIONAL
 
 
+def qualified(m: Method) -> str:
+    """How CPython names a function in its no-arguments errors: `len`, but `gc.enable`."""
+    return f"{m.receiver}.{m.name}" if m.receiver in MODULES else m.name
+
+
 def arity_error(forms: list[Method], n: int) -> str | None:
     """CPython's TypeError for a call with n positional arguments, or None when some form takes n."""
     lo = min(f.cpython_min_args for f in forms)
@@ -218,7 +240,7 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if style == QUALIFIED:
         name = full
     if style == NOARGS:
-        return f"{full}() takes no arguments ({n} given)"
+        return f"{qualified(m)}() takes no arguments ({n} given)"
     if style == ONE:
         return f"{full}() takes exactly one argument ({n} given)"
     bound, word = (lo, "least") if n < lo else (hi, "most")
@@ -238,7 +260,7 @@ def no_keywords_error(forms: list[Method], keyword: str) -> str:
     if m.cpython_kwargs or arity_style(forms) == PYTHON:
         return bad_keyword_error(forms, keyword)
     if m.is_function:
-        return f"{m.name}() takes no keyword arguments"
+        return f"{qualified(m)}() takes no keyword arguments"
     return f"{m.receiver}.{m.name}() takes no keyword arguments"
 
 

@@ -61,8 +61,8 @@ from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
-from .primitive_call import method_type
-from ..primitives import BUILTINS, REGISTRY, receiver_kind
+from .primitive_call import method_type, module_function_type, module_functions
+from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 
 
 
@@ -1483,6 +1483,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
             self.stdlib_attribute(node)
+        if isinstance(node.value, ast.Name) and node.value.id in MODULES and node.value.id in self.program.imports:
+            raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet" if node.attr not in
+                                    module_functions(node.value.id) else f"{node.value.id}.{node.attr} is supported only when called")
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -1897,6 +1900,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
+        if module in MODULES:
+            return module_function_type(self, node, module, attr)
         if module == "time":
             return self.time_call(node, attr)
         if module == "os.path":

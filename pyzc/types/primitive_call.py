@@ -15,8 +15,9 @@ checks_arguments) and may hand the call back to the table by returning None.
 from __future__ import annotations
 
 import ast
+import importlib
 
-from ..primitives import PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
+from ..primitives import MODULES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from .model import Type
 
 
@@ -78,3 +79,18 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
             continue
         inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument")  # builtins name theirs (what=)
     return form.result_type(rt)
+
+
+def module_functions(module: str) -> set[str]:
+    """The functions the registry declares for a module the compiler implements."""
+    return {name for kind, name in list(REGISTRY.methods) + list(REGISTRY.specials) if kind == module}
+
+
+def module_function_type(inf, node: ast.Call, module: str, attr: str) -> Type:
+    """The type of module.attr(...) for a module of the registry (gc, copy)."""
+    assert module in MODULES
+    if attr not in module_functions(module):
+        exists = hasattr(importlib.import_module(module), attr)
+        raise inf.source.error(node, f"{module}.{attr}() is not supported yet" if exists
+                               else f"module '{module}' has no attribute '{attr}'")
+    return method_type(inf, node, None, None, module, attr)
