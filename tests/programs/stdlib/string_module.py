@@ -1,0 +1,26 @@
+# string: the constants, capwords, and Template with a mapping (its errors included)
+import string
+from string import Template, capwords
+
+print(string.ascii_letters, string.digits, string.hexdigits, string.octdigits)
+print(repr(string.whitespace), repr(string.printable), string.punctuation)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(capwords("hello   big world"), capwords("a-b-c d", "-"), capwords(""), capwords("  x  "))
+print("c" in string.ascii_letters, sum(1 for ch in "a1b2!" if ch in string.digits))
+t = Template("$who likes $what; ${who}s pay $$5")
+print(t.substitute({"who": "tim", "what": "kung pao"}))
+print(t.safe_substitute({"who": "tim"}))
+print(Template("$n items at ${price}").substitute({"n": 3, "price": 4}))
+print(t.get_identifiers(), t.is_valid(), Template("bad $").is_valid(), Template("x ${1}").is_valid())
+print(Template("a $ b ${c").safe_substitute({"c": "C"}))
+print(Template("$x$y").substitute({"x": "1", "y": "2"}), Template("$_a9b").substitute({"_a9b": "ok"}))
+try:
+    Template("line one\nsome $ here").substitute({"a": "b"})
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    Template("$missing").substitute({"a": "b"})
+except KeyError as e:
+    print("KeyError:", e)
+print(t.template)
+Template("cost: $").substitute({"a": "b"})
