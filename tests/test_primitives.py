@@ -11,6 +11,7 @@ rule reports are CPython's own words (compared with CPython, running this test).
 from __future__ import annotations
 
 import builtins
+import importlib
 import os
 import re
 
@@ -18,7 +19,7 @@ import pytest
 
 from pyzc.runtime_raises import TEMPLATES_DIR, _DEF, _strip_comments, runtime_raisers, template_raisers
 from pyzc.driver import runtime_table
-from pyzc.primitives import (BUILTINS, ITEMS, PYTHON_TYPES, REGISTRY, arity_error, bad_keyword_error, no_keywords_error)
+from pyzc.primitives import (BUILTINS, ITEMS, MODULES, PYTHON_TYPES, REGISTRY, arity_error, bad_keyword_error, no_keywords_error)
 from pyzc.primitives.registry import MANY, NOARGS
 
 SAMPLES = {"str": "abc", "list": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
@@ -27,6 +28,8 @@ SAMPLES = {"str": "abc", "list": [1, 2], "dict": {}, "Counter": "ab", "set": {1}
 def python_callable(receiver: str, name: str):
     if receiver == BUILTINS:
         return getattr(builtins, name)
+    if receiver in MODULES:
+        return getattr(importlib.import_module(receiver), name)
     return getattr(PYTHON_TYPES[receiver](SAMPLES[receiver]), name)
 
 
@@ -36,6 +39,8 @@ def call_as_a_program_does(receiver: str, name: str, n: int, item, keyword: str 
     args = ", ".join(["item"] * n + ([f"{keyword}=1"] if keyword else []))
     if receiver == BUILTINS:
         eval(f"{name}({args})", {"item": item})
+    elif receiver in MODULES:
+        eval(f"{receiver}.{name}({args})", {receiver: importlib.import_module(receiver), "item": item})
     else:
         eval(f"recv.{name}({args})", {"recv": PYTHON_TYPES[receiver](SAMPLES[receiver]), "item": item})
 

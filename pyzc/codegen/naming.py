@@ -29,7 +29,7 @@ from ..types.spelling import is_plain, mangle, prefixed, suffix  # noqa: F401  (
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
-RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_")
+RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_", "pyz_copy_N_")
 
 
 def type_suffix(t: Type) -> str:

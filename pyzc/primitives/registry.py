@@ -219,8 +219,8 @@ def arity_style(forms: list[Method]) -> str:
 
 
 def qualified(m: Method) -> str:
-    """How CPython names a function in its no-arguments errors: `len`, but `gc.enable`."""
-    return f"{m.receiver}.{m.name}" if m.receiver in MODULES else m.name
+    """How CPython names a callable in its arity errors: `len`, `str.upper`, `gc.enable`."""
+    return m.name if m.receiver == BUILTINS else f"{m.receiver}.{m.name}"
 
 
 def arity_error(forms: list[Method], n: int) -> str | None:
@@ -230,7 +230,7 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if lo <= n <= hi:
         return None
     m = forms[0]
-    full, name = m.name if m.is_function else f"{m.receiver}.{m.name}", m.name
+    full, name = qualified(m), m.name
     style = arity_style(forms)
     if style == PYTHON:  # counting self, as CPython does for a method written in Python
         given = f"{n + 1} {'was' if n == 0 else 'were'} given"
@@ -240,7 +240,7 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if style == QUALIFIED:
         name = full
     if style == NOARGS:
-        return f"{qualified(m)}() takes no arguments ({n} given)"
+        return f"{full}() takes no arguments ({n} given)"
     if style == ONE:
         return f"{full}() takes exactly one argument ({n} given)"
     bound, word = (lo, "least") if n < lo else (hi, "most")
@@ -259,9 +259,7 @@ def no_keywords_error(forms: list[Method], keyword: str) -> str:
     m = forms[0]
     if m.cpython_kwargs or arity_style(forms) == PYTHON:
         return bad_keyword_error(forms, keyword)
-    if m.is_function:
-        return f"{qualified(m)}() takes no keyword arguments"
-    return f"{m.receiver}.{m.name}() takes no keyword arguments"
+    return f"{qualified(m)}() takes no keyword arguments"
 
 
 def bad_keyword_error(forms: list[Method], keyword: str) -> str:
@@ -278,8 +276,7 @@ def unsupported_arity(forms: list[Method], n: int) -> str | None:
     if any(f.min_args <= n <= len(f.params) for f in forms):
         return None
     m = forms[0]
-    full = m.name if m.is_function else f"{m.receiver}.{m.name}"
-    return f"{full}() with {n} argument{'s' if n != 1 else ''} is not supported yet"
+    return f"{qualified(m)}() with {n} argument{'s' if n != 1 else ''} is not supported yet"
 
 
 def select(forms: list[Method], n: int) -> Method:
