@@ -45,6 +45,26 @@ def _identifier_end(text, i):
     return j
 
 
+def _placeholders(text):
+    """Each `$` of text, as CPython's pattern matches it: (start, end, name); name is "$" for `$$`
+    and "" for an invalid placeholder (end is then just past the `$`)."""
+    out = []
+    i = text.find("$")
+    while i >= 0:
+        end = _identifier_end(text, i + 1)
+        close = _identifier_end(text, i + 2)
+        if i + 1 < len(text) and text[i + 1] == "$":
+            out.append((i, i + 2, "$"))
+        elif end > i + 1:
+            out.append((i, end, text[i + 1:end]))
+        elif text[i + 1:i + 2] == "{" and close > i + 2 and close < len(text) and text[close] == "}":
+            out.append((i, close + 1, text[i + 2:close]))
+        else:
+            out.append((i, i + 1, ""))
+        i = text.find("$", out[-1][1])
+    return out
+
+
 def _invalid(text, i):
     lines = text[:i].splitlines(True)
     if not lines:
@@ -64,35 +84,17 @@ class Template:
         text = self.template
         out = []
         start = 0
-        i = text.find("$")
-        while i >= 0:
+        for i, end, name in _placeholders(text):
             out.append(text[start:i])
-            end = _identifier_end(text, i + 1)
-            if i + 1 < len(text) and text[i + 1] == "$":
+            start = end
+            if name == "$":
                 out.append("$")
-                start = i + 2
-            elif end > i + 1:
-                name = text[i + 1:end]
-                if safe and name not in mapping:
-                    out.append(text[i:end])
-                else:
-                    out.append(str(mapping[name]))
-                start = end
+            elif name == "" and not safe:
+                _invalid(text, i + 1)  # where CPython's empty "invalid" group starts
+            elif name == "" or (safe and name not in mapping):
+                out.append(text[i:end])
             else:
-                close = _identifier_end(text, i + 2)
-                if i + 1 < len(text) and text[i + 1] == "{" and close > i + 2 and close < len(text) and text[close] == "}":
-                    name = text[i + 2:close]
-                    if safe and name not in mapping:
-                        out.append(text[i:close + 1])
-                    else:
-                        out.append(str(mapping[name]))
-                    start = close + 1
-                elif safe:
-                    out.append("$")
-                    start = i + 1
-                else:
-                    _invalid(text, i + 1)  # where CPython's empty "invalid" group starts
-            i = text.find("$", start)
+                out.append(str(mapping[name]))
         out.append(text[start:])
         return "".join(out)
 
@@ -103,37 +105,14 @@ class Template:
         return self._substitute(mapping, True)
 
     def is_valid(self):
-        text = self.template
-        i = text.find("$")
-        while i >= 0:
-            if i + 1 < len(text) and text[i + 1] == "$":
-                i = text.find("$", i + 2)
-                continue
-            end = _identifier_end(text, i + 1)
-            if end == i + 1:
-                close = _identifier_end(text, i + 2)
-                if not (i + 1 < len(text) and text[i + 1] == "{" and close > i + 2 and close < len(text) and text[close] == "}"):
-                    return False
-            i = text.find("$", i + 1)
+        for _, _, name in _placeholders(self.template):
+            if name == "":
+                return False
         return True
 
     def get_identifiers(self):
         ids = []
-        text = self.template
-        i = text.find("$")
-        while i >= 0:
-            if i + 1 < len(text) and text[i + 1] == "$":
-                i = text.find("$", i + 2)
-                continue
-            end = _identifier_end(text, i + 1)
-            name = ""
-            if end > i + 1:
-                name = text[i + 1:end]
-            else:
-                close = _identifier_end(text, i + 2)
-                if i + 1 < len(text) and text[i + 1] == "{" and close > i + 2 and close < len(text) and text[close] == "}":
-                    name = text[i + 2:close]
-            if name and name not in ids:
+        for _, _, name in _placeholders(self.template):
+            if name != "" and name != "$" and name not in ids:
                 ids.append(name)
-            i = text.find("$", i + 1)
         return ids

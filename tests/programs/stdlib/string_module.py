@@ -23,4 +23,11 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(t.template)
+for text in ["$$", "end $$$x", "${}", "${a b}", "$1x", "${_}", "$a_b-c", "a$", "\n\n  $!", "$\u00e9"]:
+    tt = Template(text)
+    print(repr(tt.safe_substitute({"x": 1, "_": 2, "a_b": 3})), tt.is_valid(), tt.get_identifiers())
+    try:
+        print(repr(tt.substitute({"x": 1, "_": 2, "a_b": 3})))
+    except ValueError as e:
+        print("ValueError:", e)
 Template("cost: $").substitute({"a": "b"})
