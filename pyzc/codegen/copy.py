@@ -107,9 +107,7 @@ class CopyRenderer:
 
 
 def render_copies(template, copy_types: set, classes: list) -> str:
-    """The C of every copy function the program calls (empty when it calls none)."""
-    if not copy_types:
-        return ""
+    """The C of every copy function the program calls."""
     r = CopyRenderer(copy_types, classes)
     deep, shallow = r.entries()
     return template.render(entries=deep, shallow=shallow, steps=r.steps, objects=r.object_fns)

@@ -376,7 +376,8 @@ class ModuleEmitter:
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
                   DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
         specs = [render[type(t)](t) for t in containers]
-        specs.append(render_copies(self.template("copy.c.j2"), self.module.copy_types, self.module.classes))
+        if self.module.copy_types:  # copy.copy / copy.deepcopy: after the containers whose functions they call
+            specs.append(render_copies(self.template("copy.c.j2"), self.module.copy_types, self.module.classes))
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None
         if self.counters is not None:
