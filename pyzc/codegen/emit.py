@@ -29,6 +29,7 @@ from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Con
                       SetField, StackCheck, TupleGet, Value)
 from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
+from .copy import render_copies
 from .ctypes import c_type, has_pointers, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
@@ -375,6 +376,8 @@ class ModuleEmitter:
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
                   DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
         specs = [render[type(t)](t) for t in containers]
+        if self.module.copy_types:  # copy.copy / copy.deepcopy: after the containers whose functions they call
+            specs.append(render_copies(self.template("copy.c.j2"), self.module.copy_types, self.module.classes))
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None
         if self.counters is not None:

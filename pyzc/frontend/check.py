@@ -22,7 +22,7 @@ from .with_open import lower_with_open
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools"}
+SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools", "gc", "copy"}
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {

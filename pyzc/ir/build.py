@@ -2249,6 +2249,7 @@ class ModuleBuilder(ClassTable):
         self.dict_types: set = set()
         self.set_types: set = set()
         self.deque_types: set = set()
+        self.copy_types: set = set()  # (type, deep) of each copy.copy / copy.deepcopy lowered
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -2346,6 +2347,7 @@ class ModuleBuilder(ClassTable):
         mod.dict_types = set(self.dict_types)
         mod.set_types = set(self.set_types)
         mod.deque_types = set(self.deque_types)
+        mod.copy_types = set(self.copy_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod

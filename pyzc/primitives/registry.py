@@ -25,6 +25,8 @@ This package imports types.model only; it never imports ir or codegen.
 from __future__ import annotations
 
 import collections
+import copy
+import gc
 import io
 import math
 import os.path
@@ -65,7 +67,7 @@ PYTHON_TYPES: dict[str, type] = {"str": str, "list": list, "dict": dict, "Counte
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
 OBJECT_NAMES = {"file": "_io.TextIOWrapper"}
 # the modules whose functions are declared here: a function of one has no receiver argument
-MODULES: dict[str, Any] = {"math": math, "time": time, "sys": sys, "os.path": os.path}
+MODULES: dict[str, Any] = {"math": math, "time": time, "sys": sys, "os.path": os.path, "gc": gc, "copy": copy}
 # modules whose "not supported yet" message lists the functions pyzc has
 LISTED_MODULES = ("time", "os.path")
 # a receiver whose methods not declared for it are its parent's (a Counter is a dict)
@@ -203,6 +205,13 @@ def module_function(module: str, name: str, params: list[Param], result, *, c: s
     assert module in MODULES, module
     return method(module, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity,
                   cpython_min=cpython_min, cpython_max=cpython_max)
+
+
+def module_special(module: str, name: str, typing: TypingRule, lowering: LoweringRule,
+                   *, checks_arguments: bool = False) -> None:
+    """A module function that is a registered pair (`copy.deepcopy`)."""
+    assert module in MODULES, module
+    special(module, name, typing, lowering, checks_arguments=checks_arguments)
 
 
 def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_what: str = "") -> Method:

@@ -61,7 +61,7 @@ from .inplace import InPlaceRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import file_attr, is_os_path, print_file_keyword
 from .infer_format import FormatRules
-from .primitive_call import method_type
+from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 
 
@@ -1473,6 +1473,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
             if node.attr in MATH_CONSTS:
                 return FLOAT
             raise self.source.error(node, f"math.{node.attr} is not supported yet")
+        if isinstance(node.value, ast.Name) and node.value.id in MODULES and node.value.id in self.program.imports:
+            raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet" if node.attr not in
+                                    module_functions(node.value.id) else f"{node.value.id}.{node.attr} is supported only when called")
         raise self.source.error(node, "attribute access is not supported yet (only methods of str and list, and math constants)")
 
     # ------------------------------------------------------------ calls

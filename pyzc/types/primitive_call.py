@@ -58,6 +58,8 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     if not forms and pair is None:
         if kind in MODULES:
             listed = sorted(name for (k, name) in REGISTRY.methods if k == kind) if kind in LISTED_MODULES else []
+            if not hasattr(MODULES[kind], attr):
+                raise inf.source.error(node, f"module '{kind}' has no attribute '{attr}'")
             raise inf.source.error(node, f"{kind}.{attr}() is not supported yet"
                                    + (f" (supported: {', '.join(listed)})" if listed else ""))
         python_type = PYTHON_TYPES[kind]
@@ -82,3 +84,9 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
             continue
         inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument", p.message)  # builtins name theirs (what=)
     return form.result_type(rt)
+
+
+def module_functions(module: str) -> set[str]:
+    """The functions the registry declares for a module the compiler implements."""
+    return {name for kind, name in list(REGISTRY.methods) + list(REGISTRY.specials) if kind == module}
+
