@@ -16,7 +16,7 @@ import ast
 
 from .. import exceptions
 from ..diagnostics import CompileError, SourceFile
-from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
+from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .with_open import lower_with_open
 
 INT64_MIN = -(2**63)
@@ -92,10 +92,10 @@ class SubsetChecker(ast.NodeVisitor):
         if args.kwonlyargs:
             self.refuse(args.kwonlyargs[0], "keyword-only parameters")
         for d in args.defaults:
-            if (is_empty_display(d) or is_hoisted_default(d)) and self.function_depth == 0:
-                continue  # one shared object: a hidden module variable (mutable_defaults.py)
-            if not is_constant_expr(d):
-                self.errors.append(self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc"))
+            if self.function_depth > 0 and not is_constant_default(d):
+                self.errors.append(self.source.error(d, "a default value of a nested function must be a constant (a number, string, bool or None) in pyzc for now"))
+            else:
+                self.visit(d)  # evaluated once, where the def runs (mutable_defaults.py)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -235,14 +235,6 @@ class SubsetChecker(ast.NodeVisitor):
                     for part in v.format_spec.values:
                         if isinstance(part, ast.FormattedValue):
                             self.refuse(part, "nested replacement fields in format specs")
-
-
-def is_constant_expr(node) -> bool:
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, (int, float, str, bool)) or node.value is None
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool)
-    return False
 
 
 # The builtin exception classes a program may name (pyzc/exceptions.py holds the table).
