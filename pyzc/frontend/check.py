@@ -104,7 +104,17 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth -= 1
 
     def visit_Lambda(self, node: ast.Lambda):
-        raise self.source.error(node, "lambda expressions are supported only as the key= of sorted(), min(), max() and list.sort() for now")
+        args = node.args
+        if args.vararg:
+            self.refuse(args.vararg, "*args parameters")
+        if args.kwarg:
+            self.refuse(args.kwarg, "**kwargs parameters")
+        if args.kwonlyargs:
+            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
+        for d in args.defaults:
+            if not is_constant_default(d):
+                self.errors.append(self.source.error(d, "a default value of a lambda must be a constant (a number, string, bool or None) in pyzc for now"))
+        self.visit(node.body)
 
     def visit_Call(self, node: ast.Call):
         self.visit(node.func)

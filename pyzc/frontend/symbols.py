@@ -16,6 +16,7 @@ from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
 
 MODULE_FUNC = "<module>"
+LAMBDA_SEP = "@"  # a lambda is the function "<lambda>@N" (lift_lambdas)
 MODULE_SEP = ":"  # an imported module's top-level names are "module:name" (frontend/modules.py)
 
 
@@ -64,8 +65,8 @@ class FuncInfo:
 
     @property
     def py_name(self) -> str:
-        """The name tracebacks show (CPython 3.11 prints a method's bare name)."""
-        return bare_name(self.name)
+        """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
+        return bare_name(self.name).split(LAMBDA_SEP)[0]
 
     @property
     def takes_self(self) -> bool:
@@ -99,6 +100,7 @@ class Program:
     globals: set[str]
     imports: set[str]
     classes: dict[str, ClassInfo] = field(default_factory=dict)
+    lambdas: dict[int, str] = field(default_factory=dict)  # id of a Lambda node -> its function's name (lift_lambdas)
 
     def all_functions(self) -> list[FuncInfo]:
         """Plain functions and methods."""
@@ -367,7 +369,47 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             if name in f.params:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
-    return Program(source, mod, functions, globals_, imports, classes)
+    program = Program(source, mod, functions, globals_, imports, classes)
+    lift_lambdas(program)
+    return program
+
+
+def scope_nodes(stmts):
+    """The nodes of these statements that run in their scope: not those of the methods in a class body."""
+    stack = list(reversed(stmts))
+    while stack:
+        node = stack.pop()
+        yield node
+        children = list(ast.iter_child_nodes(node))
+        if isinstance(node, ast.ClassDef):
+            children = [c for c in children if not isinstance(c, ast.FunctionDef)]
+        stack.extend(reversed(children))
+
+
+def lift_lambdas(program: Program):
+    """Each lambda is also a function of its own, `<lambda>@N`, for where it is used as a value
+    (`f = lambda x: x + 1`, `[lambda: 1]`, an argument): types/functions.py gives such a lambda the
+    type FuncT.  Where it is applied in place (the key= of sorted(), reduce()'s function) its body
+    is inlined instead, and the function is never instantiated.  `captures` lists the variables of
+    the enclosing function the body reads: such a lambda is refused as a value (its function
+    could not see them)."""
+    for f in [program.module] + program.all_functions():
+        enclosing = f.locals if not f.is_module else set()
+        for node in scope_nodes(f.body):
+            if not isinstance(node, ast.Lambda):
+                continue
+            name = f"<lambda>{LAMBDA_SEP}{len(program.lambdas) + 1}"
+            ret = ast.copy_location(ast.Return(value=node.body), node.body)
+            fdef = ast.copy_location(ast.FunctionDef(name="<lambda>", args=node.args, body=[ret], decorator_list=[],
+                                                     returns=None, type_comment=None), node)
+            info = make_function(fdef)
+            info.name = name
+            own = set(info.params) | {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+            own |= {a.arg for n in ast.walk(node.body) if isinstance(n, ast.Lambda) for a in n.args.args}
+            info.captures = sorted(n for n in loaded_names([node.body]) - own if "@" in n or n in enclosing)
+            info.locals = set(info.params) | (own - set(info.params))
+            program.functions[name] = info
+            program.lambdas[id(node)] = name
 
 
 def loaded_names(nodes) -> set[str]:

@@ -300,7 +300,7 @@ class ObjectRules:
         m = self.program.lookup_method(rt.name, attr)
         if m is None:
             if self.field_owner(rt.name, attr) is not None:
-                raise self.source.error(node, f"calling the field '{attr}' is not supported (fields hold values, not functions)")
+                return self.value_call(node)  # a field holding a function (types/functions.py)
             below = [bm for _, bm in self.method_targets(rt.name, attr)]
             if not below:
                 raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
