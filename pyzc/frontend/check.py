@@ -18,6 +18,7 @@ from .. import exceptions
 from ..diagnostics import CompileError, SourceFile
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .with_open import lower_with_open
+from .map_filter import rewrite_map_filter
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -275,6 +276,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     if checker.saw_with:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
+    rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
 
 
 def fold_function_arg(node: ast.Call):
