@@ -244,7 +244,7 @@ class ComprehensionRenamer(ast.NodeTransformer):
 
 def prepare_scopes(module: ast.Module):
     """One walk over the module that gives later stages plain, unique local names:
-    - key=len, key=f become key=lambda item: len(item), so that one lowering serves both;
+    - key=len, key=f, key=obj.m become key=lambda item: len(item), so that one lowering serves all;
     - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
     - `except E as e` binds e for the handler only (Python deletes it after): each handler's
       name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
@@ -252,7 +252,7 @@ def prepare_scopes(module: ast.Module):
     for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
-                if kw.arg == "key" and isinstance(kw.value, ast.Name):
+                if kw.arg == "key" and is_name_path(kw.value):  # key=len, key=f, key=self.score
                     kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
             fold_as_lambda(node)
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
@@ -297,7 +297,14 @@ def fold_as_lambda(call: ast.Call):
                 kw.value = lam
 
 
-def key_lambda(f: ast.Name) -> ast.Lambda:
+def is_name_path(node) -> bool:
+    """A name, or an attribute of one (a.b.c): reading it again has no effect."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+def key_lambda(f: ast.expr) -> ast.Lambda:
     param = ast.arg(arg="item")
     call = ast.Call(func=f, args=[ast.Name(id="item", ctx=ast.Load())], keywords=[])
     lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[], defaults=[]),

@@ -118,3 +118,18 @@ value = 5
 for name in ["inc", "dbl", "inc"]:
     value = handlers[name](value)
 print(value, sorted(handlers))
+
+
+class Ranker:
+    def __init__(self, weight):
+        self.weight = weight
+
+    def score(self, s):
+        return len(s) * self.weight
+
+    def rank(self, words):
+        return sorted(words, key=self.score, reverse=True)
+
+
+by = lambda v: -v
+print(Ranker(2).rank(["a", "ccc", "bb"]), sorted([1, 3, 2], key=by), max([1, 5, 2], key=by))
