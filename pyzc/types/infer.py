@@ -1229,6 +1229,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules,
 
     def check_compare(self, op, lt, rt, node):
         num = (INT, FLOAT, BOOL, NUM)
+        if any(isinstance(p, FuncT) for p in walk_types(lt)) and any(isinstance(p, FuncT) for p in walk_types(rt)):
+            lt, rt = concrete(lt), concrete(rt)  # function values of any functions are one type (types/functions.py)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
