@@ -85,18 +85,7 @@ class SubsetChecker(ast.NodeVisitor):
     def visit_FunctionDef(self, node: ast.FunctionDef):
         if node.decorator_list and not self.in_class:
             self.refuse(node.decorator_list[0], "decorators")
-        args = node.args
-        if args.vararg:
-            self.refuse(args.vararg, "*args parameters")
-        if args.kwarg:
-            self.refuse(args.kwarg, "**kwargs parameters")
-        if args.kwonlyargs:
-            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
-        for d in args.defaults:
-            if self.function_depth > 0 and not is_constant_default(d):
-                self.errors.append(self.source.error(d, "a default value of a nested function must be a constant (a number, string, bool or None) in pyzc for now"))
-            else:
-                self.visit(d)  # evaluated once, where the def runs (mutable_defaults.py)
+        self.check_parameters(node.args, "nested function" if self.function_depth > 0 else None)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -104,8 +93,10 @@ class SubsetChecker(ast.NodeVisitor):
         self.in_class = in_class
         self.function_depth -= 1
 
-    def visit_Lambda(self, node: ast.Lambda):
-        args = node.args
+    def check_parameters(self, args: ast.arguments, constant_defaults: str | None):
+        """constant_defaults names the kind of function whose defaults must be constants (a nested
+        function's or a lambda's); a module-level function's or a method's are evaluated once, where
+        the def runs (mutable_defaults.py)."""
         if args.vararg:
             self.refuse(args.vararg, "*args parameters")
         if args.kwarg:
@@ -113,8 +104,13 @@ class SubsetChecker(ast.NodeVisitor):
         if args.kwonlyargs:
             self.refuse(args.kwonlyargs[0], "keyword-only parameters")
         for d in args.defaults:
-            if not is_constant_default(d):
-                self.errors.append(self.source.error(d, "a default value of a lambda must be a constant (a number, string, bool or None) in pyzc for now"))
+            if constant_defaults and not is_constant_default(d):
+                self.errors.append(self.source.error(d, f"a default value of a {constant_defaults} must be a constant (a number, string, bool or None) in pyzc for now"))
+            else:
+                self.visit(d)
+
+    def visit_Lambda(self, node: ast.Lambda):
+        self.check_parameters(node.args, "lambda")
         self.visit(node.body)
 
     def visit_Call(self, node: ast.Call):
