@@ -56,7 +56,8 @@ class FuncInfo:
     declared_global: set[str] = field(default_factory=set)
 
     kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"
-    captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads
+    captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads (its last parameters)
+    enclosing: str | None = None  # a nested function or a lambda: the function whose body defines it
     owner: str | None = None  # the class a method is defined in
 
     @property
@@ -101,6 +102,7 @@ class Program:
     imports: set[str]
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     lambdas: dict[int, str] = field(default_factory=dict)  # id of a Lambda node -> its function's name (lift_lambdas)
+    capture_args: dict[tuple, ast.Name] = field(default_factory=dict)  # (id of a call, variable) -> its read (types/functions.py)
 
     def all_functions(self) -> list[FuncInfo]:
         """Plain functions and methods."""
@@ -398,8 +400,8 @@ def lift_lambdas(program: Program):
     (`f = lambda x: x + 1`, `[lambda: 1]`, an argument): types/functions.py gives such a lambda the
     type FuncT.  Where it is applied in place (the key= of sorted(), reduce()'s function) its body
     is inlined instead, and the function is never instantiated.  `captures` lists the variables of
-    the enclosing function the body reads: such a lambda is refused as a value (its function
-    could not see them)."""
+    the enclosing function the body reads: like a nested function's, they are extra parameters,
+    passed where the lambda is called (types/functions.py)."""
     for f in [program.module] + program.all_functions():
         enclosing = f.locals if not f.is_module else set()
         for node in scope_nodes(f.body):
@@ -414,7 +416,9 @@ def lift_lambdas(program: Program):
             own = set(info.params) | {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
             own |= {a.arg for n in ast.walk(node.body) if isinstance(n, ast.Lambda) for a in n.args.args}
             info.captures = sorted(n for n in loaded_names([node.body]) - own if "@" in n or n in enclosing)
-            info.locals = set(info.params) | (own - set(info.params))
+            info.params += info.captures  # read where it is called, as a nested function's (types/functions.py)
+            info.locals = set(info.params) | own
+            info.enclosing = f.name
             program.functions[name] = info
             program.lambdas[id(node)] = name
 
@@ -465,6 +469,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info = make_function(f)
         info.name = renamed[f.name]
         info.owner = None
+        info.enclosing = outer.name
         own = assigned_names(f.body) | set(info.params)
         info.captures = sorted((loaded_names(f.body) & outer_vars) - own - set(renamed))
         infos[f.name] = info

@@ -22,8 +22,8 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError
-from ..frontend.symbols import FuncInfo
-from ..types.infer import CallInfo, bind_call
+from ..types.functions import call_args
+from ..types.infer import CallInfo
 from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete
 from .ops import Assign, Branch, Call, Const, Raise, Value
 
@@ -73,9 +73,7 @@ class FunctionValueLowering:
         return dst
 
     def bound(self, name: str, node: ast.Call) -> list[ast.expr]:
-        func = self.mb.program.functions[name]
-        shown = FuncInfo(func.py_name, func.node, func.params, func.defaults, func.annotations, func.returns, func.body)
-        return bind_call(self.source, shown, node)
+        return call_args(self.source, self.mb.program, self.mb.program.functions[name], node)
 
     def binding_error(self, name: str, node: ast.Call) -> str:
         try:

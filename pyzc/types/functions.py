@@ -3,10 +3,10 @@ a function passed, returned, stored in a field, then called.
 
 A mixin of the `Inferencer` (types/infer.py).  A function value has the type
 `FuncT(names)`: it is one of these functions of the program (a module-level
-function, a nested function that reads no variable of its enclosing function,
-or a lambda, which frontend/symbols.py lifts into a function `<lambda>@N`).
-Two FuncT join as the union of their functions, so a variable or a list that
-holds `add` and then `sub` is a FuncT of both.
+function, a nested function, or a lambda, which frontend/symbols.py lifts
+into a function `<lambda>@N`).  Two FuncT join as the union of their
+functions, so a variable or a list that holds `add` and then `sub` is a FuncT
+of both.
 
 A call through a function value (`op(a, b)`, `table[k](x)`, `self.callback(x)`)
 binds its arguments to each function the value may be (each has its own
@@ -15,40 +15,54 @@ types, as a direct call would (monomorphisation: `apply(square, 3)` and
 `apply(cube, 3)` are two instances of apply, each calling its function
 directly).  The call's type is the join of their results.  A function the
 value may be that does not take these arguments is a TypeError (CPython's
-message) only if the call reaches it.  Lowering
-(ir/build_functions.py) tests the value's number against each function's.
+message) only if the call reaches it.
+
+A nested function or a lambda that reads variables of the function defining
+it (`scale = lambda x: x * k`) takes them as extra parameters, as a nested
+function called by name does (frontend/symbols.py): a call passes the
+variables' values at the time of the call, which is what CPython's closure
+cells hold then (late binding: `[lambda: i for i in range(3)]` all see the
+last i).  That is exact only in the frame that defines the function, so such
+a value may be called only there, and may not leave it (be passed, returned,
+or stored in a field or a global): both are refused (check_escaping_functions).
 
 Not supported yet, with a diagnostic: bound methods as values (`f = obj.m`),
 builtins as values other than where the front end rewrites them (key=len,
-map(str, xs)), and functions that read variables of their enclosing function
-(a nested def or a lambda that captures a local) used as values: the captured
-variables would have to travel with the value.
+map(str, xs)), and the closures above outside their frame.
 """
 
 from __future__ import annotations
 
 import ast
 
-from ..diagnostics import CompileError
-from .model import BOTTOM, FuncT, Type, TypeConflict, join
+from ..diagnostics import CompileError, SourceFile
+from ..frontend.symbols import FuncInfo, Program
+from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+
+
+def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
+    """The argument expressions of a call of func through a value: the call's own, bound to its
+    parameters (CPython's TypeError when they do not fit), then a read of each variable of the
+    enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
+    from .infer import bind_call
+    own = func.params[:len(func.params) - len(func.captures)]
+    shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body)
+    args = bind_call(source, shown, call)
+    for name in func.captures:
+        read = program.capture_args.get((id(call), name))
+        if read is None:
+            read = program.capture_args[(id(call), name)] = ast.copy_location(ast.Name(id=name, ctx=ast.Load()), call)
+        args.append(read)
+    return args
 
 
 class FunctionValueRules:
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
-        func = self.program.functions[name]
-        if func.captures:
-            raise self.source.error(node, f"using the nested function '{func.py_name}' as a value is not supported yet: it reads "
-                                          f"'{func.captures[0]}', a variable of its enclosing function")
         return FuncT((name,))
 
     def expr_Lambda(self, node: ast.Lambda) -> Type:
-        name = self.program.lambdas[id(node)]
-        func = self.program.functions[name]
-        if func.captures:
-            raise self.source.error(node, f"a lambda that reads '{func.captures[0].split('@')[0]}', a variable of the enclosing "
-                                          "function, is not supported yet as a value (only as a key= or reduce() function)")
-        return FuncT((name,))
+        return FuncT((self.program.lambdas[id(node)],))
 
     def value_call(self, node: ast.Call) -> Type:
         """A call through a function value: each function it may be, called with these arguments."""
@@ -65,8 +79,12 @@ class FunctionValueRules:
         targets = []
         for name in ft.names:
             func = self.program.functions[name]
+            if func.captures and func.enclosing != self.inst.func.name:
+                raise self.source.error(node, f"calling '{func.py_name}' here is not supported yet: it reads "
+                                              f"'{func.captures[0].split('@')[0]}', a variable of the function that "
+                                              "defines it, and can be called only there")
             try:
-                args = self.bind_args(func, node, 0)
+                args = call_args(self.source, self.program, func, node)
             except CompileError:
                 if len(ft.names) == 1:
                     raise
@@ -85,8 +103,30 @@ class FunctionValueRules:
                 raise self.source.error(node, f"the functions this call may reach return different types ({result} and "
                                               f"{inst.return_type}); a call must have one type")
             targets.append((name, inst.key))
-        if all(key is None for _, key in targets):
-            self.bind_args(self.program.functions[ft.names[0]], node, 0)  # none of them takes these arguments
+        if all(key is None for _, key in targets):  # none of them takes these arguments
+            call_args(self.source, self.program, self.program.functions[ft.names[0]], node)
         info = CallInfo("indirect", ft.names[0], None, [], targets=targets, return_type=result)
         self.inst.calls[id(node)] = info
         return result
+
+    def check_escaping_functions(self, live: set):
+        """A function value that reads variables of the function defining it may not leave that
+        function's frame: not as an argument or a result, nor in a field or a global."""
+        places = []
+        for key in live:
+            inst = self.instances[key]
+            places += [(t, inst.func.node) for t in inst.argtypes]
+            places.append((inst.return_type, inst.return_origin or inst.func.node))
+        places += [(t, self.field_origin.get(k)) for k, t in self.fields.items()]
+        places += [(t, self.global_origin.get(g)) for g, t in self.global_types.items()]
+        for t, where in places:
+            for part in walk_types(t):
+                if not isinstance(part, FuncT):
+                    continue
+                for name in part.names:
+                    func = self.program.functions[name]
+                    if func.captures:
+                        notes = [(self.source.location(where), "it goes here")] if where is not None else []
+                        raise self.source.error(func.node, f"'{func.py_name}' reads '{func.captures[0].split('@')[0]}', a "
+                                                           "variable of the function that defines it; passing, returning or "
+                                                           "storing it outside that function is not supported yet", notes)

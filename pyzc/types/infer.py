@@ -317,6 +317,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules,
                 raise self.source.error(self.field_origin.get((owner, attr), self.program.classes[owner].node),
                                         f"cannot infer a type for field '{owner}.{attr}'")
         self.check_flows(live)
+        self.check_escaping_functions(live)  # types/functions.py
         for key in live:
             inst = self.instances[key]
             for name, t in inst.var_types.items():

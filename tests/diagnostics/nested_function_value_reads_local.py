@@ -1,4 +1,4 @@
-# expect: 6:12: error: using the nested function 'inner' as a value is not supported yet: it reads 'n', a variable of its enclosing function
+# expect: 9:7: error: calling 'inner' here is not supported yet: it reads 'n', a variable of the function that defines it, and can be called only there
 def make_adder(n):
     def inner(x):
         return x + n
