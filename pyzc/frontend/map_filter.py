@@ -131,9 +131,19 @@ class MapFilter(ast.NodeTransformer):
         gen.ifs = [self.apply(f, args, call)]
         return self.load(names[0], call), gen
 
+    def expand(self, call: ast.Call) -> tuple[ast.expr, list[ast.comprehension]]:
+        """(the item, the generators) of a map/filter call, whose iterable may be one too
+        (`map(f, map(g, xs))`: for m2 in xs, for m1 in [g(m2)], item f(m1))."""
+        item, gen = self.generator(self.visit_inside(call))
+        if not self.kind(gen.iter):
+            return item, [gen]
+        inner, gens = self.expand(gen.iter)
+        gen.iter = located(ast.List(elts=[inner], ctx=ast.Load()), gen.iter)
+        return item, gens + [gen]
+
     def comprehension_of(self, call: ast.Call, kind=ast.GeneratorExp) -> ast.expr:
-        elt, gen = self.generator(call)
-        return located(kind(elt=elt, generators=[gen]), call)
+        elt, gens = self.expand(call)
+        return located(kind(elt=elt, generators=gens), call)
 
     # ------------------------------------------------------------ where they are consumed
     def visit_Call(self, node: ast.Call):
@@ -142,7 +152,7 @@ class MapFilter(ast.NodeTransformer):
             or (isinstance(f, ast.Attribute) and f.attr == "join" and len(node.args) == 1)
         if consumer and node.args and self.kind(node.args[0]):
             try:
-                node.args[0] = self.comprehension_of(self.visit_inside(node.args[0]))
+                node.args[0] = self.comprehension_of(node.args[0])
             except CompileError as e:
                 self.errors.append(e)
             node.func = self.visit(node.func)
@@ -154,8 +164,9 @@ class MapFilter(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def visit_inside(self, call: ast.Call) -> ast.Call:
-        """The arguments of a map/filter call, themselves rewritten."""
-        call.args = [self.visit(a) for a in call.args]
+        """The arguments of a map/filter call, themselves rewritten; a map or filter as its only
+        iterable is left for the comprehension it becomes (comprehension_generators)."""
+        call.args = [a if i == 1 and len(call.args) == 2 and self.kind(a) else self.visit(a) for i, a in enumerate(call.args)]
         return call
 
     def visit_For(self, node: ast.For):
@@ -180,7 +191,7 @@ class MapFilter(ast.NodeTransformer):
         node.iter = iterable
         node.body = head + [self.visit(s) for s in node.body]
         node.orelse = [self.visit(s) for s in node.orelse]
-        return node
+        return self.visit_For(node) if self.kind(node.iter) else node  # map(f, map(g, xs))
 
     def visit_comprehension(self, node: ast.comprehension):
         return node  # rewritten by the comprehension that holds it (comprehension_generators)
@@ -194,13 +205,13 @@ class MapFilter(ast.NodeTransformer):
                 gens.append(g)
                 continue
             try:
-                item, gen = self.generator(self.visit_inside(g.iter))
+                item, gen = self.expand(g.iter)
             except CompileError as e:
                 self.errors.append(e)
                 gens.append(g)
                 continue
             one = located(ast.List(elts=[item], ctx=ast.Load()), g.iter)
-            gens += [gen, ast.comprehension(target=g.target, iter=one, ifs=g.ifs, is_async=0)]
+            gens += gen + [ast.comprehension(target=g.target, iter=one, ifs=g.ifs, is_async=0)]
         node.generators = gens
         for field in ("elt", "key", "value"):
             if hasattr(node, field):
@@ -212,7 +223,7 @@ class MapFilter(ast.NodeTransformer):
     def visit_Assign(self, node: ast.Assign):
         if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) and self.kind(node.value):
             try:
-                node.value = self.comprehension_of(self.visit_inside(node.value), ast.ListComp)
+                node.value = self.comprehension_of(node.value, ast.ListComp)
             except CompileError as e:
                 self.errors.append(e)
             return node

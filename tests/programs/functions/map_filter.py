@@ -47,3 +47,9 @@ print([y + 1 for y in map(noisy, [1, 2]) if y > 10], [w for w in filter(is_even,
 pairs = [(1, "a"), (2, "b"), (3, "c")]
 print([s for n, s in filter(lambda p: p[0] != 2, pairs)], list(map(lambda p: p[1] * p[0], pairs)))
 print(list(map(noisy, [])), list(filter(is_even, [])))
+digits = ["3", "14", "15"]
+print(list(map(abs, map(int, digits))), sum(map(lambda v: v * 2, filter(lambda v: v > 3, map(int, digits)))))
+for n in map(str, map(len, digits)):
+    print(n)
+first, second = map(str, map(int, ["7", "8"]))
+print([x for x in filter(None, map(int, ["0", "2"]))], first + second)
