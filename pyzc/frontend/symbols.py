@@ -55,7 +55,7 @@ class FuncInfo:
     locals: set[str] = field(default_factory=set)
     declared_global: set[str] = field(default_factory=set)
 
-    kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"
+    kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"; "builtin": a builtin as a value (types/functions.py)
     captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads (its last parameters)
     enclosing: str | None = None  # a nested function or a lambda: the function whose body defines it
     owner: str | None = None  # the class a method is defined in

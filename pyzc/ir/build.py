@@ -90,7 +90,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt)
+        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -1202,8 +1202,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
             return Const("__main__", STR)
-        if node.id in self.mb.program.functions and not self.is_variable(node.id):
-            return self.function_const(node.id, self.type_of(node))  # a function as a value
+        named = self.inferred(node)
+        if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
+            return self.function_const(named.names[0], self.type_of(node))
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)

@@ -26,9 +26,11 @@ last i).  That is exact only in the frame that defines the function, so such
 a value may be called only there, and may not leave it (be passed, returned,
 or stored in a field or a global): both are refused (check_escaping_functions).
 
+A builtin read as a value (`int`, `print`, ...: VALUE_BUILTINS) is a function
+of the program that calls it with one argument (builtin_value).
+
 Not supported yet, with a diagnostic: bound methods as values (`f = obj.m`),
-builtins as values other than where the front end rewrites them (key=len,
-map(str, xs)), and the closures above outside their frame.
+other builtins as values, and the closures above outside their frame.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import FuncInfo, Program
+from ..frontend.symbols import FuncInfo, Program, make_function
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
 
 
@@ -56,10 +58,34 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     return args
 
 
+# Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
+# one argument there: a function of the program `<builtin NAME>(value)` calls the builtin.
+VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr", "ord", "chr", "sorted", "list", "set",
+                            "sum", "min", "max", "any", "all", "round", "print"})
+
+
 class FunctionValueRules:
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
         return FuncT((name,))
+
+    def builtin_value(self, node, name: str) -> Type:
+        """A builtin read as a value: the function that calls it with one argument, made when first
+        read (kind "builtin": no traceback frame of its own, as CPython shows none for a builtin)."""
+        fname = f"<builtin {name}>"
+        if fname not in self.program.functions:
+            param = ast.arg(arg="value")
+            call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[ast.Name(id="value", ctx=ast.Load())], keywords=[])
+            fdef = ast.FunctionDef(name=fname, args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[],
+                                                                  defaults=[]),
+                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
+            for n in ast.walk(fdef):
+                ast.copy_location(n, node)
+            info = make_function(fdef)
+            info.kind = "builtin"
+            info.locals = {"value"}
+            self.program.functions[fname] = info
+        return FuncT((fname,))
 
     def expr_Lambda(self, node: ast.Lambda) -> Type:
         return FuncT((self.program.lambdas[id(node)],))
@@ -107,6 +133,8 @@ class FunctionValueRules:
             call_args(self.source, self.program, self.program.functions[ft.names[0]], node)
         info = CallInfo("indirect", ft.names[0], None, [], targets=targets, return_type=result)
         self.inst.calls[id(node)] = info
+        if any(key is not None and self.instances[key].return_type == BOTTOM for _, key in targets):
+            return BOTTOM  # one result not known yet: a partial join would have to grow (list[int] to list[int | float])
         return result
 
     def check_escaping_functions(self, live: set):

@@ -58,7 +58,7 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NU
                     join, join_item, join_items, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
-from .functions import FunctionValueRules
+from .functions import VALUE_BUILTINS, FunctionValueRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import FileRules
 from .infer_format import FormatRules
@@ -368,6 +368,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules,
             return self.function_value(node, name)
         if name in self.program.classes:
             raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
+        if name in VALUE_BUILTINS:
+            return self.builtin_value(node, name)  # types/functions.py
         if name in BUILTIN_NAMES:
             raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
         if name in self.program.imports:
