@@ -135,3 +135,11 @@ by = lambda v: -v
 print(Ranker(2).rank(["a", "ccc", "bb"]), sorted([1, 3, 2], key=by), max([1, 5, 2], key=by))
 print(add in [sub, add], mul in list(OPS.values()), add not in (sub, mul), [add] == [sub], (add, 1) == (add, 1))
 print(hash(add) == hash(add), add in {add: 1}, sub in {add, mul}, len({add, sub, add}))
+
+
+class Units:
+    to_cm = lambda inches: inches * 2.54
+    PICK = [add, mul]
+
+
+print(Units.to_cm(2), Units.PICK[1](3, 4))
