@@ -85,7 +85,7 @@ class SubsetChecker(ast.NodeVisitor):
     def visit_FunctionDef(self, node: ast.FunctionDef):
         if node.decorator_list and not self.in_class:
             self.refuse(node.decorator_list[0], "decorators")
-        self.check_parameters(node.args, "nested function" if self.function_depth > 0 else None)
+        self.check_parameters(node.args, None)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -94,9 +94,8 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth -= 1
 
     def check_parameters(self, args: ast.arguments, constant_defaults: str | None):
-        """constant_defaults names the kind of function whose defaults must be constants (a nested
-        function's or a lambda's); a module-level function's or a method's are evaluated once, where
-        the def runs (mutable_defaults.py)."""
+        """constant_defaults names the kind of function whose defaults must be constants (a lambda's);
+        a function's or a method's are evaluated where the def runs (mutable_defaults.py)."""
         if args.vararg:
             self.refuse(args.vararg, "*args parameters")
         if args.kwarg:

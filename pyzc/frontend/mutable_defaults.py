@@ -16,9 +16,11 @@ value (or, for an empty display, the type the function's uses give the
 parameter: types/infer.py, flow_back), and each call that omits the argument
 passes the one shared value.
 
-A nested function's `def` runs each time its enclosing function runs, so its
-defaults would be evaluated then, in that scope: only constants are accepted
-there (frontend/check.py refuses the rest).
+A nested function's `def` runs each time its enclosing function runs: its
+defaults are hoisted the same way, into hidden variables of the enclosing
+function assigned where the def stands (frontend/symbols.py, lift_nested),
+which the nested function then reads as it reads the enclosing function's
+other variables.  A lambda's defaults must be constants (frontend/check.py).
 
 Runs after the subset check, in place, on module-level functions and methods.
 """

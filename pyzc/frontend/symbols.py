@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
+from .mutable_defaults import hoist_defaults
 
 MODULE_FUNC = "<module>"
 LAMBDA_SEP = "@"  # a lambda is the function "<lambda>@N" (lift_lambdas)
@@ -435,7 +436,9 @@ def loaded_names(nodes) -> set[str]:
 def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncInfo]):
     """Nested functions become top-level functions named `outer.inner` whose extra keyword
     parameters are the enclosing variables they read (their values are passed at each call, which
-    is when Python reads them too).  Calls to them are rewritten to pass those variables."""
+    is when Python reads them too).  Calls to them are rewritten to pass those variables.  A
+    default that is not a constant is evaluated where the def runs, into a hidden variable of
+    outer (frontend/mutable_defaults.py), which the nested function reads like the others."""
     nested: list[ast.FunctionDef] = []
 
     def collect(stmts, into):
@@ -443,6 +446,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         for stmt in stmts:
             if isinstance(stmt, ast.FunctionDef):
                 into.append(stmt)
+                keep.extend(hoist_defaults(stmt, ""))  # evaluated where the def runs, into a local of outer
                 continue
             for field_name in ("body", "orelse", "finalbody"):
                 if isinstance(getattr(stmt, field_name, None), list):
@@ -471,7 +475,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info.owner = None
         info.enclosing = outer.name
         own = assigned_names(f.body) | set(info.params)
-        info.captures = sorted((loaded_names(f.body) & outer_vars) - own - set(renamed))
+        info.captures = sorted((loaded_names(f.body + f.args.defaults) & outer_vars) - own - set(renamed))
         infos[f.name] = info
     changed = True
     while changed:  # a nested function that calls a sibling passes the sibling's variables on
