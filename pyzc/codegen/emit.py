@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, zero
@@ -138,6 +138,8 @@ class ModuleEmitter:
             return zero(t) if t != NONE else "0"
         if t == BOOL:
             return "true" if v else "false"
+        if isinstance(t, FuncT):  # a function value: its number (ir/build_functions.py)
+            return f"INT64_C({int(v)})"
         if t == INT:
             v = int(v)
             if v == -(2**63):
@@ -255,7 +257,7 @@ class ModuleEmitter:
         if isinstance(t, (DictT, SetT)):  # equality and repr only: inference refuses ordering them
             kind, n = ("dict", dict_suffix(t)) if isinstance(t, DictT) else ("set", type_suffix(t.elem))
             return f"pyz_{kind}_{n}_eq({a}, {b})", "0", "false", f"pyz_{kind}_{n}_repr({x})"
-        if t == FILE or isinstance(t, SeqIterT):  # identity; inference refuses ordering and printing them
+        if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
@@ -264,7 +266,7 @@ class ModuleEmitter:
         if isinstance(t, ClassT):
             fn = self.module.elem_ops.get((t.name, "__hash__"))
             return f"{naming.function_name(fn)}({k})" if fn else f"pyz_pyhash_ptr({k})"
-        if t in (INT, BOOL):
+        if t in (INT, BOOL) or isinstance(t, FuncT):  # a function: by its number (CPython: by its address)
             return f"pyz_pyhash_int((int64_t){k})"
         if t == FLOAT:
             return f"pyz_pyhash_float({k})"

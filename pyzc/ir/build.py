@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, ListT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, DequeT, DictT, FuncT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -27,6 +27,7 @@ from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
+from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
@@ -79,7 +80,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -89,7 +90,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt)
+        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -1114,6 +1115,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
             return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
             return self.prim("obj_truth", [v], BOOL)
+        if isinstance(t, FuncT):  # a function is true
+            return Const(True, BOOL)
         if t == FILE:  # a file is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
@@ -1199,6 +1202,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
             return Const("__main__", STR)
+        named = self.inferred(node)
+        if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
+            return self.function_const(named.names[0], self.type_of(node))
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)
@@ -1384,6 +1390,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
 
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
+        if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            return self.same_function(op, left, right)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or (lt == rt and isinstance(lt, MUTABLE_CONTAINERS)):
                 same = self.prim("obj_same", [left, right], BOOL)
@@ -1788,6 +1796,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering):
             return self.call_method(info, node)
         if info.kind == "new":
             return self.construct(info)
+        if info.kind == "indirect":
+            return self.value_call(info, node)
         if info.kind == "nothing":
             return Const(None, NONE)
         if info.kind == "exc_init":
@@ -2260,6 +2270,7 @@ class ModuleBuilder(ClassTable):
             by_func.setdefault(key[0], []).append(key)
         self.by_func = by_func
         self.number_classes()
+        self.function_ids = function_ids(self.program.functions)
 
     def global_reg(self, name: str, node) -> Reg:
         r = self.globals.get(name)

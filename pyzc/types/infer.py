@@ -53,11 +53,12 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, DequeT, DictT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
+from .functions import VALUE_BUILTINS, FunctionValueRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import file_attr, is_os_path, print_file_keyword
 from .infer_format import FormatRules
@@ -90,6 +91,8 @@ def unprintable(t) -> str | None:
             return "file"
         if isinstance(x, SeqIterT):
             return "iterator"
+        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
+            return "function"
     return None
 
 
@@ -170,7 +173,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
+class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionValueRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -299,6 +302,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
                 raise self.source.error(self.field_origin.get((owner, attr), self.program.classes[owner].node),
                                         f"cannot infer a type for field '{owner}.{attr}'")
         self.check_flows(live)
+        self.check_escaping_functions(live)  # types/functions.py
         for key in live:
             inst = self.instances[key]
             for name, t in inst.var_types.items():
@@ -346,9 +350,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
         if name == "__name__":
             return STR
         if name in self.program.functions:
-            raise self.source.error(node, f"using function '{name}' as a value is not supported yet")
+            return self.function_value(node, name)
         if name in self.program.classes:
             raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
+        if name in VALUE_BUILTINS:
+            return self.builtin_value(node, name)  # types/functions.py
         if name in BUILTIN_NAMES:
             raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
         if name in self.program.imports:
@@ -1212,11 +1218,15 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
 
     def check_compare(self, op, lt, rt, node):
         num = (INT, FLOAT, BOOL, NUM)
+        if any(isinstance(p, FuncT) for p in walk_types(lt)) and any(isinstance(p, FuncT) for p in walk_types(rt)):
+            lt, rt = concrete(lt), concrete(rt)  # function values of any functions are one type (types/functions.py)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
                 return
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
                 return  # the same object or not: compared by address
+            if isinstance(lt, FuncT) and isinstance(rt, FuncT):
+                return  # the same function or not
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
@@ -1241,6 +1251,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
+        if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Eq, ast.NotEq)):
+            return  # functions are equal when they are the same function
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.compare_dunder(op, lt, rt, node)
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
@@ -1492,7 +1504,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
             if f.id in BUILTIN_NAMES and not self.is_local(f.id) and f.id not in self.program.globals:
                 return self.builtin_call(node, f.id)
             if f.id in self.program.globals or self.is_local(f.id):
-                raise self.source.error(node, f"'{f.id}' is a variable, not a function")
+                return self.value_call(node)  # a variable holding a function (types/functions.py)
             return self.unknown_name(f, f.id)  # not its arguments: map(str, xs) would refuse str as a value
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
@@ -1514,7 +1526,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules):
                         raise self.source.error(f.value, "super() with arguments other than (this class, self) is not supported yet; use super()")
                 return self.super_call(node, f.attr)
             return self.method_call(node, f.value, f.attr)
-        raise self.source.error(node, "calling this kind of expression is not supported yet")
+        return self.value_call(node)  # table[k](x), make()(x), (lambda x: x)(1)
 
     def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
         args = bind_call(self.source, func, node)
