@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
 
 def c_type(t: Type) -> str:
     t = concrete(t)
-    if t == INT:
+    if t == INT or isinstance(t, FuncT):  # a function value: its number (ir/build_functions.py)
         return "int64_t"
     if t == FLOAT:
         return "double"

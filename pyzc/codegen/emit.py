@@ -27,8 +27,9 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, OptT, SeqIterT, SetT, TupleT, Type, parts, walk_types
+from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, parts, walk_types
 from . import naming, pgo
+from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
@@ -137,6 +138,8 @@ class ModuleEmitter:
             return zero(t) if t != NONE else "0"
         if t == BOOL:
             return "true" if v else "false"
+        if isinstance(t, FuncT):  # a function value: its number (ir/build_functions.py)
+            return f"INT64_C({int(v)})"
         if t == INT:
             v = int(v)
             if v == -(2**63):
@@ -264,7 +267,7 @@ class ModuleEmitter:
             eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
             return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
-        if t == FILE or isinstance(t, SeqIterT):  # identity; inference refuses ordering and printing them
+        if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
@@ -273,7 +276,7 @@ class ModuleEmitter:
         if isinstance(t, ClassT):
             fn = self.module.elem_ops.get((t.name, "__hash__"))
             return f"{naming.function_name(fn)}({k})" if fn else f"pyz_pyhash_ptr({k})"
-        if t in (INT, BOOL):
+        if t in (INT, BOOL) or isinstance(t, FuncT):  # a function: by its number (CPython: by its address)
             return f"pyz_pyhash_int((int64_t){k})"
         if t == FLOAT:
             return f"pyz_pyhash_float({k})"
@@ -387,6 +390,8 @@ class ModuleEmitter:
         render = {ListT: lambda t: self.list_specialisation(t.elem), TupleT: self.tuple_specialisation,
                   DictT: self.dict_specialisation, SetT: self.set_specialisation, DequeT: self.deque_specialisation}
         specs = [render[type(t)](t) for t in containers if type(t) in render]
+        if self.module.copy_types:  # copy.copy / copy.deepcopy: after the containers whose functions they call
+            specs.append(render_copies(self.template("copy.c.j2"), self.module.copy_types, self.module.classes))
         globals_ = [{"ctype": c_type(g.type), "field": naming.global_field(g.name)} for g in self.module.globals]
         counters = None
         if self.counters is not None:

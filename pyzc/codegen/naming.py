@@ -29,7 +29,7 @@ from ..types.spelling import is_plain, mangle, prefixed, suffix  # noqa: F401  (
 
 
 # Runtime-looking functions that are rendered into the module from templates/, not declared in pyz.h.
-RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_")
+RENDERED_PREFIXES = ("pyz_list_", "pyz_tuple_", "pyz_dict_", "pyz_set_", "pyz_class_", "pyz_deque_", "pyz_copy_N_")
 
 
 def type_suffix(t: Type) -> str:
@@ -109,6 +109,8 @@ PGO_KEYS = "pgo_keys"
 def spec_fn(f: SpecFn) -> str:
     """The C name of the IR's container function: its template's name with N spelled for its container."""
     t = f.on
+    if f.kind == "copy":  # copy.copy / copy.deepcopy of a t (codegen/copy.py)
+        return copy_fn(t, f.verb)
     assert f.kind == {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}[type(t)], f
     if isinstance(t, DictT):
         n = dict_suffix(t)
@@ -137,3 +139,14 @@ def set_fn(t: SetT, verb: str) -> str:
 
 def deque_fn(t: DequeT, verb: str) -> str:
     return f"pyz_deque_{type_suffix(t.elem)}_{verb}"
+
+
+def copy_fn(t: Type, verb: str) -> str:
+    """The functions codegen/copy.py renders for copies of a t: `shallow`, `deepcopy` (the entry, which
+    makes the memo), `deep` (a step, given the memo)."""
+    return f"pyz_copy_{type_suffix(t)}_{verb}"
+
+
+def copy_class_fn(cls: str) -> str:
+    """The deep copy of an object of exactly class cls (its dispatcher is copy_fn(ClassT, 'deep'))."""
+    return "pyz_copy_" + class_struct(cls)

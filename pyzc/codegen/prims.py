@@ -9,6 +9,7 @@ EXPR = {
     "obj_is_none": "{0} == NULL",
     "obj_truth": "{0} != NULL",
     "obj_same": "{0} == {1}",
+    "func_same": "{0} == {1}",  # two function values: their numbers (ir/build_functions.py)
     "obj_class_in": "({0} != NULL && {0}->cls >= {1} && {0}->cls <= {2})",
     "hash_ptr": "pyz_pyhash_ptr({0})",
     "hash_int": "pyz_pyhash_int({0})",

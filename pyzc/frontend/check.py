@@ -16,13 +16,14 @@ import ast
 
 from .. import exceptions
 from ..diagnostics import CompileError, SourceFile
-from .mutable_defaults import hoist_mutable_defaults, is_empty_display, is_hoisted_default
+from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .with_open import lower_with_open
+from .map_filter import rewrite_map_filter
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools"}
+SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools", "gc", "copy"}
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {
@@ -84,18 +85,7 @@ class SubsetChecker(ast.NodeVisitor):
     def visit_FunctionDef(self, node: ast.FunctionDef):
         if node.decorator_list and not self.in_class:
             self.refuse(node.decorator_list[0], "decorators")
-        args = node.args
-        if args.vararg:
-            self.refuse(args.vararg, "*args parameters")
-        if args.kwarg:
-            self.refuse(args.kwarg, "**kwargs parameters")
-        if args.kwonlyargs:
-            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
-        for d in args.defaults:
-            if (is_empty_display(d) or is_hoisted_default(d)) and self.function_depth == 0:
-                continue  # one shared object: a hidden module variable (mutable_defaults.py)
-            if not is_constant_expr(d):
-                self.errors.append(self.source.error(d, "a default value must be a constant (a number, string, bool or None) or an empty list, dict or set in pyzc"))
+        self.check_parameters(node.args, None)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
         for stmt in node.body:
@@ -103,8 +93,24 @@ class SubsetChecker(ast.NodeVisitor):
         self.in_class = in_class
         self.function_depth -= 1
 
+    def check_parameters(self, args: ast.arguments, constant_defaults: str | None):
+        """constant_defaults names the kind of function whose defaults must be constants (a lambda's);
+        a function's or a method's are evaluated where the def runs (mutable_defaults.py)."""
+        if args.vararg:
+            self.refuse(args.vararg, "*args parameters")
+        if args.kwarg:
+            self.refuse(args.kwarg, "**kwargs parameters")
+        if args.kwonlyargs:
+            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
+        for d in args.defaults:
+            if constant_defaults and not is_constant_default(d):
+                self.errors.append(self.source.error(d, f"a default value of a {constant_defaults} must be a constant (a number, string, bool or None) in pyzc for now"))
+            else:
+                self.visit(d)
+
     def visit_Lambda(self, node: ast.Lambda):
-        raise self.source.error(node, "lambda expressions are supported only as the key= of sorted(), min(), max() and list.sort() for now")
+        self.check_parameters(node.args, "lambda")
+        self.visit(node.body)
 
     def visit_Call(self, node: ast.Call):
         self.visit(node.func)
@@ -237,14 +243,6 @@ class SubsetChecker(ast.NodeVisitor):
                             self.refuse(part, "nested replacement fields in format specs")
 
 
-def is_constant_expr(node) -> bool:
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, (int, float, str, bool)) or node.value is None
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool)
-    return False
-
-
 # The builtin exception classes a program may name (pyzc/exceptions.py holds the table).
 EXCEPTION_CLASSES = exceptions.PYTHON_NAMES
 
@@ -273,6 +271,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     if checker.saw_with:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
+    rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
 
 
 def fold_function_arg(node: ast.Call):

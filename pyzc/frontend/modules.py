@@ -25,6 +25,7 @@ comprehension variables are already renamed apart by symbols.prepare_scopes (`x@
 
 from __future__ import annotations
 
+import __future__
 import ast
 import importlib
 import os
@@ -145,7 +146,10 @@ class Linker:
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
         linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
-        for stmt in tree.body:
+        for i, stmt in enumerate(tree.body):
+            if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and not at_beginning(tree.body[:i]):
+                self.errors.append(self.source.error(stmt, "SyntaxError: from __future__ imports must occur at the beginning of the file"))
+                continue
             if isinstance(stmt, (ast.Import, ast.ImportFrom)):
                 try:
                     new = self.import_stmt(stmt, aliases)
@@ -237,11 +241,16 @@ class Linker:
 
     def typing_import(self, stmt: ast.ImportFrom, aliases: dict[str, tuple]) -> list[ast.stmt]:
         """from typing import List, Optional ...: names for annotations, which run nothing (Renamer).
-        from __future__ import annotations: annotations are never evaluated here anyway."""
+        from __future__ import X: every feature of Python 3 is on already (annotations are never
+        evaluated here anyway); CPython's SyntaxErrors for a name that is no feature."""
         if stmt.module == "__future__":
             for a in stmt.names:
-                if a.name != "annotations":
-                    raise self.source.error(stmt, f"from __future__ import {a.name} is not supported")
+                if a.name == "braces":
+                    raise self.source.error(stmt, "SyntaxError: not a chance")
+                if a.name not in __future__.all_feature_names:
+                    raise self.source.error(stmt, f"SyntaxError: future feature {a.name} is not defined")
+                if a.name == "barry_as_FLUFL":  # `<>` for `!=`: a grammar pyzc's parser does not read
+                    raise self.source.error(stmt, "from __future__ import barry_as_FLUFL is not supported")
             return []
         for a in stmt.names:
             if a.name == "*":
@@ -265,6 +274,8 @@ class Linker:
             return ("name", info.prefix + attr)
         if attr in info.aliases:
             return info.aliases[attr]
+        if os.path.dirname(info.path) == LIB_DIR and python_module_has(info.name, attr):
+            raise self.source.error(node, f"{info.name}.{attr} is not supported yet")
         raise self.source.error(node, f"cannot import name '{attr}' from '{info.name}' ({info.path})")
 
 
@@ -418,3 +429,20 @@ def module_all(tree: ast.Module) -> list[str] | None:
                 and isinstance(stmt.value, (ast.List, ast.Tuple)):
             return [e.value for e in stmt.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
     return None
+
+
+def at_beginning(before: list[ast.stmt]) -> bool:
+    """Whether a `from __future__ import` after these statements is where CPython allows it: after
+    the docstring and other future imports only."""
+    if before and isinstance(before[0], ast.Expr) and isinstance(before[0].value, ast.Constant) \
+            and isinstance(before[0].value.value, str):
+        before = before[1:]
+    return all(isinstance(s, ast.ImportFrom) and s.module == "__future__" for s in before)
+
+
+def python_module_has(name: str, attr: str) -> bool:
+    """Whether CPython's standard module `name` has `attr` (a name pyzc's own version leaves out)."""
+    try:
+        return hasattr(importlib.import_module(name), attr)
+    except ImportError:
+        return False

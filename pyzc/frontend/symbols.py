@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
+from .mutable_defaults import hoist_defaults
 
 MODULE_FUNC = "<module>"
+LAMBDA_SEP = "@"  # a lambda is the function "<lambda>@N" (lift_lambdas)
 MODULE_SEP = ":"  # an imported module's top-level names are "module:name" (frontend/modules.py)
 
 
@@ -54,8 +56,9 @@ class FuncInfo:
     locals: set[str] = field(default_factory=set)
     declared_global: set[str] = field(default_factory=set)
 
-    kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"
-    captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads
+    kind: str = "function"  # or, for methods: "method", "staticmethod", "classmethod", "property"; "builtin": a builtin as a value (types/functions.py)
+    captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads (its last parameters)
+    enclosing: str | None = None  # a nested function or a lambda: the function whose body defines it
     owner: str | None = None  # the class a method is defined in
 
     @property
@@ -64,8 +67,8 @@ class FuncInfo:
 
     @property
     def py_name(self) -> str:
-        """The name tracebacks show (CPython 3.11 prints a method's bare name)."""
-        return bare_name(self.name)
+        """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
+        return bare_name(self.name).split(LAMBDA_SEP)[0]
 
     @property
     def takes_self(self) -> bool:
@@ -99,6 +102,8 @@ class Program:
     globals: set[str]
     imports: set[str]
     classes: dict[str, ClassInfo] = field(default_factory=dict)
+    lambdas: dict[int, str] = field(default_factory=dict)  # id of a Lambda node -> its function's name (lift_lambdas)
+    capture_args: dict[tuple, ast.Name] = field(default_factory=dict)  # (id of a call, variable) -> its read (types/functions.py)
 
     def all_functions(self) -> list[FuncInfo]:
         """Plain functions and methods."""
@@ -242,7 +247,7 @@ class ComprehensionRenamer(ast.NodeTransformer):
 
 def prepare_scopes(module: ast.Module):
     """One walk over the module that gives later stages plain, unique local names:
-    - key=len, key=f become key=lambda item: len(item), so that one lowering serves both;
+    - key=len, key=f, key=obj.m become key=lambda item: len(item), so that one lowering serves all;
     - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
     - `except E as e` binds e for the handler only (Python deletes it after): each handler's
       name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
@@ -250,7 +255,7 @@ def prepare_scopes(module: ast.Module):
     for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
-                if kw.arg == "key" and isinstance(kw.value, ast.Name):
+                if kw.arg == "key" and is_name_path(kw.value):  # key=len, key=f, key=self.score
                     kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
             fold_as_lambda(node)
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
@@ -295,7 +300,14 @@ def fold_as_lambda(call: ast.Call):
                 kw.value = lam
 
 
-def key_lambda(f: ast.Name) -> ast.Lambda:
+def is_name_path(node) -> bool:
+    """A name, or an attribute of one (a.b.c): reading it again has no effect."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+def key_lambda(f: ast.expr) -> ast.Lambda:
     param = ast.arg(arg="item")
     call = ast.Call(func=f, args=[ast.Name(id="item", ctx=ast.Load())], keywords=[])
     lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[], defaults=[]),
@@ -367,7 +379,49 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             if name in f.params:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
-    return Program(source, mod, functions, globals_, imports, classes)
+    program = Program(source, mod, functions, globals_, imports, classes)
+    lift_lambdas(program)
+    return program
+
+
+def scope_nodes(stmts):
+    """The nodes of these statements that run in their scope: not those of the methods in a class body."""
+    stack = list(reversed(stmts))
+    while stack:
+        node = stack.pop()
+        yield node
+        children = list(ast.iter_child_nodes(node))
+        if isinstance(node, ast.ClassDef):
+            children = [c for c in children if not isinstance(c, ast.FunctionDef)]
+        stack.extend(reversed(children))
+
+
+def lift_lambdas(program: Program):
+    """Each lambda is also a function of its own, `<lambda>@N`, for where it is used as a value
+    (`f = lambda x: x + 1`, `[lambda: 1]`, an argument): types/functions.py gives such a lambda the
+    type FuncT.  Where it is applied in place (the key= of sorted(), reduce()'s function) its body
+    is inlined instead, and the function is never instantiated.  `captures` lists the variables of
+    the enclosing function the body reads: like a nested function's, they are extra parameters,
+    passed where the lambda is called (types/functions.py)."""
+    for f in [program.module] + program.all_functions():
+        enclosing = f.locals if not f.is_module else set()
+        for node in scope_nodes(f.body):
+            if not isinstance(node, ast.Lambda):
+                continue
+            name = f"<lambda>{LAMBDA_SEP}{len(program.lambdas) + 1}"
+            ret = ast.copy_location(ast.Return(value=node.body), node.body)
+            fdef = ast.copy_location(ast.FunctionDef(name="<lambda>", args=node.args, body=[ret], decorator_list=[],
+                                                     returns=None, type_comment=None), node)
+            info = make_function(fdef)
+            info.name = name
+            own = set(info.params) | {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+            own |= {a.arg for n in ast.walk(node.body) if isinstance(n, ast.Lambda) for a in n.args.args}
+            info.captures = sorted(n for n in loaded_names([node.body]) - own if "@" in n or n in enclosing)
+            info.params += info.captures  # read where it is called, as a nested function's (types/functions.py)
+            info.locals = set(info.params) | own
+            info.enclosing = f.name
+            program.functions[name] = info
+            program.lambdas[id(node)] = name
 
 
 def loaded_names(nodes) -> set[str]:
@@ -382,7 +436,9 @@ def loaded_names(nodes) -> set[str]:
 def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncInfo]):
     """Nested functions become top-level functions named `outer.inner` whose extra keyword
     parameters are the enclosing variables they read (their values are passed at each call, which
-    is when Python reads them too).  Calls to them are rewritten to pass those variables."""
+    is when Python reads them too).  Calls to them are rewritten to pass those variables.  A
+    default that is not a constant is evaluated where the def runs, into a hidden variable of
+    outer (frontend/mutable_defaults.py), which the nested function reads like the others."""
     nested: list[ast.FunctionDef] = []
 
     def collect(stmts, into):
@@ -390,6 +446,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         for stmt in stmts:
             if isinstance(stmt, ast.FunctionDef):
                 into.append(stmt)
+                keep.extend(hoist_defaults(stmt, ""))  # evaluated where the def runs, into a local of outer
                 continue
             for field_name in ("body", "orelse", "finalbody"):
                 if isinstance(getattr(stmt, field_name, None), list):
@@ -416,8 +473,9 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info = make_function(f)
         info.name = renamed[f.name]
         info.owner = None
+        info.enclosing = outer.name
         own = assigned_names(f.body) | set(info.params)
-        info.captures = sorted((loaded_names(f.body) & outer_vars) - own - set(renamed))
+        info.captures = sorted((loaded_names(f.body + f.args.defaults) & outer_vars) - own - set(renamed))
         infos[f.name] = info
     changed = True
     while changed:  # a nested function that calls a sibling passes the sibling's variables on

@@ -15,8 +15,8 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TIME_FUNCS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, ListT, SeqIterT,
+from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -25,10 +25,11 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
-from .build_files import FileLowering
+from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering, python_type_name
+from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, lower_method
-from ..primitives import BUILTINS, REGISTRY, Method, receiver_kind
+from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -79,7 +80,7 @@ class Cursor:
         self.fetch = fetch
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -89,7 +90,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt)
+        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -773,7 +774,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         if isinstance(v.type, DequeT):
             return self.deque_cursor(v)
         if v.type == FILE:
-            return self.file_cursor(v)
+            return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
             return self.seq_iter_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
@@ -1127,6 +1128,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
             return self.prim("obj_truth", [v], BOOL)
+        if isinstance(t, FuncT):  # a function is true
+            return Const(True, BOOL)
         if t == FILE:  # a file is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
@@ -1280,6 +1283,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
             return Const("__main__", STR)
+        named = self.inferred(node)
+        if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
+            return self.function_const(named.names[0], self.type_of(node))
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)
@@ -1476,6 +1482,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         lt, rt = left.type, right.type
         if isinstance(lt, OptT) or isinstance(rt, OptT):
             return self.compare_optional(op, left, right, node)
+        if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            return self.same_function(op, left, right)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if lt == rt == BOOL:  # True and False are single objects
                 differ = self.prim("bool_xor", [left, right], BOOL)
@@ -1883,9 +1891,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
         if self.inst.expr_types.get(id(node.value)) == FILE:
-            return self.file_attribute(node)
+            return file_attribute(self, node)
         if node.attr in ("stdin", "stdout", "stderr"):
-            return self.sys_file(node.attr)
+            return sys_file(self, node.attr)
         if node.attr == "maxsize":
             return Const(2**63 - 1, INT)
         if node.attr == "argv":
@@ -1904,6 +1912,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.call_method(info, node)
         if info.kind == "new":
             return self.construct(info)
+        if info.kind == "indirect":
+            return self.value_call(info, node)
         if info.kind == "nothing":
             return Const(None, NONE)
         if info.kind == "exc_init":
@@ -1922,29 +1932,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
-        if info.kind == "math":
-            return self.math_call(node, info.name)
-        if info.kind == "time":
-            args = [self.as_float(self.expr(a)) for a in node.args]
-            return self.rt(f"pyz_time_{info.name}", args, TIME_FUNCS[info.name][1] if info.name != "sleep" else None,
-                           raises=info.name == "sleep") or Const(None, NONE)
-        if info.kind == "sys" and info.name == "exit":
-            return self.sys_exit(node)
-        if info.kind == "sys":  # the recursion limit: the stack is the limit (rt.c); a low one raises no sooner
-            if info.name == "getrecursionlimit":
-                return self.rt("pyz_sys_getrecursionlimit", [], INT)
-            self.rt("pyz_sys_setrecursionlimit", [self.as_int(self.expr(node.args[0]))], None, raises=True)
-            return Const(None, NONE)
+        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
+            return lower_method(self, node, None, info.kind, info.name)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
-        if info.kind == "os.path":
-            return self.os_path_call(node, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
         kws = {kw.arg: kw.value for kw in node.keywords}
         if "file" in kws or "flush" in kws:
-            return self.print_to_file(node)
+            return print_to_file(self, node)
         sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
         end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
         values = [self.expr(a) for a in node.args]
@@ -2148,14 +2145,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
             return self.as_float(v)
         return v
 
-    def over_items(self, node, on_item: Callable[[Value], None]):
+    def over_items(self, node, on_item: Callable[[Value], object]):
         """Run on_item for each item of an iterable argument; a generator expression becomes a loop."""
         if isinstance(node, ast.GeneratorExp):
             self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
             return
         self.run_cursor(self.cursor(node), on_item)
 
-    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], None]):
+    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]):
         cursor.init()
         head, body, done = self.new_block(), self.new_block(), self.new_block()
         self.goto(head)
@@ -2295,53 +2292,34 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
 
         self.run_cursor(self.list_cursor(pairs), undecorate)
 
-    def math_call(self, node, name: str):
-        if name == "gcd":
-            return self.rt("pyz_int_gcd", [self.as_int(self.expr(a)) for a in node.args], INT)
-        if name in ("lcm", "factorial", "isqrt", "comb", "perm"):
-            return self.rt(f"pyz_math_{name}", [self.as_int(self.expr(a)) for a in node.args], INT, raises=True)
-        if name == "fsum":
-            acc = self.rt("pyz_fsum_new", [], FSUM)
-            self.over_items(node.args[0], lambda v: self.rt("pyz_fsum_add", [acc, self.as_float(v)], None))
-            return self.rt("pyz_fsum_result", [acc], FLOAT, raises=True)
-        if name == "_exact_stat":  # pylib/statistics.py: mean ... pstdev, exactly (runtime_c/stats.c)
-            kind = node.args[1].value
-            acc = self.rt("pyz_stats_new", [Const(kind != 0, BOOL)], STATS)
+    def exact_sum(self, items, new: Method, add: Method, result: Method) -> Value:
+        """math.fsum(items): an exact running sum (runtime_c/math.c), its functions declared in primitives/math_ops.py."""
+        acc = self.call_primitive(new, [])
+        self.over_items(items, lambda v: self.call_primitive(add, [acc, self.as_float(v)]))
+        return self.call_primitive(result, [acc])
 
-            def add(v: Value):
-                if v.type == FLOAT:
-                    self.rt("pyz_stats_add_float", [acc, v], None)
-                else:
-                    self.rt("pyz_stats_add_int", [acc, self.as_int(v)], None)
+    def exact_stats(self, items, kind: int, new: Method, add_float: Method, add_int: Method, result: Method) -> Value:
+        """pylib/statistics.py's math._exact_stat(items, kind): mean ... pstdev, exactly (runtime_c/stats.c)."""
+        acc = self.call_primitive(new, [Const(kind != 0, BOOL)])
 
-            self.over_items(node.args[0], add)
-            return self.rt("pyz_stats_result", [acc, Const(kind, INT)], FLOAT, raises=True)
-        if name == "prod":
-            t = self.type_of(node)
-            acc = self.temp(t)
-            self.emit(Assign(acc, Const(1, INT) if t == INT else Const(1.0, FLOAT), self.line))
-            if t == FLOAT:
-                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "float_mul", [acc, self.as_float(v)], self.line)))
+        def add(v: Value):
+            if v.type == FLOAT:
+                self.call_primitive(add_float, [acc, v])
             else:
-                self.over_items(node.args[0], lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
-            return acc
-        if name in ("floor", "ceil", "trunc"):  # of an int: the int itself, exactly
-            v = self.expr(node.args[0])
-            if v.type == NUM:
-                return self.rt("pyz_num_rounded", [v, Const(("floor", "ceil", "trunc").index(name), INT)], INT, raises=True)
-            if v.type != FLOAT:
-                return self.as_int(v)
-            return self.rt(f"pyz_math_{name}", [v], INT, raises=True)
-        args = [self.as_float(self.expr(a)) for a in node.args]
-        if name == "isclose":
-            kws = {kw.arg: self.as_float(self.expr(kw.value)) for kw in node.keywords}
-            return self.rt("pyz_math_isclose", args + [kws.get("rel_tol", Const(1e-09, FLOAT)),
-                                                       kws.get("abs_tol", Const(0.0, FLOAT))], BOOL, raises=True)
-        if name in ("isnan", "isinf", "isfinite"):
-            return self.prim(f"math_{name}", args, BOOL)
-        if name == "log" and len(args) == 2:
-            return self.rt("pyz_math_log_base", args, FLOAT, raises=True)
-        return self.rt(f"pyz_math_{name}", args, FLOAT, raises=True)
+                self.call_primitive(add_int, [acc, self.as_int(v)])
+
+        self.over_items(items, add)
+        return self.call_primitive(result, [acc, Const(kind, INT)])
+
+    def product(self, items, t: Type) -> Value:
+        """math.prod(items): the product of the numbers, an int (overflow checked) or a float."""
+        acc = self.temp(t)
+        self.emit(Assign(acc, Const(1, INT) if t == INT else Const(1.0, FLOAT), self.line))
+        if t == FLOAT:
+            self.over_items(items, lambda v: self.emit(Prim(acc, "float_mul", [acc, self.as_float(v)], self.line)))
+        else:
+            self.over_items(items, lambda v: self.emit(Prim(acc, "int_mul", [acc, self.as_int(v)], self.line, True)))
+        return acc
 
     def method_call(self, node: ast.Call, name: str):
         recv = self.expr(node.func.value)  # type: ignore[attr-defined]
@@ -2349,8 +2327,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FileLowering, FormatLoweri
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)
-        if t == FILE:
-            return self.file_method(node, recv, name)
         raise self.source.error(node, f"'{t}' object has no attribute '{name}'")
 
     def as_set(self, node, t: SetT) -> Value:
@@ -2404,6 +2380,7 @@ class ModuleBuilder(ClassTable):
         self.set_types: set = set()
         self.deque_types: set = set()
         self.opt_types: set = set()  # OptT types held by value (a struct with a `some` flag): codegen declares them
+        self.copy_types: set = set()  # (type, deep) of each copy.copy / copy.deepcopy lowered
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
             for n in ast.walk(f.node):
@@ -2414,6 +2391,7 @@ class ModuleBuilder(ClassTable):
             by_func.setdefault(key[0], []).append(key)
         self.by_func = by_func
         self.number_classes()
+        self.function_ids = function_ids(self.program.functions)
 
     def global_reg(self, name: str, node) -> Reg:
         r = self.globals.get(name)
@@ -2505,6 +2483,7 @@ class ModuleBuilder(ClassTable):
         mod.set_types = set(self.set_types)
         mod.deque_types = set(self.deque_types)
         mod.opt_types = set(self.opt_types)
+        mod.copy_types = set(self.copy_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
         return mod

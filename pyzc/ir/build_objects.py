@@ -22,7 +22,7 @@ import ast
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, Type, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
@@ -254,6 +254,8 @@ class ObjectLowering:
             return r if r is not None else self.prim("hash_ptr", [v], INT)
         if t in (INT, BOOL):
             return self.prim("hash_int", [self.as_int(v)], INT)
+        if isinstance(t, FuncT):  # by its number (CPython: by its address, so no program prints it)
+            return self.prim("hash_int", [v], INT)
         if t == FLOAT:
             return self.prim("hash_float", [v], INT)
         if t == NUM:

@@ -6,6 +6,9 @@ A mixin of the `FunctionBuilder` (ir/build.py).
   (`dict_load`) and repr differ.  Counter's order by count (most_common and
   repr) comes from `pyz_dict_<N>_by_count` in templates/dict.c.j2.
 - deque is its own specialisation (templates/deque.c.j2).
+- copy.copy and copy.deepcopy (copy_value): types/copying.py says what each type's copy
+  is; what is not a container's own copy is a function codegen renders for the static type
+  (codegen/copy.py), named here symbolically (`pyz_copy_N_deepcopy` on the type).
 - itertools iterators are cursors: count() and chain() step lazily;
   product/permutations/combinations walk an index vector that
   `pyz_itertools_next_*` (runtime_c/itertools.c) advances in CPython's order,
@@ -17,9 +20,10 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ListT, TupleT, Type, concrete
+from ..types.copying import copy_atomic
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
 from ..types.stdlib import IterT
-from .ops import Assign, Branch, Const, NewList, Prim, Raise, Value, deque_fn, dict_fn, list_fn
+from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
@@ -27,6 +31,19 @@ SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 class StdlibLowering:
     def stdlib_call(self, node: ast.Call, module: str, name: str) -> Value:
         return getattr(self, f"lower_{module}_{name}")(node)
+
+    # ------------------------------------------------------------ copy
+    def copy_value(self, v: Value, deep: bool) -> Value:
+        """copy.copy(v) or copy.deepcopy(v)."""
+        t = concrete(v.type)
+        if copy_atomic(t) or (isinstance(t, TupleT) and not deep):
+            return v  # CPython gives back the very object
+        self.mb.use_type(t)
+        if not deep and not isinstance(t, ClassT):
+            fn = {ListT: list_fn, DictT: dict_fn, SetT: set_fn, DequeT: deque_fn}[type(t)]
+            return self.rt(fn(t, "copy"), [v], t)
+        self.mb.copy_types.add((t, deep))
+        return self.rt(SpecFn("pyz_copy_N_deepcopy" if deep else "pyz_copy_N_shallow", t), [v], t, raises=deep)
 
     # ------------------------------------------------------------ collections: dicts
     def lower_collections_defaultdict(self, node) -> Value:

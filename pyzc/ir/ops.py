@@ -105,7 +105,8 @@ ITEM_CODE_PRIMS = frozenset({"exc_repr_any"})
 class SpecFn:
     """A function of a container specialisation, named symbolically: the template's function (with N for
     the specialisation, as templates/*.c.j2 write it) and the container type it is rendered for.  The IR
-    never spells C names: codegen/naming.spec_fn does."""
+    never spells C names: codegen/naming.spec_fn does.  `pyz_copy_N_shallow` / `pyz_copy_N_deepcopy` are
+    copy.copy / copy.deepcopy of a value of type `on` (codegen/copy.py renders them)."""
     template: str  # pyz_list_N_append
     on: Type  # list[int]
 
@@ -498,6 +499,7 @@ class Module:
     set_types: set = field(default_factory=set)
     deque_types: set = field(default_factory=set)
     opt_types: set = field(default_factory=set)  # OptT types held by value: a struct declared per type
+    copy_types: set = field(default_factory=set)  # (type, deep): the copy functions codegen renders (codegen/copy.py)
     classes: list = field(default_factory=list)  # ClassLayout of every class, in id order
     elem_ops: dict = field(default_factory=dict)  # (class, dunder) -> IR function: containers' item ops
     provisional_raises: set = field(default_factory=set)  # id() of item ops marked raising until mark_raising decides

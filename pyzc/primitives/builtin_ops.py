@@ -11,7 +11,7 @@ returns it.
 from __future__ import annotations
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, TupleT
-from .registry import BUILTINS, special
+from .registry import BUILTINS, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
 
@@ -32,17 +32,29 @@ def divmod_type(inf, node, recv, rt, forms):
     return TupleT((t, t))
 
 
+_ZERO = "ZeroDivisionError"
+FLOAT_DIVMOD_CHECK = runtime_helper("pyz_float_divmod_check", [param("b", FLOAT)], FLOAT, raises=True,
+                                    raises_what=_ZERO + ": float divmod()")
+FLOAT_FLOORDIV = runtime_helper("pyz_float_floordiv", [param("a", FLOAT), param("b", FLOAT)], FLOAT, raises=True,
+                                raises_what=_ZERO)
+FLOAT_MOD = runtime_helper("pyz_float_mod", [param("a", FLOAT), param("b", FLOAT)], FLOAT, raises=True,
+                           raises_what=_ZERO)
+INT_FLOORDIV = runtime_helper("pyz_int_floordiv", [param("a", INT), param("b", INT)], INT, raises=True,
+                              raises_what=_ZERO + ", OverflowError (INT64_MIN // -1)")
+INT_MOD = runtime_helper("pyz_int_mod", [param("a", INT), param("b", INT)], INT, raises=True, raises_what=_ZERO)
+
+
 def divmod_lower(b, node, recv, forms):
     x, y = (b.expr(a) for a in node.args)
     if FLOAT in (x.type, y.type):
         x, y = b.as_float(x), b.as_float(y)
-        y = b.rt("pyz_float_divmod_check", [y], FLOAT, raises=True)
-        q = b.rt("pyz_float_floordiv", [x, y], FLOAT, raises=True)
-        r = b.rt("pyz_float_mod", [x, y], FLOAT, raises=True)
+        y = b.call_primitive(FLOAT_DIVMOD_CHECK, [y])
+        q = b.call_primitive(FLOAT_FLOORDIV, [x, y])
+        r = b.call_primitive(FLOAT_MOD, [x, y])
     else:
         x, y = b.as_int(x), b.as_int(y)
-        q = b.rt("pyz_int_floordiv", [x, y], INT, raises=True)
-        r = b.rt("pyz_int_mod", [x, y], INT, raises=True)
+        q = b.call_primitive(INT_FLOORDIV, [x, y])
+        r = b.call_primitive(INT_MOD, [x, y])
     return b.make_tuple([q, r])
 
 

@@ -25,10 +25,17 @@ This package imports types.model only; it never imports ir or codegen.
 from __future__ import annotations
 
 import collections
+import copy
+import gc
+import io
+import math
+import os.path
+import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
-from ..types.model import STR, DequeT, DictT, ListT, SetT, Type
+from ..types.model import FILE, STR, DequeT, DictT, ListT, SetT, Type
 
 
 class _Required:
@@ -38,6 +45,7 @@ class _Required:
 
 REQUIRED: Any = _Required()
 BUILTINS = "builtins"  # the receiver of the builtin functions
+RUNTIME = "runtime"  # the receiver of the runtime helpers pairs call (no Python name)
 ITEMS = "items"  # raises only through the items' own code (__eq__, __lt__ of objects): the scan's ELEMENT set
 
 # how CPython words the arity errors (its argument parser for that method)
@@ -48,11 +56,20 @@ PARSE_TUPLE = "parse_tuple"  # find() takes at least 1 argument (0 given)
 KEYWORDS = "keywords"      # split() takes at most 2 arguments (3 given)
 QUALIFIED = "qualified"    # deque.rotate expected at most 1 argument, got 2
 PYTHON = "python"          # Counter.total() takes 1 positional argument but 2 were given (a method written in Python)
+PYFUNC = "pyfunc"          # exists() takes 1 positional argument but 2 were given (a module function written in Python)
+REQUIRES = "requires"      # math.log requires 1 to 2 arguments
 MANY = 1 << 30             # cpython_max of a method taking *args
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
 PYTHON_TYPES: dict[str, type] = {"str": str, "list": list, "dict": dict, "Counter": collections.Counter, "set": set,
-                                 "deque": collections.deque}
+                                 "deque": collections.deque, "file": io.TextIOWrapper}
+# receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
+# messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
+OBJECT_NAMES = {"file": "_io.TextIOWrapper"}
+# the modules whose functions are declared here: a function of one has no receiver argument
+MODULES: dict[str, Any] = {"math": math, "time": time, "sys": sys, "os.path": os.path, "gc": gc, "copy": copy}
+# modules whose "not supported yet" message lists the functions pyzc has
+LISTED_MODULES = ("time", "os.path")
 # a receiver whose methods not declared for it are its parent's (a Counter is a dict)
 PARENTS = {"Counter": "dict"}
 
@@ -65,6 +82,7 @@ class Param:
     keyword: bool = False  # may be passed by name
     none: bool = False  # a literal None stands for the default (str.split(None), s.find(x, None))
     what: str | None = None  # how a type error names it; None: "str.m() argument"
+    message: str = ""  # the whole type error, {t} the argument's type ("must be real number, not {t}")
 
     @property
     def required(self) -> bool:
@@ -98,7 +116,17 @@ class Method:
 
     @property
     def is_function(self) -> bool:
-        return self.receiver == BUILTINS
+        """A builtin or module function: no receiver argument."""
+        return self.receiver in (BUILTINS, RUNTIME) or self.receiver in MODULES
+
+    @property
+    def qualname(self) -> str:
+        """How CPython's messages name it: len, str.upper, math.sqrt, TextIOWrapper.write."""
+        if self.receiver == BUILTINS:
+            return self.name
+        if self.receiver in OBJECT_NAMES:
+            return getattr(PYTHON_TYPES[self.receiver], self.name).__qualname__
+        return f"{self.receiver}.{self.name}"
 
     def result_type(self, recv: Type | None) -> Type:
         return self.result if isinstance(self.result, Type) else self.result(recv)
@@ -119,9 +147,13 @@ class Special:
 class Registry:
     methods: dict[tuple[str, str], list[Method]] = field(default_factory=dict)
     specials: dict[tuple[str, str], Special] = field(default_factory=dict)
+    helpers: dict[str, Method] = field(default_factory=dict)  # runtime functions only pairs call, by C name
 
     def forms(self, receiver: str, name: str) -> list[Method]:
         return self.methods.get((receiver, name), [])
+
+    def declares(self, receiver: str, name: str) -> bool:
+        return (receiver, name) in self.methods or (receiver, name) in self.specials
 
     def resolve(self, receiver: str, name: str) -> str:
         """The receiver that declares name: receiver itself, or the parent it inherits the method from."""
@@ -150,8 +182,8 @@ def item(t: Any) -> Type:
 
 
 def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,
-          what: str | None = None) -> Param:
-    return Param(name, type, default, keyword, none, what)
+          what: str | None = None, message: str = "") -> Param:
+    return Param(name, type, default, keyword, none, what, message)
 
 
 def method(receiver: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",
@@ -165,6 +197,29 @@ def method(receiver: str, name: str, params: list[Param], result, *, c: str, rai
 def function(name: str, params: list[Param], result: Type, *, c: str, raises, raises_what: str = "",
              arity: str = "") -> Method:
     return method(BUILTINS, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity)
+
+
+def module_function(module: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",
+                    arity: str = "", cpython_min: int = -1, cpython_max: int = 0) -> Method:
+    """A function of a module in MODULES (math.sqrt): no receiver; its messages name it math.sqrt."""
+    assert module in MODULES, module
+    return method(module, name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity,
+                  cpython_min=cpython_min, cpython_max=cpython_max)
+
+
+def module_special(module: str, name: str, typing: TypingRule, lowering: LoweringRule,
+                   *, checks_arguments: bool = False) -> None:
+    """A module function that is a registered pair (`copy.deepcopy`)."""
+    assert module in MODULES, module
+    special(module, name, typing, lowering, checks_arguments=checks_arguments)
+
+
+def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_what: str = "") -> Method:
+    """A runtime function that only pairs call (math.fsum's accumulator): its arity and raising are stated
+    here like a method's, and pairs call it with b.call_primitive(REGISTRY.helpers[c], args)."""
+    m = Method(RUNTIME, c, tuple(params), result, c, raises, raises_what)
+    REGISTRY.helpers[c] = m
+    return m
 
 
 def special(receiver: str, name: str, typing: TypingRule | None = None, lowering: LoweringRule | None = None,
@@ -184,6 +239,8 @@ def receiver_kind(t: Type) -> str | None:
         return "set"
     if isinstance(t, DequeT):
         return "deque"
+    if t == FILE:
+        return "file"
     return None
 
 
@@ -208,8 +265,19 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if lo <= n <= hi:
         return None
     m = forms[0]
-    full, name = m.name if m.is_function else f"{m.receiver}.{m.name}", m.name
+    full, name = m.qualname, m.name
     style = arity_style(forms)
+    if style == REQUIRES:
+        return f"{full} requires {lo} to {hi} arguments"
+    if style == PYFUNC:
+        if n < lo:
+            missing = [f"'{p.name}'" for p in m.params[n:lo]]
+            names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+            return f"{name}() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}"
+        given = f"{n} {'was' if n == 1 else 'were'} given"
+        if lo == hi:
+            return f"{name}() takes {lo} positional argument{'s' if lo != 1 else ''} but {given}"
+        return f"{name}() takes from {lo} to {hi} positional arguments but {given}"
     if style == PYTHON:  # counting self, as CPython does for a method written in Python
         given = f"{n + 1} {'was' if n == 0 else 'were'} given"
         if lo == hi:
@@ -235,11 +303,11 @@ def arity_error(forms: list[Method], n: int) -> str | None:
 
 def no_keywords_error(forms: list[Method], keyword: str) -> str:
     m = forms[0]
-    if m.cpython_kwargs or arity_style(forms) == PYTHON:
+    if m.cpython_kwargs or arity_style(forms) in (PYTHON, PYFUNC):
         return bad_keyword_error(forms, keyword)
-    if m.is_function:
+    if arity_style(forms) == REQUIRES:
         return f"{m.name}() takes no keyword arguments"
-    return f"{m.receiver}.{m.name}() takes no keyword arguments"
+    return f"{m.qualname}() takes no keyword arguments"
 
 
 def bad_keyword_error(forms: list[Method], keyword: str) -> str:
@@ -248,6 +316,8 @@ def bad_keyword_error(forms: list[Method], keyword: str) -> str:
         return f"{m.receiver}.{m.name}() with keyword arguments is not supported yet"
     if arity_style(forms) == PYTHON:
         return f"{m.receiver}.{m.name}() got an unexpected keyword argument '{keyword}'"
+    if arity_style(forms) == PYFUNC:
+        return f"{m.name}() got an unexpected keyword argument '{keyword}'"
     return f"'{keyword}' is an invalid keyword argument for {m.name}()"
 
 
@@ -256,7 +326,7 @@ def unsupported_arity(forms: list[Method], n: int) -> str | None:
     if any(f.min_args <= n <= len(f.params) for f in forms):
         return None
     m = forms[0]
-    full = m.name if m.is_function else f"{m.receiver}.{m.name}"
+    full = m.name if m.receiver == BUILTINS else f"{m.receiver}.{m.name}"
     return f"{full}() with {n} argument{'s' if n != 1 else ''} is not supported yet"
 
 

@@ -4,7 +4,7 @@ CPython computes mean, variance, pvariance, stdev and pstdev exactly (with Fract
 rounds once at the end.  pyzc has no arbitrary-precision numbers in the language, so the
 exact part is in the runtime (runtime_c/stats.c), reached through math._exact_stat(data,
 kind), a function of the math module that only this module may call
-(types/infer.py MATH_PRIVATE); kind is 0 mean, 1 variance, 2 pvariance, 3 stdev, 4 pstdev.
+(primitives/math_ops.py); kind is 0 mean, 1 variance, 2 pvariance, 3 stdev, 4 pstdev.
 The counts are checked here first, so that StatisticsError is this module's class.
 
 mean, variance and pvariance of ints return an int or a float in CPython depending on

@@ -491,3 +491,20 @@ void pyz_gc_add_roots(void *start, size_t size) {
 void pyz_gc_collect(void) { collect(); }
 
 size_t pyz_gc_heap_bytes(void) { return live + since; }
+
+/* ---- the gc module: the collector frees every byte, so it never stops; `enabled` is only the flag
+ * gc.isenabled() reports (see pyzc/primitives/gc_ops.py) */
+static bool enabled = true;
+
+int64_t pyz_gc_py_collect(int64_t generation) {
+    if (generation < 0 || generation > 2) {
+        pyz_raise(PYZ_EXC_ValueError, "invalid generation");
+        return 0;
+    }
+    collect();
+    return 0;
+}
+
+void pyz_gc_py_disable(void) { enabled = false; }
+void pyz_gc_py_enable(void) { enabled = true; }
+bool pyz_gc_py_isenabled(void) { return enabled; }

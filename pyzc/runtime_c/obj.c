@@ -17,6 +17,12 @@ PyzObj *pyz_obj_new(size_t size, int32_t cls) {
     return o;
 }
 
+PyzObj *pyz_obj_clone(const PyzObj *o, size_t size) {
+    PyzObj *c = pyz_gc_alloc(size);
+    memcpy(c, o, size);
+    return c;
+}
+
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name) {
     char buf[256];
     snprintf(buf, sizeof buf, "<%s object at %p>", class_name, (const void *)o);

@@ -58,6 +58,11 @@ void *pyz_gc_try_alloc_atomic(uint64_t size);
 void pyz_gc_add_roots(void *start, size_t size);
 void pyz_gc_collect(void);
 size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */
+/* The gc module (primitives/gc_ops.py says why collect() returns 0 and disable() stops nothing). */
+int64_t pyz_gc_py_collect(int64_t generation);  /* ValueError for a generation outside 0..2 */
+void pyz_gc_py_disable(void);
+void pyz_gc_py_enable(void);
+bool pyz_gc_py_isenabled(void);
 
 /* ---------------------------------------------------------------- str.c */
 /* An immutable string.  data is UTF-8 and NUL-terminated (not counted in
@@ -217,6 +222,7 @@ typedef struct PyzObj {
 } PyzObj;
 
 PyzObj *pyz_obj_new(size_t size, int32_t cls);  /* zeroed fields */
+PyzObj *pyz_obj_clone(const PyzObj *o, size_t size);  /* copy.copy: a new object, o's class and fields */
 /* "<__main__.Name object at 0x...>", object's default repr */
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name);
 /* str() and repr() of an exception object without __str__/__repr__: its message, Name('message') */
@@ -224,6 +230,19 @@ PyzStr *pyz_obj_exc_str(const char *class_name, PyzStr *msg);
 PyzStr *pyz_obj_exc_repr(const char *class_name, PyzStr *args_repr, int64_t nargs);
 /* AttributeError: 'NoneType' object has no attribute 'attr' */
 void pyz_raise_none_attr(const char *attr);
+
+/* --------------------------------------------------------------- copy.c */
+/* copy.deepcopy's memo: each container and object met (key) and its copy (value), so that a value
+ * reached twice is copied once and cycles end (codegen/copy.py renders the copy functions).  Zeroed
+ * ({0}) it is empty and holds no memory; a NULL memo is one that records nothing (the copy of a
+ * container of numbers and strs, which nothing can reach twice). */
+typedef struct PyzCopyMemo {
+    int64_t used;
+    uint64_t mask;   /* table size - 1 */
+    void **slots;    /* key, value, key, value...; NULL until the first put */
+} PyzCopyMemo;
+void *pyz_copy_memo_get(const PyzCopyMemo *m, const void *key);  /* NULL if absent */
+void pyz_copy_memo_put(PyzCopyMemo *m, const void *key, void *value);
 
 /* --------------------------------------------------------------- exc.c */
 /* The builtin exception classes, X(kind, base kind, second base kind, name printed): kind k is

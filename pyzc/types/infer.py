@@ -53,16 +53,17 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .objects import ObjectRules
 from .inplace import InPlaceRules
+from .functions import VALUE_BUILTINS, FunctionValueRules
 from .stdlib import STDLIB_MODULES, IterT, StdlibRules
-from .files import FileRules
+from .files import file_attr, is_os_path, print_file_keyword
 from .infer_format import FormatRules
-from .primitive_call import method_type
-from ..primitives import BUILTINS, REGISTRY, receiver_kind
+from .primitive_call import method_type, module_functions
+from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 
 
 
@@ -90,6 +91,8 @@ def unprintable(t) -> str | None:
             return "file"
         if isinstance(x, SeqIterT):
             return "iterator"
+        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
+            return "function"
     return None
 
 
@@ -97,27 +100,12 @@ def is_transient(t) -> bool:
     """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
     return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
-MATH_FLOAT_FUNCS = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log2",
-                    "log10", "fabs", "sinh", "cosh", "tanh", "atan2", "hypot", "pow", "fmod",
-                    "copysign", "degrees", "radians"}
-MATH_INT_FUNCS = {"floor", "ceil", "trunc"}
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
-MATH_BOOL_FUNCS = {"isnan", "isinf", "isfinite"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
-
-# math functions of pyzc's own library, each callable only from the pylib module named
-# (not CPython's: a user program cannot reach them)
-MATH_PRIVATE = {"_exact_stat": "statistics"}  # (data, kind): runtime_c/stats.c, kind PYZ_STATS_*
-MATH_INT_ARGS = {"gcd": (2, 2), "lcm": (2, 2), "factorial": (1, 1), "isqrt": (1, 1), "comb": (2, 2), "perm": (2, 2)}
-
-TIME_FUNCS = {  # name: (parameters, result); runtime_c/time.c
-    "time": ([], FLOAT), "perf_counter": ([], FLOAT), "monotonic": ([], FLOAT), "process_time": ([], FLOAT),
-    "time_ns": ([], INT), "perf_counter_ns": ([], INT), "monotonic_ns": ([], INT), "sleep": ([FLOAT], NONE),
-}
 
 @dataclass
 class CallInfo:
-    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'math', 'sys', 'nothing'
+    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'nothing', or a module's name ('math', 'os.path')
     name: str
     key: tuple | None = None  # user: instance key; new: the __init__ instance (None: no __init__)
     args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order (a method's receiver first)
@@ -189,7 +177,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules):
+class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionValueRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -334,6 +322,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 raise self.source.error(self.field_origin.get((owner, attr), self.program.classes[owner].node),
                                         f"cannot infer a type for field '{owner}.{attr}'")
         self.check_flows(live)
+        self.check_escaping_functions(live)  # types/functions.py
         for key in live:
             inst = self.instances[key]
             for name, t in inst.var_types.items():
@@ -381,9 +370,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         if name == "__name__":
             return STR
         if name in self.program.functions:
-            raise self.source.error(node, f"using function '{name}' as a value is not supported yet")
+            return self.function_value(node, name)
         if name in self.program.classes:
             raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
+        if name in VALUE_BUILTINS:
+            return self.builtin_value(node, name)  # types/functions.py
         if name in BUILTIN_NAMES:
             raise self.source.error(node, f"using the builtin '{name}' as a value is not supported yet")
         if name in self.program.imports:
@@ -1114,12 +1105,13 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             raise self.source.error(node, f"the truth value of a '{t.name}' object (with __len__ or __bool__) is not supported yet; compare explicitly")
         return t
 
-    def expect(self, node, want: Type, what: str) -> Type:
+    def expect(self, node, want: Type, what: str, message: str = "") -> Type:
+        """node's type, which must be want (or convert to it); message: the whole error, {t} the type."""
         t = self.expr(node)
         if t == BOTTOM:
             return t
         if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)):
-            raise self.source.error(node, f"{what} must be {want}, not {t}")
+            raise self.source.error(node, message.format(t=t) if message else f"{what} must be {want}, not {t}")
         return t
 
     def expr(self, node) -> Type:
@@ -1299,6 +1291,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def check_compare(self, op, lt, rt, node):
         num = (INT, FLOAT, BOOL, NUM)
+        if any(isinstance(p, FuncT) for p in walk_types(lt)) and any(isinstance(p, FuncT) for p in walk_types(rt)):
+            lt, rt = concrete(lt), concrete(rt)  # function values of any functions are one type (types/functions.py)
         if isinstance(lt, OptT) or isinstance(rt, OptT):  # `x is None`, `x == 3` where x may be None
             inner_l = lt.inner if isinstance(lt, OptT) else lt
             inner_r = rt.inner if isinstance(rt, OptT) else rt
@@ -1312,6 +1306,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 return  # True and False are single objects: `r is True` is `r == True` for a bool
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
                 return  # the same object or not: compared by address
+            if isinstance(lt, FuncT) and isinstance(rt, FuncT):
+                return  # the same function or not
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
@@ -1336,6 +1332,8 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
+        if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Eq, ast.NotEq)):
+            return  # functions are equal when they are the same function
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.compare_dunder(op, lt, rt, node)
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
@@ -1550,12 +1548,12 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if t == NONE:
                 return self.none_receiver(node.value, node, node.attr)
             if t == FILE:
-                return self.file_attr(node)
+                return file_attr(self, node)
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:
                 return EXC_ARGS
-        if self.is_os_path(node):
+        if is_os_path(self, node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
             raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
@@ -1573,6 +1571,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if node.attr in MATH_CONSTS:
                 return FLOAT
             raise self.source.error(node, f"math.{node.attr} is not supported yet")
+        if isinstance(node.value, ast.Name) and node.value.id in MODULES and node.value.id in self.program.imports:
+            raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet" if node.attr not in
+                                    module_functions(node.value.id) else f"{node.value.id}.{node.attr} is supported only when called")
         raise self.source.error(node, "attribute access is not supported yet (only methods of str and list, and math constants)")
 
     # ------------------------------------------------------------ calls
@@ -1589,12 +1590,12 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
             if f.id in BUILTIN_NAMES and not self.is_local(f.id) and f.id not in self.program.globals:
                 return self.builtin_call(node, f.id)
             if f.id in self.program.globals or self.is_local(f.id):
-                raise self.source.error(node, f"'{f.id}' is a variable, not a function")
+                return self.value_call(node)  # a variable holding a function (types/functions.py)
             return self.unknown_name(f, f.id)  # not its arguments: map(str, xs) would refuse str as a value
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
                 return self.module_call(node, f.value.id, f.attr)
-            if self.is_os_path(f.value):
+            if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
             cls = self.class_named(f.value)
             if cls is not None:
@@ -1611,7 +1612,7 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                         raise self.source.error(f.value, "super() with arguments other than (this class, self) is not supported yet; use super()")
                 return self.super_call(node, f.attr)
             return self.method_call(node, f.value, f.attr)
-        raise self.source.error(node, "calling this kind of expression is not supported yet")
+        return self.value_call(node)  # table[k](x), make()(x), (lambda x: x)(1)
 
     def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
         args = bind_call(self.source, func, node)
@@ -1724,11 +1725,9 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
                 if unprintable(t):
                     raise self.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
             for kw in node.keywords:
-                if not self.print_file_keyword(kw):
+                if not print_file_keyword(self, kw):
                     self.expect(kw.value, STR, f"print() {kw.arg}")
             return NONE
-        if name in ("open", "input"):
-            return getattr(self, "builtin_" + name)(node)
         if name == "range":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 3)
@@ -1983,88 +1982,11 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
-        if module == "time":
-            return self.time_call(node, attr)
-        if module == "os.path":
-            return self.os_path_call(node, attr)
-        if module == "sys" and attr == "exit":
-            self.no_keywords(node, "sys.exit")
-            self.nargs(node, "sys.exit", 0, 1)
-            if node.args:
-                t = self.expr(node.args[0])
-                if t not in (INT, BOOL, STR, FLOAT, NONE, BOTTOM):
-                    raise self.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
-            return NONE
-        if module == "sys" and attr in ("setrecursionlimit", "getrecursionlimit"):
-            self.no_keywords(node, f"sys.{attr}")
-            if attr == "getrecursionlimit":
-                self.nargs(node, f"sys.{attr}", 0, 0)
-                return INT
-            self.nargs(node, f"sys.{attr}", 1, 1)
-            self.expect(node.args[0], INT, "sys.setrecursionlimit() argument")
-            return NONE
         if module in STDLIB_MODULES:
             return self.stdlib_call(node, module, attr)
-        if module != "math":
-            raise self.source.error(node, f"{module}.{attr}() is not supported yet")
-        if attr == "isclose":
-            self.nargs(node, "math.isclose", 2, 2)
-            self.no_keywords(node, "math.isclose", ("rel_tol", "abs_tol"))
-            for arg in node.args + [kw.value for kw in node.keywords]:
-                t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
-                    raise self.source.error(arg, f"must be real number, not {t}")
-            return BOOL
-        self.no_keywords(node, f"math.{attr}")
-        two = {"atan2", "hypot", "pow", "fmod", "copysign"}
-        if attr in MATH_FLOAT_FUNCS or attr in MATH_INT_FUNCS or attr in MATH_BOOL_FUNCS:
-            n = 2 if attr in two else 1
-            if attr == "log":
-                self.nargs(node, f"math.{attr}", 1, 2)
-            else:
-                self.nargs(node, f"math.{attr}", n, n)
-            for arg in node.args:
-                t = self.expr(arg)
-                if t not in (INT, FLOAT, BOOL, NUM, BOTTOM):
-                    raise self.source.error(arg, f"must be real number, not {t}")
-            if attr in MATH_INT_FUNCS:
-                return INT
-            if attr in MATH_BOOL_FUNCS:
-                return BOOL
-            return FLOAT
-        if attr in MATH_INT_ARGS:
-            self.nargs(node, f"math.{attr}", *MATH_INT_ARGS[attr])
-            for arg in node.args:
-                self.expect(arg, INT, f"math.{attr}() arguments")
-            return INT
-        if attr in MATH_PRIVATE and self.inst.func.name.startswith(MATH_PRIVATE[attr] + MODULE_SEP):
-            self.nargs(node, f"math.{attr}", 2, 2)
-            elem = self.iterable_elem(node.args[0])
-            if elem not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
-            if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
-                raise self.source.error(node.args[1], f"math.{attr}() takes a constant kind")
-            return FLOAT
-        if attr in ("fsum", "prod"):
-            self.nargs(node, f"math.{attr}", 1, 1)
-            self.no_keywords(node, f"math.{attr}")
-            elem = self.iterable_elem(node.args[0])
-            if elem not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(node.args[0], f"math.{attr}() needs numbers, not {elem} items")
-            return FLOAT if attr == "fsum" or elem == FLOAT else INT
-        raise self.source.error(node, f"math.{attr}() is not supported yet")
-
-    def time_call(self, node: ast.Call, attr: str) -> Type:
-        if attr not in TIME_FUNCS:
-            raise self.source.error(node, f"time.{attr}() is not supported yet (supported: {', '.join(sorted(TIME_FUNCS))})")
-        self.no_keywords(node, f"time.{attr}")
-        params, result = TIME_FUNCS[attr]
-        self.nargs(node, f"time.{attr}", len(params), len(params))
-        for arg in node.args:
-            t = self.expr(arg)
-            if t not in (INT, FLOAT, BOOL, BOTTOM):
-                raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer or float")
-        return result
+        if module in MODULES:  # math, time, sys, os.path: primitives/
+            return method_type(self, node, None, None, module, attr)
+        raise self.source.error(node, f"{module}.{attr}() is not supported yet")
 
     def method_call(self, node: ast.Call, recv, attr: str) -> Type:
         rt = self.expr(recv)
@@ -2085,8 +2007,6 @@ class Inferencer(ObjectRules, StdlibRules, FileRules, FormatRules, InPlaceRules)
         kind = receiver_kind(rt)
         if kind is not None:
             return method_type(self, node, recv, rt, kind, attr)
-        if rt == FILE:
-            return self.file_method(node, attr)
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")

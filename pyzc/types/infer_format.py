@@ -70,9 +70,11 @@ class FormatRules:
             raise self.source.error(node, str(e))
 
     def check_formatted(self, arg_node, t: Type):
-        from .infer import is_transient
+        from .infer import is_transient, unprintable
         if is_transient(t):
             raise self.source.error(arg_node, "formatting range/iterator objects is not supported yet")
+        if unprintable(t):
+            raise self.source.error(arg_node, f"formatting {unprintable(t)} objects is not supported yet")
 
     def percent_format_type(self, node, rt: Type) -> Type:
         """`"..." % args`: the right operand is the tuple of arguments, or the one argument."""

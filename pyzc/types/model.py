@@ -216,6 +216,18 @@ class ViewT(Type):
         return TupleT((self.dict.key, self.dict.value))
 
 
+@dataclass(frozen=True)
+class FuncT(Type):
+    """A function as a value (`f = square`, `ops = [add, sub]`, a lambda): one of these functions
+    of the program (their FuncInfo names, sorted).  In C it is the function's number in the
+    program (an int64_t, ir/build_functions.py), so every FuncT has one representation and two
+    join as the union of their functions, even as the items of a container."""
+    names: tuple
+
+    def __str__(self) -> str:
+        return "function"
+
+
 class TypeConflict(Exception):
     pass
 
@@ -265,6 +277,8 @@ def join_items(a: Type, b: Type) -> Type:
         return DequeT(join_items(a.elem, b.elem))
     if isinstance(a, SetT) and isinstance(b, SetT):
         return SetT(join_items(a.elem, b.elem))
+    if isinstance(a, FuncT) and isinstance(b, FuncT):
+        return FuncT(tuple(sorted(set(a.names) | set(b.names))))
     if isinstance(a, ClassT) and isinstance(b, ClassT):
         base = common_base(a, b)
         if base is not None:
@@ -278,11 +292,14 @@ def join_items(a: Type, b: Type) -> Type:
 
 
 def concrete(t: Type) -> Type:
-    """The type as emitted: unknown element types become int; a range is its start, stop and step."""
+    """The type as emitted: unknown element types become int; a range is its start, stop and step;
+    a function value is a function's number, whichever functions it may be."""
     if t == BOTTOM:
         return INT
     if t == RANGE:
         return RANGE_STRUCT
+    if isinstance(t, FuncT):  # every function value is its number: one C type, one container specialisation
+        return FuncT(())
     if isinstance(t, ListT):
         return ListT(concrete(t.elem))
     if isinstance(t, TupleT):
@@ -319,7 +336,7 @@ def walk_types(t: Type):
 
 
 def is_hashable(t: Type) -> bool:
-    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM) or isinstance(t, ClassT):  # objects: by __hash__ or identity
+    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM) or isinstance(t, (ClassT, FuncT)):  # objects, functions: by __hash__ or identity
         return True
     if isinstance(t, TupleT):
         return all(is_hashable(e) for e in t.elems)

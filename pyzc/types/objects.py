@@ -300,7 +300,10 @@ class ObjectRules:
         m = self.program.lookup_method(rt.name, attr)
         if m is None:
             if self.field_owner(rt.name, attr) is not None:
-                raise self.source.error(node, f"calling the field '{attr}' is not supported (fields hold values, not functions)")
+                return self.value_call(node)  # a field holding a function (types/functions.py)
+            if self.program.lookup_attr(rt.name, attr) is not None:
+                raise self.source.error(node, f"calling the class attribute '{attr}' through a '{rt.name}' object (a function "
+                                              "in a class body called as a method) is not supported yet; define it with def")
             below = [bm for _, bm in self.method_targets(rt.name, attr)]
             if not below:
                 raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
@@ -342,6 +345,8 @@ class ObjectRules:
     def class_call(self, node: ast.Call, cls: ClassInfo, attr: str) -> Type:
         """Class.method(...): a static or class method, or a method called with an explicit self."""
         m = self.program.lookup_method(cls.name, attr)
+        if m is None and self.program.lookup_attr(cls.name, attr) is not None:
+            return self.value_call(node)  # Class.attr(...): a function stored in a class attribute (types/functions.py)
         if m is None:
             raise self.source.error(node.func, f"type object '{cls.name}' has no attribute '{attr}'")
         if m.kind in ("staticmethod", "classmethod"):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 
-from ..primitives import PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
+from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from .model import Type
 
 
@@ -56,9 +56,15 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     forms = REGISTRY.forms(kind, attr)
     pair = REGISTRY.specials.get((kind, attr))
     if not forms and pair is None:
+        if kind in MODULES:
+            listed = sorted(name for (k, name) in REGISTRY.methods if k == kind) if kind in LISTED_MODULES else []
+            if not hasattr(MODULES[kind], attr):
+                raise inf.source.error(node, f"module '{kind}' has no attribute '{attr}'")
+            raise inf.source.error(node, f"{kind}.{attr}() is not supported yet"
+                                   + (f" (supported: {', '.join(listed)})" if listed else ""))
         python_type = PYTHON_TYPES[kind]
-        raise inf.source.error(node, f"'{kind}' object has no attribute '{attr}'" if not hasattr(python_type, attr)
-                               else f"{kind}.{attr}() is not supported yet")
+        raise inf.source.error(node, f"'{OBJECT_NAMES.get(kind, kind)}' object has no attribute '{attr}'"
+                               if not hasattr(python_type, attr) else f"{kind}.{attr}() is not supported yet")
     if pair is None or not pair.checks_arguments:
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise inf.source.error(node, "starred arguments are not supported yet")
@@ -76,5 +82,11 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
         if p.none and is_none(arg):
             inf.expr(arg)
             continue
-        inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument")  # builtins name theirs (what=)
+        inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument", p.message)  # builtins name theirs (what=)
     return form.result_type(rt)
+
+
+def module_functions(module: str) -> set[str]:
+    """The functions the registry declares for a module the compiler implements."""
+    return {name for kind, name in list(REGISTRY.methods) + list(REGISTRY.specials) if kind == module}
+

@@ -1,4 +1,4 @@
-# expect: 4:9: error: file.read() with a size is not supported yet
+# expect: 4:9: error: file.read() with 1 argument is not supported yet
 import sys
 
 chunk = sys.stdin.read(1024)

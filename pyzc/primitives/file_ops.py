@@ -1,0 +1,89 @@
+"""Files: open(), input(), and the methods of a file object (runtime_c/file.c, a `PyzFile *`).
+
+What pyzc supports is text I/O in UTF-8: open() modes "r", "w", "a" (with an
+optional "t"), given as string literals so that a refused mode ("rb", "r+",
+"x") is reported at compile time; encoding= must be a literal naming UTF-8.
+open() is a pair (its mode and keywords are checked at compile time); the
+methods are table entries.  read()/readline()/readlines() with a size are
+refused as "not supported yet" (cpython_max).  sys.stdin/stdout/stderr and a
+file's .name and .closed are attributes, not calls: types/files.py.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.model import BOOL, FILE, INT, NONE, STR, ListT
+from .registry import function, method, param, runtime_helper, special
+
+OPEN_MODES = {"r": "r", "rt": "r", "tr": "r", "w": "w", "wt": "w", "tw": "w", "a": "a", "at": "a", "ta": "a"}
+UTF8_NAMES = {"utf-8", "utf8", "utf_8", "u8"}
+_IO = "OSError (and its subclasses), ValueError (a closed file), UnicodeDecodeError"
+
+for _name, _result in (("read", STR), ("readline", STR), ("readlines", ListT(STR))):
+    method("file", _name, [], _result, c=f"pyz_file_{_name}", raises=True, raises_what=_IO, cpython_max=1)
+FILE_WRITE = method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
+                    raises_what=_IO)
+FILE_FLUSH = method("file", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
+method("file", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
+
+function("input", [param("prompt", STR, None, message="input() prompt must be a str in pyzc, not {t}")], STR,
+         c="pyz_input", raises=True, raises_what="EOFError at end of input")
+
+# what ir/build_files.py calls for the attributes, print(file=) and `for line in f`
+SYS_FILES = {name: runtime_helper(f"pyz_sys_{name}", [], FILE, raises=False) for name in ("stdin", "stdout", "stderr")}
+FILE_NAME = runtime_helper("pyz_file_name", [param("f", FILE)], STR, raises=False)
+FILE_CLOSED = runtime_helper("pyz_file_closed", [param("f", FILE)], BOOL, raises=False)
+FILE_NEXT_LINE = runtime_helper("pyz_file_next_line", [param("f", FILE)], STR, raises=True,
+                                raises_what=_IO + "; NULL at end of file")
+FILE_OPEN = runtime_helper("pyz_file_open", [param("path", STR), param("mode", INT)], FILE, raises=True,
+                           raises_what="OSError subclasses (FileNotFoundError, PermissionError...)")
+
+
+def open_mode(node: ast.Call) -> str:
+    """The mode of an open(...) call that inference accepted: 'r', 'w' or 'a'."""
+    mode = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "mode"), None)
+    if mode is None:
+        return "r"
+    assert isinstance(mode, ast.Constant), "open_type accepts a literal mode only"
+    return OPEN_MODES[mode.value]
+
+
+def open_type(inf, node, recv, rt, forms):
+    for kw in node.keywords:
+        if kw.arg in ("newline", "buffering", "errors", "closefd", "opener"):
+            raise inf.source.error(kw, f"open() {kw.arg}= is not supported yet")
+    inf.no_keywords(node, "open", ("mode", "encoding", "file"))
+    inf.nargs(node, "open", 0, 2)
+    kws = {kw.arg: kw.value for kw in node.keywords}
+    path = node.args[0] if node.args else kws.get("file")
+    if path is None:
+        raise inf.source.error(node, "open() missing required argument 'file' (pos 1)")
+    if node.args and "file" in kws:
+        raise inf.source.error(kws["file"], "argument for open() given by name ('file') and position (1)")
+    inf.expect(path, STR, "open() path")
+    mode = node.args[1] if len(node.args) > 1 else kws.get("mode")
+    if mode is not None:
+        inf.expr(mode)
+        if not (isinstance(mode, ast.Constant) and isinstance(mode.value, str)):
+            raise inf.source.error(mode, "open() mode must be a string literal in pyzc (\"r\", \"w\" or \"a\")")
+        if mode.value not in OPEN_MODES:
+            if "b" in mode.value:
+                raise inf.source.error(mode, f"binary files (mode {mode.value!r}) are not supported yet; pyzc opens text files with modes 'r', 'w' and 'a'")
+            raise inf.source.error(mode, f"open() mode {mode.value!r} is not supported yet (supported: 'r', 'w', 'a')")
+    enc = kws.get("encoding")
+    if enc is not None:
+        inf.expr(enc)
+        if not (isinstance(enc, ast.Constant) and isinstance(enc.value, str)
+                and enc.value.lower().replace("-", "_") in {n.replace("-", "_") for n in UTF8_NAMES}):
+            raise inf.source.error(enc, "open() encoding must be \"utf-8\" in pyzc (other encodings are not supported yet)")
+    return FILE
+
+
+def open_lower(b, node, recv, forms):
+    kws = {kw.arg: kw.value for kw in node.keywords}
+    path = b.expr(node.args[0] if node.args else kws["file"])
+    return b.call_primitive(FILE_OPEN, [path, b.const(ord(open_mode(node)), INT)])
+
+
+special("builtins", "open", open_type, open_lower, checks_arguments=True)

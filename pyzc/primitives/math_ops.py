@@ -1,0 +1,182 @@
+"""The math module: one declaration per function, pairs where a table cannot say it.
+
+Float functions take any real number (int, bool, float or a tagged number)
+and call pyz_math_<name> on a double (runtime_c/math.c); floor/ceil/trunc of
+an int are the int itself; isnan/isinf/isfinite are C expressions; fsum, prod
+and pyzc's own _exact_stat (pylib/statistics.py) fold over their iterable.
+Raising, by the runtime's C: ValueError for a domain error, OverflowError for
+a result out of range; tests/test_primitives.py checks each against the scan.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..frontend.symbols import MODULE_SEP
+from ..types.model import BOOL, BOTTOM, FLOAT, FSUM, INT, NONE, NUM, STATS, ListT
+from .registry import MANY, REQUIRES, module_function, param, runtime_helper, special
+
+REAL = "must be real number, not {t}"  # CPython's TypeError for a float parameter
+NUMBERS = (INT, FLOAT, BOOL, NUM, BOTTOM)
+PRIVATE_TO = "statistics" + MODULE_SEP  # _exact_stat is callable only from pylib/statistics.py (its functions' names)
+
+
+def real(name: str = "x"):
+    return param(name, FLOAT, message=REAL)
+
+
+def integer(name: str, fn: str):
+    return param(name, INT, what=f"math.{fn}() arguments")
+
+
+_DOMAIN = "ValueError: math domain error"
+_RANGE = "ValueError (domain), OverflowError (range)"
+for _name, _raises in (("sqrt", True), ("sin", True), ("cos", True), ("tan", True), ("asin", True),
+                       ("acos", True), ("atan", False), ("exp", True), ("log2", True), ("log10", True),
+                       ("fabs", False), ("sinh", True), ("cosh", True), ("tanh", False), ("degrees", False),
+                       ("radians", False)):
+    module_function("math", _name, [real()], FLOAT, c=f"pyz_math_{_name}", raises=_raises,
+                    raises_what=_RANGE if _raises else "")
+for _name, _raises in (("atan2", False), ("pow", True), ("fmod", True), ("copysign", False)):
+    module_function("math", _name, [real(), real("y")], FLOAT, c=f"pyz_math_{_name}", raises=_raises,
+                    raises_what=_RANGE if _raises else "")
+module_function("math", "hypot", [real(), real("y")], FLOAT, c="pyz_math_hypot", raises=False,
+                cpython_min=0, cpython_max=MANY)  # CPython: any number of coordinates
+module_function("math", "log", [real()], FLOAT, c="pyz_math_log", raises=True, raises_what=_DOMAIN, arity=REQUIRES)
+module_function("math", "log", [real(), real("base")], FLOAT, c="pyz_math_log_base", raises=True,
+                raises_what=_DOMAIN + "; ZeroDivisionError (base 1)", arity=REQUIRES)
+
+for _name in ("floor", "ceil", "trunc"):
+    module_function("math", _name, [real()], INT, c=f"pyz_math_{_name}", raises=True,
+                    raises_what="ValueError (nan), OverflowError (inf, past int64)")
+NUM_ROUNDED = runtime_helper("pyz_num_rounded", [param("x", NUM), param("how", INT)], INT, raises=True,
+                             raises_what="as floor/ceil/trunc, or TypeError")
+ROUNDINGS = ("floor", "ceil", "trunc")  # pyz_num_rounded's how
+
+
+def rounding_lower(b, node, recv, forms):
+    """floor/ceil/trunc of an int is the int itself, exactly; of a tagged number, by its tag."""
+    v = b.expr(node.args[0])
+    if v.type == NUM:
+        return b.call_primitive(NUM_ROUNDED, [v, b.const(ROUNDINGS.index(forms[0].name), INT)])
+    if v.type != FLOAT:
+        return b.as_int(v)
+    return b.call_primitive(forms[0], [v])
+
+
+for _name in ROUNDINGS:
+    special("math", _name, None, rounding_lower)
+
+
+def classify_lower(b, node, recv, forms):
+    return b.prim(f"math_{forms[0].name}", [b.as_float(b.expr(node.args[0]))], BOOL)
+
+
+for _name in ("isnan", "isinf", "isfinite"):  # C's isnan(): no runtime function
+    module_function("math", _name, [real()], BOOL, c="", raises=False)
+    special("math", _name, None, classify_lower)
+
+module_function("math", "gcd", [integer("a", "gcd"), integer("b", "gcd")], INT, c="pyz_int_gcd", raises=True,
+                raises_what="OverflowError (gcd(INT64_MIN, 0))", cpython_min=0, cpython_max=MANY)
+module_function("math", "lcm", [integer("a", "lcm"), integer("b", "lcm")], INT, c="pyz_math_lcm", raises=True,
+                raises_what="OverflowError", cpython_min=0, cpython_max=MANY)
+module_function("math", "factorial", [integer("n", "factorial")], INT, c="pyz_math_factorial", raises=True,
+                raises_what="ValueError (negative), OverflowError")
+module_function("math", "isqrt", [integer("n", "isqrt")], INT, c="pyz_math_isqrt", raises=True,
+                raises_what="ValueError (negative)")
+module_function("math", "comb", [integer("n", "comb"), integer("k", "comb")], INT, c="pyz_math_comb", raises=True,
+                raises_what="ValueError (negative), OverflowError")
+module_function("math", "perm", [integer("n", "perm"), integer("k", "perm")], INT, c="pyz_math_perm", raises=True,
+                raises_what="ValueError (negative), OverflowError", cpython_min=1)
+
+
+# ------------------------------------------------------------ isclose(a, b, *, rel_tol, abs_tol)
+ISCLOSE = runtime_helper("pyz_math_isclose", [real("a"), real("b"), real("rel_tol"), real("abs_tol")], BOOL,
+                         raises=True, raises_what="ValueError: tolerances must be non-negative")
+
+
+def isclose_type(inf, node, recv, rt, forms):
+    inf.nargs(node, "math.isclose", 2, 2)
+    inf.no_keywords(node, "math.isclose", ("rel_tol", "abs_tol"))
+    for arg in node.args + [kw.value for kw in node.keywords]:
+        inf.expect(arg, FLOAT, "", REAL)
+    return BOOL
+
+
+def isclose_lower(b, node, recv, forms):
+    args = [b.as_float(b.expr(a)) for a in node.args]
+    kws = {kw.arg: b.as_float(b.expr(kw.value)) for kw in node.keywords}
+    return b.call_primitive(ISCLOSE, args + [kws.get("rel_tol", b.const(1e-09, FLOAT)),
+                                             kws.get("abs_tol", b.const(0.0, FLOAT))])
+
+
+special("math", "isclose", isclose_type, isclose_lower, checks_arguments=True)
+
+
+# ------------------------------------------------------------ fsum, prod: over an iterable of numbers
+def numbers_elem(inf, node, name: str):
+    elem = inf.iterable_elem(node.args[0])
+    if elem not in (INT, FLOAT, BOOL, BOTTOM):
+        raise inf.source.error(node.args[0], f"math.{name}() needs numbers, not {elem} items")
+    return elem
+
+
+def fsum_type(inf, node, recv, rt, forms):
+    numbers_elem(inf, node, "fsum")
+    return FLOAT
+
+
+FSUM_NEW = runtime_helper("pyz_fsum_new", [], FSUM, raises=False)
+FSUM_ADD = runtime_helper("pyz_fsum_add", [param("acc", FSUM), param("x", FLOAT)], NONE, raises=False)
+FSUM_RESULT = runtime_helper("pyz_fsum_result", [param("acc", FSUM)], FLOAT, raises=True,
+                             raises_what="OverflowError: intermediate overflow in fsum")
+
+
+def fsum_lower(b, node, recv, forms):
+    return b.exact_sum(node.args[0], FSUM_NEW, FSUM_ADD, FSUM_RESULT)
+
+
+module_function("math", "fsum", [param("seq", ListT(FLOAT))], FLOAT, c="", raises=False)
+special("math", "fsum", fsum_type, fsum_lower)
+
+
+def prod_type(inf, node, recv, rt, forms):
+    inf.nargs(node, "math.prod", 1, 1)
+    inf.no_keywords(node, "math.prod")
+    return FLOAT if numbers_elem(inf, node, "prod") == FLOAT else INT
+
+
+def prod_lower(b, node, recv, forms):
+    return b.product(node.args[0], b.type_of(node))
+
+
+special("math", "prod", prod_type, prod_lower, checks_arguments=True)
+
+
+# ------------------------------------------------------------ _exact_stat(data, kind): pylib/statistics.py's sums
+STATS_NEW = runtime_helper("pyz_stats_new", [param("squares", BOOL)], STATS, raises=False)
+STATS_ADD_FLOAT = runtime_helper("pyz_stats_add_float", [param("acc", STATS), param("x", FLOAT)], NONE, raises=False)
+STATS_ADD_INT = runtime_helper("pyz_stats_add_int", [param("acc", STATS), param("x", INT)], NONE, raises=False)
+STATS_RESULT = runtime_helper("pyz_stats_result", [param("acc", STATS), param("kind", INT)], FLOAT, raises=True,
+                              raises_what="OverflowError; AttributeError: stdev of inf/nan")
+
+
+def exact_stat_type(inf, node, recv, rt, forms):
+    if not inf.inst.func.name.startswith(PRIVATE_TO):  # pyzc's own: a user program cannot reach it
+        raise inf.source.error(node, "math._exact_stat() is not supported yet")
+    inf.nargs(node, "math._exact_stat", 2, 2)
+    elem = inf.iterable_elem(node.args[0])
+    if elem not in (INT, FLOAT, BOOL, BOTTOM):
+        raise inf.source.error(node.args[0], f"math._exact_stat() needs numbers, not {elem} items")
+    if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
+        raise inf.source.error(node.args[1], "math._exact_stat() takes a constant kind")
+    return FLOAT
+
+
+def exact_stat_lower(b, node, recv, forms):
+    """mean ... pstdev, exactly (runtime_c/stats.c); kind is 0 mean, 1 variance, ... (PYZ_STATS_*)."""
+    kind = node.args[1].value
+    return b.exact_stats(node.args[0], kind, STATS_NEW, STATS_ADD_FLOAT, STATS_ADD_INT, STATS_RESULT)
+
+
+special("math", "_exact_stat", exact_stat_type, exact_stat_lower, checks_arguments=True)

@@ -1,0 +1,72 @@
+"""The time, sys and os.path functions: one declaration each (runtime_c/time.c, rt.c, file.c).
+
+time's clocks take no arguments; sleep() takes any real number.  sys.exit() is
+a pair: `raise SystemExit(code)`, lowered by the builder's sys_exit.  The
+os.path functions are written in Python in CPython, so their arity errors are
+worded as a Python function's (PYFUNC) and their parameters may be named;
+join() takes any number of parts, joined two at a time by pyz_os_path_join.
+"""
+
+from __future__ import annotations
+
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR
+from .registry import MANY, PYFUNC, module_function, param, special
+
+for _name in ("time", "perf_counter", "monotonic", "process_time"):
+    module_function("time", _name, [], FLOAT, c=f"pyz_time_{_name}", raises=False)
+for _name in ("time_ns", "perf_counter_ns", "monotonic_ns"):
+    module_function("time", _name, [], INT, c=f"pyz_time_{_name}", raises=False)
+module_function("time", "sleep", [param("seconds", FLOAT, message="'{t}' object cannot be interpreted as an integer or float")],
+                NONE, c="pyz_time_sleep", raises=True, raises_what="ValueError: sleep length must be non-negative")
+
+# ------------------------------------------------------------ sys
+module_function("sys", "getrecursionlimit", [], INT, c="pyz_sys_getrecursionlimit", raises=False)
+module_function("sys", "setrecursionlimit", [param("limit", INT, what="sys.setrecursionlimit() argument")], NONE,
+                c="pyz_sys_setrecursionlimit", raises=True,
+                raises_what="ValueError below 1 (the stack stays the real limit: rt.c)")
+module_function("sys", "exit", [param("status", NONE, None)], NONE, c="", raises=False)  # raises SystemExit itself
+EXIT_CODES = (INT, BOOL, STR, FLOAT, NONE, BOTTOM)
+
+
+def exit_type(inf, node, recv, rt, forms):
+    if node.args:
+        t = inf.expr(node.args[0])
+        if t not in EXIT_CODES:
+            raise inf.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
+    return NONE
+
+
+def exit_lower(b, node, recv, forms):
+    return b.sys_exit(node)
+
+
+special("sys", "exit", exit_type, exit_lower)
+
+# ------------------------------------------------------------ os.path (CPython's posixpath, written in Python)
+for _name, _arg, _result, _raises in (("exists", "path", BOOL, False), ("isfile", "path", BOOL, False),
+                                      ("isdir", "s", BOOL, False), ("getsize", "filename", INT, True),
+                                      ("basename", "p", STR, False), ("dirname", "p", STR, False)):
+    module_function("os.path", _name, [param(_arg, STR, keyword=True, what=f"os.path.{_name}() argument")], _result,
+                    c=f"pyz_os_path_{_name}", raises=_raises, raises_what="OSError" if _raises else "", arity=PYFUNC)
+JOIN_MAX = 64  # parts of one os.path.join() call
+module_function("os.path", "join", [param("a", STR), param("p", STR)], STR, c="pyz_os_path_join", raises=True,
+                raises_what="MemoryError", arity=PYFUNC, cpython_max=MANY)
+
+
+def join_type(inf, node, recv, rt, forms):
+    inf.no_keywords(node, "os.path.join")
+    inf.nargs(node, "os.path.join", 1, JOIN_MAX)
+    for a in node.args:
+        inf.expect(a, STR, "os.path.join() argument")
+    return STR
+
+
+def join_lower(b, node, recv, forms):
+    parts = [b.expr(a) for a in node.args]
+    out = parts[0]
+    for p in parts[1:]:
+        out = b.call_primitive(forms[0], [out, p])
+    return out
+
+
+special("os.path", "join", join_type, join_lower, checks_arguments=True)

@@ -1,0 +1,160 @@
+"""Type rules for functions as values: `f = square`, `ops = [add, sub]`, a lambda anywhere,
+a function passed, returned, stored in a field, then called.
+
+A mixin of the `Inferencer` (types/infer.py).  A function value has the type
+`FuncT(names)`: it is one of these functions of the program (a module-level
+function, a nested function, or a lambda, which frontend/symbols.py lifts
+into a function `<lambda>@N`).  Two FuncT join as the union of their
+functions, so a variable or a list that holds `add` and then `sub` is a FuncT
+of both.
+
+A call through a function value (`op(a, b)`, `table[k](x)`, `self.callback(x)`)
+binds its arguments to each function the value may be (each has its own
+parameters and defaults), and calls the instance of each for those argument
+types, as a direct call would (monomorphisation: `apply(square, 3)` and
+`apply(cube, 3)` are two instances of apply, each calling its function
+directly).  The call's type is the join of their results.  A function the
+value may be that does not take these arguments is a TypeError (CPython's
+message) only if the call reaches it.
+
+A nested function or a lambda that reads variables of the function defining
+it (`scale = lambda x: x * k`) takes them as extra parameters, as a nested
+function called by name does (frontend/symbols.py): a call passes the
+variables' values at the time of the call, which is what CPython's closure
+cells hold then (late binding: `[lambda: i for i in range(3)]` all see the
+last i).  That is exact only in the frame that defines the function, so such
+a value may be called only there, and may not leave it (be passed, returned,
+or stored in a field or a global): both are refused (check_escaping_functions).
+
+A builtin read as a value (`int`, `print`, ...: VALUE_BUILTINS) is a function
+of the program that calls it with one argument (builtin_value).
+
+Not supported yet, with a diagnostic: bound methods as values (`f = obj.m`),
+other builtins as values, and the closures above outside their frame.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..diagnostics import CompileError, SourceFile
+from ..frontend.symbols import FuncInfo, Program, make_function
+from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+
+
+def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
+    """The argument expressions of a call of func through a value: the call's own, bound to its
+    parameters (CPython's TypeError when they do not fit), then a read of each variable of the
+    enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
+    from .infer import bind_call
+    own = func.params[:len(func.params) - len(func.captures)]
+    shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body)
+    args = bind_call(source, shown, call)
+    for name in func.captures:
+        read = program.capture_args.get((id(call), name))
+        if read is None:
+            read = program.capture_args[(id(call), name)] = ast.copy_location(ast.Name(id=name, ctx=ast.Load()), call)
+        args.append(read)
+    return args
+
+
+# Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
+# one argument there: a function of the program `<builtin NAME>(value)` calls the builtin.
+VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr", "ord", "chr", "sorted", "list", "set",
+                            "sum", "min", "max", "any", "all", "round", "print"})
+
+
+class FunctionValueRules:
+    def function_value(self, node, name: str) -> Type:
+        """The module-level (or lifted nested) function `name`, read as a value."""
+        return FuncT((name,))
+
+    def builtin_value(self, node, name: str) -> Type:
+        """A builtin read as a value: the function that calls it with one argument, made when first
+        read (kind "builtin": no traceback frame of its own, as CPython shows none for a builtin)."""
+        fname = f"<builtin {name}>"
+        if fname not in self.program.functions:
+            param = ast.arg(arg="value")
+            call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[ast.Name(id="value", ctx=ast.Load())], keywords=[])
+            fdef = ast.FunctionDef(name=fname, args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[],
+                                                                  defaults=[]),
+                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
+            for n in ast.walk(fdef):
+                ast.copy_location(n, node)
+            info = make_function(fdef)
+            info.kind = "builtin"
+            info.locals = {"value"}
+            self.program.functions[fname] = info
+        return FuncT((fname,))
+
+    def expr_Lambda(self, node: ast.Lambda) -> Type:
+        return FuncT((self.program.lambdas[id(node)],))
+
+    def value_call(self, node: ast.Call) -> Type:
+        """A call through a function value: each function it may be, called with these arguments."""
+        from .infer import CallInfo
+        ft = self.expr(node.func)
+        if ft == BOTTOM:  # not known yet: a later round calls it
+            for a in node.args + [kw.value for kw in node.keywords]:
+                if not isinstance(a, ast.GeneratorExp):
+                    self.expr(a)
+            return BOTTOM
+        if not isinstance(ft, FuncT):
+            raise self.source.error(node.func, f"'{ft}' object is not callable")
+        result: Type = BOTTOM
+        targets = []
+        for name in ft.names:
+            func = self.program.functions[name]
+            if func.captures and func.enclosing != self.inst.func.name:
+                raise self.source.error(node, f"calling '{func.py_name}' here is not supported yet: it reads "
+                                              f"'{func.captures[0].split('@')[0]}', a variable of the function that "
+                                              "defines it, and can be called only there")
+            try:
+                args = call_args(self.source, self.program, func, node)
+            except CompileError:
+                if len(ft.names) == 1:
+                    raise
+                # this one of the functions takes other arguments: a TypeError if the call reaches it
+                for a in node.args + [kw.value for kw in node.keywords]:
+                    self.expr(a)
+                targets.append((name, None))
+                continue
+            types = self.arg_types(args)
+            if types is None:
+                return BOTTOM
+            inst = self.call_instance(func, tuple(types), args)
+            try:
+                result = join(result, inst.return_type)
+            except TypeConflict:
+                raise self.source.error(node, f"the functions this call may reach return different types ({result} and "
+                                              f"{inst.return_type}); a call must have one type")
+            targets.append((name, inst.key))
+        if all(key is None for _, key in targets):  # none of them takes these arguments
+            call_args(self.source, self.program, self.program.functions[ft.names[0]], node)
+        info = CallInfo("indirect", ft.names[0], None, [], targets=targets, return_type=result)
+        self.inst.calls[id(node)] = info
+        if any(key is not None and self.instances[key].return_type == BOTTOM for _, key in targets):
+            return BOTTOM  # one result not known yet: a partial join would have to grow (list[int] to list[int | float])
+        return result
+
+    def check_escaping_functions(self, live: set):
+        """A function value that reads variables of the function defining it may not leave that
+        function's frame: not as an argument or a result, nor in a field or a global."""
+        places = []
+        for key in live:
+            inst = self.instances[key]
+            places += [(t, inst.func.node) for t in inst.argtypes]
+            places.append((inst.return_type, inst.return_origin or inst.func.node))
+        places += [(t, self.field_origin.get(k)) for k, t in self.fields.items()]
+        places += [(t, self.global_origin.get(g)) for g, t in self.global_types.items()]
+        for t, where in places:
+            for part in walk_types(t):
+                if not isinstance(part, FuncT):
+                    continue
+                for name in part.names:
+                    func = self.program.functions[name]
+                    if func.captures:
+                        notes = [(self.source.location(where), "it goes here")] if where is not None else []
+                        raise self.source.error(func.node, f"'{func.py_name}' reads '{func.captures[0].split('@')[0]}', a "
+                                                           "variable of the function that defines it; passing, returning or "
+                                                           "storing it outside that function is not supported yet", notes)

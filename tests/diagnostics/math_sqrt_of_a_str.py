@@ -1,0 +1,3 @@
+# expect: 3:17: error: must be real number, not str
+import math
+print(math.sqrt("4"))
