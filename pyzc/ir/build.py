@@ -26,7 +26,8 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
 from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
-from .build_format import FormatLowering, python_type_name
+from .build_format import FormatLowering
+from ..types.none_uses import none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
@@ -256,6 +257,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = Const(None, NONE)
         else:
             v = self.coerce_num(self.expr(s.value, self.fn.return_type), self.fn.return_type)
+            if self.fn.return_type == NONE:  # `return r` where r is always None in this instance
+                v = Const(None, NONE)
             if self.finallies and isinstance(v, Reg):
                 keep = self.temp(v.type)  # the finally body may reassign what v names
                 self.emit(Assign(keep, v, self.line))
@@ -1135,9 +1138,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         raise AssertionError(f"no truth value for {t}")
 
     # ------------------------------------------------------------ expressions
-    def expr(self, node, want: Type | None = None) -> Value:
+    def expr(self, node, want: Type | None = None, check: bool = True) -> Value:
         """Lower an expression.  `want` is the type the context needs: an empty list
-        (`[]`, `list()`, `[[] for ...]`) takes its element type from it."""
+        (`[]`, `list()`, `[[] for ...]`) takes its element type from it.  check=False: a value that
+        may be None where its use needs a value is returned unchecked (its user checks it once its
+        other operands are evaluated, as CPython does: check_operands)."""
+        if isinstance(want, OptT):
+            want = want.inner
         if want is not None and type(node).__name__ in ("List", "ListComp", "Call", "BinOp", "IfExp", "Dict",
                                                         "DictComp", "Set", "SetComp"):
             t = self.inst.expr_types.get(id(node))
@@ -1161,7 +1168,42 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = meth(node)
         finally:
             types[id(node)] = inner
-        return self.opt_unwrap(v, none_use_error(node, unwrap[1], types))
+        if not check:
+            return v
+        error = none_use_error(node, unwrap[1], lambda n: types.get(id(n)))
+        assert error is not None, "inference refuses a use of None it cannot name"
+        return self.opt_unwrap(v, error)
+
+    def check_operands(self, user, operands: list[tuple[ast.AST, Value]]) -> list[Value]:
+        """The values of user's operands, lowered with check=False, checked in order once all are
+        evaluated: CPython's error for the first that is None names the others' types as they are
+        (`None + None`: 'NoneType' and 'NoneType')."""
+        types = self.inst.expr_types
+        values = []
+        for i, (node, v) in enumerate(operands):
+            if not (isinstance(v.type, OptT) and id(node) in self.inst.unwraps):
+                values.append(v)
+                continue
+            later = [(n, w) for n, w in operands[i + 1:] if isinstance(w.type, OptT) and id(n) in self.inst.unwraps]
+            fail, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.opt_is_none(v), fail, ok, self.line))
+            self.set_block(fail)
+            if later:  # the message names the later operand's type, which may be None too
+                other, w = later[0]
+                both, one = self.new_block(), self.new_block()
+                self.emit(Branch(self.opt_is_none(w), both, one, self.line))
+                for blk, other_t in ((both, NONE), (one, types.get(id(other)))):
+                    self.set_block(blk)
+                    error = none_use_error(node, user, lambda n: other_t if n is other else types.get(id(n)))
+                    assert error is not None, "inference refuses a use of None it cannot name"
+                    self.emit(Raise(error[0], error[1], self.line))
+            else:
+                error = none_use_error(node, user, lambda n: types.get(id(n)))
+                assert error is not None, "inference refuses a use of None it cannot name"
+                self.emit(Raise(error[0], error[1], self.line))
+            self.set_block(ok)
+            values.append(self.opt_value(v))
+        return values
 
     def opt_is_none(self, v: Value) -> Value:
         """Whether v is None, for a value of any type."""
@@ -1275,7 +1317,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def list_type_of(self, node) -> Type:
         """The type of a list-valued node, with unknown element types taken from the context."""
         want = self.wanted.get(id(node))
-        return want if want is not None else self.type_of(node)
+        t = want if want is not None else self.type_of(node)
+        return t.inner if isinstance(t, OptT) else t  # `[None, []]`: the list display itself is never None
 
     def expr_Constant(self, node):
         return Const(node.value, self.type_of(node))
@@ -1336,8 +1379,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
             return self.percent_format(node)
         want = t if isinstance(t, ListT) else None
-        left = self.expr(node.left, want)
-        right = self.expr(node.right, want)
+        left = self.expr(node.left, want, check=False)
+        right = self.expr(node.right, want, check=False)
+        left, right = self.check_operands(node, [(node.left, left), (node.right, right)])
         return self.binop(node.op, left, right, node)
 
     def binop(self, op, left: Value, right: Value, node) -> Value:
@@ -1438,7 +1482,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return result
 
     def expr_IfExp(self, node: ast.IfExp):
-        t = self.list_type_of(node)
+        t = self.wanted.get(id(node)) or self.type_of(node)  # may be None: `None if k else v`
         want = t if isinstance(t, ListT) else None
         result = self.temp(t)
         then, other, done = self.new_block(), self.new_block(), self.new_block()
@@ -1453,13 +1497,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return result
 
     def expr_Compare(self, node: ast.Compare):
-        left = self.expr(node.left)
+        single = len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) != RANGE
+        left = self.expr(node.left, check=not single)
         if len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) == RANGE:
             return self.range_contains(node.ops[0], left, node.comparators[0], node)
         if any(self.inst.expr_types.get(id(c)) == RANGE for c in node.comparators):
             raise self.source.error(node, "a chained comparison with a range is not supported yet")
         if len(node.ops) == 1:
-            return self.compare(node.ops[0], left, self.expr(node.comparators[0]), node)
+            right = self.expr(node.comparators[0], check=False)
+            left, right = self.check_operands(node, [(node.left, left), (node.comparators[0], right)])
+            return self.compare(node.ops[0], left, right, node)
         result = self.temp(BOOL)
         done = self.new_block()
         for i, (op, comp) in enumerate(zip(node.ops, node.comparators)):
@@ -2493,48 +2540,3 @@ def lower(typed: TypedProgram) -> Module:
     return ModuleBuilder(typed).build()
 
 
-def none_use_error(node, user, types: dict) -> tuple[str, str]:
-    """CPython's error (kind, message) when node, a value that may be None, is None where user (the
-    expression or statement using it) needs a value."""
-    def name(n) -> str:
-        t = types.get(id(n))
-        return "NoneType" if t is None or t == NONE else python_type_name(t)
-
-    if isinstance(user, ast.Subscript) and user.value is node:
-        return "TypeError", "'NoneType' object is not subscriptable"
-    if isinstance(user, ast.Attribute):
-        return "AttributeError", f"'NoneType' object has no attribute '{user.attr}'"
-    if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.value is node:  # x.m(...)
-        return "AttributeError", f"'NoneType' object has no attribute '{user.func.attr}'"
-    if isinstance(user, ast.BinOp):
-        sym = OP_SYMBOLS.get(type(user.op), "?") + (" or pow()" if isinstance(user.op, ast.Pow) else "")
-        left, right = ("NoneType", name(user.right)) if user.left is node else (name(user.left), "NoneType")
-        return "TypeError", f"unsupported operand type(s) for {sym}: '{left}' and '{right}'"
-    if isinstance(user, ast.UnaryOp):
-        sym = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}.get(type(user.op), "?")
-        return "TypeError", f"bad operand type for unary {sym}: 'NoneType'"
-    if isinstance(user, ast.Compare) and len(user.ops) == 1:
-        sym = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}.get(type(user.ops[0]))
-        if sym is not None:
-            left, right = ("NoneType", name(user.comparators[0])) if user.left is node else (name(user.left), "NoneType")
-            return "TypeError", f"'{sym}' not supported between instances of '{left}' and '{right}'"
-        if isinstance(user.ops[0], (ast.In, ast.NotIn)) and user.left is not node:
-            return "TypeError", "argument of type 'NoneType' is not iterable"
-    if isinstance(user, ast.Call) and isinstance(user.func, ast.Name) and node in user.args:
-        fn = user.func.id
-        if fn == "len":
-            return "TypeError", "object of type 'NoneType' has no len()"
-        if fn == "int":
-            return "TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
-        if fn == "float":
-            return "TypeError", "float() argument must be a string or a real number, not 'NoneType'"
-        if fn == "abs":
-            return "TypeError", "bad operand type for abs(): 'NoneType'"
-        if fn == "range":
-            return "TypeError", "'NoneType' object cannot be interpreted as an integer"
-        return "TypeError", "'NoneType' object is not iterable"
-    if isinstance(user, (ast.For, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-        return "TypeError", "'NoneType' object is not iterable"
-    if isinstance(user, (ast.Assign, ast.AnnAssign)) and user.value is node:
-        return "TypeError", "cannot unpack non-iterable NoneType object"
-    return "TypeError", "'NoneType' object is not supported here"

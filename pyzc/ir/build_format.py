@@ -21,21 +21,9 @@ import ast
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
 from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, SetT, TupleT, Type
+from ..types.none_uses import python_type_name
 from .ops import BuildStr, Const, Value, dict_fn
 
-
-
-def python_type_name(t: Type) -> str:
-    """type(v).__name__ of a value of static type t, for error messages."""
-    if t == NUM:  # an int or a float: said as the int it most often is
-        return "int"
-    if isinstance(t, ClassT):
-        return t.name
-    if isinstance(t, (ListT, TupleT, DictT, SetT)):
-        return {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
-    if t == NONE:
-        return "NoneType"
-    return str(t)
 
 
 class FormatLowering:

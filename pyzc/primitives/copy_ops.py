@@ -93,7 +93,7 @@ def refusal(inf, t: Type, fn: str, deep: bool) -> str | None:
 
 def copy_type(inf, node, recv, rt, forms, fn="copy", deep=False) -> Type:
     arg = bind_argument(inf, node, fn)
-    t = inf.expr(arg)
+    t = inf.expr_keep(arg)  # copy.copy(None) is None
     message = refusal(inf, t, fn, deep)
     if message:
         raise inf.source.error(node, message)

@@ -56,6 +56,7 @@ from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
+from .none_uses import none_use_error
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -1134,7 +1135,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             t = BOTTOM
         if isinstance(t, OptT) and id(node) not in self.keep_none:
             # a value that may be None, used where only its inner type will do: lowering checks it
-            self.inst.unwraps[id(node)] = (t, self.expr_stack[-1] if self.expr_stack else self.stmt_now)
+            user = self.expr_stack[-1] if self.expr_stack else self.stmt_now
+            if none_use_error(node, user, lambda n: self.inst.expr_types.get(id(n))) is None:
+                raise self.source.error(node, f"this value may be None (it is {t}), and pyzc cannot use a value that"
+                                        " may be None here yet: test it with `is None` first")
+            self.inst.unwraps[id(node)] = (t, user)
             t = t.inner
         self.inst.expr_types[id(node)] = t
         return t
@@ -1484,7 +1489,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 raise self.source.error(v, "** unpacking in dict literals is not supported yet")
             try:
                 kt = join(kt, self.expr(k))
-                vt = join(vt, self.expr(v))
+                vt = join(vt, self.expr_keep(v))
             except TypeConflict:
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
         self.check_hashable(kt, node)
@@ -1502,7 +1507,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.comprehension(node)
         kt = self.expr(node.key)
         self.check_hashable(kt, node.key)
-        return DictT(kt, self.expr(node.value))
+        return DictT(kt, self.expr_keep(node.value))
 
     def expr_SetComp(self, node: ast.SetComp):
         self.comprehension(node)
@@ -1512,7 +1517,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def expr_ListComp(self, node: ast.ListComp):
         self.comprehension(node)
-        return ListT(self.expr(node.elt))
+        return ListT(self.expr_keep(node.elt))
 
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
         raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
@@ -1749,7 +1754,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
             if a:
-                t = self.expr(a[0])
+                t = self.expr_keep(a[0]) if name in ("str", "bool") else self.expr(a[0])  # str(None), bool(None)
                 if name == "int" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
                     raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
                 if name == "float" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):

@@ -1,0 +1,116 @@
+"""CPython's error when a value that may be None is None where its use needs a value.
+
+Inference gives a read of an `OptT` value its inner type when the read is not one that takes
+None as it is (`Inferencer.expr_keep`), and lowering checks it (`FunctionBuilder.opt_unwrap`).
+The check raises what CPython raises for that use: `none_use_error` names it from the shape of
+the expression (or statement) using the value.  A use whose error it cannot name is refused
+when compiling (`none_use_error` gives None), never guessed: a wrong message is a wrong answer.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable
+
+from .model import NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type
+
+OP_SYMBOLS = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+    ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitXor: "^",
+    ast.BitAnd: "&", ast.MatMult: "@",
+}
+ORDERINGS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}
+# builtins that iterate over their one argument: f(None) raises "'NoneType' object is not iterable"
+ITERATING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted", "sum", "any", "all",
+                                "enumerate", "zip", "iter", "min", "max"})
+# builtins with a message of their own for a None argument
+BUILTIN_MESSAGES = {
+    "len": "object of type 'NoneType' has no len()",
+    "int": "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    "float": "float() argument must be a string or a real number, not 'NoneType'",
+    "abs": "bad operand type for abs(): 'NoneType'",
+    "range": "'NoneType' object cannot be interpreted as an integer",
+    "chr": "'NoneType' object cannot be interpreted as an integer",
+    "reversed": "'NoneType' object is not reversible",
+}
+
+
+def python_type_name(t: Type) -> str:
+    """type(v).__name__ of a value of static type t, for error messages."""
+    if t == NUM:  # an int or a float: said as the int it most often is
+        return "int"
+    if isinstance(t, ClassT):
+        return t.name
+    if isinstance(t, (ListT, TupleT, DictT, SetT)):
+        return {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
+    if t == NONE:
+        return "NoneType"
+    return str(t)
+
+
+def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.AST], Type | None]) -> tuple[str, str] | None:
+    """CPython's error (kind, message) when node, a value that may be None, is None where user (the
+    expression or statement using it) needs a value; None when this use is not one pyzc can name.
+    type_of gives the static type of another operand (None while not known: inference asks before
+    the operands to the right are typed, and only whether the use is one it can name)."""
+    def name(n) -> str:
+        t = type_of(n)
+        return "NoneType" if t is None or t == NONE else python_type_name(t)
+
+    def sequence(n) -> str | None:
+        t = type_of(n)
+        return "str" if t == STR else "list" if isinstance(t, ListT) else "tuple" if isinstance(t, TupleT) else None
+
+    if isinstance(user, ast.Subscript):
+        if user.value is not node:
+            return None  # an index or key that may be None
+        if isinstance(user.ctx, ast.Store):
+            return "TypeError", "'NoneType' object does not support item assignment"
+        if isinstance(user.ctx, ast.Del):
+            return "TypeError", "'NoneType' object does not support item deletion"
+        return "TypeError", "'NoneType' object is not subscriptable"
+    if isinstance(user, ast.Attribute) and user.value is node:
+        return "AttributeError", f"'NoneType' object has no attribute '{user.attr}'"
+    if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.value is node:  # x.m(...)
+        return "AttributeError", f"'NoneType' object has no attribute '{user.func.attr}'"
+    if isinstance(user, ast.BinOp) and type(user.op) in OP_SYMBOLS:
+        other = user.right if user.left is node else user.left
+        if isinstance(user.op, ast.Mod) and user.right is node and type_of(user.left) in (STR, None):
+            return None  # '%s' % None formats it
+        if isinstance(user.op, ast.Add) and user.right is node and sequence(user.left):
+            kind = sequence(user.left)
+            return "TypeError", f'can only concatenate {kind} (not "NoneType") to {kind}'
+        if isinstance(user.op, ast.Mult) and sequence(other):
+            return "TypeError", "can't multiply sequence by non-int of type 'NoneType'"
+        sym = OP_SYMBOLS[type(user.op)] + (" or pow()" if isinstance(user.op, ast.Pow) else "")
+        left, right = ("NoneType", name(user.right)) if user.left is node else (name(user.left), "NoneType")
+        return "TypeError", f"unsupported operand type(s) for {sym}: '{left}' and '{right}'"
+    if isinstance(user, ast.AugAssign) and user.target is node and type(user.op) in OP_SYMBOLS:
+        return "TypeError", f"unsupported operand type(s) for {OP_SYMBOLS[type(user.op)]}=: 'NoneType' and '{name(user.value)}'"
+    if isinstance(user, ast.UnaryOp) and type(user.op) in UNARY:
+        return "TypeError", f"bad operand type for unary {UNARY[type(user.op)]}: 'NoneType'"
+    if isinstance(user, ast.Compare) and len(user.ops) == 1:
+        sym = ORDERINGS.get(type(user.ops[0]))
+        if sym is not None:
+            left, right = ("NoneType", name(user.comparators[0])) if user.left is node else (name(user.left), "NoneType")
+            return "TypeError", f"'{sym}' not supported between instances of '{left}' and '{right}'"
+        if isinstance(user.ops[0], (ast.In, ast.NotIn)) and user.comparators[0] is node:
+            return "TypeError", "argument of type 'NoneType' is not iterable"
+        return None
+    if isinstance(user, ast.Call) and isinstance(user.func, ast.Name) and node in user.args and not user.keywords:
+        fn = user.func.id
+        if fn in BUILTIN_MESSAGES:
+            return "TypeError", BUILTIN_MESSAGES[fn]
+        if fn in ITERATING_BUILTINS and len(user.args) == 1:
+            return "TypeError", "'NoneType' object is not iterable"
+        return None
+    if isinstance(user, ast.For) and user.iter is node:
+        return "TypeError", "'NoneType' object is not iterable"
+    if isinstance(user, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and any(g.iter is node for g in user.generators):
+        return "TypeError", "'NoneType' object is not iterable"
+    if isinstance(user, (ast.Assign, ast.AnnAssign)) and user.value is node:
+        targets = user.targets if isinstance(user, ast.Assign) else [user.target]
+        if any(isinstance(t, (ast.Tuple, ast.List)) for t in targets):
+            return "TypeError", "cannot unpack non-iterable NoneType object"
+    return None
