@@ -527,9 +527,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         else:
             raise self.source.error(target, "unsupported assignment target")
 
-    def augmented(self, s: ast.AugAssign, cur: Value) -> Value | None:
+    def augmented(self, s: ast.AugAssign, cur: Value, rhs: Value | None = None) -> Value | None:
         """The value of `cur op= s.value`; None when cur (a mutable container) was changed in place, so that
-        every other name, field or item holding the same object sees the change (types/inplace.py)."""
+        every other name, field or item holding the same object sees the change (types/inplace.py).
+        rhs: s.value, lowered already (a number or str target that may be None: checked after it)."""
         t, op = cur.type, s.op
         if isinstance(t, ListT) and isinstance(op, ast.Add):  # list.extend: any iterable
             self.list_extend(cur, s.value)
@@ -553,7 +554,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(t, DictT) and isinstance(op, ast.BitOr):
             self.rt(dict_fn(t, "update"), [cur, self.expr(s.value, t)], None)
             return None
-        rhs = self.expr(s.value)
+        if rhs is None:
+            rhs = self.expr(s.value)
         if isinstance(t, ClassT) and type(op) in BINARY_DUNDERS:
             r = self.dunder(t, f"__i{BINARY_DUNDERS[type(op)]}__", [cur, rhs])
             if r is not None:
@@ -579,11 +581,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         elif isinstance(target, ast.Name):
             r = self.var(target.id, target)
             cur = self.snapshot(r)
-            if isinstance(cur.type, OptT):  # None += x: CPython's TypeError
-                other = python_type_name(self.inst.expr_types.get(id(s.value), NONE))
-                sym = OP_SYMBOLS.get(type(s.op), "?")
-                cur = self.opt_unwrap(cur, ("TypeError", f"unsupported operand type(s) for {sym}=: 'NoneType' and '{other}'"))
-            res = self.augmented(s, cur)
+            rhs = None
+            if isinstance(cur.type, OptT) and isinstance(cur.type.inner, (ListT, DequeT, SetT, DictT)):
+                cur = self.check_operands(s, [(target, cur)])[0]  # changed in place: the right side comes later
+            elif isinstance(cur.type, OptT):  # None += x: CPython's TypeError, once x is evaluated
+                cur, rhs = self.check_operands(s, [(target, cur), (s.value, self.expr(s.value, check=False))])
+            res = self.augmented(s, cur, rhs)
             if res is not None:
                 self.emit(Assign(r, self.coerce_num(res, r.type), self.line))
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
@@ -1168,6 +1171,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = meth(node)
         finally:
             types[id(node)] = inner
+        if unwrap[1] is None:  # a test showed it is not None here (Inferencer.narrowed)
+            return self.opt_value(v)
         if not check:
             return v
         error = none_use_error(node, unwrap[1], lambda n: types.get(id(n)))
@@ -1181,7 +1186,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         types = self.inst.expr_types
         values = []
         for i, (node, v) in enumerate(operands):
-            if not (isinstance(v.type, OptT) and id(node) in self.inst.unwraps):
+            if not (isinstance(v.type, OptT) and (id(node) in self.inst.unwraps or isinstance(user, ast.AugAssign) and node is user.target)):
                 values.append(v)
                 continue
             later = [(n, w) for n, w in operands[i + 1:] if isinstance(w.type, OptT) and id(n) in self.inst.unwraps]

@@ -204,6 +204,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
         self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
         self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
+        self.not_none: frozenset[str] = frozenset()  # locals a test has shown not to be None here (narrowing)
         self.expr_stack: list = []  # the expressions being inferred, innermost last (what uses a value: unwraps)
         self.stmt_now: ast.AST | None = None  # the statement being inferred
 
@@ -269,8 +270,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         inst.expr_types = {}
         inst.unwraps = {}
         inst.cut_after = set()
+        saved_not_none, self.not_none = self.not_none, frozenset()
         self.check_param_annotations(inst)
         self.block(inst.func.body)
+        self.not_none = saved_not_none
         if not inst.func.is_module and self.falls_through(inst.func.body):
             self.add_return(NONE, inst.func.node)
         if inst.expr_types != old_types:
@@ -733,10 +736,47 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     # ------------------------------------------------------------ statements
     def block(self, stmts):
+        saved = self.not_none
         for s in stmts:
+            # a statement storing to a narrowed name ends the narrowing: after it, for an assignment
+            # (its value is evaluated before the store); else before it (a loop may store, then read)
+            simple = isinstance(s, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.NamedExpr) for n in ast.walk(s))
+            if self.not_none and not simple:
+                self.not_none = self.not_none - stored_names(s)
             self.stmt(s)
+            if self.not_none and simple:
+                self.not_none = self.not_none - stored_names(s)
             if isinstance(s, ast.If) and id(s) in self.inst.cut_after:
                 break  # `if p is None: return ...` where p is None here: what follows never runs
+        self.not_none = saved
+
+    def narrowed(self, test, when: bool) -> frozenset[str]:
+        """The locals that are not None where test evaluated to `when` (`x is not None`, `x`, `not x`,
+        and/or of these).  Only a function's own locals: nothing else can store to them meanwhile."""
+        names: frozenset[str] = frozenset()
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self.narrowed(test.operand, not when)
+        if isinstance(test, ast.BoolOp):
+            if isinstance(test.op, ast.And) == when:  # all of an `and` are true; all of an `or` false
+                for v in test.values:
+                    names |= self.narrowed(v, when)
+            return names
+        if isinstance(test, ast.Name) and when:
+            names = frozenset({test.id})
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
+            left, right = test.left, test.comparators[0]
+            if isinstance(left, ast.Constant) and left.value is None:
+                left, right = right, left
+            if isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None \
+                    and isinstance(test.ops[0], ast.IsNot) == when:
+                names = frozenset({left.id})
+        if self.inst.func.is_module:  # a global: unless a function stores to it (`global x`)
+            return frozenset(n for n in names if not any(n in f.declared_global for f in self.program.functions.values()))
+        return frozenset(n for n in names if self.is_local(n))
+
+    def ends_block(self, body) -> bool:
+        """Whether running body never reaches the statement after it (return, raise, continue, break)."""
+        return bool(body) and (isinstance(body[-1], (ast.Continue, ast.Break)) or not self.falls_through(body))
 
     def stmt(self, s):
         meth = getattr(self, "stmt_" + type(s).__name__, None)
@@ -1008,16 +1048,29 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
     def stmt_If(self, s: ast.If):
         self.cond(s.test)
         known = static_none_test(s.test, self.inst.expr_types)
+        saved = self.not_none
+        yes, no = self.narrowed(s.test, True), self.narrowed(s.test, False)
         if known is not False:
+            self.not_none = saved | yes
             self.block(s.body)
         if known is not True:
+            self.not_none = saved | no
             self.block(s.orelse)
+        self.not_none = saved
         if known is not None and not self.falls_through(s.body if known else s.orelse):
             self.inst.cut_after.add(id(s))
+        # `if x is None: continue`: after it, x is not None (unless the other branch stores to it)
+        if self.ends_block(s.body):
+            self.not_none |= no - stored_names(*s.orelse)
+        if self.ends_block(s.orelse):
+            self.not_none |= yes - stored_names(*s.body)
 
     def stmt_While(self, s: ast.While):
         self.cond(s.test)
+        saved = self.not_none
+        self.not_none = saved | self.narrowed(s.test, True)  # the body runs just after the test
         self.block(s.body)
+        self.not_none = saved
         self.block(s.orelse)
 
     def stmt_For(self, s: ast.For):
@@ -1133,6 +1186,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             # not known yet this round (final_check reports a name that stays None)
             self.none_reads[id(node)] = (self.inst.key, node)
             t = BOTTOM
+        if isinstance(t, OptT) and id(node) not in self.keep_none and isinstance(node, ast.Name) and node.id in self.not_none:
+            self.inst.unwraps[id(node)] = (t, None)  # a test showed it is not None: no check
+            t = t.inner
         if isinstance(t, OptT) and id(node) not in self.keep_none:
             # a value that may be None, used where only its inner type will do: lowering checks it
             user = self.expr_stack[-1] if self.expr_stack else self.stmt_now
@@ -2162,6 +2218,11 @@ ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 
 def infer(program: Program) -> TypedProgram:
     return Inferencer(program).run()
+
+
+def stored_names(*stmts) -> frozenset[str]:
+    """The names the statements store to or delete, anywhere inside them."""
+    return frozenset(n.id for s in stmts for n in ast.walk(s) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
 
 
 def static_none_test(test, types: dict) -> bool | None:

@@ -88,6 +88,17 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
         return "TypeError", f"unsupported operand type(s) for {sym}: '{left}' and '{right}'"
     if isinstance(user, ast.AugAssign) and user.target is node and type(user.op) in OP_SYMBOLS:
         return "TypeError", f"unsupported operand type(s) for {OP_SYMBOLS[type(user.op)]}=: 'NoneType' and '{name(user.value)}'"
+    if isinstance(user, ast.AugAssign) and user.value is node and type(user.op) in OP_SYMBOLS:
+        kind = sequence(user.target)
+        if kind == "list" and isinstance(user.op, ast.Add):  # list += extends by any iterable
+            return "TypeError", "'NoneType' object is not iterable"
+        if kind is not None and isinstance(user.op, ast.Add):
+            return "TypeError", f'can only concatenate {kind} (not "NoneType") to {kind}'
+        if kind is not None and isinstance(user.op, ast.Mult):
+            return "TypeError", "can't multiply sequence by non-int of type 'NoneType'"
+        if isinstance(user.op, ast.Mod) and type_of(user.target) in (STR, None):
+            return None  # s %= None formats it
+        return "TypeError", f"unsupported operand type(s) for {OP_SYMBOLS[type(user.op)]}=: '{name(user.target)}' and 'NoneType'"
     if isinstance(user, ast.UnaryOp) and type(user.op) in UNARY:
         return "TypeError", f"bad operand type for unary {UNARY[type(user.op)]}: 'NoneType'"
     if isinstance(user, ast.Compare) and len(user.ops) == 1:

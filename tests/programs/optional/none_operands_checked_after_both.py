@@ -40,3 +40,50 @@ def main():
 
 
 main()
+
+
+def augmented():
+    nums = {"a": 1.5}
+    for key in ("a", "z"):
+        total = 2.0
+        items = [1]
+        text = "t"
+        try:
+            total += nums.get(key)
+            print(total)
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            items += {"a": [2]}.get(key)
+            print(items)
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            text += {"a": "s"}.get(key)
+            print(text)
+        except TypeError as e:
+            print("TypeError", e)
+
+
+augmented()
+
+
+def loud_value(x):
+    print("right side", x)
+    return x
+
+
+def augmented_none_target():
+    gets = {"a": 1}
+    for key in ("a", "z"):
+        acc = None
+        if key == "a":
+            acc = 5
+        try:
+            acc += loud_value(gets.get(key))
+            print(acc)
+        except TypeError as e:
+            print("TypeError", e)
+
+
+augmented_none_target()
