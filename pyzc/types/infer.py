@@ -204,7 +204,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
         self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
         self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
-        self.not_none: frozenset[str] = frozenset()  # locals a test has shown not to be None here (narrowing)
+        self.not_none: frozenset[str] = frozenset()
+        self.runs_never = False  # typing the body of a loop over a container with no items yet  # locals a test has shown not to be None here (narrowing)
         self.expr_stack: list = []  # the expressions being inferred, innermost last (what uses a value: unwraps)
         self.stmt_now: ast.AST | None = None  # the statement being inferred
 
@@ -1074,18 +1075,23 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.block(s.orelse)
 
     def stmt_For(self, s: ast.For):
-        self.bind_iteration(s.target, s.iter, s)
-        self.block(s.body)
+        if self.bind_iteration(s.target, s.iter, s) == BOTTOM:  # no items known (`for x in []`): unless some come, never runs
+            saved, self.runs_never = self.runs_never, True
+            self.block(s.body)
+            self.runs_never = saved
+        else:
+            self.block(s.body)
         self.block(s.orelse)
 
-    def bind_iteration(self, target, iter_node, stmt):
-        """Type the loop target(s) from the iterable."""
+    def bind_iteration(self, target, iter_node, stmt) -> Type:
+        """Type the loop target(s) from the iterable; the item type."""
         t = self.iter_elem(iter_node)
         self.assign_to(target, t, stmt)
         if t.has_bottom():  # `for row in grid: row.append(x)`: the rows of grid are what row holds
             want = self.target_type(target, t)
             if want is not None and want != t and refines(want, t):
                 self.widen_iterable(iter_node, want)
+        return t
 
     def is_enumerate_or_zip(self, node) -> bool:
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "zip")
@@ -1183,8 +1189,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 t = place
         if t == NONE and isinstance(node, ast.Name) and id(node) not in self.keep_none:
             # `x - prev` where prev is None so far: a later assignment may make it a number or None;
-            # not known yet this round (final_check reports a name that stays None)
-            self.none_reads[id(node)] = (self.inst.key, node)
+            # not known yet this round (final_check reports a name that stays None, unless the read
+            # is in a loop over nothing: lowering leaves that body out)
+            if not self.runs_never:
+                self.none_reads[id(node)] = (self.inst.key, node)
             t = BOTTOM
         if isinstance(t, OptT) and id(node) not in self.keep_none and isinstance(node, ast.Name) and node.id in self.not_none:
             self.inst.unwraps[id(node)] = (t, None)  # a test showed it is not None: no check

@@ -859,13 +859,16 @@ class ShapesMixin:
         return r.choice([str(r.randint(-9, 9)), repr(r.choice([0.5, -1.25, 2.0])), repr(r.choice(["", "ab", "Zq"])),
                          f"({r.randint(0, 9)}, {r.randint(0, 9)})", f"[{r.randint(0, 9)}, {r.randint(0, 9)}]", "[]"])
 
-    def none_use(self, v: str, sample: str) -> str:
+    def none_use(self, v: str, sample: str, always_none: bool = False) -> str:
         """A use of v, which holds None or a value like sample: one that takes None as it is, or one that
-        needs the value (CPython's TypeError/AttributeError on None, printed by the caller's try)."""
+        needs the value (CPython's TypeError/AttributeError on None, printed by the caller's try).
+        always_none: v is None on every path (pyzc refuses a list of None only: `[v, v]` is left out)."""
         r = self.r
         keep = [f"{v}", f"{v} is None", f"{v} is not None", f"{v} == None", f"str({v})", f"repr({v})", f"f'<{{{v}}}>'",
-                f"bool({v})", f"not {v}", f"{v} == {sample}", f"{v} != {sample}", f"[{v}, {v}]", f"({v}, 1)",
+                f"bool({v})", f"not {v}", f"{v} == {sample}", f"{v} != {sample}", f"({v}, 1)",
                 f"{v} if {v} is not None else {sample}", f"isinstance({v}, int)", f"isinstance({v}, str)"]
+        if not always_none:
+            keep.append(f"[{v}, {v}]")
         if sample.startswith(("[", "'", '"')):
             need = [f"len({v})", f"{v}[0:1]", f"{v} + {v}", f"{v} * 2", f"{v} or {sample}"]
         elif sample.startswith("("):
@@ -883,12 +886,14 @@ class ShapesMixin:
         v = f"no{self.counter}"
         sample = self.none_or_value()
         k = r.random()
+        always_none = False
         if k < 0.3:  # None on some paths
             self.emit(indent, f"{v} = None\nif {r.randint(0, 9)} > {r.randint(0, 9)}:\n    {v} = {sample}")
         elif k < 0.5:  # a conditional expression
             self.emit(indent, f"{v} = {sample} if {r.randint(0, 9)} > {r.randint(0, 9)} else None")
         elif k < 0.7 and sample.lstrip("-")[:1].isdigit():  # best so far (the pool may be empty)
             pool = [str(r.randint(-9, 9)) for _ in range(r.randint(0, 4))]
+            always_none = not pool  # `for x in []`: the body never runs
             self.emit(indent, f"{v} = None\nfor x{v} in [{', '.join(pool)}]:\n    if {v} is None or x{v} > {v}:\n        {v} = x{v}")
         elif k < 0.85:  # d.get(k)
             key = r.choice(["'a'", "'b'", "'z'"])
@@ -896,7 +901,7 @@ class ShapesMixin:
         else:  # a list of None and values
             self.emit(indent, f"l{v} = [None, {sample}]\n{v} = l{v}[{r.randint(0, 1)}]\nl{v}[0] = {v}")
         for _ in range(r.randint(1, 3)):
-            use = self.none_use(v, sample)
+            use = self.none_use(v, sample, always_none)
             self.emit(indent, f"try:\n    print('no', {use})\nexcept (TypeError, AttributeError) as e{v}:\n    print('no err', e{v})")
 
     def num_union_stmt(self, indent: int):
