@@ -25,6 +25,7 @@ from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
+from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, tuple_fn)
 
@@ -55,14 +56,36 @@ class ObjectLowering:
 
     def get_field(self, obj: Value, attr: str) -> Reg:
         owner = self.field_owner(obj.type.name, attr)
+        if (owner, attr) in self.mb.maybe_unset():  # an object may lack it yet: CPython's AttributeError
+            has = self.temp(BOOL)
+            self.emit(GetField(has, obj, owner, PRESENCE_PREFIX + attr, self.line, self.may_be_none(obj)))
+            fail, ok = self.new_block(), self.new_block()
+            self.emit(Branch(has, ok, fail, self.line))
+            self.set_block(fail)
+            self.raise_no_attribute(obj, attr)
+            self.set_block(ok)
         dst = self.temp(concrete(self.mb.typed.fields[(owner, attr)]))
         self.emit(GetField(dst, obj, owner, attr, self.line, self.may_be_none(obj)))
         return dst
+
+    def raise_no_attribute(self, obj: Value, attr: str):
+        """AttributeError naming the object's own class (one of the static class's subtree)."""
+        classes = [c for c in self.mb.program.subtree(obj.type.name) if c in self.mb.constructed_classes()] or [obj.type.name]
+        for c in classes[:-1]:
+            cid = self.mb.class_ids[c]
+            this, other = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("obj_class_in", [obj, Const(cid, INT), Const(cid, INT)], BOOL), this, other, self.line))
+            self.set_block(this)
+            self.emit(Raise("AttributeError", f"'{bare_name(c)}' object has no attribute '{attr}'", self.line))
+            self.set_block(other)
+        self.emit(Raise("AttributeError", f"'{bare_name(classes[-1])}' object has no attribute '{attr}'", self.line))
 
     def set_field(self, obj: Value, attr: str, v: Value):
         owner = self.field_owner(obj.type.name, attr)
         ft = concrete(self.mb.typed.fields[(owner, attr)])
         self.emit(SetField(obj, owner, attr, self.coerce_num(v, ft), self.line, self.may_be_none(obj)))
+        if (owner, attr) in self.mb.maybe_unset():
+            self.emit(SetField(obj, owner, PRESENCE_PREFIX + attr, Const(True, BOOL), self.line, self.may_be_none(obj)))
 
     def field_type(self, target: ast.Attribute) -> Type | None:
         ot = self.inst.expr_types.get(id(target.value))
@@ -327,6 +350,12 @@ class ClassTable:
         self.dispatchers: dict[tuple, str] = {}
         self.extra_functions: list[Function] = []
 
+    def maybe_unset(self) -> set[tuple[str, str]]:
+        """The fields an object may lack when read: each has a presence flag (ir/field_presence.py)."""
+        if getattr(self, "_maybe_unset", None) is None:
+            self._maybe_unset = fields_maybe_unset(self.program, list(self.typed.fields), self.constructed_classes())
+        return self._maybe_unset
+
     def constructed_classes(self) -> set[str]:
         """The classes that some call of the program constructs (`C(...)`, `raise C`)."""
         if getattr(self, "_constructed", None) is None:
@@ -415,6 +444,8 @@ class ClassTable:
         own: dict[str, list] = {c: [] for c in self.program.classes}
         for (owner, attr), t in typed.fields.items():
             own[owner].append((owner, attr, concrete(t)))
+            if (owner, attr) in self.maybe_unset():
+                own[owner].append((owner, PRESENCE_PREFIX + attr, BOOL))
         layouts = []
         for name in sorted(self.class_ids, key=self.class_ids.get):
             cls = self.program.classes[name]

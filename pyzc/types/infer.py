@@ -2061,17 +2061,17 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         rt = self.expr(recv)
         self.inst.calls[id(node)] = CallInfo("method", attr)
         a = node.args
-        if rt == BOTTOM:
+        if rt == BOTTOM:  # not known yet this round: the arguments are typed, not used (nor checked for None)
             for arg in a:
                 if not isinstance(arg, ast.GeneratorExp):
-                    self.expr(arg)
+                    self.expr_keep(arg)
             return BOTTOM
         if isinstance(rt, ClassT):
             return self.object_method_call(node, recv, rt, attr)
         if rt == NONE:
             for arg in a:
                 if not isinstance(arg, ast.GeneratorExp):
-                    self.expr(arg)
+                    self.expr_keep(arg)
             return self.none_receiver(recv, node.func, attr)
         kind = receiver_kind(rt)
         if kind is not None:
