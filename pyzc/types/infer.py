@@ -192,6 +192,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
+        self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_items: dict[int, tuple] = {}
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
@@ -310,6 +311,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             t = self.instances[key].expr_types.get(id(container)) if key in live else None
             if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
                 raise self.source.error(node, message)
+        self.check_unknown_fields(live)
         for key, node in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
                 raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")

@@ -212,7 +212,23 @@ class ObjectRules:
         below = [c for c in self.program.subtree(t.name)[1:] if attr in self.program.classes[c].self_fields]
         if below:
             raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}' (only its subclass {below[0]} sets it; pyzc needs the field on the variable's class)")
+        if attr in self.stored_attributes():  # `o.late = 1` further on may give the class the field
+            self.unknown_fields[id(node)] = (self.inst.key, node, t.name)
+            return BOTTOM
         raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}'")
+
+    def stored_attributes(self) -> set[str]:
+        """The names of every attribute the program assigns (`x.name = ...`)."""
+        if getattr(self, "_stored_attributes", None) is None:
+            self._stored_attributes = {n.attr for n in ast.walk(self.program.module.node)
+                                       if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store)}
+        return self._stored_attributes
+
+    def check_unknown_fields(self, live: set):
+        """A field read that no store ever gave the class (object_attr left it to the end)."""
+        for key, node, cls in self.unknown_fields.values():
+            if key in live and self.field_owner(cls, node.attr) is None:
+                raise self.source.error(node, f"'{cls}' object has no attribute '{node.attr}'")
 
     def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
         holder = self.program.lookup_attr(cls.name, node.attr)

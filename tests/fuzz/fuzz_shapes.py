@@ -65,7 +65,7 @@ from __future__ import annotations
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3, "noneor": 0.3}
+          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25}
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -345,7 +345,8 @@ class ShapesMixin:
         """A statement of one of the program's shapes (kind, or one at random)."""
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
-                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2}
+                   "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
+                   "lateattr": 1}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -381,6 +382,8 @@ class ShapesMixin:
         elif k == "numunion":
             for _ in range(r.randint(1, 3)):
                 self.num_union_stmt(indent)
+        elif k == "lateattr":
+            self.late_attr_stmt(scope, indent)
         elif k == "noneor":
             for _ in range(r.randint(1, 3)):
                 self.none_or_stmt(indent)
@@ -876,6 +879,23 @@ class ShapesMixin:
         else:
             need = [f"{v} + 1", f"{v} * 2", f"-{v}", f"{v} < 3", f"abs({v})", f"{v} or 7", f"int({v})", f"{v} / 4"]
         return r.choice(keep + need)
+
+    def late_attr_stmt(self, scope, indent: int):
+        """A field that objects of a class get only when something assigns it after construction: read
+        before (CPython's AttributeError naming the object's class), assigned, read again; another
+        object of the class still lacks it."""
+        r = self.r
+        if not self.classes:
+            return self.print_stmt(scope, indent)
+        self.counter += 1
+        cls = r.choice(self.classes)
+        o, field = f"la{self.counter}", f"late{self.counter}"
+        value = r.choice([str(r.randint(-9, 9)), repr(r.choice(["ab", ""])), "[1, 2]"])
+        self.emit(indent, f"{o} = {self.construct(cls, scope, 2)}")
+        for text in (f"{o}.{field}", f"{self.construct(cls, scope, 2)}.{field}"):
+            self.emit(indent, f"try:\n    print('late', {text})\nexcept AttributeError as e{o}:\n    print('late err', e{o})")
+            if text.startswith(o):
+                self.emit(indent, f"{o}.{field} = {value}\nprint('late', {o}.{field}, {o}.{field} == {value})")
 
     def none_or_stmt(self, indent: int):
         """None or a value in one place: a variable given None on some paths, a conditional expression, a
