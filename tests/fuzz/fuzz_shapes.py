@@ -865,13 +865,15 @@ class ShapesMixin:
     def none_use(self, v: str, sample: str, always_none: bool = False) -> str:
         """A use of v, which holds None or a value like sample: one that takes None as it is, or one that
         needs the value (CPython's TypeError/AttributeError on None, printed by the caller's try).
-        always_none: v is None on every path (pyzc refuses a list of None only: `[v, v]` is left out)."""
+        always_none: v is None on every path (pyzc refuses a list of None, and a use that needs a value of a
+        name that is always None: only the uses that take None as it is, without `[v, v]`)."""
         r = self.r
         keep = [f"{v}", f"{v} is None", f"{v} is not None", f"{v} == None", f"str({v})", f"repr({v})", f"f'<{{{v}}}>'",
                 f"bool({v})", f"not {v}", f"{v} == {sample}", f"{v} != {sample}", f"({v}, 1)",
                 f"{v} if {v} is not None else {sample}", f"isinstance({v}, int)", f"isinstance({v}, str)"]
-        if not always_none:
-            keep.append(f"[{v}, {v}]")
+        if always_none:
+            return r.choice(keep)
+        keep.append(f"[{v}, {v}]")
         if sample.startswith(("[", "'", '"')):
             need = [f"len({v})", f"{v}[0:1]", f"{v} + {v}", f"{v} * 2", f"{v} or {sample}"]
         elif sample.startswith("("):
