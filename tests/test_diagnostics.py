@@ -53,17 +53,17 @@ def errors_of(stderr: str) -> list[str]:
 def test_every_refusal_of_a_file_in_source_order(tmp_path):
     """Three unsupported constructs: three errors in one run, in source order, each with its line and caret."""
     src = tmp_path / "app.py"
-    src.write_text("def total(*xs):\n    return 0\n\n\nfirst, *rest = [1, 2, 3]\nprint([1] @ [2])\n")
+    src.write_text("def total(**xs):\n    return 0\n\n\nfor first, *rest in [[1]]: pass\nprint([1] @ [2])\n")
     r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.splitlines()
     assert lines == [
-        f"{src}:1:12: error: *args parameters are not supported yet",
-        "    def total(*xs):",
+        f"{src}:1:13: error: **kwargs parameters are not supported yet",
+        "    def total(**xs):",
+        "                ^",
+        f"{src}:5:12: error: assignments to starred targets are not supported yet",
+        "    for first, *rest in [[1]]: pass",
         "               ^",
-        f"{src}:5:8: error: assignments to starred targets are not supported yet",
-        "    first, *rest = [1, 2, 3]",
-        "           ^",
         f"{src}:6:7: error: the @ operator is not supported yet",
         "    print([1] @ [2])",
         "          ^",

@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -233,6 +233,10 @@ class ModuleEmitter:
         if t == STR:
             return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
                     f"pyz_str_repr({x})")
+        if isinstance(t, VarTupleT):  # a list that prints as a tuple
+            n = type_suffix(t.elem)
+            return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",
+                    f"pyz_list_{n}_cmp({a}, {b}) < 0", f"pyz_list_{n}_tuple_repr({x})")
         if isinstance(t, (ListT, TupleT)):
             kind = "list" if isinstance(t, ListT) else "tuple"
             n = type_suffix(t.elem) if isinstance(t, ListT) else type_suffix(t)
@@ -286,6 +290,8 @@ class ModuleEmitter:
             return f"pyz_str_hash({k})"
         if isinstance(t, TupleT):
             return f"pyz_tuple_{type_suffix(t)}_hash({k})"
+        if isinstance(t, VarTupleT):
+            return f"pyz_list_{type_suffix(t.elem)}_tuple_hash({k})"
         raise AssertionError(f"unhashable {t}")
 
     def dict_specialisation(self, t: DictT) -> str:
@@ -311,7 +317,8 @@ class ModuleEmitter:
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
             plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort
             first_lt=self.value_ops(elem.elems[0], "a.f0", "b.f0", "a.f0")[2] if isinstance(elem, TupleT) else None,
-            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)))
+            elem_eq=eq, elem_cmp=cmp, elem_lt=lt, elem_repr=rep, item_raises=self.item_raises(ListT(elem)),
+            elem_hash=self.hash_expr(elem, "k") if is_hashable(elem) and elem != BOTTOM else None)
 
     def deque_specialisation(self, t: DequeT) -> str:
         eq, _, _, rep = self.value_ops(t.elem, "a", "b", "x")
@@ -606,7 +613,8 @@ class FunctionEmitter:
 
     def op_ListGet(self, op: ListGet):
         lst = self.v(op.lst)
-        idx = self.checked_index(op, lst, self.v(op.index), "list index out of range")
+        kind = "tuple" if isinstance(op.lst.type, VarTupleT) else "list"
+        idx = self.checked_index(op, lst, self.v(op.index), f"{kind} index out of range")
         self.out(f"{self.v(op.dst)} = {lst}->items[{idx}];")
 
     def op_ListSet(self, op: ListSet):

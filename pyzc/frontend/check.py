@@ -96,12 +96,15 @@ class SubsetChecker(ast.NodeVisitor):
     def check_parameters(self, args: ast.arguments, constant_defaults: str | None):
         """constant_defaults names the kind of function whose defaults must be constants (a lambda's);
         a function's or a method's are evaluated where the def runs (mutable_defaults.py)."""
-        if args.vararg:
-            self.refuse(args.vararg, "*args parameters")
+        if args.vararg and constant_defaults:
+            self.refuse(args.vararg, f"*args parameters of a {constant_defaults}")
         if args.kwarg:
             self.refuse(args.kwarg, "**kwargs parameters")
-        if args.kwonlyargs:
-            self.refuse(args.kwonlyargs[0], "keyword-only parameters")
+        if args.kwonlyargs and constant_defaults:
+            self.refuse(args.kwonlyargs[0], f"keyword-only parameters of a {constant_defaults}")
+        for d in args.kw_defaults:
+            if d is not None:
+                self.visit(d)
         for d in args.defaults:
             if constant_defaults and not is_constant_default(d):
                 self.errors.append(self.source.error(d, f"a default value of a {constant_defaults} must be a constant (a number, string, bool or None) in pyzc for now"))
@@ -182,7 +185,7 @@ class SubsetChecker(ast.NodeVisitor):
                 self.visit(t.value)
                 self.visit(t.slice)
                 continue
-            self.check_target(t, allow_tuple=True)
+            self.check_target(t, allow_tuple=True, allow_star=len(node.targets) == 1)
         self.visit(node.value)
 
     def visit_AugAssign(self, node: ast.AugAssign):
@@ -195,7 +198,8 @@ class SubsetChecker(ast.NodeVisitor):
         self.check_target(node.target, allow_tuple=False)
         self.visit(node.value)
 
-    def check_target(self, target, allow_tuple: bool):
+    def check_target(self, target, allow_tuple: bool, allow_star: bool = False):
+        """allow_star: one `*name` among the names of a tuple target (`first, *rest = xs`)."""
         if isinstance(target, ast.Name):
             return
         if isinstance(target, ast.Subscript):
@@ -205,7 +209,13 @@ class SubsetChecker(ast.NodeVisitor):
             self.visit(target.slice)
             return
         if isinstance(target, (ast.Tuple, ast.List)) and allow_tuple:
+            stars = [e for e in target.elts if isinstance(e, ast.Starred)]
             for e in target.elts:
+                if isinstance(e, ast.Starred) and allow_star and e is stars[0] and isinstance(e.value, ast.Name):
+                    continue
+                if isinstance(e, ast.Starred) and e is not stars[0]:
+                    self.errors.append(self.source.error(e, "multiple starred expressions in assignment"))
+                    continue
                 self.check_target(e, allow_tuple=True)
             return
         if isinstance(target, ast.Attribute):

@@ -60,6 +60,13 @@ class FuncInfo:
     captures: list[str] = field(default_factory=list)  # a nested function: the enclosing variables it reads (its last parameters)
     enclosing: str | None = None  # a nested function or a lambda: the function whose body defines it
     owner: str | None = None  # the class a method is defined in
+    vararg: str | None = None  # `*args`: a parameter holding the tuple of the extra positional arguments
+    kwonly: tuple = ()  # the keyword-only parameters (after `*` or `*args`), last of params before captures
+
+    @property
+    def positional(self) -> list[str]:
+        """The parameters a positional argument may fill (not *args, not keyword-only, not captures)."""
+        return [p for p in self.params if p != self.vararg and p not in self.kwonly and p not in self.captures]
 
     @property
     def is_module(self) -> bool:
@@ -150,6 +157,8 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
         elif isinstance(t, (ast.Tuple, ast.List)):
             for e in t.elts:
                 target(e)
+        elif isinstance(t, ast.Starred):  # first, *rest = xs
+            target(t.value)
 
     class V(ast.NodeVisitor):
         def visit_Assign(self, node):
@@ -656,8 +665,15 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
 
 
 def make_function(node: ast.FunctionDef) -> FuncInfo:
+    """A def's FuncInfo: its parameters are the positional ones, then `*args` (the tuple of the extra
+    positional arguments), then the keyword-only ones."""
     args = node.args
     params = [a.arg for a in args.posonlyargs + args.args]
     defaults = dict(zip(params[len(params) - len(args.defaults):], args.defaults))
-    annotations = {a.arg: a.annotation for a in args.posonlyargs + args.args if a.annotation is not None}
-    return FuncInfo(node.name, node, params, defaults, annotations, node.returns, node.body)
+    vararg = args.vararg.arg if args.vararg is not None else None
+    kwonly = tuple(a.arg for a in args.kwonlyargs)
+    defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None})
+    every = args.posonlyargs + args.args + ([args.vararg] if args.vararg is not None else []) + args.kwonlyargs
+    annotations = {a.arg: a.annotation for a in every if a.annotation is not None}
+    params += ([vararg] if vararg else []) + list(kwonly)
+    return FuncInfo(node.name, node, params, defaults, annotations, node.returns, node.body, vararg=vararg, kwonly=kwonly)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -456,7 +456,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(target0, ast.Subscript) and isinstance(target0.slice, ast.Slice):
             return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
-                and len(target0.elts) == len(s.value.elts):
+                and len(target0.elts) == len(s.value.elts) and not any(isinstance(e, ast.Starred) for e in target0.elts):
             values = []
             for v in s.value.elts:  # type: ignore[attr-defined]
                 val = self.expr(v)
@@ -492,6 +492,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
 
     def store(self, target, v: Value):
+        if isinstance(target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in target.elts):
+            return self.store_starred(target, v)
         if isinstance(target, (ast.Tuple, ast.List)):
             if isinstance(v.type, ListT):  # CPython checks the length before it assigns any name
                 self.mb.use_list(v.type)
@@ -527,15 +529,42 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         else:
             raise self.source.error(target, "unsupported assignment target")
 
+    def store_starred(self, target, v: Value):
+        """`first, *rest, last = xs` (types/infer.py assign_starred): CPython checks the length first."""
+        elts = target.elts
+        star = next(i for i, e in enumerate(elts) if isinstance(e, ast.Starred))
+        n_after = len(elts) - star - 1
+        rest_t = concrete(self.target_type(elts[star].value) or ListT(INT))
+        self.mb.use_list(rest_t)
+        if isinstance(v.type, TupleT):
+            n = len(v.type.elems)
+            items = [self.tuple_get(v, i) for i in range(n)]
+            rest = self.temp(rest_t)
+            self.emit(NewList(rest, [self.coerce_num(x, rest_t.elem) for x in items[star:n - n_after]], self.line))
+            values = items[:star] + [rest] + items[n - n_after:]
+        else:
+            self.mb.use_list(v.type)
+            size = self.prim("container_len", [v], INT)
+            self.rt("pyz_unpack_check_star", [size, Const(len(elts) - 1, INT)], None, raises=True)
+            end = self.prim("int_sub", [size, Const(n_after, INT)], INT)
+            rest = self.rt(list_fn(rest_t, "slice"), [v, Const(star, INT), end, Const(1, INT), Const(1, INT), Const(1, INT)],
+                           rest_t, raises=True)
+            values = ([self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(star)] + [rest]
+                      + [self.prim("list_item", [v, self.prim("int_add", [end, Const(j, INT)], INT)], v.type.elem)
+                         for j in range(n_after)])
+        for e, item in zip(elts, values):
+            self.store(e.value if isinstance(e, ast.Starred) else e, item)
+
     def augmented(self, s: ast.AugAssign, cur: Value, rhs: Value | None = None) -> Value | None:
         """The value of `cur op= s.value`; None when cur (a mutable container) was changed in place, so that
         every other name, field or item holding the same object sees the change (types/inplace.py).
         rhs: s.value, lowered already (a number or str target that may be None: checked after it)."""
         t, op = cur.type, s.op
-        if isinstance(t, ListT) and isinstance(op, ast.Add):  # list.extend: any iterable
+        mutable_list = isinstance(t, ListT) and not isinstance(t, VarTupleT)  # a tuple's += is its +
+        if mutable_list and isinstance(op, ast.Add):  # list.extend: any iterable
             self.list_extend(cur, s.value)
             return None
-        if isinstance(t, ListT) and isinstance(op, ast.Mult):
+        if mutable_list and isinstance(op, ast.Mult):
             self.mb.use_list(t)
             self.rt(list_fn(t, "irepeat"), [cur, self.as_int(self.expr(s.value))], None)
             return None
@@ -1407,9 +1436,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
         if isinstance(result_t, ListT):
-            if kind == "add":
+            if kind == "add":  # a tuple of known length joins a tuple of any length as one
+                left, right = self.coerce_num(left, result_t), self.coerce_num(right, result_t)
                 return self.rt(list_fn(result_t, "concat"), [left, right], result_t)
-            l, n = (left, right) if isinstance(lt, ListT) else (right, left)
+            l, n = (left, right) if isinstance(lt, (ListT, TupleT)) else (right, left)
+            l = self.coerce_num(l, result_t)  # (0,) * n: a tuple of known length, repeated to any length
             return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t, raises=True)  # MemoryError
         if isinstance(result_t, SetT):
             verb = {"or": "union", "and": "intersection", "sub": "difference", "xor": "symmetric_difference"}[kind]
@@ -1577,6 +1608,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                     raise self.source.error(node, "'float in list[int]' is not supported yet")
                 elif rt.elem == INT and lt == BOOL:
                     needle = self.as_int(left)
+                elif isinstance(rt.elem, VarTupleT):  # (1, 2) among tuples of any length
+                    needle = self.coerce_num(left, rt.elem)
                 v = self.rt(list_fn(rt, "contains"), [right, needle], BOOL)
             else:
                 raise self.source.error(node, f"'in' on {rt} is not supported yet")
@@ -1621,6 +1654,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return sub
             ne = self.prim("bool_not", [self.rt(set_fn(lt, "eq"), [a, b], BOOL)], BOOL)
             return self.prim("bool_and", [sub, ne], BOOL)
+        if isinstance(lt, VarTupleT) != isinstance(rt, VarTupleT):  # tuples of known and of any length
+            vt = lt if isinstance(lt, VarTupleT) else rt
+            left, right, lt = self.coerce_num(left, vt), self.coerce_num(right, vt), vt
         if isinstance(lt, (ListT, TupleT)):
             fn = list_fn if isinstance(lt, ListT) else tuple_fn
             self.mb.use_type(lt)
@@ -1654,6 +1690,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         container = self.expr(node.value)
         t = container.type
         if isinstance(node.slice, ast.Slice):
+            if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
+                t = self.type_of(node)
+                container = self.coerce_num(container, t)
             fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
@@ -1715,6 +1754,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def expr_Tuple(self, node: ast.Tuple):
         t = self.type_of(node)
+        if isinstance(t, VarTupleT):  # `()`
+            return self.new_list(t)
         self.mb.use_type(t)
         items = [self.expr(e, et) for e, et in zip(node.elts, t.elems)]
         dst = self.temp(t)
@@ -1816,7 +1857,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
     def builtin_tuple(self, node):
-        return self.expr(node.args[0])  # tuple(t) of a tuple is t (types/infer.py refuses the rest)
+        t = self.type_of(node)
+        if not node.args:
+            return self.new_list(t)
+        if isinstance(node.args[0], ast.GeneratorExp) or not isinstance(self.inferred(node.args[0]), (TupleT, VarTupleT)):
+            return self.collect(node.args[0], t)  # a tuple of any length: a list nothing changes
+        return self.expr(node.args[0])  # tuple(t) of a tuple is t
 
     def builtin_set(self, node):
         t = self.list_type_of(node)
@@ -1896,7 +1942,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt("pyz_exc_args_repr", [v], STR)
         if isinstance(t, ListT):
             self.mb.use_list(t)
-            return self.rt(list_fn(t, "repr"), [v], STR)
+            return self.rt(list_fn(t, "tuple_repr" if isinstance(t, VarTupleT) else "repr"), [v], STR)
         if isinstance(t, TupleT):
             self.mb.use_type(t)
             return self.rt(tuple_fn(t, "repr"), [v], STR)
@@ -2189,6 +2235,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("opt_wrap", [self.coerce_num(v, t.inner)], t)
         if t == NUM:
             return self.as_num(v)
+        if isinstance(t, VarTupleT) and isinstance(v.type, TupleT):  # (1, 2) where a tuple of any length goes
+            self.mb.use_list(t)
+            items = [self.coerce_num(self.tuple_get(v, i), t.elem) for i in range(len(v.type.elems))]
+            dst = self.temp(t)
+            self.emit(NewList(dst, items, self.line))
+            return dst
         if v.type == NUM and t != FLOAT:  # inference joins a number of several types only into NUM or float
             raise AssertionError(f"a number of several types where a {t} is needed")
         if t == INT and v.type == BOOL:
@@ -2285,11 +2337,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def builtin_list(self, node):
         t = self.list_type_of(node)
         if not node.args:
-            self.mb.use_list(t)
-            dst = self.temp(t)
-            self.emit(NewList(dst, [], self.line))
-            return dst
+            return self.new_list(t)
         return self.collect(node.args[0], t)
+
+    def new_list(self, t: ListT) -> Reg:
+        """A new empty list (or empty tuple) of type t."""
+        self.mb.use_list(t)
+        dst = self.temp(t)
+        self.emit(NewList(dst, [], self.line))
+        return dst
 
     def builtin_sorted(self, node):
         t = self.list_type_of(node)

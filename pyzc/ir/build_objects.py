@@ -21,13 +21,14 @@ from __future__ import annotations
 import ast
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
-from ..types.infer import CallInfo, ISINSTANCE_BUILTINS
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, concrete
+from ..types.infer import CallInfo, ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
+from ..types.none_uses import python_type_name
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, VarTupleT, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
-                  Raise, Reg, Return, SetField, Value, tuple_fn)
+                  Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
 
 
 class ObjectLowering:
@@ -286,6 +287,8 @@ class ObjectLowering:
         if t == STR:
             return self.rt("pyz_str_hash", [v], INT)
         self.mb.use_type(t)
+        if isinstance(t, VarTupleT):
+            return self.rt(list_fn(t, "tuple_hash"), [v], INT)
         return self.rt(tuple_fn(t, "hash"), [v], INT)
 
     def handler_may_match(self, spec) -> bool:
@@ -325,6 +328,8 @@ class ObjectLowering:
                     test = self.prim("bool_not", [self.prim("num_is_float", [v], BOOL)], BOOL)
                 else:
                     test = Const(False, BOOL)
+            elif name in ISINSTANCE_CONTAINERS:
+                test = Const(python_type_name(v.type) == name, BOOL)
             elif name in ISINSTANCE_BUILTINS:
                 want = ISINSTANCE_BUILTINS[name]
                 test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)

@@ -108,6 +108,14 @@ def query_lower(b, node, recv, forms):
 for _name in ("index", "count", "remove"):
     special("list", _name, query_type, query_lower)
 
+# A tuple of any length (types/model.VarTupleT) is a list that nothing changes: its two methods are a list's
+# queries, and index's ValueError is a tuple's.
+method("tuple", "index", [param("value", ITEM)], INT, c="pyz_list_N_tuple_index", raises=True,
+       raises_what="ValueError: tuple.index(x): x not in tuple; the items' __eq__", cpython_max=3)
+method("tuple", "count", [param("value", ITEM)], INT, c="pyz_list_N_count", raises=ITEMS, raises_what="the items' __eq__")
+for _name in ("index", "count"):
+    special("tuple", _name, query_type, query_lower)
+
 
 # ---- sort(*, key=None, reverse=False): keyword-only, shared with sorted()
 def sort_type(inf, node, recv, lt, forms):

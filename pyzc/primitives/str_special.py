@@ -28,7 +28,11 @@ def join_type(inf, node, recv, rt, forms):
 
 def join_lower(b, node, recv, forms):
     arg = node.args[0]
-    if isinstance(b.inst.expr_types.get(id(arg)), ListT) and not isinstance(arg, ast.GeneratorExp):
+    at = b.inst.expr_types.get(id(arg))
+    if isinstance(at, ListT) and at.elem == BOTTOM:  # nothing is ever stored in it (`f()` of `def f(*parts)`)
+        b.expr(arg)
+        return b.const("", STR)
+    if isinstance(at, ListT) and not isinstance(arg, ast.GeneratorExp):
         return b.call_primitive(forms[0], [recv, b.expr(arg)])
     return b.join_items(recv, arg)
 

@@ -1555,6 +1555,14 @@ void pyz_unpack_check(int64_t len, int64_t n) {
     pyz_raise(PYZ_EXC_ValueError, buf);
 }
 
+/* `a, *rest, b = xs`: xs must hold at least n items (the names around the star). */
+void pyz_unpack_check_star(int64_t len, int64_t n) {
+    char buf[128];
+    if (len >= n) return;
+    snprintf(buf, sizeof buf, "not enough values to unpack (expected at least %lld, got %lld)", (long long)n, (long long)len);
+    pyz_raise(PYZ_EXC_ValueError, buf);
+}
+
 /* ------------------------------------------- ranges, affixes, partition */
 
 /* CPython's ADJUST_INDICES: slice-like clamping of start/end to [0, len]. */

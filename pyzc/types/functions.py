@@ -48,7 +48,8 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
     from .infer import bind_call
     own = func.params[:len(func.params) - len(func.captures)]
-    shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body)
+    shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
+                     vararg=func.vararg, kwonly=func.kwonly)
     args = bind_call(source, shown, call)
     for name in func.captures:
         read = program.capture_args.get((id(call), name))

@@ -54,9 +54,9 @@ from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
-                    SeqIterT, SetT, TupleT, Type, TypeConflict, ViewT, comparable_numbers, concrete, is_hashable, is_orderable,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
-from .none_uses import none_use_error
+from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -154,27 +154,39 @@ class TypedProgram:
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
-    """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile time)."""
+    """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile
+    time).  A `*args` parameter is given a tuple display of the extra positional arguments, made once per
+    call and function (so that inference and lowering see one node)."""
     name = func.name
     bound: dict[str, ast.expr] = {}
-    if len(call.args) > len(func.params):
-        raise source.error(call, f"{name}() takes {len(func.params)} positional argument{'s' if len(func.params) != 1 else ''} but {len(call.args)} {'were' if len(call.args) != 1 else 'was'} given")
-    for p, a in zip(func.params, call.args):
+    positional = func.positional
+    for a in call.args:
         if isinstance(a, ast.Starred):
             raise source.error(a, "starred arguments are not supported yet")
+    if len(call.args) > len(positional) and func.vararg is None:
+        n, given = len(positional), len(call.args)
+        raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
+    for p, a in zip(positional, call.args):
         bound[p] = a
+    if func.vararg is not None:
+        packs = call.__dict__.setdefault("pyzc_varargs", {})
+        if id(func.node) not in packs:
+            extra = call.args[len(positional):]
+            packs[id(func.node)] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
+        bound[func.vararg] = packs[id(func.node)]
     for kw in call.keywords:
         if kw.arg is None:
             raise source.error(kw.value, "** arguments are not supported yet")
-        if kw.arg not in func.params:
+        if kw.arg not in func.params or kw.arg == func.vararg:
             raise source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'")
         if kw.arg in bound:
             raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
         bound[kw.arg] = kw.value
-    missing = [p for p in func.params if p not in bound and p not in func.defaults]
-    if missing:
-        names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
-        raise source.error(call, f"{name}() missing {len(missing)} required positional argument{'s' if len(missing) != 1 else ''}: {names}")
+    for kind, group in (("positional", positional), ("keyword-only", func.kwonly)):
+        missing = [p for p in group if p not in bound and p not in func.defaults]
+        if missing:
+            names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
+            raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
@@ -470,7 +482,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                     elems[i] = t
                     self.widen(node.value, TupleT(tuple(elems)))
             else:
-                self.widen(node.value, ListT(t))
+                self.widen(node.value, same_kind(ct, t) if isinstance(ct, ListT) else ListT(t))
         elif isinstance(node, ast.Attribute):
             ot = self.inst.expr_types.get(id(node.value))
             if isinstance(ot, ClassT) and self.field_owner(ot.name, node.attr) is not None:
@@ -503,6 +515,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         elif isinstance(node, ast.Dict) and isinstance(t, DictT):
             for v in node.values:
                 self.widen(v, t.value)
+        elif isinstance(node, ast.Tuple) and not node.elts and isinstance(t, VarTupleT):
+            self.widen_place(node, t)  # `()`
         elif isinstance(node, ast.Tuple) and isinstance(t, TupleT) and len(t.elems) == len(node.elts):
             for e, et in zip(node.elts, t.elems):
                 self.widen(e, et)
@@ -806,7 +820,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return self.assign_slice(s.targets[0], s.value)
         for target in s.targets:
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
-                    and len(target.elts) == len(s.value.elts):
+                    and len(target.elts) == len(s.value.elts) and not any(isinstance(e, ast.Starred) for e in target.elts):
                 types = [self.expr_keep(v) for v in s.value.elts]  # a, b = b, a: no tuple is built
                 for t_node, v, t in zip(target.elts, s.value.elts, types):
                     self.assign_to(t_node, t, s)
@@ -829,9 +843,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.slice_parts(target.slice)
         if ct == BOTTOM:
             return
-        if not isinstance(ct, ListT):
-            raise self.source.error(target, f"'{ct}' object does not support slice assignment" if ct != STR
-                                    else "'str' object does not support item assignment")
+        if not isinstance(ct, ListT) or isinstance(ct, VarTupleT):
+            raise self.source.error(target, f"'{python_type_name(ct)}' object does not support item assignment"
+                                    if ct == STR or isinstance(ct, (TupleT, VarTupleT)) else f"'{ct}' object does not support slice assignment")
         if elem == NONE:
             self.none_item(target.value, value, "lists of None are not supported yet")
         vt = self.inst.expr_types.get(id(value))
@@ -863,6 +877,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.flow_into(s.value, t, self.target_type(s.target, t), s.target)
 
     def assign_to(self, target, t: Type, stmt):
+        star = next((i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred)), None) \
+            if isinstance(target, (ast.Tuple, ast.List)) else None
+        if star is not None:
+            return self.assign_starred(target, star, t, stmt)
         if isinstance(target, (ast.Tuple, ast.List)):
             if t == BOTTOM:
                 for e in target.elts:
@@ -893,6 +911,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         elif isinstance(target, ast.Subscript):
             ct = self.expr(target.value)
             it = self.expr(target.slice)
+            if isinstance(ct, (TupleT, VarTupleT)):
+                raise self.source.error(target, "'tuple' object does not support item assignment")
             if isinstance(ct, DictT):
                 try:
                     new = join(ct, DictT(join_items(ct.key, it), join_item(ct.value, t), ct.kind))
@@ -926,12 +946,45 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         else:
             raise self.source.error(target, "this assignment target is not supported yet")
 
+    def assign_starred(self, target, star: int, t: Type, stmt):
+        """`first, *rest, last = xs`: the names around the star get items, the starred name a list of
+        the rest (a list whatever xs is, as in CPython)."""
+        elts = target.elts
+        before, after = elts[:star], elts[star + 1:]
+        if t == BOTTOM:
+            items, middle = [BOTTOM] * len(before), [BOTTOM]
+            tail = [BOTTOM] * len(after)
+        elif isinstance(t, ListT):  # the length is checked when it runs
+            items, middle, tail = [t.elem] * len(before), [t.elem], [t.elem] * len(after)
+        elif isinstance(t, TupleT):
+            if len(t.elems) < len(elts) - 1:
+                raise self.source.error(target, f"not enough values to unpack (expected at least {len(elts) - 1}, got {len(t.elems)})")
+            items, tail = list(t.elems[:star]), list(t.elems[len(t.elems) - len(after):])
+            middle = list(t.elems[star:len(t.elems) - len(after)]) or [BOTTOM]
+        else:
+            raise self.source.error(target, f"cannot unpack a {t} into names (only tuples and lists unpack)")
+        for e, et in zip(before, items):
+            self.assign_to(e, et, stmt)
+        elem = BOTTOM
+        for m in middle:
+            try:
+                elem = join(elem, m)
+            except TypeConflict:
+                raise self.source.error(elts[star], f"the starred name would hold a list of {elem} and {m} items; pyzc needs one type")
+        self.assign_to(elts[star].value, ListT(elem), stmt)
+        for e, et in zip(after, tail):
+            self.assign_to(e, et, stmt)
+        self.set_type(target, t)
+
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
             if isinstance(t, ast.Name):
                 self.delete_name(t)
                 continue
             ct = self.expr(t.value)
+            if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
+                raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
+                                        + " support item deletion")
             if isinstance(t.slice, ast.Slice):
                 self.slice_parts(t.slice)
                 if ct != BOTTOM and not isinstance(ct, ListT):
@@ -1121,7 +1174,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         """The element type when iterating over `node`."""
         if self.is_enumerate_or_zip(node):
             return TupleT(tuple(self.tuple_iteration(node)))
-        t = self.expr(node)
+        return self.items_of(self.expr(node), node)
+
+    def items_of(self, t: Type, node) -> Type:
+        """The element type when iterating over `node`, a value of type t."""
         if t == RANGE:
             return INT
         if t == STR:
@@ -1279,11 +1335,24 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return STR
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
             return STR
+        if isinstance(op, ast.Add) and (isinstance(lt, VarTupleT) or isinstance(rt, VarTupleT)):
+            if isinstance(lt, (TupleT, VarTupleT)) and isinstance(rt, (TupleT, VarTupleT)):
+                try:
+                    return join(lt, rt)
+                except TypeConflict:
+                    raise self.source.error(node, f"a tuple of any length holds items of one type ({lt} + {rt})")
+            raise self.source.error(node, f'can only concatenate {python_type_name(lt)} (not "{python_type_name(rt)}") to {python_type_name(lt)}')
         if isinstance(op, ast.Add) and isinstance(lt, ListT) and isinstance(rt, ListT):
             try:
                 return join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"can only concatenate lists of the same type ({lt} + {rt})")
+        if isinstance(op, ast.Mult) and (isinstance(lt, TupleT) and rt in (INT, BOOL) or isinstance(rt, TupleT) and lt in (INT, BOOL)):
+            tt = lt if isinstance(lt, TupleT) else rt  # (0,) * n: a tuple of any length
+            try:
+                return VarTupleT(tuple_items_type(tt))
+            except TypeConflict:
+                raise self.source.error(node, f"repeating a {tt} is not supported (its items have different types)")
         if isinstance(op, ast.Mult) and (isinstance(lt, ListT) and rt in (INT, BOOL) or isinstance(rt, ListT) and lt in (INT, BOOL)):
             return lt if isinstance(lt, ListT) else rt
         if isinstance(lt, SetT) and isinstance(rt, SetT) and isinstance(op, (ast.BitOr, ast.BitAnd, ast.Sub, ast.BitXor)):
@@ -1384,7 +1453,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if rt == STR and lt == STR:
                 return
             if isinstance(rt, (ListT, DequeT)):
-                if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem):
+                if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
                     return
             if rt == RANGE and lt in (INT, BOOL):
                 return
@@ -1398,7 +1467,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                     pass
             if isinstance(rt, (DictT, SetT, ViewT)):
                 kt = rt.key if isinstance(rt, DictT) else rt.elem if isinstance(rt, SetT) else rt.elem()
-                if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt):
+                if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt) or known_length_of(lt, kt):
                     return
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
@@ -1407,6 +1476,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return  # functions are equal when they are the same function
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.compare_dunder(op, lt, rt, node)
+        if {type(lt), type(rt)} == {VarTupleT, TupleT}:  # a tuple of known length as one of any length
+            try:
+                lt = rt = join(lt, rt)
+            except TypeConflict:
+                pass
         if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
@@ -1461,7 +1535,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if ct == STR or isinstance(ct, ListT) or ct == BOTTOM:
                 return ct
             if isinstance(ct, TupleT):
-                raise self.source.error(node, "slicing a tuple is not supported yet")
+                try:
+                    return VarTupleT(tuple_items_type(ct))
+                except TypeConflict:
+                    raise self.source.error(node, f"slicing a {ct} is not supported yet (its items have different types)")
             if ct == RANGE:
                 raise self.source.error(node, "slicing a range is not supported yet; slice list(range(...))")
             raise self.source.error(node, f"'{ct}' object is not subscriptable")
@@ -1544,8 +1621,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if is_transient(t):
                 raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
             types.append(t)
-        if not types:
-            raise self.source.error(node, "the empty tuple is not supported yet")
+        if not types:  # `()`: a tuple of any length, its item type taken from where it goes
+            return VarTupleT(BOTTOM)
         return TupleT(tuple(types))
 
     def expr_Dict(self, node: ast.Dict):
@@ -1927,12 +2004,15 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
             if not a:
-                raise self.source.error(node, "the empty tuple is not supported yet")
-            t = self.expr(a[0])
-            if isinstance(t, TupleT) or t == BOTTOM:
-                return t
-            raise self.source.error(node, f"tuple() of a {t} is not supported yet: a tuple's length must be known "
-                                          "when compiling (tuple of a tuple is); use list(...) or a tuple display")
+                return VarTupleT(BOTTOM)
+            if isinstance(a[0], ast.GeneratorExp):
+                elem = self.genexp_elem(a[0])
+            else:
+                t = self.expr(a[0])
+                if isinstance(t, (TupleT, VarTupleT)) or t == BOTTOM:
+                    return t
+                elem = self.items_of(t, a[0])
+            return VarTupleT(elem)
         if name == "set":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
@@ -1977,7 +2057,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.expr_keep(a[0])
             classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
             for c in classes:
-                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS
+                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS or c.id in ISINSTANCE_CONTAINERS
                                                      or c.id in EXCEPTION_CLASSES)):
                     raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
             return BOOL
@@ -2118,7 +2198,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         elif isinstance(ct, SetT) and ct.elem == BOTTOM:
             self.widen(container, SetT(item))
         elif isinstance(ct, ListT) and ct.elem == BOTTOM:
-            self.widen(container, ListT(item))
+            self.widen(container, same_kind(ct, item))
 
     def key_arg(self, node, dt: DictT, what: str) -> Type:
         t = self.expr(node)
@@ -2137,6 +2217,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
 
 LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)
+
+
+def known_length_of(t: Type, var: Type) -> bool:
+    """Whether t is a tuple of known length that a tuple of any length of type var holds (`(1, 2) in s`)."""
+    if not (isinstance(t, TupleT) and isinstance(var, VarTupleT)):
+        return False
+    try:
+        return join(var, t) == var
+    except TypeConflict:
+        return False
 
 
 def tuple_items_type(t: TupleT) -> Type:
@@ -2224,6 +2314,7 @@ MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 
 
 def infer(program: Program) -> TypedProgram:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import ast
 
-from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, join
+from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
 from .objects import BINARY_DUNDERS
 
 
@@ -29,7 +29,7 @@ class InPlaceRules:
     def augassign_container(self, s: ast.AugAssign, cur: Type) -> Type | None:
         """The type of `s` when the target is a list or deque extended by `+=` (the right side any iterable),
         None for every other case (then the right side is typed as an ordinary operand)."""
-        if not (isinstance(cur, (ListT, DequeT)) and isinstance(s.op, ast.Add)):
+        if not (isinstance(cur, (ListT, DequeT)) and isinstance(s.op, ast.Add)) or isinstance(cur, VarTupleT):
             return None
         t = self.iterable_elem(s.value)
         kind = ListT if isinstance(cur, ListT) else DequeT

@@ -46,6 +46,22 @@ class ListT(Type):
 
 
 @dataclass(frozen=True)
+class VarTupleT(ListT):
+    """A tuple whose length is known only when the program runs (`tuple(xs)`, a slice of one), all its
+    items of one type: `tuple[int, ...]`.  It is a list that nothing mutates: the same C list, read by
+    every list operation that does not change it; it prints, hashes and names itself as a tuple.
+    Inference refuses the list operations that would change it, as CPython does."""
+
+    def __str__(self) -> str:
+        return f"tuple[{self.elem}, ...]"
+
+
+def same_kind(t: ListT, elem: Type) -> ListT:
+    """A list, or a tuple of any length, like t with items of type elem."""
+    return VarTupleT(elem) if isinstance(t, VarTupleT) else ListT(elem)
+
+
+@dataclass(frozen=True)
 class TupleT(Type):
     elems: tuple
 
@@ -267,10 +283,22 @@ def join_items(a: Type, b: Type) -> Type:
         return b
     if b == BOTTOM:
         return a
-    if isinstance(a, ListT) and isinstance(b, ListT):
-        return ListT(join_items(a.elem, b.elem))
+    if isinstance(a, ListT) and isinstance(b, ListT) and isinstance(a, VarTupleT) == isinstance(b, VarTupleT):
+        return same_kind(a, join_items(a.elem, b.elem))
+    if isinstance(a, VarTupleT) and isinstance(b, TupleT) or isinstance(a, TupleT) and isinstance(b, VarTupleT):
+        var, fixed = (a, b) if isinstance(a, VarTupleT) else (b, a)
+        elem = var.elem  # a tuple of known length among tuples of any length (coerced where it is stored)
+        for e in fixed.elems:
+            elem = join_items(elem, e)
+        return VarTupleT(elem)
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
         return TupleT(tuple(join_items(x, y) for x, y in zip(a.elems, b.elems)))
+    if isinstance(a, TupleT) and isinstance(b, TupleT) and a.elems and b.elems:
+        # tuples of two lengths in one place: a tuple of any length, when their items share a type
+        elem = a.elems[0]
+        for e in a.elems[1:] + b.elems:
+            elem = join_items(elem, e)
+        return VarTupleT(elem)
     if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
         return DictT(join_items(a.key, b.key), join_items(a.value, b.value), a.kind)
     if isinstance(a, DequeT) and isinstance(b, DequeT):
@@ -301,7 +329,7 @@ def concrete(t: Type) -> Type:
     if isinstance(t, FuncT):  # every function value is its number: one C type, one container specialisation
         return FuncT(())
     if isinstance(t, ListT):
-        return ListT(concrete(t.elem))
+        return same_kind(t, concrete(t.elem))
     if isinstance(t, TupleT):
         return TupleT(tuple(concrete(e) for e in t.elems))
     if isinstance(t, DictT):
@@ -340,6 +368,8 @@ def is_hashable(t: Type) -> bool:
         return True
     if isinstance(t, TupleT):
         return all(is_hashable(e) for e in t.elems)
+    if isinstance(t, VarTupleT):
+        return is_hashable(t.elem)
     return False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from .model import NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type
+from .model import NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
 OP_SYMBOLS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -43,7 +43,7 @@ def python_type_name(t: Type) -> str:
     if isinstance(t, ClassT):
         return t.name
     if isinstance(t, (ListT, TupleT, DictT, SetT)):
-        return {ListT: "list", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
+        return {ListT: "list", VarTupleT: "tuple", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
     if t == NONE:
         return "NoneType"
     return str(t)
@@ -60,7 +60,8 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
 
     def sequence(n) -> str | None:
         t = type_of(n)
-        return "str" if t == STR else "list" if isinstance(t, ListT) else "tuple" if isinstance(t, TupleT) else None
+        return ("str" if t == STR else "tuple" if isinstance(t, (TupleT, VarTupleT)) else "list" if isinstance(t, ListT)
+                else None)
 
     if isinstance(user, ast.Subscript):
         if user.value is not node:

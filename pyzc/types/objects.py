@@ -148,6 +148,26 @@ class ObjectRules:
                     raise self.source.error(m.node, f"{name} returned non-{'string' if want == STR else 'int'} (type {rt})")
 
     # ------------------------------------------------------------ fields
+    def hoist_field(self, cls: str, attr: str, node):
+        """A field only subclasses of cls set, read through a cls value (`shape.radius` where only Circle
+        sets radius): cls lays it out instead, for all its subclasses, so the read compiles to one load.
+        An object whose class never sets it lacks it: its presence flag makes the read raise CPython's
+        AttributeError (ir/field_presence.py)."""
+        self.program.classes[cls].self_fields.add(attr)
+        t = self.fields.get((cls, attr), BOTTOM)
+        for c in self.program.subtree(cls)[1:]:
+            if (c, attr) in self.fields:
+                ct = self.fields.pop((c, attr))
+                try:
+                    t = join(t, ct)
+                except TypeConflict:
+                    raise self.source.error(node, f"'{attr}' is {t} in one subclass of '{cls}' and {ct} in '{c}'; read "
+                                                  f"through a '{cls}' it needs one type")
+                if (c, attr) in self.field_origin:
+                    self.field_origin.setdefault((cls, attr), self.field_origin[(c, attr)])
+        self.fields[(cls, attr)] = t
+        self.changed = True
+
     def field_owner(self, cls: str, attr: str, create: bool = False) -> str | None:
         return field_owner(self.program, self.fields, cls, attr, create)
 
@@ -211,7 +231,8 @@ class ObjectRules:
             return self.global_types.get(attr_global(holder, attr), BOTTOM)
         below = [c for c in self.program.subtree(t.name)[1:] if attr in self.program.classes[c].self_fields]
         if below:
-            raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}' (only its subclass {below[0]} sets it; pyzc needs the field on the variable's class)")
+            self.hoist_field(t.name, attr, node)
+            return self.fields.get((t.name, attr), BOTTOM)
         if attr in self.stored_attributes():  # `o.late = 1` further on may give the class the field
             self.unknown_fields[id(node)] = (self.inst.key, node, t.name)
             return BOTTOM
@@ -262,7 +283,7 @@ class ObjectRules:
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         from .infer import bind_call
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
-                         func.returns, func.body)
+                         func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly)
         return bind_call(self.source, shown, node)
 
     def arg_types(self, args: list[ast.expr]) -> list[Type] | None:
