@@ -1435,6 +1435,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
+        if isinstance(result_t, TupleT) and kind == "add":  # (a, b) + (c,)
+            items = [self.tuple_get(left, i) for i in range(len(lt.elems))] + [self.tuple_get(right, i) for i in range(len(rt.elems))]
+            return self.make_tuple([self.coerce_num(x, e) for x, e in zip(items, result_t.elems)])
         if isinstance(result_t, ListT):
             if kind == "add":  # a tuple of known length joins a tuple of any length as one
                 left, right = self.coerce_num(left, result_t), self.coerce_num(right, result_t)

@@ -217,9 +217,13 @@ def uniform(a, b):
     return a + (b - a) * random()
 
 
-def triangular(low=0.0, high=1.0):
+def triangular(low=0.0, high=1.0, mode=None):
     u = random()
     c = 0.5
+    if mode is not None:
+        if high == low:  # CPython: the ZeroDivisionError of (mode - low) / (high - low) returns low
+            return low
+        c = (mode - low) / (high - low)
     if u > c:
         u = 1.0 - u
         c = 1.0 - c

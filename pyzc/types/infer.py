@@ -1335,6 +1335,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return STR
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
             return STR
+        if isinstance(op, ast.Add) and isinstance(lt, TupleT) and isinstance(rt, TupleT):
+            return TupleT(lt.elems + rt.elems)  # (a, b) + (c,): a tuple of known length
         if isinstance(op, ast.Add) and (isinstance(lt, VarTupleT) or isinstance(rt, VarTupleT)):
             if isinstance(lt, (TupleT, VarTupleT)) and isinstance(rt, (TupleT, VarTupleT)):
                 try:
