@@ -237,8 +237,8 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Delete(self, node: ast.Delete):
         for t in node.targets:
-            if not isinstance(t, (ast.Subscript, ast.Name)):
-                self.errors.append(self.source.error(t, "del is supported only as 'del name', 'del d[key]', 'del xs[i]' and 'del xs[i:j]' for now"))
+            if not isinstance(t, (ast.Subscript, ast.Name, ast.Attribute)):
+                self.errors.append(self.source.error(t, "del is supported only as 'del name', 'del obj.attr', 'del d[key]', 'del xs[i]' and 'del xs[i:j]' for now"))
         self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr):

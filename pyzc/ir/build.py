@@ -646,6 +646,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 r = self.var(t.id, t)
                 self.emit(Assign(r, r, self.line, unbinds=True))
                 continue
+            if isinstance(t, ast.Attribute):
+                self.delete_field(self.expr(t.value), t.attr)
+                continue
             c = self.expr(t.value)
             if isinstance(t.slice, ast.Slice):
                 self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)

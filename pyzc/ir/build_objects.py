@@ -81,6 +81,18 @@ class ObjectLowering:
             self.set_block(other)
         self.emit(Raise("AttributeError", f"'{bare_name(classes[-1])}' object has no attribute '{attr}'", self.line))
 
+    def delete_field(self, obj: Value, attr: str):
+        """del obj.attr: CPython's AttributeError if the object lacks it, else it lacks it from now on."""
+        if not isinstance(obj.type, ClassT):  # an item of an always-empty container
+            return
+        owner = self.field_owner(obj.type.name, attr)
+        if (owner, attr) not in self.mb.typed.fields:  # no object ever has it
+            self.raise_no_attribute(obj, attr)
+            self.set_block(self.new_block())
+            return
+        self.get_field(obj, attr)  # raises when the object lacks it
+        self.emit(SetField(obj, owner, PRESENCE_PREFIX + attr, Const(False, BOOL), self.line, self.may_be_none(obj)))
+
     def set_field(self, obj: Value, attr: str, v: Value):
         owner = self.field_owner(obj.type.name, attr)
         ft = concrete(self.mb.typed.fields[(owner, attr)])

@@ -5,8 +5,9 @@ struct whose fields start zeroed, so a field that some object may lack when it i
 flag (`PRESENCE_PREFIX + attr`, a bool field laid out beside it): a store sets it, a read checks
 it and raises CPython's AttributeError (ir/build_objects.py, get_field and set_field).
 
-A field needs no flag when every class that is constructed and lays it out (its owner and the
-owner's subclasses) assigns it in the `__init__` it runs, at the top level of that `__init__`, before
+A field that some `del x.attr` of the program may delete always has a flag. Another needs none
+when every class that is constructed and lays it out (its owner and the owner's subclasses)
+assigns it in the `__init__` it runs, at the top level of that `__init__`, before
 anything could read it: before any statement that reads `self.x`, calls a method of `self` or
 passes `self` on. `super().__init__(...)` there counts as the base `__init__`'s assignments.
 """
@@ -21,15 +22,30 @@ PRESENCE_PREFIX = "pyz_has_"
 
 
 def fields_maybe_unset(program: Program, fields, constructed: set[str]) -> set[tuple[str, str]]:
-    """The (owner, attr) fields that an object may lack when it is read."""
+    """The (owner, attr) fields that an object may lack when they are read: those some `del x.attr`
+    of the program may remove (by name), and those an object may not have been given yet."""
     out = set()
+    deleted = deleted_attributes(program)
     for owner, attr in fields:
+        if attr in deleted:
+            out.add((owner, attr))
+            continue
         if program.exception_base(owner) is not None:
             continue  # an exception's fields are set when it is made (types/objects.py EXC_ARG_FIELDS)
         for c in program.subtree(owner):
             if c in constructed and not init_sets(program, c, attr, set()):
                 out.add((owner, attr))
                 break
+    return out
+
+
+def deleted_attributes(program: Program) -> set[str]:
+    """The attribute names some `del x.attr` of the program deletes."""
+    out = set()
+    for f in [program.module] + program.all_functions():
+        for n in ast.walk(f.node):
+            if isinstance(n, ast.Delete):
+                out |= {t.attr for t in n.targets if isinstance(t, ast.Attribute)}
     return out
 
 

@@ -981,6 +981,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if isinstance(t, ast.Name):
                 self.delete_name(t)
                 continue
+            if isinstance(t, ast.Attribute):
+                self.delete_attribute(t)
+                continue
             ct = self.expr(t.value)
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
@@ -998,6 +1001,23 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                     raise self.source.error(t.slice, f"a {ct} has no {kt} keys")
             elif ct != BOTTOM:
                 raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+
+    def delete_attribute(self, node: ast.Attribute):
+        """del obj.attr: a field of the object's class (its presence flag is cleared: ir/field_presence.py)."""
+        ot = self.expr(node.value)
+        if ot == BOTTOM:
+            return
+        if not isinstance(ot, ClassT):
+            raise self.source.error(node, f"'{python_type_name(ot)}' object attribute '{node.attr}' cannot be deleted"
+                                    if ot != NONE else f"'NoneType' object has no attribute '{node.attr}'")
+        if self.field_owner(ot.name, node.attr) is None:
+            if self.program.lookup_method(ot.name, node.attr) is not None or self.program.lookup_attr(ot.name, node.attr) is not None:
+                raise self.source.error(node, f"deleting '{node.attr}', a method or class attribute of '{ot.name}', is not supported")
+            below = [c for c in self.program.subtree(ot.name)[1:] if node.attr in self.program.classes[c].self_fields]
+            if below:
+                self.hoist_field(ot.name, node.attr, node)
+            elif node.attr not in self.stored_attributes():
+                raise self.source.error(node, f"'{ot.name}' object has no attribute '{node.attr}'")
 
     def delete_name(self, node: ast.Name):
         """del x: x must be a variable of this function (or, in the module body, a global); reads after
