@@ -642,9 +642,9 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
             if isinstance(stmt.value, ast.Name) and stmt.value.id in methods:
                 methods[name] = methods[stmt.value.id]  # `__rmul__ = __mul__`: one function, two names
                 continue
-            attrs[name] = stmt.value
+            attrs[name] = class_scope(node.name, stmt.value, attrs)
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
-            attrs[stmt.target.id] = stmt.value
+            attrs[stmt.target.id] = class_scope(node.name, stmt.value, attrs)
         elif isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
                                             and isinstance(stmt.value.value, str)):
             continue
@@ -662,6 +662,25 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
     if node.name in EXCEPTION_CLASSES:
         raise source.error(node, f"redefining the builtin exception class '{node.name}' is not supported")
     return ClassInfo(node.name, node, base, methods, attrs, fields, builtin_base=builtin_base)
+
+
+def class_scope(cls: str, value: ast.expr, attrs: dict) -> ast.expr:
+    """A class attribute's value as the class body reads it: a name of an earlier class attribute
+    (`q = m // a` after `m = ...` and `a = ...`) is that attribute, `cls.m`.  Lambdas and
+    comprehensions do not see the class body's names, as in CPython."""
+    class Rewrite(ast.NodeTransformer):
+        def visit_Name(self, n: ast.Name):
+            if isinstance(n.ctx, ast.Load) and n.id in attrs:
+                return ast.copy_location(ast.Attribute(value=ast.copy_location(ast.Name(id=cls, ctx=ast.Load()), n),
+                                                       attr=n.id, ctx=ast.Load()), n)
+            return n
+
+        def visit_Lambda(self, n):
+            return n
+
+        visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = visit_Lambda
+
+    return Rewrite().visit(value)
 
 
 def make_function(node: ast.FunctionDef) -> FuncInfo:
