@@ -88,6 +88,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.source = mb.source
         self.func = inst.func
         params = [Reg(p, concrete(t)) for p, t in zip(inst.func.params, inst.argtypes)]
+        # a parameter whose variable holds more than its argument (`def f(c): c += 0.5` called with an
+        # int: the variable holds numbers of several types) is copied into that variable on entry
+        widened = [(i, Reg(p, concrete(inst.var_types[p]))) for i, p in enumerate(inst.func.params[:len(params)])
+                   if inst.var_types.get(p, BOTTOM) not in (BOTTOM, params[i].type)
+                   and concrete(inst.var_types[p]) != params[i].type]
+        for i, _ in widened:
+            params[i] = Reg(params[i].name + "@arg", params[i].type)
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
@@ -95,6 +102,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
+        for i, local in widened:
+            self.vars[local.name] = local
+            self.fn.regs.append(local)
         self.ntemps = 0
         self.nblocks = 0
         self.loops: list[LoopTargets] = []
@@ -106,6 +116,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.line = self.fn.first_line
         self.pending_reads: list[Reg] = []  # locals read since the last op (flush_reads)
         self.block = self.new_block()
+        for i, local in widened:
+            self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
         self.self_param = f.params[0] if f.takes_self and not self.reassigns(f.params[0]) else None
 
@@ -546,11 +558,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.mb.use_list(v.type)
             size = self.prim("container_len", [v], INT)
             self.rt("pyz_unpack_check_star", [size, Const(len(elts) - 1, INT)], None, raises=True)
-            end = self.prim("int_sub", [size, Const(n_after, INT)], INT)
+            end = self.prim("int_sub_nocheck", [size, Const(n_after, INT)], INT)
             rest = self.rt(list_fn(rest_t, "slice"), [v, Const(star, INT), end, Const(1, INT), Const(1, INT), Const(1, INT)],
                            rest_t, raises=True)
             values = ([self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(star)] + [rest]
-                      + [self.prim("list_item", [v, self.prim("int_add", [end, Const(j, INT)], INT)], v.type.elem)
+                      + [self.prim("list_item", [v, self.prim("int_add_nocheck", [end, Const(j, INT)], INT)], v.type.elem)
                          for j in range(n_after)])
         for e, item in zip(elts, values):
             self.store(e.value if isinstance(e, ast.Starred) else e, item)
@@ -2451,14 +2463,26 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.over_items(node, lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
         return st
 
-    def join_items(self, sep: Value, node) -> Value:
-        """sep.join(<generator or string>): one string builder, no intermediate list."""
+    def join_items(self, sep: Value, node, checked: bool = False) -> Value:
+        """sep.join(<generator or string>): one string builder, no intermediate list.  checked: the items
+        are strs that may be None (a list: CPython's TypeError names the first None's index)."""
         sb = self.temp(BUILDER)
         first = self.temp(BOOL)
         self.emit(Prim(None, "sb_init", [sb], self.line))
         self.emit(Assign(first, Const(True, BOOL), self.line))
+        index = self.temp(INT)
+        self.emit(Assign(index, Const(0, INT), self.line))
 
         def on_item(v: Value):
+            if checked:
+                bad, ok = self.new_block(), self.new_block()
+                self.emit(Branch(self.opt_is_none(v), bad, ok, self.line))
+                self.set_block(bad)
+                self.rt("pyz_join_none_item", [index], None, raises=True)
+                self.goto(ok)
+                self.set_block(ok)
+                self.emit(Assign(index, self.prim("int_add_nocheck", [index, Const(1, INT)], INT), self.line))
+                v = self.opt_value(v)
             add_sep, add_item = self.new_block(), self.new_block()
             self.emit(Branch(first, add_item, add_sep, self.line))
             self.set_block(add_sep)

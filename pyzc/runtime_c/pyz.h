@@ -593,6 +593,7 @@ PyzIter *pyz_iter_new(void *seq);
 /* `a, b = xs` of a list: ValueError unless len(xs) is the number of names */
 void pyz_unpack_check(int64_t len, int64_t n);
 void pyz_unpack_check_star(int64_t len, int64_t n);
+void pyz_join_none_item(int64_t i);
 bool pyz_str_iter_more(PyzIter *it);
 PyzStr *pyz_str_iter_next(PyzIter *it);     /* the next character; call only when more */
 

@@ -1555,6 +1555,13 @@ void pyz_unpack_check(int64_t len, int64_t n) {
     pyz_raise(PYZ_EXC_ValueError, buf);
 }
 
+/* sep.join(items) where item i is None: CPython's TypeError. */
+void pyz_join_none_item(int64_t i) {
+    char buf[96];
+    snprintf(buf, sizeof buf, "sequence item %lld: expected str instance, NoneType found", (long long)i);
+    pyz_raise(PYZ_EXC_TypeError, buf);
+}
+
 /* `a, *rest, b = xs`: xs must hold at least n items (the names around the star). */
 void pyz_unpack_check_star(int64_t len, int64_t n) {
     char buf[128];

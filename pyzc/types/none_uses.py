@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from .model import NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
+from .model import FILE, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
 OP_SYMBOLS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -75,6 +75,9 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
         return "AttributeError", f"'NoneType' object has no attribute '{user.attr}'"
     if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.value is node:  # x.m(...)
         return "AttributeError", f"'NoneType' object has no attribute '{user.func.attr}'"
+    if isinstance(user, ast.Call) and isinstance(user.func, ast.Attribute) and user.func.attr == "write" \
+            and user.args and user.args[0] is node and type_of(user.func.value) == FILE:  # f.write(None)
+        return "TypeError", "write() argument must be str, not None"
     if isinstance(user, ast.BinOp) and type(user.op) in OP_SYMBOLS:
         other = user.right if user.left is node else user.left
         if isinstance(user.op, ast.Mod) and user.right is node and type_of(user.left) in (STR, None):

@@ -148,6 +148,8 @@ class ShapesMixin:
                 self.rec_container_def(i)
         if "dunder" in self.shapes:
             self.dunder_def()
+        if "numunion" in self.shapes:
+            self.num_param_def()
         if "unbound" in self.shapes:
             for i in range(self.r.randint(1, 3)):
                 self.unbound_def(i)
@@ -926,6 +928,15 @@ class ShapesMixin:
             use = self.none_use(v, sample, always_none)
             self.emit(indent, f"try:\n    print('no', {use})\nexcept (TypeError, AttributeError) as e{v}:\n    print('no err', e{v})")
 
+    def num_param_def(self):
+        """nup(c, k, d): parameters given ints whose variables then take floats (`c += k * 0.5`)."""
+        r = self.r
+        self.lines += ["def nup(c, k, d=%d):" % r.randint(-3, 3),
+                       f"    if k > {r.randint(-1, 2)}:",
+                       f"        c += k * {r.choice(['0.5', '1.5', '-0.25'])}",
+                       f"    d = d + k / 2 if k % 2 else d - {r.randint(0, 3)}",
+                       "    return c, d", ""]
+
     def num_union_stmt(self, indent: int):
         r = self.r
         self.counter += 1
@@ -950,10 +961,13 @@ class ShapesMixin:
             n = r.randint(0, 3)
             self.emit(indent, f"{v} = [x * 0.5 for x in range({n})]")
             self.emit(indent, f"print('nu sum', sum({v}, 0), sum({v}, {r.randint(-3, 3)}), sum((x / 2 for x in range({n})), 1))")
-        elif k < 0.88:  # int ** int with an exponent of either sign
+        elif k < 0.8:  # int ** int with an exponent of either sign
             lo = r.randint(-3, 1)
             base = r.choice([2, 3, 10, -2, 1])
             self.emit(indent, f"for {v} in range({lo}, {lo + r.randint(1, 4)}):\n    print('nu pow', {base} ** {v}, {v} ** 2)")
+        elif k < 0.95:  # a parameter given an int whose variable then holds floats too
+            args = [f"{r.randint(-5, 5)}, {r.randint(-2, 3)}" for _ in range(2)]
+            self.emit(indent, f"print('nu param', nup({args[0]}), nup({args[1]}, {r.randint(-3, 3)}))")
         else:  # accumulation that turns an int into a float
             items = ", ".join(self.num_value() for _ in range(r.randint(1, 4)))
             self.emit(indent, f"{v} = 0\nfor x{v} in [{items}]:\n    {v} += x{v}\nprint('nu acc', {v}, {self.num_expr(v)})")
