@@ -2253,6 +2253,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("opt_wrap", [self.coerce_num(v, t.inner)], t)
         if t == NUM:
             return self.as_num(v)
+        if isinstance(t, TupleT) and isinstance(v.type, TupleT) and t != v.type and len(t.elems) == len(v.type.elems):
+            # (1, 2) where a tuple[int, int | float] goes: position by position
+            return self.make_tuple([self.coerce_num(self.tuple_get(v, i), e) for i, e in enumerate(t.elems)])
         if isinstance(t, VarTupleT) and isinstance(v.type, TupleT):  # (1, 2) where a tuple of any length goes
             self.mb.use_list(t)
             items = [self.coerce_num(self.tuple_get(v, i), t.elem) for i in range(len(v.type.elems))]

@@ -260,6 +260,13 @@ def join(a: Type, b: Type) -> Type:
         opt = optional(a, b)
         if opt is not None:
             return opt
+    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems) and a != b:
+        # a tuple is a value, copied into its place: each position joins as a place does ((1, 2) and
+        # (1, 2.5) make a tuple[int, int | float]; the store converts)
+        try:
+            return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
+        except TypeConflict:
+            pass
     return join_items(a, b)
 
 
