@@ -4,8 +4,9 @@ What pyzc supports is text I/O in UTF-8: open() modes "r", "w", "a" (with an
 optional "t"), given as string literals so that a refused mode ("rb", "r+",
 "x") is reported at compile time; encoding= must be a literal naming UTF-8.
 open() is a pair (its mode and keywords are checked at compile time); the
-methods are table entries.  read()/readline()/readlines() with a size are
-refused as "not supported yet" (cpython_max).  sys.stdin/stdout/stderr and a
+methods are table entries.  read(size) reads size characters (all with none or
+a negative size); readline()/readlines() with a size are refused as "not
+supported yet" (cpython_max).  sys.stdin/stdout/stderr and a
 file's .name and .closed are attributes, not calls: types/files.py.
 """
 
@@ -20,7 +21,9 @@ OPEN_MODES = {"r": "r", "rt": "r", "tr": "r", "w": "w", "wt": "w", "tw": "w", "a
 UTF8_NAMES = {"utf-8", "utf8", "utf_8", "u8"}
 _IO = "OSError (and its subclasses), ValueError (a closed file), UnicodeDecodeError"
 
-for _name, _result in (("read", STR), ("readline", STR), ("readlines", ListT(STR))):
+method("file", "read", [param("size", INT, -1, what="argument should be integer or None, not")], STR, c="pyz_file_read_n",
+       raises=True, raises_what=_IO)
+for _name, _result in (("readline", STR), ("readlines", ListT(STR))):
     method("file", _name, [], _result, c=f"pyz_file_{_name}", raises=True, raises_what=_IO, cpython_max=1)
 FILE_WRITE = method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
                     raises_what=_IO)

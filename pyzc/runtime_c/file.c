@@ -433,6 +433,29 @@ PyzList_str *pyz_file_readlines(PyzFile *f) {
     return pyz_exc_pending ? NULL : out;
 }
 
+/* read(n): the next n characters (fewer at end of file); all that is left when n < 0. */
+PyzStr *pyz_file_read_n(PyzFile *f, int64_t n) {
+    if (n < 0) return pyz_file_read(f);
+    if (!check_kind(f, FILE_READ)) return NULL;
+    int64_t chars = 0, off = 0;  /* off: bytes after pos holding `chars` whole characters */
+    for (;;) {
+        int64_t whole = f->len - f->carry;  /* the bytes past it begin a character not read in full yet */
+        while (chars < n && f->pos + off < whole) {
+            off++;
+            while (f->pos + off < whole && ((unsigned char)f->buf[f->pos + off] & 0xC0) == 0x80) off++;
+            chars++;
+        }
+        if (chars == n) break;
+        if (!fill(f, false)) {  /* fill keeps the unread bytes (and so off) but may move them */
+            if (pyz_exc_pending) return NULL;
+            break;
+        }
+    }
+    PyzStr *s = text(f, f->buf + f->pos, off);
+    f->pos += off;
+    return s;
+}
+
 PyzStr *pyz_file_read(PyzFile *f) {
     if (!check_kind(f, FILE_READ)) return NULL;
     if (f->fd >= 0 && !f->eof) {

@@ -679,6 +679,7 @@ PyzStr *pyz_file_next_line(PyzFile *f);  /* `for line in f`: NULL at end of file
 PyzStr *pyz_file_readline(PyzFile *f);   /* "" at end of file */
 PyzList_str *pyz_file_readlines(PyzFile *f);
 PyzStr *pyz_file_read(PyzFile *f);
+PyzStr *pyz_file_read_n(PyzFile *f, int64_t n);  /* n characters; all when n < 0 */
 int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written */
 void pyz_file_flush(PyzFile *f);
 void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing */
