@@ -15,7 +15,7 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type
+from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -1490,6 +1490,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = self.truth(self.expr(node.operand))
             return self.prim("bool_not", [v], BOOL)
         v = self.expr(node.operand)
+        if isinstance(v.type, ClassT):  # the class's __neg__ / __pos__ / __invert__ (inference checked it)
+            return self.dunder(v.type, UNARY_DUNDERS[type(node.op)], [v])
         if isinstance(node.op, ast.UAdd):
             if v.type == NUM:
                 return self.rt("pyz_num_pos", [v], NUM)

@@ -1395,6 +1395,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         t = self.expr(node.operand)
         if t == BOTTOM:
             return t
+        if isinstance(t, ClassT):  # -v: the class's __neg__ (__pos__, __invert__)
+            r = self.dunder(t, UNARY_DUNDERS[type(node.op)], ())
+            if r is not None:
+                return r
         if isinstance(node.op, ast.Invert):
             if t in (INT, BOOL):
                 return INT
@@ -2335,6 +2339,7 @@ BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "
 MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
+UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
 ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
 ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 
