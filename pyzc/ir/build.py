@@ -81,6 +81,12 @@ class Cursor:
         self.fetch = fetch
 
 
+def is_value_widening(arg: Type, var: Type) -> bool:
+    """Whether a parameter's argument of type arg converts into its variable of type var on entry: a
+    number or a value that may be None (a container cannot change type: inference refuses that)."""
+    return arg in (INT, FLOAT, BOOL, NUM, NONE) or isinstance(var, OptT) and not isinstance(arg, OptT) or isinstance(arg, TupleT)
+
+
 class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
@@ -92,7 +98,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         # int: the variable holds numbers of several types) is copied into that variable on entry
         widened = [(i, Reg(p, concrete(inst.var_types[p]))) for i, p in enumerate(inst.func.params[:len(params)])
                    if inst.var_types.get(p, BOTTOM) not in (BOTTOM, params[i].type)
-                   and concrete(inst.var_types[p]) != params[i].type]
+                   and concrete(inst.var_types[p]) != params[i].type and is_value_widening(params[i].type, concrete(inst.var_types[p]))]
         for i, _ in widened:
             params[i] = Reg(params[i].name + "@arg", params[i].type)
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
@@ -1898,7 +1904,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(NewList(dst, [], self.line))
 
         def on_item():
-            v = self.expr(node.elt, t.elem)
+            v = self.coerce_num(self.expr(node.elt, t.elem), t.elem)  # a comprehension made with wider items
             self.rt(list_fn(t, "append"), [dst, v], None)
 
         self.comprehension(node.generators, on_item, self.new_block())

@@ -51,7 +51,21 @@ double pyz_math_atan(double x) { return atan(x); }
 double pyz_math_atan2(double y, double x) { return atan2(y, x); }
 double pyz_math_sinh(double x) { return checked(sinh(x), x); }
 double pyz_math_cosh(double x) { return checked(cosh(x), x); }
-double pyz_math_tanh(double x) { return tanh(x); }
+/* tanh as glibc computes it (fdlibm's s_tanh.c, over expm1, which musl and glibc share), not musl's
+ * formula: musl's tanh differs from CPython's in the last bit on many arguments (0.5000000000000002). */
+double pyz_math_tanh(double x) {
+    double ax = fabs(x), z;
+    if (isnan(x)) return x;
+    if (ax >= 22.0) z = 1.0;                       /* also +-inf */
+    else if (x == 0.0) return x;                   /* keeps the sign of zero */
+    else if (ax < 0x1p-55) return x * (1.0 + x);
+    else if (ax >= 1.0) z = 1.0 - 2.0 / (expm1(2.0 * ax) + 2.0);
+    else {
+        double t = expm1(-2.0 * ax);
+        z = -t / (t + 2.0);
+    }
+    return x >= 0 ? z : -z;
+}
 double pyz_math_fabs(double x) { return fabs(x); }
 double pyz_math_hypot(double x, double y) { return hypot(x, y); }
 double pyz_math_copysign(double x, double y) { return copysign(x, y); }

@@ -54,7 +54,7 @@ from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
-                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, comparable_numbers, concrete, is_hashable, is_orderable,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
@@ -357,6 +357,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if key not in live:
                 continue
             vt = self.instances[key].expr_types.get(id(value))
+            if vt is not None and widens_items(want, vt):
+                raise self.source.error(value, f"this {vt} is used where its items may be {want.elem if isinstance(want, ListT) else want.value} "
+                                        "too, but it was made elsewhere and pyzc cannot change a container's item type after it is made; "
+                                        "make it with such items (e.g. [None, 0] or [0, 0.5]) or copy it (list(...))",
+                                        [(self.source.location(target), f"this is where a {want} is used")])
             if vt is None or not vt.has_bottom() or concrete(vt) == concrete(want):
                 continue
             if type(vt) is type(want) and (is_empty_display(value) or isinstance(value, LOWERED_WITH_WANT)):
@@ -424,7 +429,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             types, origin = self.global_types, self.global_origin
         old = types.get(name, BOTTOM)
         try:
-            new = join(old, t)
+            new = join_place(old, t)
         except TypeConflict:
             first = origin.get(name)
             notes = []
@@ -464,6 +469,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         `[[], []]`, `xs[1:]`)."""
         if t == BOTTOM:
             return
+        if isinstance(node, (ast.List, ast.Dict, ast.ListComp, ast.DictComp)) \
+                and widens_items(t, self.inst.expr_types.get(id(node), BOTTOM)):
+            self.widen_place(node, t)  # made here: made with the wider items (`[0.0] * n` given ints)
         if isinstance(node, ast.Name):
             self.assign_var(node.id, t, node)
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
@@ -661,12 +669,12 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         """Assignment is two-way for empty containers: `b = a` then `b.append("x")` makes a hold str
         too (a and b are one list), as do `return out` for a caller that fills the result, and an
         argument for a function that fills its parameter (flow_back).  Recorded for check_flows."""
-        if want is None or t == BOTTOM or not t.has_bottom():  # BOTTOM: not known yet, not an empty container
-            return
         if isinstance(want, OptT) and not isinstance(t, OptT):  # `self.kids = []` where kids may be None
             want = want.inner
+        if want is None or t == BOTTOM or not (t.has_bottom() or widens_items(want, t)):  # BOTTOM: not known yet
+            return
         self.flows[(self.inst.key, id(value))] = (self.inst.key, value, target, want)
-        if want != t and refines(want, t):
+        if want != t and (refines(want, t) or widens_items(want, t)):
             self.widen(value, want)
 
     def falls_through(self, body: list[ast.stmt]) -> bool:
@@ -915,7 +923,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 raise self.source.error(target, "'tuple' object does not support item assignment")
             if isinstance(ct, DictT):
                 try:
-                    new = join(ct, DictT(join_items(ct.key, it), join_item(ct.value, t), ct.kind))
+                    new = join_place(ct, DictT(join_items(ct.key, it), self.item_join(ct, ct.value, t), ct.kind))
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
                 self.check_hashable(new.key, target.slice)
@@ -924,7 +932,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             elif isinstance(ct, ListT):
                 self.check_index(it, target.slice)
                 try:
-                    t = join_item(ct.elem, t)
+                    t = self.item_join(ct, ct.elem, t)
                 except TypeConflict:
                     hint = ("; a list's items keep the type it was built with: to hold None and other values, build it "
                             "with both (e.g. [None, 0])") if NONE in (t, ct.elem) else ""
@@ -1263,7 +1271,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.expr_stack.pop()
         if self.places:
             place = self.places.get((self.inst.key, id(node)))
-            if place is not None and refines(place, t):
+            if place is not None and (refines(place, t) or widens_items(place, t)):
                 t = place
         if t == NONE and isinstance(node, ast.Name) and id(node) not in self.keep_none:
             # `x - prev` where prev is None so far: a later assignment may make it a number or None;
@@ -1828,9 +1836,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     @staticmethod
     def refined_param(inst: Instance, p: str, t: Type) -> Type:
+        pt = inst.var_types.get(p, t)
+        if widens_items(pt, t):  # the function stores wider items in it: the caller's list must be made so
+            return pt
         if not t.has_bottom():
             return t
-        pt = inst.var_types.get(p, t)
         return pt if pt != t and refines(pt, t) else t
 
     def check_library_call(self, func: FuncInfo, args: list, types: list):
@@ -1858,9 +1868,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         `check(grid=[])`) takes its type from the parameter's: the argument and the parameter are
         one object.  Recorded for check_flows."""
         for p, pt, a, t in zip(inst.func.params[skip:], inst.argtypes[skip:], args, types):
-            if t.has_bottom():
+            if t.has_bottom() or widens_items(pt, t):
                 self.flows[(self.inst.key, id(a))] = (self.inst.key, a, inst.func.node, pt)
-                if pt != t and refines(pt, t):
+                if pt != t and (refines(pt, t) or widens_items(pt, t)):
                     self.widen(a, pt)
 
     def no_keywords(self, node, name, allowed=()):
@@ -2232,10 +2242,24 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             raise self.source.error(node, f"{what}: a {dt} has {dt.key} keys, not {t}")
         return t
 
+    def item_join(self, container: Type, elem: Type, t: Type) -> Type:
+        """The item type of a list or dict (its values) with items of type elem once a t is stored: as
+        join_item, or wider (a number of several types, None and a value) for a list or dict that is not
+        a tuple; then its type widens where it is made (widen, check_flows)."""
+        try:
+            return join_item(elem, t)
+        except TypeConflict:
+            if elem == BOTTOM or isinstance(container, VarTupleT) or not isinstance(container, (ListT, DictT)):
+                raise
+            wider = join(elem, t)
+            if not (isinstance(wider, OptT) or wider == NUM):
+                raise
+            return wider
+
     def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
         """The list recv gains items of type t: check they fit, and let an empty list take their type."""
         try:
-            t = join_item(lt.elem, t)
+            t = self.item_join(lt, lt.elem, t)
         except TypeConflict:
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)

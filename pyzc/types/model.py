@@ -270,6 +270,41 @@ def join(a: Type, b: Type) -> Type:
     return join_items(a, b)
 
 
+def widens_items(want: Type, t: Type) -> bool:
+    """Whether want is the list or dict t with items (a dict's values) of a wider type, as a place
+    widens: numbers of several types, or None and a value (`[0.0] * n` that is given ints; `[None] * n`
+    given tuples).  A container made where the program makes it (a display, a comprehension) can be
+    made with the wider type from the start (types/infer.py widen); a container that exists already
+    cannot change, so inference checks where it comes from (check_flows)."""
+    if type(want) is not type(t) or want == t or isinstance(t, VarTupleT):
+        return False
+    if isinstance(t, ListT):
+        old, new = t.elem, want.elem
+    elif isinstance(t, DictT) and t.key == want.key and t.kind == want.kind:
+        old, new = t.value, want.value
+    else:
+        return False
+    if old == BOTTOM or not (isinstance(new, OptT) or new == NUM):
+        return False
+    try:
+        return join(old, new) == new
+    except TypeConflict:
+        return False
+
+
+def join_place(old: Type, t: Type) -> Type:
+    """join() for a variable or field that holds old and is given t: also a container whose items
+    widen (widens_items), where what made it can be made so (inference's flows check that)."""
+    try:
+        return join(old, t)
+    except TypeConflict:
+        if widens_items(old, t):
+            return old
+        if widens_items(t, old):
+            return t
+        raise
+
+
 def join_item(elem: Type, t: Type) -> Type:
     """The item type of a container with items of type elem after a t is stored in it: a number
     fits among numbers of several types; otherwise the types must agree (join_items)."""

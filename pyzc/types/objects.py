@@ -32,7 +32,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
-                    join, walk_types)
+                    join, join_place, walk_types)
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
 # and e.args as the runtime keeps a raised exception's arguments: repr(e.args), str(e.args[0]), len(e.args)
@@ -177,7 +177,7 @@ class ObjectRules:
             return
         old = self.fields.get((owner, attr), BOTTOM)
         try:
-            new = join(old, t)
+            new = join_place(old, t)
         except TypeConflict:
             notes = []
             first = self.field_origin.get((owner, attr))
