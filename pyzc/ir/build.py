@@ -510,6 +510,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
 
     def store(self, target, v: Value):
+        if isinstance(target, (ast.Tuple, ast.List)) and isinstance(v.type, OptT):
+            v = self.opt_unwrap(v, ("TypeError", "cannot unpack non-iterable NoneType object"))
         if isinstance(target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in target.elts):
             return self.store_starred(target, v)
         if isinstance(target, (ast.Tuple, ast.List)):

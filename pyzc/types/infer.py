@@ -890,6 +890,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         if star is not None:
             return self.assign_starred(target, star, t, stmt)
         if isinstance(target, (ast.Tuple, ast.List)):
+            if isinstance(t, OptT) and isinstance(t.inner, (TupleT, ListT)):  # `for x, y in path` of tuples or None:
+                t = t.inner  # CPython's TypeError when it is None (lowering: store)
             if t == BOTTOM:
                 for e in target.elts:
                     self.assign_to(e, BOTTOM, stmt)
