@@ -11,7 +11,7 @@ own __eq__/__lt__ (objects); the template checks after each item operation.
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, Prim, comparable_numbers
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, OptT, Prim, comparable_numbers
 from .registry import ITEMS, item, method, param, same, special
 
 ITEM = Prim("<the list's item type>")  # a parameter typed by the method's pair, not by the table
@@ -89,7 +89,10 @@ special("list", "insert", insert_type, insert_lower)
 # list learns its type
 def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
-    t = inf.expr(a[0])
+    t = inf.expr_keep(a[0]) if isinstance(elem, OptT) else inf.expr(a[0])
+    if isinstance(elem, OptT) and t in (elem.inner, NONE, elem):  # among values that may be None
+        inf.learn_from_read(recv, lt, t)
+        return forms[0].result_type(lt)
     if t != BOTTOM and elem != BOTTOM and t != elem and not comparable_numbers(t, elem) \
             and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
         raise inf.source.error(a[0], f"{forms[0].receiver}.{forms[0].name}() of a {t} in a {lt} is not supported")
