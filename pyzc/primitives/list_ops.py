@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, OptT, Prim, comparable_numbers
 from .registry import ITEMS, item, method, param, same, special
+from .str_ops import INT64_MAX
 
 ITEM = Prim("<the list's item type>")  # a parameter typed by the method's pair, not by the table
 
@@ -30,8 +31,9 @@ list_method("insert", [param("index", INT, what="list.insert() index"), param("o
             c="pyz_list_N_insert", raises=True, raises_what="MemoryError when the list cannot grow")
 list_method("pop", [param("index", INT, -1, what="list.pop() index")], item, c="pyz_list_N_pop", raises=True,
             raises_what="IndexError: pop from empty list / pop index out of range")
-list_method("index", [param("value", ITEM)], INT, c="pyz_list_N_index", raises=True,
-            raises_what="ValueError: x is not in list; the items' __eq__", cpython_max=3)
+list_method("index", [param("value", ITEM), param("start", INT, 0, what="slice indices"),
+                      param("stop", INT, INT64_MAX, what="slice indices")], INT, c="pyz_list_N_index", raises=True,
+            raises_what="ValueError: x is not in list; the items' __eq__")
 list_method("count", [param("value", ITEM)], INT, c="pyz_list_N_count", raises=ITEMS, raises_what="the items' __eq__")
 list_method("remove", [param("value", ITEM)], NONE, c="pyz_list_N_remove", raises=True,
             raises_what="ValueError: list.remove(x): x not in list; the items' __eq__")
@@ -89,6 +91,8 @@ special("list", "insert", insert_type, insert_lower)
 # list learns its type
 def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
+    for bound in a[1:]:  # index(x, start, stop)
+        inf.expect(bound, INT, "slice indices")
     t = inf.expr_keep(a[0]) if isinstance(elem, OptT) else inf.expr(a[0])
     if isinstance(elem, OptT) and t in (elem.inner, NONE, elem):  # among values that may be None
         inf.learn_from_read(recv, lt, t)
@@ -105,6 +109,10 @@ def query_lower(b, node, recv, forms):
     v = b.coerce_num(b.expr(node.args[0]), t.elem)
     if t.elem == INT and v.type == FLOAT:
         raise b.source.error(node, f"{t}.{forms[0].name}() of a float is not supported yet")
+    if forms[0].name == "index" and forms[0].receiver in ("list", "tuple"):  # index(x, start, stop): a slice's bounds
+        a = node.args
+        return b.call_primitive(forms[0], [recv, v, b.index_arg(a[1] if len(a) > 1 else None, 0),
+                                           b.index_arg(a[2] if len(a) > 2 else None, INT64_MAX)])
     return b.call_primitive(forms[0], [recv, v])
 
 
@@ -113,8 +121,9 @@ for _name in ("index", "count", "remove"):
 
 # A tuple of any length (types/model.VarTupleT) is a list that nothing changes: its two methods are a list's
 # queries, and index's ValueError is a tuple's.
-method("tuple", "index", [param("value", ITEM)], INT, c="pyz_list_N_tuple_index", raises=True,
-       raises_what="ValueError: tuple.index(x): x not in tuple; the items' __eq__", cpython_max=3)
+method("tuple", "index", [param("value", ITEM), param("start", INT, 0, what="slice indices"),
+                          param("stop", INT, INT64_MAX, what="slice indices")], INT, c="pyz_list_N_tuple_index",
+       raises=True, raises_what="ValueError: tuple.index(x): x not in tuple; the items' __eq__")
 method("tuple", "count", [param("value", ITEM)], INT, c="pyz_list_N_count", raises=ITEMS, raises_what="the items' __eq__")
 for _name in ("index", "count"):
     special("tuple", _name, query_type, query_lower)
