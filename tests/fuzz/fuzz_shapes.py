@@ -648,7 +648,7 @@ class ShapesMixin:
             a, b, inner = self.edge_operand(EDGE_VALUES), self.edge_operand(EDGE_DIVISORS), indent
         # one operation on int64 operands, so that only its result may leave 64 bits (an intermediate
         # value leaving them is pyzc's documented OverflowError, which CPython never raises)
-        op = r.choice([f"{a} // {b}", f"{a} % {b}", f"-{a}", f"abs({a})", f"{a} + {b}", f"{a} - {b}",
+        op = r.choice([f"{a} // {b}", f"{a} % {b}", f"-{a}", f"-{a}", f"abs({a})", f"{a} + {b}", f"{a} - {b}",
                        f"{a} * {b}", f"{a} << {r.choice([1, 2, 10, 31, 62, 63, 64])}",
                        f"{a} >> {r.choice([1, 31, 53, 63, 64, 70])}", f"{a} ** 2", f"math.gcd({a}, {b})",
                        f"int(float({a}))", f"int(str({a}))",
