@@ -54,7 +54,7 @@ from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
-                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
@@ -445,7 +445,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
     def add_return(self, t: Type, node):
         inst = self.inst
         try:
-            new = join(inst.return_type, t)
+            new = join_place(inst.return_type, t)
         except TypeConflict:
             notes = []
             if inst.return_origin is not None:
@@ -562,7 +562,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         key = (self.inst.key, id(node))
         old = self.places.get(key, BOTTOM)
         try:
-            new = join(old, t)
+            new = join_place(old, t)
         except TypeConflict:
             raise self.source.error(node, f"this empty container is used as a {old} and as a {t}; pyzc needs one type for it")
         if new != old:
@@ -572,15 +572,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
     def widen_return(self, info: CallInfo, t: Type, node):
         """The result of a call is filled by its caller (`xs = make(); xs.append("a")` where make
         returns []): the function's return type grows, and its return statements follow (stmt_Return)."""
-        if any(self.instances[k].return_type == BOTTOM or not self.instances[k].return_type.has_bottom()
+        if any(self.instances[k].return_type == BOTTOM or not (self.instances[k].return_type.has_bottom()
+                                                               or widens_items(t, self.instances[k].return_type))
                for k in ([info.key] if info.key is not None else [k for _, k in info.targets]) if k in self.instances):
-            return  # not known yet (a later round sees it), or not an empty container
+            return  # not known yet (a later round sees it), or not an empty container nor one with narrower items
         if info.kind == "user" and info.key is not None and not (info.recv_class or info.cls_arg or info.discard is not None
                                                                   or info.self_recv):
             site = (self.inst.key, id(node))  # a plain function: an instance of its own for this use of the result
             old = self.result_hints.get(site, BOTTOM)
             try:
-                new = join(old, t)
+                new = join_place(old, t)
             except TypeConflict:
                 raise self.source.error(node, f"the result of this call is used as a {old} and as a {t}; pyzc needs one type for it")
             if new != old:
@@ -593,7 +594,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if callee is None or callee.return_type == t:
                 continue
             try:
-                new = join(callee.return_type, t)
+                new = join_place(callee.return_type, t)
             except TypeConflict:
                 notes = []
                 if callee.return_origin is not None:
@@ -1808,7 +1809,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         hint = self.result_hints.get((self.inst.key, id(node)))
         if hint is not None and hint != inst.return_type:
             try:
-                join(inst.return_type, hint)
+                join_place(inst.return_type, hint)
             except TypeConflict:
                 raise self.source.error(node, f"the result of this call is used as a {hint}, but {func.py_name}() returns a {inst.return_type}")
             inst = self.call_instance(func, inst.argtypes + (ResultT(hint),), args)
@@ -2254,7 +2255,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if elem == BOTTOM or isinstance(container, VarTupleT) or not isinstance(container, (ListT, DictT)):
                 raise
             wider = join(elem, t)
-            if not (isinstance(wider, OptT) or wider == NUM):
+            if not (isinstance(wider, OptT) or wider == NUM or isinstance(wider, TupleT) and wider_items(wider, elem)):
                 raise
             return wider
 

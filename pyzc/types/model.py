@@ -284,12 +284,25 @@ def widens_items(want: Type, t: Type) -> bool:
         old, new = t.value, want.value
     else:
         return False
-    if old == BOTTOM or not (isinstance(new, OptT) or new == NUM):
+    return wider_items(new, old)
+
+
+def wider_items(new: Type, old: Type) -> bool:
+    """Whether items of type old may be made as items of type new instead: the same type, a wider
+    value (numbers of several types, None and a value), or a list or dict made with wider items in
+    turn (`[[0] * n for ...]` given floats)."""
+    if new == old:
+        return True
+    if old == BOTTOM:
         return False
-    try:
-        return join(old, new) == new
-    except TypeConflict:
-        return False
+    if isinstance(new, OptT) or new == NUM:
+        try:
+            return join(old, new) == new
+        except TypeConflict:
+            return False
+    if isinstance(new, TupleT) and isinstance(old, TupleT) and len(new.elems) == len(old.elems):
+        return all(wider_items(n, o) for n, o in zip(new.elems, old.elems))  # a tuple is stored converted
+    return widens_items(new, old)
 
 
 def join_place(old: Type, t: Type) -> Type:
@@ -298,11 +311,24 @@ def join_place(old: Type, t: Type) -> Type:
     try:
         return join(old, t)
     except TypeConflict:
-        if widens_items(old, t):
-            return old
-        if widens_items(t, old):
-            return t
+        wider = joined_items(old, t)
+        if (wider == old or widens_items(wider, old)) and (wider == t or widens_items(wider, t)):
+            return wider
         raise
+
+
+def joined_items(a: Type, b: Type) -> Type:
+    """Two lists (or dicts) as one made with items of both types (list[int] and list[float]:
+    list[int | float]); TypeConflict when their items do not join as places do."""
+    if a == b:
+        return a
+    if type(a) is type(b) and isinstance(a, ListT) and not isinstance(a, VarTupleT):
+        return ListT(joined_items(a.elem, b.elem))
+    if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
+        return DictT(a.key, joined_items(a.value, b.value), a.kind)
+    if isinstance(a, (ListT, DictT)) or isinstance(b, (ListT, DictT)):
+        return join_items(a, b)
+    return join(a, b)
 
 
 def join_item(elem: Type, t: Type) -> Type:
