@@ -223,7 +223,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises=False) -> Reg | None:
         dst = self.temp(t) if t is not None and t != NONE else None
         self.emit(call_runtime(dst, name, args, self.line, raises))
-        return dst
+        return Const(None, NONE) if t == NONE else dst  # an item of a container of None is None
 
     def at(self, node):
         line = getattr(node, "lineno", None)
@@ -616,9 +616,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         iterable item by item."""
         t = recv.type
         self.mb.use_list(t)
-        if not isinstance(src, ast.GeneratorExp) and isinstance(self.inst.expr_types.get(id(src)), ListT):
+        st = self.inst.expr_types.get(id(src))
+        if not isinstance(src, ast.GeneratorExp) and isinstance(st, ListT) and (concrete(st.elem) == t.elem or not isinstance(src, ast.Name)):
             self.rt(list_fn(t, "extend"), [recv, self.expr(src, t)], None)
-            return
+            return  # (a list of None extending a list of objects: item by item, each None a NULL object)
         self.over_items(src, lambda v: self.rt(list_fn(t, "append"), [recv, self.coerce_num(v, t.elem)], None))
 
     def stmt_AugAssign(self, s: ast.AugAssign):
@@ -1795,14 +1796,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(ListGet(dst, lst, idx, self.line))
         return dst
 
-    def no_none_items(self, t: Type, node):
-        """None items are NULL objects; a container of nothing but None has no C type."""
-        if any(part == NONE for part in walk_types(t) if part is not t):
-            raise self.source.error(node, f"{'dict' if isinstance(t, DictT) else 'list'}s of None are not supported yet")
-
     def expr_List(self, node: ast.List):
         t = self.list_type_of(node)
-        self.no_none_items(t, node)
         self.mb.use_list(t)
         items = [self.coerce_num(self.expr(e, t.elem), t.elem) for e in node.elts]
         dst = self.temp(t)
@@ -1816,7 +1811,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def expr_Dict(self, node: ast.Dict):
         t = self.list_type_of(node)
-        self.no_none_items(t, node)
         d = self.new_container(t)
         for k, v in zip(node.keys, node.values):
             key = self.key_value(self.expr(k, t.key), t.key)
@@ -2255,6 +2249,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def coerce_num(self, v: Value, t: Type) -> Value:
         """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number
         as a number of several types."""
+        if isinstance(v.type, (ListT, DictT, SetT)) and concrete(v.type) != concrete(t) and isinstance(t, type(v.type)) \
+                and NONE in walk_types(v.type):  # a list of None where a list of objects goes: another C type
+            where = ast.Pass(lineno=self.line, col_offset=0, end_lineno=self.line, end_col_offset=0)
+            raise self.source.error(where, f"a {v.type} is used where a {t} is (its None items would be objects); "
+                                           "pyzc cannot change a container's item type: make it with an object or start it empty")
         if v.type == NONE and isinstance(t, (ClassT, OptT)):
             return Const(None, t)
         if isinstance(t, OptT) and v.type != t:
@@ -2475,6 +2474,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         st = self.new_container(t)
         self.over_items(node, lambda v: self.rt(set_fn(t, "add"), [st, self.coerce_num(v, t.elem)], None))
         return st
+
+    def join_nones(self, node) -> Value:
+        """sep.join(a list of None): "" when it is empty, else CPython's TypeError for item 0."""
+        lst = self.expr(node)
+        bad, ok = self.new_block(), self.new_block()
+        self.emit(Branch(self.prim("int_gt", [self.prim("container_len", [lst], INT), Const(0, INT)], BOOL), bad, ok, self.line))
+        self.set_block(bad)
+        self.rt("pyz_join_none_item", [Const(0, INT)], None, raises=True)
+        self.goto(ok)
+        self.set_block(ok)
+        return Const("", STR)
 
     def join_items(self, sep: Value, node, checked: bool = False) -> Value:
         """sep.join(<generator or string>): one string builder, no intermediate list.  checked: the items

@@ -47,8 +47,6 @@ list_method("copy", [], same, c="pyz_list_N_copy")
 def append_type(inf, node, recv, lt, forms):
     arg = node.args[0]
     t = inf.expr_keep(arg)  # a value that may be None is stored as it is
-    if t == NONE:
-        inf.none_item(recv, arg, "lists of None are not supported yet")
     return inf.add_items(recv, lt, t, arg, f"cannot append a {t} to a {lt}")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, INT, STR, ListT, OptT, TupleT
+from ..types.model import BOOL, BOTTOM, INT, NONE, STR, ListT, OptT, TupleT
 from .registry import special
 from .str_ops import INT64_MAX
 
@@ -21,8 +21,8 @@ from .str_ops import INT64_MAX
 def join_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     elem = inf.iterable_elem(arg)
-    if elem == OptT(STR) and isinstance(inf.inst.expr_types.get(id(arg)), ListT):
-        return STR  # strs that may be None: each checked (join_lower)
+    if elem in (OptT(STR), NONE) and isinstance(inf.inst.expr_types.get(id(arg)), ListT):
+        return STR  # strs that may be None, or Nones (a list that may still take strs): checked (join_lower)
     if elem not in (STR, BOTTOM):
         raise inf.source.error(arg, f"sequence item 0: expected str instance, {elem} found")
     return STR
@@ -36,6 +36,8 @@ def join_lower(b, node, recv, forms):
         return b.const("", STR)
     if isinstance(at, ListT) and isinstance(at.elem, OptT):  # CPython's TypeError for the first None
         return b.join_items(recv, arg, checked=True)
+    if isinstance(at, ListT) and at.elem == NONE:  # nothing but None: the TypeError unless it is empty
+        return b.join_nones(arg)
     if isinstance(at, ListT) and not isinstance(arg, ast.GeneratorExp):
         return b.call_primitive(forms[0], [recv, b.expr(arg)])
     return b.join_items(recv, arg)

@@ -205,7 +205,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.dunder_calls: dict[tuple, CallInfo] = {}
         self.none_receivers: dict[int, tuple] = {}
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
-        self.none_items: dict[int, tuple] = {}
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
@@ -319,10 +318,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def final_check(self):
         live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
-        for key, container, node, message in self.none_items.values():
-            t = self.instances[key].expr_types.get(id(container)) if key in live else None
-            if t is not None and any(part == NONE for part in walk_types(t) if part is not t):
-                raise self.source.error(node, message)
         self.check_unknown_fields(live)
         for key, node in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
@@ -855,8 +850,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         if not isinstance(ct, ListT) or isinstance(ct, VarTupleT):
             raise self.source.error(target, f"'{python_type_name(ct)}' object does not support item assignment"
                                     if ct == STR or isinstance(ct, (TupleT, VarTupleT)) else f"'{ct}' object does not support slice assignment")
-        if elem == NONE:
-            self.none_item(target.value, value, "lists of None are not supported yet")
         vt = self.inst.expr_types.get(id(value))
         if isinstance(vt, ListT) and vt != ct and vt.has_bottom() and refines(ct, vt):
             self.widen(value, ct)  # xs[i:j] = []: the empty list is a list of xs's items
@@ -1635,11 +1628,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return None
         self.unify(elts, t)
         return t
-
-    def none_item(self, container, node, message: str):
-        """None stored in a container: fine if the container ends up holding objects (None is then
-        NULL, as in `[None] * n` filled with objects later), else final_check reports message."""
-        self.none_items[id(node)] = (self.inst.key, container, node, message)
 
     def expr_List(self, node: ast.List):
         elem = self.elements_type(node.elts, "list", node)
