@@ -424,7 +424,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = self.construct(self.inst.calls[id(exc)]) if self.class_of(exc) is not None else self.expr(exc)
             self.raise_object(v)
             return
-        self.emit(Reraise(self.expr(exc), self.line))
+        v = self.expr(exc)
+        if v.type != EXC:  # raise "message": not an exception, so CPython raises a TypeError instead
+            self.emit(Raise("TypeError", "exceptions must derive from BaseException", self.line))
+            return
+        self.emit(Reraise(v, self.line))
 
     def raise_with_cause(self, s: ast.Raise):
         """raise X from None / raise X from e (e the name of a caught exception): the Raise op of X,

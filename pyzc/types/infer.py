@@ -1112,8 +1112,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             t = self.expr(exc)
         if isinstance(t, ClassT) and self.program.exception_base(t.name) is not None:
             return
-        if t != EXC and t != BOTTOM:
+        if isinstance(t, ClassT):
             raise self.source.error(exc, f"exceptions must derive from BaseException (this is a {t})")
+        # `raise "message"`, a number, a container: CPython's TypeError when it runs (lowering)
 
     def is_variable_name(self, name: str) -> bool:
         return self.is_local(name) or name in self.program.globals
