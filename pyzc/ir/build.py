@@ -2269,6 +2269,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(t, TupleT) and isinstance(v.type, TupleT) and t != v.type and len(t.elems) == len(v.type.elems):
             # (1, 2) where a tuple[int, int | float] goes: position by position
             return self.make_tuple([self.coerce_num(self.tuple_get(v, i), e) for i, e in enumerate(t.elems)])
+        if isinstance(t, VarTupleT) and isinstance(v.type, VarTupleT) and concrete(v.type) != concrete(t):
+            # a tuple of any length whose items convert (`()` among tuples of tuples): item by item
+            dst = self.new_list(t)
+            if v.type.elem == INT and t.elem not in (FLOAT, NUM) and not isinstance(t.elem, OptT):
+                return dst  # `()`, whose items were never known (emitted as ints): nothing to convert
+            self.run_cursor(self.list_cursor(v), lambda item: self.rt(list_fn(t, "append"), [dst, self.coerce_num(item, t.elem)], None))
+            return dst
         if isinstance(t, VarTupleT) and isinstance(v.type, TupleT):  # (1, 2) where a tuple of any length goes
             self.mb.use_list(t)
             items = [self.coerce_num(self.tuple_get(v, i), t.elem) for i in range(len(v.type.elems))]

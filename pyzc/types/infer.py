@@ -352,6 +352,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if key not in live:
                 continue
             vt = self.instances[key].expr_types.get(id(value))
+            if isinstance(vt, TupleT) and isinstance(want, VarTupleT):
+                continue  # a tuple of known length is stored as one of any length (lowering converts it)
             if vt is not None and widens_items(want, vt):
                 raise self.source.error(value, f"this {vt} is used where its items may be {want.elem if isinstance(want, ListT) else want.value} "
                                         "too, but it was made elsewhere and pyzc cannot change a container's item type after it is made; "
@@ -1595,6 +1597,14 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.check_index(it, node.slice)
                 return ct.elems[0]
             if i is None:
+                try:  # items of types that join (`((), (1, 2), (3,))`): the place holds a tuple of any length
+                    vt = VarTupleT(tuple_items_type(ct))
+                except TypeConflict:
+                    vt = None
+                if vt is not None and not isinstance(node.value, ast.Tuple):
+                    self.check_index(it, node.slice)
+                    self.widen(node.value, vt)
+                    return vt.elem
                 raise self.source.error(node.slice, f"a {ct} is indexed by constant integers only (its items have different types)")
             if not -len(ct.elems) <= i < len(ct.elems):
                 raise self.source.error(node.slice, "tuple index out of range")
