@@ -547,7 +547,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(container.type, DequeT):
                 self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
                 return
-            self.emit(ListSet(container, self.as_int(idx), self.coerce_num(v, container.type.elem), self.line))
+            self.emit(ListSet(container, self.subscript_index(idx, 0), self.coerce_num(v, container.type.elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
         else:
@@ -1732,7 +1732,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             i = self.const_int(node.slice)
             if i is None:  # items of one type: the fields are laid out as an array of it
                 n = Const(len(t.elems), INT)
-                at = self.rt("pyz_tuple_index", [self.as_int(self.expr(node.slice)), n], INT, raises=True)
+                at = self.rt("pyz_tuple_index", [self.subscript_index(self.expr(node.slice), 1), n], INT, raises=True)
                 return self.prim("tuple_item_at", [container, at], t.elems[0])
             return self.tuple_get(container, i + len(t.elems) if i < 0 else i)
         if t == EXC_ARGS:
@@ -1744,10 +1744,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if t.kind:
                 return self.dict_load(container, key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
-        idx = self.as_int(self.expr(node.slice))
+        idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
         return self.list_get(container, idx)
+
+    def subscript_index(self, v: Value, kind: int) -> Value:
+        """An index of xs[i]: a number of several types is checked to hold an int, with CPython's message
+        for a list (kind 0), a tuple (1) or a str (2)."""
+        if v.type == NUM:
+            return self.rt("pyz_num_as_subscript", [v, Const(kind, INT)], INT, raises=True)
+        return self.as_int(v)
 
     def slice_args(self, sl: ast.Slice) -> list[Value]:
         """start, stop, step, has_start, has_stop: the runtime's slice arguments (arith.c pyz_slice_adjust)."""

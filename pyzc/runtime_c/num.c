@@ -134,6 +134,18 @@ int64_t pyz_num_as_index(PyzNum a) {
     return a.v.i;
 }
 
+/* xs[a] for a number of several types: CPython's TypeError when it holds a float (kind: 0 a list,
+ * 1 a tuple, 2 a str). */
+int64_t pyz_num_as_subscript(PyzNum a, int64_t kind) {
+    if (a.tag == PYZ_NUM_FLOAT) {
+        pyz_raise(PYZ_EXC_TypeError, kind == 2 ? "string indices must be integers, not 'float'"
+                  : kind == 1 ? "tuple indices must be integers or slices, not float"
+                  : "list indices must be integers or slices, not float");
+        return 0;
+    }
+    return a.v.i;
+}
+
 int64_t pyz_num_to_int(PyzNum a) {
     return a.tag == PYZ_NUM_FLOAT ? pyz_float_to_int(a.v.f) : a.v.i;
 }

@@ -572,6 +572,7 @@ static inline int32_t pyz_num_cmp3(PyzNum a, PyzNum b) { int32_t c = pyz_num_cmp
 int64_t pyz_num_hash(PyzNum a);                        /* hash(x): equal numbers hash alike */
 PyzStr *pyz_num_to_str(PyzNum a);                      /* str(x) and repr(x) */
 int64_t pyz_num_as_index(PyzNum a);                    /* an int where one is needed: TypeError on a float */
+int64_t pyz_num_as_subscript(PyzNum a, int64_t kind);   /* xs[a]: kind 0 list, 1 tuple, 2 str; TypeError on a float */
 int64_t pyz_num_to_int(PyzNum a);                      /* int(x): ValueError nan, OverflowError inf */
 int64_t pyz_num_round(PyzNum a);                       /* round(x) */
 int64_t pyz_num_rounded(PyzNum a, int32_t how);        /* math.floor (0), ceil (1), trunc (2) */

@@ -1621,7 +1621,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         raise self.source.error(node, f"'{ct}' object is not subscriptable")
 
     def check_index(self, it, node):
-        if it not in (INT, BOOL, BOTTOM):
+        if it not in (INT, BOOL, BOTTOM, NUM):  # NUM: CPython's TypeError if it holds a float (lowering)
             raise self.source.error(node, f"indices must be integers, not {it}")
 
     def elements_type(self, elts, what: str, node=None) -> Type | None:
