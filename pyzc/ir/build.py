@@ -539,6 +539,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.emit(Assign(r, self.coerce_num(v, r.type), self.line))
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value)
+            if isinstance(container.type, ClassT):  # obj[key] = v: __setitem__(key, v)
+                self.dunder(container.type, "__setitem__", [container, self.expr(target.slice), v])
+                return
             if isinstance(container.type, DictT):
                 key = self.key_value(self.expr(target.slice), container.type.key)
                 self.rt(dict_fn(container.type, "set"), [container, key, self.coerce_num(v, container.type.value)], None)
@@ -650,6 +653,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             res = self.augmented(s, cur)
             if res is not None:
                 self.rt(dict_fn(d.type, "set"), [d, key, self.coerce_num(res, d.type.value)], None)
+        elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), ClassT):
+            obj = self.expr(target.value)  # obj[key] op= v: __getitem__, the operation, __setitem__
+            key = self.expr(target.slice)
+            cur = self.dunder(obj.type, "__getitem__", [obj, key])
+            res = self.augmented(s, cur)
+            if res is not None:
+                self.dunder(obj.type, "__setitem__", [obj, key, res])
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DequeT):
             dq = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -1722,6 +1732,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.range_item(node)
         container = self.expr(node.value)
         t = container.type
+        if isinstance(t, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: __getitem__
+            return self.dunder(t, "__getitem__", [container, self.expr(node.slice)])
         if isinstance(node.slice, ast.Slice):
             if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
                 t = self.type_of(node)

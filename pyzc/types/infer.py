@@ -917,6 +917,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         elif isinstance(target, ast.Subscript):
             ct = self.expr(target.value)
             it = self.expr(target.slice)
+            if isinstance(ct, ClassT):  # obj[key] = value: its __setitem__
+                if self.dunder(ct, "__setitem__", (it, t)) is None:
+                    raise self.source.error(target, f"'{ct}' object does not support item assignment")
+                self.set_type(target, t)
+                return
             if isinstance(ct, (TupleT, VarTupleT)):
                 raise self.source.error(target, "'tuple' object does not support item assignment")
             if isinstance(ct, DictT):
@@ -1058,6 +1063,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             res = self.binop_type(s.op, cur, rhs, s, s.value)
         if res == BOTTOM:  # a dunder whose return type is not known yet
             return
+        if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ClassT):
+            ot = self.inst.expr_types[id(s.target.value)]  # obj[key] op= v stores with __setitem__
+            if self.dunder(ot, "__setitem__", (self.inst.expr_types.get(id(s.target.slice), BOTTOM), res)) is None:
+                raise self.source.error(s.target, f"'{ot}' object does not support item assignment")
         if type(rhs) is type(res) and rhs != res and rhs.has_bottom() and refines(res, rhs):
             self.widen(s.value, res)  # `acc += part` with part still empty
         if res != cur:
@@ -1561,6 +1570,12 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def expr_Subscript(self, node: ast.Subscript):
         ct = self.expr(node.value)
+        if isinstance(ct, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: its __getitem__
+            kt = self.expr(node.slice)
+            r = self.dunder(ct, "__getitem__", (kt,))
+            if r is None:
+                raise self.source.error(node, f"'{ct}' object is not subscriptable")
+            return r
         if isinstance(node.slice, ast.Slice):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
