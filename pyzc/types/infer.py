@@ -1669,8 +1669,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         types = []
         for e in node.elts:
             t = self.expr_keep(e)
-            if is_transient(t):
-                raise self.source.error(e, "range/iterator objects in tuples are not supported yet")
+            iterated = isinstance(self.stmt_now, ast.For) and self.stmt_now.iter is node
+            if is_transient(t) and not (t == RANGE and iterated):  # `for r in (range(a), range(b)):`
+                raise self.source.error(e, "range/iterator objects in tuples are not supported yet (except a tuple of ranges that a for loop iterates)")
             types.append(t)
         if not types:  # `()`: a tuple of any length, its item type taken from where it goes
             return VarTupleT(BOTTOM)
