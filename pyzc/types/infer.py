@@ -1509,7 +1509,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                     pass
             if isinstance(rt, (DictT, SetT, ViewT)):
                 kt = rt.key if isinstance(rt, DictT) else rt.elem if isinstance(rt, SetT) else rt.elem()
-                if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt) or known_length_of(lt, kt):
+                if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt) or known_length_of(lt, kt) \
+                        or kt.has_bottom() and refines(lt, kt):  # keys not fully known yet: learn_from_read
                     return
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
@@ -2247,9 +2248,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         key or element type from what it is read with."""
         if item == BOTTOM:
             return
-        if isinstance(ct, DictT) and ct.key == BOTTOM:
-            self.widen(container, DictT(item, ct.value, ct.kind))
-        elif isinstance(ct, SetT) and ct.elem == BOTTOM:
+        if isinstance(ct, DictT) and (ct.key == BOTTOM or ct.key != item and ct.key.has_bottom() and refines(item, ct.key)):
+            self.widen(container, DictT(item, ct.value, ct.kind))  # (a key of tuples of unknown items so far too)
+        elif isinstance(ct, SetT) and (ct.elem == BOTTOM or ct.elem != item and ct.elem.has_bottom() and refines(item, ct.elem)):
             self.widen(container, SetT(item))
         elif isinstance(ct, ListT) and ct.elem == BOTTOM:
             self.widen(container, same_kind(ct, item))
