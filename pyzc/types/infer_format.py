@@ -50,14 +50,37 @@ def constant_globals(module: ast.Module) -> dict[str, str]:
             names = [n.asname or n.name]
         for name in names:
             stores[name] = stores.get(name, 0) + 1
-    found = {}
+    values: dict = {}  # names bound once to a constant str or int, in module order
     for stmt in module.body:
         if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)
                 and stores.get(stmt.targets[0].id) == 1):
-            found[stmt.targets[0].id] = stmt.value.value
+            v = constant_value(stmt.value, values)
+            if v is not None:
+                values[stmt.targets[0].id] = v
+    found = {name: v for name, v in values.items() if isinstance(v, str)}
     _constant_globals[id(module)] = (module, found)
     return found
+
+
+def constant_value(node, known: dict):
+    """The str or int a module-level expression of constants always has (`'%0' + str(DIGITS) + 'd'`
+    with DIGITS bound once to 4), or None: literals, names in known, str + str, str * int, str(x)."""
+    if isinstance(node, ast.Constant) and type(node.value) in (str, int):
+        return node.value
+    if isinstance(node, ast.Name):
+        return known.get(node.id)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mult)):
+        a, b = constant_value(node.left, known), constant_value(node.right, known)
+        if isinstance(node.op, ast.Add) and isinstance(a, str) and isinstance(b, str):
+            return a + b
+        if isinstance(node.op, ast.Mult) and isinstance(a, str) and type(b) is int and 0 <= b <= 1000:
+            return a * b
+        return None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str" \
+            and len(node.args) == 1 and not node.keywords and "str" not in known:
+        v = constant_value(node.args[0], known)
+        return str(v) if v is not None else None
+    return None
 
 
 class FormatRules:
