@@ -20,7 +20,7 @@ import ast
 
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
-from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, SetT, TupleT, Type
+from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, Type, VarTupleT
 from ..types.none_uses import python_type_name
 from .ops import BuildStr, Const, Value, dict_fn
 
@@ -40,12 +40,26 @@ class FormatLowering:
 
     def percent_format(self, node: ast.BinOp) -> Value:
         if isinstance(node.right, ast.Tuple):  # the items one by one: no tuple struct is built
-            right_t = self.type_of(node.right)
-            items = [self.expr(elt) for elt in node.right.elts]
-        else:
-            right = self.expr(node.right)
-            right_t = right.type
-            items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
+            return self.percent_items(node, self.type_of(node.right), [self.expr(elt) for elt in node.right.elts])
+        return self.percent_value(node, self.expr(node.right))
+
+    def percent_value(self, node: ast.BinOp, right: Value) -> Value:
+        """fmt % right: a tuple's items are the arguments, anything else is the one argument."""
+        right_t = right.type
+        if isinstance(right_t, OptT):  # None is the one argument
+            return self.opt_case(right, STR, lambda: self.percent_items(node, NONE, [Const(None, NONE)]),
+                                 lambda v: self.percent_value(node, v))
+        if isinstance(right_t, VarTupleT):  # as many items as the format has fields, checked when it runs
+            fields = [p for p in parse_percent(constant_str(node.left, self.mb.program)) if isinstance(p, Field)]
+            if all(isinstance(p.arg, int) for p in fields):
+                self.mb.use_list(right_t)
+                self.rt("pyz_percent_arity", [self.prim("container_len", [right], INT), Const(len(fields), INT)], None, raises=True)
+                return self.percent_items(node, right_t, [self.prim("list_item", [right, Const(i, INT)], right_t.elem)
+                                                          for i in range(len(fields))])
+        items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
+        return self.percent_items(node, right_t, items)
+
+    def percent_items(self, node: ast.BinOp, right_t: Type, items: list[Value]) -> Value:
         parts: list[Value] = []
         used = 0
         mapping = isinstance(right_t, (ListT, DictT))  # what CPython's PyMapping_Check accepts here

@@ -595,6 +595,7 @@ PyzIter *pyz_iter_new(void *seq);
 void pyz_unpack_check(int64_t len, int64_t n);
 void pyz_unpack_check_star(int64_t len, int64_t n);
 void pyz_join_none_item(int64_t i);
+void pyz_percent_arity(int64_t len, int64_t fields);
 bool pyz_str_iter_more(PyzIter *it);
 PyzStr *pyz_str_iter_next(PyzIter *it);     /* the next character; call only when more */
 

@@ -1555,6 +1555,12 @@ void pyz_unpack_check(int64_t len, int64_t n) {
     pyz_raise(PYZ_EXC_ValueError, buf);
 }
 
+/* fmt % t for a tuple t of any length: CPython's TypeError unless it has as many items as fmt has fields. */
+void pyz_percent_arity(int64_t len, int64_t fields) {
+    if (len < fields) pyz_raise(PYZ_EXC_TypeError, "not enough arguments for format string");
+    else if (len > fields) pyz_raise(PYZ_EXC_TypeError, "not all arguments converted during string formatting");
+}
+
 /* sep.join(items) where item i is None: CPython's TypeError. */
 void pyz_join_none_item(int64_t i) {
     char buf[96];

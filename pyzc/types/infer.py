@@ -1327,7 +1327,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def expr_BinOp(self, node: ast.BinOp):
         lt = self.expr(node.left)
-        rt = self.expr(node.right)
+        # fmt % x: None formats as it is
+        rt = self.expr_keep(node.right) if isinstance(node.op, ast.Mod) and lt == STR else self.expr(node.right)
         if lt == BOTTOM or rt == BOTTOM:
             if isinstance(node.op, ast.Add) and (isinstance(lt, ListT) or isinstance(rt, ListT)):
                 return lt if lt != BOTTOM else rt

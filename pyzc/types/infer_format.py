@@ -12,14 +12,14 @@ from __future__ import annotations
 import ast
 
 from .format_strings import Field, FormatRefusal, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, TupleT, Type
+from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, NUM, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
 
 def constant_str(node, program) -> str | None:
-    """The text of a constant format string: a literal, or a module-level name bound once,
-    to a literal, and never rebound anywhere (LINE = "%-8s %6d" at the top of a program)."""
+    """The text of a constant format string: a literal, or a module-level name bound once, to a
+    constant expression (constant_value), and never rebound anywhere (LINE = "%-8s %6d")."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Name):
@@ -110,10 +110,14 @@ class FormatRules:
                 raise self.source.error(node.right, f"%(name) keys need a dict with str keys, not {rt}")
             if isinstance(rt, DictT):
                 self.check_formatted(node.right, rt.value)
+        if isinstance(rt, OptT):  # None formats as the one argument
+            rt = rt.inner
         if isinstance(rt, TupleT):
             elts = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right] * len(rt.elems)
             for elt, t in zip(elts, rt.elems):
                 self.check_formatted(elt, t)
+        elif isinstance(rt, VarTupleT):  # its items are the arguments: as many as the fields, checked when it runs
+            self.check_formatted(node.right, rt.elem)
         else:
             self.check_formatted(node.right, rt)
         return STR
