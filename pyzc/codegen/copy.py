@@ -24,9 +24,9 @@ pending exception (MemoryError, RecursionError, an object key's __hash__ or __eq
 from __future__ import annotations
 
 from ..types.copying import copy_atomic
-from ..types.model import ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete, parts
+from ..types.model import ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, concrete, parts
 from . import naming
-from .ctypes import c_type
+from .ctypes import c_type, is_pointer
 
 
 # the container functions each kind of step calls (the template's s.new_fn, s.copy_fn...)
@@ -48,6 +48,8 @@ class CopyRenderer:
         t = concrete(t)
         if copy_atomic(t):
             return x
+        if isinstance(t, OptT) and is_pointer(t.inner):  # None is NULL, which every step gives back as it is
+            return self.deep(t.inner, x)
         self.need(t)
         return f"{naming.copy_fn(t, 'deep')}({x}, m)"
 
@@ -68,17 +70,21 @@ class CopyRenderer:
             step["kind"] = "tuple"
             step["fields"] = [{"name": f"f{i}", "deep": self.deep(e, f"x.f{i}")}
                               for i, e in enumerate(t.elems) if not copy_atomic(e)]
+        elif isinstance(t, OptT):  # a struct {some, v}: v is zeroed when it is None, so copying it is harmless
+            step["kind"] = "tuple"
+            step["fields"] = [{"name": "v", "deep": self.deep(t.inner, "x.v")}]
         elif isinstance(t, DictT):
             step.update(kind="dict", flat=all(copy_atomic(p) for p in parts(t)), key_ctype=c_type(t.key),
                         value_ctype=c_type(t.value), key=self.deep(t.key, "x->entries[i].key"),
                         value=self.deep(t.value, "x->entries[i].value"),
                         **{verb + "_fn": naming.dict_fn(t, verb) for verb in ("new", "copy", "next", "set")})
         else:
-            fn = {ListT: naming.list_fn, SetT: naming.set_fn, DequeT: naming.deque_fn}[type(t)]
-            item = {ListT: "x->items[i]", SetT: "x->table[i].key", DequeT: f"*{naming.deque_fn(t, 'at')}(x, i)"}[type(t)]
-            step.update(kind={ListT: "list", SetT: "set", DequeT: "deque"}[type(t)], flat=copy_atomic(t.elem),
+            kind = ListT if isinstance(t, ListT) else type(t)  # a tuple of any length is copied as its list
+            fn = {ListT: naming.list_fn, SetT: naming.set_fn, DequeT: naming.deque_fn}[kind]
+            item = {ListT: "x->items[i]", SetT: "x->table[i].key", DequeT: f"*{naming.deque_fn(t, 'at')}(x, i)"}[kind]
+            step.update(kind={ListT: "list", SetT: "set", DequeT: "deque"}[kind], flat=copy_atomic(t.elem),
                         elem_ctype=c_type(t.elem), item=self.deep(t.elem, item),
-                        **{verb + "_fn": fn(t, verb) for verb in VERBS[type(t)]})
+                        **{verb + "_fn": fn(t, verb) for verb in VERBS[kind]})
         self.steps.append(step)
 
     def object_fn(self, layout) -> str:

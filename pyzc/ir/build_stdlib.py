@@ -21,7 +21,7 @@ from __future__ import annotations
 import ast
 
 from ..types.copying import copy_atomic
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete
 from ..types.stdlib import IterT
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
@@ -36,8 +36,10 @@ class StdlibLowering:
     def copy_value(self, v: Value, deep: bool) -> Value:
         """copy.copy(v) or copy.deepcopy(v)."""
         t = concrete(v.type)
-        if copy_atomic(t) or (isinstance(t, TupleT) and not deep):
+        if copy_atomic(t) or (isinstance(t, (TupleT, VarTupleT)) and not deep):
             return v  # CPython gives back the very object
+        if isinstance(t, OptT):  # None, or a copy of the value
+            return self.opt_case(v, t, lambda: Const(None, t), lambda x: self.coerce_num(self.copy_value(x, deep), t))
         self.mb.use_type(t)
         if not deep and not isinstance(t, ClassT):
             fn = {ListT: list_fn, DictT: dict_fn, SetT: set_fn, DequeT: deque_fn}[type(t)]
