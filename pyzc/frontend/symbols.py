@@ -94,6 +94,7 @@ class ClassInfo:
     ancestors: tuple = ()  # base classes, nearest first
     subclasses: list[str] = field(default_factory=list)  # direct subclasses
     builtin_base: str | None = None  # an exception class deriving from a builtin one: that one
+    late_attrs: set = field(default_factory=set)  # class attributes only `Cls.x = ...` outside the body gives
 
 
 def attr_global(cls: str, attr: str) -> str:
@@ -130,7 +131,7 @@ class Program:
     def lookup_attr(self, cls: str, name: str) -> str | None:
         """The class (cls or a base) whose class attribute `name` is."""
         for c in (cls,) + self.classes[cls].ancestors:
-            if name in self.classes[c].attrs:
+            if name in self.classes[c].attrs or name in self.classes[c].late_attrs:
                 return c
         return None
 
@@ -359,10 +360,12 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
                 problems.append(source.error(n, "class definitions inside statements are not supported yet"))
     globals_ = assigned_names([s for s in module_body if not isinstance(s, ast.ClassDef)])
     for c in classes.values():
-        globals_ |= {attr_global(c.name, a) for a in c.attrs}
         if c.base is not None:
             classes[c.base].subclasses.append(c.name)
             c.ancestors = (c.base,) + classes[c.base].ancestors
+    add_late_class_attrs(module, classes)
+    for c in classes.values():
+        globals_ |= {attr_global(c.name, a) for a in c.attrs} | {attr_global(c.name, a) for a in c.late_attrs}
 
     for name in globals_ & (set(functions) | set(classes)):
         for stmt in module_body:
@@ -662,6 +665,21 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
     if node.name in EXCEPTION_CLASSES:
         raise source.error(node, f"redefining the builtin exception class '{node.name}' is not supported")
     return ClassInfo(node.name, node, base, methods, attrs, fields, builtin_base=builtin_base)
+
+
+def add_late_class_attrs(module: ast.Module, classes: dict):
+    """`Cls.x = value` anywhere in the program, where Cls (a class) and its bases have no attribute,
+    method or field x: a class attribute that exists once that store runs (read before, CPython's
+    AttributeError: passes/check_unbound.py)."""
+    for n in ast.walk(module):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, (ast.AugAssign, ast.AnnAssign)) else []
+        for t in targets:
+            if not (isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in classes):
+                continue
+            c = classes[t.value.id]
+            chain = [c] + [classes[a] for a in c.ancestors]
+            if not any(t.attr in k.attrs or t.attr in k.late_attrs or t.attr in k.methods for k in chain):
+                c.late_attrs.add(t.attr)
 
 
 def class_scope(cls: str, value: ast.expr, attrs: dict) -> ast.expr:

@@ -182,6 +182,9 @@ def rewrite(fn: Function, is_main: bool, tracked: dict[str, Reg], needs: set[str
                     continue
                 message = (UNDEFINED_NAME if r.is_global or is_main else UNBOUND_LOCAL).format(source_name(r.name))
                 kind = "NameError" if r.is_global or is_main else "UnboundLocalError"
+                if r.is_global and "." in r.name and ":" not in r.name:  # a class attribute (`Cls.x = ...` later)
+                    cls, attr = r.name.rsplit(".", 1)
+                    kind, message = "AttributeError", f"type object '{cls.rsplit('.', 1)[-1]}' has no attribute '{attr}'"
                 ok = Block(next_label, handler=b.handler)
                 fail = Block(next_label + 1, [Raise(kind, message, op.line)], handler=b.handler)
                 next_label += 2
