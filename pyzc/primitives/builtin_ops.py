@@ -10,6 +10,8 @@ returns it.
 
 from __future__ import annotations
 
+import ast
+
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, TupleT
 from .registry import BUILTINS, param, runtime_helper, special
 
@@ -59,3 +61,24 @@ def divmod_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "divmod", divmod_type, divmod_lower, checks_arguments=True)
+
+
+# ---- pow(base, exp): base ** exp (a modulus is not supported yet)
+def pow_type(inf, node, recv, rt, forms):
+    inf.no_keywords(node, "pow")
+    if len(node.args) == 3:
+        raise inf.source.error(node, "pow() with a modulus (3 arguments) is not supported yet")
+    if len(node.args) != 2:
+        raise inf.source.error(node, f"pow expected 2 arguments, got {len(node.args)}")
+    lt, rt_ = (inf.expr(a) for a in node.args)
+    if BOTTOM in (lt, rt_):
+        return BOTTOM
+    return inf.binop_type(ast.Pow(), lt, rt_, node, node.args[1])
+
+
+def pow_lower(b, node, recv, forms):
+    x, y = (b.expr(a) for a in node.args)
+    return b.binop(ast.Pow(), x, y, node)
+
+
+special(BUILTINS, "pow", pow_type, pow_lower, checks_arguments=True)
