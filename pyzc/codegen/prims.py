@@ -12,6 +12,7 @@ EXPR = {
     "func_same": "{0} == {1}",  # two function values: their numbers (ir/build_functions.py)
     "obj_class_in": "({0} != NULL && {0}->cls >= {1} && {0}->cls <= {2})",
     "hash_ptr": "pyz_pyhash_ptr({0})",
+    "obj_id": "(int64_t)(intptr_t)({0})",  # id() of an object or a mutable container: its address
     "hash_int": "pyz_pyhash_int({0})",
     "hash_float": "pyz_pyhash_float({0})",
     "int_add_nocheck": "{0} + {1}",

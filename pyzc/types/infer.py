@@ -2099,6 +2099,13 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if unprintable(t):
                 raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
             return STR
+        if name == "id":  # an object's or a mutable container's identity (its address: printing it differs)
+            self.no_keywords(node, name)
+            self.nargs(node, name, 1, 1)
+            t = self.expr(a[0])
+            if not (isinstance(t, (ClassT,) + MUTABLE_CONTAINERS) and not isinstance(t, VarTupleT) or t == BOTTOM):
+                raise self.source.error(node, f"id() of a {t} is not supported yet (objects and lists, dicts, sets, deques only)")
+            return INT
         if name == "hash":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -2379,7 +2386,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow"}
+                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
 MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
