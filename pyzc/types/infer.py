@@ -651,6 +651,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 return ct.elem
             return None
         if isinstance(target, (ast.Tuple, ast.List)):
+            if any(isinstance(e, ast.Starred) for e in target.elts):
+                return None  # `a, *rest = xs`: the names take copies of the items (assign_starred)
             if isinstance(t, TupleT) and len(t.elems) == len(target.elts):
                 parts = [self.target_type(e, et) for e, et in zip(target.elts, t.elems)]
                 return TupleT(tuple(p if p is not None else et for p, et in zip(parts, t.elems)))
@@ -660,7 +662,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                     p = self.target_type(e, t.elem)
                     if p is not None and refines(p, elem):
                         elem = p
-                return ListT(elem)
+                return same_kind(t, elem)
         return None
 
     def flow_into(self, value, t: Type, want: Type | None, target):

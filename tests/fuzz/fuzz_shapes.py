@@ -48,6 +48,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - bigdisplay: long displays of constants: lists of hundreds to thousands of ints, floats or
   strs, and tuples of tens to hundreds of them, then indexed, measured, summed, sorted,
   searched and printed.  A sum that may leave int64 goes through the edge pattern.
+- anytuple: tuples whose length is known only at run time (`tuple(xs)`, `()`, `(0,) * n`, a
+  slice, `+=`), used as values, keys and format arguments; `vsum(*xs, k=1)`; `h, *rest = t`;
+  lists made with floats or Nones that later take ints or tuples; tuples of two lengths in a list.
 - noneor: a place that holds None or a value (a number, str, tuple or list): given None on
   some paths, by a conditional expression, by a best-so-far loop, by d.get(k), or read from
   a list of None and values; then used where None is taken as it is (printing, `is None`,
@@ -62,10 +65,13 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 
 from __future__ import annotations
 
+import random
+
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25}
+          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25}
+LATE_SHAPES = ("anytuple",)  # turned on by a generator of their own (init_shapes)
 # pyzc refuses these (counted as refused, not failed); kept rare so that they stay visible
 # without costing many programs: `dict |=`, `deque +=`/`*=`
 REFUSED_OPS_RATE = 0.02
@@ -120,7 +126,11 @@ class ShapesMixin:
 
     def init_shapes(self):
         r = self.r
-        self.shapes = {s for s, p in SHAPES.items() if r.random() < p}
+        self.shapes = {s for s, p in SHAPES.items() if s not in LATE_SHAPES and r.random() < p}
+        # a shape added later draws from a generator of its own, seeded from this one's state without
+        # advancing it: the programs without it stay exactly what they were
+        late = random.Random(r.getstate()[1][0])
+        self.shapes |= {s for s in LATE_SHAPES if late.random() < SHAPES[s]}
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -150,6 +160,9 @@ class ShapesMixin:
             self.dunder_def()
         if "numunion" in self.shapes:
             self.num_param_def()
+        if "anytuple" in self.shapes:
+            self.lines += ["def vsum(*xs, k=1):", "    total = 0", "    for x in xs:", "        total += x * k",
+                           "    return (len(xs), total, xs)", ""]
         if "unbound" in self.shapes:
             for i in range(self.r.randint(1, 3)):
                 self.unbound_def(i)
@@ -348,7 +361,7 @@ class ShapesMixin:
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
                    "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
-                   "lateattr": 1}
+                   "lateattr": 1, "anytuple": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -386,6 +399,9 @@ class ShapesMixin:
                 self.num_union_stmt(indent)
         elif k == "lateattr":
             self.late_attr_stmt(scope, indent)
+        elif k == "anytuple":
+            for _ in range(r.randint(1, 3)):
+                self.any_tuple_stmt(indent)
         elif k == "noneor":
             for _ in range(r.randint(1, 3)):
                 self.none_or_stmt(indent)
@@ -927,6 +943,40 @@ class ShapesMixin:
         for _ in range(r.randint(1, 3)):
             use = self.none_use(v, sample, always_none)
             self.emit(indent, f"try:\n    print('no', {use})\nexcept (TypeError, AttributeError) as e{v}:\n    print('no err', e{v})")
+
+    def any_tuple_stmt(self, indent: int):
+        """Tuples whose length is known only when the program runs (`tuple(xs)`, `()`, `(0,) * n`, a slice,
+        tuples of two lengths in one place), *args, starred targets, and lists or dicts made with items
+        that later widen (an int among floats, a value among Nones)."""
+        r = self.r
+        self.counter += 1
+        n = self.counter
+        v = f"vt{n}"
+        ints = ", ".join(str(r.randint(-5, 9)) for _ in range(r.randint(0, 4)))
+        self.emit(indent, f"{v} = " + r.choice([f"tuple([{ints}])", f"tuple(range({r.randint(-2, 2)}, {r.randint(0, 5)}))",
+                                                "()", f"({r.randint(0, 9)},) * {r.randint(0, 3)}",
+                                                f"({r.randint(0, 9)}, {r.randint(0, 9)}, {r.randint(0, 9)})[{r.randint(0, 2)}:]"]))
+        if r.random() < 0.5:
+            self.emit(indent, f"{v} = {v} + ({r.randint(-3, 3)},)" if r.random() < 0.5 else f"{v} += ({r.randint(-3, 3)}, {r.randint(-3, 3)})")
+        use = r.choice([f"{v}, len({v})", f"{v} * 2, {v}[::-1], {v}[1:]", f"sorted({v}), sum({v}), {v}.count(1)",
+                        f"3 in {v}, {v} == tuple(list({v})), {v} < (1, 2)", f"hash({v}) == hash(tuple(list({v}))), {{{v}: 1}}",
+                        f"vsum(), vsum(1, 2, k=3), vsum({r.randint(-5, 5)})",
+                        f"[x * 2 for x in {v}], list(reversed({v})), {v}[-1] if {v} else None",
+                        f"'%s' % ({v},), str({v}), repr(tuple(str(x) for x in {v}))"])
+        self.emit(indent, f"print('vt', {use})")
+        k = r.random()
+        if k < 0.3:  # starred targets
+            self.emit(indent, f"try:\n    vh{n}, *vr{n} = {v}\n    print('vt star', vh{n}, vr{n})\n"
+                              f"except ValueError as ve{n}:\n    print('vt star', ve{n})")
+        elif k < 0.55:  # a list made with floats, later given an int
+            self.emit(indent, f"wl{n} = [{r.choice(['0.0', '1.5', '-2.0'])}] * {r.randint(1, 3)}\n"
+                              f"wl{n}[0] = {r.randint(-9, 9)}\nprint('vt widen', wl{n}, sum(wl{n}))")
+        elif k < 0.8:  # a list made of Nones, later given tuples
+            self.emit(indent, f"wn{n} = [None] * {r.randint(1, 3)}\nwn{n}[0] = ({r.randint(0, 9)}, {r.randint(0, 9)})\n"
+                              f"print('vt none', wn{n}, wn{n}.count(None))")
+        else:  # tuples of two lengths in one list
+            self.emit(indent, f"tl{n} = [(1, 2), ({r.randint(0, 9)},), {v}]\n"
+                              f"print('vt lens', tl{n}, [len(t) for t in tl{n}], max(tl{n}))")
 
     def num_param_def(self):
         """nup(c, k, d): parameters given ints whose variables then take floats (`c += k * 0.5`)."""
