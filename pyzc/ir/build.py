@@ -1918,9 +1918,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def expr_ListComp(self, node: ast.ListComp):
         t = self.list_type_of(node)
-        self.mb.use_list(t)
-        dst = self.temp(t)
-        self.emit(NewList(dst, [], self.line))
+        dst = self.new_list(t)
 
         def on_item():
             v = self.coerce_num(self.expr(node.elt, t.elem), t.elem)  # a comprehension made with wider items
@@ -2389,8 +2387,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             it = self.inst.expr_types.get(id(node))
             if isinstance(it, ListT):
                 return self.rt(list_fn(t, "copy"), [self.expr(node)], t)
-        dst = self.temp(t)
-        self.emit(NewList(dst, [], self.line))
+        dst = self.new_list(t)
         self.over_items(node, lambda v: self.rt(list_fn(t, "append"), [dst, v], None))
         return dst
 

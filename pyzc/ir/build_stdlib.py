@@ -73,10 +73,7 @@ class StdlibLowering:
         if t in SCALAR_DEFAULTS:
             return Const(SCALAR_DEFAULTS[t], t)
         if isinstance(t, ListT):
-            self.mb.use_list(t)
-            dst = self.temp(t)
-            self.emit(NewList(dst, [], self.line))
-            return dst
+            return self.new_list(t)
         return self.new_container(t)
 
     def dict_load(self, d: Value, key: Value) -> Value:

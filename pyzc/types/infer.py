@@ -2281,7 +2281,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if elem == BOTTOM or isinstance(container, VarTupleT) or not isinstance(container, (ListT, DictT)):
                 raise
             wider = join(elem, t)
-            if not (isinstance(wider, OptT) or wider == NUM or isinstance(wider, TupleT) and wider_items(wider, elem)):
+            if not (isinstance(wider, OptT) or wider == NUM or isinstance(wider, (TupleT, VarTupleT)) and wider_items(wider, elem)):
                 raise
             return wider
 

@@ -260,14 +260,32 @@ def join(a: Type, b: Type) -> Type:
         opt = optional(a, b)
         if opt is not None:
             return opt
-    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems) and a != b:
-        # a tuple is a value, copied into its place: each position joins as a place does ((1, 2) and
-        # (1, 2.5) make a tuple[int, int | float]; the store converts)
+    if isinstance(a, (TupleT, VarTupleT)) and isinstance(b, (TupleT, VarTupleT)) and a != b:
+        t = tuple_values_join(a, b)
+        if t is not None:
+            return t
+    return join_items(a, b)
+
+
+def tuple_values_join(a: Type, b: Type) -> Type | None:
+    """Two tuples in one place, a tuple being a value converted where it is stored: tuples of one
+    length join position by position ((1, 2) and (1, 2.5): tuple[int, int | float]); of two lengths,
+    or of known and of any length, they make a tuple of any length of their joined items.  Not for
+    the item types of two containers (join_items): a container of tuples cannot change."""
+    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
         try:
             return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
         except TypeConflict:
-            pass
-    return join_items(a, b)
+            return None
+    if isinstance(a, VarTupleT) and isinstance(b, VarTupleT):
+        return None  # join_items: same_kind
+    items = [e for t in (a, b) for e in (t.elems if isinstance(t, TupleT) else (t.elem,))]
+    if not items:
+        return None
+    elem = items[0]
+    for e in items[1:]:
+        elem = join(elem, e)  # items are values too, converted with their tuple
+    return VarTupleT(elem)
 
 
 def widens_items(want: Type, t: Type) -> bool:
@@ -302,6 +320,8 @@ def wider_items(new: Type, old: Type) -> bool:
             return False
     if isinstance(new, TupleT) and isinstance(old, TupleT) and len(new.elems) == len(old.elems):
         return all(wider_items(n, o) for n, o in zip(new.elems, old.elems))  # a tuple is stored converted
+    if isinstance(new, VarTupleT) and isinstance(old, TupleT):
+        return tuple_values_join(new, old) == new  # so is a tuple of known length among any lengths
     return widens_items(new, old)
 
 
@@ -326,9 +346,9 @@ def joined_items(a: Type, b: Type) -> Type:
         return ListT(joined_items(a.elem, b.elem))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
         return DictT(a.key, joined_items(a.value, b.value), a.kind)
-    if isinstance(a, (ListT, DictT)) or isinstance(b, (ListT, DictT)):
+    if any(isinstance(t, (ListT, DictT)) and not isinstance(t, VarTupleT) for t in (a, b)):
         return join_items(a, b)
-    return join(a, b)
+    return join(a, b)  # values (numbers, None, tuples) join as places do
 
 
 def join_item(elem: Type, t: Type) -> Type:
@@ -340,6 +360,8 @@ def join_item(elem: Type, t: Type) -> Type:
         opt = optional(elem, t)
         if opt == elem:
             return elem
+    if isinstance(elem, VarTupleT) and isinstance(t, TupleT) and tuple_values_join(elem, t) == elem:
+        return elem  # (1, 2) stored among tuples of any length: converted where it is stored
     return join_items(elem, t)
 
 
@@ -353,20 +375,8 @@ def join_items(a: Type, b: Type) -> Type:
         return a
     if isinstance(a, ListT) and isinstance(b, ListT) and isinstance(a, VarTupleT) == isinstance(b, VarTupleT):
         return same_kind(a, join_items(a.elem, b.elem))
-    if isinstance(a, VarTupleT) and isinstance(b, TupleT) or isinstance(a, TupleT) and isinstance(b, VarTupleT):
-        var, fixed = (a, b) if isinstance(a, VarTupleT) else (b, a)
-        elem = var.elem  # a tuple of known length among tuples of any length (coerced where it is stored)
-        for e in fixed.elems:
-            elem = join_items(elem, e)
-        return VarTupleT(elem)
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
         return TupleT(tuple(join_items(x, y) for x, y in zip(a.elems, b.elems)))
-    if isinstance(a, TupleT) and isinstance(b, TupleT) and a.elems and b.elems:
-        # tuples of two lengths in one place: a tuple of any length, when their items share a type
-        elem = a.elems[0]
-        for e in a.elems[1:] + b.elems:
-            elem = join_items(elem, e)
-        return VarTupleT(elem)
     if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
         return DictT(join_items(a.key, b.key), join_items(a.value, b.value), a.kind)
     if isinstance(a, DequeT) and isinstance(b, DequeT):
