@@ -38,6 +38,7 @@ from ..types.spelling import suffix
 ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.FloorDiv: "floordiv",
          ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift",
          ast.BitAnd: "and", ast.BitOr: "or", ast.BitXor: "xor"}
+COUNTER_OPS = (ast.Add, ast.Sub, ast.BitOr, ast.BitAnd)  # the kind argument of pyz_dict_N_counter_binop / _iop
 CMP = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt", ast.GtE: "ge"}
 INT_RAISING = {"add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "div"}
 INT_RUNTIME = {"floordiv": "pyz_int_floordiv", "mod": "pyz_int_mod", "pow": "pyz_int_pow",
@@ -606,6 +607,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             verb = {ast.BitOr: "update", ast.BitAnd: "intersection_update", ast.Sub: "difference_update",
                     ast.BitXor: "symmetric_difference_update"}[type(op)]
             self.rt(set_fn(t, verb), [cur, self.expr(s.value, t)], None)
+            return None
+        if isinstance(t, DictT) and t.kind == "Counter":  # += -= |= &=: counts changed in place
+            self.mb.use_type(t)
+            self.rt(dict_fn(t, "counter_iop"), [cur, self.expr(s.value, t), Const(COUNTER_OPS.index(type(op)), INT)],
+                    None)
             return None
         if isinstance(t, DictT) and isinstance(op, ast.BitOr):
             self.rt(dict_fn(t, "update"), [cur, self.expr(s.value, t)], None)
@@ -1483,6 +1489,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             l, n = (left, right) if isinstance(lt, (ListT, TupleT)) else (right, left)
             l = self.coerce_num(l, result_t)  # (0,) * n: a tuple of known length, repeated to any length
             return self.rt(list_fn(result_t, "repeat"), [l, self.as_int(n)], result_t, raises=True)  # MemoryError
+        if isinstance(result_t, DictT):
+            self.mb.use_type(result_t)
+            left, right = self.coerce_num(left, result_t), self.coerce_num(right, result_t)
+            if result_t.kind == "Counter":  # + - | &: a new Counter of the positive counts
+                return self.rt(dict_fn(result_t, "counter_binop"), [left, right, Const(COUNTER_OPS.index(type(op)), INT)],
+                               result_t)
+            d = self.rt(dict_fn(result_t, "copy"), [left], result_t)  # d | e
+            self.rt(dict_fn(result_t, "update"), [d, right], None)
+            return d
         if isinstance(result_t, SetT):
             verb = {"or": "union", "and": "intersection", "sub": "difference", "xor": "symmetric_difference"}[kind]
             self.mb.use_type(result_t)
@@ -1515,6 +1530,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         v = self.expr(node.operand)
         if isinstance(v.type, ClassT):  # the class's __neg__ / __pos__ / __invert__ (inference checked it)
             return self.dunder(v.type, UNARY_DUNDERS[type(node.op)], [v])
+        if isinstance(v.type, DictT):  # +c, -c of a Counter
+            self.mb.use_type(v.type)
+            return self.rt(dict_fn(v.type, "counter_unary"), [v, Const(isinstance(node.op, ast.USub), BOOL)], v.type)
         if isinstance(node.op, ast.UAdd):
             if v.type == NUM:
                 return self.rt("pyz_num_pos", [v], NUM)
@@ -1685,6 +1703,17 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.mb.use_type(lt)
             v = self.rt(deque_fn(lt, "eq"), [left, right], BOOL)
             return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
+        if isinstance(lt, DictT) and lt.kind == "Counter":  # a missing key counts 0 (3.10+)
+            self.mb.use_type(lt)
+            a, b = self.coerce_num(left, lt), self.coerce_num(right, lt)
+            test = {"eq": 0, "ne": 0, "le": 1, "lt": 1, "ge": 2, "gt": 2}[kind]
+            v = self.rt(dict_fn(lt, "counter_cmp"), [a, b, Const(test, INT)], BOOL)
+            if kind in ("eq", "le", "ge"):
+                return v
+            if kind == "ne":
+                return self.prim("bool_not", [v], BOOL)
+            eq = self.rt(dict_fn(lt, "counter_cmp"), [a, b, Const(0, INT)], BOOL)
+            return self.prim("bool_and", [v, self.prim("bool_not", [eq], BOOL)], BOOL)
         if isinstance(lt, (DictT, SetT)):
             self.mb.use_type(lt)
             if kind in ("eq", "ne"):

@@ -61,6 +61,10 @@ class StdlibLowering:
         """Count arg's items into the Counter c (Counter(arg), c.update(arg))."""
         t = c.type
         self.mb.use_type(t)
+        if not isinstance(arg, ast.GeneratorExp) and isinstance(self.inst.expr_types.get(id(arg)), DictT):
+            counts = self.expr(arg)  # a mapping (the same C dict type): its counts added
+            self.rt(dict_fn(t, "counter_update"), [c, counts, Const(0, INT)], BOOL)
+            return
 
         def on_item(v: Value):
             key = self.key_value(v, t.key)

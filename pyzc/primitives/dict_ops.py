@@ -148,6 +148,9 @@ def counter_update_type(inf, node, recv, dt, forms):
     except TypeConflict:
         raise inf.source.error(node.args[0], f"cannot count {elem} items in a {dt}")
     inf.widen(recv, new)
+    at = inf.inst.expr_types.get(id(node.args[0]))
+    if isinstance(at, DictT):  # c.update(mapping): the mapping's keys are c's
+        inf.widen(node.args[0], DictT(new.key, at.value, at.kind))
     return NONE
 
 

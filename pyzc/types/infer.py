@@ -512,6 +512,9 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.widen_iterable(node.args[0], t.elem)  # `ys = list(xs)`: xs's items are ys's
             elif is_empty_display(node) or (info is not None and info.kind == "collections" and isinstance(t, (DictT, DequeT))):
                 self.widen_place(node, t)  # [], list(), deque(), defaultdict(list), Counter()
+                at = self.inst.expr_types.get(id(node.args[0])) if node.args and isinstance(t, DictT) else None
+                if isinstance(at, DictT) and t.kind == "Counter":  # Counter(mapping): the mapping's keys are its keys
+                    self.widen(node.args[0], DictT(t.key, at.value, at.kind))
         elif isinstance(node, (ast.List, ast.Set, ast.Dict)) and is_empty_display(node):
             self.widen_place(node, t)
         elif isinstance(node, (ast.List, ast.Set)) and isinstance(t, (ListT, SetT)):
@@ -535,7 +538,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         elif isinstance(node, ast.BoolOp):  # `d or {}`
             for v in node.values:
                 self.widen(v, t)
-        elif isinstance(node, ast.BinOp) and isinstance(t, (ListT, SetT)):
+        elif isinstance(node, ast.BinOp) and isinstance(t, (ListT, SetT, DictT)):
             for side in (node.left, node.right):  # path + [], [[]] * n, a | b
                 if type(self.inst.expr_types.get(id(side))) is type(t):
                     self.widen(side, t)
@@ -1336,7 +1339,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 return lt if lt != BOTTOM else rt
             return BOTTOM
         t = self.binop_type(node.op, lt, rt, node, node.right)
-        if isinstance(t, (ListT, SetT)):  # `path + [name]` with path still empty: path holds names too
+        if isinstance(t, (ListT, SetT, DictT)):  # `path + [name]` with path still empty: path holds names too
             for side, st in ((node.left, lt), (node.right, rt)):
                 if type(st) is type(t) and st != t and st.has_bottom() and refines(t, st):
                     self.widen(side, t)
@@ -1401,11 +1404,28 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 return join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"set operations need sets of one element type ({lt} {sym} {rt})")
+        if isinstance(lt, DictT) and isinstance(rt, DictT):
+            return self.dict_binop_type(op, lt, rt, node)
         if isinstance(op, ast.Mod) and lt == STR:
             return self.percent_format_type(node, rt)
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, lt, rt, node)
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
+
+    def dict_binop_type(self, op, lt: DictT, rt: DictT, node) -> Type:
+        """d | e (a new dict: d's items updated with e's); Counter + - | & Counter (CPython's multiset
+        arithmetic, positive counts only).  Both sides of one kind: a dict and a Counter do not mix."""
+        sym = OP_SYMBOLS[type(op)]
+        counter_ops = (ast.Add, ast.Sub, ast.BitOr, ast.BitAnd)
+        if lt.kind != rt.kind and isinstance(op, counter_ops):
+            raise self.source.error(node, f"{sym} between a {python_type_name(lt)} and a {python_type_name(rt)} is not "
+                                          f"supported yet (make both of one kind: dict(...) or Counter(...))")
+        if not (isinstance(op, ast.BitOr) or lt.kind == "Counter" and isinstance(op, counter_ops)):
+            raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
+        try:
+            return join(lt, rt)
+        except TypeConflict:
+            raise self.source.error(node, f"{sym} needs two {python_type_name(lt)}s of one item type ({lt} {sym} {rt})")
 
     def expr_UnaryOp(self, node: ast.UnaryOp):
         if isinstance(node.op, ast.Not):
@@ -1414,6 +1434,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         t = self.expr(node.operand)
         if t == BOTTOM:
             return t
+        if isinstance(t, DictT) and t.kind == "Counter" and isinstance(node.op, (ast.UAdd, ast.USub)):
+            return t  # +c, -c: the positive counts, the negative ones negated
         if isinstance(t, ClassT):  # -v: the class's __neg__ (__pos__, __invert__)
             r = self.dunder(t, UNARY_DUNDERS[type(node.op)], ())
             if r is not None:
@@ -1541,8 +1563,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 join(lt, rt)
             except TypeConflict:
                 raise self.source.error(node, f"comparing {lt} with {rt} is not supported")
-            if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(lt, SetT):
-                return
+            if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(lt, SetT) or lt.kind == "Counter":
+                return  # sets and Counters (3.10+) are ordered by inclusion
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return

@@ -12,8 +12,8 @@ every other name, field or item that holds the same object sees the change:
 - a user class: `__iadd__` and friends when defined, else `__add__`, whose
   result is rebound to the target (CPython's fallback).
 
-Counter's in-place operators drop non-positive counts; they are refused by
-name rather than given a dict's behaviour.  Lowering of the same cases is in
+- Counter: `+= -= |= &=` with another Counter change the counts in place, then
+  drop the counts that are not positive (CPython's `_keep_positive`).  Lowering of the same cases is in
 ir/build.py (`augmented`), which reads the types recorded here.
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 
 from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
+from .none_uses import python_type_name
 from .objects import BINARY_DUNDERS
 
 
@@ -46,7 +47,16 @@ class InPlaceRules:
         op = s.op
         if isinstance(cur, DictT) and cur.kind == "Counter":
             from .infer import OP_SYMBOLS
-            raise self.source.error(s, f"in-place operators on a Counter ({OP_SYMBOLS[type(op)]}=) are not supported yet")
+            sym = OP_SYMBOLS[type(op)]
+            if not isinstance(op, (ast.Add, ast.Sub, ast.BitOr, ast.BitAnd)):
+                raise self.source.error(s, f"unsupported operand type(s) for {sym}=: '{python_type_name(cur)}' and "
+                                           f"'{python_type_name(rhs)}'")
+            if not (isinstance(rhs, DictT) and rhs.kind == "Counter"):
+                raise self.source.error(s.value, f"Counter {sym}= needs a Counter here, not a {rhs}")
+            try:
+                return join(cur, rhs)
+            except TypeConflict:
+                raise self.source.error(s, f"cannot combine a {cur} with a {rhs}")
         if isinstance(cur, DequeT) and isinstance(op, ast.Mult):
             if rhs not in (INT, BOOL):
                 raise self.source.error(s.value, f"can't multiply sequence by non-int of type '{rhs}'")

@@ -94,8 +94,11 @@ class StdlibRules:
     def counted_elem(self, arg) -> Type:
         if not isinstance(arg, ast.GeneratorExp):
             t = self.expr(arg)
-            if isinstance(t, DictT):
-                raise self.source.error(arg, "Counter() of a mapping is not supported yet (count an iterable)")
+            if isinstance(t, DictT):  # a mapping of counts: its keys, each with its count added
+                if t.value not in (INT, BOTTOM):
+                    raise self.source.error(arg, f"Counter() of a {t} is not supported (the counts must be ints)")
+                self.check_hashable(t.key, arg)
+                return t.key
         elem = self.iterable_elem(arg)
         self.check_hashable(elem, arg)
         return elem
