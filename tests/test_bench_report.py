@@ -1,0 +1,55 @@
+"""The benchmark report (pyzc/benchmark.py) from a made-up record: which program is left out of the
+headline mean, what the table shows next to each median, and --from-json rewriting RESULTS.md.
+No timing is measured here; the figures are the record's."""
+
+import json
+import os
+import subprocess
+import sys
+
+from pyzc import benchmark
+
+
+def row(name, cpython, pyzc, status="ok"):
+    runs = {"cpython": cpython, "pyzc": pyzc}
+    med = {k: sorted(v)[len(v) // 2] for k, v in runs.items()}
+    return {"program": name, "runs": runs, "rss_kib": {"cpython": 1000, "pyzc": 100}, "median_s": med,
+            "status": {"cpython": "ok", "pyzc": status}, "compute_speedup": {},
+            "speedup": {"pyzc": med["cpython"] / med["pyzc"]} if status == "ok" else {}}
+
+
+def record():
+    return {"timestamp": "20260101-000000", "command": "pyzc bench a.py b.py c.py", "runs_per_contender": 3,
+            "machine": {"cpu": "cpu", "cores": 2, "python": "3.11", "pyzc": "0", "load_at_start": 0.5},
+            "startup_s": {"cpython": 0.040, "pyzc": 0.0003},
+            "programs": [row("folded", [0.6, 0.7, 0.8], [0.0003, 0.0004, 0.0003]),
+                         row("ran", [1.0, 1.2, 1.1], [0.10, 0.11, 0.12]),
+                         row("wrong", [1.0, 1.0, 1.0], [0.1, 0.1, 0.1], status="output differs from CPython")]}
+
+
+def test_work_removed_by_the_c_compiler_is_left_out_of_the_headline():
+    rec = record()
+    assert [benchmark.folded(rec, r) for r in rec["programs"]] == [True, False, False]
+    gm, left_out = benchmark.headline(rec)
+    assert left_out == ["folded"]
+    assert abs(gm - 1.1 / 0.11) < 1e-9  # only "ran": "wrong" has no speedup, "folded" is left out
+
+
+def test_table_shows_the_spread_and_the_flag():
+    table = benchmark.render_table(record())
+    assert "| ran | 1.100 (1.000–1.200) | 0.110 (0.100–0.120) |" in table
+    assert "(work removed by the C compiler)" in table
+    assert "left out: folded, whose work the C compiler removed" in table
+
+
+def test_from_json_rewrites_results_md(tmp_path):
+    results = tmp_path / "bench" / "results"
+    results.mkdir(parents=True)
+    path = results / "20260101-000000.json"
+    path.write_text(json.dumps(record()))
+    r = subprocess.run([sys.executable, "-m", "pyzc", "bench", "--from-json", str(path)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    md = (tmp_path / "bench" / "RESULTS.md").read_text()
+    assert "Raw runs: `bench/results/20260101-000000.json`" in md and "load average 0.5" in md
+    assert "| ran | 1.100 (1.000–1.200)" in md
+    assert os.path.exists(results / "speedup.png") or "matplotlib is not installed" in r.stderr
