@@ -36,7 +36,7 @@ from .codegen.prims import CHECKED, EXPR, OPTIONAL
 from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
-from .frontend.check import check_subset
+from .frontend.check import check_subset, dynamic_builtin_uses
 from .frontend.modules import link
 from .frontend.parse import parse, read_source
 from .frontend.symbols import resolve
@@ -181,8 +181,8 @@ def front_end(source: SourceFile, module_ast) -> object:
         if not problems:
             raise
         # resolve met a construct the subset check has already refused: those errors say it
-    if problems:
-        raise CompileError.of(problems)
+    if problems:  # inference, which reports eval() and the other unknown names, will not run
+        raise CompileError.of(problems + dynamic_builtin_uses(source, module_ast))
     return program
 
 

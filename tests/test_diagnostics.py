@@ -212,3 +212,17 @@ def test_name_resolution_goes_on_after_a_redefinition(tmp_path):
         f"{src}:10:5: error: function definitions inside statements are not supported yet",
         f"{src}:12:1: error: 'f' is a function; assigning to it is not supported",
     ]
+
+
+def test_run_time_only_builtins_reported_with_an_unknown_module(tmp_path):
+    """An unknown module stops the front end before inference, which is where eval() and the other
+    unknown names are found: the front end reports eval() too, so one run shows both, in source order."""
+    src = tmp_path / "app.py"
+    src.write_text("x = eval('1')\nimport importlib\n\n\ndef f(y):\n    return y\n\n\nprint(globals(), x)\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    errors = errors_of(r.stderr)
+    assert [e.split(": error: ")[0] for e in errors] == [f"{src}:1:5", f"{src}:2:1", f"{src}:9:7"]
+    assert errors[0].split(": error: ")[1].startswith("eval() is not supported")
+    assert errors[1].split(": error: ")[1].startswith("importlib is not supported")
+    assert errors[2].split(": error: ")[1].startswith("globals() is not supported")

@@ -17,6 +17,7 @@ import ast
 from .. import exceptions
 from ..diagnostics import CompileError, SourceFile
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
+from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .with_open import lower_with_open
 from .map_filter import rewrite_map_filter
 
@@ -271,6 +272,32 @@ EXCEPTION_ALIASES = exceptions.ALIASES
 def builtin_exception_chain(name: str) -> list[str]:
     """The builtin exception class name stands for and every class it derives from, nearest first."""
     return exceptions.chain(name)
+
+
+def bound_names(module: ast.Module) -> set[str]:
+    """Every name the program binds anywhere (assigned, defined, imported, a parameter)."""
+    names: set[str] = set()
+    for n in ast.walk(module):
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            names.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(n.name)
+        elif isinstance(n, ast.arg):
+            names.add(n.arg)
+        elif isinstance(n, ast.alias):
+            names.add((n.asname or n.name).split(".")[0])
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            names.add(n.name)
+    return names
+
+
+def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[CompileError]:
+    """eval, exec, globals()... where the program does not bind the name itself.  Inference reports these
+    with the other unknown names; when the front end fails (an unknown module, say) inference does not
+    run, and the front end adds these to its own errors, so that one run still reports them."""
+    bound = bound_names(module)
+    return [source.error(n, unknown_name_message(n.id)) for n in ast.walk(module)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in DYNAMIC_BUILTINS and n.id not in bound]
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
