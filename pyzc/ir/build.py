@@ -27,7 +27,7 @@ from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
-from ..types.none_uses import none_use_error, python_type_name
+from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
@@ -2217,6 +2217,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 candidate, best = item_key[-1], best_key
             else:
                 best = result
+            if isinstance(best.type, OptT):  # CPython compares `item > best` (max), `item < best` (min)
+                return self.order_optional(ast.Lt() if which == "min" else ast.Gt(), candidate, best, node)
             if which == "min":
                 return self.less(candidate, best, node)
             return self.less(best, candidate, node)
@@ -2266,6 +2268,35 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
         self.set_block(ok)
         return result
+
+    def order_optional(self, op, left: Value, right: Value, node) -> Value:
+        """left < right (or another ordering) where either may be None: CPython's TypeError naming both
+        operands' types when one is None, else the values compared."""
+        sym = ORDERINGS[type(op)]
+
+        def fail(a: str, b: str):
+            self.emit(Raise("TypeError", f"'{sym}' not supported between instances of '{a}' and '{b}'", self.line))
+
+        def name(v: Value) -> str:
+            return python_type_name(v.type.inner if isinstance(v.type, OptT) else v.type)
+
+        left_none, left_some, both_none, right_none, ok = (self.new_block() for _ in range(5))
+        self.emit(Branch(self.opt_is_none(left), left_none, left_some, self.line))
+        self.set_block(left_none)
+        self.emit(Branch(self.opt_is_none(right), both_none, right_none, self.line))
+        self.set_block(both_none)
+        fail("NoneType", "NoneType")
+        self.set_block(right_none)
+        fail("NoneType", name(right))
+        self.set_block(left_some)
+        fail_right = self.new_block()
+        self.emit(Branch(self.opt_is_none(right), fail_right, ok, self.line))
+        self.set_block(fail_right)
+        fail(name(left), "NoneType")
+        self.set_block(ok)
+        a = self.opt_value(left) if isinstance(left.type, OptT) else left
+        b = self.opt_value(right) if isinstance(right.type, OptT) else right
+        return self.compare(op, a, b, node)
 
     def coerce_num(self, v: Value, t: Type) -> Value:
         """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number

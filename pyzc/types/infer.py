@@ -1310,6 +1310,12 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.keep_none.add(id(node))
         return self.expr(node)
 
+    def expr_or_none(self, node) -> Type:
+        """expr_keep(), except that a name a test showed is not None is read as its value."""
+        if isinstance(node, ast.Name) and node.id in self.not_none:
+            return self.expr(node)
+        return self.expr_keep(node)
+
     def expr_Constant(self, node):
         v = node.value
         if isinstance(v, bool):
@@ -1721,9 +1727,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
         raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
 
-    def genexp_elem(self, node: ast.GeneratorExp) -> Type:
+    def genexp_elem(self, node: ast.GeneratorExp, keep: bool = False) -> Type:
+        """The items' type of a generator expression; keep: its consumer takes items that may be None
+        as they are (min, max)."""
         self.comprehension(node)
-        t = self.expr(node.elt)
+        t = self.expr_or_none(node.elt) if keep else self.expr(node.elt)
         self.set_type(node, ListT(t))
         return t
 
@@ -1909,10 +1917,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 raise self.source.error(node, f"{name}() takes exactly {lo} argument{'s' if lo != 1 else ''} ({n} given)")
             raise self.source.error(node, f"{name}() takes from {lo} to {hi} arguments ({n} given)")
 
-    def iterable_elem(self, arg) -> Type:
-        """Element type of an iterable argument (a generator expression allowed)."""
+    def iterable_elem(self, arg, keep: bool = False) -> Type:
+        """Element type of an iterable argument (a generator expression allowed; keep: genexp_elem)."""
         if isinstance(arg, ast.GeneratorExp):
-            return self.genexp_elem(arg)
+            return self.genexp_elem(arg, keep)
         return self.iter_elem(arg)
 
     def builtin_call(self, node: ast.Call, name: str) -> Type:
@@ -1998,11 +2006,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if not a:
                 raise self.source.error(node, f"{name} expected at least 1 argument, got 0")
             if len(a) == 1:
-                t = self.iterable_elem(a[0])
+                t = self.iterable_elem(a[0], keep=True)
             else:
                 t = BOTTOM
                 for arg in a:
-                    at = self.expr(arg)
+                    at = self.expr_or_none(arg)
                     try:
                         t = join(t, at)
                     except TypeConflict:
@@ -2011,6 +2019,13 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.dunder(t, "__lt__", (t,))
             if is_orderable(t, self.ordered_classes()):
                 return t
+            if isinstance(t, OptT) and t.inner in OPT_ORDERED:
+                # items that may be None: compared as values, CPython's TypeError when one is None
+                # (lowering: FunctionBuilder.minmax); the result is None only from one item
+                return t
+            if isinstance(t, OptT):
+                raise self.source.error(node, f"{name}() of {t} values is not supported (items that may be None "
+                                              "are supported when the others are int, float, bool or str)")
             raise self.source.error(node, f"{name}() of {t} values is not supported")
         if name == "sum":
             self.no_keywords(node, name, ("start",))
@@ -2389,6 +2404,8 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
+# min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
+OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
