@@ -17,7 +17,7 @@ from typing import Callable
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, concrete, walk_types)
+                           SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -209,6 +209,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def const(self, value, t: Type) -> Const:
         return Const(value, t)
+
+    def raise_message(self, kind: str, message: Value):
+        """Raise a builtin exception with this message (a str) here (for the registered pairs)."""
+        self.emit(Raise(kind, message, self.line))
 
     def call_primitive(self, m: Method, args: list[Value], result: Type | None = None) -> Value:
         """A registered method's runtime call (primitives/), for the registered pairs."""
@@ -1606,7 +1610,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
-        if isinstance(lt, OptT) or isinstance(rt, OptT):
+        if isinstance(op, (ast.In, ast.NotIn)) and (isinstance(lt, OptT) or lt == NONE) and isinstance(rt, (ListT, DequeT, SetT, DictT, TupleT)):
+            if not isinstance(rt, TupleT) and not may_be_none(rt.key if isinstance(rt, DictT) else rt.elem):
+                return self.contains_optional(op, left, right, node)
+            # among a tuple's items, or items that may be None: below
+        elif isinstance(lt, OptT) or isinstance(rt, OptT):
             return self.compare_optional(op, left, right, node)
         if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return self.same_function(op, left, right)
@@ -1641,6 +1649,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 if rt.elem in (INT, BOOL) and lt == FLOAT:
                     raise self.source.error(node, "'float in deque[int]' is not supported yet")
                 v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
+            elif isinstance(rt, ListT) and isinstance(lt, VarTupleT) and isinstance(opt_inner(rt.elem), TupleT):
+                # a tuple of any length among pairs: equal to one only when it is a pair
+                v = self.as_fixed_tuple(left, opt_inner(rt.elem), BOOL, lambda: Const(False, BOOL), lambda pair: self.rt(
+                    list_fn(rt, "contains"), [right, self.coerce_num(pair, rt.elem)], BOOL))
             elif isinstance(rt, ListT):
                 needle = left
                 if rt.elem == NUM:
@@ -1651,7 +1663,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                     raise self.source.error(node, "'float in list[int]' is not supported yet")
                 elif rt.elem == INT and lt == BOOL:
                     needle = self.as_int(left)
-                elif isinstance(rt.elem, VarTupleT):  # (1, 2) among tuples of any length
+                elif isinstance(rt.elem, (VarTupleT, OptT)):  # (1, 2) among tuples of any length; 3 among ints or None
                     needle = self.coerce_num(left, rt.elem)
                 v = self.rt(list_fn(rt, "contains"), [right, needle], BOOL)
             else:
@@ -1709,6 +1721,35 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             c = self.rt(fn(lt, "cmp"), [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
+
+    def as_fixed_tuple(self, v: Value, t: TupleT, result: Type, on_other: Callable[[], Value],
+                       on_fixed: Callable[[Value], Value]) -> Value:
+        """on_fixed(v as a t) when v, a tuple of any length, has t's length, else on_other(): a tuple of
+        another length equals none of t's (`xs.index(p)`, `p in xs`, p a tuple of any length, xs's
+        items pairs)."""
+        self.mb.use_list(v.type)
+        same = self.prim("int_eq", [self.prim("container_len", [v], INT), Const(len(t.elems), INT)], BOOL)
+        dst = self.temp(result)
+        yes, no, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(same, yes, no, self.line))
+        self.set_block(yes)
+        items = [self.coerce_num(self.prim("list_item", [v, Const(i, INT)], v.type.elem), e) for i, e in enumerate(t.elems)]
+        self.emit(Assign(dst, on_fixed(self.make_tuple(items)), self.line))
+        self.goto(done)
+        self.set_block(no)
+        self.emit(Assign(dst, on_other(), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return dst
+
+    def contains_optional(self, op, left: Value, right: Value, node) -> Value:
+        """`x in xs` where x may be None and xs's items may not: None is among none of them (CPython
+        compares None with each item, or hashes it: never equal), a value is looked up as usual."""
+        if left.type == NONE:
+            found: Value = Const(False, BOOL)
+        else:
+            found = self.opt_case(left, BOOL, lambda: Const(False, BOOL), lambda x: self.compare(ast.In(), x, right, node))
+        return found if isinstance(op, ast.In) else self.prim("bool_not", [found], BOOL)
 
     def compare_optional(self, op, left: Value, right: Value, node) -> Value:
         """`x is None`, `x == y` where x may be None (inference allows only these)."""

@@ -55,7 +55,7 @@ from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
-                    join, join_item, join_items, walk_types)
+                    join, join_item, join_items, known_length_of, any_length_among, walk_types)
 from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -1304,6 +1304,15 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.inst.expr_types[id(node)] = t
         return t
 
+    def unwrap_now(self, node, t: OptT, user) -> Type:
+        """node, read as it is (expr_keep) and found to be of type t, is used by user where only t's
+        inner type will do: lowering checks it, as for expr's reads."""
+        if none_use_error(node, user, lambda n: self.inst.expr_types.get(id(n))) is None:
+            raise self.source.error(node, f"this value may be None (it is {t}), and pyzc cannot use a value that"
+                                    " may be None here yet: test it with `is None` first")
+        self.inst.unwraps[id(node)] = (t, user)
+        return self.set_type(node, t.inner)
+
     def expr_keep(self, node) -> Type:
         """expr() where a value that may be None is used as it is: stored, returned, passed to a
         function, printed, compared, tested for truth (else expr gives the inner type: unwraps)."""
@@ -1457,10 +1466,13 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def expr_Compare(self, node: ast.Compare):
         keep = len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))
-        left = self.expr_keep(node.left) if keep else self.expr(node.left)
+        member = len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))
+        left = self.expr_keep(node.left) if keep else self.expr_or_none(node.left) if member else self.expr(node.left)
         left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr_keep(comp) if keep else self.expr(comp)
+            if member and isinstance(left, OptT) and not none_is_looked_up(right):
+                left = self.unwrap_now(node.left, left, node)  # `x in s` where s is a str or an object: x must not be None
             if isinstance(op, (ast.In, ast.NotIn)):
                 self.learn_from_read(comp, right, left)
             elif type(left) is type(right) and isinstance(left, (ListT, SetT, DictT, DequeT, TupleT)) and left != right:
@@ -1484,6 +1496,24 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         num = (INT, FLOAT, BOOL, NUM)
         if any(isinstance(p, FuncT) for p in walk_types(lt)) and any(isinstance(p, FuncT) for p in walk_types(rt)):
             lt, rt = concrete(lt), concrete(rt)  # function values of any functions are one type (types/functions.py)
+        if isinstance(op, (ast.In, ast.NotIn)) and (isinstance(lt, OptT) or lt == NONE) and none_is_looked_up(rt):
+            # `x in xs` where x may be None: None is among xs only if xs holds None (lowering: contains_optional)
+            if isinstance(rt, TupleT):
+                for e in rt.elems:
+                    self.check_compare(ast.Eq(), lt, e, node)
+                return
+            if lt == NONE:
+                return
+            elem = rt.key if isinstance(rt, DictT) else rt.elem
+            if isinstance(elem, OptT):
+                return self.check_compare(op, lt.inner, with_items(rt, elem.inner), node)
+            return self.check_compare(op, lt.inner, rt, node)
+        if isinstance(op, (ast.In, ast.NotIn)) and isinstance(rt, (ListT, DequeT, SetT, DictT)) and not isinstance(lt, OptT):
+            elem = rt.key if isinstance(rt, DictT) else rt.elem
+            if isinstance(elem, OptT):  # `x in xs` where xs's items may be None
+                if lt == NONE:
+                    return
+                return self.check_compare(op, lt, with_items(rt, elem.inner), node)
         if isinstance(lt, OptT) or isinstance(rt, OptT):  # `x is None`, `x == 3` where x may be None
             inner_l = lt.inner if isinstance(lt, OptT) else lt
             inner_r = rt.inner if isinstance(rt, OptT) else rt
@@ -1505,6 +1535,8 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
+                    return
+                if isinstance(rt, ListT) and any_length_among(lt, rt.elem):  # lowering: as_fixed_tuple
                     return
             if rt == RANGE and lt in (INT, BOOL):
                 return
@@ -2313,14 +2345,24 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)
 
 
-def known_length_of(t: Type, var: Type) -> bool:
-    """Whether t is a tuple of known length that a tuple of any length of type var holds (`(1, 2) in s`)."""
-    if not (isinstance(t, TupleT) and isinstance(var, VarTupleT)):
-        return False
-    try:
-        return join(var, t) == var
-    except TypeConflict:
-        return False
+def with_items(t: Type, elem: Type) -> Type:
+    """The list, tuple of any length, deque, set or dict (its keys) t with items of type elem."""
+    if isinstance(t, ListT):
+        return same_kind(t, elem)
+    if isinstance(t, DictT):
+        return DictT(elem, t.value, t.kind)
+    return type(t)(elem)
+
+
+def none_is_looked_up(t: Type) -> bool:
+    """Whether `x in s`, s of type t, looks None up as a value when x is None (False unless s holds None,
+    as CPython compares items and keys), rather than raising or calling a method of the program's."""
+    if isinstance(t, TupleT):
+        return not any(isinstance(e, ClassT) for e in t.elems)
+    if isinstance(t, (ListT, DequeT, SetT, DictT)):
+        elem = t.key if isinstance(t, DictT) else t.elem
+        return not isinstance(elem, ClassT)
+    return t == BOTTOM
 
 
 def tuple_items_type(t: TupleT) -> Type:
