@@ -1619,6 +1619,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return self.same_function(op, left, right)
         if isinstance(op, (ast.Is, ast.IsNot)):
+            if lt == rt == INT:
+                # CPython's ints from -5 to 256 are single objects, so `is` between them is `==`; other ints
+                # are compared as values too, where CPython's answer depends on how each was made
+                # (docs/SUPPORTED.md, Differences from CPython)
+                return self.prim("int_eq" if isinstance(op, ast.Is) else "int_ne", [left, right], BOOL)
             if lt == rt == BOOL:  # True and False are single objects
                 differ = self.prim("bool_xor", [left, right], BOOL)
                 return differ if isinstance(op, ast.IsNot) else self.prim("bool_not", [differ], BOOL)
@@ -1752,10 +1757,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return found if isinstance(op, ast.In) else self.prim("bool_not", [found], BOOL)
 
     def compare_optional(self, op, left: Value, right: Value, node) -> Value:
-        """`x is None`, `x == y` where x may be None (inference allows only these)."""
+        """`x is None`, `x == y`, `x is y` of ints, where x may be None (inference allows only these)."""
         negate = isinstance(op, (ast.IsNot, ast.NotEq))
         if NONE in (left.type, right.type):
             v = self.opt_is_none(right if left.type == NONE else left)
+        elif isinstance(op, (ast.Is, ast.IsNot)) and opt_inner(left.type) == opt_inner(right.type) == INT:
+            return self.compare_optional(ast.NotEq() if negate else ast.Eq(), left, right, node)  # ints: as == (compare)
         elif isinstance(op, (ast.Is, ast.IsNot)):
             raise self.source.error(node, "'is' between values that may be None is not supported yet")
         elif isinstance(left.type, OptT) and isinstance(right.type, OptT):  # equal: both None, or equal values

@@ -1519,17 +1519,19 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             inner_r = rt.inner if isinstance(rt, OptT) else rt
             if NONE in (lt, rt) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
                 return
-            if isinstance(op, (ast.Eq, ast.NotEq)):
-                return self.check_compare(op, inner_l, inner_r, node)
+            if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(op, (ast.Is, ast.IsNot)) and inner_l == inner_r == INT:
+                return self.check_compare(op, inner_l, inner_r, node)  # ints: `is` compares values (int_identity)
             raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' between {lt} and {rt} is not supported yet")
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or lt == rt == BOOL:
                 return  # True and False are single objects: `r is True` is `r == True` for a bool
+            if lt == rt == INT:
+                return  # compared as values: docs/SUPPORTED.md, Differences (lowering: compare)
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
                 return  # the same object or not: compared by address
             if isinstance(lt, FuncT) and isinstance(rt, FuncT):
                 return  # the same function or not
-            raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
+            raise self.source.error(node, "'is' comparisons other than 'is None' and between objects, bools or ints are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
                 return
