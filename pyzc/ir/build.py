@@ -531,6 +531,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
                 return
+            if v.type == STR:  # its characters, once its length is checked
+                n = len(target.elts)
+                self.rt("pyz_unpack_check", [self.prim("str_len", [v], INT), Const(n, INT)], None, raises=True)
+                items = [self.rt("pyz_str_getitem", [v, Const(i, INT)], STR, raises=True) for i in range(n)]
+                for e, item in zip(target.elts, items):
+                    self.store(e, item)
+                return
             if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
                 for e in target.elts:
                     self.store(e, Const(None, self.target_type(e) or INT))

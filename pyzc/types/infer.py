@@ -57,6 +57,7 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NU
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types)
 from .none_uses import none_use_error, python_type_name
+from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -428,6 +429,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         try:
             new = join_place(old, t)
         except TypeConflict:
+            if types is self.inst.var_types:
+                at = split_point(self.program, self.inst.func, self.stmt_now, name)
+                if at is not None:  # a value of another type from here on: another variable (split_vars.py)
+                    raise SplitVariable(self.inst.func, at, name)
             first = origin.get(name)
             notes = []
             if first is not None:
@@ -888,11 +893,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         if star is not None:
             return self.assign_starred(target, star, t, stmt)
         if isinstance(target, (ast.Tuple, ast.List)):
-            if isinstance(t, OptT) and isinstance(t.inner, (TupleT, ListT)):  # `for x, y in path` of tuples or None:
-                t = t.inner  # CPython's TypeError when it is None (lowering: store)
+            if isinstance(t, OptT) and (isinstance(t.inner, (TupleT, ListT)) or t.inner == STR):  # `for x, y in path` of
+                t = t.inner  # tuples or None: CPython's TypeError when it is None (lowering: store)
             if t == BOTTOM:
                 for e in target.elts:
                     self.assign_to(e, BOTTOM, stmt)
+                return
+            if t == STR:  # `d, = s`: its characters; the length is checked when it runs
+                for e in target.elts:
+                    self.assign_to(e, STR, stmt)
+                self.set_type(target, t)
                 return
             if isinstance(t, ListT):  # `a, b = line.split(",")`: the length is checked when it runs
                 for e in target.elts:
@@ -900,7 +910,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.set_type(target, t)
                 return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples and lists unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists and strs unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):
@@ -2459,7 +2469,13 @@ ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the stati
 
 
 def infer(program: Program) -> TypedProgram:
-    return Inferencer(program).run()
+    """The typed program; a local that takes a value of another type where it may be split becomes two
+    variables, and inference starts again (split_vars.py)."""
+    while True:
+        try:
+            return Inferencer(program).run()
+        except SplitVariable as split:
+            split_variable(split.func, split.index, split.name)
 
 
 def stored_names(*stmts) -> frozenset[str]:
