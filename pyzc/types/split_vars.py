@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import ast
 
-from ..frontend.symbols import FuncInfo, Program
+from ..frontend.symbols import SPLIT_SEP, FuncInfo, Program
 
 
 SPLIT_MARK = "pyzc_split"  # set on a statement where a variable was split
@@ -57,7 +57,7 @@ def split_point(program: Program, func: FuncInfo, stmt: ast.AST | None, name: st
 
 def split_variable(func: FuncInfo, index: int, name: str):
     """Rename `name` in func's body from its statement `index` on (its target and every later use)."""
-    new = f"{name}@v{index}"
+    new = f"{name}{SPLIT_SEP}{index}"
     while new in func.locals:
         new += "_"
     stmt = func.body[index]

@@ -41,3 +41,19 @@ print(digits("1.2 3x45"))
 print(totals("1,2\n3,4,5"))
 print(Scale(1.5).apply("1 2 3.5"))
 print(keep(12), keep(2.5), keep("ab"))
+
+
+def unbound(flag):
+    if flag:
+        y = 1
+    y = str(y)  # reads the first y, which may not be assigned
+    print(y * 2)
+    del y
+    return y  # the second y, deleted
+
+
+for flag in (True, False):
+    try:
+        unbound(flag)
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
