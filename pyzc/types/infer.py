@@ -1530,7 +1530,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if NONE in (lt, rt) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
                 return
             if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(op, (ast.Is, ast.IsNot)) and inner_l == inner_r == INT:
-                return self.check_compare(op, inner_l, inner_r, node)  # ints: `is` compares values (int_identity)
+                return self.check_compare(op, inner_l, inner_r, node)  # ints: `is` compares values (lowering: compare)
             raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' between {lt} and {rt} is not supported yet")
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or lt == rt == BOOL:
