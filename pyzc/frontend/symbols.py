@@ -26,6 +26,14 @@ def bare_name(name: str) -> str:
     return name.rsplit(".", 1)[-1].rsplit(MODULE_SEP, 1)[-1]
 
 
+SPLIT_SEP = "@v"  # a local split where it takes a value of another type: `grid@v2` (types/split_vars.py)
+
+
+def is_split_name(name: str) -> bool:
+    """Whether name is a local split from another (it may be deleted and read unbound, as a plain local)."""
+    return SPLIT_SEP in name
+
+
 def source_name(name: str) -> str:
     """A variable's name as the program wrote it: without its module prefix (`random:x`,
     `__main__:time`) or the suffix that renames a comprehension variable apart (`x@3`)."""

@@ -17,7 +17,7 @@ from typing import Callable
 from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, concrete, walk_types)
+                           SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -27,7 +27,7 @@ from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
-from ..types.none_uses import none_use_error, python_type_name
+from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
@@ -210,6 +210,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def const(self, value, t: Type) -> Const:
         return Const(value, t)
+
+    def raise_message(self, kind: str, message: Value):
+        """Raise a builtin exception with this message (a str) here (for the registered pairs)."""
+        self.emit(Raise(kind, message, self.line))
 
     def call_primitive(self, m: Method, args: list[Value], result: Type | None = None) -> Value:
         """A registered method's runtime call (primitives/), for the registered pairs."""
@@ -525,6 +529,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 n = len(target.elts)
                 self.rt("pyz_unpack_check", [self.prim("container_len", [v], INT), Const(n, INT)], None, raises=True)
                 items = [self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(n)]
+                for e, item in zip(target.elts, items):
+                    self.store(e, item)
+                return
+            if v.type == STR:  # its characters, once its length is checked
+                n = len(target.elts)
+                self.rt("pyz_unpack_check", [self.prim("str_len", [v], INT), Const(n, INT)], None, raises=True)
+                items = [self.rt("pyz_str_getitem", [v, Const(i, INT)], STR, raises=True) for i in range(n)]
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
                 return
@@ -1624,11 +1635,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def compare(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
-        if isinstance(lt, OptT) or isinstance(rt, OptT):
+        if isinstance(op, (ast.In, ast.NotIn)) and (isinstance(lt, OptT) or lt == NONE) and isinstance(rt, (ListT, DequeT, SetT, DictT, TupleT)):
+            if not isinstance(rt, TupleT) and not may_be_none(rt.key if isinstance(rt, DictT) else rt.elem):
+                return self.contains_optional(op, left, right, node)
+            # among a tuple's items, or items that may be None: below
+        elif isinstance(lt, OptT) or isinstance(rt, OptT):
             return self.compare_optional(op, left, right, node)
         if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return self.same_function(op, left, right)
         if isinstance(op, (ast.Is, ast.IsNot)):
+            if lt == rt == INT:
+                # CPython's ints from -5 to 256 are single objects, so `is` between them is `==`; other ints
+                # are compared as values too, where CPython's answer depends on how each was made
+                # (docs/SUPPORTED.md, Differences from CPython)
+                return self.prim("int_eq" if isinstance(op, ast.Is) else "int_ne", [left, right], BOOL)
             if lt == rt == BOOL:  # True and False are single objects
                 differ = self.prim("bool_xor", [left, right], BOOL)
                 return differ if isinstance(op, ast.IsNot) else self.prim("bool_not", [differ], BOOL)
@@ -1659,6 +1679,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 if rt.elem in (INT, BOOL) and lt == FLOAT:
                     raise self.source.error(node, "'float in deque[int]' is not supported yet")
                 v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
+            elif isinstance(rt, ListT) and isinstance(lt, VarTupleT) and isinstance(opt_inner(rt.elem), TupleT):
+                # a tuple of any length among pairs: equal to one only when it is a pair
+                v = self.as_fixed_tuple(left, opt_inner(rt.elem), BOOL, lambda: Const(False, BOOL), lambda pair: self.rt(
+                    list_fn(rt, "contains"), [right, self.coerce_num(pair, rt.elem)], BOOL))
             elif isinstance(rt, ListT):
                 needle = left
                 if rt.elem == NUM:
@@ -1669,7 +1693,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                     raise self.source.error(node, "'float in list[int]' is not supported yet")
                 elif rt.elem == INT and lt == BOOL:
                     needle = self.as_int(left)
-                elif isinstance(rt.elem, VarTupleT):  # (1, 2) among tuples of any length
+                elif isinstance(rt.elem, (VarTupleT, OptT)):  # (1, 2) among tuples of any length; 3 among ints or None
                     needle = self.coerce_num(left, rt.elem)
                 v = self.rt(list_fn(rt, "contains"), [right, needle], BOOL)
             else:
@@ -1739,11 +1763,42 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
+    def as_fixed_tuple(self, v: Value, t: TupleT, result: Type, on_other: Callable[[], Value],
+                       on_fixed: Callable[[Value], Value]) -> Value:
+        """on_fixed(v as a t) when v, a tuple of any length, has t's length, else on_other(): a tuple of
+        another length equals none of t's (`xs.index(p)`, `p in xs`, p a tuple of any length, xs's
+        items pairs)."""
+        self.mb.use_list(v.type)
+        same = self.prim("int_eq", [self.prim("container_len", [v], INT), Const(len(t.elems), INT)], BOOL)
+        dst = self.temp(result)
+        yes, no, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(same, yes, no, self.line))
+        self.set_block(yes)
+        items = [self.coerce_num(self.prim("list_item", [v, Const(i, INT)], v.type.elem), e) for i, e in enumerate(t.elems)]
+        self.emit(Assign(dst, on_fixed(self.make_tuple(items)), self.line))
+        self.goto(done)
+        self.set_block(no)
+        self.emit(Assign(dst, on_other(), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return dst
+
+    def contains_optional(self, op, left: Value, right: Value, node) -> Value:
+        """`x in xs` where x may be None and xs's items may not: None is among none of them (CPython
+        compares None with each item, or hashes it: never equal), a value is looked up as usual."""
+        if left.type == NONE:
+            found: Value = Const(False, BOOL)
+        else:
+            found = self.opt_case(left, BOOL, lambda: Const(False, BOOL), lambda x: self.compare(ast.In(), x, right, node))
+        return found if isinstance(op, ast.In) else self.prim("bool_not", [found], BOOL)
+
     def compare_optional(self, op, left: Value, right: Value, node) -> Value:
-        """`x is None`, `x == y` where x may be None (inference allows only these)."""
+        """`x is None`, `x == y`, `x is y` of ints, where x may be None (inference allows only these)."""
         negate = isinstance(op, (ast.IsNot, ast.NotEq))
         if NONE in (left.type, right.type):
             v = self.opt_is_none(right if left.type == NONE else left)
+        elif isinstance(op, (ast.Is, ast.IsNot)) and opt_inner(left.type) == opt_inner(right.type) == INT:
+            return self.compare_optional(ast.NotEq() if negate else ast.Eq(), left, right, node)  # ints: as == (compare)
         elif isinstance(op, (ast.Is, ast.IsNot)):
             raise self.source.error(node, "'is' between values that may be None is not supported yet")
         elif isinstance(left.type, OptT) and isinstance(right.type, OptT):  # equal: both None, or equal values
@@ -2246,6 +2301,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 candidate, best = item_key[-1], best_key
             else:
                 best = result
+            if isinstance(best.type, OptT):  # CPython compares `item > best` (max), `item < best` (min)
+                return self.order_optional(ast.Lt() if which == "min" else ast.Gt(), candidate, best, node)
             if which == "min":
                 return self.less(candidate, best, node)
             return self.less(best, candidate, node)
@@ -2295,6 +2352,35 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
         self.set_block(ok)
         return result
+
+    def order_optional(self, op, left: Value, right: Value, node) -> Value:
+        """left < right (or another ordering) where either may be None: CPython's TypeError naming both
+        operands' types when one is None, else the values compared."""
+        sym = ORDERINGS[type(op)]
+
+        def fail(a: str, b: str):
+            self.emit(Raise("TypeError", f"'{sym}' not supported between instances of '{a}' and '{b}'", self.line))
+
+        def name(v: Value) -> str:
+            return python_type_name(v.type.inner if isinstance(v.type, OptT) else v.type)
+
+        left_none, left_some, both_none, right_none, ok = (self.new_block() for _ in range(5))
+        self.emit(Branch(self.opt_is_none(left), left_none, left_some, self.line))
+        self.set_block(left_none)
+        self.emit(Branch(self.opt_is_none(right), both_none, right_none, self.line))
+        self.set_block(both_none)
+        fail("NoneType", "NoneType")
+        self.set_block(right_none)
+        fail("NoneType", name(right))
+        self.set_block(left_some)
+        fail_right = self.new_block()
+        self.emit(Branch(self.opt_is_none(right), fail_right, ok, self.line))
+        self.set_block(fail_right)
+        fail(name(left), "NoneType")
+        self.set_block(ok)
+        a = self.opt_value(left) if isinstance(left.type, OptT) else left
+        b = self.opt_value(right) if isinstance(right.type, OptT) else right
+        return self.compare(op, a, b, node)
 
     def coerce_num(self, v: Value, t: Type) -> Value:
         """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number

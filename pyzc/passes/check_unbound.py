@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, Global, Goto, Module, Raise, ReadVar, Reg,
                       is_temp)
-from ..frontend.symbols import source_name
+from ..frontend.symbols import is_split_name, source_name
 from ..types.model import BOOL, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type
 
 UNBOUND_LOCAL = "cannot access local variable '{}' where it is not associated with a value"
@@ -85,7 +85,7 @@ def tracked_variables(fn: Function, is_main: bool) -> dict[str, Reg]:
     for b in fn.blocks:
         for op in b.ops:
             for r in [getattr(op, "dst", None)] + list(op.uses()):
-                if not isinstance(r, Reg) or id(r) in params or is_temp(r.name) or "@" in r.name:
+                if not isinstance(r, Reg) or id(r) in params or is_temp(r.name) or "@" in r.name and not is_split_name(r.name):
                     continue
                 if r.is_global and not is_main:
                     continue

@@ -11,7 +11,9 @@ own __eq__/__lt__ (objects); the template checks after each item operation.
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, ClassT, OptT, Prim, comparable_numbers
+from ..types.model import (BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DequeT, ListT, OptT, Prim, TupleT, VarTupleT,
+                          any_length_among, comparable_numbers, known_length_of, may_be_none,
+                          opt_inner)
 from .registry import ITEMS, item, method, param, same, special
 from .str_ops import INT64_MAX
 
@@ -91,27 +93,69 @@ def query_type(inf, node, recv, lt, forms):
     a, elem = node.args, lt.elem
     for bound in a[1:]:  # index(x, start, stop)
         inf.expect(bound, INT, "slice indices")
-    t = inf.expr_keep(a[0]) if isinstance(elem, OptT) else inf.expr(a[0])
-    if isinstance(elem, OptT) and t in (elem.inner, NONE, elem):  # among values that may be None
-        inf.learn_from_read(recv, lt, t)
+    t = inf.expr_keep(a[0]) if isinstance(elem, OptT) else inf.expr_or_none(a[0])
+    if isinstance(elem, OptT) and (t in (NONE, elem) or is_among(t.inner if isinstance(t, OptT) else t, elem.inner)):
+        inf.learn_from_read(recv, lt, t)  # among values that may be None
         return forms[0].result_type(lt)
-    if t != BOTTOM and elem != BOTTOM and t != elem and not comparable_numbers(t, elem) \
-            and not (isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors):
+    if t == NONE and elem != BOTTOM and not may_be_none(elem):  # None among values that are not: equal to none
+        return forms[0].result_type(lt)
+    if isinstance(t, OptT):  # a value that may be None among values that are not: None equals none of them
+        t = t.inner
+    if t != BOTTOM and elem != BOTTOM and not is_among(t, elem):
         raise inf.source.error(a[0], f"{forms[0].receiver}.{forms[0].name}() of a {t} in a {lt} is not supported")
     inf.learn_from_read(recv, lt, t)
     return forms[0].result_type(lt)
 
 
+def is_among(t, elem) -> bool:
+    """Whether a t may be looked for among items of type elem (query_lower converts it)."""
+    return t == elem or comparable_numbers(t, elem) or known_length_of(t, elem) or any_length_among(t, elem) \
+        or isinstance(t, ClassT) and isinstance(elem, ClassT) and elem.name in (t.name,) + t.ancestors
+
+
 def query_lower(b, node, recv, forms):
     t = recv.type
-    v = b.coerce_num(b.expr(node.args[0]), t.elem)
+    v = b.expr(node.args[0])
+    a = node.args
+    bounds = []
+    if forms[0].name == "index" and forms[0].receiver in ("list", "tuple"):  # index(x, start, stop): a slice's bounds
+        bounds = [b.index_arg(a[1] if len(a) > 1 else None, 0), b.index_arg(a[2] if len(a) > 2 else None, INT64_MAX)]
+    m, result = forms[0], forms[0].result_type(t)
+    if v.type == NONE and not may_be_none(t.elem):
+        return not_found(b, m, t, result, v)
+    if isinstance(v.type, OptT) and not may_be_none(t.elem):
+        # None is equal to none of the items: what CPython does when it finds no item equal to x
+        return b.opt_case(v, result, lambda: not_found(b, m, t, result, b.const(None, NONE)),
+                          lambda x: query(b, node, forms, recv, x, bounds))
+    return query(b, node, forms, recv, v, bounds)
+
+
+def query(b, node, forms, recv, v, bounds):
+    t = recv.type
+    m, result = forms[0], forms[0].result_type(t)
+    if isinstance(v.type, VarTupleT) and isinstance(opt_inner(t.elem), TupleT):  # a tuple of any length among pairs
+        return b.as_fixed_tuple(v, opt_inner(t.elem), result, lambda: not_found(b, m, t, result, v),
+                                lambda pair: query(b, node, forms, recv, pair, bounds))
+    v = b.coerce_num(v, t.elem)
     if t.elem == INT and v.type == FLOAT:
         raise b.source.error(node, f"{t}.{forms[0].name}() of a float is not supported yet")
-    if forms[0].name == "index" and forms[0].receiver in ("list", "tuple"):  # index(x, start, stop): a slice's bounds
-        a = node.args
-        return b.call_primitive(forms[0], [recv, v, b.index_arg(a[1] if len(a) > 1 else None, 0),
-                                           b.index_arg(a[2] if len(a) > 2 else None, INT64_MAX)])
-    return b.call_primitive(forms[0], [recv, v])
+    return b.call_primitive(forms[0], [recv, v] + bounds)
+
+
+def not_found(b, m, t, result, v):
+    """xs.index(v), xs.count(v), xs.remove(v) where v is of a type no item of xs can equal (None among
+    values, a tuple among tuples of another length): CPython's result when no item is equal."""
+    if m.name == "count":
+        return b.const(0, INT)
+    if isinstance(t, VarTupleT):
+        message = b.const("tuple.index(x): x not in tuple", STR)
+    elif isinstance(t, ListT) and m.name == "remove":
+        message = b.const("list.remove(x): x not in list", STR)
+    else:  # index of a list, index and remove of a deque
+        where = " is not in deque" if isinstance(t, DequeT) else " is not in list"
+        message = b.rt("pyz_str_concat", [b.repr_of(v), b.const(where, STR)], STR)
+    b.raise_message("ValueError", message)
+    return b.zero(result) if result != NONE else b.const(None, NONE)
 
 
 for _name in ("index", "count", "remove"):

@@ -55,8 +55,9 @@ from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
-                    join, join_item, join_items, walk_types)
+                    join, join_item, join_items, known_length_of, any_length_among, walk_types)
 from .none_uses import none_use_error, python_type_name
+from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -428,6 +429,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         try:
             new = join_place(old, t)
         except TypeConflict:
+            if types is self.inst.var_types:
+                at = split_point(self.program, self.inst.func, self.stmt_now, name)
+                if at is not None:  # a value of another type from here on: another variable (split_vars.py)
+                    raise SplitVariable(self.inst.func, at, name)
             first = origin.get(name)
             notes = []
             if first is not None:
@@ -891,11 +896,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         if star is not None:
             return self.assign_starred(target, star, t, stmt)
         if isinstance(target, (ast.Tuple, ast.List)):
-            if isinstance(t, OptT) and isinstance(t.inner, (TupleT, ListT)):  # `for x, y in path` of tuples or None:
-                t = t.inner  # CPython's TypeError when it is None (lowering: store)
+            if isinstance(t, OptT) and (isinstance(t.inner, (TupleT, ListT)) or t.inner == STR):  # `for x, y in path` of
+                t = t.inner  # tuples or None: CPython's TypeError when it is None (lowering: store)
             if t == BOTTOM:
                 for e in target.elts:
                     self.assign_to(e, BOTTOM, stmt)
+                return
+            if t == STR:  # `d, = s`: its characters; the length is checked when it runs
+                for e in target.elts:
+                    self.assign_to(e, STR, stmt)
+                self.set_type(target, t)
                 return
             if isinstance(t, ListT):  # `a, b = line.split(",")`: the length is checked when it runs
                 for e in target.elts:
@@ -903,7 +913,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.set_type(target, t)
                 return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples and lists unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists and strs unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):
@@ -1307,11 +1317,26 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         self.inst.expr_types[id(node)] = t
         return t
 
+    def unwrap_now(self, node, t: OptT, user) -> Type:
+        """node, read as it is (expr_keep) and found to be of type t, is used by user where only t's
+        inner type will do: lowering checks it, as for expr's reads."""
+        if none_use_error(node, user, lambda n: self.inst.expr_types.get(id(n))) is None:
+            raise self.source.error(node, f"this value may be None (it is {t}), and pyzc cannot use a value that"
+                                    " may be None here yet: test it with `is None` first")
+        self.inst.unwraps[id(node)] = (t, user)
+        return self.set_type(node, t.inner)
+
     def expr_keep(self, node) -> Type:
         """expr() where a value that may be None is used as it is: stored, returned, passed to a
         function, printed, compared, tested for truth (else expr gives the inner type: unwraps)."""
         self.keep_none.add(id(node))
         return self.expr(node)
+
+    def expr_or_none(self, node) -> Type:
+        """expr_keep(), except that a name a test showed is not None is read as its value."""
+        if isinstance(node, ast.Name) and node.id in self.not_none:
+            return self.expr(node)
+        return self.expr_keep(node)
 
     def expr_Constant(self, node):
         v = node.value
@@ -1473,10 +1498,13 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def expr_Compare(self, node: ast.Compare):
         keep = len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))
-        left = self.expr_keep(node.left) if keep else self.expr(node.left)
+        member = len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))
+        left = self.expr_keep(node.left) if keep else self.expr_or_none(node.left) if member else self.expr(node.left)
         left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr_keep(comp) if keep else self.expr(comp)
+            if member and isinstance(left, OptT) and not none_is_looked_up(right):
+                left = self.unwrap_now(node.left, left, node)  # `x in s` where s is a str or an object: x must not be None
             if isinstance(op, (ast.In, ast.NotIn)):
                 self.learn_from_read(comp, right, left)
             elif type(left) is type(right) and isinstance(left, (ListT, SetT, DictT, DequeT, TupleT)) and left != right:
@@ -1500,27 +1528,49 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
         num = (INT, FLOAT, BOOL, NUM)
         if any(isinstance(p, FuncT) for p in walk_types(lt)) and any(isinstance(p, FuncT) for p in walk_types(rt)):
             lt, rt = concrete(lt), concrete(rt)  # function values of any functions are one type (types/functions.py)
+        if isinstance(op, (ast.In, ast.NotIn)) and (isinstance(lt, OptT) or lt == NONE) and none_is_looked_up(rt):
+            # `x in xs` where x may be None: None is among xs only if xs holds None (lowering: contains_optional)
+            if isinstance(rt, TupleT):
+                for e in rt.elems:
+                    self.check_compare(ast.Eq(), lt, e, node)
+                return
+            if lt == NONE:
+                return
+            elem = rt.key if isinstance(rt, DictT) else rt.elem
+            if isinstance(elem, OptT):
+                return self.check_compare(op, lt.inner, with_items(rt, elem.inner), node)
+            return self.check_compare(op, lt.inner, rt, node)
+        if isinstance(op, (ast.In, ast.NotIn)) and isinstance(rt, (ListT, DequeT, SetT, DictT)) and not isinstance(lt, OptT):
+            elem = rt.key if isinstance(rt, DictT) else rt.elem
+            if isinstance(elem, OptT):  # `x in xs` where xs's items may be None
+                if lt == NONE:
+                    return
+                return self.check_compare(op, lt, with_items(rt, elem.inner), node)
         if isinstance(lt, OptT) or isinstance(rt, OptT):  # `x is None`, `x == 3` where x may be None
             inner_l = lt.inner if isinstance(lt, OptT) else lt
             inner_r = rt.inner if isinstance(rt, OptT) else rt
             if NONE in (lt, rt) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
                 return
-            if isinstance(op, (ast.Eq, ast.NotEq)):
-                return self.check_compare(op, inner_l, inner_r, node)
+            if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(op, (ast.Is, ast.IsNot)) and inner_l == inner_r == INT:
+                return self.check_compare(op, inner_l, inner_r, node)  # ints: `is` compares values (lowering: compare)
             raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' between {lt} and {rt} is not supported yet")
         if isinstance(op, (ast.Is, ast.IsNot)):
             if NONE in (lt, rt) or (isinstance(lt, ClassT) and isinstance(rt, ClassT)) or lt == rt == BOOL:
                 return  # True and False are single objects: `r is True` is `r == True` for a bool
+            if lt == rt == INT:
+                return  # compared as values: docs/SUPPORTED.md, Differences (lowering: compare)
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):
                 return  # the same object or not: compared by address
             if isinstance(lt, FuncT) and isinstance(rt, FuncT):
                 return  # the same function or not
-            raise self.source.error(node, "'is' comparisons other than 'is None' and between objects are not supported yet")
+            raise self.source.error(node, "'is' comparisons other than 'is None' and between objects, bools or ints are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR:
                 return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
+                    return
+                if isinstance(rt, ListT) and any_length_among(lt, rt.elem):  # lowering: as_fixed_tuple
                     return
             if rt == RANGE and lt in (INT, BOOL):
                 return
@@ -1743,9 +1793,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
         raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
 
-    def genexp_elem(self, node: ast.GeneratorExp) -> Type:
+    def genexp_elem(self, node: ast.GeneratorExp, keep: bool = False) -> Type:
+        """The items' type of a generator expression; keep: its consumer takes items that may be None
+        as they are (min, max)."""
         self.comprehension(node)
-        t = self.expr(node.elt)
+        t = self.expr_or_none(node.elt) if keep else self.expr(node.elt)
         self.set_type(node, ListT(t))
         return t
 
@@ -1931,10 +1983,10 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 raise self.source.error(node, f"{name}() takes exactly {lo} argument{'s' if lo != 1 else ''} ({n} given)")
             raise self.source.error(node, f"{name}() takes from {lo} to {hi} arguments ({n} given)")
 
-    def iterable_elem(self, arg) -> Type:
-        """Element type of an iterable argument (a generator expression allowed)."""
+    def iterable_elem(self, arg, keep: bool = False) -> Type:
+        """Element type of an iterable argument (a generator expression allowed; keep: genexp_elem)."""
         if isinstance(arg, ast.GeneratorExp):
-            return self.genexp_elem(arg)
+            return self.genexp_elem(arg, keep)
         return self.iter_elem(arg)
 
     def builtin_call(self, node: ast.Call, name: str) -> Type:
@@ -2020,11 +2072,11 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if not a:
                 raise self.source.error(node, f"{name} expected at least 1 argument, got 0")
             if len(a) == 1:
-                t = self.iterable_elem(a[0])
+                t = self.iterable_elem(a[0], keep=True)
             else:
                 t = BOTTOM
                 for arg in a:
-                    at = self.expr(arg)
+                    at = self.expr_or_none(arg)
                     try:
                         t = join(t, at)
                     except TypeConflict:
@@ -2033,6 +2085,13 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
                 self.dunder(t, "__lt__", (t,))
             if is_orderable(t, self.ordered_classes()):
                 return t
+            if isinstance(t, OptT) and t.inner in OPT_ORDERED:
+                # items that may be None: compared as values, CPython's TypeError when one is None
+                # (lowering: FunctionBuilder.minmax); the result is None only from one item
+                return t
+            if isinstance(t, OptT):
+                raise self.source.error(node, f"{name}() of {t} values is not supported (items that may be None "
+                                              "are supported when the others are int, float, bool or str)")
             raise self.source.error(node, f"{name}() of {t} values is not supported")
         if name == "sum":
             self.no_keywords(node, name, ("start",))
@@ -2320,14 +2379,24 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 LOWERED_WITH_WANT = (ast.List, ast.ListComp, ast.Dict, ast.DictComp, ast.Set, ast.SetComp, ast.IfExp, ast.BinOp)
 
 
-def known_length_of(t: Type, var: Type) -> bool:
-    """Whether t is a tuple of known length that a tuple of any length of type var holds (`(1, 2) in s`)."""
-    if not (isinstance(t, TupleT) and isinstance(var, VarTupleT)):
-        return False
-    try:
-        return join(var, t) == var
-    except TypeConflict:
-        return False
+def with_items(t: Type, elem: Type) -> Type:
+    """The list, tuple of any length, deque, set or dict (its keys) t with items of type elem."""
+    if isinstance(t, ListT):
+        return same_kind(t, elem)
+    if isinstance(t, DictT):
+        return DictT(elem, t.value, t.kind)
+    return type(t)(elem)
+
+
+def none_is_looked_up(t: Type) -> bool:
+    """Whether `x in s`, s of type t, looks None up as a value when x is None (False unless s holds None,
+    as CPython compares items and keys), rather than raising or calling a method of the program's."""
+    if isinstance(t, TupleT):
+        return not any(isinstance(e, ClassT) for e in t.elems)
+    if isinstance(t, (ListT, DequeT, SetT, DictT)):
+        elem = t.key if isinstance(t, DictT) else t.elem
+        return not isinstance(elem, ClassT)
+    return t == BOTTOM
 
 
 def tuple_items_type(t: TupleT) -> Type:
@@ -2411,6 +2480,8 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
+# min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
+OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
@@ -2420,7 +2491,13 @@ ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the stati
 
 
 def infer(program: Program) -> TypedProgram:
-    return Inferencer(program).run()
+    """The typed program; a local that takes a value of another type where it may be split becomes two
+    variables, and inference starts again (split_vars.py)."""
+    while True:
+        try:
+            return Inferencer(program).run()
+        except SplitVariable as split:
+            split_variable(split.func, split.index, split.name)
 
 
 def stored_names(*stmts) -> frozenset[str]:

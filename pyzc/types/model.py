@@ -164,6 +164,16 @@ class OptT(Type):
         return self.inner.has_bottom()
 
 
+def opt_inner(t: Type) -> Type:
+    """The type of t's values other than None."""
+    return t.inner if isinstance(t, OptT) else t
+
+
+def may_be_none(t: Type) -> bool:
+    """Whether a value of type t may be None: None itself, an OptT, an object (None is NULL)."""
+    return t == NONE or isinstance(t, (OptT, ClassT))
+
+
 def can_be_optional(t: Type) -> bool:
     """Whether a place may hold None or a t (an OptT): numbers, str, tuples and containers."""
     return t in (INT, FLOAT, BOOL, NUM, STR) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
@@ -360,8 +370,18 @@ def join_item(elem: Type, t: Type) -> Type:
         opt = optional(elem, t)
         if opt == elem:
             return elem
-    if isinstance(elem, VarTupleT) and isinstance(t, TupleT) and tuple_values_join(elem, t) == elem:
-        return elem  # (1, 2) stored among tuples of any length: converted where it is stored
+    if isinstance(elem, VarTupleT) and isinstance(t, TupleT):
+        # (1, 2) stored among tuples of any length: converted where it is stored; among tuples whose
+        # items are not known yet (`[()] * n`), it gives them their type
+        joined = tuple_values_join(elem, t)
+        if joined == elem:
+            return elem
+        if joined is not None and elem.has_bottom():
+            try:
+                if join_items(elem, joined) == joined:
+                    return joined
+            except TypeConflict:
+                pass
     return join_items(elem, t)
 
 
@@ -472,6 +492,30 @@ def comparable_numbers(needle: Type, elem: Type) -> bool:
     if needle == NUM:
         return elem == FLOAT
     return needle in (INT, FLOAT, BOOL) and elem in (INT, FLOAT, BOOL)
+
+
+def known_length_of(t: Type, var: Type) -> bool:
+    """Whether t is a tuple of known length that a tuple of any length of type var holds (`(1, 2) in s`),
+    or will hold once its items are known (`[()] * n`, given pairs later)."""
+    if not (isinstance(t, TupleT) and isinstance(var, VarTupleT)):
+        return False
+    try:
+        joined = join(var, t)
+        return joined == var or var.has_bottom() and join(var, joined) == joined
+    except TypeConflict:
+        return False
+
+
+def any_length_among(t: Type, elem: Type) -> bool:
+    """Whether t is a tuple of any length looked for among tuples of type elem (`p in pairs`, p a
+    `tuple(...)`): equal to one only when its length and items are (lowering converts it)."""
+    if not (isinstance(t, VarTupleT) and isinstance(elem, (TupleT, VarTupleT))):
+        return False
+    try:
+        join(t, elem)
+        return True
+    except TypeConflict:
+        return False
 
 
 def is_number(t: Type) -> bool:
