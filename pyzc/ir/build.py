@@ -15,8 +15,8 @@ import ast
 from typing import Callable
 
 from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
+from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS

@@ -1,4 +1,4 @@
-"""Builtin functions whose result type depends on the arguments: pairs of a typing and a lowering rule.
+"""Builtin functions a table row cannot type: pairs of a typing and a lowering rule.
 
 divmod(a, b) is a tuple of two ints for int (or bool) arguments and of two floats
 when either is a float, computed with the same runtime as `//` and `%` (so its
@@ -6,14 +6,19 @@ signs and rounding are theirs, as in CPython, where float `//` and `%` are the
 two halves of float divmod); only the message of a float division by zero is
 divmod's own.  The tuple is built by the builder, so no runtime function
 returns it.
+
+id(x) takes only values with an identity: an object or a mutable container
+(not a tuple of any length, which is a list underneath), since pyzc's other
+values are unboxed and CPython's id() of them could not be matched anyway.  It
+is the address (printing it differs from CPython, comparing it does not).
 """
 
 from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, TupleT
-from .registry import BUILTINS, param, runtime_helper, special
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, MUTABLE_CONTAINERS, ClassT, Prim, TupleT, VarTupleT
+from .registry import BUILTINS, function, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
 
@@ -82,3 +87,22 @@ def pow_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "pow", pow_type, pow_lower, checks_arguments=True)
+
+
+# ---- id(x): an object's or a mutable container's identity
+ANY = Prim("<any value>")  # typed by id's pair
+function("id", [param("obj", ANY)], INT, c="", raises=False)
+
+
+def id_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if not (isinstance(t, (ClassT,) + MUTABLE_CONTAINERS) and not isinstance(t, VarTupleT) or t == BOTTOM):
+        raise inf.source.error(node, f"id() of a {t} is not supported yet (objects and lists, dicts, sets, deques only)")
+    return INT
+
+
+def id_lower(b, node, recv, forms):
+    return b.prim("obj_id", [b.expr(node.args[0])], INT)
+
+
+special(BUILTINS, "id", id_type, id_lower)

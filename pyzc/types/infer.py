@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .none_uses import none_use_error, python_type_name
@@ -2101,13 +2101,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if unprintable(t):
                 raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
             return STR
-        if name == "id":  # an object's or a mutable container's identity (its address: printing it differs)
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if not (isinstance(t, (ClassT,) + MUTABLE_CONTAINERS) and not isinstance(t, VarTupleT) or t == BOTTOM):
-                raise self.source.error(node, f"id() of a {t} is not supported yet (objects and lists, dicts, sets, deques only)")
-            return INT
         if name == "hash":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -2389,7 +2382,6 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
-MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}

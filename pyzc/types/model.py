@@ -117,6 +117,9 @@ class DequeT(Type):
         return self.elem.has_bottom()
 
 
+MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
+
+
 @dataclass(frozen=True)
 class SeqIterT(Type):
     """iter(xs) of a list or a str: a position in it (`PyzIter *`), advanced by next() and for loops."""
