@@ -2073,10 +2073,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
-        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
-            return lower_method(self, node, None, info.kind, info.name)
         if info.kind in STDLIB_MODULES:
             return self.stdlib_call(node, info.kind, info.name)
+        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
+            return lower_method(self, node, None, info.kind, info.name)
         return self.method_call(node, info.name)
 
     def builtin_print(self, node: ast.Call):
