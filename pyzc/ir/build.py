@@ -14,9 +14,8 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from ..types.stdlib import STDLIB_MODULES, IterT
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -29,7 +28,7 @@ from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
 from ..types.none_uses import none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
-from .build_primitive import call_primitive, lower_method
+from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
@@ -814,8 +813,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
         if t == RANGE:
             return self.range_cursor(node)
-        if isinstance(t, IterT):
-            return self.iter_cursor(node, t)
+        if isinstance(t, IterT):  # itertools: primitives/itertools_ops.py
+            return iterator_cursor(self, node, t)
         if isinstance(t, ViewT):
             d = self.expr(node.func.value)
             return self.hash_cursor(d, t.kind)
@@ -2073,9 +2072,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
-        if info.kind in STDLIB_MODULES:
-            return self.stdlib_call(node, info.kind, info.name)
-        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
+        if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
         return self.method_call(node, info.name)
 

@@ -131,6 +131,7 @@ class Method:
 
 TypingRule = Callable[..., Any]  # (inferencer, call node, receiver node, receiver type, forms) -> Type | None
 LoweringRule = Callable[..., Any]  # (function builder, call node, receiver value, forms) -> Value | None
+CursorRule = Callable[..., Any]  # (function builder, call node, the call's type) -> Cursor
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class Special:
     typing: TypingRule | None
     lowering: LoweringRule | None
     checks_arguments: bool = False  # the typing rule checks keywords and arity itself (no table forms)
+    cursor: CursorRule | None = None  # where the call is iterated (an itertools iterator): how to walk it
 
 
 @dataclass
@@ -205,10 +207,11 @@ def module_function(module: str, name: str, params: list[Param], result, *, c: s
 
 
 def module_special(module: str, name: str, typing: TypingRule, lowering: LoweringRule,
-                   *, checks_arguments: bool = False) -> None:
-    """A module function that is a registered pair (`copy.deepcopy`)."""
+                   *, checks_arguments: bool = False, cursor: CursorRule | None = None) -> None:
+    """A module function that is a registered pair (`copy.deepcopy`); with a cursor rule, a function whose
+    result is only iterated (`itertools.count`), and whose lowering says where it may not be used."""
     assert module in MODULES, module
-    special(module, name, typing, lowering, checks_arguments=checks_arguments)
+    special(module, name, typing, lowering, checks_arguments=checks_arguments, cursor=cursor)
 
 
 def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_what: str = "") -> Method:
@@ -220,8 +223,8 @@ def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_
 
 
 def special(receiver: str, name: str, typing: TypingRule | None = None, lowering: LoweringRule | None = None,
-            *, checks_arguments: bool = False) -> None:
-    REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments)
+            *, checks_arguments: bool = False, cursor: CursorRule | None = None) -> None:
+    REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments, cursor)
 
 
 def receiver_kind(t: Type) -> str | None:

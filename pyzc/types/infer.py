@@ -53,14 +53,13 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, walk_types)
 from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
-from .stdlib import STDLIB_MODULES, IterT, StdlibRules
 from .files import file_attr, is_os_path, print_file_keyword
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
@@ -190,7 +189,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionValueRules):
+class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1769,8 +1768,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if node.attr == "maxsize":
                 return INT
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
-        if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
-            self.stdlib_attribute(node)
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -2191,9 +2188,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
-        if module in STDLIB_MODULES:
-            return self.stdlib_call(node, module, attr)
-        if module in MODULES:  # math, time, sys, os.path: primitives/
+        if module in MODULES:  # math, collections...: primitives/
             return method_type(self, node, None, None, module, attr)
         raise self.source.error(node, f"{module}.{attr}() is not supported yet")
 
@@ -2257,6 +2252,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.widen(container, SetT(item))
         elif isinstance(ct, ListT) and ct.elem == BOTTOM:
             self.widen(container, same_kind(ct, item))
+
+    def dict_missing_key(self, node, ct: DictT, it: Type):
+        """d[k] on a Counter or defaultdict: the key may be new, so its type comes from here too."""
+        if ct.kind and it != BOTTOM:
+            try:
+                new = join(ct, DictT(it, ct.value, ct.kind))
+            except TypeConflict:
+                return
+            self.check_hashable(new.key, node.slice)
+            self.widen(node.value, new)
 
     def key_arg(self, node, dt: DictT, what: str) -> Type:
         t = self.expr(node)

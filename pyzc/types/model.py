@@ -137,6 +137,17 @@ class SeqIterT(Type):
 
 
 @dataclass(frozen=True)
+class IterT(Type):
+    """An itertools iterator (primitives/itertools_ops.py): only iterated (for loops, comprehensions, list(),
+    sorted(), sum()...), its element type known; `kind` is the function that made it."""
+    kind: str
+    elem: Type
+
+    def __str__(self):
+        return f"itertools.{self.kind}"
+
+
+@dataclass(frozen=True)
 class ClassT(Type):
     """An object of a user class: a pointer to its C struct, NULL for None.
     `ancestors` names the base classes, nearest first, so that join() finds the
