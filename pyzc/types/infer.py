@@ -53,14 +53,14 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
-                    join, join_item, join_items, walk_types)
+                    join, join_item, join_items, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
-from .files import file_attr, is_os_path, print_file_keyword
+from .files import file_attr, is_os_path
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
@@ -79,26 +79,8 @@ class ResultT(Type):
         return f"returns_{self.result}"
 
 
-ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
-
 MAX_ROUNDS = 200
 
-
-def unprintable(t) -> str | None:
-    """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
-    for x in walk_types(t):
-        if x == FILE:
-            return "file"
-        if isinstance(x, SeqIterT):
-            return "iterator"
-        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
-            return "function"
-    return None
-
-
-def is_transient(t) -> bool:
-    """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
-    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
@@ -1919,35 +1901,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
-        if name == "print":
-            self.no_keywords(node, name, ("sep", "end", "file", "flush"))
-            for arg in a:
-                t = self.expr_keep(arg)
-                if is_transient(t):
-                    raise self.source.error(arg, "printing range/iterator objects is not supported yet")
-                if unprintable(t):
-                    raise self.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
-            for kw in node.keywords:
-                if not print_file_keyword(self, kw):
-                    self.expect(kw.value, STR, f"print() {kw.arg}")
-            return NONE
-        if name == "range":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 3)
-            for arg in a:
-                t = self.expr(arg)
-                if t not in (INT, BOOL, NUM, BOTTOM):  # NUM: TypeError at run time if it holds a float
-                    raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer")
-            return RANGE
-        if name == "len":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT, DequeT)) or t == RANGE:
-                return INT
-            if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
-                return INT
-            raise self.source.error(a[0], f"object of type '{t}' has no len()")
         if name in ("str", "int", "float", "bool"):
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
@@ -2041,12 +1994,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             self.nargs(node, name, 1, 1)
             self.iterable_elem(a[0])
             return BOOL
-        if name == "sorted":
-            self.no_keywords(node, name, ("reverse", "key"))
-            self.nargs(node, name, 1, 1)
-            t = self.iterable_elem(a[0])
-            self.sort_keywords(node, t, "sorted()", a[0])
-            return ListT(t)
         if name == "list":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)

@@ -493,3 +493,21 @@ def is_number(t: Type) -> bool:
 
 
 RANGE_STRUCT = TupleT((INT, INT, INT))  # a range held in a variable: (start, stop, step)
+ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
+
+
+def unprintable(t) -> str | None:
+    """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
+    for x in walk_types(t):
+        if x == FILE:
+            return "file"
+        if isinstance(x, SeqIterT):
+            return "iterator"
+        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
+            return "function"
+    return None
+
+
+def is_transient(t) -> bool:
+    """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
+    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
