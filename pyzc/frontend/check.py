@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 
 from .. import exceptions
+from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
@@ -24,7 +25,7 @@ from .map_filter import rewrite_map_filter
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-SUPPORTED_MODULES = {"math", "sys", "time", "os", "collections", "itertools", "functools", "gc", "copy"}
+SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
 
 # Node types refused outright, with the words used in the message.
 REFUSED = {

@@ -3,7 +3,7 @@
 A program is its main file plus the Python modules it imports: the user's own
 (`helpers.py` next to the main file) and the standard modules pyzc writes in Python
 (`pyzc/pylib/random.py`, ...).  The modules whose members the compiler implements
-itself (`math`, `sys`, ... : check.SUPPORTED_MODULES) stay imports.
+itself (`math`, `sys`, ... : compiled_modules.py) stay imports.
 
 Linking happens on the AST, before name resolution, so every later stage sees one
 module:
@@ -31,13 +31,14 @@ import importlib
 import os
 import typing
 
+from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
 from .check import SUPPORTED_MODULES, check_subset
 from .parse import parse, read_source
 from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
-C_SUBMODULES = {"os.path"}  # dotted modules the compiler implements
+C_SUBMODULES = {name for name in COMPILED_MODULES if "." in name}  # dotted modules the compiler implements
 STAR = "*"  # the last item of an alias that a star import made
 MAIN_PREFIX = "__main__" + MODULE_SEP  # the main file's names that would collide with a module's name
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")

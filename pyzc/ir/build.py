@@ -14,9 +14,8 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from ..types.stdlib import STDLIB_MODULES, IterT
-from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, ITER, MUTABLE_CONTAINERS, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITEMS_PTR, FLOAT, INT, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, VarTupleT, SeqIterT,
+from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -29,7 +28,7 @@ from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
 from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
-from .build_primitive import call_primitive, lower_method
+from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
@@ -831,8 +830,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
         if t == RANGE:
             return self.range_cursor(node)
-        if isinstance(t, IterT):
-            return self.iter_cursor(node, t)
+        if isinstance(t, IterT):  # itertools: primitives/itertools_ops.py
+            return iterator_cursor(self, node, t)
         if isinstance(t, ViewT):
             d = self.expr(node.func.value)
             return self.hash_cursor(d, t.kind)
@@ -957,7 +956,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             raise self.source.error(step_node, "range() arg 3 must not be zero")
         return args[0], args[1], args[2] if step is None else step
 
-    def builtin_range(self, node: ast.Call) -> Value:
+    def range_value(self, node: ast.Call) -> Value:
         """range(...) as a value (r = range(n)): its start, stop and step, the step checked (ValueError on 0)."""
         start, stop, step = self.range_args(node)
         step_v = Const(step, INT) if isinstance(step, int) else step
@@ -2157,13 +2156,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
                 return lower_method(self, node, None, BUILTINS, info.name)
             return getattr(self, "builtin_" + info.name)(node)
-        if info.kind in MODULES:  # math, time, sys, os.path: primitives/
+        if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
-        if info.kind in STDLIB_MODULES:
-            return self.stdlib_call(node, info.kind, info.name)
         return self.method_call(node, info.name)
 
-    def builtin_print(self, node: ast.Call):
+    def print_values(self, node: ast.Call) -> Value:
+        """print(...) (primitives/builtin_ops.py): to stdout through print.c, or to a file (build_files.py)."""
         kws = {kw.arg: kw.value for kw in node.keywords}
         if "file" in kws or "flush" in kws:
             return print_to_file(self, node)
@@ -2188,20 +2186,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         # print.c writes nothing more once one has)
         self.rt("pyz_write_str", [end], None, raises=True)
         return Const(None, NONE)
-
-    def builtin_len(self, node):
-        if self.inst.expr_types.get(id(node.args[0])) == RANGE:
-            return self.range_len(node.args[0])
-        v = self.expr(node.args[0])
-        if isinstance(v.type, ClassT):
-            return self.dunder(v.type, "__len__", [v])
-        if isinstance(v.type, TupleT):
-            return Const(len(v.type.elems), INT)
-        if v.type == STR:
-            return self.prim("str_len", [v], INT)
-        if v.type == EXC_ARGS:
-            return self.rt("pyz_exc_args_len", [v], INT)
-        return self.prim("container_len", [v], INT)
 
     def builtin_str(self, node):
         if not node.args:
@@ -2518,12 +2502,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         dst = self.temp(t)
         self.emit(NewList(dst, [], self.line))
         return dst
-
-    def builtin_sorted(self, node):
-        t = self.list_type_of(node)
-        lst = self.collect(node.args[0], t)
-        self.sort_list(lst, node)
-        return lst
 
     def sort_list(self, lst: Value, node):
         """sorted()/list.sort() with their reverse= and key= keywords, in place."""

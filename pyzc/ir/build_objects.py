@@ -283,9 +283,6 @@ class ObjectLowering:
         v = self.expr(node.args[0])
         return self.hash_value(v)
 
-    def builtin_id(self, node):
-        return self.prim("obj_id", [self.expr(node.args[0])], INT)
-
     def hash_value(self, v: Value) -> Value:
         t = v.type
         if isinstance(t, ClassT):

@@ -5,7 +5,8 @@ literal None for a parameter that takes it and any argument not given become
 the declaration's default, a bool passed for an int becomes an int (an int
 for a float, a float), and the declared runtime function is called, with an
 error check when the declaration says it raises.  A registered pair's lowering
-runs first and may hand the call back by returning None.
+runs first and may hand the call back by returning None.  A call whose
+result is only iterated (itertools) is walked by its pair's cursor rule.
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def default_value(m: Method, i: int) -> Value:
     p = m.params[i]
     assert p.default is not REQUIRED, (m.name, p.name)
     return Const(p.default, p.type)  # None for a str parameter: NULL, the runtime's "not given"
+
+
+def iterator_cursor(b, node: ast.Call, t: Type):
+    """The cursor over an iterator a registered function made (itertools.count(...)), where it is iterated."""
+    info = b.inst.calls[id(node)]
+    pair = REGISTRY.specials[(info.kind, info.name)]
+    assert pair.cursor is not None, (info.kind, info.name)
+    return pair.cursor(b, node, t)
 
 
 def lower_method(b, node: ast.Call, recv: Value | None, kind: str, name: str) -> Value:

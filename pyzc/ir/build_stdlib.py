@@ -1,6 +1,9 @@
-"""Lowering of the standard modules built into the compiler (types/stdlib.py has their rules).
+"""The builder's helpers for collections, copy, itertools and functools: what their pairs call.
 
-A mixin of the `FunctionBuilder` (ir/build.py).
+A mixin of the `FunctionBuilder` (ir/build.py).  The calls are registered
+pairs (primitives/collections_ops.py, itertools_ops.py, copy_ops.py, and the
+Counter and deque methods in dict_ops.py and deque_ops.py); what they lower
+with IR written out by hand is here, since pairs never use IR classes.
 
 - Counter and defaultdict values are dicts: only a missing-key read
   (`dict_load`) and repr differ.  Counter's order by count (most_common and
@@ -21,17 +24,13 @@ from __future__ import annotations
 import ast
 
 from ..types.copying import copy_atomic
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete
-from ..types.stdlib import IterT
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
 
 class StdlibLowering:
-    def stdlib_call(self, node: ast.Call, module: str, name: str) -> Value:
-        return getattr(self, f"lower_{module}_{name}")(node)
-
     # ------------------------------------------------------------ copy
     def copy_value(self, v: Value, deep: bool) -> Value:
         """copy.copy(v) or copy.deepcopy(v)."""
@@ -48,15 +47,6 @@ class StdlibLowering:
         return self.rt(SpecFn("pyz_copy_N_deepcopy" if deep else "pyz_copy_N_shallow", t), [v], t, raises=deep)
 
     # ------------------------------------------------------------ collections: dicts
-    def lower_collections_defaultdict(self, node) -> Value:
-        return self.new_container(self.list_type_of(node))
-
-    def lower_collections_Counter(self, node) -> Value:
-        c = self.new_container(self.list_type_of(node))
-        if node.args:
-            self.count_into(c, node.args[0])
-        return c
-
     def count_into(self, c: Value, arg):
         """Count arg's items into the Counter c (Counter(arg), c.update(arg))."""
         t = c.type
@@ -155,17 +145,16 @@ class StdlibLowering:
                        rt, raises=True)
 
     # ------------------------------------------------------------ collections: deque
-    def lower_collections_deque(self, node) -> Value:
-        t = self.list_type_of(node)
+    def new_deque(self, t: DequeT, maxlen, src) -> Value:
+        """deque(src, maxlen): maxlen an expression or None (unbounded), src an iterable or None."""
         self.mb.use_type(t)
-        maxlen = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords), None)
-        if maxlen is None or (isinstance(maxlen, ast.Constant) and maxlen.value is None):
+        if maxlen is None:
             args = [Const(-1, INT), Const(False, BOOL)]
         else:
             args = [self.as_int(self.expr(maxlen)), Const(True, BOOL)]
         d = self.rt(deque_fn(t, "new"), args, t, raises=True)
-        if node.args:
-            self.over_items(node.args[0], lambda v: self.rt(deque_fn(t, "append"), [d, self.coerce_num(v, t.elem)], None))
+        if src is not None:
+            self.over_items(src, lambda v: self.rt(deque_fn(t, "append"), [d, self.coerce_num(v, t.elem)], None))
         return d
 
     def deque_extend(self, d: Value, src, verb: str) -> None:
@@ -196,10 +185,7 @@ class StdlibLowering:
             return v
         return Cursor(init, more, fetch)
 
-    # ------------------------------------------------------------ itertools
-    def iter_cursor(self, node: ast.Call, t: IterT) -> "Cursor":
-        return getattr(self, f"{t.kind}_cursor")(node, t)
-
+    # ------------------------------------------------------------ itertools: the cursors of their pairs
     def count_cursor(self, node, t: IterT) -> "Cursor":
         from .build import Cursor
         args = list(node.args) + [None] * (2 - len(node.args))
@@ -311,12 +297,6 @@ class StdlibLowering:
         return self.index_cursor(node, t, pools, which, Const(1 + r, INT), lambda st: self.rt(
             "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
 
-    def permutations_cursor(self, node, t: IterT) -> "Cursor":
-        return self.choice_cursor(node, t, "permutations")
-
-    def combinations_cursor(self, node, t: IterT) -> "Cursor":
-        return self.choice_cursor(node, t, "combinations")
-
     def choice_cursor(self, node, t: IterT, kind: str) -> "Cursor":
         pool = self.pools(node.args[:1], t.elem.elems)[0]
         r = len(t.elem.elems)
@@ -376,7 +356,8 @@ class StdlibLowering:
         return self.expr(fn.body)
 
     # ------------------------------------------------------------ functools
-    def lower_functools_reduce(self, node) -> Value:
+    def reduce(self, node) -> Value:
+        """functools.reduce(fn, seq[, initial]), fn inlined."""
         fn, seq = node.args[0], node.args[1]
         rt = self.type_of(node)
         acc = self.temp(rt)

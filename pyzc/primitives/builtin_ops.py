@@ -1,4 +1,4 @@
-"""Builtin functions whose result type depends on the arguments: pairs of a typing and a lowering rule.
+"""Builtin functions a table row cannot type: pairs of a typing and a lowering rule.
 
 divmod(a, b) is a tuple of two ints for int (or bool) arguments and of two floats
 when either is a float, computed with the same runtime as `//` and `%` (so its
@@ -6,14 +6,29 @@ signs and rounding are theirs, as in CPython, where float `//` and `%` are the
 two halves of float divmod); only the message of a float division by zero is
 divmod's own.  The tuple is built by the builder, so no runtime function
 returns it.
+
+id(x) takes only values with an identity: an object or a mutable container
+(not a tuple of any length, which is a list underneath), since pyzc's other
+values are unboxed and CPython's id() of them could not be matched anyway.  It
+is the address (printing it differs from CPython, comparing it does not).
+
+len(x) and range(...) are table rows (their arity and keyword errors are
+CPython's) with a pair for what a row cannot say: what has a length (an
+object's __len__), and range's int-like arguments.  print(...) and
+sorted(xs, key=, reverse=) check their own arguments; their lowering is the
+builder's (print_values, which writes through print.c or to a file;
+collect and sort_list).  A range call that is iterated or indexed is typed
+here but never reaches range_lower: ir/build.py walks it as a counted loop
+(range_args).
 """
 
 from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, TupleT
-from .registry import BUILTINS, param, runtime_helper, special
+from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, DequeT,
+                           DictT, ListT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
+from .registry import BUILTINS, function, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
 
@@ -82,3 +97,131 @@ def pow_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "pow", pow_type, pow_lower, checks_arguments=True)
+
+
+# ---- id(x): an object's or a mutable container's identity
+ANY = Prim("<any value>")  # typed by id's pair
+function("id", [param("obj", ANY)], INT, c="", raises=False)
+
+
+def id_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if not (isinstance(t, (ClassT,) + MUTABLE_CONTAINERS) and not isinstance(t, VarTupleT) or t == BOTTOM):
+        raise inf.source.error(node, f"id() of a {t} is not supported yet (objects and lists, dicts, sets, deques only)")
+    return INT
+
+
+def id_lower(b, node, recv, forms):
+    return b.prim("obj_id", [b.expr(node.args[0])], INT)
+
+
+special(BUILTINS, "id", id_type, id_lower)
+
+
+# ---- len(x): of what has a length
+function("len", [param("obj", ANY)], INT, c="", raises=False)
+SIZED = (ListT, TupleT, DictT, SetT, ViewT, DequeT)  # a tuple of any length is a ListT
+EXC_ARGS_LEN = runtime_helper("pyz_exc_args_len", [param("e", EXC_ARGS)], INT, raises=False)
+
+
+def len_type(inf, node, recv, rt, forms):
+    arg = node.args[0]
+    t = inf.expr(arg)
+    if t in (STR, BOTTOM, EXC_ARGS, RANGE) or isinstance(t, SIZED):
+        return INT
+    if isinstance(t, ClassT) and inf.dunder(t, "__len__", ()) is not None:
+        return INT
+    raise inf.source.error(arg, f"object of type '{t}' has no len()")
+
+
+def len_lower(b, node, recv, forms):
+    arg = node.args[0]
+    if b.inferred(arg) == RANGE:  # (type_of would give its struct)
+        return b.range_len(arg)
+    v = b.expr(arg)
+    t = v.type
+    if isinstance(t, ClassT):
+        return b.dunder(t, "__len__", [v])
+    if isinstance(t, TupleT):
+        return b.const(len(t.elems), INT)
+    if t == STR:
+        return b.prim("str_len", [v], INT)
+    if t == EXC_ARGS:
+        return b.call_primitive(EXC_ARGS_LEN, [v])
+    return b.prim("container_len", [v], INT)
+
+
+special(BUILTINS, "len", len_type, len_lower)
+
+
+# ---- range(stop), range(start, stop[, step]) as a value (r = range(n)): a (start, stop, step) struct
+function("range", [param("stop", INT)], RANGE, c="", raises=False)
+function("range", [param("start", INT), param("stop", INT), param("step", INT, 1)], RANGE, c="", raises=False)
+
+
+def range_type(inf, node, recv, rt, forms):
+    for arg in node.args:
+        t = inf.expr(arg)
+        if t not in (INT, BOOL, NUM, BOTTOM):  # NUM: TypeError at run time if it holds a float
+            raise inf.source.error(arg, f"'{t}' object cannot be interpreted as an integer")
+    return RANGE
+
+
+def range_lower(b, node, recv, forms):
+    return b.range_value(node)
+
+
+special(BUILTINS, "range", range_type, range_lower)
+
+
+# ---- print(*values, sep=, end=, file=, flush=)
+def print_file_keyword(inf, kw) -> bool:
+    """print(..., file=f) and flush=: everything else is a str keyword (sep, end)."""
+    if kw.arg == "file":
+        t = inf.expr(kw.value)
+        if t != FILE and t != BOTTOM:
+            raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
+    elif kw.arg == "flush":
+        inf.cond(kw.value)
+    else:
+        return False
+    return True
+
+
+def print_type(inf, node, recv, rt, forms):
+    inf.no_keywords(node, "print", ("sep", "end", "file", "flush"))
+    for arg in node.args:
+        t = inf.expr_keep(arg)
+        if is_transient(t):
+            raise inf.source.error(arg, "printing range/iterator objects is not supported yet")
+        if unprintable(t):
+            raise inf.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
+    for kw in node.keywords:
+        if not print_file_keyword(inf, kw):
+            inf.expect(kw.value, STR, f"print() {kw.arg}")
+    return NONE
+
+
+def print_lower(b, node, recv, forms):
+    return b.print_values(node)
+
+
+special(BUILTINS, "print", print_type, print_lower, checks_arguments=True)
+
+
+# ---- sorted(xs, key=, reverse=): a new list, sorted in place
+def sorted_type(inf, node, recv, rt, forms):
+    inf.no_keywords(node, "sorted", ("reverse", "key"))
+    inf.nargs(node, "sorted", 1, 1)
+    t = inf.iterable_elem(node.args[0])
+    inf.sort_keywords(node, t, "sorted()", node.args[0])
+    return ListT(t)
+
+
+def sorted_lower(b, node, recv, forms):
+    lst = b.collect(node.args[0], b.list_type_of(node))
+    b.sort_list(lst, node)
+    return lst
+
+
+special(BUILTINS, "sorted", sorted_type, sorted_lower, checks_arguments=True)

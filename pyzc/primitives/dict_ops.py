@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 
 from ..types.model import BOTTOM, INT, NONE, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
+from .collections_ops import counted_elem
 from .registry import ITEMS, PYTHON, method, param, same, special
 
 KEY = Prim("<the dict's key type>")  # parameters typed by the method's pair, not by the table
@@ -142,7 +143,7 @@ special("dict", "update", update_type, update_lower)
 def counter_update_type(inf, node, recv, dt, forms):
     if not node.args:
         return NONE
-    elem = inf.counted_elem(node.args[0])
+    elem = counted_elem(inf, node.args[0])
     try:
         new = join(dt, DictT(elem, INT, "Counter"))
     except TypeConflict:

@@ -19,22 +19,18 @@ special, with a str it is a table entry).
 
 `raises` is stated here by a human and checked against the C by
 tests/test_primitives.py (pyzc/runtime_raises.py's call-graph scan).
-This package imports types.model only; it never imports ir or codegen.
+This package imports types.model and compiled_modules only; it never imports ir or codegen.
 """
 
 from __future__ import annotations
 
 import collections
-import copy
-import gc
+import importlib
 import io
-import math
-import os.path
-import sys
-import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
+from ..compiled_modules import COMPILED_MODULES
 from ..types.model import FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
@@ -66,8 +62,9 @@ PYTHON_TYPES: dict[str, type] = {"str": str, "list": list, "tuple": tuple, "dict
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
 OBJECT_NAMES = {"file": "_io.TextIOWrapper"}
-# the modules whose functions are declared here: a function of one has no receiver argument
-MODULES: dict[str, Any] = {"math": math, "time": time, "sys": sys, "os.path": os.path, "gc": gc, "copy": copy}
+# the modules whose functions are declared here (the Python module: its messages): a function of one has no
+# receiver argument.  compiled_modules.py lists them for the front end too, which lets a program import them.
+MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPILED_MODULES}
 # modules whose "not supported yet" message lists the functions pyzc has
 LISTED_MODULES = ("time", "os.path")
 # a receiver whose methods not declared for it are its parent's (a Counter is a dict)
@@ -134,6 +131,7 @@ class Method:
 
 TypingRule = Callable[..., Any]  # (inferencer, call node, receiver node, receiver type, forms) -> Type | None
 LoweringRule = Callable[..., Any]  # (function builder, call node, receiver value, forms) -> Value | None
+CursorRule = Callable[..., Any]  # (function builder, call node, the call's type) -> Cursor
 
 
 @dataclass(frozen=True)
@@ -141,6 +139,7 @@ class Special:
     typing: TypingRule | None
     lowering: LoweringRule | None
     checks_arguments: bool = False  # the typing rule checks keywords and arity itself (no table forms)
+    cursor: CursorRule | None = None  # where the call is iterated (an itertools iterator): how to walk it
 
 
 @dataclass
@@ -208,10 +207,11 @@ def module_function(module: str, name: str, params: list[Param], result, *, c: s
 
 
 def module_special(module: str, name: str, typing: TypingRule, lowering: LoweringRule,
-                   *, checks_arguments: bool = False) -> None:
-    """A module function that is a registered pair (`copy.deepcopy`)."""
+                   *, checks_arguments: bool = False, cursor: CursorRule | None = None) -> None:
+    """A module function that is a registered pair (`copy.deepcopy`); with a cursor rule, a function whose
+    result is only iterated (`itertools.count`), and whose lowering says where it may not be used."""
     assert module in MODULES, module
-    special(module, name, typing, lowering, checks_arguments=checks_arguments)
+    special(module, name, typing, lowering, checks_arguments=checks_arguments, cursor=cursor)
 
 
 def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_what: str = "") -> Method:
@@ -223,8 +223,8 @@ def runtime_helper(c: str, params: list[Param], result: Type, *, raises, raises_
 
 
 def special(receiver: str, name: str, typing: TypingRule | None = None, lowering: LoweringRule | None = None,
-            *, checks_arguments: bool = False) -> None:
-    REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments)
+            *, checks_arguments: bool = False, cursor: CursorRule | None = None) -> None:
+    REGISTRY.specials[(receiver, name)] = Special(typing, lowering, checks_arguments, cursor)
 
 
 def receiver_kind(t: Type) -> str | None:

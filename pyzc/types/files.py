@@ -1,6 +1,6 @@
-"""Type rules for files and the command line: sys.stdin/stdout/stderr, print(file=...),
-a file's .name and .closed (open(), input(), the file methods and os.path are
-declared in primitives/: file_ops.py, module_ops.py).
+"""Type rules for files and the command line: sys.stdin/stdout/stderr, a file's .name
+and .closed (open(), input(), the file methods and os.path are declared in
+primitives/: file_ops.py, module_ops.py; print(file=...) in builtin_ops.py).
 
 Free functions of the `Inferencer` (types/infer.py), not a mixin.  A file object has the type
 FILE (model.py), a `PyzFile *` in C (runtime_c/file.c); sys.stdin, sys.stdout
@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .model import BOOL, BOTTOM, FILE, STR, Type
+from .model import BOOL, STR, Type
 
 if TYPE_CHECKING:
     from .infer import Inferencer
@@ -22,19 +22,6 @@ def is_os_path(inf: Inferencer, node: ast.expr) -> bool:
     """node is `os.path` (the module os imported, not shadowed)."""
     return (isinstance(node, ast.Attribute) and node.attr == "path" and isinstance(node.value, ast.Name)
             and node.value.id == "os" and "os" in inf.program.imports and not inf.is_variable_name("os"))
-
-
-def print_file_keyword(inf: Inferencer, kw: ast.keyword) -> bool:
-    """print(..., file=f) and flush=: everything else is a str keyword (sep, end)."""
-    if kw.arg == "file":
-        t = inf.expr(kw.value)
-        if t != FILE and t != BOTTOM:
-            raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
-    elif kw.arg == "flush":
-        inf.cond(kw.value)
-    else:
-        return False
-    return True
 
 
 def file_attr(inf: Inferencer, node: ast.Attribute) -> Type:

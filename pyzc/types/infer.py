@@ -53,16 +53,15 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
-                    join, join_item, join_items, known_length_of, any_length_among, walk_types)
+                    join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
-from .stdlib import STDLIB_MODULES, IterT, StdlibRules
-from .files import file_attr, is_os_path, print_file_keyword
+from .files import file_attr, is_os_path
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
@@ -81,26 +80,8 @@ class ResultT(Type):
         return f"returns_{self.result}"
 
 
-ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
-
 MAX_ROUNDS = 200
 
-
-def unprintable(t) -> str | None:
-    """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
-    for x in walk_types(t):
-        if x == FILE:
-            return "file"
-        if isinstance(x, SeqIterT):
-            return "iterator"
-        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
-            return "function"
-    return None
-
-
-def is_transient(t) -> bool:
-    """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
-    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
@@ -191,7 +172,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
     return [bound.get(p, func.defaults.get(p)) for p in func.params]
 
 
-class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionValueRules):
+class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1843,8 +1824,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if node.attr == "maxsize":
                 return INT
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
-        if isinstance(node.value, ast.Name) and node.value.id in STDLIB_MODULES and node.value.id in self.program.imports:
-            self.stdlib_attribute(node)
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT
@@ -1996,35 +1975,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
-        if name == "print":
-            self.no_keywords(node, name, ("sep", "end", "file", "flush"))
-            for arg in a:
-                t = self.expr_keep(arg)
-                if is_transient(t):
-                    raise self.source.error(arg, "printing range/iterator objects is not supported yet")
-                if unprintable(t):
-                    raise self.source.error(arg, f"printing {unprintable(t)} objects is not supported yet")
-            for kw in node.keywords:
-                if not print_file_keyword(self, kw):
-                    self.expect(kw.value, STR, f"print() {kw.arg}")
-            return NONE
-        if name == "range":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 3)
-            for arg in a:
-                t = self.expr(arg)
-                if t not in (INT, BOOL, NUM, BOTTOM):  # NUM: TypeError at run time if it holds a float
-                    raise self.source.error(arg, f"'{t}' object cannot be interpreted as an integer")
-            return RANGE
-        if name == "len":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if t in (STR, BOTTOM, EXC_ARGS) or isinstance(t, (ListT, TupleT, DictT, SetT, ViewT, DequeT)) or t == RANGE:
-                return INT
-            if isinstance(t, ClassT) and self.dunder(t, "__len__", ()) is not None:
-                return INT
-            raise self.source.error(a[0], f"object of type '{t}' has no len()")
         if name in ("str", "int", "float", "bool"):
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
@@ -2125,12 +2075,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.nargs(node, name, 1, 1)
             self.iterable_elem(a[0])
             return BOOL
-        if name == "sorted":
-            self.no_keywords(node, name, ("reverse", "key"))
-            self.nargs(node, name, 1, 1)
-            t = self.iterable_elem(a[0])
-            self.sort_keywords(node, t, "sorted()", a[0])
-            return ListT(t)
         if name == "list":
             self.no_keywords(node, name)
             self.nargs(node, name, 0, 1)
@@ -2182,13 +2126,6 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             if unprintable(t):
                 raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
             return STR
-        if name == "id":  # an object's or a mutable container's identity (its address: printing it differs)
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if not (isinstance(t, (ClassT,) + MUTABLE_CONTAINERS) and not isinstance(t, VarTupleT) or t == BOTTOM):
-                raise self.source.error(node, f"id() of a {t} is not supported yet (objects and lists, dicts, sets, deques only)")
-            return INT
         if name == "hash":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -2279,9 +2216,7 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
 
     def module_call(self, node: ast.Call, module: str, attr: str) -> Type:
         self.inst.calls[id(node)] = CallInfo(module, attr)
-        if module in STDLIB_MODULES:
-            return self.stdlib_call(node, module, attr)
-        if module in MODULES:  # math, time, sys, os.path: primitives/
+        if module in MODULES:  # math, collections...: primitives/
             return method_type(self, node, None, None, module, attr)
         raise self.source.error(node, f"{module}.{attr}() is not supported yet")
 
@@ -2345,6 +2280,16 @@ class Inferencer(ObjectRules, StdlibRules, FormatRules, InPlaceRules, FunctionVa
             self.widen(container, SetT(item))
         elif isinstance(ct, ListT) and ct.elem == BOTTOM:
             self.widen(container, same_kind(ct, item))
+
+    def dict_missing_key(self, node, ct: DictT, it: Type):
+        """d[k] on a Counter or defaultdict: the key may be new, so its type comes from here too."""
+        if ct.kind and it != BOTTOM:
+            try:
+                new = join(ct, DictT(it, ct.value, ct.kind))
+            except TypeConflict:
+                return
+            self.check_hashable(new.key, node.slice)
+            self.widen(node.value, new)
 
     def key_arg(self, node, dt: DictT, what: str) -> Type:
         t = self.expr(node)
@@ -2482,7 +2427,6 @@ BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "
                  "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
 # min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
 OPT_ORDERED = (INT, FLOAT, BOOL, STR)
-MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .format_strings import Field, FormatRefusal, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT
+from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, NUM, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
@@ -93,7 +93,6 @@ class FormatRules:
             raise self.source.error(node, str(e))
 
     def check_formatted(self, arg_node, t: Type):
-        from .infer import is_transient, unprintable
         if is_transient(t):
             raise self.source.error(arg_node, "formatting range/iterator objects is not supported yet")
         if unprintable(t):

@@ -117,6 +117,9 @@ class DequeT(Type):
         return self.elem.has_bottom()
 
 
+MUTABLE_CONTAINERS = (ListT, DictT, SetT, DequeT)  # objects with an identity (`is` compares their addresses)
+
+
 @dataclass(frozen=True)
 class SeqIterT(Type):
     """iter(xs) of a list or a str: a position in it (`PyzIter *`), advanced by next() and for loops."""
@@ -131,6 +134,17 @@ class SeqIterT(Type):
 
     def has_bottom(self) -> bool:
         return self.src.has_bottom()
+
+
+@dataclass(frozen=True)
+class IterT(Type):
+    """An itertools iterator (primitives/itertools_ops.py): only iterated (for loops, comprehensions, list(),
+    sorted(), sum()...), its element type known; `kind` is the function that made it."""
+    kind: str
+    elem: Type
+
+    def __str__(self):
+        return f"itertools.{self.kind}"
 
 
 @dataclass(frozen=True)
@@ -523,3 +537,21 @@ def is_number(t: Type) -> bool:
 
 
 RANGE_STRUCT = TupleT((INT, INT, INT))  # a range held in a variable: (start, stop, step)
+ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
+
+
+def unprintable(t) -> str | None:
+    """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
+    for x in walk_types(t):
+        if x == FILE:
+            return "file"
+        if isinstance(x, SeqIterT):
+            return "iterator"
+        if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
+            return "function"
+    return None
+
+
+def is_transient(t) -> bool:
+    """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
+    return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))

@@ -32,7 +32,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
-                    join, join_place, walk_types)
+                    is_transient, join, join_place, walk_types)
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
 # and e.args as the runtime keeps a raised exception's arguments: repr(e.args), str(e.args[0]), len(e.args)
@@ -287,7 +287,6 @@ class ObjectRules:
         return bind_call(self.source, shown, node)
 
     def arg_types(self, args: list[ast.expr]) -> list[Type] | None:
-        from .infer import is_transient
         types = []
         for a in args:
             t = self.expr_keep(a)

@@ -1,0 +1,200 @@
+"""itertools' iterators and functools.reduce: registered pairs, each checking its own arguments.
+
+- An itertools function gives an `IterT`: iteration-only (like range()), its
+  element type known.  Its pair's cursor rule says how to walk it where it is
+  iterated (the builder's cursors, ir/build_stdlib.py); its lowering rule, for
+  a use as a value, refuses.  A yielded tuple's length must be static, so the r
+  of permutations/combinations and the repeat of product are constants.
+- `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
+  lambda of two parameters (the front end turns a function name into one:
+  frontend/check.py fold_function_arg), inlined where it is applied, as key=
+  lambdas are (fold_function types it, the builder's fold_step lowers it).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, STR, IterT, ListT, TupleT, Type, TypeConflict, join
+from .registry import module_special
+
+
+def static_int(node) -> int | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        v = static_int(node.operand)
+        return -v if v is not None else None
+    return None
+
+
+def static_len(node) -> int | None:
+    """The length of a literal list, tuple or string, known at compile time."""
+    if isinstance(node, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in node.elts):
+        return len(node.elts)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return len(node.value)
+    return None
+
+
+def iterated_only(b, node, recv, forms):
+    raise b.source.error(node, f"itertools.{node.func.attr}() is supported where it is iterated (for loops, "
+                               f"comprehensions, list(), sorted()...) for now")
+
+
+def iterator(name: str, typing, cursor) -> None:
+    module_special("itertools", name, typing, iterated_only, checks_arguments=True, cursor=cursor)
+
+
+# ------------------------------------------------------------ count(start, step): numbers, stepped lazily
+def count_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.count", ("start", "step"))
+    inf.nargs(node, "itertools.count", 0, 2)
+    args = list(node.args) + [kw.value for kw in node.keywords]
+    t = INT
+    for arg in args:
+        at = inf.expr(arg)
+        if at == FLOAT:
+            t = FLOAT
+        elif at not in (INT, BOOL, BOTTOM):
+            raise inf.source.error(arg, f"itertools.count() takes numbers, not {at}")
+    if node.keywords and node.args and len(node.args) + len(node.keywords) > 2:
+        raise inf.source.error(node, "itertools.count() takes at most start and step")
+    return IterT("count", t)
+
+
+iterator("count", count_type, lambda b, node, t: b.count_cursor(node, t))
+
+
+# ------------------------------------------------------------ chain(*iterables): one item type
+def chain_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.chain")
+    t = BOTTOM
+    for arg in node.args:
+        et = inf.iterable_elem(arg)
+        try:
+            t = join(t, et)
+        except TypeConflict:
+            raise inf.source.error(arg, f"itertools.chain() of {t} and {et} items is not supported (one item type)")
+    return IterT("chain", t)
+
+
+iterator("chain", chain_type, lambda b, node, t: b.chain_cursor(node, t))
+
+
+# ------------------------------------------------------------ product, permutations, combinations: tuples
+def product_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.product", ("repeat",))
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    repeat = 1
+    for kw in node.keywords:
+        repeat = static_int(kw.value)
+        if repeat is None or repeat < 0:
+            raise inf.source.error(kw.value, "itertools.product() repeat must be a constant non-negative integer (the tuples' length must be known at compile time)")
+    elems = tuple(inf.iterable_elem(a) for a in node.args) * repeat
+    if not elems:
+        raise inf.source.error(node, "itertools.product() yielding empty tuples is not supported yet")
+    return IterT("product", TupleT(elems))
+
+
+iterator("product", product_type, lambda b, node, t: b.product_cursor(node, t))
+
+
+def choice_size(inf, node, name: str) -> int:
+    """The static r of permutations()/combinations()."""
+    r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
+    if r_node is None and name == "permutations":
+        n = static_len(node.args[0])
+        if n is None:
+            raise inf.source.error(node, "itertools.permutations() needs a constant r here (the tuples' length must be known at compile time): permutations(xs, r)")
+        return n
+    if r_node is None:
+        raise inf.source.error(node, "combinations() missing required argument 'r' (pos 2)")
+    inf.expect(r_node, INT, f"itertools.{name}() r")
+    r = static_int(r_node)
+    if r is None:
+        raise inf.source.error(r_node, f"itertools.{name}() r must be a constant integer (the tuples' length must be known at compile time)")
+    if r < 0:
+        raise inf.source.error(r_node, "r must be non-negative")
+    if r == 0:
+        raise inf.source.error(r_node, f"itertools.{name}() yielding empty tuples (r=0) is not supported yet")
+    return r
+
+
+def choice_type(name: str):
+    def typing(inf, node, recv, rt, forms) -> Type:
+        inf.no_keywords(node, f"itertools.{name}", ("r",))
+        inf.nargs(node, f"itertools.{name}", 1, 2)
+        elem = inf.iterable_elem(node.args[0])
+        return IterT(name, TupleT((elem,) * choice_size(inf, node, name)))
+    return typing
+
+
+for _name in ("permutations", "combinations"):
+    iterator(_name, choice_type(_name), lambda b, node, t, kind=_name: b.choice_cursor(node, t, kind))
+
+
+# ------------------------------------------------------------ folds: accumulate(xs[, func], initial=), reduce
+def join_acc(inf, acc: Type, t: Type, where) -> Type:
+    try:
+        return join(acc, t)
+    except TypeConflict:
+        if {acc, t} <= {INT, FLOAT, BOOL}:
+            return FLOAT if FLOAT in (acc, t) else INT
+        raise inf.source.error(where, f"the accumulated value would be {acc} and {t}; it must keep one type")
+
+
+def fold_function(inf, fn, acc: Type, elem: Type) -> Type:
+    """f(acc, item) -> acc for reduce()/accumulate(): a lambda of two parameters; returns the accumulator type."""
+    if not isinstance(fn, ast.Lambda):
+        raise inf.source.error(fn, "the function must be a lambda or a function defined in this file")
+    a, b = fn.args.args
+    inf.assign_var(b.arg, elem, fn)
+    inf.assign_var(a.arg, acc, fn)
+    acc_t = inf.inst.var_types.get(a.arg, acc)
+    body = inf.expr(fn.body)
+    if body != BOTTOM:
+        new = join_acc(inf, acc_t, body, fn.body)
+        inf.assign_var(a.arg, new, fn)
+        acc_t = new
+    inf.set_type(fn, acc_t)
+    return acc_t
+
+
+def accumulate_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.accumulate", ("func", "initial"))
+    inf.nargs(node, "itertools.accumulate", 1, 2)
+    elem = inf.iterable_elem(node.args[0])
+    fn = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "func"), None)
+    init = next((kw.value for kw in node.keywords if kw.arg == "initial"), None)
+    acc = elem
+    if init is not None:
+        it = inf.expr(init)
+        if fn is None and BOTTOM not in (it, elem) and it != elem:
+            # the first item is printed as it is, the others are sums: one type only
+            raise inf.source.error(init, f"itertools.accumulate() with initial {it} over {elem} items is not supported yet (give initial the items' type)")
+        acc = it if fn is not None or elem == BOTTOM else elem
+    if fn is None:
+        if acc not in (INT, FLOAT, STR, BOTTOM) and not isinstance(acc, ListT):
+            raise inf.source.error(node, f"itertools.accumulate() of {acc} items without a func is not supported yet")
+        return IterT("accumulate", acc)
+    return IterT("accumulate", fold_function(inf, fn, acc, elem))
+
+
+iterator("accumulate", accumulate_type, lambda b, node, t: b.accumulate_cursor(node, t))
+
+
+def reduce_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "functools.reduce")
+    inf.nargs(node, "functools.reduce", 2, 3)
+    elem = inf.iterable_elem(node.args[1])
+    acc = elem if len(node.args) == 2 else inf.expr(node.args[2])
+    return fold_function(inf, node.args[0], acc, elem)
+
+
+def reduce_lower(b, node, recv, forms):
+    return b.reduce(node)
+
+
+module_special("functools", "reduce", reduce_type, reduce_lower, checks_arguments=True)
