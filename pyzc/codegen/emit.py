@@ -34,6 +34,7 @@ from .ctypes import c_type, has_pointers, is_pointer, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
+from .inlining import noinline_functions
 from .prims import CHECKED, EXPR, OPTIONAL
 from .runtime_table import RuntimeFunction
 
@@ -115,6 +116,7 @@ class ModuleEmitter:
         self.structs_defined: set[tuple] = set()
         self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
+        self.noinline = noinline_functions(module)  # codegen/inlining.py: C compile time stays linear
 
     def template(self, name: str) -> jinja2.Template:
         return load_template(self.templates_dir, name)
@@ -167,7 +169,8 @@ class ModuleEmitter:
     def prototype(self, fn: Function) -> str:
         params = ", ".join(f"{c_type(p.type)} {naming.local_name(p.name)}" for p in fn.params) or "void"
         ret = c_type(fn.return_type)
-        return f"static {ret} {naming.function_name(fn.name)}({params})"
+        attr = "__attribute__((noinline)) " if fn.name in self.noinline else ""
+        return f"{attr}static {ret} {naming.function_name(fn.name)}({params})"
 
     def emit_function(self, fn: Function) -> dict:
         fe = FunctionEmitter(self, fn)
