@@ -2187,63 +2187,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.rt("pyz_write_str", [end], None, raises=True)
         return Const(None, NONE)
 
-    def builtin_str(self, node):
-        if not node.args:
-            return Const("", STR)
-        return self.to_str(self.expr(node.args[0]))
-
-    def builtin_int(self, node):
-        if not node.args:
-            return Const(0, INT)
-        v = self.expr(node.args[0])
-        if v.type in (INT, BOOL):
-            return self.as_int(v)
-        if v.type == FLOAT:
-            return self.rt("pyz_float_to_int", [v], INT, raises=True)
-        if v.type == NUM:
-            return self.rt("pyz_num_to_int", [v], INT, raises=True)
-        return self.rt("pyz_str_to_int", [v], INT, raises=True)
-
-    def builtin_float(self, node):
-        if not node.args:
-            return Const(0.0, FLOAT)
-        v = self.expr(node.args[0])
-        if v.type == STR:
-            return self.rt("pyz_str_to_float", [v], FLOAT, raises=True)
-        return self.as_float(v)
-
-    def builtin_bool(self, node):
-        if not node.args:
-            return Const(False, BOOL)
-        return self.truth(self.expr(node.args[0]))
-
-    def builtin_abs(self, node):
-        v = self.expr(node.args[0])
-        if v.type == FLOAT:
-            return self.prim("float_abs", [v], FLOAT)
-        if v.type == NUM:
-            return self.rt("pyz_num_abs", [v], NUM, raises=True)
-        return self.rt("pyz_int_abs", [self.as_int(v)], INT, raises=True)
-
-    def builtin_round(self, node):
-        v = self.expr(node.args[0])
-        if v.type in (INT, BOOL):
-            v = self.as_int(v)
-            if len(node.args) == 2:
-                nd = self.as_int(self.expr(node.args[1]))
-                return self.rt("pyz_int_round_digits", [v, nd], INT, raises=True)
-            return v
-        if v.type == NUM:
-            if len(node.args) == 2:  # round(x, n) keeps x's type: the int or the float path
-                nd = self.as_int(self.expr(node.args[1]))
-                return self.num_case(v, lambda i: self.rt("pyz_int_round_digits", [i, nd], INT, raises=True),
-                                     lambda f: self.rt("pyz_float_round_digits", [f, nd], FLOAT))
-            return self.rt("pyz_num_round", [v], INT, raises=True)
-        if len(node.args) == 2:
-            nd = self.as_int(self.expr(node.args[1]))
-            return self.rt("pyz_float_round_digits", [v, nd], FLOAT)
-        return self.rt("pyz_float_round", [v], INT, raises=True)
-
     def num_case(self, v: Value, on_int: Callable[[Value], Value], on_float: Callable[[Value], Value]) -> Value:
         """A number of several types, by its type now: on_int of its int (a bool counts as one), or
         on_float of its float; the result is a number of several types again."""
@@ -2259,9 +2202,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.goto(done)
         self.set_block(done)
         return result
-
-    def builtin_repr(self, node):
-        return self.repr_of(self.expr(node.args[0]))
 
     def less(self, a: Value, b: Value, node) -> Value:
         return self.compare(ast.Lt(), a, b, node)

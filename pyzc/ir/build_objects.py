@@ -279,10 +279,6 @@ class ObjectLowering:
     def object_str(self, v: Value, which: str) -> Value:
         return self.rt(f"pyz_class_{which}", [v], STR, raises=True)
 
-    def builtin_hash(self, node):
-        v = self.expr(node.args[0])
-        return self.hash_value(v)
-
     def hash_value(self, v: Value) -> Value:
         t = v.type
         if isinstance(t, ClassT):

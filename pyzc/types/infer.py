@@ -1975,42 +1975,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
-        if name in ("str", "int", "float", "bool"):
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if a:
-                t = self.expr_keep(a[0]) if name in ("str", "bool") else self.expr(a[0])  # str(None), bool(None)
-                if name == "int" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
-                    raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
-                if name == "float" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
-                    raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
-                if is_transient(t):
-                    raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
-                if name == "str" and unprintable(t):
-                    raise self.source.error(a[0], f"str() of {unprintable(t)} objects is not supported yet")
-            return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
-        if name == "abs":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if t in (INT, BOOL):
-                return INT
-            if t in (FLOAT, NUM, BOTTOM):
-                return t
-            raise self.source.error(a[0], f"bad operand type for abs(): '{t}'")
-        if name == "round":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 2)
-            t = self.expr(a[0])
-            if len(a) == 2:
-                self.expect(a[1], INT, "round() ndigits")
-            if t in (INT, BOOL):
-                return INT
-            if t in (FLOAT, NUM):
-                return t if len(a) == 2 else INT
-            if t == BOTTOM:
-                return BOTTOM
-            raise self.source.error(a[0], f"type {t} doesn't define __round__ method")
         if name in ("min", "max") and node.keywords:
             self.no_keywords(node, name, ("key",))
             self.nargs(node, name, 1, 1)
@@ -2117,23 +2081,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             raise self.source.error(a[0], f"'{t}' object is not reversible")
         if name in ("enumerate", "zip"):
             raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
-        if name == "repr":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr_keep(a[0])
-            if is_transient(t):
-                raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
-            if unprintable(t):
-                raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
-            return STR
-        if name == "hash":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            self.check_hashable(t, a[0])
-            if isinstance(t, ClassT):
-                self.dunder(t, "__hash__", ())
-            return INT
         if name == "isinstance":
             self.no_keywords(node, name)
             self.nargs(node, name, 2, 2)
@@ -2144,8 +2091,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                                                      or c.id in EXCEPTION_CLASSES)):
                     raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
             return BOOL
-        if name == "format":
-            return self.builtin_format_type(node)
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
 
     def builtin_dict_type(self, node: ast.Call) -> Type:
