@@ -1966,7 +1966,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.comprehension(node.generators, on_item, self.new_block())
         return st
 
-    def builtin_dict(self, node):
+    def dict_from(self, node):
         """dict(), dict(mapping) (a copy), dict(pairs), then the keywords, stored in CPython's order."""
         t = self.list_type_of(node)
         if node.args and isinstance(self.inst.expr_types.get(id(node.args[0])), DictT):
@@ -1984,7 +1984,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         t = d.type
         self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
-    def builtin_tuple(self, node):
+    def tuple_from(self, node):
         t = self.type_of(node)
         if not node.args:
             return self.new_list(t)
@@ -1992,7 +1992,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.collect(node.args[0], t)  # a tuple of any length: a list nothing changes
         return self.expr(node.args[0])  # tuple(t) of a tuple is t
 
-    def builtin_set(self, node):
+    def set_from(self, node):
         t = self.list_type_of(node)
         st = self.new_container(t)
         if node.args:
@@ -2206,12 +2206,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def less(self, a: Value, b: Value, node) -> Value:
         return self.compare(ast.Lt(), a, b, node)
 
-    def builtin_min(self, node):
-        return self.minmax(node, "min")
-
-    def builtin_max(self, node):
-        return self.minmax(node, "max")
-
     def minmax(self, node, which: str):
         t = self.type_of(node)
         result = self.temp(t)
@@ -2364,7 +2358,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.goto(head)
         self.set_block(done)
 
-    def builtin_sum(self, node):
+    def sum_items(self, node):
         """sum(items[, start]): the start, then each item added in turn, as CPython's int and float paths do.
         The start is evaluated after the iterable (CPython's argument order); of a generator expression
         only its first iterable comes before the start, so inference allows only a start without calls there."""
@@ -2390,12 +2384,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         else:
             self.run_cursor(cursor, on_item)
         return acc
-
-    def builtin_any(self, node):
-        return self.anyall(node, True)
-
-    def builtin_all(self, node):
-        return self.anyall(node, False)
 
     def anyall(self, node, is_any: bool):
         result = self.temp(BOOL)
@@ -2429,12 +2417,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         dst = self.new_list(t)
         self.over_items(node, lambda v: self.rt(list_fn(t, "append"), [dst, v], None))
         return dst
-
-    def builtin_list(self, node):
-        t = self.list_type_of(node)
-        if not node.args:
-            return self.new_list(t)
-        return self.collect(node.args[0], t)
 
     def new_list(self, t: ListT) -> Reg:
         """A new empty list (or empty tuple) of type t."""

@@ -10,8 +10,8 @@ docs/PRIMITIVES.md says how to add one.
 
 from __future__ import annotations
 
-from . import (builtin_ops, collections_ops, copy_ops, deque_ops, dict_ops, file_ops, gc_ops, itertools_ops,  # noqa: F401
-               list_ops, math_ops, module_ops, set_ops, str_format, str_ops, str_special, value_ops)  # each registers its methods
+from . import (builtin_ops, collections_ops, copy_ops, deque_ops, dict_ops, file_ops, gc_ops, iterable_ops,  # noqa: F401
+               itertools_ops, list_ops, math_ops, module_ops, set_ops, str_format, str_ops, str_special, value_ops)  # each registers its methods
 from .registry import (BUILTINS, ITEMS, LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)
 

@@ -1975,99 +1975,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return method_type(self, node, None, None, BUILTINS, name)
         if name in ("iter", "next"):
             return self.iterator_builtin(node, name)
-        if name in ("min", "max") and node.keywords:
-            self.no_keywords(node, name, ("key",))
-            self.nargs(node, name, 1, 1)
-            t = self.iterable_elem(a[0])
-            self.key_function(node.keywords[0].value, t)
-            return t
-        if name in ("min", "max"):
-            self.no_keywords(node, name)
-            if not a:
-                raise self.source.error(node, f"{name} expected at least 1 argument, got 0")
-            if len(a) == 1:
-                t = self.iterable_elem(a[0], keep=True)
-            else:
-                t = BOTTOM
-                for arg in a:
-                    at = self.expr_or_none(arg)
-                    try:
-                        t = join(t, at)
-                    except TypeConflict:
-                        raise self.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
-            if isinstance(t, ClassT):
-                self.dunder(t, "__lt__", (t,))
-            if is_orderable(t, self.ordered_classes()):
-                return t
-            if isinstance(t, OptT) and t.inner in OPT_ORDERED:
-                # items that may be None: compared as values, CPython's TypeError when one is None
-                # (lowering: FunctionBuilder.minmax); the result is None only from one item
-                return t
-            if isinstance(t, OptT):
-                raise self.source.error(node, f"{name}() of {t} values is not supported (items that may be None "
-                                              "are supported when the others are int, float, bool or str)")
-            raise self.source.error(node, f"{name}() of {t} values is not supported")
-        if name == "sum":
-            self.no_keywords(node, name, ("start",))
-            start = a[1] if len(a) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
-            self.nargs(node, name, 1, 2 if start is None or len(a) > 1 else 1)
-            if len(a) > 1 and node.keywords:
-                raise self.source.error(node, "sum() got multiple values for argument 'start'")
-            t = self.iterable_elem(a[0])
-            if t == BOTTOM:
-                self.sums_of_nothing = True
-            if t == BOOL or (t == BOTTOM and self.finished):
-                t = INT
-            if t not in (INT, FLOAT, NUM, BOTTOM):
-                raise self.source.error(a[0], f"sum() of {t} values is not supported")
-            st = INT  # the default start, 0
-            if start is not None:
-                st = self.expr(start)
-                if st == BOOL:
-                    st = INT
-                if st not in (INT, FLOAT, NUM, BOTTOM):  # BOTTOM: not known yet in this round of inference
-                    raise self.source.error(start, f"sum() with a start of type {st} is not supported (only numbers)")
-                if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
-                    raise self.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
-                                                   "assign the start to a variable first")
-            if BOTTOM in (t, st):  # not known yet in this round
-                return BOTTOM
-            # the start alone when there are no items: sum([]) of a list[float] is the int 0
-            return sum_type(t, st, start is None)
-        if name in ("any", "all"):
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            self.iterable_elem(a[0])
-            return BOOL
-        if name == "list":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return ListT(BOTTOM)
-            return ListT(self.iterable_elem(a[0]))
-        if name == "dict":
-            return self.builtin_dict_type(node)
-        if name == "tuple":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return VarTupleT(BOTTOM)
-            if isinstance(a[0], ast.GeneratorExp):
-                elem = self.genexp_elem(a[0])
-            else:
-                t = self.expr(a[0])
-                if isinstance(t, (TupleT, VarTupleT)) or t == BOTTOM:
-                    return t
-                elem = self.items_of(t, a[0])
-            return VarTupleT(elem)
-        if name == "set":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return SetT(BOTTOM)
-            t = self.iterable_elem(a[0])
-            self.check_hashable(t, a[0])
-            return SetT(t)
         if name == "reversed":
             self.no_keywords(node, name)
             self.nargs(node, name, 1, 1)
@@ -2092,39 +1999,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                     raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
             return BOOL
         raise self.source.error(node, f"the builtin {name}() is not supported yet")
-
-    def builtin_dict_type(self, node: ast.Call) -> Type:
-        """dict(), dict(mapping), dict(iterable of pairs), each with name=value keywords after."""
-        self.nargs(node, "dict", 0, 1)
-        key, value = BOTTOM, BOTTOM
-        if node.args:
-            arg = node.args[0]
-            iterated = isinstance(arg, ast.GeneratorExp) or self.is_enumerate_or_zip(arg)
-            t = self.iterable_elem(arg) if iterated else self.expr(arg)
-            if t == BOTTOM:
-                return BOTTOM
-            if isinstance(t, DictT):
-                key, value = t.key, t.value
-            else:
-                elem = t if iterated else self.iterable_elem(arg)
-                if isinstance(elem, TupleT) and len(elem.elems) == 2:
-                    key, value = elem.elems
-                elif elem != BOTTOM:
-                    raise self.source.error(arg, f"dict() of {elem} items is not supported yet (it takes a dict, "
-                                                 f"or an iterable of 2-tuples)")
-        for kw in node.keywords:
-            if kw.arg is None:
-                raise self.source.error(kw, "** arguments are not supported yet")
-            vt = self.expr(kw.value)
-            try:
-                key, value = join(key, STR), join(value, vt)
-            except TypeConflict:
-                raise self.source.error(kw.value, f"dict() keyword {kw.arg}={vt} does not fit a dict[{key}, {value}]; "
-                                                  "a dict holds one type of key and of value")
-        if value == NONE:
-            raise self.source.error(node, "dicts with None values are not supported yet")
-        self.check_hashable(key, node)
-        return DictT(key, value)
 
     def sort_keywords(self, node, elem: Type, what: str, where):
         """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
@@ -2297,20 +2171,6 @@ def tuple_items_type(t: TupleT) -> Type:
     return result
 
 
-def sum_type(items: Type, start: Type, default_start: bool) -> Type:
-    """The type of sum(items, start): the start's when there are no items, else start + items...
-    An explicit int start with float items gives a number of several types (the int when there
-    are no items).  With the default start, sum() of floats is typed float: CPython gives the int 0
-    for no items, and pyzc gives 0.0 there (docs/SUPPORTED.md).  Typing it int | float would make
-    every sum of floats, and the lists built from them, numbers of several types: matmul in
-    bench/ ran 8x slower that way."""
-    if items == start and items in (INT, FLOAT):
-        return items
-    if FLOAT == start or (default_start and items == FLOAT):
-        return FLOAT
-    return NUM
-
-
 def nonnegative_exponent(node) -> bool:
     """An exponent known not to be negative: a constant, len(), or a number made of those by + and *."""
     if isinstance(node, ast.Constant):
@@ -2370,8 +2230,6 @@ OP_SYMBOLS = {
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
                  "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
-# min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
-OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
