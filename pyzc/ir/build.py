@@ -29,7 +29,7 @@ from .build_format import FormatLowering
 from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, iterator_cursor, lower_method
-from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
+from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -910,15 +910,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.set_block(end)
         return more, value
 
-    def builtin_iter(self, node):
-        v = self.expr(node.args[0])
-        if isinstance(v.type, SeqIterT):
-            return v
-        if isinstance(v.type, ListT):
-            self.mb.use_list(v.type)
-        return self.rt("pyz_iter_new", [v], SeqIterT(v.type))
-
-    def builtin_next(self, node):
+    def next_item(self, node):
+        """next(it[, default]) (primitives/iterator_ops.py): the next item, else the default or StopIteration."""
         it = self.expr(node.args[0])
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
@@ -2152,10 +2145,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             dst = self.temp(rt)
             self.emit(Call(dst, callee, args, self.line))
             return dst
-        if info.kind == "builtin":
-            if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
-                return lower_method(self, node, None, BUILTINS, info.name)
-            return getattr(self, "builtin_" + info.name)(node)
+        if info.kind == "builtin":  # primitives/ declares every one
+            return lower_method(self, node, None, BUILTINS, info.name)
         if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
         return self.method_call(node, info.name)

@@ -1,5 +1,5 @@
-"""Builtin functions of one value: abs, round, repr, hash, format, and the conversions str, int,
-float and bool.
+"""Builtin functions of one value: abs, round, repr, hash, format, isinstance, and the conversions
+str, int, float and bool.
 
 Each is a table row (so its arity and keyword errors are CPython's, compared
 with CPython by tests/test_primitives.py) and a pair: the row's parameter of
@@ -17,8 +17,11 @@ CPython's int() and str() take arguments pyzc does not, a base, an encoding.
 
 from __future__ import annotations
 
+import ast
+
+from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, ClassT, is_transient, unprintable
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
 from .builtin_ops import ANY
 from .registry import BUILTINS, function, param, runtime_helper, special
 
@@ -219,3 +222,32 @@ def conversion_lower(b, node, recv, forms):
 
 for _name in CONVERSIONS:
     special(BUILTINS, _name, conversion_type, conversion_lower, checks_arguments=True)
+
+
+# ---- isinstance(obj, class_or_tuple): decided at compile time from the static type where it can be, else
+# by the object's class, a number's type now or a caught exception's class (the builder's isinstance_of)
+ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
+function("isinstance", [param("obj", ANY), param("class_or_tuple", ANY)], BOOL, c="", raises=False)
+
+
+def isinstance_type(inf, node, recv, rt, forms):
+    inf.expr_keep(node.args[0])
+    spec = node.args[1]
+    for c in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
+        if not (isinstance(c, ast.Name) and (inf.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS
+                                             or c.id in ISINSTANCE_CONTAINERS or c.id in EXCEPTION_NAMES)):
+            raise inf.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
+    return BOOL
+
+
+def isinstance_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    spec = node.args[1]
+    names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
+    if isinstance(v.type, OptT):  # a value that may be None: None is an instance of none of these
+        return b.opt_case(v, BOOL, lambda: b.const(False, BOOL), lambda x: b.isinstance_of(x, names))
+    return b.isinstance_of(v, names)
+
+
+special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)

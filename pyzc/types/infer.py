@@ -1969,36 +1969,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         return self.iter_elem(arg)
 
     def builtin_call(self, node: ast.Call, name: str) -> Type:
+        """A call of a builtin function: every one is declared in primitives/ (BUILTIN_NAMES)."""
         self.inst.calls[id(node)] = CallInfo("builtin", name)
-        a = node.args
-        if REGISTRY.forms(BUILTINS, name) or (BUILTINS, name) in REGISTRY.specials:
-            return method_type(self, node, None, None, BUILTINS, name)
-        if name in ("iter", "next"):
-            return self.iterator_builtin(node, name)
-        if name == "reversed":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if isinstance(t, ListT) or t in (STR, BOTTOM):
-                return ITER
-            if t == RANGE:
-                return ITER
-            if isinstance(t, DequeT):
-                raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
-            raise self.source.error(a[0], f"'{t}' object is not reversible")
-        if name in ("enumerate", "zip"):
-            raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
-        if name == "isinstance":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 2, 2)
-            self.expr_keep(a[0])
-            classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
-            for c in classes:
-                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS or c.id in ISINSTANCE_CONTAINERS
-                                                     or c.id in EXCEPTION_CLASSES)):
-                    raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
-            return BOOL
-        raise self.source.error(node, f"the builtin {name}() is not supported yet")
+        return method_type(self, node, None, None, BUILTINS, name)
 
     def sort_keywords(self, node, elem: Type, what: str, where):
         """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
@@ -2061,32 +2034,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
-
-    def iterator_builtin(self, node: ast.Call, name: str) -> Type:
-        """iter(xs) of a list or str, and next(it[, default])."""
-        self.no_keywords(node, name)
-        if name == "iter":
-            self.nargs(node, "iter", 1, 1)
-            t = self.expr(node.args[0])
-            if isinstance(t, SeqIterT) or t == BOTTOM:
-                return t
-            if isinstance(t, ListT) or t == STR:
-                return SeqIterT(t)
-            raise self.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
-        self.nargs(node, "next", 1, 2)
-        t = self.expr(node.args[0])
-        if t == BOTTOM:
-            return BOTTOM
-        if not isinstance(t, SeqIterT):
-            raise self.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
-                                    else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")
-        if len(node.args) == 2:
-            d = self.expr(node.args[1])
-            try:
-                return join_items(t.elem, d)
-            except TypeConflict:
-                raise self.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
-        return t.elem
 
     def learn_from_read(self, container, ct: Type, item: Type):
         """A container only ever read from (`d = {}` then `d[k]`, `k in d`, `d.get(k)`) takes its
@@ -2227,14 +2174,11 @@ OP_SYMBOLS = {
     ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
 }
 
-BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
+# the builtin functions a program may call: those declared in primitives/
+BUILTIN_NAMES = frozenset(name for kind, name in [*REGISTRY.methods, *REGISTRY.specials] if kind == BUILTINS)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
-ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
-ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 
 
 def infer(program: Program) -> TypedProgram:
