@@ -3,7 +3,7 @@
 any, all, list, set and tuple are table rows (CPython's arity and keyword
 errors) with a pair; sum, min, max and dict check their own arguments
 (sum's start= given by name or position, min/max's key= and their several
-arguments, dict's name=value keywords).  An argument may be a generator
+arguments, dict's name=value keywords), in CPython's words where it has some.  An argument may be a generator
 expression: it is iterated where it is, never built.
 
 The lowering is the builder's, since each is a loop over the items
@@ -26,6 +26,22 @@ from .registry import BUILTINS, function, param, special
 
 # min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
 OPT_ORDERED = (INT, FLOAT, BOOL, STR)
+
+
+def only_keywords(inf, node, name: str, allowed: tuple[str, ...]) -> None:
+    """CPython's message for a keyword the builtin does not take; default= of min/max is not supported."""
+    for kw in node.keywords:
+        if kw.arg is None:
+            raise inf.source.error(kw, "** arguments are not supported yet")
+        if kw.arg == "default" and name in ("min", "max"):
+            raise inf.source.error(kw, f"{name}() with default= is not supported yet")
+        if kw.arg not in allowed:
+            raise inf.source.error(kw, f"'{kw.arg}' is an invalid keyword argument for {name}()")
+
+
+def no_starred(inf, node) -> None:
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
 
 
 # ---- any(iterable), all(iterable)
@@ -65,11 +81,15 @@ def sum_type(items: Type, start: Type, default_start: bool) -> Type:
 
 def sum_call_type(inf, node, recv, rt, forms):
     a = node.args
-    inf.no_keywords(node, "sum", ("start",))
-    start = a[1] if len(a) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
-    inf.nargs(node, "sum", 1, 2 if start is None or len(a) > 1 else 1)
-    if len(a) > 1 and node.keywords:
-        raise inf.source.error(node, "sum() got multiple values for argument 'start'")
+    only_keywords(inf, node, "sum", ("start",))
+    start_keyword = next((kw.value for kw in node.keywords if kw.arg == "start"), None)
+    no_starred(inf, node)
+    n = len(a) + (start_keyword is not None)
+    if not a:
+        raise inf.source.error(node, "sum() takes at least 1 positional argument (0 given)")
+    if n > 2:
+        raise inf.source.error(node, f"sum() takes at most 2 arguments ({n} given)")
+    start = a[1] if len(a) > 1 else start_keyword
     t = inf.iterable_elem(a[0])
     if t == BOTTOM:
         inf.sums_of_nothing = True
@@ -104,9 +124,12 @@ special(BUILTINS, "sum", sum_call_type, sum_lower, checks_arguments=True)
 def minmax_type(inf, node, recv, rt, forms):
     a = node.args
     name = inf.inst.calls[id(node)].name
+    only_keywords(inf, node, name, ("key",))
     if node.keywords:
-        inf.no_keywords(node, name, ("key",))
-        inf.nargs(node, name, 1, 1)
+        no_starred(inf, node)
+        if len(a) != 1:
+            raise inf.source.error(node, f"{name} expected at least 1 argument, got 0" if not a
+                                   else f"{name}() of several arguments with key= is not supported yet")
         t = inf.iterable_elem(a[0])
         inf.key_function(node.keywords[0].value, t)
         return t
@@ -200,7 +223,9 @@ for _name, _typing, _lowering in (("list", list_type, list_lower), ("set", set_t
 
 # ---- dict(), dict(mapping), dict(iterable of pairs), each with name=value keywords after
 def dict_type(inf, node, recv, rt, forms):
-    inf.nargs(node, "dict", 0, 1)
+    no_starred(inf, node)
+    if len(node.args) > 1:
+        raise inf.source.error(node, f"dict expected at most 1 argument, got {len(node.args)}")
     key, value = BOTTOM, BOTTOM
     if node.args:
         arg = node.args[0]

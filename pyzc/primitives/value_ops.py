@@ -11,8 +11,8 @@ rounded by its type at run time (the builder's num_case).  repr and hash are
 the builder's (repr_of, hash_value: sets and dicts hash with it too).
 format(v, spec) with a constant spec is formatted as an f-string's field is;
 a spec computed at run time calls the runtime's formatter for v's type.
-The conversions are pairs that check their own arguments (no table row):
-CPython's int() and str() take arguments pyzc does not, a base, an encoding.
+The conversions' rows declare CPython's str(bytes, encoding, errors) and
+int(x, base) for their arity and keyword messages; their pair refuses them.
 """
 
 from __future__ import annotations
@@ -176,10 +176,17 @@ def format_lower(b, node, recv, forms):
 special(BUILTINS, "format", format_type, format_lower)
 
 
-# ---- the conversions str(x), int(x), float(x), bool(x); each with no argument is its zero.  Their pairs
-# check the arguments themselves: CPython's int() and str() take arguments pyzc does not (a base, an encoding).
+# ---- the conversions str(object=""), int(x=0), float(x=0), bool(x=False); each with no argument is its zero.
+# CPython's str(bytes, encoding, errors) and int(x, base) are declared for their messages, and refused.
 CONVERSIONS = {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}
 ZEROS = {"str": "", "int": 0, "float": 0.0, "bool": False}
+function("str", [param("object", ANY, "", keyword=True), param("encoding", STR, None, keyword=True),
+                 param("errors", STR, None, keyword=True)], STR, c="", raises=False)
+function("int", [param("x", ANY, 0), param("base", INT, 10, keyword=True)], INT, c="", raises=False)
+function("float", [param("x", ANY, 0.0)], FLOAT, c="", raises=False)
+function("bool", [param("x", ANY, False)], BOOL, c="", raises=False)
+UNSUPPORTED_ARGUMENTS = {"str": "str() of bytes (encoding=, errors=) is not supported yet",
+                         "int": "int() with a base is not supported yet"}
 FLOAT_TO_INT = runtime_helper("pyz_float_to_int", [param("x", FLOAT)], INT, raises=True,
                               raises_what="ValueError, OverflowError (nan, inf, too big)")
 NUM_TO_INT = runtime_helper("pyz_num_to_int", [param("x", NUM)], INT, raises=True,
@@ -190,8 +197,8 @@ STR_TO_FLOAT = runtime_helper("pyz_str_to_float", [param("s", STR)], FLOAT, rais
 
 def conversion_type(inf, node, recv, rt, forms):
     name = inf.inst.calls[id(node)].name  # which of the four
-    inf.no_keywords(node, name)
-    inf.nargs(node, name, 0, 1)
+    if len(node.args) > 1:
+        raise inf.source.error(node, UNSUPPORTED_ARGUMENTS[name])
     if node.args:
         arg = node.args[0]
         t = inf.expr_keep(arg) if name in ("str", "bool") else inf.expr(arg)  # str(None), bool(None)
@@ -221,7 +228,7 @@ def conversion_lower(b, node, recv, forms):
 
 
 for _name in CONVERSIONS:
-    special(BUILTINS, _name, conversion_type, conversion_lower, checks_arguments=True)
+    special(BUILTINS, _name, conversion_type, conversion_lower)
 
 
 # ---- isinstance(obj, class_or_tuple): decided at compile time from the static type where it can be, else
