@@ -127,7 +127,13 @@ def test_arity_and_keyword_errors_are_cpythons(key):
     assert compared > 0 or max(f.cpython_max for f in forms) == MANY  # set.union(*others): any count is CPython's
     keyword = any(p.keyword for f in forms for p in f.params)
     try:
-        call_as_a_program_does(*key, 0, item, "zz")
+        try:
+            call_as_a_program_does(*key, 0, item, "zz")
+        except TypeError as e:
+            if "missing required argument" not in str(e):
+                raise
+            # round(zz=1): CPython's parser reports the missing argument first; round(0, zz=1) the keyword
+            call_as_a_program_does(*key, min(f.min_args for f in forms), item, "zz")
     except TypeError as e:
         assert str(e) == (bad_keyword_error(forms, "zz") if keyword else no_keywords_error(forms, "zz"))
 

@@ -29,7 +29,7 @@ from .build_format import FormatLowering
 from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, iterator_cursor, lower_method
-from ..primitives import BUILTINS, MODULES, REGISTRY, Method, receiver_kind
+from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -910,15 +910,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.set_block(end)
         return more, value
 
-    def builtin_iter(self, node):
-        v = self.expr(node.args[0])
-        if isinstance(v.type, SeqIterT):
-            return v
-        if isinstance(v.type, ListT):
-            self.mb.use_list(v.type)
-        return self.rt("pyz_iter_new", [v], SeqIterT(v.type))
-
-    def builtin_next(self, node):
+    def next_item(self, node):
+        """next(it[, default]) (primitives/iterator_ops.py): the next item, else the default or StopIteration."""
         it = self.expr(node.args[0])
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
@@ -1966,7 +1959,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.comprehension(node.generators, on_item, self.new_block())
         return st
 
-    def builtin_dict(self, node):
+    def dict_from(self, node):
         """dict(), dict(mapping) (a copy), dict(pairs), then the keywords, stored in CPython's order."""
         t = self.list_type_of(node)
         if node.args and isinstance(self.inst.expr_types.get(id(node.args[0])), DictT):
@@ -1984,7 +1977,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         t = d.type
         self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
-    def builtin_tuple(self, node):
+    def tuple_from(self, node):
         t = self.type_of(node)
         if not node.args:
             return self.new_list(t)
@@ -1992,7 +1985,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.collect(node.args[0], t)  # a tuple of any length: a list nothing changes
         return self.expr(node.args[0])  # tuple(t) of a tuple is t
 
-    def builtin_set(self, node):
+    def set_from(self, node):
         t = self.list_type_of(node)
         st = self.new_container(t)
         if node.args:
@@ -2152,10 +2145,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             dst = self.temp(rt)
             self.emit(Call(dst, callee, args, self.line))
             return dst
-        if info.kind == "builtin":
-            if REGISTRY.forms(BUILTINS, info.name) or (BUILTINS, info.name) in REGISTRY.specials:
-                return lower_method(self, node, None, BUILTINS, info.name)
-            return getattr(self, "builtin_" + info.name)(node)
+        if info.kind == "builtin":  # primitives/ declares every one
+            return lower_method(self, node, None, BUILTINS, info.name)
         if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
         return self.method_call(node, info.name)
@@ -2187,63 +2178,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.rt("pyz_write_str", [end], None, raises=True)
         return Const(None, NONE)
 
-    def builtin_str(self, node):
-        if not node.args:
-            return Const("", STR)
-        return self.to_str(self.expr(node.args[0]))
-
-    def builtin_int(self, node):
-        if not node.args:
-            return Const(0, INT)
-        v = self.expr(node.args[0])
-        if v.type in (INT, BOOL):
-            return self.as_int(v)
-        if v.type == FLOAT:
-            return self.rt("pyz_float_to_int", [v], INT, raises=True)
-        if v.type == NUM:
-            return self.rt("pyz_num_to_int", [v], INT, raises=True)
-        return self.rt("pyz_str_to_int", [v], INT, raises=True)
-
-    def builtin_float(self, node):
-        if not node.args:
-            return Const(0.0, FLOAT)
-        v = self.expr(node.args[0])
-        if v.type == STR:
-            return self.rt("pyz_str_to_float", [v], FLOAT, raises=True)
-        return self.as_float(v)
-
-    def builtin_bool(self, node):
-        if not node.args:
-            return Const(False, BOOL)
-        return self.truth(self.expr(node.args[0]))
-
-    def builtin_abs(self, node):
-        v = self.expr(node.args[0])
-        if v.type == FLOAT:
-            return self.prim("float_abs", [v], FLOAT)
-        if v.type == NUM:
-            return self.rt("pyz_num_abs", [v], NUM, raises=True)
-        return self.rt("pyz_int_abs", [self.as_int(v)], INT, raises=True)
-
-    def builtin_round(self, node):
-        v = self.expr(node.args[0])
-        if v.type in (INT, BOOL):
-            v = self.as_int(v)
-            if len(node.args) == 2:
-                nd = self.as_int(self.expr(node.args[1]))
-                return self.rt("pyz_int_round_digits", [v, nd], INT, raises=True)
-            return v
-        if v.type == NUM:
-            if len(node.args) == 2:  # round(x, n) keeps x's type: the int or the float path
-                nd = self.as_int(self.expr(node.args[1]))
-                return self.num_case(v, lambda i: self.rt("pyz_int_round_digits", [i, nd], INT, raises=True),
-                                     lambda f: self.rt("pyz_float_round_digits", [f, nd], FLOAT))
-            return self.rt("pyz_num_round", [v], INT, raises=True)
-        if len(node.args) == 2:
-            nd = self.as_int(self.expr(node.args[1]))
-            return self.rt("pyz_float_round_digits", [v, nd], FLOAT)
-        return self.rt("pyz_float_round", [v], INT, raises=True)
-
     def num_case(self, v: Value, on_int: Callable[[Value], Value], on_float: Callable[[Value], Value]) -> Value:
         """A number of several types, by its type now: on_int of its int (a bool counts as one), or
         on_float of its float; the result is a number of several types again."""
@@ -2260,17 +2194,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.set_block(done)
         return result
 
-    def builtin_repr(self, node):
-        return self.repr_of(self.expr(node.args[0]))
-
     def less(self, a: Value, b: Value, node) -> Value:
         return self.compare(ast.Lt(), a, b, node)
-
-    def builtin_min(self, node):
-        return self.minmax(node, "min")
-
-    def builtin_max(self, node):
-        return self.minmax(node, "max")
 
     def minmax(self, node, which: str):
         t = self.type_of(node)
@@ -2424,7 +2349,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.goto(head)
         self.set_block(done)
 
-    def builtin_sum(self, node):
+    def sum_items(self, node):
         """sum(items[, start]): the start, then each item added in turn, as CPython's int and float paths do.
         The start is evaluated after the iterable (CPython's argument order); of a generator expression
         only its first iterable comes before the start, so inference allows only a start without calls there."""
@@ -2450,12 +2375,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         else:
             self.run_cursor(cursor, on_item)
         return acc
-
-    def builtin_any(self, node):
-        return self.anyall(node, True)
-
-    def builtin_all(self, node):
-        return self.anyall(node, False)
 
     def anyall(self, node, is_any: bool):
         result = self.temp(BOOL)
@@ -2489,12 +2408,6 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         dst = self.new_list(t)
         self.over_items(node, lambda v: self.rt(list_fn(t, "append"), [dst, v], None))
         return dst
-
-    def builtin_list(self, node):
-        t = self.list_type_of(node)
-        if not node.args:
-            return self.new_list(t)
-        return self.collect(node.args[0], t)
 
     def new_list(self, t: ListT) -> Reg:
         """A new empty list (or empty tuple) of type t."""

@@ -133,15 +133,3 @@ class FormatLowering:
             self.format_failure("TypeError", f"must be real number, not {python_type_name(t)}")
             return None
         return self.format_value(self.as_float(v), piece.spec, None)
-
-    def builtin_format(self, node: ast.Call) -> Value:
-        v = self.expr(node.args[0])
-        if len(node.args) == 1:
-            return self.to_str(v)
-        spec_node = node.args[1]
-        spec = constant_str(spec_node, self.mb.program)
-        if spec is not None:
-            return self.format_value(v, spec, node) if spec else self.to_str(v)
-        spec_v = self.expr(spec_node)
-        fn = {INT: "pyz_int_format", FLOAT: "pyz_float_format", STR: "pyz_str_format", NUM: "pyz_num_format"}[v.type]
-        return self.rt(fn, [v, spec_v], STR, raises=True)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import ast
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
-from ..types.infer import CallInfo, ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
+from ..types.infer import CallInfo
+from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, VarTupleT, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, Type, VarTupleT, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -279,10 +280,6 @@ class ObjectLowering:
     def object_str(self, v: Value, which: str) -> Value:
         return self.rt(f"pyz_class_{which}", [v], STR, raises=True)
 
-    def builtin_hash(self, node):
-        v = self.expr(node.args[0])
-        return self.hash_value(v)
-
     def hash_value(self, v: Value) -> Value:
         t = v.type
         if isinstance(t, ClassT):
@@ -312,14 +309,6 @@ class ObjectLowering:
             if any(c in self.mb.constructed_classes() for c in program.subtree(n.id)):
                 return True
         return False
-
-    def builtin_isinstance(self, node):
-        v = self.expr(node.args[0])
-        spec = node.args[1]
-        names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
-        if isinstance(v.type, OptT):  # a value that may be None: None is an instance of none of these
-            return self.opt_case(v, BOOL, lambda: Const(False, BOOL), lambda x: self.isinstance_of(x, names))
-        return self.isinstance_of(v, names)
 
     def isinstance_of(self, v: Value, names: list) -> Value:
         result: Value = Const(False, BOOL)

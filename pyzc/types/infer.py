@@ -1969,217 +1969,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         return self.iter_elem(arg)
 
     def builtin_call(self, node: ast.Call, name: str) -> Type:
+        """A call of a builtin function: every one is declared in primitives/ (BUILTIN_NAMES)."""
         self.inst.calls[id(node)] = CallInfo("builtin", name)
-        a = node.args
-        if REGISTRY.forms(BUILTINS, name) or (BUILTINS, name) in REGISTRY.specials:
-            return method_type(self, node, None, None, BUILTINS, name)
-        if name in ("iter", "next"):
-            return self.iterator_builtin(node, name)
-        if name in ("str", "int", "float", "bool"):
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if a:
-                t = self.expr_keep(a[0]) if name in ("str", "bool") else self.expr(a[0])  # str(None), bool(None)
-                if name == "int" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
-                    raise self.source.error(a[0], f"int() argument must be a string or a number, not '{t}'")
-                if name == "float" and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
-                    raise self.source.error(a[0], f"float() argument must be a string or a number, not '{t}'")
-                if is_transient(t):
-                    raise self.source.error(a[0], f"{name}() of range/iterator objects is not supported yet")
-                if name == "str" and unprintable(t):
-                    raise self.source.error(a[0], f"str() of {unprintable(t)} objects is not supported yet")
-            return {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}[name]
-        if name == "abs":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if t in (INT, BOOL):
-                return INT
-            if t in (FLOAT, NUM, BOTTOM):
-                return t
-            raise self.source.error(a[0], f"bad operand type for abs(): '{t}'")
-        if name == "round":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 2)
-            t = self.expr(a[0])
-            if len(a) == 2:
-                self.expect(a[1], INT, "round() ndigits")
-            if t in (INT, BOOL):
-                return INT
-            if t in (FLOAT, NUM):
-                return t if len(a) == 2 else INT
-            if t == BOTTOM:
-                return BOTTOM
-            raise self.source.error(a[0], f"type {t} doesn't define __round__ method")
-        if name in ("min", "max") and node.keywords:
-            self.no_keywords(node, name, ("key",))
-            self.nargs(node, name, 1, 1)
-            t = self.iterable_elem(a[0])
-            self.key_function(node.keywords[0].value, t)
-            return t
-        if name in ("min", "max"):
-            self.no_keywords(node, name)
-            if not a:
-                raise self.source.error(node, f"{name} expected at least 1 argument, got 0")
-            if len(a) == 1:
-                t = self.iterable_elem(a[0], keep=True)
-            else:
-                t = BOTTOM
-                for arg in a:
-                    at = self.expr_or_none(arg)
-                    try:
-                        t = join(t, at)
-                    except TypeConflict:
-                        raise self.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
-            if isinstance(t, ClassT):
-                self.dunder(t, "__lt__", (t,))
-            if is_orderable(t, self.ordered_classes()):
-                return t
-            if isinstance(t, OptT) and t.inner in OPT_ORDERED:
-                # items that may be None: compared as values, CPython's TypeError when one is None
-                # (lowering: FunctionBuilder.minmax); the result is None only from one item
-                return t
-            if isinstance(t, OptT):
-                raise self.source.error(node, f"{name}() of {t} values is not supported (items that may be None "
-                                              "are supported when the others are int, float, bool or str)")
-            raise self.source.error(node, f"{name}() of {t} values is not supported")
-        if name == "sum":
-            self.no_keywords(node, name, ("start",))
-            start = a[1] if len(a) > 1 else next((kw.value for kw in node.keywords if kw.arg == "start"), None)
-            self.nargs(node, name, 1, 2 if start is None or len(a) > 1 else 1)
-            if len(a) > 1 and node.keywords:
-                raise self.source.error(node, "sum() got multiple values for argument 'start'")
-            t = self.iterable_elem(a[0])
-            if t == BOTTOM:
-                self.sums_of_nothing = True
-            if t == BOOL or (t == BOTTOM and self.finished):
-                t = INT
-            if t not in (INT, FLOAT, NUM, BOTTOM):
-                raise self.source.error(a[0], f"sum() of {t} values is not supported")
-            st = INT  # the default start, 0
-            if start is not None:
-                st = self.expr(start)
-                if st == BOOL:
-                    st = INT
-                if st not in (INT, FLOAT, NUM, BOTTOM):  # BOTTOM: not known yet in this round of inference
-                    raise self.source.error(start, f"sum() with a start of type {st} is not supported (only numbers)")
-                if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
-                    raise self.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
-                                                   "assign the start to a variable first")
-            if BOTTOM in (t, st):  # not known yet in this round
-                return BOTTOM
-            # the start alone when there are no items: sum([]) of a list[float] is the int 0
-            return sum_type(t, st, start is None)
-        if name in ("any", "all"):
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            self.iterable_elem(a[0])
-            return BOOL
-        if name == "list":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return ListT(BOTTOM)
-            return ListT(self.iterable_elem(a[0]))
-        if name == "dict":
-            return self.builtin_dict_type(node)
-        if name == "tuple":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return VarTupleT(BOTTOM)
-            if isinstance(a[0], ast.GeneratorExp):
-                elem = self.genexp_elem(a[0])
-            else:
-                t = self.expr(a[0])
-                if isinstance(t, (TupleT, VarTupleT)) or t == BOTTOM:
-                    return t
-                elem = self.items_of(t, a[0])
-            return VarTupleT(elem)
-        if name == "set":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 0, 1)
-            if not a:
-                return SetT(BOTTOM)
-            t = self.iterable_elem(a[0])
-            self.check_hashable(t, a[0])
-            return SetT(t)
-        if name == "reversed":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            if isinstance(t, ListT) or t in (STR, BOTTOM):
-                return ITER
-            if t == RANGE:
-                return ITER
-            if isinstance(t, DequeT):
-                raise self.source.error(a[0], "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
-            raise self.source.error(a[0], f"'{t}' object is not reversible")
-        if name in ("enumerate", "zip"):
-            raise self.source.error(node, f"{name}() is supported where it is iterated (for loops, comprehensions, list(), sorted()...) for now")
-        if name == "repr":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr_keep(a[0])
-            if is_transient(t):
-                raise self.source.error(a[0], "repr() of range/iterator objects is not supported yet")
-            if unprintable(t):
-                raise self.source.error(a[0], f"repr() of {unprintable(t)} objects is not supported yet")
-            return STR
-        if name == "hash":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 1, 1)
-            t = self.expr(a[0])
-            self.check_hashable(t, a[0])
-            if isinstance(t, ClassT):
-                self.dunder(t, "__hash__", ())
-            return INT
-        if name == "isinstance":
-            self.no_keywords(node, name)
-            self.nargs(node, name, 2, 2)
-            self.expr_keep(a[0])
-            classes = a[1].elts if isinstance(a[1], ast.Tuple) else [a[1]]
-            for c in classes:
-                if not (isinstance(c, ast.Name) and (self.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS or c.id in ISINSTANCE_CONTAINERS
-                                                     or c.id in EXCEPTION_CLASSES)):
-                    raise self.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
-            return BOOL
-        if name == "format":
-            return self.builtin_format_type(node)
-        raise self.source.error(node, f"the builtin {name}() is not supported yet")
-
-    def builtin_dict_type(self, node: ast.Call) -> Type:
-        """dict(), dict(mapping), dict(iterable of pairs), each with name=value keywords after."""
-        self.nargs(node, "dict", 0, 1)
-        key, value = BOTTOM, BOTTOM
-        if node.args:
-            arg = node.args[0]
-            iterated = isinstance(arg, ast.GeneratorExp) or self.is_enumerate_or_zip(arg)
-            t = self.iterable_elem(arg) if iterated else self.expr(arg)
-            if t == BOTTOM:
-                return BOTTOM
-            if isinstance(t, DictT):
-                key, value = t.key, t.value
-            else:
-                elem = t if iterated else self.iterable_elem(arg)
-                if isinstance(elem, TupleT) and len(elem.elems) == 2:
-                    key, value = elem.elems
-                elif elem != BOTTOM:
-                    raise self.source.error(arg, f"dict() of {elem} items is not supported yet (it takes a dict, "
-                                                 f"or an iterable of 2-tuples)")
-        for kw in node.keywords:
-            if kw.arg is None:
-                raise self.source.error(kw, "** arguments are not supported yet")
-            vt = self.expr(kw.value)
-            try:
-                key, value = join(key, STR), join(value, vt)
-            except TypeConflict:
-                raise self.source.error(kw.value, f"dict() keyword {kw.arg}={vt} does not fit a dict[{key}, {value}]; "
-                                                  "a dict holds one type of key and of value")
-        if value == NONE:
-            raise self.source.error(node, "dicts with None values are not supported yet")
-        self.check_hashable(key, node)
-        return DictT(key, value)
+        return method_type(self, node, None, None, BUILTINS, name)
 
     def sort_keywords(self, node, elem: Type, what: str, where):
         """reverse= and key= of sorted() and list.sort(): without a key the items themselves are compared."""
@@ -2242,32 +2034,6 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
-
-    def iterator_builtin(self, node: ast.Call, name: str) -> Type:
-        """iter(xs) of a list or str, and next(it[, default])."""
-        self.no_keywords(node, name)
-        if name == "iter":
-            self.nargs(node, "iter", 1, 1)
-            t = self.expr(node.args[0])
-            if isinstance(t, SeqIterT) or t == BOTTOM:
-                return t
-            if isinstance(t, ListT) or t == STR:
-                return SeqIterT(t)
-            raise self.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
-        self.nargs(node, "next", 1, 2)
-        t = self.expr(node.args[0])
-        if t == BOTTOM:
-            return BOTTOM
-        if not isinstance(t, SeqIterT):
-            raise self.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
-                                    else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")
-        if len(node.args) == 2:
-            d = self.expr(node.args[1])
-            try:
-                return join_items(t.elem, d)
-            except TypeConflict:
-                raise self.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
-        return t.elem
 
     def learn_from_read(self, container, ct: Type, item: Type):
         """A container only ever read from (`d = {}` then `d[k]`, `k in d`, `d.get(k)`) takes its
@@ -2352,20 +2118,6 @@ def tuple_items_type(t: TupleT) -> Type:
     return result
 
 
-def sum_type(items: Type, start: Type, default_start: bool) -> Type:
-    """The type of sum(items, start): the start's when there are no items, else start + items...
-    An explicit int start with float items gives a number of several types (the int when there
-    are no items).  With the default start, sum() of floats is typed float: CPython gives the int 0
-    for no items, and pyzc gives 0.0 there (docs/SUPPORTED.md).  Typing it int | float would make
-    every sum of floats, and the lists built from them, numbers of several types: matmul in
-    bench/ ran 8x slower that way."""
-    if items == start and items in (INT, FLOAT):
-        return items
-    if FLOAT == start or (default_start and items == FLOAT):
-        return FLOAT
-    return NUM
-
-
 def nonnegative_exponent(node) -> bool:
     """An exponent known not to be negative: a constant, len(), or a number made of those by + and *."""
     if isinstance(node, ast.Constant):
@@ -2422,16 +2174,11 @@ OP_SYMBOLS = {
     ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
 }
 
-BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-                 "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
-# min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
-OPT_ORDERED = (INT, FLOAT, BOOL, STR)
+# the builtin functions a program may call: those declared in primitives/
+BUILTIN_NAMES = frozenset(name for kind, name in [*REGISTRY.methods, *REGISTRY.specials] if kind == BUILTINS)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
-ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
-ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 
 
 def infer(program: Program) -> TypedProgram:

@@ -120,20 +120,3 @@ class FormatRules:
         else:
             self.check_formatted(node.right, rt)
         return STR
-
-    def builtin_format_type(self, node: ast.Call) -> Type:
-        """format(value, spec=""): a spec known at compile time works for every formattable value;
-        one computed at run time needs an int, float or str value."""
-        self.no_keywords(node, "format")
-        self.nargs(node, "format", 1, 2)
-        t = self.expr(node.args[0])
-        self.check_formatted(node.args[0], t)
-        if len(node.args) == 1:
-            return STR
-        self.expect(node.args[1], STR, "format() argument 2")
-        spec = constant_str(node.args[1], self.program)
-        if spec is None and t not in (INT, FLOAT, STR, NUM, BOTTOM):
-            raise self.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
-        if spec and t not in FORMATTABLE:
-            raise self.source.error(node.args[0], f"format specs for {t} values are not supported yet")
-        return STR

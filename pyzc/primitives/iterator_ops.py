@@ -1,0 +1,104 @@
+"""Builtin functions of iterators: iter, next, reversed, enumerate, zip.
+
+iter(xs) of a list or str is a SeqIterT (a PyzIter over it: runtime_c
+pyz_iter_new); next(it[, default]) steps it, the builder's next_item writing
+the branch to StopIteration or the default.  Their rows give CPython's arity
+and keyword errors; iter(callable, sentinel) is "not supported yet".
+
+reversed(), enumerate() and zip() are only iterated: the builder walks them
+where they are (FunctionBuilder.cursor: reversed_cursor, enumerate_cursor,
+zip_cursor), and inference types enumerate and zip there too
+(Inferencer.tuple_iteration), since the tuples they yield are unpacked in
+place.  A call reaching the pairs here is one used as a value: reversed is
+typed as an iterator (then only iterated), enumerate and zip are refused.
+"""
+
+from __future__ import annotations
+
+from ..types.model import BOTTOM, ITER, RANGE, STR, DequeT, DictT, ListT, SeqIterT, SetT, TypeConflict, join_items
+from .builtin_ops import ANY
+from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
+
+# ---- iter(object): CPython's iter(callable, sentinel) is not supported
+method(BUILTINS, "iter", [param("object", ANY)], BOTTOM, c="", raises=False, cpython_max=2)
+ITER_NEW = runtime_helper("pyz_iter_new", [param("seq", ANY)], BOTTOM, raises=False)
+
+
+def iter_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if isinstance(t, SeqIterT) or t == BOTTOM:
+        return t
+    if isinstance(t, ListT) or t == STR:
+        return SeqIterT(t)
+    raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
+
+
+def iter_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if isinstance(v.type, SeqIterT):
+        return v
+    if isinstance(v.type, ListT):
+        b.mb.use_list(v.type)
+    return b.call_primitive(ITER_NEW, [v], SeqIterT(v.type))
+
+
+special(BUILTINS, "iter", iter_type, iter_lower)
+
+
+# ---- next(iterator[, default])
+function("next", [param("iterator", ANY), param("default", ANY, None)], BOTTOM, c="", raises=False)
+
+
+def next_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t == BOTTOM:
+        return BOTTOM
+    if not isinstance(t, SeqIterT):
+        raise inf.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
+                               else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")
+    if len(node.args) == 2:
+        d = inf.expr(node.args[1])
+        try:
+            return join_items(t.elem, d)
+        except TypeConflict:
+            raise inf.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
+    return t.elem
+
+
+def next_lower(b, node, recv, forms):
+    return b.next_item(node)
+
+
+special(BUILTINS, "next", next_type, next_lower)
+
+
+# ---- reversed(sequence)
+function("reversed", [param("sequence", ANY)], ITER, c="", raises=False, arity=POSITIONAL)
+
+
+def reversed_type(inf, node, recv, rt, forms):
+    arg = node.args[0]
+    t = inf.expr(arg)
+    if isinstance(t, ListT) or t in (STR, RANGE, BOTTOM):
+        return ITER
+    if isinstance(t, DequeT):
+        raise inf.source.error(arg, "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
+    raise inf.source.error(arg, f"'{t}' object is not reversible")
+
+
+def iterated_only(b, node, recv, forms):
+    raise b.source.error(node, f"{b.inst.calls[id(node)].name}() is supported where it is iterated (for loops, comprehensions, "
+                               "list(), sorted()...) for now")
+
+
+special(BUILTINS, "reversed", reversed_type, iterated_only)
+
+
+# ---- enumerate(iterable, start=0), zip(*iterables): typed where they are iterated
+def not_iterated(inf, node, recv, rt, forms):
+    raise inf.source.error(node, f"{inf.inst.calls[id(node)].name}() is supported where it is iterated (for loops, comprehensions, "
+                                 "list(), sorted()...) for now")
+
+
+special(BUILTINS, "enumerate", not_iterated, iterated_only, checks_arguments=True)
+special(BUILTINS, "zip", not_iterated, iterated_only, checks_arguments=True)

@@ -1,0 +1,260 @@
+"""Builtin functions of one value: abs, round, repr, hash, format, isinstance, and the conversions
+str, int, float and bool.
+
+Each is a table row (so its arity and keyword errors are CPython's, compared
+with CPython by tests/test_primitives.py) and a pair: the row's parameter of
+type ANY takes whatever the typing rule accepts.
+
+abs and round keep an int an int and a float a float; round(x) of a float is
+an int, round(x, n) keeps x's type, and a number of several types (NUM) is
+rounded by its type at run time (the builder's num_case).  repr and hash are
+the builder's (repr_of, hash_value: sets and dicts hash with it too).
+format(v, spec) with a constant spec is formatted as an f-string's field is;
+a spec computed at run time calls the runtime's formatter for v's type.
+The conversions' rows declare CPython's str(bytes, encoding, errors) and
+int(x, base) for their arity and keyword messages; their pair refuses them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
+from ..types.infer_format import FORMATTABLE, constant_str
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
+from .builtin_ops import ANY
+from .registry import BUILTINS, function, param, runtime_helper, special
+
+
+# ---- abs(x)
+function("abs", [param("x", ANY)], INT, c="", raises=False)
+INT_ABS = runtime_helper("pyz_int_abs", [param("x", INT)], INT, raises=True, raises_what="OverflowError (INT64_MIN)")
+NUM_ABS = runtime_helper("pyz_num_abs", [param("x", NUM)], NUM, raises=True, raises_what="OverflowError (INT64_MIN)")
+
+
+def abs_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t in (INT, BOOL):
+        return INT
+    if t in (FLOAT, NUM, BOTTOM):
+        return t
+    raise inf.source.error(node.args[0], f"bad operand type for abs(): '{t}'")
+
+
+def abs_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if v.type == FLOAT:
+        return b.prim("float_abs", [v], FLOAT)
+    if v.type == NUM:
+        return b.call_primitive(NUM_ABS, [v])
+    return b.call_primitive(INT_ABS, [b.as_int(v)])
+
+
+special(BUILTINS, "abs", abs_type, abs_lower)
+
+
+# ---- round(number, ndigits=None)
+function("round", [param("number", ANY, keyword=True), param("ndigits", INT, None, keyword=True)], INT, c="",
+         raises=False)
+INT_ROUND_DIGITS = runtime_helper("pyz_int_round_digits", [param("x", INT), param("ndigits", INT)], INT, raises=True,
+                                  raises_what="OverflowError")
+FLOAT_ROUND_DIGITS = runtime_helper("pyz_float_round_digits", [param("x", FLOAT), param("ndigits", INT)], FLOAT,
+                                    raises=False)
+NUM_ROUND = runtime_helper("pyz_num_round", [param("x", NUM)], INT, raises=True,
+                           raises_what="ValueError, OverflowError (nan, inf, too big)")
+FLOAT_ROUND = runtime_helper("pyz_float_round", [param("x", FLOAT)], INT, raises=True,
+                             raises_what="ValueError, OverflowError (nan, inf, too big)")
+
+
+def round_type(inf, node, recv, rt, forms):
+    a = node.args
+    t = inf.expr(a[0])
+    if len(a) == 2:
+        inf.expect(a[1], INT, "round() ndigits")
+    if t in (INT, BOOL):
+        return INT
+    if t in (FLOAT, NUM):
+        return t if len(a) == 2 else INT
+    if t == BOTTOM:
+        return BOTTOM
+    raise inf.source.error(a[0], f"type {t} doesn't define __round__ method")
+
+
+def round_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if v.type in (INT, BOOL):
+        v = b.as_int(v)
+    digits = len(node.args) == 2
+    nd = b.as_int(b.expr(node.args[1])) if digits else None
+    if v.type == INT:
+        return b.call_primitive(INT_ROUND_DIGITS, [v, nd]) if digits else v
+    if v.type == NUM:
+        if not digits:
+            return b.call_primitive(NUM_ROUND, [v])
+        # round(x, n) keeps x's type: the int or the float path
+        return b.num_case(v, lambda i: b.call_primitive(INT_ROUND_DIGITS, [i, nd]),
+                          lambda f: b.call_primitive(FLOAT_ROUND_DIGITS, [f, nd]))
+    return b.call_primitive(FLOAT_ROUND_DIGITS, [v, nd]) if digits else b.call_primitive(FLOAT_ROUND, [v])
+
+
+special(BUILTINS, "round", round_type, round_lower)
+
+
+# ---- repr(obj)
+function("repr", [param("obj", ANY)], STR, c="", raises=False)
+
+
+def repr_type(inf, node, recv, rt, forms):
+    arg = node.args[0]
+    t = inf.expr_keep(arg)
+    if is_transient(t):
+        raise inf.source.error(arg, "repr() of range/iterator objects is not supported yet")
+    if unprintable(t):
+        raise inf.source.error(arg, f"repr() of {unprintable(t)} objects is not supported yet")
+    return STR
+
+
+def repr_lower(b, node, recv, forms):
+    return b.repr_of(b.expr(node.args[0]))
+
+
+special(BUILTINS, "repr", repr_type, repr_lower)
+
+
+# ---- hash(obj)
+function("hash", [param("obj", ANY)], INT, c="", raises=False)
+
+
+def hash_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    inf.check_hashable(t, node.args[0])
+    if isinstance(t, ClassT):
+        inf.dunder(t, "__hash__", ())
+    return INT
+
+
+def hash_lower(b, node, recv, forms):
+    return b.hash_value(b.expr(node.args[0]))
+
+
+special(BUILTINS, "hash", hash_type, hash_lower)
+
+
+# ---- format(value, format_spec=""): a constant spec works for every formattable value; one computed
+# at run time needs an int, float or str value
+function("format", [param("value", ANY), param("format_spec", STR, "")], STR, c="", raises=False)
+SPEC_FORMATTERS = {t: runtime_helper(c, [param("v", t), param("spec", STR)], STR, raises=True,
+                                     raises_what="ValueError (a bad spec)")
+                   for t, c in ((INT, "pyz_int_format"), (FLOAT, "pyz_float_format"), (STR, "pyz_str_format"),
+                                (NUM, "pyz_num_format"))}
+
+
+def format_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    inf.check_formatted(node.args[0], t)
+    if len(node.args) == 1:
+        return STR
+    inf.expect(node.args[1], STR, "format() argument 2")
+    spec = constant_str(node.args[1], inf.program)
+    if spec is None and t not in (INT, FLOAT, STR, NUM, BOTTOM):
+        raise inf.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
+    if spec and t not in FORMATTABLE:
+        raise inf.source.error(node.args[0], f"format specs for {t} values are not supported yet")
+    return STR
+
+
+def format_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if len(node.args) == 1:
+        return b.to_str(v)
+    spec = constant_str(node.args[1], b.mb.program)
+    if spec is not None:
+        return b.format_value(v, spec, node) if spec else b.to_str(v)
+    return b.call_primitive(SPEC_FORMATTERS[v.type], [v, b.expr(node.args[1])])
+
+
+special(BUILTINS, "format", format_type, format_lower)
+
+
+# ---- the conversions str(object=""), int(x=0), float(x=0), bool(x=False); each with no argument is its zero.
+# CPython's str(bytes, encoding, errors) and int(x, base) are declared for their messages, and refused.
+CONVERSIONS = {"str": STR, "int": INT, "float": FLOAT, "bool": BOOL}
+ZEROS = {"str": "", "int": 0, "float": 0.0, "bool": False}
+function("str", [param("object", ANY, "", keyword=True), param("encoding", STR, None, keyword=True),
+                 param("errors", STR, None, keyword=True)], STR, c="", raises=False)
+function("int", [param("x", ANY, 0), param("base", INT, 10, keyword=True)], INT, c="", raises=False)
+function("float", [param("x", ANY, 0.0)], FLOAT, c="", raises=False)
+function("bool", [param("x", ANY, False)], BOOL, c="", raises=False)
+UNSUPPORTED_ARGUMENTS = {"str": "str() of bytes (encoding=, errors=) is not supported yet",
+                         "int": "int() with a base is not supported yet"}
+FLOAT_TO_INT = runtime_helper("pyz_float_to_int", [param("x", FLOAT)], INT, raises=True,
+                              raises_what="ValueError, OverflowError (nan, inf, too big)")
+NUM_TO_INT = runtime_helper("pyz_num_to_int", [param("x", NUM)], INT, raises=True,
+                            raises_what="ValueError, OverflowError (nan, inf, too big)")
+STR_TO_INT = runtime_helper("pyz_str_to_int", [param("s", STR)], INT, raises=True, raises_what="ValueError")
+STR_TO_FLOAT = runtime_helper("pyz_str_to_float", [param("s", STR)], FLOAT, raises=True, raises_what="ValueError")
+
+
+def conversion_type(inf, node, recv, rt, forms):
+    name = inf.inst.calls[id(node)].name  # which of the four
+    if len(node.args) > 1:
+        raise inf.source.error(node, UNSUPPORTED_ARGUMENTS[name])
+    if node.args:
+        arg = node.args[0]
+        t = inf.expr_keep(arg) if name in ("str", "bool") else inf.expr(arg)  # str(None), bool(None)
+        if name in ("int", "float") and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
+            raise inf.source.error(arg, f"{name}() argument must be a string or a number, not '{t}'")
+        if is_transient(t):
+            raise inf.source.error(arg, f"{name}() of range/iterator objects is not supported yet")
+        if name == "str" and unprintable(t):
+            raise inf.source.error(arg, f"str() of {unprintable(t)} objects is not supported yet")
+    return CONVERSIONS[name]
+
+
+def conversion_lower(b, node, recv, forms):
+    name = b.inst.calls[id(node)].name
+    if not node.args:
+        return b.const(ZEROS[name], CONVERSIONS[name])
+    v = b.expr(node.args[0])
+    if name == "str":
+        return b.to_str(v)
+    if name == "bool":
+        return b.truth(v)
+    if name == "float":
+        return b.call_primitive(STR_TO_FLOAT, [v]) if v.type == STR else b.as_float(v)
+    if v.type in (INT, BOOL):
+        return b.as_int(v)
+    return b.call_primitive({FLOAT: FLOAT_TO_INT, NUM: NUM_TO_INT}.get(v.type, STR_TO_INT), [v])
+
+
+for _name in CONVERSIONS:
+    special(BUILTINS, _name, conversion_type, conversion_lower)
+
+
+# ---- isinstance(obj, class_or_tuple): decided at compile time from the static type where it can be, else
+# by the object's class, a number's type now or a caught exception's class (the builder's isinstance_of)
+ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
+function("isinstance", [param("obj", ANY), param("class_or_tuple", ANY)], BOOL, c="", raises=False)
+
+
+def isinstance_type(inf, node, recv, rt, forms):
+    inf.expr_keep(node.args[0])
+    spec = node.args[1]
+    for c in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
+        if not (isinstance(c, ast.Name) and (inf.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS
+                                             or c.id in ISINSTANCE_CONTAINERS or c.id in EXCEPTION_NAMES)):
+            raise inf.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
+    return BOOL
+
+
+def isinstance_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    spec = node.args[1]
+    names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
+    if isinstance(v.type, OptT):  # a value that may be None: None is an instance of none of these
+        return b.opt_case(v, BOOL, lambda: b.const(False, BOOL), lambda x: b.isinstance_of(x, names))
+    return b.isinstance_of(v, names)
+
+
+special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)
