@@ -12,7 +12,7 @@ how generator expressions become loops without an intermediate list.
 from __future__ import annotations
 
 import ast
-from typing import Callable
+from typing import Callable, overload
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
@@ -134,7 +134,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.fn.blocks.append(b)
         return b
 
-    def set_block(self, b: Block):
+    def set_block(self, b: Block) -> None:
         self.flush_reads(None)
         self.block = b
 
@@ -161,7 +161,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.block.ops.append(op)
         return op
 
-    def goto(self, target: Block):
+    def goto(self, target: Block) -> None:
         if not self.block.terminated:
             self.emit(Goto(target, self.line))
 
@@ -202,7 +202,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             t = self.inst.var_types.get(name, BOTTOM)
         return t
 
-    def prim(self, op: str, args: list[Value], t: Type, raises=False) -> Reg:
+    def prim(self, op: str, args: list[Value], t: Type, raises: bool = False) -> Reg:
         dst = self.temp(t)
         self.emit(Prim(dst, op, args, self.line, raises))
         return dst
@@ -224,12 +224,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return Const(default, INT)
         return self.as_int(self.expr(node))
 
-    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises=False) -> Reg | None:
+    @overload
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type, raises: bool = False) -> Value: ...
+    @overload
+    def rt(self, name: str | SpecFn, args: list[Value], t: None, raises: bool = False) -> None: ...
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises: bool = False) -> Value | None:
         dst = self.temp(t) if t is not None and t != NONE else None
         self.emit(call_runtime(dst, name, args, self.line, raises))
         return Const(None, NONE) if t == NONE else dst  # an item of a container of None is None
 
-    def at(self, node):
+    def at(self, node) -> None:
         line = getattr(node, "lineno", None)
         if line:
             self.line = line
@@ -453,7 +457,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         raises[-1].has_cause = True
         raises[-1].cause = cause
 
-    def raise_builtin(self, kind: str, values: list[Value]):
+    def raise_builtin(self, kind: str, values: list[Value]) -> None:
         """raise Kind(*values): str(e) and e.args as CPython has them."""
         if not values:
             msg: Value | None = None
@@ -1424,7 +1428,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(Assign(t, r, self.line))
         return t
 
-    def is_variable(self, name):
+    def is_variable(self, name: str) -> bool:
         return "@" in name or name in self.mb.program.globals or (not self.func.is_module and name in self.func.locals)
 
     def as_int(self, v: Value) -> Value:
@@ -2331,14 +2335,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.as_float(v)
         return v
 
-    def over_items(self, node, on_item: Callable[[Value], object]):
+    def over_items(self, node, on_item: Callable[[Value], object]) -> None:
         """Run on_item for each item of an iterable argument; a generator expression becomes a loop."""
         if isinstance(node, ast.GeneratorExp):
             self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
             return
         self.run_cursor(self.cursor(node), on_item)
 
-    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]):
+    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]) -> None:
         cursor.init()
         head, body, done = self.new_block(), self.new_block(), self.new_block()
         self.goto(head)

@@ -17,6 +17,7 @@ at run time, e.g. `%d` of a NaN).
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
@@ -24,9 +25,13 @@ from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT
 from ..types.none_uses import python_type_name
 from .ops import BuildStr, Const, Value, dict_fn
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
 
 
-class FormatLowering:
+class FormatLowering(BuilderHost):
     """Mixed into the FunctionBuilder."""
 
     def format_failure(self, kind: str, message: str) -> Value:

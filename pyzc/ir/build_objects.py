@@ -19,6 +19,7 @@ in types/objects.py.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo
@@ -31,8 +32,14 @@ from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost, ModuleHost
+else:
+    BuilderHost = object
+    ModuleHost = object
 
-class ObjectLowering:
+
+class ObjectLowering(BuilderHost):
     """Lowering of objects (mixed into ir.build.FunctionBuilder)."""
 
     def reassigns(self, name: str) -> bool:
@@ -344,7 +351,7 @@ class ObjectLowering:
         return result
 
 
-class ClassTable:
+class ClassTable(ModuleHost):
     """Class ids, dispatchers and layouts (mixed into ir.build.ModuleBuilder)."""
 
     def number_classes(self):

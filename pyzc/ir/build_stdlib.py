@@ -22,15 +22,21 @@ with IR written out by hand is here, since pairs never use IR classes.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
+
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
 
-class StdlibLowering:
+class StdlibLowering(BuilderHost):
     # ------------------------------------------------------------ copy
     def copy_value(self, v: Value, deep: bool) -> Value:
         """copy.copy(v) or copy.deepcopy(v)."""

@@ -36,10 +36,16 @@ other builtins as values, and the closures above outside their frame.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program, make_function
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
 
 
 def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
@@ -65,7 +71,7 @@ VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr",
                             "sum", "min", "max", "any", "all", "round", "print"})
 
 
-class FunctionValueRules:
+class FunctionValueRules(InferHost):
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
         return FuncT((name,))

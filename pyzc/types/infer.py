@@ -399,7 +399,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.errors.append(self.source.error(node, unknown_name_message(name)))
         return BOTTOM
 
-    def assign_var(self, name: str, t: Type, node):
+    def assign_var(self, name: str, t: Type, node) -> None:
         if t == BOTTOM:
             return
         if self.is_local(name):
@@ -444,7 +444,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
         self.widen(container, ListT(elem))
 
-    def widen(self, node, t: Type):
+    def widen(self, node, t: Type) -> None:
         """Make what `node` denotes hold type t too: how an empty container takes its type from later
         use.  A place is a variable, a field, an item of a list, dict or tuple, d.setdefault(k, ...),
         an empty display (`[]`, `{}`, `set()`: see `places`), the result of a user call (its

@@ -27,12 +27,19 @@ slot is NULL.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
+
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
+
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
 # and e.args as the runtime keeps a raised exception's arguments: repr(e.args), str(e.args[0]), len(e.args)
@@ -63,7 +70,7 @@ def field_owner(program, fields: dict, cls: str, attr: str, create: bool = False
     return cls if create else None
 
 
-class ObjectRules:
+class ObjectRules(InferHost):
     """Inference of classes (mixed into types.infer.Inferencer)."""
 
     # ------------------------------------------------------------ classes
