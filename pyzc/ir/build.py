@@ -1926,7 +1926,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         lt = ListT(t.elem)
         self.mb.use_type(lt)
         self.mb.use_type(t)
-        items = [self.coerce_num(self.expr(node.elts[i]), t.elem) for i in node.pyzc_frozenset_order]
+        items = [self.coerce_num(self.expr(node.elts[i]), t.elem) for i in getattr(node, "pyzc_frozenset_order")]
         lst = self.temp(lt)
         self.emit(NewList(lst, items, self.line))
         ptr = self.prim("list_items_ptr", [lst], ITEMS_PTR)

@@ -69,7 +69,7 @@ iterator("count", count_type, lambda b, node, t: b.count_cursor(node, t))
 # ------------------------------------------------------------ chain(*iterables): one item type
 def chain_type(inf, node, recv, rt, forms) -> Type:
     inf.no_keywords(node, "itertools.chain")
-    t = BOTTOM
+    t: Type = BOTTOM
     for arg in node.args:
         et = inf.iterable_elem(arg)
         try:
@@ -87,7 +87,7 @@ def product_type(inf, node, recv, rt, forms) -> Type:
     inf.no_keywords(node, "itertools.product", ("repeat",))
     if any(isinstance(a, ast.Starred) for a in node.args):
         raise inf.source.error(node, "starred arguments are not supported yet")
-    repeat = 1
+    repeat: int | None = 1
     for kw in node.keywords:
         repeat = static_int(kw.value)
         if repeat is None or repeat < 0:
