@@ -351,8 +351,8 @@ def read_character(source_path: str) -> Character | None:
     # branches count as branches in loops
     hot = set(c.recursive)
     roots: list[ast.AST] = [tree, *defs.values()]
-    for node in roots:
-        for loop in (n for n in ast.walk(node) if isinstance(n, (ast.For, ast.While))):
+    for root in roots:
+        for loop in (n for n in ast.walk(root) if isinstance(n, (ast.For, ast.While))):
             hot |= {n.func.id for n in ast.walk(loop) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
                     and n.func.id in defs}
     grow = list(hot)

@@ -87,11 +87,12 @@ def product_type(inf, node, recv, rt, forms) -> Type:
     inf.no_keywords(node, "itertools.product", ("repeat",))
     if any(isinstance(a, ast.Starred) for a in node.args):
         raise inf.source.error(node, "starred arguments are not supported yet")
-    repeat: int | None = 1
+    repeat = 1
     for kw in node.keywords:
-        repeat = static_int(kw.value)
-        if repeat is None or repeat < 0:
+        given = static_int(kw.value)
+        if given is None or given < 0:
             raise inf.source.error(kw.value, "itertools.product() repeat must be a constant non-negative integer (the tuples' length must be known at compile time)")
+        repeat = given
     elems = tuple(inf.iterable_elem(a) for a in node.args) * repeat
     if not elems:
         raise inf.source.error(node, "itertools.product() yielding empty tuples is not supported yet")

@@ -109,7 +109,7 @@ class FunctionValueRules(InferHost):
         if not isinstance(ft, FuncT):
             raise self.source.error(node.func, f"'{ft}' object is not callable")
         result: Type = BOTTOM
-        targets = []
+        targets: list[tuple[str, tuple | None]] = []
         for name in ft.names:
             func = self.program.functions[name]
             if func.captures and func.enclosing != self.inst.func.name:
@@ -147,7 +147,7 @@ class FunctionValueRules(InferHost):
     def check_escaping_functions(self, live: set):
         """A function value that reads variables of the function defining it may not leave that
         function's frame: not as an argument or a result, nor in a field or a global."""
-        places = []
+        places: list[tuple[Type, ast.AST | None]] = []
         for key in live:
             inst = self.instances[key]
             places += [(t, inst.func.node) for t in inst.argtypes]

@@ -26,6 +26,7 @@ class InferHost(Protocol):
 
     program: Program
     source: SourceFile
+    inst: Instance  # the instance being inferred
     instances: dict[tuple, Instance]
     global_types: dict[str, Type]
     global_origin: dict[str, ast.AST]
