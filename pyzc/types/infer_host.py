@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from ..diagnostics import SourceFile
     from ..frontend.symbols import FuncInfo, Program
-    from .infer import Instance
+    from .infer import CallInfo, Instance
     from .model import ClassT, Type
 
 
@@ -32,6 +32,8 @@ class InferHost(Protocol):
     global_origin: dict[str, ast.AST]
     fields: dict[tuple, Type]
     field_origin: dict[tuple, ast.AST]
+    unknown_fields: dict[int, tuple]
+    dunder_calls: dict[tuple, CallInfo]
 
     def expr(self, node) -> Type: ...
     def expr_keep(self, node) -> Type: ...
