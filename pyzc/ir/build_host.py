@@ -32,6 +32,7 @@ class BuilderHost(Protocol):
     source: SourceFile
     line: int
     self_param: str | None
+    wanted: dict[int, Type]  # id of an expression -> the type its place wants (lowered with it)
 
     def emit(self, op): ...
     def at(self, node) -> None: ...

@@ -101,6 +101,16 @@ class CallInfo:
     npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
     lacking: list = field(default_factory=list)  # virtual: constructed classes the receiver may be that lack the method
 
+    def instance_key(self) -> tuple:
+        """The instance the call runs (a call of a user function, or `new` of a class with __init__)."""
+        assert self.key is not None, (self.kind, self.name)
+        return self.key
+
+    def receiver_class(self) -> str:
+        """The receiver's static class (a method call)."""
+        assert self.recv_class is not None, (self.kind, self.name)
+        return self.recv_class
+
 
 @dataclass
 class Instance:

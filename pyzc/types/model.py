@@ -9,6 +9,8 @@ element type of BOTTOM in a finished program means "never holds a value"
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from dataclasses import dataclass
 
 
@@ -432,6 +434,16 @@ def join_items(a: Type, b: Type) -> Type:
     if a == NONE and isinstance(b, ClassT):
         return b
     raise TypeConflict(f"{a} and {b}")
+
+
+T = TypeVar("T", bound="Type")
+
+
+def narrow(t: Type, kind: type[T]) -> T:
+    """t, which the caller knows to be a kind (a dict's type where d[k] was lowered...): checked, so
+    that a wrong guess fails here rather than as a missing attribute further on."""
+    assert isinstance(t, kind), (t, kind)
+    return t
 
 
 def concrete(t: Type) -> Type:
