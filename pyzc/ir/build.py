@@ -2515,7 +2515,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return acc
 
     def method_call(self, node: ast.Call, name: str):
-        recv = self.expr(node.func.value)  # type: ignore[attr-defined]
+        assert isinstance(node.func, ast.Attribute)  # a method call
+        recv = self.expr(node.func.value)
         t = recv.type
         kind = receiver_kind(t)
         if kind is not None:

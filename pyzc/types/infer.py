@@ -192,7 +192,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.global_types: dict[str, Type] = {}
         self.global_origin: dict[str, ast.AST] = {}
         self.changed = False
-        self.inst: Instance = None  # type: ignore
+        self.inst: Instance = None  # type: ignore[assignment]  # set by run() before any rule reads it
         self.fields: dict[tuple, Type] = {}
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}

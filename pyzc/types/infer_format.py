@@ -49,8 +49,10 @@ def constant_globals(module: ast.Module) -> dict[str, str]:
             names = [n.id]
         elif isinstance(n, ast.arg):
             names = [n.arg]
-        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) or isinstance(n, ast.ExceptHandler) and n.name:
-            names = [n.name]  # type: ignore[list-item]
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)):
+            names = [n.name]
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            names = [n.name]
         elif isinstance(n, (ast.Global, ast.Nonlocal)):
             names = list(n.names)
         elif isinstance(n, ast.alias):
