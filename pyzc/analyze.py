@@ -203,10 +203,10 @@ def analyze_binary(path: str, top: int, measure: bool) -> str:
         text_total = sum(s.size for s in funcs)
         groups: dict[str, int] = {}
         described = []
-        for s in funcs:
-            group, desc = origin(s.name, runtime, py, src_name)
-            groups[group] = groups.get(group, 0) + s.size
-            described.append((s.size, s.name, desc))
+        for sym in funcs:
+            group, desc = origin(sym.name, runtime, py, src_name)
+            groups[group] = groups.get(group, 0) + sym.size
+            described.append((sym.size, sym.name, desc))
         out.append(f"Code by origin ({kb(text_total)} in {len(funcs)} functions):")
         for group, size in sorted(groups.items(), key=lambda g: -g[1]):
             out.append(f"  {group:42} {kb(size):>10} {100 * size / text_total:5.1f}%")
@@ -327,7 +327,10 @@ def read_character(source_path: str) -> Character | None:
     try:
         compiled = compile_program(source_path)
         c.left_out = compiled.left_out
-        tree = compiled.typed.program.module.node  # the AST inference typed
+        assert compiled.typed is not None  # compile_program always gives it
+        typed_tree = compiled.typed.program.module.node  # the AST inference typed
+        assert isinstance(typed_tree, ast.Module)
+        tree = typed_tree
         for inst in compiled.typed.instances.values():
             for node_id, t in inst.expr_types.items():
                 types.setdefault(node_id, str(t))
@@ -347,8 +350,9 @@ def read_character(source_path: str) -> Character | None:
     # functions called from inside a loop (or from such a function, or recursive) run hot: their
     # branches count as branches in loops
     hot = set(c.recursive)
-    for node in [tree] + list(defs.values()):
-        for loop in (n for n in ast.walk(node) if isinstance(n, (ast.For, ast.While))):
+    roots: list[ast.AST] = [tree, *defs.values()]
+    for root in roots:
+        for loop in (n for n in ast.walk(root) if isinstance(n, (ast.For, ast.While))):
             hot |= {n.func.id for n in ast.walk(loop) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
                     and n.func.id in defs}
     grow = list(hot)

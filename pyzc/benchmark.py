@@ -36,11 +36,12 @@ from .driver import build
 KERNEL_REFERENCES = "reference"  # bench/reference/<name>.c
 
 
-MEASURE = None  # path of the built bench/measure.c
+MEASURE: str | None = None  # path of the built bench/measure.c
 
 
 def run_measured(cmd: list[str], timeout: float) -> tuple[float, int, bytes, int]:
     """Wall seconds, peak RSS (KiB), stdout and exit status of one run, measured by bench/measure.c."""
+    assert MEASURE is not None  # main builds it first
     r, w = os.pipe()
     try:
         proc = subprocess.run([MEASURE, str(w), *cmd], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def generated_program(work: str, n_lines: int) -> str:
     """A program of about n_lines lines: small functions of loops, lists and arithmetic, then calls of each."""
-    lines = []
+    lines: list[str] = []
     i = 0
     while len(lines) < n_lines:
         lines += [f"def f{i}(x, y):", f"    a = x * {i} + y", "    b = [a, a + 1, a + 2]", "    s = 0",

@@ -39,7 +39,7 @@ from .elf import strip_debug
 from .frontend.check import check_subset, dynamic_builtin_uses
 from .frontend.modules import link
 from .frontend.parse import parse, read_source
-from .frontend.symbols import resolve
+from .frontend.symbols import Program, resolve
 from .ir.build import lower
 from .ir.check import IRCheckError, Known, check_module
 from .ir.ops import Module
@@ -53,7 +53,7 @@ from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
 from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
-from .types.infer import infer
+from .types.infer import TypedProgram, infer
 
 # IR -> IR passes, in the order they run.
 PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
@@ -76,7 +76,7 @@ class Compiled:
     ir: Module
     source_digest: str
     left_out: list[tuple[str, int, str]]  # (Python function, line, why it was not compiled)
-    typed: object = None  # the TypedProgram (types of every expression), for pyzc analyze
+    typed: TypedProgram | None = None  # the TypedProgram (types of every expression), for pyzc analyze
 
 
 def default_output(source_path: str, target: str | None = None, profile: str = "release") -> str:
@@ -136,8 +136,8 @@ def timed(timings: dict[str, float], name: str, fn, *args, **kw):
 class Lowered:
     """The pipeline up to the IR: what each stage produced."""
     source: SourceFile
-    program: object  # the resolved Program (frontend/symbols.py)
-    typed: object  # the TypedProgram (types/infer.py)
+    program: Program  # the resolved Program (frontend/symbols.py)
+    typed: TypedProgram  # the TypedProgram (types/infer.py)
     ir: Module
 
 

@@ -220,7 +220,8 @@ def _without_assembler_labels(elf: Elf, symtab: Section, body: bytes) -> tuple[b
     """The symbol table without local labels (`.L0`, `$x`, section symbols): RISC-V's assembler keeps
     ~10,000 of them, 300 KB for hello world.  Returns the entries and the new index of the first global."""
     names = elf.sections[symtab.link]
-    kept_local, kept_global = [], []
+    kept_local: list[bytes] = []
+    kept_global: list[bytes] = []
     n = len(body) // symtab.entsize
     for k in range(n):
         entry = body[k * symtab.entsize:(k + 1) * symtab.entsize]

@@ -134,7 +134,7 @@ def chain(name: str) -> list[str]:
     out: list[str] = []
     todo = [canonical(name)]
     while todo:
-        n = todo.pop(0)
+        n: str | None = todo.pop(0)
         while n is not None and n not in out:
             out.append(n)
             e = BY_NAME[n]

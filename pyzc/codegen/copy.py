@@ -23,6 +23,8 @@ pending exception (MemoryError, RecursionError, an object key's __hash__ or __eq
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from ..types.copying import copy_atomic
 from ..types.model import ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, concrete, parts
 from . import naming
@@ -62,7 +64,7 @@ class CopyRenderer:
         if t in self.seen:
             return
         self.seen.add(t)
-        step = {"name": naming.copy_fn(t, "deep"), "ctype": c_type(t)}
+        step: dict[str, Any] = {"name": naming.copy_fn(t, "deep"), "ctype": c_type(t)}  # the template's context
         if isinstance(t, ClassT):
             step["kind"] = "object"
             step["cases"] = [{"id": naming.class_id(c.name), "fn": self.object_fn(c)} for c in self.concrete_classes(t)]
@@ -79,9 +81,11 @@ class CopyRenderer:
                         value=self.deep(t.value, "x->entries[i].value"),
                         **{verb + "_fn": naming.dict_fn(t, verb) for verb in ("new", "copy", "next", "set")})
         else:
+            assert isinstance(t, (ListT, SetT, DequeT)), t  # parts() of a container type
             kind = ListT if isinstance(t, ListT) else type(t)  # a tuple of any length is copied as its list
-            fn = {ListT: naming.list_fn, SetT: naming.set_fn, DequeT: naming.deque_fn}[kind]
-            item = {ListT: "x->items[i]", SetT: "x->table[i].key", DequeT: f"*{naming.deque_fn(t, 'at')}(x, i)"}[kind]
+            fns: dict[type, Callable[[Any, str], str]] = {ListT: naming.list_fn, SetT: naming.set_fn, DequeT: naming.deque_fn}
+            fn = fns[kind]
+            item = f"*{naming.deque_fn(t, 'at')}(x, i)" if isinstance(t, DequeT) else {ListT: "x->items[i]", SetT: "x->table[i].key"}[kind]
             step.update(kind={ListT: "list", SetT: "set", DequeT: "deque"}[kind], flat=copy_atomic(t.elem),
                         elem_ctype=c_type(t.elem), item=self.deep(t.elem, item),
                         **{verb + "_fn": fn(t, verb) for verb in VERBS[kind]})
@@ -101,6 +105,7 @@ class CopyRenderer:
         for t, is_deep in self.roots:
             t = concrete(t)
             if not is_deep:
+                assert isinstance(t, ClassT)  # copy.copy is compiled for objects only
                 shallow.append({"name": naming.copy_fn(t, "shallow"),
                                 "cases": [{"id": naming.class_id(c.name), "struct": naming.class_struct(c.name)}
                                           for c in self.concrete_classes(t)]})

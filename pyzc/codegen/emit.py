@@ -24,7 +24,7 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
+from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
 from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
@@ -140,26 +140,30 @@ class ModuleEmitter:
             return zero(t) if t != NONE else "0"
         if t == BOOL:
             return "true" if v else "false"
-        if isinstance(t, FuncT):  # a function value: its number (ir/build_functions.py)
-            return f"INT64_C({int(v)})"
-        if t == INT:
-            v = int(v)
-            if v == -(2**63):
+        if isinstance(t, FuncT) or t == INT:  # a function value is its number (ir/build_functions.py)
+            assert isinstance(v, (int, float)), v
+            i = int(v)
+            if isinstance(t, FuncT):
+                return f"INT64_C({i})"
+            if i == -(2**63):
                 return "INT64_MIN"
-            return f"INT64_C({v})" if v >= 0 else f"(-INT64_C({-v}))"
+            return f"INT64_C({i})" if i >= 0 else f"(-INT64_C({-i}))"
         if t == FLOAT:
-            v = float(v)
-            if math.isnan(v):
+            assert isinstance(v, (int, float)), v
+            f = float(v)
+            if math.isnan(f):
                 return "NAN"
-            if math.isinf(v):
-                return "INFINITY" if v > 0 else "(-INFINITY)"
-            r = repr(v)
+            if math.isinf(f):
+                return "INFINITY" if f > 0 else "(-INFINITY)"
+            r = repr(f)
             if "e" not in r and "." not in r:
                 r += ".0"
             return r if not r.startswith("-") else f"({r})"
         if t == STR:
+            assert isinstance(v, str), v
             return self.strings.ref(v)
         if t == EXC_KIND:
+            assert isinstance(v, str), v
             if v in self.class_names:  # a user exception class: kinds after the builtin ones, by class id
                 return f"(PYZ_EXC_COUNT + {naming.class_id(v)})"
             return f"PYZ_EXC_{v}"
@@ -468,7 +472,7 @@ class FunctionEmitter:
         self.dynamic_exit = False
         self.err_line_values: set[int] = set()
         self.needs_tb_lines = False
-        self.block = None
+        self.block: Block | None = None  # the block being emitted
 
     def out(self, text: str):
         self.lines.append("    " + text)
@@ -519,11 +523,16 @@ class FunctionEmitter:
     def op_Prim(self, op: Prim):
         args = [self.v(a) for a in op.args]
         if op.op in CHECKED:
+            assert op.dst is not None  # a checked operation has a result
             expr = CHECKED[op.op].format(*args, dst=self.v(op.dst))
             self.out(f"if (PYZ_UNLIKELY({expr})) {{ pyz_raise_overflow(); {self.on_error(op)} }}")
             return
         if op.op in OPTIONAL:
-            opt = op.dst.type if op.op == "opt_wrap" else op.args[0].type
+            if op.op == "opt_wrap":
+                assert op.dst is not None
+                opt = op.dst.type
+            else:
+                opt = op.args[0].type
             expr = OPTIONAL[op.op][0 if is_pointer(opt) else 1].format(*args, T=c_type(opt))
         else:
             expr = EXPR[op.op].format(*args)
@@ -583,6 +592,7 @@ class FunctionEmitter:
         self.out(f"{self.v(op.dst)} = {self.v(op.tup)}.f{op.index};")
 
     def op_NewList(self, op: NewList):
+        assert isinstance(op.dst.type, ListT)
         elem = op.dst.type.elem
         n = type_suffix(elem)
         d = self.v(op.dst)
@@ -604,7 +614,7 @@ class FunctionEmitter:
     def checked_index(self, op, lst: str, index: str, message: str) -> str:
         """Inline bounds check; the slow path (negative index or IndexError) is a runtime call.
         Returns the C index expression to use."""
-        if isinstance(op.index, Const) and op.index.value >= 0:
+        if isinstance(op.index, Const) and isinstance(op.index.value, int) and op.index.value >= 0:
             idx = index
             self.out(f"if (PYZ_UNLIKELY({idx} >= {lst}->len)) {{ pyz_raise(PYZ_EXC_IndexError, \"{message}\"); {self.on_error(op)} }}")
             return idx
@@ -651,6 +661,7 @@ class FunctionEmitter:
         if op.obj is not None:
             obj = self.v(op.obj)
             set_args = f" pyz_exc_set_args({', '.join(self.v(a) for a in op.args)});" if op.args is not None else ""
+            assert op.message is not None and not isinstance(op.message, str)  # str(the object), computed
             self.out(f"pyz_raise_obj(PYZ_EXC_COUNT + {obj}->cls, {self.v(op.message)}, {obj});{set_args}{self.cause(op)} {self.on_error(op)}")
             return
         if op.message is None:
@@ -690,11 +701,7 @@ class FunctionEmitter:
     def op_Propagate(self, op: Propagate):
         """The exception is pending and err_line says where it entered this function."""
         self.uses_err_line = True
-        if self.block.handler is not None:
-            self.out(f"goto {naming.block_label(self.block.handler.label)};")
-        else:
-            self.dynamic_exit = True
-            self.out("goto EDYN;")
+        self.out(self.goto_pending())
 
     def op_StackCheck(self, op: StackCheck):
         """At entry, so (as in CPython) the frame that did not start adds no line to the traceback:
@@ -713,6 +720,7 @@ class FunctionEmitter:
             return
         cond = self.v(op.cond)
         me = self.me
+        assert self.block is not None
         if me.counters is not None:
             self.out(f"{naming.PGO_COUNTERS}[{me.counters.branch(self.fn.name, self.block.label)} + !({cond})]++;")
         elif me.profile is not None:

@@ -13,6 +13,7 @@ continues with the next node, so one run names every refused construct of a file
 from __future__ import annotations
 
 import ast
+from typing import TypeGuard
 
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
@@ -142,7 +143,7 @@ class SubsetChecker(ast.NodeVisitor):
             raise self.source.error(lam, "the function of reduce()/accumulate() takes exactly two parameters")
         self.visit(lam.body)
 
-    def visit_Import(self, node: ast.Import):
+    def visit_Import(self, node: ast.Import | ast.ImportFrom):
         """Which modules exist, and what each import form binds, is the linker's (modules.py)."""
         if self.function_depth > 0:
             self.refuse(node, "imports inside functions")
@@ -249,7 +250,7 @@ class SubsetChecker(ast.NodeVisitor):
                 if v.conversion not in (-1, ord("s"), ord("r")):
                     self.refuse(v, f"the !{chr(v.conversion)} conversion")
                 self.visit(v.value)
-                if v.format_spec is not None:
+                if isinstance(v.format_spec, ast.JoinedStr):  # what the parser makes of a format spec
                     for part in v.format_spec.values:
                         if isinstance(part, ast.FormattedValue):
                             self.refuse(part, "nested replacement fields in format specs")
@@ -326,6 +327,6 @@ def fold_function_arg(node: ast.Call):
     return None
 
 
-def is_slice_target(t) -> bool:
+def is_slice_target(t) -> TypeGuard[ast.Subscript]:
     """`xs[i:j]` (or `xs[i:j:k]`) as an assignment target."""
     return isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Slice)

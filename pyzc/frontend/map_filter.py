@@ -27,6 +27,7 @@ comprehension variables made here are renamed apart like the program's own).
 from __future__ import annotations
 
 import ast
+from typing import TypeGuard
 
 from ..diagnostics import CompileError, SourceFile
 
@@ -68,6 +69,10 @@ class MapFilter(ast.NodeTransformer):
             return node.func.id
         return None
 
+    def is_call(self, node) -> TypeGuard[ast.Call]:
+        """Whether node is a map or filter call (kind, as a test the type checker narrows on)."""
+        return self.kind(node) is not None
+
     def fresh(self) -> str:
         self.count += 1
         return f"item@map{self.count}"
@@ -75,7 +80,7 @@ class MapFilter(ast.NodeTransformer):
     # ------------------------------------------------------------ the pieces
     def parts(self, call: ast.Call):
         """(function, iterables) of a map or filter call, or a refusal."""
-        name = call.func.id
+        name = self.kind(call)
         if call.keywords:
             raise self.source.error(call.keywords[0], f"{name}() takes no keyword arguments")
         if any(isinstance(a, ast.Starred) for a in call.args):
@@ -126,7 +131,7 @@ class MapFilter(ast.NodeTransformer):
         names, iterable = self.source_of(iterables, call)
         gen = ast.comprehension(target=self.target(names, call), iter=iterable, ifs=[], is_async=0)
         args = [self.load(n, call) for n in names]
-        if call.func.id == "map":
+        if self.kind(call) == "map":
             return self.apply(f, args, call), gen
         gen.ifs = [self.apply(f, args, call)]
         return self.load(names[0], call), gen
@@ -135,7 +140,7 @@ class MapFilter(ast.NodeTransformer):
         """(the item, the generators) of a map/filter call, whose iterable may be one too
         (`map(f, map(g, xs))`: for m2 in xs, for m1 in [g(m2)], item f(m1))."""
         item, gen = self.generator(self.visit_inside(call))
-        if not self.kind(gen.iter):
+        if not self.is_call(gen.iter):
             return item, [gen]
         inner, gens = self.expand(gen.iter)
         gen.iter = located(ast.List(elts=[inner], ctx=ast.Load()), gen.iter)
@@ -150,7 +155,7 @@ class MapFilter(ast.NodeTransformer):
         f = node.func
         consumer = (isinstance(f, ast.Name) and f.id in CONSUMERS and (f.id not in ("min", "max") or len(node.args) == 1)) \
             or (isinstance(f, ast.Attribute) and f.attr == "join" and len(node.args) == 1)
-        if consumer and node.args and self.kind(node.args[0]):
+        if consumer and node.args and self.is_call(node.args[0]):
             try:
                 node.args[0] = self.comprehension_of(node.args[0])
             except CompileError as e:
@@ -159,8 +164,8 @@ class MapFilter(ast.NodeTransformer):
             node.args[1:] = [self.visit(a) for a in node.args[1:]]
             node.keywords = [self.visit(k) for k in node.keywords]
             return node
-        if self.kind(node):
-            self.errors.append(self.source.error(node, f"{node.func.id}() is supported only {WHERE} for now"))
+        if self.is_call(node):
+            self.errors.append(self.source.error(node, f"{self.kind(node)}() is supported only {WHERE} for now"))
         return self.generic_visit(node)
 
     def visit_inside(self, call: ast.Call) -> ast.Call:
@@ -170,7 +175,7 @@ class MapFilter(ast.NodeTransformer):
         return call
 
     def visit_For(self, node: ast.For):
-        if not self.kind(node.iter):
+        if not self.is_call(node.iter):
             return self.generic_visit(node)
         call = node.iter
         try:
@@ -181,7 +186,7 @@ class MapFilter(ast.NodeTransformer):
         names, iterable = self.source_of(iterables, call)
         args = [self.load(n, call) for n in names]
         head: list[ast.stmt] = []
-        if call.func.id == "map":
+        if self.kind(call) == "map":
             head.append(located(ast.Assign(targets=[node.target], value=self.apply(f, args, call)), call))
         else:
             test = ast.UnaryOp(op=ast.Not(), operand=self.apply(f, args, call))
@@ -221,7 +226,7 @@ class MapFilter(ast.NodeTransformer):
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = comprehension_generators
 
     def visit_Assign(self, node: ast.Assign):
-        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) and self.kind(node.value):
+        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) and self.is_call(node.value):
             try:
                 node.value = self.comprehension_of(node.value, ast.ListComp)
             except CompileError as e:
@@ -236,7 +241,10 @@ class Substitute(ast.NodeTransformer):
 
     def visit_Name(self, node: ast.Name):
         v = self.values.get(node.id)
-        return ast.copy_location(ast.Name(id=v.id, ctx=ast.Load()), node) if v is not None else node
+        if v is None:
+            return node
+        assert isinstance(v, ast.Name)  # the values are the item names (MapFilter.load)
+        return ast.copy_location(ast.Name(id=v.id, ctx=ast.Load()), node)
 
 
 def rebinds(body, names: set[str]) -> bool:

@@ -168,8 +168,8 @@ class Linker:
         if info is not None:
             info.aliases = aliases
         own = top_level_names(tree)
-        for n in [n for n, a in aliases.items() if n in own and a[-1] == STAR]:
-            del aliases[n]  # a name the module binds itself wins over one from a star import
+        for alias in [n for n, a in aliases.items() if n in own and a[-1] == STAR]:
+            del aliases[alias]  # a name the module binds itself wins over one from a star import
         if prefix:
             top = top_level_names(tree)
         else:
@@ -267,6 +267,7 @@ class Linker:
         if name in self.spliced:
             return []
         self.spliced.add(name)
+        assert info.body is not None  # load refuses a module whose imports are still being linked
         return info.body
 
     def member(self, info: ModuleInfo, attr: str, node) -> tuple:

@@ -128,10 +128,10 @@ class _Marker:
         except TypeError:  # an unhashable constant: CPython raises at compile time
             return False
         order = self.first.setdefault(key, keys)
-        where = {}
+        where: dict[object, int] = {}
         for i, k in enumerate(keys):
             where.setdefault(k, i)
-        node.pyzc_frozenset_order = [where[k] for k in order]
+        setattr(node, "pyzc_frozenset_order", [where[k] for k in order])  # an annotation the AST class does not declare
         return True
 
     def iterable(self, node):

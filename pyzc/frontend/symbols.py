@@ -269,7 +269,8 @@ def prepare_scopes(module: ast.Module):
     - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
     - `except E as e` binds e for the handler only (Python deletes it after): each handler's
       name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
-    outermost, inside, handlers = [], set(), []
+    outermost, handlers = [], []
+    inside: set[int] = set()
     for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
@@ -589,7 +590,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
     outer.body = [ToCell(cells).visit(s) for s in outer.body]
     start = []
     for name in sorted(cells):
-        init = [ast.Name(id=name, ctx=ast.Load())] if name in outer.params else []
+        init: list[ast.expr] = [ast.Name(id=name, ctx=ast.Load())] if name in outer.params else []
         stmt = ast.Assign(targets=[ast.Name(id=f"{name}@cell", ctx=ast.Store())], value=ast.List(elts=init, ctx=ast.Load()))
         for n in ast.walk(stmt):
             ast.copy_location(n, outer.node if hasattr(outer.node, "lineno") else nested[0])

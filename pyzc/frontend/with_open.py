@@ -31,6 +31,7 @@ class WithOpen(ast.NodeTransformer):
                 raise self.source.error(where, "with open(...) needs 'as name' (a plain name) in pyzc")
         body = node.body
         for item in reversed(node.items):
+            assert isinstance(item.optional_vars, ast.Name)  # refused above otherwise
             name = item.optional_vars.id
             close = ast.Expr(ast.Call(ast.Attribute(ast.Name(name, ast.Load()), "close", ast.Load()), [], []))
             ast.copy_location(close, node)

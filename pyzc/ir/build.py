@@ -12,11 +12,11 @@ how generator expressions become loops without an intermediate list.
 from __future__ import annotations
 
 import ast
-from typing import Callable
+from typing import Callable, overload
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
+                           SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
@@ -134,7 +134,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.fn.blocks.append(b)
         return b
 
-    def set_block(self, b: Block):
+    def set_block(self, b: Block) -> None:
         self.flush_reads(None)
         self.block = b
 
@@ -161,7 +161,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.block.ops.append(op)
         return op
 
-    def goto(self, target: Block):
+    def goto(self, target: Block) -> None:
         if not self.block.terminated:
             self.emit(Goto(target, self.line))
 
@@ -202,7 +202,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             t = self.inst.var_types.get(name, BOTTOM)
         return t
 
-    def prim(self, op: str, args: list[Value], t: Type, raises=False) -> Reg:
+    def prim(self, op: str, args: list[Value], t: Type, raises: bool = False) -> Reg:
         dst = self.temp(t)
         self.emit(Prim(dst, op, args, self.line, raises))
         return dst
@@ -224,12 +224,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return Const(default, INT)
         return self.as_int(self.expr(node))
 
-    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises=False) -> Reg | None:
+    @overload
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type, raises: bool = False) -> Value: ...
+    @overload
+    def rt(self, name: str | SpecFn, args: list[Value], t: None, raises: bool = False) -> None: ...
+    def rt(self, name: str | SpecFn, args: list[Value], t: Type | None, raises: bool = False) -> Value | None:
         dst = self.temp(t) if t is not None and t != NONE else None
         self.emit(call_runtime(dst, name, args, self.line, raises))
         return Const(None, NONE) if t == NONE else dst  # an item of a container of None is None
 
-    def at(self, node):
+    def at(self, node) -> None:
         line = getattr(node, "lineno", None)
         if line:
             self.line = line
@@ -246,7 +250,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return self.fn
 
     def zero(self, t: Type) -> Const:
-        return Const({INT: 0, FLOAT: 0.0, BOOL: False}.get(t, None), t)
+        zeros: dict[Type, object] = {INT: 0, FLOAT: 0.0, BOOL: False}
+        return Const(zeros.get(t), t)
 
     def body(self, stmts):
         for s in stmts:
@@ -275,6 +280,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.goto(self.loops[-1].cont)
 
     def stmt_Return(self, s: ast.Return):
+        v: Value
         if s.value is None:
             v = Const(None, NONE)
         else:
@@ -422,7 +428,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
             exc = ast.Call(func=exc, args=[], keywords=[])
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
-            self.raise_builtin(exception_kind(exc.func.id).value, [self.expr(a) for a in exc.args])
+            self.raise_builtin(EXCEPTION_ALIASES.get(exc.func.id, exc.func.id), [self.expr(a) for a in exc.args])
             return
         if isinstance(self.inst.expr_types.get(id(exc)), ClassT) or self.class_of(exc) is not None:
             v = self.construct(self.inst.calls[id(exc)]) if self.class_of(exc) is not None else self.expr(exc)
@@ -453,11 +459,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         raises[-1].has_cause = True
         raises[-1].cause = cause
 
-    def raise_builtin(self, kind: str, values: list[Value]):
+    def raise_builtin(self, kind: str, values: list[Value]) -> None:
         """raise Kind(*values): str(e) and e.args as CPython has them."""
         if not values:
             msg: Value | None = None
-            args = [Const("()", STR), Const("", STR), Const(0, INT)]
+            args: list[Value] = [Const("()", STR), Const("", STR), Const(0, INT)]
         elif len(values) == 1 and values[0].type == NONE:  # E(None): no tuple of None to print
             msg = Const("None", STR)
             args = [Const("(None,)", STR), msg, Const(1, INT)]
@@ -483,20 +489,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
                 and len(target0.elts) == len(s.value.elts) and not any(isinstance(e, ast.Starred) for e in target0.elts):
-            values = []
-            for v in s.value.elts:  # type: ignore[attr-defined]
-                val = self.expr(v)
+            values: list[Value] = []
+            for e in s.value.elts:
+                val = self.expr(e)
                 if isinstance(val, Reg):  # evaluate all before assigning any: a, b = b, a
                     tmp = self.temp(val.type)
                     self.emit(Assign(tmp, val, self.line))
                     val = tmp
                 values.append(val)
-            for t, v in zip(target0.elts, values):
-                self.store(t, v)
+            for t, val in zip(target0.elts, values):
+                self.store(t, val)
             return
-        v = self.expr(s.value, self.target_type(s.targets[0]))
+        value = self.expr(s.value, self.target_type(s.targets[0]))
         for t in s.targets:
-            self.store(t, v)
+            self.store(t, value)
 
     def target_type(self, target) -> Type | None:
         if isinstance(target, ast.Name):
@@ -534,9 +540,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if v.type == STR:  # its characters, once its length is checked
                 n = len(target.elts)
                 self.rt("pyz_unpack_check", [self.prim("str_len", [v], INT), Const(n, INT)], None, raises=True)
-                items = [self.rt("pyz_str_getitem", [v, Const(i, INT)], STR, raises=True) for i in range(n)]
-                for e, item in zip(target.elts, items):
-                    self.store(e, item)
+                chars = [self.rt("pyz_str_getitem", [v, Const(i, INT)], STR, raises=True) for i in range(n)]
+                for e, char in zip(target.elts, chars):
+                    self.store(e, char)
                 return
             if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
                 for e in target.elts:
@@ -561,7 +567,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(container.type, DequeT):
                 self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
                 return
-            self.emit(ListSet(container, self.subscript_index(idx, 0), self.coerce_num(v, container.type.elem), self.line))
+            self.emit(ListSet(container, self.subscript_index(idx, 0), self.coerce_num(v, narrow(container.type, ListT).elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
         else:
@@ -572,11 +578,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         elts = target.elts
         star = next(i for i, e in enumerate(elts) if isinstance(e, ast.Starred))
         n_after = len(elts) - star - 1
-        rest_t = concrete(self.target_type(elts[star].value) or ListT(INT))
+        rest_t = narrow(concrete(self.target_type(elts[star].value) or ListT(INT)), ListT)
         self.mb.use_list(rest_t)
+        rest: Value
         if isinstance(v.type, TupleT):
             n = len(v.type.elems)
-            items = [self.tuple_get(v, i) for i in range(n)]
+            items: list[Value] = [self.tuple_get(v, i) for i in range(n)]
             rest = self.temp(rest_t)
             self.emit(NewList(rest, [self.coerce_num(x, rest_t.elem) for x in items[star:n - n_after]], self.line))
             values = items[:star] + [rest] + items[n - n_after:]
@@ -587,8 +594,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             end = self.prim("int_sub_nocheck", [size, Const(n_after, INT)], INT)
             rest = self.rt(list_fn(rest_t, "slice"), [v, Const(star, INT), end, Const(1, INT), Const(1, INT), Const(1, INT)],
                            rest_t, raises=True)
-            values = ([self.prim("list_item", [v, Const(i, INT)], v.type.elem) for i in range(star)] + [rest]
-                      + [self.prim("list_item", [v, self.prim("int_add_nocheck", [end, Const(j, INT)], INT)], v.type.elem)
+            elem = narrow(v.type, ListT).elem
+            values = ([self.prim("list_item", [v, Const(i, INT)], elem) for i in range(star)] + [rest]
+                      + [self.prim("list_item", [v, self.prim("int_add_nocheck", [end, Const(j, INT)], INT)], elem)
                          for j in range(n_after)])
         for e, item in zip(elts, values):
             self.store(e.value if isinstance(e, ast.Starred) else e, item)
@@ -637,7 +645,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def list_extend(self, recv: Value, src) -> None:
         """recv.extend(src) (and recv += src): a list is appended at once (itself included), any other
         iterable item by item."""
-        t = recv.type
+        t = narrow(recv.type, ListT)
         self.mb.use_list(t)
         st = self.inst.expr_types.get(id(src))
         if not isinstance(src, ast.GeneratorExp) and isinstance(st, ListT) and (concrete(st.elem) == t.elem or not isinstance(src, ast.Name)):
@@ -664,32 +672,36 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 self.emit(Assign(r, self.coerce_num(res, r.type), self.line))
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DictT):
             d = self.expr(target.value)
-            key = self.key_value(self.expr(target.slice), d.type.key)
-            cur = self.dict_load(d, key) if d.type.kind else self.rt(dict_fn(d.type, "get"), [d, key], d.type.value, raises=True)
+            dt = narrow(d.type, DictT)
+            key = self.key_value(self.expr(target.slice), dt.key)
+            cur = self.dict_load(d, key) if dt.kind else self.rt(dict_fn(dt, "get"), [d, key], dt.value, raises=True)
             res = self.augmented(s, cur)
             if res is not None:
-                self.rt(dict_fn(d.type, "set"), [d, key, self.coerce_num(res, d.type.value)], None)
+                self.rt(dict_fn(dt, "set"), [d, key, self.coerce_num(res, dt.value)], None)
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), ClassT):
             obj = self.expr(target.value)  # obj[key] op= v: __getitem__, the operation, __setitem__
             key = self.expr(target.slice)
-            cur = self.dunder(obj.type, "__getitem__", [obj, key])
-            res = self.augmented(s, cur)
+            cls = narrow(obj.type, ClassT)
+            got = self.dunder(cls, "__getitem__", [obj, key])
+            assert got is not None  # inference typed the __getitem__ call
+            res = self.augmented(s, got)
             if res is not None:
-                self.dunder(obj.type, "__setitem__", [obj, key, res])
+                self.dunder(cls, "__setitem__", [obj, key, res])
         elif isinstance(target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(target.value)), DequeT):
             dq = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
-            cur = self.rt(deque_fn(dq.type, "get"), [dq, idx], dq.type.elem, raises=True)
+            dqt = narrow(dq.type, DequeT)
+            cur = self.rt(deque_fn(dqt, "get"), [dq, idx], dqt.elem, raises=True)
             res = self.augmented(s, cur)
             if res is not None:
-                self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
+                self.rt(deque_fn(dqt, "set"), [dq, idx, self.coerce_num(res, dqt.elem)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
             cur = self.list_get(lst, idx)
             res = self.augmented(s, cur)
             if res is not None:
-                self.emit(ListSet(lst, idx, self.coerce_num(res, lst.type.elem), self.line))
+                self.emit(ListSet(lst, idx, self.coerce_num(res, narrow(lst.type, ListT).elem), self.line))
 
     def stmt_Delete(self, s: ast.Delete):
         for t in s.targets:
@@ -700,6 +712,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(t, ast.Attribute):
                 self.delete_field(self.expr(t.value), t.attr)
                 continue
+            assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
             c = self.expr(t.value)
             if isinstance(t.slice, ast.Slice):
                 self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)
@@ -708,7 +721,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
             else:
                 idx = self.as_int(self.expr(t.slice))
-                self.rt(list_fn(c.type, "pop"), [c, idx], c.type.elem, raises=True)
+                self.rt(list_fn(c.type, "pop"), [c, idx], narrow(c.type, ListT).elem, raises=True)
 
     def stmt_If(self, s: ast.If):
         known = static_none_test(s.test, self.inst.expr_types)
@@ -886,7 +899,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def iter_step(self, it: Value) -> tuple[Value, Value]:
         """(whether the iterator has an item, that item): the item is fetched (and the iterator
         advanced) on the path where there is one."""
-        t = it.type
+        t = narrow(it.type, SeqIterT)
         value = self.temp(t.elem)
         if t.src == STR:
             more = self.rt("pyz_str_iter_more", [it], BOOL)
@@ -969,7 +982,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         step_v = Const(step, INT) if isinstance(step, int) else step
         return self.rt("pyz_range_len_exact", [start, stop, step_v], INT, raises=True)
 
-    def range_contains(self, op, left: Value, node: ast.Call, cmp_node) -> Value:
+    def range_contains(self, op, left: Value, node: ast.expr, cmp_node) -> Value:
         """x in range(...): arithmetic, as CPython's range_contains does for an int x."""
         if not isinstance(op, (ast.In, ast.NotIn)):
             raise self.source.error(cmp_node, "comparing a range is not supported yet")
@@ -1031,7 +1044,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def list_cursor(self, lst: Value) -> Cursor:
         idx = self.temp(INT)
         seq = self.temp(lst.type)
-        elem = lst.type.elem
+        elem = narrow(lst.type, ListT).elem
 
         def init():
             self.emit(Assign(seq, lst, self.line))
@@ -1139,7 +1152,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return item
         return Cursor(init, more, fetch)
 
-    def comprehension(self, generators, on_item: Callable[[], None], done: Block):
+    def comprehension(self, generators, on_item: Callable[[], object], done: Block):
         """Nested loops over the generators, calling on_item for each surviving item; then continue at done."""
 
         def level(k: int, exit_blk: Block):
@@ -1185,8 +1198,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
             self.cond(node.operand, other, then)
             return
-        v = self.truth(self.expr(node))
-        self.emit(Branch(v, then, other, self.line))
+        test = self.truth(self.expr(node))
+        self.emit(Branch(test, then, other, self.line))
 
     def truth(self, v: Value) -> Value:
         t = v.type
@@ -1298,7 +1311,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
     def opt_value(self, v: Value) -> Value:
         """The value of an OptT known not to be None."""
-        return self.prim("opt_value", [v], v.type.inner)
+        return self.prim("opt_value", [v], narrow(v.type, OptT).inner)
 
     def opt_unwrap(self, v: Value, error: tuple[str, str]) -> Value:
         """v's value where it must not be None: CPython's error (kind, message) if it is."""
@@ -1424,7 +1437,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(Assign(t, r, self.line))
         return t
 
-    def is_variable(self, name):
+    def is_variable(self, name: str) -> bool:
         return "@" in name or name in self.mb.program.globals or (not self.func.is_module and name in self.func.locals)
 
     def as_int(self, v: Value) -> Value:
@@ -1432,6 +1445,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         int or a bool (TypeError "'float' object cannot be interpreted as an integer")."""
         if v.type == BOOL:
             if isinstance(v, Const):
+                assert isinstance(v.value, (int, float)), v
                 return Const(int(v.value), INT)
             return self.prim("bool_to_int", [v], INT)
         if v.type == NUM:
@@ -1444,6 +1458,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if v.type == NUM:
             return self.prim("num_as_float", [v], FLOAT)
         if isinstance(v, Const):
+            assert isinstance(v.value, (int, float)), v
             return Const(float(v.value), FLOAT)
         return self.prim("int_to_float", [self.as_int(v)], FLOAT)
 
@@ -1483,7 +1498,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
         if isinstance(result_t, TupleT) and kind == "add":  # (a, b) + (c,)
-            items = [self.tuple_get(left, i) for i in range(len(lt.elems))] + [self.tuple_get(right, i) for i in range(len(rt.elems))]
+            items: list[Value] = [self.tuple_get(left, i) for i in range(len(narrow(lt, TupleT).elems))]
+            items += [self.tuple_get(right, i) for i in range(len(narrow(rt, TupleT).elems))]
             return self.make_tuple([self.coerce_num(x, e) for x, e in zip(items, result_t.elems)])
         if isinstance(result_t, ListT):
             if kind == "add":  # a tuple of known length joins a tuple of any length as one
@@ -1517,7 +1533,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt(FLOAT_RUNTIME[kind], [a, b], FLOAT, raises=True)
             return self.prim(f"float_{kind}", [a, b], FLOAT)
         a, b = self.as_int(left), self.as_int(right)
-        if kind in ("lshift", "rshift") and isinstance(b, Const) and 0 <= b.value <= 62:
+        if kind in ("lshift", "rshift") and isinstance(b, Const) and isinstance(b.value, int) and 0 <= b.value <= 62:
             # a constant count: C's shift, with an overflow test for <<
             return self.prim(f"int_{kind}_k", [a, b], INT, raises=kind == "lshift")
         if kind in INT_RUNTIME:
@@ -1549,6 +1565,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if v.type == NUM:
             return self.rt("pyz_num_neg", [v], NUM, raises=True)
         if isinstance(v, Const) and v.type == INT:
+            assert isinstance(v.value, (int, float)), v
             return Const(-v.value, INT) if v.value != -(2**63) else self.prim("int_neg", [v], INT, raises=True)
         return self.prim("int_neg", [self.as_int(v)], INT, raises=True)
 
@@ -1653,8 +1670,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return same if isinstance(op, ast.Is) else self.prim("bool_not", [same], BOOL)
             if isinstance(lt, MUTABLE_CONTAINERS) and isinstance(rt, MUTABLE_CONTAINERS):  # of two types: two objects
                 return Const(not isinstance(op, ast.Is), BOOL)
-            same = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
-            return Const(same if isinstance(op, ast.Is) else not same, BOOL)
+            identical = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
+            return Const(identical if isinstance(op, ast.Is) else not identical, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
             if isinstance(rt, (DictT, SetT)):
                 fn = dict_fn(rt, "contains") if isinstance(rt, DictT) else set_fn(rt, "contains")
@@ -1673,7 +1690,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 v = self.rt(deque_fn(rt, "contains"), [right, self.coerce_num(left, rt.elem)], BOOL)
             elif isinstance(rt, ListT) and isinstance(lt, VarTupleT) and isinstance(opt_inner(rt.elem), TupleT):
                 # a tuple of any length among pairs: equal to one only when it is a pair
-                v = self.as_fixed_tuple(left, opt_inner(rt.elem), BOOL, lambda: Const(False, BOOL), lambda pair: self.rt(
+                v = self.as_fixed_tuple(left, narrow(opt_inner(rt.elem), TupleT), BOOL, lambda: Const(False, BOOL), lambda pair: self.rt(
                     list_fn(rt, "contains"), [right, self.coerce_num(pair, rt.elem)], BOOL))
             elif isinstance(rt, ListT):
                 needle = left
@@ -1695,8 +1712,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.compare_objects(op, left, right, node)
         if lt == NONE or rt == NONE:
-            same = lt == rt
-            return Const(same if kind == "eq" else not same, BOOL)
+            equal = lt == rt
+            return Const(equal if kind == "eq" else not equal, BOOL)
         if NUM in (lt, rt) and lt in (INT, FLOAT, BOOL, NUM) and rt in (INT, FLOAT, BOOL, NUM):
             return self.prim(f"num_{kind}", [self.as_num(left), self.as_num(right)], BOOL)
         if lt in (INT, FLOAT, BOOL) and rt in (INT, FLOAT, BOOL):
@@ -1746,12 +1763,12 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             vt = lt if isinstance(lt, VarTupleT) else rt
             left, right, lt = self.coerce_num(left, vt), self.coerce_num(right, vt), vt
         if isinstance(lt, (ListT, TupleT)):
-            fn = list_fn if isinstance(lt, ListT) else tuple_fn
+            spec: Callable[[Type, str], SpecFn] = list_fn if isinstance(lt, ListT) else tuple_fn
             self.mb.use_type(lt)
             if kind in ("eq", "ne"):
-                v = self.rt(fn(lt, "eq"), [left, right], BOOL)
+                v = self.rt(spec(lt, "eq"), [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
-            c = self.rt(fn(lt, "cmp"), [left, right], INT)
+            c = self.rt(spec(lt, "cmp"), [left, right], INT)
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
@@ -1766,7 +1783,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         yes, no, done = self.new_block(), self.new_block(), self.new_block()
         self.emit(Branch(same, yes, no, self.line))
         self.set_block(yes)
-        items = [self.coerce_num(self.prim("list_item", [v, Const(i, INT)], v.type.elem), e) for i, e in enumerate(t.elems)]
+        elem = narrow(v.type, ListT).elem
+        items = [self.coerce_num(self.prim("list_item", [v, Const(i, INT)], elem), e) for i, e in enumerate(t.elems)]
         self.emit(Assign(dst, on_fixed(self.make_tuple(items)), self.line))
         self.goto(done)
         self.set_block(no)
@@ -1857,7 +1875,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         with the items as a list of the target's type (a list of that type as it is)."""
         lt = self.inst.expr_types.get(id(target.value))
         if not isinstance(lt, ListT):  # a list that is always empty (its type never known): nothing to store
-            lt = self.list_type_of(target.value)
+            lt = narrow(self.list_type_of(target.value), ListT)
         self.mb.use_list(lt)
         src_t = self.inst.expr_types.get(id(value))
         if not isinstance(value, ast.GeneratorExp) and src_t == lt:
@@ -1873,10 +1891,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 self.rt(list_fn(lt, "append"), [items, v], None)
             self.over_items(value, add)
         lst = self.expr(target.value)
+        assert isinstance(target.slice, ast.Slice)  # assign sends only slice targets here
         self.rt(list_fn(lt, "setslice"), [lst] + self.slice_args(target.slice) + [items], None, raises=True)
 
     def tuple_get(self, tup: Value, index: int) -> Reg:
-        dst = self.temp(tup.type.elems[index])
+        dst = self.temp(narrow(tup.type, TupleT).elems[index])
         self.emit(TupleGet(dst, tup, index, self.line))
         return dst
 
@@ -1884,6 +1903,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         t = self.type_of(node)
         if isinstance(t, VarTupleT):  # `()`
             return self.new_list(t)
+        t = narrow(t, TupleT)
         self.mb.use_type(t)
         items = [self.expr(e, et) for e, et in zip(node.elts, t.elems)]
         dst = self.temp(t)
@@ -1891,25 +1911,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return dst
 
     def list_get(self, lst: Value, idx: Value) -> Reg:
-        dst = self.temp(lst.type.elem)
+        dst = self.temp(narrow(lst.type, ListT).elem)
         self.emit(ListGet(dst, lst, idx, self.line))
         return dst
 
     def expr_List(self, node: ast.List):
-        t = self.list_type_of(node)
+        t = narrow(self.list_type_of(node), ListT)
         self.mb.use_list(t)
         items = [self.coerce_num(self.expr(e, t.elem), t.elem) for e in node.elts]
         dst = self.temp(t)
         self.emit(NewList(dst, items, self.line))
         return dst
 
-    def new_container(self, t: Type) -> Reg:
+    def new_container(self, t: Type) -> Value:
         self.mb.use_type(t)
         fn = dict_fn(t, "new") if isinstance(t, DictT) else set_fn(t, "new")
         return self.rt(fn, [], t)
 
     def expr_Dict(self, node: ast.Dict):
-        t = self.list_type_of(node)
+        t = narrow(self.list_type_of(node), DictT)
         d = self.new_container(t)
         for k, v in zip(node.keys, node.values):
             key = self.key_value(self.expr(k, t.key), t.key)
@@ -1922,14 +1942,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         lt = ListT(t.elem)
         self.mb.use_type(lt)
         self.mb.use_type(t)
-        items = [self.coerce_num(self.expr(node.elts[i]), t.elem) for i in node.pyzc_frozenset_order]
+        items = [self.coerce_num(self.expr(node.elts[i]), t.elem) for i in getattr(node, "pyzc_frozenset_order")]
         lst = self.temp(lt)
         self.emit(NewList(lst, items, self.line))
         ptr = self.prim("list_items_ptr", [lst], ITEMS_PTR)
         return self.rt(set_fn(t, "const_frozenset"), [ptr, Const(len(items), INT)], t)
 
     def expr_Set(self, node: ast.Set):
-        t = self.list_type_of(node)
+        t = narrow(self.list_type_of(node), SetT)
         if len(node.elts) > 2 and getattr(node, "pyzc_frozenset_order", None) is not None:
             # CPython folds a constant display into a frozenset and copies it (SET_UPDATE)
             return self.rt(set_fn(t, "copy"), [self.const_frozenset(node, t)], t)
@@ -1974,7 +1994,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return d
 
     def dict_store(self, d: Value, key: Value, value: Value) -> None:
-        t = d.type
+        t = narrow(d.type, DictT)
         self.rt(dict_fn(t, "set"), [d, self.key_value(key, t.key), self.coerce_num(value, t.value)], None)
 
     def tuple_from(self, node):
@@ -1993,7 +2013,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return st
 
     def expr_ListComp(self, node: ast.ListComp):
-        t = self.list_type_of(node)
+        t = narrow(self.list_type_of(node), ListT)
         dst = self.new_list(t)
 
         def on_item():
@@ -2009,9 +2029,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(v, ast.Constant):
                 parts.append(Const(v.value, STR))
                 continue
+            assert isinstance(v, ast.FormattedValue)  # a JoinedStr holds constants and fields only
             val = self.expr(v.value)
-            if v.format_spec is not None:
-                spec = "".join(p.value for p in v.format_spec.values)  # type: ignore[attr-defined]
+            if isinstance(v.format_spec, ast.JoinedStr):  # a constant spec (check.py refuses nested fields)
+                spec = "".join(str(p.value) for p in v.format_spec.values if isinstance(p, ast.Constant))
                 if v.conversion == ord("r"):
                     val = self.repr_of(val)
                 parts.append(self.format_value(val, spec, v))
@@ -2136,10 +2157,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if info.kind == "exc_init":
             return self.exception_init(info)
         if info.kind == "user":
-            callee = self.mb.instance_name(info.key)
-            params = self.mb.typed.instances[info.key].argtypes
+            callee = self.mb.instance_name(info.instance_key())
+            params = self.mb.typed.instances[info.instance_key()].argtypes
             args = [self.coerce_num(self.expr(a, concrete(p)), concrete(p)) for a, p in zip(info.args, params)]
-            rt = concrete(self.mb.typed.instances[info.key].return_type)
+            rt = concrete(self.mb.typed.instances[info.instance_key()].return_type)
             if rt == BOTTOM:
                 rt = NONE
             dst = self.temp(rt)
@@ -2206,7 +2227,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
 
         def better(candidate: Value) -> Value:
             # min keeps the first minimum: replace only if candidate < result
-            if key_fn is not None:
+            best: Value
+            if best_key is not None:  # a key= function
                 candidate, best = item_key[-1], best_key
             else:
                 best = result
@@ -2237,7 +2259,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = self.coerce_num(v, t)
             keep = self.temp(t)
             self.emit(Assign(keep, v, self.line))
-            if key_fn is not None:
+            if key_fn is not None and best_key is not None:
                 k = self.temp(best_key.type)
                 self.emit(Assign(k, self.apply_key(key_fn, keep), self.line))
                 item_key.append(k)
@@ -2247,7 +2269,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.emit(Branch(better(keep), take, done, self.line))
             self.set_block(take)
             self.emit(Assign(result, keep, self.line))
-            if key_fn is not None:
+            if best_key is not None:
                 self.emit(Assign(best_key, item_key[-1], self.line))
             self.emit(Assign(first, Const(False, BOOL), self.line))
             self.goto(done)
@@ -2331,14 +2353,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.as_float(v)
         return v
 
-    def over_items(self, node, on_item: Callable[[Value], object]):
+    def over_items(self, node, on_item: Callable[[Value], object]) -> None:
         """Run on_item for each item of an iterable argument; a generator expression becomes a loop."""
         if isinstance(node, ast.GeneratorExp):
             self.comprehension(node.generators, lambda: on_item(self.expr(node.elt)), self.new_block())
             return
         self.run_cursor(self.cursor(node), on_item)
 
-    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]):
+    def run_cursor(self, cursor: Cursor, on_item: Callable[[Value], object]) -> None:
         cursor.init()
         head, body, done = self.new_block(), self.new_block(), self.new_block()
         self.goto(head)
@@ -2493,7 +2515,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return acc
 
     def method_call(self, node: ast.Call, name: str):
-        recv = self.expr(node.func.value)  # type: ignore[attr-defined]
+        assert isinstance(node.func, ast.Attribute)  # a method call
+        recv = self.expr(node.func.value)
         t = recv.type
         kind = receiver_kind(t)
         if kind is not None:

@@ -17,6 +17,7 @@ at run time, e.g. `%d` of a NaN).
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..types.format_strings import Failure, Field, Text, parse_percent
 from ..types.infer_format import constant_str
@@ -24,9 +25,13 @@ from ..types.model import BOOL, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT
 from ..types.none_uses import python_type_name
 from .ops import BuildStr, Const, Value, dict_fn
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
 
 
-class FormatLowering:
+class FormatLowering(BuilderHost):
     """Mixed into the FunctionBuilder."""
 
     def format_failure(self, kind: str, message: str) -> Value:
@@ -37,6 +42,12 @@ class FormatLowering:
         dst = self.temp(STR)
         self.emit(BuildStr(dst, parts, self.line))
         return dst
+
+    def percent_text(self, node: ast.BinOp) -> str:
+        """The format string of `fmt % values`: a constant (inference refuses any other)."""
+        text = constant_str(node.left, self.mb.program)
+        assert text is not None
+        return text
 
     def percent_format(self, node: ast.BinOp) -> Value:
         if isinstance(node.right, ast.Tuple):  # the items one by one: no tuple struct is built
@@ -50,20 +61,20 @@ class FormatLowering:
             return self.opt_case(right, STR, lambda: self.percent_items(node, NONE, [Const(None, NONE)]),
                                  lambda v: self.percent_value(node, v))
         if isinstance(right_t, VarTupleT):  # as many items as the format has fields, checked when it runs
-            fields = [p for p in parse_percent(constant_str(node.left, self.mb.program)) if isinstance(p, Field)]
+            fields = [p for p in parse_percent(self.percent_text(node)) if isinstance(p, Field)]
             if all(isinstance(p.arg, int) for p in fields):
                 self.mb.use_list(right_t)
                 self.rt("pyz_percent_arity", [self.prim("container_len", [right], INT), Const(len(fields), INT)], None, raises=True)
                 return self.percent_items(node, right_t, [self.prim("list_item", [right, Const(i, INT)], right_t.elem)
                                                           for i in range(len(fields))])
-        items = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
+        items: list[Value] = [self.tuple_get(right, i) for i in range(len(right_t.elems))] if isinstance(right_t, TupleT) else [right]
         return self.percent_items(node, right_t, items)
 
     def percent_items(self, node: ast.BinOp, right_t: Type, items: list[Value]) -> Value:
         parts: list[Value] = []
         used = 0
         mapping = isinstance(right_t, (ListT, DictT))  # what CPython's PyMapping_Check accepts here
-        for piece in parse_percent(constant_str(node.left, self.mb.program)):
+        for piece in parse_percent(self.percent_text(node)):
             if isinstance(piece, Text):
                 parts.append(Const(piece.text, STR))
                 continue

@@ -20,6 +20,7 @@ is int | float, None where it is an object).
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
 from ..types.functions import call_args
@@ -27,13 +28,18 @@ from ..types.infer import CallInfo
 from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete
 from .ops import Assign, Branch, Call, Const, Raise, Value
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
+
 
 def function_ids(functions) -> dict[str, int]:
     """Each function's number as a value (0 is never a function)."""
     return {name: i + 1 for i, name in enumerate(sorted(functions))}
 
 
-class FunctionValueLowering:
+class FunctionValueLowering(BuilderHost):
     def function_const(self, name: str, t: Type) -> Const:
         return Const(self.mb.function_ids[name], t)
 

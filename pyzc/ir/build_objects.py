@@ -19,20 +19,32 @@ in types/objects.py.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, Type, VarTupleT, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
-from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
+from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
 
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost, ModuleHost
+else:
+    BuilderHost = object
+    ModuleHost = object
 
-class ObjectLowering:
+
+def class_name(obj: Value) -> str:
+    """The static class of obj, a value of a class type."""
+    return narrow(obj.type, ClassT).name
+
+
+class ObjectLowering(BuilderHost):
     """Lowering of objects (mixed into ir.build.FunctionBuilder)."""
 
     def reassigns(self, name: str) -> bool:
@@ -54,10 +66,18 @@ class ObjectLowering:
 
     # ------------------------------------------------------------ fields
     def field_owner(self, cls: str, attr: str) -> str:
-        return field_owner(self.mb.program, self.mb.typed.fields, cls, attr, create=True)
+        owner = field_owner(self.mb.program, self.mb.typed.fields, cls, attr, create=True)
+        assert owner is not None  # create=True
+        return owner
+
+    def attr_holder(self, cls: str, attr: str) -> str:
+        """The class (cls or a base) whose class attribute attr is: inference resolved it."""
+        holder = self.mb.program.lookup_attr(cls, attr)
+        assert holder is not None, (cls, attr)
+        return holder
 
     def get_field(self, obj: Value, attr: str) -> Reg:
-        owner = self.field_owner(obj.type.name, attr)
+        owner = self.field_owner(class_name(obj), attr)
         if (owner, attr) in self.mb.maybe_unset():  # an object may lack it yet: CPython's AttributeError
             has = self.temp(BOOL)
             self.emit(GetField(has, obj, owner, PRESENCE_PREFIX + attr, self.line, self.may_be_none(obj)))
@@ -72,7 +92,7 @@ class ObjectLowering:
 
     def raise_no_attribute(self, obj: Value, attr: str):
         """AttributeError naming the object's own class (one of the static class's subtree)."""
-        classes = [c for c in self.mb.program.subtree(obj.type.name) if c in self.mb.constructed_classes()] or [obj.type.name]
+        classes = [c for c in self.mb.program.subtree(class_name(obj)) if c in self.mb.constructed_classes()] or [class_name(obj)]
         for c in classes[:-1]:
             cid = self.mb.class_ids[c]
             this, other = self.new_block(), self.new_block()
@@ -86,7 +106,7 @@ class ObjectLowering:
         """del obj.attr: CPython's AttributeError if the object lacks it, else it lacks it from now on."""
         if not isinstance(obj.type, ClassT):  # an item of an always-empty container
             return
-        owner = self.field_owner(obj.type.name, attr)
+        owner = self.field_owner(class_name(obj), attr)
         if (owner, attr) not in self.mb.typed.fields:  # no object ever has it
             self.raise_no_attribute(obj, attr)
             self.set_block(self.new_block())
@@ -95,7 +115,7 @@ class ObjectLowering:
         self.emit(SetField(obj, owner, PRESENCE_PREFIX + attr, Const(False, BOOL), self.line, self.may_be_none(obj)))
 
     def set_field(self, obj: Value, attr: str, v: Value):
-        owner = self.field_owner(obj.type.name, attr)
+        owner = self.field_owner(class_name(obj), attr)
         ft = concrete(self.mb.typed.fields[(owner, attr)])
         self.emit(SetField(obj, owner, attr, self.coerce_num(v, ft), self.line, self.may_be_none(obj)))
         if (owner, attr) in self.mb.maybe_unset():
@@ -119,7 +139,7 @@ class ObjectLowering:
         cls = self.class_of(node.value)
         if cls is not None:
             # the value now: a call later in the same expression may assign it (`print(A.n, A().n)`)
-            return self.snapshot(self.mb.global_reg(attr_global(program.lookup_attr(cls, node.attr), node.attr), node))
+            return self.snapshot(self.mb.global_reg(attr_global(self.attr_holder(cls, node.attr), node.attr), node))
         t = self.inst.expr_types.get(id(node.value))
         if not isinstance(t, ClassT):
             return None
@@ -131,7 +151,7 @@ class ObjectLowering:
             return self.get_field(obj, node.attr)
         if node.attr == "args" and program.exception_base(t.name) is not None:
             return self.rt("pyz_exc_args_of", [self.get_field(obj, f) for f, _ in EXC_ARG_FIELDS], EXC_ARGS)
-        holder = program.lookup_attr(t.name, node.attr)
+        holder = self.attr_holder(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
         return self.snapshot(self.mb.global_reg(attr_global(holder, node.attr), node))
@@ -139,7 +159,7 @@ class ObjectLowering:
     def store_attribute(self, target: ast.Attribute, v: Value):
         cls = self.class_of(target.value)
         if cls is not None:
-            holder = self.mb.program.lookup_attr(cls, target.attr)
+            holder = self.attr_holder(cls, target.attr)
             r = self.mb.global_reg(attr_global(holder, target.attr), target)
             self.emit(Assign(r, self.coerce_num(v, r.type), self.line))
             return
@@ -147,8 +167,10 @@ class ObjectLowering:
 
     def augassign_attribute(self, s: ast.AugAssign):
         target = s.target
+        assert isinstance(target, ast.Attribute)  # what build.py sends here
         if self.class_of(target.value) is not None:
             cur = self.object_attribute(target)
+            assert cur is not None  # a class's attribute
             res = self.augmented(s, cur)
             if res is not None:
                 self.store_attribute(target, res)
@@ -180,7 +202,7 @@ class ObjectLowering:
         return self.call_target(info, values)
 
     def call_target(self, info: CallInfo, values: list[Value]) -> Value:
-        rt = concrete(info.return_type) if info.kind == "virtual" else concrete(self.mb.typed.instances[info.key].return_type)
+        rt = concrete(info.return_type) if info.kind == "virtual" else concrete(self.mb.typed.instances[info.instance_key()].return_type)
         if rt == BOTTOM:
             rt = NONE
         dst = self.temp(rt)
@@ -212,7 +234,7 @@ class ObjectLowering:
         if not args:
             msg: Value = Const("", STR)
         elif len(args) == 1:
-            base = self.mb.program.exception_base(obj.type.name)
+            base = self.mb.program.exception_base(class_name(obj))
             msg = self.repr_of(args[0]) if base == "KeyError" else self.to_str(args[0])
         else:
             msg = self.to_str(self.make_tuple(list(args)))
@@ -229,7 +251,7 @@ class ObjectLowering:
         return Const(None, NONE)
 
     def raise_object(self, v: Value):
-        args = [self.get_field(v, f) for f, _ in EXC_ARG_FIELDS] if self.mb.program.exception_base(v.type.name) else None
+        args = [self.get_field(v, f) for f, _ in EXC_ARG_FIELDS] if self.mb.program.exception_base(class_name(v)) else None
         self.emit(Raise("", self.to_str(v), self.line, obj=v, args=args))
 
     def dunder(self, cls: ClassT, name: str, values: list[Value]) -> Value | None:
@@ -335,7 +357,7 @@ class ObjectLowering:
                 want = ISINSTANCE_BUILTINS[name]
                 test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)
             else:  # a builtin exception class
-                base = self.mb.program.exception_base(v.type.name) if isinstance(v.type, ClassT) else None
+                base = self.mb.program.exception_base(class_name(v)) if isinstance(v.type, ClassT) else None
                 if base is None:
                     continue
                 test = (self.prim("obj_truth", [v], BOOL) if EXCEPTION_ALIASES.get(name, name) in builtin_exception_chain(base)
@@ -344,7 +366,7 @@ class ObjectLowering:
         return result
 
 
-class ClassTable:
+class ClassTable(ModuleHost):
     """Class ids, dispatchers and layouts (mixed into ir.build.ModuleBuilder)."""
 
     def number_classes(self):
@@ -374,12 +396,12 @@ class ClassTable:
         return first, first + len(self.program.subtree(cls)) - 1
 
     def first_instance(self, info: CallInfo):
-        key = info.key if info.kind != "virtual" else info.targets[0][1]
+        key = info.instance_key() if info.kind != "virtual" else info.targets[0][1]
         return self.typed.instances[key]
 
     def call_target(self, info: CallInfo) -> str:
         if info.kind != "virtual":
-            return self.instance_name(info.key)
+            return self.instance_name(info.instance_key())
         return self.dispatcher(info)
 
     def dispatcher(self, info: CallInfo) -> str:
@@ -391,7 +413,7 @@ class ClassTable:
         name = f"{info.recv_class}.{info.name}@dispatch{len(self.dispatchers)}"
         self.dispatchers[dkey] = name
         first = self.first_instance(info)
-        cls = self.program.classes[info.recv_class]
+        cls = self.program.classes[info.receiver_class()]
         ptypes = [ClassT(cls.name, cls.ancestors)] + [concrete(t) for t in first.argtypes[1:]]
         params = [Reg(f"a{i}", t) for i, t in enumerate(ptypes)]
         rt = concrete(info.return_type)
@@ -399,7 +421,7 @@ class ClassTable:
             rt = NONE
         fn = Function(name, info.name, params, rt, adds_frame=False)
         fn.regs.extend(params)
-        fn.first_line = getattr(self.program.classes[info.recv_class].node, "lineno", 1)
+        fn.first_line = getattr(cls.node, "lineno", 1)
         groups: list[list] = []  # [lo id, hi id, instance key]
         for c, key in info.targets:
             cid = self.class_ids[c]
@@ -430,9 +452,9 @@ class ClassTable:
                 fn.blocks.append(nxt)
                 block.ops.append(Prim(test, "obj_class_in", [params[0], Const(lo, INT), Const(hi, INT)], fn.first_line))
                 block.ops.append(Branch(test, call, nxt, fn.first_line))
+                block = nxt
             else:
                 block.ops.append(Goto(call, fn.first_line))
-                nxt = None
             target_rt = concrete(self.typed.instances[key].return_type)
             dst = Reg(f"r{i}", target_rt if target_rt not in (BOTTOM,) else NONE)
             fn.regs.append(dst)
@@ -441,7 +463,6 @@ class ClassTable:
                 call.ops.append(Return(Const(None, rt), fn.first_line))
             else:
                 call.ops.append(Return(dst, fn.first_line))
-            block = nxt
         self.extra_functions.append(fn)
         return name
 
@@ -453,7 +474,7 @@ class ClassTable:
             if (owner, attr) in self.maybe_unset():
                 own[owner].append((owner, PRESENCE_PREFIX + attr, BOOL))
         layouts = []
-        for name in sorted(self.class_ids, key=self.class_ids.get):
+        for name in sorted(self.class_ids, key=lambda c: self.class_ids[c]):
             cls = self.program.classes[name]
             fields = []
             for c in reversed((name,) + cls.ancestors):
@@ -474,7 +495,7 @@ class ClassTable:
         m = self.program.lookup_method(cls, dunder)
         if m is None:
             return None
-        owner = self.program.classes[m.owner]
+        owner = self.program.classes[owner_of(m)]
         key = (m.name, (ClassT(owner.name, owner.ancestors),))
         if key not in self.typed.instances:  # no object of the class is ever made
             return None

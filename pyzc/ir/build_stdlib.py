@@ -22,15 +22,22 @@ with IR written out by hand is here, since pairs never use IR classes.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
+
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build import Cursor
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
 
 SCALAR_DEFAULTS = {INT: 0, FLOAT: 0.0, BOOL: False, STR: ""}
 
 
-class StdlibLowering:
+class StdlibLowering(BuilderHost):
     # ------------------------------------------------------------ copy
     def copy_value(self, v: Value, deep: bool) -> Value:
         """copy.copy(v) or copy.deepcopy(v)."""
@@ -49,7 +56,7 @@ class StdlibLowering:
     # ------------------------------------------------------------ collections: dicts
     def count_into(self, c: Value, arg):
         """Count arg's items into the Counter c (Counter(arg), c.update(arg))."""
-        t = c.type
+        t = narrow(c.type, DictT)
         self.mb.use_type(t)
         if not isinstance(arg, ast.GeneratorExp) and isinstance(self.inst.expr_types.get(id(arg)), DictT):
             counts = self.expr(arg)  # a mapping (the same C dict type): its counts added
@@ -72,7 +79,7 @@ class StdlibLowering:
 
     def dict_load(self, d: Value, key: Value) -> Value:
         """d[key] on a Counter (0 when missing, not inserted) or a defaultdict (factory() inserted when missing)."""
-        t = d.type
+        t = narrow(d.type, DictT)
         if t.kind == "Counter":
             return self.rt(dict_fn(t, "get_default"), [d, key, Const(0, INT)], INT)
         if t.value in SCALAR_DEFAULTS:
@@ -87,7 +94,7 @@ class StdlibLowering:
         return self.rt(dict_fn(t, "get"), [d, key], t.value, raises=True)
 
     def kinded_dict_repr(self, v: Value) -> Value:
-        t = v.type
+        t = narrow(v.type, DictT)
         self.mb.use_type(t)
         if t.kind == "Counter":
             return self.rt(dict_fn(t, "counter_repr"), [v], STR)
@@ -116,7 +123,7 @@ class StdlibLowering:
 
     def counter_most_common(self, c: Value, n) -> Value:
         """Counter.most_common(n): n (an expression, or None for all) pairs, most common first."""
-        t = c.type
+        t = narrow(c.type, DictT)
         self.mb.use_type(t)
         rt = ListT(TupleT((t.key, INT)))
         self.mb.use_list(rt)
@@ -149,7 +156,7 @@ class StdlibLowering:
         """deque(src, maxlen): maxlen an expression or None (unbounded), src an iterable or None."""
         self.mb.use_type(t)
         if maxlen is None:
-            args = [Const(-1, INT), Const(False, BOOL)]
+            args: list[Value] = [Const(-1, INT), Const(False, BOOL)]
         else:
             args = [self.as_int(self.expr(maxlen)), Const(True, BOOL)]
         d = self.rt(deque_fn(t, "new"), args, t, raises=True)
@@ -159,7 +166,7 @@ class StdlibLowering:
 
     def deque_extend(self, d: Value, src, verb: str) -> None:
         """d.extend(src) / d.extendleft(src) / d += src."""
-        t = d.type
+        t = narrow(d.type, DequeT)
         self.mb.use_type(t)
         if not isinstance(src, ast.GeneratorExp) and self.inst.expr_types.get(id(src)) == t:
             src_v = self.rt(deque_fn(t, "copy"), [self.expr(src)], t)  # d.extend(d): a snapshot first
@@ -287,8 +294,9 @@ class StdlibLowering:
         return Cursor(init, more, fetch)
 
     def product_cursor(self, node, t: IterT) -> "Cursor":
-        pools = self.pools(node.args, t.elem.elems)
-        r = len(t.elem.elems)
+        elems = narrow(t.elem, TupleT).elems
+        pools = self.pools(node.args, elems)
+        r = len(elems)
         which = [k % len(pools) for k in range(r)]
         il = ListT(INT)
         self.mb.use_list(il)
@@ -298,8 +306,9 @@ class StdlibLowering:
             "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
 
     def choice_cursor(self, node, t: IterT, kind: str) -> "Cursor":
-        pool = self.pools(node.args[:1], t.elem.elems)[0]
-        r = len(t.elem.elems)
+        elems = narrow(t.elem, TupleT).elems
+        pool = self.pools(node.args[:1], elems)[0]
+        r = len(elems)
         n = self.prim("container_len", [pool], INT)
         size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
         fn = f"pyz_itertools_{kind}_next"

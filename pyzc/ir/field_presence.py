@@ -101,11 +101,13 @@ def reads_self(s: ast.AST, me: str, attr: str, is_method=lambda name: True, valu
     """Whether s may read self.attr: it reads it, reads a method or property of self (or calls one),
     or uses self otherwise (value_only: only the assigned value of an assignment counts)."""
     if value_only and isinstance(s, (ast.Assign, ast.AnnAssign)):
+        if s.value is None:  # `self.x: int` assigns nothing (and sets_self does not pass it)
+            return False
         s = s.value
     parents: dict[int, ast.AST] = {}
-    for p in ast.walk(s):
-        for c in ast.iter_child_nodes(p):
-            parents[id(c)] = p
+    for node in ast.walk(s):
+        for c in ast.iter_child_nodes(node):
+            parents[id(c)] = node
     for n in ast.walk(s):
         if not (isinstance(n, ast.Name) and n.id == me):
             continue

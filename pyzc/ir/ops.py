@@ -334,7 +334,7 @@ class Raise(Op):
     """Raise a builtin exception: a fixed message (str), a computed one (a str Value), or None for none;
     or, with obj, an object of a user exception class (its kind comes from the object's class)."""
     kind: str
-    message: object
+    message: str | Value | None
     line: int
     obj: Value | None = None
     args: list | None = None  # `raise E(a, b)`: [repr of the arguments' tuple, str of the first, count]

@@ -88,7 +88,7 @@ class FunctionPrinter:
         self.module = module
         self.names = Names(fn)
 
-    def v(self, val: Value | None) -> str:
+    def v(self, val: Value | str | None) -> str:
         if val is None:
             return "None"
         if isinstance(val, Reg):

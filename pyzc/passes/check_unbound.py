@@ -53,7 +53,7 @@ def check_unbound(module: Module) -> Module:
     for fn in module.functions:
         is_main = fn is main
         tracked = tracked_variables(fn, is_main)
-        needs = unassigned_reads(fn, tracked, is_main) if tracked else {}
+        needs = unassigned_reads(fn, tracked, is_main) if tracked else set()
         local_flags: dict[str, Reg] = {}
         for key in sorted(needs):  # the flags in one order, whatever the hash seed
             reg = tracked[key]
@@ -125,9 +125,9 @@ def assigned_at_entry(fn: Function, tracked: dict[str, Reg]) -> dict[int, frozen
                         out.discard(key_of(dst))
                     else:
                         out.add(key_of(dst))
-            out = frozenset(out)
+            leaving = frozenset(out)
             for s in successors(b):
-                incoming[id(s)] = incoming.get(id(s), everything) & out
+                incoming[id(s)] = incoming.get(id(s), everything) & leaving
             if b.handler is not None and any(op.can_raise() for op in b.ops):
                 incoming[id(b.handler)] = incoming.get(id(b.handler), everything) & start
         for b in fn.blocks:

@@ -9,7 +9,7 @@ Also folds the `__name__ == "__main__"` test.
 
 from __future__ import annotations
 
-from ..ir.ops import Assign, Branch, CallRuntime, Const, Module, Prim, Reg, is_temp
+from ..ir.ops import Assign, Branch, CallRuntime, Const, Module, Op, Prim, Reg, is_temp
 from ..types.model import BOOL, FLOAT, INT
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -56,7 +56,7 @@ def fold_constants(module: Module) -> Module:
             def sub(v):
                 return known.get(id(v), v) if isinstance(v, Reg) else v
 
-            new_ops = []
+            new_ops: list[Op] = []
             for op in block.ops:
                 if isinstance(op, (Prim, CallRuntime)):
                     op.args = [sub(a) for a in op.args]
@@ -64,16 +64,17 @@ def fold_constants(module: Module) -> Module:
                     op.src = sub(op.src)
                 elif isinstance(op, Branch):
                     op.cond = sub(op.cond)
-                if isinstance(op, Prim) and op.dst is not None and all(isinstance(a, Const) for a in op.args) \
+                consts = [a for a in op.args if isinstance(a, Const)] if isinstance(op, (Prim, CallRuntime)) else []
+                if isinstance(op, Prim) and op.dst is not None and len(consts) == len(op.args) \
                         and is_temp(op.dst.name) and op.dst not in op.args:
-                    c = evaluate(op.op, [a.value for a in op.args])
+                    c = evaluate(op.op, [a.value for a in consts])
                     if c is not None:
                         known[id(op.dst)] = c
                         new_ops.append(Assign(op.dst, c, op.line))
                         continue
-                if isinstance(op, CallRuntime) and op.name == "pyz_str_eq" and all(isinstance(a, Const) for a in op.args) \
+                if isinstance(op, CallRuntime) and op.name == "pyz_str_eq" and len(consts) == len(op.args) \
                         and op.dst is not None:
-                    c = Const(op.args[0].value == op.args[1].value, BOOL)
+                    c = Const(consts[0].value == consts[1].value, BOOL)
                     known[id(op.dst)] = c
                     new_ops.append(Assign(op.dst, c, op.line))
                     continue

@@ -48,7 +48,7 @@ def open_mode(node: ast.Call) -> str:
     mode = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "mode"), None)
     if mode is None:
         return "r"
-    assert isinstance(mode, ast.Constant), "open_type accepts a literal mode only"
+    assert isinstance(mode, ast.Constant) and isinstance(mode.value, str), "open_type accepts a literal mode only"
     return OPEN_MODES[mode.value]
 
 

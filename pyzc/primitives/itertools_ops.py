@@ -69,7 +69,7 @@ iterator("count", count_type, lambda b, node, t: b.count_cursor(node, t))
 # ------------------------------------------------------------ chain(*iterables): one item type
 def chain_type(inf, node, recv, rt, forms) -> Type:
     inf.no_keywords(node, "itertools.chain")
-    t = BOTTOM
+    t: Type = BOTTOM
     for arg in node.args:
         et = inf.iterable_elem(arg)
         try:
@@ -89,9 +89,10 @@ def product_type(inf, node, recv, rt, forms) -> Type:
         raise inf.source.error(node, "starred arguments are not supported yet")
     repeat = 1
     for kw in node.keywords:
-        repeat = static_int(kw.value)
-        if repeat is None or repeat < 0:
+        given = static_int(kw.value)
+        if given is None or given < 0:
             raise inf.source.error(kw.value, "itertools.product() repeat must be a constant non-negative integer (the tuples' length must be known at compile time)")
+        repeat = given
     elems = tuple(inf.iterable_elem(a) for a in node.args) * repeat
     if not elems:
         raise inf.source.error(node, "itertools.product() yielding empty tuples is not supported yet")

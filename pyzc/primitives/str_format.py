@@ -21,6 +21,7 @@ from .registry import special
 
 def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
     """`"...".format(*args, **kwargs)` with a constant format string."""
+    assert isinstance(node.func, ast.Attribute)  # a method call: the registry dispatched on str.format
     fmt = constant_str(node.func.value, inf.program)
     for arg in node.args:
         if isinstance(arg, ast.Starred):
@@ -74,9 +75,10 @@ def expand_lookups(inf, node: ast.Call, pieces: list) -> str:
                     raise inf.source.error(node, f"Replacement index {piece.arg} out of range for positional args tuple")
                 base = node.args[piece.arg]
             else:
-                base = next((kw.value for kw in node.keywords if kw.arg == piece.arg), None)
-                if base is None:
+                named = next((kw.value for kw in node.keywords if kw.arg == piece.arg), None)
+                if named is None:
                     raise inf.source.error(node, f"str.format() has no keyword argument '{piece.arg}'")
+                base = named
             if not isinstance(base, (ast.Name, ast.Constant)):
                 raise inf.source.error(base, "attribute and index lookups in str.format fields need a variable as the argument")
             expr: ast.expr = ast.copy_location(ast.Name(base.id, ast.Load()) if isinstance(base, ast.Name)
@@ -91,6 +93,7 @@ def expand_lookups(inf, node: ast.Call, pieces: list) -> str:
         text.append("{" + str(ref) + ("!" + piece.conv if piece.conv else "") + (":" + piece.spec if piece.spec else "") + "}")
     fmt = "".join(text)
     node.args = args
+    assert isinstance(node.func, ast.Attribute)
     node.func.value = ast.copy_location(ast.Constant(fmt), node.func.value)
     inf.expr(node.func.value)
     return fmt
@@ -101,7 +104,10 @@ def format_lower(b, node: ast.Call, recv, forms):
     args = [b.expr(a) for a in node.args]
     kwargs = {kw.arg: b.expr(kw.value) for kw in node.keywords}
     parts: list = []
-    for piece in parse_format(constant_str(node.func.value, b.mb.program)):
+    assert isinstance(node.func, ast.Attribute)
+    fmt = constant_str(node.func.value, b.mb.program)
+    assert fmt is not None  # inference refused a format string that is not a constant
+    for piece in parse_format(fmt):
         if isinstance(piece, Text):
             parts.append(b.const(piece.text, STR))
             continue

@@ -36,10 +36,16 @@ other builtins as values, and the closures above outside their frame.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program, make_function
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
 
 
 def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
@@ -65,7 +71,7 @@ VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr",
                             "sum", "min", "max", "any", "all", "round", "print"})
 
 
-class FunctionValueRules:
+class FunctionValueRules(InferHost):
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
         return FuncT((name,))
@@ -103,7 +109,7 @@ class FunctionValueRules:
         if not isinstance(ft, FuncT):
             raise self.source.error(node.func, f"'{ft}' object is not callable")
         result: Type = BOTTOM
-        targets = []
+        targets: list[tuple[str, tuple | None]] = []
         for name in ft.names:
             func = self.program.functions[name]
             if func.captures and func.enclosing != self.inst.func.name:
@@ -141,7 +147,7 @@ class FunctionValueRules:
     def check_escaping_functions(self, live: set):
         """A function value that reads variables of the function defining it may not leave that
         function's frame: not as an argument or a result, nor in a field or a global."""
-        places = []
+        places: list[tuple[Type, ast.AST | None]] = []
         for key in live:
             inst = self.instances[key]
             places += [(t, inst.func.node) for t in inst.argtypes]

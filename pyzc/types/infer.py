@@ -101,6 +101,16 @@ class CallInfo:
     npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
     lacking: list = field(default_factory=list)  # virtual: constructed classes the receiver may be that lack the method
 
+    def instance_key(self) -> tuple:
+        """The instance the call runs (a call of a user function, or `new` of a class with __init__)."""
+        assert self.key is not None, (self.kind, self.name)
+        return self.key
+
+    def receiver_class(self) -> str:
+        """The receiver's static class (a method call)."""
+        assert self.recv_class is not None, (self.kind, self.name)
+        return self.recv_class
+
 
 @dataclass
 class Instance:
@@ -169,7 +179,8 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
         if missing:
             names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
             raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
-    return [bound.get(p, func.defaults.get(p)) for p in func.params]
+    # every parameter is now bound or has a default (a captured variable is passed as an argument: symbols.py)
+    return [bound[p] if p in bound else func.defaults[p] for p in func.params]
 
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
@@ -181,7 +192,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.global_types: dict[str, Type] = {}
         self.global_origin: dict[str, ast.AST] = {}
         self.changed = False
-        self.inst: Instance = None  # type: ignore
+        self.inst: Instance = None  # type: ignore[assignment]  # set by run() before any rule reads it
         self.fields: dict[tuple, Type] = {}
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}
@@ -399,7 +410,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.errors.append(self.source.error(node, unknown_name_message(name)))
         return BOTTOM
 
-    def assign_var(self, name: str, t: Type, node):
+    def assign_var(self, name: str, t: Type, node) -> None:
         if t == BOTTOM:
             return
         if self.is_local(name):
@@ -444,7 +455,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
         self.widen(container, ListT(elem))
 
-    def widen(self, node, t: Type):
+    def widen(self, node, t: Type) -> None:
         """Make what `node` denotes hold type t too: how an empty container takes its type from later
         use.  A place is a variable, a field, an item of a list, dict or tuple, d.setdefault(k, ...),
         an empty display (`[]`, `{}`, `set()`: see `places`), the result of a user call (its
@@ -476,8 +487,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 self.widen(node.value, same_kind(ct, t) if isinstance(ct, ListT) else ListT(t))
         elif isinstance(node, ast.Attribute):
             ot = self.inst.expr_types.get(id(node.value))
-            if isinstance(ot, ClassT) and self.field_owner(ot.name, node.attr) is not None:
-                self.assign_field(self.field_owner(ot.name, node.attr), node.attr, t, node)
+            owner = self.field_owner(ot.name, node.attr) if isinstance(ot, ClassT) else None
+            if owner is not None:
+                self.assign_field(owner, node.attr, t, node)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("setdefault", "get"):
             ct = self.inst.expr_types.get(id(node.func.value))
             if isinstance(ct, DictT) and node.args:
@@ -499,7 +511,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             elif is_empty_display(node) or (info is not None and info.kind == "collections" and isinstance(t, (DictT, DequeT))):
                 self.widen_place(node, t)  # [], list(), deque(), defaultdict(list), Counter()
                 at = self.inst.expr_types.get(id(node.args[0])) if node.args and isinstance(t, DictT) else None
-                if isinstance(at, DictT) and t.kind == "Counter":  # Counter(mapping): the mapping's keys are its keys
+                if isinstance(at, DictT) and isinstance(t, DictT) and t.kind == "Counter":  # Counter(mapping): the mapping's keys are its keys
                     self.widen(node.args[0], DictT(t.key, at.value, at.kind))
         elif isinstance(node, (ast.List, ast.Set, ast.Dict)) and is_empty_display(node):
             self.widen_place(node, t)
@@ -713,8 +725,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
             kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
-            inner = [self.annotation_type(a) for a in args]
-            if any(t is None for t in inner):
+            maybe_inner = [self.annotation_type(a) for a in args]
+            inner = [t for t in maybe_inner if t is not None]
+            if len(inner) < len(maybe_inner):
                 return None
             if UNCHECKED in inner or (ann.value.id.startswith(TYPING) and kind not in ("list", "set", "dict", "tuple")):
                 return UNCHECKED
@@ -837,6 +850,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         """xs[i:j:k] = iterable: the items of any iterable go into the list (an empty one takes their type)."""
         elem = self.iterable_elem(value)
         ct = self.expr(target.value)
+        assert isinstance(target.slice, ast.Slice)  # assign_to sends only slice targets here
         self.slice_parts(target.slice)
         if ct == BOTTOM:
             return
@@ -858,7 +872,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         """A conflict on `b = make()` where another caller's use gave make()'s result its type: say so."""
         info = self.inst.calls.get(id(value)) if isinstance(value, ast.Call) else None
         fill = self.return_fills.get(info.key) if info is not None and info.key is not None else None
-        if fill is not None and fill[0] is not value:
+        if info is not None and info.key is not None and fill is not None and fill[0] is not value:
             name = self.instances[info.key].func.py_name
             e.diagnostic.notes.append((self.source.location(fill[0]), f"{name}() returns an empty container that is used as a {fill[1]} here; every call of {name}() with these argument types shares that one result type"))
 
@@ -925,6 +939,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                     new = join_place(ct, DictT(join_items(ct.key, it), self.item_join(ct, ct.value, t), ct.kind))
                 except TypeConflict:
                     raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
+                assert isinstance(new, DictT)  # a dict joined with a dict
                 self.check_hashable(new.key, target.slice)
                 self.widen(target.value, new)
                 self.set_type(target, t)
@@ -958,6 +973,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         the rest (a list whatever xs is, as in CPython)."""
         elts = target.elts
         before, after = elts[:star], elts[star + 1:]
+        items: list[Type]
+        middle: list[Type]
+        tail: list[Type]
         if t == BOTTOM:
             items, middle = [BOTTOM] * len(before), [BOTTOM]
             tail = [BOTTOM] * len(after)
@@ -972,7 +990,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             raise self.source.error(target, f"cannot unpack a {t} into names (only tuples and lists unpack)")
         for e, et in zip(before, items):
             self.assign_to(e, et, stmt)
-        elem = BOTTOM
+        elem: Type = BOTTOM
         for m in middle:
             try:
                 elem = join(elem, m)
@@ -991,6 +1009,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             if isinstance(t, ast.Attribute):
                 self.delete_attribute(t)
                 continue
+            assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
             ct = self.expr(t.value)
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
@@ -1061,6 +1080,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return
         if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ClassT):
             ot = self.inst.expr_types[id(s.target.value)]  # obj[key] op= v stores with __setitem__
+            assert isinstance(ot, ClassT)
             if self.dunder(ot, "__setitem__", (self.inst.expr_types.get(id(s.target.slice), BOTTOM), res)) is None:
                 raise self.source.error(s.target, f"'{ot}' object does not support item assignment")
         if type(rhs) is type(res) and rhs != res and rhs.has_bottom() and refines(res, rhs):
@@ -1114,6 +1134,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return
         cls = self.class_named(exc)
         if cls is not None:  # raise AppError
+            assert isinstance(exc, ast.Name)  # what class_named found
             t = self.construct(exc, cls.name)
         else:
             t = self.expr(exc)
@@ -1399,6 +1420,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 raise self.source.error(node, f"can only concatenate lists of the same type ({lt} + {rt})")
         if isinstance(op, ast.Mult) and (isinstance(lt, TupleT) and rt in (INT, BOOL) or isinstance(rt, TupleT) and lt in (INT, BOOL)):
             tt = lt if isinstance(lt, TupleT) else rt  # (0,) * n: a tuple of any length
+            assert isinstance(tt, TupleT)
             try:
                 return VarTupleT(tuple_items_type(tt))
             except TypeConflict:
@@ -1698,7 +1720,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
 
     def elements_type(self, elts, what: str, node=None) -> Type | None:
         """The one element type of a list or set display."""
-        t = BOTTOM
+        t: Type = BOTTOM
         pending = False
         for e in elts:
             et = self.expr_keep(e)
@@ -1735,7 +1757,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         return TupleT(tuple(types))
 
     def expr_Dict(self, node: ast.Dict):
-        kt, vt = BOTTOM, BOTTOM
+        kt: Type = BOTTOM
+        vt: Type = BOTTOM
         for k, v in zip(node.keys, node.values):
             if k is None:
                 raise self.source.error(v, "** unpacking in dict literals is not supported yet")
@@ -2054,6 +2077,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 new = join(ct, DictT(it, ct.value, ct.kind))
             except TypeConflict:
                 return
+            assert isinstance(new, DictT)  # a dict joined with a dict
             self.check_hashable(new.key, node.slice)
             self.widen(node.value, new)
 
@@ -2096,6 +2120,7 @@ def with_items(t: Type, elem: Type) -> Type:
         return same_kind(t, elem)
     if isinstance(t, DictT):
         return DictT(elem, t.value, t.kind)
+    assert isinstance(t, (DequeT, SetT)), t
     return type(t)(elem)
 
 

@@ -10,9 +10,16 @@ run time, in the order CPython does, so a program may catch them.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from .format_strings import Field, FormatRefusal, parse_percent
 from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
+
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
+
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, NUM, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
@@ -42,8 +49,10 @@ def constant_globals(module: ast.Module) -> dict[str, str]:
             names = [n.id]
         elif isinstance(n, ast.arg):
             names = [n.arg]
-        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) or isinstance(n, ast.ExceptHandler) and n.name:
-            names = [n.name]  # type: ignore[list-item]
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)):
+            names = [n.name]
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            names = [n.name]
         elif isinstance(n, (ast.Global, ast.Nonlocal)):
             names = list(n.names)
         elif isinstance(n, ast.alias):
@@ -83,7 +92,7 @@ def constant_value(node, known: dict):
     return None
 
 
-class FormatRules:
+class FormatRules(InferHost):
     """Mixed into the Inferencer."""
 
     def format_pieces(self, node, parse, fmt: str) -> list:

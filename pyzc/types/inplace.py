@@ -20,13 +20,19 @@ ir/build.py (`augmented`), which reads the types recorded here.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
 from .none_uses import python_type_name
 from .objects import BINARY_DUNDERS
 
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
 
-class InPlaceRules:
+
+class InPlaceRules(InferHost):
     def augassign_container(self, s: ast.AugAssign, cur: Type) -> Type | None:
         """The type of `s` when the target is a list or deque extended by `+=` (the right side any iterable),
         None for every other case (then the right side is typed as an ordinary operand)."""

@@ -9,6 +9,8 @@ element type of BOTTOM in a finished program means "never holds a value"
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from dataclasses import dataclass
 
 
@@ -130,7 +132,10 @@ class SeqIterT(Type):
 
     @property
     def elem(self) -> Type:
-        return STR if self.src == STR else self.src.elem
+        if self.src == STR:
+            return STR
+        assert isinstance(self.src, ListT)
+        return self.src.elem
 
     def has_bottom(self) -> bool:
         return self.src.has_bottom()
@@ -291,7 +296,7 @@ def join(a: Type, b: Type) -> Type:
     return join_items(a, b)
 
 
-def tuple_values_join(a: Type, b: Type) -> Type | None:
+def tuple_values_join(a: TupleT | VarTupleT, b: TupleT | VarTupleT) -> Type | None:
     """Two tuples in one place, a tuple being a value converted where it is stored: tuples of one
     length join position by position ((1, 2) and (1, 2.5): tuple[int, int | float]); of two lengths,
     or of known and of any length, they make a tuple of any length of their joined items.  Not for
@@ -320,9 +325,9 @@ def widens_items(want: Type, t: Type) -> bool:
     cannot change, so inference checks where it comes from (check_flows)."""
     if type(want) is not type(t) or want == t or isinstance(t, VarTupleT):
         return False
-    if isinstance(t, ListT):
+    if isinstance(t, ListT) and isinstance(want, ListT):
         old, new = t.elem, want.elem
-    elif isinstance(t, DictT) and t.key == want.key and t.kind == want.kind:
+    elif isinstance(t, DictT) and isinstance(want, DictT) and t.key == want.key and t.kind == want.kind:
         old, new = t.value, want.value
     else:
         return False
@@ -366,7 +371,7 @@ def joined_items(a: Type, b: Type) -> Type:
     list[int | float]); TypeConflict when their items do not join as places do."""
     if a == b:
         return a
-    if type(a) is type(b) and isinstance(a, ListT) and not isinstance(a, VarTupleT):
+    if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, VarTupleT):
         return ListT(joined_items(a.elem, b.elem))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
         return DictT(a.key, joined_items(a.value, b.value), a.kind)
@@ -429,6 +434,16 @@ def join_items(a: Type, b: Type) -> Type:
     if a == NONE and isinstance(b, ClassT):
         return b
     raise TypeConflict(f"{a} and {b}")
+
+
+T = TypeVar("T", bound="Type")
+
+
+def narrow(t: Type, kind: type[T]) -> T:
+    """t, which the caller knows to be a kind (a dict's type where d[k] was lowered...): checked, so
+    that a wrong guess fails here rather than as a missing attribute further on."""
+    assert isinstance(t, kind), (t, kind)
+    return t
 
 
 def concrete(t: Type) -> Type:

@@ -108,10 +108,10 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
     if isinstance(user, ast.UnaryOp) and type(user.op) in UNARY:
         return "TypeError", f"bad operand type for unary {UNARY[type(user.op)]}: 'NoneType'"
     if isinstance(user, ast.Compare) and len(user.ops) == 1:
-        sym = ORDERINGS.get(type(user.ops[0]))
-        if sym is not None:
+        ordering = ORDERINGS.get(type(user.ops[0]))
+        if ordering is not None:
             left, right = ("NoneType", name(user.comparators[0])) if user.left is node else (name(user.left), "NoneType")
-            return "TypeError", f"'{sym}' not supported between instances of '{left}' and '{right}'"
+            return "TypeError", f"'{ordering}' not supported between instances of '{left}' and '{right}'"
         if isinstance(user.ops[0], (ast.In, ast.NotIn)) and user.comparators[0] is node:
             return "TypeError", "argument of type 'NoneType' is not iterable"
         return None

@@ -27,12 +27,19 @@ slot is NULL.
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
+
+if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
+    from .infer_host import InferHost
+else:
+    InferHost = object
+
 
 EXC_MESSAGE = "__msg"  # the hidden field of exception objects: str(e), from the constructor's arguments
 # and e.args as the runtime keeps a raised exception's arguments: repr(e.args), str(e.args[0]), len(e.args)
@@ -63,7 +70,13 @@ def field_owner(program, fields: dict, cls: str, attr: str, create: bool = False
     return cls if create else None
 
 
-class ObjectRules:
+def owner_of(method: FuncInfo) -> str:
+    """The class a method is defined in."""
+    assert method.owner is not None, method.name
+    return method.owner
+
+
+class ObjectRules(InferHost):
     """Inference of classes (mixed into types.infer.Inferencer)."""
 
     # ------------------------------------------------------------ classes
@@ -94,8 +107,9 @@ class ObjectRules:
         if h.type is None:
             return EXC
         names = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
-        user = []
+        user: list[Type] = []
         for n in names:
+            assert isinstance(n, ast.Name)  # check.py accepts names of classes only
             cls = self.class_named(n)
             if cls is not None:
                 if self.program.exception_base(cls.name) is None:
@@ -209,6 +223,7 @@ class ObjectRules:
         if self.program.lookup_method(ot.name, target.attr) is not None:
             raise self.source.error(target, f"assigning to '{target.attr}', a method or property of '{ot.name}', is not supported")
         owner = self.field_owner(ot.name, target.attr, create=True)
+        assert owner is not None  # create=True
         self.assign_field(owner, target.attr, t, target)
         self.set_type(target, t)
 
@@ -303,12 +318,17 @@ class ObjectRules:
             argtypes = self.arg_types(call_args)
             if argtypes is None:
                 return BOTTOM
-        targets = self.method_targets(cls.name, name) if virtual else [(cls.name, self.program.lookup_method(cls.name, name))]
+        if virtual:
+            targets = self.method_targets(cls.name, name)
+        else:
+            method = self.program.lookup_method(cls.name, name)
+            assert method is not None  # both callers found it
+            targets = [(cls.name, method)]
         funcs = list({m.name: m for _, m in targets}.values())
-        result = BOTTOM
+        result: Type = BOTTOM
         keys = {}
         for m in funcs:
-            inst = self.call_instance(m, (self.class_type(m.owner),) + tuple(argtypes),
+            inst = self.call_instance(m, (self.class_type(owner_of(m)),) + tuple(argtypes),
                                       None if isinstance(node, tuple) else call_args, skip=1)
             keys[m.name] = inst.key
             try:
@@ -414,6 +434,7 @@ class ObjectRules:
                 self.inst.calls[id(node)] = CallInfo("nothing", "object.__init__")
                 return NONE
             raise self.source.error(node.func, f"'super' object has no attribute '{attr}'")
+        assert base is not None  # m was looked up in it
         if m.kind in ("staticmethod", "classmethod"):
             return self.static_call(node, base, m)
         args = self.bind_args(m, node, 1)
@@ -423,7 +444,7 @@ class ObjectRules:
             info.self_recv = True  # the receiver is this method's own self
         return result
 
-    def construct(self, node: ast.Call, cls: str) -> Type:
+    def construct(self, node: ast.Call | ast.Name, cls: str) -> Type:
         from .infer import CallInfo
         self.note_constructed(cls)
         t = self.class_type(cls)
@@ -450,7 +471,7 @@ class ObjectRules:
         types = self.arg_types(args)
         if types is None:
             return t
-        inst = self.call_instance(init, (self.class_type(init.owner),) + tuple(types), args, skip=1)
+        inst = self.call_instance(init, (self.class_type(owner_of(init)),) + tuple(types), args, skip=1)
         info = CallInfo("new", cls, inst.key, args)
         info.npositional = len(node.args)
         self.inst.calls[id(orig)] = info

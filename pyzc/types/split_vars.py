@@ -61,6 +61,7 @@ def split_variable(func: FuncInfo, index: int, name: str):
     while new in func.locals:
         new += "_"
     stmt = func.body[index]
+    assert isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name)  # what split_point found
     stmt.targets[0].id = new
     setattr(stmt, SPLIT_MARK, True)
     for later in func.body[index + 1:]:
