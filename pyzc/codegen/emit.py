@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -85,16 +85,17 @@ def c_string_literal(data: bytes) -> str:
 
 class StringTable:
     def __init__(self):
-        self.index: dict[str, str] = {}
+        self.index: dict[str | bytes, str] = {}
         self.entries: list[dict] = []
 
-    def ref(self, value: str) -> str:
+    def ref(self, value: str | bytes) -> str:
         name = self.index.get(value)
         if name is None:
             name = naming.string_const(len(self.entries))
-            data = value.encode("utf-8", "surrogatepass")
+            data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
+            ascii = isinstance(value, bytes) or value.isascii()  # bytes: each byte is a character (bytes.c)
             self.entries.append({"name": name, "len": len(data), "ncp": len(value),
-                                 "ascii": int(value.isascii()), "literal": c_string_literal(data)})
+                                 "ascii": int(ascii), "literal": c_string_literal(data)})
             self.index[value] = name
         return f"(&{name})"
 
@@ -155,7 +156,7 @@ class ModuleEmitter:
             if "e" not in r and "." not in r:
                 r += ".0"
             return r if not r.startswith("-") else f"({r})"
-        if t == STR:
+        if t in (STR, BYTES):
             return self.strings.ref(v)
         if t == EXC_KIND:
             if v in self.class_names:  # a user exception class: kinds after the builtin ones, by class id
@@ -233,6 +234,9 @@ class ModuleEmitter:
         if t == STR:
             return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
                     f"pyz_str_repr({x})")
+        if t == BYTES:
+            return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
+                    f"pyz_bytes_repr({x})")
         if isinstance(t, VarTupleT):  # a list that prints as a tuple
             n = type_suffix(t.elem)
             return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",
@@ -286,7 +290,7 @@ class ModuleEmitter:
             return f"pyz_pyhash_float({k})"
         if t == NUM:
             return f"pyz_num_hash({k})"
-        if t == STR:
+        if t in (STR, BYTES):
             return f"pyz_str_hash({k})"
         if isinstance(t, TupleT):
             return f"pyz_tuple_{type_suffix(t)}_hash({k})"
@@ -312,7 +316,7 @@ class ModuleEmitter:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
         return self.template("list.c.j2").render(
             N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
-            declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
+            declared=self.struct_seen("list", struct_suffix(elem)) or elem in (STR, BYTES),
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
             plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort

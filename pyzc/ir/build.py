@@ -15,7 +15,7 @@ import ast
 from typing import Callable
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -854,6 +854,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = lst
         if v.type == STR:
             return self.str_cursor(v)
+        if v.type == BYTES:
+            return self.bytes_cursor(v)
         if isinstance(v.type, ListT):
             return self.list_cursor(v)
         if isinstance(v.type, DictT):
@@ -1114,6 +1116,23 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("str_next", [seq, pos], STR)
         return Cursor(init, more, fetch)
 
+    def bytes_cursor(self, s: Value) -> Cursor:
+        """for x in b: each byte as an int."""
+        pos = self.temp(INT)
+        seq = self.temp(BYTES)
+
+        def init():
+            self.emit(Assign(seq, s, self.line))
+            self.emit(Assign(pos, Const(-1, INT), self.line))
+
+        def more():
+            self.emit(Assign(pos, self.prim("int_add_nocheck", [pos, Const(1, INT)], INT), self.line))
+            return self.prim("int_lt", [pos, self.prim("bytes_len", [seq], INT)], BOOL)
+
+        def fetch():
+            return self.prim("bytes_at", [seq, pos], INT)
+        return Cursor(init, more, fetch)
+
     def reversed_range_cursor(self, node: ast.Call) -> Cursor:
         """reversed(range(...)): the same items from the last down."""
         start, stop, step = self.range_args(node)
@@ -1211,6 +1230,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("num_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
+        if t == BYTES:
+            return self.prim("bytes_truth", [v], BOOL)
         if isinstance(t, (ListT, DictT, SetT, DequeT)):
             return self.prim("container_truth", [v], BOOL)
         if isinstance(t, TupleT):  # evaluated already; its length is in its type
@@ -1489,6 +1510,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
+        if result_t == BYTES:  # str's concat keeps ncp == len (runtime_c/bytes.c)
+            if kind == "add":
+                return self.rt("pyz_str_concat", [left, right], BYTES)
+            s, n = (left, right) if lt == BYTES else (right, left)
+            return self.rt("pyz_bytes_repeat", [s, self.as_int(n)], BYTES, raises=True)
         if isinstance(result_t, TupleT) and kind == "add":  # (a, b) + (c,)
             items = [self.tuple_get(left, i) for i in range(len(lt.elems))] + [self.tuple_get(right, i) for i in range(len(rt.elems))]
             return self.make_tuple([self.coerce_num(x, e) for x, e in zip(items, result_t.elems)])
@@ -1672,8 +1698,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 for i in range(len(rt.elems)):
                     eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
                     v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
-            elif rt == STR:
+            elif rt == STR or rt == BYTES and lt == BYTES:
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
+            elif rt == BYTES:  # an int among the bytes
+                v = self.rt("pyz_bytes_contains_int", [right, self.as_int(left)], BOOL, raises=True)
             elif isinstance(rt, DequeT):
                 if rt.elem in (INT, BOOL) and lt == FLOAT:
                     raise self.source.error(node, "'float in deque[int]' is not supported yet")
@@ -1716,7 +1744,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 swapped = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}[kind]
                 return self.prim(f"float_int_{swapped}", [right, self.as_int(left)], BOOL)
             return self.prim(f"int_{kind}", [self.as_int(left), self.as_int(right)], BOOL)
-        if lt == STR:
+        if lt in (STR, BYTES):
             if kind in ("eq", "ne"):
                 v = self.rt("pyz_str_eq", [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
@@ -1821,7 +1849,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
                 t = self.type_of(node)
                 container = self.coerce_num(container, t)
-            fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
+            fn = "pyz_str_slice" if t == STR else "pyz_bytes_slice" if t == BYTES else list_fn(t, "slice")
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
@@ -1842,6 +1870,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
+        if t == BYTES:
+            return self.rt("pyz_bytes_getitem", [container, idx], INT, raises=True)
         return self.list_get(container, idx)
 
     def subscript_index(self, v: Value, kind: int) -> Value:
@@ -2085,6 +2115,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt(deque_fn(t, "repr"), [v], STR)
         if isinstance(t, ClassT):
             return self.object_str(v, "str")
+        if t == BYTES:  # str(b) is its repr
+            return self.rt("pyz_bytes_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -2092,6 +2124,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.opt_case(v, STR, lambda: Const("None", STR), self.repr_of)
         if v.type == STR:
             return self.rt("pyz_str_repr", [v], STR)
+        if v.type == BYTES:
+            return self.rt("pyz_bytes_repr", [v], STR)
         if isinstance(v.type, ClassT):
             return self.object_str(v, "repr")
         if v.type == EXC:

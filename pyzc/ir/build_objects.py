@@ -23,7 +23,7 @@ import ast
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.infer import CallInfo, ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, OptT, Type, VarTupleT, concrete
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, OptT, Type, VarTupleT, concrete
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -296,7 +296,7 @@ class ObjectLowering:
             return self.prim("hash_float", [v], INT)
         if t == NUM:
             return self.rt("pyz_num_hash", [v], INT)
-        if t == STR:
+        if t in (STR, BYTES):
             return self.rt("pyz_str_hash", [v], INT)
         self.mb.use_type(t)
         if isinstance(t, VarTupleT):

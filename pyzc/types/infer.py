@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -707,7 +707,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.class_type(ann.id)
             if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
                 return UNCHECKED
-            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
+            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
@@ -729,7 +729,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def check_annotation(self, ann, t: Type, node, what: str):
         want = self.annotation_type(ann)
         if want is None:
-            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None, a class, or list/set/dict/tuple[...] of those)")
+            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, bytes, None, a class, or list/set/dict/tuple[...] of those)")
         if t == BOTTOM or want == UNCHECKED:
             return
         try:
@@ -1214,6 +1214,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if t == STR:
             return STR
+        if t == BYTES:  # its bytes, as ints
+            return INT
         if isinstance(t, ListT):
             return t.elem
         if isinstance(t, DictT):
@@ -1329,6 +1331,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return FLOAT
         if isinstance(v, str):
             return STR
+        if isinstance(v, bytes):
+            return BYTES
         if v is None:
             return NONE
         raise self.source.error(node, f"{type(v).__name__} constants are not supported yet")
@@ -1381,6 +1385,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if isinstance(op, ast.Add) and lt == STR and rt == STR:
             return STR
+        if isinstance(op, ast.Add) and lt == BYTES and rt == BYTES:
+            return BYTES
+        if isinstance(op, ast.Mult) and {lt, rt} <= {BYTES, INT, BOOL} and BYTES in (lt, rt) and (lt != rt):
+            return BYTES
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
             return STR
         if isinstance(op, ast.Add) and isinstance(lt, TupleT) and isinstance(rt, TupleT):
@@ -1546,7 +1554,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return  # the same function or not
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects, bools or ints are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
-            if rt == STR and lt == STR:
+            if rt == STR and lt == STR or rt == BYTES and lt in (BYTES, INT):
                 return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
@@ -1580,7 +1588,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 lt = rt = join(lt, rt)
             except TypeConflict:
                 pass
-        if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
+        if lt == rt and (lt in (STR, BYTES) or isinstance(lt, (ListT, TupleT))):
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
         if isinstance(lt, DequeT) and isinstance(rt, DequeT) and isinstance(op, (ast.Eq, ast.NotEq)):
@@ -1637,7 +1645,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
                     self.expect(part, INT, "slice indices")
-            if ct == STR or isinstance(ct, ListT) or ct == BOTTOM:
+            if ct in (STR, BYTES) or isinstance(ct, ListT) or ct == BOTTOM:
                 return ct
             if isinstance(ct, TupleT):
                 try:
@@ -1684,6 +1692,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
+        if ct == BYTES:
+            self.check_index(it, node.slice)
+            return INT
         if isinstance(ct, (ListT, DequeT)):
             self.check_index(it, node.slice)
             return ct.elem
