@@ -15,6 +15,7 @@ import ast
 from typing import Callable
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
+from ..types.infer_format import latin1_format
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
@@ -1487,6 +1488,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         t = self.list_type_of(node)
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
             return self.percent_format(node)
+        if isinstance(node.op, ast.Mod) and self.type_of(node.left) == BYTES:  # types/infer_format.py bytes_percent_type
+            return self.rt("pyz_bytes_from_latin1", [self.percent_format(latin1_format(node))], BYTES, raises=True)
         want = t if isinstance(t, ListT) else None
         left = self.expr(node.left, want, check=False)
         right = self.expr(node.right, want, check=False)
@@ -2192,6 +2195,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return getattr(self, "builtin_" + info.name)(node)
         if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
+        if info.kind == "bytes.fromhex":  # called on the class: b"" as the receiver (primitives/bytes_ops.py)
+            return lower_method(self, node, Const(b"", BYTES), "bytes", info.name)
         return self.method_call(node, info.name)
 
     def print_values(self, node: ast.Call) -> Value:

@@ -326,8 +326,10 @@ static int hexval(u8 c) {
 
 static int is_space(u8 c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* bytes.fromhex(s): pairs of hex digits, whitespace between pairs */
-PyzStr *pyz_bytes_fromhex(PyzStr *s) {
+/* bytes.fromhex(s): pairs of hex digits, whitespace between pairs.  A class method: the
+ * compiler passes b"" for `bytes.fromhex(s)`, and a value's bytes are not read. */
+PyzStr *pyz_bytes_fromhex(PyzStr *cls, PyzStr *s) {
+    (void)cls;
     const u8 *d = (const u8 *)s->data;
     PyzStr *r = bytes_alloc(s->len / 2);
     int64_t n = 0;
@@ -345,7 +347,7 @@ PyzStr *pyz_bytes_fromhex(PyzStr *s) {
                 cp += (d[k] & 0xC0) != 0x80;
             char msg[100];
             snprintf(msg, sizeof msg, "non-hexadecimal number found in fromhex() arg at position %lld",
-                     (long long)(hi >= 0 && i + 1 >= s->len ? cp + 1 : cp));
+                     (long long)cp);
             pyz_raise(PYZ_EXC_ValueError, msg);
             return NULL;
         }
@@ -524,4 +526,26 @@ bool pyz_bytes_contains_int(PyzStr *s, int64_t n) {
         return false;
     }
     return memchr(s->data, (int)n, (size_t)s->len) != NULL;
+}
+
+/* b"..." % args: the str formatted from the format's bytes taken as code points (types/infer_format.py)
+ * back to bytes; only %c can have made a code point past 255 */
+PyzStr *pyz_bytes_from_latin1(PyzStr *s) {
+    if (s->ascii)
+        return pyz_bytes_new(s->data, s->len);
+    PyzStr *r = bytes_alloc(s->ncp);
+    const u8 *d = (const u8 *)s->data;
+    int64_t n = 0;
+    for (int64_t i = 0; i < s->len; n++) {
+        if (d[i] < 0x80) {
+            BBUF(r)[n] = (char)d[i++];
+        } else if (d[i] < 0xC4) {  /* U+0080..U+00FF */
+            BBUF(r)[n] = (char)(((d[i] & 0x03) << 6) | (d[i + 1] & 0x3F));
+            i += 2;
+        } else {
+            pyz_raise(PYZ_EXC_OverflowError, "%c arg not in range(256)");
+            return NULL;
+        }
+    }
+    return r;
 }

@@ -204,7 +204,7 @@ PyzStr *pyz_bytes_decode(PyzStr *s);                       /* UnicodeDecodeError
 PyzStr *pyz_bytes_decode_as(PyzStr *s, PyzStr *encoding); /* UnicodeDecodeError, LookupError */
 PyzStr *pyz_str_encode(PyzStr *s);                         /* UnicodeEncodeError: surrogates */
 PyzStr *pyz_bytes_hex(PyzStr *s);                          /* a str */
-PyzStr *pyz_bytes_fromhex(PyzStr *s);                      /* ValueError */
+PyzStr *pyz_bytes_fromhex(PyzStr *cls, PyzStr *s);                      /* ValueError */
 PyzStr *pyz_bytes_upper(PyzStr *s);
 PyzStr *pyz_bytes_lower(PyzStr *s);
 PyzStr *pyz_bytes_strip(PyzStr *s, PyzStr *chars);         /* chars NULL: ASCII whitespace */
@@ -214,6 +214,7 @@ PyzStr *pyz_bytes_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count); 
 PyzStr *pyz_bytes_join(PyzStr *sep, PyzList_bytes *items);
 PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* ValueError: empty separator */
 bool pyz_bytes_contains_int(PyzStr *s, int64_t n);         /* ValueError out of range(0, 256) */
+PyzStr *pyz_bytes_from_latin1(PyzStr *s);                  /* OverflowError: a code point past 255 */
 
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {

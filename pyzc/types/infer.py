@@ -1422,6 +1422,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return self.dict_binop_type(op, lt, rt, node)
         if isinstance(op, ast.Mod) and lt == STR:
             return self.percent_format_type(node, rt)
+        if isinstance(op, ast.Mod) and lt == BYTES:
+            return self.bytes_percent_type(node, rt)
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, lt, rt, node)
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
@@ -1865,6 +1867,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
+            if isinstance(f.value, ast.Name) and f.value.id == "bytes" and f.attr == "fromhex" and not self.is_variable_name("bytes"):
+                self.inst.calls[id(node)] = CallInfo("bytes.fromhex", "fromhex")  # a class method: no receiver
+                return method_type(self, node, None, BYTES, "bytes", "fromhex")
             cls = self.class_named(f.value)
             if cls is not None:
                 return self.class_call(node, cls, f.attr)
@@ -2435,7 +2440,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id"}
+                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id", "bytes"}
 # min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
 OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from .format_strings import Field, FormatRefusal, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
+from .model import BOOL, BOTTOM, BYTES, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
 
 FORMATTABLE = (INT, FLOAT, STR, BOOL, NUM, BOTTOM)  # types with a format-spec implementation (runtime_c/format.c)
 
@@ -121,6 +121,25 @@ class FormatRules:
             self.check_formatted(node.right, rt)
         return STR
 
+    def bytes_percent_type(self, node: ast.BinOp, rt: Type) -> Type:
+        """`b"..." % args` with number conversions only (%d %i %x %c %f...): formatted as the str whose
+        code points are the format's bytes would be, then made bytes again (lowering: percent_format
+        on latin1_format(node), then pyz_bytes_from_latin1).  %s and %r of a number are CPython's
+        TypeError for bytes, and bytes arguments are not supported yet."""
+        if not (isinstance(node.left, ast.Constant) and isinstance(node.left.value, bytes)):
+            raise self.source.error(node, "%-formatting with a bytes format that is not a constant is not supported yet")
+        text = latin1_format(node)
+        for p in parse_percent(text.left.value):
+            if isinstance(p, Field) and (p.conv not in ("c", "d", "f", "x") or isinstance(p.arg, str)):
+                raise self.source.error(node.left, f"bytes %-formatting with %{p.char or p.conv} is not supported yet "
+                                                   "(number conversions only: %d %i %x %c %f...)")
+        args = rt.elems if isinstance(rt, TupleT) else (rt,)
+        for t in args:
+            if t not in (INT, BOOL, FLOAT, NUM, BOTTOM):
+                raise self.source.error(node.right, f"bytes %-formatting of a {t} is not supported yet (numbers only)")
+        self.percent_format_type(text, rt)
+        return BYTES
+
     def builtin_format_type(self, node: ast.Call) -> Type:
         """format(value, spec=""): a spec known at compile time works for every formattable value;
         one computed at run time needs an int, float or str value."""
@@ -137,3 +156,14 @@ class FormatRules:
         if spec and t not in FORMATTABLE:
             raise self.source.error(node.args[0], f"format specs for {t} values are not supported yet")
         return STR
+
+
+def latin1_format(node: ast.BinOp) -> ast.BinOp:
+    """`b"..." % args` as `"..." % args`, the str whose code points are the format's bytes; made once per
+    node, so that inference and lowering see the same one (its right operand is the original's)."""
+    text = getattr(node, "pyzc_latin1", None)
+    if text is None:
+        text = ast.copy_location(ast.BinOp(left=ast.copy_location(ast.Constant(node.left.value.decode("latin-1")), node.left),
+                                           op=node.op, right=node.right), node)
+        node.pyzc_latin1 = text
+    return text

@@ -1,0 +1,159 @@
+"""The bytes methods, str.encode, the builtin bytes(...) and bytes.fromhex.
+
+A bytes is a PyzStr whose every byte counts as one character (runtime_c/bytes.c), so the searches
+that str's runtime does byte by byte (find, count, startswith, endswith, their start/end forms) are
+declared with str's C functions; the rest are bytes.c's.  Raising, by the runtime's C, as noted.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..types.model import BOOL, BOTTOM, BYTES, INT, ITEMS_PTR, STR, ListT
+from .registry import BUILTINS, PARSE_TUPLE, function, method, param, runtime_helper, special
+from .str_ops import INT64_MAX
+
+
+def bytes_method(name, params, result, *, c, raises=False, raises_what="", arity="", cpython_max=0):
+    return method("bytes", name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity,
+                  cpython_max=cpython_max)
+
+
+_B = "a bytes-like object is required, not '{t}'"
+bytes_method("decode", [], STR, c="pyz_bytes_decode", raises=True, raises_what="UnicodeDecodeError",
+             cpython_max=2)  # errors= is not supported yet
+bytes_method("decode", [param("encoding", STR, keyword=True)], STR, c="pyz_bytes_decode_as", raises=True,
+             raises_what="UnicodeDecodeError, LookupError: unknown encoding", cpython_max=2)
+HEX = bytes_method("hex", [], STR, c="pyz_bytes_hex")
+
+
+# ---- b.hex(): its pair refuses sep and bytes_per_sep, which CPython takes by position or name
+def hex_type(inf, node, recv, rt, forms):
+    if len(node.args) + len(node.keywords) > 2 or any(k.arg not in ("sep", "bytes_per_sep") for k in node.keywords):
+        raise inf.source.error(node, "bytes.hex() takes at most 2 arguments, sep and bytes_per_sep")
+    if node.args or node.keywords:
+        raise inf.source.error(node, "bytes.hex() with a separator is not supported yet")
+    return STR
+
+
+special("bytes", "hex", hex_type, lambda b, node, recv, forms: b.call_primitive(HEX, [recv]), checks_arguments=True)
+for _name in ("upper", "lower"):
+    bytes_method(_name, [], BYTES, c=f"pyz_bytes_{_name}")
+for _name in ("strip", "lstrip", "rstrip"):
+    bytes_method(_name, [param("bytes", BYTES, None, none=True, message=_B)], BYTES, c=f"pyz_bytes_{_name}")
+bytes_method("replace", [param("old", BYTES, message=_B), param("new", BYTES, message=_B), param("count", INT, -1)],
+             BYTES, c="pyz_bytes_replace", raises=True, raises_what="OverflowError (a result too long)")
+
+_START = param("start", INT, 0, none=True, what="slice indices")
+_END = param("end", INT, INT64_MAX, none=True, what="slice indices")
+for _name, _result in (("find", INT), ("rfind", INT), ("count", INT), ("startswith", BOOL), ("endswith", BOOL)):
+    bytes_method(_name, [param("sub", BYTES, message=_B)], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
+    bytes_method(_name, [param("sub", BYTES, message=_B), _START, _END], _result, c=f"pyz_str_{_name}_in",
+                 arity=PARSE_TUPLE)
+
+bytes_method("split", [param("sep", BYTES, None, keyword=True, none=True, message=_B),
+                       param("maxsplit", INT, -1, keyword=True)],
+             ListT(BYTES), c="pyz_bytes_split", raises=True, raises_what="ValueError: empty separator")
+bytes_method("join", [param("iterable_of_bytes", ListT(BYTES))], BYTES, c="pyz_bytes_join")
+
+
+# ---- sep.join(list of bytes); a list nothing is ever stored in joins to b""
+def join_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t not in (ListT(BYTES), ListT(BOTTOM)):
+        raise inf.source.error(node.args[0], f"bytes.join() of a {t} is not supported yet (give a list of bytes)")
+    return BYTES
+
+
+def join_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if b.inst.expr_types.get(id(node.args[0])) == ListT(BOTTOM):
+        return b.const(b"", BYTES)
+    return b.call_primitive(forms[0], [recv, v])
+
+
+special("bytes", "join", join_type, join_lower)
+# bytes.fromhex(s), a class method: called on the class (infer.py and build.py send `bytes.fromhex(...)` here
+# with b"" as the receiver) or on a value, whose bytes it ignores
+bytes_method("fromhex", [param("string", STR, what="fromhex() argument")], BYTES, c="pyz_bytes_fromhex",
+             raises=True, raises_what="ValueError: non-hexadecimal number found in fromhex() arg at position N")
+
+ENCODE = method("str", "encode", [], BYTES, c="pyz_str_encode", raises=True,
+                raises_what="UnicodeEncodeError: surrogates not allowed", cpython_max=2)
+method("str", "encode", [param("encoding", STR, keyword=True)], BYTES, c="", raises=False, cpython_max=2)
+
+
+# ---- s.encode(encoding): UTF-8 under its usual names, given as a constant
+UTF8_NAMES = ("utf-8", "utf8", "utf_8", "UTF-8", "UTF8")
+
+
+def encode_type(inf, node, recv, rt, forms):
+    if len(node.args) == 1:
+        arg = node.args[0]
+        inf.expr(arg)
+        if not (isinstance(arg, ast.Constant) and arg.value in UTF8_NAMES):
+            raise inf.source.error(arg, "str.encode() with an encoding other than a constant 'utf-8' is not supported yet")
+    return BYTES
+
+
+def encode_lower(b, node, recv, forms):
+    return b.call_primitive(forms[0], [recv])
+
+
+special("str", "encode", encode_type, encode_lower)
+
+
+# ---- bytes(), bytes(n), bytes(list of ints), bytes(b), bytes(s, 'utf-8')
+function("bytes", [], BYTES, c="", raises=False)
+function("bytes", [param("source", INT)], BYTES, c="pyz_bytes_zeros", raises=True,
+         raises_what="ValueError: negative count")
+function("bytes", [param("source", STR), param("encoding", STR)], BYTES, c="", raises=False)
+BYTES_FROM_INTS = runtime_helper("pyz_bytes_from_ints", [param("items", ITEMS_PTR), param("n", INT)], BYTES,
+                                 raises=True, raises_what="ValueError: bytes must be in range(0, 256)")
+
+
+def bytes_type(inf, node, recv, rt, forms):
+    a = node.args
+    if node.keywords:
+        raise inf.source.error(node, "bytes() with keyword arguments is not supported yet")
+    if len(a) > 3:
+        raise inf.source.error(node, f"bytes() takes at most 3 arguments ({len(a)} given)")
+    if len(a) == 3:
+        raise inf.source.error(node, "bytes() with an errors argument is not supported yet")
+    if not a:
+        return BYTES
+    t = inf.expr(a[0])
+    if len(a) == 2:
+        inf.expr(a[1])
+        if t != STR:
+            raise inf.source.error(a[0], "encoding without a string argument")
+        if not (isinstance(a[1], ast.Constant) and a[1].value in UTF8_NAMES):
+            raise inf.source.error(a[1], "bytes() with an encoding other than a constant 'utf-8' is not supported yet")
+        return BYTES
+    if t in (INT, BOOL, BYTES, BOTTOM) or t in (ListT(INT), ListT(BOTTOM)):
+        return BYTES
+    if t == STR:
+        raise inf.source.error(a[0], "string argument without an encoding")
+    raise inf.source.error(a[0], f"bytes() of a {t} is not supported yet (give an int, a list of ints or a bytes)")
+
+
+def bytes_lower(b, node, recv, forms):
+    a = node.args
+    if not a:
+        return b.const(b"", BYTES)
+    if len(a) == 2:
+        s = b.expr(a[0])
+        b.expr(a[1])
+        return b.call_primitive(ENCODE, [s])
+    v = b.expr(a[0])
+    if v.type == BYTES:
+        return v
+    if b.inst.expr_types.get(id(a[0])) == ListT(BOTTOM):
+        return b.const(b"", BYTES)
+    if isinstance(v.type, ListT):
+        items = b.prim("list_items_ptr", [v], ITEMS_PTR)
+        return b.call_primitive(BYTES_FROM_INTS, [items, b.prim("container_len", [v], INT)])
+    return b.call_primitive(forms[1], [b.as_int(v)])
+
+
+special(BUILTINS, "bytes", bytes_type, bytes_lower, checks_arguments=True)
