@@ -23,7 +23,7 @@ from pyzc.primitives import (BUILTINS, ITEMS, MODULES, PYTHON_TYPES, REGISTRY, a
                              no_keywords_error)
 from pyzc.primitives.registry import MANY, NOARGS
 
-SAMPLES = {"str": "abc", "bytes": b"abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
+SAMPLES = {"str": "abc", "bytes": b"abc", "bytearray": b"abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
 
 
 def sample(receiver: str):
@@ -56,7 +56,7 @@ def item_for(receiver: str, name: str):
     """An argument of a type the function takes, so that only the count of arguments is wrong."""
     if name in ("decode", "encode"):
         return "utf-8"
-    if receiver == "bytes" and name != "fromhex":
+    if receiver in ("bytes", "bytearray") and name not in ("fromhex", "append", "pop"):
         return b"a"
     return "a" if receiver in ("str", "bytes", "file", "os.path") or name == "ord" else 0
 

@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -234,9 +234,9 @@ class ModuleEmitter:
         if t == STR:
             return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
                     f"pyz_str_repr({x})")
-        if t == BYTES:
-            return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
-                    f"pyz_bytes_repr({x})")
+        if t in (BYTES, BYTEARRAY):
+            rep = "pyz_bytes_repr" if t == BYTES else "pyz_bytearray_repr"
+            return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0", f"{rep}({x})")
         if isinstance(t, VarTupleT):  # a list that prints as a tuple
             n = type_suffix(t.elem)
             return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",

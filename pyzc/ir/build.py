@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.infer_format import latin1_format
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -559,6 +559,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 self.rt(dict_fn(container.type, "set"), [container, key, self.coerce_num(v, container.type.value)], None)
                 return
             idx = self.expr(target.slice)
+            if container.type == BYTEARRAY:
+                self.rt("pyz_bytearray_setitem", [container, self.subscript_index(idx, 0), self.as_int(v)], None, raises=True)
+                return
             if isinstance(container.type, DequeT):
                 self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
                 return
@@ -599,6 +602,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         every other name, field or item holding the same object sees the change (types/inplace.py).
         rhs: s.value, lowered already (a number or str target that may be None: checked after it)."""
         t, op = cur.type, s.op
+        if t == BYTEARRAY and isinstance(op, ast.Add):  # extended in place
+            self.rt("pyz_bytearray_extend", [cur, self.expr(s.value)], None)
+            return None
         mutable_list = isinstance(t, ListT) and not isinstance(t, VarTupleT)  # a tuple's += is its +
         if mutable_list and isinstance(op, ast.Add):  # list.extend: any iterable
             self.list_extend(cur, s.value)
@@ -684,6 +690,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             res = self.augmented(s, cur)
             if res is not None:
                 self.rt(deque_fn(dq.type, "set"), [dq, idx, self.coerce_num(res, dq.type.elem)], None, raises=True)
+        elif isinstance(target, ast.Subscript) and self.inst.expr_types.get(id(target.value)) == BYTEARRAY:
+            ba = self.expr(target.value)
+            idx = self.as_int(self.expr(target.slice))
+            cur = self.rt("pyz_bytearray_getitem", [ba, idx], INT, raises=True)
+            res = self.augmented(s, cur)
+            assert res is not None
+            self.rt("pyz_bytearray_setitem", [ba, idx, self.as_int(res)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -855,7 +868,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = lst
         if v.type == STR:
             return self.str_cursor(v)
-        if v.type == BYTES:
+        if v.type in (BYTES, BYTEARRAY):
             return self.bytes_cursor(v)
         if isinstance(v.type, ListT):
             return self.list_cursor(v)
@@ -1118,9 +1131,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return Cursor(init, more, fetch)
 
     def bytes_cursor(self, s: Value) -> Cursor:
-        """for x in b: each byte as an int."""
+        """for x in b: each byte as an int (a bytearray's length is read at each step, as CPython does)."""
         pos = self.temp(INT)
-        seq = self.temp(BYTES)
+        seq = self.temp(s.type)
 
         def init():
             self.emit(Assign(seq, s, self.line))
@@ -1231,7 +1244,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("num_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
-        if t == BYTES:
+        if t in (BYTES, BYTEARRAY):
             return self.prim("bytes_truth", [v], BOOL)
         if isinstance(t, (ListT, DictT, SetT, DequeT)):
             return self.prim("container_truth", [v], BOOL)
@@ -1513,6 +1526,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
+        if result_t == BYTEARRAY or result_t == BYTES and BYTEARRAY in (lt, rt):  # a new value: never an operand
+            fn = "pyz_bytearray_concat" if result_t == BYTEARRAY else "pyz_bytes_concat_new"
+            return self.rt(fn, [left, right], result_t)
         if result_t == BYTES:  # str's concat keeps ncp == len (runtime_c/bytes.c)
             if kind == "add":
                 return self.rt("pyz_str_concat", [left, right], BYTES)
@@ -1701,9 +1717,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 for i in range(len(rt.elems)):
                     eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
                     v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
-            elif rt == STR or rt == BYTES and lt == BYTES:
+            elif rt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY):
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
-            elif rt == BYTES:  # an int among the bytes
+            elif rt in (BYTES, BYTEARRAY):  # an int among the bytes
                 v = self.rt("pyz_bytes_contains_int", [right, self.as_int(left)], BOOL, raises=True)
             elif isinstance(rt, DequeT):
                 if rt.elem in (INT, BOOL) and lt == FLOAT:
@@ -1747,7 +1763,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 swapped = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}[kind]
                 return self.prim(f"float_int_{swapped}", [right, self.as_int(left)], BOOL)
             return self.prim(f"int_{kind}", [self.as_int(left), self.as_int(right)], BOOL)
-        if lt in (STR, BYTES):
+        if lt in (STR, BYTES, BYTEARRAY):
             if kind in ("eq", "ne"):
                 v = self.rt("pyz_str_eq", [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
@@ -1852,7 +1868,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
                 t = self.type_of(node)
                 container = self.coerce_num(container, t)
-            fn = "pyz_str_slice" if t == STR else "pyz_bytes_slice" if t == BYTES else list_fn(t, "slice")
+            fn = {STR: "pyz_str_slice", BYTES: "pyz_bytes_slice", BYTEARRAY: "pyz_bytearray_slice"}.get(t) or list_fn(t, "slice")
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
@@ -1873,8 +1889,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
-        if t == BYTES:
-            return self.rt("pyz_bytes_getitem", [container, idx], INT, raises=True)
+        if t in (BYTES, BYTEARRAY):
+            return self.rt(f"pyz_{t}_getitem", [container, idx], INT, raises=True)
         return self.list_get(container, idx)
 
     def subscript_index(self, v: Value, kind: int) -> Value:
@@ -2118,8 +2134,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt(deque_fn(t, "repr"), [v], STR)
         if isinstance(t, ClassT):
             return self.object_str(v, "str")
-        if t == BYTES:  # str(b) is its repr
-            return self.rt("pyz_bytes_repr", [v], STR)
+        if t in (BYTES, BYTEARRAY):  # str(b) is its repr
+            return self.rt(f"pyz_{t}_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -2127,8 +2143,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.opt_case(v, STR, lambda: Const("None", STR), self.repr_of)
         if v.type == STR:
             return self.rt("pyz_str_repr", [v], STR)
-        if v.type == BYTES:
-            return self.rt("pyz_bytes_repr", [v], STR)
+        if v.type in (BYTES, BYTEARRAY):
+            return self.rt(f"pyz_{v.type}_repr", [v], STR)
         if isinstance(v.type, ClassT):
             return self.object_str(v, "repr")
         if v.type == EXC:

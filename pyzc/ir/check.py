@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
+from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
@@ -203,6 +203,8 @@ class FunctionChecker:
     def same(self, what: str, got: Value, want: Type):
         if got.type == want:
             return
+        if got.type == BYTEARRAY and want == BYTES:
+            return  # a bytearray is read as a bytes value (runtime_c/bytearray.c)
         if isinstance(got.type, ClassT) and isinstance(want, ClassT):
             return  # every object is a PyzObj *: a subclass where its base is expected, a base in a dispatcher
         if got.type == EXC and want == EXC_ARGS:

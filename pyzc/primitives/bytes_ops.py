@@ -1,4 +1,4 @@
-"""The bytes methods, str.encode, the builtin bytes(...) and bytes.fromhex.
+"""The bytes and bytearray methods, str.encode, the builtins bytes(...) and bytearray(...), bytes.fromhex.
 
 A bytes is a PyzStr whose every byte counts as one character (runtime_c/bytes.c), so the searches
 that str's runtime does byte by byte (find, count, startswith, endswith, their start/end forms) are
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, BYTES, INT, ITEMS_PTR, STR, ListT
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, INT, ITEMS_PTR, NONE, STR, ListT
 from .registry import BUILTINS, PARSE_TUPLE, function, method, param, runtime_helper, special
 from .str_ops import INT64_MAX
 
@@ -130,7 +130,7 @@ def bytes_type(inf, node, recv, rt, forms):
         if not (isinstance(a[1], ast.Constant) and a[1].value in UTF8_NAMES):
             raise inf.source.error(a[1], "bytes() with an encoding other than a constant 'utf-8' is not supported yet")
         return BYTES
-    if t in (INT, BOOL, BYTES, BOTTOM) or t in (ListT(INT), ListT(BOTTOM)):
+    if t in (INT, BOOL, BYTES, BYTEARRAY, BOTTOM) or t in (ListT(INT), ListT(BOTTOM)):
         return BYTES
     if t == STR:
         raise inf.source.error(a[0], "string argument without an encoding")
@@ -148,6 +148,8 @@ def bytes_lower(b, node, recv, forms):
     v = b.expr(a[0])
     if v.type == BYTES:
         return v
+    if v.type == BYTEARRAY:
+        return b.call_primitive(BYTES_OF, [v])
     if b.inst.expr_types.get(id(a[0])) == ListT(BOTTOM):
         return b.const(b"", BYTES)
     if isinstance(v.type, ListT):
@@ -157,3 +159,89 @@ def bytes_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "bytes", bytes_type, bytes_lower, checks_arguments=True)
+
+
+# ---- bytearray: its own changing methods; the ones that only read are bytes' C functions, which read
+# a bytearray as it is (runtime_c/bytearray.c)
+def bytearray_method(name, params, result, *, c, raises=False, raises_what="", arity="", cpython_max=0):
+    return method("bytearray", name, params, result, c=c, raises=raises, raises_what=raises_what, arity=arity,
+                  cpython_max=cpython_max)
+
+
+bytearray_method("append", [param("item", INT)], NONE, c="pyz_bytearray_append", raises=True,
+                 raises_what="ValueError: byte must be in range(0, 256)")
+bytearray_method("pop", [], INT, c="pyz_bytearray_pop", raises=True, raises_what="IndexError: pop from empty bytearray",
+                 cpython_max=1)
+bytearray_method("extend", [param("iterable_of_ints", BYTES)], NONE, c="pyz_bytearray_extend")
+bytearray_method("decode", [], STR, c="pyz_bytes_decode", raises=True, raises_what="UnicodeDecodeError", cpython_max=2)
+bytearray_method("decode", [param("encoding", STR, keyword=True)], STR, c="pyz_bytes_decode_as", raises=True,
+                 raises_what="UnicodeDecodeError, LookupError: unknown encoding", cpython_max=2)
+BA_HEX = bytearray_method("hex", [], STR, c="pyz_bytes_hex")
+special("bytearray", "hex", hex_type, lambda b, node, recv, forms: b.call_primitive(BA_HEX, [recv]), checks_arguments=True)
+for _name, _result in (("find", INT), ("rfind", INT), ("count", INT), ("startswith", BOOL), ("endswith", BOOL)):
+    bytearray_method(_name, [param("sub", BYTES, message=_B)], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
+    bytearray_method(_name, [param("sub", BYTES, message=_B), _START, _END], _result, c=f"pyz_str_{_name}_in",
+                     arity=PARSE_TUPLE)
+
+EXTEND_INTS = runtime_helper("pyz_bytearray_extend_ints", [param("bytearray", BYTEARRAY), param("items", ITEMS_PTR),
+                                                          param("n", INT)], NONE,
+                             raises=True, raises_what="ValueError: byte must be in range(0, 256)")
+
+
+def extend_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t not in (BYTES, BYTEARRAY, ListT(INT), ListT(BOTTOM), BOTTOM):
+        raise inf.source.error(node.args[0], f"bytearray.extend() of a {t} is not supported yet "
+                                             "(give a bytes, a bytearray or a list of ints)")
+    return NONE
+
+
+def extend_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    if isinstance(v.type, ListT):
+        items = b.prim("list_items_ptr", [v], ITEMS_PTR)
+        return b.call_primitive(EXTEND_INTS, [recv, items, b.prim("container_len", [v], INT)])
+    return b.call_primitive(forms[0], [recv, v])
+
+
+special("bytearray", "extend", extend_type, extend_lower)
+
+
+# ---- bytearray(), bytearray(n), bytearray(bytes or bytearray), bytearray(list of ints)
+function("bytearray", [], BYTEARRAY, c="", raises=False)
+function("bytearray", [param("source", INT)], BYTEARRAY, c="pyz_bytearray_zeros", raises=True,
+         raises_what="ValueError: negative count")
+BYTEARRAY_FROM = runtime_helper("pyz_bytearray_from", [param("source", BYTES)], BYTEARRAY, raises=False)
+BYTEARRAY_FROM_INTS = runtime_helper("pyz_bytearray_from_ints", [param("items", ITEMS_PTR), param("n", INT)],
+                                     BYTEARRAY, raises=True, raises_what="ValueError: byte must be in range(0, 256)")
+BYTES_OF = runtime_helper("pyz_bytes_of", [param("source", BYTEARRAY)], BYTES, raises=False)
+
+
+def bytearray_type(inf, node, recv, rt, forms):
+    a = node.args
+    if node.keywords or len(a) > 1:
+        raise inf.source.error(node, "bytearray() with more than one argument is not supported yet")
+    if not a:
+        return BYTEARRAY
+    t = inf.expr(a[0])
+    if t in (INT, BOOL, BYTES, BYTEARRAY, BOTTOM) or t in (ListT(INT), ListT(BOTTOM)):
+        return BYTEARRAY
+    if t == STR:
+        raise inf.source.error(a[0], "string argument without an encoding")
+    raise inf.source.error(a[0], f"bytearray() of a {t} is not supported yet (give an int, a list of ints or a bytes)")
+
+
+def bytearray_lower(b, node, recv, forms):
+    a = node.args
+    if not a:
+        return b.call_primitive(forms[1], [b.const(0, INT)])
+    v = b.expr(a[0])
+    if v.type in (BYTES, BYTEARRAY):
+        return b.call_primitive(BYTEARRAY_FROM, [v])
+    if isinstance(v.type, ListT):
+        items = b.prim("list_items_ptr", [v], ITEMS_PTR)
+        return b.call_primitive(BYTEARRAY_FROM_INTS, [items, b.prim("container_len", [v], INT)])
+    return b.call_primitive(forms[1], [b.as_int(v)])
+
+
+special(BUILTINS, "bytearray", bytearray_type, bytearray_lower, checks_arguments=True)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import BYTES, FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import BYTEARRAY, BYTES, FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -57,7 +57,7 @@ REQUIRES = "requires"      # math.log requires 1 to 2 arguments
 MANY = 1 << 30             # cpython_max of a method taking *args
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
-PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
+PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper}
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
@@ -233,6 +233,8 @@ def receiver_kind(t: Type) -> str | None:
         return "str"
     if t == BYTES:
         return "bytes"
+    if t == BYTEARRAY:
+        return "bytearray"
     if isinstance(t, VarTupleT):  # a tuple of any length: a list that nothing changes
         return "tuple"
     if isinstance(t, ListT):

@@ -216,6 +216,25 @@ PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* Val
 bool pyz_bytes_contains_int(PyzStr *s, int64_t n);         /* ValueError out of range(0, 256) */
 PyzStr *pyz_bytes_from_latin1(PyzStr *s);                  /* OverflowError: a code point past 255 */
 
+/* ---------------------------------------------------------- bytearray.c */
+/* A bytearray is typed PyzStr * too: a bytes value's header followed by its capacity
+ * (bytearray.c), so whatever reads a bytes value reads a bytearray. */
+PyzStr *pyz_bytearray_zeros(int64_t n);                        /* ValueError: negative count */
+PyzStr *pyz_bytearray_from(PyzStr *b);                         /* a copy of a bytes or bytearray */
+PyzStr *pyz_bytearray_from_ints(void *items, int64_t n);       /* ValueError out of range(0, 256) */
+PyzStr *pyz_bytes_of(PyzStr *ba);                              /* bytes(ba) */
+int64_t pyz_bytearray_getitem(PyzStr *s, int64_t index);       /* IndexError */
+void pyz_bytearray_setitem(PyzStr *s, int64_t index, int64_t value); /* IndexError, ValueError */
+PyzStr *pyz_bytearray_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int32_t has_start,
+                            int32_t has_stop);                 /* ValueError: step 0 */
+void pyz_bytearray_append(PyzStr *s, int64_t value);           /* ValueError out of range(0, 256) */
+void pyz_bytearray_extend(PyzStr *s, PyzStr *b);
+void pyz_bytearray_extend_ints(PyzStr *s, void *items, int64_t n); /* ValueError out of range(0, 256) */
+int64_t pyz_bytearray_pop(PyzStr *s);                          /* IndexError: pop from empty bytearray */
+PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearray */
+PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
+PyzStr *pyz_bytearray_repr(PyzStr *s);
+
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {
     char *buf;

@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -707,7 +707,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.class_type(ann.id)
             if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
                 return UNCHECKED
-            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES}.get(ann.id)
+            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
@@ -946,8 +946,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
                 self.widen(target.value, DequeT(t))
                 self.set_type(target, t)
-            elif ct == STR:
-                raise self.source.error(target, "'str' object does not support item assignment")
+            elif ct == BYTEARRAY:
+                self.check_index(it, target.slice)
+                if t not in (INT, BOOL, BOTTOM):
+                    raise self.source.error(stmt, f"'{t}' object cannot be interpreted as an integer")
+                self.set_type(target, t)
+            elif ct in (STR, BYTES):
+                raise self.source.error(target, f"'{ct}' object does not support item assignment")
             elif ct != BOTTOM:
                 raise self.source.error(target, f"'{ct}' object does not support item assignment")
         else:
@@ -1059,6 +1064,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             res = self.binop_type(s.op, cur, rhs, s, s.value)
         if res == BOTTOM:  # a dunder whose return type is not known yet
             return
+        if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) in (STR, BYTES):
+            raise self.source.error(s.target, f"'{self.inst.expr_types[id(s.target.value)]}' object does not support item assignment")
+        if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) == BYTEARRAY and res not in (INT, BOOL):
+            raise self.source.error(s, f"'{res}' object cannot be interpreted as an integer")
         if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ClassT):
             ot = self.inst.expr_types[id(s.target.value)]  # obj[key] op= v stores with __setitem__
             if self.dunder(ot, "__setitem__", (self.inst.expr_types.get(id(s.target.slice), BOTTOM), res)) is None:
@@ -1214,7 +1223,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if t == STR:
             return STR
-        if t == BYTES:  # its bytes, as ints
+        if t in (BYTES, BYTEARRAY):  # its bytes, as ints
             return INT
         if isinstance(t, ListT):
             return t.elem
@@ -1385,8 +1394,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if isinstance(op, ast.Add) and lt == STR and rt == STR:
             return STR
-        if isinstance(op, ast.Add) and lt == BYTES and rt == BYTES:
-            return BYTES
+        if isinstance(op, ast.Add) and lt in (BYTES, BYTEARRAY) and rt in (BYTES, BYTEARRAY):
+            return lt  # bytes + bytearray is a bytes, bytearray + bytes a bytearray
         if isinstance(op, ast.Mult) and {lt, rt} <= {BYTES, INT, BOOL} and BYTES in (lt, rt) and (lt != rt):
             return BYTES
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
@@ -1556,7 +1565,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return  # the same function or not
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects, bools or ints are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
-            if rt == STR and lt == STR or rt == BYTES and lt in (BYTES, INT):
+            if rt == STR and lt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY, INT):
                 return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
@@ -1590,7 +1599,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 lt = rt = join(lt, rt)
             except TypeConflict:
                 pass
-        if lt == rt and (lt in (STR, BYTES) or isinstance(lt, (ListT, TupleT))):
+        if lt == rt and (lt in (STR, BYTES) or isinstance(lt, (ListT, TupleT))) or {lt, rt} <= {BYTES, BYTEARRAY}:
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
         if isinstance(lt, DequeT) and isinstance(rt, DequeT) and isinstance(op, (ast.Eq, ast.NotEq)):
@@ -1647,7 +1656,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
                     self.expect(part, INT, "slice indices")
-            if ct in (STR, BYTES) or isinstance(ct, ListT) or ct == BOTTOM:
+            if ct in (STR, BYTES, BYTEARRAY) or isinstance(ct, ListT) or ct == BOTTOM:
                 return ct
             if isinstance(ct, TupleT):
                 try:
@@ -1694,7 +1703,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
-        if ct == BYTES:
+        if ct in (BYTES, BYTEARRAY):
             self.check_index(it, node.slice)
             return INT
         if isinstance(ct, (ListT, DequeT)):
@@ -2440,7 +2449,7 @@ OP_SYMBOLS = {
 
 BUILTIN_NAMES = {"print", "repr", "dict", "set", "range", "len", "str", "int", "float", "bool", "abs", "round", "min", "max",
                  "sum", "any", "all", "sorted", "list", "reversed", "enumerate", "zip", "ord", "chr", "hash", "isinstance",
-                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id", "bytes"}
+                 "open", "input", "iter", "next", "format", "divmod", "tuple", "pow", "id", "bytes", "bytearray"}
 # min()/max() of items that may be None: an inner type whose name CPython's TypeError gives exactly
 OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations

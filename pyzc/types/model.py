@@ -190,7 +190,7 @@ def may_be_none(t: Type) -> bool:
 
 def can_be_optional(t: Type) -> bool:
     """Whether a place may hold None or a t (an OptT): numbers, str, tuples and containers."""
-    return t in (INT, FLOAT, BOOL, NUM, STR, BYTES) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
+    return t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
 
 
 def optional(a: Type, b: Type) -> Type | None:
@@ -225,6 +225,7 @@ FLOAT = Prim("float")
 BOOL = Prim("bool")
 STR = Prim("str")
 BYTES = Prim("bytes")  # a PyzStr whose every byte counts as a character (runtime_c/bytes.c)
+BYTEARRAY = Prim("bytearray")  # a PyzStr that grows and changes (runtime_c/bytearray.c)
 NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
 BUILDER = Prim("<str builder>")
@@ -488,7 +489,7 @@ def is_hashable(t: Type) -> bool:
 
 def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
     """Whether `<` is defined on t; ordered_classes names the user classes that define __lt__."""
-    if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BOTTOM):
+    if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY, BOTTOM):
         return True
     if isinstance(t, ListT):
         return is_orderable(t.elem, ordered_classes)
