@@ -29,6 +29,8 @@ SAMPLES = {"str": "abc", "bytes": b"abc", "bytearray": b"abc", "list": [1, 2], "
 def sample(receiver: str):
     if receiver == "file":  # a text file over bytes in memory
         return io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    if receiver == "binfile":
+        return io.BufferedRandom(io.BytesIO())
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 
@@ -56,7 +58,7 @@ def item_for(receiver: str, name: str):
     """An argument of a type the function takes, so that only the count of arguments is wrong."""
     if name in ("decode", "encode"):
         return "utf-8"
-    if receiver in ("bytes", "bytearray") and name not in ("fromhex", "append", "pop"):
+    if receiver in ("bytes", "bytearray", "binfile") and name not in ("fromhex", "append", "pop", "read"):
         return b"a"
     return "a" if receiver in ("str", "bytes", "file", "os.path") or name == "ord" else 0
 

@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -275,7 +275,7 @@ class ModuleEmitter:
             eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
             return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
-        if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
+        if t in (FILE, BINFILE) or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 

@@ -1271,7 +1271,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         t = self.expr(node)
         if t == BOTTOM:
             return t
-        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)):
+        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)) \
+                and not (want == BYTES and t == BYTEARRAY):  # a bytes-like argument: read as it is (bytearray.c)
             raise self.source.error(node, message.format(t=t) if message else f"{what} must be {want}, not {t}")
         return t
 

@@ -232,6 +232,7 @@ BUILDER = Prim("<str builder>")
 ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
 RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
+BINFILE = Prim("binary file")  # open(p, "rb"/"wb"/"ab"): a PyzFile * that reads and writes bytes
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
