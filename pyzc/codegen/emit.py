@@ -275,7 +275,9 @@ class ModuleEmitter:
             eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
             return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
-        if t in (FILE, BINFILE) or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
+        if t == BINFILE:  # identity; its repr names its path
+            return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
+        if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 

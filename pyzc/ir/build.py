@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.infer_format import latin1_format
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -536,6 +536,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 n = len(target.elts)
                 self.rt("pyz_unpack_check", [self.prim("str_len", [v], INT), Const(n, INT)], None, raises=True)
                 items = [self.rt("pyz_str_getitem", [v, Const(i, INT)], STR, raises=True) for i in range(n)]
+                for e, item in zip(target.elts, items):
+                    self.store(e, item)
+                return
+            if v.type in (BYTES, BYTEARRAY):  # its bytes, once its length is checked
+                n = len(target.elts)
+                self.rt("pyz_unpack_check", [self.prim("bytes_len", [v], INT), Const(n, INT)], None, raises=True)
+                items = [self.prim("bytes_at", [v, Const(i, INT)], INT) for i in range(n)]
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
                 return
@@ -2136,6 +2143,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.object_str(v, "str")
         if t in (BYTES, BYTEARRAY):  # str(b) is its repr
             return self.rt(f"pyz_{t}_repr", [v], STR)
+        if t == BINFILE:
+            return self.rt("pyz_file_binary_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -2145,6 +2154,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt("pyz_str_repr", [v], STR)
         if v.type in (BYTES, BYTEARRAY):
             return self.rt(f"pyz_{v.type}_repr", [v], STR)
+        if v.type == BINFILE:
+            return self.rt("pyz_file_binary_repr", [v], STR)
         if isinstance(v.type, ClassT):
             return self.object_str(v, "repr")
         if v.type == EXC:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, INT, ITEMS_PTR, NONE, STR, ListT
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, INT, ITEMS_PTR, NONE, STR, ClassT, ListT
 from .registry import BUILTINS, PARSE_TUPLE, function, method, param, runtime_helper, special
 from .str_ops import INT64_MAX
 
@@ -132,6 +132,13 @@ def bytes_type(inf, node, recv, rt, forms):
         return BYTES
     if t in (INT, BOOL, BYTES, BYTEARRAY, BOTTOM) or t in (ListT(INT), ListT(BOTTOM)):
         return BYTES
+    if isinstance(t, ClassT):  # its __bytes__
+        r = inf.dunder(t, "__bytes__", ())
+        if r is None:
+            raise inf.source.error(a[0], f"cannot convert '{t}' object to bytes")
+        if r not in (BYTES, BOTTOM):
+            raise inf.source.error(a[0], f"__bytes__ returned non-bytes (type {r})")
+        return BYTES
     if t == STR:
         raise inf.source.error(a[0], "string argument without an encoding")
     raise inf.source.error(a[0], f"bytes() of a {t} is not supported yet (give an int, a list of ints or a bytes)")
@@ -150,6 +157,8 @@ def bytes_lower(b, node, recv, forms):
         return v
     if v.type == BYTEARRAY:
         return b.call_primitive(BYTES_OF, [v])
+    if isinstance(v.type, ClassT):
+        return b.dunder(v.type, "__bytes__", [v])
     if b.inst.expr_types.get(id(a[0])) == ListT(BOTTOM):
         return b.const(b"", BYTES)
     if isinstance(v.type, ListT):

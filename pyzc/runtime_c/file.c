@@ -500,6 +500,16 @@ PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode) {
     return f;
 }
 
+/* repr(f) of a binary file (CPython's BufferedReader/BufferedWriter), open or closed */
+PyzStr *pyz_file_binary_repr(PyzFile *f) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_cstr(&sb, f->kind == FILE_READ ? "<_io.BufferedReader name=" : "<_io.BufferedWriter name=");
+    pyz_sb_add_str(&sb, pyz_str_repr(f->name));
+    pyz_sb_add_cstr(&sb, ">");
+    return pyz_sb_finish(&sb);
+}
+
 /* f.read() of a binary file: the rest of its bytes */
 PyzStr *pyz_file_read_bytes(PyzFile *f) { return read_rest(f); }
 

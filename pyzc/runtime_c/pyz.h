@@ -738,6 +738,7 @@ PyzStr *pyz_file_read_n(PyzFile *f, int64_t n);  /* n characters; all when n < 0
 int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written (a bytes': its length) */
 PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
 PyzStr *pyz_file_read_bytes(PyzFile *f);                   /* a binary file's rest */
+PyzStr *pyz_file_binary_repr(PyzFile *f);                  /* <_io.BufferedReader name='x'> */
 PyzStr *pyz_file_read_bytes_n(PyzFile *f, int64_t n);      /* up to n bytes; all when n < 0 */
 void pyz_file_flush(PyzFile *f);
 void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing */

@@ -888,6 +888,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                     self.assign_to(e, STR, stmt)
                 self.set_type(target, t)
                 return
+            if t in (BYTES, BYTEARRAY):  # `hi, lo = b[i:i + 2]`: its bytes, as ints
+                for e in target.elts:
+                    self.assign_to(e, INT, stmt)
+                self.set_type(target, t)
+                return
             if isinstance(t, ListT):  # `a, b = line.split(",")`: the length is checked when it runs
                 for e in target.elts:
                     self.assign_to(e, t.elem, stmt)

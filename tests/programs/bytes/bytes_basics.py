@@ -42,3 +42,9 @@ try:
     print(300 in a)
 except ValueError as e:
     print("ValueError:", e)
+hi, lo = b"\x01\x02\x03"[1:]
+print(hi, lo)
+try:
+    x, y = b"abc"
+except ValueError as e:
+    print("ValueError:", e)

@@ -42,3 +42,14 @@ try:
 except ValueError as err:
     print("ValueError:", err)
 print(b"ignored".fromhex("41"))
+
+
+class Header:
+    def __init__(self, width: int):
+        self.width = width
+
+    def __bytes__(self):
+        return b"W" + b"%c%c" % (self.width & 0xFF, self.width >> 8)
+
+
+print(bytes(Header(513)))
