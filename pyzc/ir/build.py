@@ -1533,6 +1533,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
+        if result_t == BYTEARRAY and kind == "mul":  # a new bytearray of the repeated bytes
+            s, n = (left, right) if lt == BYTEARRAY else (right, left)
+            rep = self.rt("pyz_bytes_repeat", [s, self.as_int(n)], BYTES, raises=True)
+            return self.rt("pyz_bytearray_from", [rep], BYTEARRAY)
         if result_t == BYTEARRAY or result_t == BYTES and BYTEARRAY in (lt, rt):  # a new value: never an operand
             fn = "pyz_bytearray_concat" if result_t == BYTEARRAY else "pyz_bytes_concat_new"
             return self.rt(fn, [left, right], result_t)

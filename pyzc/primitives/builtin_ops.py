@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, ClassT, DequeT,
+from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
                            DictT, ListT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
@@ -182,6 +182,8 @@ def print_file_keyword(inf, kw) -> bool:
     if kw.arg == "file":
         t = inf.expr(kw.value)
         if t != FILE and t != BOTTOM:
+            if t == BINFILE:
+                raise inf.source.error(kw.value, "print() to a binary file is not supported yet (write() bytes to it)")
             raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
     elif kw.arg == "flush":
         inf.cond(kw.value)

@@ -47,9 +47,9 @@ bytes_method("replace", [param("old", BYTES, message=_B), param("new", BYTES, me
 _START = param("start", INT, 0, none=True, what="slice indices")
 _END = param("end", INT, INT64_MAX, none=True, what="slice indices")
 for _name, _result in (("find", INT), ("rfind", INT), ("count", INT), ("startswith", BOOL), ("endswith", BOOL)):
-    bytes_method(_name, [param("sub", BYTES, message=_B)], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
-    bytes_method(_name, [param("sub", BYTES, message=_B), _START, _END], _result, c=f"pyz_str_{_name}_in",
-                 arity=PARSE_TUPLE)
+    _SUB = param("sub", BYTES, message=f"bytes.{_name}() of a {{t}} is not supported yet (give a bytes)")
+    bytes_method(_name, [_SUB], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
+    bytes_method(_name, [_SUB, _START, _END], _result, c=f"pyz_str_{_name}_in", arity=PARSE_TUPLE)
 
 bytes_method("split", [param("sep", BYTES, None, keyword=True, none=True, message=_B),
                        param("maxsplit", INT, -1, keyword=True)],
@@ -83,11 +83,38 @@ ENCODE = method("str", "encode", [], BYTES, c="pyz_str_encode", raises=True,
 method("str", "encode", [param("encoding", STR, keyword=True)], BYTES, c="", raises=False, cpython_max=2)
 
 
-# ---- s.encode(encoding): UTF-8 under its usual names, given as a constant
+# ---- s.encode(encoding) and b.decode(encoding): CPython's arity and keyword errors for (encoding, errors),
+# errors= refused; a keyword encoding= becomes the one positional argument the table's forms take
 UTF8_NAMES = ("utf-8", "utf8", "utf_8", "UTF-8", "UTF8")
 
 
+def codec_arguments(inf, node, rt, name):
+    given = len(node.args) + len(node.keywords)
+    if given > 2:
+        raise inf.source.error(node, f"{name}() takes at most 2 arguments ({given} given)")
+    for kw in node.keywords:
+        if kw.arg not in ("encoding", "errors"):
+            raise inf.source.error(kw, f"'{kw.arg}' is an invalid keyword argument for {name}()")
+    if len(node.args) == 2 or any(kw.arg == "errors" for kw in node.keywords):
+        raise inf.source.error(node, f"{rt}.{name}() with an errors argument is not supported yet")
+    if node.keywords:
+        if node.args:
+            raise inf.source.error(node, f"argument for {name}() given by name ('encoding') and position (1)")
+        node.args.append(node.keywords[0].value)
+        node.keywords = []
+
+
+def decode_type(inf, node, recv, rt, forms):
+    codec_arguments(inf, node, rt, "decode")
+    return None  # the table's forms: decode() or decode(encoding)
+
+
+for _kind in ("bytes", "bytearray"):
+    special(_kind, "decode", decode_type, lambda b, node, recv, forms: None, checks_arguments=True)
+
+
 def encode_type(inf, node, recv, rt, forms):
+    codec_arguments(inf, node, rt, "encode")
     if len(node.args) == 1:
         arg = node.args[0]
         inf.expr(arg)
@@ -100,7 +127,7 @@ def encode_lower(b, node, recv, forms):
     return b.call_primitive(forms[0], [recv])
 
 
-special("str", "encode", encode_type, encode_lower)
+special("str", "encode", encode_type, encode_lower, checks_arguments=True)
 
 
 # ---- bytes(), bytes(n), bytes(list of ints), bytes(b), bytes(s, 'utf-8')
@@ -188,9 +215,9 @@ bytearray_method("decode", [param("encoding", STR, keyword=True)], STR, c="pyz_b
 BA_HEX = bytearray_method("hex", [], STR, c="pyz_bytes_hex")
 special("bytearray", "hex", hex_type, lambda b, node, recv, forms: b.call_primitive(BA_HEX, [recv]), checks_arguments=True)
 for _name, _result in (("find", INT), ("rfind", INT), ("count", INT), ("startswith", BOOL), ("endswith", BOOL)):
-    bytearray_method(_name, [param("sub", BYTES, message=_B)], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
-    bytearray_method(_name, [param("sub", BYTES, message=_B), _START, _END], _result, c=f"pyz_str_{_name}_in",
-                     arity=PARSE_TUPLE)
+    _SUB = param("sub", BYTES, message=f"bytearray.{_name}() of a {{t}} is not supported yet (give a bytes)")
+    bytearray_method(_name, [_SUB], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
+    bytearray_method(_name, [_SUB, _START, _END], _result, c=f"pyz_str_{_name}_in", arity=PARSE_TUPLE)
 
 EXTEND_INTS = runtime_helper("pyz_bytearray_extend_ints", [param("bytearray", BYTEARRAY), param("items", ITEMS_PTR),
                                                           param("n", INT)], NONE,

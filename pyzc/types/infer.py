@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -840,6 +840,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.slice_parts(target.slice)
         if ct == BOTTOM:
             return
+        if ct == BYTEARRAY:
+            raise self.source.error(target, "slice assignment to a bytearray is not supported yet")
         if not isinstance(ct, ListT) or isinstance(ct, VarTupleT):
             raise self.source.error(target, f"'{python_type_name(ct)}' object does not support item assignment"
                                     if ct == STR or isinstance(ct, (TupleT, VarTupleT)) else f"'{ct}' object does not support slice assignment")
@@ -1002,6 +1004,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 self.delete_attribute(t)
                 continue
             ct = self.expr(t.value)
+            if ct == BYTEARRAY:
+                raise self.source.error(t, "del on a bytearray's items is not supported yet")
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
                                         + " support item deletion")
@@ -1252,6 +1256,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return tuple_items_type(t)
             except TypeConflict:
                 raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
+        if t == BINFILE:
+            raise self.source.error(node, "iterating over a binary file is not supported yet (read() it)")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -1402,8 +1408,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return STR
         if isinstance(op, ast.Add) and lt in (BYTES, BYTEARRAY) and rt in (BYTES, BYTEARRAY):
             return lt  # bytes + bytearray is a bytes, bytearray + bytes a bytearray
-        if isinstance(op, ast.Mult) and {lt, rt} <= {BYTES, INT, BOOL} and BYTES in (lt, rt) and (lt != rt):
-            return BYTES
+        for seq in (BYTES, BYTEARRAY):
+            if isinstance(op, ast.Mult) and {lt, rt} <= {seq, INT, BOOL} and seq in (lt, rt) and (lt != rt):
+                return seq
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
             return STR
         if isinstance(op, ast.Add) and isinstance(lt, TupleT) and isinstance(rt, TupleT):
@@ -1882,7 +1889,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
-            if isinstance(f.value, ast.Name) and f.value.id == "bytes" and f.attr == "fromhex" and not self.is_variable_name("bytes"):
+            if isinstance(f.value, ast.Name) and f.value.id in ("bytes", "bytearray") and not self.is_variable_name(f.value.id):
+                if f.value.id != "bytes" or f.attr != "fromhex":
+                    raise self.source.error(node, f"{f.value.id}.{f.attr}() is not supported yet")
                 self.inst.calls[id(node)] = CallInfo("bytes.fromhex", "fromhex")  # a class method: no receiver
                 return method_type(self, node, None, BYTES, "bytes", "fromhex")
             cls = self.class_named(f.value)
@@ -2461,7 +2470,7 @@ OPT_ORDERED = (INT, FLOAT, BOOL, STR)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
-ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}
 ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 
 

@@ -63,3 +63,5 @@ for n in (1, 0):
         print(bytearray(maybe(n)), bytes(maybe(n)))
     except TypeError as e:
         print("TypeError:", e)
+print(isinstance(grid, bytearray), isinstance(grid, bytes), isinstance(b"", bytes))
+print(grid * 2, 2 * bytearray(b"-"), bytearray(b"ok").decode(encoding="ascii"))
