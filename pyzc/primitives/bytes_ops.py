@@ -104,8 +104,17 @@ def codec_arguments(inf, node, rt, name):
         node.keywords = []
 
 
+DECODINGS = ("utf-8", "utf8", "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1")  # runtime_c/bytes.c
+
+
 def decode_type(inf, node, recv, rt, forms):
     codec_arguments(inf, node, rt, "decode")
+    if node.args:
+        arg = node.args[0]
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                and arg.value.lower().replace("_", "-") in DECODINGS):
+            raise inf.source.error(arg, f"{rt}.decode() with an encoding other than a constant 'utf-8', 'ascii' or "
+                                        "'latin-1' is not supported yet")
     return None  # the table's forms: decode() or decode(encoding)
 
 

@@ -53,3 +53,8 @@ class Header:
 
 
 print(bytes(Header(513)))
+for text in ("ok\ud800", "a\udfff"):
+    try:
+        print(text.encode())
+    except UnicodeEncodeError as err:
+        print("UnicodeEncodeError:", err)
