@@ -163,6 +163,7 @@ def latin1_format(node: ast.BinOp) -> ast.BinOp:
     node, so that inference and lowering see the same one (its right operand is the original's)."""
     text = getattr(node, "pyzc_latin1", None)
     if text is None:
+        assert isinstance(node.left, ast.Constant)  # bytes_percent_type refuses any other format
         text = ast.copy_location(ast.BinOp(left=ast.copy_location(ast.Constant(node.left.value.decode("latin-1")), node.left),
                                            op=node.op, right=node.right), node)
         node.pyzc_latin1 = text
