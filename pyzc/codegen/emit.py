@@ -339,7 +339,7 @@ class ModuleEmitter:
         fields = []
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
-            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
+            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR, BYTES) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
         return self.template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
                                              item_raises=self.item_raises(t))

@@ -48,3 +48,7 @@ try:
     x, y = b"abc"
 except ValueError as e:
     print("ValueError:", e)
+import copy
+pairs = {(b"a", 1): "x", (b"b", 2): "y"}
+print(pairs[(b"a", 1)], hash((b"k", 0)) == hash((b"k", 0)), hash((b"k", 0)) != hash((b"j", 0)))
+print(copy.deepcopy([b"q", b"r"]), copy.copy((b"s", 1)))
