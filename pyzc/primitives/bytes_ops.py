@@ -290,3 +290,21 @@ def bytearray_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "bytearray", bytearray_type, bytearray_lower, checks_arguments=True)
+
+
+# ---- ord(b) of a bytes or bytearray of one byte; a str goes to the table's ord (str_ops.py)
+BYTES_ORD = runtime_helper("pyz_bytes_ord", [param("c", BYTES)], INT, raises=True,
+                           raises_what="TypeError: ord() expected a character, but string of length N found")
+
+
+def ord_type(inf, node, recv, rt, forms):
+    return INT if inf.expr(node.args[0]) in (BYTES, BYTEARRAY) else None
+
+
+def ord_lower(b, node, recv, forms):
+    if b.inst.expr_types.get(id(node.args[0])) not in (BYTES, BYTEARRAY):
+        return None
+    return b.call_primitive(BYTES_ORD, [b.expr(node.args[0])])
+
+
+special(BUILTINS, "ord", ord_type, ord_lower)

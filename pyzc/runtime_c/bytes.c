@@ -549,3 +549,14 @@ PyzStr *pyz_bytes_from_latin1(PyzStr *s) {
     }
     return r;
 }
+
+/* ord(b) of a bytes or bytearray: its one byte */
+int64_t pyz_bytes_ord(PyzStr *s) {
+    if (PYZ_UNLIKELY(s->len != 1)) {
+        char msg[80];
+        snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)s->len);
+        pyz_raise(PYZ_EXC_TypeError, msg);
+        return -1;
+    }
+    return (u8)s->data[0];
+}

@@ -215,6 +215,7 @@ PyzStr *pyz_bytes_join(PyzStr *sep, PyzList_bytes *items);
 PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* ValueError: empty separator */
 bool pyz_bytes_contains_int(PyzStr *s, int64_t n);         /* ValueError out of range(0, 256) */
 PyzStr *pyz_bytes_from_latin1(PyzStr *s);                  /* OverflowError: a code point past 255 */
+int64_t pyz_bytes_ord(PyzStr *s);                           /* TypeError unless one byte */
 
 /* ---------------------------------------------------------- bytearray.c */
 /* A bytearray is typed PyzStr * too: a bytes value's header followed by its capacity

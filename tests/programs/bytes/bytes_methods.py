@@ -58,3 +58,9 @@ for text in ("ok\ud800", "a\udfff"):
         print(text.encode())
     except UnicodeEncodeError as err:
         print("UnicodeEncodeError:", err)
+print(ord(b"\xff"), ord(bytearray(b"a")), ord(b"xyz"[1:2]), ord("é"))
+for v in (b"ab", b""):
+    try:
+        print(ord(v))
+    except TypeError as err:
+        print("TypeError:", err)
