@@ -50,6 +50,12 @@ for _name, _result in (("find", INT), ("rfind", INT), ("count", INT), ("startswi
     _SUB = param("sub", BYTES, message=f"bytes.{_name}() of a {{t}} is not supported yet (give a bytes)")
     bytes_method(_name, [_SUB], _result, c=f"pyz_str_{_name}", arity=PARSE_TUPLE)
     bytes_method(_name, [_SUB, _START, _END], _result, c=f"pyz_str_{_name}_in", arity=PARSE_TUPLE)
+for _name in ("index", "rindex"):
+    _SUB = param("sub", BYTES, message=f"bytes.{_name}() of a {{t}} is not supported yet (give a bytes)")
+    bytes_method(_name, [_SUB], INT, c=f"pyz_bytes_{_name}", raises=True, raises_what="ValueError: subsection not found",
+                 arity=PARSE_TUPLE)
+    bytes_method(_name, [_SUB, _START, _END], INT, c=f"pyz_bytes_{_name}_in", raises=True,
+                 raises_what="ValueError: subsection not found", arity=PARSE_TUPLE)
 
 bytes_method("split", [param("sep", BYTES, None, keyword=True, none=True, message=_B),
                        param("maxsplit", INT, -1, keyword=True)],

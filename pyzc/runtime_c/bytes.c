@@ -560,3 +560,19 @@ int64_t pyz_bytes_ord(PyzStr *s) {
     }
     return (u8)s->data[0];
 }
+
+/* b.index / b.rindex (with start and end): find's result, or ValueError */
+static int64_t found(int64_t at) {
+    if (PYZ_UNLIKELY(at < 0))
+        pyz_raise(PYZ_EXC_ValueError, "subsection not found");
+    return at;
+}
+
+int64_t pyz_bytes_index(PyzStr *s, PyzStr *sub) { return found(pyz_str_find(s, sub)); }
+int64_t pyz_bytes_rindex(PyzStr *s, PyzStr *sub) { return found(pyz_str_rfind(s, sub)); }
+int64_t pyz_bytes_index_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    return found(pyz_str_find_in(s, sub, start, end));
+}
+int64_t pyz_bytes_rindex_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end) {
+    return found(pyz_str_rfind_in(s, sub, start, end));
+}

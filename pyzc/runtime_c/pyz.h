@@ -216,6 +216,10 @@ PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* Val
 bool pyz_bytes_contains_int(PyzStr *s, int64_t n);         /* ValueError out of range(0, 256) */
 PyzStr *pyz_bytes_from_latin1(PyzStr *s);                  /* OverflowError: a code point past 255 */
 int64_t pyz_bytes_ord(PyzStr *s);                           /* TypeError unless one byte */
+int64_t pyz_bytes_index(PyzStr *s, PyzStr *sub);           /* ValueError: subsection not found */
+int64_t pyz_bytes_rindex(PyzStr *s, PyzStr *sub);          /* ValueError: subsection not found */
+int64_t pyz_bytes_index_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);  /* ValueError */
+int64_t pyz_bytes_rindex_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end); /* ValueError */
 
 /* ---------------------------------------------------------- bytearray.c */
 /* A bytearray is typed PyzStr * too: a bytes value's header followed by its capacity

@@ -64,3 +64,13 @@ for v in (b"ab", b""):
         print(ord(v))
     except TypeError as err:
         print("TypeError:", err)
+print(b"abcb".index(b"b", 2), b"abcb".rindex(b"b"), b"abcb".index(b"c"), b"abcb".rindex(b"a", 0, 3))
+for sub in (b"z", b"cb"):
+    try:
+        print(b"abcb".index(sub, 0, 3))
+    except ValueError as err:
+        print("ValueError:", err)
+try:
+    print(b"abc".rindex(b"z"))
+except ValueError as err:
+    print("ValueError:", err)
