@@ -23,12 +23,14 @@ from pyzc.primitives import (BUILTINS, ITEMS, MODULES, PYTHON_TYPES, REGISTRY, a
                              no_keywords_error)
 from pyzc.primitives.registry import MANY, NOARGS
 
-SAMPLES = {"str": "abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
+SAMPLES = {"str": "abc", "bytes": b"abc", "bytearray": b"abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
 
 
 def sample(receiver: str):
     if receiver == "file":  # a text file over bytes in memory
         return io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    if receiver == "binfile":
+        return io.BufferedRandom(io.BytesIO())
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 
@@ -54,7 +56,11 @@ def call_as_a_program_does(receiver: str, name: str, n: int, item, keyword: str 
 
 def item_for(receiver: str, name: str):
     """An argument of a type the function takes, so that only the count of arguments is wrong."""
-    return "a" if receiver in ("str", "file", "os.path") or name == "ord" else 0
+    if name in ("decode", "encode"):
+        return "utf-8"
+    if receiver in ("bytes", "bytearray", "binfile") and name not in ("fromhex", "append", "pop", "read"):
+        return b"a"
+    return "a" if receiver in ("str", "bytes", "file", "os.path") or name == "ord" else 0
 
 
 # the runtime helpers that only pairs call are checked as the methods are

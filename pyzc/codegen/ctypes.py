@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -17,7 +17,7 @@ def c_type(t: Type) -> str:
         return "bool"
     if t == NUM:
         return "PyzNum"
-    if t == STR:
+    if t in (STR, BYTES, BYTEARRAY):
         return "PyzStr *"
     if t == NONE:
         return "int8_t"
@@ -31,7 +31,7 @@ def c_type(t: Type) -> str:
         return "PyzFsum *"
     if t == STATS:
         return "PyzStats *"
-    if t == FILE:
+    if t in (FILE, BINFILE):
         return "PyzFile *"
     if isinstance(t, ClassT):
         return "PyzObj *"
@@ -55,7 +55,7 @@ def c_type(t: Type) -> str:
 def is_pointer(t: Type) -> bool:
     if isinstance(t, OptT):
         return is_pointer(t.inner)
-    return concrete(t) in (STR, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
+    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
 
 
 def has_pointers(t: Type) -> bool:

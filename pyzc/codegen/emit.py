@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -86,16 +86,17 @@ def c_string_literal(data: bytes) -> str:
 
 class StringTable:
     def __init__(self):
-        self.index: dict[str, str] = {}
+        self.index: dict[str | bytes, str] = {}
         self.entries: list[dict] = []
 
-    def ref(self, value: str) -> str:
+    def ref(self, value: str | bytes) -> str:
         name = self.index.get(value)
         if name is None:
             name = naming.string_const(len(self.entries))
-            data = value.encode("utf-8", "surrogatepass")
+            data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
+            ascii = isinstance(value, bytes) or value.isascii()  # bytes: each byte is a character (bytes.c)
             self.entries.append({"name": name, "len": len(data), "ncp": len(value),
-                                 "ascii": int(value.isascii()), "literal": c_string_literal(data)})
+                                 "ascii": int(ascii), "literal": c_string_literal(data)})
             self.index[value] = name
         return f"(&{name})"
 
@@ -159,8 +160,8 @@ class ModuleEmitter:
             if "e" not in r and "." not in r:
                 r += ".0"
             return r if not r.startswith("-") else f"({r})"
-        if t == STR:
-            assert isinstance(v, str), v
+        if t in (STR, BYTES):
+            assert isinstance(v, (str, bytes)), v
             return self.strings.ref(v)
         if t == EXC_KIND:
             assert isinstance(v, str), v
@@ -240,6 +241,9 @@ class ModuleEmitter:
         if t == STR:
             return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0",
                     f"pyz_str_repr({x})")
+        if t in (BYTES, BYTEARRAY):
+            rep = "pyz_bytes_repr" if t == BYTES else "pyz_bytearray_repr"
+            return (f"pyz_str_eq({a}, {b})", f"pyz_str_cmp({a}, {b})", f"pyz_str_cmp({a}, {b}) < 0", f"{rep}({x})")
         if isinstance(t, VarTupleT):  # a list that prints as a tuple
             n = type_suffix(t.elem)
             return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",
@@ -278,6 +282,8 @@ class ModuleEmitter:
             eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
             return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
+        if t == BINFILE:  # identity; its repr names its path
+            return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
         if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
@@ -293,7 +299,7 @@ class ModuleEmitter:
             return f"pyz_pyhash_float({k})"
         if t == NUM:
             return f"pyz_num_hash({k})"
-        if t == STR:
+        if t in (STR, BYTES):
             return f"pyz_str_hash({k})"
         if isinstance(t, TupleT):
             return f"pyz_tuple_{type_suffix(t)}_hash({k})"
@@ -319,7 +325,7 @@ class ModuleEmitter:
         eq, cmp, lt, rep = self.value_ops(elem, "a", "b", "x")
         return self.template("list.c.j2").render(
             N=type_suffix(elem), S=struct_suffix(elem), T=c_type(elem), zero=zero(elem), py_elem=str(elem),
-            declared=self.struct_seen("list", struct_suffix(elem)) or elem == STR,
+            declared=self.struct_seen("list", struct_suffix(elem)) or elem in (STR, BYTES),
             atomic=not has_pointers(elem), alloc="pyz_gc_alloc" if has_pointers(elem) else "pyz_gc_alloc_atomic",
             try_alloc="pyz_gc_try_alloc" if has_pointers(elem) else "pyz_gc_try_alloc_atomic",
             plain_sort=elem in (INT, BOOL),  # no user code, no told-apart equal items: any stable sort
@@ -340,7 +346,7 @@ class ModuleEmitter:
         fields = []
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
-            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR) or isinstance(e, (TupleT, ClassT)) else "0"
+            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR, BYTES) or isinstance(e, (TupleT, ClassT)) else "0"
             fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
         return self.template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
                                              item_raises=self.item_raises(t))

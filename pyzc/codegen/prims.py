@@ -60,6 +60,9 @@ EXPR = {
     "str_len": "{0}->ncp",
     "str_bytes": "{0}->len",
     "str_truth": "{0}->len != 0",
+    "bytes_len": "{0}->len",
+    "bytes_truth": "{0}->len != 0",
+    "bytes_at": "(int64_t)(unsigned char){0}->data[{1}]",  # an index known to be in range
     "str_next": "pyz_str_char_at({0}, &{1})",
     "container_len": "{0}->len",  # lists, dicts and sets all keep `len` first
     "list_item": "{0}->items[{1}]",

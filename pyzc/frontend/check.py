@@ -152,7 +152,7 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Constant(self, node: ast.Constant):
         v = node.value
-        if isinstance(v, bool) or v is None or isinstance(v, (float, str)):
+        if isinstance(v, bool) or v is None or isinstance(v, (float, str, bytes)):
             return
         if isinstance(v, int):
             if not (INT64_MIN <= v <= INT64_MAX):

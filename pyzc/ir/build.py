@@ -15,7 +15,8 @@ import ast
 from typing import Callable, overload
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.infer_format import latin1_format
+from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -544,6 +545,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 for e, char in zip(target.elts, chars):
                     self.store(e, char)
                 return
+            if v.type in (BYTES, BYTEARRAY):  # its bytes, once its length is checked
+                n = len(target.elts)
+                self.rt("pyz_unpack_check", [self.prim("bytes_len", [v], INT), Const(n, INT)], None, raises=True)
+                items = [self.prim("bytes_at", [v, Const(i, INT)], INT) for i in range(n)]
+                for e, item in zip(target.elts, items):
+                    self.store(e, item)
+                return
             if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
                 for e in target.elts:
                     self.store(e, Const(None, self.target_type(e) or INT))
@@ -564,6 +572,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 self.rt(dict_fn(container.type, "set"), [container, key, self.coerce_num(v, container.type.value)], None)
                 return
             idx = self.expr(target.slice)
+            if container.type == BYTEARRAY:
+                self.rt("pyz_bytearray_setitem", [container, self.subscript_index(idx, 0), self.as_int(v)], None, raises=True)
+                return
             if isinstance(container.type, DequeT):
                 self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
                 return
@@ -606,6 +617,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         every other name, field or item holding the same object sees the change (types/inplace.py).
         rhs: s.value, lowered already (a number or str target that may be None: checked after it)."""
         t, op = cur.type, s.op
+        if t == BYTEARRAY and isinstance(op, ast.Add):  # extended in place
+            self.rt("pyz_bytearray_extend", [cur, self.expr(s.value)], None)
+            return None
         mutable_list = isinstance(t, ListT) and not isinstance(t, VarTupleT)  # a tuple's += is its +
         if mutable_list and isinstance(op, ast.Add):  # list.extend: any iterable
             self.list_extend(cur, s.value)
@@ -695,6 +709,13 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             res = self.augmented(s, cur)
             if res is not None:
                 self.rt(deque_fn(dqt, "set"), [dq, idx, self.coerce_num(res, dqt.elem)], None, raises=True)
+        elif isinstance(target, ast.Subscript) and self.inst.expr_types.get(id(target.value)) == BYTEARRAY:
+            ba = self.expr(target.value)
+            idx = self.as_int(self.expr(target.slice))
+            cur = self.rt("pyz_bytearray_getitem", [ba, idx], INT, raises=True)
+            res = self.augmented(s, cur)
+            assert res is not None
+            self.rt("pyz_bytearray_setitem", [ba, idx, self.as_int(res)], None, raises=True)
         elif isinstance(target, ast.Subscript):
             lst = self.expr(target.value)
             idx = self.as_int(self.expr(target.slice))
@@ -867,6 +888,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = lst
         if v.type == STR:
             return self.str_cursor(v)
+        if v.type in (BYTES, BYTEARRAY):
+            return self.bytes_cursor(v)
         if isinstance(v.type, ListT):
             return self.list_cursor(v)
         if isinstance(v.type, DictT):
@@ -1120,6 +1143,23 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("str_next", [seq, pos], STR)
         return Cursor(init, more, fetch)
 
+    def bytes_cursor(self, s: Value) -> Cursor:
+        """for x in b: each byte as an int (a bytearray's length is read at each step, as CPython does)."""
+        pos = self.temp(INT)
+        seq = self.temp(s.type)
+
+        def init():
+            self.emit(Assign(seq, s, self.line))
+            self.emit(Assign(pos, Const(-1, INT), self.line))
+
+        def more():
+            self.emit(Assign(pos, self.prim("int_add_nocheck", [pos, Const(1, INT)], INT), self.line))
+            return self.prim("int_lt", [pos, self.prim("bytes_len", [seq], INT)], BOOL)
+
+        def fetch():
+            return self.prim("bytes_at", [seq, pos], INT)
+        return Cursor(init, more, fetch)
+
     def reversed_range_cursor(self, node: ast.Call) -> Cursor:
         """reversed(range(...)): the same items from the last down."""
         start, stop, step = self.range_args(node)
@@ -1217,6 +1257,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.prim("num_truth", [v], BOOL)
         if t == STR:
             return self.prim("str_truth", [v], BOOL)
+        if t in (BYTES, BYTEARRAY):
+            return self.prim("bytes_truth", [v], BOOL)
         if isinstance(t, (ListT, DictT, SetT, DequeT)):
             return self.prim("container_truth", [v], BOOL)
         if isinstance(t, TupleT):  # evaluated already; its length is in its type
@@ -1474,6 +1516,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         t = self.list_type_of(node)
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
             return self.percent_format(node)
+        if isinstance(node.op, ast.Mod) and self.type_of(node.left) == BYTES:  # types/infer_format.py bytes_percent_type
+            return self.rt("pyz_bytes_from_latin1", [self.percent_format(latin1_format(node))], BYTES, raises=True)
         want = t if isinstance(t, ListT) else None
         left = self.expr(node.left, want, check=False)
         right = self.expr(node.right, want, check=False)
@@ -1497,6 +1541,18 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 return self.rt("pyz_str_concat", [left, right], STR)
             s, n = (left, right) if lt == STR else (right, left)
             return self.rt("pyz_str_repeat", [s, self.as_int(n)], STR, raises=True)  # Overflow/MemoryError
+        if result_t == BYTEARRAY and kind == "mul":  # a new bytearray of the repeated bytes
+            s, n = (left, right) if lt == BYTEARRAY else (right, left)
+            rep = self.rt("pyz_bytes_repeat", [s, self.as_int(n)], BYTES, raises=True)
+            return self.rt("pyz_bytearray_from", [rep], BYTEARRAY)
+        if result_t == BYTEARRAY or result_t == BYTES and BYTEARRAY in (lt, rt):  # a new value: never an operand
+            fn = "pyz_bytearray_concat" if result_t == BYTEARRAY else "pyz_bytes_concat_new"
+            return self.rt(fn, [left, right], result_t)
+        if result_t == BYTES:  # str's concat keeps ncp == len (runtime_c/bytes.c)
+            if kind == "add":
+                return self.rt("pyz_str_concat", [left, right], BYTES)
+            s, n = (left, right) if lt == BYTES else (right, left)
+            return self.rt("pyz_bytes_repeat", [s, self.as_int(n)], BYTES, raises=True)
         if isinstance(result_t, TupleT) and kind == "add":  # (a, b) + (c,)
             items: list[Value] = [self.tuple_get(left, i) for i in range(len(narrow(lt, TupleT).elems))]
             items += [self.tuple_get(right, i) for i in range(len(narrow(rt, TupleT).elems))]
@@ -1682,8 +1738,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 for i in range(len(rt.elems)):
                     eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
                     v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
-            elif rt == STR:
+            elif rt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY):
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
+            elif rt in (BYTES, BYTEARRAY):  # an int among the bytes
+                v = self.rt("pyz_bytes_contains_int", [right, self.as_int(left)], BOOL, raises=True)
             elif isinstance(rt, DequeT):
                 if rt.elem in (INT, BOOL) and lt == FLOAT:
                     raise self.source.error(node, "'float in deque[int]' is not supported yet")
@@ -1726,7 +1784,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
                 swapped = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}[kind]
                 return self.prim(f"float_int_{swapped}", [right, self.as_int(left)], BOOL)
             return self.prim(f"int_{kind}", [self.as_int(left), self.as_int(right)], BOOL)
-        if lt == STR:
+        if lt in (STR, BYTES, BYTEARRAY):
             if kind in ("eq", "ne"):
                 v = self.rt("pyz_str_eq", [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
@@ -1832,7 +1890,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
                 t = self.type_of(node)
                 container = self.coerce_num(container, t)
-            fn = "pyz_str_slice" if t == STR else list_fn(t, "slice")
+            slicers: dict[Type, str] = {STR: "pyz_str_slice", BYTES: "pyz_bytes_slice", BYTEARRAY: "pyz_bytearray_slice"}
+            fn = slicers.get(t) or list_fn(t, "slice")
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
@@ -1853,6 +1912,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)
         if t == STR:
             return self.rt("pyz_str_getitem", [container, idx], STR, raises=True)
+        if t in (BYTES, BYTEARRAY):
+            return self.rt(f"pyz_{t}_getitem", [container, idx], INT, raises=True)
         return self.list_get(container, idx)
 
     def subscript_index(self, v: Value, kind: int) -> Value:
@@ -2099,6 +2160,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt(deque_fn(t, "repr"), [v], STR)
         if isinstance(t, ClassT):
             return self.object_str(v, "str")
+        if t in (BYTES, BYTEARRAY):  # str(b) is its repr
+            return self.rt(f"pyz_{t}_repr", [v], STR)
+        if t == BINFILE:
+            return self.rt("pyz_file_binary_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -2106,6 +2171,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.opt_case(v, STR, lambda: Const("None", STR), self.repr_of)
         if v.type == STR:
             return self.rt("pyz_str_repr", [v], STR)
+        if v.type in (BYTES, BYTEARRAY):
+            return self.rt(f"pyz_{v.type}_repr", [v], STR)
+        if v.type == BINFILE:
+            return self.rt("pyz_file_binary_repr", [v], STR)
         if isinstance(v.type, ClassT):
             return self.object_str(v, "repr")
         if v.type == EXC:
@@ -2170,6 +2239,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return lower_method(self, node, None, BUILTINS, info.name)
         if info.kind in MODULES:  # math, collections...: primitives/
             return lower_method(self, node, None, info.kind, info.name)
+        if info.kind == "bytes.fromhex":  # called on the class: b"" as the receiver (primitives/bytes_ops.py)
+            return lower_method(self, node, Const(b"", BYTES), "bytes", info.name)
         return self.method_call(node, info.name)
 
     def print_values(self, node: ast.Call) -> Value:

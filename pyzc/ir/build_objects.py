@@ -25,7 +25,7 @@ from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified
 from ..types.infer import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, FuncT, Type, VarTupleT, concrete, narrow
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, OptT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -315,7 +315,7 @@ class ObjectLowering(BuilderHost):
             return self.prim("hash_float", [v], INT)
         if t == NUM:
             return self.rt("pyz_num_hash", [v], INT)
-        if t == STR:
+        if t in (STR, BYTES):
             return self.rt("pyz_str_hash", [v], INT)
         self.mb.use_type(t)
         if isinstance(t, VarTupleT):

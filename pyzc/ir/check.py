@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
+from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
@@ -88,7 +88,7 @@ for _op in ("and", "or", "xor"):
 PRIM_TYPES.update({
     "int_truth": ((_I,), _B), "float_truth": ((_F,), _B), "bool_not": ((_B,), _B), "bool_to_int": ((_B,), _I),
     "int_to_float": ((_I,), _F), "index_in": ((_I, _I), _B), "str_len": ((STR,), _I), "str_bytes": ((STR,), _I),
-    "str_truth": ((STR,), _B),
+    "str_truth": ((STR,), _B), "bytes_len": ((BYTES,), _I), "bytes_truth": ((BYTES,), _B), "bytes_at": ((BYTES, _I), _I),
     "num_from_int": ((_I,), NUM), "num_from_float": ((_F,), NUM), "num_from_bool": ((_B,), NUM),
     "num_as_float": ((NUM,), _F), "num_truth": ((NUM,), _B), "num_is_int": ((NUM,), _B),
     "num_is_float": ((NUM,), _B), "num_is_bool": ((NUM,), _B), "math_isnan": ((_F,), _B), "math_isinf": ((_F,), _B), "math_isfinite": ((_F,), _B),
@@ -203,6 +203,8 @@ class FunctionChecker:
     def same(self, what: str, got: Value, want: Type):
         if got.type == want:
             return
+        if got.type == BYTEARRAY and want == BYTES:
+            return  # a bytearray is read as a bytes value (runtime_c/bytearray.c)
         if isinstance(got.type, ClassT) and isinstance(want, ClassT):
             return  # every object is a PyzObj *: a subclass where its base is expected, a base in a dispatcher
         if got.type == EXC and want == EXC_ARGS:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ClassT, DequeT,
+from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
                            DictT, ListT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
@@ -127,7 +127,7 @@ EXC_ARGS_LEN = runtime_helper("pyz_exc_args_len", [param("e", EXC_ARGS)], INT, r
 def len_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     t = inf.expr(arg)
-    if t in (STR, BOTTOM, EXC_ARGS, RANGE) or isinstance(t, SIZED):
+    if t in (STR, BYTES, BYTEARRAY, BOTTOM, EXC_ARGS, RANGE) or isinstance(t, SIZED):
         return INT
     if isinstance(t, ClassT) and inf.dunder(t, "__len__", ()) is not None:
         return INT
@@ -146,6 +146,8 @@ def len_lower(b, node, recv, forms):
         return b.const(len(t.elems), INT)
     if t == STR:
         return b.prim("str_len", [v], INT)
+    if t in (BYTES, BYTEARRAY):
+        return b.prim("bytes_len", [v], INT)
     if t == EXC_ARGS:
         return b.call_primitive(EXC_ARGS_LEN, [v])
     return b.prim("container_len", [v], INT)
@@ -180,6 +182,8 @@ def print_file_keyword(inf, kw) -> bool:
     if kw.arg == "file":
         t = inf.expr(kw.value)
         if t != FILE and t != BOTTOM:
+            if t == BINFILE:
+                raise inf.source.error(kw.value, "print() to a binary file is not supported yet (write() bytes to it)")
             raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
     elif kw.arg == "flush":
         inf.cond(kw.value)

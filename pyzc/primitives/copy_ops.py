@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 
 from ..types.copying import COPY_HOOKS
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, concrete, parts
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT, Type, concrete, parts
 from .registry import module_special
 
 PARAMS = {"copy": ("x",), "deepcopy": ("x", "memo", "_nil")}  # CPython's parameters
@@ -66,7 +66,7 @@ def refusal(inf, t: Type, fn: str, deep: bool) -> str | None:
             continue
         seen.add(t)
         inside = "" if t == concrete(top) else f": it holds a {t}"
-        if t in (INT, FLOAT, BOOL, NUM, STR, NONE, BOTTOM):
+        if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, NONE, BOTTOM):
             continue
         if isinstance(t, (ListT, DictT, SetT, DequeT, TupleT, OptT)):  # (None, or a value: its parts)
             if deep:

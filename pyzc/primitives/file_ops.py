@@ -1,8 +1,9 @@
 """Files: open(), input(), and the methods of a file object (runtime_c/file.c, a `PyzFile *`).
 
 What pyzc supports is text I/O in UTF-8: open() modes "r", "w", "a" (with an
-optional "t"), given as string literals so that a refused mode ("rb", "r+",
-"x") is reported at compile time; encoding= must be a literal naming UTF-8.
+optional "t"), and binary I/O: "rb", "wb", "ab" (a BINFILE, whose read() gives
+bytes and write() takes them), given as string literals so that a refused mode
+("r+", "x") is reported at compile time; encoding= must be a literal naming UTF-8.
 open() is a pair (its mode and keywords are checked at compile time); the
 methods are table entries.  read(size) reads size characters (all with none or
 a negative size); readline()/readlines() with a size are refused as "not
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, FILE, INT, NONE, STR, ListT
+from ..types.model import BINFILE, BOOL, BYTES, FILE, INT, NONE, STR, ListT
 from .registry import function, method, param, runtime_helper, special
 
 OPEN_MODES = {"r": "r", "rt": "r", "tr": "r", "w": "w", "wt": "w", "tw": "w", "a": "a", "at": "a", "ta": "a"}
+BINARY_MODES = {"rb": "r", "br": "r", "wb": "w", "bw": "w", "ab": "a", "ba": "a"}
 UTF8_NAMES = {"utf-8", "utf8", "utf_8", "u8"}
 _IO = "OSError (and its subclasses), ValueError (a closed file), UnicodeDecodeError"
 
@@ -41,15 +43,26 @@ FILE_NEXT_LINE = runtime_helper("pyz_file_next_line", [param("f", FILE)], STR, r
                                 raises_what=_IO + "; NULL at end of file")
 FILE_OPEN = runtime_helper("pyz_file_open", [param("path", STR), param("mode", INT)], FILE, raises=True,
                            raises_what="OSError subclasses (FileNotFoundError, PermissionError...)")
+BINARY_OPEN = runtime_helper("pyz_file_open_binary", [param("path", STR), param("mode", INT)], BINFILE, raises=True,
+                             raises_what="OSError subclasses (FileNotFoundError, PermissionError...)")
+
+# binary files: read() and read(n) give bytes, write(b) takes a bytes (or bytearray) and returns its length
+method("binfile", "read", [], BYTES, c="pyz_file_read_bytes", raises=True, raises_what="OSError, ValueError (closed)")
+method("binfile", "read", [param("size", INT, what="argument should be integer or None, not")], BYTES,
+       c="pyz_file_read_bytes_n", raises=True, raises_what="OSError, ValueError (closed)")
+method("binfile", "write", [param("buffer", BYTES, message="a bytes-like object is required, not '{t}'")], INT,
+       c="pyz_file_write", raises=True, raises_what="OSError, ValueError (closed)")
+method("binfile", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
+method("binfile", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 
 
 def open_mode(node: ast.Call) -> str:
-    """The mode of an open(...) call that inference accepted: 'r', 'w' or 'a'."""
+    """The mode of an open(...) call that inference accepted: 'r', 'w' or 'a' (binary or not)."""
     mode = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "mode"), None)
     if mode is None:
         return "r"
     assert isinstance(mode, ast.Constant) and isinstance(mode.value, str), "open_type accepts a literal mode only"
-    return OPEN_MODES[mode.value]
+    return OPEN_MODES.get(mode.value) or BINARY_MODES[mode.value]
 
 
 def open_type(inf, node, recv, rt, forms):
@@ -70,23 +83,26 @@ def open_type(inf, node, recv, rt, forms):
         inf.expr(mode)
         if not (isinstance(mode, ast.Constant) and isinstance(mode.value, str)):
             raise inf.source.error(mode, "open() mode must be a string literal in pyzc (\"r\", \"w\" or \"a\")")
-        if mode.value not in OPEN_MODES:
-            if "b" in mode.value:
-                raise inf.source.error(mode, f"binary files (mode {mode.value!r}) are not supported yet; pyzc opens text files with modes 'r', 'w' and 'a'")
-            raise inf.source.error(mode, f"open() mode {mode.value!r} is not supported yet (supported: 'r', 'w', 'a')")
+        if mode.value not in OPEN_MODES and mode.value not in BINARY_MODES:
+            raise inf.source.error(mode, f"open() mode {mode.value!r} is not supported yet (supported: 'r', 'w', 'a', 'rb', 'wb', 'ab')")
     enc = kws.get("encoding")
     if enc is not None:
         inf.expr(enc)
         if not (isinstance(enc, ast.Constant) and isinstance(enc.value, str)
                 and enc.value.lower().replace("-", "_") in {n.replace("-", "_") for n in UTF8_NAMES}):
             raise inf.source.error(enc, "open() encoding must be \"utf-8\" in pyzc (other encodings are not supported yet)")
+    if mode is not None and mode.value in BINARY_MODES:
+        if enc is not None:
+            raise inf.source.error(enc, "binary mode doesn't take an encoding argument")
+        return BINFILE
     return FILE
 
 
 def open_lower(b, node, recv, forms):
     kws = {kw.arg: kw.value for kw in node.keywords}
     path = b.expr(node.args[0] if node.args else kws["file"])
-    return b.call_primitive(FILE_OPEN, [path, b.const(ord(open_mode(node)), INT)])
+    binary = b.inst.expr_types.get(id(node)) == BINFILE
+    return b.call_primitive(BINARY_OPEN if binary else FILE_OPEN, [path, b.const(ord(open_mode(node)), INT)])
 
 
 special("builtins", "open", open_type, open_lower, checks_arguments=True)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -57,11 +57,12 @@ REQUIRES = "requires"      # math.log requires 1 to 2 arguments
 MANY = 1 << 30             # cpython_max of a method taking *args
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
-PYTHON_TYPES: dict[str, type] = {"str": str, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
-                                 "deque": collections.deque, "file": io.TextIOWrapper}
+PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
+                                 "deque": collections.deque, "file": io.TextIOWrapper,
+                                 "binfile": io.BufferedRandom}
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
-OBJECT_NAMES = {"file": "_io.TextIOWrapper"}
+OBJECT_NAMES = {"file": "_io.TextIOWrapper", "binfile": "_io.BufferedReader"}
 # the modules whose functions are declared here (the Python module: its messages): a function of one has no
 # receiver argument.  compiled_modules.py lists them for the front end too, which lets a program import them.
 MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPILED_MODULES}
@@ -231,6 +232,10 @@ def receiver_kind(t: Type) -> str | None:
     """The registry's name for a receiver type, if the registry covers it."""
     if t == STR:
         return "str"
+    if t == BYTES:
+        return "bytes"
+    if t == BYTEARRAY:
+        return "bytearray"
     if isinstance(t, VarTupleT):  # a tuple of any length: a list that nothing changes
         return "tuple"
     if isinstance(t, ListT):
@@ -243,6 +248,8 @@ def receiver_kind(t: Type) -> str | None:
         return "deque"
     if t == FILE:
         return "file"
+    if t == BINFILE:
+        return "binfile"
     return None
 
 

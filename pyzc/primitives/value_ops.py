@@ -21,7 +21,7 @@ import ast
 
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
 from .builtin_ops import ANY
 from .registry import BUILTINS, function, param, runtime_helper, special
 
@@ -233,7 +233,7 @@ for _name in CONVERSIONS:
 
 # ---- isinstance(obj, class_or_tuple): decided at compile time from the static type where it can be, else
 # by the object's class, a number's type now or a caught exception's class (the builder's isinstance_of)
-ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}
+ISINSTANCE_BUILTINS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}
 ISINSTANCE_CONTAINERS = ("list", "tuple", "dict", "set")  # known from the static type (none_uses.python_type_name)
 function("isinstance", [param("obj", ANY), param("class_or_tuple", ANY)], BOOL, c="", raises=False)
 

@@ -30,6 +30,10 @@
  * - Errors: OSError and its subclasses carry CPython's text,
  *   "[Errno 2] No such file or directory: 'x.txt'"; the strerror texts are
  *   CPython's (glibc's), not the C library's of the target (musl's differ).
+ * - A binary file (open(p, "rb"/"wb"/"ab")) is the same PyzFile with `binary`
+ *   set: fill() delivers its bytes unchecked and untranslated, its reads
+ *   return bytes (pyz_file_read_bytes*), and pyz_file_write writes a bytes
+ *   value's bytes and returns their count (a bytes' ncp is its length).
  */
 #include "pyz.h"
 #include <errno.h>
@@ -53,6 +57,7 @@ struct PyzFile {
     int32_t eof;       /* read: read(2) returned 0 */
     int32_t escape;    /* read: stdin under surrogateescape (codec.c): bytes that are not UTF-8 become U+DC80.. */
     int32_t skip_lf;   /* read: the last byte read was a "\r" (already made "\n") */
+    int32_t binary;    /* opened with "b": bytes as they are, no decoding or newline translation */
     char *buf;
     int64_t pos, len, cap;
     int64_t carry;     /* read: bytes at the end of buf starting a UTF-8 sequence not yet complete */
@@ -371,6 +376,10 @@ static bool fill(PyzFile *f, bool whole) {
             }
             return false;
         }
+        if (f->binary) {
+            f->len += n;
+            return true;
+        }
         /* the decoder's input: the carried bytes (already at the end of buf) and the new bytes; a chunk
          * of line reading is one input, read() makes all the rest one input */
         int64_t carry = check_utf8(f, f->buf + f->len - f->carry, f->carry + n, whole ? f->seen : 0, false);
@@ -456,7 +465,8 @@ PyzStr *pyz_file_read_n(PyzFile *f, int64_t n) {
     return s;
 }
 
-PyzStr *pyz_file_read(PyzFile *f) {
+/* The rest of the file: its str, or (binary) its bytes. */
+static PyzStr *read_rest(PyzFile *f) {
     if (!check_kind(f, FILE_READ)) return NULL;
     if (f->fd >= 0 && !f->eof) {
         struct stat st;  /* size the buffer for the whole file at once */
@@ -473,12 +483,45 @@ PyzStr *pyz_file_read(PyzFile *f) {
     f->seen = 0;
     while (fill(f, true)) {}
     if (pyz_exc_pending) return NULL;
-    PyzStr *s = text(f, f->buf + f->pos, f->len - f->pos);
+    PyzStr *s = f->binary ? pyz_bytes_new(f->buf + f->pos, f->len - f->pos) : text(f, f->buf + f->pos, f->len - f->pos);
     if (f->cap > READ_CHUNK) {  /* do not keep a whole file's buffer for nothing */
         f->buf = pyz_gc_alloc_atomic(READ_CHUNK);
         f->cap = READ_CHUNK;
     }
     f->pos = f->len = 0;
+    return s;
+}
+
+PyzStr *pyz_file_read(PyzFile *f) { return read_rest(f); }
+
+PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode) {
+    PyzFile *f = pyz_file_open(path, mode);
+    if (f) f->binary = 1;
+    return f;
+}
+
+/* repr(f) of a binary file (CPython's BufferedReader/BufferedWriter), open or closed */
+PyzStr *pyz_file_binary_repr(PyzFile *f) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_cstr(&sb, f->kind == FILE_READ ? "<_io.BufferedReader name=" : "<_io.BufferedWriter name=");
+    pyz_sb_add_str(&sb, pyz_str_repr(f->name));
+    pyz_sb_add_cstr(&sb, ">");
+    return pyz_sb_finish(&sb);
+}
+
+/* f.read() of a binary file: the rest of its bytes */
+PyzStr *pyz_file_read_bytes(PyzFile *f) { return read_rest(f); }
+
+/* f.read(n) of a binary file: up to n bytes (fewer at end of file); all when n < 0 */
+PyzStr *pyz_file_read_bytes_n(PyzFile *f, int64_t n) {
+    if (n < 0) return read_rest(f);
+    if (!check_kind(f, FILE_READ)) return NULL;
+    while (f->len - f->pos < n && fill(f, false)) {}
+    if (pyz_exc_pending) return NULL;
+    int64_t got = f->len - f->pos < n ? f->len - f->pos : n;
+    PyzStr *s = pyz_bytes_new(f->buf + f->pos, got);
+    f->pos += got;
     return s;
 }
 

@@ -182,6 +182,64 @@ uint32_t pyz_ucd_flags(uint32_t c);
 extern const uint16_t pyz_ucd_ascii[128];   /* the flags of the ASCII code points, for inline fast paths */
 int32_t pyz_ucd_map(uint32_t c, int32_t which, uint32_t *out); /* full mapping into out[3]; returns its length */
 
+/* -------------------------------------------------------------- bytes.c */
+/* bytes is a PyzStr whose ncp == len and ascii == 1 whatever its bytes (bytes.c says
+ * why): pyz_str_eq, _cmp, _contains, _hash, _concat, _find, _count, _startswith,
+ * _endswith (and their _in forms) serve it as they are.  The list of bytes is declared
+ * here because the runtime returns it (split); its layout is PyzList_str's. */
+typedef struct PyzList_bytes {
+    int64_t len;
+    int64_t cap;
+    PyzStr **items;
+} PyzList_bytes;
+PyzStr *pyz_bytes_new(const char *data, int64_t len);
+PyzStr *pyz_bytes_zeros(int64_t n);                        /* ValueError: negative count */
+PyzStr *pyz_bytes_from_ints(const int64_t *items, int64_t n); /* ValueError out of range(0, 256) */
+int64_t pyz_bytes_getitem(PyzStr *s, int64_t index);       /* IndexError */
+PyzStr *pyz_bytes_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int32_t has_start,
+                        int32_t has_stop);                 /* ValueError: step 0 */
+PyzStr *pyz_bytes_repeat(PyzStr *s, int64_t n);            /* OverflowError */
+PyzStr *pyz_bytes_repr(PyzStr *s);
+PyzStr *pyz_bytes_decode(PyzStr *s);                       /* UnicodeDecodeError */
+PyzStr *pyz_bytes_decode_as(PyzStr *s, PyzStr *encoding); /* UnicodeDecodeError, LookupError */
+PyzStr *pyz_str_encode(PyzStr *s);                         /* UnicodeEncodeError: surrogates */
+PyzStr *pyz_bytes_hex(PyzStr *s);                          /* a str */
+PyzStr *pyz_bytes_fromhex(PyzStr *cls, PyzStr *s);                      /* ValueError */
+PyzStr *pyz_bytes_upper(PyzStr *s);
+PyzStr *pyz_bytes_lower(PyzStr *s);
+PyzStr *pyz_bytes_strip(PyzStr *s, PyzStr *chars);         /* chars NULL: ASCII whitespace */
+PyzStr *pyz_bytes_lstrip(PyzStr *s, PyzStr *chars);
+PyzStr *pyz_bytes_rstrip(PyzStr *s, PyzStr *chars);
+PyzStr *pyz_bytes_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count); /* OverflowError */
+PyzStr *pyz_bytes_join(PyzStr *sep, PyzList_bytes *items);
+PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* ValueError: empty separator */
+bool pyz_bytes_contains_int(PyzStr *s, int64_t n);         /* ValueError out of range(0, 256) */
+PyzStr *pyz_bytes_from_latin1(PyzStr *s);                  /* OverflowError: a code point past 255 */
+int64_t pyz_bytes_ord(PyzStr *s);                           /* TypeError unless one byte */
+int64_t pyz_bytes_index(PyzStr *s, PyzStr *sub);           /* ValueError: subsection not found */
+int64_t pyz_bytes_rindex(PyzStr *s, PyzStr *sub);          /* ValueError: subsection not found */
+int64_t pyz_bytes_index_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end);  /* ValueError */
+int64_t pyz_bytes_rindex_in(PyzStr *s, PyzStr *sub, int64_t start, int64_t end); /* ValueError */
+
+/* ---------------------------------------------------------- bytearray.c */
+/* A bytearray is typed PyzStr * too: a bytes value's header followed by its capacity
+ * (bytearray.c), so whatever reads a bytes value reads a bytearray. */
+PyzStr *pyz_bytearray_zeros(int64_t n);                        /* ValueError: negative count */
+PyzStr *pyz_bytearray_from(PyzStr *b);                         /* a copy of a bytes or bytearray */
+PyzStr *pyz_bytearray_from_ints(void *items, int64_t n);       /* ValueError out of range(0, 256) */
+PyzStr *pyz_bytes_of(PyzStr *ba);                              /* bytes(ba) */
+int64_t pyz_bytearray_getitem(PyzStr *s, int64_t index);       /* IndexError */
+void pyz_bytearray_setitem(PyzStr *s, int64_t index, int64_t value); /* IndexError, ValueError */
+PyzStr *pyz_bytearray_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int32_t has_start,
+                            int32_t has_stop);                 /* ValueError: step 0 */
+void pyz_bytearray_append(PyzStr *s, int64_t value);           /* ValueError out of range(0, 256) */
+void pyz_bytearray_extend(PyzStr *s, PyzStr *b);
+void pyz_bytearray_extend_ints(PyzStr *s, void *items, int64_t n); /* ValueError out of range(0, 256) */
+int64_t pyz_bytearray_pop(PyzStr *s);                          /* IndexError: pop from empty bytearray */
+PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearray */
+PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
+PyzStr *pyz_bytearray_repr(PyzStr *s);
+
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {
     char *buf;
@@ -682,7 +740,11 @@ PyzStr *pyz_file_readline(PyzFile *f);   /* "" at end of file */
 PyzList_str *pyz_file_readlines(PyzFile *f);
 PyzStr *pyz_file_read(PyzFile *f);
 PyzStr *pyz_file_read_n(PyzFile *f, int64_t n);  /* n characters; all when n < 0 */
-int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written */
+int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written (a bytes': its length) */
+PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
+PyzStr *pyz_file_read_bytes(PyzFile *f);                   /* a binary file's rest */
+PyzStr *pyz_file_binary_repr(PyzFile *f);                  /* <_io.BufferedReader name='x'> */
+PyzStr *pyz_file_read_bytes_n(PyzFile *f, int64_t n);      /* up to n bytes; all when n < 0 */
 void pyz_file_flush(PyzFile *f);
 void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing */
 bool pyz_file_closed(PyzFile *f);

@@ -18,7 +18,7 @@ and the C that codegen renders per type (codegen/copy.py, templates/copy.c.j2):
 
 from __future__ import annotations
 
-from .model import BOOL, FLOAT, INT, NONE, NUM, STR, TupleT, Type, concrete
+from .model import BOOL, FLOAT, INT, NONE, NUM, STR, BYTES, TupleT, Type, concrete
 
 # what a class may define that changes how CPython copies its objects: pyzc refuses such a copy
 COPY_HOOKS = ("__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__",
@@ -28,6 +28,6 @@ COPY_HOOKS = ("__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__gets
 def copy_atomic(t: Type) -> bool:
     """Whether a value of type t is its own copy and its own deep copy."""
     t = concrete(t)
-    if t in (INT, FLOAT, BOOL, NUM, STR, NONE):
+    if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, NONE):
         return True
     return isinstance(t, TupleT) and all(copy_atomic(e) for e in t.elems)

@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -719,7 +719,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.class_type(ann.id)
             if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
                 return UNCHECKED
-            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR}.get(ann.id)
+            return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
@@ -742,7 +742,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def check_annotation(self, ann, t: Type, node, what: str):
         want = self.annotation_type(ann)
         if want is None:
-            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, None, a class, or list/set/dict/tuple[...] of those)")
+            raise self.source.error(ann, f"annotation '{ast.unparse(ann)}' is not supported yet (use int, float, bool, str, bytes, None, a class, or list/set/dict/tuple[...] of those)")
         if t == BOTTOM or want == UNCHECKED:
             return
         try:
@@ -854,6 +854,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.slice_parts(target.slice)
         if ct == BOTTOM:
             return
+        if ct == BYTEARRAY:
+            raise self.source.error(target, "slice assignment to a bytearray is not supported yet")
         if not isinstance(ct, ListT) or isinstance(ct, VarTupleT):
             raise self.source.error(target, f"'{python_type_name(ct)}' object does not support item assignment"
                                     if ct == STR or isinstance(ct, (TupleT, VarTupleT)) else f"'{ct}' object does not support slice assignment")
@@ -900,6 +902,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             if t == STR:  # `d, = s`: its characters; the length is checked when it runs
                 for e in target.elts:
                     self.assign_to(e, STR, stmt)
+                self.set_type(target, t)
+                return
+            if t in (BYTES, BYTEARRAY):  # `hi, lo = b[i:i + 2]`: its bytes, as ints
+                for e in target.elts:
+                    self.assign_to(e, INT, stmt)
                 self.set_type(target, t)
                 return
             if isinstance(t, ListT):  # `a, b = line.split(",")`: the length is checked when it runs
@@ -961,8 +968,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                     raise self.source.error(stmt, f"cannot store a {t} in a {ct}")
                 self.widen(target.value, DequeT(t))
                 self.set_type(target, t)
-            elif ct == STR:
-                raise self.source.error(target, "'str' object does not support item assignment")
+            elif ct == BYTEARRAY:
+                self.check_index(it, target.slice)
+                if t not in (INT, BOOL, BOTTOM):
+                    raise self.source.error(stmt, f"'{t}' object cannot be interpreted as an integer")
+                self.set_type(target, t)
+            elif ct in (STR, BYTES):
+                raise self.source.error(target, f"'{ct}' object does not support item assignment")
             elif ct != BOTTOM:
                 raise self.source.error(target, f"'{ct}' object does not support item assignment")
         else:
@@ -1011,6 +1023,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 continue
             assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
             ct = self.expr(t.value)
+            if ct == BYTEARRAY:
+                raise self.source.error(t, "del on a bytearray's items is not supported yet")
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
                                         + " support item deletion")
@@ -1078,6 +1092,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             res = self.binop_type(s.op, cur, rhs, s, s.value)
         if res == BOTTOM:  # a dunder whose return type is not known yet
             return
+        if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) in (STR, BYTES):
+            raise self.source.error(s.target, f"'{self.inst.expr_types[id(s.target.value)]}' object does not support item assignment")
+        if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) == BYTEARRAY and res not in (INT, BOOL):
+            raise self.source.error(s, f"'{res}' object cannot be interpreted as an integer")
         if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ClassT):
             ot = self.inst.expr_types[id(s.target.value)]  # obj[key] op= v stores with __setitem__
             assert isinstance(ot, ClassT)
@@ -1235,6 +1253,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if t == STR:
             return STR
+        if t in (BYTES, BYTEARRAY):  # its bytes, as ints
+            return INT
         if isinstance(t, ListT):
             return t.elem
         if isinstance(t, DictT):
@@ -1257,6 +1277,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return tuple_items_type(t)
             except TypeConflict:
                 raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
+        if t == BINFILE:
+            raise self.source.error(node, "iterating over a binary file is not supported yet (read() it)")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -1281,7 +1303,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         t = self.expr(node)
         if t == BOTTOM:
             return t
-        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)):
+        if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)) \
+                and not (want == BYTES and t == BYTEARRAY):  # a bytes-like argument: read as it is (bytearray.c)
             raise self.source.error(node, message.format(t=t) if message else f"{what} must be {want}, not {t}")
         return t
 
@@ -1350,6 +1373,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return FLOAT
         if isinstance(v, str):
             return STR
+        if isinstance(v, bytes):
+            return BYTES
         if v is None:
             return NONE
         raise self.source.error(node, f"{type(v).__name__} constants are not supported yet")
@@ -1402,6 +1427,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return INT
         if isinstance(op, ast.Add) and lt == STR and rt == STR:
             return STR
+        if isinstance(op, ast.Add) and lt in (BYTES, BYTEARRAY) and rt in (BYTES, BYTEARRAY):
+            return lt  # bytes + bytearray is a bytes, bytearray + bytes a bytearray
+        for seq in (BYTES, BYTEARRAY):
+            if isinstance(op, ast.Mult) and {lt, rt} <= {seq, INT, BOOL} and seq in (lt, rt) and (lt != rt):
+                return seq
         if isinstance(op, ast.Mult) and {lt, rt} <= {STR, INT, BOOL} and STR in (lt, rt) and (lt != rt):
             return STR
         if isinstance(op, ast.Add) and isinstance(lt, TupleT) and isinstance(rt, TupleT):
@@ -1436,6 +1466,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return self.dict_binop_type(op, lt, rt, node)
         if isinstance(op, ast.Mod) and lt == STR:
             return self.percent_format_type(node, rt)
+        if isinstance(op, ast.Mod) and lt == BYTES:
+            return self.bytes_percent_type(node, rt)
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.binop_dunder(op, lt, rt, node)
         raise self.source.error(node, f"unsupported operand type(s) for {sym}: '{lt}' and '{rt}'")
@@ -1568,7 +1600,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return  # the same function or not
             raise self.source.error(node, "'is' comparisons other than 'is None' and between objects, bools or ints are not supported yet")
         if isinstance(op, (ast.In, ast.NotIn)):
-            if rt == STR and lt == STR:
+            if rt == STR and lt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY, INT):
                 return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
@@ -1602,7 +1634,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 lt = rt = join(lt, rt)
             except TypeConflict:
                 pass
-        if lt == rt and (lt == STR or isinstance(lt, (ListT, TupleT))):
+        if lt == rt and (lt in (STR, BYTES) or isinstance(lt, (ListT, TupleT))) or {lt, rt} <= {BYTES, BYTEARRAY}:
             if isinstance(op, (ast.Eq, ast.NotEq)) or is_orderable(lt, self.ordered_classes()):
                 return
         if isinstance(lt, DequeT) and isinstance(rt, DequeT) and isinstance(op, (ast.Eq, ast.NotEq)):
@@ -1659,7 +1691,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
                     self.expect(part, INT, "slice indices")
-            if ct == STR or isinstance(ct, ListT) or ct == BOTTOM:
+            if ct in (STR, BYTES, BYTEARRAY) or isinstance(ct, ListT) or ct == BOTTOM:
                 return ct
             if isinstance(ct, TupleT):
                 try:
@@ -1706,6 +1738,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if ct == STR:
             self.check_index(it, node.slice)
             return STR
+        if ct in (BYTES, BYTEARRAY):
+            self.check_index(it, node.slice)
+            return INT
         if isinstance(ct, (ListT, DequeT)):
             self.check_index(it, node.slice)
             return ct.elem
@@ -1877,6 +1912,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
+            if isinstance(f.value, ast.Name) and f.value.id in ("bytes", "bytearray") and not self.is_variable_name(f.value.id):
+                if f.value.id != "bytes" or f.attr != "fromhex":
+                    raise self.source.error(node, f"{f.value.id}.{f.attr}() is not supported yet")
+                self.inst.calls[id(node)] = CallInfo("bytes.fromhex", "fromhex")  # a class method: no receiver
+                return method_type(self, node, None, BYTES, "bytes", "fromhex")
             cls = self.class_named(f.value)
             if cls is not None:
                 return self.class_call(node, cls, f.attr)

@@ -13,7 +13,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from .format_strings import Field, FormatRefusal, parse_percent
-from .model import BOOL, BOTTOM, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
+from .model import BOOL, BOTTOM, BYTES, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
     from .infer_host import InferHost
@@ -129,3 +129,36 @@ class FormatRules(InferHost):
         else:
             self.check_formatted(node.right, rt)
         return STR
+
+    def bytes_percent_type(self, node: ast.BinOp, rt: Type) -> Type:
+        """`b"..." % args` with number conversions only (%d %i %x %c %f...): formatted as the str whose
+        code points are the format's bytes would be, then made bytes again (lowering: percent_format
+        on latin1_format(node), then pyz_bytes_from_latin1).  %s and %r of a number are CPython's
+        TypeError for bytes, and bytes arguments are not supported yet."""
+        if not (isinstance(node.left, ast.Constant) and isinstance(node.left.value, bytes)):
+            raise self.source.error(node, "%-formatting with a bytes format that is not a constant is not supported yet")
+        text = latin1_format(node)
+        assert isinstance(text.left, ast.Constant) and isinstance(text.left.value, str)
+        for p in parse_percent(text.left.value):
+            if isinstance(p, Field) and (p.conv not in ("c", "d", "f", "x") or isinstance(p.arg, str)):
+                raise self.source.error(node.left, f"bytes %-formatting with %{p.char or p.conv} is not supported yet "
+                                                   "(number conversions only: %d %i %x %c %f...)")
+        args = rt.elems if isinstance(rt, TupleT) else (rt,)
+        for t in args:
+            if t not in (INT, BOOL, FLOAT, NUM, BOTTOM):
+                raise self.source.error(node.right, f"bytes %-formatting of a {t} is not supported yet (numbers only)")
+        self.percent_format_type(text, rt)
+        return BYTES
+
+
+def latin1_format(node: ast.BinOp) -> ast.BinOp:
+    """`b"..." % args` as `"..." % args`, the str whose code points are the format's bytes; made once per
+    node, so that inference and lowering see the same one (its right operand is the original's)."""
+    text = getattr(node, "pyzc_latin1", None)
+    if text is None:
+        # bytes_percent_type refuses any other format
+        assert isinstance(node.left, ast.Constant) and isinstance(node.left.value, bytes)
+        text = ast.copy_location(ast.BinOp(left=ast.copy_location(ast.Constant(node.left.value.decode("latin-1")), node.left),
+                                           op=node.op, right=node.right), node)
+        setattr(node, "pyzc_latin1", text)
+    return text

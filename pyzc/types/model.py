@@ -195,7 +195,7 @@ def may_be_none(t: Type) -> bool:
 
 def can_be_optional(t: Type) -> bool:
     """Whether a place may hold None or a t (an OptT): numbers, str, tuples and containers."""
-    return t in (INT, FLOAT, BOOL, NUM, STR) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
+    return t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT))
 
 
 def optional(a: Type, b: Type) -> Type | None:
@@ -229,12 +229,15 @@ INT = Prim("int")
 FLOAT = Prim("float")
 BOOL = Prim("bool")
 STR = Prim("str")
+BYTES = Prim("bytes")  # a PyzStr whose every byte counts as a character (runtime_c/bytes.c)
+BYTEARRAY = Prim("bytearray")  # a PyzStr that grows and changes (runtime_c/bytearray.c)
 NONE = Prim("None")
 BOTTOM = Prim("<unknown>")
 BUILDER = Prim("<str builder>")
 ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a C function
 RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
+BINFILE = Prim("binary file")  # open(p, "rb"/"wb"/"ab"): a PyzFile * that reads and writes bytes
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
@@ -491,7 +494,7 @@ def walk_types(t: Type):
 
 
 def is_hashable(t: Type) -> bool:
-    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM) or isinstance(t, (ClassT, FuncT)):  # objects, functions: by __hash__ or identity
+    if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BOTTOM) or isinstance(t, (ClassT, FuncT)):  # objects, functions: by __hash__ or identity
         return True
     if isinstance(t, TupleT):
         return all(is_hashable(e) for e in t.elems)
@@ -502,7 +505,7 @@ def is_hashable(t: Type) -> bool:
 
 def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
     """Whether `<` is defined on t; ordered_classes names the user classes that define __lt__."""
-    if t in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
+    if t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY, BOTTOM):
         return True
     if isinstance(t, ListT):
         return is_orderable(t.elem, ordered_classes)

@@ -33,6 +33,8 @@ BUILTIN_MESSAGES = {
     "range": "'NoneType' object cannot be interpreted as an integer",
     "chr": "'NoneType' object cannot be interpreted as an integer",
     "reversed": "'NoneType' object is not reversible",
+    "bytes": "cannot convert 'NoneType' object to bytes",
+    "bytearray": "cannot convert 'NoneType' object to bytearray",
 }
 
 

@@ -70,4 +70,4 @@ def suffix(t: Type, classes: bool = True) -> str:
         return "num"
     if isinstance(t, OptT):
         return "opt_" + suffix(t.inner, classes)
-    return str(t)
+    return str(t).replace(" ", "_")  # "binary file"
