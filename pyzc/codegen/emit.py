@@ -34,9 +34,13 @@ from .ctypes import c_type, has_pointers, is_pointer, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
+from .initial_values import written_before_read
 from .inlining import noinline_functions
 from .prims import CHECKED, EXPR, OPTIONAL
 from .runtime_table import RuntimeFunction
+
+# every primitive's C spelling, to see which take an operand's address (initial_values.py)
+PRIM_SPELLINGS = {**EXPR, **CHECKED, **{k: v[0] + v[1] for k, v in OPTIONAL.items()}}
 
 _envs: dict[str, jinja2.Environment] = {}
 
@@ -191,10 +195,14 @@ class ModuleEmitter:
                 entries.append(f"{{{line}, {file_line}, {c_string_literal(path.encode('utf-8'))}, "
                                f"{c_string_literal((text or '').strip().encode('utf-8'))}}}")
             decls.append(f"static const PyzTbLine {TB_LINES}[] = {{{', '.join(entries)}}};")
+        no_zero = written_before_read(fn, PRIM_SPELLINGS)  # codegen/initial_values.py
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
-            decls.append(f"{c_type(r.type)} {naming.local_name(r.name)} = {zero(r.type)};")
+            if id(r) in no_zero:
+                decls.append(f"{c_type(r.type)} {naming.local_name(r.name)};")
+            else:
+                decls.append(f"{c_type(r.type)} {naming.local_name(r.name)} = {zero(r.type)};")
         exits = []
         if fe.dynamic_exit:
             body.append("EDYN:")
