@@ -167,48 +167,6 @@ PyzStr *pyz_bytes_repr(PyzStr *s) {
 
 /* ---------------------------------------------------------------- codecs */
 
-/* The length of the valid UTF-8 sequence at d[i..n), or 0 with *why set. */
-static int utf8_seq(const u8 *d, int64_t i, int64_t n, const char **why, int64_t *bad_end) {
-    u8 c = d[i];
-    if (c < 0x80)
-        return 1;
-    int len;
-    u8 lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0)
-            lo = 0xA0;
-        if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0)
-            lo = 0x90;
-        if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *why = "invalid start byte";
-        *bad_end = i + 1;
-        return 0;
-    }
-    for (int k = 1; k < len; k++) {
-        if (i + k >= n) {
-            *why = "unexpected end of data";
-            *bad_end = n;
-            return 0;
-        }
-        u8 b = d[i + k];
-        if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-            *why = "invalid continuation byte";
-            *bad_end = i + k;
-            return 0;
-        }
-    }
-    return len;
-}
-
 static void decode_error(const char *codec, u8 byte, int64_t start, int64_t end, const char *why) {
     char msg[200];
     if (end - start > 1)
@@ -222,19 +180,14 @@ static void decode_error(const char *codec, u8 byte, int64_t start, int64_t end,
 
 /* b.decode(): UTF-8, UnicodeDecodeError on an invalid sequence (errors='strict') */
 PyzStr *pyz_bytes_decode(PyzStr *s) {
-    const u8 *d = (const u8 *)s->data;
-    int64_t n = s->len;
-    for (int64_t i = 0; i < n;) {
-        const char *why = "";
-        int64_t end = i;
-        int l = utf8_seq(d, i, n, &why, &end);
-        if (PYZ_UNLIKELY(l == 0)) {
-            decode_error("utf-8", d[i], i, end, why);
-            return NULL;
-        }
-        i += l;
+    const char *why = "";
+    int bad = 1;
+    int64_t ok = pyz_utf8_valid_prefix((const unsigned char *)s->data, s->len, &why, &bad);
+    if (PYZ_UNLIKELY(ok < s->len)) {
+        decode_error("utf-8", (u8)s->data[ok], ok, ok + bad, why);
+        return NULL;
     }
-    return pyz_str_new(s->data, n);
+    return pyz_str_new(s->data, s->len);
 }
 
 /* b.decode(encoding): utf-8, ascii or latin-1 under their usual names */

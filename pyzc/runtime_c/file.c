@@ -149,7 +149,7 @@ static bool check_kind(PyzFile *f, int32_t kind) {
 
 /* Length of the valid UTF-8 prefix of p[0, n); *reason says why it stops there and *bad is the
  * length of the invalid sequence there (its lead byte and the continuation bytes that fit). */
-static int64_t utf8_valid_prefix(const unsigned char *p, int64_t n, const char **reason, int *bad) {
+int64_t pyz_utf8_valid_prefix(const unsigned char *p, int64_t n, const char **reason, int *bad) {
     int64_t i = 0;
     while (i < n) {
         if (i + 8 <= n) {
@@ -195,7 +195,7 @@ static int64_t check_utf8(PyzFile *f, const char *p, int64_t n, int64_t base, bo
     if (f->escape) return 0;  /* no error: text() decodes each line with surrogateescape */
     const char *reason = "";
     int bad = 1;
-    int64_t ok = utf8_valid_prefix((const unsigned char *)p, n, &reason, &bad);
+    int64_t ok = pyz_utf8_valid_prefix((const unsigned char *)p, n, &reason, &bad);
     if (PYZ_LIKELY(ok == n)) return 0;
     if (!at_end && reason[0] == 'u' && n - ok < 4) return n - ok;  /* "unexpected end of data": wait for more */
     char msg[160];

@@ -201,6 +201,9 @@ PyzStr *pyz_bytes_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, in
 PyzStr *pyz_bytes_repeat(PyzStr *s, int64_t n);            /* OverflowError */
 PyzStr *pyz_bytes_repr(PyzStr *s);
 PyzStr *pyz_bytes_decode(PyzStr *s);                       /* UnicodeDecodeError */
+/* The length of the valid UTF-8 prefix of p[0, n); where it stops, *reason says why (CPython's words)
+ * and *bad is the length of the invalid sequence (file.c; also bytes.decode) */
+int64_t pyz_utf8_valid_prefix(const unsigned char *p, int64_t n, const char **reason, int *bad);
 PyzStr *pyz_bytes_decode_as(PyzStr *s, PyzStr *encoding); /* UnicodeDecodeError, LookupError */
 PyzStr *pyz_str_encode(PyzStr *s);                         /* UnicodeEncodeError: surrogates */
 PyzStr *pyz_bytes_hex(PyzStr *s);                          /* a str */
