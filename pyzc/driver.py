@@ -53,7 +53,8 @@ from .passes.remove_dead_functions import remove_dead_functions
 from .passes.simplify_cfg import simplify_cfg
 from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
-from .types.infer import TypedProgram, infer
+from .types.infer import infer
+from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
 PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]

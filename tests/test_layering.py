@@ -94,3 +94,42 @@ def test_the_reader_sees_relative_and_nested_imports(tmp_path):
                    "def f():\n    import pyzc.driver\n    from .naming import x\n")
     mods = [m for _, m in imports(str(src), "pyzc.codegen.probe")]
     assert {"pyzc.toolchain", "pyzc.frontend.symbols", "pyzc.driver", "pyzc.codegen.naming"} <= set(mods)
+
+
+def run_time_imports(path: str) -> set[str]:
+    """The modules a module imports when it runs: imports under `if TYPE_CHECKING:` are for mypy only."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    typing_only = {id(n) for node in ast.walk(tree)
+                   if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                   for stmt in node.body for n in ast.walk(stmt)}
+    lines = {node.lineno for node in ast.walk(tree)
+             if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in typing_only}
+    return {mod for line, mod in imports(path) if line in lines}
+
+
+STAGES = ("pyzc.frontend", "pyzc.types", "pyzc.primitives", "pyzc.ir", "pyzc.passes", "pyzc.codegen")
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_no_import_cycle_inside_a_stage(stage):
+    """A mixin that needs its host's data reads it from a module of its own, not from the host's module
+    (ir/cursor.py, types/typed_program.py): within a stage, imports form no cycle, even inside functions."""
+    paths = {module_name(p): p for p in files_of(stage)}
+    graph = {mod: sorted(m for m in run_time_imports(path) if m in paths and m != mod) for mod, path in paths.items()}
+    cycles = []
+    state: dict[str, int] = {}  # 1: on the path being walked, 2: done
+
+    def walk(mod: str, path: list[str]) -> None:
+        state[mod] = 1
+        for nxt in graph[mod]:
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join(path[path.index(nxt):] + [nxt]))
+            elif nxt not in state:
+                walk(nxt, path + [nxt])
+        state[mod] = 2
+
+    for mod in sorted(graph):
+        if mod not in state:
+            walk(mod, [mod])
+    assert not cycles, "\n".join(cycles)

@@ -14,7 +14,10 @@ from __future__ import annotations
 import ast
 from typing import Callable, overload
 
-from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
+from ..types.infer import static_none_test, is_negative_constant, tuple_items_type
+from ..types.model import ViewT
+from ..types.operators import OP_SYMBOLS, ORDERINGS, UNARY_DUNDERS
+from ..types.typed_program import CallInfo, Instance, TypedProgram
 from ..types.infer_format import latin1_format
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
@@ -27,8 +30,9 @@ from .build_objects import ClassTable, ObjectLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
-from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
+from ..types.none_uses import none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
+from .cursor import Cursor
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
@@ -71,15 +75,6 @@ def exception_kind(name: str) -> Const:
 
 NEEDS_AN_ITERABLE = {"len", "sorted", "list", "set", "dict", "min", "max", "sum", "any", "all", "reversed", "iter", "next",
                      "enumerate", "zip", "tuple", "frozenset"}
-
-
-class Cursor:
-    """One way of iterating: set up, test for more, fetch the next item."""
-
-    def __init__(self, init: Callable[[], None], more: Callable[[], Value], fetch: Callable[[], Value]):
-        self.init = init
-        self.more = more
-        self.fetch = fetch
 
 
 def is_value_widening(arg: Type, var: Type) -> bool:

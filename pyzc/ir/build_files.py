@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
 from ..types.model import BOOL, FILE, NONE, STR
+from .cursor import Cursor
 from .ops import Assign, Branch, CallRuntime, Const, Value
 
 if TYPE_CHECKING:
-    from .build import Cursor, FunctionBuilder
+    from .build import FunctionBuilder
 
 
 def sys_file(b: FunctionBuilder, name: str) -> Value:
@@ -58,7 +59,6 @@ def print_to_file(b: FunctionBuilder, node: ast.Call) -> Value:
 
 def file_cursor(b: FunctionBuilder, f: Value) -> Cursor:
     """`for line in f`: each test reads the next line; NULL ends the loop."""
-    from .build import Cursor
     line = b.temp(STR)
     seq = b.temp(FILE)
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
 from ..types.functions import call_args
-from ..types.infer import CallInfo
+from ..types.typed_program import CallInfo
 from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete
 from .ops import Assign, Branch, Call, Const, Raise, Value
 

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Callable, Protocol, overload
 if TYPE_CHECKING:
     from ..diagnostics import SourceFile
     from ..frontend.symbols import FuncInfo, Program
-    from ..types.infer import Instance, TypedProgram
+    from ..types.typed_program import Instance, TypedProgram
     from ..types.model import ListT, Type
-    from .build import Cursor, ModuleBuilder
+    from .build import ModuleBuilder
+    from .cursor import Cursor
     from .ops import Block, Const, Reg, SpecFn, Value
 
 

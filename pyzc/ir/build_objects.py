@@ -22,7 +22,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
-from ..types.infer import CallInfo
+from ..types.typed_program import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, OptT, Type, VarTupleT, concrete, narrow

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from .cursor import Cursor
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
-    from .build import Cursor
     from .build_host import BuilderHost
 else:
     BuilderHost = object
@@ -174,8 +174,7 @@ class StdlibLowering(BuilderHost):
         else:
             self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
 
-    def deque_cursor(self, dq: Value) -> "Cursor":
-        from .build import Cursor
+    def deque_cursor(self, dq: Value) -> Cursor:
         idx = self.temp(INT)
         seq = self.temp(dq.type)
 
@@ -193,8 +192,7 @@ class StdlibLowering(BuilderHost):
         return Cursor(init, more, fetch)
 
     # ------------------------------------------------------------ itertools: the cursors of their pairs
-    def count_cursor(self, node, t: IterT) -> "Cursor":
-        from .build import Cursor
+    def count_cursor(self, node, t: IterT) -> Cursor:
         args = list(node.args) + [None] * (2 - len(node.args))
         for kw in node.keywords:
             args[0 if kw.arg == "start" else 1] = kw.value
@@ -218,9 +216,8 @@ class StdlibLowering(BuilderHost):
             return v
         return Cursor(init, lambda: Const(True, BOOL), fetch)
 
-    def chain_cursor(self, node, t: IterT) -> "Cursor":
+    def chain_cursor(self, node, t: IterT) -> Cursor:
         """The iterables one after the other; stage k is the k-th iterable."""
-        from .build import Cursor
         cursors = [self.cursor(a) for a in node.args]
         stage = self.temp(INT)
         elem = t.elem
@@ -272,9 +269,8 @@ class StdlibLowering(BuilderHost):
         """Each iterable argument as a list (a pool whose items the tuples pick)."""
         return [self.collect(a, ListT(concrete(e))) for a, e in zip(args, elems)]
 
-    def index_cursor(self, node, t: IterT, pools: list[Value], which: list[int], state_len: Value, step) -> "Cursor":
+    def index_cursor(self, node, t: IterT, pools: list[Value], which: list[int], state_len: Value, step) -> Cursor:
         """A cursor over tuples whose k-th item is pools[which[k]][state[1 + k]]; step() advances state."""
-        from .build import Cursor
         il = ListT(INT)
         self.mb.use_list(il)
         state = self.temp(il)
@@ -293,7 +289,7 @@ class StdlibLowering(BuilderHost):
             return self.make_tuple(items)
         return Cursor(init, more, fetch)
 
-    def product_cursor(self, node, t: IterT) -> "Cursor":
+    def product_cursor(self, node, t: IterT) -> Cursor:
         elems = narrow(t.elem, TupleT).elems
         pools = self.pools(node.args, elems)
         r = len(elems)
@@ -305,7 +301,7 @@ class StdlibLowering(BuilderHost):
         return self.index_cursor(node, t, pools, which, Const(1 + r, INT), lambda st: self.rt(
             "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
 
-    def choice_cursor(self, node, t: IterT, kind: str) -> "Cursor":
+    def choice_cursor(self, node, t: IterT, kind: str) -> Cursor:
         elems = narrow(t.elem, TupleT).elems
         pool = self.pools(node.args[:1], elems)[0]
         r = len(elems)
@@ -315,7 +311,7 @@ class StdlibLowering(BuilderHost):
         return self.index_cursor(node, t, [pool], [0] * r, size,
                                  lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
 
-    def accumulate_cursor(self, node, t: IterT) -> "Cursor":
+    def accumulate_cursor(self, node, t: IterT) -> Cursor:
         """accumulate() is gathered into a list first (it is finite: its argument is)."""
         lt = ListT(t.elem)
         self.mb.use_list(lt)

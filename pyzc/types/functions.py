@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program, make_function
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+from .typed_program import CallInfo, bind_call
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
     from .infer_host import InferHost
@@ -52,7 +53,6 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     """The argument expressions of a call of func through a value: the call's own, bound to its
     parameters (CPython's TypeError when they do not fit), then a read of each variable of the
     enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
-    from .infer import bind_call
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
                      vararg=func.vararg, kwonly=func.kwonly)
@@ -99,7 +99,6 @@ class FunctionValueRules(InferHost):
 
     def value_call(self, node: ast.Call) -> Type:
         """A call through a function value: each function it may be, called with these arguments."""
-        from .infer import CallInfo
         ft = self.expr(node.func)
         if ft == BOTTOM:  # not known yet: a later round calls it
             for a in node.args + [kw.value for kw in node.keywords]:

@@ -57,6 +57,8 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTA
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
+from .operators import OP_SYMBOLS, UNARY_DUNDERS
+from .typed_program import CallInfo, Instance, ResultT, TypedProgram, bind_call
 from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -68,120 +70,11 @@ from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 
 
 
-@dataclass(frozen=True)
-class ResultT(Type):
-    """Not a value's type: the last item of an instance's argument types when its callers fill its
-    result (`xs = make(); xs.append("a")` where make returns []).  Each use of the result gets an instance
-    whose return type is that use's (user_call, widen_return), so two callers may fill make()'s empty
-    list with different items, as in CPython."""
-    result: Type
-
-    def __str__(self):
-        return f"returns_{self.result}"
-
-
 MAX_ROUNDS = 200
 
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
-
-@dataclass
-class CallInfo:
-    kind: str  # 'user', 'virtual', 'new', 'builtin', 'method', 'nothing', or a module's name ('math', 'os.path')
-    name: str
-    key: tuple | None = None  # user: instance key; new: the __init__ instance (None: no __init__)
-    args: list[ast.expr] = field(default_factory=list)  # user: bound arguments in parameter order (a method's receiver first)
-    targets: list = field(default_factory=list)  # virtual: (class, instance key) for each class the receiver may be
-    recv_class: str | None = None  # methods: the receiver's static class
-    return_type: Type = BOTTOM
-    cls_arg: bool = False  # a classmethod: its cls parameter gets a placeholder
-    discard: ast.expr | None = None  # obj.staticmethod(...): obj is evaluated and dropped
-    self_recv: bool = False  # super().m(...): the receiver is the calling method's self
-    npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
-    lacking: list = field(default_factory=list)  # virtual: constructed classes the receiver may be that lack the method
-
-    def instance_key(self) -> tuple:
-        """The instance the call runs (a call of a user function, or `new` of a class with __init__)."""
-        assert self.key is not None, (self.kind, self.name)
-        return self.key
-
-    def receiver_class(self) -> str:
-        """The receiver's static class (a method call)."""
-        assert self.recv_class is not None, (self.kind, self.name)
-        return self.recv_class
-
-
-@dataclass
-class Instance:
-    func: FuncInfo
-    argtypes: tuple
-    var_types: dict[str, Type] = field(default_factory=dict)
-    var_origin: dict[str, ast.AST] = field(default_factory=dict)
-    expr_types: dict[int, Type] = field(default_factory=dict)
-    # a value that may be None, read where its inner type is needed: id -> (its OptT, the node using it);
-    # expr_types holds the inner type, and lowering checks the value (CPython's error if it is None)
-    unwraps: dict[int, tuple] = field(default_factory=dict)
-    cut_after: set = field(default_factory=set)  # ids of `if x is None:` statements that end their block here (stmt_If)
-    calls: dict[int, CallInfo] = field(default_factory=dict)
-    return_type: Type = BOTTOM
-    return_origin: ast.AST | None = None
-
-    @property
-    def key(self) -> tuple:
-        return (self.func.name, self.argtypes)
-
-    def type_of(self, node) -> Type:
-        return self.expr_types[id(node)]
-
-
-@dataclass
-class TypedProgram:
-    program: Program
-    instances: dict[tuple, Instance]
-    global_types: dict[str, Type]
-    module_key: tuple
-    fields: dict[tuple, Type] = field(default_factory=dict)  # (owner class, attribute) -> type
-    dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
-
-
-def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
-    """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile
-    time).  A `*args` parameter is given a tuple display of the extra positional arguments, made once per
-    call and function (so that inference and lowering see one node)."""
-    name = func.name
-    bound: dict[str, ast.expr] = {}
-    positional = func.positional
-    for a in call.args:
-        if isinstance(a, ast.Starred):
-            raise source.error(a, "starred arguments are not supported yet")
-    if len(call.args) > len(positional) and func.vararg is None:
-        n, given = len(positional), len(call.args)
-        raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
-    for p, a in zip(positional, call.args):
-        bound[p] = a
-    if func.vararg is not None:
-        packs = call.__dict__.setdefault("pyzc_varargs", {})
-        if id(func.node) not in packs:
-            extra = call.args[len(positional):]
-            packs[id(func.node)] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
-        bound[func.vararg] = packs[id(func.node)]
-    for kw in call.keywords:
-        if kw.arg is None:
-            raise source.error(kw.value, "** arguments are not supported yet")
-        if kw.arg not in func.params or kw.arg == func.vararg:
-            raise source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'")
-        if kw.arg in bound:
-            raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
-        bound[kw.arg] = kw.value
-    for kind, group in (("positional", positional), ("keyword-only", func.kwonly)):
-        missing = [p for p in group if p not in bound and p not in func.defaults]
-        if missing:
-            names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
-            raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
-    # every parameter is now bound or has a default (a captured variable is passed as an argument: symbols.py)
-    return [bound[p] if p in bound else func.defaults[p] for p in func.params]
-
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def __init__(self, program: Program):
@@ -2232,18 +2125,10 @@ def is_negative_constant(node) -> bool:
     return False
 
 
-OP_SYMBOLS = {
-    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-    ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitXor: "^",
-    ast.BitAnd: "&", ast.MatMult: "@", ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=",
-    ast.Gt: ">", ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
-}
-
 # the builtin functions a program may call: those declared in primitives/
 BUILTIN_NAMES = frozenset(name for kind, name in [*REGISTRY.methods, *REGISTRY.specials] if kind == BUILTINS)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
-UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
 
 
 def infer(program: Program) -> TypedProgram:

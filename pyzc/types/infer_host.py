@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from ..diagnostics import SourceFile
     from ..frontend.symbols import FuncInfo, Program
-    from .infer import CallInfo, Instance
+    from .typed_program import CallInfo, Instance
     from .model import ClassT, Type
 
 

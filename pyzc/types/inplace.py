@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
 from .none_uses import python_type_name
 from .objects import BINARY_DUNDERS
+from .operators import OP_SYMBOLS
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
     from .infer_host import InferHost
@@ -52,7 +53,6 @@ class InPlaceRules(InferHost):
         """The result type of `cur op= rhs` for the mutable cases above; None when `cur op rhs` decides."""
         op = s.op
         if isinstance(cur, DictT) and cur.kind == "Counter":
-            from .infer import OP_SYMBOLS
             sym = OP_SYMBOLS[type(op)]
             if not isinstance(op, (ast.Add, ast.Sub, ast.BitOr, ast.BitAnd)):
                 raise self.source.error(s, f"unsupported operand type(s) for {sym}=: '{python_type_name(cur)}' and "

@@ -12,15 +12,9 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
+from .operators import OP_SYMBOLS, ORDERINGS, UNARY
 from .model import FILE, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
-OP_SYMBOLS = {
-    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-    ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitXor: "^",
-    ast.BitAnd: "&", ast.MatMult: "@",
-}
-ORDERINGS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
-UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}
 # builtins that iterate over their one argument: f(None) raises "'NoneType' object is not iterable"
 ITERATING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted", "sum", "any", "all",
                                 "enumerate", "zip", "iter", "min", "max"})

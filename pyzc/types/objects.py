@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
+from .operators import OP_SYMBOLS
+from .typed_program import CallInfo, bind_call
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
 
@@ -296,7 +298,6 @@ class ObjectRules(InferHost):
         return made or out
 
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
-        from .infer import bind_call
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
                          func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly)
         return bind_call(self.source, shown, node)
@@ -313,7 +314,6 @@ class ObjectRules(InferHost):
     def call_method(self, node, cls: ClassT, name: str, call_args: list[ast.expr], receiver, virtual=True,
                     argtypes: list[Type] | None = None) -> Type:
         """Call method `name` of an object of static class cls (receiver is its expression)."""
-        from .infer import CallInfo
         if argtypes is None:
             argtypes = self.arg_types(call_args)
             if argtypes is None:
@@ -377,7 +377,6 @@ class ObjectRules(InferHost):
 
     def static_call(self, node: ast.Call, cls: str, m: FuncInfo, discard=None) -> Type:
         """A staticmethod or classmethod (a classmethod's cls is the class it is called on)."""
-        from .infer import CallInfo
         if m.kind == "classmethod":
             args = self.bind_args(m, node, 1)
             types = self.arg_types(args)
@@ -424,7 +423,6 @@ class ObjectRules(InferHost):
         base = self.program.classes[func.owner].base
         m = self.program.lookup_method(base, attr) if base is not None else None
         if m is None:
-            from .infer import CallInfo
             if attr == "__init__" and self.program.exception_base(func.owner) is not None:
                 if node.keywords or self.arg_types(node.args) is None:
                     return NONE  # BaseException.__init__(*args): sets the message
@@ -445,7 +443,6 @@ class ObjectRules(InferHost):
         return result
 
     def construct(self, node: ast.Call | ast.Name, cls: str) -> Type:
-        from .infer import CallInfo
         self.note_constructed(cls)
         t = self.class_type(cls)
         init = self.program.lookup_method(cls, "__init__")
@@ -500,7 +497,6 @@ class ObjectRules(InferHost):
             r = self.dunder(rt, f"__r{stem}__", (lt,))
             if r is not None:
                 return r
-        from .infer import OP_SYMBOLS
         raise self.source.error(node, f"unsupported operand type(s) for {OP_SYMBOLS[type(op)]}: '{lt}' and '{rt}'")
 
     def compare_dunder(self, op, lt: Type, rt: Type, node) -> None:
@@ -515,7 +511,6 @@ class ObjectRules(InferHost):
         if name in ("__eq__", "__ne__"):
             if isinstance(lt, ClassT) and isinstance(rt, ClassT) or NONE in (lt, rt):
                 return  # identity
-        from .infer import OP_SYMBOLS
         raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' not supported between instances of '{lt}' and '{rt}'")
 
     def ordered_classes(self) -> frozenset:
