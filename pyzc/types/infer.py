@@ -1782,7 +1782,17 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if isinstance(node.value, ast.Name) and node.value.id in MODULES and node.value.id in self.program.imports:
             raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet" if node.attr not in
                                     module_functions(node.value.id) else f"{node.value.id}.{node.attr} is supported only when called")
-        raise self.source.error(node, "attribute access is not supported yet (only methods of str and list, and math constants)")
+        if isinstance(node.value, ast.Name) and node.value.id in self.program.imports and not self.is_variable_name(node.value.id):
+            raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet")
+        t = self.expr(node.value)
+        if t == EXC:
+            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args is)")
+        kind = receiver_kind(t)
+        if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
+            raise self.source.error(node, f"a bound method as a value ({python_type_name(t)}.{node.attr}) is not supported yet;"
+                                    " call it, or wrap it in a lambda")
+        raise self.source.error(node, f"'{python_type_name(t)}' object has no attribute '{node.attr}'"
+                                if kind is not None else f"the attribute '{node.attr}' of a {python_type_name(t)} value is not supported yet")
 
     # ------------------------------------------------------------ calls
     def expr_Call(self, node: ast.Call):

@@ -1,9 +1,5 @@
-# expect: 8:8: error: using the method 'Counter.bump' as a value is not supported yet; call it
-class Counter:
-    def bump(self, n):
-        return n + 1
-
-
-c = Counter()
-step = c.bump
-print(step(1))
+# expect: 3:5: error: a bound method as a value (list.append) is not supported yet; call it, or wrap it in a lambda
+xs = [1]
+f = xs.append
+f(2)
+print(xs)
