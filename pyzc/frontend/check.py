@@ -125,7 +125,7 @@ class SubsetChecker(ast.NodeVisitor):
             if a is folded and isinstance(a, ast.Lambda):
                 self.check_fold_lambda(a)
                 continue
-            self.visit(a)
+            self.visit(a.value if isinstance(a, ast.Starred) else a)  # f(*args): inference says where it works
         for kw in node.keywords:
             if kw.value is folded and isinstance(kw.value, ast.Lambda):
                 self.check_fold_lambda(kw.value)

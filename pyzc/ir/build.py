@@ -2245,25 +2245,65 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return print_to_file(self, node)
         sep = self.expr(kws["sep"]) if "sep" in kws else Const(" ", STR)
         end = self.expr(kws["end"]) if "end" in kws else Const("\n", STR)
-        values = [self.expr(a) for a in node.args]
-        for i, v in enumerate(values):
-            if i:
-                self.rt("pyz_write_str", [sep], None)
-            t = v.type
-            if t == INT:
-                self.rt("pyz_write_int", [v], None)
-            elif t == FLOAT:
-                self.rt("pyz_write_float", [v], None)
-            elif t == BOOL:
-                self.rt("pyz_write_bool", [v], None)
-            elif t == NONE:
-                self.rt("pyz_write_none", [], None)
-            else:
-                self.rt("pyz_write_str", [self.to_str(v)], None)
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            self.print_spread(node.args, sep)
+        else:
+            for i, v in enumerate([self.expr(a) for a in node.args]):
+                if i:
+                    self.rt("pyz_write_str", [sep], None)
+                self.write_value(v)
         # the last write reports what any write of this print raised (an encoding or write error;
         # print.c writes nothing more once one has)
         self.rt("pyz_write_str", [end], None, raises=True)
         return Const(None, NONE)
+
+    def print_spread(self, args: list, sep: Value) -> None:
+        """print(a, *items, b): every argument is evaluated first, as in CPython (the items of an
+        iterable gathered into a new list; a tuple's taken as they are), then written with a
+        separator before every value but the first."""
+        parts: list[tuple[bool, Value]] = []  # (a list of items?, value)
+        for a in args:
+            if not isinstance(a, ast.Starred):
+                parts.append((False, self.expr(a)))
+                continue
+            t = self.type_of(a)
+            if isinstance(t, TupleT):
+                tup = self.expr(a.value)
+                parts += [(False, self.tuple_get(tup, i)) for i in range(len(t.elems))]
+            else:
+                parts.append((True, self.collect(a.value, narrow(t, ListT))))
+        started = self.temp(BOOL)  # a value was written: the next one gets a separator
+        self.emit(Assign(started, Const(False, BOOL), self.line))
+
+        def write(v: Value) -> None:
+            yes, after = self.new_block(), self.new_block()
+            self.emit(Branch(started, yes, after, self.line))
+            self.set_block(yes)
+            self.rt("pyz_write_str", [sep], None)
+            self.goto(after)
+            self.set_block(after)
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            self.write_value(v)
+
+        for is_items, v in parts:
+            if is_items:
+                self.run_cursor(self.list_cursor(v), write)
+            else:
+                write(v)
+
+    def write_value(self, v: Value) -> None:
+        """One value of print(), as str() gives it."""
+        t = v.type
+        if t == INT:
+            self.rt("pyz_write_int", [v], None)
+        elif t == FLOAT:
+            self.rt("pyz_write_float", [v], None)
+        elif t == BOOL:
+            self.rt("pyz_write_bool", [v], None)
+        elif t == NONE:
+            self.rt("pyz_write_none", [], None)
+        else:
+            self.rt("pyz_write_str", [self.to_str(v)], None)
 
     def num_case(self, v: Value, on_int: Callable[[Value], Value], on_float: Callable[[Value], Value]) -> Value:
         """A number of several types, by its type now: on_int of its int (a bool counts as one), or

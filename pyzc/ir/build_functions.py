@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
 from ..types.functions import call_args
-from ..types.typed_program import CallInfo
-from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete
+from ..types.typed_program import CallInfo, spread_arguments
+from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete, TupleT
 from .ops import Assign, Branch, Call, Const, Raise, Value
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -52,7 +52,7 @@ class FunctionValueLowering(BuilderHost):
 
     def value_call(self, info: CallInfo, node: ast.Call) -> Value:
         callee = self.expr(node.func)
-        given = node.args + [kw.value for kw in node.keywords]
+        given = spread_arguments(self.source, node, self.spread_length) + [kw.value for kw in node.keywords]
         first_name, first_key = next((n, k) for n, k in info.targets if k is not None)
         want = dict(zip(map(id, self.bound(first_name, node)), self.mb.typed.instances[first_key].argtypes))
         values = {id(a): self.expr(a, concrete(want[id(a)]) if id(a) in want else None) for a in given}
@@ -79,7 +79,12 @@ class FunctionValueLowering(BuilderHost):
         return dst
 
     def bound(self, name: str, node: ast.Call) -> list[ast.expr]:
-        return call_args(self.source, self.mb.program, self.mb.program.functions[name], node)
+        return call_args(self.source, self.mb.program, self.mb.program.functions[name], node, self.spread_length)
+
+    def spread_length(self, node) -> int | None:
+        """The length inference saw for a tuple spread with `*` (the spread is cached by length: types/typed_program.py)."""
+        t = self.inferred(node)
+        return len(t.elems) if isinstance(t, TupleT) else None
 
     def binding_error(self, name: str, node: ast.Call) -> str:
         try:

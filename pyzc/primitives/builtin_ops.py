@@ -194,7 +194,18 @@ def print_file_keyword(inf, kw) -> bool:
 
 def print_type(inf, node, recv, rt, forms):
     inf.no_keywords(node, "print", ("sep", "end", "file", "flush"))
+    if any(isinstance(a, ast.Starred) for a in node.args) and any(kw.arg in ("file", "flush") for kw in node.keywords):
+        raise inf.source.error(node, "print(*items) with file= or flush= is not supported yet")
     for arg in node.args:
+        if isinstance(arg, ast.Starred):  # print(*items): the items, gathered when the arguments are evaluated
+            whole = inf.expr(arg.value) if not isinstance(arg.value, ast.GeneratorExp) else None
+            elem = inf.iterable_elem(arg.value) if not isinstance(whole, TupleT) else BOTTOM
+            for t in whole.elems if isinstance(whole, TupleT) else (elem,):
+                if unprintable(t) or is_transient(t):
+                    raise inf.source.error(arg, f"printing {unprintable(t) or 'range/iterator'} objects is not supported yet")
+            # the Starred node's type says how lowering gathers them: a tuple as it is, else a new list
+            inf.set_type(arg, whole if isinstance(whole, TupleT) else ListT(elem))
+            continue
         t = inf.expr_keep(arg)
         if is_transient(t):
             raise inf.source.error(arg, "printing range/iterator objects is not supported yet")

@@ -36,7 +36,7 @@ other builtins as values, and the closures above outside their frame.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import FuncInfo, Program, make_function
@@ -49,14 +49,15 @@ else:
     InferHost = object
 
 
-def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
+def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Call,
+              tuple_length: Callable[[ast.expr], int | None] | None = None) -> list[ast.expr]:
     """The argument expressions of a call of func through a value: the call's own, bound to its
     parameters (CPython's TypeError when they do not fit), then a read of each variable of the
     enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
                      vararg=func.vararg, kwonly=func.kwonly)
-    args = bind_call(source, shown, call)
+    args = bind_call(source, shown, call, tuple_length)
     for name in func.captures:
         read = program.capture_args.get((id(call), name))
         if read is None:
@@ -116,7 +117,7 @@ class FunctionValueRules(InferHost):
                                               f"'{func.captures[0].split('@')[0]}', a variable of the function that "
                                               "defines it, and can be called only there")
             try:
-                args = call_args(self.source, self.program, func, node)
+                args = call_args(self.source, self.program, func, node, self.tuple_length)
             except CompileError:
                 if len(ft.names) == 1:
                     raise
@@ -136,7 +137,7 @@ class FunctionValueRules(InferHost):
                                               f"{inst.return_type}); a call must have one type")
             targets.append((name, inst.key))
         if all(key is None for _, key in targets):  # none of them takes these arguments
-            call_args(self.source, self.program, self.program.functions[ft.names[0]], node)
+            call_args(self.source, self.program, self.program.functions[ft.names[0]], node, self.tuple_length)
         info = CallInfo("indirect", ft.names[0], None, [], targets=targets, return_type=result)
         self.inst.calls[id(node)] = info
         if any(key is not None and self.instances[key].return_type == BOTTOM for _, key in targets):

@@ -58,7 +58,7 @@ from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTA
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
-from .typed_program import CallInfo, Instance, ResultT, TypedProgram, bind_call
+from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call
 from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -1796,6 +1796,23 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
 
     # ------------------------------------------------------------ calls
     def expr_Call(self, node: ast.Call):
+        try:
+            return self.call_type(node)
+        except ArgumentsNotKnownYet:  # f(*t), t not typed yet: a later round types the call
+            return BOTTOM
+
+    def tuple_length(self, node) -> int | None:
+        """The length of a tuple argument spread with `*` (bind_call): -1 while its type is not known."""
+        t = self.expr(node)
+        if t == BOTTOM:
+            return -1
+        return len(t.elems) if isinstance(t, TupleT) else None
+
+    def expr_Starred(self, node: ast.Starred):
+        raise self.source.error(node, "unpacking with * is not supported here yet (it is in calls of the program's own"
+                                " functions, in print() and in assignments)")
+
+    def call_type(self, node: ast.Call):
         f = node.func
         if isinstance(f, ast.Name):
             if f.id in self.program.functions and not self.is_local(f.id):
@@ -1838,7 +1855,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         return self.value_call(node)  # table[k](x), make()(x), (lambda x: x)(1)
 
     def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
-        args = bind_call(self.source, func, node)
+        args = bind_call(self.source, func, node, self.tuple_length)
         types = self.arg_types(args)
         if types is None:
             return BOTTOM

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..diagnostics import SourceFile
 from ..frontend.symbols import FuncInfo, Program
@@ -82,27 +83,31 @@ class TypedProgram:
     dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
 
 
-def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.expr]:
+def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
+              tuple_length: Callable[[ast.expr], int | None] | None = None) -> list[ast.expr]:
     """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile
     time).  A `*args` parameter is given a tuple display of the extra positional arguments, made once per
-    call and function (so that inference and lowering see one node)."""
+    call and function (so that inference and lowering see one node).
+
+    `f(*t)` where t is a tuple of known length (tuple_length, from its type; -1: not known yet) passes t[0], t[1], ...
+    (subscripts made once per call and length, so each instance of the caller sees its own).  t is a
+    variable or a field, read once per item: nothing can change it between those reads."""
     name = func.name
     bound: dict[str, ast.expr] = {}
     positional = func.positional
-    for a in call.args:
-        if isinstance(a, ast.Starred):
-            raise source.error(a, "starred arguments are not supported yet")
-    if len(call.args) > len(positional) and func.vararg is None:
-        n, given = len(positional), len(call.args)
+    args = spread_arguments(source, call, tuple_length)
+    if len(args) > len(positional) and func.vararg is None:
+        n, given = len(positional), len(args)
         raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
-    for p, a in zip(positional, call.args):
+    for p, a in zip(positional, args):
         bound[p] = a
     if func.vararg is not None:
         packs = call.__dict__.setdefault("pyzc_varargs", {})
-        if id(func.node) not in packs:
-            extra = call.args[len(positional):]
-            packs[id(func.node)] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
-        bound[func.vararg] = packs[id(func.node)]
+        key = (id(func.node), tuple(id(a) for a in args))
+        if key not in packs:
+            extra = args[len(positional):]
+            packs[key] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
+        bound[func.vararg] = packs[key]
     for kw in call.keywords:
         if kw.arg is None:
             raise source.error(kw.value, "** arguments are not supported yet")
@@ -118,3 +123,41 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call) -> list[ast.ex
             raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
     # every parameter is now bound or has a default (a captured variable is passed as an argument: symbols.py)
     return [bound[p] if p in bound else func.defaults[p] for p in func.params]
+
+
+def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[[ast.expr], int | None] | None) -> list[ast.expr]:
+    """The positional arguments of a call, each `*t` spread into t[0], t[1], ... (bind_call)."""
+    if not any(isinstance(a, ast.Starred) for a in call.args):
+        return call.args
+    out: list[ast.expr] = []
+    spreads = call.__dict__.setdefault("pyzc_spread", {})
+    for a in call.args:
+        if not isinstance(a, ast.Starred):
+            out.append(a)
+            continue
+        if isinstance(a.value, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in a.value.elts):
+            out.extend(a.value.elts)  # f(*(x, y)): each item once, in order
+            continue
+        if not is_plain_place(a.value):
+            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
+        n = tuple_length(a.value) if tuple_length is not None else None
+        if n == -1:
+            raise ArgumentsNotKnownYet()
+        if n is None:
+            raise source.error(a, "unpacking into arguments is supported for tuples of known length only, for now")
+        if (id(a), n) not in spreads:
+            spreads[(id(a), n)] = [ast.copy_location(ast.Subscript(value=a.value, slice=ast.copy_location(ast.Constant(i), a),
+                                                                   ctx=ast.Load()), a) for i in range(n)]
+        out.extend(spreads[(id(a), n)])
+    return out
+
+
+class ArgumentsNotKnownYet(Exception):
+    """`f(*t)` where t has no type yet this round of inference: the call is typed in a later round."""
+
+
+def is_plain_place(node: ast.expr) -> bool:
+    """A variable, or a field of one (self.point): reading it has no effect."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
