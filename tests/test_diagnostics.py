@@ -53,14 +53,14 @@ def errors_of(stderr: str) -> list[str]:
 def test_every_refusal_of_a_file_in_source_order(tmp_path):
     """Three unsupported constructs: three errors in one run, in source order, each with its line and caret."""
     src = tmp_path / "app.py"
-    src.write_text("def total(**xs):\n    return 0\n\n\nfor first, *rest in [[1]]: pass\nprint([1] @ [2])\n")
+    src.write_text("total = lambda **xs: 0\n\n\n\nfor first, *rest in [[1]]: pass\nprint([1] @ [2])\n")
     r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.splitlines()
     assert lines == [
-        f"{src}:1:13: error: **kwargs parameters are not supported yet",
-        "    def total(**xs):",
-        "                ^",
+        f"{src}:1:18: error: **kwargs parameters of a lambda are not supported yet",
+        "    total = lambda **xs: 0",
+        "                     ^",
         f"{src}:5:12: error: assignments to starred targets are not supported yet",
         "    for first, *rest in [[1]]: pass",
         "               ^",

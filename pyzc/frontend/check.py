@@ -101,8 +101,8 @@ class SubsetChecker(ast.NodeVisitor):
         a function's or a method's are evaluated where the def runs (mutable_defaults.py)."""
         if args.vararg and constant_defaults:
             self.refuse(args.vararg, f"*args parameters of a {constant_defaults}")
-        if args.kwarg:
-            self.refuse(args.kwarg, "**kwargs parameters")
+        if args.kwarg and constant_defaults:
+            self.refuse(args.kwarg, f"**kwargs parameters of a {constant_defaults}")
         if args.kwonlyargs and constant_defaults:
             self.refuse(args.kwonlyargs[0], f"keyword-only parameters of a {constant_defaults}")
         for d in args.kw_defaults:

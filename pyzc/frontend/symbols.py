@@ -69,12 +69,13 @@ class FuncInfo:
     enclosing: str | None = None  # a nested function or a lambda: the function whose body defines it
     owner: str | None = None  # the class a method is defined in
     vararg: str | None = None  # `*args`: a parameter holding the tuple of the extra positional arguments
-    kwonly: tuple = ()  # the keyword-only parameters (after `*` or `*args`), last of params before captures
+    kwonly: tuple = ()  # the keyword-only parameters (after `*` or `*args`)
+    kwarg: str | None = None  # `**kwargs`: a parameter holding the dict of the extra keyword arguments, last before captures
 
     @property
     def positional(self) -> list[str]:
         """The parameters a positional argument may fill (not *args, not keyword-only, not captures)."""
-        return [p for p in self.params if p != self.vararg and p not in self.kwonly and p not in self.captures]
+        return [p for p in self.params if p not in (self.vararg, self.kwarg) and p not in self.kwonly and p not in self.captures]
 
     @property
     def is_module(self) -> bool:
@@ -712,7 +713,8 @@ def class_scope(cls: str, value: ast.expr, attrs: dict) -> ast.expr:
 
 def make_function(node: ast.FunctionDef) -> FuncInfo:
     """A def's FuncInfo: its parameters are the positional ones, then `*args` (the tuple of the extra
-    positional arguments), then the keyword-only ones."""
+    positional arguments), then the keyword-only ones, then `**kwargs` (the dict of the extra keyword
+    arguments)."""
     args = node.args
     params = [a.arg for a in args.posonlyargs + args.args]
     defaults = dict(zip(params[len(params) - len(args.defaults):], args.defaults))
@@ -721,5 +723,9 @@ def make_function(node: ast.FunctionDef) -> FuncInfo:
     defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None})
     every = args.posonlyargs + args.args + ([args.vararg] if args.vararg is not None else []) + args.kwonlyargs
     annotations = {a.arg: a.annotation for a in every if a.annotation is not None}
-    params += ([vararg] if vararg else []) + list(kwonly)
-    return FuncInfo(node.name, node, params, defaults, annotations, node.returns, node.body, vararg=vararg, kwonly=kwonly)
+    kwarg = args.kwarg.arg if args.kwarg is not None else None
+    if args.kwarg is not None and args.kwarg.annotation is not None:
+        annotations[args.kwarg.arg] = args.kwarg.annotation
+    params += ([vararg] if vararg else []) + list(kwonly) + ([kwarg] if kwarg else [])
+    return FuncInfo(node.name, node, params, defaults, annotations, node.returns, node.body, vararg=vararg, kwonly=kwonly,
+                    kwarg=kwarg)

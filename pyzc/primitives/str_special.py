@@ -31,8 +31,8 @@ def join_type(inf, node, recv, rt, forms):
 def join_lower(b, node, recv, forms):
     arg = node.args[0]
     at = b.inst.expr_types.get(id(arg))
-    if isinstance(at, ListT) and at.elem == BOTTOM:  # nothing is ever stored in it (`f()` of `def f(*parts)`)
-        b.expr(arg)
+    if isinstance(at, ListT) and at.elem == BOTTOM and not isinstance(arg, ast.GeneratorExp):
+        b.expr(arg)  # nothing is ever stored in it (`f()` of `def f(*parts)`)
         return b.const("", STR)
     if isinstance(at, ListT) and isinstance(at.elem, OptT):  # CPython's TypeError for the first None
         return b.join_items(recv, arg, checked=True)

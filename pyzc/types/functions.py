@@ -56,7 +56,7 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     enclosing function that func reads (one Name node per call and variable, shared with lowering)."""
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
-                     vararg=func.vararg, kwonly=func.kwonly)
+                     vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
     args = bind_call(source, shown, call, tuple_length)
     for name in func.captures:
         read = program.capture_args.get((id(call), name))

@@ -1694,6 +1694,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 kt = join(kt, self.expr(k))
                 vt = join(vt, self.expr_keep(v))
             except TypeConflict:
+                if getattr(node, "pyzc_kwargs_of", None):  # the dict of a **kwargs parameter (bind_call)
+                    raise self.source.error(v, f"the keyword arguments that {getattr(node, 'pyzc_kwargs_of')} collects have different types"
+                                            f" ({vt} and {self.inst.expr_types[id(v)]}); that is not supported yet")
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
         self.check_hashable(kt, node)
         self.unify(node.values, vt)

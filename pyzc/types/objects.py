@@ -299,7 +299,7 @@ class ObjectRules(InferHost):
 
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
-                         func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly)
+                         func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
         return bind_call(self.source, shown, node, self.tuple_length)
 
     def arg_types(self, args: list[ast.expr]) -> list[Type] | None:

@@ -108,14 +108,30 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
             extra = args[len(positional):]
             packs[key] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
         bound[func.vararg] = packs[key]
+    extra_keywords: list[ast.keyword] = []
     for kw in call.keywords:
         if kw.arg is None:
             raise source.error(kw.value, "** arguments are not supported yet")
-        if kw.arg not in func.params or kw.arg == func.vararg:
+        if kw.arg not in func.params or kw.arg in (func.vararg, func.kwarg):
+            if func.kwarg is not None:
+                if any(k.arg == kw.arg for k in extra_keywords):
+                    raise source.error(kw, f"{name}() got multiple values for keyword argument '{kw.arg}'")
+                extra_keywords.append(kw)
+                continue
             raise source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'")
         if kw.arg in bound:
             raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
         bound[kw.arg] = kw.value
+    if func.kwarg is not None:
+        # `**kwargs`: a dict display of the extra keyword arguments, in the call's order (made once per
+        # call and function, as the *args tuple)
+        packs = call.__dict__.setdefault("pyzc_kwargs", {})
+        if id(func.node) not in packs:
+            packs[id(func.node)] = ast.copy_location(ast.Dict(
+                keys=[ast.copy_location(ast.Constant(kw.arg), kw) for kw in extra_keywords],
+                values=[kw.value for kw in extra_keywords]), call)
+            setattr(packs[id(func.node)], "pyzc_kwargs_of", f"**{func.kwarg} of {name}()")
+        bound[func.kwarg] = packs[id(func.node)]
     for kind, group in (("positional", positional), ("keyword-only", func.kwonly)):
         missing = [p for p in group if p not in bound and p not in func.defaults]
         if missing:

@@ -249,8 +249,16 @@ class ShapesMixin:
             "set_str": ["acc.add(tag * (k % 3))", "acc.discard('cat')"],
             "set_tup": ["acc.add((k % 4, tag))", "acc.add((len(acc), 'n'))"],
         }[kind]
+        # a generator over acc, which may never hold anything (its items then have no type)
+        items = "acc.items()" if kind.startswith("dict_") else "acc"
+        each = "str(k2) + str(v2) for k2, v2 in " if kind.startswith("dict_") else "str(x2) for x2 in "
+        if kind in ("list_str", "set_str"):  # items that are strs already: with none, the items have no type at all
+            each = "x2 for x2 in "
+        joined = f"'-'.join(sorted({each}{items}))" if kind.startswith(("set_", "dict_")) else f"'-'.join({each}{items})"
+        reads = f"print('j', {joined}, sum(1 for _ in {items}))"
         self.lines.append(f"def {name}(acc, k, tag='t'):")
-        stmts = r.sample(body, r.randint(1, len(body)))
+        # a function that only reads acc: called with empty displays only, its items never get a type
+        stmts = [reads] if r.random() < 0.15 else r.sample(body + [reads], r.randint(1, len(body) + 1))
         same = [f for f in self.fill_funcs if f["kind"] == kind]
         if same and r.random() < 0.5:  # the container goes on through another call
             stmts.insert(r.randint(0, len(stmts)), f"{r.choice(same)['name']}(acc, k + 1, tag=tag + 'x')")
