@@ -2327,7 +2327,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def minmax(self, node, which: str):
         t = self.type_of(node)
         result = self.temp(t)
-        key_fn = node.keywords[0].value if node.keywords else None
+        keywords = {kw.arg: kw.value for kw in node.keywords}
+        key_fn = keywords.get("key")
+        # default= is evaluated before the items are (CPython evaluates the iterable's expression first:
+        # the two differ only when both have effects)
+        default = self.coerce_num(self.expr(keywords["default"]), t) if "default" in keywords else None
+        if default is not None and len(node.args) == 1 and self.iterates_nothing(node.args[0]):
+            # no items, ever (a container nothing is stored in): the default, once the iterable is evaluated
+            self.evaluate_iterable(node.args[0])
+            return default
         best_key = self.temp(self.type_of(key_fn)) if key_fn is not None else None
         item_key: list[Value] = []
 
@@ -2385,10 +2393,30 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         empty, ok = self.new_block(), self.new_block()
         self.emit(Branch(first, empty, ok, self.line))
         self.set_block(empty)
-        self.emit(Raise("ValueError", f"{which}() arg is an empty sequence", self.line))
-        self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
+        if default is not None:
+            self.emit(Assign(result, default, self.line))
+            self.goto(ok)
+        else:
+            self.emit(Raise("ValueError", f"{which}() arg is an empty sequence", self.line))
+            self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
         self.set_block(ok)
         return result
+
+    def evaluate_iterable(self, node) -> None:
+        """Evaluate an iterable argument for its effects only, not iterating it (it has no items): a
+        generator's first iterable, a dict view's dict, the arguments of enumerate() and zip()."""
+        if isinstance(node, ast.GeneratorExp):
+            self.evaluate_iterable(node.generators[0].iter)
+            return
+        info = self.inst.calls.get(id(node))
+        if isinstance(node, ast.Call) and info is not None and info.kind == "builtin" and info.name in ("enumerate", "zip", "reversed"):
+            for a in node.args:
+                self.evaluate_iterable(a)
+            return
+        if isinstance(self.inferred(node), ViewT) and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            self.expr(node.func.value)
+            return
+        self.expr(node)
 
     def order_optional(self, op, left: Value, right: Value, node) -> Value:
         """left < right (or another ordering) where either may be None: CPython's TypeError naming both

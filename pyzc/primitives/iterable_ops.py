@@ -33,8 +33,6 @@ def only_keywords(inf, node, name: str, allowed: tuple[str, ...]) -> None:
     for kw in node.keywords:
         if kw.arg is None:
             raise inf.source.error(kw, "** arguments are not supported yet")
-        if kw.arg == "default" and name in ("min", "max"):
-            raise inf.source.error(kw, f"{name}() with default= is not supported yet")
         if kw.arg not in allowed:
             raise inf.source.error(kw, f"'{kw.arg}' is an invalid keyword argument for {name}()")
 
@@ -124,15 +122,18 @@ special(BUILTINS, "sum", sum_call_type, sum_lower, checks_arguments=True)
 def minmax_type(inf, node, recv, rt, forms):
     a = node.args
     name = inf.inst.calls[id(node)].name
-    only_keywords(inf, node, name, ("key",))
-    if node.keywords:
+    only_keywords(inf, node, name, ("key", "default"))
+    keywords = {kw.arg: kw.value for kw in node.keywords}
+    if "default" in keywords and len(a) > 1:
+        raise inf.source.error(node, f"Cannot specify a default for {name}() with multiple positional arguments")
+    if "key" in keywords:
         no_starred(inf, node)
         if len(a) != 1:
             raise inf.source.error(node, f"{name} expected at least 1 argument, got 0" if not a
                                    else f"{name}() of several arguments with key= is not supported yet")
         t = inf.iterable_elem(a[0])
-        inf.key_function(node.keywords[0].value, t)
-        return t
+        inf.key_function(keywords["key"], t)
+        return with_default(inf, node, name, t, keywords.get("default"))
     if not a:
         raise inf.source.error(node, f"{name} expected at least 1 argument, got 0")
     if len(a) == 1:
@@ -148,15 +149,28 @@ def minmax_type(inf, node, recv, rt, forms):
     if isinstance(t, ClassT):
         inf.dunder(t, "__lt__", (t,))
     if is_orderable(t, inf.ordered_classes()):
-        return t
+        return with_default(inf, node, name, t, keywords.get("default"))
     if isinstance(t, OptT) and t.inner in OPT_ORDERED:
         # items that may be None: compared as values, CPython's TypeError when one is None
         # (lowering: FunctionBuilder.minmax); the result is None only from one item
-        return t
+        return with_default(inf, node, name, t, keywords.get("default"))
     if isinstance(t, OptT):
         raise inf.source.error(node, f"{name}() of {t} values is not supported (items that may be None "
                                      "are supported when the others are int, float, bool or str)")
     raise inf.source.error(node, f"{name}() of {t} values is not supported")
+
+
+def with_default(inf, node, name: str, t, default):
+    """The result of min()/max() with default= (given when there are no items): the items' type
+    joined with the default's (`max(xs, default=None)`: an int or None)."""
+    if default is None:
+        return t
+    dt = inf.expr_or_none(default)
+    try:
+        return join(t, dt)
+    except TypeConflict:
+        raise inf.source.error(default, f"{name}() of {t} items with a {dt} default is not supported (the result's type"
+                               " would depend on the values)")
 
 
 def min_lower(b, node, recv, forms):

@@ -889,7 +889,8 @@ class Generator(ObjectsMixin, ShapesMixin):
             if lst:
                 i, _ = self.int_expr(scope, depth + 1)
                 return r.choice([f"sum({lst})", f"({lst} + [0.25])[({i}) % (len({lst}) + 1)]",
-                                 f"max({lst} + [-1.5])", f"min([2.5] + {lst})"])
+                                 f"max({lst} + [-1.5])", f"min([2.5] + {lst})",
+                                 f"max({lst}, default=-0.5)", f"min((x for x in {lst} if x > 0), default=1.25)"])
         if k < 0.88:
             call = self.call_expr(FLOAT, scope, depth)
             if call:

@@ -950,7 +950,13 @@ class ShapesMixin:
         elif k < 0.7 and sample.lstrip("-")[:1].isdigit():  # best so far (the pool may be empty)
             pool = [str(r.randint(-9, 9)) for _ in range(r.randint(0, 4))]
             always_none = not pool  # `for x in []`: the body never runs
-            self.emit(indent, f"{v} = None\nfor x{v} in [{', '.join(pool)}]:\n    if {v} is None or x{v} > {v}:\n        {v} = x{v}")
+            if r.random() < 0.5:
+                self.emit(indent, f"{v} = None\nfor x{v} in [{', '.join(pool)}]:\n    if {v} is None or x{v} > {v}:\n        {v} = x{v}")
+            else:  # the same through max()/min() with default=None (a generator may filter every item out)
+                fn = r.choice(["max", "min"])
+                items = f"[{', '.join(pool)}]" if r.random() < 0.5 else f"(x{v} for x{v} in [{', '.join(pool)}] if x{v} > 0)"
+                always_none = always_none or not any(int(x) > 0 for x in pool) and items.startswith("(")
+                self.emit(indent, f"{v} = {fn}({items}, default=None)")
         elif k < 0.85:  # d.get(k)
             key = r.choice(["'a'", "'b'", "'z'"])
             self.emit(indent, f"d{v} = {{'a': {sample}, 'b': {sample}}}\n{v} = d{v}.get({key})")
