@@ -1340,6 +1340,17 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             try:
                 return join(lt, rt)
             except TypeConflict:
+                # a list made here (a display, a comprehension) is made with the other's wider items:
+                # `[1, 2.5] + [3]`, `xs + [None]`
+                try:
+                    wide: Type = ListT(join(lt.elem, rt.elem))
+                except TypeConflict:
+                    wide = BOTTOM
+                sides = [(n, st) for n, st in ((node.left, lt), (node.right, rt)) if st != wide]
+                if wide != BOTTOM and all(isinstance(n, (ast.List, ast.ListComp)) and widens_items(wide, st) for n, st in sides):
+                    for n, _ in sides:
+                        self.widen(n, wide)
+                    return wide
                 raise self.source.error(node, f"can only concatenate lists of the same type ({lt} + {rt})")
         if isinstance(op, ast.Mult) and (isinstance(lt, TupleT) and rt in (INT, BOOL) or isinstance(rt, TupleT) and lt in (INT, BOOL)):
             tt = lt if isinstance(lt, TupleT) else rt  # (0,) * n: a tuple of any length
