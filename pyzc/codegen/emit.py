@@ -355,9 +355,13 @@ class ModuleEmitter:
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
             hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR, BYTES) or isinstance(e, (TupleT, ClassT)) else "0"
-            fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh})
+            # a named tuple prints `P(x=1, y=2)`: what goes before each item's repr, as a C literal and its length
+            opening = f"{t.name}(" if t.name else "("
+            before = (opening if i == 0 else ", ") + (f"{t.fields[i]}=" if t.name else "")
+            data = before.encode("utf-8")
+            fields.append({"eq": eq, "cmp": cmp, "repr": rep, "hash": hsh, "before": c_string_literal(data), "nbefore": len(data)})
         return self.template("tuple.c.j2").render(N=type_suffix(t), S=struct_suffix(t), py_type=str(t), fields=fields,
-                                             item_raises=self.item_raises(t))
+                                             item_raises=self.item_raises(t), named=bool(t.name))
 
     def item_raises(self, t: Type) -> bool:
         """Whether t's item operations can raise: its items include objects, and some dunder the containers

@@ -293,6 +293,7 @@ class Renamer(ast.NodeTransformer):
         self.module_name = module_name
         self.scopes: list[set[str]] = []  # locals of the enclosing functions, innermost last
         self.in_annotation = False  # typing's names are allowed only there
+        self.in_bases = False  # the bases of a class: typing.NamedTuple is allowed there
         self.class_scope: set[str] | None = None  # names a class body binds, while in that body
 
     def is_local(self, name: str) -> bool:
@@ -354,12 +355,16 @@ class Renamer(ast.NodeTransformer):
             self.in_annotation = saved
 
     def typing_name(self, attr: str, node) -> ast.expr:
-        if not self.in_annotation:
+        if not self.in_annotation and not (self.in_bases and attr == "NamedTuple"):  # frontend/namedtuples.py
             raise self.source.error(node, f"typing.{attr} is supported only in annotations")
         return ast.copy_location(ast.Name(id="typing." + attr, ctx=ast.Load()), node)
 
     def visit_ClassDef(self, node: ast.ClassDef):
-        node.bases = [self.visit(b) for b in node.bases]
+        self.in_bases = True
+        try:
+            node.bases = [self.visit(b) for b in node.bases]
+        finally:
+            self.in_bases = False
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
         if not self.scopes and self.class_scope is None:
             node.name = self.global_name(node.name)

@@ -121,6 +121,7 @@ class Program:
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     lambdas: dict[int, str] = field(default_factory=dict)  # id of a Lambda node -> its function's name (lift_lambdas)
     capture_args: dict[tuple, ast.Name] = field(default_factory=dict)  # (id of a call, variable) -> its read (types/functions.py)
+    namedtuples: dict = field(default_factory=dict)  # name -> NamedTupleInfo (frontend/namedtuples.py)
 
     def all_functions(self) -> list[FuncInfo]:
         """Plain functions and methods."""

@@ -27,6 +27,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, ReadVar, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
+from .build_namedtuples import NamedTupleLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
@@ -83,7 +84,7 @@ def is_value_widening(arg: Type, var: Type) -> bool:
     return arg in (INT, FLOAT, BOOL, NUM, NONE) or isinstance(var, OptT) and not isinstance(arg, OptT) or isinstance(arg, TupleT)
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -2188,6 +2189,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         v = self.object_attribute(node)
         if v is not None:
             return v
+        v = self.namedtuple_attribute(node)
+        if v is not None:
+            return v
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
@@ -2220,6 +2224,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return Const(None, NONE)
         if info.kind == "exc_init":
             return self.exception_init(info)
+        if info.kind.startswith("namedtuple"):
+            v = self.namedtuple_call(info, node)
+            assert v is not None, info.kind
+            return v
         if info.kind == "user":
             callee = self.mb.instance_name(info.instance_key())
             params = self.mb.typed.instances[info.instance_key()].argtypes

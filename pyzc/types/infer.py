@@ -63,6 +63,7 @@ from .split_vars import SplitVariable, split_point, split_variable
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
+from .namedtuples import NamedTupleRules
 from .files import file_attr, is_os_path
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
@@ -76,7 +77,7 @@ MAX_ROUNDS = 200
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
-class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
+class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -611,6 +612,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             if ann.id in self.program.classes:
                 return self.class_type(ann.id)
             if ann.id.startswith(TYPING):  # Optional, Any, Callable...: accepted, not checked
+                return UNCHECKED
+            if ann.id in self.program.namedtuples:  # its items' types come from where its values are made
                 return UNCHECKED
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
@@ -1557,6 +1560,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return
+        if isinstance(lt, TupleT) and isinstance(rt, TupleT) and (lt.name or rt.name) and len(lt.elems) == len(rt.elems):
+            raise self.source.error(node, f"comparing a named tuple ({lt if lt.name else rt}) with another tuple type is not supported yet")
         if lt == rt == RANGE and isinstance(op, (ast.Eq, ast.NotEq)):  # equal ranges are equal: not done yet
             raise self.source.error(node, "comparing ranges is not supported yet; compare list(range(...))")
         if isinstance(op, (ast.Eq, ast.NotEq)):
@@ -1763,10 +1768,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         cls = self.class_named(node.value)
         if cls is not None:
             return self.class_attr(node, cls)
+        nt = self.namedtuple_named(node.value)
+        if nt is not None:
+            return self.namedtuple_class_attr(node, nt)
         if not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports and not self.is_variable_name(node.value.id)):
             t = self.expr(node.value)
             if isinstance(t, ClassT):
                 return self.object_attr(node, t)
+            if isinstance(t, TupleT) and t.name:
+                return self.namedtuple_field(node, t)
             if t == BOTTOM:
                 return BOTTOM
             if t == NONE:
@@ -1833,6 +1843,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.user_call(node, self.program.functions[f.id])
             if self.class_named(f) is not None:
                 return self.construct(node, f.id)
+            nt = self.namedtuple_named(f)
+            if nt is not None:
+                return self.namedtuple_new(node, nt)
             func = self.inst.func
             if func.kind == "classmethod" and f.id == func.params[0]:
                 return self.construct(node, self.inst.argtypes[0].name)
@@ -1854,6 +1867,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             cls = self.class_named(f.value)
             if cls is not None:
                 return self.class_call(node, cls, f.attr)
+            nt = self.namedtuple_named(f.value)
+            if nt is not None:
+                raise self.source.error(node, f"{nt.typename}.{f.attr}() is not supported yet")
             if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and f.value.func.id == "super" \
                     and not self.is_variable_name("super"):
                 if f.value.args or f.value.keywords:
@@ -2020,6 +2036,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return BOTTOM
         if isinstance(rt, ClassT):
             return self.object_method_call(node, recv, rt, attr)
+        if isinstance(rt, TupleT) and rt.name:
+            return self.namedtuple_method(node, recv, rt, attr)
         if rt == NONE:
             for arg in a:
                 if not isinstance(arg, ast.GeneratorExp):

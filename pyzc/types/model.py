@@ -65,9 +65,17 @@ def same_kind(t: ListT, elem: Type) -> ListT:
 
 @dataclass(frozen=True)
 class TupleT(Type):
+    """A tuple of known length.  A named tuple (collections.namedtuple, typing.NamedTuple:
+    frontend/namedtuples.py) is one too, with its class's name and field names: a tuple in every
+    way (indexing, unpacking, comparison, hashing), its fields also read by name, printed as
+    `P(x=1, y=2)`.  Tuples of two names, or a named and a plain one, are different types."""
     elems: tuple
+    name: str = ""
+    fields: tuple = ()
 
     def __str__(self) -> str:
+        if self.name:
+            return self.name
         if len(self.elems) == 1:
             return f"tuple[{self.elems[0]}]"
         return "tuple[" + ", ".join(str(e) for e in self.elems) + "]"
@@ -299,16 +307,25 @@ def join(a: Type, b: Type) -> Type:
     return join_items(a, b)
 
 
+def with_elems(t: TupleT, elems: tuple) -> TupleT:
+    """t with other item types: a named tuple keeps its name and fields."""
+    return TupleT(elems, t.name, t.fields)
+
+
 def tuple_values_join(a: TupleT | VarTupleT, b: TupleT | VarTupleT) -> Type | None:
     """Two tuples in one place, a tuple being a value converted where it is stored: tuples of one
     length join position by position ((1, 2) and (1, 2.5): tuple[int, int | float]); of two lengths,
     or of known and of any length, they make a tuple of any length of their joined items.  Not for
     the item types of two containers (join_items): a container of tuples cannot change."""
     if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
+        if a.name != b.name:
+            return None
         try:
-            return TupleT(tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
+            return with_elems(a, tuple(join(x, y) for x, y in zip(a.elems, b.elems)))
         except TypeConflict:
             return None
+    if isinstance(a, TupleT) and a.name or isinstance(b, TupleT) and b.name:
+        return None  # a named tuple and a tuple of any length
     if isinstance(a, VarTupleT) and isinstance(b, VarTupleT):
         return None  # join_items: same_kind
     items = [e for t in (a, b) for e in (t.elems if isinstance(t, TupleT) else (t.elem,))]
@@ -417,8 +434,8 @@ def join_items(a: Type, b: Type) -> Type:
         return a
     if isinstance(a, ListT) and isinstance(b, ListT) and isinstance(a, VarTupleT) == isinstance(b, VarTupleT):
         return same_kind(a, join_items(a.elem, b.elem))
-    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems):
-        return TupleT(tuple(join_items(x, y) for x, y in zip(a.elems, b.elems)))
+    if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.elems) == len(b.elems) and a.name == b.name:
+        return with_elems(a, tuple(join_items(x, y) for x, y in zip(a.elems, b.elems)))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
         return DictT(join_items(a.key, b.key), join_items(a.value, b.value), a.kind)
     if isinstance(a, DequeT) and isinstance(b, DequeT):
@@ -461,7 +478,7 @@ def concrete(t: Type) -> Type:
     if isinstance(t, ListT):
         return same_kind(t, concrete(t.elem))
     if isinstance(t, TupleT):
-        return TupleT(tuple(concrete(e) for e in t.elems))
+        return with_elems(t, tuple(concrete(e) for e in t.elems))
     if isinstance(t, DictT):
         return DictT(concrete(t.key), concrete(t.value), t.kind)
     if isinstance(t, DequeT):

@@ -51,7 +51,9 @@ def suffix(t: Type, classes: bool = True) -> str:
     if isinstance(t, ListT):
         return "list_" + suffix(t.elem, classes)
     if isinstance(t, TupleT):
-        return f"tup{len(t.elems)}_" + "_".join(suffix(e, classes) for e in t.elems)
+        named = mangle(t.name)  # a named tuple: its own struct and functions (its repr differs)
+        head = f"nt{len(t.elems)}_{len(named)}{named}_" if t.name else f"tup{len(t.elems)}_"
+        return head + "_".join(suffix(e, classes) for e in t.elems)
     if isinstance(t, DictT):
         # a Counter or defaultdict shares its dict's C functions; the kind keeps instance names apart
         kind = t.kind.replace("defaultdict:", "dd").lower() + "_" if t.kind else ""

@@ -38,6 +38,7 @@ class CallInfo:
     self_recv: bool = False  # super().m(...): the receiver is the calling method's self
     npositional: int = -1  # new: how many arguments the call passed by position (an exception's args)
     lacking: list = field(default_factory=list)  # virtual: constructed classes the receiver may be that lack the method
+    replaces: list[int] = field(default_factory=list)  # namedtuple_replace: the field index each new value replaces
 
     def instance_key(self) -> tuple:
         """The instance the call runs (a call of a user function, or `new` of a class with __init__)."""
