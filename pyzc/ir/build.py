@@ -28,6 +28,7 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Fun
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
 from .build_namedtuples import NamedTupleLowering
+from .build_type_of import TypeOfLowering
 from .build_stdlib import StdlibLowering
 from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
@@ -84,7 +85,8 @@ def is_value_widening(arg: Type, var: Type) -> bool:
     return arg in (INT, FLOAT, BOOL, NUM, NONE) or isinstance(var, OptT) and not isinstance(arg, OptT) or isinstance(arg, TupleT)
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering,
+                      TypeOfLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -1666,6 +1668,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         return result
 
     def expr_Compare(self, node: ast.Compare):
+        types = self.type_comparison(node)  # type(a) is type(b) (build_type_of.py)
+        if types is not None:
+            return types
         single = len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) != RANGE
         left = self.expr(node.left, check=not single)
         if len(node.ops) == 1 and self.inst.expr_types.get(id(node.comparators[0])) == RANGE:
@@ -2190,6 +2195,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if v is not None:
             return v
         v = self.namedtuple_attribute(node)
+        if v is None:
+            v = self.type_name_attribute(node)
         if v is not None:
             return v
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:

@@ -86,6 +86,12 @@ static const char *name_of(int32_t kind) {
     return c <= user_count ? user_names[c] : "Exception";
 }
 
+PyzStr *pyz_exc_type_name(PyzExc *e) {
+    const char *name = name_of(e->kind);
+    const char *dot = strrchr(name, '.');  /* a class of another module: its traceback name is qualified */
+    return pyz_str_from_cstr(dot ? dot + 1 : name);
+}
+
 void pyz_raise(int32_t kind, const char *msg) {
     pyz_raise_str(kind, pyz_str_from_cstr(msg));
 }

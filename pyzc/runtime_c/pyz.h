@@ -437,6 +437,7 @@ struct PyzObj *pyz_exc_obj(PyzExc *e);  /* the object of a caught user exception
  * the runtime raised has one argument, its message (for KeyError, the key). */
 void pyz_exc_set_args(PyzStr *args_repr, PyzStr *arg0, int32_t nargs);
 PyzStr *pyz_exc_args_repr(PyzExc *e);    /* str(e.args) */
+PyzStr *pyz_exc_type_name(PyzExc *e);    /* type(e).__name__ */
 PyzStr *pyz_exc_args_item(PyzExc *e, int64_t i); /* str(e.args[i]); IndexError past the end */
 int64_t pyz_exc_args_len(PyzExc *e);     /* len(e.args) */
 PyzExc *pyz_exc_args_of(PyzStr *args_repr, PyzStr *arg0, int64_t nargs); /* e.args of a user exception object */

@@ -64,6 +64,7 @@ from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
 from .namedtuples import NamedTupleRules
+from .type_of_rules import TypeOfRules
 from .files import file_attr, is_os_path
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
@@ -77,7 +78,7 @@ MAX_ROUNDS = 200
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
-class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules):
+class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
     def __init__(self, program: Program):
         self.program = program
         self.source = program.source
@@ -1439,6 +1440,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return result
 
     def expr_Compare(self, node: ast.Compare):
+        types = self.type_comparison(node)  # type(a) is type(b) (types/type_of_rules.py)
+        if types is not None:
+            return types
         keep = len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))
         member = len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))
         left = self.expr_keep(node.left) if keep else self.expr_or_none(node.left) if member else self.expr(node.left)
@@ -1765,6 +1769,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return STR
 
     def expr_Attribute(self, node: ast.Attribute):
+        name = self.type_name_type(node)  # type(x).__name__ (types/type_of_rules.py)
+        if name is not None:
+            return name
+        if node.attr == "__class__":
+            raise self.source.error(node, "x.__class__ is supported as x.__class__.__name__ and in comparisons of types for now")
         cls = self.class_named(node.value)
         if cls is not None:
             return self.class_attr(node, cls)
@@ -1853,6 +1862,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return self.builtin_call(node, f.id)
             if f.id in self.program.globals or self.is_local(f.id):
                 return self.value_call(node)  # a variable holding a function (types/functions.py)
+            if f.id == "type":
+                return self.type_call(node)
             return self.unknown_name(f, f.id)  # not its arguments: map(str, xs) would refuse str as a value
         if isinstance(f, ast.Attribute):
             if isinstance(f.value, ast.Name) and f.value.id in self.program.imports and f.value.id not in self.program.globals:
