@@ -40,6 +40,8 @@ def python_type_name(t: Type) -> str:
         return t.name
     if isinstance(t, DictT) and t.kind:
         return t.kind.split(":")[0]  # Counter, defaultdict
+    if isinstance(t, TupleT) and t.name:  # a named tuple: its class
+        return t.name
     if isinstance(t, (ListT, TupleT, DictT, SetT)):
         return {ListT: "list", VarTupleT: "tuple", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
     if t == NONE:

@@ -70,8 +70,8 @@ import random
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25}
-LATE_SHAPES = ("anytuple",)  # turned on by a generator of their own (init_shapes)
+          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25}
+LATE_SHAPES = ("anytuple", "named")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
 EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
@@ -164,6 +164,8 @@ class ShapesMixin:
             for i in range(self.r.randint(1, 3)):
                 self.unbound_def(i)
             self.late_global_def()
+        if "named" in self.shapes:
+            self.named_defs()
 
     def unbound_def(self, i: int):
         """ub<i>(flag, n): locals assigned on some paths only, then read."""
@@ -366,7 +368,7 @@ class ShapesMixin:
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
                    "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
-                   "lateattr": 1, "anytuple": 2}
+                   "lateattr": 1, "anytuple": 2, "named": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -410,6 +412,9 @@ class ShapesMixin:
         elif k == "noneor":
             for _ in range(r.randint(1, 3)):
                 self.none_or_stmt(indent)
+        elif k == "named":
+            for _ in range(r.randint(1, 3)):
+                self.named_stmt(indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -1043,3 +1048,40 @@ class ShapesMixin:
         else:  # accumulation that turns an int into a float
             items = ", ".join(self.num_value() for _ in range(r.randint(1, 4)))
             self.emit(indent, f"{v} = 0\nfor x{v} in [{items}]:\n    {v} += x{v}\nprint('nu acc', {v}, {self.num_expr(v)})")
+
+    # ------------------------------------------------------------ named tuples, f(*t), **kwargs, type names
+
+    def named_defs(self):
+        """A named tuple of each form, a function taking *args and **kwargs, one spreading a tuple."""
+        r = self.r
+        self.lines.insert(0, "from collections import namedtuple")
+        self.lines.insert(1, "from typing import NamedTuple")
+        defaults = ", defaults=[0]" if r.random() < 0.5 else ""
+        spec = r.choice(["'x y'", "['x', 'y']", "'x, y'"])
+        self.lines += [f"NP = namedtuple('NP', {spec}{defaults})",
+                       "class NQ(NamedTuple):", "    name: str", f"    w: float = {r.choice(['0.5', '-1.25', '2.0'])}", "",
+                       "def nkw(a, *rest, sep='/', **kw):",
+                       "    return sep.join([str(a)] + [str(x) for x in rest] + [k + '=' + str(v) for k, v in kw.items()])", "",
+                       "def nspread(p):",
+                       "    return nkw(*p, sep=':')", ""]
+        self.named_values = ["NP(1, 2)", "NP(-3, 4)", "NP(x=5, y=-6)", "NP(0, 0)"] + (["NP(7)"] if defaults else [])
+
+    def named_stmt(self, indent: int):
+        r = self.r
+        self.counter += 1
+        v = f"nt{self.counter}"
+        a, b = r.choice(self.named_values), r.choice(self.named_values)
+        k = r.random()
+        if k < 0.25:
+            self.emit(indent, f"{v} = {a}\nprint('nt', {v}, {v}.x + {v}.y, {v}[1], {v} < {b}, {v} == {b}, {v}._replace(y={r.randint(-5, 5)}))")
+        elif k < 0.45:
+            self.emit(indent, f"{v} = sorted([{a}, {b}, {r.choice(self.named_values)}])\nprint('nt', {v}, max({v}), {{p: i for i, p in enumerate({v})}})")
+        elif k < 0.6:
+            name = r.choice(["'a'", "'bc'"])
+            self.emit(indent, f"{v} = NQ({name}{r.choice(['', ', 3.5', ', w=-0.5'])})\n"
+                              f"print('nt', {v}, {v}.name * 2, {v}.w + 1, {v}._fields, type({v}).__name__)")
+        elif k < 0.8:
+            self.emit(indent, f"{v} = {a}\nprint('nt', nspread({a}), nkw({r.randint(0, 9)}, {r.randint(0, 9)}, q={r.randint(0, 9)}), "
+                              f"nkw('s', *{v}, z=1, sep='-'))")
+        else:
+            self.emit(indent, f"{v}a, {v}b = {a}\nprint('nt', {v}a * {v}b, *{a}, type({v}a) is int, type({a}).__name__, sep=',')")
