@@ -16,9 +16,9 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
-from ..types.model import BOOL, FILE, NONE, STR
+from ..types.model import BOOL, FILE, NONE, STR, ListT, TupleT
 from .cursor import Cursor
-from .ops import Assign, Branch, CallRuntime, Const, Value
+from .ops import Assign, Branch, CallRuntime, Const, Value, list_fn
 
 if TYPE_CHECKING:
     from .build import FunctionBuilder
@@ -36,11 +36,44 @@ def file_attribute(b: FunctionBuilder, node: ast.Attribute) -> Value:
 def print_to_file(b: FunctionBuilder, node: ast.Call) -> Value:
     """print(..., file=f, flush=b): the values' str, then sep/end, written in CPython's order
     (arguments first, then keywords as written)."""
-    strs = [b.to_str(b.expr(a)) for a in node.args]
+    strs = [] if any(isinstance(a, ast.Starred) for a in node.args) else [b.to_str(b.expr(a)) for a in node.args]
+    if any(isinstance(a, ast.Starred) for a in node.args):  # print(*items, file=f): the strs gathered in a list
+        strs_list = b.new_list(ListT(STR))
+        b.mb.use_list(ListT(STR))
+
+        def gather(v: Value) -> None:
+            b.rt(list_fn(ListT(STR), "append"), [strs_list, b.to_str(v)], None)
+
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                t = b.type_of(a)
+                if isinstance(t, TupleT):
+                    tup = b.expr(a.value)
+                    for i in range(len(t.elems)):
+                        gather(b.tuple_get(tup, i))
+                else:
+                    b.over_items(a.value, gather)
+            else:
+                gather(b.expr(a))
     kw_values = {kw.arg: b.expr(kw.value) for kw in node.keywords}
     sep = kw_values.get("sep", Const(" ", STR))
     end = kw_values.get("end", Const("\n", STR))
     f = kw_values.get("file") or sys_file(b, "stdout")
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        started = b.temp(BOOL)
+        b.emit(Assign(started, Const(False, BOOL), b.line))
+
+        def write(s: Value) -> None:
+            yes, after = b.new_block(), b.new_block()
+            b.emit(Branch(started, yes, after, b.line))
+            b.set_block(yes)
+            b.call_primitive(FILE_WRITE, [f, sep])
+            b.goto(after)
+            b.set_block(after)
+            b.emit(Assign(started, Const(True, BOOL), b.line))
+            b.call_primitive(FILE_WRITE, [f, s])
+
+        b.run_cursor(b.list_cursor(strs_list), write)
     for i, s in enumerate(strs):
         if i:
             b.call_primitive(FILE_WRITE, [f, sep])

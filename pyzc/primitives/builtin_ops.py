@@ -194,8 +194,6 @@ def print_file_keyword(inf, kw) -> bool:
 
 def print_type(inf, node, recv, rt, forms):
     inf.no_keywords(node, "print", ("sep", "end", "file", "flush"))
-    if any(isinstance(a, ast.Starred) for a in node.args) and any(kw.arg in ("file", "flush") for kw in node.keywords):
-        raise inf.source.error(node, "print(*items) with file= or flush= is not supported yet")
     for arg in node.args:
         if isinstance(arg, ast.Starred):  # print(*items): the items, gathered when the arguments are evaluated
             whole = inf.expr(arg.value) if not isinstance(arg.value, ast.GeneratorExp) else None
