@@ -1042,6 +1042,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
             if exc.keywords:
                 raise self.source.error(exc, f"{exc.func.id}() takes no keyword arguments")
+            if exc.func.id.startswith("Unicode") and exc.func.id != "UnicodeError" and exc.args:
+                # their str() is made from their five arguments (codec, object, start, end, reason)
+                raise self.source.error(exc, f"raising {exc.func.id} with arguments is not supported yet")
             for a in exc.args:
                 t = self.expr(a)
                 if is_transient(t):
