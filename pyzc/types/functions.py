@@ -57,7 +57,7 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
                      vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-    args = bind_call(source, shown, call, tuple_length)
+    args = bind_call(source, shown, call, tuple_length, iterable_spread=False)  # value_call evaluates the arguments itself
     for name in func.captures:
         read = program.capture_args.get((id(call), name))
         if read is None:

@@ -85,7 +85,7 @@ class TypedProgram:
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
-              tuple_length: Callable[[ast.expr], int | None] | None = None) -> list[ast.expr]:
+              tuple_length: Callable[[ast.expr], int | None] | None = None, iterable_spread: bool = True) -> list[ast.expr]:
     """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile
     time).  A `*args` parameter is given a tuple display of the extra positional arguments, made once per
     call and function (so that inference and lowering see one node).
@@ -96,7 +96,13 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     name = func.name
     bound: dict[str, ast.expr] = {}
     positional = func.positional
-    args = spread_arguments(source, call, tuple_length)
+    args = spread_arguments(source, call, tuple_length, keep_last=iterable_spread and func.vararg is not None)
+    star = args[-1] if args and isinstance(args[-1], ast.Starred) else None  # f(a, *xs): xs's items go to *args
+    if star is not None:
+        args = args[:-1]
+        if len(args) < len(positional):
+            raise source.error(star, f"{name}(*xs) fills *{func.vararg} only: pass {name}'s other positional arguments before it"
+                               " (or unpack a tuple of known length)")
     if len(args) > len(positional) and func.vararg is None:
         n, given = len(positional), len(args)
         raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
@@ -104,10 +110,18 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
         bound[p] = a
     if func.vararg is not None:
         packs = call.__dict__.setdefault("pyzc_varargs", {})
-        key = (id(func.node), tuple(id(a) for a in args))
+        key = (id(func.node), tuple(id(a) for a in args), id(star))
         if key not in packs:
             extra = args[len(positional):]
             packs[key] = ast.copy_location(ast.Tuple(elts=list(extra), ctx=ast.Load()), extra[0] if extra else call)
+            if star is not None:  # tuple([extra...] + list(xs)): the extra items, then the iterable's
+                def made(node: ast.expr) -> ast.expr:  # a node pyzc adds: where the star is
+                    return ast.copy_location(node, star)
+
+                items: ast.expr = made(ast.Call(func=made(ast.Name(id="list", ctx=ast.Load())), args=[star.value], keywords=[]))
+                if extra:
+                    items = made(ast.BinOp(left=made(ast.List(elts=list(extra), ctx=ast.Load())), op=ast.Add(), right=items))
+                packs[key] = made(ast.Call(func=made(ast.Name(id="tuple", ctx=ast.Load())), args=[items], keywords=[]))
         bound[func.vararg] = packs[key]
     extra_keywords: list[ast.keyword] = []
     for kw in call.keywords:
@@ -142,8 +156,10 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     return [bound[p] if p in bound else func.defaults[p] for p in func.params]
 
 
-def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[[ast.expr], int | None] | None) -> list[ast.expr]:
-    """The positional arguments of a call, each `*t` spread into t[0], t[1], ... (bind_call)."""
+def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[[ast.expr], int | None] | None,
+                     keep_last: bool = False) -> list[ast.expr]:
+    """The positional arguments of a call, each `*t` spread into t[0], t[1], ... (bind_call).  keep_last:
+    a last `*xs` of any other iterable stays, for the callee's *args (bind_call)."""
     if not any(isinstance(a, ast.Starred) for a in call.args):
         return call.args
     out: list[ast.expr] = []
@@ -155,13 +171,17 @@ def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[
         if isinstance(a.value, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in a.value.elts):
             out.extend(a.value.elts)  # f(*(x, y)): each item once, in order
             continue
-        if not is_plain_place(a.value):
-            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         n = tuple_length(a.value) if tuple_length is not None else None
         if n == -1:
             raise ArgumentsNotKnownYet()
+        if n is None and keep_last and a is call.args[-1]:
+            out.append(a)  # evaluated once, where the *args tuple is made
+            continue
+        if not is_plain_place(a.value):
+            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         if n is None:
-            raise source.error(a, "unpacking into arguments is supported for tuples of known length only, for now")
+            raise source.error(a, "unpacking into arguments is supported for tuples of known length, and for any"
+                               " iterable as the last argument of a function with *args, for now")
         if (id(a), n) not in spreads:
             spreads[(id(a), n)] = [ast.copy_location(ast.Subscript(value=a.value, slice=ast.copy_location(ast.Constant(i), a),
                                                                    ctx=ast.Load()), a) for i in range(n)]

@@ -40,3 +40,12 @@ print(chooser(*pair, 10))
 points = [(1, 2), (3, 4)]
 for pt in points:
     print(Point(*pt).again().xy)
+
+def mean(*xs):
+    return sum(xs) / len(xs)
+def tag(name, *parts):
+    return name + ":" + ",".join(parts) + ":" + str(len(parts))
+vals = [1, 2, 3, 4]
+print(mean(*vals), mean(5, *vals), tag("t", *["a", "b"]), tag("u", *"xyz"), tag("v", "w", *[]))
+words = "one two".split()
+print(tag(*("w",), *words))
