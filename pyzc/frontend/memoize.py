@@ -31,9 +31,17 @@ import ast
 import copy
 
 from ..diagnostics import CompileError, SourceFile
-from .namedtuples import dotted
 
 CACHE_DECORATORS = ("functools.cache", "functools.lru_cache")
+
+
+def dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = dotted(node.value)
+        return inner + "." + node.attr if inner is not None else None
+    return None
 
 
 def cache_decorator(source: SourceFile, dec: ast.expr) -> bool:

@@ -32,7 +32,6 @@ class NamedTupleInfo:
 
 
 def dotted(node: ast.expr) -> str | None:
-    """`a.b.c` of a Name or a chain of Attributes (how the linked module spells a module's member)."""
     if isinstance(node, ast.Name):
         return node.id
     if isinstance(node, ast.Attribute):
