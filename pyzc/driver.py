@@ -38,7 +38,6 @@ from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset, dynamic_builtin_uses
 from .frontend.modules import link
-from .frontend.memoize import expand_caches
 from .frontend.namedtuples import take_namedtuples
 from .frontend.parse import parse, read_source
 from .frontend.symbols import Program, resolve
@@ -166,7 +165,7 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
 
 def front_end(source: SourceFile, module_ast) -> object:
     """Linking the imported modules (first: `except mod.Error` is `except mod:Error` after it), taking
-    out the named tuple definitions, expanding cached functions, the subset check, then name resolution; the errors of all three, in source order, in one CompileError."""
+    out the named tuple definitions, the subset check, then name resolution; the errors of all three, in source order, in one CompileError."""
     problems: list[CompileError] = []
     try:
         link(source, module_ast)
@@ -175,10 +174,6 @@ def front_end(source: SourceFile, module_ast) -> object:
     namedtuples = {}
     try:
         namedtuples = take_namedtuples(source, module_ast)
-    except CompileError as e:
-        problems.append(e)
-    try:
-        expand_caches(source, module_ast)
     except CompileError as e:
         problems.append(e)
     try:

@@ -18,7 +18,6 @@ from .mutable_defaults import hoist_defaults
 
 MODULE_FUNC = "<module>"
 LAMBDA_SEP = "@"  # a lambda is the function "<lambda>@N" (lift_lambdas)
-CACHED_SEP = "#"  # a cached function's body is "f#uncached", its results "f#cache" (frontend/memoize.py)
 MODULE_SEP = ":"  # an imported module's top-level names are "module:name" (frontend/modules.py)
 
 
@@ -85,7 +84,7 @@ class FuncInfo:
     @property
     def py_name(self) -> str:
         """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
-        return bare_name(self.name).split(LAMBDA_SEP)[0].split(CACHED_SEP)[0]
+        return bare_name(self.name).split(LAMBDA_SEP)[0]
 
     @property
     def takes_self(self) -> bool:

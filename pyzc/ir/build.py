@@ -103,8 +103,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin"
-                           and not getattr(inst.func.node, "pyzc_frameless", False))  # frontend/memoize.py
+        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
