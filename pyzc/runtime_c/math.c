@@ -33,6 +33,8 @@ double pyz_math_exp(double x) { return checked(pyz_explog_exp(x), x); }
 double pyz_math_log(double x) { return x <= 0 ? domain_error() : log(x); }
 double pyz_math_log2(double x) { return x <= 0 ? domain_error() : pyz_explog_log2(x); }
 double pyz_math_log10(double x) { return x <= 0 ? domain_error() : pyz_explog_log10(x); }
+double pyz_math_expm1(double x) { return checked(expm1(x), x); }
+double pyz_math_log1p(double x) { return x <= -1.0 ? domain_error() : log1p(x); }
 double pyz_math_log_base(double x, double base) {
     if (x <= 0 || base <= 0) return domain_error();
     double d = log(base);

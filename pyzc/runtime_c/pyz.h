@@ -700,6 +700,8 @@ double pyz_math_log(double x);
 double pyz_math_log_base(double x, double base);
 double pyz_math_log2(double x);
 double pyz_math_log10(double x);
+double pyz_math_expm1(double x);
+double pyz_math_log1p(double x);
 /* explog.c: C99's functions, correctly rounded (log10: glibc's formula); no exceptions raised */
 double pyz_explog_exp(double x);
 double pyz_explog_log2(double x);
