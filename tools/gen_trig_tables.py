@@ -4,7 +4,8 @@ Needs mpmath (CPython's test environment has it; the compiler does not).  Every 
 computed here from its definition at 1700 bits, then rounded to nearest:
 - TRIG_2_OVER_PI: the bits of 2/pi after the binary point, 64 per word (Payne-Hanek);
 - TRIG_PIO2_CHUNK: pi/2 as a sum of 24-bit chunks, so that k * chunk is exact for |k| < 2**29;
-- TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo).
+- TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo);
+- TRIG_ATAN: atan(i/64) for i = 0..64, and the series of atan, as double-doubles.
 """
 import mpmath
 
@@ -47,6 +48,14 @@ def main():
     for j in range(103):
         a = mpmath.mpf(j) / 128
         print("    {%s, %s, %s, %s}," % tuple(v.hex() for v in dd(mpmath.sin(a)) + dd(mpmath.cos(a))))
+    print("};")
+    print("static const double TRIG_ATAN[65][2] = {  /* atan(i/64): hi, lo */")
+    for i in range(0, 65):
+        print("    {%s, %s}," % tuple(v.hex() for v in dd(mpmath.atan(mpmath.mpf(i) / 64))))
+    print("};")
+    print("static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */")
+    for k in range(10):
+        print("    {%s, %s}," % tuple(v.hex() for v in dd(mpmath.mpf((-1) ** k) / (2 * k + 1))))
     print("};")
 
 

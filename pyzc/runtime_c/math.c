@@ -1,8 +1,9 @@
 /* math.c - the math module on doubles.
  *
  * Invariants: results are glibc's, which CPython calls: libm's where zig's agrees with
- * glibc's, else trig.c's and explog.c's correctly rounded ones (sin, cos, exp) or glibc's
- * formulas over them (tanh, sinh, cosh); domain errors
+ * glibc's (log, expm1, log1p, pow), else trig.c's and explog.c's correctly rounded ones
+ * (sin, cos, tan, atan, atan2, asin, acos, exp, log2) or glibc's formulas over them
+ * (tanh, sinh, cosh, log10); domain errors
  * raise ValueError("math domain error") and overflow raises
  * OverflowError("math range error"), as CPython's math module does.
  */
@@ -47,11 +48,11 @@ double pyz_math_log_base(double x, double base) {
 /* sin and cos from trig.c (correctly rounded), not musl's: random.gauss prints them */
 double pyz_math_sin(double x) { return isinf(x) ? domain_error() : pyz_trig_sin(x); }
 double pyz_math_cos(double x) { return isinf(x) ? domain_error() : pyz_trig_cos(x); }
-double pyz_math_tan(double x) { return isinf(x) ? domain_error() : tan(x); }
-double pyz_math_asin(double x) { return (x < -1 || x > 1) ? domain_error() : asin(x); }
-double pyz_math_acos(double x) { return (x < -1 || x > 1) ? domain_error() : acos(x); }
-double pyz_math_atan(double x) { return atan(x); }
-double pyz_math_atan2(double y, double x) { return atan2(y, x); }
+double pyz_math_tan(double x) { return isinf(x) ? domain_error() : pyz_trig_tan(x); }
+double pyz_math_asin(double x) { return (x < -1 || x > 1) ? domain_error() : pyz_trig_asin(x); }
+double pyz_math_acos(double x) { return (x < -1 || x > 1) ? domain_error() : pyz_trig_acos(x); }
+double pyz_math_atan(double x) { return pyz_trig_atan(x); }
+double pyz_math_atan2(double y, double x) { return pyz_trig_atan2(y, x); }
 /* sinh and cosh as glibc computes them (fdlibm's e_sinh.c and e_cosh.c: expm1 near 0, exp
  * elsewhere), over explog.c's exp, which is glibc's nearly always; musl's formulas differ
  * (cosh differed from CPython on 8.8% of x in [-4, 4)). */

@@ -20,6 +20,13 @@
  * - Every operation is a plain IEEE double operation (the runtime builds with
  *   -ffp-contract=off); fma is used only where the target has it in hardware, for an
  *   exact product that Dekker's split gives elsewhere.
+ * atan, atan2, asin and acos (same reasons: zig's differ from glibc's on 3.7% to 17.7% of
+ * arguments; glibc's are correctly rounded on all but ~0.1-0.3%) are all atan2 of two
+ * positive double-doubles (asin x = atan2(x, sqrt(1 - x*x)) with 1 - x*x exact):
+ * for q = num/den <= 1, atan q = atan(i/64) + atan u with u = (num - c den)/(den + c num),
+ * c = i/64, |u| <= 2**-7 (one division), the series with u**3/3 exact (2**-74), then
+ * pi/2 - . and pi - . for the octant; Ziv's test at 2**-70, else the series in
+ * double-double (2**-100).
  * The tables come from tools/gen_trig_tables.py (mpmath at 1700 bits).
  */
 #include "pyz.h"
@@ -143,6 +150,86 @@ static const double TRIG_SINCOS[103][4] = {  /* sin hi, sin lo, cos hi, cos lo *
     {0x1.6e2b77c40bde1p-1, -0x1.0e729857fad53p-56, 0x1.65dc1fdeb8cbap-1, -0x1.97c1b47337c77p-58},
 };
 
+static const double TRIG_ATAN[65][2] = {  /* atan(i/64): hi, lo */
+    {0x0.0p+0, 0x0.0p+0},
+    {0x1.fff555bbb729bp-7, -0x1.220c39d4dff50p-61},
+    {0x1.ffd55bba97625p-6, -0x1.5ec431444912cp-60},
+    {0x1.7fb818430da2ap-5, -0x1.86ef8f794f105p-63},
+    {0x1.ff55bb72cfdeap-5, -0x1.c934d86d23f1dp-60},
+    {0x1.3f59f0e7c559dp-4, 0x1.ac4ce285df847p-58},
+    {0x1.7ee182602f10fp-4, -0x1.cfb654c0c3d98p-58},
+    {0x1.be39ebe6f07c3p-4, 0x1.f7b8f29a05987p-58},
+    {0x1.fd5ba9aac2f6ep-4, -0x1.cd37686760c17p-59},
+    {0x1.1e1fafb043727p-3, -0x1.b485914dacf8cp-59},
+    {0x1.3d6eee8c6626cp-3, 0x1.61a3b0ce9281bp-57},
+    {0x1.5c9811e3ec26ap-3, -0x1.054ab2c010f3dp-58},
+    {0x1.7b97b4bce5b02p-3, 0x1.347b0b4f881cap-58},
+    {0x1.9a6a8e96c8626p-3, 0x1.cf601e7b4348ep-59},
+    {0x1.b90d7529260a2p-3, 0x1.17b10d2e0e5abp-61},
+    {0x1.d77d5df205736p-3, 0x1.c648d1534597ep-57},
+    {0x1.f5b75f92c80ddp-3, 0x1.8ab6e3cf7afbdp-57},
+    {0x1.09dc597d86362p-2, 0x1.62e47390cb865p-56},
+    {0x1.18bf5a30bf178p-2, 0x1.30ca4748b1bf9p-57},
+    {0x1.278372057ef46p-2, -0x1.077cdd36dfc81p-56},
+    {0x1.362773707ebccp-2, -0x1.963a544b672d8p-57},
+    {0x1.44aa436c2af0ap-2, -0x1.5d5e43c55b3bap-56},
+    {0x1.530ad9951cd4ap-2, -0x1.2566480884082p-57},
+    {0x1.614840309cfe2p-2, -0x1.a725715711f00p-56},
+    {0x1.6f61941e4def1p-2, -0x1.c63aae6f6e918p-56},
+    {0x1.7d5604b63b3f7p-2, 0x1.69c885c2b249ap-56},
+    {0x1.8b24d394a1b25p-2, 0x1.b6d0ba3748fa8p-56},
+    {0x1.98cd5454d6b18p-2, 0x1.9e6c988fd0a77p-56},
+    {0x1.a64eec3cc23fdp-2, -0x1.24dec1b50b7ffp-56},
+    {0x1.b3a911da65c6cp-2, 0x1.ae187b1ca5040p-56},
+    {0x1.c0db4c94ec9f0p-2, -0x1.cc1ce70934c34p-56},
+    {0x1.cde53432c1351p-2, -0x1.a2cfa4418f1adp-56},
+    {0x1.dac670561bb4fp-2, 0x1.a2b7f222f65e2p-56},
+    {0x1.e77eb7f175a34p-2, 0x1.0e53dc1bf3435p-56},
+    {0x1.f40dd0b541418p-2, -0x1.a3992dc382a23p-57},
+    {0x1.0039c73c1a40cp-1, -0x1.b32c949c9d593p-55},
+    {0x1.0657e94db30d0p-1, -0x1.d5b495f6349e6p-56},
+    {0x1.0c6145b5b43dap-1, 0x1.974fa13b5404fp-58},
+    {0x1.1255d9bfbd2a9p-1, -0x1.2bdaee1c0ee35p-58},
+    {0x1.1835a88be7c13p-1, 0x1.c621cec00c301p-55},
+    {0x1.1e00babdefeb4p-1, -0x1.928df287a668fp-58},
+    {0x1.23b71e2cc9e6ap-1, 0x1.c421c9f38224ep-57},
+    {0x1.2958e59308e31p-1, -0x1.09e73b0c6c087p-56},
+    {0x1.2ee628406cbcap-1, 0x1.c5d5e9ff0cf8dp-55},
+    {0x1.345f01cce37bbp-1, 0x1.1021137c71102p-55},
+    {0x1.39c391cd4171ap-1, -0x1.2304331d8bf46p-55},
+    {0x1.3f13fb89e96f4p-1, 0x1.ecf8b492644f0p-56},
+    {0x1.445065b795b56p-1, -0x1.f76d0163f79c8p-56},
+    {0x1.4978fa3269ee1p-1, 0x1.2419a87f2a458p-56},
+    {0x1.4e8de5bb6ec04p-1, 0x1.4a33dbeb3796cp-55},
+    {0x1.538f57b89061fp-1, -0x1.1bb74abda520cp-55},
+    {0x1.587d81f732fbbp-1, -0x1.5e5c9d8c5a950p-56},
+    {0x1.5d58987169b18p-1, 0x1.0028e4bc5e7cap-57},
+    {0x1.6220d115d7b8ep-1, -0x1.2b785350ee8c1p-57},
+    {0x1.66d663923e087p-1, -0x1.6ea6febe8bbbap-56},
+    {0x1.6b798920b3d99p-1, -0x1.a80386188c50ep-55},
+    {0x1.700a7c5784634p-1, -0x1.8c34d25aadef6p-56},
+    {0x1.748978fba8e0fp-1, 0x1.7b2a6165884a1p-59},
+    {0x1.78f6bbd5d315ep-1, 0x1.406a089803740p-55},
+    {0x1.7d528289fa093p-1, 0x1.560821e2f3aa9p-55},
+    {0x1.819d0b7158a4dp-1, -0x1.bf76229d3b917p-56},
+    {0x1.85d69576cc2c5p-1, 0x1.6b66e7fc8b8c3p-57},
+    {0x1.89ff5ff57f1f8p-1, -0x1.55b9a5e177a1bp-55},
+    {0x1.8e17aa99cc05ep-1, -0x1.ec182ab042f61p-56},
+    {0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55},
+};
+static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */
+    {0x1.0000000000000p+0, 0x0.0p+0},
+    {-0x1.5555555555555p-2, -0x1.5555555555555p-56},
+    {0x1.999999999999ap-3, -0x1.999999999999ap-57},
+    {-0x1.2492492492492p-3, -0x1.2492492492492p-57},
+    {0x1.c71c71c71c71cp-4, 0x1.c71c71c71c71cp-58},
+    {-0x1.745d1745d1746p-4, 0x1.745d1745d1746p-59},
+    {0x1.3b13b13b13b14p-4, -0x1.3b13b13b13b14p-58},
+    {-0x1.1111111111111p-4, -0x1.1111111111111p-60},
+    {0x1.e1e1e1e1e1e1ep-5, 0x1.e1e1e1e1e1e1ep-61},
+    {-0x1.af286bca1af28p-5, -0x1.af286bca1af28p-59},
+};
+
 /* ---- double-double helpers (exact sums and products) */
 typedef struct { double hi, lo; } DD;
 
@@ -183,6 +270,16 @@ static inline DD dd_add(DD a, DD b) {
 static inline DD dd_mul_d(DD a, double b) {
     double p = a.hi * b;
     return fast_two_sum(p, prod_err(a.hi, b, p) + a.lo * b);
+}
+
+/* (a.hi + a.lo) / (b.hi + b.lo), relative error below 2**-100 (b > 0, products in range);
+ * one division: qh need not be the rounded quotient, a.hi - qh*b.hi is exact all the same */
+static DD dd_div(DD a, DD b) {
+    double inv = 1.0 / b.hi;
+    double qh = a.hi * inv;
+    double p = qh * b.hi;
+    double r = ((a.hi - p) - prod_err(qh, b.hi, p)) + (a.lo - qh * b.lo);  /* a.hi - p exact */
+    return fast_two_sum(qh, r * inv);
 }
 
 /* v rounded to the nearest integer, |v| < 2**51 (nearbyint is a slow call in musl) */
@@ -315,7 +412,8 @@ static double eval(double rh, double rl, int quarter) {
     return eval_slow((DD){ph, pl}, (DD){qh, ql}, th, tl);
 }
 
-static double eval_slow(DD p, DD q, double th, double tl) {
+/* cos t and sin t, t = th + tl, to 2**-100 in double-double arithmetic */
+static void sincos_t_slow(double th, double tl, DD *cos_t, DD *sin_t) {
     DD t = fast_two_sum(th, tl);
     DD t2 = dd_mul(t, t);
     /* cos t = 1 - t2/2! + t2^2/4! ..., sin t = t (1 - t2/3! + ...), |t| <= 2**-8: to t**14 */
@@ -334,8 +432,13 @@ static double eval_slow(DD p, DD q, double th, double tl) {
         c = dd_mul(dd_add(c, ic), t2);
         sn = dd_mul(dd_add(sn, is), t2);
     }
-    DD cos_t = dd_add((DD){1.0, 0.0}, c);
-    DD sin_t = dd_add(t, dd_mul(t, sn));
+    *cos_t = dd_add((DD){1.0, 0.0}, c);
+    *sin_t = dd_add(t, dd_mul(t, sn));
+}
+
+static double eval_slow(DD p, DD q, double th, double tl) {
+    DD cos_t, sin_t;
+    sincos_t_slow(th, tl, &cos_t, &sin_t);
     DD r = dd_add(dd_mul(p, cos_t), dd_mul(q, sin_t));
     return r.hi + r.lo;
 }
@@ -367,4 +470,184 @@ double pyz_trig_sin(double x) {
 double pyz_trig_cos(double x) {
     if (PYZ_UNLIKELY(!isfinite(x))) return x - x;
     return sin_or_cos(x, 1);
+}
+
+/* ---- tan: sin r / cos r (or -cos r / sin r in odd quarters), both in double-double */
+static double tan_eval(double rh, double rl, bool odd) {
+    double jd = round_int(rh * 128.0);
+    int j = (int)jd;
+    const double *e = TRIG_SINCOS[j < 0 ? -j : j];
+    double th = rh - jd * 0.0078125;                  /* exact, |th| <= 2**-8 */
+    double tl = rl;
+    double sg = j < 0 ? -1.0 : 1.0;
+    double sh = sg * e[0], sl = sg * e[1], ch = e[2], cl = e[3];
+    double t2 = th * th, t4 = t2 * t2;
+    double cm1 = t2 * -0.5 + t4 * (0x1.5555555555555p-5 - t2 * 0x1.6c16c16c16c17p-10);
+    double smt = th * t2 * (-0x1.5555555555555p-3 + t2 * (0x1.1111111111111p-7 - t2 * 0x1.a01a01a01a01ap-13));
+    /* sin r = S cos t + C sin t, cos r = C cos t - S sin t; the products by th exact */
+    double m1 = ch * th, m2 = -sh * th;
+    DD s = two_sum(sh, m1), c = two_sum(ch, m2);
+    s.lo = (s.lo + prod_err(ch, th, m1)) + (sl + (cl * th + ch * tl)) + ((sh * cm1 + ch * smt) - sh * th * tl);
+    c.lo = (c.lo - prod_err(sh, th, -m2)) + (cl - (sl * th + sh * tl)) + ((ch * cm1 - sh * smt) - ch * th * tl);
+    s = fast_two_sum(s.hi, s.lo);
+    c = fast_two_sum(c.hi, c.lo);
+    DD q = odd ? dd_div(c, s) : dd_div(s, c);         /* error below 2**-67 */
+    double err = fabs(q.hi) * 0x1p-65;
+    double a = q.hi + (q.lo + err);
+    if (PYZ_LIKELY(a == q.hi + (q.lo - err))) return odd ? -a : a;
+    DD cos_t, sin_t;
+    sincos_t_slow(th, tl, &cos_t, &sin_t);
+    DD S = {sh, sl}, C = {ch, cl};
+    s = dd_add(dd_mul(S, cos_t), dd_mul(C, sin_t));
+    c = dd_add(dd_mul(C, cos_t), dd_mul((DD){-sh, -sl}, sin_t));
+    q = odd ? dd_div(c, s) : dd_div(s, c);
+    return odd ? -(q.hi + q.lo) : q.hi + q.lo;
+}
+
+/* tan x correctly rounded (nan in, nan out; the caller raises for inf) */
+double pyz_trig_tan(double x) {
+    double ax = fabs(x), rh, rl;
+    int quarter;
+    if (PYZ_UNLIKELY(!(ax >= 0x1p-27))) return x;     /* tan x = x + x**3/3 rounds to x; nan */
+    if (PYZ_UNLIKELY(isinf(x))) return x - x;
+    if (ax <= 0x1.921fb54442d18p-1) {
+        rh = ax;
+        rl = 0.0;
+        quarter = 0;
+    } else if (ax < 0x1p28) {
+        quarter = reduce_medium(ax, &rh, &rl);
+    } else {
+        quarter = reduce_huge(ax, &rh, &rl);
+    }
+    double r = tan_eval(rh, rl, quarter & 1);
+    return x < 0 ? -r : r;
+}
+
+/* ---- atan, atan2, asin, acos: all through atan2 of two positive double-doubles */
+static const double TRIG_THIRD_HI = 0x1.5555555555555p-2, TRIG_THIRD_LO = 0x1.5555555555555p-56;
+
+/* atan(num/den) = atan(i/64) + atan u, u = (num - c den) / (den + c num), c = i/64 nearest
+ * num/den (0 <= num <= den), |u| <= 2**-7 (a hair more: num/den is rounded for i) */
+static DD atan_reduce(DD num, DD den, int *i) {
+    double jd = round_int(num.hi / den.hi * 64.0);
+    double c = jd * 0.015625;
+    *i = (int)jd;
+    double p = c * den.hi;
+    DD n = two_sum(num.hi, -p);
+    n = fast_two_sum(n.hi, n.lo - prod_err(c, den.hi, p) + (num.lo - c * den.lo));
+    double p2 = c * num.hi;
+    DD d = two_sum(den.hi, p2);
+    d = fast_two_sum(d.hi, d.lo + prod_err(c, num.hi, p2) + (den.lo + c * num.lo));
+    return dd_div(n, d);
+}
+
+/* atan(num/den), relative error below 2**-74: the series to u**13, u**3/3 with exact products */
+static DD atan_fast(DD num, DD den) {
+    int i;
+    DD u = atan_reduce(num, den, &i);
+    double uh = u.hi, s2 = uh * uh;
+    double w = s2 * uh, we = prod_err(s2, uh, w) + prod_err(uh, uh, s2) * uh;   /* u**3 */
+    double t3 = w * TRIG_THIRD_HI;
+    double t3e = prod_err(w, TRIG_THIRD_HI, t3) + (w * TRIG_THIRD_LO + we * TRIG_THIRD_HI);
+    double q5 = w * s2 * (0x1.999999999999ap-3 + s2 * (-0x1.2492492492492p-3 + s2 * (0x1.c71c71c71c71cp-4
+                + s2 * (-0x1.745d1745d1746p-4 + s2 * 0x1.3b13b13b13b14p-4))));
+    DD v1 = two_sum(TRIG_ATAN[i][0], uh);
+    DD v2 = fast_two_sum(v1.hi, -t3);
+    double lo = (v1.lo + v2.lo) + (TRIG_ATAN[i][1] + ((u.lo * (1.0 - s2) - t3e) + q5));
+    return (DD){v2.hi, lo};
+}
+
+/* the same to 2**-100: the series to u**19 in double-double arithmetic */
+static DD atan_slow(DD num, DD den) {
+    int i;
+    DD u = atan_reduce(num, den, &i);
+    DD u2 = dd_mul(u, u);
+    DD p = {TRIG_ATAN_SERIES[9][0], TRIG_ATAN_SERIES[9][1]};
+    for (int k = 8; k >= 0; k--) p = dd_add(dd_mul(p, u2), (DD){TRIG_ATAN_SERIES[k][0], TRIG_ATAN_SERIES[k][1]});
+    return dd_add((DD){TRIG_ATAN[i][0], TRIG_ATAN[i][1]}, dd_mul(p, u));
+}
+
+/* theta in [0, pi/2]: pi/2 - theta where swapped, then pi - that where x < 0 */
+static DD atan2_place(DD t, bool swap, bool xneg) {
+    if (swap) t = dd_add((DD){TRIG_PIO2_HI, TRIG_PIO2_LO}, (DD){-t.hi, -t.lo});
+    if (xneg) t = dd_add((DD){2.0 * TRIG_PIO2_HI, 2.0 * TRIG_PIO2_LO}, (DD){-t.hi, -t.lo});
+    return t;
+}
+
+/* |atan2(y, x)| correctly rounded, for a = |y| and b = |x| as double-doubles (finite,
+ * not both 0); xneg: x's sign bit.  The angle is atan(num/den), num <= den, placed. */
+static double atan2_mag(DD a, DD b, bool xneg) {
+    bool swap = a.hi > b.hi;
+    DD num = swap ? b : a, den = swap ? a : b;
+    if (num.hi * 0x1p60 < den.hi) {
+        /* num/den < 2**-60: atan q rounds as q (q is never within 2**-106 of a midpoint, and
+         * atan q - q < q**3); pi/2 and pi are far from midpoints, so +-q rounds there at once */
+        double q = num.hi / den.hi;
+        if (!swap && !xneg) return q;
+        DD t = atan2_place((DD){q, 0.0}, swap, xneg);
+        return t.hi + t.lo;
+    }
+    if (den.hi > 0x1p500 || den.hi < 0x1p-500) {      /* keep the exact products in range */
+        int e;
+        frexp(den.hi, &e);
+        double sc = ldexp(1.0, -e / 2);               /* twice: 2**-e may overflow */
+        for (int k = 0; k < 2; k++) {                 /* num stays above 2**-561: normal */
+            num = (DD){num.hi * sc, num.lo * sc};
+            den = (DD){den.hi * sc, den.lo * sc};
+        }
+    }
+    DD t = atan2_place(atan_fast(num, den), swap, xneg);
+    double err = t.hi * 0x1p-70;
+    double hi = t.hi + (t.lo + err);
+    if (PYZ_LIKELY(hi == t.hi + (t.lo - err))) return hi;
+    t = atan2_place(atan_slow(num, den), swap, xneg);
+    return t.hi + t.lo;
+}
+
+double pyz_trig_atan(double x) {
+    double ax = fabs(x);
+    if (PYZ_UNLIKELY(!(ax >= 0x1p-27))) return x;     /* atan x = x - x**3/3 rounds to x; nan */
+    if (PYZ_UNLIKELY(isinf(x))) return copysign(TRIG_PIO2_HI, x);
+    return copysign(atan2_mag((DD){ax, 0.0}, (DD){1.0, 0.0}, false), x);
+}
+
+/* CPython's math.atan2: its own special cases (C99's), then atan2 correctly rounded */
+double pyz_trig_atan2(double y, double x) {
+    const double pi = 2.0 * TRIG_PIO2_HI;
+    if (isnan(x) || isnan(y)) return NAN;
+    if (isinf(y)) {
+        if (isinf(x)) return copysign(signbit(x) ? 0.75 * pi : 0.25 * pi, y);
+        return copysign(0.5 * pi, y);
+    }
+    if (isinf(x) || y == 0.0) return copysign(signbit(x) ? pi : 0.0, y);
+    return copysign(atan2_mag((DD){fabs(y), 0.0}, (DD){fabs(x), 0.0}, signbit(x)), y);
+}
+
+/* sqrt(1 - x*x) as a double-double, |x| <= 1: 1 - x*x is exact in double-double */
+static DD sqrt_one_minus_sq(double ax) {
+    double p = ax * ax;
+    DD d = two_sum(1.0, -p);
+    d = fast_two_sum(d.hi, d.lo - prod_err(ax, ax, p));
+    if (d.hi == 0.0) return d;
+    double sh = sqrt(d.hi), sq = sh * sh;
+    double r = ((d.hi - sq) - prod_err(sh, sh, sq)) + d.lo;
+    return fast_two_sum(sh, r / (2.0 * sh));
+}
+
+/* asin x = atan2(x, sqrt(1 - x*x)), |x| <= 1 (the caller raises outside), nan: nan */
+double pyz_trig_asin(double x) {
+    double ax = fabs(x);
+    if (PYZ_UNLIKELY(!(ax >= 0x1p-27))) return x;     /* asin x = x + x**3/6 rounds to x; nan */
+    DD s = sqrt_one_minus_sq(ax);
+    if (s.hi == 0.0) return copysign(TRIG_PIO2_HI, x);
+    return copysign(atan2_mag((DD){ax, 0.0}, s, false), x);
+}
+
+/* acos x = atan2(sqrt(1 - x*x), x), |x| <= 1 */
+double pyz_trig_acos(double x) {
+    if (PYZ_UNLIKELY(isnan(x))) return x;
+    if (x == 1.0) return 0.0;
+    DD s = sqrt_one_minus_sq(fabs(x));
+    if (s.hi == 0.0) return 2.0 * TRIG_PIO2_HI;       /* x = -1 */
+    return atan2_mag(s, (DD){fabs(x), 0.0}, signbit(x));
 }
