@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import decimal
 import math
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from pyzc.driver import build
 from test_math_trig import machin_pi
@@ -265,3 +268,17 @@ def test_explog_correctly_rounded_and_as_cpython(tmp_path):
     # glibc (IBM's accurate library, without its slow paths) misrounds ~0.1-0.3%
     assert differ["atan"] <= 12 and differ["atan2"] <= 12 and differ["asin"] <= 12 and differ["acos"] <= 12, differ
     assert differ["tan"] <= 24, differ
+
+
+def test_explog_same_on_aarch64(tmp_path):
+    """Plain IEEE operations only (fma where it is exact either way): the same bits on aarch64."""
+    qemu = shutil.which("qemu-aarch64")
+    if qemu is None:
+        pytest.skip("qemu-aarch64 is not installed (Debian package qemu-user)")
+    src = tmp_path / "explog.py"
+    src.write_text(PROGRAM)
+    host, cross = str(tmp_path / "host"), str(tmp_path / "cross")
+    build(str(src), host, build_dir=str(tmp_path / "host-c"))
+    build(str(src), cross, target="aarch64-linux", build_dir=str(tmp_path / "cross-c"))
+    want = subprocess.run([host], check=True, capture_output=True).stdout
+    assert subprocess.run([qemu, cross], check=True, capture_output=True, timeout=300).stdout == want
