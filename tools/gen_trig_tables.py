@@ -4,7 +4,10 @@ Needs mpmath (CPython's test environment has it; the compiler does not).  Every 
 computed here from its definition at 1700 bits, then rounded to nearest:
 - TRIG_2_OVER_PI: the bits of 2/pi after the binary point, 64 per word (Payne-Hanek);
 - TRIG_PIO2_CHUNK: pi/2 as a sum of 24-bit chunks, so that k * chunk is exact for |k| < 2**29;
-- TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo).
+- TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo);
+- TRIG_ATAN_TAYLOR: for c = i/64, i = 0..64, atan(c) and atan'(c) as double-doubles, then
+  the Taylor coefficients a2..a10 of atan at c (atan(c + h) = atan(c) + atan'(c) h + ...);
+- TRIG_ATAN_SERIES: (-1)**k / (2k + 1), the series of atan, as double-doubles.
 """
 import mpmath
 
@@ -47,6 +50,17 @@ def main():
     for j in range(103):
         a = mpmath.mpf(j) / 128
         print("    {%s, %s, %s, %s}," % tuple(v.hex() for v in dd(mpmath.sin(a)) + dd(mpmath.cos(a))))
+    print("};")
+    print("static const double TRIG_ATAN_TAYLOR[65][13] = {  /* atan(c) hi, lo, atan'(c) hi, lo, then a2..a10 */")
+    for i in range(0, 65):
+        c = mpmath.mpf(i) / 64
+        t = mpmath.taylor(mpmath.atan, c, 10)
+        row = dd(t[0]) + dd(t[1]) + tuple(float(v) for v in t[2:11])
+        print("    {%s}," % ", ".join(v.hex() for v in row))
+    print("};")
+    print("static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */")
+    for k in range(10):
+        print("    {%s, %s}," % tuple(v.hex() for v in dd(mpmath.mpf((-1) ** k) / (2 * k + 1))))
     print("};")
 
 

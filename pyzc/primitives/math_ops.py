@@ -34,7 +34,7 @@ _RANGE = "ValueError (domain), OverflowError (range)"
 for _name, _raises in (("sqrt", True), ("sin", True), ("cos", True), ("tan", True), ("asin", True),
                        ("acos", True), ("atan", False), ("exp", True), ("log2", True), ("log10", True),
                        ("fabs", False), ("sinh", True), ("cosh", True), ("tanh", False), ("degrees", False),
-                       ("radians", False)):
+                       ("radians", False), ("expm1", True), ("log1p", True)):
     module_function("math", _name, [real()], FLOAT, c=f"pyz_math_{_name}", raises=_raises,
                     raises_what=_RANGE if _raises else "")
 for _name, _raises in (("atan2", False), ("pow", True), ("fmod", True), ("copysign", False)):

@@ -19,7 +19,8 @@
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
- *   pyz_trig_*  trig.c    sin and cos, correctly rounded
+ *   pyz_trig_*  trig.c    sin, cos, tan, atan, atan2, asin, acos, correctly rounded
+ *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
@@ -700,9 +701,21 @@ double pyz_math_log(double x);
 double pyz_math_log_base(double x, double base);
 double pyz_math_log2(double x);
 double pyz_math_log10(double x);
+double pyz_math_expm1(double x);
+double pyz_math_log1p(double x);
+/* explog.c: C99's functions, correctly rounded (log10: glibc's formula); no exceptions raised */
+double pyz_explog_exp(double x);
+double pyz_explog_log2(double x);
+double pyz_explog_log10(double x);
 /* trig.c: sin and cos correctly rounded (nan in, nan out; the callers raise for inf) */
 double pyz_trig_sin(double x);
 double pyz_trig_cos(double x);
+/* trig.c: tan, atan, atan2 (CPython's special cases), asin and acos (|x| <= 1) correctly rounded */
+double pyz_trig_tan(double x);   /* nan in, nan out, inf: nan */
+double pyz_trig_atan(double x);
+double pyz_trig_atan2(double y, double x);
+double pyz_trig_asin(double x);
+double pyz_trig_acos(double x);
 double pyz_math_sin(double x);
 double pyz_math_cos(double x);
 double pyz_math_tan(double x);
