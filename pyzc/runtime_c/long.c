@@ -34,7 +34,7 @@ typedef uint64_t twodigits;
 /* Below this many digits (of the shorter operand) schoolbook multiplication beats Karatsuba;
  * measured with bench/long_micro.py (KARATSUBA in the commit message). */
 #ifndef PYZ_LONG_KARATSUBA_CUTOFF
-#define PYZ_LONG_KARATSUBA_CUTOFF 48
+#define PYZ_LONG_KARATSUBA_CUTOFF 32
 #endif
 /* CPython 3.11's limit on decimal conversions (sys.int_info.default_max_str_digits) */
 #define MAX_STR_DIGITS 4300
@@ -187,18 +187,27 @@ static int64_t trim(const digit *a, int64_t n)
     return n;
 }
 
-/* r[0..na+nb) = a * b, schoolbook */
+/* r[0..na+nb) = a * b, schoolbook (na >= 1): the first row is written, not added, so r
+ * needs no clearing and a one-digit multiplier is one pass */
 static void school_mul(digit *r, const digit *a, int64_t na, const digit *b, int64_t nb)
 {
-    memset(r, 0, (size_t)(na + nb) * sizeof(digit));
-    for (int64_t i = 0; i < na; i++) {
-        twodigits ai = a[i], c = 0;
-        if (ai == 0) continue;
+    twodigits a0 = a[0], c = 0;
+    for (int64_t j = 0; j < nb; j++) {
+        c += a0 * b[j];
+        r[j] = (digit)c;
+        c >>= SHIFT;
+    }
+    r[nb] = (digit)c;
+    for (int64_t i = 1; i < na; i++) {
+        twodigits ai = a[i];
         digit *rp = r + i;
-        for (int64_t j = 0; j < nb; j++) {
-            c += ai * b[j] + rp[j];   /* at most (B-1)**2 + 2(B-1) = B**2 - 1 */
-            rp[j] = (digit)c;
-            c >>= SHIFT;
+        c = 0;
+        if (ai != 0) {
+            for (int64_t j = 0; j < nb; j++) {
+                c += ai * b[j] + rp[j];   /* at most (B-1)**2 + 2(B-1) = B**2 - 1 */
+                rp[j] = (digit)c;
+                c >>= SHIFT;
+            }
         }
         rp[nb] = (digit)c;
     }
@@ -324,6 +333,13 @@ static digit mdiv1(digit *q, const digit *a, int64_t n, digit m)
     return (digit)rem;
 }
 
+static digit mmod1(const digit *a, int64_t n, digit m)
+{
+    twodigits rem = 0;
+    for (int64_t i = n - 1; i >= 0; i--) rem = ((rem << SHIFT) | a[i]) % m;
+    return (digit)rem;
+}
+
 static int clz32(digit x) { return x ? __builtin_clz(x) : 32; }
 
 /* Knuth's algorithm D: q[0..nu-nv] = u / v, r[0..nv) = u % v, for nv >= 2, nu >= nv,
@@ -331,7 +347,10 @@ static int clz32(digit x) { return x ? __builtin_clz(x) : 32; }
 static void mdivrem(digit *q, digit *r, const digit *u, int64_t nu, const digit *v, int64_t nv)
 {
     int s = clz32(v[nv - 1]);
-    digit *vn = scratch(nv), *un = scratch(nu + 1);
+    digit small[64];   /* most divisions in a loop are of a few digits: no allocation */
+    digit *vn, *un;
+    if (nv + nu + 1 <= 64) { vn = small; un = small + nv; }
+    else { vn = scratch(nv); un = scratch(nu + 1); }
     if (s) {
         for (int64_t i = nv - 1; i > 0; i--) vn[i] = (v[i] << s) | (v[i - 1] >> (SHIFT - s));
         vn[0] = v[0] << s;
@@ -389,14 +408,14 @@ static void udivmod(const PyzLong *a, const PyzLong *b, PyzLong **q, PyzLong **r
         if (r) *r = copy_signed(a, 1);
         return;
     }
-    PyzLong *qq = lnew(na - nb + 1);
+    PyzLong *qq = q ? lnew(na - nb + 1) : NULL;
     PyzLong *rr;
     if (nb == 1) {
         rr = lnew(1);
-        rr->d[0] = mdiv1(qq->d, a->d, na, b->d[0]);
+        rr->d[0] = qq ? mdiv1(qq->d, a->d, na, b->d[0]) : mmod1(a->d, na, b->d[0]);
     } else {
         rr = lnew(nb);
-        mdivrem(qq->d, rr->d, a->d, na, b->d, nb);
+        mdivrem(qq ? qq->d : NULL, rr->d, a->d, na, b->d, nb);
     }
     if (q) *q = norm(qq);
     if (r) *r = norm(rr);
