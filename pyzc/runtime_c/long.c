@@ -333,6 +333,18 @@ static digit mdiv1(digit *q, const digit *a, int64_t n, digit m)
     return (digit)rem;
 }
 
+/* mdiv1 by 10**9, a constant: the compiler divides by multiplying (decimal output) */
+static digit mdiv_1e9(digit *q, const digit *a, int64_t n)
+{
+    twodigits rem = 0;
+    for (int64_t i = n - 1; i >= 0; i--) {
+        twodigits x = (rem << SHIFT) | a[i];
+        q[i] = (digit)(x / 1000000000u);
+        rem = x % 1000000000u;
+    }
+    return (digit)rem;
+}
+
 static digit mmod1(const digit *a, int64_t n, digit m)
 {
     twodigits rem = 0;
@@ -907,39 +919,44 @@ PyzLong *pyz_long_isqrt(PyzLong *n)
 
 /* ------------------------------------------------------------ factorial */
 
-/* the product of the odd parts of lo..hi-1 (a product tree, so that the big multiplications
- * are balanced and Karatsuba applies) */
-static PyzLong *odd_product(uint64_t lo, uint64_t hi)
+static int bit_length_u64(uint64_t x) { return x ? 64 - __builtin_clzll(x) : 0; }
+
+/* the product of the odd numbers in [start, stop) (both odd), each of at most max_bits bits:
+ * CPython's factorial_partial_product, a balanced tree with products of uint64_t leaves */
+static PyzLong *partial_product(uint64_t start, uint64_t stop, int max_bits)
 {
-    if (hi - lo <= 16) {
-        PyzLong *r = NULL;
-        uint64_t acc = 1;
-        for (uint64_t i = lo; i < hi; i++) {
-            uint64_t x = i >> __builtin_ctzll(i);
-            if (acc > UINT64_MAX / x) {
-                PyzLong *t = pyz_long_from_u64(acc);
-                r = r ? pyz_long_mul(r, t) : t;
-                acc = 1;
-            }
-            acc *= x;
-        }
-        PyzLong *t = pyz_long_from_u64(acc);
-        return r ? pyz_long_mul(r, t) : t;
+    uint64_t n = (stop - start) / 2;
+    if (n <= 64 && n * (uint64_t)max_bits <= 64) {
+        uint64_t total = start;
+        for (uint64_t j = start + 2; j < stop; j += 2) total *= j;
+        return pyz_long_from_u64(total);
     }
-    uint64_t mid = lo + (hi - lo) / 2;
-    return pyz_long_mul(odd_product(lo, mid), odd_product(mid, hi));
+    uint64_t mid = (start + n) | 1;
+    PyzLong *left = partial_product(start, mid, bit_length_u64(mid - 2));
+    return pyz_long_mul(left, partial_product(mid, stop, max_bits));
 }
 
-/* math.factorial(n) */
+/* math.factorial(n): CPython's algorithm (Modules/mathmodule.c): n! is 2**(n - popcount(n))
+ * times its odd part, the product over i of (the odd numbers in (n >> (i+1), n >> i]) ** (i+1),
+ * built as outer *= inner, inner *= the next range. */
 PyzLong *pyz_long_factorial(int64_t n)
 {
     if (PYZ_UNLIKELY(n < 0)) {
         pyz_raise(PYZ_EXC_ValueError, "factorial() not defined for negative values");
         return NULL;
     }
-    if (n < 2) return pyz_long_from_i64(1);
-    /* the power of two in n! is n - popcount(n) */
-    return pyz_long_lshift(odd_product(1, (uint64_t)n + 1), n - __builtin_popcountll((uint64_t)n));
+    uint64_t un = (uint64_t)n;
+    PyzLong *inner = pyz_long_from_i64(1), *outer = inner;
+    uint64_t upper = 3;
+    for (int i = bit_length_u64(un) - 2; i >= 0; i--) {
+        uint64_t v = un >> i;
+        if (v <= 2) continue;
+        uint64_t lower = upper;
+        upper = (v + 1) | 1;
+        inner = pyz_long_mul(inner, partial_product(lower, upper, bit_length_u64(upper - 2)));
+        outer = pyz_long_mul(outer, inner);
+    }
+    return pyz_long_lshift(outer, n - __builtin_popcountll(un));
 }
 
 /* ------------------------------------------------------------- strings */
@@ -989,7 +1006,7 @@ char *pyz_long_to_cstr(const PyzLong *a, int32_t base, int64_t *len)
     int64_t cap = n * 10 / 9 + 2, nc = 0;   /* 32 bits < 9.64 decimal digits */
     digit *chunks = scratch(cap);
     while (n > 0) {
-        chunks[nc++] = mdiv1(m, m, n, 1000000000u);
+        chunks[nc++] = mdiv_1e9(m, m, n);
         n = trim(m, n);
     }
     int64_t top_digits = 1;
