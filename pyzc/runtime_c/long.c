@@ -901,23 +901,82 @@ static uint64_t gcd_u64(uint64_t a, uint64_t b)
 }
 
 static bool fits_u64(const PyzLong *a) { return a->size <= 2; }
+
 static uint64_t as_u64(const PyzLong *a)
 {
     return a->size == 0 ? 0 : a->d[0] | (a->size == 2 ? (uint64_t)a->d[1] << 32 : 0);
 }
 
+/* bits shift .. shift+63 of the magnitude d[0..n) */
+static uint64_t bits_at(const digit *d, int64_t n, int64_t shift)
+{
+    int64_t i = shift / SHIFT;
+    int bs = (int)(shift % SHIFT);
+    uint64_t w0 = i < n ? d[i] : 0, w1 = i + 1 < n ? d[i + 1] : 0, w2 = i + 2 < n ? d[i + 2] : 0;
+    uint64_t lo = w0 | (w1 << SHIFT);
+    return bs == 0 ? lo : (lo >> bs) | (w2 << (2 * SHIFT - bs));
+}
+
+/* math.gcd: Lehmer's algorithm as CPython's _PyLong_GCD, on the top 60 bits (so that the
+ * cofactors stay below 2**30 and a digit times a cofactor, with the carry, fits an int64_t),
+ * then Euclid on uint64_t. */
 PyzLong *pyz_long_gcd(PyzLong *a, PyzLong *b)
 {
-    a = pyz_long_abs(a);
-    b = pyz_long_abs(b);
-    while (b->sign != 0) {
-        if (fits_u64(a) && fits_u64(b)) return pyz_long_from_u64(gcd_u64(as_u64(a), as_u64(b)));
-        PyzLong *r;
-        udivmod(a, b, NULL, &r);
-        a = b;
-        b = r;
+    if (mcmp(a->d, a->size, b->d, b->size) < 0) { PyzLong *t = a; a = b; b = t; }
+    int64_t na = a->size, nb = b->size;
+    digit *x = scratch(na + 1), *y = scratch(na + 1), *u = scratch(na + 1), *v = scratch(na + 1);
+    memcpy(x, a->d, (size_t)na * sizeof(digit));
+    memcpy(y, b->d, (size_t)nb * sizeof(digit));
+    while (na > 2 && nb > 0) {
+        int64_t shift = (int64_t)na * SHIFT - clz32(x[na - 1]) - 60;
+        int64_t X = (int64_t)bits_at(x, na, shift), Y = (int64_t)bits_at(y, nb, shift);
+        int64_t A = 1, B = 0, C = 0, D = 1;
+        int k;
+        for (k = 0;; k++) {   /* CPython's inner loop, on int64_t as its stwodigits */
+            if (Y - C == 0) break;
+            int64_t q = (X + (A - 1)) / (Y - C);
+            int64_t s2 = B + q * D, t = X - q * Y;
+            if (s2 > t) break;
+            X = Y;
+            Y = t;
+            t = A + q * C;
+            A = D; B = C; C = s2; D = t;
+        }
+        if (k == 0) {   /* no progress: one Euclidean step */
+            if (nb == 1) {
+                u[0] = mmod1(x, na, y[0]);
+            } else {
+                mdivrem(NULL, u, x, na, y, nb);
+            }
+            digit *t = x; x = y; y = u; u = t;
+            na = nb;
+            nb = trim(y, nb);
+            continue;
+        }
+        /* x, y = A*x - B*y, D*y - C*x for k even; A*y - B*x, D*x - C*y for k odd */
+        if (k & 1) { int64_t T = -A; A = -B; B = T; T = -C; C = -D; D = T; }
+        int64_t cx = 0, cy = 0;
+        for (int64_t i = 0; i < na; i++) {
+            int64_t xi = x[i], yi = i < nb ? y[i] : 0;
+            cx += A * xi - B * yi;
+            cy += D * yi - C * xi;
+            u[i] = (digit)(uint64_t)cx;
+            v[i] = (digit)(uint64_t)cy;
+            cx >>= SHIFT;   /* arithmetic: a borrow is a negative carry */
+            cy >>= SHIFT;
+        }
+        digit *t = x; x = u; u = t;
+        t = y; y = v; v = t;
+        na = trim(x, na);
+        nb = trim(y, na);
     }
-    return a;
+    if (nb == 0) {
+        PyzLong *r = lnew(na);
+        memcpy(r->d, x, (size_t)na * sizeof(digit));
+        return norm(r);
+    }
+    uint64_t p = x[0] | (na > 1 ? (uint64_t)x[1] << SHIFT : 0), q = y[0] | (nb > 1 ? (uint64_t)y[1] << SHIFT : 0);
+    return pyz_long_from_u64(gcd_u64(p, q));
 }
 
 static uint64_t isqrt_u64(uint64_t n)
