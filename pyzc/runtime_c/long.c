@@ -359,9 +359,9 @@ static int clz32(digit x) { return x ? __builtin_clz(x) : 32; }
 static void mdivrem(digit *q, digit *r, const digit *u, int64_t nu, const digit *v, int64_t nv)
 {
     int s = clz32(v[nv - 1]);
-    digit small[64];   /* most divisions in a loop are of a few digits: no allocation */
+    digit small[256];   /* most divisions in a loop are of a few digits: no allocation */
     digit *vn, *un;
-    if (nv + nu + 1 <= 64) { vn = small; un = small + nv; }
+    if (nv + nu + 1 <= 256) { vn = small; un = small + nv; }
     else { vn = scratch(nv); un = scratch(nu + 1); }
     if (s) {
         for (int64_t i = nv - 1; i > 0; i--) vn[i] = (v[i] << s) | (v[i - 1] >> (SHIFT - s));
@@ -748,6 +748,28 @@ static PyzLong *mod_inverse(PyzLong *a, PyzLong *m)
     return umod(s0, m);
 }
 
+/* a modulus m[0..n) and the buffers of a modular multiplication: P (2n digits) for the product,
+ * S for Karatsuba's scratch */
+typedef struct ModCtx { const digit *m; int64_t n; digit *P, *S; } ModCtx;
+
+/* dst[0..*dn) = x * y mod m, for x, y < m; dst may be x or y */
+static void mulmod(const ModCtx *c, digit *dst, int64_t *dn, const digit *x, int64_t xn, const digit *y, int64_t yn)
+{
+    if (xn == 0 || yn == 0) { *dn = 0; return; }
+    kmul(c->P, x, xn, y, yn, c->S);
+    int64_t pn = trim(c->P, xn + yn);
+    if (mcmp(c->P, pn, c->m, c->n) < 0) {
+        memcpy(dst, c->P, (size_t)pn * sizeof(digit));
+        *dn = pn;
+    } else if (c->n == 1) {
+        dst[0] = mmod1(c->P, pn, c->m[0]);
+        *dn = trim(dst, 1);
+    } else {
+        mdivrem(NULL, dst, c->P, pn, c->m, c->n);
+        *dn = trim(dst, c->n);
+    }
+}
+
 /* pow(a, e, m): ValueError when m == 0, or when e < 0 and a has no inverse modulo m; the result
  * has m's sign, as CPython's. */
 PyzLong *pyz_long_powmod(PyzLong *a, PyzLong *e, PyzLong *m)
@@ -766,13 +788,58 @@ PyzLong *pyz_long_powmod(PyzLong *a, PyzLong *e, PyzLong *m)
         e = pyz_long_neg(e);
     }
     if (mm->size == 1 && mm->d[0] == 1) return zero();
-    PyzLong *base = umod(a, mm), *r = one_value();
-    for (int64_t i = pyz_long_bit_length(e) - 1; i >= 0; i--) {
-        r = umod(pyz_long_mul(r, r), mm);
-        if ((e->d[i / SHIFT] >> (i % SHIFT)) & 1) r = umod(pyz_long_mul(r, base), mm);
+    /* every product and remainder in buffers of this call: no allocation per step */
+    ModCtx c = { mm->d, mm->size, scratch(2 * mm->size), scratch(kmul_scratch(mm->size, mm->size)) };
+    int64_t n = mm->size, rn, bn;
+    PyzLong *b0 = umod(a, mm);
+    digit *base = scratch(n), *r = scratch(n);
+    memcpy(base, b0->d, (size_t)b0->size * sizeof(digit));
+    bn = b0->size;
+    r[0] = 1;
+    rn = 1;
+    int64_t nbits = pyz_long_bit_length(e);
+#define EBIT(i) ((e->d[(i) / SHIFT] >> ((i) % SHIFT)) & 1)
+    if (nbits <= 64) {   /* left to right, bit by bit */
+        for (int64_t i = nbits - 1; i >= 0; i--) {
+            mulmod(&c, r, &rn, r, rn, r, rn);
+            if (EBIT(i)) mulmod(&c, r, &rn, r, rn, base, bn);
+        }
+    } else {
+        /* a sliding window of up to 5 bits over the odd powers base, base**3 .. base**31: one
+         * multiplication per window instead of one per set bit */
+        digit *odd[16], *b2 = scratch(n);
+        int64_t oddn[16], b2n;
+        odd[0] = base;
+        oddn[0] = bn;
+        mulmod(&c, b2, &b2n, base, bn, base, bn);
+        for (int j = 1; j < 16; j++) {
+            odd[j] = scratch(n);
+            mulmod(&c, odd[j], &oddn[j], odd[j - 1], oddn[j - 1], b2, b2n);
+        }
+        int64_t i = nbits - 1;
+        while (i >= 0) {
+            if (!EBIT(i)) {
+                mulmod(&c, r, &rn, r, rn, r, rn);
+                i--;
+                continue;
+            }
+            int64_t j = i - 4 < 0 ? 0 : i - 4;
+            while (!EBIT(j)) j++;   /* the window i..j ends on a set bit */
+            unsigned w = 0;
+            for (int64_t k = i; k >= j; k--) {
+                w = (w << 1) | (unsigned)EBIT(k);
+                mulmod(&c, r, &rn, r, rn, r, rn);
+            }
+            mulmod(&c, r, &rn, r, rn, odd[w >> 1], oddn[w >> 1]);
+            i = j - 1;
+        }
     }
-    if (m->sign < 0 && r->sign != 0) r = pyz_long_sub(r, mm);
-    return r;
+#undef EBIT
+    PyzLong *res = lnew(rn);
+    memcpy(res->d, r, (size_t)rn * sizeof(digit));
+    res = norm(res);
+    if (m->sign < 0 && res->sign != 0) res = pyz_long_sub(res, mm);
+    return res;
 }
 
 /* --------------------------------------------------------------- hash */
