@@ -11,10 +11,15 @@
  *   message: pyz_raise sets the pending exception and the function returns NULL (or the
  *   documented dummy value).
  * - Digits are 32 bits and every product or carry is a uint64_t: a*b + c + d of digits fits
- *   exactly, so no __int128 is needed and the same code runs on 32-bit arm.  (CPython uses
- *   30-bit digits so that it can delay carries; with 32-bit digits there are 6% fewer digits,
- *   so 13% fewer digit products in a schoolbook multiplication, and bit and byte conversions
- *   are plain copies.)
+ *   exactly, so no __int128 is needed and the same code runs on 32-bit arm.  CPython uses
+ *   30-bit digits; 32 give 6% fewer digits, 13% fewer digit products, and bit and byte
+ *   conversions that are plain copies.  Measured (x86-64, zig cc -O3): a schoolbook product of
+ *   1024..8192 bits is 1.4-1.6x faster with 32-bit digits than CPython's x_mul loop over
+ *   30-bit digits; dividing by one digit 1.07x.
+ * - Algorithms: schoolbook and squaring below PYZ_LONG_KARATSUBA_CUTOFF digits, Karatsuba
+ *   above (CPython's k_mul split, slices for lopsided operands); Knuth's algorithm D;
+ *   pow(a, e, m) in fixed buffers with a 5-bit sliding window; Lehmer's gcd; CPython's
+ *   factorial and isqrt; quadratic decimal conversion (the 4300-digit limit bounds it).
  * - Sizes that come from values (a << n, a ** n, a parsed string) are checked before any
  *   allocation: more than INT32_MAX digits is MemoryError, as CPython's allocator would say.
  *
@@ -1201,7 +1206,8 @@ static int digit_value(char c)
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* int(s, base) of ASCII text (the caller maps Unicode digits and spaces to ASCII first, as
- * CPython's _PyUnicode_TransformDecimalAndSpaceToASCII): CPython's PyLong_FromString syntax,
+ * CPython's _PyUnicode_TransformDecimalAndSpaceToASCII; so \x1c-\x1f, spaces to str.isspace,
+ * must arrive as ' ': here only " \t\n\v\f\r" are): CPython's PyLong_FromString syntax,
  * spaces around, a sign, a 0x/0o/0b prefix where the base allows it (base 0 takes it from the
  * prefix), single underscores between digits.  Returns 0 with *out set; 1 for an invalid
  * literal (the caller raises "invalid literal for int() with base %d: %.200R" with the base it
