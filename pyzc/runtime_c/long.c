@@ -28,6 +28,7 @@
  */
 #include "pyz.h"
 
+#include <float.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -135,6 +136,13 @@ bool pyz_long_to_i64(const PyzLong *a, int64_t *out)
         *out = (int64_t)((uint64_t)0 - m);
     }
     return true;
+}
+
+static bool fits_u64(const PyzLong *a) { return a->size <= 2; }
+
+static uint64_t as_u64(const PyzLong *a)
+{
+    return a->size == 0 ? 0 : a->d[0] | (a->size == 2 ? (uint64_t)a->d[1] << 32 : 0);
 }
 
 /* ------------------------------------------------ magnitudes (digit arrays) */
@@ -899,6 +907,85 @@ overflow:
     return -1.0;
 }
 
+/* a / b, correctly rounded (half to even), as CPython's long_true_divide: the quotient is
+ * computed exactly to DBL_MANT_DIG + 2 or 3 bits, with a sticky bit for the rest.
+ * ZeroDivisionError "division by zero"; OverflowError past the float range; a result
+ * below it is a zero with the quotient's sign. */
+double pyz_long_truediv(const PyzLong *a, const PyzLong *b)
+{
+    if (PYZ_UNLIKELY(b->sign == 0)) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "division by zero");
+        return -1.0;
+    }
+    int negate = (a->sign < 0) != (b->sign < 0);   /* 0 / -1 is -0.0, as CPython */
+    if (a->sign == 0) return negate ? -0.0 : 0.0;
+    int64_t a_bits = pyz_long_bit_length(a), b_bits = pyz_long_bit_length(b);
+    if (a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG) {   /* both exact: one rounding */
+        double r = (double)as_u64(a) / (double)as_u64(b);
+        return negate ? -r : r;
+    }
+    int64_t diff = a_bits - b_bits;
+    if (diff > DBL_MAX_EXP) goto overflow;
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return negate ? -0.0 : 0.0;
+    int64_t shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    int inexact = 0;
+    /* x = |a| * 2**-shift, truncated; then x //= |b| */
+    digit *x;
+    int64_t nx;
+    if (shift <= 0) {
+        int64_t ds = -shift / SHIFT;
+        int bs = (int)(-shift % SHIFT);
+        nx = a->size + ds + 1;
+        x = scratch(nx);
+        digit carry = 0;
+        for (int64_t i = 0; i < a->size; i++) {
+            x[ds + i] = bs ? (a->d[i] << bs) | carry : a->d[i];
+            carry = bs ? a->d[i] >> (SHIFT - bs) : 0;
+        }
+        x[ds + a->size] = carry;
+    } else {
+        int64_t ds = shift / SHIFT;
+        int bs = (int)(shift % SHIFT);
+        for (int64_t i = 0; i < ds && !inexact; i++) inexact = a->d[i] != 0;
+        if (bs && (a->d[ds] & (((digit)1 << bs) - 1))) inexact = 1;
+        PyzLong *t = urshift(a->d, a->size, shift);
+        x = t->d;
+        nx = t->size;
+    }
+    nx = trim(x, nx);
+    digit *q = scratch(nx + 1);
+    int64_t nq;
+    if (mcmp(x, nx, b->d, b->size) < 0) {
+        nq = 0;
+        inexact |= nx != 0;
+    } else if (b->size == 1) {
+        inexact |= mdiv1(q, x, nx, b->d[0]) != 0;
+        nq = trim(q, nx);
+    } else {
+        digit *r = scratch(b->size);
+        mdivrem(q, r, x, nx, b->d, b->size);
+        inexact |= trim(r, b->size) != 0;
+        nq = trim(q, nx - b->size + 1);
+    }
+    /* q has at most 56 bits: two digits */
+    uint64_t v = nq == 0 ? 0 : q[0] | (nq > 1 ? (uint64_t)q[1] << SHIFT : 0);
+    int64_t x_bits = v ? 64 - __builtin_clzll(v) : 0;
+    int64_t extra = (x_bits > DBL_MIN_EXP - shift ? x_bits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+    uint64_t mask = (uint64_t)1 << (extra - 1);
+    uint64_t low = v | (uint64_t)inexact;
+    if ((low & mask) && (low & (3 * mask - 1))) low += mask;
+    v = low & ~(2 * mask - 1);
+    double dx = (double)v;   /* exact: at most DBL_MANT_DIG significant bits */
+    if (shift + x_bits >= DBL_MAX_EXP && ldexp(1.0, (int)x_bits) == dx) goto overflow;
+    {
+        double r = ldexp(dx, (int)shift);
+        return negate ? -r : r;
+    }
+overflow:
+    pyz_raise(PYZ_EXC_OverflowError, "integer division result too large for a float");
+    return -1.0;
+}
+
 /* int(x) of a finite x (it cannot raise: named outside pyz_ so that runtime_raises.py's scan,
  * which sees pyz_long_lshift's raises, does not mark the exact comparison as raising) */
 static PyzLong *from_finite(double x)
@@ -972,12 +1059,6 @@ static uint64_t gcd_u64(uint64_t a, uint64_t b)
     return a;
 }
 
-static bool fits_u64(const PyzLong *a) { return a->size <= 2; }
-
-static uint64_t as_u64(const PyzLong *a)
-{
-    return a->size == 0 ? 0 : a->d[0] | (a->size == 2 ? (uint64_t)a->d[1] << 32 : 0);
-}
 
 /* bits shift .. shift+63 of the magnitude d[0..n) */
 static uint64_t bits_at(const digit *d, int64_t n, int64_t shift)

@@ -641,6 +641,7 @@ bool pyz_long_eq(const PyzLong *a, const PyzLong *b);
 int64_t pyz_long_bit_length(const PyzLong *a);
 int64_t pyz_long_hash(const PyzLong *a);                 /* CPython's: modulo 2**61 - 1 */
 double pyz_long_to_double(const PyzLong *a);             /* correctly rounded; OverflowError */
+double pyz_long_truediv(const PyzLong *a, const PyzLong *b); /* a / b correctly rounded; ZeroDivisionError, OverflowError */
 PyzLong *pyz_long_from_double(double x);                 /* int(x): truncates; ValueError nan, OverflowError inf */
 int32_t pyz_float_long_cmp(double x, const PyzLong *a);  /* exact: 1 <, 2 ==, 4 >, 0 NaN (as pyz_float_int_cmp) */
 PyzLong *pyz_long_gcd(PyzLong *a, PyzLong *b);

@@ -207,6 +207,13 @@ const char *shim_eval(const char *line)
             snprintf(dbuf, sizeof dbuf, "%a", d);
             puts_(dbuf);
         }
+    } else if (!strcmp(op, "truediv")) {
+        double d = pyz_long_truediv(L(1), L(2));
+        if (!pyz_exc_pending) {
+            char dbuf[64];
+            snprintf(dbuf, sizeof dbuf, "%a", d);
+            puts_(dbuf);
+        }
     } else if (!strcmp(op, "tostr")) {
         int64_t len = 0;
         char *s = pyz_long_to_cstr(L(1), (int32_t)I(2), &len);
