@@ -121,6 +121,8 @@ def parse_answer(op: str, text: str):
         return float.fromhex(text)
     if op == "tostr":
         return text
+    if op == "tobytes":
+        return bytes.fromhex(text[1:])
     if op == "parse":
         return "invalid" if text == "invalid" else int(text, 16)
     words = text.split(" ")
@@ -174,6 +176,8 @@ def _reference(op, *a):
     if op == "toi64": return a[0] if -2**63 <= a[0] < 2**63 else None
     if op == "tod": return float(a[0])
     if op == "truediv": return a[0] / a[1]
+    if op == "tobytes": return a[0].to_bytes(a[1], "big" if a[2] else "little", signed=bool(a[3]))
+    if op == "frombytes": return int.from_bytes(a[0], "big" if a[1] else "little", signed=bool(a[2]))
     if op == "tostr":
         x, base = a
         if base == 10:
@@ -200,7 +204,8 @@ def _reference(op, *a):
 
 # ops whose int arguments travel in decimal (counts, bases, int64 operands)
 DECIMAL_ARGS = {"lshift": (1,), "rshift": (1,), "factorial": (0,), "fromi64": (0,), "addi64": (1,), "muli64": (1,),
-                "tostr": (1,), "parse": (0,), "addii": (0, 1), "subii": (0, 1), "mulii": (0, 1)}
+                "tostr": (1,), "parse": (0,), "addii": (0, 1), "subii": (0, 1), "mulii": (0, 1),
+                "tobytes": (1, 2, 3), "frombytes": (1, 2)}
 
 
 def encode(op: str, *args) -> str:
@@ -212,6 +217,8 @@ def encode(op: str, *args) -> str:
             words.append(fl(x))
         elif isinstance(x, str):
             words.append(x.encode("latin-1").hex())
+        elif isinstance(x, bytes):
+            words.append(x.hex() or "-")
         else:
             words.append(h(x))
     return " ".join(words)
@@ -338,6 +345,18 @@ def test_pow(shim, a, e):
 @given(a=ints(max_bits=2000), e=ints(max_bits=300), m=ints(max_bits=2000))
 def test_powmod(shim, a, e, m):
     check(shim, "powmod", a, e, m)
+
+
+@SETTINGS
+@given(a=ints(max_bits=600), length=st.integers(0, 90), big=st.booleans(), signed=st.booleans())
+def test_bytes(shim, a, length, big, signed):
+    check(shim, "tobytes", a, length, int(big), int(signed))
+    n = (abs(a).bit_length() + 8) // 8
+    check(shim, "tobytes", a, n, int(big), int(signed))
+    if a < 0:
+        check(shim, "tobytes", -(1 << (8 * n - 1)), n, int(big), 1)
+    raw = a.to_bytes(n, "little", signed=True)
+    check(shim, "frombytes", raw, int(big), int(signed))
 
 
 @SETTINGS
@@ -545,6 +564,8 @@ def arm_cases() -> list[tuple]:
     cases += [("cmpd", float(x) * rng.choice([1, 1.0000001]), x) for x in (val(1000) for _ in range(10))]
     cases += [("truediv", val(), val(2000) or 3) for _ in range(15)]
     cases += [("truediv", val(60) << rng.randrange(1100), val(60) or 1) for _ in range(10)]
+    cases += [("tobytes", x, (abs(x).bit_length() + 8) // 8, rng.randrange(2), 1) for x in (val(300) for _ in range(8))]
+    cases += [("frombytes", rng.randbytes(rng.randrange(1, 40)), rng.randrange(2), rng.randrange(2)) for _ in range(8)]
     cases += [("factorial", 500), ("tod", (1 << 1024) - (1 << 970)), ("floordiv", 1, 0)]
     mults = [rng.getrandbits(32 * n) for n in (47, 48, 100, 400, 1000)]
     cases += [("mul", x, -y) for x in mults for y in mults]

@@ -1206,6 +1206,67 @@ PyzLong *pyz_long_factorial(int64_t n)
     return pyz_long_lshift(outer, n - __builtin_popcountll(un));
 }
 
+/* ------------------------------------------------------------- bytes */
+
+static unsigned mag_byte(const PyzLong *a, int64_t i)
+{
+    return i / 4 < a->size ? (a->d[i / 4] >> (8 * (i % 4))) & 0xFF : 0;
+}
+
+/* int.to_bytes(length, byteorder, signed=...) into out[0..length): false with OverflowError,
+ * CPython's messages, when a does not fit (a negative a and not is_signed included) */
+bool pyz_long_to_bytes(const PyzLong *a, uint8_t *out, int64_t length, bool big_endian, bool is_signed)
+{
+    if (a->sign < 0 && !is_signed) {
+        pyz_raise(PYZ_EXC_OverflowError, "can't convert negative int to unsigned");
+        return false;
+    }
+    int64_t nbits = pyz_long_bit_length(a);
+    bool fits;
+    if (!is_signed || a->sign == 0) {
+        fits = nbits <= 8 * length;
+    } else if (a->sign >= 0) {
+        fits = nbits <= 8 * length - 1;
+    } else {   /* -2**(8L-1) fits too */
+        bool pow2 = a->size > 0 && (a->d[a->size - 1] & (a->d[a->size - 1] - 1)) == 0;
+        for (int64_t i = 0; pow2 && i < a->size - 1; i++) pow2 = a->d[i] == 0;
+        fits = nbits <= 8 * length - 1 || (pow2 && nbits == 8 * length);
+        /* CPython 3.11 counts no bits at all for -1 (all sign bits), so (-1).to_bytes(0,
+         * signed=True) is b'' */
+        if (length == 0 && nbits == 1) fits = true;
+    }
+    if (!fits) {
+        pyz_raise(PYZ_EXC_OverflowError, "int too big to convert");
+        return false;
+    }
+    unsigned carry = 1;
+    for (int64_t i = 0; i < length; i++) {
+        unsigned b = mag_byte(a, i);
+        if (a->sign < 0) {   /* two's complement: ~|a| + 1 */
+            b = (~b & 0xFF) + carry;
+            carry = b >> 8;
+            b &= 0xFF;
+        }
+        out[big_endian ? length - 1 - i : i] = (uint8_t)b;
+    }
+    return true;
+}
+
+/* int.from_bytes(p[0..n), byteorder, signed=...) */
+PyzLong *pyz_long_from_bytes(const uint8_t *p, int64_t n, bool big_endian, bool is_signed)
+{
+    PyzLong *r = lnew(n / 4 + 1);
+    for (int64_t i = 0; i < n; i++)
+        r->d[i / 4] |= (digit)p[big_endian ? n - 1 - i : i] << (8 * (i % 4));
+    r = norm(r);
+    if (is_signed && n > 0 && (p[big_endian ? 0 : n - 1] & 0x80)) {   /* minus 2**(8n) */
+        PyzLong *t = lnew(n / 4 + 1);
+        t->d[n / 4] = (digit)1 << (8 * (n % 4));
+        r = pyz_long_sub(r, norm(t));
+    }
+    return r;
+}
+
 /* ------------------------------------------------------------- strings */
 
 static const char DIGITS[] = "0123456789abcdefghijklmnopqrstuvwxyz";

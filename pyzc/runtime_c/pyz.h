@@ -647,6 +647,10 @@ int32_t pyz_float_long_cmp(double x, const PyzLong *a);  /* exact: 1 <, 2 ==, 4 
 PyzLong *pyz_long_gcd(PyzLong *a, PyzLong *b);
 PyzLong *pyz_long_isqrt(PyzLong *n);                     /* ValueError for n < 0 */
 PyzLong *pyz_long_factorial(int64_t n);                  /* ValueError for n < 0 */
+/* int.to_bytes into out[0..length) (false with OverflowError: does not fit, or negative and
+ * unsigned); int.from_bytes */
+bool pyz_long_to_bytes(const PyzLong *a, uint8_t *out, int64_t length, bool big_endian, bool is_signed);
+PyzLong *pyz_long_from_bytes(const uint8_t *p, int64_t n, bool big_endian, bool is_signed);
 /* text in base 2, 8, 10 or 16, no prefix; ValueError past 4300 decimal digits */
 char *pyz_long_to_cstr(const PyzLong *a, int32_t base, int64_t *len);
 /* int(s, base) of ASCII text: 0 and *out, 1 for an invalid literal (the caller raises with the

@@ -207,6 +207,20 @@ const char *shim_eval(const char *line)
             snprintf(dbuf, sizeof dbuf, "%a", d);
             puts_(dbuf);
         }
+    } else if (!strcmp(op, "tobytes")) {
+        int64_t n = I(2);
+        uint8_t *b = (uint8_t *)pyz_gc_alloc_atomic((size_t)n + 1);
+        if (pyz_long_to_bytes(L(1), b, n, I(3) != 0, I(4) != 0)) {
+            char hx[3];
+            puts_("b");   /* so that no bytes is not an empty answer */
+            for (int64_t i = 0; i < n; i++) { snprintf(hx, sizeof hx, "%02x", b[i]); puts_(hx); }
+        } else if (!pyz_exc_pending) {
+            puts_("!Invariant false without an exception");
+        }
+    } else if (!strcmp(op, "frombytes")) {
+        int64_t len = 0;
+        const char *s = w[1][0] == '-' ? "" : arg_bytes(w[1], &len);
+        r = pyz_long_from_bytes((const uint8_t *)s, len, I(2) != 0, I(3) != 0);
     } else if (!strcmp(op, "truediv")) {
         double d = pyz_long_truediv(L(1), L(2));
         if (!pyz_exc_pending) {
