@@ -16,6 +16,7 @@
  *   pyz_write_* / pyz_print_* / pyz_err_*  print.c  buffered stdout, the runtime's stderr
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_num_*             num.c + inline: numbers of several types (int | float | bool)
+ *   pyz_long_*  long.c    arbitrary-precision ints (past 64 bits)
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
@@ -600,6 +601,63 @@ static inline int64_t pyz_pyhash_float(double v) {
     if (x == (uint64_t)-1) x = (uint64_t)-2;
     return (int64_t)x;
 }
+
+/* --------------------------------------------------------------- long.c */
+/* An int of any size (issue 19): sign and magnitude, the magnitude in base 2**32 digits, least
+ * significant first, d[size-1] != 0; zero has size 0 and sign 0.  Immutable once returned;
+ * an atomic GC block (no pointers inside).  Functions that can raise return NULL (a double
+ * function -1.0) with the exception pending.  A function may return one of its arguments. */
+typedef struct PyzLong {
+    int32_t sign;    /* -1, 0 or 1 */
+    int32_t size;    /* digits in d */
+    uint32_t d[];
+} PyzLong;
+PyzLong *pyz_long_from_i64(int64_t v);
+PyzLong *pyz_long_from_u64(uint64_t v);
+PyzLong *pyz_long_from_digits(int32_t sign, const uint32_t *d, int64_t n); /* a literal's digits */
+bool pyz_long_to_i64(const PyzLong *a, int64_t *out);    /* false when a does not fit */
+PyzLong *pyz_long_add(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_sub(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_mul(PyzLong *a, PyzLong *b);           /* Karatsuba past a cutoff */
+PyzLong *pyz_long_add_i64(PyzLong *a, int64_t b);
+PyzLong *pyz_long_mul_i64(PyzLong *a, int64_t b);
+PyzLong *pyz_long_add_ii(int64_t a, int64_t b);          /* exact a + b of two int64s (after an overflow) */
+PyzLong *pyz_long_sub_ii(int64_t a, int64_t b);
+PyzLong *pyz_long_mul_ii(int64_t a, int64_t b);
+/* floor division; ZeroDivisionError with the message of // or of % */
+PyzLong *pyz_long_floordiv(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_mod(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_divmod(PyzLong *a, PyzLong *b, PyzLong **rem);   /* returns the quotient */
+PyzLong *pyz_long_pow(PyzLong *a, PyzLong *e);           /* e >= 0 (a negative e is a float: convert first) */
+PyzLong *pyz_long_powmod(PyzLong *a, PyzLong *e, PyzLong *m);   /* pow(a, e, m), ValueError */
+PyzLong *pyz_long_lshift(PyzLong *a, int64_t k);         /* ValueError negative count, MemoryError */
+PyzLong *pyz_long_rshift(PyzLong *a, int64_t k);         /* floor; ValueError negative count */
+PyzLong *pyz_long_and(PyzLong *a, PyzLong *b);           /* two's complement, as Python */
+PyzLong *pyz_long_or(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_xor(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_invert(PyzLong *a);
+PyzLong *pyz_long_neg(PyzLong *a);
+PyzLong *pyz_long_abs(PyzLong *a);
+int32_t pyz_long_cmp(const PyzLong *a, const PyzLong *b); /* -1, 0, 1 */
+bool pyz_long_eq(const PyzLong *a, const PyzLong *b);
+int64_t pyz_long_bit_length(const PyzLong *a);
+int64_t pyz_long_hash(const PyzLong *a);                 /* CPython's: modulo 2**61 - 1 */
+double pyz_long_to_double(const PyzLong *a);             /* correctly rounded; OverflowError */
+double pyz_long_truediv(const PyzLong *a, const PyzLong *b); /* a / b correctly rounded; ZeroDivisionError, OverflowError */
+PyzLong *pyz_long_from_double(double x);                 /* int(x): truncates; ValueError nan, OverflowError inf */
+int32_t pyz_float_long_cmp(double x, const PyzLong *a);  /* exact: 1 <, 2 ==, 4 >, 0 NaN (as pyz_float_int_cmp) */
+PyzLong *pyz_long_gcd(PyzLong *a, PyzLong *b);
+PyzLong *pyz_long_isqrt(PyzLong *n);                     /* ValueError for n < 0 */
+PyzLong *pyz_long_factorial(int64_t n);                  /* ValueError for n < 0 */
+/* int.to_bytes into out[0..length) (false with OverflowError: does not fit, or negative and
+ * unsigned); int.from_bytes */
+bool pyz_long_to_bytes(const PyzLong *a, uint8_t *out, int64_t length, bool big_endian, bool is_signed);
+PyzLong *pyz_long_from_bytes(const uint8_t *p, int64_t n, bool big_endian, bool is_signed);
+/* text in base 2, 8, 10 or 16, no prefix; ValueError past 4300 decimal digits */
+char *pyz_long_to_cstr(const PyzLong *a, int32_t base, int64_t *len);
+/* int(s, base) of ASCII text: 0 and *out, 1 for an invalid literal (the caller raises with the
+ * str's repr), -1 with ValueError pending (the base, or CPython 3.11's 4300-digit limit) */
+int32_t pyz_long_parse(const char *s, int64_t len, int32_t base, PyzLong **out);
 
 /* ------------------------------------------------- numbers of several types (num.c) */
 /* A place that holds an int at one time and a float or a bool at another (`x = 0` then
