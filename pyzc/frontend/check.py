@@ -267,8 +267,9 @@ def is_class_names(node) -> bool:
     return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts)
 
 
-# Builtin exception names that are another class's other name (IOError is OSError).
-EXCEPTION_ALIASES = exceptions.ALIASES
+# Builtin exception names that are another class's other name (IOError is OSError), and the names
+# the linker gives a standard module's classes (struct.error is StructError).
+EXCEPTION_ALIASES = {**exceptions.ALIASES, **exceptions.MODULE_MEMBERS}
 
 
 def builtin_exception_chain(name: str) -> list[str]:

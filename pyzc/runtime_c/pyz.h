@@ -25,6 +25,7 @@
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
+ *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -243,6 +244,21 @@ PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearra
 PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
 PyzStr *pyz_bytearray_repr(PyzStr *s);
 
+/* ------------------------------------------------------------- struct.c */
+/* One call per item of a format the compiler parsed: mode 0 native ('@'), 1 little-endian
+ * ('<', '='), 2 big-endian ('>', '!'); code is the format character. */
+void pyz_struct_put_int(PyzStr *buf, int64_t off, int64_t v, int64_t code, int64_t size, int64_t mode); /* struct.error */
+void pyz_struct_put_float(PyzStr *buf, int64_t off, double v, int64_t size, int64_t mode); /* OverflowError ('f') */
+void pyz_struct_put_bytes(PyzStr *buf, int64_t off, PyzStr *b, int64_t count, int64_t code); /* struct.error ('c') */
+void pyz_struct_put_bool(PyzStr *buf, int64_t off, bool v);
+int64_t pyz_struct_get_int(PyzStr *buf, int64_t off, int64_t code, int64_t size, int64_t mode); /* OverflowError */
+double pyz_struct_get_float(PyzStr *buf, int64_t off, int64_t size, int64_t mode);
+bool pyz_struct_get_bool(PyzStr *buf, int64_t off);
+PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count);
+void pyz_struct_unpack_check(PyzStr *buf, int64_t size);                          /* struct.error */
+int64_t pyz_struct_unpack_from_offset(PyzStr *buf, int64_t offset, int64_t size);  /* struct.error */
+int64_t pyz_struct_pack_into_offset(PyzStr *buf, int64_t offset, int64_t size);    /* struct.error */
+
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {
     char *buf;
@@ -374,7 +390,8 @@ void pyz_copy_memo_put(PyzCopyMemo *m, const void *key, void *value);
     X(BytesWarning, Warning, NONE, "BytesWarning") \
     X(ResourceWarning, Warning, NONE, "ResourceWarning") \
     X(EncodingWarning, Warning, NONE, "EncodingWarning") \
-    X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation")
+    X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation") \
+    X(StructError, Exception, NONE, "struct.error")
 /* END GENERATED exception kinds */
 enum {
     PYZ_EXC_NONE = 0,
