@@ -10,6 +10,7 @@ rule reports are CPython's own words (compared with CPython, running this test).
 
 from __future__ import annotations
 
+import array
 import builtins
 import io
 import os
@@ -31,6 +32,8 @@ def sample(receiver: str):
         return io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     if receiver == "binfile":
         return io.BufferedRandom(io.BytesIO())
+    if receiver == "array.array":
+        return array.array("i", [1, 2])
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 

@@ -26,6 +26,7 @@
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
  *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
+ *   pyz_array_*  array.c   the array module: typecode checks, tobytes
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -243,6 +244,13 @@ int64_t pyz_bytearray_pop(PyzStr *s);                          /* IndexError: po
 PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearray */
 PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
 PyzStr *pyz_bytearray_repr(PyzStr *s);
+
+/* -------------------------------------------------------------- array.c */
+/* An array.array is a list of int64_t or double (types/model.ArrayT); code is its typecode. */
+int64_t pyz_array_int_item(int64_t v, int64_t code);           /* OverflowError when v does not fit */
+double pyz_array_float_item(double v, int64_t code);           /* rounded to a C float for 'f' */
+void pyz_array_check_ints(const int64_t *items, int64_t n, int64_t code); /* OverflowError */
+PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code);
 
 /* ------------------------------------------------------------- struct.c */
 /* One call per item of a format the compiler parsed: mode 0 native ('@'), 1 little-endian

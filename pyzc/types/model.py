@@ -58,8 +58,22 @@ class VarTupleT(ListT):
         return f"tuple[{self.elem}, ...]"
 
 
+@dataclass(frozen=True)
+class ArrayT(ListT):
+    """An array.array of typecode `code`: its items are ints (b B h H i I l L q Q) or floats (f d),
+    held as a list of int or float is (the same C list and functions, primitives/array_ops.py), but
+    each value stored is checked to fit the typecode (OverflowError) or rounded to a C float (`f`).
+    It prints as an array and is a type of its own: it joins with nothing but itself."""
+    code: str = "l"
+
+    def __str__(self) -> str:
+        return "array.array"
+
+
 def same_kind(t: ListT, elem: Type) -> ListT:
-    """A list, or a tuple of any length, like t with items of type elem."""
+    """A list, a tuple of any length or an array, like t with items of type elem."""
+    if isinstance(t, ArrayT):
+        return ArrayT(elem, t.code)
     return VarTupleT(elem) if isinstance(t, VarTupleT) else ListT(elem)
 
 
@@ -374,7 +388,7 @@ def joined_items(a: Type, b: Type) -> Type:
     list[int | float]); TypeConflict when their items do not join as places do."""
     if a == b:
         return a
-    if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, VarTupleT):
+    if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, (VarTupleT, ArrayT)):
         return ListT(joined_items(a.elem, b.elem))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
         return DictT(a.key, joined_items(a.value, b.value), a.kind)
@@ -411,6 +425,10 @@ def join_items(a: Type, b: Type) -> Type:
     """join() for the item types of two containers: equal, or one not known yet."""
     if a == b:
         return a
+    if isinstance(a, ArrayT) or isinstance(b, ArrayT):  # arrays of two typecodes, or an array and a list
+        if BOTTOM in (a, b):
+            return b if a == BOTTOM else a
+        raise TypeConflict(a, b)
     if a == BOTTOM:
         return b
     if b == BOTTOM:

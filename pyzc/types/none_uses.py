@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from .model import FILE, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
+from .model import FILE, ArrayT, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
 OP_SYMBOLS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -47,7 +47,7 @@ def python_type_name(t: Type) -> str:
     if isinstance(t, DictT) and t.kind:
         return t.kind.split(":")[0]  # Counter, defaultdict
     if isinstance(t, (ListT, TupleT, DictT, SetT)):
-        return {ListT: "list", VarTupleT: "tuple", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
+        return {ListT: "list", VarTupleT: "tuple", ArrayT: "array.array", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
     if t == NONE:
         return "NoneType"
     return str(t)
