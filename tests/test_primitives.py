@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import array
 import builtins
+import hashlib
 import io
 import os
 import re
@@ -34,6 +35,8 @@ def sample(receiver: str):
         return io.BufferedRandom(io.BytesIO())
     if receiver == "array.array":
         return array.array("i", [1, 2])
+    if receiver == "hash":
+        return hashlib.md5()
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 

@@ -16,7 +16,7 @@ from typing import Callable, overload
 
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.infer_format import latin1_format
-from ..types.model import (ArrayT, BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (HASH, ArrayT, BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -32,6 +32,7 @@ from .build_functions import FunctionValueLowering, function_ids
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, ITEMSIZE, stored as array_stored
+from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -2209,6 +2210,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if self.inst.expr_types.get(id(node.value)) == FILE:
             return file_attribute(self, node)
         at = self.inst.expr_types.get(id(node.value))
+        if at == HASH:  # h.name, h.digest_size, h.block_size: the runtime's
+            t, fn = HASH_ATTRIBUTES[node.attr]
+            return self.rt(fn, [self.expr(node.value)], t)
         if isinstance(at, ArrayT):  # a.typecode, a.itemsize: known from its type (the value is still evaluated)
             self.expr(node.value)
             return Const(at.code if node.attr == "typecode" else ITEMSIZE[at.code], ARRAY_ATTRIBUTES[node.attr])

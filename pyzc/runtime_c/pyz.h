@@ -27,6 +27,7 @@
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
  *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
+ *   pyz_hash_*   hash.c    hashlib's md5, sha1, sha256
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -244,6 +245,18 @@ int64_t pyz_bytearray_pop(PyzStr *s);                          /* IndexError: po
 PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearray */
 PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
 PyzStr *pyz_bytearray_repr(PyzStr *s);
+
+/* --------------------------------------------------------------- hash.c */
+/* hashlib's md5 (kind 0), sha1 (1) and sha256 (2): one running digest. */
+typedef struct PyzHash PyzHash;
+PyzHash *pyz_hash_new(int64_t kind);
+void pyz_hash_update(PyzHash *x, PyzStr *data);  /* a bytes or a bytearray */
+PyzHash *pyz_hash_copy(PyzHash *x);
+int64_t pyz_hash_digest_size(PyzHash *x);
+int64_t pyz_hash_block_size(PyzHash *x);
+PyzStr *pyz_hash_name(PyzHash *x);
+PyzStr *pyz_hash_digest(PyzHash *x);             /* x is left as it was */
+PyzStr *pyz_hash_hexdigest(PyzHash *x);
 
 /* -------------------------------------------------------------- array.c */
 /* An array.array is a list of int64_t or double (types/model.ArrayT); code is its typecode. */

@@ -252,6 +252,7 @@ ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a
 RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
 BINFILE = Prim("binary file")  # open(p, "rb"/"wb"/"ab"): a PyzFile * that reads and writes bytes
+HASH = Prim("hash object")  # hashlib.md5() / sha1() / sha256(): a PyzHash * (runtime_c/hash.c)
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
@@ -581,6 +582,8 @@ def unprintable(t) -> str | None:
     for x in walk_types(t):
         if x == FILE:
             return "file"
+        if x == HASH:  # CPython prints its address: <md5 _hashlib.HASH object @ 0x7f...>
+            return "hash"
         if isinstance(x, SeqIterT):
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
