@@ -28,6 +28,7 @@
  *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, sha256
+ *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -245,6 +246,11 @@ int64_t pyz_bytearray_pop(PyzStr *s);                          /* IndexError: po
 PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearray */
 PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
 PyzStr *pyz_bytearray_repr(PyzStr *s);
+
+/* ------------------------------------------------------------- pprint.c */
+/* pprint.pformat of rep = repr(obj), obj made of numbers, None, strs, lists, tuples, dicts, sets */
+PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compact, bool sort); /* ValueError */
+void pyz_pprint_print(PyzStr *s);
 
 /* --------------------------------------------------------------- hash.c */
 /* hashlib's md5 (kind 0), sha1 (1) and sha256 (2): one running digest. */
