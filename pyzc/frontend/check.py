@@ -18,6 +18,7 @@ from typing import TypeGuard
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
+from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .with_open import lower_with_open
@@ -304,6 +305,7 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
+    rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:
