@@ -20,6 +20,7 @@ from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
 from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
+from .operator_module import rewrite_operator
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
@@ -308,6 +309,7 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
+    rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:
