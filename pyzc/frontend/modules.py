@@ -51,13 +51,6 @@ def library_modules() -> list[str]:
     return sorted(f[:-3] for f in os.listdir(LIB_DIR) if f.endswith(".py") and not f.startswith("_"))
 
 
-def describe_modules() -> str:
-    lines = ["implemented by the compiler: " + ", ".join(sorted(SUPPORTED_MODULES)),
-             f"compiled from Python with the program ({LIB_DIR}): " + ", ".join(library_modules()),
-             "and the program's own modules: NAME.py next to the main file (import NAME)"]
-    return "\n".join(lines)
-
-
 def link(source: SourceFile, tree: ast.Module) -> ast.Module:
     """The main module with every imported Python module spliced in (see the module docstring)."""
     main_name = os.path.splitext(os.path.basename(source.path))[0]
