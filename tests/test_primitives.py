@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import re
+import struct
 
 import pytest
 
@@ -37,6 +38,8 @@ def sample(receiver: str):
         return array.array("i", [1, 2])
     if receiver == "hash":
         return hashlib.md5()
+    if receiver == "Struct":
+        return struct.Struct(">I")
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 

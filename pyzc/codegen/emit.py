@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import HASH, ArrayT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -164,7 +164,7 @@ class ModuleEmitter:
             if "e" not in r and "." not in r:
                 r += ".0"
             return r if not r.startswith("-") else f"({r})"
-        if t in (STR, BYTES):
+        if t in (STR, BYTES) or isinstance(t, StructT):  # a struct.Struct is its format, a str
             assert isinstance(v, (str, bytes)), v
             return self.strings.ref(v)
         if t == EXC_KIND:
@@ -296,7 +296,7 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
-        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
+        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 

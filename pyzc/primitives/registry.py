@@ -29,11 +29,12 @@ import collections
 import hashlib
 import importlib
 import io
+import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -62,11 +63,11 @@ MANY = 1 << 30             # cpython_max of a method taking *args
 PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
                                  "binfile": io.BufferedRandom, "array.array": array.array,
-                                 "hash": type(hashlib.md5())}
+                                 "hash": type(hashlib.md5()), "Struct": struct.Struct}
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
 OBJECT_NAMES = {"file": "_io.TextIOWrapper", "binfile": "_io.BufferedReader", "array.array": "array.array",
-                "hash": "_hashlib.HASH"}
+                "hash": "_hashlib.HASH", "Struct": "_struct.Struct"}
 # the modules whose functions are declared here (the Python module: its messages): a function of one has no
 # receiver argument.  compiled_modules.py lists them for the front end too, which lets a program import them.
 MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPILED_MODULES}
@@ -258,6 +259,8 @@ def receiver_kind(t: Type) -> str | None:
         return "binfile"
     if t == HASH:
         return "hash"
+    if isinstance(t, StructT):
+        return "Struct"
     return None
 
 

@@ -12,9 +12,13 @@ argument of the wrong type for its item) is raised when the call runs here too, 
 struct.error with CPython's message; the arity and keyword TypeErrors of the
 functions themselves are compile-time errors, as for any function.
 
+struct.Struct(fmt) is typed by its format (StructT): its pack, unpack, pack_into and
+unpack_from are the functions' typing and lowering with the format put first; its
+format and size are known when compiling.
+
 Not supported yet, refused by name: a format that is not a constant, the format
-characters `e` (half float), `p` (Pascal string) and `P` (pointer), struct.Struct,
-struct.iter_unpack, and pack_into of a bytes (CPython's TypeError: read-only).
+characters `e` (half float), `p` (Pascal string) and `P` (pointer), iter_unpack (the
+function and the method), and pack_into of a bytes (CPython's TypeError: read-only).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, TupleT, Type
-from .registry import module_special, param, runtime_helper
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, StructT, TupleT, Type
+from .registry import module_special, param, runtime_helper, special
 
 NATIVE_SIZES = {"x": 1, "c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8,
                 "Q": 8, "n": 8, "N": 8, "f": 4, "d": 8, "s": 1, "p": 1, "P": 8, "e": 2}
@@ -88,6 +92,13 @@ def parse(fmt: str) -> Format | str:
         if size > (1 << 62):
             return "total struct size too long"
     return Format(mode, tuple(items), size)
+
+
+def size_of(fmt: str) -> int:
+    """calcsize of a format a Struct was made with (its constructor refused a bad one)."""
+    spec = parse(fmt)
+    assert isinstance(spec, Format)
+    return spec.size
 
 
 def item_type(code: str) -> Type:
@@ -373,3 +384,59 @@ module_special("struct", "pack_into", pack_into_type, pack_into_lower, checks_ar
 module_special("struct", "unpack", unpack_type, unpack_lower, checks_arguments=True)
 module_special("struct", "unpack_from", unpack_from_type, unpack_from_lower, checks_arguments=True)
 module_special("struct", "calcsize", calcsize_type, calcsize_lower, checks_arguments=True)
+
+
+# ---------------------------------------------------------------- struct.Struct(format)
+# A Struct is typed by its format (types/model.StructT), so its methods are the functions above with
+# that format: the call `s.pack(v)` is typed and lowered as `struct.pack(fmt, v)`, the format given to
+# the call once, as a constant first argument (with_format).  Its value is the format, a str.
+ATTRIBUTES = {"format": STR, "size": INT}  # s.format, s.size (types/infer.py, ir/build.py)
+FORMATTED = "_pyz_struct_format"  # marks a method call whose format was put first
+
+
+def struct_type(inf, node, recv, rt, forms):
+    if any(isinstance(a, ast.Starred) for a in node.args) or node.keywords and node.keywords[0].arg is None:
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    if len(node.args) + len(node.keywords) != 1 or node.keywords and node.keywords[0].arg != "format":
+        raise inf.source.error(node, "Struct() takes exactly one argument, the format")
+    fmt = node.args[0] if node.args else node.keywords[0].value
+    node.args, node.keywords = [fmt], []
+    spec = format_of(inf, node, "Struct")
+    if isinstance(spec, str):
+        raise inf.source.error(fmt, f"struct.error: {spec}")
+    value = fmt.value  # format_of refused any other
+    assert isinstance(value, (str, bytes))
+    return StructT(value if isinstance(value, str) else value.decode("latin-1"))
+
+
+def struct_lower(b, node, recv, forms):
+    t = b.type_of(node)
+    b.expr(node.args[0])
+    return b.const(t.fmt, t)  # the format, a str constant typed as the Struct
+
+
+module_special("struct", "Struct", struct_type, struct_lower, checks_arguments=True)
+
+
+def with_format(node: ast.Call, fmt: str) -> None:
+    """s.m(args) as struct.m(fmt, args): the format put first, once (typing runs to a fixed point)."""
+    if not getattr(node, FORMATTED, False):
+        node.args = [ast.copy_location(ast.Constant(fmt), node)] + node.args
+        setattr(node, FORMATTED, True)
+
+
+def method(name, typing, lowering):
+    def method_typing(inf, node, recv, rt, forms):
+        with_format(node, rt.fmt)
+        return typing(inf, node, recv, rt, forms)
+
+    def method_lowering(b, node, recv, forms):
+        return lowering(b, node, recv, forms)
+
+    special("Struct", name, method_typing, method_lowering, checks_arguments=True)
+
+
+method("pack", pack_type, pack_lower)
+method("pack_into", pack_into_type, pack_into_lower)
+method("unpack", unpack_type, unpack_lower)
+method("unpack_from", unpack_from_type, unpack_from_lower)

@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (HASH, ArrayT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -67,6 +67,7 @@ from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, check_value as check_array_value
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
+from ..primitives.struct_ops import ATTRIBUTES as STRUCT_ATTRIBUTES
 
 
 
@@ -1885,6 +1886,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 return self.none_receiver(node.value, node, node.attr)
             if t == FILE:
                 return file_attr(self, node)
+            if isinstance(t, StructT):  # its format and size (primitives/struct_ops.py)
+                if node.attr not in STRUCT_ATTRIBUTES:
+                    raise self.source.error(node, f"struct.Struct.{node.attr} is not supported yet")
+                return STRUCT_ATTRIBUTES[node.attr]
             if t == HASH:  # name, digest_size, block_size (primitives/hashlib_ops.py)
                 if node.attr not in HASH_ATTRIBUTES:
                     raise self.source.error(node, f"_hashlib.HASH.{node.attr} is not supported yet")

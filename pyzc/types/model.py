@@ -70,6 +70,16 @@ class ArrayT(ListT):
         return "array.array"
 
 
+@dataclass(frozen=True)
+class StructT(Type):
+    """A struct.Struct of a constant format (primitives/struct_ops.py): its methods are struct's
+    functions with that format, known when compiling.  The value is the format, a str."""
+    fmt: str
+
+    def __str__(self) -> str:
+        return "struct.Struct"
+
+
 def same_kind(t: ListT, elem: Type) -> ListT:
     """A list, a tuple of any length or an array, like t with items of type elem."""
     if isinstance(t, ArrayT):
@@ -584,6 +594,8 @@ def unprintable(t) -> str | None:
             return "file"
         if x == HASH:  # CPython prints its address: <md5 _hashlib.HASH object @ 0x7f...>
             return "hash"
+        if isinstance(x, StructT):  # <_struct.Struct object at 0x7f...>
+            return "struct.Struct"
         if isinstance(x, SeqIterT):
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
