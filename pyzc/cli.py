@@ -81,10 +81,11 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("--cpus", default=None, metavar="TARGET", choices=sorted(toolchain.TARGETS),
                    help="list the CPU names --cpu accepts for TARGET")
 
-    sub.add_parser("modules", help="list the modules a program can import",
+    sub.add_parser("modules", help="list the modules a program can import, with their members",
                    description="The modules pyzc provides: those the compiler implements and those it compiles "
-                               "from Python source with the program. A program may also import its own .py files "
-                               "from the folder of its main file.")
+                               "from Python source with the program, each with the members pyzc provides and "
+                               "those of CPython's module it leaves out (a program using one is refused). A "
+                               "program may also import its own .py files from the folder of its main file.")
 
     a = sub.add_parser("analyze", help="explain a built binary or a program's source, and suggest a profile",
                        description="pyzc analyze build/app: sections, largest functions (named by Python function or "
@@ -149,8 +150,8 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
 
     try:
         if args.command == "modules":
-            from .frontend.modules import describe_modules
-            print(describe_modules())
+            from .module_list import describe
+            print(describe())
             return 0
         if args.command == "cache":
             from . import cache

@@ -10,4 +10,5 @@ in Python are pylib/ instead.
 
 from __future__ import annotations
 
-COMPILED_MODULES = ("math", "time", "sys", "os.path", "gc", "copy", "collections", "itertools", "functools")
+COMPILED_MODULES = ("math", "time", "sys", "os.path", "gc", "copy", "collections", "itertools", "functools",
+                    "struct", "array", "hashlib", "pprint", "operator")

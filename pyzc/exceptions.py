@@ -40,6 +40,7 @@ class BuiltinException:
     shown: str = ""  # the name a traceback prints, when it is not `name`
     builtin: bool = True  # a builtin name a program may use (False: only the runtime raises it)
     second_base: str | None = None  # a second base (CPython's io.UnsupportedOperation is also a ValueError)
+    module: str = ""  # a class of a standard module (struct.error): the module, whose member `shown` names it
 
     @property
     def display(self) -> str:
@@ -113,6 +114,7 @@ TABLE: tuple[BuiltinException, ...] = (
     BuiltinException("EncodingWarning", "Warning"),
     BuiltinException("UnsupportedOperation", "OSError", shown="io.UnsupportedOperation", builtin=False,
                      second_base="ValueError"),
+    BuiltinException("StructError", "Exception", shown="struct.error", builtin=False, module="struct"),
 )
 
 BY_NAME: dict[str, BuiltinException] = {e.name: e for e in TABLE}
@@ -120,13 +122,18 @@ BY_NAME: dict[str, BuiltinException] = {e.name: e for e in TABLE}
 # Other names of a class (in CPython `IOError is OSError`): the kind, the name printed, the hierarchy are its.
 ALIASES: dict[str, str] = {"IOError": "OSError", "EnvironmentError": "OSError"}
 
+# The classes of standard modules the compiler implements, by the name the front end gives a use of one
+# (frontend/modules.py rewrites `struct.error` and `from struct import error` to the Name `struct.error`,
+# which no Python source can spell): `struct.error` -> StructError.
+MODULE_MEMBERS: dict[str, str] = {e.shown: e.name for e in TABLE if e.module}
+
 # Every builtin exception class a program may name.
-PYTHON_NAMES: tuple[str, ...] = tuple(e.name for e in TABLE if e.builtin) + tuple(ALIASES)
+PYTHON_NAMES: tuple[str, ...] = tuple(e.name for e in TABLE if e.builtin) + tuple(ALIASES) + tuple(MODULE_MEMBERS)
 
 
 def canonical(name: str) -> str:
-    """The class a builtin exception name stands for (IOError -> OSError)."""
-    return ALIASES.get(name, name)
+    """The class a builtin exception name stands for (IOError -> OSError, struct.error -> StructError)."""
+    return ALIASES.get(name, MODULE_MEMBERS.get(name, name))
 
 
 def chain(name: str) -> list[str]:

@@ -11,6 +11,7 @@ is checked against CPython itself.
 from __future__ import annotations
 
 import builtins
+import importlib
 import io
 import os
 import re
@@ -66,12 +67,16 @@ def test_exc_c_builds_its_tables_from_the_kinds_list():
 
 def test_the_table_is_cpythons_hierarchy():
     for e in exceptions.TABLE:
-        cls = getattr(builtins, e.name, None) if e.builtin else getattr(io, e.name)
+        if e.module:  # a standard module's class (struct.error): its base is a builtin class
+            cls = getattr(importlib.import_module(e.module), e.display.split(".")[-1])
+            assert e.display == f"{e.module}.{cls.__name__}" and not e.builtin
+        else:
+            cls = getattr(builtins, e.name, None) if e.builtin else getattr(io, e.name)
+            assert e.display == (e.name if e.builtin else f"io.{e.name}")
         assert isinstance(cls, type) and issubclass(cls, BaseException), e.name
         bases = [b.__name__ for b in cls.__bases__]
         assert bases == [b for b in (e.base, e.second_base) if b] or (e.base is None and bases == ["object"]), \
             (e.name, bases)
-        assert e.display == (e.name if e.builtin else f"io.{e.name}")
     for alias, name in exceptions.ALIASES.items():
         assert getattr(builtins, alias) is getattr(builtins, name)
 
@@ -86,8 +91,11 @@ def test_chain_and_subclass_agree_with_cpython():
 
 
 def test_front_end_names_are_the_tables():
-    assert set(EXCEPTION_CLASSES) == {e.name for e in exceptions.TABLE if e.builtin} | set(exceptions.ALIASES)
+    assert set(EXCEPTION_CLASSES) == {e.name for e in exceptions.TABLE if e.builtin} | set(exceptions.ALIASES) \
+        | set(exceptions.MODULE_MEMBERS)
     assert "UnsupportedOperation" not in EXCEPTION_CLASSES  # only io.UnsupportedOperation, raised by the runtime
+    assert exceptions.MODULE_MEMBERS == {"struct.error": "StructError"}  # a Name no Python source can spell
+    assert exceptions.chain("struct.error") == ["StructError", "Exception", "BaseException"]
 
 
 def test_the_ir_checker_knows_the_kinds():

@@ -10,10 +10,13 @@ rule reports are CPython's own words (compared with CPython, running this test).
 
 from __future__ import annotations
 
+import array
 import builtins
+import hashlib
 import io
 import os
 import re
+import struct
 
 import pytest
 
@@ -31,6 +34,12 @@ def sample(receiver: str):
         return io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     if receiver == "binfile":
         return io.BufferedRandom(io.BytesIO())
+    if receiver == "array.array":
+        return array.array("i", [1, 2])
+    if receiver == "hash":
+        return hashlib.md5()
+    if receiver == "Struct":
+        return struct.Struct(">I")
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, HASH, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, StructT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -33,6 +33,10 @@ def c_type(t: Type) -> str:
         return "PyzStats *"
     if t in (FILE, BINFILE):
         return "PyzFile *"
+    if t == HASH:
+        return "PyzHash *"
+    if isinstance(t, StructT):  # its format
+        return "PyzStr *"
     if isinstance(t, ClassT):
         return "PyzObj *"
     if isinstance(t, SeqIterT):
@@ -55,7 +59,7 @@ def c_type(t: Type) -> str:
 def is_pointer(t: Type) -> bool:
     if isinstance(t, OptT):
         return is_pointer(t.inner)
-    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
+    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE, HASH) or isinstance(concrete(t), (StructT, ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
 
 
 def has_pointers(t: Type) -> bool:

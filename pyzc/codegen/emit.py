@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -164,7 +164,7 @@ class ModuleEmitter:
             if "e" not in r and "." not in r:
                 r += ".0"
             return r if not r.startswith("-") else f"({r})"
-        if t in (STR, BYTES):
+        if t in (STR, BYTES) or isinstance(t, StructT):  # a struct.Struct is its format, a str
             assert isinstance(v, (str, bytes)), v
             return self.strings.ref(v)
         if t == EXC_KIND:
@@ -256,6 +256,10 @@ class ModuleEmitter:
             n = type_suffix(t.elem)
             return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",
                     f"pyz_list_{n}_cmp({a}, {b}) < 0", f"pyz_list_{n}_tuple_repr({x})")
+        if isinstance(t, ArrayT):  # a list that prints as an array
+            n = type_suffix(t.elem)
+            return (f"pyz_list_{n}_eq({a}, {b})", f"pyz_list_{n}_cmp({a}, {b})",
+                    f"pyz_list_{n}_cmp({a}, {b}) < 0", f"pyz_list_{n}_array_repr({x}, {ord(t.code)})")
         if isinstance(t, (ListT, TupleT)):
             kind = "list" if isinstance(t, ListT) else "tuple"
             n = type_suffix(t.elem) if isinstance(t, ListT) else type_suffix(t)
@@ -292,7 +296,7 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
-        if t == FILE or isinstance(t, (SeqIterT, FuncT)):  # identity; inference refuses ordering and printing them
+        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
@@ -384,6 +388,8 @@ class ModuleEmitter:
         def visit(t: Type):
             if isinstance(t, DictT) and t.kind:  # a Counter or defaultdict is rendered as its dict
                 t = DictT(t.key, t.value)
+            if isinstance(t, ArrayT):  # an array is rendered as the list it is held in
+                t = ListT(t.elem)
             if t in seen:
                 return
             seen.add(t)
@@ -644,13 +650,14 @@ class FunctionEmitter:
 
     def op_ListGet(self, op: ListGet):
         lst = self.v(op.lst)
-        kind = "tuple" if isinstance(op.lst.type, VarTupleT) else "list"
+        kind = "tuple" if isinstance(op.lst.type, VarTupleT) else "array" if isinstance(op.lst.type, ArrayT) else "list"
         idx = self.checked_index(op, lst, self.v(op.index), f"{kind} index out of range")
         self.out(f"{self.v(op.dst)} = {lst}->items[{idx}];")
 
     def op_ListSet(self, op: ListSet):
         lst = self.v(op.lst)
-        idx = self.checked_index(op, lst, self.v(op.index), "list assignment index out of range")
+        kind = "array" if isinstance(op.lst.type, ArrayT) else "list"
+        idx = self.checked_index(op, lst, self.v(op.index), f"{kind} assignment index out of range")
         self.out(f"{lst}->items[{idx}] = {self.v(op.value)};")
 
     def null_check(self, op, obj: str, attr: str):

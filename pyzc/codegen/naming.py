@@ -24,7 +24,7 @@ with a prefix and an underscore, so the two never meet either.
 from __future__ import annotations
 
 from ..ir.ops import TEMP_PREFIX, SpecFn, is_temp
-from ..types.model import DequeT, DictT, ListT, SetT, TupleT, Type, VarTupleT
+from ..types.model import ArrayT, DequeT, DictT, ListT, SetT, TupleT, Type, VarTupleT
 from ..types.spelling import is_plain, mangle, prefixed, suffix  # noqa: F401  (names are spelled there)
 
 
@@ -111,7 +111,7 @@ def spec_fn(f: SpecFn) -> str:
     t = f.on
     if f.kind == "copy":  # copy.copy / copy.deepcopy of a t (codegen/copy.py)
         return copy_fn(t, f.verb)
-    assert f.kind == {ListT: "list", VarTupleT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}[type(t)], f
+    assert f.kind == {ListT: "list", VarTupleT: "list", ArrayT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}[type(t)], f
     if isinstance(t, DictT):
         n = dict_suffix(t)
     elif isinstance(t, (ListT, SetT, DequeT)):

@@ -18,8 +18,11 @@ from typing import TypeGuard
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
+from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
+from .operator_module import rewrite_operator
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
+from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
 from .map_filter import rewrite_map_filter
 
@@ -267,8 +270,9 @@ def is_class_names(node) -> bool:
     return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts)
 
 
-# Builtin exception names that are another class's other name (IOError is OSError).
-EXCEPTION_ALIASES = exceptions.ALIASES
+# Builtin exception names that are another class's other name (IOError is OSError), and the names
+# the linker gives a standard module's classes (struct.error is StructError).
+EXCEPTION_ALIASES = {**exceptions.ALIASES, **exceptions.MODULE_MEMBERS}
 
 
 def builtin_exception_chain(name: str) -> list[str]:
@@ -303,6 +307,9 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
+    rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
+    rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
+    rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

@@ -4,7 +4,7 @@ CPython's map and filter give lazy iterators: f runs on an item when the
 consumer asks for it.  A comprehension over the same iterable runs f at the
 same moments, so where the iterator is consumed at once the rewrite is exact:
 - as the iterable argument of list(), sorted(), sum(), min(), max(), any(),
-  all(), set(), dict() and str.join(): a generator expression,
+  all(), set(), tuple(), dict() and str.join(): a generator expression,
   `(f(m) for m in xs)`, `(m for m in xs if f(m))` (any() still stops early);
 - as the iterable of a for loop: `for m in xs: x = f(m); ...`, and for filter
   `for m in xs: if not f(m): continue; x = m; ...`;
@@ -31,9 +31,9 @@ from typing import TypeGuard
 
 from ..diagnostics import CompileError, SourceFile
 
-CONSUMERS = {"list", "sorted", "sum", "min", "max", "any", "all", "set", "dict"}
+CONSUMERS = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "set", "dict"}
 WHERE = ("in for loops, comprehensions and unpacking, and as the argument of list(), sorted(), sum(), min(), max(), "
-         "any(), all(), set(), dict() and str.join()")
+         "any(), all(), set(), tuple(), dict() and str.join()")
 
 
 def binds(module: ast.Module, name: str) -> bool:

@@ -33,12 +33,14 @@ import typing
 
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
+from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
 from .parse import parse, read_source
 from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
 
 C_SUBMODULES = {name for name in COMPILED_MODULES if "." in name}  # dotted modules the compiler implements
+CLASS_MODULES = {name.split(".")[0] for name in MODULE_MEMBERS}  # those with exception classes (struct.error)
 STAR = "*"  # the last item of an alias that a star import made
 MAIN_PREFIX = "__main__" + MODULE_SEP  # the main file's names that would collide with a module's name
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pylib")
@@ -47,13 +49,6 @@ LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 def library_modules() -> list[str]:
     """The standard modules pyzc provides as Python source."""
     return sorted(f[:-3] for f in os.listdir(LIB_DIR) if f.endswith(".py") and not f.startswith("_"))
-
-
-def describe_modules() -> str:
-    lines = ["implemented by the compiler: " + ", ".join(sorted(SUPPORTED_MODULES)),
-             f"compiled from Python with the program ({LIB_DIR}): " + ", ".join(library_modules()),
-             "and the program's own modules: NAME.py next to the main file (import NAME)"]
-    return "\n".join(lines)
 
 
 def link(source: SourceFile, tree: ast.Module) -> ast.Module:
@@ -177,7 +172,7 @@ class Linker:
             # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
             # must still name the module, so these become `__main__:time`.
             top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
-            if not top and all(a[0] == "c" and a[1] == name for name, a in aliases.items()):
+            if not top and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES for name, a in aliases.items()):
                 return out  # only `import math`-style imports: nothing to rename
         renamer = Renamer(self, prefix or MAIN_PREFIX if top else prefix, top, aliases, info.name if info else "__main__")
         return [s if id(s) in linked else renamer.visit(s) for s in out]
@@ -408,6 +403,8 @@ class Renamer(ast.NodeTransformer):
         if alias[0] == "py":
             raise self.source.error(at, f"module '{alias[1]}' used as a value is not supported; use its members")
         module, attr = alias[1], alias[2]  # a member of a module the compiler implements: module.attr
+        if f"{module}.{attr}" in MODULE_MEMBERS:  # an exception class (struct.error): one name, as builtins' are
+            return ast.copy_location(ast.Name(id=f"{module}.{attr}", ctx=ast.Load()), at)
         value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
         for part in module.split(".")[1:] + [attr]:
             value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)

@@ -19,7 +19,7 @@ from ..types.model import ViewT
 from ..types.operators import OP_SYMBOLS, ORDERINGS, UNARY_DUNDERS
 from ..types.typed_program import CallInfo, Instance, TypedProgram
 from ..types.infer_format import latin1_format
-from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
+from ..types.model import (HASH, StructT, ArrayT, BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
                            SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
@@ -37,6 +37,9 @@ from .build_functions import FunctionValueLowering, function_ids
 from .cursor import Cursor
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
+from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, ITEMSIZE, stored as array_stored
+from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
+from ..primitives.struct_ops import size_of as struct_size
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
 from ..types.spelling import suffix
 
@@ -576,6 +579,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             if isinstance(container.type, DequeT):
                 self.rt(deque_fn(container.type, "set"), [container, self.as_int(idx), self.coerce_num(v, container.type.elem)], None, raises=True)
                 return
+            if isinstance(container.type, ArrayT):  # checked to fit, or rounded (primitives/array_ops.py)
+                self.emit(ListSet(container, self.subscript_index(idx, 0), array_stored(self, container.type, v), self.line))
+                return
             self.emit(ListSet(container, self.subscript_index(idx, 0), self.coerce_num(v, narrow(container.type, ListT).elem), self.line))
         elif isinstance(target, ast.Attribute):
             self.store_attribute(target, v)
@@ -719,7 +725,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             idx = self.as_int(self.expr(target.slice))
             cur = self.list_get(lst, idx)
             res = self.augmented(s, cur)
-            if res is not None:
+            if res is not None and isinstance(lst.type, ArrayT):
+                self.emit(ListSet(lst, idx, array_stored(self, lst.type, res), self.line))
+            elif res is not None:
                 self.emit(ListSet(lst, idx, self.coerce_num(res, narrow(lst.type, ListT).elem), self.line))
 
     def stmt_Delete(self, s: ast.Delete):
@@ -2142,6 +2150,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return self.rt("pyz_exc_str", [v], STR)
         if t == EXC_ARGS:
             return self.rt("pyz_exc_args_repr", [v], STR)
+        if isinstance(t, ArrayT):
+            self.mb.use_list(t)
+            return self.rt(list_fn(t, "array_repr"), [v, Const(ord(t.code), INT)], STR)
         if isinstance(t, ListT):
             self.mb.use_list(t)
             return self.rt(list_fn(t, "tuple_repr" if isinstance(t, VarTupleT) else "repr"), [v], STR)
@@ -2205,6 +2216,16 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return dst
         if self.inst.expr_types.get(id(node.value)) == FILE:
             return file_attribute(self, node)
+        at = self.inst.expr_types.get(id(node.value))
+        if isinstance(at, StructT):  # s.format and s.size: known from its type
+            self.expr(node.value)
+            return Const(at.fmt, STR) if node.attr == "format" else Const(struct_size(at.fmt), INT)
+        if at == HASH:  # h.name, h.digest_size, h.block_size: the runtime's
+            t, fn = HASH_ATTRIBUTES[node.attr]
+            return self.rt(fn, [self.expr(node.value)], t)
+        if isinstance(at, ArrayT):  # a.typecode, a.itemsize: known from its type (the value is still evaluated)
+            self.expr(node.value)
+            return Const(at.code if node.attr == "typecode" else ITEMSIZE[at.code], ARRAY_ATTRIBUTES[node.attr])
         if node.attr in ("stdin", "stdout", "stderr"):
             return sys_file(self, node.attr)
         if node.attr == "maxsize":

@@ -25,7 +25,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
 from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
@@ -48,7 +48,7 @@ class StdlibLowering(BuilderHost):
             return self.opt_case(v, t, lambda: Const(None, t), lambda x: self.coerce_num(self.copy_value(x, deep), t))
         self.mb.use_type(t)
         if not deep and not isinstance(t, ClassT):
-            fn = {ListT: list_fn, DictT: dict_fn, SetT: set_fn, DequeT: deque_fn}[type(t)]
+            fn = {ListT: list_fn, ArrayT: list_fn, DictT: dict_fn, SetT: set_fn, DequeT: deque_fn}[type(t)]
             return self.rt(fn(t, "copy"), [v], t)
         self.mb.copy_types.add((t, deep))
         return self.rt(SpecFn("pyz_copy_N_deepcopy" if deep else "pyz_copy_N_shallow", t), [v], t, raises=deep)

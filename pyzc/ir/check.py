@@ -36,14 +36,14 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
+from ..types.model import (ArrayT, BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
                   Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
 from .pprint import Names
 
-CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
+CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", ArrayT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
 
 
 @dataclass

@@ -63,8 +63,15 @@ bytes_method("split", [param("sep", BYTES, None, keyword=True, none=True, messag
 bytes_method("join", [param("iterable_of_bytes", ListT(BYTES))], BYTES, c="pyz_bytes_join")
 
 
-# ---- sep.join(list of bytes); a list nothing is ever stored in joins to b""
+# ---- sep.join(list of bytes) or sep.join(generator of bytes: collected into a list first);
+# a list nothing is ever stored in joins to b""
 def join_type(inf, node, recv, rt, forms):
+    if isinstance(node.args[0], ast.GeneratorExp):
+        elem = inf.iterable_elem(node.args[0])
+        if elem not in (BYTES, BOTTOM):
+            raise inf.source.error(node.args[0], f"bytes.join() of a generator of {elem} is not supported yet "
+                                                 "(give bytes)")
+        return BYTES
     t = inf.expr(node.args[0])
     if t not in (ListT(BYTES), ListT(BOTTOM)):
         raise inf.source.error(node.args[0], f"bytes.join() of a {t} is not supported yet (give a list of bytes)")
@@ -72,6 +79,8 @@ def join_type(inf, node, recv, rt, forms):
 
 
 def join_lower(b, node, recv, forms):
+    if isinstance(node.args[0], ast.GeneratorExp):
+        return b.call_primitive(forms[0], [recv, b.collect(node.args[0], ListT(BYTES))])
     v = b.expr(node.args[0])
     if b.inst.expr_types.get(id(node.args[0])) == ListT(BOTTOM):
         return b.const(b"", BYTES)

@@ -24,14 +24,17 @@ This package imports types.model and compiled_modules only; it never imports ir 
 
 from __future__ import annotations
 
+import array
 import collections
+import hashlib
 import importlib
 import io
+import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, STR, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -59,10 +62,12 @@ MANY = 1 << 30             # cpython_max of a method taking *args
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
 PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
-                                 "binfile": io.BufferedRandom}
+                                 "binfile": io.BufferedRandom, "array.array": array.array,
+                                 "hash": type(hashlib.md5()), "Struct": struct.Struct}
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
-OBJECT_NAMES = {"file": "_io.TextIOWrapper", "binfile": "_io.BufferedReader"}
+OBJECT_NAMES = {"file": "_io.TextIOWrapper", "binfile": "_io.BufferedReader", "array.array": "array.array",
+                "hash": "_hashlib.HASH", "Struct": "_struct.Struct"}
 # the modules whose functions are declared here (the Python module: its messages): a function of one has no
 # receiver argument.  compiled_modules.py lists them for the front end too, which lets a program import them.
 MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPILED_MODULES}
@@ -238,6 +243,8 @@ def receiver_kind(t: Type) -> str | None:
         return "bytearray"
     if isinstance(t, VarTupleT):  # a tuple of any length: a list that nothing changes
         return "tuple"
+    if isinstance(t, ArrayT):  # an array.array: a list whose stores are checked (array_ops.py)
+        return "array.array"
     if isinstance(t, ListT):
         return "list"
     if isinstance(t, DictT):
@@ -250,6 +257,10 @@ def receiver_kind(t: Type) -> str | None:
         return "file"
     if t == BINFILE:
         return "binfile"
+    if t == HASH:
+        return "hash"
+    if isinstance(t, StructT):
+        return "Struct"
     return None
 
 

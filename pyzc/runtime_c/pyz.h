@@ -27,6 +27,10 @@
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
+ *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
+ *   pyz_array_*  array.c   the array module: typecode checks, tobytes
+ *   pyz_hash_*   hash.c    hashlib's md5, sha1, sha256
+ *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -245,6 +249,45 @@ PyzStr *pyz_bytearray_concat(PyzStr *a, PyzStr *b);            /* a new bytearra
 PyzStr *pyz_bytes_concat_new(PyzStr *a, PyzStr *b);            /* a new bytes (one operand a bytearray) */
 PyzStr *pyz_bytearray_repr(PyzStr *s);
 
+/* ------------------------------------------------------------- pprint.c */
+/* pprint.pformat of rep = repr(obj), obj made of numbers, None, strs, lists, tuples, dicts, sets */
+PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compact, bool sort); /* ValueError */
+void pyz_pprint_print(PyzStr *s);
+
+/* --------------------------------------------------------------- hash.c */
+/* hashlib's md5 (kind 0), sha1 (1) and sha256 (2): one running digest. */
+typedef struct PyzHash PyzHash;
+PyzHash *pyz_hash_new(int64_t kind);
+void pyz_hash_update(PyzHash *x, PyzStr *data);  /* a bytes or a bytearray */
+PyzHash *pyz_hash_copy(PyzHash *x);
+int64_t pyz_hash_digest_size(PyzHash *x);
+int64_t pyz_hash_block_size(PyzHash *x);
+PyzStr *pyz_hash_name(PyzHash *x);
+PyzStr *pyz_hash_digest(PyzHash *x);             /* x is left as it was */
+PyzStr *pyz_hash_hexdigest(PyzHash *x);
+
+/* -------------------------------------------------------------- array.c */
+/* An array.array is a list of int64_t or double (types/model.ArrayT); code is its typecode. */
+int64_t pyz_array_int_item(int64_t v, int64_t code);           /* OverflowError when v does not fit */
+double pyz_array_float_item(double v, int64_t code);           /* rounded to a C float for 'f' */
+void pyz_array_check_ints(const int64_t *items, int64_t n, int64_t code); /* OverflowError */
+PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code);
+
+/* ------------------------------------------------------------- struct.c */
+/* One call per item of a format the compiler parsed: mode 0 native ('@'), 1 little-endian
+ * ('<', '='), 2 big-endian ('>', '!'); code is the format character. */
+void pyz_struct_put_int(PyzStr *buf, int64_t off, int64_t v, int64_t code, int64_t size, int64_t mode); /* struct.error */
+void pyz_struct_put_float(PyzStr *buf, int64_t off, double v, int64_t size, int64_t mode); /* OverflowError ('f') */
+void pyz_struct_put_bytes(PyzStr *buf, int64_t off, PyzStr *b, int64_t count, int64_t code); /* struct.error ('c') */
+void pyz_struct_put_bool(PyzStr *buf, int64_t off, bool v);
+int64_t pyz_struct_get_int(PyzStr *buf, int64_t off, int64_t code, int64_t size, int64_t mode); /* OverflowError */
+double pyz_struct_get_float(PyzStr *buf, int64_t off, int64_t size, int64_t mode);
+bool pyz_struct_get_bool(PyzStr *buf, int64_t off);
+PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count);
+void pyz_struct_unpack_check(PyzStr *buf, int64_t size);                          /* struct.error */
+int64_t pyz_struct_unpack_from_offset(PyzStr *buf, int64_t offset, int64_t size);  /* struct.error */
+int64_t pyz_struct_pack_into_offset(PyzStr *buf, int64_t offset, int64_t size);    /* struct.error */
+
 /* A growable buffer that ends as a PyzStr (f-strings, join, repr). */
 typedef struct PyzStrBuilder {
     char *buf;
@@ -376,7 +419,8 @@ void pyz_copy_memo_put(PyzCopyMemo *m, const void *key, void *value);
     X(BytesWarning, Warning, NONE, "BytesWarning") \
     X(ResourceWarning, Warning, NONE, "ResourceWarning") \
     X(EncodingWarning, Warning, NONE, "EncodingWarning") \
-    X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation")
+    X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation") \
+    X(StructError, Exception, NONE, "struct.error")
 /* END GENERATED exception kinds */
 enum {
     PYZ_EXC_NONE = 0,

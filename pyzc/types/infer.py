@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -69,6 +69,9 @@ from .files import file_attr, is_os_path
 from .infer_format import FormatRules
 from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
+from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, check_value as check_array_value
+from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
+from ..primitives.struct_ops import ATTRIBUTES as STRUCT_ATTRIBUTES
 
 
 
@@ -753,6 +756,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return
         if ct == BYTEARRAY:
             raise self.source.error(target, "slice assignment to a bytearray is not supported yet")
+        if isinstance(ct, ArrayT):
+            raise self.source.error(target, "slice assignment to an array is not supported yet")
         if not isinstance(ct, ListT) or isinstance(ct, VarTupleT):
             raise self.source.error(target, f"'{python_type_name(ct)}' object does not support item assignment"
                                     if ct == STR or isinstance(ct, (TupleT, VarTupleT)) else f"'{ct}' object does not support slice assignment")
@@ -847,6 +852,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.check_hashable(new.key, target.slice)
                 self.widen(target.value, new)
                 self.set_type(target, t)
+            elif isinstance(ct, ArrayT):  # checked or rounded where it is stored (primitives/array_ops.py)
+                self.check_index(it, target.slice)
+                check_array_value(self, stmt, t, ct.code)
+                self.set_type(target, ct.elem)
             elif isinstance(ct, ListT):
                 self.check_index(it, target.slice)
                 try:
@@ -991,6 +1000,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return
         if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) in (STR, BYTES):
             raise self.source.error(s.target, f"'{self.inst.expr_types[id(s.target.value)]}' object does not support item assignment")
+        if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ArrayT):
+            at = self.inst.expr_types[id(s.target.value)]
+            assert isinstance(at, ArrayT)
+            check_array_value(self, s, res, at.code)
+            self.set_type(s, res)
+            return
         if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) == BYTEARRAY and res not in (INT, BOOL):
             raise self.source.error(s, f"'{res}' object cannot be interpreted as an integer")
         if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ClassT):
@@ -1343,6 +1358,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 except TypeConflict:
                     raise self.source.error(node, f"a tuple of any length holds items of one type ({lt} + {rt})")
             raise self.source.error(node, f'can only concatenate {python_type_name(lt)} (not "{python_type_name(rt)}") to {python_type_name(lt)}')
+        if isinstance(op, ast.Add) and (isinstance(lt, ArrayT) or isinstance(rt, ArrayT)) and lt != rt:
+            if isinstance(lt, ArrayT) and isinstance(rt, ArrayT):
+                raise self.source.error(node, f"+ of arrays of typecodes '{lt.code}' and '{rt.code}' is not supported yet")
+            raise self.source.error(node, f'can only append array (not "{python_type_name(rt)}") to array' if isinstance(lt, ArrayT)
+                                    else f'can only concatenate list (not "array.array") to list')
         if isinstance(op, ast.Add) and isinstance(lt, ListT) and isinstance(rt, ListT):
             try:
                 return join(lt, rt)
@@ -1795,6 +1815,18 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return self.none_receiver(node.value, node, node.attr)
             if t == FILE:
                 return file_attr(self, node)
+            if isinstance(t, StructT):  # its format and size (primitives/struct_ops.py)
+                if node.attr not in STRUCT_ATTRIBUTES:
+                    raise self.source.error(node, f"struct.Struct.{node.attr} is not supported yet")
+                return STRUCT_ATTRIBUTES[node.attr]
+            if t == HASH:  # name, digest_size, block_size (primitives/hashlib_ops.py)
+                if node.attr not in HASH_ATTRIBUTES:
+                    raise self.source.error(node, f"_hashlib.HASH.{node.attr} is not supported yet")
+                return HASH_ATTRIBUTES[node.attr][0]
+            if isinstance(t, ArrayT):  # its typecode and itemsize are constants (ir/build.py)
+                if node.attr not in ARRAY_ATTRIBUTES:
+                    raise self.source.error(node, f"array.{node.attr} is not supported yet")
+                return ARRAY_ATTRIBUTES[node.attr]
         if node.attr == "args" and not (isinstance(node.value, ast.Name) and node.value.id in self.program.imports):
             t = self.expr(node.value)
             if t == EXC:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .model import BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
+from .model import ArrayT, BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
 from .none_uses import python_type_name
 from .objects import BINARY_DUNDERS
 from .operators import OP_SYMBOLS
@@ -39,6 +39,12 @@ class InPlaceRules(InferHost):
         None for every other case (then the right side is typed as an ordinary operand)."""
         if not (isinstance(cur, (ListT, DequeT)) and isinstance(s.op, ast.Add)) or isinstance(cur, VarTupleT):
             return None
+        if isinstance(cur, ArrayT):  # array += array of the same typecode: the list's extend (its items fit)
+            rt = self.expr(s.value)
+            if rt != cur and rt != BOTTOM:
+                raise self.source.error(s, "can only extend with array of same kind" if isinstance(rt, ArrayT)
+                                        else f"can only extend array with array (not \"{rt}\")")
+            return cur
         t = self.iterable_elem(s.value)
         kind = ListT if isinstance(cur, ListT) else DequeT
         try:

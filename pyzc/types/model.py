@@ -58,8 +58,32 @@ class VarTupleT(ListT):
         return f"tuple[{self.elem}, ...]"
 
 
+@dataclass(frozen=True)
+class ArrayT(ListT):
+    """An array.array of typecode `code`: its items are ints (b B h H i I l L q Q) or floats (f d),
+    held as a list of int or float is (the same C list and functions, primitives/array_ops.py), but
+    each value stored is checked to fit the typecode (OverflowError) or rounded to a C float (`f`).
+    It prints as an array and is a type of its own: it joins with nothing but itself."""
+    code: str = "l"
+
+    def __str__(self) -> str:
+        return "array.array"
+
+
+@dataclass(frozen=True)
+class StructT(Type):
+    """A struct.Struct of a constant format (primitives/struct_ops.py): its methods are struct's
+    functions with that format, known when compiling.  The value is the format, a str."""
+    fmt: str
+
+    def __str__(self) -> str:
+        return "struct.Struct"
+
+
 def same_kind(t: ListT, elem: Type) -> ListT:
-    """A list, or a tuple of any length, like t with items of type elem."""
+    """A list, a tuple of any length or an array, like t with items of type elem."""
+    if isinstance(t, ArrayT):
+        return ArrayT(elem, t.code)
     return VarTupleT(elem) if isinstance(t, VarTupleT) else ListT(elem)
 
 
@@ -246,6 +270,7 @@ ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a
 RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
 BINFILE = Prim("binary file")  # open(p, "rb"/"wb"/"ab"): a PyzFile * that reads and writes bytes
+HASH = Prim("hash object")  # hashlib.md5() / sha1() / sha256(): a PyzHash * (runtime_c/hash.c)
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
@@ -391,7 +416,7 @@ def joined_items(a: Type, b: Type) -> Type:
     list[int | float]); TypeConflict when their items do not join as places do."""
     if a == b:
         return a
-    if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, VarTupleT):
+    if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, (VarTupleT, ArrayT)):
         return ListT(joined_items(a.elem, b.elem))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
         return DictT(a.key, joined_items(a.value, b.value), a.kind)
@@ -428,6 +453,10 @@ def join_items(a: Type, b: Type) -> Type:
     """join() for the item types of two containers: equal, or one not known yet."""
     if a == b:
         return a
+    if isinstance(a, ArrayT) or isinstance(b, ArrayT):  # arrays of two typecodes, or an array and a list
+        if BOTTOM in (a, b):
+            return b if a == BOTTOM else a
+        raise TypeConflict(a, b)
     if a == BOTTOM:
         return b
     if b == BOTTOM:
@@ -580,6 +609,10 @@ def unprintable(t) -> str | None:
     for x in walk_types(t):
         if x == FILE:
             return "file"
+        if x == HASH:  # CPython prints its address: <md5 _hashlib.HASH object @ 0x7f...>
+            return "hash"
+        if isinstance(x, StructT):  # <_struct.Struct object at 0x7f...>
+            return "struct.Struct"
         if isinstance(x, SeqIterT):
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>

@@ -13,7 +13,7 @@ import ast
 from typing import Callable
 
 from .operators import OP_SYMBOLS, ORDERINGS, UNARY
-from .model import FILE, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
+from .model import FILE, ArrayT, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
 # builtins that iterate over their one argument: f(None) raises "'NoneType' object is not iterable"
 ITERATING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted", "sum", "any", "all",
@@ -43,7 +43,7 @@ def python_type_name(t: Type) -> str:
     if isinstance(t, TupleT) and t.name:  # a named tuple: its class
         return t.name
     if isinstance(t, (ListT, TupleT, DictT, SetT)):
-        return {ListT: "list", VarTupleT: "tuple", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
+        return {ListT: "list", VarTupleT: "tuple", ArrayT: "array.array", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
     if t == NONE:
         return "NoneType"
     return str(t)

@@ -1,0 +1,104 @@
+/* array.c - the array module's items (pyz_array_*).
+ *
+ * An array.array is held as a list of int or float is (types/model.ArrayT): the same C
+ * list, rendered from templates/list.c.j2.  What makes it an array is here: each int
+ * stored is checked to fit the typecode, with the OverflowError CPython 3.11 gives (its
+ * message names the C conversion that failed, which for b and H is a wider one first:
+ * `array('b', [40000])` is a "signed short integer"), each float stored in an 'f' array
+ * is rounded to a C float, and tobytes() writes the items as the C types they would be.
+ *
+ * Invariants:
+ *  - code is one of b B h H i I l L q Q (ints, held as int64_t) or f d (held as double);
+ *    the compiler refuses any other (primitives/array_ops.py).
+ *  - Ints are 64-bit, so l, L, q and Q need no upper check; L and Q refuse negatives.
+ */
+#include "pyz.h"
+
+#include <string.h>
+
+static void too_big(const char *what) {
+    char msg[64];
+    strcpy(msg, what);
+    strcat(msg, " is greater than maximum");
+    pyz_raise(PYZ_EXC_OverflowError, msg);
+}
+
+static void too_small(const char *what) {
+    char msg[64];
+    strcpy(msg, what);
+    strcat(msg, " is less than minimum");
+    pyz_raise(PYZ_EXC_OverflowError, msg);
+}
+
+/* v, which is to be stored in an array of typecode code; OverflowError when it does not fit */
+int64_t pyz_array_int_item(int64_t v, int64_t code) {
+    switch (code) {
+    case 'b':
+        if (v > 32767) too_big("signed short integer");
+        else if (v < -32768) too_small("signed short integer");
+        else if (v > 127) too_big("signed char");
+        else if (v < -128) too_small("signed char");
+        break;
+    case 'B':
+        if (v > 255) too_big("unsigned byte integer");
+        else if (v < 0) too_small("unsigned byte integer");
+        break;
+    case 'h':
+        if (v > 32767) too_big("signed short integer");
+        else if (v < -32768) too_small("signed short integer");
+        break;
+    case 'H':
+        if (v > INT32_MAX) too_big("signed integer");
+        else if (v < INT32_MIN) too_small("signed integer");
+        else if (v > 65535) too_big("unsigned short");
+        else if (v < 0) too_small("unsigned short");
+        break;
+    case 'i':
+        if (v > INT32_MAX) too_big("signed integer");
+        else if (v < INT32_MIN) too_small("signed integer");
+        break;
+    case 'I':
+        if (v < 0) pyz_raise(PYZ_EXC_OverflowError, "can't convert negative value to unsigned int");
+        else if (v > (int64_t)UINT32_MAX) too_big("unsigned int");
+        break;
+    case 'L':
+        if (v < 0) pyz_raise(PYZ_EXC_OverflowError, "can't convert negative value to unsigned int");
+        break;
+    case 'Q':
+        if (v < 0) pyz_raise(PYZ_EXC_OverflowError, "can't convert negative int to unsigned");
+        break;
+    default: /* l, q: every int64_t fits */
+        break;
+    }
+    return v;
+}
+
+/* v, as stored in an array of typecode code: rounded to a C float for 'f' */
+double pyz_array_float_item(double v, int64_t code) { return code == 'f' ? (double)(float)v : v; }
+
+/* fromlist(): every item checked before any is added, as CPython's leaves the array as it was */
+void pyz_array_check_ints(const int64_t *items, int64_t n, int64_t code) {
+    for (int64_t i = 0; i < n && !pyz_exc_pending; i++)
+        pyz_array_int_item(items[i], code);
+}
+
+/* the n items as the bytes of their C type (this host's order: little-endian) */
+PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code) {
+    int64_t size = code == 'b' || code == 'B' ? 1 : code == 'h' || code == 'H' ? 2
+                 : code == 'i' || code == 'I' || code == 'f' ? 4 : 8;
+    PyzStr *r = pyz_bytes_zeros(n * size);
+    unsigned char *out = (unsigned char *)r->data;
+    for (int64_t i = 0; i < n; i++) {
+        if (code == 'f') {
+            float f = (float)((const double *)items)[i];
+            memcpy(out + 4 * i, &f, 4);
+        } else if (code == 'd') {
+            memcpy(out + 8 * i, (const double *)items + i, 8);
+        } else {
+            uint64_t u = (uint64_t)((const int64_t *)items)[i];
+            for (int64_t k = 0; k < size; k++)
+                out[size * i + k] = (unsigned char)(u >> (8 * k));
+        }
+    }
+    return r;
+}

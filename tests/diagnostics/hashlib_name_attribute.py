@@ -1,0 +1,5 @@
+# expect: 5:7: error: _hashlib.HASH.hexname is not supported yet
+import hashlib
+
+h = hashlib.sha1()
+print(h.hexname)

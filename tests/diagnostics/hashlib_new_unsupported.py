@@ -1,0 +1,4 @@
+# expect: 4:19: error: hashlib.new('blake2b') is not supported yet (md5, sha1 and sha256 are)
+import hashlib
+
+print(hashlib.new("blake2b", b"x").hexdigest())

@@ -1,0 +1,4 @@
+# expect: 4:21: error: struct.error: bad char in struct format
+import struct
+
+print(struct.unpack("y", b"a"))
