@@ -17,10 +17,10 @@ from typing import Callable, overload
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.infer_format import latin1_format
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
+                           SetT, TupleT, Type, GenT, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
-from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
+from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, GenFrame, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, ReadVar, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
@@ -29,6 +29,7 @@ from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
 from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
+from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
@@ -88,7 +89,7 @@ def is_value_widening(arg: Type, var: Type) -> bool:
     return arg in (INT, FLOAT, BOOL, NUM, NONE) or isinstance(var, OptT) and not isinstance(arg, OptT) or isinstance(arg, TupleT)
 
 
-class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering):
+class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, GeneratorLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -105,7 +106,15 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+        self.gen_frame: GenFrame | None = None
+        if inst.func.is_generator:  # the resume function (ir/build_generators.py): it takes the generator
+            self.gen_frame = generator_frame(params, inst.yield_type, inst.gen_return)
+            frame = Reg(FRAME_PARAM, rt)
+            self.fn = Function(resume_name(name), inst.func.py_name, [frame], BOOL, generator=self.gen_frame)
+            self.fn.regs.append(frame)
+        else:
+            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+        self.result_type = self.gen_frame.ret if self.gen_frame is not None else self.fn.return_type
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -243,7 +252,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def build(self) -> Function:
         self.body(self.func.body)
         if not self.block.terminated:
-            if self.fn.return_type == NONE:
+            if self.result_type == NONE:
                 self.emit(Return(Const(None, NONE), self.line))
             else:
                 # inference proved every path returns; C still wants a terminator
@@ -285,8 +294,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if s.value is None:
             v = Const(None, NONE)
         else:
-            v = self.coerce_num(self.expr(s.value, self.fn.return_type), self.fn.return_type)
-            if self.fn.return_type == NONE:  # `return r` where r is always None in this instance
+            v = self.coerce_num(self.expr(s.value, self.result_type), self.result_type)
+            if self.result_type == NONE:  # `return r` where r is always None in this instance
                 v = Const(None, NONE)
             if self.finallies and isinstance(v, Reg):
                 keep = self.temp(v.type)  # the finally body may reassign what v names
@@ -902,6 +911,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
             return self.seq_iter_cursor(v)
+        if isinstance(v.type, GenT):
+            return self.gen_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def seq_iter_cursor(self, it: Value) -> Cursor:
@@ -951,6 +962,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         it = self.expr(node.args[0])
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
+        if isinstance(it.type, GenT):
+            return self.gen_next(it, rt, dflt)
         result = self.temp(rt)
         more, value = self.iter_step(it)
         got, done, empty = self.new_block(), self.new_block(), self.new_block()
@@ -2756,6 +2769,10 @@ class ModuleBuilder(ClassTable):
             fn = fb.build()
             for r in fn.regs:
                 self.use_type(r.type)
+            if fn.generator is not None:
+                functions.append(constructor(self.names[key], fn.py_name, fn.first_line, fn.generator.params, fn.params[0].type))
+                self.use_type(fn.generator.item)
+                self.use_type(fn.generator.ret)
             functions.append(fn)
         functions += self.extra_functions
         for layout in layouts:

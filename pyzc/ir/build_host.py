@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..types.infer import Instance, TypedProgram
     from ..types.model import ListT, Type
     from .build import Cursor, ModuleBuilder
-    from .ops import Block, Const, Reg, SpecFn, Value
+    from .ops import Block, Const, GenFrame, Reg, SpecFn, Value
 
 
 class BuilderHost(Protocol):
@@ -33,6 +33,7 @@ class BuilderHost(Protocol):
     line: int
     self_param: str | None
     wanted: dict[int, Type]  # id of an expression -> the type its place wants (lowered with it)
+    gen_frame: GenFrame | None  # building a generator's resume function (build_generators.py)
 
     def emit(self, op): ...
     def at(self, node) -> None: ...

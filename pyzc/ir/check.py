@@ -40,7 +40,7 @@ from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
-                  Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
+                  Return, SetField, TupleGet, Value, Yield, is_temp, reachable_blocks)
 from .pprint import Names
 
 CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
@@ -387,8 +387,14 @@ class FunctionChecker:
         if id(b) not in self.block_ids:
             self.error(f"jumps to block {b.label}, which is not in this function")
 
+    def op_Yield(self, op: Yield):
+        if self.fn.generator is None:
+            self.error("yield outside a generator's resume function")
+        else:
+            self.same("yielded value", op.value, self.fn.generator.item)
+
     def op_Return(self, op: Return):
-        rt = self.fn.return_type
+        rt = self.fn.return_type if self.fn.generator is None else self.fn.generator.ret
         if op.value is None:
             if rt != NONE:
                 self.error(f"returns nothing from a function returning {rt}")

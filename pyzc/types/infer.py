@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -126,6 +126,11 @@ class Instance:
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM
     return_origin: ast.AST | None = None
+    # a generator function's instance: return_type is its GenT; what it yields, and what its `return`
+    # gives (StopIteration's value, the result of `yield from` it)
+    yield_type: Type = BOTTOM
+    yield_origin: ast.AST | None = None
+    gen_return: Type = BOTTOM
 
     @property
     def key(self) -> tuple:
@@ -280,7 +285,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         self.check_param_annotations(inst)
         self.block(inst.func.body)
         self.not_none = saved_not_none
-        if not inst.func.is_module and self.falls_through(inst.func.body):
+        if inst.func.is_generator:
+            if self.falls_through(inst.func.body):
+                self.gen_result(NONE, inst.func.node)
+            gen = GenT(inst.func.name, inst.argtypes)
+            if inst.return_type != gen:
+                inst.return_type = gen
+                inst.return_origin = inst.func.node
+                self.changed = True
+        elif not inst.func.is_module and self.falls_through(inst.func.body):
             self.add_return(NONE, inst.func.node)
         if inst.expr_types != old_types:
             self.changed = True
@@ -450,6 +463,54 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
                 inst.return_origin = node
             inst.return_type = new
             self.changed = True
+
+    def gen_result(self, t: Type, node):
+        """A generator's `return value` (or its end): what `yield from` it gives."""
+        inst = self.inst
+        try:
+            new = join_place(inst.gen_return, t)
+        except TypeConflict:
+            raise self.source.error(node, f"generator '{inst.func.py_name}' returns {t} here but {inst.gen_return} elsewhere; a generator must return one type")
+        if new != inst.gen_return:
+            inst.gen_return = new
+            self.changed = True
+
+    def generator_instance(self, t: GenT) -> Instance:
+        return self.instances[t.key]
+
+    def add_yield(self, t: Type, node):
+        """t joins the item type of the generator being inferred."""
+        inst = self.inst
+        if t == BOTTOM:
+            return
+        try:
+            new = join_place(inst.yield_type, t)
+        except TypeConflict:
+            notes = [(self.source.location(inst.yield_origin), f"it yields {inst.yield_type} here")] if inst.yield_origin else []
+            raise self.source.error(node, f"generator '{inst.func.py_name}' yields {t} here but {inst.yield_type} elsewhere; "
+                                    "a generator must yield one type", notes)
+        if new != inst.yield_type:
+            if inst.yield_type == BOTTOM:
+                inst.yield_origin = node
+            inst.yield_type = new
+            self.changed = True
+
+    def expr_Yield(self, node: ast.Yield):
+        """`yield v`: v joins the generator's item type; its value is None (send() is not supported)."""
+        t = NONE if node.value is None else self.expr_keep(node.value)
+        if is_transient(t) or isinstance(t, SeqIterT):
+            raise self.source.error(node.value, f"yielding {t} objects is not supported yet; yield list(...)")
+        self.add_yield(t, node)
+        return NONE
+
+    def expr_YieldFrom(self, node: ast.YieldFrom):
+        """`yield from it`: each item of it is yielded; the value is the generator's return value (None
+        for another iterable)."""
+        self.add_yield(self.iter_elem(node.value), node)
+        inner = self.inst.expr_types.get(id(node.value))
+        if isinstance(inner, GenT):
+            return self.generator_instance(inner).gen_return
+        return BOTTOM if inner == BOTTOM else NONE
 
     def refine(self, container, elem: Type):
         """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
@@ -1120,6 +1181,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         t = NONE if s.value is None else self.expr_keep(s.value)
         if is_transient(t):
             raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
+        if self.inst.func.is_generator:  # the value of the StopIteration that ends it
+            self.gen_result(t, s)
+            return
         self.add_return(t, s)
         if s.value is not None:  # `out = []; return out` where a caller fills the result
             self.flow_into(s.value, t, self.inst.return_type, s)
@@ -1263,6 +1327,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
+        if isinstance(t, GenT):
+            return self.generator_instance(t).yield_type
         if t == FILE:  # for line in f
             return STR
         if t == ITER:  # reversed(...)
@@ -2096,6 +2162,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return method_type(self, node, recv, rt, kind, attr)
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
+        if isinstance(rt, GenT):
+            if attr in ("send", "throw", "close"):
+                raise self.source.error(node, f"generator.{attr}() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)")
+            raise self.source.error(node, f"'generator' object has no attribute '{attr}'")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
     def learn_from_read(self, container, ct: Type, item: Type):

@@ -153,6 +153,23 @@ class IterT(Type):
 
 
 @dataclass(frozen=True)
+class GenT(Type):
+    """A generator object: what calling a generator function (one whose body holds `yield`) gives.
+    It names the function instance that made it ((function, argument types): inference's instance
+    key), whose yield type is the items' type; lowering gives each such instance a frame struct
+    and a resume function (ir/build_generators.py).  In C every generator is a `PyzGen *`."""
+    func: str
+    argtypes: tuple
+
+    def __str__(self) -> str:
+        return "generator"
+
+    @property
+    def key(self) -> tuple:
+        return (self.func, self.argtypes)
+
+
+@dataclass(frozen=True)
 class ClassT(Type):
     """An object of a user class: a pointer to its C struct, NULL for None.
     `ancestors` names the base classes, nearest first, so that join() finds the
@@ -427,6 +444,9 @@ def join_items(a: Type, b: Type) -> Type:
         return SetT(join_items(a.elem, b.elem))
     if isinstance(a, FuncT) and isinstance(b, FuncT):
         return FuncT(tuple(sorted(set(a.names) | set(b.names))))
+    if isinstance(a, GenT) and isinstance(b, GenT) and a.func == b.func and len(a.argtypes) == len(b.argtypes):
+        # one generator function called with arguments whose types were not all known yet (`gen([])`)
+        return GenT(a.func, tuple(join_items(x, y) for x, y in zip(a.argtypes, b.argtypes)))
     if isinstance(a, ClassT) and isinstance(b, ClassT):
         base = common_base(a, b)
         if base is not None:
@@ -567,6 +587,8 @@ def unprintable(t) -> str | None:
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
             return "function"
+        if isinstance(x, GenT):  # <generator object f at 0x7f...>
+            return "generator"
     return None
 
 
