@@ -22,6 +22,7 @@ from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .with_open import lower_with_open
 from .map_filter import rewrite_map_filter
+from .genexp_functions import rewrite_genexps
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -337,6 +338,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
     rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
+    rewrite_genexps(module)  # a generator expression used as a value: a generator function
 
 
 def fold_function_arg(node: ast.Call):

@@ -83,7 +83,7 @@ class FuncInfo:
     @property
     def py_name(self) -> str:
         """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
-        return bare_name(self.name).split(LAMBDA_SEP)[0]
+        return bare_name(self.name).split(LAMBDA_SEP)[0].split("#")[0]  # <genexpr>#N: frontend/genexp_functions.py
 
     @property
     def takes_self(self) -> bool:

@@ -1896,7 +1896,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         return ListT(self.expr_keep(node.elt))
 
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
-        raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
+        # elsewhere a generator expression is a generator function by now (frontend/genexp_functions.py)
+        raise self.source.error(node, "a generator expression inside a comprehension or a lambda is supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
 
     def genexp_elem(self, node: ast.GeneratorExp, keep: bool = False) -> Type:
         """The items' type of a generator expression; keep: its consumer takes items that may be None

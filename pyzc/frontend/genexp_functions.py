@@ -1,0 +1,130 @@
+"""Generator expressions used as values become generator functions.
+
+In: the checked module AST.  Out: the same AST, where each generator expression that is not
+consumed on the spot is a call of a generator function defined just before the statement that
+holds it:
+
+    total = consume(x * k for x in xs if x)
+becomes
+    def <genexpr>#1(.0):
+        for x in .0:
+            if x:
+                yield x * k
+    total = consume(<genexpr>#1(xs))
+
+which is what CPython compiles a generator expression to: the first iterable is evaluated where
+the expression is, the rest runs in the generator's own frame.  Name resolution then lifts the
+def like any nested function (frontend/symbols.py), passing the enclosing variables it reads
+(`k`) as arguments, so they are read when the generator is made rather than when it runs:
+a program that rebinds such a variable between making the generator and iterating it sees the
+old value (CPython sees the new one).
+
+Left as they are, because lowering turns them into loops with no generator at all: a generator
+expression that is the first argument of sum, min, max, any, all, sorted, list, set, tuple,
+dict, frozenset or of a `.join` call, and one inside a comprehension or a lambda (it may read
+their variables, which no def placed before the statement could see).
+"""
+
+from __future__ import annotations
+
+import ast
+
+CONSUMERS = {"sum", "min", "max", "any", "all", "sorted", "list", "set", "tuple", "dict", "frozenset"}
+FIRST_ITERABLE = ".0"
+GENEXPR = "<genexpr>#"  # "#N" keeps the functions apart; tracebacks show "<genexpr>" (FuncInfo.py_name)  # the parameter holding the first iterable, CPython's name for it
+
+
+def rewrite_genexps(module: ast.Module) -> None:
+    defined = {n.name for n in ast.walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    counter = [0]
+
+    def scope(stmts: list[ast.stmt]) -> list[ast.stmt]:
+        out: list[ast.stmt] = []
+        for st in stmts:
+            defs: list[ast.stmt] = []
+            Rewriter(defs, scope, counter, defined).visit(st)
+            out.extend(defs)
+            out.append(st)
+        return out
+
+    module.body = scope(module.body)
+
+
+class Rewriter(ast.NodeTransformer):
+    def __init__(self, defs, scope, counter, defined):
+        self.defs = defs
+        self.scope = scope
+        self.counter = counter
+        self.defined = defined
+        self.inside = 0  # inside a comprehension's own part or a lambda: nothing is rewritten
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        for d in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self.visit(d)
+        node.body = self.scope(node.body)
+        return node
+
+    def visit_ClassDef(self, node: ast.ClassDef):
+        for st in node.body:
+            if isinstance(st, ast.FunctionDef):
+                self.visit_FunctionDef(st)
+        return node
+
+    def visit_Lambda(self, node: ast.Lambda):
+        self.inside += 1
+        self.generic_visit(node)
+        self.inside -= 1
+        return node
+
+    def comprehension(self, node):
+        """The first iterable is the enclosing scope's; the rest reads the comprehension's variables."""
+        node.generators[0].iter = self.visit(node.generators[0].iter)
+        self.inside += 1
+        for i, gen in enumerate(node.generators):
+            if i:
+                gen.iter = self.visit(gen.iter)
+            gen.ifs = [self.visit(c) for c in gen.ifs]
+        for field in ("elt", "key", "value"):
+            if hasattr(node, field):
+                setattr(node, field, self.visit(getattr(node, field)))
+        self.inside -= 1
+        return node
+
+    visit_ListComp = visit_SetComp = visit_DictComp = comprehension
+
+    def visit_Call(self, node: ast.Call):
+        f = node.func
+        consumed = (isinstance(f, ast.Name) and f.id in CONSUMERS and f.id not in self.defined
+                    or isinstance(f, ast.Attribute) and f.attr == "join")
+        if consumed and node.args and isinstance(node.args[0], ast.GeneratorExp):
+            node.func = self.visit(node.func)
+            self.comprehension(node.args[0])
+            node.args[1:] = [self.visit(a) for a in node.args[1:]]
+            node.keywords = [self.visit(k) for k in node.keywords]
+            return node
+        return self.generic_visit(node)
+
+    def visit_GeneratorExp(self, node: ast.GeneratorExp):
+        if self.inside:
+            return self.comprehension(node)
+        first = self.visit(node.generators[0].iter)
+        self.counter[0] += 1
+        name = f"{GENEXPR}{self.counter[0]}"
+        body: list[ast.stmt] = [ast.Expr(value=ast.Yield(value=node.elt))]
+        for i, gen in reversed(list(enumerate(node.generators))):
+            for cond in reversed(gen.ifs):
+                body = [ast.If(test=cond, body=body, orelse=[])]
+            it = ast.Name(id=FIRST_ITERABLE, ctx=ast.Load()) if i == 0 else gen.iter
+            body = [ast.For(target=gen.target, iter=it, body=body, orelse=[])]
+        fn = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=FIRST_ITERABLE)], kwonlyargs=[],
+                                                            kw_defaults=[], defaults=[]),
+                             body=body, decorator_list=[], returns=None, type_comment=None)
+        for n in ast.walk(fn):
+            if not hasattr(n, "lineno") and isinstance(n, (ast.stmt, ast.expr, ast.arg)):
+                ast.copy_location(n, node)
+        ast.copy_location(fn, node)
+        fn.body = self.scope(fn.body)
+        self.defs.append(fn)
+        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[first], keywords=[])
+        ast.copy_location(call.func, node)
+        return ast.copy_location(call, node)
