@@ -888,6 +888,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = self.expr(node)
         if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
             return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
+        if isinstance(v.type, ClassT):  # the iterator protocol: obj.__iter__(), then its __next__ (build_generators.py)
+            v = self.iterated_object(v)
+            if isinstance(v.type, ClassT):
+                return self.object_cursor(v)
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
             lt = ListT(tuple_items_type(v.type))
             self.mb.use_type(lt)
@@ -964,6 +968,21 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
         if isinstance(it.type, GenT):
             return self.gen_next(it, rt, dflt)
+        if isinstance(it.type, ClassT):
+            if dflt is None:  # StopIteration from __next__ goes on as it is
+                v = self.dunder(it.type, "__next__", [it])
+                assert v is not None
+                return self.coerce_num(v, rt)
+            result = self.temp(rt)
+            ok, value = self.object_step(it)
+            got, done = self.new_block(), self.new_block()
+            self.emit(Assign(result, dflt, self.line))
+            self.emit(Branch(ok, got, done, self.line))
+            self.set_block(got)
+            self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
         result = self.temp(rt)
         more, value = self.iter_step(it)
         got, done, empty = self.new_block(), self.new_block(), self.new_block()

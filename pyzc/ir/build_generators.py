@@ -22,8 +22,8 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from ..types.model import BOOL, BOTTOM, NONE, GenT, Type, concrete, narrow
-from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, Raise, Reg, Return, Value, Yield
+from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, INT, NONE, ClassT, GenT, Type, concrete, narrow
+from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, Propagate, Raise, Reg, Return, Value, Yield
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build import Cursor
@@ -142,3 +142,53 @@ class GeneratorLowering(BuilderHost):
         ret = self.temp(rt)
         self.emit(GenGet(ret, held, self.gen_resume(inner), "ret", self.line))
         return ret
+
+    # ------------------------------------------------------------ the iterator protocol of classes
+    def object_step(self, it: Value) -> tuple[Value, Value]:
+        """it.__next__(): (whether it gave an item, the item); StopIteration raised by __next__ ends
+        the iteration, any other exception goes on."""
+        cls = narrow(it.type, ClassT)
+        item_t = self.mb.typed.dunder_calls[(cls.name, "__next__", ())].return_type
+        item = self.temp(concrete(item_t))
+        ok = self.temp(BOOL)
+        stop_h, stop, prop, after = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+        self.handlers.append(stop_h)
+        call = self.new_block()
+        self.goto(call)
+        self.set_block(call)
+        v = self.dunder(cls, "__next__", [it])
+        assert v is not None  # inference recorded the call (items_of)
+        self.emit(Assign(item, v, self.line))
+        self.handlers.pop()
+        self.emit(Assign(ok, Const(True, BOOL), self.line))
+        self.goto(after)
+        self.set_block(stop_h)
+        kind = self.prim("exc_pending", [], INT)
+        self.emit(Branch(self.rt("pyz_exc_matches", [kind, Const("StopIteration", EXC_KIND)], BOOL), stop, prop, self.line))
+        self.set_block(stop)
+        self.rt("pyz_exc_fetch", [], EXC)
+        self.emit(Assign(ok, Const(False, BOOL), self.line))
+        self.goto(after)
+        self.set_block(prop)
+        self.emit(Propagate(self.line))
+        self.set_block(after)
+        return ok, item
+
+    def object_cursor(self, it: Value) -> Cursor:
+        """Over an iterator object (a class with __next__), from where it stands."""
+        from .build import Cursor
+        held = self.temp(it.type)
+        item: list[Value] = []
+
+        def more():
+            ok, value = self.object_step(held)
+            item[:] = [value]
+            return ok
+
+        return Cursor(lambda: self.emit(Assign(held, it, self.line)), more, lambda: item[0])
+
+    def iterated_object(self, obj: Value) -> Value:
+        """iter(obj) of an object: what its class's __iter__ returns (inference recorded the call)."""
+        it = self.dunder(narrow(obj.type, ClassT), "__iter__", [obj])
+        assert it is not None
+        return it

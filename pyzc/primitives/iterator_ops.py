@@ -15,7 +15,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, ITER, RANGE, STR, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join_items
+from ..types.model import BOTTOM, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join_items
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -28,6 +28,8 @@ def iter_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
     if isinstance(t, (SeqIterT, GenT)) or t == BOTTOM:  # an iterator is its own iterator
         return t
+    if isinstance(t, ClassT):  # its __iter__
+        return inf.iterator_of(t, node.args[0])
     if isinstance(t, ListT) or t == STR:
         return SeqIterT(t)
     raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
@@ -37,6 +39,8 @@ def iter_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
     if isinstance(v.type, (SeqIterT, GenT)):
         return v
+    if isinstance(v.type, ClassT):
+        return b.iterated_object(v)
     if isinstance(v.type, ListT):
         b.mb.use_list(v.type)
     return b.call_primitive(ITER_NEW, [v], SeqIterT(v.type))
@@ -55,6 +59,11 @@ def next_type(inf, node, recv, rt, forms):
         return BOTTOM
     if isinstance(t, GenT):
         elem = inf.generator_instance(t).yield_type
+    elif isinstance(t, ClassT):
+        nxt = inf.dunder(t, "__next__", ())
+        if nxt is None:
+            raise inf.source.error(node.args[0], f"'{t}' object is not an iterator")
+        elem = nxt
     elif not isinstance(t, SeqIterT):
         raise inf.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
                                else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")

@@ -478,6 +478,23 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
     def generator_instance(self, t: GenT) -> Instance:
         return self.instances[t.key]
 
+    def iterator_of(self, t: ClassT, node) -> Type:
+        """iter(obj): what the class's __iter__ returns (CPython's TypeError, at compile time, without one)."""
+        it = self.dunder(t, "__iter__", ())
+        if it is None:
+            raise self.source.error(node, f"'{t}' object is not iterable")
+        if isinstance(it, ClassT) and not self.has_method(it.name, "__next__"):
+            raise self.source.error(node, f"iter() returned non-iterator of type '{it}'")
+        return it
+
+    def object_items(self, t: ClassT, node) -> Type:
+        """The items of `for x in obj`: of what __iter__ returns, an iterator object's are its __next__'s."""
+        it = self.iterator_of(t, node)
+        if isinstance(it, ClassT):
+            item = self.dunder(it, "__next__", ())
+            return BOTTOM if item is None else item
+        return BOTTOM if it == BOTTOM else self.items_of(it, node)
+
     def add_yield(self, t: Type, node):
         """t joins the item type of the generator being inferred."""
         inst = self.inst
@@ -1329,6 +1346,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return t.elem()
         if isinstance(t, GenT):
             return self.generator_instance(t).yield_type
+        if isinstance(t, ClassT):
+            return self.object_items(t, node)
         if t == FILE:  # for line in f
             return STR
         if t == ITER:  # reversed(...)
