@@ -238,16 +238,18 @@ class ModuleEmitter:
         sig = ", ".join(str(p.type) for p in fn.params)
         text = self.template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
-            body=body, error_exits=exits, zero=zero(fn.return_type))
+            body=body, error_exits=exits, zero=zero(fn.return_type),
+            finish="F->h.state = -1;" if fn.generator is not None else "")  # an exception ends a generator
         return {"prototype": proto, "text": text}
 
     @staticmethod
     def resume_dispatch(fn: Function, layout: FrameLayout) -> list[str]:
         """The entry of a resume function: the first resume loads the parameters, a later one jumps
-        back to where the last yield left off; meanwhile, and once finished, the state is -1."""
+        back to where the last yield left off; once finished (a return, an exception) the state is -1.
+        While it runs the state stays what it was: a store at entry would cost every item a store."""
         gen = fn.generator
         assert gen is not None
-        lines = ["    int32_t state = F->h.state;", "    F->h.state = -1;", "    switch (state) {", "    case 0:"]
+        lines = ["    switch (F->h.state) {", "    case 0:"]
         lines += [f"        {naming.local_name(r.name)} = F->{naming.local_name(r.name)};" for r in gen.params]
         lines.append("        break;")
         for op_id, k in sorted(layout.numbers.items(), key=lambda item: item[1]):
@@ -743,8 +745,9 @@ class FunctionEmitter:
     def op_StackCheck(self, op: StackCheck):
         """At entry, so (as in CPython) the frame that did not start adds no line to the traceback:
         the last one shown is the call that went too deep."""
+        finish = "F->h.state = -1; " if self.fn.generator is not None else ""
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
-                 f"{{ pyz_raise_recursion(); return {zero(self.fn.return_type)}; }}")
+                 f"{{ pyz_raise_recursion(); {finish}return {zero(self.fn.return_type)}; }}")
 
     def op_Goto(self, op: Goto):
         if op.target is not self.next_block:  # falling through needs no jump
@@ -771,16 +774,15 @@ class FunctionEmitter:
         """Hand the item over and stop; the next resume comes back to the label below (resume_dispatch)."""
         layout = self.me.frames[self.fn.name]
         k = layout.numbers[id(op)]
-        saved = [naming.local_name(r.name) for r in layout.saves[id(op)]]
         if op.value.type != NONE:
             self.out(f"F->item = {self.v(op.value)};")
-        for name in saved:
-            self.out(f"F->{name} = {name};")
+        for r in layout.saves[id(op)]:
+            self.out(f"F->{naming.local_name(r.name)} = {naming.local_name(r.name)};")
         self.out(f"F->h.state = {k};")
         self.out("return true;")
         self.lines.append(f"Y{k}:;")
-        for name in saved:
-            self.out(f"{name} = F->{name};")
+        for r in layout.restores[id(op)]:
+            self.out(f"{naming.local_name(r.name)} = F->{naming.local_name(r.name)};")
 
     def op_GenNew(self, op: GenNew):
         struct = self.me.frames[op.resume].struct
@@ -797,9 +799,10 @@ class FunctionEmitter:
             self.out(f"{self.v(op.dst)} = (({self.me.frames[op.resume].struct} *){self.v(op.gen)})->{op.what};")
 
     def op_Return(self, op: Return):
-        if self.fn.generator is not None:  # the state is -1 already: finished
+        if self.fn.generator is not None:  # finished
             if op.value is not None and self.fn.generator.ret != NONE:
                 self.out(f"F->ret = {self.v(op.value)};")
+            self.out("F->h.state = -1;")
             self.out("return false;")
             return
         if self.fn.return_type == NONE or op.value is None:

@@ -8,8 +8,9 @@ per generator, allocated when the generator function is called (`GenNew`):
 
     typedef struct { PyzGen h; <item> item; <ret> ret; <one field per saved register> } Fx_f_cresume;
 
-`h.state` is 0 before the first resume, k after the k-th yield, and -1 while the function runs and
-once it has finished (returned, or raised), so a finished generator gives no more items.
+`h.state` is 0 before the first resume, k after the k-th yield, and -1 once it has finished
+(returned, or raised), so a finished generator gives no more items.  A register no op writes (a
+parameter the body never assigns) is loaded from the frame and never saved: its field holds it.
 
 Liveness is the usual backward analysis over the blocks, with each op that can raise also reading
 what its block's handler reads.
@@ -28,7 +29,8 @@ from .ctypes import c_type
 class FrameLayout:
     struct: str  # the C struct's name
     fields: list[Reg]  # the registers with a field in the frame, parameters first
-    saves: dict[int, list[Reg]] = field(default_factory=dict)  # id of a Yield -> the registers live after it
+    saves: dict[int, list[Reg]] = field(default_factory=dict)  # id of a Yield -> the registers it stores
+    restores: dict[int, list[Reg]] = field(default_factory=dict)  # id of a Yield -> the registers live after it
     numbers: dict[int, int] = field(default_factory=dict)  # id of a Yield -> its state number (1, 2, ...)
 
 
@@ -77,6 +79,8 @@ def frame_layout(fn: Function) -> FrameLayout:
                 changed = True
     layout = FrameLayout(naming.frame_struct(fn.name), list(gen.params))
     frame_param = fn.params[0]
+    written = {id(d) for b in fn.blocks for op in b.ops for d in [_defs(op)] if d is not None}
+    unchanged = {id(r) for r in gen.params if id(r) not in written}
     seen = {id(r) for r in gen.params}
     number = 0
     for b in fn.blocks:
@@ -86,7 +90,8 @@ def frame_layout(fn: Function) -> FrameLayout:
         for op, live in reversed(found):  # in block order
             number += 1
             regs = sorted((r for r in live if r is not frame_param), key=lambda r: r.name)
-            layout.saves[id(op)] = regs
+            layout.saves[id(op)] = [r for r in regs if id(r) not in unchanged]
+            layout.restores[id(op)] = regs
             layout.numbers[id(op)] = number
             for r in regs:
                 if id(r) not in seen:
