@@ -19,6 +19,9 @@ def like any nested function (frontend/symbols.py), passing the enclosing variab
 a program that rebinds such a variable between making the generator and iterating it sees the
 old value (CPython sees the new one).
 
+Likewise `zip(...)`, `enumerate(...)` and `reversed(...)` stored, returned or passed to a function
+become a generator over them (`<zip>#N`), their arguments evaluated where the call is.
+
 Left as they are, because lowering turns them into loops with no generator at all: a generator
 expression that is the first argument of sum, min, max, any, all, sorted, list, set, tuple,
 dict, frozenset or of a `.join` call, and one inside a comprehension or a lambda (it may read
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import ast
 
+ITERATORS = {"zip", "enumerate", "reversed"}  # builtins pyzc walks where they are iterated
 CONSUMERS = {"sum", "min", "max", "any", "all", "sorted", "list", "set", "tuple", "dict", "frozenset"}
 FIRST_ITERABLE = ".0"
 GENEXPR = "<genexpr>#"  # "#N" keeps the functions apart; tracebacks show "<genexpr>" (FuncInfo.py_name)  # the parameter holding the first iterable, CPython's name for it
@@ -102,7 +106,50 @@ class Rewriter(ast.NodeTransformer):
             node.args[1:] = [self.visit(a) for a in node.args[1:]]
             node.keywords = [self.visit(k) for k in node.keywords]
             return node
-        return self.generic_visit(node)
+        self.generic_visit(node)  # a Call's fields are rewritten in place; the node stays
+        if not (isinstance(f, ast.Name) and (f.id in ITERATORS or f.id in ("iter", "next")) and f.id not in self.defined):
+            node.args = [self.iterator_value(a) for a in node.args]
+            for k in node.keywords:
+                k.value = self.iterator_value(k.value)
+        return node
+
+    def visit_Assign(self, node):
+        self.generic_visit(node)
+        node.value = self.iterator_value(node.value)
+        return node
+
+    visit_Return = visit_AnnAssign = visit_Assign
+
+    def iterator_value(self, node):
+        """zip(...), enumerate(...) or reversed(...) used as a value (stored, returned, passed to a
+        function): a generator over it, which pyzc can hold (its arguments are evaluated here)."""
+        if self.inside or node is None or not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                                               and node.func.id in ITERATORS and node.func.id not in self.defined):
+            return node
+        self.counter[0] += 1
+        name = f"<{node.func.id}>#{self.counter[0]}"
+        values = list(node.args) + [k.value for k in node.keywords]
+        params = [f".{i}" for i in range(len(values))]
+        inner = ast.Call(func=ast.Name(id=node.func.id, ctx=ast.Load()),
+                         args=[ast.Name(id=p, ctx=ast.Load()) for p in params[:len(node.args)]],
+                         keywords=[ast.keyword(arg=k.arg, value=ast.Name(id=p, ctx=ast.Load()))
+                                   for k, p in zip(node.keywords, params[len(node.args):])])
+        body: list[ast.stmt] = [ast.For(target=ast.Name(id=".item", ctx=ast.Store()), iter=inner,
+                                        body=[ast.Expr(value=ast.Yield(value=ast.Name(id=".item", ctx=ast.Load())))], orelse=[])]
+        self.defs.append(self.function(name, params, body, node))
+        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=values, keywords=[])
+        ast.copy_location(call.func, node)
+        return ast.copy_location(call, node)
+
+    def function(self, name: str, params: list[str], body: list[ast.stmt], at) -> ast.FunctionDef:
+        fn = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params], kwonlyargs=[],
+                                                            kw_defaults=[], defaults=[]),
+                             body=body, decorator_list=[], returns=None, type_comment=None)
+        for n in ast.walk(fn):
+            if not hasattr(n, "lineno") and isinstance(n, (ast.stmt, ast.expr, ast.arg, ast.keyword)):
+                ast.copy_location(n, at)
+        ast.copy_location(fn, at)
+        return fn
 
     def visit_GeneratorExp(self, node: ast.GeneratorExp):
         if self.inside:
@@ -116,13 +163,7 @@ class Rewriter(ast.NodeTransformer):
                 body = [ast.If(test=cond, body=body, orelse=[])]
             it = ast.Name(id=FIRST_ITERABLE, ctx=ast.Load()) if i == 0 else gen.iter
             body = [ast.For(target=gen.target, iter=it, body=body, orelse=[])]
-        fn = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=FIRST_ITERABLE)], kwonlyargs=[],
-                                                            kw_defaults=[], defaults=[]),
-                             body=body, decorator_list=[], returns=None, type_comment=None)
-        for n in ast.walk(fn):
-            if not hasattr(n, "lineno") and isinstance(n, (ast.stmt, ast.expr, ast.arg)):
-                ast.copy_location(n, node)
-        ast.copy_location(fn, node)
+        fn = self.function(name, [FIRST_ITERABLE], body, node)
         fn.body = self.scope(fn.body)
         self.defs.append(fn)
         call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[first], keywords=[])
