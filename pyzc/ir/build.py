@@ -971,7 +971,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
         if isinstance(it.type, GenT):
-            return self.gen_next(it, rt, dflt)
+            return self.cursor_next(self.gen_cursor(it), rt, dflt)
+        if it.type == FILE:  # next(f): its next line (for line in f's step)
+            return self.cursor_next(file_cursor(self, it), rt, dflt)
         if isinstance(it.type, ClassT):
             if dflt is None:  # StopIteration from __next__ goes on as it is
                 v = self.dunder(it.type, "__next__", [it])

@@ -88,13 +88,15 @@ class GeneratorLowering(BuilderHost):
 
         return Cursor(init, lambda: self.gen_step(held), lambda: self.gen_item(held))
 
-    def gen_next(self, gen: Value, rt: Type, dflt: Value | None) -> Value:
-        """next(gen[, default]): its next item, else the default or StopIteration."""
+    def cursor_next(self, cursor: Cursor, rt: Type, dflt: Value | None) -> Value:
+        """next(it[, default]) of an iterator walked by cursor (a generator, a file): its next item,
+        else the default or StopIteration."""
         result = self.temp(rt)
+        cursor.init()
         got, done, empty = self.new_block(), self.new_block(), self.new_block()
-        self.emit(Branch(self.gen_step(gen), got, empty, self.line))
+        self.emit(Branch(cursor.more(), got, empty, self.line))
         self.set_block(got)
-        self.emit(Assign(result, self.coerce_num(self.gen_item(gen), rt), self.line))
+        self.emit(Assign(result, self.coerce_num(cursor.fetch(), rt), self.line))
         self.goto(done)
         self.set_block(empty)
         if dflt is None:

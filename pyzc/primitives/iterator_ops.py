@@ -15,7 +15,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join_items
+from ..types.model import BOTTOM, FILE, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join_items
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -59,6 +59,8 @@ def next_type(inf, node, recv, rt, forms):
         return BOTTOM
     if isinstance(t, GenT):
         elem = inf.generator_instance(t).yield_type
+    elif t == FILE:  # a text file is its own iterator: its lines
+        elem = STR
     elif isinstance(t, ClassT):
         nxt = inf.dunder(t, "__next__", ())
         if nxt is None:
