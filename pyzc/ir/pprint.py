@@ -150,9 +150,9 @@ class FunctionPrinter:
         if isinstance(op, Yield):
             return f"yield {self.v(op.value)}"
         if isinstance(op, GenNew):
-            return f"{self.v(op.dst)} = new_generator {op.resume}({self.args(op.args)})"
+            return f"{self.dst(op.dst)}new_generator {op.resume}({self.args(op.args)})"
         if isinstance(op, GenGet):
-            return f"{self.v(op.dst)} = generator_{op.what} {self.v(op.gen)}"
+            return f"{self.dst(op.dst)}generator_{op.what} {self.v(op.gen)}"
         if isinstance(op, Goto):
             return f"goto {self.names.block(op.target)}"
         if isinstance(op, Branch):
