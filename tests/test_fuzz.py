@@ -55,6 +55,8 @@ FEATURES = {
     "min/max(key=)": ", key=lambda q",
     "closures": "def cl",
     "nonlocal": "nonlocal n",
+    "generator functions": "        yield (",
+    "generator expressions held": "in range(2) if g",
 }
 
 

@@ -2389,7 +2389,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         self.emit(Branch(first, empty, ok, self.line))
         self.set_block(empty)
         self.emit(Raise("ValueError", f"{which}() arg is an empty sequence", self.line))
-        self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
+        self.emit(Return(self.zero(self.result_type) if self.result_type != NONE else Const(None, NONE), self.line))
         self.set_block(ok)
         return result
 
