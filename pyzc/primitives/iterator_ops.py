@@ -15,7 +15,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, FILE, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join_items
+from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join, join_items
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -73,8 +73,8 @@ def next_type(inf, node, recv, rt, forms):
         elem = t.elem
     if len(node.args) == 2:
         d = inf.expr(node.args[1])
-        try:
-            return join_items(elem, d)
+        try:  # next(it, None): the item or None (an OptT), as a place of its own
+            return join(elem, d) if d == NONE else join_items(elem, d)
         except TypeConflict:
             raise inf.source.error(node.args[1], f"next()'s default must have the iterator's item type {elem}, not {d}")
     return elem
