@@ -161,8 +161,9 @@ class GenT(Type):
     func: str
     argtypes: tuple
 
-    def __str__(self) -> str:
-        return "generator"
+    def __str__(self) -> str:  # "generator of walk()": diagnostics tell two generators apart
+        name = self.func.rsplit(".", 1)[-1].rsplit(":", 1)[-1].split("#")[0].split("@")[0]
+        return f"generator of {name}()"
 
     @property
     def key(self) -> tuple:

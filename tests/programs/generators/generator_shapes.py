@@ -90,3 +90,21 @@ while True:
         break
     total += v
 print(total)
+def ga(n):
+    for i in range(n):
+        yield i
+
+
+def gb(n):
+    yield n
+
+
+def total_of(g):
+    return sum(g)
+
+
+print(total_of(ga(3)), total_of(gb(5)), total_of(ga(4)))
+gs = [ga(2), ga(3)]
+print([list(x) for x in gs])
+d = {"k": gb(1)}
+print(list(d["k"]))
