@@ -120,20 +120,44 @@ class Rewriter(ast.NodeTransformer):
 
     visit_Return = visit_AnnAssign = visit_Assign
 
-    def iterator_value(self, node):
+    def iterator_value(self, node, once: bool = False):
         """zip(...), enumerate(...) or reversed(...) used as a value (stored, returned, passed to a
-        function): a generator over it, which pyzc can hold (its arguments are evaluated here)."""
-        if self.inside or node is None or not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                                               and node.func.id in ITERATORS and node.func.id not in self.defined):
+        function): a generator over it, which pyzc can hold (its arguments are evaluated here).
+        once: the value is iterated once, right away (a generator expression's first iterable), so
+        d.items()/keys()/values() and itertools iterators may be wrapped too (a view held as a value
+        may be iterated again: not a generator)."""
+        if self.inside or node is None or not isinstance(node, ast.Call):
+            return node
+        f = node.func
+        func: ast.expr | None
+        receiver: ast.expr | None
+        if isinstance(f, ast.Name) and f.id in ITERATORS and f.id not in self.defined:
+            label, func, receiver = f.id, ast.Name(id=f.id, ctx=ast.Load()), None
+        elif once and isinstance(f, ast.Attribute) and f.attr in ("items", "keys", "values") and not node.args and not node.keywords:
+            label, func, receiver = f.attr, None, f.value
+        elif once and isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "itertools" \
+                and "itertools" not in self.defined:
+            label, func, receiver = f.attr, ast.Attribute(value=ast.Name(id="itertools", ctx=ast.Load()), attr=f.attr, ctx=ast.Load()), None
+        else:
             return node
         self.counter[0] += 1
-        name = f"<{node.func.id}>#{self.counter[0]}"
-        values = list(node.args) + [k.value for k in node.keywords]
+        name = f"<{label}>#{self.counter[0]}"
+        # the receiver and the arguments are evaluated here and passed; constants and lambdas stay where
+        # they are (itertools.combinations(xs, 2) needs its r as a constant, takewhile a lambda)
+        values: list[ast.expr] = []
+
+        def passed(v: ast.expr) -> ast.expr:
+            if isinstance(v, (ast.Constant, ast.Lambda)):
+                return v
+            values.append(v)
+            return ast.Name(id=f".{len(values) - 1}", ctx=ast.Load())
+
+        if receiver is not None:
+            func = ast.Attribute(value=passed(receiver), attr=label, ctx=ast.Load())
+        assert func is not None
+        inner = ast.Call(func=func, args=[passed(a) for a in node.args],
+                         keywords=[ast.keyword(arg=k.arg, value=passed(k.value)) for k in node.keywords])
         params = [f".{i}" for i in range(len(values))]
-        inner = ast.Call(func=ast.Name(id=node.func.id, ctx=ast.Load()),
-                         args=[ast.Name(id=p, ctx=ast.Load()) for p in params[:len(node.args)]],
-                         keywords=[ast.keyword(arg=k.arg, value=ast.Name(id=p, ctx=ast.Load()))
-                                   for k, p in zip(node.keywords, params[len(node.args):])])
         body: list[ast.stmt] = [ast.For(target=ast.Name(id=".item", ctx=ast.Store()), iter=inner,
                                         body=[ast.Expr(value=ast.Yield(value=ast.Name(id=".item", ctx=ast.Load())))], orelse=[])]
         self.defs.append(self.function(name, params, body, node))
@@ -154,7 +178,7 @@ class Rewriter(ast.NodeTransformer):
     def visit_GeneratorExp(self, node: ast.GeneratorExp):
         if self.inside:
             return self.comprehension(node)
-        first = self.visit(node.generators[0].iter)
+        first = self.iterator_value(self.visit(node.generators[0].iter), once=True)
         self.counter[0] += 1
         name = f"{GENEXPR}{self.counter[0]}"
         body: list[ast.stmt] = [ast.Expr(value=ast.Yield(value=node.elt))]

@@ -110,9 +110,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if inst.func.is_generator:  # the resume function (ir/build_generators.py): it takes the generator
             self.gen_frame = generator_frame(params, inst.yield_type, inst.gen_return)
             frame = Reg(FRAME_PARAM, rt)
-            # zip/enumerate/reversed held as values are generators of the front end's (genexp_functions.py):
+            # zip/enumerate/reversed held as values, d.items() or an itertools iterator as a generator
+            # expression's first iterable are generators of the front end's (genexp_functions.py):
             # CPython's are C code, with no frame in a traceback
-            synthetic = inst.func.py_name in ("<zip>", "<enumerate>", "<reversed>")
+            synthetic = inst.func.py_name.startswith("<") and inst.func.py_name not in ("<genexpr>", "<lambda>")
             self.fn = Function(resume_name(name), inst.func.py_name, [frame], BOOL, generator=self.gen_frame,
                                adds_frame=not synthetic)
             self.fn.regs.append(frame)
