@@ -107,7 +107,10 @@ class Rewriter(ast.NodeTransformer):
             node.keywords = [self.visit(k) for k in node.keywords]
             return node
         self.generic_visit(node)  # a Call's fields are rewritten in place; the node stays
-        if not (isinstance(f, ast.Name) and (f.id in ITERATORS or f.id in ("iter", "next")) and f.id not in self.defined):
+        # the builtins that walk their iterable where they are (list(zip(...)), enumerate(zip(...))) keep it
+        walks = isinstance(f, ast.Name) and f.id in ITERATORS | CONSUMERS and f.id not in self.defined \
+            or isinstance(f, ast.Attribute) and f.attr == "join"
+        if not walks:
             node.args = [self.iterator_value(a) for a in node.args]
             for k in node.keywords:
                 k.value = self.iterator_value(k.value)

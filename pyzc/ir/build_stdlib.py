@@ -288,6 +288,76 @@ class StdlibLowering(BuilderHost):
 
         return Cursor(init, more, lambda: item)
 
+    def repeat_cursor(self, node, t: IterT) -> "Cursor":
+        from .build import Cursor
+        args = list(node.args) + [kw.value for kw in node.keywords]
+        value = self.temp(t.elem)
+        self.emit(Assign(value, self.coerce_num(self.expr(args[0]), t.elem), self.line))
+        if len(args) == 1:
+            return Cursor(lambda: None, lambda: Const(True, BOOL), lambda: value)
+        left = self.temp(INT)
+        times = self.as_int(self.expr(args[1]))
+
+        def init():
+            self.emit(Assign(left, times, self.line))
+
+        def more():
+            return self.prim("int_gt", [left, Const(0, INT)], BOOL)
+
+        def fetch():
+            self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))
+            return value
+
+        return Cursor(init, more, fetch)
+
+    def cycle_cursor(self, node, t: IterT) -> "Cursor":
+        """The items of the first pass are kept in a list and replayed from it, as CPython's cycle does."""
+        from .build import Cursor
+        inner = self.cursor(node.args[0])
+        lt = ListT(t.elem)
+        self.mb.use_list(lt)
+        saved, replay, idx, item = self.temp(lt), self.temp(BOOL), self.temp(INT), self.temp(t.elem)
+
+        def init():
+            inner.init()
+            self.emit(NewList(saved, [], self.line))
+            self.emit(Assign(replay, Const(False, BOOL), self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            result = self.temp(BOOL)
+            first, got, again, done, play = self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(replay, again, first, self.line))
+            self.set_block(first)
+            exhausted = self.new_block()
+            self.emit(Branch(inner.more(), got, exhausted, self.line))
+            self.set_block(got)
+            self.emit(Assign(item, self.coerce_num(inner.fetch(), t.elem), self.line))
+            self.rt(list_fn(lt, "append"), [saved, item], None)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(exhausted)
+            self.emit(Assign(replay, Const(True, BOOL), self.line))
+            self.goto(again)
+            self.set_block(again)
+            n = self.prim("container_len", [saved], INT)
+            self.emit(Assign(result, self.prim("int_gt", [n, Const(0, INT)], BOOL), self.line))
+            self.emit(Branch(result, play, done, self.line))
+            self.set_block(play)
+            wrap, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_ge", [idx, n], BOOL), wrap, ok, self.line))
+            self.set_block(wrap)
+            self.emit(Assign(idx, Const(0, INT), self.line))
+            self.goto(ok)
+            self.set_block(ok)
+            self.emit(Prim(item, "list_item", [saved, idx], self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: item)
+
     def while_cursor(self, node, t: IterT, kind: str) -> "Cursor":
         """takewhile: the items while the predicate holds, then nothing (the failing item is read);
         dropwhile: the items from the first for which it fails (the predicate is not asked again)."""

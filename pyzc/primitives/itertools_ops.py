@@ -5,6 +5,8 @@
   iterated (the builder's cursors, ir/build_stdlib.py); its lowering rule, for
   a use as a value, refuses.  A yielded tuple's length must be static, so the r
   of permutations/combinations and the repeat of product are constants.
+- repeat gives one value (times times, or forever); cycle keeps the items of its first
+  pass in a list, as CPython does, and replays them.
 - islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
   another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
@@ -102,6 +104,36 @@ def islice_type(inf, node, recv, rt, forms) -> Type:
 
 
 iterator("islice", islice_type, lambda b, node, t: b.islice_cursor(node, t))
+
+
+# ------------------------------------------------------------ repeat(object[, times]), cycle(iterable)
+def repeat_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.repeat", ("object", "times"))
+    args = list(node.args) + [kw.value for kw in node.keywords]
+    if not 1 <= len(args) <= 2:
+        raise inf.source.error(node, f"repeat expected at most 2 arguments, got {len(args)}" if args else
+                               "repeat() missing required argument 'object' (pos 1)")
+    if node.keywords and node.keywords[0].arg == "object" and len(node.keywords) == 2 and node.keywords[1].arg == "times":
+        pass
+    elif node.keywords and (node.keywords[0].arg == "object" or len(node.args) > 1):
+        raise inf.source.error(node, "itertools.repeat() takes its object first and times after it")
+    elem = inf.expr(args[0])
+    if len(args) == 2:
+        inf.expect(args[1], INT, "itertools.repeat() times")
+    return IterT("repeat", elem)
+
+
+iterator("repeat", repeat_type, lambda b, node, t: b.repeat_cursor(node, t))
+
+
+def cycle_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.cycle")
+    if len(node.args) != 1:
+        raise inf.source.error(node, f"cycle expected 1 argument, got {len(node.args)}")
+    return IterT("cycle", inf.iterable_elem(node.args[0]))
+
+
+iterator("cycle", cycle_type, lambda b, node, t: b.cycle_cursor(node, t))
 
 
 # ------------------------------------------------------------ takewhile(pred, it), dropwhile(pred, it)
