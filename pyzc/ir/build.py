@@ -2628,6 +2628,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         assert isinstance(node.func, ast.Attribute)  # a method call
         recv = self.expr(node.func.value)
         t = recv.type
+        if isinstance(t, GenT) and name == "close":  # types/infer.py generator_close: nothing else to run
+            self.emit(Prim(None, "gen_close", [recv], self.line))
+            return Const(None, NONE)
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)

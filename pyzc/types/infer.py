@@ -48,7 +48,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, source_name
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
@@ -494,6 +494,18 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             item = self.dunder(it, "__next__", ())
             return BOTTOM if item is None else item
         return BOTTOM if it == BOTTOM else self.items_of(it, node)
+
+    def generator_close(self, node: ast.Call, t: GenT) -> Type:
+        """g.close(): exact when no yield of the generator stands inside a try statement (nothing then
+        runs at a GeneratorExit thrown there): the generator is finished.  Otherwise refused."""
+        self.nargs(node, "close", 0, 0)
+        self.no_keywords(node, "close")
+        func = self.generator_instance(t).func
+        for n in own_scope_nodes(func.body):
+            if isinstance(n, ast.Try) and any(isinstance(y, (ast.Yield, ast.YieldFrom)) for y in ast.walk(n)):
+                raise self.source.error(node, f"generator.close() of '{func.py_name}', which may stop inside a try statement "
+                                        "(its except or finally would run), is not supported yet")
+        return NONE
 
     def add_yield(self, t: Type, node):
         """t joins the item type of the generator being inferred."""
@@ -2183,7 +2195,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
         if isinstance(rt, GenT):
-            if attr in ("send", "throw", "close"):
+            if attr == "close":
+                return self.generator_close(node, rt)
+            if attr in ("send", "throw"):
                 raise self.source.error(node, f"generator.{attr}() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)")
             raise self.source.error(node, f"'generator' object has no attribute '{attr}'")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")

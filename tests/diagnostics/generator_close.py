@@ -1,6 +1,9 @@
-# expect: 7:1: error: generator.close() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)
+# expect: 10:1: error: generator.close() of 'gen', which may stop inside a try statement (its except or finally would run), is not supported yet
 def gen():
-    yield 1
+    try:
+        yield 1
+    finally:
+        print("cleanup")
 
 
 g = gen()
