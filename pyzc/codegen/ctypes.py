@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, ListT, SeqIterT, SetT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, ListT, SeqIterT, SetT, TupleT, Type, concrete
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -37,7 +37,7 @@ def c_type(t: Type) -> str:
         return "PyzObj *"
     if isinstance(t, SeqIterT):
         return "PyzIter *"
-    if isinstance(t, GenT):  # every generator: its frame struct starts with a PyzGen (codegen/generators.py)
+    if isinstance(t, (GenT, GenU)):  # every generator: its frame struct starts with a PyzGen (codegen/generators.py)
         return "PyzGen *"
     if isinstance(t, ListT):
         return f"PyzList_{struct_suffix(t.elem)} *"
@@ -57,7 +57,7 @@ def c_type(t: Type) -> str:
 def is_pointer(t: Type) -> bool:
     if isinstance(t, OptT):
         return is_pointer(t.inner)
-    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT, GenT))
+    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE) or isinstance(concrete(t), (ListT, DictT, SetT, DequeT, ClassT, SeqIterT, GenT, GenU))
 
 
 def has_pointers(t: Type) -> bool:

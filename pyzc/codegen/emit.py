@@ -24,10 +24,10 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GenGet, GenNew, GetField, Goto, ListGet, Yield,
+from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GenGet, GenNew, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, GenT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, GenT, GenU, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -316,7 +316,7 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
-        if t == FILE or isinstance(t, (SeqIterT, FuncT, GenT)):  # identity; inference refuses ordering and printing them
+        if t == FILE or isinstance(t, (SeqIterT, FuncT, GenT, GenU)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
@@ -790,13 +790,25 @@ class FunctionEmitter:
         assert gen is not None
         dst = self.v(op.dst)
         self.out(f"{dst} = (PyzGen *)pyz_gc_alloc(sizeof({struct}));")
+        self.out(f"{dst}->resume = {naming.function_name(op.resume)};")
         for r, a in zip(gen.params, op.args):
             if r.type != NONE:
                 self.out(f"(({struct} *){dst})->{naming.local_name(r.name)} = {self.v(a)};")
 
     def op_GenGet(self, op: GenGet):
-        if op.dst.type != NONE:
+        if op.dst.type == NONE:
+            return
+        if op.resume:
             self.out(f"{self.v(op.dst)} = (({self.me.frames[op.resume].struct} *){self.v(op.gen)})->{op.what};")
+            return
+        # a generator of several functions: every frame starts with the header and the item (ir/ops.py GenGet)
+        assert op.what == "item"
+        self.out(f"{self.v(op.dst)} = ((struct {{ PyzGen h; {c_type(op.dst.type)} item; }} *){self.v(op.gen)})->item;")
+
+    def op_GenResume(self, op: GenResume):
+        g = self.v(op.gen)
+        self.out(f"{self.v(op.dst)} = {g}->resume({g});")
+        self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
 
     def op_Return(self, op: Return):
         if self.fn.generator is not None:  # finished

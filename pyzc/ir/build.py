@@ -17,7 +17,7 @@ from typing import Callable, overload
 from ..types.infer import OP_SYMBOLS, static_none_test, CallInfo, Instance, TypedProgram, ViewT, is_negative_constant, tuple_items_type, UNARY_DUNDERS
 from ..types.infer_format import latin1_format
 from ..types.model import (BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, GenT, concrete, may_be_none, narrow, opt_inner, walk_types)
+                           SetT, TupleT, Type, GenT, GenU, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, GenFrame, Global, Goto,
@@ -920,7 +920,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
             return self.seq_iter_cursor(v)
-        if isinstance(v.type, GenT):
+        if isinstance(v.type, (GenT, GenU)):
             return self.gen_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
@@ -971,7 +971,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         it = self.expr(node.args[0])
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
-        if isinstance(it.type, GenT):
+        if isinstance(it.type, (GenT, GenU)):
             return self.cursor_next(self.gen_cursor(it), rt, dflt)
         if it.type == FILE:  # next(f): its next line (for line in f's step)
             return self.cursor_next(file_cursor(self, it), rt, dflt)
@@ -2628,7 +2628,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         assert isinstance(node.func, ast.Attribute)  # a method call
         recv = self.expr(node.func.value)
         t = recv.type
-        if isinstance(t, GenT) and name == "close":  # types/infer.py generator_close: nothing else to run
+        if isinstance(t, (GenT, GenU)) and name == "close":  # types/infer.py generator_close: nothing else to run
             self.emit(Prim(None, "gen_close", [recv], self.line))
             return Const(None, NONE)
         kind = receiver_kind(t)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, INT, NONE, ClassT, GenT, Type, concrete, narrow
-from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, Propagate, Raise, Reg, Return, Value, Yield
+from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, INT, NONE, ClassT, GenT, GenU, Type, concrete, gen_members, narrow
+from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, GenResume, Propagate, Raise, Reg, Return, Value, Yield
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build import Cursor
@@ -55,26 +55,30 @@ def constructor(name: str, py_name: str, first_line: int, params: list[Reg], gen
 
 
 class GeneratorLowering(BuilderHost):
-    def gen_type_of(self, v: Value) -> GenT:
-        return narrow(v.type, GenT)
-
     def gen_resume(self, t: GenT) -> str:
         return resume_name(self.mb.instance_name(t.key))
 
-    def gen_item_type(self, t: GenT) -> Type:
-        inst = self.mb.typed.instances[t.key]
-        return concrete(inst.yield_type)
+    def gen_item_type(self, t: Type) -> Type:
+        """The items' type of a generator (of one function or several: inference made them agree)."""
+        for g in gen_members(t):
+            it = concrete(self.mb.typed.instances[g.key].yield_type)
+            if self.mb.typed.instances[g.key].yield_type != BOTTOM:
+                return it
+        return concrete(BOTTOM)
 
     def gen_step(self, gen: Value) -> Value:
         """Resume gen once: whether it yielded an item (exceptions it raises go on from here)."""
         more = self.temp(BOOL)
-        self.emit(Call(more, self.gen_resume(self.gen_type_of(gen)), [gen], self.line))
+        if isinstance(gen.type, GenU):  # through the resume function its frame records
+            self.emit(GenResume(more, gen, [self.gen_resume(g) for g in gen.type.gens], self.line))
+        else:
+            self.emit(Call(more, self.gen_resume(narrow(gen.type, GenT)), [gen], self.line))
         return more
 
     def gen_item(self, gen: Value) -> Value:
-        t = self.gen_type_of(gen)
-        item = self.temp(self.gen_item_type(t))
-        self.emit(GenGet(item, gen, self.gen_resume(t), "item", self.line))
+        item = self.temp(self.gen_item_type(gen.type))
+        resume = "" if isinstance(gen.type, GenU) else self.gen_resume(narrow(gen.type, GenT))
+        self.emit(GenGet(item, gen, resume, "item", self.line))
         return item
 
     def gen_cursor(self, gen: Value) -> Cursor:
@@ -120,6 +124,8 @@ class GeneratorLowering(BuilderHost):
     def expr_YieldFrom(self, node: ast.YieldFrom) -> Value:
         """Each item of the iterable is yielded in turn; the value is a generator's return value."""
         inner = self.mb.typed.instances[self.inst.key].expr_types.get(id(node.value))
+        if isinstance(inner, GenU):
+            inner = None  # walked as any iterable; inference gave its value None (expr_YieldFrom)
         if isinstance(inner, GenT):
             gen = self.expr(node.value)
             held = self.temp(gen.type)

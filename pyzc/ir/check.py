@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
+from ..types.model import (BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, GenT, GenU, ListT, SetT, TupleT, VarTupleT,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
@@ -207,6 +207,8 @@ class FunctionChecker:
             return  # a bytearray is read as a bytes value (runtime_c/bytearray.c)
         if isinstance(got.type, ClassT) and isinstance(want, ClassT):
             return  # every object is a PyzObj *: a subclass where its base is expected, a base in a dispatcher
+        if isinstance(got.type, (GenT, GenU)) and isinstance(want, GenU) or isinstance(got.type, GenU) and isinstance(want, GenT):
+            return  # every generator is a PyzGen *: one of several functions' where any of them is expected
         if got.type == EXC and want == EXC_ARGS:
             return  # e.args is the caught exception itself at run time
         if isinstance(got, Const) and got.value is None and want != NONE and not want.is_scalar():

@@ -411,12 +411,30 @@ class GenNew(Op):
 
 @dataclass(eq=False, slots=True)
 class GenGet(Op):
-    """dst = the item the generator gen last yielded ("item") or the value its `return` gave ("ret")."""
+    """dst = the item the generator gen last yielded ("item") or the value its `return` gave ("ret").
+    resume "" : a generator of several functions, whose frames all start with the header and the item."""
     dst: Reg
     gen: Value
     resume: str
     what: str  # "item" or "ret"
     line: int = 0
+
+    def uses(self):
+        return [self.gen]
+
+
+@dataclass(eq=False, slots=True)
+class GenResume(Op):
+    """dst = resume gen through the function its frame records: a generator of one of several
+    functions (targets, their resume functions)."""
+    dst: Reg
+    gen: Value
+    targets: list[str]
+    line: int
+    raises: bool = True
+
+    def can_raise(self):
+        return self.raises
 
     def uses(self):
         return [self.gen]

@@ -15,7 +15,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, ListT, SeqIterT, SetT, TypeConflict, join, join_items
+from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT, TypeConflict, join, join_items
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -26,7 +26,7 @@ ITER_NEW = runtime_helper("pyz_iter_new", [param("seq", ANY)], BOTTOM, raises=Fa
 
 def iter_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
-    if isinstance(t, (SeqIterT, GenT)) or t == BOTTOM:  # an iterator is its own iterator
+    if isinstance(t, (SeqIterT, GenT, GenU)) or t == BOTTOM:  # an iterator is its own iterator
         return t
     if isinstance(t, ClassT):  # its __iter__
         return inf.iterator_of(t, node.args[0])
@@ -37,7 +37,7 @@ def iter_type(inf, node, recv, rt, forms):
 
 def iter_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
-    if isinstance(v.type, (SeqIterT, GenT)):
+    if isinstance(v.type, (SeqIterT, GenT, GenU)):
         return v
     if isinstance(v.type, ClassT):
         return b.iterated_object(v)
@@ -57,8 +57,8 @@ def next_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
     if t == BOTTOM:
         return BOTTOM
-    if isinstance(t, GenT):
-        elem = inf.generator_instance(t).yield_type
+    if isinstance(t, (GenT, GenU)):
+        elem = inf.generator_items(t, node.args[0])
     elif t == FILE:  # a text file is its own iterator: its lines
         elem = STR
     elif isinstance(t, ClassT):

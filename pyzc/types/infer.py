@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, ITER, IterT, ListT, Prim,
+from .model import (BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -477,6 +477,17 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
 
     def generator_instance(self, t: GenT) -> Instance:
         return self.instances[t.key]
+
+    def generator_items(self, t: Type, node) -> Type:
+        """The items' type of a generator of one function or several (which must agree)."""
+        out: Type = BOTTOM
+        for g in gen_members(t):
+            it = self.generator_instance(g).yield_type
+            try:
+                out = join_items(out, it)
+            except TypeConflict:
+                raise self.source.error(node, f"this is a {t}, whose items would be {out} and {it}; generators held in one place must yield one type")
+        return out
 
     def iterator_of(self, t: ClassT, node) -> Type:
         """iter(obj): what the class's __iter__ returns (CPython's TypeError, at compile time, without one)."""
@@ -1356,8 +1367,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
-        if isinstance(t, GenT):
-            return self.generator_instance(t).yield_type
+        if isinstance(t, (GenT, GenU)):
+            return self.generator_items(t, node)
         if isinstance(t, ClassT):
             return self.object_items(t, node)
         if t == FILE:  # for line in f
@@ -2194,9 +2205,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules):
             return method_type(self, node, recv, rt, kind, attr)
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
-        if isinstance(rt, GenT):
+        if isinstance(rt, (GenT, GenU)):
             if attr == "close":
-                return self.generator_close(node, rt)
+                for g in gen_members(rt):
+                    self.generator_close(node, g)
+                return NONE
             if attr in ("send", "throw"):
                 raise self.source.error(node, f"generator.{attr}() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)")
             raise self.source.error(node, f"'generator' object has no attribute '{attr}'")

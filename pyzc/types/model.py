@@ -171,6 +171,30 @@ class GenT(Type):
 
 
 @dataclass(frozen=True)
+class GenU(Type):
+    """A place holding generators of several generator functions (the overrides of a generator
+    method, `a() if c else b()`): their items have one type.  A frame records its resume function
+    (PyzGen.resume), so resuming one is an indirect call (ir/build_generators.py)."""
+    gens: tuple  # the GenT of each, sorted
+
+    def __str__(self) -> str:
+        return "generator of " + " or ".join(str(g).removeprefix("generator of ") for g in self.gens)
+
+
+def gen_members(t: Type) -> tuple:
+    """The generator types a GenT or GenU value may be."""
+    return t.gens if isinstance(t, GenU) else (t,)
+
+
+def gen_union(a: Type, b: Type) -> Type:
+    members: dict = {}
+    for g in gen_members(a) + gen_members(b):
+        members[(g.func, repr(g.argtypes))] = g
+    gens = tuple(members[k] for k in sorted(members))
+    return gens[0] if len(gens) == 1 else GenU(gens)
+
+
+@dataclass(frozen=True)
 class ClassT(Type):
     """An object of a user class: a pointer to its C struct, NULL for None.
     `ancestors` names the base classes, nearest first, so that join() finds the
@@ -447,7 +471,12 @@ def join_items(a: Type, b: Type) -> Type:
         return FuncT(tuple(sorted(set(a.names) | set(b.names))))
     if isinstance(a, GenT) and isinstance(b, GenT) and a.func == b.func and len(a.argtypes) == len(b.argtypes):
         # one generator function called with arguments whose types were not all known yet (`gen([])`)
-        return GenT(a.func, tuple(join_items(x, y) for x, y in zip(a.argtypes, b.argtypes)))
+        try:
+            return GenT(a.func, tuple(join_items(x, y) for x, y in zip(a.argtypes, b.argtypes)))
+        except TypeConflict:
+            return gen_union(a, b)
+    if isinstance(a, (GenT, GenU)) and isinstance(b, (GenT, GenU)):  # generators of several functions
+        return gen_union(a, b)
     if isinstance(a, ClassT) and isinstance(b, ClassT):
         base = common_base(a, b)
         if base is not None:
@@ -588,7 +617,7 @@ def unprintable(t) -> str | None:
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
             return "function"
-        if isinstance(x, GenT):  # <generator object f at 0x7f...>
+        if isinstance(x, (GenT, GenU)):  # <generator object f at 0x7f...>
             return "generator"
     return None
 
