@@ -55,6 +55,8 @@ FEATURES = {
     "min/max(key=)": ", key=lambda q",
     "closures": "def cl",
     "nonlocal": "nonlocal n",
+    "generator functions": "        yield (",
+    "generator expressions held": "in range(2) if g",
 }
 
 
@@ -171,7 +173,7 @@ def test_reducer_shrinks_a_synthetic_failure():
 
 
 def test_runner_judges_and_summarises(tmp_path, capsys):
-    out = fuzz_run.judge("def g():\n    yield 1\nprint(1)\n", str(tmp_path), "gen")
+    out = fuzz_run.judge("def g():\n    yield 1\ng().send(None)\n", str(tmp_path), "gen")
     assert out.kind == "refused" and "generators" in out.signature  # a diagnostic: counted, not a failure
     assert fuzz_run.judge("print(1 // 0)\n", str(tmp_path), "zde").kind == "match"
     assert fuzz_run.judge("print(undefined)\n", str(tmp_path), "bad").kind == "invalid"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, HASH, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, StructT, TupleT, Type, concrete
+from ..types.model import BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, HASH, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, StructT, TupleT, Type, concrete, GenT, GenU
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -41,6 +41,8 @@ def c_type(t: Type) -> str:
         return "PyzObj *"
     if isinstance(t, SeqIterT):
         return "PyzIter *"
+    if isinstance(t, (GenT, GenU)):  # every generator: its frame struct starts with a PyzGen (codegen/generators.py)
+        return "PyzGen *"
     if isinstance(t, ListT):
         return f"PyzList_{struct_suffix(t.elem)} *"
     if isinstance(t, TupleT):
@@ -59,7 +61,7 @@ def c_type(t: Type) -> str:
 def is_pointer(t: Type) -> bool:
     if isinstance(t, OptT):
         return is_pointer(t.inner)
-    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE, HASH) or isinstance(concrete(t), (StructT, ListT, DictT, SetT, DequeT, ClassT, SeqIterT))
+    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE, HASH) or isinstance(concrete(t), (StructT, ListT, DictT, SetT, DequeT, ClassT, SeqIterT, GenT, GenU))
 
 
 def has_pointers(t: Type) -> bool:

@@ -24,10 +24,10 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField, Goto, ListGet,
+from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GenGet, GenNew, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types
+from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -36,6 +36,7 @@ from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .initial_values import written_before_read
 from .inlining import noinline_functions
+from .generators import FrameLayout, frame_declaration, frame_layout
 from .prims import CHECKED, EXPR, OPTIONAL
 from .runtime_table import RuntimeFunction
 
@@ -122,6 +123,8 @@ class ModuleEmitter:
         self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
         self.noinline = noinline_functions(module)  # codegen/inlining.py: C compile time stays linear
+        # generators' resume functions: their frame structs and what each yield saves (codegen/generators.py)
+        self.frames = {f.name: frame_layout(f) for f in module.functions if f.generator is not None}
 
     def template(self, name: str) -> jinja2.Template:
         return load_template(self.templates_dir, name)
@@ -195,7 +198,12 @@ class ModuleEmitter:
                 entries.append(f"{{{line}, {file_line}, {c_string_literal(path.encode('utf-8'))}, "
                                f"{c_string_literal((text or '').strip().encode('utf-8'))}}}")
             decls.append(f"static const PyzTbLine {TB_LINES}[] = {{{', '.join(entries)}}};")
-        no_zero = written_before_read(fn, PRIM_SPELLINGS)  # codegen/initial_values.py
+        # codegen/initial_values.py; a generator saves its live registers at each yield, written or not yet
+        no_zero = written_before_read(fn, PRIM_SPELLINGS) if fn.generator is None else set()
+        if fn.generator is not None:
+            layout = self.frames[fn.name]
+            decls.append(f"{layout.struct} *F = ({layout.struct} *){naming.local_name(fn.params[0].name)};")
+            body[:0] = self.resume_dispatch(fn, layout)
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
@@ -230,8 +238,24 @@ class ModuleEmitter:
         sig = ", ".join(str(p.type) for p in fn.params)
         text = self.template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
-            body=body, error_exits=exits, zero=zero(fn.return_type))
+            body=body, error_exits=exits, zero=zero(fn.return_type),
+            finish="F->h.state = -1;" if fn.generator is not None else "")  # an exception ends a generator
         return {"prototype": proto, "text": text}
+
+    @staticmethod
+    def resume_dispatch(fn: Function, layout: FrameLayout) -> list[str]:
+        """The entry of a resume function: the first resume loads the parameters, a later one jumps
+        back to where the last yield left off; once finished (a return, an exception) the state is -1.
+        While it runs the state stays what it was: a store at entry would cost every item a store."""
+        gen = fn.generator
+        assert gen is not None
+        lines = ["    switch (F->h.state) {", "    case 0:"]
+        lines += [f"        {naming.local_name(r.name)} = F->{naming.local_name(r.name)};" for r in gen.params]
+        lines.append("        break;")
+        for op_id, k in sorted(layout.numbers.items(), key=lambda item: item[1]):
+            lines.append(f"    case {k}: goto Y{k};")
+        lines += ["    default: return false;", "    }"]
+        return lines
 
     # ------------------------------------------------------------ containers
     def value_ops(self, t: Type, a: str, b: str, x: str) -> tuple[str, str, str, str]:
@@ -296,7 +320,7 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
-        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT)):  # identity; inference refuses ordering and printing them
+        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT, GenT, GenU)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 
@@ -420,6 +444,7 @@ class ModuleEmitter:
                 decls.append(f"typedef struct PyzTuple_{struct_suffix(t)} {{ {fields} }} PyzTuple_{struct_suffix(t)};")
             elif isinstance(t, OptT):  # None or a value held by value: a `some` flag beside it
                 decls.append(f"typedef struct {c_type(t)} {{ bool some; {c_type(t.inner)} v; }} {c_type(t)};")
+        decls += [frame_declaration(self.functions[name], layout) for name, layout in self.frames.items()]
         return list(dict.fromkeys(decls))  # list[Circle] and list[Shape] declare PyzList_obj once
 
     def emit(self) -> str:
@@ -731,8 +756,9 @@ class FunctionEmitter:
     def op_StackCheck(self, op: StackCheck):
         """At entry, so (as in CPython) the frame that did not start adds no line to the traceback:
         the last one shown is the call that went too deep."""
+        finish = "F->h.state = -1; " if self.fn.generator is not None else ""
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
-                 f"{{ pyz_raise_recursion(); return {zero(self.fn.return_type)}; }}")
+                 f"{{ pyz_raise_recursion(); {finish}return {zero(self.fn.return_type)}; }}")
 
     def op_Goto(self, op: Goto):
         if op.target is not self.next_block:  # falling through needs no jump
@@ -755,7 +781,53 @@ class FunctionEmitter:
         self.out(f"if ({cond}) goto {naming.block_label(op.then.label)}; "
                  f"else goto {naming.block_label(op.else_.label)};")
 
+    def op_Yield(self, op: Yield):
+        """Hand the item over and stop; the next resume comes back to the label below (resume_dispatch)."""
+        layout = self.me.frames[self.fn.name]
+        k = layout.numbers[id(op)]
+        if op.value.type != NONE:
+            self.out(f"F->item = {self.v(op.value)};")
+        for r in layout.saves[id(op)]:
+            self.out(f"F->{naming.local_name(r.name)} = {naming.local_name(r.name)};")
+        self.out(f"F->h.state = {k};")
+        self.out("return true;")
+        self.lines.append(f"Y{k}:;")
+        for r in layout.restores[id(op)]:
+            self.out(f"{naming.local_name(r.name)} = F->{naming.local_name(r.name)};")
+
+    def op_GenNew(self, op: GenNew):
+        struct = self.me.frames[op.resume].struct
+        gen = self.me.functions[op.resume].generator
+        assert gen is not None
+        dst = self.v(op.dst)
+        self.out(f"{dst} = (PyzGen *)pyz_gc_alloc(sizeof({struct}));")
+        self.out(f"{dst}->resume = {naming.function_name(op.resume)};")
+        for r, a in zip(gen.params, op.args):
+            if r.type != NONE:
+                self.out(f"(({struct} *){dst})->{naming.local_name(r.name)} = {self.v(a)};")
+
+    def op_GenGet(self, op: GenGet):
+        if op.dst.type == NONE:
+            return
+        if op.resume:
+            self.out(f"{self.v(op.dst)} = (({self.me.frames[op.resume].struct} *){self.v(op.gen)})->{op.what};")
+            return
+        # a generator of several functions: every frame starts with the header and the item (ir/ops.py GenGet)
+        assert op.what == "item"
+        self.out(f"{self.v(op.dst)} = ((struct {{ PyzGen h; {c_type(op.dst.type)} item; }} *){self.v(op.gen)})->item;")
+
+    def op_GenResume(self, op: GenResume):
+        g = self.v(op.gen)
+        self.out(f"{self.v(op.dst)} = {g}->resume({g});")
+        self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
+
     def op_Return(self, op: Return):
+        if self.fn.generator is not None:  # finished
+            if op.value is not None and self.fn.generator.ret != NONE:
+                self.out(f"F->ret = {self.v(op.value)};")
+            self.out("F->h.state = -1;")
+            self.out("return false;")
+            return
         if self.fn.return_type == NONE or op.value is None:
             self.out("return 0;")
         else:

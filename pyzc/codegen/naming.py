@@ -81,6 +81,11 @@ def function_name(ir_name: str) -> str:
     return prefixed("f", ir_name)
 
 
+def frame_struct(resume_fn: str) -> str:
+    """The frame struct of a generator, named for its resume function (codegen/generators.py)."""
+    return prefixed("Frame", resume_fn)
+
+
 def string_const(index: int) -> str:
     return f"s_{index}"
 

@@ -68,6 +68,7 @@ EXPR = {
     "list_item": "{0}->items[{1}]",
     "container_truth": "{0}->len != 0",  # lists, dicts and sets
     "list_items_ptr": "{0}->items",
+    "gen_close": "{0}->state = -1",  # g.close() of a generator stopped outside any try: finished (codegen/generators.py)
     "dict_key": "{0}->entries[{1}].key",
     "dict_value": "{0}->entries[{1}].value",
     "set_key": "{0}->table[{1}].key",

@@ -25,6 +25,7 @@ from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
 from .map_filter import rewrite_map_filter
+from .genexp_functions import rewrite_genexps
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -37,8 +38,6 @@ REFUSED = {
     ast.AsyncFunctionDef: "async functions",
     ast.AsyncFor: "async for loops",
     ast.Await: "await expressions",
-    ast.Yield: "generators (yield)",
-    ast.YieldFrom: "generators (yield from)",
     ast.NamedExpr: "assignment expressions (:=)",
     ast.Starred: "starred expressions",
     ast.Match: "match statements",
@@ -53,6 +52,8 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth = 0
         self.in_class = False
         self.saw_with = False  # a with statement: lowered (with_open.py) after the walk
+        self.in_handler = 0  # inside an except or finally body of the current function (yield is refused there)
+        self.in_lambda = 0
         self.errors: list[CompileError] = []
 
     def visit(self, node):
@@ -94,10 +95,27 @@ class SubsetChecker(ast.NodeVisitor):
         self.check_parameters(node.args, None)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
+        in_handler, self.in_handler = self.in_handler, 0
         for stmt in node.body:
             self.visit(stmt)
+        self.in_handler = in_handler
         self.in_class = in_class
         self.function_depth -= 1
+
+    def visit_Yield(self, node):
+        """Generators are state machines (ir/build_generators.py): a yield may stand where the function's
+        own locals are all it needs to resume; an exception being handled is not one of them yet."""
+        word = "yield from" if isinstance(node, ast.YieldFrom) else "yield"
+        if self.in_lambda:
+            self.errors.append(self.source.error(node, f"'{word}' inside a lambda is not supported yet"))
+        elif self.function_depth == 0:
+            self.errors.append(self.source.error(node, f"'{word}' outside function"))
+        elif self.in_handler:
+            self.errors.append(self.source.error(node, f"'{word}' inside an except or finally block is not supported yet"))
+        if node.value is not None:
+            self.visit(node.value)
+
+    visit_YieldFrom = visit_Yield
 
     def check_parameters(self, args: ast.arguments, constant_defaults: str | None):
         """constant_defaults names the kind of function whose defaults must be constants (a lambda's);
@@ -119,7 +137,9 @@ class SubsetChecker(ast.NodeVisitor):
 
     def visit_Lambda(self, node: ast.Lambda):
         self.check_parameters(node.args, "lambda")
+        self.in_lambda += 1
         self.visit(node.body)
+        self.in_lambda -= 1
 
     def visit_Call(self, node: ast.Call):
         self.visit(node.func)
@@ -239,7 +259,14 @@ class SubsetChecker(ast.NodeVisitor):
         for h in node.handlers:
             if h.type is not None and not is_class_names(h.type):
                 self.errors.append(self.source.error(h.type, "except clauses name exception classes (or a tuple of them) for now"))
-        self.generic_visit(node)
+        for st in node.body + node.orelse:
+            self.visit(st)
+        self.in_handler += 1
+        for h in node.handlers:
+            self.visit(h)
+        for st in node.finalbody:
+            self.visit(st)
+        self.in_handler -= 1
 
     def visit_Delete(self, node: ast.Delete):
         for t in node.targets:
@@ -318,6 +345,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
     rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
+    rewrite_genexps(module)  # a generator expression used as a value: a generator function
 
 
 def fold_function_arg(node: ast.Call):

@@ -10,14 +10,15 @@ same moments, so where the iterator is consumed at once the rewrite is exact:
   `for m in xs: if not f(m): continue; x = m; ...`;
 - as an iterable of a comprehension: `for m in xs for x in [f(m)]`, and
   `for m in xs if f(m) for x in [m]`;
-- unpacked (`a, b = map(int, line.split())`): a list comprehension.
+- unpacked (`a, b = map(int, line.split())`): a list comprehension;
+- anywhere else (held in a variable, passed, returned): a generator expression, which
+  frontend/genexp_functions.py then makes a generator, as lazy as CPython's iterator.
 Several iterables are zipped (map stops at the shortest, as zip does).
 `filter(None, xs)` tests the items' truth.  A lambda is applied in place,
 its parameters becoming the comprehension's variables, so it may read the
 enclosing function's variables; any other function is called per item, so it
 must be a name (or a.b): an expression that computes the function would
-run once per item instead of once.  A map or filter anywhere else (held in a
-variable, returned, passed to a function) is refused.  Nothing is rewritten
+run once per item instead of once.  Nothing is rewritten
 in a module that binds the name map or filter itself.
 
 Runs after the subset check, in place, before names are resolved (so the
@@ -32,9 +33,6 @@ from typing import TypeGuard
 from ..diagnostics import CompileError, SourceFile
 
 CONSUMERS = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "set", "dict"}
-WHERE = ("in for loops, comprehensions and unpacking, and as the argument of list(), sorted(), sum(), min(), max(), "
-         "any(), all(), set(), tuple(), dict() and str.join()")
-
 
 def binds(module: ast.Module, name: str) -> bool:
     for n in ast.walk(module):
@@ -164,8 +162,11 @@ class MapFilter(ast.NodeTransformer):
             node.args[1:] = [self.visit(a) for a in node.args[1:]]
             node.keywords = [self.visit(k) for k in node.keywords]
             return node
-        if self.is_call(node):
-            self.errors.append(self.source.error(node, f"{self.kind(node)}() is supported only {WHERE} for now"))
+        if self.is_call(node):  # held, passed, returned: a generator expression, then a generator (genexp_functions.py)
+            try:
+                return self.comprehension_of(node)
+            except CompileError as e:
+                self.errors.append(e)
         return self.generic_visit(node)
 
     def visit_inside(self, call: ast.Call) -> ast.Call:

@@ -84,11 +84,22 @@ class FuncInfo:
     @property
     def py_name(self) -> str:
         """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
-        return bare_name(self.name).split(LAMBDA_SEP)[0]
+        return bare_name(self.name).split(LAMBDA_SEP)[0].split("#")[0]  # <genexpr>#N: frontend/genexp_functions.py
 
     @property
     def takes_self(self) -> bool:
         return self.kind in ("method", "property")
+
+    @property
+    def is_generator(self) -> bool:
+        """A generator function: `yield` or `yield from` in its own body (not in a nested def or lambda)."""
+        if self.is_module or not isinstance(self.node, ast.FunctionDef):
+            return False
+        cached = self.node.__dict__.get("pyzc_is_generator")
+        if cached is None:
+            cached = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in own_scope_nodes(self.node.body))
+            self.node.__dict__["pyzc_is_generator"] = cached
+        return cached
 
 
 @dataclass
@@ -405,6 +416,17 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
     program = Program(source, mod, functions, globals_, imports, classes)
     lift_lambdas(program)
     return program
+
+
+def own_scope_nodes(stmts):
+    """The nodes of a function body that run in its own frame: not those of nested defs, lambdas or classes."""
+    stack = list(reversed(stmts))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        stack.extend(reversed(list(ast.iter_child_nodes(node))))
 
 
 def scope_nodes(stmts):

@@ -20,10 +20,10 @@ from ..types.operators import OP_SYMBOLS, ORDERINGS, UNARY_DUNDERS
 from ..types.typed_program import CallInfo, Instance, TypedProgram
 from ..types.infer_format import latin1_format
 from ..types.model import (HASH, StructT, ArrayT, BOOL, BOTTOM, BUILDER, EXC, EXC_ARGS, EXC_KIND, FILE, ITER, ITEMS_PTR, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, IterT, ListT, VarTupleT, SeqIterT,
-                           SetT, TupleT, Type, concrete, may_be_none, narrow, opt_inner, walk_types)
+                           SetT, TupleT, Type, GenT, GenU, concrete, may_be_none, narrow, opt_inner, walk_types)
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.objects import BINARY_DUNDERS
-from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, Global, Goto,
+from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, Const, Function, GenFrame, Global, Goto,
                   ListGet, ListSet, MakeTuple, Module, NewList, Prim, Propagate, Raise, ReadVar, Reg, Reraise, Return,
                   TupleGet, Value)
 from .build_objects import ClassTable, ObjectLowering
@@ -35,6 +35,7 @@ from .build_format import FormatLowering
 from ..types.none_uses import none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .cursor import Cursor
+from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, ITEMSIZE, stored as array_stored
@@ -89,7 +90,7 @@ def is_value_widening(arg: Type, var: Type) -> bool:
 
 
 class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering,
-                      TypeOfLowering):
+                      TypeOfLowering, GeneratorLowering):
     def __init__(self, mb: "ModuleBuilder", inst: Instance, name: str):
         self.mb = mb
         self.inst = inst
@@ -106,7 +107,20 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         rt = concrete(inst.return_type) if not inst.func.is_module else NONE
         if rt == BOTTOM:
             rt = NONE
-        self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+        self.gen_frame: GenFrame | None = None
+        if inst.func.is_generator:  # the resume function (ir/build_generators.py): it takes the generator
+            self.gen_frame = generator_frame(params, inst.yield_type, inst.gen_return)
+            frame = Reg(FRAME_PARAM, rt)
+            # zip/enumerate/reversed held as values, d.items() or an itertools iterator as a generator
+            # expression's first iterable are generators of the front end's (genexp_functions.py):
+            # CPython's are C code, with no frame in a traceback
+            synthetic = inst.func.py_name.startswith("<") and inst.func.py_name not in ("<genexpr>", "<lambda>")
+            self.fn = Function(resume_name(name), inst.func.py_name, [frame], BOOL, generator=self.gen_frame,
+                               adds_frame=not synthetic)
+            self.fn.regs.append(frame)
+        else:
+            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+        self.result_type = self.gen_frame.ret if self.gen_frame is not None else self.fn.return_type
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         self.fn.regs.extend(params)
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
@@ -244,7 +258,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def build(self) -> Function:
         self.body(self.func.body)
         if not self.block.terminated:
-            if self.fn.return_type == NONE:
+            if self.result_type == NONE:
                 self.emit(Return(Const(None, NONE), self.line))
             else:
                 # inference proved every path returns; C still wants a terminator
@@ -286,8 +300,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if s.value is None:
             v = Const(None, NONE)
         else:
-            v = self.coerce_num(self.expr(s.value, self.fn.return_type), self.fn.return_type)
-            if self.fn.return_type == NONE:  # `return r` where r is always None in this instance
+            v = self.coerce_num(self.expr(s.value, self.result_type), self.result_type)
+            if self.result_type == NONE:  # `return r` where r is always None in this instance
                 v = Const(None, NONE)
             if self.finallies and isinstance(v, Reg):
                 keep = self.temp(v.type)  # the finally body may reassign what v names
@@ -885,6 +899,10 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             v = self.expr(node)
         if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
             return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
+        if isinstance(v.type, ClassT):  # the iterator protocol: obj.__iter__(), then its __next__ (build_generators.py)
+            v = self.iterated_object(v)
+            if isinstance(v.type, ClassT):
+                return self.object_cursor(v)
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
             lt = ListT(tuple_items_type(v.type))
             self.mb.use_type(lt)
@@ -908,6 +926,8 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
             return self.seq_iter_cursor(v)
+        if isinstance(v.type, (GenT, GenU)):
+            return self.gen_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
     def seq_iter_cursor(self, it: Value) -> Cursor:
@@ -957,6 +977,25 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         it = self.expr(node.args[0])
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
+        if isinstance(it.type, (GenT, GenU)):
+            return self.cursor_next(self.gen_cursor(it), rt, dflt)
+        if it.type == FILE:  # next(f): its next line (for line in f's step)
+            return self.cursor_next(file_cursor(self, it), rt, dflt)
+        if isinstance(it.type, ClassT):
+            if dflt is None:  # StopIteration from __next__ goes on as it is
+                v = self.dunder(it.type, "__next__", [it])
+                assert v is not None
+                return self.coerce_num(v, rt)
+            result = self.temp(rt)
+            ok, value = self.object_step(it)
+            got, done = self.new_block(), self.new_block()
+            self.emit(Assign(result, dflt, self.line))
+            self.emit(Branch(ok, got, done, self.line))
+            self.set_block(got)
+            self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
         result = self.temp(rt)
         more, value = self.iter_step(it)
         got, done, empty = self.new_block(), self.new_block(), self.new_block()
@@ -2434,7 +2473,7 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.goto(ok)
         else:
             self.emit(Raise("ValueError", f"{which}() arg is an empty sequence", self.line))
-            self.emit(Return(self.zero(self.fn.return_type) if self.fn.return_type != NONE else Const(None, NONE), self.line))
+            self.emit(Return(self.zero(self.result_type) if self.result_type != NONE else Const(None, NONE), self.line))
         self.set_block(ok)
         return result
 
@@ -2688,6 +2727,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         assert isinstance(node.func, ast.Attribute)  # a method call
         recv = self.expr(node.func.value)
         t = recv.type
+        if isinstance(t, (GenT, GenU)) and name == "close":  # types/infer.py generator_close: nothing else to run
+            self.emit(Prim(None, "gen_close", [recv], self.line))
+            return Const(None, NONE)
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)
@@ -2855,6 +2897,10 @@ class ModuleBuilder(ClassTable):
             fn = fb.build()
             for r in fn.regs:
                 self.use_type(r.type)
+            if fn.generator is not None:
+                functions.append(constructor(self.names[key], fn.py_name, fn.first_line, fn.generator.params, fn.params[0].type))
+                self.use_type(fn.generator.item)
+                self.use_type(fn.generator.ret)
             functions.append(fn)
         functions += self.extra_functions
         for layout in layouts:

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ..diagnostics import SourceFile
     from ..frontend.symbols import FuncInfo, Program
     from ..types.typed_program import Instance, TypedProgram
-    from ..types.model import ListT, Type
+    from ..types.model import ClassT, ListT, Type
     from .build import ModuleBuilder
     from .cursor import Cursor
-    from .ops import Block, Const, Reg, SpecFn, Value
+    from .ops import Block, Const, GenFrame, Reg, SpecFn, Value
 
 
 class BuilderHost(Protocol):
@@ -34,6 +34,8 @@ class BuilderHost(Protocol):
     line: int
     self_param: str | None
     wanted: dict[int, Type]  # id of an expression -> the type its place wants (lowered with it)
+    gen_frame: GenFrame | None  # building a generator's resume function (build_generators.py)
+    handlers: list[Block]  # handler blocks of the enclosing try statements, innermost last
 
     def emit(self, op): ...
     def at(self, node) -> None: ...
@@ -60,6 +62,7 @@ class BuilderHost(Protocol):
     def as_float(self, v: Value) -> Value: ...
     def as_int(self, v: Value) -> Value: ...
     def coerce_num(self, v: Value, t: Type) -> Value: ...
+    def dunder(self, cls: ClassT, name: str, values: list[Value]) -> Value | None: ...
     def to_str(self, v: Value) -> Value: ...
     def repr_of(self, v: Value) -> Value: ...
     def format_value(self, v: Value, spec: str, node) -> Value: ...

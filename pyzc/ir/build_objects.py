@@ -25,7 +25,7 @@ from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified
 from ..types.typed_program import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, OptT, Type, VarTupleT, concrete, narrow
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, GenT, GenU, OptT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -459,7 +459,9 @@ class ClassTable(ModuleHost):
             dst = Reg(f"r{i}", target_rt if target_rt not in (BOTTOM,) else NONE)
             fn.regs.append(dst)
             call.ops.append(Call(dst, self.instance_name(key), list(params), fn.first_line))
-            if rt == NONE or dst.type != rt:  # an override that only raises
+            # an override's generator where generators of several overrides are expected: one PyzGen *
+            same_c = isinstance(dst.type, (GenT, GenU)) and isinstance(rt, GenU)
+            if rt == NONE or dst.type != rt and not same_c:  # an override that only raises
                 call.ops.append(Return(Const(None, rt), fn.first_line))
             else:
                 call.ops.append(Return(dst, fn.first_line))

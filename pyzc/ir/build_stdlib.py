@@ -216,6 +216,197 @@ class StdlibLowering(BuilderHost):
             return v
         return Cursor(init, lambda: Const(True, BOOL), fetch)
 
+    def islice_cursor(self, node, t: IterT) -> Cursor:
+        """CPython's islice_next: items before the next index are read and dropped, the stop is tested
+        before each item it gives, so the iterable is read no further than islice needs."""
+        inner = self.cursor(node.args[0])
+        given = node.args[1:]
+        if len(given) == 1:
+            given = [None] + given
+        start_n, stop_n, step_n = (list(given) + [None, None])[:3]
+
+        def is_none(a) -> bool:
+            return a is None or isinstance(a, ast.Constant) and a.value is None
+
+        stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        index_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        step_msg = "Step for islice() must be a positive integer or None."
+        values: list[Value | None] = [None if is_none(a) else self.as_int(self.expr(a)) for a in (start_n, stop_n, step_n)]
+        for v, lowest, msg in zip(values, (0, 0, 1), (index_msg, stop_msg, step_msg)):
+            if v is None:
+                continue
+            bad, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_lt", [v, Const(lowest, INT)], BOOL), bad, ok, self.line))
+            self.set_block(bad)
+            self.emit(Raise("ValueError", msg, self.line))
+            self.set_block(ok)
+        start, stop, step = values
+        i, nxt, item = self.temp(INT), self.temp(INT), self.temp(t.elem)
+
+        def init():
+            inner.init()
+            self.emit(Assign(i, Const(0, INT), self.line))
+            self.emit(Assign(nxt, start if start is not None else Const(0, INT), self.line))
+
+        def more():
+            result = self.temp(BOOL)
+            head, done, empty = self.new_block(), self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            wanted = self.prim("int_ge", [i, nxt], BOOL)
+            if stop is not None:
+                at_stop, pull = self.new_block(), self.new_block()
+                self.emit(Branch(wanted, at_stop, pull, self.line))
+                self.set_block(at_stop)
+                self.emit(Branch(self.prim("int_ge", [i, stop], BOOL), empty, pull, self.line))
+                self.set_block(pull)
+            got, give = self.new_block(), self.new_block()
+            self.emit(Branch(inner.more(), got, empty, self.line))
+            self.set_block(got)
+            self.emit(Assign(item, self.coerce_num(inner.fetch(), t.elem), self.line))
+            self.emit(Prim(i, "int_add_nocheck", [i, Const(1, INT)], self.line))
+            self.emit(Branch(wanted, give, head, self.line))
+            self.set_block(give)
+            self.emit(Prim(nxt, "int_add_wrap", [nxt, step if step is not None else Const(1, INT)], self.line))
+            if stop is not None:  # CPython's clamp: the next index never passes the stop
+                clamp, ok = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_gt", [nxt, stop], BOOL), clamp, ok, self.line))
+                self.set_block(clamp)
+                self.emit(Assign(nxt, stop, self.line))
+                self.goto(ok)
+                self.set_block(ok)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(empty)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: item)
+
+    def repeat_cursor(self, node, t: IterT) -> Cursor:
+        args = list(node.args) + [kw.value for kw in node.keywords]
+        value = self.temp(t.elem)
+        self.emit(Assign(value, self.coerce_num(self.expr(args[0]), t.elem), self.line))
+        if len(args) == 1:
+            return Cursor(lambda: None, lambda: Const(True, BOOL), lambda: value)
+        left = self.temp(INT)
+        times = self.as_int(self.expr(args[1]))
+
+        def init():
+            self.emit(Assign(left, times, self.line))
+
+        def more():
+            return self.prim("int_gt", [left, Const(0, INT)], BOOL)
+
+        def fetch():
+            self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))
+            return value
+
+        return Cursor(init, more, fetch)
+
+    def cycle_cursor(self, node, t: IterT) -> Cursor:
+        """The items of the first pass are kept in a list and replayed from it, as CPython's cycle does."""
+        inner = self.cursor(node.args[0])
+        lt = ListT(t.elem)
+        self.mb.use_list(lt)
+        saved, replay, idx, item = self.temp(lt), self.temp(BOOL), self.temp(INT), self.temp(t.elem)
+
+        def init():
+            inner.init()
+            self.emit(NewList(saved, [], self.line))
+            self.emit(Assign(replay, Const(False, BOOL), self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            result = self.temp(BOOL)
+            first, got, again, done, play = self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(replay, again, first, self.line))
+            self.set_block(first)
+            exhausted = self.new_block()
+            self.emit(Branch(inner.more(), got, exhausted, self.line))
+            self.set_block(got)
+            self.emit(Assign(item, self.coerce_num(inner.fetch(), t.elem), self.line))
+            self.rt(list_fn(lt, "append"), [saved, item], None)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(exhausted)
+            self.emit(Assign(replay, Const(True, BOOL), self.line))
+            self.goto(again)
+            self.set_block(again)
+            n = self.prim("container_len", [saved], INT)
+            self.emit(Assign(result, self.prim("int_gt", [n, Const(0, INT)], BOOL), self.line))
+            self.emit(Branch(result, play, done, self.line))
+            self.set_block(play)
+            wrap, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_ge", [idx, n], BOOL), wrap, ok, self.line))
+            self.set_block(wrap)
+            self.emit(Assign(idx, Const(0, INT), self.line))
+            self.goto(ok)
+            self.set_block(ok)
+            self.emit(Prim(item, "list_item", [saved, idx], self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: item)
+
+    def while_cursor(self, node, t: IterT, kind: str) -> Cursor:
+        """takewhile: the items while the predicate holds, then nothing (the failing item is read);
+        dropwhile: the items from the first for which it fails (the predicate is not asked again)."""
+        pred, items = node.args
+        inner = self.cursor(items)
+        item, flag = self.temp(t.elem), self.temp(BOOL)  # takewhile: finished; dropwhile: dropping done
+
+        def init():
+            inner.init()
+            self.emit(Assign(flag, Const(False, BOOL), self.line))
+
+        def test(v: Value) -> Value:
+            param = self.var(pred.args.args[0].arg)
+            self.emit(Assign(param, v, self.line))
+            return self.truth(self.expr(pred.body))
+
+        def more():
+            result = self.temp(BOOL)
+            head, got, done, empty = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+            give = self.new_block()
+            if kind == "takewhile":
+                pull = self.new_block()
+                self.emit(Branch(flag, empty, pull, self.line))
+                self.set_block(pull)
+            self.goto(head)
+            self.set_block(head)
+            self.emit(Branch(inner.more(), got, empty, self.line))
+            self.set_block(got)
+            self.emit(Assign(item, self.coerce_num(inner.fetch(), t.elem), self.line))
+            if kind == "takewhile":
+                stop = self.new_block()
+                self.emit(Branch(test(item), give, stop, self.line))
+                self.set_block(stop)
+                self.emit(Assign(flag, Const(True, BOOL), self.line))
+                self.goto(empty)
+            else:
+                asked, keep = self.new_block(), self.new_block()
+                self.emit(Branch(flag, give, asked, self.line))
+                self.set_block(asked)
+                self.emit(Branch(test(item), head, keep, self.line))
+                self.set_block(keep)
+                self.emit(Assign(flag, Const(True, BOOL), self.line))
+                self.goto(give)
+            self.set_block(give)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(empty)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: item)
+
     def chain_cursor(self, node, t: IterT) -> Cursor:
         """The iterables one after the other; stage k is the k-th iterable."""
         cursors = [self.cursor(a) for a in node.args]

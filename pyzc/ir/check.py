@@ -36,11 +36,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .. import exceptions
-from ..types.model import (ArrayT, BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, ListT, SetT, TupleT, VarTupleT,
+from ..types.model import (ArrayT, BOOL, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, ClassT, DequeT, DictT, GenT, GenU, ListT, SetT, TupleT, VarTupleT,
                            Type, concrete)
 from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
-                  Return, SetField, TupleGet, Value, is_temp, reachable_blocks)
+                  Return, SetField, TupleGet, Value, Yield, is_temp, reachable_blocks)
 from .pprint import Names
 
 CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", ArrayT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
@@ -207,6 +207,8 @@ class FunctionChecker:
             return  # a bytearray is read as a bytes value (runtime_c/bytearray.c)
         if isinstance(got.type, ClassT) and isinstance(want, ClassT):
             return  # every object is a PyzObj *: a subclass where its base is expected, a base in a dispatcher
+        if isinstance(got.type, (GenT, GenU)) and isinstance(want, GenU) or isinstance(got.type, GenU) and isinstance(want, GenT):
+            return  # every generator is a PyzGen *: one of several functions' where any of them is expected
         if got.type == EXC and want == EXC_ARGS:
             return  # e.args is the caught exception itself at run time
         if isinstance(got, Const) and got.value is None and want != NONE and not want.is_scalar():
@@ -387,8 +389,14 @@ class FunctionChecker:
         if id(b) not in self.block_ids:
             self.error(f"jumps to block {b.label}, which is not in this function")
 
+    def op_Yield(self, op: Yield):
+        if self.fn.generator is None:
+            self.error("yield outside a generator's resume function")
+        else:
+            self.same("yielded value", op.value, self.fn.generator.item)
+
     def op_Return(self, op: Return):
-        rt = self.fn.return_type
+        rt = self.fn.return_type if self.fn.generator is None else self.fn.generator.ret
         if op.value is None:
             if rt != NONE:
                 self.error(f"returns nothing from a function returning {rt}")

@@ -383,6 +383,63 @@ class StackCheck(Op):
         return True
 
 
+@dataclass(eq=False, slots=True)
+class Yield(Op):
+    """Inside a generator's resume function: hand value to the consumer and return; the next resume
+    continues right after this op with every register as it was (codegen saves the registers live
+    here into the generator's frame and restores them).  Control flow inside the function is as if
+    the op did nothing, so every pass treats it as a plain op."""
+    value: Value
+    line: int
+
+    def uses(self):
+        return [self.value]
+
+
+@dataclass(eq=False, slots=True)
+class GenNew(Op):
+    """dst = a new generator of the resume function `resume`, its parameters' registers in the frame
+    set to args, not started."""
+    dst: Reg
+    resume: str  # IR name of the generator's resume function
+    args: list[Value]
+    line: int = 0
+
+    def uses(self):
+        return list(self.args)
+
+
+@dataclass(eq=False, slots=True)
+class GenGet(Op):
+    """dst = the item the generator gen last yielded ("item") or the value its `return` gave ("ret").
+    resume "" : a generator of several functions, whose frames all start with the header and the item."""
+    dst: Reg
+    gen: Value
+    resume: str
+    what: str  # "item" or "ret"
+    line: int = 0
+
+    def uses(self):
+        return [self.gen]
+
+
+@dataclass(eq=False, slots=True)
+class GenResume(Op):
+    """dst = resume gen through the function its frame records: a generator of one of several
+    functions (targets, their resume functions)."""
+    dst: Reg
+    gen: Value
+    targets: list[str]
+    line: int
+    raises: bool = True
+
+    def can_raise(self):
+        return self.raises
+
+    def uses(self):
+        return [self.gen]
+
+
 # ---- terminators
 @dataclass(eq=False, slots=True)
 class Goto(Op):
@@ -465,6 +522,16 @@ def drop_unreachable_blocks(fn: "Function") -> None:
 
 
 @dataclass(eq=False)
+class GenFrame:
+    """What makes a Function the resume function of a generator: it takes the generator (its one
+    parameter) and returns whether an item was yielded.  params: the Python parameters' registers,
+    loaded from the frame when it starts; item and ret: the types of what it yields and returns."""
+    params: list[Reg]
+    item: Type
+    ret: Type
+
+
+@dataclass(eq=False)
 class Function:
     name: str  # unique IR/C-level name of this instance
     py_name: str  # Python name, for tracebacks ("<module>" for the module body)
@@ -475,6 +542,7 @@ class Function:
     on_cycle: bool = False  # set by passes/mark_recursion.py
     first_line: int = 1
     adds_frame: bool = True  # False for method dispatchers: tracebacks show only Python functions
+    generator: GenFrame | None = None  # the resume function of a generator (Yield ops, ir/build_generators.py)
 
     def can_raise(self) -> bool:
         return any(op.can_raise() for b in self.blocks for op in b.ops)

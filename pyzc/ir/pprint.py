@@ -30,7 +30,7 @@ from ..diagnostics import LINE_STRIDE
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClassLayout, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Propagate, Raise, ReadVar, Reg,
-                  Reraise, Return, SetField, StackCheck, TupleGet, Value, is_temp)
+                  Reraise, Return, SetField, StackCheck, TupleGet, Value, Yield, GenNew, GenGet, GenResume, is_temp)
 
 COMMENT_COLUMN = 48  # where an op's `# line N` comment starts, when the op is shorter
 
@@ -147,6 +147,14 @@ class FunctionPrinter:
             return f"reraise {self.v(op.exc)}" + (" (bare)" if op.bare else "")
         if isinstance(op, StackCheck):
             return "stack_check"
+        if isinstance(op, Yield):
+            return f"yield {self.v(op.value)}"
+        if isinstance(op, GenResume):
+            return f"{self.dst(op.dst)}resume_generator {self.v(op.gen)} (one of {', '.join(op.targets)})"
+        if isinstance(op, GenNew):
+            return f"{self.dst(op.dst)}new_generator {op.resume}({self.args(op.args)})"
+        if isinstance(op, GenGet):
+            return f"{self.dst(op.dst)}generator_{op.what} {self.v(op.gen)}"
         if isinstance(op, Goto):
             return f"goto {self.names.block(op.target)}"
         if isinstance(op, Branch):

@@ -80,7 +80,7 @@ def key_of(reg: Reg) -> str:
 def tracked_variables(fn: Function, is_main: bool) -> dict[str, Reg]:
     """The Python variables whose assignment is tracked: locals (not parameters, not the compiler's
     own temporaries) and, in the module body, the globals too."""
-    params = {id(p) for p in fn.params}
+    params = {id(p) for p in fn.params + (fn.generator.params if fn.generator is not None else [])}
     out: dict[str, Reg] = {}
     for b in fn.blocks:
         for op in b.ops:

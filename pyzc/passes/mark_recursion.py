@@ -8,7 +8,7 @@ StackCheck; runaway recursion then ends in RecursionError, not a segfault.
 
 from __future__ import annotations
 
-from ..ir.ops import Call, Module, StackCheck
+from ..ir.ops import Call, GenResume, Module, StackCheck
 
 
 def call_graph(module: Module) -> dict[str, set[str]]:
@@ -18,6 +18,8 @@ def call_graph(module: Module) -> dict[str, set[str]]:
             for op in b.ops:
                 if isinstance(op, Call):
                     graph[f.name].add(op.func)
+                elif isinstance(op, GenResume):  # through the frame: any of the generators it may be
+                    graph[f.name].update(t for t in op.targets if t in graph)
     return graph
 
 

@@ -10,7 +10,7 @@ instances are recorded on the module for `pyzc analyze`.
 
 from __future__ import annotations
 
-from ..ir.ops import Call, Module
+from ..ir.ops import Call, GenNew, Module
 
 
 def remove_dead_functions(module: Module) -> Module:
@@ -29,6 +29,8 @@ def remove_dead_functions(module: Module) -> Module:
             for op in b.ops:
                 if isinstance(op, Call):
                     stack.append(op.func)
+                elif isinstance(op, GenNew):  # its frame is the resume function's
+                    stack.append(op.resume)
     for f in module.functions:
         if f.name not in live:
             module.left_out.append((f.py_name, f.first_line))

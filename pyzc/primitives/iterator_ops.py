@@ -15,7 +15,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, ITER, RANGE, STR, DequeT, DictT, ListT, SeqIterT, SetT, TypeConflict, join_items
+from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT, TypeConflict, join, join_items
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -26,8 +26,10 @@ ITER_NEW = runtime_helper("pyz_iter_new", [param("seq", ANY)], BOTTOM, raises=Fa
 
 def iter_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
-    if isinstance(t, SeqIterT) or t == BOTTOM:
+    if isinstance(t, (SeqIterT, GenT, GenU)) or t == BOTTOM:  # an iterator is its own iterator
         return t
+    if isinstance(t, ClassT):  # its __iter__
+        return inf.iterator_of(t, node.args[0])
     if isinstance(t, ListT) or t == STR:
         return SeqIterT(t)
     raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
@@ -35,8 +37,10 @@ def iter_type(inf, node, recv, rt, forms):
 
 def iter_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
-    if isinstance(v.type, SeqIterT):
+    if isinstance(v.type, (SeqIterT, GenT, GenU)):
         return v
+    if isinstance(v.type, ClassT):
+        return b.iterated_object(v)
     if isinstance(v.type, ListT):
         b.mb.use_list(v.type)
     return b.call_primitive(ITER_NEW, [v], SeqIterT(v.type))
@@ -53,16 +57,27 @@ def next_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
     if t == BOTTOM:
         return BOTTOM
-    if not isinstance(t, SeqIterT):
+    if isinstance(t, (GenT, GenU)):
+        elem = inf.generator_items(t, node.args[0])
+    elif t == FILE:  # a text file is its own iterator: its lines
+        elem = STR
+    elif isinstance(t, ClassT):
+        nxt = inf.dunder(t, "__next__", ())
+        if nxt is None:
+            raise inf.source.error(node.args[0], f"'{t}' object is not an iterator")
+        elem = nxt
+    elif not isinstance(t, SeqIterT):
         raise inf.source.error(node.args[0], f"'{t}' object is not an iterator" if not isinstance(t, (ListT, DictT, SetT)) and t != STR
                                else f"'{'str' if t == STR else type(t).__name__[:-1].lower()}' object is not an iterator")
+    else:
+        elem = t.elem
     if len(node.args) == 2:
         d = inf.expr(node.args[1])
-        try:
-            return join_items(t.elem, d)
+        try:  # next(it, None): the item or None (an OptT), as a place of its own
+            return join(elem, d) if d == NONE else join_items(elem, d)
         except TypeConflict:
-            raise inf.source.error(node.args[1], f"next()'s default must have the iterator's item type {t.elem}, not {d}")
-    return t.elem
+            raise inf.source.error(node.args[1], f"next()'s default must have the iterator's item type {elem}, not {d}")
+    return elem
 
 
 def next_lower(b, node, recv, forms):

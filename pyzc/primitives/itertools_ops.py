@@ -5,6 +5,10 @@
   iterated (the builder's cursors, ir/build_stdlib.py); its lowering rule, for
   a use as a value, refuses.  A yielded tuple's length must be static, so the r
   of permutations/combinations and the repeat of product are constants.
+- repeat gives one value (times times, or forever); cycle keeps the items of its first
+  pass in a list, as CPython does, and replays them.
+- islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
+  another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
   lambda of two parameters (the front end turns a function name into one:
   frontend/check.py fold_function_arg), inlined where it is applied, as key=
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, STR, IterT, ListT, TupleT, Type, TypeConflict, join
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, TupleT, Type, TypeConflict, join
 from .registry import module_special
 
 
@@ -80,6 +84,76 @@ def chain_type(inf, node, recv, rt, forms) -> Type:
 
 
 iterator("chain", chain_type, lambda b, node, t: b.chain_cursor(node, t))
+
+
+# ------------------------------------------------------------ islice(it, stop) / islice(it, start, stop[, step])
+def islice_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.islice")
+    if not 2 <= len(node.args) <= 4:
+        raise inf.source.error(node, "islice expected 2 arguments, got 1" if len(node.args) < 2 else
+                               f"islice expected at most 4 arguments, got {len(node.args)}")
+    elem = inf.iterable_elem(node.args[0])
+    for a in node.args[1:]:
+        if isinstance(a, ast.Constant) and a.value is None:
+            inf.set_type(a, NONE)
+            continue
+        t = inf.expr(a)
+        if t not in (INT, BOOL, BOTTOM):
+            raise inf.source.error(a, f"islice() arguments must be ints or None here, not {t}")
+    return IterT("islice", elem)
+
+
+iterator("islice", islice_type, lambda b, node, t: b.islice_cursor(node, t))
+
+
+# ------------------------------------------------------------ repeat(object[, times]), cycle(iterable)
+def repeat_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.repeat", ("object", "times"))
+    args = list(node.args) + [kw.value for kw in node.keywords]
+    if not 1 <= len(args) <= 2:
+        raise inf.source.error(node, f"repeat expected at most 2 arguments, got {len(args)}" if args else
+                               "repeat() missing required argument 'object' (pos 1)")
+    if node.keywords and node.keywords[0].arg == "object" and len(node.keywords) == 2 and node.keywords[1].arg == "times":
+        pass
+    elif node.keywords and (node.keywords[0].arg == "object" or len(node.args) > 1):
+        raise inf.source.error(node, "itertools.repeat() takes its object first and times after it")
+    elem = inf.expr(args[0])
+    if len(args) == 2:
+        inf.expect(args[1], INT, "itertools.repeat() times")
+    return IterT("repeat", elem)
+
+
+iterator("repeat", repeat_type, lambda b, node, t: b.repeat_cursor(node, t))
+
+
+def cycle_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.cycle")
+    if len(node.args) != 1:
+        raise inf.source.error(node, f"cycle expected 1 argument, got {len(node.args)}")
+    return IterT("cycle", inf.iterable_elem(node.args[0]))
+
+
+iterator("cycle", cycle_type, lambda b, node, t: b.cycle_cursor(node, t))
+
+
+# ------------------------------------------------------------ takewhile(pred, it), dropwhile(pred, it)
+def while_type(name: str):
+    def typing(inf, node, recv, rt, forms) -> Type:
+        inf.no_keywords(node, f"itertools.{name}")
+        if len(node.args) != 2:
+            raise inf.source.error(node, f"{name} expected 2 arguments, got {len(node.args)}")
+        pred, items = node.args
+        elem = inf.iterable_elem(items)
+        if not (isinstance(pred, ast.Lambda) and len(pred.args.args) == 1):
+            raise inf.source.error(pred, f"itertools.{name}() takes a lambda of one parameter for now ({name}(lambda x: ..., xs))")
+        inf.assign_var(pred.args.args[0].arg, elem, pred)
+        inf.set_type(pred, inf.expr(pred.body))
+        return IterT(name, elem)
+    return typing
+
+
+for _name in ("takewhile", "dropwhile"):
+    iterator(_name, while_type(_name), lambda b, node, t, kind=_name: b.while_cursor(node, t, kind))
 
 
 # ------------------------------------------------------------ product, permutations, combinations: tuples

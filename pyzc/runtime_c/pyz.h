@@ -756,6 +756,12 @@ const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl);
  * offset in a str); next() and for loops read and advance it in place. */
 typedef struct PyzIter { void *seq; int64_t pos; } PyzIter;
 PyzIter *pyz_iter_new(void *seq);
+
+/* A generator: the head of its frame, a GC block laid out per generator function by the compiler
+ * (pyzc/codegen/generators.py): state 0 before the first resume, k after the k-th yield, -1 once
+ * it has finished; resume is its resume function (called through it where a place holds
+ * generators of several functions); the yielded item follows the head in every frame. */
+typedef struct PyzGen { int32_t state; bool (*resume)(struct PyzGen *); } PyzGen;
 /* `a, b = xs` of a list: ValueError unless len(xs) is the number of names */
 void pyz_unpack_check(int64_t len, int64_t n);
 void pyz_unpack_check_star(int64_t len, int64_t n);

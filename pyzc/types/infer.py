@@ -48,12 +48,12 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, source_name
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ITER, IterT, ListT, Prim,
+from .model import (HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -178,7 +178,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.check_param_annotations(inst)
         self.block(inst.func.body)
         self.not_none = saved_not_none
-        if not inst.func.is_module and self.falls_through(inst.func.body):
+        if inst.func.is_generator:
+            if self.falls_through(inst.func.body):
+                self.gen_result(NONE, inst.func.node)
+            gen = GenT(inst.func.name, inst.argtypes)
+            if inst.return_type != gen:
+                inst.return_type = gen
+                inst.return_origin = inst.func.node
+                self.changed = True
+        elif not inst.func.is_module and self.falls_through(inst.func.body):
             self.add_return(NONE, inst.func.node)
         if inst.expr_types != old_types:
             self.changed = True
@@ -348,6 +356,94 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 inst.return_origin = node
             inst.return_type = new
             self.changed = True
+
+    def gen_result(self, t: Type, node):
+        """A generator's `return value` (or its end): what `yield from` it gives."""
+        inst = self.inst
+        try:
+            new = join_place(inst.gen_return, t)
+        except TypeConflict:
+            raise self.source.error(node, f"generator '{inst.func.py_name}' returns {t} here but {inst.gen_return} elsewhere; a generator must return one type")
+        if new != inst.gen_return:
+            inst.gen_return = new
+            self.changed = True
+
+    def generator_instance(self, t: GenT) -> Instance:
+        return self.instances[t.key]
+
+    def generator_items(self, t: Type, node) -> Type:
+        """The items' type of a generator of one function or several (which must agree)."""
+        out: Type = BOTTOM
+        for g in gen_members(t):
+            it = self.generator_instance(g).yield_type
+            try:
+                out = join_items(out, it)
+            except TypeConflict:
+                raise self.source.error(node, f"this is a {t}, whose items would be {out} and {it}; generators held in one place must yield one type")
+        return out
+
+    def iterator_of(self, t: ClassT, node) -> Type:
+        """iter(obj): what the class's __iter__ returns (CPython's TypeError, at compile time, without one)."""
+        it = self.dunder(t, "__iter__", ())
+        if it is None:
+            raise self.source.error(node, f"'{t}' object is not iterable")
+        if isinstance(it, ClassT) and not self.has_method(it.name, "__next__"):
+            raise self.source.error(node, f"iter() returned non-iterator of type '{it}'")
+        return it
+
+    def object_items(self, t: ClassT, node) -> Type:
+        """The items of `for x in obj`: of what __iter__ returns, an iterator object's are its __next__'s."""
+        it = self.iterator_of(t, node)
+        if isinstance(it, ClassT):
+            item = self.dunder(it, "__next__", ())
+            return BOTTOM if item is None else item
+        return BOTTOM if it == BOTTOM else self.items_of(it, node)
+
+    def generator_close(self, node: ast.Call, t: GenT) -> Type:
+        """g.close(): exact when no yield of the generator stands inside a try statement (nothing then
+        runs at a GeneratorExit thrown there): the generator is finished.  Otherwise refused."""
+        self.nargs(node, "close", 0, 0)
+        self.no_keywords(node, "close")
+        func = self.generator_instance(t).func
+        for n in own_scope_nodes(func.body):
+            if isinstance(n, ast.Try) and any(isinstance(y, (ast.Yield, ast.YieldFrom)) for y in ast.walk(n)):
+                raise self.source.error(node, f"generator.close() of '{func.py_name}', which may stop inside a try statement "
+                                        "(its except or finally would run), is not supported yet")
+        return NONE
+
+    def add_yield(self, t: Type, node):
+        """t joins the item type of the generator being inferred."""
+        inst = self.inst
+        if t == BOTTOM:
+            return
+        try:
+            new = join_place(inst.yield_type, t)
+        except TypeConflict:
+            notes = [(self.source.location(inst.yield_origin), f"it yields {inst.yield_type} here")] if inst.yield_origin else []
+            raise self.source.error(node, f"generator '{inst.func.py_name}' yields {t} here but {inst.yield_type} elsewhere; "
+                                    "a generator must yield one type", notes)
+        if new != inst.yield_type:
+            if inst.yield_type == BOTTOM:
+                inst.yield_origin = node
+            inst.yield_type = new
+            self.changed = True
+
+    def expr_Yield(self, node: ast.Yield):
+        """`yield v`: v joins the generator's item type; its value is None (send() is not supported)."""
+        t = NONE if node.value is None else self.expr_keep(node.value)
+        if is_transient(t) or isinstance(t, SeqIterT):
+            raise self.source.error(node.value, f"yielding {t} objects is not supported yet; yield list(...)")
+        self.add_yield(t, node)
+        return NONE
+
+    def expr_YieldFrom(self, node: ast.YieldFrom):
+        """`yield from it`: each item of it is yielded; the value is the generator's return value (None
+        for another iterable)."""
+        self.add_yield(self.iter_elem(node.value), node)
+        inner = self.inst.expr_types.get(id(node.value))
+        if isinstance(inner, GenT):
+            return self.generator_instance(inner).gen_return
+        return BOTTOM if inner == BOTTOM else NONE
 
     def refine(self, container, elem: Type):
         """Widen the list `container` (a variable, or an item of one) to hold elem items too."""
@@ -1032,6 +1128,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t = NONE if s.value is None else self.expr_keep(s.value)
         if is_transient(t):
             raise self.source.error(s.value, "returning range/iterator objects is not supported yet; return list(...)")
+        if self.inst.func.is_generator:  # the value of the StopIteration that ends it
+            self.gen_result(t, s)
+            return
         self.add_return(t, s)
         if s.value is not None:  # `out = []; return out` where a caller fills the result
             self.flow_into(s.value, t, self.inst.return_type, s)
@@ -1178,6 +1277,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return t.elem
         if isinstance(t, ViewT):
             return t.elem()
+        if isinstance(t, (GenT, GenU)):
+            return self.generator_items(t, node)
+        if isinstance(t, ClassT):
+            return self.object_items(t, node)
         if t == FILE:  # for line in f
             return STR
         if t == ITER:  # reversed(...)
@@ -1769,7 +1872,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return ListT(self.expr_keep(node.elt))
 
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
-        raise self.source.error(node, "generator expressions are supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
+        # elsewhere a generator expression is a generator function by now (frontend/genexp_functions.py)
+        raise self.source.error(node, "a generator expression inside a comprehension or a lambda is supported only as the argument of sum, min, max, any, all, sorted, list and str.join for now")
 
     def genexp_elem(self, node: ast.GeneratorExp, keep: bool = False) -> Type:
         """The items' type of a generator expression; keep: its consumer takes items that may be None
@@ -2094,6 +2198,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return method_type(self, node, recv, rt, kind, attr)
         if rt == RANGE and hasattr(range, attr):
             raise self.source.error(node, f"range.{attr} is not supported yet")
+        if isinstance(rt, (GenT, GenU)):
+            if attr == "close":
+                for g in gen_members(rt):
+                    self.generator_close(node, g)
+                return NONE
+            if attr in ("send", "throw"):
+                raise self.source.error(node, f"generator.{attr}() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)")
+            raise self.source.error(node, f"'generator' object has no attribute '{attr}'")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
     def learn_from_read(self, container, ct: Type, item: Type):

@@ -185,6 +185,48 @@ class IterT(Type):
 
 
 @dataclass(frozen=True)
+class GenT(Type):
+    """A generator object: what calling a generator function (one whose body holds `yield`) gives.
+    It names the function instance that made it ((function, argument types): inference's instance
+    key), whose yield type is the items' type; lowering gives each such instance a frame struct
+    and a resume function (ir/build_generators.py).  In C every generator is a `PyzGen *`."""
+    func: str
+    argtypes: tuple
+
+    def __str__(self) -> str:  # "generator of walk()": diagnostics tell two generators apart
+        name = self.func.rsplit(".", 1)[-1].rsplit(":", 1)[-1].split("#")[0].split("@")[0]
+        return f"generator of {name}()"
+
+    @property
+    def key(self) -> tuple:
+        return (self.func, self.argtypes)
+
+
+@dataclass(frozen=True)
+class GenU(Type):
+    """A place holding generators of several generator functions (the overrides of a generator
+    method, `a() if c else b()`): their items have one type.  A frame records its resume function
+    (PyzGen.resume), so resuming one is an indirect call (ir/build_generators.py)."""
+    gens: tuple  # the GenT of each, sorted
+
+    def __str__(self) -> str:
+        return "generator of " + " or ".join(str(g).removeprefix("generator of ") for g in self.gens)
+
+
+def gen_members(t: Type) -> tuple:
+    """The generator types a GenT or GenU value may be."""
+    return t.gens if isinstance(t, GenU) else (t,)
+
+
+def gen_union(a: Type, b: Type) -> Type:
+    members: dict = {}
+    for g in gen_members(a) + gen_members(b):
+        members[(g.func, repr(g.argtypes))] = g
+    gens = tuple(members[k] for k in sorted(members))
+    return gens[0] if len(gens) == 1 else GenU(gens)
+
+
+@dataclass(frozen=True)
 class ClassT(Type):
     """An object of a user class: a pointer to its C struct, NULL for None.
     `ancestors` names the base classes, nearest first, so that join() finds the
@@ -473,6 +515,14 @@ def join_items(a: Type, b: Type) -> Type:
         return SetT(join_items(a.elem, b.elem))
     if isinstance(a, FuncT) and isinstance(b, FuncT):
         return FuncT(tuple(sorted(set(a.names) | set(b.names))))
+    if isinstance(a, GenT) and isinstance(b, GenT) and a.func == b.func and len(a.argtypes) == len(b.argtypes):
+        # one generator function called with arguments whose types were not all known yet (`gen([])`)
+        try:
+            return GenT(a.func, tuple(join_items(x, y) for x, y in zip(a.argtypes, b.argtypes)))
+        except TypeConflict:
+            return gen_union(a, b)
+    if isinstance(a, (GenT, GenU)) and isinstance(b, (GenT, GenU)):  # generators of several functions
+        return gen_union(a, b)
     if isinstance(a, ClassT) and isinstance(b, ClassT):
         base = common_base(a, b)
         if base is not None:
@@ -617,6 +667,8 @@ def unprintable(t) -> str | None:
             return "iterator"
         if isinstance(x, FuncT):  # CPython prints its address: <function f at 0x7f...>
             return "function"
+        if isinstance(x, (GenT, GenU)):  # <generator object f at 0x7f...>
+            return "generator"
     return None
 
 

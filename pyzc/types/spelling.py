@@ -11,7 +11,7 @@ spelling is an identifier: a Python name that is not plain ASCII is escaped
 
 from __future__ import annotations
 
-from .model import NUM, ArrayT, StructT, ClassT, FuncT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete
+from .model import NUM, ArrayT, StructT, ClassT, FuncT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, GenT, GenU
 
 
 def is_plain(name: str) -> bool:
@@ -70,6 +70,10 @@ def suffix(t: Type, classes: bool = True) -> str:
         return prefixed("o", t.name) if classes else "obj"
     if isinstance(t, SeqIterT):  # one C type (PyzIter *) whatever it walks; instances stay apart
         return "iter_" + suffix(t.src, classes) if classes else "iter"
+    if isinstance(t, GenT):  # one C type (PyzGen *) whatever makes it; instances stay apart
+        return "gen_" + mangle(t.func) if classes else "gen"
+    if isinstance(t, GenU):
+        return "genu_" + "_".join(mangle(g.func) for g in t.gens) if classes else "gen"
     if isinstance(t, FuncT):  # a function's number, whichever functions it may be (types/model.py, concrete)
         return "fn"
     if t == NUM:

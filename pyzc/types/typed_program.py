@@ -65,6 +65,11 @@ class Instance:
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM
     return_origin: ast.AST | None = None
+    # a generator function's instance: return_type is its GenT; what it yields, and what its `return`
+    # gives (StopIteration's value, the result of `yield from` it)
+    yield_type: Type = BOTTOM
+    yield_origin: ast.AST | None = None
+    gen_return: Type = BOTTOM
 
     @property
     def key(self) -> tuple:

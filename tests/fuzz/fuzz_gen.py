@@ -665,6 +665,41 @@ class ObjectsMixin:
             scope.vars[cnt] = INT
 
 
+    # ------------------------------------------------------------ generators
+
+    def generator_stmt(self, scope, indent: int):
+        """A generator function (at the top of a function body, where a def may stand) or a generator
+        expression held in a variable, consumed at once: partly by next(), then by a builtin or a loop."""
+        r = self.r
+        self.counter += 1
+        c = self.counter
+        inner = Scope(scope)
+        q, g = f"q{c}", f"g{c}"
+        inner.vars[q] = INT
+        inner.vars[g] = INT
+        item = self.clamp(*self.int_expr(inner))[0]
+        n = r.randint(0, 6)
+        top = indent == (2 if self.in_method else 1) and scope.is_function and self.loop_depth == 0
+        if top and r.random() < 0.85:
+            self.emit(indent, f"def gen{c}({q}):\n    for {g} in range({q}):\n        if {g} % {r.randint(2, 3)} != 1:\n"
+                              f"            yield ({item}) % 1000\n        if {g} > {r.randint(3, 9)}:\n            return")
+            made = f"gen{c}({n})"
+        else:
+            src = f"range({n})"
+            lists = [v for v in scope.of_type(LINT) if v not in scope.frozen]
+            if lists and r.random() < 0.5:
+                src = r.choice(lists)
+            made = f"(({item}) % 1000 for {q} in {src} for {g} in range(2) if {g} == 0)"
+        held = f"ge{c}"
+        self.emit(indent, f"{held} = {made}")
+        self.emit(indent, f"print('gen', next({held}, -1))")
+        consumer = r.choice(["list({})", "sum({})", "sorted({})", "[v * 2 for v in {}]", "list(enumerate({}))"])
+        if r.random() < 0.3:
+            self.emit(indent, f"for v{c} in {held}:\n    print('item', v{c})")
+        else:
+            self.emit(indent, f"print('rest', {consumer.format(held)})")
+
+
 class Generator(ObjectsMixin, ShapesMixin):
     def __init__(self, seed: int, skip=(), only=()):
         self.r = random.Random(seed)
@@ -1407,8 +1442,8 @@ class Generator(ObjectsMixin, ShapesMixin):
         elif (indent == (2 if self.in_method else 1) and scope.is_function and self.loop_depth == 0
               and r.random() < 0.06):  # the top level of a function or method body
             return self.closure_stmt(scope, indent)
-        elif r.random() < 0.04:
-            return self.lambda_stmt(scope, indent)
+        elif r.random() < 0.08:
+            return self.lambda_stmt(scope, indent) if r.random() < 0.5 else self.generator_stmt(scope, indent)
         if k < 0.25:
             self.assign_stmt(scope, indent)
         elif k < 0.4:
