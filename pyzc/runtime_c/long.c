@@ -571,6 +571,17 @@ PyzLong *pyz_long_divmod(PyzLong *a, PyzLong *b, PyzLong **rem)
     return q;
 }
 
+/* a % b for an int64 b: the result has b's sign and |result| < |b|, so it is an int64 */
+int64_t pyz_long_mod_i64(PyzLong *a, int64_t b)
+{
+    digit buf[4];
+    PyzLong *r;
+    if (!ldivmod(a, view_i64(b, buf), NULL, &r, 1)) return 0;
+    int64_t v = 0;
+    pyz_long_to_i64(r, &v);
+    return v;
+}
+
 PyzLong *pyz_long_floordiv(PyzLong *a, PyzLong *b)
 {
     PyzLong *q, *r;
@@ -592,6 +603,12 @@ int32_t pyz_long_cmp(const PyzLong *a, const PyzLong *b)
     if (a->sign != b->sign) return a->sign < b->sign ? -1 : 1;
     int c = mcmp(a->d, a->size, b->d, b->size);
     return a->sign < 0 ? -c : c;
+}
+
+int32_t pyz_long_cmp_i64(const PyzLong *a, int64_t b)
+{
+    digit buf[4];
+    return pyz_long_cmp(a, view_i64(b, buf));
 }
 
 bool pyz_long_eq(const PyzLong *a, const PyzLong *b) { return pyz_long_cmp(a, b) == 0; }

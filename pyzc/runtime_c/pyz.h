@@ -672,6 +672,7 @@ PyzLong *pyz_long_mul_ii(int64_t a, int64_t b);
 PyzLong *pyz_long_floordiv(PyzLong *a, PyzLong *b);
 PyzLong *pyz_long_mod(PyzLong *a, PyzLong *b);
 PyzLong *pyz_long_divmod(PyzLong *a, PyzLong *b, PyzLong **rem);   /* returns the quotient */
+int64_t pyz_long_mod_i64(PyzLong *a, int64_t b);        /* a % b fits an int64 */
 PyzLong *pyz_long_pow(PyzLong *a, PyzLong *e);           /* e >= 0 (a negative e is a float: convert first) */
 PyzLong *pyz_long_powmod(PyzLong *a, PyzLong *e, PyzLong *m);   /* pow(a, e, m), ValueError */
 PyzLong *pyz_long_lshift(PyzLong *a, int64_t k);         /* ValueError negative count, MemoryError */
@@ -684,6 +685,7 @@ PyzLong *pyz_long_neg(PyzLong *a);
 PyzLong *pyz_long_abs(PyzLong *a);
 int32_t pyz_long_cmp(const PyzLong *a, const PyzLong *b); /* -1, 0, 1 */
 bool pyz_long_eq(const PyzLong *a, const PyzLong *b);
+int32_t pyz_long_cmp_i64(const PyzLong *a, int64_t b);
 int64_t pyz_long_bit_length(const PyzLong *a);
 int64_t pyz_long_hash(const PyzLong *a);                 /* CPython's: modulo 2**61 - 1 */
 double pyz_long_to_double(const PyzLong *a);             /* correctly rounded; OverflowError */

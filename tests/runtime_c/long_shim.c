@@ -192,6 +192,8 @@ const char *shim_eval(const char *line)
     else if (!strcmp(op, "fromi64")) r = pyz_long_from_i64(I(1));
     else if (!strcmp(op, "fromd")) r = pyz_long_from_double(strtod(w[1], NULL));
     else if (!strcmp(op, "cmp")) put_i64(pyz_long_cmp(L(1), L(2)));
+    else if (!strcmp(op, "cmpi64")) put_i64(pyz_long_cmp_i64(L(1), I(2)));
+    else if (!strcmp(op, "modi64")) { int64_t v = pyz_long_mod_i64(L(1), I(2)); if (!pyz_exc_pending) put_i64(v); }
     else if (!strcmp(op, "eq")) put_i64(pyz_long_eq(L(1), L(2)));
     else if (!strcmp(op, "bitlen")) put_i64(pyz_long_bit_length(L(1)));
     else if (!strcmp(op, "hash")) put_i64(pyz_long_hash(L(1)));
