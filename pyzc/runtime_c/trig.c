@@ -1,4 +1,5 @@
-/* trig.c - sin and cos, correctly rounded, with the same results on every target.
+/* trig.c - sin, cos, tan, atan, atan2, asin and acos, correctly rounded, with the same
+ * results on every target.
  *
  * Why: compiled programs link musl (zig cc), whose sin/cos differ from glibc's (which
  * CPython uses here) in the last bit on about 3% of arguments, so random.gauss printed
@@ -20,6 +21,9 @@
  * - Every operation is a plain IEEE double operation (the runtime builds with
  *   -ffp-contract=off); fma is used only where the target has it in hardware, for an
  *   exact product that Dekker's split gives elsewhere.
+ * tan: the same reduction and table give sin r and cos r as double-doubles; tan is their
+ * quotient (-cos r / sin r in odd quarters), Ziv's test at 2**-65, the slow path from the
+ * double-double cos t and sin t.
  * atan, atan2, asin and acos (same reasons: zig's differ from glibc's on 3.7% to 17.7% of
  * arguments; glibc's are correctly rounded on all but ~0.1-0.3%) are all atan2 of two
  * positive double-doubles (asin x = atan2(x, sqrt(1 - x*x)) with 1 - x*x exact):
