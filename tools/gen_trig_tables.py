@@ -7,6 +7,8 @@ computed here from its definition at 1700 bits, then rounded to nearest:
 - TRIG_SINCOS: sin(j/128) and cos(j/128) for j = 0..102, each as double-double (hi, lo);
 - TRIG_ATAN_TAYLOR: for c = i/64, i = 0..64, atan(c) and atan'(c) as double-doubles, then
   the Taylor coefficients a2..a10 of atan at c (atan(c + h) = atan(c) + atan'(c) h + ...);
+- TRIG_ASIN_TAYLOR: the same for asin at c = i/64, i = 0..48, to a13 (asin's derivatives
+  grow towards 1: past 48.5/64 asin goes through atan2);
 - TRIG_ATAN_SERIES: (-1)**k / (2k + 1), the series of atan, as double-doubles.
 """
 import mpmath
@@ -56,6 +58,13 @@ def main():
         c = mpmath.mpf(i) / 64
         t = mpmath.taylor(mpmath.atan, c, 10)
         row = dd(t[0]) + dd(t[1]) + tuple(float(v) for v in t[2:11])
+        print("    {%s}," % ", ".join(v.hex() for v in row))
+    print("};")
+    print("static const double TRIG_ASIN_TAYLOR[49][16] = {  /* asin(c) hi, lo, asin'(c) hi, lo, then a2..a13 */")
+    for i in range(0, 49):
+        c = mpmath.mpf(i) / 64
+        t = mpmath.taylor(mpmath.asin, c, 13)
+        row = dd(t[0]) + dd(t[1]) + tuple(float(v) for v in t[2:14])
         print("    {%s}," % ", ".join(v.hex() for v in row))
     print("};")
     print("static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */")

@@ -11,7 +11,8 @@
  * on all but ~0.008%, so libm's log stays), cosh and sinh are fdlibm's formulas over exp
  * and expm1 (glibc's expm1 is fdlibm's and misrounds 9.8%: a correctly rounded one would
  * differ from CPython more than zig's does, so libm's expm1 stays, and so does pow:
- * glibc's misrounds 0.12%, more than zig's differs from it).
+ * glibc's misrounds 0.12%, more than zig's differs from it; zig's log and pow are glibc's
+ * generic code bit for bit, and differ only from the FMA builds glibc picks on this CPU).
  *
  * How (Ziv's strategy, as trig.c):
  * - exp: x = k*ln2/128 + r, |r| <= ln2/256, r as a double-double (ln2/128 in 35-bit
@@ -20,7 +21,8 @@
  *   Error below 2**-69 of the result; if both ends of the error interval round alike,
  *   that is the correctly rounded result, else (about 1 call in 30000) the slow path redoes
  *   it in double-double arithmetic (error below 2**-100).  Results that are subnormal are
- *   rounded once, at their own precision (round_scaled).
+ *   rounded once, at their own precision (round_scaled).  |x| < 2**-20 is decided exactly
+ *   (exp_tiny): there 1 + x + x**2/2 can lie closer to a midpoint than 2**-106.
  * - log2: x = 2**e * m, m in [0.707, 1.414); c ~ 1/m from a table indexed by m's top 8
  *   bits (c = 1 next to m = 1, so no cancellation there), z = m*c - 1 exactly (|z| <=
  *   2**-8), log2 x = e + (-log(c) + log1p(z)) / ln2 with -log(c) in triple-double.

@@ -1,4 +1,5 @@
-/* trig.c - sin and cos, correctly rounded, with the same results on every target.
+/* trig.c - sin, cos, tan, atan, atan2, asin and acos, correctly rounded, with the same
+ * results on every target.
  *
  * Why: compiled programs link musl (zig cc), whose sin/cos differ from glibc's (which
  * CPython uses here) in the last bit on about 3% of arguments, so random.gauss printed
@@ -20,13 +21,17 @@
  * - Every operation is a plain IEEE double operation (the runtime builds with
  *   -ffp-contract=off); fma is used only where the target has it in hardware, for an
  *   exact product that Dekker's split gives elsewhere.
+ * tan: the same reduction and table give sin r and cos r as double-doubles; tan is their
+ * quotient (-cos r / sin r in odd quarters), Ziv's test at 2**-65, the slow path from the
+ * double-double cos t and sin t.
  * atan, atan2, asin and acos (same reasons: zig's differ from glibc's on 3.7% to 17.7% of
  * arguments; glibc's are correctly rounded on all but ~0.1-0.3%) are all atan2 of two
  * positive double-doubles (asin x = atan2(x, sqrt(1 - x*x)) with 1 - x*x exact):
  * q = num/den <= 1 in double-double (one division; none for atan of |x| <= 1), c = i/64
  * nearest q, atan(c + h) by its Taylor polynomial at c (|h| <= 2**-7, error 2**-67), then
  * pi/2 - . and pi - . for the octant; Ziv's test at 2**-66, else atan(c) + atan u with
- * u = (num - c den)/(den + c num) by its series in double-double (2**-100).
+ * u = (num - c den)/(den + c num) by its series in double-double (2**-100).  asin and acos
+ * of |x| < 48.5/64 try asin's own Taylor polynomial at i/64 first (no sqrt, no division).
  * The tables come from tools/gen_trig_tables.py (mpmath at 1700 bits).
  */
 #include "pyz.h"
@@ -149,7 +154,6 @@ static const double TRIG_SINCOS[103][4] = {  /* sin hi, sin lo, cos hi, cos lo *
     {0x1.6b5ce50b7821ap-1, -0x1.5d5158f702e0fp-57, 0x1.68b5a92eb6253p-1, -0x1.9a91ad985f89cp-55},
     {0x1.6e2b77c40bde1p-1, -0x1.0e729857fad53p-56, 0x1.65dc1fdeb8cbap-1, -0x1.97c1b47337c77p-58},
 };
-
 static const double TRIG_ATAN_TAYLOR[65][13] = {  /* atan(c) hi, lo, atan'(c) hi, lo, then a2..a10 */
     {0x0.0p+0, 0x0.0p+0, 0x1.0000000000000p+0, 0x0.0p+0, 0x0.0p+0, -0x1.5555555555555p-2, 0x0.0p+0, 0x1.999999999999ap-3, 0x0.0p+0, -0x1.2492492492492p-3, 0x0.0p+0, 0x1.c71c71c71c71cp-4, 0x0.0p+0},
     {0x1.fff555bbb729bp-7, -0x1.220c39d4dff50p-61, 0x1.ffe001ffe0020p-1, -0x1.ffe001ffe0020p-61, -0x1.ffc005ff800a0p-7, -0x1.54d56953003c0p-2, 0x1.ff601bfc406dfp-7, 0x1.981a09849cb13p-3, -0x1.fed5a944d7f05p-7, -0x1.229338e29faefp-3, 0x1.fe20c5ca6b2a1p-7, 0x1.c21fe079cb142p-4, -0x1.fd418fd78c5a3p-7},
@@ -216,6 +220,57 @@ static const double TRIG_ATAN_TAYLOR[65][13] = {  /* atan(c) hi, lo, atan'(c) hi
     {0x1.89ff5ff57f1f8p-1, -0x1.55b9a5e177a1bp-55, 0x1.081ffbdf80108p-1, 0x1.ffbdf80108200p-57, -0x1.07fdeba010928p-2, 0x1.5447b0136e69fp-4, 0x1.149fc55103947p-8, -0x1.dc97bfbe9a2eep-6, 0x1.752d4b08adda9p-6, -0x1.202e8b540d106p-7, -0x1.25de5859de3e9p-10, 0x1.2886c4afd9f21p-8, -0x1.d8d6f1ff313bcp-9},
     {0x1.8e17aa99cc05ep-1, -0x1.ec182ab042f61p-56, 0x1.0407ffbefe001p-1, 0x1.01ffefbf80041p-59, -0x1.03ffbebd00209p-2, 0x1.5513a5aaf6d91p-4, 0x1.0a27fc6ac4038p-9, -0x1.ba597ccd6032ap-6, 0x1.65508002bb974p-6, -0x1.23860d2d1068bp-7, -0x1.1277e666265bcp-11, 0x1.04cdc656b66eap-8, -0x1.b982755927a4fp-9},
     {0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55, 0x1.0000000000000p-1, 0x0.0p+0, -0x1.0000000000000p-2, 0x1.5555555555555p-4, 0x0.0p+0, -0x1.999999999999ap-6, 0x1.5555555555555p-6, -0x1.2492492492492p-7, 0x0.0p+0, 0x1.c71c71c71c71cp-9, -0x1.999999999999ap-9},
+};
+static const double TRIG_ASIN_TAYLOR[49][16] = {  /* asin(c) hi, lo, asin'(c) hi, lo, then a2..a13 */
+    {0x0.0p+0, 0x0.0p+0, 0x1.0000000000000p+0, 0x0.0p+0, 0x0.0p+0, 0x1.5555555555555p-3, 0x0.0p+0, 0x1.3333333333333p-4, 0x0.0p+0, 0x1.6db6db6db6db7p-5, 0x0.0p+0, 0x1.f1c71c71c71c7p-6, -0x0.0p+0, 0x1.6e8ba2e8ba2e9p-6, -0x0.0p+0, 0x1.1c4ec4ec4ec4fp-6},
+    {0x1.0002aabdde94cp-6, 0x1.130cd26cdfa37p-62, 0x1.0008006005004p+0, 0x1.80fc0e70d68c9p-54, 0x1.001801e023027p-7, 0x1.55b561d69c1d9p-3, 0x1.80640f51d8b1ap-8, 0x1.3423707d8a98bp-4, 0x1.40a37eb4c82d1p-8, 0x1.6fe7c7e95018dp-5, 0x1.18ec996b7bac0p-8, 0x1.f6b63799a0df5p-6, 0x1.fa7c8fee3d68ap-9, 0x1.73fa691d4f102p-6, 0x1.d12f8cd27c3ebp-9, 0x1.223328a3628e2p-6},
+    {0x1.000aabde0b9c8p-5, 0x1.d6d94551be3e9p-61, 0x1.0020060140461p+0, -0x1.e3194a6d70f37p-59, 0x1.00601e08c276bp-6, 0x1.56d61da71d91fp-3, 0x1.8190f57651b41p-7, 0x1.36f709ca192f4p-4, 0x1.428fecb2dd781p-7, 0x1.7685ae5c79889p-5, 0x1.1bb69af2382f9p-7, 0x1.02d481ce8a302p-5, 0x1.01010a0716062p-7, 0x1.84807218f7137p-6, 0x1.dad93b8d255efp-8, 0x1.3433c8934e0fep-6},
+    {0x1.8024091fdb0a9p-5, 0x1.80650020adbcap-60, 0x1.00481e6e44059p+0, 0x1.03acae7576bffp-54, 0x1.8144e465df560p-6, 0x1.58b94d7a886dep-3, 0x1.22a6a630e08e8p-6, 0x1.3bb6b206050e7p-4, 0x1.e8b0bf3a8df99p-7, 0x1.81b246668f2e5p-5, 0x1.b0a02677abecbp-7, 0x1.0f88bf5c7121ep-5, 0x1.8b107f24374fep-7, 0x1.a0ce137828ce3p-6, 0x1.707ba39b1e279p-7, 0x1.5350f624e8ca6p-6},
+    {0x1.002abde953619p-4, 0x1.182e2dc6ddeedp-58, 0x1.00806050463f4p+0, -0x1.828b6295ee621p-54, 0x1.0181e23278b7fp-5, 0x1.5b61e9ddafe71p-3, 0x1.864f6db9edae1p-6, 0x1.427119fb2aadbp-4, 0x1.4a5f258b28dc2p-6, 0x1.91a6dfa5adec1p-5, 0x1.271ec0e36e2b1p-6, 0x1.21d9766133866p-5, 0x1.10854fcf70322p-6, 0x1.ca14140dabc64p-6, 0x1.019044be0df5ep-6, 0x1.814a40965c51bp-6},
+    {0x1.405390240e6fdp-4, 0x1.1ed0159037972p-58, 0x1.00c8eb92d0899p+0, -0x1.21bd3807a2df1p-56, 0x1.42f3c358bf56fp-5, 0x1.5ed42868f5c98p-3, 0x1.ec64492a26c6ap-6, 0x1.4b3b3bb8bb4fdp-4, 0x1.a47096ab28fccp-6, 0x1.a6b61a98ef9c9p-5, 0x1.7bee41e38745cp-6, 0x1.3a55082448586p-5, 0x1.63d6db7cb1faep-6, 0x1.010a68eca3771p-5, 0x1.55f264dc4815ap-6, 0x1.c0beeba30e867p-6},
+    {0x1.809092913e52ep-4, 0x1.cf6b1f9befb16p-60, 0x1.0121e99650547p+0, -0x1.ef574385b7b2ap-54, 0x1.851e62bfa7b80p-5, 0x1.631588e23b648p-3, 0x1.2ac723cfd763cp-5, 0x1.5630c74c11239p-4, 0x1.01db090c55949p-5, 0x1.c14e6b9bd36ddp-5, 0x1.d89487c1a54c1p-6, 0x1.59bca8c47580ap-5, 0x1.c237b966a1ebfp-6, 0x1.259efd730488ap-5, 0x1.b94c078870f77p-6, 0x1.0aafb86031a10p-5},
+    {0x1.c0e5e80f7172dp-4, 0x1.d8eeba8bc0030p-58, 0x1.018b8d7225808p+0, 0x1.5f957888f35b7p-56, 0x1.c82935bc525d2p-5, 0x1.682ce69278d34p-3, 0x1.61401f0b4814ap-5, 0x1.6374b418a219cp-4, 0x1.34ba3c6600d13p-5, 0x1.e1fd8373b6ebfp-5, 0x1.1f92fa17fafa0p-5, 0x1.810cc2928e2d2p-5, 0x1.176f6a57ef746p-5, 0x1.54665fb919d22p-5, 0x1.1833343e4107dp-5, 0x1.421a515d69f96p-5},
+    {0x1.00abe0c129e1ep-3, 0x1.7ceb0ee49d42ap-60, 0x1.02061446ffa9ap+0, -0x1.3e4dd7a0f0c8dp-54, 0x1.061e8e8103b88p-4, 0x1.6e228e2a0d52fp-3, 0x1.99fc94d904350p-5, 0x1.7331fb4c6e147p-4, 0x1.6b89bd1c4ff93p-5, 0x1.04ba61ae9f4bbp-4, 0x1.5903c0422cd36p-5, 0x1.b188268022b34p-5, 0x1.56d36fb5ede68p-5, 0x1.8f7f9c3842511p-5, 0x1.609dd529d0c8dp-5, 0x1.8a019a3583fb3p-5},
+    {0x1.20f530308cc20p-3, -0x1.ed63934b583b4p-57, 0x1.0291c5a2914b9p+0, -0x1.99132ef934ec5p-54, 0x1.28c2562b1dbb8p-4, 0x1.750058a89f789p-3, 0x1.d56369ba8f121p-5, 0x1.859c814ebea71p-4, 0x1.a712fe05a369dp-5, 0x1.1c477799bc02ap-4, 0x1.9a02418651aecp-5, 0x1.ecc6b4895d1e3p-5, 0x1.a19ff4815cccbp-5, 0x1.d9ab6a4d45201p-5, 0x1.b9af1d74fdfb0p-5, 0x1.e6eaab3a58120p-5},
+    {0x1.41510cb011423p-3, -0x1.15d675180eda8p-58, 0x1.032ef3f5dc32cp+0, 0x1.b9f313919470ap-57, 0x1.4c163be9c863ep-4, 0x1.7cd1cbdad651ap-3, 0x1.09f2314e3cd56p-4, 0x1.9af235aa4669dp-4, 0x1.e839f4c62cc13p-5, 0x1.382baffe36223p-4, 0x1.e434955f7ffe2p-5, 0x1.1a6430f94de15p-4, 0x1.fab719c5e1232p-5, 0x1.1b3c453fd0fb2p-4, 0x1.14204aa42f6ddp-4, 0x1.2f6e0f8f50904p-4},
+    {0x1.61c1ab9d55d30p-3, -0x1.95a37debb0f64p-57, 0x1.03ddfd1f9dd13p+0, -0x1.c95a31ca69f7dp-59, 0x1.7031b3ec22c6ap-4, 0x1.85a441225beb2p-3, 0x1.2afce8950b937p-4, 0x1.b37c72ee5a759p-4, 0x1.180171efa661ap-4, 0x1.59098674f52e2p-4, 0x1.1cc8c531de934p-4, 0x1.4606e83a8e560p-4, 0x1.32d6ad5b0a675p-4, 0x1.553f783421b58p-4, 0x1.594b78a14743ap-4, 0x1.7cf04f7835d47p-4},
+    {0x1.82494ed0e78fcp-3, -0x1.443c2697a7d2fp-57, 0x1.049f4b0cadb3bp+0, 0x1.bb890653e497cp-54, 0x1.952d8a70fd76cp-4, 0x1.8f871364b45f7p-3, 0x1.4e153e6ec33c2p-4, 0x1.cf91aa6f3828bp-4, 0x1.3fcca03287c26p-4, 0x1.7fa5ed07e4435p-4, 0x1.4e3a70e328fa4p-4, 0x1.7adc07fb4de3bp-4, 0x1.737ecb87d061cp-4, 0x1.9dd75e2d5bc25p-4, 0x1.b06e1c54803d4p-4, 0x1.e15d9c1d0e2fap-4},
+    {0x1.a2ea462b4998ep-3, -0x1.51d494caa9d70p-57, 0x1.057354707655fp+0, 0x1.58d85a325840bp-54, 0x1.bb241663384e7p-4, 0x1.9a8bd52d07cd0p-3, 0x1.7385eae2eda93p-4, 0x1.ef976acc50af3p-4, 0x1.6c2bfd3fd3a39p-4, 0x1.acef5e41c4bcap-4, 0x1.87dc51150705ep-4, 0x1.bad8d6d9adb87p-4, 0x1.c2266f838a552p-4, 0x1.f8dcf9a329e8ap-4, 0x1.0f714f62f7c15p-3, 0x1.31f862565a6bep-3},
+    {0x1.c3a6f13aae84bp-3, -0x1.7739d10fe8bc1p-57, 0x1.065a9d98132e6p+0, -0x1.549771762b513p-54, 0x1.e231717821274p-4, 0x1.a6c69045eb07ep-3, 0x1.9ba2404c9cc04p-4, 0x1.0a0269f0229f8p-3, 0x1.9de9c0e525a3dp-4, 0x1.e206b6dd81823p-4, 0x1.cb6a80d04ce9fp-4, 0x1.0438fb4962617p-3, 0x1.1130d85b2e99fp-3, 0x1.35a8a4d1a14afp-3, 0x1.55dcd5ae2f1b2p-3, 0x1.873627773546cp-3},
+    {0x1.e481c0fce7134p-3, 0x1.c9bcb7ab7132bp-62, 0x1.0755b95b10b0ep+0, -0x1.f223ae7a5bbafp-54, 0x1.0539db627862bp-3, 0x1.b44e1054d3541p-3, 0x1.c6c7a77648ca0p-4, 0x1.1eb2c7b821295p-3, 0x1.d5f2faea626fbp-4, 0x1.102527c6624eep-3, 0x1.0d82379f994c2p-3, 0x1.335f00c6f32fap-3, 0x1.4c6074ac526dap-3, 0x1.7dde9bfe9665cp-3, 0x1.b02a98869ebe0p-3, 0x1.f70790c99170fp-3},
+    {0x1.02be9ce0b87cdp-2, 0x1.e5d09da2e0f04p-58, 0x1.08654a2d4f6dbp+0, -0x1.fcd7aa9a877b8p-54, 0x1.1a05a47498fd8p-3, 0x1.c33c3a5427fc0p-3, 0x1.f55f5d410ffb9p-4, 0x1.362eb5f045f67p-3, 0x1.0aaf844bee781p-3, 0x1.34b1f9c970a7cp-3, 0x1.3ca358067b593p-3, 0x1.6cd161309b906p-3, 0x1.958f5873b2e02p-3, 0x1.d959eaaf40a20p-3, 0x1.124fac7838951p-2, 0x1.453b784073928p-2},
+    {0x1.134dfa9805147p-2, -0x1.bbe27a4ac52e2p-56, 0x1.098a035626467p+0, 0x1.079a4ca43d3c9p-57, 0x1.2f8d908e98498p-3, 0x1.d3ae732e8c418p-3, 0x1.13f03ff0ec572p-3, 0x1.50d65ee118d16p-3, 0x1.2ebc612dbc4d4p-3, 0x1.5fad407f66227p-3, 0x1.74b60ccdf5a33p-3, 0x1.b308461f1e921p-3, 0x1.f0840b3c0f4f7p-3, 0x1.26e10bae73263p-2, 0x1.5dd46553cb371p-2, 0x1.a6f76f317a14ep-2},
+    {0x1.23f0523c5dc2bp-2, 0x1.4fc2674a3d6b2p-59, 0x1.0ac4aa5195bf3p+0, -0x1.138c42820d226p-54, 0x1.45e49457b8d60p-3, 0x1.e5c6183ac4587p-3, 0x1.2f693e7e09901p-3, 0x1.6f1adb5c8ae8ap-3, 0x1.57e4eb1106519p-3, 0x1.92541faf106e5p-3, 0x1.b7bc3ff02093bp-3, 0x1.04942168d6689p-2, 0x1.311234218efdcp-2, 0x1.714b68aa335d5p-2, 0x1.c0575434ecfd8p-2, 0x1.14a65cd8fac54p-1},
+    {0x1.34a709597aab1p-2, -0x1.70f1371722985p-56, 0x1.0c16186135911p+0, 0x1.d0c42851f934fp-54, 0x1.5d1f4f628f5f2p-3, 0x1.f9a90cf194a64p-3, 0x1.4d67fafd77761p-3, 0x1.9181765593578p-3, 0x1.8714726ce0ad8p-3, 0x1.ce2ba7d8c6267p-3, 0x1.041c09b10f33bp-2, 0x1.399b2120d398dp-2, 0x1.786a3ff02536bp-2, 0x1.d0ec71db41921p-2, 0x1.20ce783415eefp-1, 0x1.6c16b0560cecfp-1},
+    {0x1.457393b90e2aap-2, 0x1.b1f64d329fe98p-56, 0x1.0d7f3c53851c3p+0, -0x1.95634658de958p-59, 0x1.755446452737bp-3, 0x1.07c130faff1d6p-2, 0x1.6e451a9f5f5c3p-3, 0x1.b8a7ae2299f55p-3, 0x1.bd659333127ffp-3, 0x1.0a89831af219ep-2, 0x1.34a8081c9b80bp-2, 0x1.7b2e694968063p-2, 0x1.d27beff51f52ep-2, 0x1.263d5dac7afb5p-1, 0x1.76261afffdf37p-1, 0x1.e22c36e503d62p-1},
+    {0x1.565774cb66f02p-2, -0x1.c537759c5cce1p-56, 0x1.0f011c89781dap+0, -0x1.de4795ed6a448p-56, 0x1.8e9c25360fb82p-3, 0x1.13c18d3b33bfap-2, 0x1.9266aaacd0ef5p-3, 0x1.e548236d1a856p-3, 0x1.fc2d497cd6888p-3, 0x1.34ad7378fd33bp-2, 0x1.6f7f54ac89338p-2, 0x1.cca497b24563ep-2, 0x1.2268bc730c5a8p-1, 0x1.7684008737b3ep-1, 0x1.e78dc4e183a86p-1, 0x1.415d4868de88bp+0},
+    {0x1.675441329986ep-2, 0x1.d027ed2bb2edap-56, 0x1.109cd94386664p+0, -0x1.825e2e62128bcp-54, 0x1.a9120cbe5685ep-3, 0x1.20f18b0be2ac0p-2, 0x1.ba42a20e8ba32p-3, 0x1.0c2059c61b8f2p-2, 0x1.2284782be1355p-2, 0x1.66f1d7d122428p-2, 0x1.b728803f36897p-2, 0x1.192a3fc3f438dp-1, 0x1.6b64035f0ec1fp-1, 0x1.df7523c7935c8p-1, 0x1.3fa0e08a8f3fep+0, 0x1.af4bf1586aab7p+0},
+    {0x1.786ba074fef93p-2, -0x1.73b1910f90a93p-56, 0x1.1253af413d3b5p+0, 0x1.5d2143ddf7dcdp-59, 0x1.c4d3ea6338818p-3, 0x1.2f711389ff8a4p-2, 0x1.e661eb1c69d77p-3, 0x1.294d070ff18d9p-2, 0x1.4cf803fc0b3cfp-2, 0x1.a322664329898p-2, 0x1.076e975910b62p-1, 0x1.58f55ad316536p-1, 0x1.c91d27ed44089p-1, 0x1.34c1fa3ae0eafp+0, 0x1.a5ce1f531ed94p+0, 0x1.237bb78cafd38p+1},
+    {0x1.899f4edc962d3p-2, 0x1.3e919701b7c6dp-60, 0x1.1426fac0654dbp+0, -0x1.094cdd1bdfbc0p-54, 0x1.e202df90fb4b1p-3, 0x1.3f64af08aaa6ap-2, 0x1.0bb20b9b6a221p-2, 0x1.4ac896e03961dp-2, 0x1.7ea574d1b4122p-2, 0x1.eb800c9c5d2ecp-2, 0x1.3d60fa4e04a35p-1, 0x1.a96f67c4bf48ap-1, 0x1.211bf811bfb6cp+0, 0x1.902d1d416d3d7p+0, 0x1.1839c344591ddp+1, 0x1.8cef3368d9654p+1},
+    {0x1.9af11f89ba61cp-2, 0x1.a884c2416dce8p-56, 0x1.16183aeb573c3p+0, 0x1.8baf670d1405bp-56, 0x1.0061dcc826883p-2, 0x1.50f64bcbdfb22p-2, 0x1.2701f37c70ae5p-2, 0x1.71519dce85895p-2, 0x1.b907f9bc1bf4dp-2, 0x1.2171636b39548p-1, 0x1.8018d3ade3b92p-1, 0x1.07c552a96596fp+0, 0x1.6fdbe2776b8b5p+0, 0x1.050c7102bc74dp+1, 0x1.7703abc437d9fp+1, 0x1.10640d7da4de8p+2},
+    {0x1.ac62fec0b2a92p-2, 0x1.cb9f9a052f11fp-56, 0x1.182915c92f066p+0, -0x1.96040f1fedc7dp-56, 0x1.109fbef7deb6ep-2, 0x1.64562d09aa292p-2, 0x1.458e6f03ee033p-2, 0x1.9dce487781efcp-2, 0x1.fdf49fcf1ed2fp-2, 0x1.56733ba605254p-1, 0x1.d311d218ee5b6p-1, 0x1.48f0395474708p+0, 0x1.d6f88978ccc8fp+0, 0x1.56f357e84ad00p+1, 0x1.f9ab72ab183bep+1, 0x1.78f011f508c80p+2},
+    {0x1.bdf6f47ae6904p-2, 0x1.e7bfe76547424p-56, 0x1.1a5b5cc659574p+0, -0x1.dab16f444e53ap-54, 0x1.21d207ca4ca5ep-2, 0x1.79bc0b9f13dedp-2, 0x1.67d914d3f69b1p-2, 0x1.d155e1b760053p-2, 0x1.27d96e421efb7p-1, 0x1.97136076362edp-1, 0x1.1d6df25777019p+0, 0x1.9ca7b91a18f55p+0, 0x1.2f792c79e7359p+1, 0x1.c5d88ce13228ep+1, 0x1.57a58ee1b72f6p+2, 0x1.071335ed1ffebp+3},
+    {0x1.cfaf27460fe9fp-2, -0x1.8bf75f355f723p-57, 0x1.1cb111f0a37bcp+0, -0x1.86634f69e42e2p-55, 0x1.341278d2eebedp-2, 0x1.91687471015e6p-2, 0x1.8e7b9b5b3dd4fp-2, 0x1.069e7e5d35ba5p-1, 0x1.588e5aa2f5378p-1, 0x1.e647c0e02135ap-1, 0x1.5ebde54c356bdp+0, 0x1.0476db8c324ffp+1, 0x1.89ce27faee3c7p+1, 0x1.2e9ddf9740d1ap+2, 0x1.d703c652272fdp+2, 0x1.7295c36869e8cp+3},
+    {0x1.e18ddf7da106bp-2, -0x1.58029cecb4d7bp-58, 0x1.1f2c6e07c5944p+0, -0x1.78cb398dbb5d3p-59, 0x1.477e1764a53b6p-2, 0x1.aba673c3a4c6dp-2, 0x1.ba2d38394ad5fp-2, 0x1.29928bf012631p-1, 0x1.92e497493946bp-1, 0x1.23f278d2e44a7p+0, 0x1.b178b88f23e24p+0, 0x1.4afb51a4c2419p+1, 0x1.016393e2b1795p+2, 0x1.96d8d055fa017p+2, 0x1.45ac072341147p+3, 0x1.078bebd043caep+4},
+    {0x1.f3958aecddef4p-2, -0x1.fc135930a7786p-58, 0x1.21cfe78a9e62ap+0, 0x1.be6debdf33777p-55, 0x1.5c35b665d4687p-2, 0x1.c8cda1320fcb1p-2, 0x1.ebc9642da3280p-2, 0x1.52886c9a5ab93p-1, 0x1.d9225c6a3ecbep-1, 0x1.607458864a77dp+0, 0x1.0d7d27ade5071p+1, 0x1.a788247809bdcp+1, 0x1.53128bfc834bbp+2, 0x1.13d87157e1fcdp+3, 0x1.c69ad25c31db3p+3, 0x1.7ab234f6d4610p+4},
+    {0x1.02e46075785a1p-1, 0x1.d1c9139aa7a36p-56, 0x1.249e3af272a2fp+0, -0x1.90699e6080472p-56, 0x1.725e9b73b49e3p-2, 0x1.e944a5ba62b0ep-2, 0x1.122c37169efdap-1, 0x1.82bf37a2f1a3ap-1, 0x1.17173471984fcp+0, 0x1.abf04eb435d2cp+0, 0x1.51401929e64efp+1, 0x1.10fc929389022p+2, 0x1.c25cbdac05cabp+2, 0x1.79778b23790e7p+3, 0x1.4076c7cbc9faep+4, 0x1.1309c234262ccp+5},
+    {0x1.0c152382d7366p-1, -0x1.ee6913347c2a6p-55, 0x1.279a74590331cp+0, 0x1.34863e0792bedp-54, 0x1.8a2345cc04426p-2, 0x1.06c22e8802d6ep-1, 0x1.328d364958a56p-1, 0x1.bbc51b62dcf93p-1, 0x1.4ae18feda4c2cp+0, 0x1.055e46aa8225bp+1, 0x1.a8f48424a8f02p+1, 0x1.62ab812d94297p+2, 0x1.2db5b187f835ep+3, 0x1.04c45b416caeap+4, 0x1.c89b5a1b57f3ep+4, 0x1.941f3cf168c94p+5},
+    {0x1.155e8b2a00052p-1, 0x1.bb9429fa5e8f6p-57, 0x1.2ac7fad4f092ep+0, 0x1.096b321efb4f4p-54, 0x1.a3b45f3e05674p-2, 0x1.1b0ddee8b78d4p-1, 0x1.57caa6de89afep-1, 0x1.ff8e4d6dc310dp-1, 0x1.8a5a1fdfd711fp+0, 0x1.415185111f1d1p+1, 0x1.0db26bf1ccfb6p+2, 0x1.d0a4767462f98p+2, 0x1.9803cf8688b80p+3, 0x1.6c026bdb82f3bp+4, 0x1.48f817ab0346dp+5, 0x1.2c8af8941d989p+6},
+    {0x1.1ec230c714a96p-1, 0x1.41dc77911b08cp-55, 0x1.2e2a9deaa3eb1p+0, -0x1.b33f9e6776440p-54, 0x1.bf49e1bfa446bp-2, 0x1.31da61340fb56p-1, 0x1.82d387f67f36cp-1, 0x1.2849d6634e90cp+0, 0x1.d8a76f857e325p+0, 0x1.8db7fee76caafp+1, 0x1.5900b52540cbap+2, 0x1.33109cab2d67cp+3, 0x1.16a1234b1d106p+4, 0x1.00db533094c59p+5, 0x1.dfbb0f4a1914ap+5, 0x1.c4e114dec38f7p+6},
+    {0x1.2841ce0862975p-1, -0x1.7ed81c0e02251p-55, 0x1.31c6a5882c14ep+0, 0x1.3cd213b4a342cp-54, 0x1.dd247f6741d80p-2, 0x1.4b8d4fe274bc4p-1, 0x1.b4cec5e7d3364p-1, 0x1.58fe056f705cap+0, 0x1.1cf7bb1d7ddf1p+1, 0x1.efdf36b08aa63p+1, 0x1.bd067102d5414p+2, 0x1.99b61abb9ec90p+3, 0x1.809624b7e692dp+4, 0x1.6ebfd3cfbd572p+5, 0x1.624af38b61bbfp+6, 0x1.59fd7b9c0600dp+7},
+    {0x1.31df40fbd31cdp-1, 0x1.10ebcfd1cc29dp-60, 0x1.35a0e521ff985p+0, 0x1.d0dec74a8aeaep-55, 0x1.fd8f5ec175d33p-2, 0x1.68a0d907ea0fep-1, 0x1.ef2ae5c14dd79p-1, 0x1.93ea2d330b93dp+0, 0x1.59dab74cb70c1p+1, 0x1.37884ec016c8ep+2, 0x1.2197bf3f7f05bp+3, 0x1.141d67714abaep+4, 0x1.0c6f647832d7fp+5, 0x1.091ee10faecd2p+6, 0x1.09422c0992d08p+7, 0x1.0c4a2e4f4f124p+8},
+    {0x1.3b9c90c43296dp-1, -0x1.76eebb78fe641p-56, 0x1.39bed2afedefbp+0, 0x1.d7d2b075f984ap-55, 0x1.107121981c9fbp-1, 0x1.89a8d6839d085p-1, 0x1.19d96d6778157p+0, 0x1.dbae77fee2ce1p+0, 0x1.a6afa461f838fp+1, 0x1.8ab60412306fbp+2, 0x1.7c84920821cc5p+3, 0x1.7838ea2255ec1p+4, 0x1.7b4c38a89ee90p+5, 0x1.847ac24d9d0e3p+6, 0x1.9311fe6604a2cp+7, 0x1.a6c4e9e650defp+8},
+    {0x1.457bf318fe517p-1, -0x1.6189642d67942p-55, 0x1.3e26a2804cc95p+0, -0x1.da81236d93541p-56, 0x1.23c220694cfb0p-1, 0x1.af5969883bac5p-1, 0x1.4255003a56b5ap+0, 0x1.19dd3ab7995f1p+1, 0x1.043d71d22288bp+2, 0x1.f896ab8f9b547p+2, 0x1.f929a89d5fde1p+3, 0x1.03522d86797acp+5, 0x1.0f7d8a688be90p+6, 0x1.20c0192cd0642p+7, 0x1.371cea5f89156p+8, 0x1.52dd00f4948ccp+9},
+    {0x1.4f7fd2bc2fb34p-1, -0x1.d7c3a91e5f88bp-55, 0x1.42df6920a61c1p+0, -0x1.bd21af43284c8p-54, 0x1.38f7932320777p-1, 0x1.da8fa12634461p-1, 0x1.727908f37ce16p+0, 0x1.504c5518ee5d0p+1, 0x1.430f2ee8aa3d8p+2, 0x1.45a63efaec3b9p+3, 0x1.530fa3a36f231p+4, 0x1.6a03d444a679cp+5, 0x1.8a27897384208p+6, 0x1.b3f8a6e28d561p+7, 0x1.e8842f9d01f3fp+8, 0x1.14aed4a5ca593p+10},
+    {0x1.59aad71ced00fp-1, -0x1.b5b31565e9408p-58, 0x1.47f144fe17f9fp+0, 0x1.590ac8b1276a0p-56, 0x1.5059eadd39696p-1, 0x1.062e756ebd297p+0, 0x1.ac1fa477555cep+0, 0x1.942d1f77ffd93p+1, 0x1.949468d410cf9p+2, 0x1.a8bc2165bcdd9p+3, 0x1.cca5e8b580883p+4, 0x1.0026d122e0f99p+6, 0x1.22818464ef631p+7, 0x1.4eb51c85d67cbp+8, 0x1.86aaf6c2d82adp+9, 0x1.ccf5bc5c20c91p+10},
+    {0x1.63ffed6d198f6p-1, 0x1.b5625ef0627b6p-55, 0x1.4d6591e6bb7b9p+0, -0x1.680b4da89c431p-56, 0x1.6a3fee23168c0p-1, 0x1.230b2ed6ab9a9p+0, 0x1.f1b066a9d26e9p+0, 0x1.e9994be17adc8p+1, 0x1.ff86a18f1af48p+2, 0x1.18220c5c820bfp+4, 0x1.3d05b00d75ebbp+5, 0x1.6fe2b060bcc5fp+6, 0x1.b35aabffeb893p+7, 0x1.05b220fcf2179p+9, 0x1.3eb9524c92d6fp+10, 0x1.886a91b8d0f39p+11},
+    {0x1.6e825383cc40bp-1, 0x1.1a9ec7321e76ap-56, 0x1.5347295041c22p+0, -0x1.45133f9151092p-55, 0x1.87125aa7283aap-1, 0x1.44b4b4d99b493p+0, 0x1.2329ae70707d2p+1, 0x1.2b16e17d07040p+2, 0x1.46bfa911fedc6p+3, 0x1.7618f3ac3d9bbp+4, 0x1.ba975dd45ec37p+5, 0x1.0c76628cb5c44p+7, 0x1.4c211a79dbb51p+8, 0x1.a16ed303e9647p+9, 0x1.09bfc82b068ddp+11, 0x1.560f79b1627acp+12},
+    {0x1.7935a501afa78p-1, -0x1.a585b7d2a71f2p-55, 0x1.59a2b34dabb07p+0, -0x1.07fbf968f0348p-54, 0x1.a750aa6216bf4p-1, 0x1.6c3c1776cae1fp+0, 0x1.571cf8c3c2a49p+1, 0x1.70da5ae4543f9p+2, 0x1.a634ddd1a3266p+3, 0x1.fa58277629211p+4, 0x1.39c72d3de9678p+6, 0x1.8ec478cdc55d6p+7, 0x1.02684e407e459p+9, 0x1.543bfefa4cce2p+10, 0x1.c5d3532158d03p+11, 0x1.31f9bc15ca204p+13},
+    {0x1.841deb5114bb4p-1, -0x1.49d1c4e2eba5ep-55, 0x1.60870d91bf3cep+0, 0x1.0d71cc7d8181dp-60, 0x1.cb976ad0f9514p-1, 0x1.9b006d5083efbp+0, 0x1.97845d4f0878fp+1, 0x1.cb93d037ed43dp+2, 0x1.1433531fe5b51p+4, 0x1.5bc425972e8bfp+5, 0x1.c48cc9af47a20p+6, 0x1.2dee1eeb7c970p+8, 0x1.9add71d01d9e5p+9, 0x1.1c00985ad34b4p+11, 0x1.8dc0e52c44e72p+12, 0x1.199345c561c92p+14},
+    {0x1.8f3fb14e496b4p-1, 0x1.73d01b84833b2p-55, 0x1.6805cff4083eap+0, 0x1.1f8ada953d5c9p-56, 0x1.f4a8c7327a780p-1, 0x1.d2ca959d5c722p+0, 0x1.e839ddaa6e02bp+1, 0x1.218f95874ac7fp+3, 0x1.6e60e165886e8p+4, 0x1.e58a9b9e917f8p+5, 0x1.4c8842bc5cb89p+7, 0x1.d30cefeecc33cp+8, 0x1.4e7ef8178a88dp+10, 0x1.e6c13c9c0b401p+11, 0x1.66ca599882c06p+13, 0x1.0b5b547781cf2p+15},
+    {0x1.9aa01babef75ep-1, -0x1.df24530d8ffb9p-55, 0x1.7033f90087124p+0, -0x1.61bbd17a7fa56p-54, 0x1.11bc19d3ea5d3p+0, 0x1.0afa82bd02e3fp+1, 0x1.274a63660581dp+2, 0x1.717958e320c7bp+3, 0x1.ed77cf1d5a4eep+4, 0x1.591e12c45f21cp+6, 0x1.f2f5f9b60be05p+7, 0x1.71dae13cf9205p+9, 0x1.1797fffae876bp+11, 0x1.ad749b3617065p+12, 0x1.4e228abb254e9p+14, 0x1.06d019c0907e7p+16},
+    {0x1.a645078c6a78cp-1, -0x1.0efc452fa22aep-55, 0x1.792ad1b0b22aep+0, -0x1.9224ab81c88e3p-56, 0x1.2c9d4fe5b169fp+0, 0x1.33d2f46bc4d4dp+1, 0x1.690f30009722ap+2, 0x1.de0e5bb4d8d16p+3, 0x1.5204af53ac002p+5, 0x1.f491e4a5f86f7p+6, 0x1.7f1f6fbae75a3p+8, 0x1.2caf23dabccf6p+10, 0x1.e155df0d38cddp+11, 0x1.8766bf4fb402fp+13, 0x1.426f41dd81821p+15, 0x1.0c862f6750dedp+17},
+    {0x1.b235315c680dcp-1, 0x1.02b07b66c1abcp-58, 0x1.83091e6a7f7e7p+0, -0x1.dd74c371692d3p-54, 0x1.4bbeac5b48b58p+0, 0x1.6612e2ababf0ap+1, 0x1.bed707802db09p+2, 0x1.3a245c2877019p+4, 0x1.d7fc9ea434b1ap+5, 0x1.734b4ef9d2b85p+7, 0x1.2decf3f000bbcp+9, 0x1.f784b3f72f19cp+10, 0x1.ac3155980dbdcp+12, 0x1.71f0fbda057c4p+14, 0x1.43cc15f1c1720p+16, 0x1.1e821baaa952ap+18},
 };
 static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */
     {0x1.0000000000000p+0, 0x0.0p+0},
@@ -637,20 +692,51 @@ static DD sqrt_one_minus_sq(double ax) {
     return fast_two_sum(sh, r / (2.0 * sh));
 }
 
-/* asin x = atan2(x, sqrt(1 - x*x)), |x| <= 1 (the caller raises outside), nan: nan */
+/* asin |x| for |x| < 48.5/64: its Taylor polynomial at c = i/64 to h**13 (|h| <= 2**-7),
+ * the terms in h and h**2 from exact products; relative error below 2**-67 */
+static DD asin_taylor(double ax) {
+    double jd = round_int(ax * 64.0);
+    const double *a = TRIG_ASIN_TAYLOR[(int)jd];
+    double hh = ax - jd * 0.015625;                   /* exact */
+    double m = a[2] * hh;
+    double sq = hh * hh, sqe = prod_err(hh, hh, sq);
+    double t2 = a[4] * sq, t2e = prod_err(a[4], sq, t2) + a[4] * sqe;
+    double tail = hh * sq * (a[5] + hh * (a[6] + hh * (a[7] + hh * (a[8] + hh * (a[9] + hh * (a[10]
+                  + hh * (a[11] + hh * (a[12] + hh * (a[13] + hh * (a[14] + hh * a[15]))))))))));
+    DD s = two_sum(a[0], m);
+    DD s2 = fast_two_sum(s.hi, t2);
+    double lo = (s.lo + s2.lo) + (prod_err(a[2], hh, m) + a[1]) + (a[3] * hh + (t2e + tail));
+    return (DD){s2.hi, lo};
+}
+
+/* asin x = atan2(x, sqrt(1 - x*x)), |x| <= 1 (the caller raises outside), nan: nan; below
+ * 48.5/64 first by asin's own Taylor polynomial */
 double pyz_trig_asin(double x) {
     double ax = fabs(x);
     if (PYZ_UNLIKELY(!(ax >= 0x1p-27))) return x;     /* asin x = x + x**3/6 rounds to x; nan */
+    if (ax < 48.5 / 64) {
+        DD v = asin_taylor(ax);
+        double err = v.hi * 0x1p-66, r = v.hi + (v.lo + err);
+        if (PYZ_LIKELY(r == v.hi + (v.lo - err))) return copysign(r, x);
+    }
     DD s = sqrt_one_minus_sq(ax);
     if (s.hi == 0.0) return copysign(TRIG_PIO2_HI, x);
     return copysign(atan2_mag((DD){ax, 0.0}, s, false), x);
 }
 
-/* acos x = atan2(sqrt(1 - x*x), x), |x| <= 1 */
+/* acos x = atan2(sqrt(1 - x*x), x), |x| <= 1; below 48.5/64, pi/2 -+ asin |x| first */
 double pyz_trig_acos(double x) {
     if (PYZ_UNLIKELY(isnan(x))) return x;
     if (x == 1.0) return 0.0;
-    DD s = sqrt_one_minus_sq(fabs(x));
+    double ax = fabs(x);
+    if (ax < 48.5 / 64) {
+        DD v = asin_taylor(ax);
+        if (!signbit(x)) v = (DD){-v.hi, -v.lo};
+        DD t = dd_add((DD){TRIG_PIO2_HI, TRIG_PIO2_LO}, v);   /* >= 0.71: no cancellation */
+        double err = t.hi * 0x1p-65, r = t.hi + (t.lo + err);
+        if (PYZ_LIKELY(r == t.hi + (t.lo - err))) return r;
+    }
+    DD s = sqrt_one_minus_sq(ax);
     if (s.hi == 0.0) return 2.0 * TRIG_PIO2_HI;       /* x = -1 */
-    return atan2_mag(s, (DD){fabs(x), 0.0}, signbit(x));
+    return atan2_mag(s, (DD){ax, 0.0}, signbit(x));
 }
