@@ -25,7 +25,7 @@ from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified
 from ..types.typed_program import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, FuncT, GenT, GenU, OptT, Type, VarTupleT, concrete, narrow
+from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -351,8 +351,10 @@ class ObjectLowering(BuilderHost):
                     test = self.prim("bool_not", [self.prim("num_is_float", [v], BOOL)], BOOL)
                 else:
                     test = Const(False, BOOL)
-            elif name in ISINSTANCE_CONTAINERS:
-                test = Const(python_type_name(v.type) == name, BOOL)
+            elif name in self.mb.program.namedtuples and not self.is_variable(name):
+                test = Const(isinstance(v.type, TupleT) and v.type.name == self.mb.program.namedtuples[name].typename, BOOL)
+            elif name in ISINSTANCE_CONTAINERS:  # a Counter is a dict, a named tuple a tuple
+                test = Const(container_kind(v.type) == name, BOOL)
             elif name in ISINSTANCE_BUILTINS:
                 want = ISINSTANCE_BUILTINS[name]
                 test = Const(v.type == want or (want == INT and v.type == BOOL), BOOL)
@@ -364,6 +366,19 @@ class ObjectLowering(BuilderHost):
                         else Const(False, BOOL))
             result = test if isinstance(result, Const) and not result.value else self.prim("bool_or", [result, test], BOOL)
         return result
+
+
+def container_kind(t) -> str | None:
+    """Which of list, tuple, dict and set a value of type t is an instance of (isinstance)."""
+    if isinstance(t, (TupleT, VarTupleT)):
+        return "tuple"
+    if isinstance(t, ListT):
+        return "list"
+    if isinstance(t, DictT):
+        return "dict"
+    if isinstance(t, SetT):
+        return "set"
+    return None
 
 
 class ClassTable(ModuleHost):

@@ -243,7 +243,8 @@ def isinstance_type(inf, node, recv, rt, forms):
     spec = node.args[1]
     for c in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
         if not (isinstance(c, ast.Name) and (inf.class_named(c) is not None or c.id in ISINSTANCE_BUILTINS
-                                             or c.id in ISINSTANCE_CONTAINERS or c.id in EXCEPTION_NAMES)):
+                                             or c.id in ISINSTANCE_CONTAINERS or c.id in EXCEPTION_NAMES
+                                             or inf.namedtuple_named(c) is not None)):
             raise inf.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
     return BOOL
 

@@ -461,7 +461,8 @@ class ShapesMixin:
             ops = [f"{x} += {other}", f"{x} -= {other}", f"{x} |= {other}", f"{x} &= {other}",
                    f"{x}[{r.choice('abcde')!r}] += {v} % 4 - 1", f"{x}.update({r.choice(['abc', 'dd', 'e'])!r})",
                    f"{x}.update({{{r.choice('abcde')!r}: {v} % 5 - 2}})", f"print('cmp', {x} == {other}, {x} <= {other})",
-                   f"print('ops', {x} + {other}, {x} - {other}, {x} | {other}, {x} & {other}, +{x}, -{x})"]
+                   f"print('ops', {x} + {other}, {x} - {other}, {x} | {other}, {x} & {other}, +{x}, -{x})",
+                   f"print('isa', isinstance({x}, dict), isinstance({x}, (list, tuple)))"]  # a Counter is a dict
             if name_ok and r.random() < 0.15:
                 ops.append(f"{x} = {x} + {other}")  # rebinding: a new Counter
         else:
@@ -1073,7 +1074,7 @@ class ShapesMixin:
         a, b = r.choice(self.named_values), r.choice(self.named_values)
         k = r.random()
         if k < 0.25:
-            self.emit(indent, f"{v} = {a}\nprint('nt', {v}, {v}.x + {v}.y, {v}[1], {v} < {b}, {v} == {b}, {v}._replace(y={r.randint(-5, 5)}))")
+            self.emit(indent, f"{v} = {a}\nprint('nt', {v}, {v}.x + {v}.y, {v}[1], {v} < {b}, {v} == {b}, {v}._replace(y={r.randint(-5, 5)}), isinstance({v}, tuple), isinstance({v}, (NP, list)))")
         elif k < 0.45:
             self.emit(indent, f"{v} = sorted([{a}, {b}, {r.choice(self.named_values)}])\nprint('nt', {v}, max({v}), {{p: i for i, p in enumerate({v})}})")
         elif k < 0.6:
