@@ -1309,12 +1309,42 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
         if isinstance(t, TupleT):  # evaluated already; its length is in its type
             return Const(len(t.elems) > 0, BOOL)
         if isinstance(t, ClassT):
-            return self.prim("obj_truth", [v], BOOL)
+            return self.object_truth(v)
         if isinstance(t, FuncT):  # a function is true
             return Const(True, BOOL)
         if t == FILE:  # a file is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
+
+    def object_truth(self, v: Value) -> Value:
+        """An object's truth: None is false; else its __bool__, else its __len__ is not 0 (CPython's
+        ValueError when it is negative), else true (inference recorded which: Inferencer.object_truth)."""
+        t = narrow(v.type, ClassT)
+        calls = self.mb.typed.dunder_calls
+        which = next((d for d in ("__bool__", "__len__") if (t.name, d, ()) in calls), None)
+        if which is None:
+            return self.prim("obj_truth", [v], BOOL)
+        result = self.temp(BOOL)
+        none, some, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.prim("obj_truth", [v], BOOL), some, none, self.line))  # obj_truth: not None
+        self.set_block(none)
+        self.emit(Assign(result, Const(False, BOOL), self.line))
+        self.goto(done)
+        self.set_block(some)
+        r = self.dunder(t, which, [v])
+        assert r is not None
+        if which == "__len__":
+            r = self.as_int(r)
+            bad, ok = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_lt", [r, Const(0, INT)], BOOL), bad, ok, self.line))
+            self.set_block(bad)
+            self.emit(Raise("ValueError", "__len__() should return >= 0", self.line))
+            self.set_block(ok)
+            r = self.prim("int_truth", [r], BOOL)
+        self.emit(Assign(result, r, self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
 
     # ------------------------------------------------------------ expressions
     def expr(self, node, want: Type | None = None, check: bool = True) -> Value:

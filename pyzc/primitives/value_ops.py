@@ -208,6 +208,8 @@ def conversion_type(inf, node, recv, rt, forms):
             raise inf.source.error(arg, f"{name}() of range/iterator objects is not supported yet")
         if name == "str" and unprintable(t):
             raise inf.source.error(arg, f"str() of {unprintable(t)} objects is not supported yet")
+        if name == "bool":
+            inf.object_truth(t, arg)
     return CONVERSIONS[name]
 
 

@@ -1312,9 +1312,21 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t = self.expr_keep(node)
         if is_transient(t):
             raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
-        if isinstance(t, ClassT) and (self.has_method(t.name, "__len__") or self.has_method(t.name, "__bool__")):
-            raise self.source.error(node, f"the truth value of a '{t.name}' object (with __len__ or __bool__) is not supported yet; compare explicitly")
+        self.object_truth(t, node)
         return t
+
+    def object_truth(self, t: Type, node) -> None:
+        """An object tested for truth: its __bool__, else its __len__ (CPython's TypeErrors for what they
+        return), else it is true; the dunder call is recorded for lowering (FunctionBuilder.truth)."""
+        if not isinstance(t, ClassT):
+            return
+        r = self.dunder(t, "__bool__", ())
+        if r is not None and r not in (BOOL, BOTTOM):
+            raise self.source.error(node, f"__bool__ should return bool, returned {python_type_name(r)}")
+        if r is None:
+            r = self.dunder(t, "__len__", ())
+            if r is not None and r not in (INT, BOOL, BOTTOM):
+                raise self.source.error(node, f"'{python_type_name(r)}' object cannot be interpreted as an integer")
 
     def expect(self, node, want: Type, what: str, message: str = "") -> Type:
         """node's type, which must be want (or convert to it); message: the whole error, {t} the type."""
@@ -1548,6 +1560,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_BoolOp(self, node: ast.BoolOp):
         types = [self.expr_keep(v) for v in node.values]
+        for v, vt in zip(node.values[:-1], types):  # every operand but the last is tested for truth
+            self.object_truth(vt, v)
         if isinstance(node.op, ast.Or):  # `x or default`: an operand before the last is the result only when true
             types = [t.inner if isinstance(t, OptT) and i < len(types) - 1 else t for i, t in enumerate(types)]
         known = [t for t in types if t != BOTTOM]
