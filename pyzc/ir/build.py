@@ -1807,7 +1807,11 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             identical = (lt == NONE) == (rt == NONE) if (lt == NONE or rt == NONE) else True
             return Const(identical if isinstance(op, ast.Is) else not identical, BOOL)
         if isinstance(op, (ast.In, ast.NotIn)):
-            if isinstance(rt, (DictT, SetT)):
+            if isinstance(rt, ClassT):  # obj.__contains__(x) (CPython: the truth of its result; None raises)
+                r = self.dunder(rt, "__contains__", [right, left])
+                assert r is not None, "inference recorded the __contains__ call"
+                v = self.truth(r)
+            elif isinstance(rt, (DictT, SetT)):
                 fn = dict_fn(rt, "contains") if isinstance(rt, DictT) else set_fn(rt, "contains")
                 key_t = rt.key if isinstance(rt, DictT) else rt.elem
                 v = self.rt(fn, [right, self.key_value(left, key_t)], BOOL)

@@ -1653,6 +1653,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(op, (ast.In, ast.NotIn)):
             if rt == STR and lt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY, INT):
                 return
+            if isinstance(rt, ClassT):  # x in obj: obj.__contains__(x), its result's truth
+                r = self.dunder(rt, "__contains__", (lt,))
+                if r is None:
+                    raise self.source.error(node, f"'in' on a '{rt.name}' object without __contains__ is not supported yet")
+                if isinstance(r, ClassT):
+                    self.object_truth(r, node)
+                return
             if isinstance(rt, (ListT, DequeT)):
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
                     return
