@@ -21,6 +21,7 @@ import ast
 
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
+from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
 from .builtin_ops import ANY
 from .registry import BUILTINS, function, param, runtime_helper, special
@@ -147,6 +148,36 @@ SPEC_FORMATTERS = {t: runtime_helper(c, [param("v", t), param("spec", STR)], STR
                                      raises_what="ValueError (a bad spec)")
                    for t, c in ((INT, "pyz_int_format"), (FLOAT, "pyz_float_format"), (STR, "pyz_str_format"),
                                 (NUM, "pyz_num_format"))}
+
+
+# ---- bin(x), oct(x), hex(x): an int with its base's prefix, as format(x, '#b') and so on
+BASE_SPECS = {"bin": "#b", "oct": "#o", "hex": "#x"}
+NUM_AS_INDEX = runtime_helper("pyz_num_as_index", [param("a", NUM)], INT, raises=True,
+                              raises_what="TypeError: 'float' object cannot be interpreted as an integer")
+for _name in BASE_SPECS:
+    function(_name, [param("x", INT, what=f"{_name}() argument")], STR, c="", raises=False)
+
+
+def base_type(inf, node, recv, rt, forms):
+    name = inf.inst.calls[id(node)].name
+    if len(node.args) != 1 or node.keywords:
+        raise inf.source.error(node, f"{name}() takes exactly one argument ({len(node.args) + len(node.keywords)} given)")
+    t = inf.expr(node.args[0])
+    if t not in (INT, BOOL, NUM, BOTTOM):  # a number of several types: a float raises when it runs
+        raise inf.source.error(node.args[0], f"'{python_type_name(t)}' object cannot be interpreted as an integer")
+    return STR
+
+
+def base_lower(b, node, recv, forms):
+    name = b.inst.calls[id(node)].name
+    v = b.expr(node.args[0])
+    if v.type == NUM:  # CPython's TypeError if it holds a float
+        v = b.call_primitive(NUM_AS_INDEX, [v])
+    return b.call_primitive(SPEC_FORMATTERS[INT], [b.as_int(v), b.const(BASE_SPECS[name], STR)])
+
+
+for _name in BASE_SPECS:
+    special(BUILTINS, _name, base_type, base_lower, checks_arguments=True)
 
 
 def format_type(inf, node, recv, rt, forms):
