@@ -1269,8 +1269,14 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     # ------------------------------------------------------------ conditions
     def cond(self, node, then: Block, other: Block):
         if isinstance(node, ast.BoolOp):
-            for i, v in enumerate(node.values):
-                if i == len(node.values) - 1:
+            values = list(node.values)
+            for i, v in enumerate(values):  # after an operand whose value is known here, nothing runs
+                known = static_none_test(v, self.inst.expr_types)
+                if known is not None and known == isinstance(node.op, ast.Or):
+                    values = values[:i + 1]
+                    break
+            for i, v in enumerate(values):
+                if i == len(values) - 1:
                     self.cond(v, then, other)
                 else:
                     nxt = self.new_block()

@@ -1303,7 +1303,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def cond(self, node):
         """A test position: any type is fine, only truthiness is used."""
         if isinstance(node, ast.BoolOp):
-            for v in node.values:
+            for v in self.operands_run(node):
                 self.cond(v)
             return self.set_type(node, BOOL)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
@@ -1314,6 +1314,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(node, "the truth value of a range/iterator is not supported yet")
         self.object_truth(t, node)
         return t
+
+    def operands_run(self, node: ast.BoolOp):
+        """The operands of a condition's and/or that can run: after `not x or` (`x and`) where x is always
+        None in this instance, the rest never runs, so it is neither typed nor lowered (static_none_test)."""
+        for v in node.values:
+            yield v
+            known = static_none_test(v, self.inst.expr_types)
+            if known is not None and known == isinstance(node.op, ast.Or):
+                return
 
     def object_truth(self, t: Type, node) -> None:
         """An object tested for truth: its __bool__, else its __len__ (CPython's TypeErrors for what they

@@ -1,0 +1,10 @@
+# `not tags or tags[i] ...` where tags is always None in one instance: the rest of the and/or never runs there
+def pick(xs, tags):
+    out = []
+    for i, x in enumerate(xs):
+        if not tags or tags[i] == x:
+            out.append(x)
+        if tags and tags[i] > "b":
+            out.append(x.upper())
+    return out
+print(pick(["a", "b", "c"], None), pick(["a", "b", "c"], ["a", "x", "c"]))
