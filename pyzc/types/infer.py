@@ -2393,12 +2393,35 @@ def stored_names(*stmts) -> frozenset[str]:
     return frozenset(n.id for s in stmts for n in ast.walk(s) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
 
 
+def is_plain_test(node) -> bool:
+    """A test whose evaluation has no effect: names, constants, `not`, `is` comparisons, and/or of those."""
+    if isinstance(node, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return is_plain_test(node.operand)
+    if isinstance(node, ast.BoolOp):
+        return all(is_plain_test(v) for v in node.values)
+    if isinstance(node, ast.Compare):
+        return all(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops) and all(
+            is_plain_test(v) for v in [node.left] + list(node.comparators))
+    return False
+
+
 def static_none_test(test, types: dict) -> bool | None:
     """The value of `if x is None` / `if x is not None` (or `if x:` / `if not x` for an x that is
     always None) where x's type decides it (x is always None in
     an instance where it has type None: `def f(grid=None)` called as f(None); never None where its
     type is a number, a str or a container), else None.  The branch not taken is neither typed nor
     lowered: in CPython it never runs."""
+    if isinstance(test, ast.BoolOp):  # `if not found and tags:`: an operand decides it, those before it have no effect
+        decides = isinstance(test.op, ast.Or)  # the value that ends an `or` (True) or an `and` (False)
+        for v in test.values:
+            known = static_none_test(v, types)
+            if known == decides:
+                return decides
+            if known is None and not is_plain_test(v):
+                return None
+        return None if any(static_none_test(v, types) is None for v in test.values) else not decides
     if isinstance(test, ast.Name):  # `if reason:` where reason is always None here
         return False if types.get(id(test)) == NONE else None
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):

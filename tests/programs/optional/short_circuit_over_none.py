@@ -8,3 +8,13 @@ def pick(xs, tags):
             out.append(x.upper())
     return out
 print(pick(["a", "b", "c"], None), pick(["a", "b", "c"], ["a", "x", "c"]))
+def scan(words, tags):
+    found = []
+    for i, w in enumerate(words):
+        recognized = w.startswith("a")
+        if not recognized and tags and tags[i] in ("x", "y"):
+            found.append(tags[i])
+        if recognized or tags is not None and tags[i] == "c":
+            found.append(w)
+    return found
+print(scan(["ab", "b", "c"], None), scan(["ab", "b", "c"], ["q", "x", "c"]))
