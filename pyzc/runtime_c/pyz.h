@@ -27,7 +27,7 @@
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
  *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
- *   pyz_hash_*   hash.c    hashlib's md5, sha1, sha256
+ *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
@@ -253,7 +253,7 @@ PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compa
 void pyz_pprint_print(PyzStr *s);
 
 /* --------------------------------------------------------------- hash.c */
-/* hashlib's md5 (kind 0), sha1 (1) and sha256 (2): one running digest. */
+/* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
 typedef struct PyzHash PyzHash;
 PyzHash *pyz_hash_new(int64_t kind);
 void pyz_hash_update(PyzHash *x, PyzStr *data);  /* a bytes or a bytearray */
