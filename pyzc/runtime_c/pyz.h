@@ -249,7 +249,9 @@ PyzStr *pyz_bytearray_repr(PyzStr *s);
 
 /* ------------------------------------------------------------- pprint.c */
 /* pprint.pformat of rep = repr(obj), obj made of numbers, None, strs, lists, tuples, dicts, sets */
-PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compact, bool sort); /* ValueError */
+PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool has_depth, int64_t depth, bool compact,
+                          bool sort); /* ValueError */
+PyzStr *pyz_pprint_saferepr(PyzStr *rep);
 void pyz_pprint_print(PyzStr *s);
 
 /* --------------------------------------------------------------- hash.c */
