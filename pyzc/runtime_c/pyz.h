@@ -285,6 +285,7 @@ double pyz_struct_get_float(PyzStr *buf, int64_t off, int64_t size, int64_t mode
 bool pyz_struct_get_bool(PyzStr *buf, int64_t off);
 PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count);
 void pyz_struct_unpack_check(PyzStr *buf, int64_t size);                          /* struct.error */
+void pyz_struct_iter_check(PyzStr *buf, int64_t size);                            /* struct.error */
 int64_t pyz_struct_unpack_from_offset(PyzStr *buf, int64_t offset, int64_t size);  /* struct.error */
 int64_t pyz_struct_pack_into_offset(PyzStr *buf, int64_t offset, int64_t size);    /* struct.error */
 
