@@ -426,3 +426,16 @@ class StdlibLowering(BuilderHost):
             self.emit(Assign(off, self.prim("int_add_nocheck", [off, Const(spec.size, INT)], INT), self.line))
             return items
         return Cursor(init, more, fetch)
+
+    def index_loop(self, count: Value, body) -> None:
+        """for i in range(count): body(i), for the pairs (array.frombytes)."""
+        from .build import Cursor
+        i = self.temp(INT)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, i, self.line))
+            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+            return v
+        self.run_cursor(Cursor(lambda: self.emit(Assign(i, Const(0, INT), self.line)),
+                               lambda: self.prim("int_lt", [i, count], BOOL), fetch), body)

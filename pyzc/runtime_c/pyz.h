@@ -272,6 +272,10 @@ int64_t pyz_array_int_item(int64_t v, int64_t code);           /* OverflowError 
 double pyz_array_float_item(double v, int64_t code);           /* rounded to a C float for 'f' */
 void pyz_array_check_ints(const int64_t *items, int64_t n, int64_t code); /* OverflowError */
 PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code);
+int64_t pyz_array_frombytes_count(PyzStr *b, int64_t code);          /* ValueError */
+int64_t pyz_array_int_from_bytes(PyzStr *b, int64_t i, int64_t code); /* OverflowError (L, Q) */
+double pyz_array_float_from_bytes(PyzStr *b, int64_t i, int64_t code);
+void pyz_array_byteswap(void *items, int64_t n, int64_t code);       /* OverflowError (L, Q) */
 
 /* ------------------------------------------------------------- struct.c */
 /* One call per item of a format the compiler parsed: mode 0 native ('@'), 1 little-endian
