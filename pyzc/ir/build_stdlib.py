@@ -589,3 +589,40 @@ class StdlibLowering(BuilderHost):
             self.emit(Raise("TypeError", "reduce() of empty iterable with no initial value", self.line))
             self.set_block(ok)
         return acc
+
+    def struct_iter_cursor(self, node, t: IterT) -> "Cursor":
+        """struct.iter_unpack(fmt, buffer) where it is iterated: the buffer checked to hold whole items
+        (CPython's struct.error when the call runs), then one tuple per `size` bytes, in order."""
+        from .build import Cursor
+        from ..primitives.struct_ops import ITER_CHECK, get_items, spec_of
+        spec = spec_of(node)
+        assert not isinstance(spec, str)  # the typing rule refused a bad format
+        buf = self.temp(self.type_of(node.args[1]))
+        off = self.temp(INT)
+
+        def init():
+            self.emit(Assign(buf, self.expr(node.args[1]), self.line))
+            self.call_primitive(ITER_CHECK, [buf, Const(spec.size, INT)])
+            self.emit(Assign(off, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [off, self.prim("bytes_len", [buf], INT)], BOOL)
+
+        def fetch():
+            items = get_items(self, buf, off, spec)
+            self.emit(Assign(off, self.prim("int_add_nocheck", [off, Const(spec.size, INT)], INT), self.line))
+            return items
+        return Cursor(init, more, fetch)
+
+    def index_loop(self, count: Value, body) -> None:
+        """for i in range(count): body(i), for the pairs (array.frombytes)."""
+        from .build import Cursor
+        i = self.temp(INT)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, i, self.line))
+            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+            return v
+        self.run_cursor(Cursor(lambda: self.emit(Assign(i, Const(0, INT), self.line)),
+                               lambda: self.prim("int_lt", [i, count], BOOL), fetch), body)

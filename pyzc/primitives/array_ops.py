@@ -10,7 +10,7 @@ pyz_array_int_item / pyz_array_float_item here (append, extend, fromlist, insert
 constructor) and in the builder (`a[i] = v`, `a[i] += v`: ir/build.py, with `stored` below). a.typecode and a.itemsize are constants.
 
 The typecode must be a constant: b B h H i I l L q Q f d.  Refused by name: 'u',
-a str initializer, a bytes initializer but for 'B' (whose items are its bytes), frombytes, fromfile, byteswap,
+a str initializer, a bytes initializer but for 'B' (whose items are its bytes), fromfile,
 buffer_info, slice assignment, and `+=` with a list.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import (BINFILE, BOOL, BOTTOM, BYTES, FLOAT, INT, ITEMS_PTR, NONE, NUM, STR, ArrayT, ListT, Prim,
+from ..types.model import (BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, ITEMS_PTR, NONE, NUM, STR, ArrayT, ListT, Prim,
                            Type)
 from .registry import ITEMS, REGISTRY, item, method, module_special, param, runtime_helper, special
 from .str_ops import INT64_MAX
@@ -35,6 +35,14 @@ INT_ITEM = runtime_helper("pyz_array_int_item", [param("v", INT), param("code", 
 FLOAT_ITEM = runtime_helper("pyz_array_float_item", [param("v", FLOAT), param("code", INT)], FLOAT, raises=False)
 CHECK_INTS = runtime_helper("pyz_array_check_ints", [param("items", ITEMS_PTR), param("n", INT), param("code", INT)],
                             NONE, raises=True, raises_what="OverflowError: an int does not fit the typecode")
+FROMBYTES_COUNT = runtime_helper("pyz_array_frombytes_count", [param("b", BYTES), param("code", INT)], INT,
+                                 raises=True, raises_what="ValueError: bytes length not a multiple of item size")
+INT_FROM_BYTES = runtime_helper("pyz_array_int_from_bytes", [param("b", BYTES), param("i", INT), param("code", INT)],
+                                INT, raises=True, raises_what="OverflowError: an L or Q item past 2**63 - 1")
+FLOAT_FROM_BYTES = runtime_helper("pyz_array_float_from_bytes", [param("b", BYTES), param("i", INT),
+                                                                 param("code", INT)], FLOAT, raises=False)
+BYTESWAP = runtime_helper("pyz_array_byteswap", [param("items", ITEMS_PTR), param("n", INT), param("code", INT)], NONE,
+                          raises=True, raises_what="OverflowError: an L or Q item past 2**63 - 1")
 TOBYTES = runtime_helper("pyz_array_tobytes", [param("items", ITEMS_PTR), param("n", INT), param("code", INT)], BYTES,
                          raises=True, raises_what="MemoryError (never: pyz_bytes_zeros of a size >= 0)")
 
@@ -62,6 +70,8 @@ array_method("reverse", [], NONE, c="pyz_list_N_reverse")
 array_method("tolist", [], lambda t: ListT(t.elem), c="pyz_list_N_copy")
 array_method("tobytes", [], BYTES, c="")
 array_method("tofile", [param("f", BINFILE)], NONE, c="")
+array_method("frombytes", [param("buffer", BYTES)], NONE, c="")
+array_method("byteswap", [], NONE, c="")
 
 
 # ---------------------------------------------------------------- array(typecode[, initializer])
@@ -259,3 +269,32 @@ def tofile_type(inf, node, recv, rt, forms):
 
 
 special("array.array", "tofile", tofile_type, tofile_lower, checks_arguments=True)
+
+
+# ---- frombytes(buffer): the items the bytes hold, as the C type (checked to be whole first); byteswap()
+def frombytes_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t not in (BYTES, BYTEARRAY, BOTTOM):
+        raise inf.source.error(node.args[0], f"a bytes-like object is required, not '{t}'")
+    return NONE
+
+
+def frombytes_lower(b, node, recv, forms):
+    data = b.expr(node.args[0])
+    code = b.const(ord(recv.type.code), INT)
+    count = b.call_primitive(FROMBYTES_COUNT, [data, code])
+    getter = INT_FROM_BYTES if recv.type.code in INT_CODES else FLOAT_FROM_BYTES
+    b.index_loop(count, lambda i: b.call_primitive(APPEND, [recv, b.call_primitive(getter, [data, i, code])]))
+    return b.const(None, NONE)
+
+
+special("array.array", "frombytes", frombytes_type, frombytes_lower)
+
+
+def byteswap_lower(b, node, recv, forms):
+    b.call_primitive(BYTESWAP, [b.prim("list_items_ptr", [recv], ITEMS_PTR), b.prim("container_len", [recv], INT),
+                                b.const(ord(recv.type.code), INT)])
+    return b.const(None, NONE)
+
+
+special("array.array", "byteswap", None, byteswap_lower)

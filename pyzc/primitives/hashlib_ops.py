@@ -1,4 +1,4 @@
-"""The hashlib module: md5, sha1, sha256 and new(name), and the methods of their hash objects.
+"""The hashlib module: md5, sha1, sha224, sha256, sha384, sha512, new(name), and their objects' methods.
 
 A hash object is a HASH (types/model.py), a PyzHash * whose digest runtime_c/hash.c
 computes (the algorithms written there from their specifications).  update() takes a
@@ -6,7 +6,7 @@ bytes or a bytearray; digest() and hexdigest() leave the object as it was, so it
 be updated further; copy() gives an independent one; name, digest_size and block_size
 are the runtime's.
 
-Refused by name: the other algorithms (hashlib.sha512(), new("blake2b")...), a name
+Refused by name: the other algorithms (hashlib.blake2b(), sha3_256(), new("blake2b")...), a name
 given to new() that is not a constant, printing a hash object (CPython prints its address) and copy.copy of one.
 """
 
@@ -17,7 +17,7 @@ import ast
 from ..types.model import BOTTOM, BYTEARRAY, BYTES, HASH, INT, NONE, STR, Type
 from .registry import method, module_special, param, runtime_helper, special
 
-ALGORITHMS = {"md5": 0, "sha1": 1, "sha256": 2}  # runtime_c/hash.c's kinds
+ALGORITHMS = {"md5": 0, "sha1": 1, "sha256": 2, "sha224": 3, "sha384": 4, "sha512": 5}  # runtime_c/hash.c's kinds
 # h.name, h.digest_size, h.block_size: the type and the runtime function (types/infer.py, ir/build.py)
 ATTRIBUTES = {"name": (STR, "pyz_hash_name"), "digest_size": (INT, "pyz_hash_digest_size"),
               "block_size": (INT, "pyz_hash_block_size")}
@@ -51,7 +51,7 @@ def check_data(inf, node: ast.expr) -> None:
 
 
 def constructor_type(name: str):
-    """hashlib.md5(string=b'', *, usedforsecurity=True), and sha1 and sha256 likewise."""
+    """hashlib.md5(string=b'', *, usedforsecurity=True), and the SHA functions likewise."""
     def typing(inf, node, recv, rt, forms):
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise inf.source.error(node, "starred arguments are not supported yet")
@@ -98,7 +98,7 @@ for _name in ALGORITHMS:
     module_special("hashlib", _name, constructor_type(_name), constructor_lower(_name), checks_arguments=True)
 
 
-# ---- hashlib.new(name, data=b'', **kwargs): a constant name among the three
+# ---- hashlib.new(name, data=b'', **kwargs): a constant name among ALGORITHMS
 def new_type(inf, node, recv, rt, forms):
     if any(isinstance(a, ast.Starred) for a in node.args):
         raise inf.source.error(node, "starred arguments are not supported yet")
@@ -122,7 +122,8 @@ def new_type(inf, node, recv, rt, forms):
         inf.expr(name)
         raise inf.source.error(name, "hashlib.new() needs a constant algorithm name (a string literal) for now")
     if name.value.lower() not in ALGORITHMS:
-        raise inf.source.error(name, f"hashlib.new('{name.value}') is not supported yet (md5, sha1 and sha256 are)")
+        raise inf.source.error(name, f"hashlib.new('{name.value}') is not supported yet "
+                                     "(md5, sha1, sha224, sha256, sha384 and sha512 are)")
     inf.expr(name)
     if "data" in bound:
         check_data(inf, bound["data"])

@@ -17,8 +17,9 @@ unpack_from are the functions' typing and lowering with the format put first; it
 format and size are known when compiling.
 
 Not supported yet, refused by name: a format that is not a constant, the format
-characters `e` (half float), `p` (Pascal string) and `P` (pointer), iter_unpack (the
-function and the method), and pack_into of a bytes (CPython's TypeError: read-only).
+characters `e` (half float), `p` (Pascal string) and `P` (pointer), iter_unpack other
+than where it is iterated and Struct.iter_unpack, and pack_into of a bytes (CPython's
+TypeError: read-only).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, StructT, TupleT, Type
+from ..types.model import (BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, IterT, OptT, StructT, TupleT,
+                           Type)
 from .registry import module_special, param, runtime_helper, special
 
 NATIVE_SIZES = {"x": 1, "c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8,
@@ -124,6 +126,8 @@ GET_FLOAT = runtime_helper("pyz_struct_get_float", [_BUF, _OFF, param("size", IN
                            raises=False)
 GET_BOOL = runtime_helper("pyz_struct_get_bool", [_BUF, _OFF], BOOL, raises=False)
 GET_BYTES = runtime_helper("pyz_struct_get_bytes", [_BUF, _OFF, param("count", INT)], BYTES, raises=False)
+ITER_CHECK = runtime_helper("pyz_struct_iter_check", [_BUF, param("size", INT)], NONE, raises=True,
+                            raises_what="struct.error: iterative unpacking requires a buffer of a multiple of N bytes")
 UNPACK_CHECK = runtime_helper("pyz_struct_unpack_check", [_BUF, param("size", INT)], NONE, raises=True,
                               raises_what="struct.error: unpack requires a buffer of N bytes")
 UNPACK_FROM_OFFSET = runtime_helper("pyz_struct_unpack_from_offset", [_BUF, _OFF, param("size", INT)], INT,
@@ -135,7 +139,7 @@ ZEROS = runtime_helper("pyz_bytes_zeros", [param("n", INT)], BYTES, raises=True,
 
 
 # ---------------------------------------------------------------- arguments
-PARAMS = {"pack": None, "pack_into": None, "unpack": ("format", "buffer"), "unpack_from": ("format", "buffer", "offset"),
+PARAMS = {"pack": None, "pack_into": None, "unpack": ("format", "buffer"), "iter_unpack": ("format", "buffer"), "unpack_from": ("format", "buffer", "offset"),
           "calcsize": ("format",)}
 
 
@@ -191,8 +195,8 @@ def check_call(inf, node: ast.Call, fn: str) -> None:
         raise inf.source.error(node, f"{'_struct.' if fn == 'calcsize' else ''}{fn}() takes no keyword arguments")
     if fn == "calcsize" and n != 1:
         raise inf.source.error(node, f"_struct.calcsize() takes exactly one argument ({n} given)")
-    if fn == "unpack" and n != 2:
-        raise inf.source.error(node, f"unpack expected 2 arguments, got {n}")
+    if fn in ("unpack", "iter_unpack") and n != 2:
+        raise inf.source.error(node, f"{fn} expected 2 arguments, got {n}")
 
 
 def check_buffer(inf, node: ast.expr, fn: str, writable: bool = False) -> Type:
@@ -249,6 +253,20 @@ def unpack_type(inf, node, recv, rt, forms, fn="unpack"):
 
 def unpack_from_type(inf, node, recv, rt, forms):
     return unpack_type(inf, node, recv, rt, forms, "unpack_from")
+
+
+def iter_unpack_type(inf, node, recv, rt, forms):
+    t = unpack_type(inf, node, recv, rt, forms, "iter_unpack")
+    spec = spec_of(node)
+    assert isinstance(spec, Format)
+    if spec.size == 0:
+        raise inf.source.error(node.args[0], "struct.error: cannot iteratively unpack with a struct of length 0")
+    return IterT("struct.iter_unpack", t)
+
+
+def iter_unpack_lower(b, node, recv, forms):
+    raise b.source.error(node, "struct.iter_unpack() is supported where it is iterated (for loops, comprehensions, "
+                               "list(), sorted()...) for now")
 
 
 def calcsize_type(inf, node, recv, rt, forms):
@@ -384,6 +402,8 @@ module_special("struct", "pack_into", pack_into_type, pack_into_lower, checks_ar
 module_special("struct", "unpack", unpack_type, unpack_lower, checks_arguments=True)
 module_special("struct", "unpack_from", unpack_from_type, unpack_from_lower, checks_arguments=True)
 module_special("struct", "calcsize", calcsize_type, calcsize_lower, checks_arguments=True)
+module_special("struct", "iter_unpack", iter_unpack_type, iter_unpack_lower, checks_arguments=True,
+               cursor=lambda b, node, t: b.struct_iter_cursor(node, t))
 
 
 # ---------------------------------------------------------------- struct.Struct(format)

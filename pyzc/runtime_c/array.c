@@ -102,3 +102,84 @@ PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code) {
     }
     return r;
 }
+
+static int64_t item_size(int64_t code) {
+    return code == 'b' || code == 'B' ? 1 : code == 'h' || code == 'H' ? 2 : code == 'i' || code == 'I' || code == 'f' ? 4 : 8;
+}
+
+/* the value of an item of C type code from its bytes (this host's order), as CPython's getitem */
+static void from_bytes(const unsigned char *p, int64_t code, int64_t *iv, double *fv) {
+    int64_t size = item_size(code);
+    uint64_t u = 0;
+    for (int64_t k = 0; k < size; k++) u |= (uint64_t)p[k] << (8 * k);
+    if (code == 'f') {
+        uint32_t w = (uint32_t)u;
+        float f;
+        memcpy(&f, &w, 4);
+        *fv = (double)f;
+    } else if (code == 'd') {
+        memcpy(fv, &u, 8);
+    } else if (code >= 'a' && code <= 'z' && size < 8 && ((u >> (8 * size - 1)) & 1)) {
+        *iv = (int64_t)(u | (~(uint64_t)0 << (8 * size)));
+    } else {
+        *iv = (int64_t)u;
+    }
+}
+
+/* frombytes(b): how many items b holds; ValueError unless they are whole */
+int64_t pyz_array_frombytes_count(PyzStr *b, int64_t code) {
+    if (b->len % item_size(code) != 0) {
+        pyz_raise(PYZ_EXC_ValueError, "bytes length not a multiple of item size");
+        return 0;
+    }
+    return b->len / item_size(code);
+}
+
+/* item i of the bytes b, for an array of an int typecode; OverflowError past 2**63 - 1 (L, Q) */
+int64_t pyz_array_int_from_bytes(PyzStr *b, int64_t i, int64_t code) {
+    int64_t v = 0;
+    double unused;
+    from_bytes((const unsigned char *)b->data + i * item_size(code), code, &v, &unused);
+    if ((code == 'L' || code == 'Q') && v < 0) {
+        pyz_raise_overflow();
+        return 0;
+    }
+    return v;
+}
+
+double pyz_array_float_from_bytes(PyzStr *b, int64_t i, int64_t code) {
+    int64_t unused;
+    double v = 0;
+    from_bytes((const unsigned char *)b->data + i * item_size(code), code, &unused, &v);
+    return v;
+}
+
+/* byteswap(): each item's bytes reversed, read back as the C type (L and Q: OverflowError past 2**63 - 1,
+ * the array then partly swapped, where CPython's has no limit) */
+void pyz_array_byteswap(void *items, int64_t n, int64_t code) {
+    int64_t size = item_size(code);
+    for (int64_t i = 0; i < n && !pyz_exc_pending; i++) {
+        unsigned char raw[8], swapped[8];
+        uint64_t u;
+        if (code == 'f') {
+            float f = (float)((double *)items)[i];
+            memcpy(raw, &f, 4);
+        } else if (code == 'd') {
+            memcpy(raw, (double *)items + i, 8);
+        } else {
+            u = (uint64_t)((int64_t *)items)[i];
+            for (int64_t k = 0; k < size; k++) raw[k] = (unsigned char)(u >> (8 * k));
+        }
+        for (int64_t k = 0; k < size; k++) swapped[k] = raw[size - 1 - k];
+        int64_t iv = 0;
+        double fv = 0;
+        from_bytes(swapped, code, &iv, &fv);
+        if (code == 'f' || code == 'd') {
+            ((double *)items)[i] = fv;
+        } else if ((code == 'L' || code == 'Q') && iv < 0) {
+            pyz_raise_overflow();
+        } else {
+            ((int64_t *)items)[i] = iv;
+        }
+    }
+}

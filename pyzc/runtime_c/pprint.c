@@ -209,37 +209,44 @@ static void sort_items(Node **items, int64_t n, int64_t step) {
 
 /* ---------------------------------------------------------------- the printer */
 typedef struct {
-    int64_t indent_per_level, width;
+    int64_t indent_per_level, width, depth; /* depth 0: CPython's None */
     bool compact, sort_dicts;
     PyzStrBuilder out;
 } Printer;
 
-/* _safe_repr: the repr with every dict's keys sorted (when sort_dicts) */
-static void add_repr(Printer *pp, const Node *x, PyzStrBuilder *sb) {
+/* _safe_repr at this level: the repr with every dict's keys sorted (when sort_dicts), and a non-empty
+ * list, tuple or dict at depth or deeper written [...], (...), (...,) or {...}; a set is its repr whole
+ * (CPython's _safe_repr has no case for sets), so below one depth is not counted (depth false) */
+static void add_repr(Printer *pp, const Node *x, PyzStrBuilder *sb, int64_t level, bool depth) {
     if (x->kind == LEAF || x->kind == STRLIT) {
         pyz_sb_add_bytes(sb, x->p, x->n);
         return;
     }
     const char *open = x->kind == LIST ? "[" : x->kind == TUPLE ? "(" : "{";
-    const char *close = x->kind == LIST ? "]" : x->kind == TUPLE ? ")" : "}";
+    const char *close = x->kind == LIST ? "]" : x->kind == TUPLE && x->nkids == 1 ? ",)" : x->kind == TUPLE ? ")" : "}";
     pyz_sb_add_cstr(sb, open);
+    if (depth && x->kind != SET && x->nkids && pp->depth && level >= pp->depth) {
+        pyz_sb_add_bytes(sb, "...", 3);
+        pyz_sb_add_cstr(sb, close);
+        return;
+    }
     int64_t step = x->kind == DICT ? 2 : 1;
+    bool inner = depth && x->kind != SET;
     for (int64_t i = 0; i < x->nkids; i += step) {
         if (i) pyz_sb_add_bytes(sb, ", ", 2);
-        add_repr(pp, x->kids[i], sb);
+        add_repr(pp, x->kids[i], sb, level + 1, inner);
         if (step == 2) {
             pyz_sb_add_bytes(sb, ": ", 2);
-            add_repr(pp, x->kids[i + 1], sb);
+            add_repr(pp, x->kids[i + 1], sb, level + 1, inner);
         }
     }
-    if (x->kind == TUPLE && x->nkids == 1) pyz_sb_add_bytes(sb, ",", 1);
     pyz_sb_add_cstr(sb, close);
 }
 
-static PyzStr *repr_of(Printer *pp, const Node *x) {
+static PyzStr *repr_of(Printer *pp, const Node *x, int64_t level) {
     PyzStrBuilder sb;
     pyz_sb_init(&sb);
-    add_repr(pp, x, &sb);
+    add_repr(pp, x, &sb, level, true);
     return pyz_sb_finish(&sb);
 }
 
@@ -275,7 +282,7 @@ static void format_items(Printer *pp, Node **items, int64_t n, int64_t indent, i
             width -= allowance;
         }
         if (pp->compact) {
-            PyzStr *rep = repr_of(pp, items[i]);
+            PyzStr *rep = repr_of(pp, items[i], level);
             int64_t w = rep->ncp + 2;
             if (width < w) {
                 width = max_width;
@@ -370,7 +377,7 @@ static void pprint_str(Printer *pp, Node *x, int64_t indent, int64_t allowance, 
 }
 
 static void format(Printer *pp, Node *x, int64_t indent, int64_t allowance, int64_t level) {
-    PyzStr *rep = repr_of(pp, x);
+    PyzStr *rep = repr_of(pp, x, level);
     int64_t max_width = pp->width - indent - allowance;
     if (rep->ncp <= max_width || x->kind == LEAF) {
         write_str(pp, rep);
@@ -408,7 +415,7 @@ static void format(Printer *pp, Node *x, int64_t indent, int64_t allowance, int6
         int64_t in = indent + pp->indent_per_level;
         for (int64_t i = 0; i < x->nkids; i += 2) {
             bool last = i == x->nkids - 2;
-            PyzStr *krep = repr_of(pp, x->kids[i]);
+            PyzStr *krep = repr_of(pp, x->kids[i], level);
             write_str(pp, krep);
             write_c(pp, ": ");
             format(pp, x->kids[i + 1], in + krep->ncp + 2, last ? allowance + 1 : 1, level);
@@ -425,12 +432,19 @@ static void sort_dicts(Node *x) {
     if (x->kind == DICT) sort_items(x->kids, x->nkids / 2, 2);
 }
 
-/* pprint.pformat(obj, indent, width, compact=, sort_dicts=) of rep = repr(obj) */
-PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compact, bool sort) {
+/* pprint.pformat(obj, indent, width, depth, compact=, sort_dicts=) of rep = repr(obj); has_depth false:
+ * depth=None.  The checks are PrettyPrinter's, in its order. */
+PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool has_depth, int64_t depth, bool compact,
+                          bool sort) {
     if (indent < 0) {
         pyz_raise(PYZ_EXC_ValueError, "indent must be >= 0");
         return NULL;
     }
+    if (has_depth && depth <= 0) {
+        pyz_raise(PYZ_EXC_ValueError, "depth must be > 0");
+        return NULL;
+    }
+    if (!has_depth) depth = 0;
     if (width == 0) {
         pyz_raise(PYZ_EXC_ValueError, "width must be != 0");
         return NULL;
@@ -438,10 +452,19 @@ PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compa
     Parser ps = {rep->data, 0, rep->len};
     Node *root = parse(&ps);
     if (sort) sort_dicts(root);
-    Printer pp = {indent, width, compact, sort, {0}};
+    Printer pp = {indent, width, depth, compact, sort, {0}};
     pyz_sb_init(&pp.out);
     format(&pp, root, 0, 0, 0);
     return pyz_sb_finish(&pp.out);
+}
+
+/* pprint.saferepr(obj) of rep = repr(obj): its dicts' keys sorted */
+PyzStr *pyz_pprint_saferepr(PyzStr *rep) {
+    Parser ps = {rep->data, 0, rep->len};
+    Node *root = parse(&ps);
+    sort_dicts(root);
+    Printer pp = {1, 80, 0, false, true, {0}};
+    return repr_of(&pp, root, 0);
 }
 
 /* pprint.pprint(...): the same text and a newline on stdout */

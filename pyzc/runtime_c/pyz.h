@@ -29,7 +29,7 @@
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
  *   pyz_struct_* struct.c  the struct module's items, packed and unpacked
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
- *   pyz_hash_*   hash.c    hashlib's md5, sha1, sha256
+ *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
@@ -251,11 +251,13 @@ PyzStr *pyz_bytearray_repr(PyzStr *s);
 
 /* ------------------------------------------------------------- pprint.c */
 /* pprint.pformat of rep = repr(obj), obj made of numbers, None, strs, lists, tuples, dicts, sets */
-PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool compact, bool sort); /* ValueError */
+PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool has_depth, int64_t depth, bool compact,
+                          bool sort); /* ValueError */
+PyzStr *pyz_pprint_saferepr(PyzStr *rep);
 void pyz_pprint_print(PyzStr *s);
 
 /* --------------------------------------------------------------- hash.c */
-/* hashlib's md5 (kind 0), sha1 (1) and sha256 (2): one running digest. */
+/* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
 typedef struct PyzHash PyzHash;
 PyzHash *pyz_hash_new(int64_t kind);
 void pyz_hash_update(PyzHash *x, PyzStr *data);  /* a bytes or a bytearray */
@@ -272,6 +274,10 @@ int64_t pyz_array_int_item(int64_t v, int64_t code);           /* OverflowError 
 double pyz_array_float_item(double v, int64_t code);           /* rounded to a C float for 'f' */
 void pyz_array_check_ints(const int64_t *items, int64_t n, int64_t code); /* OverflowError */
 PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code);
+int64_t pyz_array_frombytes_count(PyzStr *b, int64_t code);          /* ValueError */
+int64_t pyz_array_int_from_bytes(PyzStr *b, int64_t i, int64_t code); /* OverflowError (L, Q) */
+double pyz_array_float_from_bytes(PyzStr *b, int64_t i, int64_t code);
+void pyz_array_byteswap(void *items, int64_t n, int64_t code);       /* OverflowError (L, Q) */
 
 /* ------------------------------------------------------------- struct.c */
 /* One call per item of a format the compiler parsed: mode 0 native ('@'), 1 little-endian
@@ -285,6 +291,7 @@ double pyz_struct_get_float(PyzStr *buf, int64_t off, int64_t size, int64_t mode
 bool pyz_struct_get_bool(PyzStr *buf, int64_t off);
 PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count);
 void pyz_struct_unpack_check(PyzStr *buf, int64_t size);                          /* struct.error */
+void pyz_struct_iter_check(PyzStr *buf, int64_t size);                            /* struct.error */
 int64_t pyz_struct_unpack_from_offset(PyzStr *buf, int64_t offset, int64_t size);  /* struct.error */
 int64_t pyz_struct_pack_into_offset(PyzStr *buf, int64_t offset, int64_t size);    /* struct.error */
 

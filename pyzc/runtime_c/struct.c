@@ -149,6 +149,15 @@ bool pyz_struct_get_bool(PyzStr *buf, int64_t off) { return buf->data[off] != 0;
 
 PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count) { return pyz_bytes_new(buf->data + off, count); }
 
+/* iter_unpack(fmt, buffer): the buffer must hold whole items */
+void pyz_struct_iter_check(PyzStr *buf, int64_t size) {
+    if (PYZ_UNLIKELY(buf->len % size != 0)) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "iterative unpacking requires a buffer of a multiple of %lld bytes", (long long)size);
+        struct_error(msg);
+    }
+}
+
 /* unpack(fmt, buffer): the buffer must be exactly size bytes */
 void pyz_struct_unpack_check(PyzStr *buf, int64_t size) {
     if (PYZ_UNLIKELY(buf->len != size)) {

@@ -181,7 +181,7 @@ class IterT(Type):
     elem: Type
 
     def __str__(self):
-        return f"itertools.{self.kind}"
+        return self.kind if "." in self.kind else f"itertools.{self.kind}"  # struct.iter_unpack
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,16 @@ import hashlib
 import random
 
 random.seed(18)
-LENGTHS = [0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4099]
+LENGTHS = [0, 1, 3, 55, 56, 57, 63, 64, 65, 111, 112, 113, 119, 120, 127, 128, 129, 239, 240, 256, 1000, 4099]
 for n in LENGTHS + [random.randrange(5000) for _ in range(20)]:
     data = bytes([random.randrange(256) for _ in range(n)])
     print(n, hashlib.md5(data).hexdigest(), hashlib.sha1(data).hexdigest(), hashlib.sha256(data).hexdigest())
-    for name in ("md5", "sha1", "sha256"):
-        if name == "md5":
+    print(n, hashlib.sha224(data).hexdigest(), hashlib.sha384(data).hexdigest(), hashlib.sha512(data).hexdigest())
+    for name in ("md5", "sha1", "sha256", "sha512"):
+        if name == "sha512":
+            h = hashlib.new("sha512")
+            whole = hashlib.sha512(data)
+        elif name == "md5":
             h = hashlib.new("md5")
             whole = hashlib.md5(data)
         elif name == "sha1":
@@ -38,5 +42,6 @@ digests = {}
 for word in ["alpha", "beta", "alpha"]:
     digests[word] = hashlib.md5(word.encode()).hexdigest()[:8]
 print(digests)
-for h in (hashlib.md5(), hashlib.sha1(b"a"), hashlib.new("SHA256")):
+for h in (hashlib.md5(), hashlib.sha1(b"a"), hashlib.new("SHA256"), hashlib.sha224(), hashlib.new("sha384"),
+          hashlib.sha512(b"z")):
     print(h.name, h.digest_size, h.block_size, len(h.digest()) == h.digest_size)

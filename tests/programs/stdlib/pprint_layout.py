@@ -43,3 +43,16 @@ for kwargs in ({"indent": -1}, {"width": 0}):
             pprint.pprint([1], width=0)
     except ValueError as e:
         print("ValueError:", e)
+deep = {"a": [[1, 2], [3]], "b": [[4]], "e": [], "f": [[5, 6, 7], []]}
+deep2 = [({"c": (5,), "a": (6,)}, {7, 8}), ({}, set())]
+for d in (1, 2, 3, 4):
+    pprint.pprint(deep, depth=d)
+    pprint.pprint(deep, depth=d, width=20)
+    pprint.pprint(deep2, depth=d)
+    pprint.pprint(deep2, depth=d, width=15)
+print(pprint.saferepr(deep), pprint.saferepr({"z": [{"y": 2, "b": 3}], "a": []}), pprint.saferepr("x"))
+print(pprint.isreadable(deep), pprint.isrecursive(deep), pprint.isreadable(float("inf")))
+try:
+    pprint.pprint([1], depth=0)
+except ValueError as e:
+    print("ValueError:", e)
