@@ -1738,6 +1738,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
     def expr_IfExp(self, node: ast.IfExp):
         t = self.wanted.get(id(node)) or self.type_of(node)  # may be None: `None if k else v`
         want = t if isinstance(t, ListT) else None
+        known = static_none_test(node.test, self.inst.expr_types)
+        if known is not None:  # the branch that runs (Inferencer.expr_IfExp); the test has no effect (static_none_test)
+            return self.expr(node.body if known else node.orelse, want)
         result = self.temp(t)
         then, other, done = self.new_block(), self.new_block(), self.new_block()
         self.cond(node.test, then, other)

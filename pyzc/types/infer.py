@@ -1731,6 +1731,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_IfExp(self, node: ast.IfExp):
         self.cond(node.test)
+        known = static_none_test(node.test, self.inst.expr_types)
+        if known is not None:  # `x[i] if x else d` where x is always None here: one branch runs
+            return self.expr_keep(node.body if known else node.orelse)
         a = self.expr_keep(node.body)
         b = self.expr_keep(node.orelse)
         try:

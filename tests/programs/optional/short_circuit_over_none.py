@@ -18,3 +18,6 @@ def scan(words, tags):
             found.append(w)
     return found
 print(scan(["ab", "b", "c"], None), scan(["ab", "b", "c"], ["q", "x", "c"]))
+def label(words, tags):
+    return [tags[i] if tags else w for i, w in enumerate(words)] + [w.upper() if tags is None else tags[0] for w in words]
+print(label(["a", "b"], None), label(["a", "b"], ["x", "y"]))
