@@ -63,6 +63,8 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
         return ("str" if t == STR else "tuple" if isinstance(t, (TupleT, VarTupleT)) else "list" if isinstance(t, ListT)
                 else None)
 
+    if isinstance(user, ast.Call) and user.func is node:  # a function that may be None, called
+        return "TypeError", "'NoneType' object is not callable"
     if isinstance(user, ast.Subscript):
         if user.value is not node:
             return None  # an index or key that may be None
