@@ -98,6 +98,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
+        self.none_iterated: dict[int, tuple] = {}  # a value iterated while it is None (final_check)
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
         self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
@@ -221,6 +222,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         for key, node in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
                 raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")
+        for key, node in self.none_iterated.values():
+            inst = self.instances[key] if key in live else None
+            if inst is not None and (self.lookup_in(inst, node) if isinstance(node, ast.Name) else inst.expr_types.get(id(node))) == NONE:
+                raise self.source.error(node, "'NoneType' object is not iterable")
         for key, left, right, op in self.none_compares.values():
             types = self.instances[key].expr_types if key in live else {}
             lt, rt = types.get(id(left)), types.get(id(right))
@@ -1297,6 +1302,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
         if t == BINFILE:
             raise self.source.error(node, "iterating over a binary file is not supported yet (read() it)")
+        if t == NONE:  # an item of `[None] * n` that a later round may see filled: decided in final_check
+            self.none_iterated[id(node)] = (self.inst.key, node)
+            return BOTTOM
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
