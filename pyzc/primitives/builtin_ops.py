@@ -131,6 +131,9 @@ def len_type(inf, node, recv, rt, forms):
         return INT
     if isinstance(t, ClassT) and inf.dunder(t, "__len__", ()) is not None:
         return INT
+    if t == NONE:  # may be an item of `[None] * n` that a later round sees filled
+        inf.none_used(arg, "object of type 'NoneType' has no len()")
+        return INT
     raise inf.source.error(arg, f"object of type '{t}' has no len()")
 
 

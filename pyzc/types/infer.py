@@ -98,7 +98,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
-        self.none_iterated: dict[int, tuple] = {}  # a value iterated while it is None (final_check)
+        self.none_values_used: dict[int, tuple] = {}  # a value used while it is None: its error (none_used)
         self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
         self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
@@ -222,10 +222,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         for key, node in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
                 raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")
-        for key, node in self.none_iterated.values():
+        for key, node, message in self.none_values_used.values():
             inst = self.instances[key] if key in live else None
             if inst is not None and (self.lookup_in(inst, node) if isinstance(node, ast.Name) else inst.expr_types.get(id(node))) == NONE:
-                raise self.source.error(node, "'NoneType' object is not iterable")
+                raise self.source.error(node, message)
         for key, left, right, op in self.none_compares.values():
             types = self.instances[key].expr_types if key in live else {}
             lt, rt = types.get(id(left)), types.get(id(right))
@@ -305,6 +305,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if name in self.program.imports:
             raise self.source.error(node, f"using module '{name}' as a value is not supported")
         return self.unknown_name(node, name)
+
+    def none_used(self, node, message: str) -> Type:
+        """node, None in this round, used where a value is needed: an item of `[None] * n` may still be
+        given its type by a later round, so CPython's error (message) is raised only if it stays None
+        (final_check); meanwhile the use has no type."""
+        self.none_values_used[id(node)] = (self.inst.key, node, message)
+        return BOTTOM
 
     def lookup_in(self, inst: Instance, node: ast.Name) -> Type:
         """The type of the variable node names, in inst (final_check)."""
@@ -1303,8 +1310,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if t == BINFILE:
             raise self.source.error(node, "iterating over a binary file is not supported yet (read() it)")
         if t == NONE:  # an item of `[None] * n` that a later round may see filled: decided in final_check
-            self.none_iterated[id(node)] = (self.inst.key, node)
-            return BOTTOM
+            return self.none_used(node, "'NoneType' object is not iterable")
         raise self.source.error(node, f"'{t}' object is not iterable")
 
     # ------------------------------------------------------------ expressions
@@ -1780,10 +1786,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(node, f"slicing a {ct} is not supported yet (its items have different types)")
             if ct == RANGE:
                 raise self.source.error(node, "slicing a range is not supported yet; slice list(range(...))")
+            if ct == NONE and isinstance(node.ctx, ast.Load):  # may be an item of `[None] * n` filled later
+                return self.none_used(node.value, "'NoneType' object is not subscriptable")
             raise self.source.error(node, f"'{ct}' object is not subscriptable")
         it = self.expr(node.slice)
         if ct == BOTTOM:
             return BOTTOM
+        if ct == NONE and isinstance(node.ctx, ast.Load):  # may be an item of `[None] * n` filled later
+            return self.none_used(node.value, "'NoneType' object is not subscriptable")
         if isinstance(ct, DictT):
             if it != BOTTOM and ct.key != BOTTOM:
                 try:

@@ -19,3 +19,15 @@ def outer(n):
     expand(3)
     return chl
 print(outer(2))
+
+
+def outer2(n):
+    def add(b):
+        chl[b] = [b, b + 1, b + 2]
+    def show(b):
+        print(len(chl[b]), chl[b][0], chl[b][1:])
+    chl = (2 * n) * [None]
+    add(1)
+    show(1)
+    return chl
+print(outer2(1))
