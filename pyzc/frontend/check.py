@@ -18,6 +18,7 @@ from typing import TypeGuard
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
+from .dunder_calls import rewrite_dunder_calls, rewrite_property_calls
 from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
@@ -335,6 +336,8 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
+    rewrite_dunder_calls(module)  # it.__next__() is next(it)
+    rewrite_property_calls(module)  # x = property(getter) is @property
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     checker = SubsetChecker(source)

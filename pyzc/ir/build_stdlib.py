@@ -590,10 +590,9 @@ class StdlibLowering(BuilderHost):
             self.set_block(ok)
         return acc
 
-    def struct_iter_cursor(self, node, t: IterT) -> "Cursor":
+    def struct_iter_cursor(self, node, t: IterT) -> Cursor:
         """struct.iter_unpack(fmt, buffer) where it is iterated: the buffer checked to hold whole items
         (CPython's struct.error when the call runs), then one tuple per `size` bytes, in order."""
-        from .build import Cursor
         from ..primitives.struct_ops import ITER_CHECK, get_items, spec_of
         spec = spec_of(node)
         assert not isinstance(spec, str)  # the typing rule refused a bad format
@@ -616,7 +615,6 @@ class StdlibLowering(BuilderHost):
 
     def index_loop(self, count: Value, body) -> None:
         """for i in range(count): body(i), for the pairs (array.frombytes)."""
-        from .build import Cursor
         i = self.temp(INT)
 
         def fetch():
