@@ -29,7 +29,7 @@ from .build_files import file_attribute, file_cursor, print_to_file, sys_file
 from .build_format import FormatLowering
 from ..types.none_uses import ORDERINGS, none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
-from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name
+from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name, yields_while_handling
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from .ops import SpecFn, call_runtime, deque_fn, dict_fn, list_fn, set_fn, temp_name, tuple_fn
@@ -141,6 +141,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
         self.self_param = f.params[0] if f.takes_self and not self.reassigns(f.params[0]) else None
+        self.gen_outer: Reg | None = None
+        if self.gen_frame is not None and yields_while_handling(f.body):
+            self.gen_outer = self.prim("exc_handling_get", [], EXC)
 
     # ------------------------------------------------------------ plumbing
     def new_block(self) -> Block:
