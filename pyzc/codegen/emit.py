@@ -125,6 +125,11 @@ class ModuleEmitter:
         self.noinline = noinline_functions(module)  # codegen/inlining.py: C compile time stays linear
         # generators' resume functions: their frame structs and what each yield saves (codegen/generators.py)
         self.frames = {f.name: frame_layout(f) for f in module.functions if f.generator is not None}
+        # the resume functions some GenResume calls through a frame: only their frames record them, since
+        # taking a function's address keeps clang from inlining it into its one direct caller (measured:
+        # sum() of a generator then calls the resume function per item instead of fusing the loops)
+        self.indirect_resumes = {t for f in module.functions for b in f.blocks for op in b.ops
+                                 if isinstance(op, GenResume) for t in op.targets}
 
     def template(self, name: str) -> jinja2.Template:
         return load_template(self.templates_dir, name)
@@ -801,7 +806,8 @@ class FunctionEmitter:
         assert gen is not None
         dst = self.v(op.dst)
         self.out(f"{dst} = (PyzGen *)pyz_gc_alloc(sizeof({struct}));")
-        self.out(f"{dst}->resume = {naming.function_name(op.resume)};")
+        if op.resume in self.me.indirect_resumes:
+            self.out(f"{dst}->resume = {naming.function_name(op.resume)};")
         for r, a in zip(gen.params, op.args):
             if r.type != NONE:
                 self.out(f"(({struct} *){dst})->{naming.local_name(r.name)} = {self.v(a)};")

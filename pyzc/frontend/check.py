@@ -53,7 +53,6 @@ class SubsetChecker(ast.NodeVisitor):
         self.function_depth = 0
         self.in_class = False
         self.saw_with = False  # a with statement: lowered (with_open.py) after the walk
-        self.in_handler = 0  # inside an except or finally body of the current function (yield is refused there)
         self.in_lambda = 0
         self.errors: list[CompileError] = []
 
@@ -96,23 +95,18 @@ class SubsetChecker(ast.NodeVisitor):
         self.check_parameters(node.args, None)
         self.function_depth += 1
         in_class, self.in_class = self.in_class, False
-        in_handler, self.in_handler = self.in_handler, 0
         for stmt in node.body:
             self.visit(stmt)
-        self.in_handler = in_handler
         self.in_class = in_class
         self.function_depth -= 1
 
     def visit_Yield(self, node):
-        """Generators are state machines (ir/build_generators.py): a yield may stand where the function's
-        own locals are all it needs to resume; an exception being handled is not one of them yet."""
+        """Generators are state machines (ir/build_generators.py): a yield may stand anywhere in a def."""
         word = "yield from" if isinstance(node, ast.YieldFrom) else "yield"
         if self.in_lambda:
             self.errors.append(self.source.error(node, f"'{word}' inside a lambda is not supported yet"))
         elif self.function_depth == 0:
             self.errors.append(self.source.error(node, f"'{word}' outside function"))
-        elif self.in_handler:
-            self.errors.append(self.source.error(node, f"'{word}' inside an except or finally block is not supported yet"))
         if node.value is not None:
             self.visit(node.value)
 
@@ -260,14 +254,7 @@ class SubsetChecker(ast.NodeVisitor):
         for h in node.handlers:
             if h.type is not None and not is_class_names(h.type):
                 self.errors.append(self.source.error(h.type, "except clauses name exception classes (or a tuple of them) for now"))
-        for st in node.body + node.orelse:
-            self.visit(st)
-        self.in_handler += 1
-        for h in node.handlers:
-            self.visit(h)
-        for st in node.finalbody:
-            self.visit(st)
-        self.in_handler -= 1
+        self.generic_visit(node)
 
     def visit_Delete(self, node: ast.Delete):
         for t in node.targets:

@@ -35,7 +35,7 @@ from .build_format import FormatLowering
 from ..types.none_uses import none_use_error, python_type_name
 from .build_functions import FunctionValueLowering, function_ids
 from .cursor import Cursor
-from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name
+from .build_generators import FRAME_PARAM, GeneratorLowering, constructor, generator_frame, resume_name, yields_while_handling
 from .build_primitive import call_primitive, iterator_cursor, lower_method
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, ITEMSIZE, stored as array_stored
@@ -142,6 +142,9 @@ class FunctionBuilder(ObjectLowering, StdlibLowering, FormatLowering, FunctionVa
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
         self.self_param = f.params[0] if f.takes_self and not self.reassigns(f.params[0]) else None
+        self.gen_outer: Reg | None = None
+        if self.gen_frame is not None and yields_while_handling(f.body):
+            self.gen_outer = self.prim("exc_handling_get", [], EXC)
 
     # ------------------------------------------------------------ plumbing
     def new_block(self) -> Block:

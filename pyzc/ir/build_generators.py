@@ -22,9 +22,11 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from ..frontend.symbols import own_scope_nodes
+
 from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, INT, NONE, ClassT, GenT, GenU, Type, concrete, gen_members, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, GenResume, Propagate, Raise, Reg, Return, Value, Yield
+from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, GenResume, Prim, Propagate, Raise, Reg, Return, Value, Yield
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -32,6 +34,16 @@ else:
     BuilderHost = object
 
 FRAME_PARAM = "gen@frame"  # the resume function's one parameter: "@" keeps it apart from every Python name
+
+
+def yields_while_handling(body: list) -> bool:
+    """Whether a generator's body may yield inside an except or finally body (its own, not a nested def's)."""
+    for n in own_scope_nodes(body):
+        if isinstance(n, ast.Try):
+            handling = [st for h in n.handlers for st in h.body] + n.finalbody
+            if any(isinstance(y, (ast.Yield, ast.YieldFrom)) for st in handling for y in own_scope_nodes([st])):
+                return True
+    return False
 
 
 def resume_name(ctor: str) -> str:
@@ -113,7 +125,22 @@ class GeneratorLowering(BuilderHost):
     def yield_value(self, v: Value) -> None:
         frame = self.gen_frame
         assert frame is not None  # the front end refuses yield outside a function; every such function is a generator
-        self.emit(Yield(self.coerce_num(v, frame.item), self.line))
+        v = self.coerce_num(v, frame.item)
+        if self.gen_outer is None:
+            self.emit(Yield(v, self.line))
+            return
+        if not any(f.on_exit is not None for f in self.finallies):  # handling nothing here: the consumer's state
+            self.emit(Yield(v, self.line))
+            self.emit(Prim(self.gen_outer, "exc_handling_get", [], self.line))
+            return
+        # a generator that may yield inside an except or finally body: while it is stopped, its consumer
+        # handles what it handled when it resumed the generator, as CPython swaps a generator's exception
+        # state (so a consumer's exception gets no context from the generator's)
+        mine = self.prim("exc_handling_get", [], EXC)
+        self.emit(Prim(None, "exc_handling_set", [self.gen_outer], self.line))
+        self.emit(Yield(v, self.line))
+        self.emit(Prim(self.gen_outer, "exc_handling_get", [], self.line))
+        self.emit(Prim(None, "exc_handling_set", [mine], self.line))
 
     def expr_Yield(self, node: ast.Yield) -> Value:
         v = Const(None, NONE) if node.value is None else self.expr(node.value)

@@ -35,7 +35,9 @@ class BuilderHost(Protocol):
     self_param: str | None
     wanted: dict[int, Type]  # id of an expression -> the type its place wants (lowered with it)
     gen_frame: GenFrame | None  # building a generator's resume function (build_generators.py)
+    gen_outer: Reg | None  # such a generator that may yield while handling an exception: what its consumer handles
     handlers: list[Block]  # handler blocks of the enclosing try statements, innermost last
+    finallies: list  # the open try/finally and except/finally bodies (build.FinallyContext), innermost last
 
     def emit(self, op): ...
     def at(self, node) -> None: ...

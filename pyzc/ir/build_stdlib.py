@@ -25,9 +25,9 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
-from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Const, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
+from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -352,6 +352,65 @@ class StdlibLowering(BuilderHost):
             return result
 
         return Cursor(init, more, lambda: item)
+
+    def zip_longest_cursor(self, node, t: IterT) -> Cursor:
+        """CPython's zip_longest: each step asks every iterable not exhausted yet; an exhausted one gives
+        the fill value and is not asked again; the step after the last one is exhausted ends it."""
+        elems = narrow(t.elem, TupleT).elems
+        cursors = [self.cursor(a) for a in node.args]
+        fill_node = next((kw.value for kw in node.keywords), None)
+        fills = []
+        for e in elems:
+            fill = self.temp(e)
+            fills.append(fill)
+        fill_value = Const(None, NONE) if fill_node is None else self.expr(fill_node)
+        for fill, e in zip(fills, elems):
+            self.emit(Assign(fill, self.coerce_num(fill_value, e), self.line))
+        active = [self.temp(BOOL) for _ in cursors]
+        items = [self.temp(e) for e in elems]
+        left = self.temp(INT)
+
+        def init():
+            for c, a in zip(cursors, active):
+                c.init()
+                self.emit(Assign(a, Const(True, BOOL), self.line))
+            self.emit(Assign(left, Const(len(cursors), INT), self.line))
+
+        def more():
+            result = self.temp(BOOL)
+            done = self.new_block()
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            for c, a, item, fill, e in zip(cursors, active, items, fills, elems):
+                ask, got, gone, nxt = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+                self.emit(Assign(item, fill, self.line))
+                self.emit(Branch(a, ask, nxt, self.line))
+                self.set_block(ask)
+                self.emit(Branch(c.more(), got, gone, self.line))
+                self.set_block(got)
+                v = c.fetch()  # an iterable of no items yet (a []) has items of no type: the fill's
+                self.emit(Assign(item, Const(None, NONE) if e == NONE else self.coerce_num(v, e), self.line))
+                self.goto(nxt)
+                self.set_block(gone)
+                self.emit(Assign(a, Const(False, BOOL), self.line))
+                self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))
+                over = self.new_block()
+                self.emit(Branch(self.prim("int_eq", [left, Const(0, INT)], BOOL), done, over, self.line))
+                self.set_block(over)
+                self.goto(nxt)
+                self.set_block(nxt)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        def fetch():
+            tt = TupleT(tuple(elems))
+            self.mb.use_type(tt)
+            out = self.temp(tt)
+            self.emit(MakeTuple(out, list(items), self.line))
+            return out
+
+        return Cursor(init, more, fetch)
 
     def while_cursor(self, node, t: IterT, kind: str) -> Cursor:
         """takewhile: the items while the predicate holds, then nothing (the failing item is read);

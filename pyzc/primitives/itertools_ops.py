@@ -7,6 +7,7 @@
   of permutations/combinations and the repeat of product are constants.
 - repeat gives one value (times times, or forever); cycle keeps the items of its first
   pass in a list, as CPython does, and replays them.
+- zip_longest calls each iterable until it is exhausted, never again after that, as CPython's.
 - islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
   another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
@@ -134,6 +135,28 @@ def cycle_type(inf, node, recv, rt, forms) -> Type:
 
 
 iterator("cycle", cycle_type, lambda b, node, t: b.cycle_cursor(node, t))
+
+
+# ------------------------------------------------------------ zip_longest(*iterables, fillvalue=None)
+def zip_longest_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.zip_longest", ("fillvalue",))
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    if not node.args:
+        raise inf.source.error(node, "itertools.zip_longest() yielding empty tuples is not supported yet")
+    fill_node = next((kw.value for kw in node.keywords), None)
+    fill = NONE if fill_node is None else inf.expr_keep(fill_node)
+    elems = []
+    for a in node.args:
+        et = inf.iterable_elem(a)
+        try:  # the fill value stands for a missing item: a place holding both (None: an OptT)
+            elems.append(join(et, fill) if et != BOTTOM else fill)
+        except TypeConflict:
+            raise inf.source.error(fill_node or node, f"itertools.zip_longest() of {et} items with a {fill} fill value is not supported (one type per position)")
+    return IterT("zip_longest", TupleT(tuple(elems)))
+
+
+iterator("zip_longest", zip_longest_type, lambda b, node, t: b.zip_longest_cursor(node, t))
 
 
 # ------------------------------------------------------------ takewhile(pred, it), dropwhile(pred, it)

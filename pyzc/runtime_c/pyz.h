@@ -54,7 +54,9 @@
  * word by word; interior pointers keep their object alive.  Atomic blocks
  * (no pointers inside, e.g. a list[int]'s items) are never scanned. */
 void pyz_gc_init(void *stack_bottom);
-void *pyz_gc_alloc(size_t size);        /* zeroed, scanned */
+/* malloc: a new block aliases nothing, so a generator's frame that never leaves the function
+ * consuming it (sum() of a generator) is kept in registers and its stores vanish. */
+void *pyz_gc_alloc(size_t size) __attribute__((malloc));        /* zeroed, scanned */
 void *pyz_gc_alloc_atomic(size_t size); /* zeroed, not scanned */
 /* The same for a size that comes from the program's values (s * n, [x] * n, width...): NULL
  * with MemoryError pending, as CPython, when the memory cannot be had.  The plain ones end

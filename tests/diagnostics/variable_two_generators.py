@@ -1,10 +1,10 @@
-# expect: 11:1: error: variable 'g' is generator of a() but is assigned a generator of b() here; a variable must keep one type
+# expect: 12:12: error: this is a generator of a() or b(), whose items would be int and str; generators held in one place must yield one type
 def a():
     yield 1
 
 
 def b():
-    yield 2
+    yield "two"
 
 
 g = a()
