@@ -96,12 +96,12 @@ def test_every_unknown_name_in_one_run(tmp_path):
 
 def test_errors_of_an_imported_module_follow_the_main_file(tmp_path):
     """Errors of the main file come first, then those of the module it imports, each named by its file."""
-    (tmp_path / "helper.py").write_text("def f(**kw):\n    return 1\n")
+    (tmp_path / "helper.py").write_text("g = lambda **kw: 0\ndef f():\n    return 1\n")
     src = tmp_path / "app.py"
     src.write_text("import helper\n\nprint(helper.f(), {1, 2} @ 3)\n")
     r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert [e.split(": error: ")[0] for e in errors_of(r.stderr)] == [f"{src}:3:19", f"{tmp_path / 'helper.py'}:1:9"]
+    assert [e.split(": error: ")[0] for e in errors_of(r.stderr)] == [f"{src}:3:19", f"{tmp_path / 'helper.py'}:1:14"]
 
 
 def test_error_limit(tmp_path):
