@@ -1,4 +1,4 @@
-"""Lowering of files and the command line: free functions of the ir.build.FunctionBuilder.
+"""Lowering of files and the command line: free functions of the ir.build.BuilderHost.
 
 Every operation is a call into runtime_c/file.c (pyz_file_*, pyz_sys_std*); the
 types were settled by types/files.py.  open(), input(), the file methods and
@@ -21,19 +21,19 @@ from .cursor import Cursor
 from .ops import Assign, Branch, CallRuntime, Const, Value, list_fn
 
 if TYPE_CHECKING:
-    from .build import FunctionBuilder
+    from .build_host import BuilderHost
 
 
-def sys_file(b: FunctionBuilder, name: str) -> Value:
+def sys_file(b: BuilderHost, name: str) -> Value:
     return b.call_primitive(SYS_FILES[name], [])
 
 
-def file_attribute(b: FunctionBuilder, node: ast.Attribute) -> Value:
+def file_attribute(b: BuilderHost, node: ast.Attribute) -> Value:
     f = b.expr(node.value)
     return b.call_primitive(FILE_NAME if node.attr == "name" else FILE_CLOSED, [f])
 
 
-def print_to_file(b: FunctionBuilder, node: ast.Call) -> Value:
+def print_to_file(b: BuilderHost, node: ast.Call) -> Value:
     """print(..., file=f, flush=b): the values' str, then sep/end, written in CPython's order
     (arguments first, then keywords as written)."""
     strs = [] if any(isinstance(a, ast.Starred) for a in node.args) else [b.to_str(b.expr(a)) for a in node.args]
@@ -90,7 +90,7 @@ def print_to_file(b: FunctionBuilder, node: ast.Call) -> Value:
     return Const(None, NONE)
 
 
-def file_cursor(b: FunctionBuilder, f: Value) -> Cursor:
+def file_cursor(b: BuilderHost, f: Value) -> Cursor:
     """`for line in f`: each test reads the next line; NULL ends the loop."""
     line = b.temp(STR)
     seq = b.temp(FILE)

@@ -1,0 +1,487 @@
+"""Lowering of iteration: a `Cursor` (ir/cursor.py) for each kind of iterable (ranges as
+counted loops, lists, dicts, sets, strs, zip, enumerate, reversed...), and comprehensions."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Callable
+
+from ..types.infer import tuple_items_type
+from ..types.model import (BOOL, BOTTOM, BYTEARRAY, BYTES, FILE, INT, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT,
+                           GenU, IterT, ListT, SeqIterT, SetT, TupleT, ViewT, concrete, narrow)
+from .build_files import file_cursor
+from .build_primitive import iterator_cursor
+from .cursor import Cursor
+from .ops import (Assign, Block, Branch, Call, CallRuntime, Const, MakeTuple, NewList, Prim, Raise, Reg, Value,
+                  call_runtime, dict_fn, set_fn)
+
+if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
+    from .build_host import BuilderHost
+else:
+    BuilderHost = object
+
+
+class IterationLowering(BuilderHost):
+    """Lowering of iteration (mixed into ir.build.FunctionBuilder)."""
+
+    def iteration(self, target, iter_node) -> tuple[Cursor, Callable[[Value], None]]:
+        """A cursor over iter_node and a function that binds each item to target (unpacking tuples)."""
+        return self.cursor(iter_node), lambda item: self.store(target, item)
+
+
+    def enumerate_cursor(self, node: ast.Call) -> Cursor:
+        inner = self.cursor(node.args[0])
+        counter = self.temp(INT)
+        start = self.as_int(self.expr(node.args[1])) if len(node.args) > 1 else Const(0, INT)
+
+        def init():
+            self.emit(Assign(counter, start, self.line))
+            inner.init()
+
+        def fetch():
+            item = inner.fetch()
+            pair = self.make_tuple([counter, item])
+            self.emit(Prim(counter, "int_add", [counter, Const(1, INT)], self.line, True))
+            return pair
+
+        return Cursor(init, inner.more, fetch)
+
+
+    def zip_cursor(self, node: ast.Call) -> Cursor:
+        cursors = [self.cursor(a) for a in node.args]
+
+        def init():
+            for c in cursors:
+                c.init()
+
+        def more():
+            # all(c.more() for c in cursors), in order: zip stops at the shortest
+            result = self.temp(BOOL)
+            done = self.new_block()
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            for c in cursors:
+                ok = c.more()
+                nxt = self.new_block()
+                self.emit(Branch(ok, nxt, done, self.line))
+                self.set_block(nxt)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        return Cursor(init, more, lambda: self.make_tuple([c.fetch() for c in cursors]))
+
+
+    def make_tuple(self, items: list[Value]) -> Reg:
+        t = TupleT(tuple(i.type for i in items))
+        self.mb.use_type(t)
+        dst = self.temp(t)
+        self.emit(MakeTuple(dst, items, self.line))
+        return dst
+
+
+    def cursor(self, node) -> Cursor:
+        t = self.inst.expr_types.get(id(node))
+        info = self.inst.calls.get(id(node))
+        if info is not None and info.kind == "builtin" and info.name in ("enumerate", "zip"):
+            return self.enumerate_cursor(node) if info.name == "enumerate" else self.zip_cursor(node)
+        if t == RANGE:
+            return self.range_cursor(node)
+        if isinstance(t, IterT):  # itertools: primitives/itertools_ops.py
+            return iterator_cursor(self, node, t)
+        if isinstance(t, ViewT):
+            d = self.expr(node.func.value)
+            return self.hash_cursor(d, t.kind)
+        if t == ITER:  # reversed(x)
+            return self.reversed_cursor(node.args[0])
+        if isinstance(node, ast.GeneratorExp):
+            raise self.source.error(node, "a generator expression cannot be iterated here yet")
+        if isinstance(node, ast.Set) and isinstance(t, SetT) and getattr(node, "pyzc_frozenset_order", None) is not None:
+            v = self.const_frozenset(node, t)  # CPython iterates the frozenset constant itself
+        else:
+            v = self.expr(node)
+        if t == BOTTOM:  # an item of a container that is always empty (`[c for c in row] for row in []`): no items
+            return Cursor(lambda: None, lambda: Const(False, BOOL), lambda: Const(0, INT))
+        if isinstance(v.type, ClassT):  # the iterator protocol: obj.__iter__(), then its __next__ (build_generators.py)
+            v = self.iterated_object(v)
+            if isinstance(v.type, ClassT):
+                return self.object_cursor(v)
+        if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
+            lt = ListT(tuple_items_type(v.type))
+            self.mb.use_type(lt)
+            items = [self.coerce_num(self.tuple_get(v, i), lt.elem) for i in range(len(v.type.elems))]
+            lst = self.temp(lt)
+            self.emit(NewList(lst, items, self.line))
+            v = lst
+        if v.type == STR:
+            return self.str_cursor(v)
+        if v.type in (BYTES, BYTEARRAY):
+            return self.bytes_cursor(v)
+        if isinstance(v.type, ListT):
+            return self.list_cursor(v)
+        if isinstance(v.type, DictT):
+            return self.hash_cursor(v, "keys")
+        if isinstance(v.type, SetT):
+            return self.hash_cursor(v, "set")
+        if isinstance(v.type, DequeT):
+            return self.deque_cursor(v)
+        if v.type == FILE:
+            return file_cursor(self, v)
+        if isinstance(v.type, SeqIterT):
+            return self.seq_iter_cursor(v)
+        if isinstance(v.type, (GenT, GenU)):
+            return self.gen_cursor(v)
+        raise self.source.error(node, f"cannot iterate over {v.type}")
+
+
+    def seq_iter_cursor(self, it: Value) -> Cursor:
+        """`for x in it` over iter(xs): continues from the iterator's position, and advances it."""
+        held = self.temp(it.type)
+        item: list[Value] = []
+
+        def init():
+            self.emit(Assign(held, it, self.line))
+
+        def more():
+            more, value = self.iter_step(held)
+            item[:] = [value]
+            return more
+
+        return Cursor(init, more, lambda: item[0])
+
+
+    def iter_step(self, it: Value) -> tuple[Value, Value]:
+        """(whether the iterator has an item, that item): the item is fetched (and the iterator
+        advanced) on the path where there is one."""
+        t = narrow(it.type, SeqIterT)
+        value = self.temp(t.elem)
+        if t.src == STR:
+            more = self.rt("pyz_str_iter_more", [it], BOOL)
+            got, end = self.new_block(), self.new_block()
+            self.emit(Branch(more, got, end, self.line))
+            self.set_block(got)
+            self.emit(CallRuntime(value, "pyz_str_iter_next", [it], self.line, False))
+            self.goto(end)
+            self.set_block(end)
+            return more, value
+        self.mb.use_list(t.src)
+        seq = self.prim("iter_seq", [it], t.src)
+        pos = self.prim("iter_pos", [it], INT)
+        more = self.prim("int_lt", [pos, self.prim("container_len", [seq], INT)], BOOL)
+        got, end = self.new_block(), self.new_block()
+        self.emit(Branch(more, got, end, self.line))
+        self.set_block(got)
+        self.emit(Prim(value, "list_item", [seq, pos], self.line, False))
+        self.emit(Prim(None, "iter_advance", [it], self.line, False))
+        self.goto(end)
+        self.set_block(end)
+        return more, value
+
+
+    def next_item(self, node):
+        """next(it[, default]) (primitives/iterator_ops.py): the next item, else the default or StopIteration."""
+        it = self.expr(node.args[0])
+        rt = concrete(self.type_of(node))
+        dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
+        if isinstance(it.type, (GenT, GenU)):
+            return self.cursor_next(self.gen_cursor(it), rt, dflt)
+        if it.type == FILE:  # next(f): its next line (for line in f's step)
+            return self.cursor_next(file_cursor(self, it), rt, dflt)
+        if isinstance(it.type, ClassT):
+            if dflt is None:  # StopIteration from __next__ goes on as it is
+                v = self.dunder(it.type, "__next__", [it])
+                assert v is not None
+                return self.coerce_num(v, rt)
+            result = self.temp(rt)
+            ok, value = self.object_step(it)
+            got, done = self.new_block(), self.new_block()
+            self.emit(Assign(result, dflt, self.line))
+            self.emit(Branch(ok, got, done, self.line))
+            self.set_block(got)
+            self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+        result = self.temp(rt)
+        more, value = self.iter_step(it)
+        got, done, empty = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(more, got, empty, self.line))
+        self.set_block(got)
+        self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+        self.goto(done)
+        self.set_block(empty)
+        if dflt is None:
+            self.emit(Raise("StopIteration", None, self.line))
+        else:
+            self.emit(Assign(result, dflt, self.line))
+            self.goto(done)
+        self.set_block(done)
+        return result
+
+
+    def range_args(self, node):
+        """range(...)'s start and stop values, and its step: an int where it is a constant, else a value.
+        A range held in a variable is a (start, stop, step) struct (types/model.RANGE_STRUCT)."""
+        info = self.inst.calls.get(id(node)) if isinstance(node, ast.Call) else None
+        if info is None or info.kind != "builtin" or info.name != "range":
+            v = self.expr(node)
+            return self.tuple_get(v, 0), self.tuple_get(v, 1), self.tuple_get(v, 2)
+        args = [self.as_int(self.expr(a)) for a in node.args]
+        step_node = node.args[2] if len(node.args) == 3 else None
+        if len(args) == 1:
+            return Const(0, INT), args[0], 1
+        if len(args) == 2:
+            return args[0], args[1], 1
+        step = self.const_int(step_node)
+        if step == 0:
+            raise self.source.error(step_node, "range() arg 3 must not be zero")
+        return args[0], args[1], args[2] if step is None else step
+
+
+    def range_value(self, node: ast.Call) -> Value:
+        """range(...) as a value (r = range(n)): its start, stop and step, the step checked (ValueError on 0)."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        if not isinstance(step, int):
+            self.rt("pyz_range_len", [start, stop, step_v], INT, raises=True)
+        return self.make_tuple([start, stop, step_v])
+
+
+    def range_item(self, node: ast.Subscript) -> Value:
+        """r[i] of a range: start + i * step, IndexError outside (CPython's range_item)."""
+        start, stop, step = self.range_args(node.value)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.rt("pyz_range_item", [start, stop, step_v, self.as_int(self.expr(node.slice))], INT, raises=True)
+
+
+    def range_len(self, node: ast.Call) -> Value:
+        """len(range(...)): OverflowError, as CPython's, when the length leaves 64 bits."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.rt("pyz_range_len_exact", [start, stop, step_v], INT, raises=True)
+
+
+    def range_contains(self, op, left: Value, node: ast.expr, cmp_node) -> Value:
+        """x in range(...): arithmetic, as CPython's range_contains does for an int x."""
+        if not isinstance(op, (ast.In, ast.NotIn)):
+            raise self.source.error(cmp_node, "comparing a range is not supported yet")
+        if left.type not in (INT, BOOL):
+            raise self.source.error(cmp_node, f"'{left.type} in range' is not supported yet")
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        v = self.rt("pyz_range_contains", [self.as_int(left), start, stop, step_v], BOOL, raises=True)
+        return v if isinstance(op, ast.In) else self.prim("bool_not", [v], BOOL)
+
+
+    def range_cursor(self, node: ast.Call) -> Cursor:
+        start, stop, step = self.range_args(node)
+        cur = self.temp(INT)
+        end = self.temp(INT)
+        if isinstance(step, int) and step in (1, -1):
+            # cur < stop (or >) implies cur + step cannot overflow
+            def init():
+                self.emit(Assign(cur, start, self.line))
+                self.emit(Assign(end, stop, self.line))
+
+            def more():
+                return self.prim("int_lt" if step == 1 else "int_gt", [cur, end], BOOL)
+
+            def fetch():
+                v = self.temp(INT)
+                self.emit(Assign(v, cur, self.line))
+                self.emit(Prim(cur, "int_add_nocheck", [cur, Const(step, INT)], self.line))
+                return v
+            return Cursor(init, more, fetch)
+        # General step: count the items first (ValueError on step 0), then index.
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.counted_range_cursor(start, stop, step_v, cur, end, reverse=False)
+
+
+    def counted_range_cursor(self, start, stop, step_v, cur: Reg, end: Reg, reverse: bool) -> Cursor:
+        """The items of range(start, stop, step), counted by pyz_range_len, from the first up or
+        (reversed(range(...)), CPython's range_reverse) from the last down."""
+        idx = self.temp(INT)
+
+        def init():
+            if not reverse:
+                self.emit(Assign(cur, start, self.line))
+            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+            if reverse:
+                self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            return self.prim("int_lt", [idx, end], BOOL)
+
+        def fetch():
+            v = self.temp(INT)
+            self.emit(Assign(v, cur, self.line))
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            # the step past the last item may leave 64 bits: computed wrapping, it is not used
+            self.emit(Prim(cur, "int_sub_wrap" if reverse else "int_add_wrap", [cur, step_v], self.line))
+            return v
+        return Cursor(init, more, fetch)
+
+
+    def list_cursor(self, lst: Value) -> Cursor:
+        idx = self.temp(INT)
+        seq = self.temp(lst.type)
+        elem = narrow(lst.type, ListT).elem
+
+        def init():
+            self.emit(Assign(seq, lst, self.line))
+            self.emit(Assign(idx, Const(0, INT), self.line))
+
+        def more():
+            n = self.prim("container_len", [seq], INT)
+            return self.prim("int_lt", [idx, n], BOOL)
+
+        def fetch():
+            v = self.prim("list_item", [seq, idx], elem)
+            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            return v
+        return Cursor(init, more, fetch)
+
+
+    def hash_cursor(self, container: Value, kind: str) -> Cursor:
+        """Over a dict (its keys, values or items) or a set, in their own order; a change of size
+        meanwhile raises RuntimeError as CPython's iterators do."""
+        t = container.type
+        seq = self.temp(t)
+        size = self.temp(INT)
+        pos = self.temp(INT)
+        is_dict = isinstance(t, DictT)
+        next_fn = dict_fn(t, "next") if is_dict else set_fn(t, "next")
+        message = "dictionary changed size during iteration" if is_dict else "Set changed size during iteration"
+
+        def init():
+            self.emit(Assign(seq, container, self.line))
+            self.emit(Prim(size, "container_len", [seq], self.line))
+            self.emit(call_runtime(pos, next_fn, [seq, Const(0, INT)], self.line))
+
+        def more():
+            changed, ok = self.new_block(), self.new_block()
+            n = self.prim("container_len", [seq], INT)
+            self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
+            self.set_block(changed)
+            self.emit(Raise("RuntimeError", message, self.line))
+            self.set_block(ok)
+            return self.prim("int_ge", [pos, Const(0, INT)], BOOL)
+
+        def fetch():
+            if not is_dict:
+                item = self.prim("set_key", [seq, pos], t.elem)
+            elif kind == "keys":
+                item = self.prim("dict_key", [seq, pos], t.key)
+            elif kind == "values":
+                item = self.prim("dict_value", [seq, pos], t.value)
+            else:
+                k = self.prim("dict_key", [seq, pos], t.key)
+                v = self.prim("dict_value", [seq, pos], t.value)
+                tt = TupleT((t.key, t.value))
+                self.mb.use_type(tt)
+                item = self.temp(tt)
+                self.emit(MakeTuple(item, [k, v], self.line))
+            nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
+            self.emit(call_runtime(pos, next_fn, [seq, nxt], self.line))
+            return item
+        return Cursor(init, more, fetch)
+
+
+    def str_cursor(self, s: Value) -> Cursor:
+        pos = self.temp(INT)
+        seq = self.temp(STR)
+
+        def init():
+            self.emit(Assign(seq, s, self.line))
+            self.emit(Assign(pos, Const(0, INT), self.line))
+
+        def more():
+            n = self.prim("str_bytes", [seq], INT)
+            return self.prim("int_lt", [pos, n], BOOL)
+
+        def fetch():
+            return self.prim("str_next", [seq, pos], STR)
+        return Cursor(init, more, fetch)
+
+
+    def bytes_cursor(self, s: Value) -> Cursor:
+        """for x in b: each byte as an int (a bytearray's length is read at each step, as CPython does)."""
+        pos = self.temp(INT)
+        seq = self.temp(s.type)
+
+        def init():
+            self.emit(Assign(seq, s, self.line))
+            self.emit(Assign(pos, Const(-1, INT), self.line))
+
+        def more():
+            self.emit(Assign(pos, self.prim("int_add_nocheck", [pos, Const(1, INT)], INT), self.line))
+            return self.prim("int_lt", [pos, self.prim("bytes_len", [seq], INT)], BOOL)
+
+        def fetch():
+            return self.prim("bytes_at", [seq, pos], INT)
+        return Cursor(init, more, fetch)
+
+
+    def reversed_range_cursor(self, node: ast.Call) -> Cursor:
+        """reversed(range(...)): the same items from the last down."""
+        start, stop, step = self.range_args(node)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        return self.counted_range_cursor(start, stop, step_v, self.temp(INT), self.temp(INT), reverse=True)
+
+
+    def reversed_cursor(self, node) -> Cursor:
+        if self.inst.expr_types.get(id(node)) == RANGE:
+            return self.reversed_range_cursor(node)
+        v = self.expr(node)
+        if v.type == STR:
+            rev = self.rt("pyz_str_slice", [v, Const(0, INT), Const(0, INT), Const(-1, INT), Const(0, INT), Const(0, INT)], STR, raises=True)
+            return self.str_cursor(rev)
+        idx = self.temp(INT)
+        seq = self.temp(v.type)
+
+        def init():
+            self.emit(Assign(seq, v, self.line))
+            n = self.prim("container_len", [seq], INT)
+            self.emit(Prim(idx, "int_sub_nocheck", [n, Const(1, INT)], self.line))
+
+        def more():
+            # CPython's reversed() stops when the index leaves the (possibly shrunk) list
+            n = self.prim("container_len", [seq], INT)
+            return self.prim("index_in", [idx, n], BOOL)
+
+        def fetch():
+            item = self.prim("list_item", [seq, idx], v.type.elem)
+            self.emit(Prim(idx, "int_sub_nocheck", [idx, Const(1, INT)], self.line))
+            return item
+        return Cursor(init, more, fetch)
+
+
+    def comprehension(self, generators, on_item: Callable[[], object], done: Block):
+        """Nested loops over the generators, calling on_item for each surviving item; then continue at done."""
+
+        def level(k: int, exit_blk: Block):
+            gen = generators[k]
+            cursor, bind = self.iteration(gen.target, gen.iter)
+            cursor.init()
+            if self.iterates_nothing(gen.iter):  # no items: no element is made
+                self.goto(exit_blk)
+                return
+            head, body = self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            self.emit(Branch(cursor.more(), body, exit_blk, self.line))
+            self.set_block(body)
+            bind(cursor.fetch())
+            for c in gen.ifs:
+                ok = self.new_block()
+                self.cond(c, ok, head)
+                self.set_block(ok)
+            if k + 1 < len(generators):
+                level(k + 1, head)
+            else:
+                on_item()
+                self.goto(head)
+
+        level(0, done)
+        self.set_block(done)
