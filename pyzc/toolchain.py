@@ -206,7 +206,7 @@ def runtime_library(req: BuildRequest) -> str:
     """
     flags = [f for f in profile_flags(req) if not f.startswith("-Wl,") and f != "-s"]
     h = hashlib.sha256(cache.version_key().encode() + b"\0" + zig_version().encode())
-    for src in runtime_sources() + [os.path.join(RUNTIME_DIR, "pyz.h")]:
+    for src in runtime_sources() + sorted(glob.glob(os.path.join(RUNTIME_DIR, "*.h"))):  # pyz.h, ddouble.h
         with open(src, "rb") as f:  # by name and content, not by where pyzc is installed
             h.update(os.path.basename(src).encode() + b"\0" + f.read())
     where = [("<runtime>" if f == RUNTIME_DIR else f) for f in flags]  # -I <the installed runtime_c>

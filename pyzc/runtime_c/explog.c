@@ -33,6 +33,7 @@
  * Tables: tools/gen_explog_tables.py (mpmath at 400 bits).
  */
 #include "pyz.h"
+#include "ddouble.h"
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -404,43 +405,6 @@ static const double LOG1P_C[20][2] = {  /* (-1)**(n+1)/n, n >= 1 */
     {-0x1.c71c71c71c71cp-5, -0x1.c71c71c71c71cp-59},
     {0x1.af286bca1af28p-5, 0x1.af286bca1af28p-59},
 };
-
-/* ---- double-double helpers (exact sums and products) */
-typedef struct { double hi, lo; } DD;
-
-static inline DD two_sum(double a, double b) {
-    double s = a + b;
-    double bb = s - a;
-    return (DD){s, (a - (s - bb)) + (b - bb)};
-}
-
-static inline DD fast_two_sum(double a, double b) {  /* |a| >= |b| or a == 0 */
-    double s = a + b;
-    return (DD){s, b - (s - a)};
-}
-
-static inline double prod_err(double a, double b, double p) {  /* a*b - p exactly, p = fl(a*b) */
-#if defined(__FMA__) || defined(__FP_FAST_FMA) || defined(__aarch64__)
-    return __builtin_fma(a, b, -p);
-#else
-    const double split = 134217729.0;  /* 2**27 + 1: Dekker */
-    double ca = split * a, cb = split * b;
-    double ah = ca - (ca - a), al = a - ah;
-    double bh = cb - (cb - b), bl = b - bh;
-    return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-#endif
-}
-
-static inline DD dd_mul(DD a, DD b) {
-    double p = a.hi * b.hi;
-    double e = prod_err(a.hi, b.hi, p) + (a.hi * b.lo + a.lo * b.hi);
-    return fast_two_sum(p, e);
-}
-
-static inline DD dd_add(DD a, DD b) {
-    DD s = two_sum(a.hi, b.hi);
-    return fast_two_sum(s.hi, s.lo + a.lo + b.lo);
-}
 
 static inline double as_double(uint64_t u) {
     double d;

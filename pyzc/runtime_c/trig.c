@@ -35,6 +35,7 @@
  * The tables come from tools/gen_trig_tables.py (mpmath at 1700 bits).
  */
 #include "pyz.h"
+#include "ddouble.h"
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -285,43 +286,7 @@ static const double TRIG_ATAN_SERIES[10][2] = {  /* (-1)**k / (2k + 1) */
     {-0x1.af286bca1af28p-5, -0x1.af286bca1af28p-59},
 };
 
-/* ---- double-double helpers (exact sums and products) */
-typedef struct { double hi, lo; } DD;
-
-static inline DD two_sum(double a, double b) {
-    double s = a + b;
-    double bb = s - a;
-    return (DD){s, (a - (s - bb)) + (b - bb)};
-}
-
-static inline DD fast_two_sum(double a, double b) {  /* |a| >= |b| */
-    double s = a + b;
-    return (DD){s, b - (s - a)};
-}
-
-static inline double prod_err(double a, double b, double p) {  /* a*b - p exactly, p = fl(a*b) */
-#if defined(__FMA__) || defined(__FP_FAST_FMA) || defined(__aarch64__)
-    return __builtin_fma(a, b, -p);
-#else
-    const double split = 134217729.0;  /* 2**27 + 1: Dekker */
-    double ca = split * a, cb = split * b;
-    double ah = ca - (ca - a), al = a - ah;
-    double bh = cb - (cb - b), bl = b - bh;
-    return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-#endif
-}
-
-static inline DD dd_mul(DD a, DD b) {
-    double p = a.hi * b.hi;
-    double e = prod_err(a.hi, b.hi, p) + (a.hi * b.lo + a.lo * b.hi);
-    return fast_two_sum(p, e);
-}
-
-static inline DD dd_add(DD a, DD b) {
-    DD s = two_sum(a.hi, b.hi);
-    return fast_two_sum(s.hi, s.lo + a.lo + b.lo);
-}
-
+/* ---- double-double helpers beyond ddouble.h's */
 static inline DD dd_mul_d(DD a, double b) {
     double p = a.hi * b;
     return fast_two_sum(p, prod_err(a.hi, b, p) + a.lo * b);
