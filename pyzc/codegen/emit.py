@@ -427,9 +427,11 @@ class ModuleEmitter:
             if isinstance(t, (ListT, TupleT, DictT, SetT, DequeT)) or (isinstance(t, OptT) and not is_pointer(t)):
                 order.append(t)
 
-        for e in sorted(self.module.list_elem_types, key=str):
+        # by name, then by the whole type: named tuples of one class share their name (P) but not their items
+        for e in sorted(self.module.list_elem_types, key=lambda x: (str(x), repr(x))):
             visit(ListT(e))
-        for t in sorted(self.module.tuple_types | self.module.opt_types | self.module.dict_types | self.module.set_types | self.module.deque_types, key=str):
+        for t in sorted(self.module.tuple_types | self.module.opt_types | self.module.dict_types | self.module.set_types | self.module.deque_types,
+                        key=lambda x: (str(x), repr(x))):
             visit(t)
         return order
 
