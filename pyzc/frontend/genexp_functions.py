@@ -19,8 +19,8 @@ def like any nested function (frontend/symbols.py), passing the enclosing variab
 a program that rebinds such a variable between making the generator and iterating it sees the
 old value (CPython sees the new one).
 
-Likewise `zip(...)`, `enumerate(...)` and `reversed(...)` stored, returned or passed to a function
-become a generator over them (`<zip>#N`), their arguments evaluated where the call is.
+Likewise `zip(...)`, `enumerate(...)`, `reversed(...)` and the itertools iterators stored, returned or
+passed to a function become a generator over them (`<zip>#N`), their arguments evaluated where the call is.
 
 Left as they are, because lowering turns them into loops with no generator at all: a generator
 expression that is the first argument of sum, min, max, any, all, sorted, list, set, tuple,
@@ -126,9 +126,10 @@ class Rewriter(ast.NodeTransformer):
     def iterator_value(self, node, once: bool = False):
         """zip(...), enumerate(...) or reversed(...) used as a value (stored, returned, passed to a
         function): a generator over it, which pyzc can hold (its arguments are evaluated here).
+        An itertools iterator is one too, wherever it is a value (CPython's are one-shot as well).
         once: the value is iterated once, right away (a generator expression's first iterable), so
-        d.items()/keys()/values() and itertools iterators may be wrapped too (a view held as a value
-        may be iterated again: not a generator)."""
+        d.items()/keys()/values() may be wrapped too (a view held as a value may be iterated again:
+        not a generator)."""
         if self.inside or node is None or not isinstance(node, ast.Call):
             return node
         f = node.func
@@ -138,8 +139,8 @@ class Rewriter(ast.NodeTransformer):
             label, func, receiver = f.id, ast.Name(id=f.id, ctx=ast.Load()), None
         elif once and isinstance(f, ast.Attribute) and f.attr in ("items", "keys", "values") and not node.args and not node.keywords:
             label, func, receiver = f.attr, None, f.value
-        elif once and isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "itertools" \
-                and "itertools" not in self.defined:
+        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "itertools" \
+                and "itertools" not in self.defined:  # one-shot iterators in CPython too: a generator is exact
             label, func, receiver = f.attr, ast.Attribute(value=ast.Name(id="itertools", ctx=ast.Load()), attr=f.attr, ctx=ast.Load()), None
         else:
             return node

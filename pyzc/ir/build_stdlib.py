@@ -540,6 +540,8 @@ class StdlibLowering(BuilderHost):
         return Cursor(init, more, fetch)
 
     def product_cursor(self, node, t: IterT) -> Cursor:
+        if isinstance(t.elem, VarTupleT):
+            return self.power_cursor(node, t)
         elems = narrow(t.elem, TupleT).elems
         pools = self.pools(node.args, elems)
         r = len(elems)
@@ -550,6 +552,47 @@ class StdlibLowering(BuilderHost):
         self.emit(NewList(sizes, [self.prim("container_len", [pools[p]], INT) for p in which], self.line))
         return self.index_cursor(node, t, pools, which, Const(1 + r, INT), lambda st: self.rt(
             "pyz_itertools_product_next", [st, self.prim("list_items_ptr", [sizes], ITEMS_PTR), Const(r, INT)], BOOL))
+
+    def power_cursor(self, node, t: IterT) -> Cursor:
+        """product(xs, repeat=r) with r known only when it runs: tuples of r items (of any length), each
+        index of the state counting through len(xs) as product's do (pyz_itertools_power_next)."""
+        vt = narrow(t.elem, VarTupleT)
+        pool = self.collect(node.args[0], ListT(vt.elem))
+        r = self.temp(INT)
+        self.emit(Assign(r, self.as_int(self.expr(node.keywords[0].value)), self.line))
+        bad, ok = self.new_block(), self.new_block()
+        self.emit(Branch(self.prim("int_lt", [r, Const(0, INT)], BOOL), bad, ok, self.line))
+        self.set_block(bad)
+        self.emit(Raise("ValueError", "repeat argument cannot be negative", self.line))
+        self.set_block(ok)
+        n = self.prim("container_len", [pool], INT)
+        il = ListT(INT)
+        self.mb.use_list(il)
+        self.mb.use_list(vt)
+        state = self.temp(il)
+
+        def init():
+            self.emit(Assign(state, self.rt(list_fn(il, "new"), [self.prim("int_add_nocheck", [r, Const(1, INT)], INT)], il), self.line))
+
+        def more():
+            return self.rt("pyz_itertools_power_next", [self.prim("list_items_ptr", [state], ITEMS_PTR), n, r], BOOL)
+
+        def fetch():
+            tup = self.new_list(vt)
+            k = self.temp(INT)
+            self.emit(Assign(k, Const(0, INT), self.line))
+            head, body, done = self.new_block(), self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            self.emit(Branch(self.prim("int_lt", [k, r], BOOL), body, done, self.line))
+            self.set_block(body)
+            i = self.prim("list_item", [state, self.prim("int_add_nocheck", [k, Const(1, INT)], INT)], INT)
+            self.rt(list_fn(vt, "append"), [tup, self.prim("list_item", [pool, i], vt.elem)], None)
+            self.emit(Assign(k, self.prim("int_add_nocheck", [k, Const(1, INT)], INT), self.line))
+            self.goto(head)
+            self.set_block(done)
+            return tup
+        return Cursor(init, more, fetch)
 
     def choice_cursor(self, node, t: IterT, kind: str) -> Cursor:
         elems = narrow(t.elem, TupleT).elems

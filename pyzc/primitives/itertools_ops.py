@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, TupleT, Type, TypeConflict, join
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, TupleT, Type, TypeConflict, VarTupleT, join
 from .registry import module_special
 
 
@@ -187,8 +187,13 @@ def product_type(inf, node, recv, rt, forms) -> Type:
     repeat = 1
     for kw in node.keywords:
         given = static_int(kw.value)
-        if given is None or given < 0:
-            raise inf.source.error(kw.value, "itertools.product() repeat must be a constant non-negative integer (the tuples' length must be known at compile time)")
+        if given is None:  # computed when it runs: tuples of that length, of the one iterable's items
+            inf.expect(kw.value, INT, "itertools.product() repeat")
+            if len(node.args) != 1:
+                raise inf.source.error(kw.value, "itertools.product() with a repeat computed at run time takes one iterable, for now")
+            return IterT("product", VarTupleT(inf.iterable_elem(node.args[0])))
+        if given < 0:
+            raise inf.source.error(kw.value, "repeat argument cannot be negative")
         repeat = given
     elems = tuple(inf.iterable_elem(a) for a in node.args) * repeat
     if not elems:

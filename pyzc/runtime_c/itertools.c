@@ -25,6 +25,21 @@ bool pyz_itertools_product_next(int64_t *st, const int64_t *sizes, int64_t r) {
     return false;
 }
 
+/* product(xs, repeat=r) where r is known only when it runs: r indexes, each counting to n = len(xs);
+ * r == 0 gives one empty tuple, as CPython's does */
+bool pyz_itertools_power_next(int64_t *st, int64_t n, int64_t r) {
+    int64_t *idx = st + 1;
+    if (st[0] == 0) {
+        st[0] = 1;
+        return r == 0 || n > 0;  /* all zero */
+    }
+    for (int64_t i = r - 1; i >= 0; i--) {
+        if (++idx[i] < n) return true;
+        idx[i] = 0;
+    }
+    return false;
+}
+
 bool pyz_itertools_combinations_next(int64_t *st, int64_t n, int64_t r) {
     int64_t *idx = st + 1;
     if (st[0] == 0) {

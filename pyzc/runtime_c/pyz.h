@@ -919,6 +919,7 @@ void pyz_oom(void);                      /* out of memory: message and exit */
  * CPython's (lexicographic) order.  st[0] is 0 before the first call; the
  * indices of the current tuple follow it.  Each returns false when done. */
 bool pyz_itertools_product_next(int64_t *st, const int64_t *sizes, int64_t r);
+bool pyz_itertools_power_next(int64_t *st, int64_t n, int64_t r);  /* product(xs, repeat=r): every index counts to n */
 bool pyz_itertools_combinations_next(int64_t *st, int64_t n, int64_t r);
 bool pyz_itertools_permutations_next(int64_t *st, int64_t n, int64_t r);  /* st: 1 + n + r slots */
 
