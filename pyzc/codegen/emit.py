@@ -308,7 +308,8 @@ class ModuleEmitter:
             if t.kind == "Counter":
                 rep = f"pyz_dict_{n}_counter_repr({x})"
             else:
-                head = c_string_literal(f"defaultdict(<class '{t.kind.split(':')[1]}'>, ".encode())
+                factory = t.kind.split(":")[1]
+                head = c_string_literal((f"defaultdict({factory}, " if factory == "None" else f"defaultdict(<class '{factory}'>, ").encode())
                 rep = (f"pyz_str_concat(pyz_str_concat(pyz_str_from_cstr({head}), pyz_dict_{n}_repr({x})), "
                        f"pyz_str_from_cstr(\")\"))")
             return f"pyz_dict_{n}_eq({a}, {b})", "0", "false", rep

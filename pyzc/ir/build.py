@@ -904,7 +904,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(deque_fn(t, "get"), [container, self.as_int(self.expr(node.slice))], t.elem, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
-            if t.kind:
+            if t.kind and t.kind != "defaultdict:None":  # a None factory: a missing key raises, as a dict's
                 return self.dict_load(container, key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
         idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)

@@ -277,7 +277,8 @@ class StatementLowering(BuilderHost):
             d = self.expr(target.value)
             dt = narrow(d.type, DictT)
             key = self.key_value(self.expr(target.slice), dt.key)
-            cur = self.dict_load(d, key) if dt.kind else self.rt(dict_fn(dt, "get"), [d, key], dt.value, raises=True)
+            cur = (self.dict_load(d, key) if dt.kind and dt.kind != "defaultdict:None"
+                   else self.rt(dict_fn(dt, "get"), [d, key], dt.value, raises=True))
             res = self.augmented(s, cur)
             if res is not None:
                 self.rt(dict_fn(dt, "set"), [d, key, self.coerce_num(res, dt.value)], None)

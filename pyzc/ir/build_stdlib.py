@@ -99,7 +99,7 @@ class StdlibLowering(BuilderHost):
         if t.kind == "Counter":
             return self.rt(dict_fn(t, "counter_repr"), [v], STR)
         inner = self.rt(dict_fn(t, "repr"), [v], STR)
-        head = Const(f"defaultdict(<class '{t.kind.split(':')[1]}'>, ", STR)
+        head = Const(defaultdict_head(t.kind), STR)
         s = self.rt("pyz_str_concat", [head, inner], STR)
         return self.rt("pyz_str_concat", [s, Const(")", STR)], STR)
 
@@ -726,3 +726,9 @@ class StdlibLowering(BuilderHost):
             return v
         self.run_cursor(Cursor(lambda: self.emit(Assign(i, Const(0, INT), self.line)),
                                lambda: self.prim("int_lt", [i, count], BOOL), fetch), body)
+
+
+def defaultdict_head(kind: str) -> str:
+    """How a defaultdict's repr begins: its factory's repr (None, or <class 'int'>)."""
+    factory = kind.split(":")[1]
+    return f"defaultdict({factory}, " if factory == "None" else f"defaultdict(<class '{factory}'>, "

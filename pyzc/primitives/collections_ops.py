@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, Type
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, Type, TypeConflict, join_items
 from .registry import module_special
 
 # defaultdict factories: the value type a missing key gets
@@ -27,18 +27,39 @@ FACTORIES = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "list": ListT
 
 
 def defaultdict_type(inf, node, recv, rt, forms) -> Type:
+    """defaultdict(factory) and defaultdict(factory, mapping): the factory one of FACTORIES, or None (a
+    dict whose missing keys raise KeyError, as a plain dict's do, printed as a defaultdict)."""
     inf.no_keywords(node, "defaultdict")
-    if len(node.args) != 1:
-        raise inf.source.error(node, "defaultdict() takes one argument here: the factory (int, float, str, bool, list, set or dict)")
+    if len(node.args) not in (1, 2):
+        raise inf.source.error(node, "defaultdict() takes the factory (int, float, str, bool, list, set, dict or None) and, optionally, a dict to copy")
     f = node.args[0]
-    if not (isinstance(f, ast.Name) and f.id in FACTORIES and not inf.is_variable_name(f.id)
+    value: Type
+    if isinstance(f, ast.Constant) and f.value is None:
+        factory, value = "None", BOTTOM
+    elif (isinstance(f, ast.Name) and f.id in FACTORIES and not inf.is_variable_name(f.id)
             and f.id not in inf.program.functions and f.id not in inf.program.classes):
-        raise inf.source.error(f, "a defaultdict factory other than int, float, str, bool, list, set or dict is not supported yet")
-    return DictT(BOTTOM, FACTORIES[f.id], "defaultdict:" + f.id)
+        factory, value = f.id, FACTORIES[f.id]
+    else:
+        raise inf.source.error(f, "a defaultdict factory other than int, float, str, bool, list, set, dict or None is not supported yet")
+    key: Type = BOTTOM
+    if len(node.args) == 2:  # the items of a dict, copied
+        m = inf.expr(node.args[1])
+        if not isinstance(m, DictT):
+            raise inf.source.error(node.args[1], f"defaultdict() of a {m} is not supported yet (a dict is)")
+        key = m.key
+        try:
+            value = join_items(value, m.value)
+        except TypeConflict:
+            raise inf.source.error(node.args[1], f"a defaultdict({factory}) of a {m}: its values and the factory's differ")
+    return DictT(key, value, "defaultdict:" + factory)
 
 
 def defaultdict_lower(b, node, recv, forms):
-    return b.new_container(b.list_type_of(node))
+    d = b.new_container(b.list_type_of(node))
+    if len(node.args) == 2:
+        b.run_cursor(b.hash_cursor(b.expr(node.args[1]), "items"),
+                     lambda kv: b.dict_store(d, b.tuple_get(kv, 0), b.tuple_get(kv, 1)))
+    return d
 
 
 module_special("collections", "defaultdict", defaultdict_type, defaultdict_lower, checks_arguments=True)

@@ -1684,7 +1684,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.object_truth(r, node)
                 return
             if isinstance(rt, (ListT, DequeT)):
-                if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem):
+                if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem) \
+                        or isinstance(lt, DictT) and compared_as_dict(lt) == compared_as_dict(rt.elem):
                     return
                 if isinstance(rt, ListT) and any_length_among(lt, rt.elem):  # lowering: as_fixed_tuple
                     return
@@ -1726,7 +1727,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 pass
         if isinstance(lt, (DictT, SetT)) and isinstance(rt, (DictT, SetT)):
             try:
-                join(lt, rt)
+                join(compared_as_dict(lt), compared_as_dict(rt))
             except TypeConflict:
                 raise self.source.error(node, f"comparing {lt} with {rt} is not supported")
             if isinstance(op, (ast.Eq, ast.NotEq)) or isinstance(lt, SetT) or lt.kind == "Counter":
@@ -2412,6 +2413,11 @@ def infer(program: Program) -> TypedProgram:
 def stored_names(*stmts) -> frozenset[str]:
     """The names the statements store to or delete, anywhere inside them."""
     return frozenset(n.id for s in stmts for n in ast.walk(s) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
+
+
+def compared_as_dict(t: Type) -> Type:
+    """A defaultdict compares as the dict it is (its kind shares the dict's C representation)."""
+    return DictT(t.key, t.value) if isinstance(t, DictT) and t.kind.startswith("defaultdict:") else t
 
 
 def is_plain_test(node) -> bool:
