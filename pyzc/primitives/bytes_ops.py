@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, INT, ITEMS_PTR, NONE, STR, ClassT, ListT
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, INT, ITEMS_PTR, NONE, NUM, STR, ClassT, ListT
 from .registry import BUILTINS, PARSE_TUPLE, function, method, param, runtime_helper, special
 from .str_ops import INT64_MAX
 
@@ -192,7 +192,9 @@ def bytes_type(inf, node, recv, rt, forms):
         return BYTES
     if t == STR:
         raise inf.source.error(a[0], "string argument without an encoding")
-    raise inf.source.error(a[0], f"bytes() of a {t} is not supported yet (give an int, a list of ints or a bytes)")
+    if inf.iterable_elem(a[0]) in (INT, BOOL, BOTTOM):  # any other iterable of ints: a deque, a tuple, a generator...
+        return BYTES
+    raise inf.source.error(a[0], f"bytes() of a {t} is not supported yet (give an int, an iterable of ints or a bytes)")
 
 
 def bytes_lower(b, node, recv, forms):
@@ -203,7 +205,11 @@ def bytes_lower(b, node, recv, forms):
         s = b.expr(a[0])
         b.expr(a[1])
         return b.call_primitive(ENCODE, [s])
-    v = b.expr(a[0])
+    given = b.inst.expr_types.get(id(a[0]))
+    if isinstance(a[0], ast.GeneratorExp) or not (given in (INT, BOOL, NUM, BYTES, BYTEARRAY) or isinstance(given, (ClassT, ListT))):
+        v = b.collect(a[0], ListT(INT))  # another iterable of ints (a deque, a tuple, a generator): its items, listed
+    else:
+        v = b.expr(a[0])
     if v.type == BYTES:
         return v
     if v.type == BYTEARRAY:
