@@ -52,6 +52,9 @@ method("binfile", "read", [param("size", INT, what="argument should be integer o
        c="pyz_file_read_bytes_n", raises=True, raises_what="OSError, ValueError (closed)")
 method("binfile", "write", [param("buffer", BYTES, message="a bytes-like object is required, not '{t}'")], INT,
        c="pyz_file_write", raises=True, raises_what="OSError, ValueError (closed)")
+method("binfile", "tell", [], INT, c="pyz_file_tell", raises=True, raises_what="ValueError (closed)")
+method("binfile", "seek", [param("offset", INT, what="an integer is required, not"), param("whence", INT, 0)], INT,
+       c="pyz_file_seek", raises=True, raises_what="ValueError (closed, whence), OSError (a negative position)")
 method("binfile", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
 method("binfile", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 

@@ -60,6 +60,7 @@ struct PyzFile {
     int32_t binary;    /* opened with "b": bytes as they are, no decoding or newline translation */
     char *buf;
     int64_t pos, len, cap;
+    int64_t base;      /* binary: the file offset of buf[0] (read) or of what is not flushed yet (write) */
     int64_t carry;     /* read: bytes at the end of buf starting a UTF-8 sequence not yet complete */
     int64_t seen;      /* read(): bytes of its decoder input before the carried ones (error positions) */
     PyzStr *decode_error; /* read: the UnicodeDecodeError met, raised again by every later read */
@@ -341,6 +342,7 @@ static bool fill(PyzFile *f, bool whole) {
     if (f->eof || f->fd < 0) return false;
     if (f->pos > 0) {
         memmove(f->buf, f->buf + f->pos, (size_t)(f->len - f->pos));
+        f->base += f->pos;
         f->len -= f->pos;
         f->pos = 0;
     }
@@ -365,7 +367,8 @@ static bool fill(PyzFile *f, bool whole) {
         }
         if (n == 0) {
             f->eof = 1;
-            if (f != std_in) {  /* nothing more will be read: give the descriptor back now */
+            if (f != std_in && !f->binary) {  /* nothing more will be read: give the descriptor back now
+                                                  * (a binary file keeps it: seek may go back) */
                 close(f->fd);
                 f->fd = -1;
             }
@@ -474,6 +477,7 @@ static PyzStr *read_rest(PyzFile *f) {
             int64_t cap = (int64_t)st.st_size + READ_CHUNK;
             char *nb = pyz_gc_alloc_atomic((size_t)cap);
             memcpy(nb, f->buf + f->pos, (size_t)(f->len - f->pos));
+            f->base += f->pos;
             f->len -= f->pos;
             f->pos = 0;
             f->buf = nb;
@@ -488,6 +492,7 @@ static PyzStr *read_rest(PyzFile *f) {
         f->buf = pyz_gc_alloc_atomic(READ_CHUNK);
         f->cap = READ_CHUNK;
     }
+    f->base += f->len;  /* everything read: the position is the end */
     f->pos = f->len = 0;
     return s;
 }
@@ -508,6 +513,37 @@ PyzStr *pyz_file_binary_repr(PyzFile *f) {
     pyz_sb_add_str(&sb, pyz_str_repr(f->name));
     pyz_sb_add_cstr(&sb, ">");
     return pyz_sb_finish(&sb);
+}
+
+static bool flush_file(PyzFile *f);
+
+/* f.tell() of a binary file: the position the next read or write starts at */
+int64_t pyz_file_tell(PyzFile *f) {
+    if (!check_open(f)) return -1;
+    return f->base + (f->kind == FILE_READ ? f->pos : f->len);
+}
+
+/* f.seek(offset, whence) of a binary file: whence 0 from the start, 1 from here, 2 from the end;
+ * the new position (a negative one is the OSError lseek gives, as CPython's buffered files raise) */
+int64_t pyz_file_seek(PyzFile *f, int64_t offset, int64_t whence) {
+    if (!check_open(f)) return -1;
+    if (whence < 0 || whence > 2) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "whence value %lld unsupported", (long long)whence);
+        pyz_raise(PYZ_EXC_ValueError, msg);
+        return -1;
+    }
+    int64_t here = pyz_file_tell(f);
+    if (f->kind == FILE_WRITE && !flush_file(f)) return -1;
+    off_t target = lseek(f->fd, whence == 1 ? (off_t)(here + offset) : (off_t)offset, whence == 2 ? SEEK_END : SEEK_SET);
+    if (target < 0) {
+        raise_errno(errno, NULL);
+        return -1;
+    }
+    f->base = (int64_t)target;
+    f->pos = f->len = 0;
+    f->eof = 0;
+    return (int64_t)target;
 }
 
 /* f.read() of a binary file: the rest of its bytes */
@@ -561,6 +597,7 @@ static bool flush_file(PyzFile *f) {
     if (f->len == 0 || f->fd < 0) return true;
     int64_t n = f->len;
     f->len = 0;
+    f->base += n;
     return write_all(f->fd, f->buf, n);
 }
 

@@ -881,6 +881,8 @@ PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode); /* mode 'r', 'w' or '
 PyzStr *pyz_file_read_bytes(PyzFile *f);                   /* a binary file's rest */
 PyzStr *pyz_file_binary_repr(PyzFile *f);                  /* <_io.BufferedReader name='x'> */
 PyzStr *pyz_file_read_bytes_n(PyzFile *f, int64_t n);      /* up to n bytes; all when n < 0 */
+int64_t pyz_file_tell(PyzFile *f);                         /* a binary file's position */
+int64_t pyz_file_seek(PyzFile *f, int64_t offset, int64_t whence); /* the new position */
 void pyz_file_flush(PyzFile *f);
 void pyz_file_close(PyzFile *f);         /* flushes; a second close does nothing */
 bool pyz_file_closed(PyzFile *f);
