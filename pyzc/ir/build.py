@@ -225,7 +225,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.object_truth(v)
         if isinstance(t, FuncT):  # a function is true
             return Const(True, BOOL)
-        if t == FILE:  # a file is always true
+        if t in (FILE, BINFILE):  # a file is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
 
@@ -1203,7 +1203,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
             return dst
-        if self.inst.expr_types.get(id(node.value)) == FILE:
+        if self.inst.expr_types.get(id(node.value)) in (FILE, BINFILE):
             return file_attribute(self, node)
         at = self.inst.expr_types.get(id(node.value))
         if isinstance(at, StructT):  # s.format and s.size: known from its type

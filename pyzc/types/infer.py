@@ -1969,7 +1969,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return BOTTOM
             if t == NONE:
                 return self.none_receiver(node.value, node, node.attr)
-            if t == FILE:
+            if t in (FILE, BINFILE):  # a binary file's name and closed are a text file's
                 return file_attr(self, node)
             if isinstance(t, StructT):  # its format and size (primitives/struct_ops.py)
                 if node.attr not in STRUCT_ATTRIBUTES:

@@ -20,3 +20,7 @@ with open(path, "rb") as f:
         f.seek(-1)
     except OSError as e:
         print("OSError", e)
+g = open(path, "rb")
+print(g.name == path, g.closed)
+g.close()
+print(g.closed)
