@@ -452,7 +452,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return Const("__main__", STR)
         named = self.inferred(node)
         if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
-            return self.function_const(named.names[0], self.type_of(node))
+            return self.function_value(named.names[0], self.type_of(node), node)
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)
@@ -1212,6 +1212,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if at == HASH:  # h.name, h.digest_size, h.block_size: the runtime's
             t, fn = HASH_ATTRIBUTES[node.attr]
             return self.rt(fn, [self.expr(node.value)], t)
+        if isinstance(at, FuncT):
+            return self.function_name(node)
         if isinstance(at, ArrayT):  # a.typecode, a.itemsize: known from its type (the value is still evaluated)
             self.expr(node.value)
             return Const(at.code if node.attr == "typecode" else ITEMSIZE[at.code], ARRAY_ATTRIBUTES[node.attr])

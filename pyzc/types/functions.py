@@ -39,8 +39,9 @@ import ast
 from typing import TYPE_CHECKING, Callable
 
 from ..diagnostics import CompileError, SourceFile
+from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
-from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+from .model import BOTTOM, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
 from .typed_program import CallInfo, bind_call
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
@@ -66,6 +67,14 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     return args
 
 
+def closure_reads(func: FuncInfo, args: list[ast.expr]) -> dict[int, int]:
+    """Of the bound arguments of a call of the closure func, the defaults that read what it captures
+    (a nested def's non-constant default, frontend/mutable_defaults.py): id -> its slot of the environment."""
+    defaults = {id(d) for d in func.defaults.values()}
+    return {id(a): func.captures.index(a.id) for a in args
+            if id(a) in defaults and isinstance(a, ast.Name) and a.id in func.captures}
+
+
 # Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
 # one argument there: a function of the program `<builtin NAME>(value)` calls the builtin.
 VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr", "ord", "chr", "sorted", "list", "set",
@@ -75,7 +84,31 @@ VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr",
 class FunctionValueRules(InferHost):
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
+        func = self.program.functions[name]
+        if func.closure:
+            self.closure_made(node, func)
         return FuncT((name,))
+
+    def closure_made(self, node, func: FuncInfo):
+        """A closure of func is made here (frontend/closures.py): what it captures is read in this frame."""
+        if func.enclosing != self.inst.func.name:
+            raise self.source.error(node, f"using '{func.py_name}' as a value outside the function that defines it "
+                                          "is not supported yet")
+        env = self.closure_envs.setdefault(func.name, [BOTTOM] * len(func.captures))
+        for i, name in enumerate(func.captures):
+            t = self.inst.var_types.get(name, BOTTOM)
+            if t != env[i] and t != BOTTOM and (refines(env[i], t) or widens_items(env[i], t)):
+                self.assign_var(name, env[i], node)  # the closure fills it (value_call)
+                t = self.inst.var_types.get(name, BOTTOM)
+            try:
+                new = join(env[i], t)
+            except TypeConflict:
+                raise self.source.error(node, f"'{func.py_name}' captures '{name.split('@')[0]}', which is {env[i]} in one "
+                                              f"call of '{self.program.functions[func.enclosing].py_name}' and {t} in another; "
+                                              "this is not supported yet")
+            if new != env[i]:
+                env[i] = new
+                self.changed = True
 
     def builtin_value(self, node, name: str) -> Type:
         """A builtin read as a value: the function that calls it with one argument, made when first
@@ -96,7 +129,10 @@ class FunctionValueRules(InferHost):
         return FuncT((fname,))
 
     def expr_Lambda(self, node: ast.Lambda) -> Type:
-        return FuncT((self.program.lambdas[id(node)],))
+        name = self.program.lambdas[id(node)]
+        if self.program.functions[name].closure:
+            self.closure_made(node, self.program.functions[name])
+        return FuncT((name,))
 
     def value_call(self, node: ast.Call) -> Type:
         """A call through a function value: each function it may be, called with these arguments."""
@@ -104,7 +140,7 @@ class FunctionValueRules(InferHost):
         if ft == BOTTOM:  # not known yet: a later round calls it
             for a in node.args + [kw.value for kw in node.keywords]:
                 if not isinstance(a, ast.GeneratorExp):
-                    self.expr(a)
+                    self.expr(a.value if isinstance(a, ast.Starred) else a)
             return BOTTOM
         if not isinstance(ft, FuncT):
             raise self.source.error(node.func, f"'{ft}' object is not callable")
@@ -112,10 +148,8 @@ class FunctionValueRules(InferHost):
         targets: list[tuple[str, tuple | None]] = []
         for name in ft.names:
             func = self.program.functions[name]
-            if func.captures and func.enclosing != self.inst.func.name:
-                raise self.source.error(node, f"calling '{func.py_name}' here is not supported yet: it reads "
-                                              f"'{func.captures[0].split('@')[0]}', a variable of the function that "
-                                              "defines it, and can be called only there")
+            if func.captures and not func.closure and func.enclosing != self.inst.func.name:
+                raise ClosuresNeeded({position(func.node)})  # the front end runs again and makes it a closure
             try:
                 args = call_args(self.source, self.program, func, node, self.tuple_length)
             except CompileError:
@@ -123,13 +157,30 @@ class FunctionValueRules(InferHost):
                     raise
                 # this one of the functions takes other arguments: a TypeError if the call reaches it
                 for a in node.args + [kw.value for kw in node.keywords]:
-                    self.expr(a)
+                    self.expr(a.value if isinstance(a, ast.Starred) else a)
                 targets.append((name, None))
                 continue
-            types = self.arg_types(args)
-            if types is None:
-                return BOTTOM
-            inst = self.call_instance(func, tuple(types), args)
+            if func.closure:  # what it captures comes from the closure's environment
+                env = self.closure_envs.get(func.name)
+                if env is None or BOTTOM in env:
+                    return BOTTOM
+                own = args[:len(args) - len(func.captures)]
+                slots = closure_reads(func, own)
+                types = self.arg_types([a for a in own if id(a) not in slots])
+                if types is None:
+                    return BOTTOM
+                it = iter(types)
+                types = [env[slots[id(a)]] if id(a) in slots else next(it) for a in own]
+                inst = self.call_instance(func, tuple(types) + tuple(env), own)
+                for i, pt in enumerate(inst.argtypes[len(own):len(own) + len(env)]):
+                    if pt != env[i] and (refines(pt, env[i]) or widens_items(pt, env[i])):
+                        env[i] = pt  # it fills an empty container it captures: made so where the closure is (closure_made)
+                        self.changed = True
+            else:
+                types = self.arg_types(args)
+                if types is None:
+                    return BOTTOM
+                inst = self.call_instance(func, tuple(types), args)
             try:
                 result = join(result, inst.return_type)
             except TypeConflict:
@@ -154,14 +205,14 @@ class FunctionValueRules(InferHost):
             places.append((inst.return_type, inst.return_origin or inst.func.node))
         places += [(t, self.field_origin.get(k)) for k, t in self.fields.items()]
         places += [(t, self.global_origin.get(g)) for g, t in self.global_types.items()]
+        needed = set()
         for t, where in places:
             for part in walk_types(t):
                 if not isinstance(part, FuncT):
                     continue
                 for name in part.names:
                     func = self.program.functions[name]
-                    if func.captures:
-                        notes = [(self.source.location(where), "it goes here")] if where is not None else []
-                        raise self.source.error(func.node, f"'{func.py_name}' reads '{func.captures[0].split('@')[0]}', a "
-                                                           "variable of the function that defines it; passing, returning or "
-                                                           "storing it outside that function is not supported yet", notes)
+                    if func.captures and not func.closure:
+                        needed.add(position(func.node))
+        if needed:
+            raise ClosuresNeeded(needed)  # the front end runs again and makes them closures

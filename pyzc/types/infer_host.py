@@ -34,6 +34,7 @@ class InferHost(Protocol):
     field_origin: dict[tuple, ast.AST]
     unknown_fields: dict[int, tuple]
     dunder_calls: dict[tuple, CallInfo]
+    closure_envs: dict[str, list[Type]]
 
     def expr(self, node) -> Type: ...
     def expr_keep(self, node) -> Type: ...

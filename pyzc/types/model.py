@@ -404,6 +404,14 @@ def tuple_values_join(a: TupleT | VarTupleT, b: TupleT | VarTupleT) -> Type | No
     return VarTupleT(elem)
 
 
+def refines(want: Type, t: Type) -> bool:
+    """Whether want is t with some of its unknown parts known (what an empty container may become)."""
+    try:
+        return join(t, want) == want
+    except TypeConflict:
+        return False
+
+
 def widens_items(want: Type, t: Type) -> bool:
     """Whether want is the list or dict t with items (a dict's values) of a wider type, as a place
     widens: numbers of several types, or None and a value (`[0.0] * n` that is given ints; `[None] * n`

@@ -87,6 +87,7 @@ class TypedProgram:
     module_key: tuple
     fields: dict[tuple, Type] = field(default_factory=dict)  # (owner class, attribute) -> type
     dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
+    closure_envs: dict[str, list] = field(default_factory=dict)  # closure function -> the types it captures (types/functions.py)
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
