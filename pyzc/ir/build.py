@@ -87,7 +87,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                                adds_frame=not synthetic)
             self.fn.regs.append(frame)
         else:
-            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind not in ("builtin", "bound"))
         self.result_type = self.gen_frame.ret if self.gen_frame is not None else self.fn.return_type
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         LowLevelBuilder.__init__(self, self.fn, self.fn.first_line)  # blocks, temporaries, the current line

@@ -19,18 +19,22 @@ message) only if the call reaches it.
 
 A nested function or a lambda that reads variables of the function defining
 it (`scale = lambda x: x * k`) takes them as extra parameters, as a nested
-function called by name does (frontend/symbols.py): a call passes the
-variables' values at the time of the call, which is what CPython's closure
-cells hold then (late binding: `[lambda: i for i in range(3)]` all see the
-last i).  That is exact only in the frame that defines the function, so such
-a value may be called only there, and may not leave it (be passed, returned,
-or stored in a field or a global): both are refused (check_escaping_functions).
+function called by name does (frontend/symbols.py): a call in the frame that
+defines it passes the variables' values at the time of the call, which is what
+CPython's closure cells hold then.  A value of such a function that leaves its
+frame (passed, returned, stored in a field or a global: check_escaping_functions,
+or called elsewhere: value_call) makes inference raise ClosuresNeeded, and the
+front end runs again with the function made a *closure* (frontend/closures.py):
+its value carries an environment of what it captures (closure_made records
+their types in closure_envs), and a call through it reads them from there.
+`obj.m` read as a value is a closure of a function `C.m#bound` that captures
+obj (bound_method_value).
 
 A builtin read as a value (`int`, `print`, ...: VALUE_BUILTINS) is a function
 of the program that calls it with one argument (builtin_value).
 
-Not supported yet, with a diagnostic: bound methods as values (`f = obj.m`),
-other builtins as values, and the closures above outside their frame.
+Not supported yet, with a diagnostic: methods of the builtin types as values
+(`f = xs.append`), other builtins as values.
 """
 
 from __future__ import annotations
@@ -73,6 +77,42 @@ def closure_reads(func: FuncInfo, args: list[ast.expr]) -> dict[int, int]:
     defaults = {id(d) for d in func.defaults.values()}
     return {id(a): func.captures.index(a.id) for a in args
             if id(a) in defaults and isinstance(a, ast.Name) and a.id in func.captures}
+
+
+BOUND_SEP = "#bound"  # `obj.m` as a value is a closure of the function "C.m#bound" (bound_method_value)
+BOUND_SELF = "__self__"  # what it captures: the object
+
+
+def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
+    """`def C.m#bound(<m's parameters but self>, __self__): return __self__.m(<them>)`."""
+    assert isinstance(method.node, ast.FunctionDef)
+    a = method.node.args
+    given = a.posonlyargs + a.args
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p.arg) for p in given[1:]],
+                         vararg=ast.arg(arg=a.vararg.arg) if a.vararg else None,
+                         kwonlyargs=[ast.arg(arg=p.arg) for p in a.kwonlyargs], kw_defaults=list(a.kw_defaults),
+                         kwarg=ast.arg(arg=a.kwarg.arg) if a.kwarg else None, defaults=list(a.defaults))
+    pos: list[ast.expr] = [ast.Name(id=p.arg, ctx=ast.Load()) for p in given[1:]]
+    if a.vararg:
+        pos.append(ast.Starred(value=ast.Name(id=a.vararg.arg, ctx=ast.Load()), ctx=ast.Load()))
+    kws = [ast.keyword(arg=p.arg, value=ast.Name(id=p.arg, ctx=ast.Load())) for p in a.kwonlyargs]
+    if a.kwarg:
+        kws.append(ast.keyword(arg=None, value=ast.Name(id=a.kwarg.arg, ctx=ast.Load())))
+    call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=method.py_name, ctx=ast.Load()),
+                    args=pos, keywords=kws)
+    fdef = ast.FunctionDef(name=name, args=args, body=[ast.Return(value=call)], decorator_list=[], returns=None,
+                           type_comment=None)
+    for n in ast.walk(fdef):
+        if not hasattr(n, "lineno"):
+            ast.copy_location(n, at)
+    info = make_function(fdef)
+    info.name = name
+    info.kind = "bound"
+    info.params.append(BOUND_SELF)
+    info.captures = [BOUND_SELF]
+    info.closure = True
+    info.locals = set(info.params)
+    return info
 
 
 # Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
@@ -127,6 +167,23 @@ class FunctionValueRules(InferHost):
             info.locals = {"value"}
             self.program.functions[fname] = info
         return FuncT((fname,))
+
+    def bound_method_value(self, node: ast.Attribute, t, method: FuncInfo) -> Type:
+        """`obj.m` read as a value: a closure of the function `C.m#bound` (made when first read), which
+        calls obj.m with its arguments, obj being what it captures (kind "bound": no traceback frame of
+        its own, as CPython shows none for a bound method)."""
+        name = f"{t.name}.{node.attr}{BOUND_SEP}"
+        if name not in self.program.functions:
+            self.program.functions[name] = bound_method_function(method, name, node)
+        env = self.closure_envs.setdefault(name, [BOTTOM])
+        try:
+            new = join(env[0], t)
+        except TypeConflict:
+            raise self.source.error(node, f"bound methods of {env[0]} and {t} in one place are not supported yet")
+        if new != env[0]:
+            env[0] = new
+            self.changed = True
+        return FuncT((name,))
 
     def expr_Lambda(self, node: ast.Lambda) -> Type:
         name = self.program.lambdas[id(node)]

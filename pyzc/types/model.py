@@ -343,8 +343,9 @@ class ViewT(Type):
 class FuncT(Type):
     """A function as a value (`f = square`, `ops = [add, sub]`, a lambda): one of these functions
     of the program (their FuncInfo names, sorted).  In C it is the function's number in the
-    program (an int64_t, ir/build_functions.py), so every FuncT has one representation and two
-    join as the union of their functions, even as the items of a container."""
+    program, or the address of a closure's environment, which starts with that number (an int64_t
+    either way, ir/build_functions.py; pyz_func_id tells them apart), so every FuncT has one
+    representation and two join as the union of their functions, even as the items of a container."""
     names: tuple
 
     def __str__(self) -> str:
