@@ -46,7 +46,7 @@ from .control import FinallyContext, LoopTargets
 from .ll_builder import LowLevelBuilder
 from .lowering_tables import (ARITH, CMP, COUNTER_OPS, FLOAT_RUNTIME, INT_RAISING, INT_RUNTIME, NEEDS_AN_ITERABLE,
                               NUM_OPS)
-from .ops import (Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
+from .ops import (NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
                   NewList, Raise, Reg, Return, SpecFn, TupleGet, Value, deque_fn, dict_fn, list_fn, set_fn, tuple_fn)
 
 
@@ -1191,6 +1191,16 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):
+        bound = self.inst.expr_types.get(id(node))
+        if isinstance(bound, FuncT) and bound.names[0] in self.mb.program.functions \
+                and self.mb.program.functions[bound.names[0]].kind == "bound" \
+                and not isinstance(self.inst.expr_types.get(id(node.value)), ClassT):  # xs.append as a value
+            name = bound.names[0]
+            env = self.closure_env(name)
+            obj = self.expr(node.value)
+            dst = self.temp(bound)
+            self.emit(NewClosure(dst, name, self.mb.function_ids[name], [obj], env, self.line))
+            return dst
         v = self.object_attribute(node)
         if v is not None:
             return v

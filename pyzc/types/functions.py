@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Callable
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
+from .none_uses import python_type_name
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
 from .typed_program import CallInfo, bind_call
 
@@ -183,6 +184,36 @@ class FunctionValueRules(InferHost):
         if new != env[0]:
             env[0] = new
             self.changed = True
+        return FuncT((name,))
+
+    def builtin_bound_value(self, node: ast.Attribute, t: Type, arity: int) -> Type:
+        """`xs.append` read as a value: like bound_method_value, a closure of a function that calls the
+        method on what it captures, one per receiver type and method (a method of one signature)."""
+        key = (str(t), node.attr)
+        name = self.builtin_bound.get(key)
+        if name is None:
+            name = self.builtin_bound[key] = f"{python_type_name(t)}.{node.attr}{BOUND_SEP}{len(self.builtin_bound)}"
+            params = [f"a{i}" for i in range(arity)]
+            call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=node.attr, ctx=ast.Load()),
+                            args=[ast.Name(id=p, ctx=ast.Load()) for p in params], keywords=[])
+            fdef = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params],
+                                                                 kwonlyargs=[], kw_defaults=[], defaults=[]),
+                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
+            for n in ast.walk(fdef):
+                ast.copy_location(n, node)
+            info = make_function(fdef)
+            info.name = name
+            info.kind = "bound"
+            info.params.append(BOUND_SELF)
+            info.captures = [BOUND_SELF]
+            info.closure = True
+            info.locals = set(info.params)
+            self.program.functions[name] = info
+            self.closure_envs[name] = [t]
+            self.changed = True
+        env = self.closure_envs[name]
+        if env[0] != t and (refines(env[0], t) or widens_items(env[0], t)):
+            self.widen(node.value, env[0])  # calls of it fill the receiver (`push = stack.append` on `stack = []`)
         return FuncT((name,))
 
     def expr_Lambda(self, node: ast.Lambda) -> Type:

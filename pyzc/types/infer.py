@@ -94,7 +94,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.fields: dict[tuple, Type] = {}
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}
-        self.closure_envs: dict[str, list[Type]] = {}  # a closure function -> the types of what it captures (types/functions.py)
+        self.closure_envs: dict[str, list[Type]] = {}
+        self.builtin_bound: dict[tuple, str] = {}  # (receiver type, method) -> its bound function (types/functions.py)  # a closure function -> the types of what it captures (types/functions.py)
         self.none_receivers: dict[int, tuple] = {}
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
@@ -2019,6 +2020,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args is)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
+            forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)
+            arities = {len(f.params) for f in forms} | {f.min_args for f in forms}
+            if len(arities) == 1 and not any(f.cpython_max or f.cpython_min >= 0 for f in forms):
+                return self.builtin_bound_value(node, t, arities.pop())  # types/functions.py
             raise self.source.error(node, f"a bound method as a value ({python_type_name(t)}.{node.attr}) is not supported yet;"
                                     " call it, or wrap it in a lambda")
         raise self.source.error(node, f"'{python_type_name(t)}' object has no attribute '{node.attr}'"

@@ -35,6 +35,7 @@ class InferHost(Protocol):
     unknown_fields: dict[int, tuple]
     dunder_calls: dict[tuple, CallInfo]
     closure_envs: dict[str, list[Type]]
+    builtin_bound: dict[tuple, str]
 
     def expr(self, node) -> Type: ...
     def expr_keep(self, node) -> Type: ...
