@@ -1,4 +1,4 @@
-# expect: 5:6: error: with statements are supported only for open(...) for now
+# expect: 5:6: error: file.__enter__() is not supported yet
 import sys
 
 
