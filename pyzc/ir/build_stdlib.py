@@ -558,24 +558,35 @@ class StdlibLowering(BuilderHost):
         index of the state counting through len(xs) as product's do (pyz_itertools_power_next)."""
         vt = narrow(t.elem, VarTupleT)
         pool = self.collect(node.args[0], ListT(vt.elem))
+        r = self.run_time_r(node.keywords[0].value, "repeat argument cannot be negative")
+        n = self.prim("container_len", [pool], INT)
+        return self.var_tuple_cursor(vt, pool, r, self.prim("int_add_nocheck", [r, Const(1, INT)], INT),
+                                     lambda st: self.rt("pyz_itertools_power_next", [st, n, r], BOOL))
+
+    def run_time_r(self, r_node, negative: str) -> Value:
+        """The r (repeat) of an itertools call, computed when it runs: CPython's ValueError if negative."""
         r = self.temp(INT)
-        self.emit(Assign(r, self.as_int(self.expr(node.keywords[0].value)), self.line))
+        self.emit(Assign(r, self.as_int(self.expr(r_node)), self.line))
         bad, ok = self.new_block(), self.new_block()
         self.emit(Branch(self.prim("int_lt", [r, Const(0, INT)], BOOL), bad, ok, self.line))
         self.set_block(bad)
-        self.emit(Raise("ValueError", "repeat argument cannot be negative", self.line))
+        self.emit(Raise("ValueError", negative, self.line))
         self.set_block(ok)
-        n = self.prim("container_len", [pool], INT)
+        return r
+
+    def var_tuple_cursor(self, vt: VarTupleT, pool: Value, r: Value, state_len: Value, step) -> Cursor:
+        """A cursor over tuples of r items (r known when it runs), the k-th being pool[state[1 + k]];
+        step(state's items) advances the state."""
         il = ListT(INT)
         self.mb.use_list(il)
         self.mb.use_list(vt)
         state = self.temp(il)
 
         def init():
-            self.emit(Assign(state, self.rt(list_fn(il, "new"), [self.prim("int_add_nocheck", [r, Const(1, INT)], INT)], il), self.line))
+            self.emit(Assign(state, self.rt(list_fn(il, "new"), [state_len], il), self.line))
 
         def more():
-            return self.rt("pyz_itertools_power_next", [self.prim("list_items_ptr", [state], ITEMS_PTR), n, r], BOOL)
+            return step(self.prim("list_items_ptr", [state], ITEMS_PTR))
 
         def fetch():
             tup = self.new_list(vt)
@@ -595,12 +606,24 @@ class StdlibLowering(BuilderHost):
         return Cursor(init, more, fetch)
 
     def choice_cursor(self, node, t: IterT, kind: str) -> Cursor:
+        fn = f"pyz_itertools_{kind}_next"
+        if isinstance(t.elem, VarTupleT):  # r computed when it runs (or len(xs) of a pool known then)
+            vt = t.elem
+            pool = self.collect(node.args[0], ListT(vt.elem))
+            n = self.prim("container_len", [pool], INT)
+            r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
+            if r_node is None or (isinstance(r_node, ast.Constant) and r_node.value is None):
+                r = self.temp(INT)
+                self.emit(Assign(r, n, self.line))
+            else:
+                r = self.run_time_r(r_node, "r must be non-negative")
+            size = self.prim("int_add_nocheck", [self.prim("int_add_nocheck", [n, r], INT), Const(1, INT)], INT)
+            return self.var_tuple_cursor(vt, pool, r, size, lambda st: self.rt(fn, [st, n, r], BOOL))
         elems = narrow(t.elem, TupleT).elems
         pool = self.pools(node.args[:1], elems)[0]
         r = len(elems)
         n = self.prim("container_len", [pool], INT)
         size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
-        fn = f"pyz_itertools_{kind}_next"
         return self.index_cursor(node, t, [pool], [0] * r, size,
                                  lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
 

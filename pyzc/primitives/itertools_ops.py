@@ -3,8 +3,9 @@
 - An itertools function gives an `IterT`: iteration-only (like range()), its
   element type known.  Its pair's cursor rule says how to walk it where it is
   iterated (the builder's cursors, ir/build_stdlib.py); its lowering rule, for
-  a use as a value, refuses.  A yielded tuple's length must be static, so the r
-  of permutations/combinations and the repeat of product are constants.
+  a use as a value, refuses.  A yielded tuple's length is static where the r of
+  permutations/combinations (product's repeat) is a constant; where it is computed
+  when the program runs, the tuples are `tuple[T, ...]` (VarTupleT).
 - repeat gives one value (times times, or forever); cycle keeps the items of its first
   pass in a list, as CPython does, and replays them.
 - zip_longest calls each iterable until it is exhausted, never again after that, as CPython's.
@@ -204,25 +205,22 @@ def product_type(inf, node, recv, rt, forms) -> Type:
 iterator("product", product_type, lambda b, node, t: b.product_cursor(node, t))
 
 
-def choice_size(inf, node, name: str) -> int:
-    """The static r of permutations()/combinations()."""
+def choice_size(inf, node, name: str) -> int | None:
+    """The r of permutations()/combinations() when it is known at compile time (the tuples then have
+    that static length); None when it is computed when the program runs (tuples of any length)."""
     r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
     if r_node is None and name == "permutations":
-        n = static_len(node.args[0])
-        if n is None:
-            raise inf.source.error(node, "itertools.permutations() needs a constant r here (the tuples' length must be known at compile time): permutations(xs, r)")
-        return n
+        return static_len(node.args[0])
     if r_node is None:
         raise inf.source.error(node, "combinations() missing required argument 'r' (pos 2)")
+    if isinstance(r_node, ast.Constant) and r_node.value is None and name == "permutations":
+        inf.set_type(r_node, NONE)
+        return static_len(node.args[0])
     inf.expect(r_node, INT, f"itertools.{name}() r")
     r = static_int(r_node)
-    if r is None:
-        raise inf.source.error(r_node, f"itertools.{name}() r must be a constant integer (the tuples' length must be known at compile time)")
-    if r < 0:
+    if r is not None and r < 0:
         raise inf.source.error(r_node, "r must be non-negative")
-    if r == 0:
-        raise inf.source.error(r_node, f"itertools.{name}() yielding empty tuples (r=0) is not supported yet")
-    return r
+    return r if r else None  # r=0 yields one empty tuple: a tuple of any length holds it
 
 
 def choice_type(name: str):
@@ -230,7 +228,8 @@ def choice_type(name: str):
         inf.no_keywords(node, f"itertools.{name}", ("r",))
         inf.nargs(node, f"itertools.{name}", 1, 2)
         elem = inf.iterable_elem(node.args[0])
-        return IterT(name, TupleT((elem,) * choice_size(inf, node, name)))
+        r = choice_size(inf, node, name)
+        return IterT(name, VarTupleT(elem) if r is None else TupleT((elem,) * r))
     return typing
 
 
