@@ -25,7 +25,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
-from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
 from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
@@ -513,6 +513,68 @@ class StdlibLowering(BuilderHost):
             self.goto(done)
             self.set_block(done)
             return item
+        return Cursor(init, more, fetch)
+
+    def groupby_cursor(self, node, t: IterT) -> Cursor:
+        """groupby(xs, key): (key, group) pairs, one per run of items of equal keys.  The item read
+        ahead (the first of the next group) waits in `pending` with its key; fetch reads the rest of
+        the group into a list (its items then given by a list_iterator, see itertools_ops.py)."""
+        from ..primitives.iterator_ops import ITER_NEW
+        from ..primitives.itertools_ops import groupby_key
+        tt = narrow(t.elem, TupleT)
+        kt, git = tt.elems[0], narrow(tt.elems[1], SeqIterT)
+        lt = narrow(git.src, ListT)
+        self.mb.use_list(lt)
+        self.mb.use_type(tt)
+        items = node.args[0] if node.args else next(kw.value for kw in node.keywords if kw.arg == "iterable")
+        fn = groupby_key(node)
+        inner = self.cursor(items)
+        pending, pkey = self.temp(lt.elem), self.temp(kt)
+        started, has = self.temp(BOOL), self.temp(BOOL)
+
+        def pull():
+            got, none, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(inner.more(), got, none, self.line))
+            self.set_block(got)
+            self.emit(Assign(pending, self.coerce_num(inner.fetch(), lt.elem), self.line))
+            self.emit(Assign(pkey, pending if fn is None else self.coerce_num(self.apply_key(fn, pending), kt), self.line))
+            self.emit(Assign(has, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(none)
+            self.emit(Assign(has, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+
+        def init():
+            inner.init()
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+            self.emit(Assign(has, Const(False, BOOL), self.line))
+
+        def more():
+            first, done = self.new_block(), self.new_block()
+            self.emit(Branch(started, done, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            pull()
+            self.goto(done)
+            self.set_block(done)
+            return has
+
+        def fetch():
+            key = self.temp(kt)
+            self.emit(Assign(key, pkey, self.line))
+            group = self.new_list(lt)
+            head, same, done = self.new_block(), self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            self.rt(list_fn(lt, "append"), [group, pending], None)
+            pull()
+            self.emit(Branch(has, same, done, self.line))
+            self.set_block(same)
+            self.emit(Branch(self.truth(self.compare(ast.Eq(), pkey, key, node)), head, done, self.line))
+            self.set_block(done)
+            it = self.call_primitive(ITER_NEW, [group], git)
+            return self.make_tuple([key, it])
         return Cursor(init, more, fetch)
 
     def pools(self, args, elems) -> list[Value]:

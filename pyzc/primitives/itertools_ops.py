@@ -9,6 +9,10 @@
 - repeat gives one value (times times, or forever); cycle keeps the items of its first
   pass in a list, as CPython does, and replays them.
 - zip_longest calls each iterable until it is exhausted, never again after that, as CPython's.
+- groupby reads each group whole when its (key, group) pair is made: the group is a
+  list_iterator over a list of its items.  CPython's group reads the items lazily and is
+  emptied when groupby advances; pyzc's stays readable (a program reading groups in order,
+  as nearly all do, sees the same items).
 - islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
   another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, TupleT, Type, TypeConflict, VarTupleT, join
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, SeqIterT, TupleT, Type, TypeConflict, VarTupleT, join
 from .registry import module_special
 
 
@@ -178,6 +182,42 @@ def while_type(name: str):
 
 for _name in ("takewhile", "dropwhile"):
     iterator(_name, while_type(_name), lambda b, node, t, kind=_name: b.while_cursor(node, t, kind))
+
+
+# ------------------------------------------------------------ groupby(iterable, key=None): (key, group) pairs
+def groupby_key(node):
+    """groupby's key function node (positional or key=), or None for the items themselves."""
+    fn = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "key"), None)
+    return None if isinstance(fn, ast.Constant) and fn.value is None else fn
+
+
+def groupby_type(inf, node, recv, rt, forms) -> Type:
+    """Each group is a list_iterator over the group's items: the builder reads a whole group when
+    its pair is made (ir/build_stdlib.py groupby_cursor)."""
+    inf.no_keywords(node, "itertools.groupby", ("iterable", "key"))
+    args = list(node.args) + [kw.value for kw in node.keywords]
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    if not 1 <= len(args) <= 2:
+        raise inf.source.error(node, f"groupby() takes at most 2 arguments ({len(args)} given)" if args else
+                               "groupby() missing required argument 'iterable' (pos 1)")
+    items = node.args[0] if node.args else next(kw.value for kw in node.keywords if kw.arg == "iterable")
+    if node.keywords and node.keywords[0].arg == "iterable" and len(node.args) > 0:
+        raise inf.source.error(node, "argument for groupby() given by name ('iterable') and position (1)")
+    elem = inf.iterable_elem(items)
+    fn = groupby_key(node)
+    if fn is None:
+        kt = elem
+    else:
+        if not (isinstance(fn, ast.Lambda) and len(fn.args.args) == 1):
+            raise inf.source.error(fn, "itertools.groupby() takes a key lambda of one parameter or a function name for now")
+        inf.assign_var(fn.args.args[0].arg, elem, fn)
+        kt = inf.expr(fn.body)
+        inf.set_type(fn, kt)
+    return IterT("groupby", TupleT((kt, SeqIterT(ListT(elem)))))
+
+
+iterator("groupby", groupby_type, lambda b, node, t: b.groupby_cursor(node, t))
 
 
 # ------------------------------------------------------------ product, permutations, combinations: tuples
