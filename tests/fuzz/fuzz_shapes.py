@@ -138,6 +138,8 @@ class ShapesMixin:
         # advancing it: the programs without it stay exactly what they were
         late = random.Random(r.getstate()[1][0])
         self.shapes |= {s for s in LATE_SHAPES if late.random() < SHAPES[s]}
+        # gens draws from its own stream too, so the rest of a program that has it stays as it was
+        self.gens_r = random.Random(late.random())
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -177,7 +179,7 @@ class ShapesMixin:
         if "named" in self.shapes:
             self.named_defs()
         if "gens" in self.shapes:
-            self.gens_defs()
+            self.with_gens_random(self.gens_defs)
 
     def unbound_def(self, i: int):
         """ub<i>(flag, n): locals assigned on some paths only, then read."""
@@ -380,8 +382,10 @@ class ShapesMixin:
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
                    "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
-                   "lateattr": 1, "anytuple": 2, "named": 2, "gens": 3}
-        choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
+                   "lateattr": 1, "anytuple": 2, "named": 2}
+        if "gens" in self.shapes and not self.in_method and self.gens_r.random() < 0.5:
+            self.with_gens_random(lambda: [self.gens_stmt(scope, indent) for _ in range(self.r.randint(1, 3))])
+        choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
         self.cost += 40 * self.mult
@@ -427,9 +431,6 @@ class ShapesMixin:
         elif k == "named":
             for _ in range(r.randint(1, 3)):
                 self.named_stmt(indent)
-        elif k == "gens":
-            for _ in range(r.randint(1, 3)):
-                self.gens_stmt(scope, indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -1103,6 +1104,13 @@ class ShapesMixin:
             self.emit(indent, f"{v}a, {v}b = {a}\nprint('nt', {v}a * {v}b, *{a}, type({v}a) is int, type({a}).__name__, sep=',')")
 
     # ------------------------------------------------------------ gens: generators and iterators
+    def with_gens_random(self, make):
+        """make() drawing from the gens stream (int_expr and the other helpers read self.r)."""
+        main, self.r = self.r, self.gens_r
+        try:
+            make()
+        finally:
+            self.r = main
     def gens_defs(self):
         r = self.r
         self.lines.insert(0, "import itertools")
