@@ -293,7 +293,12 @@ def prepare_scopes(module: ast.Module):
                     kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
             fold_as_lambda(node)
             if len(node.args) == 2 and is_groupby(node.func, groupby_names) and is_name_path(node.args[1]):
-                node.args[1] = key_lambda(node.args[1])  # groupby(xs, f): its key, as key=f
+                # groupby(xs, f): its key, as key=f.  The walk has queued the name already, so it will
+                # not meet the lambda: it is a scope of its own here, unless one around the call holds it
+                lam = node.args[1] = key_lambda(node.args[1])
+                if id(node) not in inside:
+                    outermost.append(lam)
+                    inside.update(id(n) for n in ast.walk(lam))
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
             if id(node) not in inside:
                 outermost.append(node)
