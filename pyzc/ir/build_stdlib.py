@@ -515,6 +515,48 @@ class StdlibLowering(BuilderHost):
             return item
         return Cursor(init, more, fetch)
 
+    def pairwise_cursor(self, node, t: IterT) -> Cursor:
+        """pairwise(xs): (a, b) of each two items in a row; the later item is kept for the next pair."""
+        tt = narrow(t.elem, TupleT)
+        et = tt.elems[0]
+        inner = self.cursor(node.args[0])
+        prev, cur, started = self.temp(et), self.temp(et), self.temp(BOOL)
+        result = self.temp(BOOL)
+
+        def init():
+            inner.init()
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+
+        def pull(into: Value, then, none) -> None:
+            got = self.new_block()
+            self.emit(Branch(inner.more(), got, none, self.line))
+            self.set_block(got)
+            self.emit(Assign(into, self.coerce_num(inner.fetch(), et), self.line))
+            self.goto(then)
+
+        def more():
+            first, second, got, none, done = (self.new_block() for _ in range(5))
+            self.emit(Branch(started, second, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            pull(prev, second, none)
+            self.set_block(second)
+            pull(cur, got, none)
+            self.set_block(got)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(none)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        def fetch():
+            pair = self.make_tuple([prev, cur])
+            self.emit(Assign(prev, cur, self.line))
+            return pair
+        return Cursor(init, more, fetch)
+
     def groupby_cursor(self, node, t: IterT) -> Cursor:
         """groupby(xs, key): (key, group) pairs, one per run of items of equal keys.  The item read
         ahead (the first of the next group) waits in `pending` with its key; fetch reads the rest of

@@ -184,6 +184,18 @@ for _name in ("takewhile", "dropwhile"):
     iterator(_name, while_type(_name), lambda b, node, t, kind=_name: b.while_cursor(node, t, kind))
 
 
+# ------------------------------------------------------------ pairwise(iterable): overlapping pairs
+def pairwise_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.pairwise")
+    if len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
+        raise inf.source.error(node, f"pairwise expected 1 argument, got {len(node.args)}")
+    elem = inf.iterable_elem(node.args[0])
+    return IterT("pairwise", TupleT((elem, elem)))
+
+
+iterator("pairwise", pairwise_type, lambda b, node, t: b.pairwise_cursor(node, t))
+
+
 # ------------------------------------------------------------ groupby(iterable, key=None): (key, group) pairs
 def groupby_key(node):
     """groupby's key function node (positional or key=), or None for the items themselves."""
