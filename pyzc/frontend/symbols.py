@@ -282,7 +282,8 @@ def prepare_scopes(module: ast.Module):
     - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
     - `except E as e` binds e for the handler only (Python deletes it after): each handler's
       name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
-    outermost, handlers = [], []
+    outermost: list[ast.AST] = []
+    handlers: list[ast.ExceptHandler] = []
     inside: set[int] = set()
     groupby_names = {a.asname or a.name for stmt in module.body if isinstance(stmt, ast.ImportFrom) and stmt.module == "itertools"
                      for a in stmt.names if a.name == "groupby"}

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..types.copying import copy_atomic
 from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
+from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, Reg, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -527,7 +527,7 @@ class StdlibLowering(BuilderHost):
             inner.init()
             self.emit(Assign(started, Const(False, BOOL), self.line))
 
-        def pull(into: Value, then, none) -> None:
+        def pull(into: Reg, then, none) -> None:
             got = self.new_block()
             self.emit(Branch(inner.more(), got, none, self.line))
             self.set_block(got)
@@ -711,18 +711,8 @@ class StdlibLowering(BuilderHost):
 
     def choice_cursor(self, node, t: IterT, kind: str) -> Cursor:
         fn = f"pyz_itertools_{kind}_next"
-        if isinstance(t.elem, VarTupleT):  # r computed when it runs (or len(xs) of a pool known then)
-            vt = t.elem
-            pool = self.collect(node.args[0], ListT(vt.elem))
-            n = self.prim("container_len", [pool], INT)
-            r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
-            if r_node is None or (isinstance(r_node, ast.Constant) and r_node.value is None):
-                r = self.temp(INT)
-                self.emit(Assign(r, n, self.line))
-            else:
-                r = self.run_time_r(r_node, "r must be non-negative")
-            size = self.prim("int_add_nocheck", [self.prim("int_add_nocheck", [n, r], INT), Const(1, INT)], INT)
-            return self.var_tuple_cursor(vt, pool, r, size, lambda st: self.rt(fn, [st, n, r], BOOL))
+        if isinstance(t.elem, VarTupleT):
+            return self.choice_run_time_cursor(node, t.elem, fn)
         elems = narrow(t.elem, TupleT).elems
         pool = self.pools(node.args[:1], elems)[0]
         r = len(elems)
@@ -730,6 +720,20 @@ class StdlibLowering(BuilderHost):
         size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
         return self.index_cursor(node, t, [pool], [0] * r, size,
                                  lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
+
+    def choice_run_time_cursor(self, node, vt: VarTupleT, fn: str) -> Cursor:
+        """permutations/combinations whose r is computed when it runs (or is len(xs) of a pool known then)."""
+        pool = self.collect(node.args[0], ListT(vt.elem))
+        n = self.prim("container_len", [pool], INT)
+        r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
+        r: Value
+        if r_node is None or (isinstance(r_node, ast.Constant) and r_node.value is None):
+            r = self.temp(INT)
+            self.emit(Assign(r, n, self.line))
+        else:
+            r = self.run_time_r(r_node, "r must be non-negative")
+        size = self.prim("int_add_nocheck", [self.prim("int_add_nocheck", [n, r], INT), Const(1, INT)], INT)
+        return self.var_tuple_cursor(vt, pool, r, size, lambda st: self.rt(fn, [st, n, r], BOOL))
 
     def accumulate_cursor(self, node, t: IterT) -> Cursor:
         """accumulate() is gathered into a list first (it is finite: its argument is)."""
