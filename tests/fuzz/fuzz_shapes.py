@@ -68,7 +68,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   expressions as arguments of a user function, partial consumption by next() and a loop
   that breaks, then resumed; itertools (islice, chain, takewhile, dropwhile, accumulate,
   groupby, zip_longest, combinations/permutations with a computed r), map, filter, zip,
-  enumerate over them.  Sizes and factors are the program's own int expressions.  A
+  enumerate over them; a place holding generators of two functions, a generator kept in an
+  object's field, an overriding generator method calling the base's through super(), default
+  and keyword arguments.  Sizes and factors are the program's own int expressions.  A
   generator holding a try is always consumed to its end or to its exception (CPython would
   run its finally when an abandoned one is freed; pyzc never closes one: README).
 """
@@ -1181,6 +1183,24 @@ class ShapesMixin:
             "        s += v",
             "    return s",
             "",
+            "def gz_pick(flag, n):",
+            "    return gz_map(range(n), 2) if flag else gz_rec(n)",
+            "",
+            "def gz_step(n, step=2):",
+            "    yield from range(0, n, step)",
+            "",
+            "class GzHold:",
+            "    def __init__(self, g):",
+            "        self.g = g",
+            "",
+            "    def first(self):",
+            "        return next(self.g, -1)",
+            "",
+            "class GzBag2(GzBag):",
+            "    def pairs(self):",
+            "        for i, x in super().pairs():",
+            f"            yield (i + 1, x * {r.randint(2, 4)})",
+            "",
         ]
 
     def gz_small(self, scope, limit: int) -> str:
@@ -1200,7 +1220,7 @@ class ShapesMixin:
         gen = r.choice([f"gz_map({src}, {m})", f"gz_keep({src}, {r.choice([2, 3])})", f"gz_rec({n})",
                         f"(x * {m} for x in {src} if x % 3 != 1)", f"GzBag({src})", f"GzCount({n})",
                         f"iter(GzBag(gz_rec({n})))", f"(v for _, v in GzBag({src}).pairs())"])
-        form = r.randrange(12)
+        form = r.randrange(16)
         if form == 0:  # a pipeline over a generator with try/finally, which may raise on its k-th item
             cons = r.choice(["list({})", "sum({})", "sorted({})", "max({}, default=-1)", "[v + 1 for v in {}]",
                              "gz_total({})", "','.join(str(v) for v in {})", "list(enumerate({}))"])
@@ -1247,6 +1267,15 @@ class ShapesMixin:
                               f"print('gz round', [next(g, None) for g in gs{c}], [next(g, 0) for g in gs{c}], [list(g) for g in gs{c}])")
         elif form == 10:  # a generator returned by a function, consumed by a nested comprehension
             self.emit(indent, f"print('gz nest', [(a, b) for a in gz_rec({n}) for b in gz_keep(range(a if a > 0 else 0), 2) if a + b > 2])")
+        elif form == 12:  # one place holding generators of two functions
+            self.emit(indent, f"print('gz pick', [list(gz_pick(f, {n})) for f in (True, False)], sum(gz_pick({k} % 2 == 0, {n})))")
+        elif form == 13:  # a generator kept in an object's field, advanced by a method
+            self.emit(indent, f"h{c} = GzHold({r.choice(['gz_rec({})'.format(n), 'gz_map(range({}), 3)'.format(n), '(v for v in {})'.format(gen)])})\n"
+                              f"print('gz hold', h{c}.first(), h{c}.first(), list(h{c}.g), h{c}.first())")
+        elif form == 14:  # an overriding generator method calling the base's through super()
+            self.emit(indent, f"for b{c} in [GzBag({src}), GzBag2({src})]:\n    print('gz over', list(b{c}.pairs()), sum(x for _, x in b{c}.pairs()))")
+        elif form == 15:  # default and keyword arguments of a generator function
+            self.emit(indent, f"print('gz step', list(gz_step({n})), list(gz_step({n}, step=3)), list(gz_step(n={k}, step={m} + 1)))")
         else:  # StopIteration of a finished generator, caught
             self.emit(indent, f"g{c} = gz_map(range({r.randint(0, 2)}), {m})\ntry:\n    print('gz stop', next(g{c}), next(g{c}), next(g{c}))\n"
                               f"except StopIteration:\n    print('gz stopped')")
