@@ -153,7 +153,8 @@ class Rewriter(ast.NodeTransformer):
         def passed(v: ast.expr) -> ast.expr:
             if isinstance(v, (ast.Constant, ast.Lambda)):
                 return v
-            values.append(v)
+            # an iterator among the arguments (enumerate(takewhile(...)) held) is passed as a generator too
+            values.append(self.iterator_value(v, once=True))
             return ast.Name(id=f".{len(values) - 1}", ctx=ast.Load())
 
         if receiver is not None:
