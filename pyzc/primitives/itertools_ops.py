@@ -196,6 +196,21 @@ def pairwise_type(inf, node, recv, rt, forms) -> Type:
 iterator("pairwise", pairwise_type, lambda b, node, t: b.pairwise_cursor(node, t))
 
 
+# ------------------------------------------------------------ filterfalse, compress, starmap
+# are generator expressions (frontend/itertools_genexps.py); what reaches inference was not rewritten
+def not_rewritten(name: str, takes: str):
+    def typing(inf, node, recv, rt, forms) -> Type:
+        raise inf.source.error(node, f"itertools.{name}() {takes}")
+    return typing
+
+
+for _name, _takes in (("filterfalse", "takes two arguments: a lambda of one parameter, a function name or None, and an iterable"),
+                      ("compress", "takes two arguments, data and selectors, by position"),
+                      ("starmap", "takes a lambda or a function of the program, and an iterable, for now "
+                                  "(a builtin's call with a spread tuple is not supported)")):
+    iterator(_name, not_rewritten(_name, _takes), lambda b, node, t: None)
+
+
 # ------------------------------------------------------------ groupby(iterable, key=None): (key, group) pairs
 def groupby_key(node):
     """groupby's key function node (positional or key=), or None for the items themselves."""
