@@ -244,7 +244,8 @@ class ModuleEmitter:
         text = self.template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
             body=body, error_exits=exits, zero=zero(fn.return_type),
-            finish="F->h.state = -1;" if fn.generator is not None else "")  # an exception ends a generator
+            # an exception ends a generator; a StopIteration leaving it is a RuntimeError (PEP 479)
+            finish="pyz_gen_exc_leaving(); F->h.state = -1;" if fn.generator is not None else "")
         return {"prototype": proto, "text": text}
 
     @staticmethod
