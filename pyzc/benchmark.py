@@ -6,7 +6,10 @@ on a shared machine hits all of them alike, recording wall time and peak
 resident memory.  Every contender's output must equal CPython's, or the row
 says so.  Ratios are taken against CPython measured in the same run; the
 "compute" ratio first subtracts each contender's start-up time (an empty
-program).  A program pyzc cannot compile stays in the report as
+program).  Beside a program, bench/reference/ may hold its work written by
+hand in C (<name>.c: "pyzc/C") and in Python as a plain loop (<name>.py,
+compiled by pyzc too: "pyzc/loop", what a construct such as a generator
+costs over the loop it stands for).  A program pyzc cannot compile stays in the report as
 "not compiled: <first line of the error>": that list is the compiler's
 to-do list.
 
@@ -33,7 +36,7 @@ from . import __version__, toolchain
 from .diagnostics import CompileError
 from .driver import build
 
-KERNEL_REFERENCES = "reference"  # bench/reference/<name>.c
+KERNEL_REFERENCES = "reference"  # bench/reference/<name>.c, and <name>.py: the same work written as a plain loop
 
 
 MEASURE: str | None = None  # path of the built bench/measure.c
@@ -200,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
             exe = build_reference(ref, os.path.join(work, name + "_ref"))
             if exe:
                 contenders["c"] = [exe]
+        loop_ref = os.path.join(ref_dir, name + ".py")
+        if "pyzc" in contenders and os.path.exists(loop_ref):
+            try:
+                contenders["loop"] = [build(loop_ref, os.path.join(work, name + "_loop"), build_dir=os.path.join(work, "cloop")).output]
+            except CompileError as e:
+                row["loop_error"] = e.diagnostic.render().splitlines()[0]
         outputs = {}
         for _ in range(runs):
             for cname, cmd in contenders.items():
@@ -222,12 +231,14 @@ def main(argv: list[str] | None = None) -> int:
         for c, t in med.items():
             if c == "cpython" or row["status"].get(c) != "ok":
                 continue
-            su = startup.get(c, startup["pyzc"]) if c != "c" else startup["pyzc"]
+            su = startup.get(c, startup["pyzc"])  # the C and loop references start as pyzc's binaries do
             num, den = base - startup["cpython"], t - su
             if den > 0.002 and num > 0:  # below 2 ms of compute the ratio is noise
                 row["compute_speedup"][c] = num / den
         if "c" in med and "pyzc" in med and row["status"].get("pyzc") == "ok":
             row["pyzc_over_c"] = med["pyzc"] / med["c"]
+        if "loop" in med and "pyzc" in med and row["status"].get("pyzc") == "ok" and row["status"].get("loop") == "ok":
+            row["pyzc_over_loop"] = med["pyzc"] / med["loop"]
         if "pgo" in med and row["status"].get("pgo") == "ok" and row["status"].get("pyzc") == "ok":
             row["pgo_gain"] = med["pyzc"] / med["pgo"]  # > 1: the pgo build is faster than release
 
@@ -303,6 +314,10 @@ def render_goals(record: dict) -> str:
             x = r["pyzc_over_c"]
             out.append(f"| {r['program']}: within 1.1x of hand-written C | {x:.2f}x of C | "
                        f"{'yes' if x <= 1.1 else f'no, {x / 1.1:.2f}x too slow'} |")
+        if "pyzc_over_loop" in r:
+            x = r["pyzc_over_loop"]
+            out.append(f"| {r['program']}: about the cost of the hand-written loop (within 1.1x) | {x:.2f}x of the loop | "
+                       f"{'yes' if x <= 1.1 else f'no, {x / 1.1:.2f}x too slow'} |")
     gm, left_out = headline(record)
     not_compiled = [r["program"] for r in rows if "not_compiled" in r]
     gm_note = f" (over compiled programs; not compiled: {', '.join(not_compiled)})" if not_compiled else ""
@@ -359,7 +374,10 @@ def render_table(record: dict) -> str:
     rows = record["programs"]
     has_pypy = any("pypy" in r["runs"] for r in rows)
     has_pgo = any("pgo" in r["runs"] or "pgo_error" in r for r in rows)
+    has_loop = any("loop" in r["runs"] for r in rows)
     head = ["program", "CPython s", "pyzc s", "speedup", "compute", "pyzc/C", "RSS CPython", "RSS pyzc", "compile s", "binary KB"]
+    if has_loop:
+        head[6:6] = ["loop s", "pyzc/loop"]
     if has_pgo:
         head.append("pgo vs release")
     if has_pypy:
@@ -378,6 +396,8 @@ def render_table(record: dict) -> str:
         cells = [r["program"], spread(r["runs"]["cpython"]), pyzc_cell, fmt_ratio(r["speedup"].get("pyzc")),
                  fmt_ratio(r["compute_speedup"].get("pyzc")),
                  f"{r['pyzc_over_c']:.2f}" if "pyzc_over_c" in r else "-",
+                 *([spread(r["runs"]["loop"]) if "loop" in r["runs"] else "-",
+                    f"{r['pyzc_over_loop']:.2f}" if "pyzc_over_loop" in r else r.get("loop_error", "-")] if has_loop else []),
                  f"{r['rss_kib'].get('cpython', 0) / 1024:.1f} MB",
                  f"{r['rss_kib']['pyzc'] / 1024:.1f} MB" if "pyzc" in r["rss_kib"] else "-",
                  f"{sum(r['compile_s'].values()):.2f}" if "compile_s" in r else "-",
@@ -421,7 +441,8 @@ def write_results_md(path: str, record: dict, table: str):
 Produced by `{record['command']}` on {record['timestamp']} ({m['cpu']}, {m['cores']} cores, Python {m['python']},
 pyzc {m['pyzc']}); median of {record['runs_per_contender']} interleaved runs per contender, with the fastest and slowest
 run in brackets{load_note}. "speedup" is CPython's time over pyzc's; "compute" subtracts each one's start-up time first; "pyzc/C" is pyzc's time over the hand-written C
-in `bench/reference/` built with the same flags (1.00 = as fast as C). Raw runs: `bench/results/{record['timestamp']}.json`.
+in `bench/reference/` built with the same flags (1.00 = as fast as C); "pyzc/loop" is pyzc's time over the same work written as a plain
+Python loop in `bench/reference/<program>.py`, compiled by pyzc (1.00 = the generator costs what the loop costs). Raw runs: `bench/results/{record['timestamp']}.json`.
 
 {table}
 
@@ -442,7 +463,7 @@ def plot(record: dict, path: str):
     rows = record["programs"]
     if not rows:
         return
-    contenders = [("pyzc", "pyzc"), ("pypy", "PyPy"), ("c", "hand-written C")]
+    contenders = [("pyzc", "pyzc"), ("pypy", "PyPy"), ("c", "hand-written C"), ("loop", "hand-written loop (pyzc)")]
     shown = [(k, label) for k, label in contenders if any(k in r["speedup"] for r in rows)]
     width = 0.8 / max(1, len(shown))
     fig, ax = plt.subplots(figsize=(max(6, len(rows) * 0.6), 4.8))

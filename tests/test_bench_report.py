@@ -53,3 +53,18 @@ def test_from_json_rewrites_results_md(tmp_path):
     assert "Raw runs: `bench/results/20260101-000000.json`" in md and "load average 0.5" in md
     assert "| ran | 1.100 (1.000–1.200)" in md
     assert os.path.exists(results / "speedup.png") or "matplotlib is not installed" in r.stderr
+
+
+def test_generator_against_the_hand_written_loop():
+    """A program with bench/reference/<name>.py has its time over that plain loop's (pyzc/loop) and a goal row."""
+    rec = record()
+    gen = row("gen_sum", [0.4, 0.4, 0.4], [0.012, 0.011, 0.013])
+    gen["runs"]["loop"] = [0.010, 0.010, 0.010]
+    gen["status"]["loop"] = "ok"
+    gen["pyzc_over_loop"] = 0.012 / 0.010
+    rec["programs"].append(gen)
+    table = benchmark.render_table(rec)
+    assert "| loop s | pyzc/loop |" in table
+    assert "| 0.010 (0.010–0.010) | 1.20 |" in table
+    assert "| gen_sum: about the cost of the hand-written loop (within 1.1x) | 1.20x of the loop | no, 1.09x too slow |" in table
+    assert "| ran | 1.100 (1.000–1.200) | 0.110 (0.100–0.120) | 10.0x | - | - | - | - |" in table  # no loop: dashes

@@ -119,6 +119,11 @@ SHAPE_FEATURES = {
     "int ** a variable exponent of either sign": r"print\('nu pow', -?\d+ \*\* nu\d+",
     "a sum of maybe no floats from an int start": r"print\('nu sum', sum\(nu\d+, 0\)",
     "an int accumulator given floats": r"\n *nu\d+ \+= xnu\d+",
+    "a generator with try/finally raising mid-way": r"print\('gz (pipe|item)'",
+    "a generator partly consumed, then resumed": r"print\('gz next', next\(g\d+, -1\)",
+    "groupby over a generator": r"print\('gz groups'",
+    "itertools and builtins over generators": r"print\('gz it', list\(",
+    "the iterator protocol of classes": r"print\('gz bag', sorted\(b\d+\)",
 }
 
 

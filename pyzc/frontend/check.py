@@ -26,6 +26,7 @@ from .operator_module import rewrite_operator
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
+from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 
@@ -337,6 +338,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
     hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
     rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
+    rewrite_itertools_genexps(module)  # chain.from_iterable, filterfalse, compress, starmap: generator expressions
     rewrite_genexps(module)  # a generator expression used as a value: a generator function
 
 

@@ -72,6 +72,22 @@ def rewrite_genexps(module: ast.Module) -> None:
     module.body = scope(module.body)
 
 
+def may_stop(node: ast.GeneratorExp) -> bool:
+    """Whether the generator's own part calls next() (or raises StopIteration) itself.  A StopIteration
+    leaving a generator is a RuntimeError (PEP 479), which the generator's resume function makes
+    (runtime_c/exc.c, pyz_gen_exc_leaving): such a generator expression is made a generator even as
+    sum()'s or list()'s argument, where the loop written in place would let the StopIteration through.
+    (A function it calls that lets one out is not seen: that one still passes as StopIteration.)"""
+    own = [node.elt] + [c for g in node.generators for c in g.ifs] + [g.iter for g in node.generators[1:]]
+    for part in own:
+        for n in ast.walk(part):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "next":
+                return True
+            if isinstance(n, ast.Raise) or (isinstance(n, ast.Name) and n.id == "StopIteration"):
+                return True
+    return False
+
+
 class Rewriter(ast.NodeTransformer):
     def __init__(self, defs, scope, counter, defined):
         self.defs = defs
@@ -118,7 +134,7 @@ class Rewriter(ast.NodeTransformer):
         f = node.func
         consumed = (isinstance(f, ast.Name) and f.id in CONSUMERS and f.id not in self.defined
                     or isinstance(f, ast.Attribute) and f.attr == "join")
-        if consumed and node.args and isinstance(node.args[0], ast.GeneratorExp):
+        if consumed and node.args and isinstance(node.args[0], ast.GeneratorExp) and not may_stop(node.args[0]):
             node.func = self.visit(node.func)
             self.comprehension(node.args[0])
             node.args[1:] = [self.visit(a) for a in node.args[1:]]
@@ -171,7 +187,8 @@ class Rewriter(ast.NodeTransformer):
         def passed(v: ast.expr) -> ast.expr:
             if isinstance(v, (ast.Constant, ast.Lambda)):
                 return v
-            values.append(v)
+            # an iterator among the arguments (enumerate(takewhile(...)) held) is passed as a generator too
+            values.append(self.iterator_value(v, once=True))
             return ast.Name(id=f".{len(values) - 1}", ctx=ast.Load())
 
         if receiver is not None:

@@ -291,14 +291,24 @@ def prepare_scopes(module: ast.Module):
     - comprehension and lambda variables live in their own scope: renamed apart (`x@3`);
     - `except E as e` binds e for the handler only (Python deletes it after): each handler's
       name is its own variable (`e@h2`), so two handlers may bind e to different classes."""
-    outermost, handlers = [], []
+    outermost: list[ast.AST] = []
+    handlers: list[ast.ExceptHandler] = []
     inside: set[int] = set()
+    groupby_names = {a.asname or a.name for stmt in module.body if isinstance(stmt, ast.ImportFrom) and stmt.module == "itertools"
+                     for a in stmt.names if a.name == "groupby"}
     for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
                 if kw.arg == "key" and is_name_path(kw.value):  # key=len, key=f, key=self.score
                     kw.value = key_lambda(kw.value)  # kw's children are not queued yet: the walk meets the lambda
             fold_as_lambda(node)
+            if len(node.args) == 2 and is_groupby(node.func, groupby_names) and is_name_path(node.args[1]):
+                # groupby(xs, f): its key, as key=f.  The walk has queued the name already, so it will
+                # not meet the lambda: it is a scope of its own here, unless one around the call holds it
+                lam = node.args[1] = key_lambda(node.args[1])
+                if id(node) not in inside:
+                    outermost.append(lam)
+                    inside.update(id(n) for n in ast.walk(lam))
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
             if id(node) not in inside:
                 outermost.append(node)
@@ -346,6 +356,13 @@ def is_name_path(node) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
     return isinstance(node, ast.Name)
+
+
+def is_groupby(f: ast.expr, names: set[str]) -> bool:
+    """itertools.groupby, or a name `from itertools import groupby` bound."""
+    if isinstance(f, ast.Attribute):
+        return f.attr == "groupby" and isinstance(f.value, ast.Name) and f.value.id == "itertools"
+    return isinstance(f, ast.Name) and f.id in names
 
 
 def key_lambda(f: ast.expr) -> ast.Lambda:

@@ -25,9 +25,9 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..types.copying import copy_atomic
-from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
+from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, Reg, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -515,6 +515,110 @@ class StdlibLowering(BuilderHost):
             return item
         return Cursor(init, more, fetch)
 
+    def pairwise_cursor(self, node, t: IterT) -> Cursor:
+        """pairwise(xs): (a, b) of each two items in a row; the later item is kept for the next pair."""
+        tt = narrow(t.elem, TupleT)
+        et = tt.elems[0]
+        inner = self.cursor(node.args[0])
+        prev, cur, started = self.temp(et), self.temp(et), self.temp(BOOL)
+        result = self.temp(BOOL)
+
+        def init():
+            inner.init()
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+
+        def pull(into: Reg, then, none) -> None:
+            got = self.new_block()
+            self.emit(Branch(inner.more(), got, none, self.line))
+            self.set_block(got)
+            self.emit(Assign(into, self.coerce_num(inner.fetch(), et), self.line))
+            self.goto(then)
+
+        def more():
+            first, second, got, none, done = (self.new_block() for _ in range(5))
+            self.emit(Branch(started, second, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            pull(prev, second, none)
+            self.set_block(second)
+            pull(cur, got, none)
+            self.set_block(got)
+            self.emit(Assign(result, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(none)
+            self.emit(Assign(result, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return result
+
+        def fetch():
+            pair = self.make_tuple([prev, cur])
+            self.emit(Assign(prev, cur, self.line))
+            return pair
+        return Cursor(init, more, fetch)
+
+    def groupby_cursor(self, node, t: IterT) -> Cursor:
+        """groupby(xs, key): (key, group) pairs, one per run of items of equal keys.  The item read
+        ahead (the first of the next group) waits in `pending` with its key; fetch reads the rest of
+        the group into a list (its items then given by a list_iterator, see itertools_ops.py)."""
+        from ..primitives.iterator_ops import ITER_NEW
+        from ..primitives.itertools_ops import groupby_key
+        tt = narrow(t.elem, TupleT)
+        kt, git = tt.elems[0], narrow(tt.elems[1], SeqIterT)
+        lt = narrow(git.src, ListT)
+        self.mb.use_list(lt)
+        self.mb.use_type(tt)
+        items = node.args[0] if node.args else next(kw.value for kw in node.keywords if kw.arg == "iterable")
+        fn = groupby_key(node)
+        inner = self.cursor(items)
+        pending, pkey = self.temp(lt.elem), self.temp(kt)
+        started, has = self.temp(BOOL), self.temp(BOOL)
+
+        def pull():
+            got, none, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(inner.more(), got, none, self.line))
+            self.set_block(got)
+            self.emit(Assign(pending, self.coerce_num(inner.fetch(), lt.elem), self.line))
+            self.emit(Assign(pkey, pending if fn is None else self.coerce_num(self.apply_key(fn, pending), kt), self.line))
+            self.emit(Assign(has, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(none)
+            self.emit(Assign(has, Const(False, BOOL), self.line))
+            self.goto(done)
+            self.set_block(done)
+
+        def init():
+            inner.init()
+            self.emit(Assign(started, Const(False, BOOL), self.line))
+            self.emit(Assign(has, Const(False, BOOL), self.line))
+
+        def more():
+            first, done = self.new_block(), self.new_block()
+            self.emit(Branch(started, done, first, self.line))
+            self.set_block(first)
+            self.emit(Assign(started, Const(True, BOOL), self.line))
+            pull()
+            self.goto(done)
+            self.set_block(done)
+            return has
+
+        def fetch():
+            key = self.temp(kt)
+            self.emit(Assign(key, pkey, self.line))
+            group = self.new_list(lt)
+            head, same, done = self.new_block(), self.new_block(), self.new_block()
+            self.goto(head)
+            self.set_block(head)
+            self.rt(list_fn(lt, "append"), [group, pending], None)
+            pull()
+            self.emit(Branch(has, same, done, self.line))
+            self.set_block(same)
+            self.emit(Branch(self.truth(self.compare(ast.Eq(), pkey, key, node)), head, done, self.line))
+            self.set_block(done)
+            it = self.call_primitive(ITER_NEW, [group], git)
+            return self.make_tuple([key, it])
+        return Cursor(init, more, fetch)
+
     def pools(self, args, elems) -> list[Value]:
         """Each iterable argument as a list (a pool whose items the tuples pick)."""
         return [self.collect(a, ListT(concrete(e))) for a, e in zip(args, elems)]
@@ -558,24 +662,35 @@ class StdlibLowering(BuilderHost):
         index of the state counting through len(xs) as product's do (pyz_itertools_power_next)."""
         vt = narrow(t.elem, VarTupleT)
         pool = self.collect(node.args[0], ListT(vt.elem))
+        r = self.run_time_r(node.keywords[0].value, "repeat argument cannot be negative")
+        n = self.prim("container_len", [pool], INT)
+        return self.var_tuple_cursor(vt, pool, r, self.prim("int_add_nocheck", [r, Const(1, INT)], INT),
+                                     lambda st: self.rt("pyz_itertools_power_next", [st, n, r], BOOL))
+
+    def run_time_r(self, r_node, negative: str) -> Value:
+        """The r (repeat) of an itertools call, computed when it runs: CPython's ValueError if negative."""
         r = self.temp(INT)
-        self.emit(Assign(r, self.as_int(self.expr(node.keywords[0].value)), self.line))
+        self.emit(Assign(r, self.as_int(self.expr(r_node)), self.line))
         bad, ok = self.new_block(), self.new_block()
         self.emit(Branch(self.prim("int_lt", [r, Const(0, INT)], BOOL), bad, ok, self.line))
         self.set_block(bad)
-        self.emit(Raise("ValueError", "repeat argument cannot be negative", self.line))
+        self.emit(Raise("ValueError", negative, self.line))
         self.set_block(ok)
-        n = self.prim("container_len", [pool], INT)
+        return r
+
+    def var_tuple_cursor(self, vt: VarTupleT, pool: Value, r: Value, state_len: Value, step) -> Cursor:
+        """A cursor over tuples of r items (r known when it runs), the k-th being pool[state[1 + k]];
+        step(state's items) advances the state."""
         il = ListT(INT)
         self.mb.use_list(il)
         self.mb.use_list(vt)
         state = self.temp(il)
 
         def init():
-            self.emit(Assign(state, self.rt(list_fn(il, "new"), [self.prim("int_add_nocheck", [r, Const(1, INT)], INT)], il), self.line))
+            self.emit(Assign(state, self.rt(list_fn(il, "new"), [state_len], il), self.line))
 
         def more():
-            return self.rt("pyz_itertools_power_next", [self.prim("list_items_ptr", [state], ITEMS_PTR), n, r], BOOL)
+            return step(self.prim("list_items_ptr", [state], ITEMS_PTR))
 
         def fetch():
             tup = self.new_list(vt)
@@ -595,14 +710,30 @@ class StdlibLowering(BuilderHost):
         return Cursor(init, more, fetch)
 
     def choice_cursor(self, node, t: IterT, kind: str) -> Cursor:
+        fn = f"pyz_itertools_{kind}_next"
+        if isinstance(t.elem, VarTupleT):
+            return self.choice_run_time_cursor(node, t.elem, fn)
         elems = narrow(t.elem, TupleT).elems
         pool = self.pools(node.args[:1], elems)[0]
         r = len(elems)
         n = self.prim("container_len", [pool], INT)
         size = self.prim("int_add_nocheck", [n, Const(1 + r, INT)], INT)
-        fn = f"pyz_itertools_{kind}_next"
         return self.index_cursor(node, t, [pool], [0] * r, size,
                                  lambda st: self.rt(fn, [st, n, Const(r, INT)], BOOL))
+
+    def choice_run_time_cursor(self, node, vt: VarTupleT, fn: str) -> Cursor:
+        """permutations/combinations whose r is computed when it runs (or is len(xs) of a pool known then)."""
+        pool = self.collect(node.args[0], ListT(vt.elem))
+        n = self.prim("container_len", [pool], INT)
+        r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
+        r: Value
+        if r_node is None or (isinstance(r_node, ast.Constant) and r_node.value is None):
+            r = self.temp(INT)
+            self.emit(Assign(r, n, self.line))
+        else:
+            r = self.run_time_r(r_node, "r must be non-negative")
+        size = self.prim("int_add_nocheck", [self.prim("int_add_nocheck", [n, r], INT), Const(1, INT)], INT)
+        return self.var_tuple_cursor(vt, pool, r, size, lambda st: self.rt(fn, [st, n, r], BOOL))
 
     def accumulate_cursor(self, node, t: IterT) -> Cursor:
         """accumulate() is gathered into a list first (it is finite: its argument is)."""

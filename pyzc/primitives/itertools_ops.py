@@ -3,11 +3,16 @@
 - An itertools function gives an `IterT`: iteration-only (like range()), its
   element type known.  Its pair's cursor rule says how to walk it where it is
   iterated (the builder's cursors, ir/build_stdlib.py); its lowering rule, for
-  a use as a value, refuses.  A yielded tuple's length must be static, so the r
-  of permutations/combinations and the repeat of product are constants.
+  a use as a value, refuses.  A yielded tuple's length is static where the r of
+  permutations/combinations (product's repeat) is a constant; where it is computed
+  when the program runs, the tuples are `tuple[T, ...]` (VarTupleT).
 - repeat gives one value (times times, or forever); cycle keeps the items of its first
   pass in a list, as CPython does, and replays them.
 - zip_longest calls each iterable until it is exhausted, never again after that, as CPython's.
+- groupby reads each group whole when its (key, group) pair is made: the group is a
+  list_iterator over a list of its items.  CPython's group reads the items lazily and is
+  emptied when groupby advances; pyzc's stays readable (a program reading groups in order,
+  as nearly all do, sees the same items).
 - islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
   another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, TupleT, Type, TypeConflict, VarTupleT, join
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, SeqIterT, TupleT, Type, TypeConflict, VarTupleT, join
 from .registry import module_special
 
 
@@ -179,6 +184,69 @@ for _name in ("takewhile", "dropwhile"):
     iterator(_name, while_type(_name), lambda b, node, t, kind=_name: b.while_cursor(node, t, kind))
 
 
+# ------------------------------------------------------------ pairwise(iterable): overlapping pairs
+def pairwise_type(inf, node, recv, rt, forms) -> Type:
+    inf.no_keywords(node, "itertools.pairwise")
+    if len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
+        raise inf.source.error(node, f"pairwise expected 1 argument, got {len(node.args)}")
+    elem = inf.iterable_elem(node.args[0])
+    return IterT("pairwise", TupleT((elem, elem)))
+
+
+iterator("pairwise", pairwise_type, lambda b, node, t: b.pairwise_cursor(node, t))
+
+
+# ------------------------------------------------------------ filterfalse, compress, starmap
+# are generator expressions (frontend/itertools_genexps.py); what reaches inference was not rewritten
+def not_rewritten(name: str, takes: str):
+    def typing(inf, node, recv, rt, forms) -> Type:
+        raise inf.source.error(node, f"itertools.{name}() {takes}")
+    return typing
+
+
+for _name, _takes in (("filterfalse", "takes two arguments: a lambda of one parameter, a function name or None, and an iterable"),
+                      ("compress", "takes two arguments, data and selectors, by position"),
+                      ("starmap", "takes a lambda or a function of the program, and an iterable, for now "
+                                  "(a builtin's call with a spread tuple is not supported)")):
+    iterator(_name, not_rewritten(_name, _takes), lambda b, node, t: None)
+
+
+# ------------------------------------------------------------ groupby(iterable, key=None): (key, group) pairs
+def groupby_key(node):
+    """groupby's key function node (positional or key=), or None for the items themselves."""
+    fn = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "key"), None)
+    return None if isinstance(fn, ast.Constant) and fn.value is None else fn
+
+
+def groupby_type(inf, node, recv, rt, forms) -> Type:
+    """Each group is a list_iterator over the group's items: the builder reads a whole group when
+    its pair is made (ir/build_stdlib.py groupby_cursor)."""
+    inf.no_keywords(node, "itertools.groupby", ("iterable", "key"))
+    args = list(node.args) + [kw.value for kw in node.keywords]
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    if not 1 <= len(args) <= 2:
+        raise inf.source.error(node, f"groupby() takes at most 2 arguments ({len(args)} given)" if args else
+                               "groupby() missing required argument 'iterable' (pos 1)")
+    items = node.args[0] if node.args else next(kw.value for kw in node.keywords if kw.arg == "iterable")
+    if node.keywords and node.keywords[0].arg == "iterable" and len(node.args) > 0:
+        raise inf.source.error(node, "argument for groupby() given by name ('iterable') and position (1)")
+    elem = inf.iterable_elem(items)
+    fn = groupby_key(node)
+    if fn is None:
+        kt = elem
+    else:
+        if not (isinstance(fn, ast.Lambda) and len(fn.args.args) == 1):
+            raise inf.source.error(fn, "itertools.groupby() takes a key lambda of one parameter or a function name for now")
+        inf.assign_var(fn.args.args[0].arg, elem, fn)
+        kt = inf.expr(fn.body)
+        inf.set_type(fn, kt)
+    return IterT("groupby", TupleT((kt, SeqIterT(ListT(elem)))))
+
+
+iterator("groupby", groupby_type, lambda b, node, t: b.groupby_cursor(node, t))
+
+
 # ------------------------------------------------------------ product, permutations, combinations: tuples
 def product_type(inf, node, recv, rt, forms) -> Type:
     inf.no_keywords(node, "itertools.product", ("repeat",))
@@ -204,25 +272,22 @@ def product_type(inf, node, recv, rt, forms) -> Type:
 iterator("product", product_type, lambda b, node, t: b.product_cursor(node, t))
 
 
-def choice_size(inf, node, name: str) -> int:
-    """The static r of permutations()/combinations()."""
+def choice_size(inf, node, name: str) -> int | None:
+    """The r of permutations()/combinations() when it is known at compile time (the tuples then have
+    that static length); None when it is computed when the program runs (tuples of any length)."""
     r_node = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "r"), None)
     if r_node is None and name == "permutations":
-        n = static_len(node.args[0])
-        if n is None:
-            raise inf.source.error(node, "itertools.permutations() needs a constant r here (the tuples' length must be known at compile time): permutations(xs, r)")
-        return n
+        return static_len(node.args[0])
     if r_node is None:
         raise inf.source.error(node, "combinations() missing required argument 'r' (pos 2)")
+    if isinstance(r_node, ast.Constant) and r_node.value is None and name == "permutations":
+        inf.set_type(r_node, NONE)
+        return static_len(node.args[0])
     inf.expect(r_node, INT, f"itertools.{name}() r")
     r = static_int(r_node)
-    if r is None:
-        raise inf.source.error(r_node, f"itertools.{name}() r must be a constant integer (the tuples' length must be known at compile time)")
-    if r < 0:
+    if r is not None and r < 0:
         raise inf.source.error(r_node, "r must be non-negative")
-    if r == 0:
-        raise inf.source.error(r_node, f"itertools.{name}() yielding empty tuples (r=0) is not supported yet")
-    return r
+    return r if r else None  # r=0 yields one empty tuple: a tuple of any length holds it
 
 
 def choice_type(name: str):
@@ -230,7 +295,8 @@ def choice_type(name: str):
         inf.no_keywords(node, f"itertools.{name}", ("r",))
         inf.nargs(node, f"itertools.{name}", 1, 2)
         elem = inf.iterable_elem(node.args[0])
-        return IterT(name, TupleT((elem,) * choice_size(inf, node, name)))
+        r = choice_size(inf, node, name)
+        return IterT(name, VarTupleT(elem) if r is None else TupleT((elem,) * r))
     return typing
 
 

@@ -394,6 +394,17 @@ void pyz_exc_set_cause(PyzExc *cause) {
     exc_suppress = true;
 }
 
+/* PEP 479: a StopIteration (or a subclass of it) leaving a generator's frame becomes
+ * RuntimeError("generator raised StopIteration"), caused by it; its traceback starts at the
+ * generator's consumer, as CPython's does.  Anything else passes unchanged. */
+void pyz_gen_exc_leaving(void) {
+    if (PYZ_LIKELY(!pyz_exc_matches(pyz_exc_pending, PYZ_EXC_StopIteration)))
+        return;
+    PyzExc *stop = pyz_exc_fetch();
+    pyz_raise(PYZ_EXC_RuntimeError, "generator raised StopIteration");
+    pyz_exc_set_cause(stop);
+}
+
 void pyz_exc_clear(void) {
     pyz_exc_pending = PYZ_EXC_NONE;
     exc_message = NULL;

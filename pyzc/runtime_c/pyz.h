@@ -476,6 +476,7 @@ void pyz_exc_handle(PyzExc *e);        /* an except/finally body starts handling
 /* a handler's fetch: takes the pending exception, noting where this function caught it */
 PyzExc *pyz_exc_fetch_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func);
 void pyz_exc_set_cause(PyzExc *cause);  /* raise ... from cause (NULL: from None), after the raise */
+void pyz_gen_exc_leaving(void);         /* an exception leaves a generator: StopIteration becomes RuntimeError */
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
 void pyz_raise(int32_t kind, const char *msg);

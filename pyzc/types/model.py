@@ -520,6 +520,8 @@ def join_items(a: Type, b: Type) -> Type:
         return DictT(join_items(a.key, b.key), join_items(a.value, b.value), a.kind)
     if isinstance(a, DequeT) and isinstance(b, DequeT):
         return DequeT(join_items(a.elem, b.elem))
+    if isinstance(a, SeqIterT) and isinstance(b, SeqIterT):  # iter(xs) of a list whose items were not known yet
+        return SeqIterT(join_items(a.src, b.src))
     if isinstance(a, SetT) and isinstance(b, SetT):
         return SetT(join_items(a.elem, b.elem))
     if isinstance(a, FuncT) and isinstance(b, FuncT):
@@ -575,6 +577,8 @@ def concrete(t: Type) -> Type:
         return SetT(concrete(t.elem))
     if isinstance(t, OptT):
         return OptT(concrete(t.inner))
+    if isinstance(t, SeqIterT):
+        return SeqIterT(concrete(t.src))
     return t
 
 

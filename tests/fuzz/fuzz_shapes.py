@@ -65,6 +65,18 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   with the items of an earlier one in another order: CPython lays these out as frozenset
   constants merged per module (pyzc/frontend/set_constants.py).  No strs: CPython's
   str hashes, and so its print order of a set of strs, change from run to run.
+- gens: generator functions and the iterator protocol mixed with the rest: a generator with
+  try/finally and a return value that raises on a chosen item, generators over generators
+  (map, filter, `yield from` with its value, recursion), generator methods, a class whose
+  `__iter__` is a generator and one whose `__next__` raises StopIteration, generator
+  expressions as arguments of a user function, partial consumption by next() and a loop
+  that breaks, then resumed; itertools (islice, chain, takewhile, dropwhile, accumulate,
+  groupby, zip_longest, combinations/permutations with a computed r), map, filter, zip,
+  enumerate over them; a place holding generators of two functions, a generator kept in an
+  object's field, an overriding generator method calling the base's through super(), default
+  and keyword arguments.  Sizes and factors are the program's own int expressions.  A
+  generator holding a try is always consumed to its end or to its exception (CPython would
+  run its finally when an abandoned one is freed; pyzc never closes one: README).
 """
 
 from __future__ import annotations
@@ -74,8 +86,9 @@ import random
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3}
-LATE_SHAPES = ("anytuple", "named", "closures")  # turned on by a generator of their own (init_shapes)
+          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
+          "gens": 0.35}
+LATE_SHAPES = ("anytuple", "named", "closures", "gens")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
 EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
@@ -132,6 +145,8 @@ class ShapesMixin:
         # advancing it: the programs without it stay exactly what they were
         late = random.Random(r.getstate()[1][0])
         self.shapes |= {s for s in LATE_SHAPES if late.random() < SHAPES[s]}
+        # gens draws from its own stream too, so the rest of a program that has it stays as it was
+        self.gens_r = random.Random(late.random())
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -172,6 +187,8 @@ class ShapesMixin:
             self.named_defs()
         if "closures" in self.shapes:
             self.ck_defs()
+        if "gens" in self.shapes:
+            self.with_gens_random(self.gens_defs)
 
     def unbound_def(self, i: int):
         """ub<i>(flag, n): locals assigned on some paths only, then read."""
@@ -375,7 +392,9 @@ class ShapesMixin:
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
                    "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
                    "lateattr": 1, "anytuple": 2, "named": 2, "closures": 2}
-        choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
+        if "gens" in self.shapes and not self.in_method and self.gens_r.random() < 0.5:
+            self.with_gens_random(lambda: [self.gens_stmt(scope, indent) for _ in range(self.r.randint(1, 3))])
+        choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
         self.cost += 40 * self.mult
@@ -1142,3 +1161,178 @@ class ShapesMixin:
                               f"print('ck', sorted((n, f({b})) for n, f in {v}.items()))")
         else:
             self.emit(indent, f"{v}f = ck_adder({b})\n{v} = list(map({v}f, range({b})))\n{v}k = ck_adder(-{a})\nprint('ck', {v}, sorted({v}, key={v}k))")
+
+    # ------------------------------------------------------------ gens: generators and iterators
+    def with_gens_random(self, make):
+        """make() drawing from the gens stream (int_expr and the other helpers read self.r)."""
+        main, self.r = self.r, self.gens_r
+        try:
+            make()
+        finally:
+            self.r = main
+    def gens_defs(self):
+        r = self.r
+        self.lines.insert(0, "import itertools")
+        m1, m2, d = r.randint(2, 5), r.randint(1, 9), r.choice([2, 3])
+        self.lines += [
+            "def gz_src(n, k):",
+            "    total = 0",
+            "    try:",
+            "        for i in range(n):",
+            "            if i == k:",
+            "                raise ValueError('gz stop ' + str(i))",
+            "            total += i",
+            f"            yield i * {m1} % {r.choice([7, 11, 13])}",
+            "    finally:",
+            "        print('gz finally', n, total)",
+            "    return total",
+            "",
+            "def gz_map(xs, m):",
+            "    for x in xs:",
+            f"        yield x * m - {m2}",
+            "",
+            "def gz_keep(xs, d):",
+            "    for x in xs:",
+            "        if x % d != 0:",
+            "            yield x",
+            "",
+            "def gz_rec(n):",
+            "    if n > 0:",
+            "        yield n",
+            f"        yield from gz_rec(n - {d})",
+            "        yield -n",
+            "",
+            "def gz_outer(n):",
+            "    got = yield from gz_src(n, -1)",
+            "    yield got * 2",
+            "    return got",
+            "",
+            "class GzBag:",
+            "    def __init__(self, xs):",
+            "        self.xs = list(xs)",
+            "",
+            "    def __iter__(self):",
+            "        for x in self.xs:",
+            "            yield x",
+            "",
+            "    def pairs(self):",
+            "        for i, x in enumerate(self.xs):",
+            "            if i % 2 == 0:",
+            "                yield (i, x)",
+            "",
+            "class GzCount:",
+            "    def __init__(self, n):",
+            "        self.n = n",
+            "        self.i = 0",
+            "",
+            "    def __iter__(self):",
+            "        return self",
+            "",
+            "    def __next__(self):",
+            "        if self.i >= self.n:",
+            "            raise StopIteration",
+            "        self.i += 1",
+            f"        return self.i * self.i % {r.choice([5, 11, 17])}",
+            "",
+            "def gz_total(it):",
+            "    s = 0",
+            "    for v in it:",
+            "        s += v",
+            "    return s",
+            "",
+            "def gz_pick(flag, n):",
+            "    return gz_map(range(n), 2) if flag else gz_rec(n)",
+            "",
+            "def gz_step(n, step=2):",
+            "    yield from range(0, n, step)",
+            "",
+            "class GzHold:",
+            "    def __init__(self, g):",
+            "        self.g = g",
+            "",
+            "    def first(self):",
+            "        return next(self.g, -1)",
+            "",
+            "class GzBag2(GzBag):",
+            "    def pairs(self):",
+            "        for i, x in super().pairs():",
+            f"            yield (i + 1, x * {r.randint(2, 4)})",
+            "",
+        ]
+
+    def gz_small(self, scope, limit: int) -> str:
+        """A small non-negative int: a constant, or one of the program's int expressions modulo limit."""
+        if self.r.random() < 0.5:
+            return str(self.r.randint(0, limit - 1))
+        code, _ = self.clamp(*self.int_expr(scope))
+        return f"(({code}) % {limit})"
+
+    def gens_stmt(self, scope, indent: int):
+        r = self.r
+        self.counter += 1
+        c = self.counter
+        n, m, k = self.gz_small(scope, 9), self.gz_small(scope, 5), self.gz_small(scope, 10)
+        lists = [v for v in scope.of_type("list[int]") if v not in scope.frozen]
+        src = r.choice(lists) if lists and r.random() < 0.4 else f"range({n})"
+        gen = r.choice([f"gz_map({src}, {m})", f"gz_keep({src}, {r.choice([2, 3])})", f"gz_rec({n})",
+                        f"(x * {m} for x in {src} if x % 3 != 1)", f"GzBag({src})", f"GzCount({n})",
+                        f"iter(GzBag(gz_rec({n})))", f"(v for _, v in GzBag({src}).pairs())"])
+        form = r.randrange(16)
+        if form == 0:  # a pipeline over a generator with try/finally, which may raise on its k-th item
+            cons = r.choice(["list({})", "sum({})", "sorted({})", "max({}, default=-1)", "[v + 1 for v in {}]",
+                             "gz_total({})", "','.join(str(v) for v in {})", "list(enumerate({}))"])
+            pipe = r.choice([f"gz_src({n}, {k})", f"gz_map(gz_src({n}, {k}), {m})",
+                             f"gz_keep(gz_map(gz_src({n}, {k}), {m}), 2)", f"(v * v for v in gz_src({n}, {k}))"])
+            self.emit(indent, f"try:\n    print('gz pipe', {cons.format(pipe)})\nexcept ValueError as e{c}:\n    print('gz err', e{c})")
+        elif form == 1:  # the same consumed by a for loop of the consumer, which prints as it goes
+            self.emit(indent, f"try:\n    for v{c} in gz_keep(gz_src({n}, {k}), 2):\n        print('gz item', v{c})\n"
+                              f"except ValueError as e{c}:\n    print('gz err', e{c})")
+        elif form == 2:  # partly consumed, then resumed
+            self.emit(indent, f"g{c} = iter({gen})\nprint('gz next', next(g{c}, -1), next(g{c}, -2))\n"
+                              f"for v{c} in g{c}:\n    if v{c} > {r.randint(0, 6)}:\n        break\n    print('gz loop', v{c})\n"
+                              f"print('gz rest', list(g{c}))")
+        elif form == 3:  # recursion and yield from with its value
+            self.emit(indent, f"print('gz rec', list(gz_rec({n})), sum(gz_rec({n})), list(gz_outer({n})))")
+        elif form == 4:  # the iterator protocol of classes, through the builtins
+            self.emit(indent, f"b{c} = GzBag({gen})\nprint('gz bag', sorted(b{c}), sum(b{c}), list(zip(b{c}, GzCount({n}))), "
+                              f"list(enumerate(b{c})), min(b{c}, default=0), any(x > 3 for x in b{c}), all(b{c}), "
+                              f"'-'.join(str(x) for x in b{c}), list(b{c}.pairs()))")
+        elif form == 5:  # generator expressions as arguments of a user function and of a comprehension
+            self.emit(indent, f"print('gz arg', gz_total(x * {m} for x in {src}), "
+                              f"[w for w in (y - 1 for x in {gen} for y in range(x % 4)) if w])")
+        elif form == 6:
+            it = r.choice([f"itertools.islice(gz_map(itertools.count({k}), {m}), {n})",
+                           f"itertools.islice({gen}, 1, {n}, 2)",
+                           f"itertools.chain(gz_rec({n}), {gen})",
+                           f"itertools.takewhile(lambda v: v < {r.randint(0, 9)}, {gen})",
+                           f"itertools.dropwhile(lambda v: v < {r.randint(0, 9)}, {gen})",
+                           f"itertools.accumulate({gen})",
+                           f"itertools.zip_longest({gen}, GzCount({m}), fillvalue=0)",
+                           f"map(lambda v: v * {m}, {gen})", f"filter(lambda v: v % 2 == 0, {gen})",
+                           f"zip({gen}, itertools.cycle([1, 2]))", f"enumerate({gen}, {k})",
+                           f"reversed(list({gen}))"])
+            self.emit(indent, f"print('gz it', list({it}))")
+        elif form == 7:  # groupby over a generator
+            key = r.choice(["", ", key=lambda v: v % 2", ", lambda v: v > 2", ", key=abs"])
+            self.emit(indent, f"print('gz groups', [(k{c}, list(g{c})) for k{c}, g{c} in itertools.groupby(sorted({gen}){key})], "
+                              f"[len(list(g{c})) for _, g{c} in itertools.groupby({gen})])")
+        elif form == 8:  # combinations/permutations of a generator's items, r computed when it runs
+            fn = r.choice(["combinations", "permutations"])
+            self.emit(indent, f"print('gz choose', list(itertools.{fn}(list({gen})[:5], {self.gz_small(scope, 4)})))")
+        elif form == 9:  # generators kept in a list, advanced in turn
+            self.emit(indent, f"gs{c} = [gz_map(range({n}), 2), gz_rec({n}), gz_keep(range({k}), 3)]\n"
+                              f"print('gz round', [next(g, None) for g in gs{c}], [next(g, 0) for g in gs{c}], [list(g) for g in gs{c}])")
+        elif form == 10:  # a generator returned by a function, consumed by a nested comprehension
+            self.emit(indent, f"print('gz nest', [(a, b) for a in gz_rec({n}) for b in gz_keep(range(a if a > 0 else 0), 2) if a + b > 2])")
+        elif form == 12:  # one place holding generators of two functions
+            self.emit(indent, f"print('gz pick', [list(gz_pick(f, {n})) for f in (True, False)], sum(gz_pick({k} % 2 == 0, {n})))")
+        elif form == 13:  # a generator kept in an object's field, advanced by a method
+            self.emit(indent, f"h{c} = GzHold({r.choice(['gz_rec({})'.format(n), 'gz_map(range({}), 3)'.format(n), '(v for v in {})'.format(gen)])})\n"
+                              f"print('gz hold', h{c}.first(), h{c}.first(), list(h{c}.g), h{c}.first())")
+        elif form == 14:  # an overriding generator method calling the base's through super()
+            self.emit(indent, f"for b{c} in [GzBag({src}), GzBag2({src})]:\n    print('gz over', list(b{c}.pairs()), sum(x for _, x in b{c}.pairs()))")
+        elif form == 15:  # default and keyword arguments of a generator function
+            self.emit(indent, f"print('gz step', list(gz_step({n})), list(gz_step({n}, step=3)), list(gz_step(n={k}, step={m} + 1)))")
+        else:  # StopIteration of a finished generator, caught
+            self.emit(indent, f"g{c} = gz_map(range({r.randint(0, 2)}), {m})\ntry:\n    print('gz stop', next(g{c}), next(g{c}), next(g{c}))\n"
+                              f"except StopIteration:\n    print('gz stopped')")
