@@ -426,6 +426,10 @@ def is_zero(node: ast.expr) -> bool:
 
 
 def group_type(inf, node, recv, rt, forms):
+    if node.keywords:
+        raise inf.source.error(node, "group() takes no keyword arguments")
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise inf.source.error(node, "starred arguments are not supported yet")
     for a in node.args:
         t = inf.expr(a)
         if t not in (INT, STR, BOTTOM) and str(t) != "bool":
@@ -448,7 +452,7 @@ def group_lower(b, node, recv, forms):
     return values[0] if len(values) == 1 else b.make_tuple(values)
 
 
-special("Match", "group", group_type, group_lower, checks_arguments=False)
+special("Match", "group", group_type, group_lower, checks_arguments=True)
 
 method("Match", "groups", [param("default", STR, None, none=True, keyword=True)], VarTupleT(OptT(STR)), c="",
        raises=False)

@@ -181,6 +181,8 @@ typedef struct {
     int64_t flags;
     ReSet *sets;
     int32_t nsets, setcap;
+    int64_t condref[16][2];  /* numbered conditionals' groups and positions, checked at the end */
+    int32_t nconds;
 } Parser;
 
 static Node *node(int32_t kind) {
@@ -740,8 +742,10 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                     } else {
                         if (at_end(P))
                             return re_fail_at(s, "unexpected end of pattern", s->i), NULL;
-                        s->i++;
-                        return re_fail_text(s, "unknown extension ?P%s", s->i - 1, s->i, s->i - 3), NULL;
+                        int64_t cs = s->i++;
+                        if (s->p[cs] == '\\' && !at_end(P))  /* sre reads an escape as one token */
+                            s->i++;
+                        return re_fail_text(s, "unknown extension ?P%s", cs, s->i, cs - 2), NULL;
                     }
                 } else if (ch == ':') {
                     capture = false;
@@ -758,9 +762,13 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                     if (ch == '<') {
                         if (at_end(P))
                             return re_fail_at(s, "unexpected end of pattern", s->i), NULL;
+                        int64_t cs = s->i;
                         ch = s->p[s->i++];
-                        if (ch != '=' && ch != '!')
-                            return re_fail_text(s, "unknown extension ?<%s", s->i - 1, s->i, s->i - 3), NULL;
+                        if (ch != '=' && ch != '!') {
+                            if (ch == '\\' && !at_end(P))
+                                s->i++;
+                            return re_fail_text(s, "unknown extension ?<%s", cs, s->i, cs - 2), NULL;
+                        }
                         behind = true;
                     }
                     int32_t saved = P->lookbehind;
@@ -808,6 +816,13 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                             return re_fail_at(s, msg, cs), NULL;
                         }
                         g = (int32_t)v;
+                        bool seen = false;
+                        for (int32_t k = 0; k < P->nconds; k++)
+                            seen |= P->condref[k][0] == g;
+                        if (!seen && P->nconds < 16) {
+                            P->condref[P->nconds][0] = g;
+                            P->condref[P->nconds++][1] = cs;
+                        }
                     }
                     if (P->lookbehind >= 0 && g >= P->lookbehind)
                         return re_fail_at(s, "cannot refer to group defined in the same lookbehind subpattern", cs),
@@ -847,7 +862,10 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                     }
                     capture = false;
                 } else {
-                    return re_fail_text(s, "unknown extension ?%s", s->i - 1, s->i, s->i - 2), NULL;
+                    int64_t cs = s->i - 1;
+                    if (ch == '\\' && !at_end(P))
+                        s->i++;
+                    return re_fail_text(s, "unknown extension ?%s", cs, s->i, cs - 1), NULL;
                 }
             }
             int32_t g = -1;
@@ -1103,8 +1121,18 @@ static void compile_node(Emit *e, Node *n) {
         Node *body = n->kids[0];
         int64_t lo, hi;
         width(body, &lo, &hi);
-        if (n->greedy == 2) {  /* possessive: an atomic group around the greedy repeat */
+        if (n->greedy == 2) {
+            /* possessive, as sre's POSSESSIVE_REPEAT: each iteration atomic, as many as match, and
+             * no giving any back: an atomic group around a greedy repeat of an atomic body */
+            Node atomic_body = {0};
+            atomic_body.kind = N_ATOMIC;
+            atomic_body.a = -1;
+            Node *kid = body;
+            atomic_body.kids = &kid;
+            atomic_body.nkids = 1;
             Node copy = *n;
+            Node *akid = &atomic_body;
+            copy.kids = &akid;
             copy.greedy = 1;
             int32_t at = emit(e, OP_ATOMIC, 0, 0, 0);
             compile_node(e, &copy);
@@ -1218,6 +1246,13 @@ PyzRe *pyz_re_compile(PyzStr *pattern, int64_t flags) {
         re_fail_at(&P.src, "unbalanced parenthesis", P.src.i);
         return NULL;
     }
+    for (int32_t k = 0; k < P.nconds; k++)
+        if (P.condref[k][0] > P.groups) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)P.condref[k][0]);
+            re_fail_at(&P.src, msg, P.condref[k][1]);
+            return NULL;
+        }
     int64_t final_flags = P.flags;
     if ((final_flags & RE_A) && (final_flags & RE_U)) {
         pyz_raise(PYZ_EXC_ValueError, "ASCII and UNICODE flags are incompatible");
