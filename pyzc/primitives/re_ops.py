@@ -17,7 +17,7 @@ and m.group(0) are strs.  split's items are strs, or strs and None when the patt
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
 Not supported yet, refused by name: bytes patterns, printing a pattern or a match (CPython
-prints their repr), groupdict(), m[g], Pattern.groupindex, lastindex, re.purge, re.template.
+prints their repr), groupdict(), expand(), m[g], Pattern.groupindex, lastindex, re.purge, re.template.
 """
 
 from __future__ import annotations
@@ -68,8 +68,6 @@ POSITIONS = {(what, named): runtime_helper(f"pyz_re_{what}{'_named' if named els
              for what in ("start", "end") for named in (False, True)}
 GROUPS = runtime_helper("pyz_re_groups", [param("m", MATCH), param("default", STR)], VarTupleT(OptT(STR)),
                         raises=False)
-EXPAND = runtime_helper("pyz_re_expand", [param("m", MATCH), param("template", STR)], STR, raises=True,
-                        raises_what="re.error, IndexError: a bad template")
 
 # attributes: the type and the runtime function (types/infer.py, ir/build.py)
 MATCH_ATTRIBUTES = {"string": (STR, "pyz_re_match_string"), "pos": (INT, "pyz_re_match_pos"),
@@ -223,11 +221,11 @@ def find_pair(mode: str):
 
 
 for _mode in ("search", "match", "fullmatch"):
-    module_function("re", _mode, module_params("pattern", "string", "flags"), OptT(MATCH), c="", raises=True,
+    module_function("re", _mode, module_params("pattern", "string", "flags"), OptT(MATCH), c="", raises=False,
                     arity=PYFUNC)
     module_special("re", _mode, *find_pair(_mode))
 
-module_function("re", "compile", module_params("pattern", "flags"), PatternT(-1), c="", raises=True, arity=PYFUNC)
+module_function("re", "compile", module_params("pattern", "flags"), PatternT(-1), c="", raises=False, arity=PYFUNC)
 
 
 def compile_type(inf, node, recv, rt, forms):
@@ -239,7 +237,7 @@ def compile_type(inf, node, recv, rt, forms):
 module_special("re", "compile", compile_type,
                lambda b, node, recv, forms: compiled(b, node.args[0], arg(node, 1), b.type_of(node)))
 
-module_function("re", "findall", module_params("pattern", "string", "flags"), ListT(STR), c="", raises=True,
+module_function("re", "findall", module_params("pattern", "string", "flags"), ListT(STR), c="", raises=False,
                 arity=PYFUNC)
 
 
@@ -257,7 +255,7 @@ def findall_lower(b, node, recv, forms):
 
 module_special("re", "findall", findall_typing, findall_lower)
 
-module_function("re", "finditer", module_params("pattern", "string", "flags"), ListT(MATCH), c="", raises=True,
+module_function("re", "finditer", module_params("pattern", "string", "flags"), ListT(MATCH), c="", raises=False,
                 arity=PYFUNC)
 
 
@@ -276,7 +274,7 @@ def finditer_lower(b, node, recv, forms):
 module_special("re", "finditer", finditer_typing, finditer_lower)
 
 module_function("re", "split", module_params("pattern", "string", "maxsplit", "flags"), ListT(STR), c="",
-                raises=True, arity=PYFUNC)
+                raises=False, arity=PYFUNC)
 
 
 def split_typing(inf, node, recv, rt, forms):
@@ -303,7 +301,7 @@ module_special("re", "split", split_typing, split_lower)
 
 for _name in ("sub", "subn"):
     module_function("re", _name, module_params("pattern", "repl", "string", "count", "flags"),
-                    STR if _name == "sub" else TupleT((STR, INT)), c="", raises=True, arity=PYFUNC)
+                    STR if _name == "sub" else TupleT((STR, INT)), c="", raises=False, arity=PYFUNC)
 
 
 def sub_pair(name: str):
@@ -391,7 +389,7 @@ special("Pattern", "split", pattern_split_type, pattern_split_lower)
 def pattern_sub(name: str):
     method("Pattern", name, [param("repl", STR, keyword=True), param("string", STR, keyword=True),
                              param("count", INT, 0, keyword=True)], STR if name == "sub" else TupleT((STR, INT)),
-           c="", raises=True)
+           c="", raises=False)
 
     def typing(inf, node, recv, rt, forms):
         repl_type(inf, node.args[0])
@@ -418,7 +416,7 @@ for _name in ("sub", "subn"):
 
 
 # ---- Match methods
-method("Match", "group", [param("group", INT, 0)], OptT(STR), c="", raises=True, cpython_max=1 << 30, cpython_min=0)
+method("Match", "group", [param("group", INT, 0)], OptT(STR), c="", raises=False, cpython_max=1 << 30, cpython_min=0)
 
 
 def is_zero(node: ast.expr) -> bool:
@@ -479,8 +477,8 @@ def groups_lower(b, node, recv, forms):
 special("Match", "groups", groups_type, groups_lower)
 
 for _what in ("start", "end"):
-    method("Match", _what, [param("group", INT, 0)], INT, c="", raises=True)
-method("Match", "span", [param("group", INT, 0)], TupleT((INT, INT)), c="", raises=True)
+    method("Match", _what, [param("group", INT, 0)], INT, c="", raises=False)
+method("Match", "span", [param("group", INT, 0)], TupleT((INT, INT)), c="", raises=False)
 
 
 def position_type(inf, node, recv, rt, forms):
@@ -524,5 +522,3 @@ def span_lower(b, node, recv, forms):
 
 special("Match", "span", span_type, span_lower)
 
-method("Match", "expand", [param("template", STR)], STR, c="", raises=True)
-special("Match", "expand", None, lambda b, node, recv, forms: b.call_primitive(EXPAND, [recv, b.expr(node.args[0])]))

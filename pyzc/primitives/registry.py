@@ -299,7 +299,8 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if style == PYFUNC:
         if n < lo:
             missing = [f"'{p.name}'" for p in m.params[n:lo]]
-            names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+            names = missing[0] if len(missing) == 1 else " and ".join(missing) if len(missing) == 2 \
+                else ", ".join(missing[:-1]) + ", and " + missing[-1]
             return f"{name}() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}"
         given = f"{n} {'was' if n == 1 else 'were'} given"
         if lo == hi:

@@ -988,6 +988,8 @@ struct PyzRe {
     Inst *code;
     int32_t ncode;
     ReSet *sets;
+    int32_t first;      /* the first instruction, when it reads one character (CHAR, CHAR_I, SET): a search
+                           tries only the positions where it matches; -1 when not */
 };
 
 typedef struct {
@@ -1285,6 +1287,15 @@ PyzRe *pyz_re_compile(PyzStr *pattern, int64_t flags) {
     for (int32_t pc = 0; pc < e.n; pc++)
         if (e.code[pc].op == OP_MARK || e.code[pc].op == OP_PROGRESS)
             e.code[pc].a += 2 * (P.groups + 1) + 1;
+    re->first = -1;
+    for (int32_t pc = 0; pc < e.n; pc++) {
+        int32_t op = e.code[pc].op;
+        if (op == OP_SAVE || op == OP_MARK)
+            continue;
+        if (op == OP_CHAR || op == OP_CHAR_I || op == OP_SET)
+            re->first = pc;
+        break;
+    }
     CacheEntry *c = pyz_gc_alloc(sizeof(CacheEntry));
     c->pattern = pattern;
     c->flags = flags;
@@ -1561,6 +1572,14 @@ static int64_t run(VM *m, int32_t pc, int64_t pos) {
     }
 }
 
+static bool first_matches(const PyzRe *re, const Inst *in, uint32_t c) {
+    if (in->op == OP_CHAR)
+        return c == (uint32_t)in->a;
+    if (in->op == OP_SET)
+        return in_set(&re->sets[in->a], c);
+    return true;  /* CHAR_I: left to the matcher */
+}
+
 struct PyzMatch {
     PyzRe *re;
     ReSubject *sub;
@@ -1581,6 +1600,20 @@ static PyzMatch *match_at(PyzRe *re, ReSubject *sub, int64_t pos, int64_t endpos
     m.caps = malloc(sizeof(int64_t) * (size_t)re->nslots);
     int64_t found = -1, start = from;
     for (; start <= endpos; start++) {
+        if (re->first >= 0 && mode == 0) {  /* skip the positions where the first character cannot match */
+            const Inst *in = &re->code[re->first];
+            if (in->op == OP_CHAR && !sub->cps) {
+                const char *hit = start < endpos ? memchr(sub->s->data + start, in->a, (size_t)(endpos - start)) : NULL;
+                if (!hit)
+                    break;
+                start = hit - sub->s->data;
+            } else {
+                while (start < endpos && !first_matches(re, in, CH(sub, start)))
+                    start++;
+                if (start >= endpos)
+                    break;
+            }
+        }
         for (int32_t k = 0; k < re->nslots; k++)
             m.caps[k] = -1;
         m.sp = 0;
@@ -1646,14 +1679,19 @@ static bool check_group(PyzMatch *m, int64_t g) {
     return true;
 }
 
-/* NULL (None) when the group did not take part in the match */
-PyzStr *pyz_re_group(PyzMatch *m, int64_t g) {
-    if (!check_group(m, g))
-        return NULL;
+/* group g (which exists): NULL when it did not take part in the match */
+static PyzStr *group_of(PyzMatch *m, int64_t g) {
     int64_t a = m->caps[2 * g], b = m->caps[2 * g + 1];
     if (a < 0 || b < 0)
         return NULL;
     return slice_cp(m->sub, a, b);
+}
+
+/* NULL (None) when the group did not take part in the match */
+PyzStr *pyz_re_group(PyzMatch *m, int64_t g) {
+    if (!check_group(m, g))
+        return NULL;
+    return group_of(m, g);
 }
 
 static int64_t name_index(PyzRe *re, PyzStr *name) {
@@ -1695,7 +1733,7 @@ int64_t pyz_re_end_named(PyzMatch *m, PyzStr *name) {
 void *pyz_re_groups(PyzMatch *m, PyzStr *dflt) {
     PyzList_str *l = pyz_list_str_alloc(m->re->ngroups);
     for (int32_t g = 1; g <= m->re->ngroups; g++) {
-        PyzStr *v = pyz_re_group(m, g);
+        PyzStr *v = group_of(m, g);
         pyz_list_str_push(l, v ? v : dflt);
     }
     return l;
@@ -1763,7 +1801,7 @@ void *pyz_re_findall(PyzRe *re, PyzStr *s) {
             pyz_list_str_push(l, slice_cp(sc.sub, m->caps[0], m->caps[1]));
         else
             for (int32_t g = 1; g <= k; g++) {
-                PyzStr *v = pyz_re_group(m, g);
+                PyzStr *v = group_of(m, g);
                 pyz_list_str_push(l, v ? v : empty);
             }
         n++;
@@ -1796,7 +1834,7 @@ void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit) {
     for (PyzMatch *m; (maxsplit <= 0 || n < maxsplit) && (m = scan_next(&sc));) {
         pyz_list_str_push(l, slice_cp(sc.sub, last, m->caps[0]));
         for (int32_t g = 1; g <= re->ngroups; g++)
-            pyz_list_str_push(l, pyz_re_group(m, g));
+            pyz_list_str_push(l, group_of(m, g));
         last = m->caps[1];
         n++;
     }
@@ -2003,7 +2041,7 @@ PyzStr *pyz_re_expand(PyzMatch *m, PyzStr *repl) {
     pyz_sb_init(&sb);
     for (int64_t k = 0; k < t->n; k++) {
         pyz_sb_add_str(&sb, t->lits[k]);
-        PyzStr *v = pyz_re_group(m, t->groups[k]);
+        PyzStr *v = group_of(m, t->groups[k]);
         if (v)
             pyz_sb_add_str(&sb, v);
     }
@@ -2021,7 +2059,7 @@ static PyzReSub *sub_with_template(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t c
     for (PyzMatch *m; (m = pyz_re_sub_next(st));) {
         for (int64_t k = 0; k < t->n; k++) {
             pyz_sb_add_str(&st->sb, t->lits[k]);
-            PyzStr *v = pyz_re_group(m, t->groups[k]);
+            PyzStr *v = group_of(m, t->groups[k]);
             if (v)
                 pyz_sb_add_str(&st->sb, v);
         }
