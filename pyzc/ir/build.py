@@ -17,7 +17,7 @@ from typing import Callable
 from ..primitives import Method
 from ..primitives.array_ops import ITEMSIZE, ATTRIBUTES as ARRAY_ATTRIBUTES
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
-from ..primitives.re_ops import FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
+from ..primitives.re_ops import group_item as re_group, FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
 from ..primitives.struct_ops import size_of as struct_size
 from ..types.infer import static_none_test
 from ..types.infer_format import latin1_format
@@ -883,6 +883,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.range_item(node)
         container = self.expr(node.value)
         t = container.type
+        if t == MATCH:  # m[g]: m.group(g) (primitives/re_ops.py)
+            return re_group(self, container, node.slice, self.type_of(node))
         if isinstance(t, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: __getitem__
             return self.dunder(t, "__getitem__", [container, self.expr(node.slice)])
         if isinstance(node.slice, ast.Slice):

@@ -17,13 +17,14 @@ and m.group(0) are strs.  split's items are strs, or strs and None when the patt
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
 Not supported yet, refused by name: bytes patterns, printing a pattern or a match (CPython
-prints their repr), groupdict(), expand(), m[g], Pattern.groupindex, lastindex, re.purge, re.template.
+prints their repr), groupdict(), expand(), Pattern.groupindex, lastindex, re.purge, re.template.
 """
 
 from __future__ import annotations
 
 import ast
 import re as host_re
+import warnings
 
 from ..types.model import RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
 from .registry import PYFUNC, method, module_function, param, runtime_helper, special, module_special
@@ -94,13 +95,31 @@ def constant_flags(node: ast.expr | None) -> int | None:
     return None
 
 
+def constant_str(node: ast.expr) -> str | None:
+    """A str known when compiling: a literal, or literals joined by + and repeated by * a constant int."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        a, b = constant_str(node.left), constant_str(node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for x, n in ((node.left, node.right), (node.right, node.left)):
+            t = constant_str(x)
+            if t is not None and isinstance(n, ast.Constant) and type(n.value) is int and 0 <= n.value <= 1000:
+                return t * n.value
+    return None
+
+
 def groups_of(pattern: ast.expr, flags: ast.expr | None) -> int:
     """The number of groups of a constant pattern (the host Python's re counts them), or -1."""
     f = constant_flags(flags)
-    if not (isinstance(pattern, ast.Constant) and isinstance(pattern.value, str)) or f is None:
+    text = constant_str(pattern)
+    if text is None or f is None:
         return -1
     try:
-        return host_re.compile(pattern.value, f).groups
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # FutureWarning: "Possible nested set"
+            return host_re.compile(text, f).groups
     except (host_re.error, ValueError, OverflowError, TypeError, RecursionError):
         return -1  # the program raises CPython's error when the call runs
 
@@ -441,6 +460,13 @@ def one_group(b, m, node: ast.expr):
     t = b.inst.expr_types.get(id(node))
     v = b.expr(node)
     return b.call_primitive(GROUP_NAMED if t == STR else GROUP, [m, v], result=STR if is_zero(node) else None)
+
+
+def group_item(b, m, index: ast.expr, t: Type):
+    """m[g], which is m.group(g) (ir/build.py)."""
+    it = b.inst.expr_types.get(id(index))
+    v = b.expr(index)
+    return b.call_primitive(GROUP_NAMED if it == STR else GROUP, [m, v], result=t)
 
 
 def group_lower(b, node, recv, forms):

@@ -1769,6 +1769,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_Subscript(self, node: ast.Subscript):
         ct = self.expr(node.value)
+        if ct == MATCH and not isinstance(node.slice, ast.Slice) and isinstance(node.ctx, ast.Load):  # m[g] is m.group(g)
+            gt = self.expr(node.slice)
+            if gt not in (INT, STR, BOOL, BOTTOM):
+                raise self.source.error(node.slice, "no such group")
+            zero = isinstance(node.slice, ast.Constant) and node.slice.value == 0 and gt == INT
+            return STR if zero else OptT(STR)
         if isinstance(ct, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: its __getitem__
             kt = self.expr(node.slice)
             r = self.dunder(ct, "__getitem__", (kt,))

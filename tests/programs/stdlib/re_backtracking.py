@@ -28,3 +28,10 @@ print(re.search(r"^$", "a\n\nb", re.M).span(), re.search(r"$", "ab\n").span())
 print(re.findall(r"\Bb", "abb b"), re.findall(r"\bb", "abb b"))
 print(re.search(r"\Aab\Z", "ab") is not None, re.search(r"\Aab\Z", "ab\n") is None)
 print(re.sub(r"(?m)^", ">", "a\nb\n"))
+m = re.match("([a-h][1-8])" * 2, "d2d4")
+if m:
+    print(m[0], m[1], m[2], m.group(2), m[1 + 1])
+print(re.findall("(a)" + "(b)", "abab"), re.findall("(x)" * 3, "xxx"))
+n = re.match(r"(?P<first>\w+) (?P<last>\w+)", "Jane Doe")
+if n:
+    print(n["first"], n["last"], n[0])
