@@ -177,6 +177,21 @@ def split_type(groups: int) -> Type:
     return ListT(STR) if groups == 0 else ListT(OptT(STR))
 
 
+def as_lambda(node: ast.Call, i: int) -> None:
+    """sub(pattern, f, ...) with f a function's name becomes sub(pattern, lambda m: f(m), ...): the
+    call is then typed and lowered where the matches are found, as a lambda's body is."""
+    f = node.args[i]
+    if not isinstance(f, ast.Name):
+        return
+    m = f"re.match@{f.lineno}.{f.col_offset}"
+    call = ast.Call(func=ast.Name(id=f.id, ctx=ast.Load()), args=[ast.Name(id=m, ctx=ast.Load())], keywords=[])
+    lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=m)], vararg=None, kwonlyargs=[],
+                                        kw_defaults=[], kwarg=None, defaults=[]), body=call)
+    for x in ast.walk(lam):
+        ast.copy_location(x, f)
+    node.args[i] = lam
+
+
 def repl_type(inf, repl: ast.expr) -> None:
     """repl of sub()/subn(): a str (a template, parsed when the call runs) or a lambda of one match."""
     if isinstance(repl, ast.Lambda):
@@ -191,8 +206,8 @@ def repl_type(inf, repl: ast.expr) -> None:
         return
     t = inf.expr(repl)
     if isinstance(t, FuncT):
-        raise inf.source.error(repl, "re.sub() with a function that is not a lambda is not supported yet "
-                                     "(write lambda m: f(m))")
+        raise inf.source.error(repl, "re.sub() with a function that is not a lambda or a function's name "
+                                     "is not supported yet (write lambda m: f(m))")
     if t not in (STR, BOTTOM):
         if str(t) in ("bytes", "bytearray"):
             raise inf.source.error(repl, "re with bytes is not supported yet")
@@ -326,6 +341,8 @@ for _name in ("sub", "subn"):
 def sub_pair(name: str):
     def typing(inf, node, recv, rt, forms):
         check_pattern(inf, node.args[0])
+        if isinstance(node.args[1], ast.Name) and isinstance(inf.expr(node.args[1]), FuncT):
+            as_lambda(node, 1)
         repl_type(inf, node.args[1])
         check_string(inf, node.args[2])
         if arg(node, 3) is not None:
@@ -411,6 +428,8 @@ def pattern_sub(name: str):
            c="", raises=False)
 
     def typing(inf, node, recv, rt, forms):
+        if isinstance(node.args[0], ast.Name) and isinstance(inf.expr(node.args[0]), FuncT):
+            as_lambda(node, 0)
         repl_type(inf, node.args[0])
         check_string(inf, node.args[1])
         if len(node.args) > 2:
