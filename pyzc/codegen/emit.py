@@ -326,7 +326,11 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
-        if t in (FILE, HASH, MATCH) or isinstance(t, (PatternT, SeqIterT, FuncT, StructT, GenT, GenU)):  # identity; inference refuses ordering and printing them
+        if t == MATCH:  # identity; <re.Match object; span=(0, 1), match='a'>
+            return f"{a} == {b}", "0", "false", f"pyz_re_match_repr({x})"
+        if isinstance(t, PatternT):  # re.compile('a'); compared by identity (CPython: pattern and flags)
+            return f"{a} == {b}", "0", "false", f"pyz_re_pattern_repr({x})"
+        if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT, GenT, GenU)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)
 

@@ -1168,6 +1168,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(f"pyz_{t}_repr", [v], STR)
         if t == BINFILE:
             return self.rt("pyz_file_binary_repr", [v], STR)
+        if t == MATCH:
+            return self.rt("pyz_re_match_repr", [v], STR)
+        if isinstance(t, PatternT):
+            return self.rt("pyz_re_pattern_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:

@@ -16,8 +16,7 @@ MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take pa
 and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
-Not supported yet, refused by name: bytes patterns, printing a pattern or a match (CPython
-prints their repr), groupdict(), expand(), Pattern.groupindex, lastindex, re.purge, re.template.
+Not supported yet, refused by name: bytes patterns, groupdict(), expand(), Pattern.groupindex, lastindex, re.purge, re.template.
 """
 
 from __future__ import annotations

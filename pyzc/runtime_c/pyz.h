@@ -312,6 +312,8 @@ PyzStr *pyz_re_sub_finish(PyzReSub *st);
 int64_t pyz_re_sub_count(PyzReSub *st);
 PyzStr *pyz_re_expand(PyzMatch *m, PyzStr *repl);             /* re.error, IndexError */
 PyzStr *pyz_re_escape(PyzStr *s);
+PyzStr *pyz_re_match_repr(PyzMatch *m);   /* <re.Match object; span=(0, 1), match='a'> */
+PyzStr *pyz_re_pattern_repr(PyzRe *re);   /* re.compile('a', re.IGNORECASE) */
 
 /* -------------------------------------------------------------- array.c */
 /* An array.array is a list of int64_t or double (types/model.ArrayT); code is its typecode. */

@@ -2090,3 +2090,60 @@ PyzStr *pyz_re_escape(PyzStr *s) {
     }
     return pyz_sb_finish(&sb);
 }
+
+/* repr's text cut to n code points, as CPython's %.nR */
+static void add_cut(PyzStrBuilder *sb, PyzStr *r, int64_t n) {
+    if (r->ncp <= n) {
+        pyz_sb_add_str(sb, r);
+        return;
+    }
+    int64_t i = 0, k = 0;
+    while (k < n && i < r->len) {
+        unsigned char b = (unsigned char)r->data[i];
+        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        k++;
+    }
+    pyz_sb_add_bytes(sb, r->data, i);
+}
+
+/* <re.Match object; span=(0, 1), match='a'> */
+PyzStr *pyz_re_match_repr(PyzMatch *m) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    char buf[96];
+    snprintf(buf, sizeof buf, "<re.Match object; span=(%lld, %lld), match=", (long long)m->caps[0],
+             (long long)m->caps[1]);
+    pyz_sb_add_cstr(&sb, buf);
+    add_cut(&sb, pyz_str_repr(group_of(m, 0)), 50);
+    pyz_sb_add_cstr(&sb, ">");
+    return pyz_sb_finish(&sb);
+}
+
+/* re.compile('a', re.IGNORECASE) */
+PyzStr *pyz_re_pattern_repr(PyzRe *re) {
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    pyz_sb_add_cstr(&sb, "re.compile(");
+    add_cut(&sb, pyz_str_repr(re->pattern), 200);
+    int64_t f = re->flags;
+    if ((f & (RE_L | RE_U | RE_A)) == RE_U)
+        f &= ~RE_U;
+    static const struct { int64_t bit; const char *name; } names[] = {
+        {1, "re.TEMPLATE"}, {RE_I, "re.IGNORECASE"}, {RE_L, "re.LOCALE"}, {RE_M, "re.MULTILINE"},
+        {RE_S, "re.DOTALL"}, {RE_U, "re.UNICODE"}, {RE_X, "re.VERBOSE"}, {128, "re.DEBUG"}, {RE_A, "re.ASCII"}};
+    bool first = true;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (f & names[k].bit) {
+            pyz_sb_add_cstr(&sb, first ? ", " : "|");
+            pyz_sb_add_cstr(&sb, names[k].name);
+            f &= ~names[k].bit;
+            first = false;
+        }
+    if (f) {  /* bits no flag names: CPython prints them in hex */
+        char buf[40];
+        snprintf(buf, sizeof buf, "%s0x%llx", first ? ", " : "|", (unsigned long long)f);
+        pyz_sb_add_cstr(&sb, buf);
+    }
+    pyz_sb_add_cstr(&sb, ")");
+    return pyz_sb_finish(&sb);
+}

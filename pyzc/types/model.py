@@ -673,10 +673,6 @@ def unprintable(t) -> str | None:
             return "file"
         if x == HASH:  # CPython prints its address: <md5 _hashlib.HASH object @ 0x7f...>
             return "hash"
-        if x == MATCH:  # <re.Match object; span=(0, 1), match='a'>: not written yet
-            return "re.Match"
-        if isinstance(x, PatternT):  # re.compile('a'): not written yet
-            return "re.Pattern"
         if isinstance(x, StructT):  # <_struct.Struct object at 0x7f...>
             return "struct.Struct"
         if isinstance(x, SeqIterT):
