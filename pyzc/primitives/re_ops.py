@@ -16,7 +16,7 @@ MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take pa
 and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
-Not supported yet, refused by name: bytes patterns, groupdict(), expand(), Pattern.groupindex, lastindex, re.purge, re.template.
+Not supported yet, refused by name: bytes patterns, expand(), Pattern.groupindex, lastindex, re.purge, re.template.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import ast
 import re as host_re
 import warnings
 
-from ..types.model import RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
+from ..types.model import DictT, RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
 from .registry import PYFUNC, method, module_function, param, runtime_helper, special, module_special
 
 FLAGS = {"I": 2, "IGNORECASE": 2, "L": 4, "LOCALE": 4, "M": 8, "MULTILINE": 8, "S": 16, "DOTALL": 16,
@@ -519,6 +519,41 @@ def groups_lower(b, node, recv, forms):
 
 
 special("Match", "groups", groups_type, groups_lower)
+
+method("Match", "groupdict", [param("default", STR, None, none=True, keyword=True)], DictT(STR, OptT(STR)), c="",
+       raises=False)
+NAMED_COUNT = runtime_helper("pyz_re_named_count", [param("m", MATCH)], INT, raises=False)
+NAME_AT = runtime_helper("pyz_re_name_at", [param("m", MATCH), param("i", INT)], STR, raises=False)
+NAMED_OR = runtime_helper("pyz_re_group_named_or", [param("m", MATCH), param("name", STR), param("default", STR)],
+                          OptT(STR), raises=False)
+
+
+def groupdict_type(inf, node, recv, rt, forms):
+    if node.args:
+        t = inf.expr(node.args[0])
+        if t == STR:
+            return DictT(STR, STR)
+        if t != NONE:
+            raise inf.source.error(node.args[0], "Match.groupdict(default) with a default other than a str or None "
+                                                 "is not supported yet")
+    return DictT(STR, OptT(STR))
+
+
+def groupdict_lower(b, node, recv, forms):
+    t = b.type_of(node)
+    d = b.expr(node.args[0]) if node.args else b.const(None, STR)
+    if d.type == NONE:
+        d = b.const(None, STR)
+    out = b.new_container(t)
+
+    def one(i):
+        name = b.call_primitive(NAME_AT, [recv, i])
+        b.dict_store(out, name, b.call_primitive(NAMED_OR, [recv, name, d], result=t.value))
+    b.index_loop(b.call_primitive(NAMED_COUNT, [recv]), one)
+    return out
+
+
+special("Match", "groupdict", groupdict_type, groupdict_lower)
 
 for _what in ("start", "end"):
     method("Match", _what, [param("group", INT, 0)], INT, c="", raises=False)

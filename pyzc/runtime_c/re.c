@@ -2147,3 +2147,24 @@ PyzStr *pyz_re_pattern_repr(PyzRe *re) {
     pyz_sb_add_cstr(&sb, ")");
     return pyz_sb_finish(&sb);
 }
+
+/* groupdict(): the named groups, by their order in the pattern */
+int64_t pyz_re_named_count(PyzMatch *m) {
+    int64_t n = 0;
+    for (int32_t g = 1; g <= m->re->ngroups; g++)
+        n += m->re->names[g] != NULL;
+    return n;
+}
+
+PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i) {
+    for (int32_t g = 1; g <= m->re->ngroups; g++)
+        if (m->re->names[g] && i-- == 0)
+            return m->re->names[g];
+    return NULL;
+}
+
+/* the group of this name (one the pattern has), or dflt when it did not take part */
+PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt) {
+    PyzStr *v = group_of(m, name_index(m->re, name));
+    return v ? v : dflt;
+}
