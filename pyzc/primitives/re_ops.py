@@ -392,11 +392,20 @@ for _mode in ("search", "match", "fullmatch"):
     pattern_find(_mode)
 
 method("Pattern", "findall", [param("string", STR, keyword=True)], ListT(STR), c="", raises=False, cpython_max=3)
-special("Pattern", "findall",
-        lambda inf, node, recv, rt, forms: (check_string(inf, node.args[0]), findall_type(rt.groups, inf, node))[1],
+def pattern_findall_type(inf, node, recv, rt, forms):
+    check_string(inf, node.args[0])
+    return findall_type(rt.groups, inf, node)
+
+
+def pattern_finditer_type(inf, node, recv, rt, forms):
+    check_string(inf, node.args[0])
+    return ListT(MATCH)
+
+
+special("Pattern", "findall", pattern_findall_type,
         lambda b, node, recv, forms: b.call_primitive(FINDALL, [recv, b.expr(node.args[0])], result=b.type_of(node)))
 method("Pattern", "finditer", [param("string", STR, keyword=True)], ListT(MATCH), c="", raises=False, cpython_max=3)
-special("Pattern", "finditer", lambda inf, node, recv, rt, forms: (check_string(inf, node.args[0]), ListT(MATCH))[1],
+special("Pattern", "finditer", pattern_finditer_type,
         lambda b, node, recv, forms: b.call_primitive(FINDITER, [recv, b.expr(node.args[0])]))
 method("Pattern", "split", [param("string", STR, keyword=True), param("maxsplit", INT, 0, keyword=True)], ListT(STR),
        c="", raises=False)
