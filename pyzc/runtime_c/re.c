@@ -421,6 +421,10 @@ static int64_t get_until(Parser *P, uint32_t term, const char *what, int64_t *le
             return re_fail_at(s, msg, start), -1;
         }
         uint32_t c = s->p[s->i++];
+        if (c == '\\' && !at_end(P)) {  /* sre's tokens: an escape is one, never the terminator */
+            s->i++;
+            continue;
+        }
         if (c == term) {
             if (s->i - 1 == start) {
                 char msg[96];
@@ -916,6 +920,10 @@ static Node *parse_alt(Parser *P, int64_t flags, bool verbose, int nested) {
         add_kid(alt, b);
         if (!match_ch(P, '|'))
             break;
+        if (nested == 0) {  /* global flags, met at the start of the first branch, hold for the others */
+            flags |= P->flags;
+            verbose = verbose || (P->flags & RE_X);
+        }
     }
     return alt->nkids == 1 ? alt->kids[0] : alt;
 }
@@ -1018,6 +1026,24 @@ static int32_t emit(Emit *e, int32_t op, int32_t a, int32_t b, int32_t c) {
 static void compile_node(Emit *e, Node *n);
 
 static void compile_body_loop(Emit *e, Node *body, bool greedy, bool can_be_empty) {
+    if (!greedy && can_be_empty) {
+        /* lazy, as sre's MIN_UNTIL: after each iteration the tail is tried first; another iteration
+         * only when the last one moved.  MARK r, -1; L1: SPLIT L3, L2; L2: PROGRESS r (fail) MARK r
+         * body JMP L1; L3: */
+        int32_t r = e->nregs++;
+        emit(e, OP_MARK, r, 1, 0);
+        int32_t l1 = emit(e, OP_SPLIT, 0, 0, 0);
+        int32_t l2 = e->n;
+        emit(e, OP_PROGRESS, r, -1, 0);
+        emit(e, OP_MARK, r, 0, 0);
+        compile_node(e, body);
+        emit(e, OP_JMP, l1, 0, 0);
+        if (e->toobig)
+            return;
+        e->code[l1].a = e->n;
+        e->code[l1].b = l2;
+        return;
+    }
     /* L1: SPLIT L2, L3 (lazy: L3, L2); L2: [MARK r] body [PROGRESS r] JMP L1; L3: */
     int32_t l1 = emit(e, OP_SPLIT, 0, 0, 0);
     int32_t r = can_be_empty ? e->nregs++ : -1;
@@ -1160,10 +1186,12 @@ static void compile_node(Emit *e, Node *n) {
                 e->code[splits[k]].a = e->n;
             if (lo == 0) {
                 regs[k] = e->nregs++;
+                if (!n->greedy && k > 0)  /* lazy: another iteration only when the last one moved */
+                    emit(e, OP_PROGRESS, regs[k - 1], -1, 0);
                 emit(e, OP_MARK, regs[k], 0, 0);
             }
             compile_node(e, body);
-            if (lo == 0)
+            if (lo == 0 && n->greedy)  /* greedy: an empty iteration ends the loop */
                 emit(e, OP_PROGRESS, regs[k], n->greedy, 0);
         }
         if (!e->toobig)
@@ -1469,7 +1497,7 @@ static int64_t run(VM *m, int32_t pc, int64_t pos) {
             pc++;
             continue;
         case OP_MARK:
-            set_slot(m, in->a, pos);
+            set_slot(m, in->a, in->b ? -1 : pos);
             pc++;
             continue;
         case OP_PROGRESS:
