@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+import time
 import warnings
 
 warnings.simplefilter("ignore", FutureWarning)  # "Possible nested set" of a generated [[
@@ -134,8 +135,11 @@ def program(seed: int, n: int) -> str:
                 compiled = re.compile(p, flags)
             call = f"run(re.compile({p!r}, {flags}), SUBJECTS)"
             try:
+                t0 = time.perf_counter()
                 for s in subj:
                     compiled.search(s), compiled.findall(s), compiled.split(s), compiled.sub("", s)
+                if time.perf_counter() - t0 > 0.05:  # exponential backtracking (seconds): it would only take time
+                    continue
             except SystemError:  # CPython's "The span of capturing group is wrong" (a bug of sre)
                 continue
         except (re.error, OverflowError, ValueError):  # the compiled program raises it too; nothing to run
