@@ -115,6 +115,7 @@ TABLE: tuple[BuiltinException, ...] = (
     BuiltinException("UnsupportedOperation", "OSError", shown="io.UnsupportedOperation", builtin=False,
                      second_base="ValueError"),
     BuiltinException("StructError", "Exception", shown="struct.error", builtin=False, module="struct"),
+    BuiltinException("ReError", "Exception", shown="re.error", builtin=False, module="re"),
 )
 
 BY_NAME: dict[str, BuiltinException] = {e.name: e for e in TABLE}

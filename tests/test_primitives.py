@@ -40,6 +40,10 @@ def sample(receiver: str):
         return hashlib.md5()
     if receiver == "Struct":
         return struct.Struct(">I")
+    if receiver == "Pattern":
+        return re.compile("(a)")
+    if receiver == "Match":
+        return re.match("(a)", "a")
     return PYTHON_TYPES[receiver](SAMPLES[receiver])
 
 

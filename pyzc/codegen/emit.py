@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClosureGet, Const, Function, GenGet, GenNew, NewClosure, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
+from ..types.model import MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
 from . import naming, pgo
 from .copy import render_copies
 from .ctypes import c_type, has_pointers, is_pointer, zero
@@ -327,6 +327,10 @@ class ModuleEmitter:
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
+        if t == MATCH:  # identity; <re.Match object; span=(0, 1), match='a'>
+            return f"{a} == {b}", "0", "false", f"pyz_re_match_repr({x})"
+        if isinstance(t, PatternT):  # re.compile('a'); compared by identity (CPython: pattern and flags)
+            return f"{a} == {b}", "0", "false", f"pyz_re_pattern_repr({x})"
         if t in (FILE, HASH) or isinstance(t, (SeqIterT, FuncT, StructT, GenT, GenU)):  # identity; inference refuses ordering and printing them
             return f"{a} == {b}", "0", "false", 'pyz_str_from_cstr("<unprintable>")'
         raise AssertionError(t)

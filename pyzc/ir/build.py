@@ -17,10 +17,11 @@ from typing import Callable
 from ..primitives import Method
 from ..primitives.array_ops import ITEMSIZE, ATTRIBUTES as ARRAY_ATTRIBUTES
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
+from ..primitives.re_ops import group_item as re_group, FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
 from ..primitives.struct_ops import size_of as struct_size
 from ..types.infer import static_none_test
 from ..types.infer_format import latin1_format
-from ..types.model import (BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
+from ..types.model import (MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
                            ITER, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ArrayT, ClassT, DequeT, DictT, FuncT,
                            ListT, OptT, SetT, StructT, TupleT, Type, VarTupleT, ViewT, concrete, may_be_none, narrow,
                            opt_inner, walk_types)
@@ -225,7 +226,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.object_truth(v)
         if isinstance(t, FuncT):  # a function is true
             return Const(True, BOOL)
-        if t in (FILE, BINFILE):  # a file is always true
+        if t in (FILE, BINFILE, MATCH) or isinstance(t, PatternT):  # a file, a match, a pattern is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
 
@@ -882,6 +883,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.range_item(node)
         container = self.expr(node.value)
         t = container.type
+        if t == MATCH:  # m[g]: m.group(g) (primitives/re_ops.py)
+            return re_group(self, container, node.slice, self.type_of(node))
         if isinstance(t, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: __getitem__
             return self.dunder(t, "__getitem__", [container, self.expr(node.slice)])
         if isinstance(node.slice, ast.Slice):
@@ -1165,6 +1168,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(f"pyz_{t}_repr", [v], STR)
         if t == BINFILE:
             return self.rt("pyz_file_binary_repr", [v], STR)
+        if t == MATCH:
+            return self.rt("pyz_re_match_repr", [v], STR)
+        if isinstance(t, PatternT):
+            return self.rt("pyz_re_pattern_repr", [v], STR)
         raise AssertionError(t)
 
     def repr_of(self, v: Value) -> Value:
@@ -1219,6 +1226,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(at, StructT):  # s.format and s.size: known from its type
             self.expr(node.value)
             return Const(at.fmt, STR) if node.attr == "format" else Const(struct_size(at.fmt), INT)
+        if at == MATCH or isinstance(at, PatternT):  # primitives/re_ops.py: the runtime's
+            t, fn = (RE_MATCH_ATTRIBUTES if at == MATCH else RE_PATTERN_ATTRIBUTES)[node.attr]
+            return self.rt(fn, [self.expr(node.value)], self.type_of(node))
         if at == HASH:  # h.name, h.digest_size, h.block_size: the runtime's
             t, fn = HASH_ATTRIBUTES[node.attr]
             return self.rt(fn, [self.expr(node.value)], t)
@@ -1231,6 +1241,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return sys_file(self, node.attr)
         if node.attr == "maxsize":
             return Const(2**63 - 1, INT)
+        if isinstance(node.value, ast.Name) and node.value.id == "re" and node.attr in RE_FLAGS:
+            return Const(RE_FLAGS[node.attr], INT)
         if node.attr == "argv":
             self.mb.use_list(ListT(STR))
             return self.rt("pyz_sys_argv", [], ListT(STR))

@@ -784,6 +784,21 @@ class StdlibLowering(BuilderHost):
         self.emit(Assign(b, self.coerce_num(item, b.type), self.line))
         return self.expr(fn.body)
 
+    # ------------------------------------------------------------ re
+    def re_sub_loop(self, state: Value, next_fn, add_fn, on_match) -> None:
+        """re.sub() with a function: for each match the runtime finds (next_fn: a match, or None at the
+        end), on_match(match) computes the replacement, which add_fn appends (primitives/re_ops.py)."""
+        head, body, done = self.new_block(), self.new_block(), self.new_block()
+        self.goto(head)
+        self.set_block(head)
+        m = self.call_primitive(next_fn, [state])
+        self.emit(Branch(self.opt_is_none(m), done, body, self.line))
+        self.set_block(body)
+        piece = on_match(self.opt_value(m))
+        self.call_primitive(add_fn, [state, piece])
+        self.goto(head)
+        self.set_block(done)
+
     # ------------------------------------------------------------ functools
     def reduce(self, node) -> Value:
         """functools.reduce(fn, seq[, initial]), fn inlined."""

@@ -14,7 +14,7 @@ docs/PRIMITIVES.md says how to add one.
 from __future__ import annotations
 
 from . import (array_ops, builtin_ops, bytes_ops, collections_ops, copy_ops, deque_ops, dict_ops, file_ops, gc_ops,  # noqa: F401
-               hashlib_ops, iterable_ops, pprint_ops, iterator_ops, itertools_ops, list_ops, math_ops, module_ops, set_ops, str_format, str_ops,
+               hashlib_ops, re_ops, iterable_ops, pprint_ops, iterator_ops, itertools_ops, list_ops, math_ops, module_ops, set_ops, str_format, str_ops,
                str_special, struct_ops, value_ops)  # each registers its methods
 from .registry import (BUILTINS, ITEMS, LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, REQUIRED, Method, Param, Special, arity_error, bad_keyword_error,
                        no_keywords_error, receiver_kind, select, unsupported_arity)

@@ -29,12 +29,13 @@ import collections
 import hashlib
 import importlib
 import io
+import re
 import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import MATCH, PatternT, BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -63,11 +64,13 @@ MANY = 1 << 30             # cpython_max of a method taking *args
 PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
                                  "binfile": io.BufferedRandom, "array.array": array.array,
-                                 "hash": type(hashlib.md5()), "Struct": struct.Struct}
+                                 "hash": type(hashlib.md5()), "Struct": struct.Struct,
+                                 "Match": re.Match, "Pattern": re.Pattern}
 # receivers whose registry name is not their class's: how CPython's "no attribute" names them (its arity
 # messages name the class defining the method: TextIOWrapper.write, _IOBase.readlines)
 OBJECT_NAMES = {"file": "_io.TextIOWrapper", "binfile": "_io.BufferedReader", "array.array": "array.array",
-                "hash": "_hashlib.HASH", "Struct": "_struct.Struct"}
+                "hash": "_hashlib.HASH", "Struct": "_struct.Struct",
+                "Match": "re.Match", "Pattern": "re.Pattern"}
 # the modules whose functions are declared here (the Python module: its messages): a function of one has no
 # receiver argument.  compiled_modules.py lists them for the front end too, which lets a program import them.
 MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPILED_MODULES}
@@ -257,6 +260,10 @@ def receiver_kind(t: Type) -> str | None:
         return "file"
     if t == BINFILE:
         return "binfile"
+    if t == MATCH:
+        return "Match"
+    if isinstance(t, PatternT):
+        return "Pattern"
     if t == HASH:
         return "hash"
     if isinstance(t, StructT):
@@ -292,7 +299,8 @@ def arity_error(forms: list[Method], n: int) -> str | None:
     if style == PYFUNC:
         if n < lo:
             missing = [f"'{p.name}'" for p in m.params[n:lo]]
-            names = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+            names = missing[0] if len(missing) == 1 else " and ".join(missing) if len(missing) == 2 \
+                else ", ".join(missing[:-1]) + ", and " + missing[-1]
             return f"{name}() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}"
         given = f"{n} {'was' if n == 1 else 'were'} given"
         if lo == hi:

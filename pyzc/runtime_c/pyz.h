@@ -270,6 +270,54 @@ PyzStr *pyz_hash_name(PyzHash *x);
 PyzStr *pyz_hash_digest(PyzHash *x);             /* x is left as it was */
 PyzStr *pyz_hash_hexdigest(PyzHash *x);
 
+/* ----------------------------------------------------------------- re.c */
+/* Compiled patterns and match objects of the re module.  A NULL PyzMatch is None; functions
+ * returning void * return a list with PyzList_str's layout (re.c says of what). */
+typedef struct PyzRe PyzRe;
+typedef struct PyzMatch PyzMatch;
+typedef struct PyzReSub PyzReSub;
+PyzRe *pyz_re_compile(PyzStr *pattern, int64_t flags);        /* re.error, ValueError, OverflowError */
+PyzMatch *pyz_re_search(PyzRe *re, PyzStr *s);
+PyzMatch *pyz_re_match(PyzRe *re, PyzStr *s);
+PyzMatch *pyz_re_fullmatch(PyzRe *re, PyzStr *s);
+PyzMatch *pyz_re_search_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
+PyzMatch *pyz_re_match_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
+PyzMatch *pyz_re_fullmatch_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
+PyzStr *pyz_re_group(PyzMatch *m, int64_t g);                 /* IndexError; NULL: None */
+PyzStr *pyz_re_group_named(PyzMatch *m, PyzStr *name);        /* IndexError */
+int64_t pyz_re_start(PyzMatch *m, int64_t g);                 /* IndexError */
+int64_t pyz_re_end(PyzMatch *m, int64_t g);                   /* IndexError */
+int64_t pyz_re_start_named(PyzMatch *m, PyzStr *name);        /* IndexError */
+int64_t pyz_re_end_named(PyzMatch *m, PyzStr *name);          /* IndexError */
+void *pyz_re_groups(PyzMatch *m, PyzStr *dflt);               /* strs or NULL */
+PyzList_str *pyz_re_group_names(PyzMatch *m);
+PyzStr *pyz_re_match_string(PyzMatch *m);
+int64_t pyz_re_match_pos(PyzMatch *m);
+int64_t pyz_re_match_endpos(PyzMatch *m);
+int64_t pyz_re_lastindex(PyzMatch *m);                        /* 0: None */
+PyzStr *pyz_re_lastgroup(PyzMatch *m);
+PyzRe *pyz_re_match_re(PyzMatch *m);
+PyzStr *pyz_re_pattern(PyzRe *re);
+int64_t pyz_re_flags(PyzRe *re);
+int64_t pyz_re_groups_count(PyzRe *re);
+void *pyz_re_findall(PyzRe *re, PyzStr *s);                   /* strs, or tuples of strs */
+void *pyz_re_finditer(PyzRe *re, PyzStr *s);                  /* matches */
+void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit);   /* strs or NULL */
+PyzStr *pyz_re_sub(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */
+PyzReSub *pyz_re_subn_state(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */
+PyzReSub *pyz_re_sub_start(PyzRe *re, PyzStr *s, int64_t count);
+PyzMatch *pyz_re_sub_next(PyzReSub *st);                      /* NULL: no more */
+void pyz_re_sub_add(PyzReSub *st, PyzStr *piece);
+PyzStr *pyz_re_sub_finish(PyzReSub *st);
+int64_t pyz_re_sub_count(PyzReSub *st);
+PyzStr *pyz_re_expand(PyzMatch *m, PyzStr *repl);             /* re.error, IndexError */
+PyzStr *pyz_re_escape(PyzStr *s);
+int64_t pyz_re_named_count(PyzMatch *m);
+PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i);
+PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt); /* NULL: None */
+PyzStr *pyz_re_match_repr(PyzMatch *m);   /* <re.Match object; span=(0, 1), match='a'> */
+PyzStr *pyz_re_pattern_repr(PyzRe *re);   /* re.compile('a', re.IGNORECASE) */
+
 /* -------------------------------------------------------------- array.c */
 /* An array.array is a list of int64_t or double (types/model.ArrayT); code is its typecode. */
 int64_t pyz_array_int_item(int64_t v, int64_t code);           /* OverflowError when v does not fit */
@@ -429,7 +477,8 @@ void pyz_copy_memo_put(PyzCopyMemo *m, const void *key, void *value);
     X(ResourceWarning, Warning, NONE, "ResourceWarning") \
     X(EncodingWarning, Warning, NONE, "EncodingWarning") \
     X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation") \
-    X(StructError, Exception, NONE, "struct.error")
+    X(StructError, Exception, NONE, "struct.error") \
+    X(ReError, Exception, NONE, "re.error")
 /* END GENERATED exception kinds */
 enum {
     PYZ_EXC_NONE = 0,

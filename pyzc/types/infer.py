@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (refines, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
+from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -71,6 +71,7 @@ from .primitive_call import method_type, module_functions
 from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, check_value as check_array_value
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
+from ..primitives.re_ops import FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
 from ..primitives.struct_ops import ATTRIBUTES as STRUCT_ATTRIBUTES
 
 
@@ -1771,6 +1772,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_Subscript(self, node: ast.Subscript):
         ct = self.expr(node.value)
+        if ct == MATCH and not isinstance(node.slice, ast.Slice) and isinstance(node.ctx, ast.Load):  # m[g] is m.group(g)
+            gt = self.expr(node.slice)
+            if gt not in (INT, STR, BOOL, BOTTOM):
+                raise self.source.error(node.slice, "no such group")
+            zero = isinstance(node.slice, ast.Constant) and node.slice.value == 0 and gt == INT
+            return STR if zero else OptT(STR)
         if isinstance(ct, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: its __getitem__
             kt = self.expr(node.slice)
             r = self.dunder(ct, "__getitem__", (kt,))
@@ -1978,6 +1985,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if node.attr not in STRUCT_ATTRIBUTES:
                     raise self.source.error(node, f"struct.Struct.{node.attr} is not supported yet")
                 return STRUCT_ATTRIBUTES[node.attr]
+            if t == MATCH or isinstance(t, PatternT):  # primitives/re_ops.py
+                table = RE_MATCH_ATTRIBUTES if t == MATCH else RE_PATTERN_ATTRIBUTES
+                if node.attr not in table:
+                    raise self.source.error(node, f"{t}.{node.attr} is not supported yet")
+                return table[node.attr][0]
             if t == HASH:  # name, digest_size, block_size (primitives/hashlib_ops.py)
                 if node.attr not in HASH_ATTRIBUTES:
                     raise self.source.error(node, f"_hashlib.HASH.{node.attr} is not supported yet")
@@ -2006,6 +2018,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if node.attr == "maxsize":
                 return INT
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
+        if isinstance(node.value, ast.Name) and node.value.id == "re" and "re" in self.program.imports \
+                and node.attr in RE_FLAGS:
+            return INT
         if isinstance(node.value, ast.Name) and node.value.id == "math" and "math" in self.program.imports:
             if node.attr in MATH_CONSTS:
                 return FLOAT

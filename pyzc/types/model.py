@@ -80,6 +80,16 @@ class StructT(Type):
         return "struct.Struct"
 
 
+@dataclass(frozen=True)
+class PatternT(Type):
+    """A compiled re.Pattern (a PyzRe *, runtime_c/re.c) with its number of groups when its pattern is
+    a constant (-1 when not known): findall's result is a list of strs or of tuples by that number."""
+    groups: int
+
+    def __str__(self) -> str:
+        return "re.Pattern"
+
+
 def same_kind(t: ListT, elem: Type) -> ListT:
     """A list, a tuple of any length or an array, like t with items of type elem."""
     if isinstance(t, ArrayT):
@@ -312,9 +322,11 @@ ITEMS_PTR = Prim("<items pointer>")  # IR-only: a list's item array, handed to a
 RANGE = Prim("range")  # a range object: iterated where it is made, or held in a variable as RANGE_STRUCT
 FILE = Prim("file")  # a text file object (open(), sys.stdin/stdout/stderr): a PyzFile *
 BINFILE = Prim("binary file")  # open(p, "rb"/"wb"/"ab"): a PyzFile * that reads and writes bytes
+MATCH = Prim("re.Match")  # a match object of the re module: a PyzMatch * (runtime_c/re.c); None is NULL
 HASH = Prim("hash object")  # hashlib.md5() / sha1() / sha256(): a PyzHash * (runtime_c/hash.c)
 EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
+RESUB = Prim("<re.sub>")  # IR-only: a re.sub() in progress, whose replacements the program computes (runtime_c/re.c)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
 STATS = Prim("<stats>")  # IR-only: statistics' exact sums (runtime_c/stats.c)
 NUM = Prim("int | float")  # a place that holds numbers of several types (int, float, bool): a tagged PyzNum

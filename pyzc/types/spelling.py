@@ -11,7 +11,7 @@ spelling is an identifier: a Python name that is not plain ASCII is escaped
 
 from __future__ import annotations
 
-from .model import NUM, ArrayT, StructT, ClassT, FuncT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, GenT, GenU
+from .model import MATCH, PatternT, NUM, ArrayT, StructT, ClassT, FuncT, OptT, DequeT, DictT, ListT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, GenT, GenU
 
 
 def is_plain(name: str) -> bool:
@@ -46,6 +46,10 @@ def suffix(t: Type, classes: bool = True) -> str:
     a `PyzObj *`, so list[Circle] and list[Shape] share one struct (an object value may move from
     one to the other as its static type widens) while their functions stay apart."""
     t = concrete(t)
+    if t == MATCH:
+        return "re_match"
+    if isinstance(t, PatternT):  # one C type (PyzRe *); patterns of two group counts are two types
+        return f"re_pattern{t.groups}".replace("-", "_")
     if isinstance(t, StructT):  # its format, spelled in hex: Structs of two formats are two types
         return "struct_" + t.fmt.encode("utf-8").hex()
     if isinstance(t, ArrayT):  # a list that prints as an array: the list's struct, functions of its own
