@@ -1,0 +1,409 @@
+"""Value ranges: for each int value an op reads or makes, an interval [lo, hi] it is proved to lie in.
+
+In: one ir.Function.  Out: `Ranges`, queried per op and value (`ranges.arg(op, i)`,
+`ranges.result(op)`); this module changes nothing.  The passes that use it
+(remove_range_checks.py) turn a check that cannot fire into the op without it; the
+arbitrary-precision ints (issue 19) can ask the same question: a value whose interval
+lies inside int64 needs no promotion path.
+
+How: abstract interpretation over the blocks with one interval per int register
+(registers are not SSA: a loop counter is reassigned, so facts are per program
+point).  A block's entry state is the join of its predecessors' exit states along
+each edge; a Branch on a comparison of ints refines its operands on each edge (`n < 2`
+false gives n >= 2 after it), and an edge whose refined interval is empty is never
+taken.  Loop heads would climb one step per iteration, so after WIDEN_AFTER visits a
+bound that still moves jumps to the int64 limit; the branch refinement at the loop's
+test then bounds the counter again inside the body, which is where the checks are.
+
+Soundness rules kept throughout (every check removed must be one that cannot fire):
+- Every int64 value lies in [INT64_MIN, INT64_MAX]; an op whose exact result interval
+  leaves that range gives the whole range (checked ops raise there instead of
+  producing a value, so what follows them also lies in range).
+- An op this module does not model gives its destination the whole range, as do
+  globals (a call may change them) and parameters at entry.
+- The handler of a block (an exception edge) gets the join of the states at every
+  point of the block, since any raising op may jump there.
+- Functions too large for the analysis to stay cheap are not analysed (all top).
+"""
+
+from __future__ import annotations
+
+from ..ir.ops import Assign, Block, Branch, CallRuntime, Const, Function, Op, Prim, Reg, Value
+from ..types.model import BOOL, INT
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+TOP = (INT64_MIN, INT64_MAX)
+WIDEN_AFTER = 3
+NARROW_ROUNDS = 2
+# Blocks x int registers beyond which a function is left unanalysed (a 100,000-line module body).
+MAX_WORK = 4_000_000
+
+Interval = tuple[int, int]
+State = dict[int, Interval]  # id(reg) -> interval; a missing int register is TOP
+
+# comparisons: (a OP b) as (op, swap): gt(a, b) is lt(b, a)
+_CMP = {"int_lt": ("lt", False), "int_le": ("le", False), "int_gt": ("lt", True), "int_ge": ("le", True),
+        "int_eq": ("eq", False), "int_ne": ("ne", False)}
+# not (a lt b) is (b le a), and so on: (op, swap the operands)
+_NEGATE = {"lt": ("le", True), "le": ("lt", True), "eq": ("eq_not", False), "ne": ("eq", False)}
+
+RANGE_LEN = "pyz_range_len"  # the length of a range(): never negative
+
+
+def clamp(lo: int, hi: int) -> Interval:
+    """The exact interval of a result, as an int64 value: out of range means anything."""
+    if lo < INT64_MIN or hi > INT64_MAX:
+        return TOP
+    return (lo, hi)
+
+
+def fits(lo: int, hi: int) -> bool:
+    return INT64_MIN <= lo and hi <= INT64_MAX
+
+
+def join(a: Interval, b: Interval) -> Interval:
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _floordiv_corners(a: Interval, b: Interval) -> tuple[int, int]:
+    """Exact bounds of a // b over the rectangle; b must not contain 0 (// is monotone in each
+    operand on each side of 0, so the extremes are at the corners)."""
+    qs = [x // y for x in a for y in b]
+    return min(qs), max(qs)
+
+
+def is_int(v: Value) -> bool:
+    return v.type == INT or v.type == BOOL
+
+
+class Ranges:
+    """The analysis' answer for one function: the interval of each int argument and result of each op
+    (ops it never reached, being unreachable, have no entry: treat them as unknown)."""
+
+    def __init__(self) -> None:
+        self.args: dict[int, list[Interval | None]] = {}
+        self.results: dict[int, Interval] = {}
+
+    def arg(self, op: Op, i: int) -> Interval:
+        got = self.args.get(id(op))
+        if got is None or got[i] is None:
+            return TOP
+        return got[i]  # type: ignore[return-value]
+
+    def result(self, op: Op) -> Interval:
+        return self.results.get(id(op), TOP)
+
+
+class Analysis:
+    def __init__(self, fn: Function):
+        self.fn = fn
+
+    # ---- values
+    @staticmethod
+    def get(state: State, v: Value) -> Interval:
+        if isinstance(v, Const):
+            if isinstance(v.value, bool) or isinstance(v.value, int):
+                n = int(v.value)
+                return (n, n)
+            return TOP
+        if v.is_global:
+            return TOP
+        if v.type == BOOL:
+            return state.get(id(v), (0, 1))
+        return state.get(id(v), TOP)
+
+    @staticmethod
+    def put(state: State, reg: Reg, iv: Interval) -> None:
+        if reg.is_global or not is_int(reg):
+            return
+        if iv == TOP:
+            state.pop(id(reg), None)
+        else:
+            state[id(reg)] = iv
+
+    def transfer(self, op: Op, state: State) -> Interval | None:
+        """The interval op gives its int destination (None: it has none, or not an int)."""
+        dst = getattr(op, "dst", None)
+        if not isinstance(dst, Reg) or not is_int(dst):
+            return None
+        if isinstance(op, Assign):
+            return TOP if op.unbinds else self.get(state, op.src)
+        if isinstance(op, Prim):
+            return self.prim(op, state)
+        if isinstance(op, CallRuntime):
+            return self.runtime(op, state)
+        return (0, 1) if dst.type == BOOL else TOP
+
+    def prim(self, op: Prim, state: State) -> Interval:
+        name = op.op
+        a = self.get(state, op.args[0]) if op.args else TOP
+        b = self.get(state, op.args[1]) if len(op.args) > 1 else TOP
+        if name in ("int_add", "int_add_nocheck", "int_add_wrap"):
+            return clamp(a[0] + b[0], a[1] + b[1])
+        if name in ("int_sub", "int_sub_nocheck", "int_sub_wrap"):
+            return clamp(a[0] - b[1], a[1] - b[0])
+        if name in ("int_mul", "int_mul_nocheck"):
+            ps = [x * y for x in a for y in b]
+            return clamp(min(ps), max(ps))
+        if name in ("int_neg", "int_neg_nocheck"):
+            return clamp(-a[1], -a[0])
+        if name in ("int_mod_nz", "int_mod_pos"):
+            return self.mod(a, b)
+        if name in ("int_floordiv_nz", "int_floordiv_pos"):
+            return self.floordiv(a, b)
+        if name == "int_and":
+            if a[0] >= 0 and b[0] >= 0:
+                return (0, min(a[1], b[1]))
+            if a[0] >= 0:
+                return (0, a[1])
+            if b[0] >= 0:
+                return (0, b[1])
+            return TOP
+        if name == "int_rshift_k":
+            return (a[0] >> b[0], a[1] >> b[0]) if b[0] == b[1] and 0 <= b[0] <= 63 else TOP
+        if name in ("bool_to_int", "bool_not", "int_truth", "bool_and", "bool_or", "bool_xor") or name in _CMP:
+            return (0, 1)
+        if name in ("container_len", "str_len", "str_bytes", "bytes_len"):
+            return (0, INT64_MAX)
+        if op.dst is not None and op.dst.type == BOOL:
+            return (0, 1)
+        return TOP
+
+    @staticmethod
+    def mod(a: Interval, b: Interval) -> Interval:
+        """Python's a % b: the sign of b, smaller than |b|."""
+        if b[0] > 0:
+            if a[0] >= 0 and a[1] < b[0]:
+                return a  # already reduced
+            return (0, b[1] - 1)
+        if b[1] < 0:
+            return (b[0] + 1, 0)
+        return TOP
+
+    @staticmethod
+    def floordiv(a: Interval, b: Interval) -> Interval:
+        if b[0] > 0 or b[1] < 0:
+            return clamp(*_floordiv_corners(a, b))
+        return TOP
+
+    def runtime(self, op: CallRuntime, state: State) -> Interval:
+        if op.on is not None:
+            return TOP
+        if op.name == "pyz_int_mod" and len(op.args) == 2:
+            return self.mod(self.get(state, op.args[0]), self.get(state, op.args[1]))
+        if op.name == "pyz_int_floordiv" and len(op.args) == 2:
+            return self.floordiv(self.get(state, op.args[0]), self.get(state, op.args[1]))
+        if op.name == RANGE_LEN:
+            return (0, INT64_MAX)
+        return TOP
+
+    # ---- one block
+    def walk(self, block: Block, state: State, ranges: Ranges | None) -> tuple[State, State, dict]:
+        """Run block's ops over state (changed in place).  Returns (the state at its end, the join of
+        every state inside it for its handler, the comparisons whose result the branch may test)."""
+        handler_state = dict(state)
+        # id(bool reg) -> (cmp, a, b): the register holds `a cmp b` for a and b as they are now
+        compares: dict[int, tuple[str, Value, Value]] = {}
+        for op in block.ops:
+            if ranges is not None:
+                uses = getattr(op, "args", None)
+                if isinstance(op, (Prim, CallRuntime)) and uses:
+                    ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in uses]
+                elif isinstance(op, Assign):
+                    ranges.args[id(op)] = [self.get(state, op.src) if is_int(op.src) else None]
+                else:
+                    ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in op.uses()]
+            iv = self.transfer(op, state)
+            dst = getattr(op, "dst", None)
+            if isinstance(dst, Reg):
+                # the op's value is made from its operands as they were: record before forgetting them
+                new_cmp = None
+                if isinstance(op, Prim) and op.op in _CMP and dst.type == BOOL and len(op.args) == 2 \
+                        and dst not in op.args:
+                    new_cmp = (op.op, op.args[0], op.args[1])
+                elif isinstance(op, Prim) and op.op == "bool_not" and isinstance(op.args[0], Reg) \
+                        and id(op.args[0]) in compares and dst is not op.args[0]:
+                    inner = compares[id(op.args[0])]
+                    new_cmp = ("not", inner, None)  # type: ignore[assignment]
+                # a register redefined: comparisons over its old value no longer hold
+                for k in [k for k, c in compares.items() if k == id(dst) or _mentions(c, dst)]:
+                    del compares[k]
+                if new_cmp is not None:
+                    compares[id(dst)] = new_cmp
+                if iv is not None:
+                    self.put(state, dst, iv)
+                    if ranges is not None:
+                        ranges.results[id(op)] = iv
+                else:
+                    state.pop(id(dst), None)
+            if block.handler is not None and op.can_raise():
+                _join_into(handler_state, state)
+        return state, handler_state, compares
+
+    def refine(self, state: State, cmp, taken: bool) -> State | None:
+        """state on the edge where cond (`a cmp b`) is `taken`; None when that edge cannot be taken."""
+        if cmp[0] == "not":
+            return self.refine(state, cmp[1], not taken)
+        name, a, b = cmp
+        rel, swap = _CMP[name]
+        if swap:
+            a, b = b, a
+        if not taken:
+            rel, swap2 = _NEGATE[rel]
+            if swap2:
+                a, b = b, a
+        x, y = self.get(state, a), self.get(state, b)
+        if rel == "lt":
+            x, y = (x[0], min(x[1], y[1] - 1)), (max(y[0], x[0] + 1), y[1])
+        elif rel == "le":
+            x, y = (x[0], min(x[1], y[1])), (max(y[0], x[0]), y[1])
+        elif rel == "eq":
+            x = y = (max(x[0], y[0]), min(x[1], y[1]))
+        elif rel in ("ne", "eq_not"):
+            if y[0] == y[1]:
+                x = (x[0] + (x[0] == y[0]), x[1] - (x[1] == y[0]))
+            if x[0] == x[1]:
+                y = (y[0] + (y[0] == x[0]), y[1] - (y[1] == x[0]))
+        if x[0] > x[1] or y[0] > y[1]:
+            return None
+        out = dict(state)
+        for v, iv in ((a, x), (b, y)):
+            if isinstance(v, Reg) and is_int(v) and not v.is_global:
+                self.put(out, v, iv)
+        return out
+
+    # ---- the fixed point
+    def run(self) -> Ranges:
+        fn = self.fn
+        ranges = Ranges()
+        n_int = sum(1 for r in fn.regs if is_int(r))
+        if not fn.blocks or len(fn.blocks) * max(n_int, 1) > MAX_WORK:
+            return ranges
+        entry: dict[int, State] = {id(fn.blocks[0]): {}}
+        visits: dict[int, int] = {}
+        work = [fn.blocks[0]]
+        queued = {id(fn.blocks[0])}
+        order = {id(b): i for i, b in enumerate(fn.blocks)}
+        heads = loop_heads(fn.blocks[0])
+        while work:
+            # lowest block first: loop bodies settle before the code after the loop
+            work.sort(key=lambda b: -order.get(id(b), 0))
+            block = work.pop()
+            queued.discard(id(block))
+            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            for succ, st in self.edges(block, out, at_handler, compares):
+                old = entry.get(id(succ))
+                if old is None:
+                    new = st
+                else:
+                    new = _join_states(old, st)
+                    visits[id(succ)] = visits.get(id(succ), 0) + 1
+                    if id(succ) in heads and visits[id(succ)] > WIDEN_AFTER:
+                        new = _widen(old, new)
+                    if new == old:
+                        continue
+                entry[id(succ)] = new
+                if id(succ) not in queued:
+                    queued.add(id(succ))
+                    work.append(succ)
+        for _ in range(NARROW_ROUNDS):
+            entry = self.narrow(entry)
+        for block in fn.blocks:
+            if id(block) in entry:
+                self.walk(block, dict(entry[id(block)]), ranges)
+        return ranges
+
+    def narrow(self, entry: dict[int, State]) -> dict[int, State]:
+        """One descending step from the fixed point: each entry state recomputed from its predecessors'
+        without widening.  Starting from a sound (post-fixed) point this stays sound, and it takes
+        back what widening gave away when a loop's body bounds the value again (`acc = (...) % m`)."""
+        fn = self.fn
+        new: dict[int, State] = {id(fn.blocks[0]): {}}
+        for block in fn.blocks:
+            if id(block) not in entry:
+                continue
+            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            for succ, st in self.edges(block, out, at_handler, compares):
+                old = new.get(id(succ))
+                new[id(succ)] = st if old is None else _join_states(old, st)
+        return new
+
+    def edges(self, block: Block, out: State, at_handler: State, compares: dict):
+        if block.handler is not None and any(op.can_raise() for op in block.ops):
+            yield block.handler, at_handler
+        if not block.ops:
+            return
+        term = block.ops[-1]
+        if isinstance(term, Branch):
+            cmp = compares.get(id(term.cond)) if isinstance(term.cond, Reg) else None
+            if isinstance(term.cond, Const):
+                yield (term.then if term.cond.value else term.else_), out
+                return
+            for succ, taken in ((term.then, True), (term.else_, False)):
+                st = out if cmp is None else self.refine(out, cmp, taken)
+                if st is not None:
+                    yield succ, st
+        else:
+            for succ in block.successors():
+                if succ is not block.handler:
+                    yield succ, out
+
+
+def loop_heads(entry: Block) -> set[int]:
+    """ids of the blocks a back edge enters (found by depth-first search): widening happens only there,
+    so the intervals refined by a loop's test stay exact inside its body."""
+    heads: set[int] = set()
+    on_stack: set[int] = set()
+    done: set[int] = set()
+    stack = [(entry, iter(entry.successors()))]
+    on_stack.add(id(entry))
+    while stack:
+        block, succs = stack[-1]
+        for s in succs:
+            if id(s) in on_stack:
+                heads.add(id(s))
+            elif id(s) not in done:
+                on_stack.add(id(s))
+                stack.append((s, iter(s.successors())))
+                break
+        else:
+            stack.pop()
+            on_stack.discard(id(block))
+            done.add(id(block))
+    return heads
+
+
+def _mentions(cmp, reg: Reg) -> bool:
+    if cmp[0] == "not":
+        return _mentions(cmp[1], reg)
+    return cmp[1] is reg or cmp[2] is reg
+
+
+def _join_states(a: State, b: State) -> State:
+    """Registers missing from either side are TOP, so only those in both stay."""
+    return {k: join(a[k], b[k]) for k in a.keys() & b.keys()}
+
+
+def _join_into(acc: State, st: State) -> None:
+    for k in list(acc):
+        if k in st:
+            acc[k] = join(acc[k], st[k])
+        else:
+            del acc[k]
+
+
+def _widen(old: State, new: State) -> State:
+    out: State = {}
+    for k, (lo, hi) in new.items():
+        if k not in old:
+            continue
+        olo, ohi = old[k]
+        lo = INT64_MIN if lo < olo else lo
+        hi = INT64_MAX if hi > ohi else hi
+        if (lo, hi) != TOP:
+            out[k] = (lo, hi)
+    return out
+
+
+def value_ranges(fn: Function) -> Ranges:
+    return Analysis(fn).run()
