@@ -10,6 +10,10 @@ check is proved dead, before mark_raising decides which calls need an error test
   sign rules, inline); with a >= 0 and b > 0 they are C's own `%` and `/`
   (`int_mod_pos`, `int_floordiv_pos`), which a loop can vectorize.  `//` also needs
   `a // -1` not to overflow: b may be -1 only if a is never INT64_MIN.
+- A list index proved >= 0 is tested only against the length (no negative-index
+  path); one also proved below the length of a list no op may have resized since
+  (`for i in range(len(xs)): xs[i]`, `for j in range(a, n + 1, p): flags[j]` with
+  `flags = [x] * (n + 1)`) is not tested at all.
 Every change here must be one whose check could never fire: the safety net is the
 fuzzer and tests/programs/*overflow* / numbers, and tests/ir/irbuild-ranges.test pins
 which checks go and which stay.
@@ -17,7 +21,7 @@ which checks go and which stay.
 
 from __future__ import annotations
 
-from ..ir.ops import CallRuntime, Module, Prim
+from ..ir.ops import CallRuntime, ListGet, ListSet, Module, Prim
 from .value_ranges import INT64_MIN, Ranges, fits, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
@@ -58,6 +62,8 @@ def remove_range_checks(module: Module) -> Module:
                     if fits(*_exact(op.op, a, b)):
                         op.op = UNCHECKED[op.op]
                         op.raises = False
+                elif isinstance(op, (ListGet, ListSet)) and op.check == "full":
+                    op.check = ranges.index_check(op)
                 elif isinstance(op, CallRuntime) and op.on is None and op.name in ("pyz_int_mod", "pyz_int_floordiv") \
                         and op.dst is not None and id(op) in ranges.args:
                     new = divmod_prim(op, ranges)

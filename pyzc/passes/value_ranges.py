@@ -28,8 +28,11 @@ Soundness rules kept throughout (every check removed must be one that cannot fir
 
 from __future__ import annotations
 
-from ..ir.ops import Assign, Block, Branch, CallRuntime, Const, Function, Op, Prim, Reg, Value
-from ..types.model import BOOL, INT
+from typing import Any
+
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenResume, ListGet, ListSet, NewList, Op,
+                      Prim, Reg, Value, Yield)
+from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 TOP = (INT64_MIN, INT64_MAX)
@@ -39,7 +42,10 @@ NARROW_ROUNDS = 2
 MAX_WORK = 4_000_000
 
 Interval = tuple[int, int]
-State = dict[int, Interval]  # id(reg) -> interval; a missing int register is TOP
+# id(reg) -> interval (a missing int register is TOP); and under FACTS, the relations known (see Facts)
+State = dict[int, Any]
+FACTS = -1  # never an id()
+MAX_FACTS = 200  # beyond this many relations at one point, no new ones are recorded
 
 # comparisons: (a OP b) as (op, swap): gt(a, b) is lt(b, a)
 _CMP = {"int_lt": ("lt", False), "int_le": ("le", False), "int_gt": ("lt", True), "int_ge": ("le", True),
@@ -57,11 +63,19 @@ def clamp(lo: int, hi: int) -> Interval:
     return (lo, hi)
 
 
+def within(lo: int, hi: int) -> Interval:
+    """The exact interval of a result that is an int64 (an op that raises instead of overflowing)."""
+    lo, hi = max(lo, INT64_MIN), min(hi, INT64_MAX)
+    return (lo, hi) if lo <= hi else TOP
+
+
 def fits(lo: int, hi: int) -> bool:
     return INT64_MIN <= lo and hi <= INT64_MAX
 
 
-def join(a: Interval, b: Interval) -> Interval:
+def join(a, b):
+    if isinstance(a, frozenset):
+        return a & b
     return (min(a[0], b[0]), max(a[1], b[1]))
 
 
@@ -83,6 +97,10 @@ class Ranges:
     def __init__(self) -> None:
         self.args: dict[int, list[Interval | None]] = {}
         self.results: dict[int, Interval] = {}
+        self.index_checks: dict[int, str] = {}  # ListGet/ListSet: "full", "upper" (index >= 0) or "none"
+
+    def index_check(self, op: Op) -> str:
+        return self.index_checks.get(id(op), "full")
 
     def arg(self, op: Op, i: int) -> Interval:
         got = self.args.get(id(op))
@@ -138,15 +156,21 @@ class Analysis:
         name = op.op
         a = self.get(state, op.args[0]) if op.args else TOP
         b = self.get(state, op.args[1]) if len(op.args) > 1 else TOP
-        if name in ("int_add", "int_add_nocheck", "int_add_wrap"):
+        if name == "int_add_wrap":
             return clamp(a[0] + b[0], a[1] + b[1])
-        if name in ("int_sub", "int_sub_nocheck", "int_sub_wrap"):
+        if name == "int_sub_wrap":
             return clamp(a[0] - b[1], a[1] - b[0])
+        # checked ops raise rather than leave int64, and unchecked ones are proved not to: what they give
+        # is the exact result, inside int64
+        if name in ("int_add", "int_add_nocheck"):
+            return within(a[0] + b[0], a[1] + b[1])
+        if name in ("int_sub", "int_sub_nocheck"):
+            return within(a[0] - b[1], a[1] - b[0])
         if name in ("int_mul", "int_mul_nocheck"):
             ps = [x * y for x in a for y in b]
-            return clamp(min(ps), max(ps))
+            return within(min(ps), max(ps))
         if name in ("int_neg", "int_neg_nocheck"):
-            return clamp(-a[1], -a[0])
+            return within(-a[1], -a[0])
         if name in ("int_mod_nz", "int_mod_pos"):
             return self.mod(a, b)
         if name in ("int_floordiv_nz", "int_floordiv_pos"):
@@ -204,16 +228,11 @@ class Analysis:
         handler_state = dict(state)
         # id(bool reg) -> (cmp, a, b): the register holds `a cmp b` for a and b as they are now
         compares: dict[int, tuple[str, Value, Value]] = {}
-        for op in block.ops:
+        for i, op in enumerate(block.ops):
             if ranges is not None:
-                uses = getattr(op, "args", None)
-                if isinstance(op, (Prim, CallRuntime)) and uses:
-                    ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in uses]
-                elif isinstance(op, Assign):
-                    ranges.args[id(op)] = [self.get(state, op.src) if is_int(op.src) else None]
-                else:
-                    ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in op.uses()]
+                self.record(op, state, ranges)
             iv = self.transfer(op, state)
+            facts = relations(self, block.ops, i, state)
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
                 # the op's value is made from its operands as they were: record before forgetting them
@@ -236,9 +255,30 @@ class Analysis:
                         ranges.results[id(op)] = iv
                 else:
                     state.pop(id(dst), None)
+            if facts is not None:
+                state[FACTS] = facts
             if block.handler is not None and op.can_raise():
                 _join_into(handler_state, state)
         return state, handler_state, compares
+
+    def record(self, op: Op, state: State, ranges: Ranges) -> None:
+        """The intervals of op's int operands, and what its list index needs checked, before it runs."""
+        uses = getattr(op, "args", None)
+        if isinstance(op, (Prim, CallRuntime)) and uses:
+            ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in uses]
+        elif isinstance(op, Assign):
+            ranges.args[id(op)] = [self.get(state, op.src) if is_int(op.src) else None]
+        else:
+            ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in op.uses()]
+        if isinstance(op, (ListGet, ListSet)) and is_int(op.index):
+            lo = self.get(state, op.index)[0]
+            if lo < 0:
+                ranges.index_checks[id(op)] = "full"
+            elif isinstance(op.index, Reg) and isinstance(op.lst, Reg) and not op.lst.is_global \
+                    and below_len(state.get(FACTS, frozenset()), key_of(op.index), ("len", id(op.lst))):
+                ranges.index_checks[id(op)] = "none"
+            else:
+                ranges.index_checks[id(op)] = "upper"
 
     def refine(self, state: State, cmp, taken: bool) -> State | None:
         """state on the edge where cond (`a cmp b`) is `taken`; None when that edge cannot be taken."""
@@ -270,7 +310,31 @@ class Analysis:
         for v, iv in ((a, x), (b, y)):
             if isinstance(v, Reg) and is_int(v) and not v.is_global:
                 self.put(out, v, iv)
+        if _local(a) and _local(b) and rel in ("lt", "le", "eq"):
+            facts = set(out.get(FACTS, frozenset()))
+            if len(facts) < MAX_FACTS:
+                if rel == "eq":
+                    facts |= {("le", id(a), id(b)), ("le", id(b), id(a))}
+                else:
+                    facts.add((rel, id(a), id(b)))
+                if rel == "lt":
+                    self.range_items(out, facts, a, b)
+                out[FACTS] = frozenset(facts)
         return out
+
+    def range_items(self, out: State, facts: set, idx: Reg, end: Reg) -> None:
+        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop)."""
+        for f in list(facts):
+            if f[0] != "range" or f[2] != id(idx) or f[3] != id(end):
+                continue
+            cur, stop, start_lo = f[1], f[4], f[6][1]
+            stop_hi = stop[1] if isinstance(stop, tuple) else out.get(stop, TOP)[1]
+            lo, hi = out.get(cur, TOP)
+            out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
+            if out[cur][0] > out[cur][1]:
+                out[cur] = (lo, hi)  # cannot happen on a reachable edge; keep the sound interval
+            if not isinstance(stop, tuple):
+                facts.add(("lt", cur, stop))
 
     # ---- the fixed point
     def run(self) -> Ranges:
@@ -394,9 +458,13 @@ def _join_into(acc: State, st: State) -> None:
 
 def _widen(old: State, new: State) -> State:
     out: State = {}
-    for k, (lo, hi) in new.items():
+    for k, iv in new.items():
         if k not in old:
             continue
+        if k == FACTS:  # already the intersection with old's: relations only go, so this ends
+            out[k] = iv
+            continue
+        lo, hi = iv
         olo, ohi = old[k]
         lo = INT64_MIN if lo < olo else lo
         hi = INT64_MAX if hi > ohi else hi
@@ -407,3 +475,160 @@ def _widen(old: State, new: State) -> State:
 
 def value_ranges(fn: Function) -> Ranges:
     return Analysis(fn).run()
+
+
+# ---- relations between values: what a list index is below
+# The facts a state holds under FACTS, each a tuple:
+#   ("lt", a, b) / ("le", a, b): a < b / a <= b, for keys a, b: id(int register) or ("len", id(list register))
+#   ("expr", op, k1, k2, r): register r holds op(k1, k2) (an id, or ("c", constant)), for value numbering
+#   ("nonempty", l): list register l holds at least one item
+#   ("range", cur, idx, end, stop, step, ("n", start_lo)): a range loop (ir/build_iteration.py's counted
+#       cursor) with step > 0: while idx < end, cur is an item of range(start, stop, step), so
+#       start_lo <= cur < stop
+# A fact goes when a register it names is assigned; every ("len", ...) fact goes at any op that might
+# change a list's length (a call of the program's, a runtime call given anything but scalars), and so
+# does every ("nonempty", ...) fact.
+SCALARS = (INT, FLOAT, BOOL, STR, BYTES)
+EXPR_OPS = {"int_add": "add", "int_add_nocheck": "add", "int_sub": "sub", "int_sub_nocheck": "sub",
+            "int_mul": "mul", "int_mul_nocheck": "mul"}
+
+
+def key_of(v: Value):
+    if isinstance(v, Const):
+        return ("c", v.value)
+    return id(v)
+
+
+def _fact_mentions(fact: tuple, rid: int) -> bool:
+    return any(e == rid or e == ("len", rid) for e in fact[1:])
+
+
+def _local(v: Value) -> bool:
+    return isinstance(v, Reg) and not v.is_global
+
+
+def resizes_lists(op: Op) -> bool:
+    """May op change the length of some list?  Calls of the program's functions and generators may;
+    a runtime call may only if it is handed something other than scalars."""
+    if isinstance(op, (Call, GenResume, Yield)):
+        return True
+    if isinstance(op, CallRuntime):
+        return op.on is not None or any(a.type not in SCALARS for a in op.args)
+    return False
+
+
+def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | None:
+    """The facts after ops[i], given state before it; None when they are unchanged."""
+    op = ops[i]
+    old: frozenset = state.get(FACTS, frozenset())
+    dst = getattr(op, "dst", None)
+    kill_lists = resizes_lists(op)
+    if not isinstance(dst, Reg) and not kill_lists:
+        return None
+    keep_range_for = None  # the cursor's own steps keep its range fact
+    if isinstance(op, Prim) and isinstance(dst, Reg) and op.args and op.args[0] is dst:
+        if op.op == "int_add_wrap":
+            keep_range_for = ("cur", id(dst), key_of(op.args[1]))
+        elif op.op == "int_add_nocheck" and isinstance(op.args[1], Const) and op.args[1].value == 1:
+            keep_range_for = ("idx", id(dst), None)
+    new: list[tuple] = []
+    if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
+        new = made_facts(an, ops, i, state, old)
+    out = set()
+    for f in old:
+        if kill_lists and (f[0] == "nonempty" or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
+            continue
+        if isinstance(dst, Reg) and _fact_mentions(f, id(dst)):
+            if f[0] == "range" and keep_range_for is not None and _keeps(f, keep_range_for):
+                out.add(f)
+            continue
+        out.add(f)
+    out.update(new)
+    return frozenset(out)
+
+
+def _keeps(f: tuple, keep: tuple) -> bool:
+    what, rid, step = keep
+    if what == "cur":
+        return f[1] == rid and f[5] == step and f[2] != rid and f[3] != rid
+    return f[2] == rid and f[1] != rid and f[3] != rid
+
+
+def made_facts(an: "Analysis", ops: list, i: int, state: State, old: frozenset) -> list[tuple]:
+    """The facts op (ops[i]) establishes about its destination."""
+    op = ops[i]
+    dst: Reg = op.dst
+    d = id(dst)
+    out: list[tuple] = []
+    if isinstance(op, Assign) and _local(op.src) and op.src is not dst and not op.unbinds:
+        src = id(op.src)
+        if is_int(dst):
+            out += [("le", d, src), ("le", src, d)]
+        for f in old:  # what held of src holds of its copy
+            if f[0] in ("lt", "le"):
+                a = d if f[1] == src else ("len", d) if f[1] == ("len", src) else f[1]
+                b = d if f[2] == src else ("len", d) if f[2] == ("len", src) else f[2]
+                if (a, b) != (f[1], f[2]):
+                    out.append((f[0], a, b))
+            elif f[0] == "nonempty" and f[1] == src:
+                out.append(("nonempty", d))
+    if isinstance(op, Assign) and isinstance(op.src, Const) and op.src.value == 0 and is_int(dst):
+        out += range_fact(an, ops, i, state)
+    if isinstance(op, Prim) and op.op == "container_len" and _local(op.args[0]) and isinstance(op.args[0].type, ListT):
+        ln = ("len", id(op.args[0]))
+        out += [("le", d, ln), ("le", ln, d)]
+    if isinstance(op, Prim) and op.op in EXPR_OPS and dst not in op.args:
+        name, k1, k2 = EXPR_OPS[op.op], key_of(op.args[0]), key_of(op.args[1])
+        for f in old:
+            if f[0] == "expr" and f[1:4] == (name, k1, k2) and f[4] != d:
+                out += [("le", d, f[4]), ("le", f[4], d)]
+        out.append(("expr", name, k1, k2, d))
+    if isinstance(op, NewList) and op.items:
+        out.append(("nonempty", d))
+    if isinstance(op, CallRuntime) and op.name == "pyz_list_N_repeat" and len(op.args) == 2 \
+            and _local(op.args[0]) and _local(op.args[1]) and ("nonempty", id(op.args[0])) in old:
+        out.append(("le", id(op.args[1]), ("len", d)))  # [x, ...] * n has at least n items
+    return out
+
+
+def range_fact(an: "Analysis", ops: list, i: int, state: State) -> list[tuple]:
+    """At `idx = 0` ending a counted range loop's start (build_iteration.counted_range_cursor: cur = start;
+    end = pyz_range_len(start, stop, step); idx = 0) with step > 0: the range fact."""
+    if i < 2:
+        return []
+    idx, length, first = ops[i].dst, ops[i - 1], ops[i - 2]
+    if not (isinstance(length, CallRuntime) and length.name == RANGE_LEN and length.on is None
+            and isinstance(length.dst, Reg) and isinstance(first, Assign) and len(length.args) == 3):
+        return []
+    start, stop, step = length.args
+    cur, end = first.dst, length.dst
+    if first.src is not start or not _local(cur) or not _local(end) or not _local(idx):
+        return []
+    regs = [cur, end, idx]
+    if len({id(r) for r in regs}) != 3 or any(v is r for v in (start, stop, step) for r in regs):
+        return []
+    if not (isinstance(stop, Const) or _local(stop)) or not (isinstance(step, Const) or _local(step)):
+        return []
+    if an.get(state, step)[0] <= 0:
+        return []
+    return [("range", id(cur), id(idx), id(end), key_of(stop), key_of(step), ("n", an.get(state, start)[0]))]
+
+
+def below_len(facts: frozenset, start, target) -> bool:
+    """Do the facts prove start < target (a chain of <= and < with one < at least)?"""
+    edges: dict[Any, list[tuple[Any, bool]]] = {}
+    for f in facts:
+        if f[0] in ("lt", "le"):
+            edges.setdefault(f[1], []).append((f[2], f[0] == "lt"))
+    seen = {(start, False)}
+    todo = [(start, False)]
+    while todo:
+        node, strict = todo.pop()
+        for nxt, lt in edges.get(node, ()):
+            st = strict or lt
+            if nxt == target and st:
+                return True
+            if (nxt, st) not in seen:
+                seen.add((nxt, st))
+                todo.append((nxt, st))
+    return False
