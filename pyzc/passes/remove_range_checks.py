@@ -21,7 +21,7 @@ which checks go and which stay.
 
 from __future__ import annotations
 
-from ..ir.ops import CallRuntime, ListGet, ListSet, Module, Prim
+from ..ir.ops import CallRuntime, Function, ListGet, ListSet, Module, Prim
 from .value_ranges import INT64_MIN, Ranges, fits, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
@@ -51,22 +51,31 @@ def divmod_prim(op: CallRuntime, ranges: Ranges) -> Prim | None:
     return Prim(op.dst, f"int_{verb}_{kind}", list(op.args), op.line)
 
 
+STRICTNESS = {"full": 2, "upper": 1, "none": 0}
+
+
+def remove_checks_in(fn: Function) -> None:
+    ranges = value_ranges(fn)
+    for block in fn.blocks:
+        for i, op in enumerate(block.ops):
+            if isinstance(op, Prim) and op.op in UNCHECKED and op.raises and id(op) in ranges.args:
+                a = ranges.arg(op, 0)
+                b = ranges.arg(op, 1) if len(op.args) > 1 else (0, 0)
+                if fits(*_exact(op.op, a, b)):
+                    op.op = UNCHECKED[op.op]
+                    op.raises = False
+            elif isinstance(op, (ListGet, ListSet)) and op.check != "none":
+                got = ranges.index_check(op)
+                if STRICTNESS[got] < STRICTNESS[op.check]:
+                    op.check = got
+            elif isinstance(op, CallRuntime) and op.on is None and op.name in ("pyz_int_mod", "pyz_int_floordiv") \
+                    and op.dst is not None and id(op) in ranges.args:
+                new = divmod_prim(op, ranges)
+                if new is not None:
+                    block.ops[i] = new
+
+
 def remove_range_checks(module: Module) -> Module:
     for fn in module.functions:
-        ranges = value_ranges(fn)
-        for block in fn.blocks:
-            for i, op in enumerate(block.ops):
-                if isinstance(op, Prim) and op.op in UNCHECKED and op.raises and id(op) in ranges.args:
-                    a = ranges.arg(op, 0)
-                    b = ranges.arg(op, 1) if len(op.args) > 1 else (0, 0)
-                    if fits(*_exact(op.op, a, b)):
-                        op.op = UNCHECKED[op.op]
-                        op.raises = False
-                elif isinstance(op, (ListGet, ListSet)) and op.check == "full":
-                    op.check = ranges.index_check(op)
-                elif isinstance(op, CallRuntime) and op.on is None and op.name in ("pyz_int_mod", "pyz_int_floordiv") \
-                        and op.dst is not None and id(op) in ranges.args:
-                    new = divmod_prim(op, ranges)
-                    if new is not None:
-                        block.ops[i] = new
+        remove_checks_in(fn)
     return module
