@@ -98,6 +98,14 @@ class Ranges:
         self.args: dict[int, list[Interval | None]] = {}
         self.results: dict[int, Interval] = {}
         self.index_checks: dict[int, str] = {}  # ListGet/ListSet: "full", "upper" (index >= 0) or "none"
+        self.block_out: dict[int, State] = {}  # id(block) -> the state where it ends
+
+    def at_end(self, block: Block, reg: Reg) -> Interval:
+        """reg's interval where block ends (its last op done)."""
+        st = self.block_out.get(id(block))
+        if st is None or reg.is_global:
+            return TOP
+        return st.get(id(reg), TOP)
 
     def index_check(self, op: Op) -> str:
         return self.index_checks.get(id(op), "full")
@@ -374,7 +382,7 @@ class Analysis:
             entry = self.narrow(entry)
         for block in fn.blocks:
             if id(block) in entry:
-                self.walk(block, dict(entry[id(block)]), ranges)
+                ranges.block_out[id(block)] = self.walk(block, dict(entry[id(block)]), ranges)[0]
         return ranges
 
     def narrow(self, entry: dict[int, State]) -> dict[int, State]:

@@ -22,14 +22,16 @@ assigned in it, and it is small (MAX_OPS), so code grows little.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass, field
 
-from ..ir.ops import (Assign, Block, Branch, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, Const,
-                      is_temp, temp_name)
+from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, is_temp,
+                      temp_name)
 from ..types.model import BOOL, INT, ListT
 from .remove_range_checks import remove_checks_in
-from .value_ranges import resizes_lists
+from .value_ranges import INT64_MAX, Ranges, resizes_lists, value_ranges
 
 MAX_OPS = 60  # ops in a loop worth a copy
+MIN_TRIPS = 1 << 16  # an accumulator's bound must allow this many runs to be worth a copy
 
 
 def predecessors(fn: Function) -> dict[int, list[Block]]:
@@ -82,14 +84,25 @@ def assigned(blocks: list[Block]) -> set[int]:
     return {id(getattr(op, "dst")) for b in blocks for op in b.ops if isinstance(getattr(op, "dst", None), Reg)}
 
 
-def candidate(fn: Function, head: Block, loop: list[Block], preds) -> tuple[Block, Reg, Reg, Reg] | None:
-    """(the preheader, c, end, the list) of a loop worth versioning, else None."""
+@dataclass
+class Plan:
+    """What a copy of a loop needs tested before it, and what it then may drop."""
+    pre: Block  # the loop's one way in from outside
+    c: Reg  # the counter, stepped by one
+    end: Reg  # c < end runs the body
+    lst: Reg | None = None  # the copy's indices into lst need end <= len(lst)
+    adds: list = field(default_factory=list)  # accumulators x = x + d whose check the copy drops
+    end_limit: int = INT64_MAX  # ... when end <= end_limit
+
+
+def candidate(fn: Function, head: Block, loop: list[Block], preds, ranges: Ranges) -> Plan | None:
+    """The plan for a loop worth versioning, else None."""
     got = counter_test(head)
     if got is None:
         return None
     c, end = got
     ops = [op for b in loop for op in b.ops]
-    if len(ops) > MAX_OPS or any(resizes_lists(op) for op in ops):
+    if len(ops) > MAX_OPS:
         return None
     outside = [p for p in preds.get(id(head), []) if all(p is not b for b in loop)]
     if len(outside) != 1 or not outside[0].ops or not isinstance(outside[0].ops[-1], Goto):
@@ -102,12 +115,84 @@ def candidate(fn: Function, head: Block, loop: list[Block], preds) -> tuple[Bloc
                                                   and op.args[0] is c and isinstance(op.args[1], Const)
                                                   and op.args[1].value == 1):
             return None
+    plan = Plan(outside[0], c, end)
     written = assigned(loop)
-    for op in ops:
-        if isinstance(op, (ListGet, ListSet)) and op.check == "upper" and isinstance(op.lst, Reg) \
-                and not op.lst.is_global and isinstance(op.lst.type, ListT) and id(op.lst) not in written:
-            return outside[0], c, end, op.lst
-    return None
+    if not any(resizes_lists(op) for op in ops):
+        for op in ops:
+            if isinstance(op, (ListGet, ListSet)) and op.check == "upper" and isinstance(op.lst, Reg) \
+                    and not op.lst.is_global and isinstance(op.lst.type, ListT) and id(op.lst) not in written:
+                plan.lst = op.lst
+                break
+    accumulators(plan, head, loop, ranges)
+    return plan if plan.lst is not None or plan.adds else None
+
+
+def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> None:
+    """The sums `x = x + d` (d >= 0) of the loop whose overflow a bound on its trip count rules out.
+
+    The body runs at most end - c0 times (c starts at c0 and each run first tests c < end, then adds
+    one: the step is in the block the test enters, so every run takes it).  With no loop inside the
+    loop, the add runs at most once per run, so x ends at most x_hi + (end - c0) * d_hi: within int64
+    when end <= c0 + (INT64_MAX - x_hi) // d_hi.  That test goes before the copy, which adds unchecked."""
+    br = head.ops[-1]
+    assert isinstance(br, Branch)
+    first = br.then
+    if not any(isinstance(op, Prim) and op.op == "int_add_nocheck" and op.dst is plan.c for op in first.ops):
+        return
+    c0 = ranges.at_end(plan.pre, plan.c)
+    if c0[0] != c0[1] or c0[0] < 0 or inner_cycle(head, loop):
+        return
+    defs: dict[int, list[Op]] = {}
+    for b in loop:
+        for op in b.ops:
+            d = getattr(op, "dst", None)
+            if isinstance(d, Reg):
+                defs.setdefault(id(d), []).append(op)
+    limit = INT64_MAX
+    adds = []
+    for b in loop:
+        for i, op in enumerate(b.ops[:-1]):
+            nxt = b.ops[i + 1]
+            if not (isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(op.dst, Reg)
+                    and isinstance(nxt, Assign) and nxt.src is op.dst):
+                continue
+            x = nxt.dst
+            if x is not op.args[0] or x.is_global or x.type != INT or op.dst is x:
+                continue
+            if len(defs.get(id(x), [])) != 1 or len(defs.get(id(op.dst), [])) != 1:
+                continue
+            d = ranges.arg(op, 1)
+            x_hi = ranges.at_end(plan.pre, x)[1]
+            if d[0] < 0 or d[1] <= 0 or x_hi >= INT64_MAX or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
+                continue
+            limit = min(limit, c0[0] + (INT64_MAX - x_hi) // d[1])
+            adds.append(op)
+    if adds and limit > c0[0]:
+        plan.adds, plan.end_limit = adds, min(limit, INT64_MAX)
+
+
+def inner_cycle(head: Block, loop: list[Block]) -> bool:
+    """Is there a cycle among the loop's blocks that does not pass through head?"""
+    inside = {id(b) for b in loop if b is not head}
+    state: dict[int, int] = {}
+    for root in loop:
+        if root is head or id(root) in state:
+            continue
+        stack = [(root, iter([s for s in root.successors() if id(s) in inside]))]
+        state[id(root)] = 1
+        while stack:
+            b, it = stack[-1]
+            for s in it:
+                if state.get(id(s)) == 1:
+                    return True
+                if id(s) not in state:
+                    state[id(s)] = 1
+                    stack.append((s, iter([t for t in s.successors() if id(t) in inside])))
+                    break
+            else:
+                state[id(b)] = 2
+                stack.pop()
+    return False
 
 
 def new_temp(fn: Function, t) -> Reg:
@@ -117,9 +202,11 @@ def new_temp(fn: Function, t) -> Reg:
     return r
 
 
-def clone(loop: list[Block], fn: Function) -> dict[int, Block]:
+def clone(loop: list[Block], fn: Function) -> tuple[dict[int, Block], dict[int, Op]]:
+    """Copies of the loop's blocks (by id of the original), and of its ops."""
     next_label = 1 + max(b.label for b in fn.blocks)
     twins: dict[int, Block] = {}
+    op_twins: dict[int, Op] = {}
     for b in loop:
         twins[id(b)] = Block(next_label)
         next_label += 1
@@ -127,8 +214,9 @@ def clone(loop: list[Block], fn: Function) -> dict[int, Block]:
         t = twins[id(b)]
         t.handler = twins.get(id(b.handler), b.handler) if b.handler is not None else None
         for op in b.ops:
-            t.ops.append(copy_op(op, twins))
-    return twins
+            op_twins[id(op)] = copy_op(op, twins)
+            t.ops.append(op_twins[id(op)])
+    return twins, op_twins
 
 
 def copy_op(op: Op, twins: dict[int, Block]) -> Op:
@@ -147,6 +235,7 @@ def copy_op(op: Op, twins: dict[int, Block]) -> Op:
 def version_function(fn: Function, done: set[int]) -> bool:
     """Version one loop of fn not yet seen (done: the heads already versioned, and their copies)."""
     preds = predecessors(fn)
+    ranges: Ranges | None = None
     for head in list(fn.blocks):
         if counter_test(head) is None or id(head) in done:
             continue
@@ -160,26 +249,45 @@ def version_function(fn: Function, done: set[int]) -> bool:
                 loop[id(b)] = b
         if any(b.handler is not None for b in loop.values()):
             continue
-        got = candidate(fn, head, list(loop.values()), preds)
-        if got is None:
+        if ranges is None:
+            ranges = value_ranges(fn)
+        plan = candidate(fn, head, list(loop.values()), preds, ranges)
+        if plan is None:
             continue
-        pre, c, end, lst = got
-        line = head.ops[0].line
-        twins = clone(list(loop.values()), fn)
-        ok1, bound, n, ok2 = new_temp(fn, BOOL), new_temp(fn, BOOL), new_temp(fn, INT), new_temp(fn, BOOL)
-        label = 1 + max(b.label for b in list(fn.blocks) + list(twins.values()))
-        p1, p2 = Block(label), Block(label + 1)
-        # the list may be unbound here (assigned on some paths only): then the original loop runs, and
-        # raises UnboundLocalError where CPython does
-        p1.ops = [Prim(bound, "obj_truth", [lst], line), Branch(bound, p2, head, line)]
-        p2.ops = [Prim(n, "container_len", [lst], line), Prim(ok2, "int_le", [end, n], line),
-                  Branch(ok2, twins[id(head)], head, line)]
-        pre.ops[-1] = Prim(ok1, "int_ge", [c, Const(0, INT)], line)
-        pre.ops.append(Branch(ok1, p1, head, line))
-        fn.blocks += [p1, p2] + list(twins.values())
-        done.update([id(head)] + [id(t) for t in twins.values()])
+        version(fn, head, list(loop.values()), plan, done)
         return True
     return False
+
+
+def version(fn: Function, head: Block, loop: list[Block], plan: Plan, done: set[int]) -> None:
+    """The tests before the loop, and the copy they select."""
+    line = head.ops[0].line
+    twins, op_twins = clone(loop, fn)
+    for op in plan.adds:
+        twin = op_twins[id(op)]
+        assert isinstance(twin, Prim)
+        twin.op, twin.raises = "int_add_nocheck", False
+    label = 1 + max(b.label for b in list(fn.blocks) + list(twins.values()))
+    tests: list[list[Op]] = []  # each a list of ops ending in the bool to branch on
+    ok1 = new_temp(fn, BOOL)
+    tests.append([Prim(ok1, "int_ge", [plan.c, Const(0, INT)], line)])
+    if plan.lst is not None:
+        # the list may be unbound here (assigned on some paths only): then the original loop runs, and
+        # raises UnboundLocalError where CPython does
+        bound, n, ok2 = new_temp(fn, BOOL), new_temp(fn, INT), new_temp(fn, BOOL)
+        tests.append([Prim(bound, "obj_truth", [plan.lst], line)])
+        tests.append([Prim(n, "container_len", [plan.lst], line), Prim(ok2, "int_le", [plan.end, n], line)])
+    if plan.adds:
+        ok3 = new_temp(fn, BOOL)
+        tests.append([Prim(ok3, "int_le", [plan.end, Const(plan.end_limit, INT)], line)])
+    blocks = [plan.pre] + [Block(label + k) for k in range(len(tests) - 1)]
+    plan.pre.ops.pop()  # its goto to head
+    for k, ops in enumerate(tests):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else twins[id(head)]
+        cond = ops[-1].dst  # type: ignore[attr-defined]
+        blocks[k].ops += ops + [Branch(cond, nxt, head, line)]
+    fn.blocks += blocks[1:] + list(twins.values())
+    done.update([id(head)] + [id(t) for t in twins.values()])
 
 
 def version_loops(module: Module) -> Module:

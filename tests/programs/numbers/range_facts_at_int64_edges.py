@@ -80,3 +80,27 @@ print(signed_mods(-7, 8))
 print(divide_by(I64_MIN, 7), divide_by(I64_MAX, 2), divide_by(I64_MIN, -2), divide_by(-9, -4), divide_by(9, 0))
 print(bounded_product(I64_MAX, I64_MIN), bounded_product(-1, -999))
 print(divide_by(I64_MIN, -1))
+
+
+def sum_to_the_top(n):
+    # versioned (passes/version_loops.py): n <= 2**16 runs a copy whose adds are unchecked; x reaches
+    # exactly I64_MAX at n == 2**16, which UBSan would report if the bound were one too generous
+    x = I64_MAX - 3 * 65536
+    for i in range(n):
+        x += 3
+    return x
+
+
+def sum_of_mods(n):
+    total = 0
+    for i in range(n):
+        total += i % 7
+    count = 0
+    for i in range(n):
+        if i % 3 == 0:
+            count += 1
+    return total, count
+
+
+print(sum_to_the_top(65536), sum_to_the_top(0), sum_to_the_top(7))
+print(sum_of_mods(1000), sum_of_mods(0), sum_of_mods(-5))
