@@ -36,7 +36,7 @@ from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 TOP = (INT64_MIN, INT64_MAX)
-WIDEN_AFTER = 3
+WIDEN_AFTER = 1
 NARROW_ROUNDS = 2
 # Blocks x int registers beyond which a function is left unanalysed (a 100,000-line module body).
 MAX_WORK = 4_000_000
@@ -45,7 +45,7 @@ Interval = tuple[int, int]
 # id(reg) -> interval (a missing int register is TOP); and under FACTS, the relations known (see Facts)
 State = dict[int, Any]
 FACTS = -1  # never an id()
-MAX_FACTS = 200  # beyond this many relations at one point, no new ones are recorded
+MAX_FACTS = 64  # beyond this many relations at one point, no new ones are recorded
 
 # comparisons: (a OP b) as (op, swap): gt(a, b) is lt(b, a)
 _CMP = {"int_lt": ("lt", False), "int_le": ("le", False), "int_gt": ("lt", True), "int_ge": ("le", True),
@@ -123,6 +123,13 @@ class Ranges:
 class Analysis:
     def __init__(self, fn: Function):
         self.fn = fn
+        self.indexes: dict[int, FactIndex] = {}
+
+    def index(self, facts: frozenset) -> FactIndex:
+        got = self.indexes.get(id(facts))
+        if got is None or got.facts is not facts:
+            got = self.indexes[id(facts)] = FactIndex(facts)
+        return got
 
     # ---- values
     @staticmethod
@@ -233,7 +240,10 @@ class Analysis:
     def walk(self, block: Block, state: State, ranges: Ranges | None) -> tuple[State, State, dict]:
         """Run block's ops over state (changed in place).  Returns (the state at its end, the join of
         every state inside it for its handler, the comparisons whose result the branch may test)."""
-        handler_state = dict(state)
+        # where an exception goes: anything a register of the block is given may be there, so those are
+        # TOP, and relations are dropped (handlers are cold; a join after each raising op cost more
+        # than the rest of the analysis)
+        handler_state = self.handler_entry(block, state)
         # id(bool reg) -> (cmp, a, b): the register holds `a cmp b` for a and b as they are now
         compares: dict[int, tuple[str, Value, Value]] = {}
         for i, op in enumerate(block.ops):
@@ -265,9 +275,14 @@ class Analysis:
                     state.pop(id(dst), None)
             if facts is not None:
                 state[FACTS] = facts
-            if block.handler is not None and op.can_raise():
-                _join_into(handler_state, state)
         return state, handler_state, compares
+
+    @staticmethod
+    def handler_entry(block: Block, state: State) -> State:
+        if block.handler is None:
+            return {}
+        defined = {id(getattr(op, "dst")) for op in block.ops if isinstance(getattr(op, "dst", None), Reg)}
+        return {k: v for k, v in state.items() if k != FACTS and k not in defined}
 
     def record(self, op: Op, state: State, ranges: Ranges) -> None:
         """The intervals of op's int operands, and what its list index needs checked, before it runs."""
@@ -378,7 +393,7 @@ class Analysis:
                 if id(succ) not in queued:
                     queued.add(id(succ))
                     work.append(succ)
-        for _ in range(NARROW_ROUNDS):
+        for _ in range(NARROW_ROUNDS if heads else 0):  # without loops there is no widening to take back
             entry = self.narrow(entry)
         for block in fn.blocks:
             if id(block) in entry:
@@ -456,13 +471,6 @@ def _join_states(a: State, b: State) -> State:
     return {k: join(a[k], b[k]) for k in a.keys() & b.keys()}
 
 
-def _join_into(acc: State, st: State) -> None:
-    for k in list(acc):
-        if k in st:
-            acc[k] = join(acc[k], st[k])
-        else:
-            del acc[k]
-
 
 def _widen(old: State, new: State) -> State:
     out: State = {}
@@ -488,7 +496,8 @@ def value_ranges(fn: Function) -> Ranges:
 # ---- relations between values: what a list index is below
 # The facts a state holds under FACTS, each a tuple:
 #   ("lt", a, b) / ("le", a, b): a < b / a <= b, for keys a, b: id(int register) or ("len", id(list register))
-#   ("expr", op, k1, k2, r): register r holds op(k1, k2) (an id, or ("c", constant)), for value numbering
+#   ("expr", op, k1, k2, r): register r holds op(k1, k2) (k1 an id, k2 ("c", constant): `n + 1`), for value
+#       numbering
 #   ("nonempty", l): list register l holds at least one item
 #   ("range", cur, idx, end, stop, step, ("n", start_lo)): a range loop (ir/build_iteration.py's counted
 #       cursor) with step > 0: while idx < end, cur is an item of range(start, stop, step), so
@@ -525,6 +534,28 @@ def resizes_lists(op: Op) -> bool:
     return False
 
 
+class FactIndex:
+    """What a set of facts mentions, computed once per set (sets are shared between states)."""
+    __slots__ = ("facts", "ids", "lists", "exprs")
+
+    def __init__(self, facts: frozenset):
+        self.facts = facts
+        self.ids: set[int] = set()  # registers named (list registers as themselves)
+        self.lists = False  # some fact would go if a list were resized
+        self.exprs: dict[tuple, list[int]] = {}
+        for f in facts:
+            if f[0] == "nonempty":
+                self.lists = True
+            if f[0] == "expr":
+                self.exprs.setdefault(f[1:4], []).append(f[4])
+            for e in f[1:]:
+                if type(e) is int:
+                    self.ids.add(e)
+                elif isinstance(e, tuple) and e[0] == "len":
+                    self.ids.add(e[1])
+                    self.lists = True
+
+
 def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | None:
     """The facts after ops[i], given state before it; None when they are unchanged."""
     op = ops[i]
@@ -533,20 +564,25 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
     kill_lists = resizes_lists(op)
     if not isinstance(dst, Reg) and not kill_lists:
         return None
+    index = an.index(old)
+    kill_lists = kill_lists and index.lists
+    new: list[tuple] = []
+    if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
+        new = made_facts(an, ops, i, state, index)
+    kill_dst = isinstance(dst, Reg) and id(dst) in index.ids
+    if not kill_lists and not kill_dst:
+        return old | frozenset(new) if new else None
     keep_range_for = None  # the cursor's own steps keep its range fact
     if isinstance(op, Prim) and isinstance(dst, Reg) and op.args and op.args[0] is dst:
         if op.op == "int_add_wrap":
             keep_range_for = ("cur", id(dst), key_of(op.args[1]))
         elif op.op == "int_add_nocheck" and isinstance(op.args[1], Const) and op.args[1].value == 1:
             keep_range_for = ("idx", id(dst), None)
-    new: list[tuple] = []
-    if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
-        new = made_facts(an, ops, i, state, old)
     out = set()
     for f in old:
         if kill_lists and (f[0] == "nonempty" or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
             continue
-        if isinstance(dst, Reg) and _fact_mentions(f, id(dst)):
+        if kill_dst and _fact_mentions(f, id(dst)):
             if f[0] == "range" and keep_range_for is not None and _keeps(f, keep_range_for):
                 out.add(f)
             continue
@@ -562,17 +598,18 @@ def _keeps(f: tuple, keep: tuple) -> bool:
     return f[2] == rid and f[1] != rid and f[3] != rid
 
 
-def made_facts(an: "Analysis", ops: list, i: int, state: State, old: frozenset) -> list[tuple]:
+def made_facts(an: "Analysis", ops: list, i: int, state: State, index: FactIndex) -> list[tuple]:
     """The facts op (ops[i]) establishes about its destination."""
     op = ops[i]
     dst: Reg = op.dst
     d = id(dst)
     out: list[tuple] = []
+    old = index.facts
     if isinstance(op, Assign) and _local(op.src) and op.src is not dst and not op.unbinds:
         src = id(op.src)
         if is_int(dst):
             out += [("le", d, src), ("le", src, d)]
-        for f in old:  # what held of src holds of its copy
+        for f in (old if src in index.ids else ()):  # what held of src holds of its copy
             if f[0] in ("lt", "le"):
                 a = d if f[1] == src else ("len", d) if f[1] == ("len", src) else f[1]
                 b = d if f[2] == src else ("len", d) if f[2] == ("len", src) else f[2]
@@ -585,11 +622,11 @@ def made_facts(an: "Analysis", ops: list, i: int, state: State, old: frozenset) 
     if isinstance(op, Prim) and op.op == "container_len" and _local(op.args[0]) and isinstance(op.args[0].type, ListT):
         ln = ("len", id(op.args[0]))
         out += [("le", d, ln), ("le", ln, d)]
-    if isinstance(op, Prim) and op.op in EXPR_OPS and dst not in op.args:
+    if isinstance(op, Prim) and op.op in EXPR_OPS and dst not in op.args and isinstance(op.args[1], Const):
         name, k1, k2 = EXPR_OPS[op.op], key_of(op.args[0]), key_of(op.args[1])
-        for f in old:
-            if f[0] == "expr" and f[1:4] == (name, k1, k2) and f[4] != d:
-                out += [("le", d, f[4]), ("le", f[4], d)]
+        for r in index.exprs.get((name, k1, k2), ()):
+            if r != d:
+                out += [("le", d, r), ("le", r, d)]
         out.append(("expr", name, k1, k2, d))
     if isinstance(op, NewList) and op.items:
         out.append(("nonempty", d))

@@ -171,6 +171,18 @@ def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> 
         plan.adds, plan.end_limit = adds, min(limit, INT64_MAX)
 
 
+def worth_a_look(loop: list[Block]) -> bool:
+    """Does the loop hold what a copy could make cheaper (before the analysis, which costs more)?"""
+    for b in loop:
+        for i, op in enumerate(b.ops):
+            if isinstance(op, (ListGet, ListSet)) and op.check == "upper":
+                return True
+            nxt = b.ops[i + 1] if i + 1 < len(b.ops) else None
+            if isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(nxt, Assign) and nxt.src is op.dst:
+                return True
+    return False
+
+
 def inner_cycle(head: Block, loop: list[Block]) -> bool:
     """Is there a cycle among the loop's blocks that does not pass through head?"""
     inside = {id(b) for b in loop if b is not head}
@@ -248,6 +260,8 @@ def version_function(fn: Function, done: set[int]) -> bool:
             for b in natural_loop(head, latch, preds):
                 loop[id(b)] = b
         if any(b.handler is not None for b in loop.values()):
+            continue
+        if not worth_a_look(list(loop.values())):
             continue
         if ranges is None:
             ranges = value_ranges(fn)
