@@ -52,6 +52,8 @@ from .passes.mark_recursion import mark_recursion
 from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
 from .passes.remove_dead_functions import remove_dead_functions
+from .passes.remove_range_checks import remove_range_checks
+from .passes.version_loops import version_loops
 from .passes.simplify_cfg import simplify_cfg
 from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
@@ -59,7 +61,7 @@ from .types.infer import infer
 from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
-PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, mark_recursion, mark_raising]
+PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, remove_range_checks, version_loops, mark_recursion, mark_raising]
 
 
 @dataclass

@@ -675,8 +675,11 @@ class FunctionEmitter:
 
     def checked_index(self, op, lst: str, index: str, message: str) -> str:
         """Inline bounds check; the slow path (negative index or IndexError) is a runtime call.
-        Returns the C index expression to use."""
-        if isinstance(op.index, Const) and isinstance(op.index.value, int) and op.index.value >= 0:
+        Returns the C index expression to use.  An index proved inside the list has no check, one proved
+        >= 0 only the upper one (op.check, passes/remove_range_checks.py)."""
+        if op.check == "none":
+            return index
+        if op.check == "upper" or isinstance(op.index, Const) and isinstance(op.index.value, int) and op.index.value >= 0:
             idx = index
             self.out(f"if (PYZ_UNLIKELY({idx} >= {lst}->len)) {{ pyz_raise(PYZ_EXC_IndexError, \"{message}\"); {self.on_error(op)} }}")
             return idx

@@ -18,6 +18,13 @@ EXPR = {
     "hash_float": "pyz_pyhash_float({0})",
     "int_add_nocheck": "{0} + {1}",
     "int_sub_nocheck": "{0} - {1}",
+    # proved not to overflow or divide by zero (passes/remove_range_checks.py)
+    "int_mul_nocheck": "{0} * {1}",
+    "int_neg_nocheck": "-{0}",
+    "int_mod_nz": "pyz_int_mod({0}, {1})",  # Python's signs; the divisor is never 0
+    "int_floordiv_nz": "pyz_int_floordiv({0}, {1})",  # never 0, nor -1 with INT64_MIN
+    "int_mod_pos": "{0} % {1}",  # a >= 0, b > 0: C's % is Python's
+    "int_floordiv_pos": "{0} / {1}",
     "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",
     "tuple_item_at": "(&{0}.f0)[{1}]",  # a tuple whose fields all have one type (no padding between them)
     "int_sub_wrap": "(int64_t)((uint64_t){0} - (uint64_t){1})",

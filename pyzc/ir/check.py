@@ -70,9 +70,10 @@ class IRCheckError(Exception):
 # Operand and result types of the primitive ops whose types are fixed (the others take what they are handed).
 _I, _F, _B = INT, FLOAT, BOOL
 PRIM_TYPES: dict[str, tuple[tuple[Type, ...], Type]] = {}
-for _op in ("add", "sub", "mul", "add_nocheck", "sub_nocheck", "add_wrap", "and", "or", "xor", "rshift_k", "lshift_k"):
+for _op in ("add", "sub", "mul", "add_nocheck", "sub_nocheck", "mul_nocheck", "add_wrap", "and", "or", "xor", "rshift_k",
+            "lshift_k", "mod_nz", "mod_pos", "floordiv_nz", "floordiv_pos"):
     PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _I)
-for _op in ("neg", "invert"):
+for _op in ("neg", "neg_nocheck", "invert"):
     PRIM_TYPES[f"int_{_op}"] = ((_I,), _I)
 for _op in ("eq", "ne", "lt", "le", "gt", "ge"):
     PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _B)

@@ -230,14 +230,17 @@ class TupleGet(Op):
 
 @dataclass(eq=False, slots=True)
 class ListGet(Op):
-    """dst = lst[index]: negative indices count from the end; IndexError outside the list."""
+    """dst = lst[index]: negative indices count from the end; IndexError outside the list.
+    check: "full"; "upper" when the index is proved >= 0 (only index < len is tested); "none" when it
+    is proved inside the list (passes/remove_range_checks.py)."""
     dst: Reg
     lst: Value
     index: Value
     line: int
+    check: str = "full"
 
     def can_raise(self):
-        return True
+        return self.check != "none"
 
     def uses(self):
         return [self.lst, self.index]
@@ -245,14 +248,15 @@ class ListGet(Op):
 
 @dataclass(eq=False, slots=True)
 class ListSet(Op):
-    """lst[index] = value, with ListGet's index rules."""
+    """lst[index] = value, with ListGet's index rules (and its `check`)."""
     lst: Value
     index: Value
     value: Value
     line: int
+    check: str = "full"
 
     def can_raise(self):
-        return True
+        return self.check != "none"
 
     def uses(self):
         return [self.lst, self.index, self.value]

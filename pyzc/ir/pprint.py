@@ -32,6 +32,8 @@ from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, 
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Propagate, Raise, ReadVar, Reg,
                   Reraise, Return, SetField, StackCheck, TupleGet, Value, Yield, GenNew, GenGet, GenResume, NewClosure, ClosureGet, is_temp)
 
+# a list index's bounds check (ListGet.check): what remains of it
+CHECK_NOTE = {"full": "", "upper": " (index >= 0)", "none": " (in bounds)"}
 COMMENT_COLUMN = 48  # where an op's `# line N` comment starts, when the op is shorter
 
 
@@ -126,9 +128,9 @@ class FunctionPrinter:
         if isinstance(op, TupleGet):
             return f"{self.dst(op.dst)}{self.v(op.tup)}.{op.index}"
         if isinstance(op, ListGet):
-            return f"{self.dst(op.dst)}{self.v(op.lst)}[{self.v(op.index)}]"
+            return f"{self.dst(op.dst)}{self.v(op.lst)}[{self.v(op.index)}]{CHECK_NOTE[op.check]}"
         if isinstance(op, ListSet):
-            return f"{self.v(op.lst)}[{self.v(op.index)}] = {self.v(op.value)}"
+            return f"{self.v(op.lst)}[{self.v(op.index)}] = {self.v(op.value)}{CHECK_NOTE[op.check]}"
         if isinstance(op, NewObject):
             return f"{self.dst(op.dst)}new {op.cls}"
         if isinstance(op, GetField):

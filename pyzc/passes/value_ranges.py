@@ -1,0 +1,679 @@
+"""Value ranges: for each int value an op reads or makes, an interval [lo, hi] it is proved to lie in.
+
+In: one ir.Function.  Out: `Ranges`, queried per op and value (`ranges.arg(op, i)`,
+`ranges.result(op)`); this module changes nothing.  The passes that use it
+(remove_range_checks.py) turn a check that cannot fire into the op without it; the
+arbitrary-precision ints (issue 19) can ask the same question: a value whose interval
+lies inside int64 needs no promotion path.
+
+How: abstract interpretation over the blocks with one interval per int register
+(registers are not SSA: a loop counter is reassigned, so facts are per program
+point).  A block's entry state is the join of its predecessors' exit states along
+each edge; a Branch on a comparison of ints refines its operands on each edge (`n < 2`
+false gives n >= 2 after it), and an edge whose refined interval is empty is never
+taken.  Loop heads would climb one step per iteration, so after WIDEN_AFTER visits a
+bound that still moves jumps to the int64 limit; the branch refinement at the loop's
+test then bounds the counter again inside the body, which is where the checks are.
+
+Soundness rules kept throughout (every check removed must be one that cannot fire):
+- Every int64 value lies in [INT64_MIN, INT64_MAX]; an op whose exact result interval
+  leaves that range gives the whole range (checked ops raise there instead of
+  producing a value, so what follows them also lies in range).
+- An op this module does not model gives its destination the whole range, as do
+  globals (a call may change them) and parameters at entry.
+- The handler of a block (an exception edge) gets the join of the states at every
+  point of the block, since any raising op may jump there.
+- Functions too large for the analysis to stay cheap are not analysed (all top).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenResume, ListGet, ListSet, NewList, Op,
+                      Prim, Reg, Value, Yield)
+from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+TOP = (INT64_MIN, INT64_MAX)
+WIDEN_AFTER = 1
+NARROW_ROUNDS = 2
+# Blocks x int registers beyond which a function is left unanalysed (a 100,000-line module body).
+MAX_WORK = 4_000_000
+
+Interval = tuple[int, int]
+# id(reg) -> interval (a missing int register is TOP); and under FACTS, the relations known (see Facts)
+State = dict[int, Any]
+FACTS = -1  # never an id()
+MAX_FACTS = 64  # beyond this many relations at one point, no new ones are recorded
+
+# comparisons: (a OP b) as (op, swap): gt(a, b) is lt(b, a)
+_CMP = {"int_lt": ("lt", False), "int_le": ("le", False), "int_gt": ("lt", True), "int_ge": ("le", True),
+        "int_eq": ("eq", False), "int_ne": ("ne", False)}
+# not (a lt b) is (b le a), and so on: (op, swap the operands)
+_NEGATE = {"lt": ("le", True), "le": ("lt", True), "eq": ("eq_not", False), "ne": ("eq", False)}
+
+RANGE_LEN = "pyz_range_len"  # the length of a range(): never negative
+
+
+def clamp(lo: int, hi: int) -> Interval:
+    """The exact interval of a result, as an int64 value: out of range means anything."""
+    if lo < INT64_MIN or hi > INT64_MAX:
+        return TOP
+    return (lo, hi)
+
+
+def within(lo: int, hi: int) -> Interval:
+    """The exact interval of a result that is an int64 (an op that raises instead of overflowing)."""
+    lo, hi = max(lo, INT64_MIN), min(hi, INT64_MAX)
+    return (lo, hi) if lo <= hi else TOP
+
+
+def fits(lo: int, hi: int) -> bool:
+    return INT64_MIN <= lo and hi <= INT64_MAX
+
+
+def join(a, b):
+    if isinstance(a, frozenset):
+        return a & b
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _floordiv_corners(a: Interval, b: Interval) -> tuple[int, int]:
+    """Exact bounds of a // b over the rectangle; b must not contain 0 (// is monotone in each
+    operand on each side of 0, so the extremes are at the corners)."""
+    qs = [x // y for x in a for y in b]
+    return min(qs), max(qs)
+
+
+def is_int(v: Value) -> bool:
+    return v.type == INT or v.type == BOOL
+
+
+class Ranges:
+    """The analysis' answer for one function: the interval of each int argument and result of each op
+    (ops it never reached, being unreachable, have no entry: treat them as unknown)."""
+
+    def __init__(self) -> None:
+        self.args: dict[int, list[Interval | None]] = {}
+        self.results: dict[int, Interval] = {}
+        self.index_checks: dict[int, str] = {}  # ListGet/ListSet: "full", "upper" (index >= 0) or "none"
+        self.block_out: dict[int, State] = {}  # id(block) -> the state where it ends
+
+    def at_end(self, block: Block, reg: Reg) -> Interval:
+        """reg's interval where block ends (its last op done)."""
+        st = self.block_out.get(id(block))
+        if st is None or reg.is_global:
+            return TOP
+        return st.get(id(reg), TOP)
+
+    def index_check(self, op: Op) -> str:
+        return self.index_checks.get(id(op), "full")
+
+    def arg(self, op: Op, i: int) -> Interval:
+        got = self.args.get(id(op))
+        if got is None or got[i] is None:
+            return TOP
+        return got[i]  # type: ignore[return-value]
+
+    def result(self, op: Op) -> Interval:
+        return self.results.get(id(op), TOP)
+
+
+class Analysis:
+    def __init__(self, fn: Function):
+        self.fn = fn
+        self.indexes: dict[int, FactIndex] = {}
+
+    def index(self, facts: frozenset) -> FactIndex:
+        got = self.indexes.get(id(facts))
+        if got is None or got.facts is not facts:
+            got = self.indexes[id(facts)] = FactIndex(facts)
+        return got
+
+    # ---- values
+    @staticmethod
+    def get(state: State, v: Value) -> Interval:
+        if isinstance(v, Const):
+            if isinstance(v.value, bool) or isinstance(v.value, int):
+                n = int(v.value)
+                return (n, n)
+            return TOP
+        if v.is_global:
+            return TOP
+        if v.type == BOOL:
+            return state.get(id(v), (0, 1))
+        return state.get(id(v), TOP)
+
+    @staticmethod
+    def put(state: State, reg: Reg, iv: Interval) -> None:
+        if reg.is_global or not is_int(reg):
+            return
+        if iv == TOP:
+            state.pop(id(reg), None)
+        else:
+            state[id(reg)] = iv
+
+    def transfer(self, op: Op, state: State) -> Interval | None:
+        """The interval op gives its int destination (None: it has none, or not an int)."""
+        dst = getattr(op, "dst", None)
+        if not isinstance(dst, Reg) or not is_int(dst):
+            return None
+        if isinstance(op, Assign):
+            return TOP if op.unbinds else self.get(state, op.src)
+        if isinstance(op, Prim):
+            return self.prim(op, state)
+        if isinstance(op, CallRuntime):
+            return self.runtime(op, state)
+        return (0, 1) if dst.type == BOOL else TOP
+
+    def prim(self, op: Prim, state: State) -> Interval:
+        name = op.op
+        a = self.get(state, op.args[0]) if op.args else TOP
+        b = self.get(state, op.args[1]) if len(op.args) > 1 else TOP
+        if name == "int_add_wrap":
+            return clamp(a[0] + b[0], a[1] + b[1])
+        if name == "int_sub_wrap":
+            return clamp(a[0] - b[1], a[1] - b[0])
+        # checked ops raise rather than leave int64, and unchecked ones are proved not to: what they give
+        # is the exact result, inside int64
+        if name in ("int_add", "int_add_nocheck"):
+            return within(a[0] + b[0], a[1] + b[1])
+        if name in ("int_sub", "int_sub_nocheck"):
+            return within(a[0] - b[1], a[1] - b[0])
+        if name in ("int_mul", "int_mul_nocheck"):
+            ps = [x * y for x in a for y in b]
+            return within(min(ps), max(ps))
+        if name in ("int_neg", "int_neg_nocheck"):
+            return within(-a[1], -a[0])
+        if name in ("int_mod_nz", "int_mod_pos"):
+            return self.mod(a, b)
+        if name in ("int_floordiv_nz", "int_floordiv_pos"):
+            return self.floordiv(a, b)
+        if name == "int_and":
+            if a[0] >= 0 and b[0] >= 0:
+                return (0, min(a[1], b[1]))
+            if a[0] >= 0:
+                return (0, a[1])
+            if b[0] >= 0:
+                return (0, b[1])
+            return TOP
+        if name == "int_rshift_k":
+            return (a[0] >> b[0], a[1] >> b[0]) if b[0] == b[1] and 0 <= b[0] <= 63 else TOP
+        if name in ("bool_to_int", "bool_not", "int_truth", "bool_and", "bool_or", "bool_xor") or name in _CMP:
+            return (0, 1)
+        if name in ("container_len", "str_len", "str_bytes", "bytes_len"):
+            return (0, INT64_MAX)
+        if op.dst is not None and op.dst.type == BOOL:
+            return (0, 1)
+        return TOP
+
+    @staticmethod
+    def mod(a: Interval, b: Interval) -> Interval:
+        """Python's a % b: the sign of b, smaller than |b|."""
+        if b[0] > 0:
+            if a[0] >= 0 and a[1] < b[0]:
+                return a  # already reduced
+            return (0, b[1] - 1)
+        if b[1] < 0:
+            return (b[0] + 1, 0)
+        return TOP
+
+    @staticmethod
+    def floordiv(a: Interval, b: Interval) -> Interval:
+        if b[0] > 0 or b[1] < 0:
+            return clamp(*_floordiv_corners(a, b))
+        return TOP
+
+    def runtime(self, op: CallRuntime, state: State) -> Interval:
+        if op.on is not None:
+            return TOP
+        if op.name == "pyz_int_mod" and len(op.args) == 2:
+            return self.mod(self.get(state, op.args[0]), self.get(state, op.args[1]))
+        if op.name == "pyz_int_floordiv" and len(op.args) == 2:
+            return self.floordiv(self.get(state, op.args[0]), self.get(state, op.args[1]))
+        if op.name == RANGE_LEN:
+            return (0, INT64_MAX)
+        return TOP
+
+    # ---- one block
+    def walk(self, block: Block, state: State, ranges: Ranges | None) -> tuple[State, State, dict]:
+        """Run block's ops over state (changed in place).  Returns (the state at its end, the join of
+        every state inside it for its handler, the comparisons whose result the branch may test)."""
+        # where an exception goes: anything a register of the block is given may be there, so those are
+        # TOP, and relations are dropped (handlers are cold; a join after each raising op cost more
+        # than the rest of the analysis)
+        handler_state = self.handler_entry(block, state)
+        # id(bool reg) -> (cmp, a, b): the register holds `a cmp b` for a and b as they are now
+        compares: dict[int, tuple[str, Value, Value]] = {}
+        for i, op in enumerate(block.ops):
+            if ranges is not None:
+                self.record(op, state, ranges)
+            iv = self.transfer(op, state)
+            facts = relations(self, block.ops, i, state)
+            dst = getattr(op, "dst", None)
+            if isinstance(dst, Reg):
+                # the op's value is made from its operands as they were: record before forgetting them
+                new_cmp = None
+                if isinstance(op, Prim) and op.op in _CMP and dst.type == BOOL and len(op.args) == 2 \
+                        and dst not in op.args:
+                    new_cmp = (op.op, op.args[0], op.args[1])
+                elif isinstance(op, Prim) and op.op == "bool_not" and isinstance(op.args[0], Reg) \
+                        and id(op.args[0]) in compares and dst is not op.args[0]:
+                    inner = compares[id(op.args[0])]
+                    new_cmp = ("not", inner, None)  # type: ignore[assignment]
+                # a register redefined: comparisons over its old value no longer hold
+                for k in [k for k, c in compares.items() if k == id(dst) or _mentions(c, dst)]:
+                    del compares[k]
+                if new_cmp is not None:
+                    compares[id(dst)] = new_cmp
+                if iv is not None:
+                    self.put(state, dst, iv)
+                    if ranges is not None:
+                        ranges.results[id(op)] = iv
+                else:
+                    state.pop(id(dst), None)
+            if facts is not None:
+                state[FACTS] = facts
+        return state, handler_state, compares
+
+    @staticmethod
+    def handler_entry(block: Block, state: State) -> State:
+        if block.handler is None:
+            return {}
+        defined = {id(getattr(op, "dst")) for op in block.ops if isinstance(getattr(op, "dst", None), Reg)}
+        return {k: v for k, v in state.items() if k != FACTS and k not in defined}
+
+    def record(self, op: Op, state: State, ranges: Ranges) -> None:
+        """The intervals of op's int operands, and what its list index needs checked, before it runs."""
+        uses = getattr(op, "args", None)
+        if isinstance(op, (Prim, CallRuntime)) and uses:
+            ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in uses]
+        elif isinstance(op, Assign):
+            ranges.args[id(op)] = [self.get(state, op.src) if is_int(op.src) else None]
+        else:
+            ranges.args[id(op)] = [self.get(state, a) if is_int(a) else None for a in op.uses()]
+        if isinstance(op, (ListGet, ListSet)) and is_int(op.index):
+            lo = self.get(state, op.index)[0]
+            if lo < 0:
+                ranges.index_checks[id(op)] = "full"
+            elif isinstance(op.index, Reg) and isinstance(op.lst, Reg) and not op.lst.is_global \
+                    and below_len(state.get(FACTS, frozenset()), key_of(op.index), ("len", id(op.lst))):
+                ranges.index_checks[id(op)] = "none"
+            else:
+                ranges.index_checks[id(op)] = "upper"
+
+    def refine(self, state: State, cmp, taken: bool) -> State | None:
+        """state on the edge where cond (`a cmp b`) is `taken`; None when that edge cannot be taken."""
+        if cmp[0] == "not":
+            return self.refine(state, cmp[1], not taken)
+        name, a, b = cmp
+        rel, swap = _CMP[name]
+        if swap:
+            a, b = b, a
+        if not taken:
+            rel, swap2 = _NEGATE[rel]
+            if swap2:
+                a, b = b, a
+        x, y = self.get(state, a), self.get(state, b)
+        if rel == "lt":
+            x, y = (x[0], min(x[1], y[1] - 1)), (max(y[0], x[0] + 1), y[1])
+        elif rel == "le":
+            x, y = (x[0], min(x[1], y[1])), (max(y[0], x[0]), y[1])
+        elif rel == "eq":
+            x = y = (max(x[0], y[0]), min(x[1], y[1]))
+        elif rel in ("ne", "eq_not"):
+            if y[0] == y[1]:
+                x = (x[0] + (x[0] == y[0]), x[1] - (x[1] == y[0]))
+            if x[0] == x[1]:
+                y = (y[0] + (y[0] == x[0]), y[1] - (y[1] == x[0]))
+        if x[0] > x[1] or y[0] > y[1]:
+            return None
+        out = dict(state)
+        for v, iv in ((a, x), (b, y)):
+            if isinstance(v, Reg) and is_int(v) and not v.is_global:
+                self.put(out, v, iv)
+        if _local(a) and _local(b) and rel in ("lt", "le", "eq"):
+            facts = set(out.get(FACTS, frozenset()))
+            if len(facts) < MAX_FACTS:
+                if rel == "eq":
+                    facts |= {("le", id(a), id(b)), ("le", id(b), id(a))}
+                else:
+                    facts.add((rel, id(a), id(b)))
+                if rel == "lt":
+                    self.range_items(out, facts, a, b)
+                out[FACTS] = frozenset(facts)
+        return out
+
+    def range_items(self, out: State, facts: set, idx: Reg, end: Reg) -> None:
+        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop)."""
+        for f in list(facts):
+            if f[0] != "range" or f[2] != id(idx) or f[3] != id(end):
+                continue
+            cur, stop, start_lo = f[1], f[4], f[6][1]
+            stop_hi = stop[1] if isinstance(stop, tuple) else out.get(stop, TOP)[1]
+            lo, hi = out.get(cur, TOP)
+            out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
+            if out[cur][0] > out[cur][1]:
+                out[cur] = (lo, hi)  # cannot happen on a reachable edge; keep the sound interval
+            if not isinstance(stop, tuple):
+                facts.add(("lt", cur, stop))
+
+    # ---- the fixed point
+    def run(self) -> Ranges:
+        fn = self.fn
+        ranges = Ranges()
+        n_int = sum(1 for r in fn.regs if is_int(r))
+        if not fn.blocks or len(fn.blocks) * max(n_int, 1) > MAX_WORK:
+            return ranges
+        entry: dict[int, State] = {id(fn.blocks[0]): {}}
+        visits: dict[int, int] = {}
+        work = [fn.blocks[0]]
+        queued = {id(fn.blocks[0])}
+        order = {id(b): i for i, b in enumerate(fn.blocks)}
+        heads = loop_heads(fn.blocks[0])
+        while work:
+            # lowest block first: loop bodies settle before the code after the loop
+            work.sort(key=lambda b: -order.get(id(b), 0))
+            block = work.pop()
+            queued.discard(id(block))
+            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            for succ, st in self.edges(block, out, at_handler, compares):
+                old = entry.get(id(succ))
+                if old is None:
+                    new = st
+                else:
+                    new = _join_states(old, st)
+                    visits[id(succ)] = visits.get(id(succ), 0) + 1
+                    if id(succ) in heads and visits[id(succ)] > WIDEN_AFTER:
+                        new = _widen(old, new)
+                    if new == old:
+                        continue
+                entry[id(succ)] = new
+                if id(succ) not in queued:
+                    queued.add(id(succ))
+                    work.append(succ)
+        for _ in range(NARROW_ROUNDS if heads else 0):  # without loops there is no widening to take back
+            entry = self.narrow(entry)
+        for block in fn.blocks:
+            if id(block) in entry:
+                ranges.block_out[id(block)] = self.walk(block, dict(entry[id(block)]), ranges)[0]
+        return ranges
+
+    def narrow(self, entry: dict[int, State]) -> dict[int, State]:
+        """One descending step from the fixed point: each entry state recomputed from its predecessors'
+        without widening.  Starting from a sound (post-fixed) point this stays sound, and it takes
+        back what widening gave away when a loop's body bounds the value again (`acc = (...) % m`)."""
+        fn = self.fn
+        new: dict[int, State] = {id(fn.blocks[0]): {}}
+        for block in fn.blocks:
+            if id(block) not in entry:
+                continue
+            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            for succ, st in self.edges(block, out, at_handler, compares):
+                old = new.get(id(succ))
+                new[id(succ)] = st if old is None else _join_states(old, st)
+        return new
+
+    def edges(self, block: Block, out: State, at_handler: State, compares: dict):
+        if block.handler is not None and any(op.can_raise() for op in block.ops):
+            yield block.handler, at_handler
+        if not block.ops:
+            return
+        term = block.ops[-1]
+        if isinstance(term, Branch):
+            cmp = compares.get(id(term.cond)) if isinstance(term.cond, Reg) else None
+            if isinstance(term.cond, Const):
+                yield (term.then if term.cond.value else term.else_), out
+                return
+            for succ, taken in ((term.then, True), (term.else_, False)):
+                st = out if cmp is None else self.refine(out, cmp, taken)
+                if st is not None:
+                    yield succ, st
+        else:
+            for succ in block.successors():
+                if succ is not block.handler:
+                    yield succ, out
+
+
+def loop_heads(entry: Block) -> set[int]:
+    """ids of the blocks a back edge enters (found by depth-first search): widening happens only there,
+    so the intervals refined by a loop's test stay exact inside its body."""
+    heads: set[int] = set()
+    on_stack: set[int] = set()
+    done: set[int] = set()
+    stack = [(entry, iter(entry.successors()))]
+    on_stack.add(id(entry))
+    while stack:
+        block, succs = stack[-1]
+        for s in succs:
+            if id(s) in on_stack:
+                heads.add(id(s))
+            elif id(s) not in done:
+                on_stack.add(id(s))
+                stack.append((s, iter(s.successors())))
+                break
+        else:
+            stack.pop()
+            on_stack.discard(id(block))
+            done.add(id(block))
+    return heads
+
+
+def _mentions(cmp, reg: Reg) -> bool:
+    if cmp[0] == "not":
+        return _mentions(cmp[1], reg)
+    return cmp[1] is reg or cmp[2] is reg
+
+
+def _join_states(a: State, b: State) -> State:
+    """Registers missing from either side are TOP, so only those in both stay."""
+    return {k: join(a[k], b[k]) for k in a.keys() & b.keys()}
+
+
+
+def _widen(old: State, new: State) -> State:
+    out: State = {}
+    for k, iv in new.items():
+        if k not in old:
+            continue
+        if k == FACTS:  # already the intersection with old's: relations only go, so this ends
+            out[k] = iv
+            continue
+        lo, hi = iv
+        olo, ohi = old[k]
+        lo = INT64_MIN if lo < olo else lo
+        hi = INT64_MAX if hi > ohi else hi
+        if (lo, hi) != TOP:
+            out[k] = (lo, hi)
+    return out
+
+
+def value_ranges(fn: Function) -> Ranges:
+    return Analysis(fn).run()
+
+
+# ---- relations between values: what a list index is below
+# The facts a state holds under FACTS, each a tuple:
+#   ("lt", a, b) / ("le", a, b): a < b / a <= b, for keys a, b: id(int register) or ("len", id(list register))
+#   ("expr", op, k1, k2, r): register r holds op(k1, k2) (k1 an id, k2 ("c", constant): `n + 1`), for value
+#       numbering
+#   ("nonempty", l): list register l holds at least one item
+#   ("range", cur, idx, end, stop, step, ("n", start_lo)): a range loop (ir/build_iteration.py's counted
+#       cursor) with step > 0: while idx < end, cur is an item of range(start, stop, step), so
+#       start_lo <= cur < stop
+# A fact goes when a register it names is assigned; every ("len", ...) fact goes at any op that might
+# change a list's length (a call of the program's, a runtime call given anything but scalars), and so
+# does every ("nonempty", ...) fact.
+SCALARS = (INT, FLOAT, BOOL, STR, BYTES)
+EXPR_OPS = {"int_add": "add", "int_add_nocheck": "add", "int_sub": "sub", "int_sub_nocheck": "sub",
+            "int_mul": "mul", "int_mul_nocheck": "mul"}
+
+
+def key_of(v: Value):
+    if isinstance(v, Const):
+        return ("c", v.value)
+    return id(v)
+
+
+def _fact_mentions(fact: tuple, rid: int) -> bool:
+    return any(e == rid or e == ("len", rid) for e in fact[1:])
+
+
+def _local(v: Value) -> bool:
+    return isinstance(v, Reg) and not v.is_global
+
+
+def resizes_lists(op: Op) -> bool:
+    """May op change the length of some list?  Calls of the program's functions and generators may;
+    a runtime call may only if it is handed something other than scalars."""
+    if isinstance(op, (Call, GenResume, Yield)):
+        return True
+    if isinstance(op, CallRuntime):
+        return op.on is not None or any(a.type not in SCALARS for a in op.args)
+    return False
+
+
+class FactIndex:
+    """What a set of facts mentions, computed once per set (sets are shared between states)."""
+    __slots__ = ("facts", "ids", "lists", "exprs")
+
+    def __init__(self, facts: frozenset):
+        self.facts = facts
+        self.ids: set[int] = set()  # registers named (list registers as themselves)
+        self.lists = False  # some fact would go if a list were resized
+        self.exprs: dict[tuple, list[int]] = {}
+        for f in facts:
+            if f[0] == "nonempty":
+                self.lists = True
+            if f[0] == "expr":
+                self.exprs.setdefault(f[1:4], []).append(f[4])
+            for e in f[1:]:
+                if type(e) is int:
+                    self.ids.add(e)
+                elif isinstance(e, tuple) and e[0] == "len":
+                    self.ids.add(e[1])
+                    self.lists = True
+
+
+def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | None:
+    """The facts after ops[i], given state before it; None when they are unchanged."""
+    op = ops[i]
+    old: frozenset = state.get(FACTS, frozenset())
+    dst = getattr(op, "dst", None)
+    kill_lists = resizes_lists(op)
+    if not isinstance(dst, Reg) and not kill_lists:
+        return None
+    index = an.index(old)
+    kill_lists = kill_lists and index.lists
+    new: list[tuple] = []
+    if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
+        new = made_facts(an, ops, i, state, index)
+    kill_dst = isinstance(dst, Reg) and id(dst) in index.ids
+    if not kill_lists and not kill_dst:
+        return old | frozenset(new) if new else None
+    keep_range_for = None  # the cursor's own steps keep its range fact
+    if isinstance(op, Prim) and isinstance(dst, Reg) and op.args and op.args[0] is dst:
+        if op.op == "int_add_wrap":
+            keep_range_for = ("cur", id(dst), key_of(op.args[1]))
+        elif op.op == "int_add_nocheck" and isinstance(op.args[1], Const) and op.args[1].value == 1:
+            keep_range_for = ("idx", id(dst), None)
+    out = set()
+    for f in old:
+        if kill_lists and (f[0] == "nonempty" or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
+            continue
+        if kill_dst and _fact_mentions(f, id(dst)):
+            if f[0] == "range" and keep_range_for is not None and _keeps(f, keep_range_for):
+                out.add(f)
+            continue
+        out.add(f)
+    out.update(new)
+    return frozenset(out)
+
+
+def _keeps(f: tuple, keep: tuple) -> bool:
+    what, rid, step = keep
+    if what == "cur":
+        return f[1] == rid and f[5] == step and f[2] != rid and f[3] != rid
+    return f[2] == rid and f[1] != rid and f[3] != rid
+
+
+def made_facts(an: "Analysis", ops: list, i: int, state: State, index: FactIndex) -> list[tuple]:
+    """The facts op (ops[i]) establishes about its destination."""
+    op = ops[i]
+    dst: Reg = op.dst
+    d = id(dst)
+    out: list[tuple] = []
+    old = index.facts
+    if isinstance(op, Assign) and _local(op.src) and op.src is not dst and not op.unbinds:
+        src = id(op.src)
+        if is_int(dst):
+            out += [("le", d, src), ("le", src, d)]
+        for f in (old if src in index.ids else ()):  # what held of src holds of its copy
+            if f[0] in ("lt", "le"):
+                a = d if f[1] == src else ("len", d) if f[1] == ("len", src) else f[1]
+                b = d if f[2] == src else ("len", d) if f[2] == ("len", src) else f[2]
+                if (a, b) != (f[1], f[2]):
+                    out.append((f[0], a, b))
+            elif f[0] == "nonempty" and f[1] == src:
+                out.append(("nonempty", d))
+    if isinstance(op, Assign) and isinstance(op.src, Const) and op.src.value == 0 and is_int(dst):
+        out += range_fact(an, ops, i, state)
+    if isinstance(op, Prim) and op.op == "container_len" and _local(op.args[0]) and isinstance(op.args[0].type, ListT):
+        ln = ("len", id(op.args[0]))
+        out += [("le", d, ln), ("le", ln, d)]
+    if isinstance(op, Prim) and op.op in EXPR_OPS and dst not in op.args and isinstance(op.args[1], Const):
+        name, k1, k2 = EXPR_OPS[op.op], key_of(op.args[0]), key_of(op.args[1])
+        for r in index.exprs.get((name, k1, k2), ()):
+            if r != d:
+                out += [("le", d, r), ("le", r, d)]
+        out.append(("expr", name, k1, k2, d))
+    if isinstance(op, NewList) and op.items:
+        out.append(("nonempty", d))
+    if isinstance(op, CallRuntime) and op.name == "pyz_list_N_repeat" and len(op.args) == 2 \
+            and _local(op.args[0]) and _local(op.args[1]) and ("nonempty", id(op.args[0])) in old:
+        out.append(("le", id(op.args[1]), ("len", d)))  # [x, ...] * n has at least n items
+    return out
+
+
+def range_fact(an: "Analysis", ops: list, i: int, state: State) -> list[tuple]:
+    """At `idx = 0` ending a counted range loop's start (build_iteration.counted_range_cursor: cur = start;
+    end = pyz_range_len(start, stop, step); idx = 0) with step > 0: the range fact."""
+    if i < 2:
+        return []
+    idx, length, first = ops[i].dst, ops[i - 1], ops[i - 2]
+    if not (isinstance(length, CallRuntime) and length.name == RANGE_LEN and length.on is None
+            and isinstance(length.dst, Reg) and isinstance(first, Assign) and len(length.args) == 3):
+        return []
+    start, stop, step = length.args
+    cur, end = first.dst, length.dst
+    if first.src is not start or not _local(cur) or not _local(end) or not _local(idx):
+        return []
+    regs = [cur, end, idx]
+    if len({id(r) for r in regs}) != 3 or any(v is r for v in (start, stop, step) for r in regs):
+        return []
+    if not (isinstance(stop, Const) or _local(stop)) or not (isinstance(step, Const) or _local(step)):
+        return []
+    if an.get(state, step)[0] <= 0:
+        return []
+    return [("range", id(cur), id(idx), id(end), key_of(stop), key_of(step), ("n", an.get(state, start)[0]))]
+
+
+def below_len(facts: frozenset, start, target) -> bool:
+    """Do the facts prove start < target (a chain of <= and < with one < at least)?"""
+    edges: dict[Any, list[tuple[Any, bool]]] = {}
+    for f in facts:
+        if f[0] in ("lt", "le"):
+            edges.setdefault(f[1], []).append((f[2], f[0] == "lt"))
+    seen = {(start, False)}
+    todo = [(start, False)]
+    while todo:
+        node, strict = todo.pop()
+        for nxt, lt in edges.get(node, ()):
+            st = strict or lt
+            if nxt == target and st:
+                return True
+            if (nxt, st) not in seen:
+                seen.add((nxt, st))
+                todo.append((nxt, st))
+    return False

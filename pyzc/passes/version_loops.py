@@ -1,0 +1,317 @@
+"""Loop versioning: one test before a range loop selects a copy of it whose list indices need no check.
+
+In: the IR after remove_range_checks.py.  Out: for each loop `for i in range(a, b)` (the unit-step
+range cursor: a counter `c < end`, `c` stepped by one) whose body indexes lists with an index
+proved >= 0 but not below the length (`check="upper"`: the list came from elsewhere, so its
+length is not known), the loop twice:
+
+    P:   ok1 = c >= 0                  branch ok1, P1, H
+    P1:  bound = xs is not NULL        branch bound, P2, H
+    P2:  n = len(xs); ok2 = end <= n   branch ok2, H', H
+    H' + body': the same loop, analysed again: c < end <= len(xs) there, so no check
+
+Nothing is assumed: the copy is analysed by value_ranges like any code, and the relations the two
+tests establish are what remove the checks in it.  The original loop runs when a test fails, so
+a program that indexes past the end still raises IndexError at the same iteration.
+
+A loop is copied only when nothing in it may resize a list (value_ranges.resizes_lists: no calls
+of the program's, no runtime calls given anything but scalars), the list and `end` are not
+assigned in it, and it is small (MAX_OPS), so code grows little.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, is_temp,
+                      temp_name)
+from ..types.model import BOOL, INT, ListT
+from .remove_range_checks import remove_checks_in
+from .value_ranges import INT64_MAX, Ranges, resizes_lists, value_ranges
+
+MAX_OPS = 60  # ops in a loop worth a copy
+MIN_TRIPS = 1 << 16  # an accumulator's bound must allow this many runs to be worth a copy
+
+
+def predecessors(fn: Function) -> dict[int, list[Block]]:
+    preds: dict[int, list[Block]] = {id(b): [] for b in fn.blocks}
+    for b in fn.blocks:
+        for s in b.successors():
+            preds.setdefault(id(s), []).append(b)
+    return preds
+
+
+def natural_loop(head: Block, latch: Block, preds: dict[int, list[Block]]) -> list[Block]:
+    """head and the blocks that reach latch without passing through head."""
+    body = {id(head): head}
+    todo = [latch]
+    while todo:
+        b = todo.pop()
+        if id(b) in body:
+            continue
+        body[id(b)] = b
+        todo.extend(preds.get(id(b), []))
+    return list(body.values())
+
+
+def forward(head: Block) -> set[int]:
+    """ids of the blocks reachable from head's successors."""
+    seen: set[int] = set()
+    todo = list(head.successors())
+    while todo:
+        b = todo.pop()
+        if id(b) not in seen:
+            seen.add(id(b))
+            todo.extend(b.successors())
+    return seen
+
+
+def counter_test(head: Block) -> tuple[Reg, Reg] | None:
+    """(c, end) when head is `t = c < end; branch t, body, exit` with c and end registers."""
+    if len(head.ops) != 2 or not isinstance(head.ops[1], Branch):
+        return None
+    test, br = head.ops
+    if not (isinstance(test, Prim) and isinstance(br, Branch) and test.op == "int_lt" and br.cond is test.dst):
+        return None
+    c, end = test.args
+    if not isinstance(c, Reg) or not isinstance(end, Reg) or c.is_global or end.is_global or c is end:
+        return None
+    return c, end
+
+
+def assigned(blocks: list[Block]) -> set[int]:
+    return {id(getattr(op, "dst")) for b in blocks for op in b.ops if isinstance(getattr(op, "dst", None), Reg)}
+
+
+@dataclass
+class Plan:
+    """What a copy of a loop needs tested before it, and what it then may drop."""
+    pre: Block  # the loop's one way in from outside
+    c: Reg  # the counter, stepped by one
+    end: Reg  # c < end runs the body
+    lst: Reg | None = None  # the copy's indices into lst need end <= len(lst)
+    adds: list = field(default_factory=list)  # accumulators x = x + d whose check the copy drops
+    end_limit: int = INT64_MAX  # ... when end <= end_limit
+
+
+def candidate(fn: Function, head: Block, loop: list[Block], preds, ranges: Ranges) -> Plan | None:
+    """The plan for a loop worth versioning, else None."""
+    got = counter_test(head)
+    if got is None:
+        return None
+    c, end = got
+    ops = [op for b in loop for op in b.ops]
+    if len(ops) > MAX_OPS:
+        return None
+    outside = [p for p in preds.get(id(head), []) if all(p is not b for b in loop)]
+    if len(outside) != 1 or not outside[0].ops or not isinstance(outside[0].ops[-1], Goto):
+        return None
+    # the counter moves only by one per step; end stays
+    for op in ops:
+        if getattr(op, "dst", None) is end:
+            return None
+        if getattr(op, "dst", None) is c and not (isinstance(op, Prim) and op.op == "int_add_nocheck"
+                                                  and op.args[0] is c and isinstance(op.args[1], Const)
+                                                  and op.args[1].value == 1):
+            return None
+    plan = Plan(outside[0], c, end)
+    written = assigned(loop)
+    if not any(resizes_lists(op) for op in ops):
+        for op in ops:
+            if isinstance(op, (ListGet, ListSet)) and op.check == "upper" and isinstance(op.lst, Reg) \
+                    and not op.lst.is_global and isinstance(op.lst.type, ListT) and id(op.lst) not in written:
+                plan.lst = op.lst
+                break
+    accumulators(plan, head, loop, ranges)
+    return plan if plan.lst is not None or plan.adds else None
+
+
+def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> None:
+    """The sums `x = x + d` (d >= 0) of the loop whose overflow a bound on its trip count rules out.
+
+    The body runs at most end - c0 times (c starts at c0 and each run first tests c < end, then adds
+    one: the step is in the block the test enters, so every run takes it).  With no loop inside the
+    loop, the add runs at most once per run, so x ends at most x_hi + (end - c0) * d_hi: within int64
+    when end <= c0 + (INT64_MAX - x_hi) // d_hi.  That test goes before the copy, which adds unchecked."""
+    br = head.ops[-1]
+    assert isinstance(br, Branch)
+    first = br.then
+    if not any(isinstance(op, Prim) and op.op == "int_add_nocheck" and op.dst is plan.c for op in first.ops):
+        return
+    c0 = ranges.at_end(plan.pre, plan.c)
+    if c0[0] != c0[1] or c0[0] < 0 or inner_cycle(head, loop):
+        return
+    defs: dict[int, list[Op]] = {}
+    for b in loop:
+        for op in b.ops:
+            d = getattr(op, "dst", None)
+            if isinstance(d, Reg):
+                defs.setdefault(id(d), []).append(op)
+    limit = INT64_MAX
+    adds = []
+    for b in loop:
+        for i, op in enumerate(b.ops[:-1]):
+            nxt = b.ops[i + 1]
+            if not (isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(op.dst, Reg)
+                    and isinstance(nxt, Assign) and nxt.src is op.dst):
+                continue
+            x = nxt.dst
+            if x is not op.args[0] or x.is_global or x.type != INT or op.dst is x:
+                continue
+            if len(defs.get(id(x), [])) != 1 or len(defs.get(id(op.dst), [])) != 1:
+                continue
+            d = ranges.arg(op, 1)
+            x_hi = ranges.at_end(plan.pre, x)[1]
+            if d[0] < 0 or d[1] <= 0 or x_hi >= INT64_MAX or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
+                continue
+            limit = min(limit, c0[0] + (INT64_MAX - x_hi) // d[1])
+            adds.append(op)
+    if adds and limit > c0[0]:
+        plan.adds, plan.end_limit = adds, min(limit, INT64_MAX)
+
+
+def worth_a_look(loop: list[Block]) -> bool:
+    """Does the loop hold what a copy could make cheaper (before the analysis, which costs more)?"""
+    for b in loop:
+        for i, op in enumerate(b.ops):
+            if isinstance(op, (ListGet, ListSet)) and op.check == "upper":
+                return True
+            nxt = b.ops[i + 1] if i + 1 < len(b.ops) else None
+            if isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(nxt, Assign) and nxt.src is op.dst:
+                return True
+    return False
+
+
+def inner_cycle(head: Block, loop: list[Block]) -> bool:
+    """Is there a cycle among the loop's blocks that does not pass through head?"""
+    inside = {id(b) for b in loop if b is not head}
+    state: dict[int, int] = {}
+    for root in loop:
+        if root is head or id(root) in state:
+            continue
+        stack = [(root, iter([s for s in root.successors() if id(s) in inside]))]
+        state[id(root)] = 1
+        while stack:
+            b, it = stack[-1]
+            for s in it:
+                if state.get(id(s)) == 1:
+                    return True
+                if id(s) not in state:
+                    state[id(s)] = 1
+                    stack.append((s, iter([t for t in s.successors() if id(t) in inside])))
+                    break
+            else:
+                state[id(b)] = 2
+                stack.pop()
+    return False
+
+
+def new_temp(fn: Function, t) -> Reg:
+    n = 1 + max((int(r.name[2:]) for r in fn.regs if is_temp(r.name) and r.name[2:].isdigit()), default=0)
+    r = Reg(temp_name(n), t)
+    fn.regs.append(r)
+    return r
+
+
+def clone(loop: list[Block], fn: Function) -> tuple[dict[int, Block], dict[int, Op]]:
+    """Copies of the loop's blocks (by id of the original), and of its ops."""
+    next_label = 1 + max(b.label for b in fn.blocks)
+    twins: dict[int, Block] = {}
+    op_twins: dict[int, Op] = {}
+    for b in loop:
+        twins[id(b)] = Block(next_label)
+        next_label += 1
+    for b in loop:
+        t = twins[id(b)]
+        t.handler = twins.get(id(b.handler), b.handler) if b.handler is not None else None
+        for op in b.ops:
+            op_twins[id(op)] = copy_op(op, twins)
+            t.ops.append(op_twins[id(op)])
+    return twins, op_twins
+
+
+def copy_op(op: Op, twins: dict[int, Block]) -> Op:
+    new = copy.copy(op)
+    for name in ("args", "items", "parts", "targets"):
+        if isinstance(getattr(new, name, None), list):
+            setattr(new, name, list(getattr(new, name)))
+    if isinstance(new, Goto):
+        new.target = twins.get(id(new.target), new.target)
+    elif isinstance(new, Branch):
+        new.then = twins.get(id(new.then), new.then)
+        new.else_ = twins.get(id(new.else_), new.else_)
+    return new
+
+
+def version_function(fn: Function, done: set[int]) -> bool:
+    """Version one loop of fn not yet seen (done: the heads already versioned, and their copies)."""
+    preds = predecessors(fn)
+    ranges: Ranges | None = None
+    for head in list(fn.blocks):
+        if counter_test(head) is None or id(head) in done:
+            continue
+        inside = forward(head)
+        latches = [p for p in preds.get(id(head), []) if id(p) in inside]
+        if not latches:
+            continue
+        loop: dict[int, Block] = {}
+        for latch in latches:
+            for b in natural_loop(head, latch, preds):
+                loop[id(b)] = b
+        if any(b.handler is not None for b in loop.values()):
+            continue
+        if not worth_a_look(list(loop.values())):
+            continue
+        if ranges is None:
+            ranges = value_ranges(fn)
+        plan = candidate(fn, head, list(loop.values()), preds, ranges)
+        if plan is None:
+            continue
+        version(fn, head, list(loop.values()), plan, done)
+        return True
+    return False
+
+
+def version(fn: Function, head: Block, loop: list[Block], plan: Plan, done: set[int]) -> None:
+    """The tests before the loop, and the copy they select."""
+    line = head.ops[0].line
+    twins, op_twins = clone(loop, fn)
+    for op in plan.adds:
+        twin = op_twins[id(op)]
+        assert isinstance(twin, Prim)
+        twin.op, twin.raises = "int_add_nocheck", False
+    label = 1 + max(b.label for b in list(fn.blocks) + list(twins.values()))
+    tests: list[list[Op]] = []  # each a list of ops ending in the bool to branch on
+    ok1 = new_temp(fn, BOOL)
+    tests.append([Prim(ok1, "int_ge", [plan.c, Const(0, INT)], line)])
+    if plan.lst is not None:
+        # the list may be unbound here (assigned on some paths only): then the original loop runs, and
+        # raises UnboundLocalError where CPython does
+        bound, n, ok2 = new_temp(fn, BOOL), new_temp(fn, INT), new_temp(fn, BOOL)
+        tests.append([Prim(bound, "obj_truth", [plan.lst], line)])
+        tests.append([Prim(n, "container_len", [plan.lst], line), Prim(ok2, "int_le", [plan.end, n], line)])
+    if plan.adds:
+        ok3 = new_temp(fn, BOOL)
+        tests.append([Prim(ok3, "int_le", [plan.end, Const(plan.end_limit, INT)], line)])
+    blocks = [plan.pre] + [Block(label + k) for k in range(len(tests) - 1)]
+    plan.pre.ops.pop()  # its goto to head
+    for k, ops in enumerate(tests):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else twins[id(head)]
+        cond = ops[-1].dst  # type: ignore[attr-defined]
+        blocks[k].ops += ops + [Branch(cond, nxt, head, line)]
+    fn.blocks += blocks[1:] + list(twins.values())
+    done.update([id(head)] + [id(t) for t in twins.values()])
+
+
+def version_loops(module: Module) -> Module:
+    for fn in module.functions:
+        changed = False
+        done: set[int] = set()
+        for _ in range(4):  # a few loops per function, each found afresh
+            if not version_function(fn, done):
+                break
+            changed = True
+        if changed:
+            remove_checks_in(fn)
+    return module
