@@ -963,20 +963,31 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
     const char *d = s->data;
     int prev_cased = 0;
     if (s->ascii) {
+        int64_t i = 0;
+        if (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD) {
+            /* nothing to change (words.lower() of lower-case words): s itself, which CPython's
+             * copy cannot be told apart from */
+            unsigned first = mode == CASE_UPPER ? 'a' : 'A';
+            while (i < len && (unsigned)((u8)d[i] - first) >= 26u)
+                i++;
+            if (i == len)
+                return s;
+        }
         PyzStr *r = str_alloc(len, len);
         char *o = SBUF(r);
+        memcpy(o, d, (size_t)i);
         if (mode == CASE_UPPER)
-            for (int64_t i = 0; i < len; i++) {
+            for (; i < len; i++) {
                 u8 b = (u8)d[i];
                 o[i] = (char)(b - (((unsigned)(b - 'a') < 26u) << 5));
             }
         else if (mode == CASE_LOWER || mode == CASE_FOLD)
-            for (int64_t i = 0; i < len; i++) {
+            for (; i < len; i++) {
                 u8 b = (u8)d[i];
                 o[i] = (char)(b + (((unsigned)(b - 'A') < 26u) << 5));
             }
         else
-            for (int64_t i = 0; i < len; i++)
+            for (; i < len; i++)
                 o[i] = (char)ascii_case((u8)d[i], mode, i == 0, &prev_cased);
         return r;
     }
