@@ -27,7 +27,7 @@
 
 typedef unsigned char u8;
 
-static PyzStr bytes_empty = {0, 0, -1, 1, ""};
+static PyzStr bytes_empty = {0, 0, -1, 1, 0, ""};
 
 static PyzStr *bytes_alloc(int64_t len) {
     PyzStr *r = (PyzStr *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);

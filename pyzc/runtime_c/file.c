@@ -240,7 +240,7 @@ PyzFile *pyz_file_open(PyzStr *path, int32_t mode) {
     if (mode == 'r') flags |= O_RDONLY;
     else if (mode == 'w') flags |= O_WRONLY | O_CREAT | O_TRUNC;
     else flags |= O_WRONLY | O_CREAT | O_APPEND;
-    const char *name = path->data;  /* the file system encoding: UTF-8 with surrogateescape, as CPython */
+    const char *name = pyz_str_cstr(path);  /* the file system encoding: UTF-8 with surrogateescape, as CPython */
     if (PYZ_UNLIKELY(!path->ascii) && pyz_codec_has_surrogate(path)) {
         const char *out;
         int64_t n = pyz_codec_encode(path, PYZ_ERRORS_SURROGATEESCAPE, &out);
@@ -695,25 +695,25 @@ static bool path_ok(PyzStr *path) {
 bool pyz_os_path_exists(PyzStr *path) {
     struct stat st;
     if (memchr(path->data, 0, (size_t)path->len)) return false;  /* CPython 3.11: False, no error */
-    return stat(path->data, &st) == 0;
+    return stat(pyz_str_cstr(path), &st) == 0;
 }
 
 bool pyz_os_path_isfile(PyzStr *path) {
     struct stat st;
     if (memchr(path->data, 0, (size_t)path->len)) return false;
-    return stat(path->data, &st) == 0 && S_ISREG(st.st_mode);
+    return stat(pyz_str_cstr(path), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 bool pyz_os_path_isdir(PyzStr *path) {
     struct stat st;
     if (memchr(path->data, 0, (size_t)path->len)) return false;
-    return stat(path->data, &st) == 0 && S_ISDIR(st.st_mode);
+    return stat(pyz_str_cstr(path), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 int64_t pyz_os_path_getsize(PyzStr *path) {
     struct stat st;
     if (!path_ok(path)) return 0;
-    if (stat(path->data, &st) != 0) {
+    if (stat(pyz_str_cstr(path), &st) != 0) {
         raise_errno(errno, path);
         return 0;
     }

@@ -23,7 +23,7 @@
  *   zeroed when handed out; large regions are fresh (zero) mmap memory.
  * - heap_bytes = live (bytes in use after the last sweep) + since (slot sizes
  *   and large region lengths handed out since).  A collection starts when
- *   since >= threshold = max(MIN_THRESHOLD, live); that is checked in the
+ *   since >= threshold = max(MIN_THRESHOLD, live / 2); that is checked in the
  *   slow paths only (cursor refill, large allocation).
  * - Roots: the C stack from the collector's frame up to stack_bottom (after
  *   __builtin_unwind_init has spilled the callee-saved registers), under
@@ -333,7 +333,10 @@ static void collect(void) {
     drain();
     sweep();
     since = 0;
-    threshold = live > MIN_THRESHOLD ? live : MIN_THRESHOLD;
+    /* Half the live bytes: the heap peaks near 1.5 times what is live (CPython frees at once);
+     * measured on the string benchmarks, live / 2 cost no time against live (word_count
+     * 99 -> 72 MB, text_pipeline 185 -> 139 MB) while live / 4 cost 40% on text_pipeline. */
+    threshold = live / 2 > MIN_THRESHOLD ? live / 2 : MIN_THRESHOLD;
     /* Keep as many empty chunks as the next cycle may allocate. */
     while (pool_len > threshold / CHUNK) {
         Chunk *c = pool;

@@ -277,7 +277,7 @@ PyzStr *pyz_hash_digest(PyzHash *x) {
     int64_t padlen = (t.buflen < bs - lenbytes ? bs - lenbytes : 2 * bs - lenbytes) - t.buflen;
     for (int i = 0; i < 8; i++) /* the length in bits: MD5's little-endian, the others' big-endian */
         pad[padlen + lenbytes - 8 + i] = (unsigned char)(t.kind == PYZ_HASH_MD5 ? bits >> (8 * i) : bits >> (56 - 8 * i));
-    PyzStr tail = {padlen + lenbytes, padlen + lenbytes, -1, 1, (const char *)pad};
+    PyzStr tail = {padlen + lenbytes, padlen + lenbytes, -1, 1, 0, (const char *)pad};
     pyz_hash_update(&t, &tail);
     int64_t size = pyz_hash_digest_size(x);
     unsigned char out[64];

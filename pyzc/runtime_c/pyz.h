@@ -73,16 +73,20 @@ void pyz_gc_py_enable(void);
 bool pyz_gc_py_isenabled(void);
 
 /* ---------------------------------------------------------------- str.c */
-/* An immutable string.  data is UTF-8 and NUL-terminated (not counted in
- * len); len is in bytes, ncp in code points; ascii != 0 when len == ncp.
- * hash is -1 until computed.  Literals are static PyzStr values emitted by
- * the compiler; others live in the GC heap with data right after the
- * header. */
+/* An immutable string.  data is UTF-8; len is in bytes, ncp in code points;
+ * ascii != 0 when len == ncp.  hash is -1 until computed.  Literals are
+ * static PyzStr values emitted by the compiler; others live in the GC heap.
+ * buffered != 0: data is the start of a growable buffer that concatenation
+ * appends to (str.c), shared with the strings it was built from and for;
+ * such a string's data[len] is NUL only while no longer one shares it, so
+ * code that needs a C string calls pyz_str_cstr.  Every other string is
+ * NUL-terminated (not counted in len). */
 typedef struct PyzStr {
     int64_t len;
     int64_t ncp;
     int64_t hash;
     int32_t ascii;
+    int32_t buffered;
     const char *data;
 } PyzStr;
 
@@ -97,6 +101,7 @@ typedef struct PyzList_str {
 
 PyzStr *pyz_str_new(const char *data, int64_t len); /* copies valid UTF-8 */
 PyzStr *pyz_str_from_cstr(const char *s);
+const char *pyz_str_cstr(PyzStr *s);                /* its bytes, NUL-terminated (a copy if need be) */
 PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b);
 PyzStr *pyz_str_repeat(PyzStr *s, int64_t n);
 PyzStr *pyz_str_getitem(PyzStr *s, int64_t index);   /* IndexError */

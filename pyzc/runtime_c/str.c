@@ -2,7 +2,9 @@
  * (pyz_list_str_*) and the string builder (pyz_sb_*).
  *
  * Invariants (every PyzStr this file makes, and every PyzStr it accepts):
- *  - data holds len bytes of UTF-8 followed by a NUL that len does not count.
+ *  - data holds len bytes of UTF-8 followed by a NUL that len does not count,
+ *    except for a buffered string that another was appended after (see
+ *    "concatenation" below): nothing here reads past len.
  *    The only non-UTF-8 sequences are lone surrogates (chr(0xD800)...), kept
  *    in the 3-byte generalised form ("WTF-8") so counting and ordering work.
  *  - ncp is the number of code points = bytes that are not continuation bytes
@@ -12,7 +14,9 @@
  *  - Strings built here are one pyz_gc_alloc_atomic block: the header, then
  *    len + 1 bytes, data == (char *)(header + 1).  The only pointer inside is
  *    that interior one, so an atomic (unscanned) block is fine.  Literals are
- *    static, so nothing here assumes a string lives in the heap.
+ *    static, so nothing here assumes a string lives in the heap.  Buffered
+ *    strings (concatenation) are the exception: a header that points into
+ *    another block's buffer is a scanned block of its own.
  *  - Results may be shared: a function may return its argument unchanged
  *    (s[:], strip with nothing to strip, replace with no match...), the static
  *    empty string, or an entry of the static table of one-character ASCII
@@ -43,7 +47,7 @@ typedef unsigned char u8;
 
 /* ------------------------------------------------------- static strings */
 
-static PyzStr str_empty = {0, 0, -1, 1, ""};
+static PyzStr str_empty = {0, 0, -1, 1, 0, ""};
 
 #define B1(i) (char)(i), 0
 #define B4(i) B1(i), B1((i) + 1), B1((i) + 2), B1((i) + 3)
@@ -57,7 +61,7 @@ static PyzStr ascii_chars[128];
 
 __attribute__((constructor)) static void init_ascii_chars(void) {
     for (int i = 0; i < 128; i++) {
-        PyzStr s = {1, 1, -1, 1, ascii_bytes + 2 * i};
+        PyzStr s = {1, 1, -1, 1, 0, ascii_bytes + 2 * i};
         ascii_chars[i] = s;
     }
 }
@@ -501,15 +505,85 @@ PyzStr *pyz_str_new(const char *data, int64_t len) {
 
 PyzStr *pyz_str_from_cstr(const char *s) { return pyz_str_new(s, (int64_t)strlen(s)); }
 
+const char *pyz_str_cstr(PyzStr *s) {
+    if (PYZ_LIKELY(s->data[s->len] == 0))  /* in bounds: a buffer holds cap + 1 bytes */
+        return s->data;
+    char *z = (char *)pyz_gc_alloc_atomic((size_t)s->len + 1);
+    memcpy(z, s->data, (size_t)s->len);
+    return z;
+}
+
+/* ---------------------------------------------------------- concatenation
+ *
+ * s = s + t in a loop must be linear, whatever else refers to s (CPython appends in place
+ * only when nothing does).  A concatenation of CONCAT_BUFFERED bytes or more is a buffered
+ * string: one atomic block holding its header, then a StrBuf (how many bytes of the buffer
+ * are used, and its capacity), then the bytes.  Appending b to a buffered a whose bytes end
+ * where the buffer's used bytes end (a->len == used: nobody appended after a yet) writes b's
+ * bytes there and makes a new header (a scanned block: it points into the buffer) for the
+ * longer string; a itself is unchanged, a prefix of the buffer, no longer NUL-terminated.
+ * Any other a is copied into a new buffer: exactly its size when a was not buffered (a
+ * one-off a + b wastes nothing), with a quarter more room when it was (a string that was
+ * appended to once is appended to again), so a chain of appends copies each byte about
+ * five times in all.  Shorter results are plain strings: copying fewer than
+ * CONCAT_BUFFERED bytes costs no more than the new header an in-place append makes. */
+#define CONCAT_BUFFERED 64
+
+typedef struct StrBuf {
+    int64_t used, cap;  /* bytes[used] == 0; the block holds cap + 1 bytes */
+    char bytes[];
+} StrBuf;
+
+#define STRBUF(s) ((StrBuf *)((char *)(s)->data - offsetof(StrBuf, bytes)))
+
+static inline PyzStr *concat_header(PyzStr *r, int64_t len, int64_t ncp, const char *data) {
+    r->len = len;
+    r->ncp = ncp;
+    r->hash = -1;
+    r->ascii = len == ncp;
+    r->buffered = 1;
+    r->data = data;
+    return r;
+}
+
+/* a + b (n bytes) copied into a new buffered string with room for cap bytes */
+static __attribute__((noinline)) PyzStr *pyz_str_concat_copy(PyzStr *a, PyzStr *b, int64_t n, int64_t cap) {
+    uint64_t size = (uint64_t)sizeof(PyzStr) + sizeof(StrBuf) + (uint64_t)cap + 1;
+    if (PYZ_UNLIKELY(n > INT64_MAX / 2))
+        size = UINT64_MAX;  /* MemoryError */
+    char *blk = (char *)pyz_gc_try_alloc_atomic(size);
+    if (PYZ_UNLIKELY(!blk))
+        return NULL;
+    StrBuf *buf = (StrBuf *)(blk + sizeof(PyzStr));
+    buf->used = n;
+    buf->cap = cap;
+    memcpy(buf->bytes, a->data, (size_t)a->len);
+    memcpy(buf->bytes + a->len, b->data, (size_t)b->len);
+    return concat_header((PyzStr *)blk, n, a->ncp + b->ncp, buf->bytes);
+}
+
 /* NULL with MemoryError pending when the result cannot be had (s = s + s in a loop) */
 PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b) {
     if (PYZ_UNLIKELY(a->len == 0))
         return b;
     if (PYZ_UNLIKELY(b->len == 0))
         return a;
-    PyzStr *r = pyz_str_try_alloc(a->len + b->len, a->ncp + b->ncp);
-    if (PYZ_UNLIKELY(!r))
-        return NULL;
+    int64_t n = a->len + b->len;
+    if (a->buffered) {
+        StrBuf *buf = STRBUF(a);
+        if (buf->used == a->len && n <= buf->cap) {
+            /* b may be a itself or another prefix of this buffer: its bytes are all below
+             * used, so they do not overlap the ones written */
+            memcpy(buf->bytes + a->len, b->data, (size_t)b->len);
+            buf->bytes[n] = 0;
+            buf->used = n;
+            return concat_header((PyzStr *)pyz_gc_alloc(sizeof(PyzStr)), n, a->ncp + b->ncp, buf->bytes);
+        }
+        return pyz_str_concat_copy(a, b, n, n + (n >> 2));
+    }
+    if (n >= CONCAT_BUFFERED)
+        return pyz_str_concat_copy(a, b, n, n);
+    PyzStr *r = str_alloc(n, a->ncp + b->ncp);
     char *o = SBUF(r);
     memcpy(o, a->data, (size_t)a->len);
     memcpy(o + a->len, b->data, (size_t)b->len);
@@ -889,20 +963,31 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
     const char *d = s->data;
     int prev_cased = 0;
     if (s->ascii) {
+        int64_t i = 0;
+        if (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD) {
+            /* nothing to change (words.lower() of lower-case words): s itself, which CPython's
+             * copy cannot be told apart from */
+            unsigned first = mode == CASE_UPPER ? 'a' : 'A';
+            while (i < len && (unsigned)((u8)d[i] - first) >= 26u)
+                i++;
+            if (i == len)
+                return s;
+        }
         PyzStr *r = str_alloc(len, len);
         char *o = SBUF(r);
+        memcpy(o, d, (size_t)i);
         if (mode == CASE_UPPER)
-            for (int64_t i = 0; i < len; i++) {
+            for (; i < len; i++) {
                 u8 b = (u8)d[i];
                 o[i] = (char)(b - (((unsigned)(b - 'a') < 26u) << 5));
             }
         else if (mode == CASE_LOWER || mode == CASE_FOLD)
-            for (int64_t i = 0; i < len; i++) {
+            for (; i < len; i++) {
                 u8 b = (u8)d[i];
                 o[i] = (char)(b + (((unsigned)(b - 'A') < 26u) << 5));
             }
         else
-            for (int64_t i = 0; i < len; i++)
+            for (; i < len; i++)
                 o[i] = (char)ascii_case((u8)d[i], mode, i == 0, &prev_cased);
         return r;
     }
@@ -1518,6 +1603,7 @@ PyzStr *pyz_sb_finish(PyzStrBuilder *sb) {
         r->ncp = sb->ncp;
         r->hash = -1;
         r->ascii = len == sb->ncp;
+        r->buffered = 0;
         sb->buf[len] = 0;
         r->data = sb->buf;
     }
@@ -1600,6 +1686,7 @@ static bool range_view(PyzStr *s, int64_t start, int64_t end, int64_t need, PyzS
     view->ncp = end - start;
     view->hash = -1;
     view->ascii = view->len == view->ncp;
+    view->buffered = 0;
     view->data = s->data + b0;
     *cp0 = start;
     return true;

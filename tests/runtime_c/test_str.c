@@ -841,8 +841,8 @@ static void test_generated(void) {
 }
 
 /* A literal as the compiler emits it: static, not in the GC heap. */
-static PyzStr lit_hello = {5, 5, -1, 1, "hello"};
-static PyzStr lit_e = {2, 1, -1, 0, "\303\251"};
+static PyzStr lit_hello = {5, 5, -1, 1, 0, "hello"};
+static PyzStr lit_e = {2, 1, -1, 0, 0, "\303\251"};
 
 static void test_literals(void) {
     CHECK_STR(V(pyz_str_concat(&lit_hello, &lit_e)), "hello\303\251");
@@ -853,6 +853,31 @@ static void test_literals(void) {
     CHECK_STR(V(pyz_str_upper(&lit_e)), "\303\211");
     CHECK_STR(V(pyz_str_slice(&lit_hello, 1, 0, 1, 1, 0)), "ello");
     CHECK_STR(&lit_hello, "hello"); /* untouched */
+}
+
+/* Concatenation appends in place to a buffered string whose bytes end the buffer's used
+ * bytes; the shorter strings sharing the buffer stay as they were. */
+static void test_concat_in_place(void) {
+    const char *digits = "0123456789012345678901234567890123456789";
+    PyzStr *a = V(pyz_str_concat(SN("0123456789012345678901234567890123456789"), SN("abcdefghijklmnopqrstuvwxyz")));
+    CHECK(a->buffered && a->len == 66);
+    PyzStr *small = V(pyz_str_concat(SN("abc"), SN("def")));
+    CHECK(!small->buffered);
+    PyzStr *b = V(pyz_str_concat(a, SN("XY")));  /* a's buffer is full: copied, with room */
+    CHECK(b->buffered && b->data != a->data);
+    PyzStr *c = V(pyz_str_concat(b, SN("\303\251")));  /* appended in place */
+    CHECK(c->data == b->data && c->len == 70 && c->ncp == 69 && !c->ascii);
+    CHECK(b->len == 68 && b->ncp == 68 && b->ascii && b->data[68] != 0);
+    CHECK(strncmp(b->data, digits, 40) == 0 && memcmp(b->data + 66, "XY", 2) == 0);
+    CHECK(strcmp(pyz_str_cstr(b), pyz_str_cstr(V(pyz_str_new(b->data, b->len)))) == 0);
+    CHECK(pyz_str_cstr(c) == c->data);
+    CHECK(pyz_str_hash(b) == pyz_str_hash(V(pyz_str_new(b->data, 68))));
+    PyzStr *d = V(pyz_str_concat(b, SN("zz")));  /* b no longer ends the buffer: copied */
+    CHECK(d->data != b->data && memcmp(d->data + 66, "XYzz", 4) == 0);
+    CHECK_STR(V(pyz_str_slice(c, 66, 0, 1, 1, 0)), "XY\303\251");
+    PyzStr *e = V(pyz_str_concat(c, b));  /* a prefix of the same buffer appended to it */
+    CHECK(e->len == 138 && memcmp(e->data + 70, b->data, 68) == 0);
+    CHECK(pyz_str_cmp(b, c) < 0 && !pyz_str_eq(b, c) && pyz_str_eq(b, V(pyz_str_slice(c, 0, 68, 1, 1, 1))));
 }
 
 static void test_chars(void) {
@@ -1103,6 +1128,7 @@ int main(int argc, char **argv) {
     pyz_gc_init(&argc);
     test_generated();
     test_literals();
+    test_concat_in_place();
     test_chars();
     test_hash();
     test_builder();
