@@ -87,6 +87,7 @@ class TypedProgram:
     module_key: tuple
     fields: dict[tuple, Type] = field(default_factory=dict)  # (owner class, attribute) -> type
     dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
+    exports: list = field(default_factory=list)  # hybrid mode: the Export of each function CPython calls (types/exports.py)
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,

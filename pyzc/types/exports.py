@@ -1,0 +1,154 @@
+"""Hybrid mode (`pyzc build --module hot.py`): which functions a compiled module exports, and their types.
+
+In: the resolved `Program`; after inference, its instances.  Out: one `Export` per top-level
+function of the main file: the instance CPython's calls go to, with the types that cross the
+boundary.
+
+Every top-level `def` of the main file is exported (not methods, nested functions, lambdas, or the
+functions of imported modules).  Its parameter types come from its annotations when every
+parameter is annotated: then inference is seeded with that instance (`seeds`), whether or not the
+module calls it.  Otherwise they come from the module's own calls, which must have made exactly one
+instance.  A function whose types cannot be known so, or whose types cannot cross the boundary (an
+object, a set, a generator...), is refused with a diagnostic that says why: a module that imports
+but crashes on the first call would be worse.
+
+Types that cross: int, float, bool, str, None, and lists, tuples (of fixed or any length), dicts and
+`X | None` of those, copied in and out (codegen/exports.py and the wrapper in templates/).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Callable
+
+from ..diagnostics import CompileError
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
+from .model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT
+
+
+@dataclass(frozen=True)
+class Export:
+    name: str  # the Python name, as CPython's callers see it
+    key: tuple  # the instance (function name, argument types)
+    params: tuple  # parameter names
+    param_types: tuple
+    return_type: Type
+    defaults: tuple  # (parameter, Python source of its constant default) for the trailing defaulted parameters
+
+
+def exported_functions(program: Program) -> list[FuncInfo]:
+    """The top-level functions of the main file, in source order."""
+    return [f for f in program.functions.values()
+            if f.kind == "function" and f.enclosing is None and f.owner is None and isinstance(f.node, ast.FunctionDef)
+            and f.name.isidentifier() and MODULE_SEP not in f.name]
+
+
+def crosses(t: Type) -> bool:
+    """Whether a value of type t can be copied across the boundary."""
+    if t in (INT, FLOAT, BOOL, STR, NONE):
+        return True
+    if isinstance(t, ListT):  # a list, or a tuple of any length (VarTupleT)
+        return crosses(t.elem)
+    if isinstance(t, TupleT):
+        return not t.name and all(crosses(e) for e in t.elems)
+    if isinstance(t, DictT):
+        return t.kind == "" and crosses(t.key) and crosses(t.value) and t.key not in (NONE,) and not isinstance(t.key, (ListT, DictT))
+    if isinstance(t, OptT):
+        return crosses(t.inner)
+    return False
+
+
+def python_spelling(t: Type) -> str:
+    """The type as a Python annotation (the wrapper's TypeError names it)."""
+    if t == NONE:
+        return "None"
+    if isinstance(t, VarTupleT):
+        return f"tuple[{python_spelling(t.elem)}, ...]"
+    if isinstance(t, ListT):
+        return f"list[{python_spelling(t.elem)}]"
+    if isinstance(t, TupleT):
+        return f"tuple[{', '.join(python_spelling(e) for e in t.elems)}]"
+    if isinstance(t, DictT):
+        return f"dict[{python_spelling(t.key)}, {python_spelling(t.value)}]"
+    if isinstance(t, OptT):
+        return f"{python_spelling(t.inner)} | None"
+    return str(t)
+
+
+def unsupported_signature(f: FuncInfo) -> str | None:
+    if f.vararg or f.kwarg or f.kwonly:
+        return "*args, keyword-only parameters and **kwargs"
+    if f.is_generator:
+        return "a generator function"
+    return None
+
+
+def seeds(program: Program, annotation_type: Callable[[ast.expr], Type | None]) -> list[tuple[FuncInfo, tuple]]:
+    """The instances of the exported functions whose every parameter is annotated (crossing types only;
+    `choose` reports the others)."""
+    out = []
+    for f in exported_functions(program):
+        if unsupported_signature(f) or not all(p in f.annotations for p in f.params):
+            continue
+        types = tuple(annotation_type(f.annotations[p]) for p in f.params)
+        if all(t is not None and crosses(t) for t in types):
+            out.append((f, types))
+    return out
+
+
+def choose(program: Program, instances: dict, annotation_type: Callable[[ast.expr], Type | None]) -> list[Export]:
+    """The export of each top-level function, or a CompileError naming every function that cannot be one."""
+    source = program.source
+    exports, problems = [], []
+    for f in exported_functions(program):
+        def refuse(node, why: str):
+            problems.append(source.error(node, f"cannot export '{f.name}' from a compiled module: {why}"))
+        bad = unsupported_signature(f)
+        if bad:
+            refuse(f.node, f"{bad} cannot be called from CPython yet")
+            continue
+        annotated = all(p in f.annotations for p in f.params)
+        if annotated:
+            types = tuple(annotation_type(f.annotations[p]) for p in f.params)
+            wrong = [p for p, t in zip(f.params, types) if t is None or not crosses(t)]
+            if wrong:
+                refuse(f.annotations[wrong[0]], f"parameter '{wrong[0]}' is annotated "
+                       f"'{ast.unparse(f.annotations[wrong[0]])}', which cannot cross from CPython "
+                       f"(int, float, bool, str, None, and lists, tuples and dicts of those can)")
+                continue
+            key = (f.name, types)
+        else:
+            keys = [k for k in instances if k[0] == f.name]
+            if len(keys) != 1:
+                how = "the module never calls it" if not keys else "the module calls it with different argument types"
+                refuse(f.node, f"{how}, so its parameter types are not known; annotate its parameters")
+                continue
+            key = keys[0]
+        inst = instances.get(key)
+        if inst is None:  # cannot happen: seeds made it
+            refuse(f.node, "no instance was inferred")
+            continue
+        wrong = [(p, t) for p, t in zip(f.params, key[1]) if not crosses(t)]
+        if wrong:
+            refuse(f.node, f"parameter '{wrong[0][0]}' has type {wrong[0][1]}, which cannot cross from CPython")
+            continue
+        ret = NONE if inst.return_type == BOTTOM else inst.return_type
+        if not crosses(ret):
+            refuse(f.node, f"its result has type {ret}, which cannot cross to CPython")
+            continue
+        defaults = []
+        for p in f.params:
+            if p in f.defaults:
+                d = f.defaults[p]
+                try:
+                    value = ast.literal_eval(d)
+                except ValueError:
+                    refuse(d, f"the default of '{p}' is not a constant")
+                    break
+                defaults.append((p, repr(value)))
+        else:
+            exports.append(Export(f.name, key, tuple(f.params), tuple(key[1]), ret, tuple(defaults)))
+    if problems:
+        raise CompileError.of(problems)
+    return exports
