@@ -23,7 +23,7 @@ from .ctypes import c_type
 from ..ir.ops import ExportedFunction
 from ..types.model import BOOL, FLOAT, INT, NONE, STR, DictT, ListT, OptT, TupleT, Type
 
-SCALARS = {INT: "int64_t", FLOAT: "double", BOOL: "bool"}
+SCALARS: dict[Type, str] = {INT: "int64_t", FLOAT: "double", BOOL: "bool"}
 PREFIX = "pyzx_"  # every symbol the library exports
 
 
@@ -34,7 +34,7 @@ def is_scalar(t: Type) -> bool:
 class Codecs:
     """The C decoder and encoder of each type that crosses, one function per container type."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.functions: dict[str, str] = {}  # name -> C text, in the order they are needed
 
     def decode(self, t: Type, p: str) -> str:

@@ -100,7 +100,8 @@ def seeds(program: Program, annotation_type: Callable[[ast.expr], Type | None]) 
 def choose(program: Program, instances: dict, annotation_type: Callable[[ast.expr], Type | None]) -> list[Export]:
     """The export of each top-level function, or a CompileError naming every function that cannot be one."""
     source = program.source
-    exports, problems = [], []
+    exports: list[Export] = []
+    problems: list[CompileError] = []
     for f in exported_functions(program):
         def refuse(node, why: str):
             problems.append(source.error(node, f"cannot export '{f.name}' from a compiled module: {why}"))
@@ -108,8 +109,8 @@ def choose(program: Program, instances: dict, annotation_type: Callable[[ast.exp
         if bad:
             refuse(f.node, f"{bad} cannot be called from CPython yet")
             continue
-        annotated = all(p in f.annotations for p in f.params)
-        if annotated:
+        key: tuple
+        if all(p in f.annotations for p in f.params):
             types = tuple(annotation_type(f.annotations[p]) for p in f.params)
             wrong = [p for p, t in zip(f.params, types) if t is None or not crosses(t)]
             if wrong:
@@ -129,9 +130,9 @@ def choose(program: Program, instances: dict, annotation_type: Callable[[ast.exp
         if inst is None:  # cannot happen: seeds made it
             refuse(f.node, "no instance was inferred")
             continue
-        wrong = [(p, t) for p, t in zip(f.params, key[1]) if not crosses(t)]
-        if wrong:
-            refuse(f.node, f"parameter '{wrong[0][0]}' has type {wrong[0][1]}, which cannot cross from CPython")
+        uncrossable = [(p, t) for p, t in zip(f.params, key[1]) if not crosses(t)]
+        if uncrossable:
+            refuse(f.node, f"parameter '{uncrossable[0][0]}' has type {uncrossable[0][1]}, which cannot cross from CPython")
             continue
         ret = NONE if inst.return_type == BOTTOM else inst.return_type
         if not crosses(ret):

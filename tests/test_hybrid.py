@@ -1,0 +1,315 @@
+"""Hybrid mode (pyzc build --module): CPython imports a compiled module and calls it.
+
+tests/hybrid/kernels.py is built into a package and imported, and the same file is loaded as
+plain Python.  Hypothesis calls every exported function through both with the same arguments
+(ints at and past the 64-bit edges, floats with nan, inf and -0.0, empty and large lists,
+unicode strings) and the outcomes must agree: the same result (compared by repr, so nan and
+-0.0 count), or the same exception class and message.  The one allowed difference is pyzc's
+64-bit ints: where Python's computation leaves 64 bits, the compiled call raises OverflowError.
+Wrong argument types must give TypeError, and neither may crash the process.
+
+The wrapper needs cffi in the Python that imports it; without it these tests are skipped.
+PYZC_HYBRID_SANITIZE=address,undefined builds the library with gcc and those sanitizers
+(`make test-asan` runs these tests so, in a CPython started with libasan preloaded).
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib
+import importlib.util
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, TESTS_DIR
+
+cffi = pytest.importorskip("cffi", reason="hybrid modules are loaded through cffi; pip install cffi")
+
+from pyzc.diagnostics import CompileError  # noqa: E402
+from pyzc.driver import build_module  # noqa: E402
+
+HYBRID_DIR = os.path.join(TESTS_DIR, "hybrid")
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
+SANITIZE = os.environ.get("PYZC_HYBRID_SANITIZE") or None
+SETTINGS = settings(max_examples=int(os.environ.get("PYZC_HYBRID_EXAMPLES", "60")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+def build(tmp: str, name: str):
+    """Build tests/hybrid/<name>.py into tmp/<name>/ and import it from there."""
+    build_module(os.path.join(HYBRID_DIR, name + ".py"), tmp, cc="gcc" if SANITIZE else None,
+                 sanitize=SANITIZE, profile="debug" if SANITIZE else "release")
+    sys.path.insert(0, tmp)
+    try:
+        sys.modules.pop(name, None)
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(tmp)
+
+
+def load_source(name: str):
+    spec = importlib.util.spec_from_file_location(f"{name}_as_python", os.path.join(HYBRID_DIR, name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def kernels(tmp_path_factory):
+    return build(str(tmp_path_factory.mktemp("hybrid")), "kernels"), load_source("kernels")
+
+
+def outcome(f, *args):
+    try:
+        return ("returned", repr(f(*args)))
+    except Exception as e:  # noqa: BLE001 - any exception is an outcome to compare
+        return ("raised", type(e).__name__, str(e))
+
+
+def beyond_64_bits(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not INT_MIN <= value <= INT_MAX
+    if isinstance(value, (list, tuple)):
+        return any(beyond_64_bits(v) for v in value)
+    if isinstance(value, dict):
+        return any(beyond_64_bits(k) or beyond_64_bits(v) for k, v in value.items())
+    return False
+
+
+def same(kernels, name: str, *args, overflows: bool = False):
+    """The compiled and the Python function agree on args.  overflows: Python's computation leaves 64
+    bits on the way (the compiled one may raise OverflowError even if the result fits)."""
+    compiled, python = kernels
+    got = outcome(getattr(compiled, name), *args)
+    want = outcome(getattr(python, name), *args)
+    if got[:2] == ("raised", "OverflowError"):
+        result = getattr(python, name)(*args) if want[0] == "returned" else None
+        assert overflows or beyond_64_bits(args) or beyond_64_bits(result), (name, args, got, want)
+        return
+    assert got == want, (name, args)
+
+
+ints = st.one_of(st.integers(INT_MIN, INT_MAX), st.sampled_from([0, 1, -1, INT_MIN, INT_MAX, INT_MIN + 1, INT_MAX - 1]),
+                 st.integers(-(1 << 70), 1 << 70))
+floats = st.one_of(st.floats(allow_nan=True, allow_infinity=True),
+                   st.sampled_from([0.0, -0.0, float("nan"), float("inf"), float("-inf"), 5e-324, 1.7976931348623157e308]))
+texts = st.one_of(st.text(), st.text(alphabet="abc xé€😀\n\t"), st.sampled_from(["", "ß", "ﬁ", "İ", "\ud800", "a\udcffb"]))
+
+
+@SETTINGS
+@given(ints, ints)
+def test_int_arithmetic(kernels, a, b):
+    for name in ("add", "mul", "floordiv", "mod"):
+        same(kernels, name, a, b)
+
+
+@SETTINGS
+@given(st.integers(-5, 120))
+def test_loop_to_the_edge(kernels, n):
+    same(kernels, "fib", n, overflows=n >= 92)  # fib(93) leaves 64 bits, and the loop computes one ahead
+
+
+@SETTINGS
+@given(floats, floats)
+def test_floats(kernels, x, y):
+    for name in ("fdiv", "fmix", "fcompare"):
+        same(kernels, name, x, y)
+
+
+@SETTINGS
+@given(texts, st.integers(-5, 5))
+def test_strings(kernels, s, i):
+    for name in ("shout", "length", "middle", "rev", "split_words"):
+        same(kernels, name, s)
+    same(kernels, "char_at", s, i)
+
+
+@SETTINGS
+@given(st.lists(st.integers(INT_MIN, INT_MAX), max_size=50), st.integers(INT_MIN, INT_MAX))
+def test_int_lists(kernels, xs, x):
+    for name in ("total", "sorted_copy", "first", "minmax", "pairs"):
+        same(kernels, name, xs)
+    same(kernels, "find", xs, x)
+    if xs:
+        same(kernels, "find", xs, xs[-1])
+
+
+@SETTINGS
+@given(st.lists(floats, max_size=50))
+def test_float_lists(kernels, xs):
+    same(kernels, "fsum", xs)
+    same(kernels, "doubled", xs)
+
+
+@SETTINGS
+@given(st.lists(texts, max_size=20), texts)
+def test_str_lists_and_dicts(kernels, words, key):
+    same(kernels, "join_words", words)
+    same(kernels, "counts", words)
+    same(kernels, "lookup", {w: i for i, w in enumerate(words)}, key)
+    if words:
+        same(kernels, "lookup", {w: i for i, w in enumerate(words)}, words[0])
+
+
+@SETTINGS
+@given(ints, texts, floats, st.booleans())
+def test_mixed(kernels, n, s, r, ok):
+    same(kernels, "describe", n, s, r, ok)
+    same(kernels, "swap", (n, s))
+    same(kernels, "negate", ok)
+    same(kernels, "nothing", n)
+    same(kernels, "check", n)
+    same(kernels, "scaled", n)
+    same(kernels, "scaled", n, 2)
+
+
+def test_large_lists(kernels):
+    xs = list(range(-50_000, 50_000))
+    same(kernels, "total", xs)
+    same(kernels, "sorted_copy", xs[::-1])
+    same(kernels, "doubled", [x / 7 for x in xs])
+    same(kernels, "pairs", xs[:10_000])
+
+
+# ---- the boundary's checks
+WRONG = {"int": ["1", 1.5, None, [1], b"1"], "float": ["1.0", None, [1.0]], "bool": [1, 0, None, "True"],
+         "str": [1, b"x", None, ["a"]], "list[int]": [(1, 2), [1.5], ["a"], None, {1: 2}, [[1]]],
+         "list[float]": [(1.0,), ["a"], None], "list[str]": [("a",), [1], None, "abc"],
+         "dict[str, int]": [[("a", 1)], {1: 1}, {"a": "b"}, None], "tuple[int, str]": [(1,), (1, 2), [1, "a"], None]}
+SIGNATURES = {"add": ["int", "int"], "fdiv": ["float", "float"], "negate": ["bool"], "shout": ["str"],
+              "total": ["list[int]"], "fsum": ["list[float]"], "join_words": ["list[str]"],
+              "lookup": ["dict[str, int]", "str"], "swap": ["tuple[int, str]"], "char_at": ["str", "int"]}
+GOOD = {"int": 1, "float": 1.0, "bool": True, "str": "a", "list[int]": [1], "list[float]": [1.0], "list[str]": ["a"],
+        "dict[str, int]": {"a": 1}, "tuple[int, str]": (1, "a")}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNATURES))
+def test_wrong_types_raise_type_error(kernels, name):
+    compiled, _ = kernels
+    params = SIGNATURES[name]
+    for i, kind in enumerate(params):
+        for bad in WRONG[kind]:
+            args = [GOOD[k] for k in params]
+            args[i] = bad
+            with pytest.raises(TypeError, match=rf"^{name}\(\) argument '\w+' must be "):
+                getattr(compiled, name)(*args)
+
+
+def test_ints_outside_64_bits_raise_overflow_error(kernels):
+    compiled, _ = kernels
+    for bad in (1 << 63, -(1 << 63) - 1, 1 << 100):
+        with pytest.raises(OverflowError):
+            compiled.add(bad, 1)
+        with pytest.raises(OverflowError):
+            compiled.total([1, bad])
+    assert compiled.add(True, 2) == 3  # a bool is an int, as in Python
+
+
+def test_floats_take_ints(kernels):
+    compiled, _ = kernels
+    assert compiled.fdiv(1, 4) == 0.25
+
+
+def test_exceptions_keep_class_message_and_frames(kernels):
+    compiled, python = kernels
+    with pytest.raises(ZeroDivisionError, match="^integer division or modulo by zero$") as info:
+        compiled.floordiv(1, 0)
+    frames = [(f.name, f.filename, f.lineno) for f in __import__("traceback").extract_tb(info.tb)]
+    source = os.path.join(HYBRID_DIR, "kernels.py")
+    assert ("floordiv", source, 13) in frames
+    with pytest.raises(KeyError) as info:
+        compiled.lookup({"a": 1}, "b")
+    assert info.value.args == ("b",)
+    with pytest.raises(ValueError, match="^too big: 101$") as info:
+        compiled.check(101)
+    assert type(info.value).__name__ == "Rejected" and compiled.Rejected is type(info.value)
+    with pytest.raises(compiled.Rejected):
+        compiled.check(1000)
+
+
+def test_deep_recursion_is_a_recursion_error(kernels):
+    compiled, _ = kernels
+    assert compiled.recurse(1000) == 1000
+    with pytest.raises(RecursionError):
+        compiled.recurse(10**8)
+    assert compiled.recurse(10) == 10  # and the runtime is usable afterwards
+
+
+def test_threads(kernels):
+    compiled, python = kernels
+    errors = []
+
+    def work(k):
+        try:
+            for i in range(300):
+                xs = list(range(i + k))
+                assert compiled.total(xs) == sum(xs)
+                assert compiled.split_words(f"a b {i}") == ["a", "b", str(i)]
+                assert compiled.counts(["x"] * k) == ({"x": k} if k else {})
+            with pytest.raises(RecursionError):  # a thread's own, smaller stack
+                compiled.recurse(10**8)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+
+
+def test_import_raises_the_module_body_exception(tmp_path):
+    with pytest.raises(KeyError) as info:
+        build(str(tmp_path), "raises_at_import")
+    assert info.value.args == ("b",)
+
+
+def test_functions_without_known_types_are_refused(tmp_path):
+    with pytest.raises(CompileError) as info:
+        build_module(os.path.join(HYBRID_DIR, "refused.py"), str(tmp_path))
+    assert "cannot export 'never_called' from a compiled module: the module never calls it" in str(info.value.diagnostics[0].message)
+    assert not os.path.exists(tmp_path / "refused")
+
+
+def other_pythons() -> list[tuple[str, dict]]:
+    """Each CPython 3.10, 3.12 and 3.13 here that has cffi, with its environment (PYZC_HYBRID_PYTHONPATH,
+    e.g. /tmp/site-{v}, gives each its own PYTHONPATH; else none)."""
+    found = []
+    for v in ("3.10", "3.12", "3.13"):
+        env = {k: val for k, val in os.environ.items() if k != "PYTHONPATH"}
+        if os.environ.get("PYZC_HYBRID_PYTHONPATH"):
+            env["PYTHONPATH"] = os.environ["PYZC_HYBRID_PYTHONPATH"].replace("{v}", v)
+        for candidate in [f"python{v}"] + sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{v}.*/bin/python"))):
+            try:
+                proc = subprocess.run([candidate, "-c", "import cffi"], capture_output=True, env=env)
+            except OSError:
+                continue
+            if proc.returncode == 0:
+                found.append((candidate, env))
+                break
+    return found
+
+
+def test_other_pythons_import_the_same_library(kernels, tmp_path):
+    """One library (cffi's ABI mode) serves every CPython: those installed here with cffi load it."""
+    compiled, _ = kernels
+    folder = os.path.dirname(os.path.dirname(compiled.__file__))
+    pythons = other_pythons()
+    if not pythons:
+        pytest.skip("no CPython 3.10, 3.12 or 3.13 with cffi here")
+    script = ("import kernels, sys\n"
+              "print(kernels.add(2, 3), kernels.shout('é'), kernels.counts(['a', 'a']), kernels.fib(90))\n"
+              "try:\n    kernels.floordiv(1, 0)\nexcept ZeroDivisionError as e:\n    print(e)\n")
+    for py, env in pythons:
+        proc = subprocess.run([py, "-c", script], capture_output=True, text=True, cwd=folder, env=env)
+        assert proc.returncode == 0, (py, proc.stderr)
+        assert proc.stdout.splitlines()[-2:] == ["5 É! {'a': 2} 2880067194370816120", "integer division or modulo by zero"], py
