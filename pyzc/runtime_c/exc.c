@@ -442,6 +442,10 @@ PyzStr *pyz_exc_message(void) {
     return exc_message;
 }
 
+PyzStr *pyz_exc_pending_args_repr(void) {
+    return exc_args_repr;
+}
+
 int64_t pyz_exc_frame_count(void) {
     return nframes;
 }

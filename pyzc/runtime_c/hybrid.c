@@ -21,7 +21,8 @@
  * any length, its length (8 bytes) then the items; a tuple of known length its items; a dict
  * its length then key, value, key, value...; `X | None` a byte (0: None) then the X if 1.
  * An exception: the number of class names, then the names from its own class up to its
- * builtin ancestor (str each), its message (str), the number of frames, then each frame's
+ * builtin ancestor (str each), its message (str), the repr of its arguments where `raise E(a, b)`
+ * gave them (str, else empty), the number of frames, then each frame's
  * file (str), line (int) and function (str), innermost first.
  */
 #ifndef _GNU_SOURCE
@@ -73,6 +74,8 @@ int64_t pyz_hy_error(const char **out) {
     for (int32_t k = kind; k != PYZ_EXC_NONE; k = pyz_exc_kind_parent(k)) put_cstr(pyz_exc_kind_name(k));
     PyzStr *msg = pyz_exc_message();
     if (msg) pyz_hy_put_str(msg); else pyz_hy_put_int(0);
+    PyzStr *args = pyz_exc_pending_args_repr();
+    if (args) pyz_hy_put_str(args); else pyz_hy_put_int(0);
     int64_t n = pyz_exc_frame_count();
     pyz_hy_put_int(n);
     for (int64_t i = 0; i < n; i++) {

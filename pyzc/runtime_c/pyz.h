@@ -871,6 +871,7 @@ int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught excepti
 const char *pyz_exc_kind_name(int32_t kind);
 int32_t pyz_exc_kind_parent(int32_t kind);
 PyzStr *pyz_exc_message(void);
+PyzStr *pyz_exc_pending_args_repr(void);  /* repr of `raise E(a, b)`'s arguments, or NULL */
 int64_t pyz_exc_frame_count(void);
 void pyz_exc_frame_at(int64_t i, const char **file, int32_t *line, const char **func);
 void pyz_hy_start(void *stack_bottom);    /* once, at import: the runtime, as pyz_rt_init for a program */

@@ -1,4 +1,5 @@
 """Functions a CPython program calls compiled (tests/test_hybrid.py): each is also run as plain Python."""
+import sys
 
 
 def add(a: int, b: int) -> int:
@@ -140,6 +141,16 @@ class Rejected(ValueError):
 def check(x: int) -> int:
     if x > 100:
         raise Rejected("too big: " + str(x))
+    return x
+
+
+def leave(code: int) -> None:
+    sys.exit(code)
+
+
+def two_args(x: int) -> int:
+    if x < 0:
+        raise ValueError("negative", x)
     return x
 
 
