@@ -8,7 +8,7 @@ unicode strings) and the outcomes must agree: the same result (compared by repr,
 64-bit ints: where Python's computation leaves 64 bits, the compiled call raises OverflowError.
 Wrong argument types must give TypeError, and neither may crash the process.
 
-The wrapper needs cffi in the Python that imports it; without it these tests are skipped.
+The wrapper needs cffi in the Python that imports it; without it the tests that import are skipped.
 PYZC_HYBRID_SANITIZE=address,undefined builds the library with gcc and those sanitizers
 (`make test-asan` runs these tests so, in a CPython started with libasan preloaded).
 """
@@ -29,10 +29,8 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, TESTS_DIR
 
-cffi = pytest.importorskip("cffi", reason="hybrid modules are loaded through cffi; pip install cffi")
-
-from pyzc.diagnostics import CompileError  # noqa: E402
-from pyzc.driver import build_module  # noqa: E402
+from pyzc.diagnostics import CompileError
+from pyzc.driver import build_module
 
 HYBRID_DIR = os.path.join(TESTS_DIR, "hybrid")
 INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
@@ -43,6 +41,7 @@ SETTINGS = settings(max_examples=int(os.environ.get("PYZC_HYBRID_EXAMPLES", "60"
 
 def build(tmp: str, name: str):
     """Build tests/hybrid/<name>.py into tmp/<name>/ and import it from there."""
+    pytest.importorskip("cffi", reason="hybrid modules are loaded through cffi; pip install cffi")
     build_module(os.path.join(HYBRID_DIR, name + ".py"), tmp, cc="gcc" if SANITIZE else None,
                  sanitize=SANITIZE, profile="debug" if SANITIZE else "release")
     sys.path.insert(0, tmp)
@@ -294,6 +293,53 @@ def test_functions_without_known_types_are_refused(tmp_path):
         build_module(os.path.join(HYBRID_DIR, "refused.py"), str(tmp_path))
     assert "cannot export 'never_called' from a compiled module: the module never calls it" in str(info.value.diagnostics[0].message)
     assert not os.path.exists(tmp_path / "refused")
+
+
+def test_cli_writes_the_package_or_nothing(tmp_path):
+    ok = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "state.py"),
+                         "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert sorted(os.listdir(tmp_path / "state")) == [".pyzc-module", "__init__.py", "_pyzc_state.c", "_pyzc_state.so"]
+    again = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", "-q", os.path.join(HYBRID_DIR, "state.py"),
+                            "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0 and again.stderr == "", again.stderr  # a package pyzc wrote may be replaced
+    refused = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "refused.py"),
+                              "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert refused.returncode == 1
+    assert "refused.py:1:1: error: cannot export 'never_called'" in refused.stderr
+    assert "Traceback" not in refused.stderr and not os.path.exists(tmp_path / "refused")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine.py").write_text("def f(x: int) -> int:\n    return x\n")
+    clash = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", str(tmp_path / "mine.py")],
+                           cwd=ROOT, capture_output=True, text=True)
+    assert clash.returncode == 1 and "exists and was not written by pyzc build --module" in clash.stderr
+
+
+def test_unsupported_boundary_types_are_refused(tmp_path):
+    source = tmp_path / "sets.py"
+    source.write_text("def f(s: set[int]) -> int:\n    return len(s)\n\n\ndef g(*xs):\n    return 1\n")
+    with pytest.raises(CompileError) as info:
+        build_module(str(source), str(tmp_path / "out"))
+    messages = [d.message for d in info.value.diagnostics]
+    assert messages == ["cannot export 'f' from a compiled module: parameter 's' is annotated 'set[int]', which cannot "
+                        "cross from CPython (int, float, bool, str, None, and lists, tuples and dicts of those can)",
+                        "cannot export 'g' from a compiled module: *args, keyword-only parameters and **kwargs cannot "
+                        "be called from CPython yet"]
+
+
+def test_state_persists_between_calls(tmp_path):
+    compiled = build(str(tmp_path), "state")
+    python = load_source("state")
+    for _ in range(3):
+        assert compiled.bump(2) == python.bump(2)
+    assert compiled.history() == python.history()
+    assert compiled.scaled_sum([1.5, 2.5], scale=2.0) == python.scaled_sum([1.5, 2.5], scale=2.0)
+    assert compiled.scaled_sum(xs=[1.0]) == python.scaled_sum(xs=[1.0])
+    with pytest.raises(TypeError):
+        compiled.scaled_sum()
+    for i in range(200):  # allocation across calls: the collector keeps what the globals hold
+        compiled.remember("x" * (i % 50))
+    assert compiled.remembered() == 200
 
 
 def other_pythons() -> list[tuple[str, dict]]:
