@@ -69,6 +69,8 @@ def make_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("emit-c", help="print the generated C for a program",
                        description="Compile SOURCE to C and print it (nothing is built).")
     c.add_argument("source")
+    c.add_argument("--module", action="store_true",
+                   help="the C of a module for CPython (pyzc build --module): entry points instead of main")
     color_option(c)
 
     ir = sub.add_parser("emit-ir", help="print a program's IR (after the optimisation passes)",
@@ -174,8 +176,8 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
                 print(f"{name:16} {triple}{host}")
             return 0
         if args.command == "emit-c":
-            from .driver import compile_to_c
-            sys.stdout.write(compile_to_c(args.source))
+            from .driver import compile_program
+            sys.stdout.write(compile_program(args.source, hybrid=args.module).c_text)
             return 0
         if args.command == "emit-ir":
             from .driver import lower_program
