@@ -330,6 +330,7 @@ def test_unsupported_boundary_types_are_refused(tmp_path):
 def test_state_persists_between_calls(tmp_path):
     compiled = build(str(tmp_path), "state")
     python = load_source("state")
+    assert compiled.__name__ == "state" and compiled.history() == [] == python.history()  # __name__ is not "__main__"
     for _ in range(3):
         assert compiled.bump(2) == python.bump(2)
     assert compiled.history() == python.history()

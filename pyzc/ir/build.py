@@ -449,7 +449,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
-            return Const("__main__", STR)
+            return Const(self.mb.typed.main_name, STR)
         named = self.inferred(node)
         if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
             return self.function_const(named.names[0], self.type_of(node))

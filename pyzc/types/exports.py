@@ -19,6 +19,7 @@ Types that cross: int, float, bool, str, None, and lists, tuples (of fixed or an
 from __future__ import annotations
 
 import ast
+import os
 from dataclasses import dataclass
 from typing import Callable
 
@@ -35,6 +36,11 @@ class Export:
     param_types: tuple
     return_type: Type
     defaults: tuple  # (parameter, Python source of its constant default) for the trailing defaulted parameters
+
+
+def module_name(program: Program) -> str:
+    """The name CPython imports the module by (its __name__, so `if __name__ == "__main__":` is false)."""
+    return os.path.splitext(os.path.basename(program.source.path))[0]
 
 
 def exported_functions(program: Program) -> list[FuncInfo]:

@@ -60,7 +60,7 @@ from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call
 from .split_vars import SplitVariable, split_point, split_variable
-from .exports import choose as choose_exports, seeds as export_seeds
+from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -158,6 +158,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         typed = TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls)
         if self.exports:
             typed.exports = choose_exports(self.program, self.instances, self.annotation_type)
+            typed.main_name = module_name(self.program)
         return typed
 
     def instance(self, func: FuncInfo, argtypes: tuple) -> Instance:

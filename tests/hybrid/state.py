@@ -25,3 +25,8 @@ def remember(s: str) -> None:
 
 def remembered() -> int:
     return len(kept)
+
+
+if __name__ == "__main__":  # a script's test run: not when the module is imported
+    print(bump(100))
+    total = -1000
