@@ -172,6 +172,7 @@ def test_mixed(kernels, n, s, r, ok):
     same(kernels, "scaled", n, 2)
     same(kernels, "helper_caller", n)  # typed by the module's own call
     same(kernels, "two_args", n)
+    same(kernels, "_error", n)
 
 
 def test_large_lists(kernels):

@@ -112,6 +112,9 @@ def choose(program: Program, instances: dict, annotation_type: Callable[[ast.exp
         def refuse(node, why: str):
             problems.append(source.error(node, f"cannot export '{f.name}' from a compiled module: {why}"))
         bad = unsupported_signature(f)
+        if f.name.startswith("_pyzc_"):
+            refuse(f.node, "names that start with _pyzc_ are the wrapper's own")
+            continue
         if bad:
             refuse(f.node, f"{bad} cannot be called from CPython yet")
             continue

@@ -169,3 +169,7 @@ def helper_caller(x):
 
 
 print(helper_caller(1))
+
+
+def _error(x: int) -> int:  # a name the wrapper could have used for itself
+    return -x
