@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from . import __version__, toolchain
 from .codegen import pgo
 from .codegen.emit import emit_c
-from .codegen.wrapper import MODULE_MARKER, render_wrapper
+from .codegen.wrapper import MODULE_MARKER, declarations, ffi_module_text, render_wrapper
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
 from .codegen.prims import CHECKED, EXPR, OPTIONAL
@@ -422,7 +422,16 @@ def build_module(source_path: str, out_dir: str | None = None, target: str | Non
         compile_c(req, timings, progress, kept_as=c_file)
     finally:
         os.replace(own_c, c_file)
-    wrapper = render_wrapper(compiled.ir, TEMPLATES_DIR, name, lib_name, os.path.abspath(source_path), target)
+    ffi_name = f"_pyzc_{file_stem(name)}_ffi"
+    ffi_text = ffi_module_text(ffi_name, declarations(compiled.ir))
+    ffi_path = os.path.join(package, ffi_name + ".py")
+    if ffi_text is not None:
+        own_ffi = write_work_file(package, name, ".py", ffi_text)
+        os.replace(own_ffi, ffi_path)
+    elif os.path.exists(ffi_path):
+        os.unlink(ffi_path)
+    wrapper = render_wrapper(compiled.ir, TEMPLATES_DIR, name, lib_name, os.path.abspath(source_path), target,
+                             ffi_name if ffi_text is not None else None)
     own_py = write_work_file(package, name, ".py", wrapper)
     os.replace(own_py, os.path.join(package, "__init__.py"))
     return ModuleResult(package, library, c_file, timings)

@@ -40,7 +40,35 @@ def descriptor(t: Type) -> tuple:
     raise AssertionError(f"no descriptor for {t}")
 
 
-def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str, source: str, target: str) -> str:
+def declarations(module: Module) -> str:
+    """The library's entry points as C declarations, for cffi's cdef."""
+    entries, _ = entry_points(module.exports)
+    return "\n".join(["int32_t pyzx__init(void);", "int32_t *pyzx__pending(void);", "int64_t pyzx__error(const char **out);"]
+                     + [f"{e['ret']} {e['name']}({e['params']});" for e in entries])
+
+
+def ffi_module_text(module_name: str, decls: str) -> str | None:
+    """cffi's out-of-line ABI module for decls (`ffi.set_source(name, None)`): the parsed declarations as
+    data, so that importing the wrapper does not run cffi's C parser.  None where cffi is not installed
+    here (the wrapper then parses them itself at import)."""
+    try:
+        import cffi  # type: ignore[import-untyped]  # an optional dependency at build time, not typed
+    except ImportError:
+        return None
+    import contextlib
+    import io
+    ffi = cffi.FFI()
+    ffi.cdef(decls)
+    ffi.set_source(module_name, None)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()):  # cffi says "generating <file>" on stdout
+        ffi.emit_python_code(out)
+    return out.getvalue()
+
+
+def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str, source: str, target: str,
+                   ffi_module: str | None = None) -> str:
+    """ffi_module: the name of the module ffi_module_text wrote beside the wrapper, or None."""
     from .. import __version__
     entries, _ = entry_points(module.exports)
     functions = []
@@ -57,4 +85,4 @@ def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str,
                           "cdef": f"{entry['ret']} {entry['name']}({entry['params']});"})
     return load_template(templates_dir, "wrapper.py.j2").render(
         version=__version__, name=name, lib=lib_name, source=source, target=target, functions=functions,
-    )
+        declarations=declarations(module), ffi_module=ffi_module)
