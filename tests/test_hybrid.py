@@ -175,6 +175,15 @@ def test_mixed(kernels, n, s, r, ok):
     same(kernels, "_error", n)
 
 
+@SETTINGS
+@given(st.integers(-2, 12), st.integers(-2, 12), st.lists(st.lists(floats, min_size=3, max_size=3), max_size=5),
+       st.dictionaries(st.integers(INT_MIN, INT_MAX), st.sampled_from(["a", "b", "é", ""]), max_size=20))
+def test_nested_containers(kernels, rows, cols, g, d):
+    same(kernels, "grid", rows, cols)
+    same(kernels, "transpose", g)
+    same(kernels, "invert", d)
+
+
 def test_large_lists(kernels):
     xs = list(range(-50_000, 50_000))
     same(kernels, "total", xs)

@@ -171,5 +171,24 @@ def helper_caller(x):
 print(helper_caller(1))
 
 
+def grid(rows: int, cols: int) -> list[list[int]]:
+    return [[r * cols + c for c in range(cols)] for r in range(rows)]
+
+
+def transpose(g: list[list[float]]) -> list[list[float]]:
+    if not g:
+        return []
+    return [[row[c] for row in g] for c in range(len(g[0]))]
+
+
+def invert(d: dict[int, str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for k, v in d.items():
+        if v not in out:
+            out[v] = []
+        out[v].append(k)
+    return out
+
+
 def _error(x: int) -> int:  # a name the wrapper could have used for itself
     return -x
