@@ -363,6 +363,26 @@ def test_declarations_parsed_at_import_without_cffi_at_build(tmp_path, monkeypat
     assert compiled.bump(5) == 5 and compiled.scaled_sum([1.0, 2.0], 3.0) == 9.0
 
 
+def test_entry_points_on_aarch64_under_qemu(tmp_path):
+    """No CPython for aarch64 here: the module's C for aarch64 is called from a C harness instead
+    (tests/hybrid/qemu_harness.c), built static and run under qemu-user, with a second thread."""
+    import shutil
+    from pyzc import toolchain
+    from pyzc.driver import compile_c, compile_program
+    qemu = shutil.which("qemu-aarch64")
+    if qemu is None:
+        pytest.skip("qemu-aarch64 is not installed (Debian package qemu-user)")
+    c_text = compile_program(os.path.join(HYBRID_DIR, "state.py"), hybrid=True).c_text
+    with open(os.path.join(HYBRID_DIR, "qemu_harness.c")) as f:
+        c_file = tmp_path / "state_harness.c"
+        c_file.write_text(c_text + f.read())
+    exe = str(tmp_path / "state_harness")
+    compile_c(toolchain.BuildRequest(str(c_file), exe, "aarch64-linux", "release"), {})
+    proc = subprocess.run([qemu, exe], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["2", "5", "24 bytes: [2, 5] of 2", "1000 remembered", "pending 0"]
+
+
 def other_pythons() -> list[tuple[str, dict]]:
     """Each CPython 3.10, 3.12 and 3.13 here that has cffi, with its environment (PYZC_HYBRID_PYTHONPATH,
     e.g. /tmp/site-{v}, gives each its own PYTHONPATH; else none)."""
