@@ -243,6 +243,7 @@ def test_exceptions_keep_class_message_and_frames(kernels):
     with pytest.raises(KeyError) as info:
         compiled.lookup({"a": 1}, "b")
     assert info.value.args == ("b",)
+    assert issubclass(compiled.Rejected, ValueError)  # made at import, before any is raised
     with pytest.raises(ValueError, match="^too big: 101$") as info:
         compiled.check(101)
     assert type(info.value).__name__ == "Rejected" and compiled.Rejected is type(info.value)

@@ -66,6 +66,25 @@ def ffi_module_text(module_name: str, decls: str) -> str | None:
     return out.getvalue()
 
 
+def exception_classes(module: Module) -> list[list[str]]:
+    """Each exception class the module defines, as the names the library reports for it: its own, its
+    base's... up to a builtin exception (so the wrapper makes them at import, as `hot.Rejected`)."""
+    by_name = {c.name: c for c in module.classes}
+    out = []
+    for c in module.classes:
+        if not c.exc_parent:
+            continue
+        names, k = [], c
+        while k is not None:
+            names.append(k.traceback_name)
+            parent = k.exc_parent
+            k = by_name.get(parent) if parent else None
+            if k is None and parent:
+                names.append(parent)
+        out.append(names)
+    return out
+
+
 def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str, source: str, target: str,
                    ffi_module: str | None = None) -> str:
     """ffi_module: the name of the module ffi_module_text wrote beside the wrapper, or None."""
@@ -85,4 +104,4 @@ def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str,
                           "cdef": f"{entry['ret']} {entry['name']}({entry['params']});"})
     return load_template(templates_dir, "wrapper.py.j2").render(
         version=__version__, name=name, lib=lib_name, source=source, target=target, functions=functions,
-        declarations=declarations(module), ffi_module=ffi_module)
+        declarations=declarations(module), ffi_module=ffi_module, exception_classes=exception_classes(module))
