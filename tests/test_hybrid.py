@@ -225,6 +225,11 @@ def test_ints_outside_64_bits_raise_overflow_error(kernels):
             compiled.total([1, bad])
     assert compiled.add(True, 2) == 3  # a bool is an int, as in Python
 
+    class Index:  # as numpy's integers: not an int, but has __index__
+        def __index__(self):
+            return 7
+    assert compiled.add(Index(), 1) == 8
+
 
 def test_floats_take_ints(kernels):
     compiled, _ = kernels
