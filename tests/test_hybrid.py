@@ -274,6 +274,19 @@ def test_deep_recursion_is_a_recursion_error(kernels):
     assert compiled.recurse(10) == 10  # and the runtime is usable afterwards
 
 
+def test_memory_is_collected_between_calls(kernels):
+    """Each call allocates a few MB that nothing keeps: the collector frees it, so 150 calls stay bounded
+    (without collection they would take over 300 MB)."""
+    import resource
+    compiled, python = kernels
+    assert compiled.churn(30_000) == python.churn(30_000)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for _ in range(150):
+        compiled.churn(30_000)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 100, f"peak memory grew by {grown_mb:.0f} MB over 150 calls"
+
+
 def test_threads(kernels):
     compiled, python = kernels
     errors = []

@@ -190,5 +190,10 @@ def invert(d: dict[int, str]) -> dict[str, list[int]]:
     return out
 
 
+def churn(n: int) -> int:
+    words = [str(i) * 3 for i in range(n)]
+    return len(" ".join(words))
+
+
 def _error(x: int) -> int:  # a name the wrapper could have used for itself
     return -x
