@@ -333,6 +333,23 @@ def test_cli_writes_the_package_or_nothing(tmp_path):
     again = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", "-q", os.path.join(HYBRID_DIR, "state.py"),
                             "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0 and again.stderr == "", again.stderr  # a package pyzc wrote may be replaced
+    rel = subprocess.run([sys.executable, "-c", "import state; state.bump('x')"], cwd=tmp_path, capture_output=True, text=True)
+    assert rel.stderr.splitlines()[-1] in ("TypeError: bump() argument 'by' must be int, not str",  # with cffi
+                                           "ImportError: state was compiled by pyzc and is loaded through cffi, "
+                                           "which this Python lacks: pip install cffi (No module named 'cffi')")
+    zero = tmp_path / "zero.py"
+    zero.write_text("def inv(x: int) -> int:\n    return 1 // x\n")
+    built = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", "zero.py"], cwd=tmp_path,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                               [ROOT] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])})
+    assert built.returncode == 0, built.stderr
+    os.rename(tmp_path / "zero", tmp_path / "elsewhere")  # imported from another folder: the frames still find zero.py
+    (tmp_path / "other").mkdir()
+    shown = subprocess.run([sys.executable, "-c", "import elsewhere; elsewhere.inv(0)"], cwd=tmp_path / "other",
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                               [str(tmp_path)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])})
+    if "pip install cffi" not in shown.stderr:
+        assert f'  File "{tmp_path / "zero.py"}", line 2, in inv\n    return 1 // x\n' in shown.stderr, shown.stderr
     refused = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "refused.py"),
                               "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     assert refused.returncode == 1

@@ -14,6 +14,8 @@ the calling convention).
 
 from __future__ import annotations
 
+import os
+
 from .exports import entry_points
 from .emit import load_template
 from ..ir.ops import Module
@@ -104,4 +106,5 @@ def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str,
                           "cdef": f"{entry['ret']} {entry['name']}({entry['params']});"})
     return load_template(templates_dir, "wrapper.py.j2").render(
         version=__version__, name=name, lib=lib_name, source=source, target=target, functions=functions,
-        declarations=declarations(module), ffi_module=ffi_module, exception_classes=exception_classes(module))
+        declarations=declarations(module), ffi_module=ffi_module, exception_classes=exception_classes(module),
+        built_in=os.getcwd())
