@@ -390,6 +390,26 @@ def test_state_persists_between_calls(tmp_path):
     assert compiled.remembered() == 200
 
 
+def test_printed_output_goes_to_sys_stdout(tmp_path):
+    import contextlib
+    import io
+    compiled = build(str(tmp_path), "state")
+    python = load_source("state")
+    got, want = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(got):
+        compiled.say("héllo", 3)
+    with contextlib.redirect_stdout(want):
+        python.say("héllo", 3)
+    assert got.getvalue() == want.getvalue() == "said héllo\n" * 3
+    with contextlib.redirect_stdout(got), pytest.raises(ValueError, match="^no$"):
+        compiled.say("then fail", -1)  # what it printed before raising comes out first
+    assert got.getvalue().endswith("said then fail\n")
+    # piped, Python's and the module's lines keep their order
+    script = "import state\nprint('a')\nstate.say('b', 1)\nprint('c')\nstate.say('d', 2)\n"
+    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert proc.stdout == "a\nsaid b\nc\nsaid d\nsaid d\n", proc.stderr
+
+
 def test_declarations_parsed_at_import_without_cffi_at_build(tmp_path, monkeypatch):
     """Where pyzc's own Python has no cffi, the wrapper parses its declarations itself when imported."""
     import pyzc.driver
@@ -416,7 +436,7 @@ def test_entry_points_on_aarch64_under_qemu(tmp_path):
     compile_c(toolchain.BuildRequest(str(c_file), exe, "aarch64-linux", "release"), {})
     proc = subprocess.run([qemu, exe], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == ["2", "5", "24 bytes: [2, 5] of 2", "1000 remembered", "pending 0"]
+    assert proc.stdout.splitlines() == ["2", "5", "24 bytes: [2, 5] of 2", "1000 remembered", "attention 0"]
 
 
 def other_pythons() -> list[tuple[str, dict]]:

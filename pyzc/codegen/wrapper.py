@@ -45,7 +45,8 @@ def descriptor(t: Type) -> tuple:
 def declarations(module: Module) -> str:
     """The library's entry points as C declarations, for cffi's cdef."""
     entries, _ = entry_points(module.exports)
-    return "\n".join(["int32_t pyzx__init(void);", "int32_t *pyzx__pending(void);", "int64_t pyzx__error(const char **out);"]
+    return "\n".join(["int32_t pyzx__init(void);", "int32_t *pyzx__attention(void);", "int64_t pyzx__error(const char **out);",
+                      "int64_t pyzx__output(const char **out);"]
                      + [f"{e['ret']} {e['name']}({e['params']});" for e in entries])
 
 

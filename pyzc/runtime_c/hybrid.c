@@ -14,6 +14,9 @@
  *   lock go.
  * - An exception never ends the process: it stays pending when the entry point returns, and the
  *   wrapper takes it with pyz_hy_error (which clears it) and raises it in Python.
+ * - What the program prints is captured (print.c's pyz_stdout_sink) and handed to the wrapper,
+ *   which writes it to sys.stdout: compiled and Python output stay in order, and a redirected or
+ *   captured sys.stdout sees both.
  *
  * The byte format, both ways (native byte order: the library and CPython share the machine):
  * int and float 8 bytes; bool 1 byte; None nothing; str its UTF-8 length (8 bytes) then the
@@ -36,6 +39,10 @@
 
 static char *buf;
 static int64_t buf_len, buf_cap;
+
+/* Whether the wrapper has anything to do after a call: bit 1, an exception is pending; bit 2, the
+ * call printed.  One word, so that a call that did neither costs the wrapper one read. */
+static int32_t attention;
 
 void pyz_hy_reset(void) {
     buf_len = 0;
@@ -88,11 +95,38 @@ int64_t pyz_hy_error(const char **out) {
     }
     pyz_exc_clear();
     pyz_exc_handling = NULL;
+    attention &= ~1;
     return pyz_hy_result(out);
 }
 
-int32_t *pyz_hy_pending(void) {
-    return &pyz_exc_pending;
+int32_t *pyz_hy_attention(void) {
+    return &attention;
+}
+
+/* What the program prints: kept here (print.c's flushes come to `capture`) until the wrapper writes
+ * it to sys.stdout, so that it goes where CPython's own output goes, in order with it. */
+static char *printed;
+static int64_t printed_len, printed_cap;
+
+static void capture(const char *data, int64_t n) {
+    if (printed_len + n > printed_cap) {
+        int64_t cap = printed_cap ? printed_cap : 4096;
+        while (cap < printed_len + n) cap *= 2;
+        char *b = realloc(printed, (size_t)cap);
+        if (!b) pyz_oom();
+        printed = b;
+        printed_cap = cap;
+    }
+    memcpy(printed + printed_len, data, (size_t)n);
+    printed_len += n;
+}
+
+int64_t pyz_hy_output(const char **data) {
+    *data = printed;
+    int64_t n = printed_len;
+    printed_len = 0;
+    attention &= ~2;
+    return n;
 }
 
 /* The lowest frame address a compiled function may use on this thread: its stack's low end plus a
@@ -117,6 +151,7 @@ static char *find_thread_limit(char *frame) {
 
 void pyz_hy_start(void *stack_bottom) {
     pyz_gc_init(stack_bottom);
+    pyz_stdout_sink = capture;
     thread_limit = find_thread_limit(stack_bottom);
     pyz_stack_limit = thread_limit;
 }
@@ -130,4 +165,5 @@ void pyz_hy_enter(void *frame) {
 void pyz_hy_leave(void) {
     if (pyz_exit_flush) pyz_exit_flush();
     pyz_flush();
+    attention = (pyz_exc_pending != 0) | (printed_len > 0) << 1;
 }

@@ -881,7 +881,9 @@ void pyz_hy_reset(void);                  /* empties the result buffer */
 void pyz_hy_put(const void *data, int64_t n);
 int64_t pyz_hy_result(const char **out);  /* the result buffer: its length, and its data in *out */
 int64_t pyz_hy_error(const char **out);   /* the pending exception, written to the result buffer and cleared */
-int32_t *pyz_hy_pending(void);            /* &pyz_exc_pending, read by the wrapper after each call */
+int32_t *pyz_hy_attention(void);          /* read by the wrapper after each call: 1 an exception, 2 output */
+int64_t pyz_hy_output(const char **out);  /* what the call printed (and forgets it) */
+extern void (*pyz_stdout_sink)(const char *data, int64_t len);  /* print.c: where stdout goes if set */
 static inline int64_t pyz_hy_get_int(const char **p) { int64_t v; __builtin_memcpy(&v, *p, 8); *p += 8; return v; }
 static inline double pyz_hy_get_float(const char **p) { double v; __builtin_memcpy(&v, *p, 8); *p += 8; return v; }
 static inline bool pyz_hy_get_bool(const char **p) { return *(*p)++ != 0; }

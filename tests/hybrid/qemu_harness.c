@@ -34,6 +34,6 @@ int main(void) {
     pthread_create(&t, NULL, worker, NULL);
     pthread_join(t, NULL);
     printf("%lld remembered\n", (long long)pyzx_f_remembered());
-    printf("pending %d\n", *pyzx__pending());
+    printf("attention %d\n", *pyzx__attention());
     return 0;
 }

@@ -27,6 +27,14 @@ def remembered() -> int:
     return len(kept)
 
 
+def say(s: str, times: int) -> None:
+    if times < 0:
+        print("said", s)
+        raise ValueError("no")
+    for _ in range(times):
+        print("said", s)
+
+
 if __name__ == "__main__":  # a script's test run: not when the module is imported
     print(bump(100))
     total = -1000
