@@ -38,6 +38,7 @@ from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
 from .frontend.check import check_subset, dynamic_builtin_uses
+from .frontend.closures import ClosuresNeeded
 from .frontend.modules import link
 from .frontend.namedtuples import take_namedtuples
 from .frontend.parse import parse, read_source
@@ -151,9 +152,17 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
     timings = timings if timings is not None else {}
     check = check_ir_requested() if check is None else check
     source = SourceFile(source_path, text) if text is not None else timed(timings, "parse", read_source, source_path)
-    module_ast = timed(timings, "parse", parse, source)
-    program = timed(timings, "parse", front_end, source, module_ast)
-    typed = timed(timings, "inference", infer, program, exports)
+    closures: frozenset = frozenset()
+    while True:  # once more for each set of closures inference asks for (frontend/closures.py)
+        module_ast = timed(timings, "parse", parse, source)
+        program = timed(timings, "parse", front_end, source, module_ast, closures)
+        try:
+            typed = timed(timings, "inference", infer, program, exports)
+            break
+        except ClosuresNeeded as e:
+            if e.positions <= closures:
+                raise AssertionError(f"closures asked for twice: {sorted(e.positions)}")
+            closures |= e.positions
     ir_module = timed(timings, "lowering", lower, typed)
     if check:
         check_ir(ir_module, "lowering")
@@ -164,7 +173,7 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
     return Lowered(source, program, typed, ir_module)
 
 
-def front_end(source: SourceFile, module_ast) -> object:
+def front_end(source: SourceFile, module_ast, closures: frozenset = frozenset()) -> object:
     """Linking the imported modules (first: `except mod.Error` is `except mod:Error` after it), taking
     out the named tuple definitions, the subset check, then name resolution; the errors of all three, in source order, in one CompileError."""
     problems: list[CompileError] = []
@@ -182,7 +191,7 @@ def front_end(source: SourceFile, module_ast) -> object:
     except CompileError as e:
         problems.append(e)
     try:
-        program = resolve(source, module_ast)
+        program = resolve(source, module_ast, closures)
         program.namedtuples = namedtuples
     except CompileError as e:
         problems.append(e)

@@ -39,10 +39,10 @@ SETTINGS = settings(max_examples=int(os.environ.get("PYZC_HYBRID_EXAMPLES", "60"
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
-def build(tmp: str, name: str):
-    """Build tests/hybrid/<name>.py into tmp/<name>/ and import it from there."""
+def build(tmp: str, name: str, source: str | None = None):
+    """Build tests/hybrid/<name>.py (or source) into tmp/<name>/ and import it from there."""
     pytest.importorskip("cffi", reason="hybrid modules are loaded through cffi; pip install cffi")
-    build_module(os.path.join(HYBRID_DIR, name + ".py"), tmp, cc="gcc" if SANITIZE else None,
+    build_module(source or os.path.join(HYBRID_DIR, name + ".py"), tmp, cc="gcc" if SANITIZE else None,
                  sanitize=SANITIZE, profile="debug" if SANITIZE else "release")
     sys.path.insert(0, tmp)
     try:
@@ -362,16 +362,24 @@ def test_cli_writes_the_package_or_nothing(tmp_path):
     assert clash.returncode == 1 and "exists and was not written by pyzc build --module" in clash.stderr
 
 
-def test_unsupported_boundary_types_are_refused(tmp_path):
-    source = tmp_path / "sets.py"
-    source.write_text("def f(s: set[int]) -> int:\n    return len(s)\n\n\ndef g(*xs):\n    return 1\n")
-    with pytest.raises(CompileError) as info:
-        build_module(str(source), str(tmp_path / "out"))
-    messages = [d.message for d in info.value.diagnostics]
-    assert messages == ["cannot export 'f' from a compiled module: parameter 's' is annotated 'set[int]', which cannot "
-                        "cross from CPython (int, float, bool, str, None, and lists, tuples and dicts of those can)",
-                        "cannot export 'g' from a compiled module: *args, keyword-only parameters and **kwargs cannot "
-                        "be called from CPython yet"]
+def test_functions_cpython_cannot_call_are_left_out(tmp_path):
+    """Compiled for the module's own use; calling one from CPython is a TypeError that says why."""
+    source = tmp_path / "helpers.py"
+    source.write_text("def f(s: set[int]) -> int:\n    return len(s)\n\n\ndef g(*xs):\n    return 1\n\n\n"
+                      "def twice(fn):\n    def inner(x):\n        return fn(fn(x))\n    return inner\n\n\n"
+                      "@twice\ndef inc(x: int) -> int:\n    return x + 1\n\n\n"
+                      "def use(x: int) -> int:\n    return inc(x) + f({x}) + g(x)\n")
+    compiled = build(str(tmp_path / "out"), "helpers", source=str(source))
+    assert compiled.use(5) == 9
+    why = {"f": "parameter 's' is annotated 'set[int]', which cannot cross from CPython (int, float, bool, str, None, "
+                "and lists, tuples and dicts of those can)",
+           "g": "*args, keyword-only parameters and **kwargs cannot be called from CPython yet",
+           "twice": "parameter 'fn' has type function, which cannot cross from CPython",
+           "inc": "a decorated function cannot be called from CPython yet"}
+    for name, reason in why.items():
+        with pytest.raises(TypeError) as info:
+            getattr(compiled, name)(1)
+        assert str(info.value) == f"{name}() is compiled into helpers for its own use; CPython cannot call it: {reason}"
 
 
 def test_state_persists_between_calls(tmp_path):

@@ -71,6 +71,8 @@ def has_pointers(t: Type) -> bool:
         return any(has_pointers(e) for e in t.elems)
     if isinstance(t, OptT):
         return has_pointers(t.inner)
+    if isinstance(t, FuncT):  # a closure is the address of its environment (ir/ops.py NewClosure)
+        return True
     return is_pointer(t)
 
 

@@ -24,7 +24,7 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, Const, Function, GenGet, GenNew, GenResume, GetField, Goto, ListGet, Yield,
+from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClosureGet, Const, Function, GenGet, GenNew, NewClosure, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
 from ..types.model import HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
@@ -818,6 +818,21 @@ class FunctionEmitter:
         for r, a in zip(gen.params, op.args):
             if r.type != NONE:
                 self.out(f"(({struct} *){dst})->{naming.local_name(r.name)} = {self.v(a)};")
+
+    def env_struct(self, env) -> str:
+        """The C struct of a closure's environment (ir/ops.py NewClosure): its function's number, then its slots."""
+        return "struct { int64_t fid; " + "".join(f"{c_type(t)} c{i}; " for i, t in enumerate(env)) + "}"
+
+    def op_NewClosure(self, op: NewClosure):
+        struct = self.env_struct(op.env)
+        self.out(f"{{ {struct} *env_ = pyz_gc_alloc(sizeof *env_);")
+        self.out(f"  env_->fid = {op.fid};")
+        for i, v in enumerate(op.captures):
+            self.out(f"  env_->c{i} = {self.v(v)};")
+        self.out(f"  {self.v(op.dst)} = (int64_t)(intptr_t)env_; }}")
+
+    def op_ClosureGet(self, op: ClosureGet):
+        self.out(f"{self.v(op.dst)} = (({self.env_struct(op.env)} *)(intptr_t){self.v(op.closure)})->c{op.index};")
 
     def op_GenGet(self, op: GenGet):
         if op.dst.type == NONE:

@@ -10,6 +10,7 @@ EXPR = {
     "obj_truth": "{0} != NULL",
     "obj_same": "{0} == {1}",
     "func_same": "{0} == {1}",  # two function values: their numbers (ir/build_functions.py)
+    "func_is": "pyz_func_id({0}) == {1}",  # a function value (a closure's environment too) is this function
     "obj_class_in": "({0} != NULL && {0}->cls >= {1} && {0}->cls <= {2})",
     "hash_ptr": "pyz_pyhash_ptr({0})",
     "obj_id": "(int64_t)(intptr_t)({0})",  # id() of an object or a mutable container: its address

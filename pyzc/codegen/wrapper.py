@@ -108,4 +108,4 @@ def render_wrapper(module: Module, templates_dir: str, name: str, lib_name: str,
     return load_template(templates_dir, "wrapper.py.j2").render(
         version=__version__, name=name, lib=lib_name, source=source, target=target, functions=functions,
         declarations=declarations(module), ffi_module=ffi_module, exception_classes=exception_classes(module),
-        built_in=os.getcwd())
+        built_in=os.getcwd(), not_exported=module.not_exported)

@@ -19,6 +19,7 @@ from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
 from .dunder_calls import rewrite_dunder_calls, rewrite_property_calls
+from .decorators import rewrite_decorators
 from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
@@ -327,6 +328,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_property_calls(module)  # x = property(getter) is @property
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
+    rewrite_decorators(module)  # @d def f: f = d(f) after the def
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

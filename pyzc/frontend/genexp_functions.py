@@ -38,9 +38,27 @@ FIRST_ITERABLE = ".0"
 GENEXPR = "<genexpr>#"  # "#N" keeps the functions apart; tracebacks show "<genexpr>" (FuncInfo.py_name)  # the parameter holding the first iterable, CPython's name for it
 
 
+class PairsToDictComp(ast.NodeTransformer):
+    """`dict((k, v) for ...)` and `dict([(k, v) for ...])` are `{k: v for ...}`: dict() consumes the
+    pairs at once, in order, as the comprehension does (the same keys win, at the same positions), and
+    a comprehension's values take their type from later use (`dict((j, set()) for j in keys)`)."""
+
+    def visit_Call(self, node: ast.Call):
+        self.generic_visit(node)
+        if isinstance(node.func, ast.Name) and node.func.id == "dict" and len(node.args) == 1 and not node.keywords:
+            arg = node.args[0]
+            if isinstance(arg, (ast.GeneratorExp, ast.ListComp)) and isinstance(arg.elt, ast.Tuple) \
+                    and len(arg.elt.elts) == 2 and not any(isinstance(e, ast.Starred) for e in arg.elt.elts):
+                return ast.copy_location(ast.DictComp(key=arg.elt.elts[0], value=arg.elt.elts[1], generators=arg.generators), node)
+        return node
+
+
 def rewrite_genexps(module: ast.Module) -> None:
     defined = {n.name for n in ast.walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     counter = [0]
+    if "dict" not in defined and not any(isinstance(n, ast.Name) and n.id == "dict" and not isinstance(n.ctx, ast.Load)
+                                         for n in ast.walk(module)):
+        PairsToDictComp().visit(module)
 
     def scope(stmts: list[ast.stmt]) -> list[ast.stmt]:
         out: list[ast.stmt] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
+from .closures import cell_variables, first_value_read, position
 from .mutable_defaults import hoist_defaults
 
 MODULE_FUNC = "<module>"
@@ -71,6 +72,14 @@ class FuncInfo:
     vararg: str | None = None  # `*args`: a parameter holding the tuple of the extra positional arguments
     kwonly: tuple = ()  # the keyword-only parameters (after `*` or `*args`)
     kwarg: str | None = None  # `**kwargs`: a parameter holding the dict of the extra keyword arguments, last before captures
+    closure: bool = False  # its values leave the frame defining it: they carry what it captures (frontend/closures.py)
+    qualname: str | None = None  # a nested function's or a lambda's __qualname__ (outer.<locals>.inner)
+    wraps: str | None = None  # `@functools.wraps(f)`: the variable whose __name__ this function takes (frontend/decorators.py)
+
+    def python_qualname(self) -> str:
+        if self.qualname is not None:
+            return self.qualname
+        return f"{bare_name(self.owner)}.{self.py_name}" if self.owner else self.py_name
 
     @property
     def positional(self) -> list[str]:
@@ -349,7 +358,8 @@ def key_lambda(f: ast.expr) -> ast.Lambda:
     return lam
 
 
-def resolve(source: SourceFile, module: ast.Module) -> Program:
+def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozenset()) -> Program:
+    """closures: the positions of the defs and lambdas whose values leave their frame (frontend/closures.py)."""
     prepare_scopes(module)
     functions: dict[str, FuncInfo] = {}
     classes: dict[str, ClassInfo] = {}
@@ -403,7 +413,7 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
             for n in ast.walk(stmt):
                 if isinstance(n, ast.Global):
                     f.declared_global.update(n.names)
-        lift_nested(source, f, functions)
+        lift_nested(source, f, functions, closures)
     for f in list(functions.values()) + [m for c in classes.values() for m in c.methods.values()]:
         if "." in f.name and f.owner is None:  # a lifted nested function: lift_nested set its locals
             globals_ |= f.declared_global
@@ -414,7 +424,7 @@ def resolve(source: SourceFile, module: ast.Module) -> Program:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
     program = Program(source, mod, functions, globals_, imports, classes)
-    lift_lambdas(program)
+    lift_lambdas(program, closures)
     return program
 
 
@@ -441,7 +451,7 @@ def scope_nodes(stmts):
         stack.extend(reversed(children))
 
 
-def lift_lambdas(program: Program):
+def lift_lambdas(program: Program, closures: frozenset = frozenset()):
     """Each lambda is also a function of its own, `<lambda>@N`, for where it is used as a value
     (`f = lambda x: x + 1`, `[lambda: 1]`, an argument): types/functions.py gives such a lambda the
     type FuncT.  Where it is applied in place (the key= of sorted(), reduce()'s function) its body
@@ -465,6 +475,8 @@ def lift_lambdas(program: Program):
             info.params += info.captures  # read where it is called, as a nested function's (types/functions.py)
             info.locals = set(info.params) | own
             info.enclosing = f.name
+            info.qualname = f"{f.python_qualname()}.<locals>.<lambda>" if not f.is_module else "<lambda>"
+            info.closure = info.captures != [] and position(node) in closures
             program.functions[name] = info
             program.lambdas[id(node)] = name
 
@@ -478,7 +490,7 @@ def loaded_names(nodes) -> set[str]:
     return out
 
 
-def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncInfo]):
+def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncInfo], closures: frozenset = frozenset()):
     """Nested functions become top-level functions named `outer.inner` whose extra keyword
     parameters are the enclosing variables they read (their values are passed at each call, which
     is when Python reads them too).  Calls to them are rewritten to pass those variables.  A
@@ -505,13 +517,15 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
     outer.body = collect(outer.body, nested)
     if isinstance(outer.node, ast.FunctionDef):
         outer.node.body = outer.body
-    if not nested:
+    lambdas = [n for n in own_scope_nodes(outer.body) if isinstance(n, ast.Lambda) and position(n) in closures]
+    if not nested and not lambdas:
         return
     renamed = {f.name: f"{outer.name}.{f.name}" for f in nested}
     for f in nested:
         if f.decorator_list:
             raise source.error(f.decorator_list[0], "decorators on nested functions are not supported yet")
-    make_cells(source, outer, nested)
+    outer_vars = (assigned_names(outer.body) | set(outer.params)) - outer.declared_global
+    make_cells(source, outer, nested, closure_cells(outer, nested, lambdas, outer_vars, closures))
     outer_vars = (assigned_names(outer.body) | set(outer.params)) - outer.declared_global
     infos = {}
     for f in nested:
@@ -520,7 +534,13 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info.owner = None
         info.enclosing = outer.name
         own = assigned_names(f.body) | set(info.params)
-        info.captures = sorted((loaded_names(f.body + f.args.defaults) & outer_vars) - own - set(renamed))
+        wrapped = f.__dict__.get("pyzc_wraps")  # frontend/decorators.py
+        info.captures = sorted((loaded_names(f.body + f.args.defaults + ([wrapped] if wrapped else [])) & outer_vars)
+                               - own - set(renamed))
+        info.closure = position(f) in closures
+        info.qualname = f"{outer.python_qualname()}.<locals>.{info.py_name}"
+        if isinstance(wrapped, ast.Name) and wrapped.id in info.captures:
+            info.wraps = wrapped.id
         infos[f.name] = info
     changed = True
     while changed:  # a nested function that calls a sibling passes the sibling's variables on
@@ -553,13 +573,32 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         functions[info.name] = info
         info.declared_global = {g for stmt in info.body for n in ast.walk(stmt) if isinstance(n, ast.Global) for g in n.names}
         info.locals = (assigned_names(info.body) | set(info.params)) - info.declared_global
-        lift_nested(source, info, functions)
+        lift_nested(source, info, functions, closures)
 
 
-def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef]):
+def closure_cells(outer: FuncInfo, nested: list[ast.FunctionDef], lambdas: list[ast.Lambda], outer_vars: set[str],
+                  closures: frozenset) -> set[str]:
+    """The variables of outer that its closures (nested defs and lambdas in closures) must read through
+    cells (frontend/closures.py)."""
+    reads: dict[tuple, set[str]] = {}
+    first: dict[tuple, int] = {}
+    for f in nested:
+        if position(f) in closures:
+            own = assigned_names(f.body) | {a.arg for a in f.args.args + f.args.kwonlyargs}
+            reads[position(f)] = (loaded_names(f.body + f.args.defaults) & outer_vars) - own
+            first[position(f)] = first_value_read(outer.body, f.name, None)
+    for lam in lambdas:
+        own = {a.arg for a in lam.args.args + lam.args.kwonlyargs}
+        reads[position(lam)] = (loaded_names([lam.body]) - own) & (outer_vars | {n for n in loaded_names([lam.body]) if "@" in n})
+        first[position(lam)] = first_value_read(outer.body, None, lam)
+    return cell_variables(outer.body, outer.params, reads, first)
+
+
+def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef], closure_vars: frozenset[str] | set[str] = frozenset()):
     """`nonlocal x`: x lives in a one-item list (`x@cell`) that the enclosing function creates and the
-    nested functions receive like any variable they read, so a write in one is seen by all."""
-    cells: set[str] = set()
+    nested functions receive like any variable they read, so a write in one is seen by all.  So do
+    the variables closure_vars that closures read and cannot hold by value (frontend/closures.py)."""
+    cells: set[str] = set(closure_vars)
     outer_assigned = assigned_names(outer.body) | set(outer.params)
     for f in nested:
         for stmt in f.body:
@@ -580,28 +619,88 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
             return ast.copy_location(ast.Subscript(value=ast.copy_location(ast.Name(id=f"{name}@cell", ctx=ast.Load()), at),
                                                    slice=ast.copy_location(ast.Constant(0), at), ctx=ctx), at)
 
+        def store(self, name, value, at, stmt):
+            """`name = value` for a cell: its item replaced, or appended when the cell is still empty."""
+            cell = ast.copy_location(ast.Name(id=f"{name}@cell", ctx=ast.Load()), at)
+            put = ast.copy_location(ast.Assign(targets=[self.cell(name, ast.Store(), at)], value=value), stmt)
+            append = ast.copy_location(ast.Expr(ast.copy_location(ast.Call(
+                func=ast.copy_location(ast.Attribute(value=cell, attr="append", ctx=ast.Load()), at),
+                args=[value], keywords=[]), stmt)), stmt)
+            return ast.copy_location(ast.If(test=cell, body=[put], orelse=[append]), stmt)
+
+        def bind(self, target, stmt):
+            """A binding target with its cell names replaced by temporaries, and the stores into the
+            cells that follow it (`for i in xs:` is `for i@bind in xs: i = i@bind`)."""
+            stores = []
+            for n in ast.walk(target):
+                if isinstance(n, ast.Name) and n.id in self.names and not isinstance(n.ctx, ast.Load):
+                    temp = f"{n.id}@bind"
+                    stores.append(self.store(n.id, ast.copy_location(ast.Name(id=temp, ctx=ast.Load()), n), n, stmt))
+                    n.id = temp
+            return self.visit(target), stores
+
         def visit_Nonlocal(self, node):
             return ast.copy_location(ast.Pass(), node)
+
+        def visit_Lambda(self, node):
+            own = {a.arg for a in node.args.args + node.args.kwonlyargs}
+            inner = ToCell(self.names - own)
+            node.body = inner.visit(node.body)
+            node.args.defaults = [self.visit(d) for d in node.args.defaults]
+            return node
 
         def visit_Name(self, node):
             if node.id not in self.names:
                 return node
             if not isinstance(node.ctx, ast.Load):
-                raise source.error(node, f"'{node.id}' is nonlocal; assigning it here (a loop variable, unpacking, del) is not supported yet")
+                raise source.error(node, f"'{node.id.split('@')[0]}' is shared with a nested function; binding it here (in a comprehension, "
+                                         "or by del) is not supported yet")
             return self.cell(node.id, ast.Load(), node)
 
         def visit_Assign(self, node):
             node.value = self.visit(node.value)
             if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in self.names:
-                name, at = node.targets[0].id, node.targets[0]
-                cell = ast.copy_location(ast.Name(id=f"{name}@cell", ctx=ast.Load()), at)
-                store = ast.copy_location(ast.Assign(targets=[self.cell(name, ast.Store(), at)], value=node.value), node)
-                append = ast.copy_location(ast.Expr(ast.copy_location(ast.Call(
-                    func=ast.copy_location(ast.Attribute(value=cell, attr="append", ctx=ast.Load()), at),
-                    args=[node.value], keywords=[]), node)), node)
-                return ast.copy_location(ast.If(test=cell, body=[store], orelse=[append]), node)
+                return self.store(node.targets[0].id, node.value, node.targets[0], node)
+            if any(isinstance(n, ast.Name) and n.id in self.names for t in node.targets for n in ast.walk(t)):
+                stores = []
+                for i, t in enumerate(node.targets):
+                    node.targets[i], more = self.bind(t, node)
+                    stores += more
+                return [node] + stores
             node.targets = [self.visit(t) for t in node.targets]
             return node
+
+        def visit_AnnAssign(self, node):
+            if isinstance(node.target, ast.Name) and node.target.id in self.names and node.value is not None:
+                return self.store(node.target.id, self.visit(node.value), node.target, node)
+            return self.generic_visit(node)
+
+        def visit_For(self, node):
+            node.iter = self.visit(node.iter)
+            node.target, stores = self.bind(node.target, node)
+            node.body = stores + [x for s in node.body for x in self.flat(self.visit(s))]
+            node.orelse = [x for s in node.orelse for x in self.flat(self.visit(s))]
+            return node
+
+        def visit_With(self, node):
+            stores = []
+            for item in node.items:
+                item.context_expr = self.visit(item.context_expr)
+                if item.optional_vars is not None:
+                    item.optional_vars, more = self.bind(item.optional_vars, node)
+                    stores += more
+            node.body = stores + [x for s in node.body for x in self.flat(self.visit(s))]
+            return node
+
+        def visit_ExceptHandler(self, node):
+            if node.name in self.names:
+                raise source.error(node, f"'{node.name.split('@')[0]}' is shared with a nested function; binding it by `except ... as` is "
+                                         "not supported yet")
+            return self.generic_visit(node)
+
+        @staticmethod
+        def flat(x):
+            return x if isinstance(x, list) else [x]
 
         def visit_AugAssign(self, node):
             node.value = self.visit(node.value)
@@ -611,7 +710,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
                 node.target = self.visit(node.target)
             return node
 
-    outer.body = [ToCell(cells).visit(s) for s in outer.body]
+    outer.body = [x for s in outer.body for x in ToCell.flat(ToCell(cells).visit(s))]
     start = []
     for name in sorted(cells):
         init: list[ast.expr] = [ast.Name(id=name, ctx=ast.Load())] if name in outer.params else []
@@ -626,7 +725,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
         own = assigned_names(f.body) | {a.arg for a in f.args.args}
         declared = {name for stmt in f.body for n in ast.walk(stmt) if isinstance(n, ast.Nonlocal) for name in n.names}
         names = (cells - own) | declared
-        f.body = [ToCell(names).visit(s) for s in f.body]
+        f.body = [x for s in f.body for x in ToCell.flat(ToCell(names).visit(s))]
 
 
 DECORATOR_KINDS = {"staticmethod": "staticmethod", "classmethod": "classmethod", "property": "property"}

@@ -46,7 +46,7 @@ from .control import FinallyContext, LoopTargets
 from .ll_builder import LowLevelBuilder
 from .lowering_tables import (ARITH, CMP, COUNTER_OPS, FLOAT_RUNTIME, INT_RAISING, INT_RUNTIME, NEEDS_AN_ITERABLE,
                               NUM_OPS)
-from .ops import (ExportedFunction, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
+from .ops import (ExportedFunction, NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
                   NewList, Raise, Reg, Return, SpecFn, TupleGet, Value, deque_fn, dict_fn, list_fn, set_fn, tuple_fn)
 
 
@@ -87,7 +87,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                                adds_frame=not synthetic)
             self.fn.regs.append(frame)
         else:
-            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind != "builtin")
+            self.fn = Function(name, inst.func.py_name, params, rt, adds_frame=inst.func.kind not in ("builtin", "bound"))
         self.result_type = self.gen_frame.ret if self.gen_frame is not None else self.fn.return_type
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         LowLevelBuilder.__init__(self, self.fn, self.fn.first_line)  # blocks, temporaries, the current line
@@ -452,7 +452,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return Const(self.mb.typed.main_name, STR)
         named = self.inferred(node)
         if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
-            return self.function_const(named.names[0], self.type_of(node))
+            return self.function_value(named.names[0], self.type_of(node), node)
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)
@@ -1191,6 +1191,16 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         return Const(None, NONE)
 
     def expr_Attribute(self, node: ast.Attribute):
+        bound = self.inst.expr_types.get(id(node))
+        if isinstance(bound, FuncT) and bound.names[0] in self.mb.program.functions \
+                and self.mb.program.functions[bound.names[0]].kind == "bound" \
+                and not isinstance(self.inst.expr_types.get(id(node.value)), ClassT):  # xs.append as a value
+            name = bound.names[0]
+            env = self.closure_env(name)
+            obj = self.expr(node.value)
+            dst = self.temp(bound)
+            self.emit(NewClosure(dst, name, self.mb.function_ids[name], [obj], env, self.line))
+            return dst
         v = self.object_attribute(node)
         if v is not None:
             return v
@@ -1212,6 +1222,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if at == HASH:  # h.name, h.digest_size, h.block_size: the runtime's
             t, fn = HASH_ATTRIBUTES[node.attr]
             return self.rt(fn, [self.expr(node.value)], t)
+        if isinstance(at, FuncT):
+            return self.function_name(node)
         if isinstance(at, ArrayT):  # a.typecode, a.itemsize: known from its type (the value is still evaluated)
             self.expr(node.value)
             return Const(at.code if node.attr == "typecode" else ITEMSIZE[at.code], ARRAY_ATTRIBUTES[node.attr])
@@ -1358,6 +1370,7 @@ class ModuleBuilder(ClassTable):
         mod.classes = layouts
         mod.elem_ops = item_ops
         mod.exports = exports
+        mod.not_exported = list(self.typed.not_exported)
         return mod
 
 

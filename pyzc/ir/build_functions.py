@@ -23,10 +23,10 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
-from ..types.functions import call_args
+from ..types.functions import call_args, closure_reads
 from ..types.typed_program import CallInfo, spread_arguments
-from ..types.model import BOOL, BOTTOM, NONE, ClassT, FuncT, Type, concrete, TupleT
-from .ops import Assign, Branch, Call, Const, Raise, Value
+from ..types.model import BOOL, BOTTOM, NONE, STR, ClassT, FuncT, Type, concrete, TupleT
+from .ops import Assign, Branch, Call, ClosureGet, Const, NewClosure, Raise, Value
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -43,8 +43,22 @@ class FunctionValueLowering(BuilderHost):
     def function_const(self, name: str, t: Type) -> Const:
         return Const(self.mb.function_ids[name], t)
 
+    def function_value(self, name: str, t: Type, node) -> Value:
+        """The function `name` read as a value here: its number, or a new closure of it."""
+        func = self.mb.program.functions[name]
+        if not func.closure:
+            return self.function_const(name, t)
+        env = self.closure_env(name)
+        captures = [self.coerce_num(self.var(c, node), ct) for c, ct in zip(func.captures, env)]
+        dst = self.temp(t)
+        self.emit(NewClosure(dst, name, self.mb.function_ids[name], captures, env, self.line))
+        return dst
+
+    def closure_env(self, name: str) -> list[Type]:
+        return [concrete(t) for t in self.mb.typed.closure_envs[name]]
+
     def expr_Lambda(self, node: ast.Lambda) -> Value:
-        return self.function_const(self.mb.program.lambdas[id(node)], self.type_of(node))
+        return self.function_value(self.mb.program.lambdas[id(node)], self.type_of(node), node)
 
     def same_function(self, op, left: Value, right: Value) -> Value:
         same = self.prim("func_same", [left, right], BOOL)
@@ -61,22 +75,85 @@ class FunctionValueLowering(BuilderHost):
             rt = NONE
         dst = self.temp(rt)
         done = self.new_block()
+        functions = self.mb.program.functions
+        same = "func_is" if any(functions[name].closure for name, _ in info.targets) else "func_same"
         for i, (name, key) in enumerate(info.targets):
             if i < len(info.targets) - 1:
-                test = self.prim("func_same", [callee, self.function_const(name, callee.type)], BOOL)
+                test = self.prim(same, [callee, self.function_const(name, callee.type)], BOOL)
                 call, other = self.new_block(), self.new_block()
                 self.emit(Branch(test, call, other, self.line))
                 self.set_block(call)
             if key is None:  # this function does not take these arguments
                 self.emit(Raise("TypeError", self.binding_error(name, node), self.line))
             else:
-                result = self.call_function(name, key, node, values)
+                result = self.call_function(name, key, node, self.from_closure(name, callee, node, values))
                 self.emit(Assign(dst, self.as_result(result, rt), self.line))
                 self.goto(done)
             if i < len(info.targets) - 1:
                 self.set_block(other)
         self.set_block(done)
         return dst
+
+    def from_closure(self, name: str, callee: Value, node: ast.Call, values: dict) -> dict:
+        """values, with what a closure of `name` captures read from its environment."""
+        func = self.mb.program.functions[name]
+        if not func.closure:
+            return values
+        values = dict(values)
+        env = self.closure_env(name)
+        bound = self.bound(name, node)
+        own = bound[:len(bound) - len(func.captures)]
+        slots = {id(read): i for i, read in enumerate(bound[len(own):])} | closure_reads(func, own)
+        for read in bound:
+            if id(read) in slots:
+                i = slots[id(read)]
+                v = self.temp(env[i])
+                self.emit(ClosureGet(v, callee, name, i, env, self.line))
+                values[id(read)] = v
+        return values
+
+    def function_name(self, node: ast.Attribute) -> Value:
+        """f.__name__ or f.__qualname__: the def's (`<lambda>` for a lambda), the wrapped function's for a
+        closure made by @functools.wraps (frontend/decorators.py); tested like a call's target."""
+        t = self.inferred(node.value)
+        assert isinstance(t, FuncT)
+        return self.name_of(self.expr(node.value), t.names, node.attr)
+
+    def name_of(self, f: Value, names: tuple, attr: str) -> Value:
+        functions = self.mb.program.functions
+        texts = [self.function_title(functions[n], attr) for n in names]
+        if len(set(texts)) == 1 and not any(functions[n].wraps for n in names):
+            return Const(texts[0], STR)
+        dst = self.temp(STR)
+        done = self.new_block()
+        for i, (name, text) in enumerate(zip(names, texts)):
+            if i < len(names) - 1:
+                test = self.prim("func_is", [f, self.function_const(name, f.type)], BOOL)
+                this, other = self.new_block(), self.new_block()
+                self.emit(Branch(test, this, other, self.line))
+                self.set_block(this)
+            func = functions[name]
+            if func.wraps and func.closure:
+                env = self.closure_env(name)
+                i_slot = func.captures.index(func.wraps)
+                wrapped = self.temp(env[i_slot])
+                self.emit(ClosureGet(wrapped, f, name, i_slot, env, self.line))
+                wrapped_type = self.mb.typed.closure_envs[name][i_slot]
+                if not isinstance(wrapped_type, FuncT):
+                    raise self.source.error(func.node, "functools.wraps of a value that is not a function is not supported yet")
+                self.emit(Assign(dst, self.name_of(wrapped, wrapped_type.names, attr), self.line))
+            else:
+                self.emit(Assign(dst, Const(text, STR), self.line))
+            self.goto(done)
+            if i < len(names) - 1:
+                self.set_block(other)
+        self.set_block(done)
+        return dst
+
+    def function_title(self, func, attr: str) -> str:
+        if func.kind == "builtin":
+            return func.name[len("<builtin "):-1]
+        return func.py_name if attr == "__name__" else func.python_qualname()
 
     def bound(self, name: str, node: ast.Call) -> list[ast.expr]:
         return call_args(self.source, self.mb.program, self.mb.program.functions[name], node, self.spread_length)

@@ -29,7 +29,7 @@ from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NON
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
-from .ops import (Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
+from .ops import (NewClosure, Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -149,6 +149,16 @@ class ObjectLowering(BuilderHost):
         obj = self.expr(node.value)
         if (self.field_owner(t.name, node.attr), node.attr) in self.mb.typed.fields:
             return self.get_field(obj, node.attr)
+        bound = self.inst.expr_types.get(id(node))
+        if isinstance(bound, FuncT) and self.mb.program.functions[bound.names[0]].kind == "bound":
+            # obj.m as a value: a closure holding obj (types/functions.py)
+            if self.may_be_none(obj):
+                self.emit(CheckObj(obj, node.attr, self.line))
+            name = bound.names[0]
+            env = self.closure_env(name)
+            dst = self.temp(bound)
+            self.emit(NewClosure(dst, name, self.mb.function_ids[name], [self.coerce_num(obj, env[0])], env, self.line))
+            return dst
         if node.attr == "args" and program.exception_base(t.name) is not None:
             return self.rt("pyz_exc_args_of", [self.get_field(obj, f) for f, _ in EXC_ARG_FIELDS], EXC_ARGS)
         holder = self.attr_holder(t.name, node.attr)

@@ -440,6 +440,36 @@ class GenResume(Op):
         return [self.gen]
 
 
+@dataclass(eq=False, slots=True)
+class NewClosure(Op):
+    """dst = a closure of the function `func` (its number fid): a heap environment that starts with
+    fid and holds captures, the values of what the function reads (frontend/closures.py), typed env.
+    As a FuncT value it is the environment's address (ir/build_functions.py)."""
+    dst: Reg
+    func: str
+    fid: int
+    captures: list[Value]
+    env: list  # the types of the environment's slots
+    line: int = 0
+
+    def uses(self):
+        return list(self.captures)
+
+
+@dataclass(eq=False, slots=True)
+class ClosureGet(Op):
+    """dst = slot index of the environment of closure, a closure of `func` (NewClosure)."""
+    dst: Reg
+    closure: Value
+    func: str
+    index: int
+    env: list
+    line: int = 0
+
+    def uses(self):
+        return [self.closure]
+
+
 # ---- terminators
 @dataclass(eq=False, slots=True)
 class Goto(Op):
@@ -577,6 +607,7 @@ class Module:
     left_out: list = field(default_factory=list)
     # hybrid mode (pyzc build --module): the functions CPython calls, by the IR function each calls
     exports: list = field(default_factory=list)  # of ExportedFunction
+    not_exported: list = field(default_factory=list)  # (Python name, why CPython cannot call it)
 
 
 @dataclass(frozen=True)

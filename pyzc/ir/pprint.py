@@ -30,7 +30,7 @@ from ..diagnostics import LINE_STRIDE
 from ..types.model import BOOL, EXC_KIND, FLOAT, INT, NONE, STR
 from .ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClassLayout, Const, Function, GetField,
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Propagate, Raise, ReadVar, Reg,
-                  Reraise, Return, SetField, StackCheck, TupleGet, Value, Yield, GenNew, GenGet, GenResume, is_temp)
+                  Reraise, Return, SetField, StackCheck, TupleGet, Value, Yield, GenNew, GenGet, GenResume, NewClosure, ClosureGet, is_temp)
 
 COMMENT_COLUMN = 48  # where an op's `# line N` comment starts, when the op is shorter
 
@@ -155,6 +155,10 @@ class FunctionPrinter:
             return f"{self.dst(op.dst)}new_generator {op.resume}({self.args(op.args)})"
         if isinstance(op, GenGet):
             return f"{self.dst(op.dst)}generator_{op.what} {self.v(op.gen)}"
+        if isinstance(op, NewClosure):
+            return f"{self.dst(op.dst)}new_closure {op.func}({self.args(op.captures)})"
+        if isinstance(op, ClosureGet):
+            return f"{self.dst(op.dst)}closure_get {self.v(op.closure)} ({op.func}, slot {op.index})"
         if isinstance(op, Goto):
             return f"goto {self.names.block(op.target)}"
         if isinstance(op, Branch):

@@ -533,6 +533,13 @@ void pyz_err_flush(void);
 /* // and % are inline (the common case is a division and a sign fix-up,
  * and a constant divisor becomes a multiplication); the rare errors are calls. */
 int64_t pyz_int_divmod_error(int64_t a, int64_t b, int32_t is_mod);
+/* A function value (ir/build_functions.py) is its function's number, or the address of a closure's
+   environment, which starts with that number (ir/ops.py NewClosure).  No heap address is that small. */
+#define PYZ_FUNC_ID_LIMIT ((uint64_t)1 << 20)
+static inline int64_t pyz_func_id(int64_t f) {
+    return (uint64_t)f < PYZ_FUNC_ID_LIMIT ? f : *(const int64_t *)(intptr_t)f;
+}
+
 static inline int64_t pyz_int_floordiv(int64_t a, int64_t b) {
     if (PYZ_UNLIKELY(b == 0 || (b == -1 && a == INT64_MIN))) return pyz_int_divmod_error(a, b, 0);
     int64_t q = a / b;

@@ -8,9 +8,10 @@ Every top-level `def` of the main file is exported (not methods, nested function
 functions of imported modules).  Its parameter types come from its annotations when every
 parameter is annotated: then inference is seeded with that instance (`seeds`), whether or not the
 module calls it.  Otherwise they come from the module's own calls, which must have made exactly one
-instance.  A function whose types cannot be known so, or whose types cannot cross the boundary (an
-object, a set, a generator...), is refused with a diagnostic that says why: a module that imports
-but crashes on the first call would be worse.
+instance; a function whose types cannot be known so is refused with a diagnostic that says to
+annotate it.  A function CPython cannot call (a decorator, a decorated function, one whose types
+cannot cross the boundary: an object, a set, a function...) is compiled for the module's own use
+and left out, with the reason, which the wrapper gives in a TypeError if it is called.
 
 Types that cross: int, float, bool, str, None, and lists, tuples (of fixed or any length), dicts and
 `X | None` of those, copied in and out (codegen/exports.py and the wrapper in templates/).
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..diagnostics import CompileError
+from ..frontend.decorators import DECORATED_SEP as DECORATED
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from .model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT
 
@@ -47,7 +49,15 @@ def exported_functions(program: Program) -> list[FuncInfo]:
     """The top-level functions of the main file, in source order."""
     return [f for f in program.functions.values()
             if f.kind == "function" and f.enclosing is None and f.owner is None and isinstance(f.node, ast.FunctionDef)
-            and f.name.isidentifier() and MODULE_SEP not in f.name]
+            and f.name.isidentifier() and MODULE_SEP not in f.name and not f.name.startswith("_pyz_")]
+
+
+def decorated_functions(program: Program) -> list[str]:
+    """The top-level functions of the main file bound to what a decorator made (frontend: `h#decorated`)."""
+    return [f.name[:-len(DECORATED)] for f in program.functions.values()
+            if f.name.endswith(DECORATED) and f.enclosing is None and f.owner is None
+            and f.name[:-len(DECORATED)].isidentifier() and MODULE_SEP not in f.name]
+
 
 
 def crosses(t: Type) -> bool:
@@ -103,29 +113,34 @@ def seeds(program: Program, annotation_type: Callable[[ast.expr], Type | None]) 
     return out
 
 
-def choose(program: Program, instances: dict, annotation_type: Callable[[ast.expr], Type | None]) -> list[Export]:
-    """The export of each top-level function, or a CompileError naming every function that cannot be one."""
+def choose(program: Program, instances: dict,
+           annotation_type: Callable[[ast.expr], Type | None]) -> tuple[list[Export], list[tuple[str, str]]]:
+    """The export of each top-level function, and (name, why) of those left out because CPython cannot call
+    them (a decorator, a function of objects...: the wrapper names them in a TypeError).  A CompileError
+    names every function whose types are not known (never called and not annotated, or called with
+    several signatures): those the user means to call, and can fix by annotating."""
     source = program.source
     exports: list[Export] = []
+    left_out: list[tuple[str, str]] = []
     problems: list[CompileError] = []
     for f in exported_functions(program):
         def refuse(node, why: str):
             problems.append(source.error(node, f"cannot export '{f.name}' from a compiled module: {why}"))
-        bad = unsupported_signature(f)
         if f.name.startswith("_pyzc_"):
             refuse(f.node, "names that start with _pyzc_ are the wrapper's own")
             continue
+        bad = unsupported_signature(f)
         if bad:
-            refuse(f.node, f"{bad} cannot be called from CPython yet")
+            left_out.append((f.name, f"{bad} cannot be called from CPython yet"))
             continue
         key: tuple
         if all(p in f.annotations for p in f.params):
             types = tuple(annotation_type(f.annotations[p]) for p in f.params)
             wrong = [p for p, t in zip(f.params, types) if t is None or not crosses(t)]
             if wrong:
-                refuse(f.annotations[wrong[0]], f"parameter '{wrong[0]}' is annotated "
-                       f"'{ast.unparse(f.annotations[wrong[0]])}', which cannot cross from CPython "
-                       f"(int, float, bool, str, None, and lists, tuples and dicts of those can)")
+                left_out.append((f.name, f"parameter '{wrong[0]}' is annotated '{ast.unparse(f.annotations[wrong[0]])}', "
+                                 f"which cannot cross from CPython (int, float, bool, str, None, and lists, tuples "
+                                 f"and dicts of those can)"))
                 continue
             key = (f.name, types)
         else:
@@ -141,11 +156,12 @@ def choose(program: Program, instances: dict, annotation_type: Callable[[ast.exp
             continue
         uncrossable = [(p, t) for p, t in zip(f.params, key[1]) if not crosses(t)]
         if uncrossable:
-            refuse(f.node, f"parameter '{uncrossable[0][0]}' has type {uncrossable[0][1]}, which cannot cross from CPython")
+            left_out.append((f.name, f"parameter '{uncrossable[0][0]}' has type {uncrossable[0][1]}, "
+                             f"which cannot cross from CPython"))
             continue
         ret = NONE if inst.return_type == BOTTOM else inst.return_type
         if not crosses(ret):
-            refuse(f.node, f"its result has type {ret}, which cannot cross to CPython")
+            left_out.append((f.name, f"its result has type {ret}, which cannot cross to CPython"))
             continue
         defaults = []
         for p in f.params:
@@ -154,11 +170,12 @@ def choose(program: Program, instances: dict, annotation_type: Callable[[ast.exp
                 try:
                     value = ast.literal_eval(d)
                 except ValueError:
-                    refuse(d, f"the default of '{p}' is not a constant")
+                    left_out.append((f.name, f"the default of '{p}' is not a constant"))
                     break
                 defaults.append((p, repr(value)))
         else:
             exports.append(Export(f.name, key, tuple(f.params), tuple(key[1]), ret, tuple(defaults)))
+    left_out += [(name, "a decorated function cannot be called from CPython yet") for name in decorated_functions(program)]
     if problems:
         raise CompileError.of(problems)
-    return exports
+    return exports, left_out

@@ -19,18 +19,22 @@ message) only if the call reaches it.
 
 A nested function or a lambda that reads variables of the function defining
 it (`scale = lambda x: x * k`) takes them as extra parameters, as a nested
-function called by name does (frontend/symbols.py): a call passes the
-variables' values at the time of the call, which is what CPython's closure
-cells hold then (late binding: `[lambda: i for i in range(3)]` all see the
-last i).  That is exact only in the frame that defines the function, so such
-a value may be called only there, and may not leave it (be passed, returned,
-or stored in a field or a global): both are refused (check_escaping_functions).
+function called by name does (frontend/symbols.py): a call in the frame that
+defines it passes the variables' values at the time of the call, which is what
+CPython's closure cells hold then.  A value of such a function that leaves its
+frame (passed, returned, stored in a field or a global: check_escaping_functions,
+or called elsewhere: value_call) makes inference raise ClosuresNeeded, and the
+front end runs again with the function made a *closure* (frontend/closures.py):
+its value carries an environment of what it captures (closure_made records
+their types in closure_envs), and a call through it reads them from there.
+`obj.m` read as a value is a closure of a function `C.m#bound` that captures
+obj (bound_method_value).
 
 A builtin read as a value (`int`, `print`, ...: VALUE_BUILTINS) is a function
 of the program that calls it with one argument (builtin_value).
 
-Not supported yet, with a diagnostic: bound methods as values (`f = obj.m`),
-other builtins as values, and the closures above outside their frame.
+Not supported yet, with a diagnostic: methods of the builtin types as values
+(`f = xs.append`), other builtins as values.
 """
 
 from __future__ import annotations
@@ -39,8 +43,10 @@ import ast
 from typing import TYPE_CHECKING, Callable
 
 from ..diagnostics import CompileError, SourceFile
+from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
-from .model import BOTTOM, FuncT, Type, TypeConflict, join, walk_types
+from .none_uses import python_type_name
+from .model import BOTTOM, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
 from .typed_program import CallInfo, bind_call
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
@@ -66,6 +72,50 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     return args
 
 
+def closure_reads(func: FuncInfo, args: list[ast.expr]) -> dict[int, int]:
+    """Of the bound arguments of a call of the closure func, the defaults that read what it captures
+    (a nested def's non-constant default, frontend/mutable_defaults.py): id -> its slot of the environment."""
+    defaults = {id(d) for d in func.defaults.values()}
+    return {id(a): func.captures.index(a.id) for a in args
+            if id(a) in defaults and isinstance(a, ast.Name) and a.id in func.captures}
+
+
+BOUND_SEP = "#bound"  # `obj.m` as a value is a closure of the function "C.m#bound" (bound_method_value)
+BOUND_SELF = "__self__"  # what it captures: the object
+
+
+def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
+    """`def C.m#bound(<m's parameters but self>, __self__): return __self__.m(<them>)`."""
+    assert isinstance(method.node, ast.FunctionDef)
+    a = method.node.args
+    given = a.posonlyargs + a.args
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p.arg) for p in given[1:]],
+                         vararg=ast.arg(arg=a.vararg.arg) if a.vararg else None,
+                         kwonlyargs=[ast.arg(arg=p.arg) for p in a.kwonlyargs], kw_defaults=list(a.kw_defaults),
+                         kwarg=ast.arg(arg=a.kwarg.arg) if a.kwarg else None, defaults=list(a.defaults))
+    pos: list[ast.expr] = [ast.Name(id=p.arg, ctx=ast.Load()) for p in given[1:]]
+    if a.vararg:
+        pos.append(ast.Starred(value=ast.Name(id=a.vararg.arg, ctx=ast.Load()), ctx=ast.Load()))
+    kws = [ast.keyword(arg=p.arg, value=ast.Name(id=p.arg, ctx=ast.Load())) for p in a.kwonlyargs]
+    if a.kwarg:
+        kws.append(ast.keyword(arg=None, value=ast.Name(id=a.kwarg.arg, ctx=ast.Load())))
+    call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=method.py_name, ctx=ast.Load()),
+                    args=pos, keywords=kws)
+    fdef = ast.FunctionDef(name=name, args=args, body=[ast.Return(value=call)], decorator_list=[], returns=None,
+                           type_comment=None)
+    for n in ast.walk(fdef):
+        if not hasattr(n, "lineno"):
+            ast.copy_location(n, at)
+    info = make_function(fdef)
+    info.name = name
+    info.kind = "bound"
+    info.params.append(BOUND_SELF)
+    info.captures = [BOUND_SELF]
+    info.closure = True
+    info.locals = set(info.params)
+    return info
+
+
 # Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
 # one argument there: a function of the program `<builtin NAME>(value)` calls the builtin.
 VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr", "ord", "chr", "sorted", "list", "set",
@@ -75,7 +125,31 @@ VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr",
 class FunctionValueRules(InferHost):
     def function_value(self, node, name: str) -> Type:
         """The module-level (or lifted nested) function `name`, read as a value."""
+        func = self.program.functions[name]
+        if func.closure:
+            self.closure_made(node, func)
         return FuncT((name,))
+
+    def closure_made(self, node, func: FuncInfo):
+        """A closure of func is made here (frontend/closures.py): what it captures is read in this frame."""
+        if func.enclosing != self.inst.func.name:
+            raise self.source.error(node, f"using '{func.py_name}' as a value outside the function that defines it "
+                                          "is not supported yet")
+        env = self.closure_envs.setdefault(func.name, [BOTTOM] * len(func.captures))
+        for i, name in enumerate(func.captures):
+            t = self.inst.var_types.get(name, BOTTOM)
+            if t != env[i] and t != BOTTOM and (refines(env[i], t) or widens_items(env[i], t)):
+                self.assign_var(name, env[i], node)  # the closure fills it (value_call)
+                t = self.inst.var_types.get(name, BOTTOM)
+            try:
+                new = join(env[i], t)
+            except TypeConflict:
+                raise self.source.error(node, f"'{func.py_name}' captures '{name.split('@')[0]}', which is {env[i]} in one "
+                                              f"call of '{self.program.functions[func.enclosing].py_name}' and {t} in another; "
+                                              "this is not supported yet")
+            if new != env[i]:
+                env[i] = new
+                self.changed = True
 
     def builtin_value(self, node, name: str) -> Type:
         """A builtin read as a value: the function that calls it with one argument, made when first
@@ -95,8 +169,58 @@ class FunctionValueRules(InferHost):
             self.program.functions[fname] = info
         return FuncT((fname,))
 
+    def bound_method_value(self, node: ast.Attribute, t, method: FuncInfo) -> Type:
+        """`obj.m` read as a value: a closure of the function `C.m#bound` (made when first read), which
+        calls obj.m with its arguments, obj being what it captures (kind "bound": no traceback frame of
+        its own, as CPython shows none for a bound method)."""
+        name = f"{t.name}.{node.attr}{BOUND_SEP}"
+        if name not in self.program.functions:
+            self.program.functions[name] = bound_method_function(method, name, node)
+        env = self.closure_envs.setdefault(name, [BOTTOM])
+        try:
+            new = join(env[0], t)
+        except TypeConflict:
+            raise self.source.error(node, f"bound methods of {env[0]} and {t} in one place are not supported yet")
+        if new != env[0]:
+            env[0] = new
+            self.changed = True
+        return FuncT((name,))
+
+    def builtin_bound_value(self, node: ast.Attribute, t: Type, arity: int) -> Type:
+        """`xs.append` read as a value: like bound_method_value, a closure of a function that calls the
+        method on what it captures, one per receiver type and method (a method of one signature)."""
+        key = (str(t), node.attr)
+        name = self.builtin_bound.get(key)
+        if name is None:
+            name = self.builtin_bound[key] = f"{python_type_name(t)}.{node.attr}{BOUND_SEP}{len(self.builtin_bound)}"
+            params = [f"a{i}" for i in range(arity)]
+            call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=node.attr, ctx=ast.Load()),
+                            args=[ast.Name(id=p, ctx=ast.Load()) for p in params], keywords=[])
+            fdef = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params],
+                                                                 kwonlyargs=[], kw_defaults=[], defaults=[]),
+                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
+            for n in ast.walk(fdef):
+                ast.copy_location(n, node)
+            info = make_function(fdef)
+            info.name = name
+            info.kind = "bound"
+            info.params.append(BOUND_SELF)
+            info.captures = [BOUND_SELF]
+            info.closure = True
+            info.locals = set(info.params)
+            self.program.functions[name] = info
+            self.closure_envs[name] = [t]
+            self.changed = True
+        env = self.closure_envs[name]
+        if env[0] != t and (refines(env[0], t) or widens_items(env[0], t)):
+            self.widen(node.value, env[0])  # calls of it fill the receiver (`push = stack.append` on `stack = []`)
+        return FuncT((name,))
+
     def expr_Lambda(self, node: ast.Lambda) -> Type:
-        return FuncT((self.program.lambdas[id(node)],))
+        name = self.program.lambdas[id(node)]
+        if self.program.functions[name].closure:
+            self.closure_made(node, self.program.functions[name])
+        return FuncT((name,))
 
     def value_call(self, node: ast.Call) -> Type:
         """A call through a function value: each function it may be, called with these arguments."""
@@ -104,7 +228,7 @@ class FunctionValueRules(InferHost):
         if ft == BOTTOM:  # not known yet: a later round calls it
             for a in node.args + [kw.value for kw in node.keywords]:
                 if not isinstance(a, ast.GeneratorExp):
-                    self.expr(a)
+                    self.expr(a.value if isinstance(a, ast.Starred) else a)
             return BOTTOM
         if not isinstance(ft, FuncT):
             raise self.source.error(node.func, f"'{ft}' object is not callable")
@@ -112,10 +236,8 @@ class FunctionValueRules(InferHost):
         targets: list[tuple[str, tuple | None]] = []
         for name in ft.names:
             func = self.program.functions[name]
-            if func.captures and func.enclosing != self.inst.func.name:
-                raise self.source.error(node, f"calling '{func.py_name}' here is not supported yet: it reads "
-                                              f"'{func.captures[0].split('@')[0]}', a variable of the function that "
-                                              "defines it, and can be called only there")
+            if func.captures and not func.closure and func.enclosing != self.inst.func.name:
+                raise ClosuresNeeded({position(func.node)})  # the front end runs again and makes it a closure
             try:
                 args = call_args(self.source, self.program, func, node, self.tuple_length)
             except CompileError:
@@ -123,13 +245,30 @@ class FunctionValueRules(InferHost):
                     raise
                 # this one of the functions takes other arguments: a TypeError if the call reaches it
                 for a in node.args + [kw.value for kw in node.keywords]:
-                    self.expr(a)
+                    self.expr(a.value if isinstance(a, ast.Starred) else a)
                 targets.append((name, None))
                 continue
-            types = self.arg_types(args)
-            if types is None:
-                return BOTTOM
-            inst = self.call_instance(func, tuple(types), args)
+            if func.closure:  # what it captures comes from the closure's environment
+                env = self.closure_envs.get(func.name)
+                if env is None or BOTTOM in env:
+                    return BOTTOM
+                own = args[:len(args) - len(func.captures)]
+                slots = closure_reads(func, own)
+                types = self.arg_types([a for a in own if id(a) not in slots])
+                if types is None:
+                    return BOTTOM
+                it = iter(types)
+                types = [env[slots[id(a)]] if id(a) in slots else next(it) for a in own]
+                inst = self.call_instance(func, tuple(types) + tuple(env), own)
+                for i, pt in enumerate(inst.argtypes[len(own):len(own) + len(env)]):
+                    if pt != env[i] and (refines(pt, env[i]) or widens_items(pt, env[i])):
+                        env[i] = pt  # it fills an empty container it captures: made so where the closure is (closure_made)
+                        self.changed = True
+            else:
+                types = self.arg_types(args)
+                if types is None:
+                    return BOTTOM
+                inst = self.call_instance(func, tuple(types), args)
             try:
                 result = join(result, inst.return_type)
             except TypeConflict:
@@ -154,14 +293,14 @@ class FunctionValueRules(InferHost):
             places.append((inst.return_type, inst.return_origin or inst.func.node))
         places += [(t, self.field_origin.get(k)) for k, t in self.fields.items()]
         places += [(t, self.global_origin.get(g)) for g, t in self.global_types.items()]
+        needed = set()
         for t, where in places:
             for part in walk_types(t):
                 if not isinstance(part, FuncT):
                     continue
                 for name in part.names:
                     func = self.program.functions[name]
-                    if func.captures:
-                        notes = [(self.source.location(where), "it goes here")] if where is not None else []
-                        raise self.source.error(func.node, f"'{func.py_name}' reads '{func.captures[0].split('@')[0]}', a "
-                                                           "variable of the function that defines it; passing, returning or "
-                                                           "storing it outside that function is not supported yet", notes)
+                    if func.captures and not func.closure:
+                        needed.add(position(func.node))
+        if needed:
+            raise ClosuresNeeded(needed)  # the front end runs again and makes them closures

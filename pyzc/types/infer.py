@@ -53,7 +53,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
-from .model import (HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
+from .model import (refines, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
@@ -96,6 +96,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.fields: dict[tuple, Type] = {}
         self.field_origin: dict[tuple, ast.AST] = {}
         self.dunder_calls: dict[tuple, CallInfo] = {}
+        self.closure_envs: dict[str, list[Type]] = {}
+        self.builtin_bound: dict[tuple, str] = {}  # (receiver type, method) -> its bound function (types/functions.py)  # a closure function -> the types of what it captures (types/functions.py)
         self.none_receivers: dict[int, tuple] = {}
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
@@ -155,9 +157,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise CompileError.of(self.errors)
         self.final_check()
         self.check_printers()
-        typed = TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls)
+        typed = TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls,
+                             self.closure_envs)
         if self.exports:
-            typed.exports = choose_exports(self.program, self.instances, self.annotation_type)
+            typed.exports, typed.not_exported = choose_exports(self.program, self.instances, self.annotation_type)
             typed.main_name = module_name(self.program)
         return typed
 
@@ -1988,6 +1991,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if node.attr not in HASH_ATTRIBUTES:
                     raise self.source.error(node, f"_hashlib.HASH.{node.attr} is not supported yet")
                 return HASH_ATTRIBUTES[node.attr][0]
+            if isinstance(t, FuncT):  # f.__name__ (ir/build_functions.py)
+                if node.attr not in ("__name__", "__qualname__"):
+                    raise self.source.error(node, f"function.{node.attr} is not supported yet (__name__ is)")
+                return STR
             if isinstance(t, ArrayT):  # its typecode and itemsize are constants (ir/build.py)
                 if node.attr not in ARRAY_ATTRIBUTES:
                     raise self.source.error(node, f"array.{node.attr} is not supported yet")
@@ -2022,6 +2029,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args is)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
+            forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)
+            arities = {len(f.params) for f in forms} | {f.min_args for f in forms}
+            if len(arities) == 1 and not any(f.cpython_max or f.cpython_min >= 0 for f in forms):
+                return self.builtin_bound_value(node, t, arities.pop())  # types/functions.py
             raise self.source.error(node, f"a bound method as a value ({python_type_name(t)}.{node.attr}) is not supported yet;"
                                     " call it, or wrap it in a lambda")
         raise self.source.error(node, f"'{python_type_name(t)}' object has no attribute '{node.attr}'"
@@ -2363,14 +2374,6 @@ def nonnegative_exponent(node) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mult, ast.FloorDiv, ast.Mod, ast.Pow)):
         return nonnegative_exponent(node.left) and nonnegative_exponent(node.right)
     return False
-
-
-def refines(want: Type, t: Type) -> bool:
-    """Whether want is t with some of its unknown parts known (what an empty container may become)."""
-    try:
-        return join(t, want) == want
-    except TypeConflict:
-        return False
 
 
 def breaks_out(body: list[ast.stmt]) -> bool:

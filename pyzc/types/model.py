@@ -343,8 +343,9 @@ class ViewT(Type):
 class FuncT(Type):
     """A function as a value (`f = square`, `ops = [add, sub]`, a lambda): one of these functions
     of the program (their FuncInfo names, sorted).  In C it is the function's number in the
-    program (an int64_t, ir/build_functions.py), so every FuncT has one representation and two
-    join as the union of their functions, even as the items of a container."""
+    program, or the address of a closure's environment, which starts with that number (an int64_t
+    either way, ir/build_functions.py; pyz_func_id tells them apart), so every FuncT has one
+    representation and two join as the union of their functions, even as the items of a container."""
     names: tuple
 
     def __str__(self) -> str:
@@ -402,6 +403,14 @@ def tuple_values_join(a: TupleT | VarTupleT, b: TupleT | VarTupleT) -> Type | No
     for e in items[1:]:
         elem = join(elem, e)  # items are values too, converted with their tuple
     return VarTupleT(elem)
+
+
+def refines(want: Type, t: Type) -> bool:
+    """Whether want is t with some of its unknown parts known (what an empty container may become)."""
+    try:
+        return join(t, want) == want
+    except TypeConflict:
+        return False
 
 
 def widens_items(want: Type, t: Type) -> bool:

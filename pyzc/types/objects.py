@@ -242,7 +242,9 @@ class ObjectRules(InferHost):
         if m is not None:
             if m.kind == "property":
                 return self.call_method(node, t, attr, [], receiver=node.value)
-            raise self.source.error(node, f"using the method '{t.name}.{attr}' as a value is not supported yet; call it")
+            if m.kind == "method":
+                return self.bound_method_value(node, t, m)  # types/functions.py
+            raise self.source.error(node, f"using the {m.kind} '{t.name}.{attr}' as a value is not supported yet; call it")
         holder = self.program.lookup_attr(t.name, attr)
         if holder is not None:
             return self.global_types.get(attr_global(holder, attr), BOTTOM)

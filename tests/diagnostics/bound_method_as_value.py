@@ -1,5 +1,4 @@
-# expect: 3:5: error: a bound method as a value (list.append) is not supported yet; call it, or wrap it in a lambda
-xs = [1]
-f = xs.append
-f(2)
-print(xs)
+# expect: 3:7: error: a bound method as a value (dict.get) is not supported yet; call it, or wrap it in a lambda
+counts = {"a": 1}
+get = counts.get
+print(get("a"))

@@ -56,6 +56,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   a list of None and values; then used where None is taken as it is (printing, `is None`,
   `==`, truth, `or`, isinstance, displays) or where a value is needed (arithmetic, len,
   indexing, `+`), each in a try that prints CPython's TypeError or AttributeError.
+- closures: functions whose values leave their frame: adders and lambda lists made in a
+  loop (each sees the loop variable's last value), a counter with `nonlocal`, a decorator
+  (with and without arguments, stacked), a memoizing decorator over a dict, bound methods
+  stored in lists and fields, closures kept in a dict and called later.
 - setconst: set displays of constants (ints, with -x and collisions modulo 8, 16 and 32;
   floats; pairs of ints), printed and iterated (`for`, comprehensions), also a display
   with the items of an earlier one in another order: CPython lays these out as frozenset
@@ -70,8 +74,8 @@ import random
 # shape -> the chance that a program turns it on
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
-          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25}
-LATE_SHAPES = ("anytuple", "named")  # turned on by a generator of their own (init_shapes)
+          "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3}
+LATE_SHAPES = ("anytuple", "named", "closures")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
 EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
@@ -166,6 +170,8 @@ class ShapesMixin:
             self.late_global_def()
         if "named" in self.shapes:
             self.named_defs()
+        if "closures" in self.shapes:
+            self.ck_defs()
 
     def unbound_def(self, i: int):
         """ub<i>(flag, n): locals assigned on some paths only, then read."""
@@ -368,7 +374,7 @@ class ShapesMixin:
         r = self.r
         weights = {"alias": 3, "empty": 2, "rebind": 1, "reccont": 1, "comp": 1, "dunder": 2, "edge": 2,
                    "sumstart": 1, "unbound": 1, "bigrange": 2, "bigdisplay": 1, "setconst": 2, "numunion": 2, "noneor": 2,
-                   "lateattr": 1, "anytuple": 2, "named": 2}
+                   "lateattr": 1, "anytuple": 2, "named": 2, "closures": 2}
         choices = [k for k in sorted(self.shapes) for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -415,6 +421,9 @@ class ShapesMixin:
         elif k == "named":
             for _ in range(r.randint(1, 3)):
                 self.named_stmt(indent)
+        elif k == "closures":
+            for _ in range(r.randint(1, 3)):
+                self.ck_stmt(indent)
         else:
             self.emit(indent, f"print('sum', {self.sum_start_expr(scope)})")
 
@@ -1086,3 +1095,50 @@ class ShapesMixin:
                               f"nkw('s', *{v}, z=1, sep='-'))")
         else:
             self.emit(indent, f"{v}a, {v}b = {a}\nprint('nt', {v}a * {v}b, *{a}, type({v}a) is int, type({a}).__name__, sep=',')")
+
+    # ------------------------------------------------------------ closures, decorators, bound methods
+
+    def ck_defs(self):
+        """Factories of closures, decorators and a class whose bound methods are passed around."""
+        r = self.r
+        k = r.randint(1, 9)
+        self.lines += [
+            "def ck_adder(n):", "    return lambda x: x + n", "",
+            "def ck_counter(start):", "    count = start", "    def inc(step=1):", "        nonlocal count",
+            "        count += step", "        return count", "    return inc", "",
+            "def ck_lams(k):", "    out = []", "    for i in range(k):",
+            f"        out.append(lambda v: v * i + k{r.choice(['', ' - 1', ' * 2'])})", "    return out", "",
+            "def ck_twice(f):", "    def w(*a):", "        return f(*a) + f(*a)", "    return w", "",
+            "def ck_plus(d):", "    def deco(f):", "        def w(x, y):", "            return f(x, y) + d",
+            "        return w", "    return deco", "",
+            "def ck_memo(f):", "    seen = {}", "    def w(n):", "        if n not in seen:",
+            "            seen[n] = f(n)", "        return seen[n]", "    return w", "",
+            "@ck_twice", f"@ck_plus({k})", "def ck_mul(x, y):", f"    return x * y - {r.randint(0, 5)}", "",
+            "@ck_memo", "def ck_walk(n):", "    return n if n < 2 else ck_walk(n - 1) + ck_walk(n - 2) % 1000", "",
+            "class CkAcc:", "    def __init__(self, base):", "        self.base = base", "        self.hook = None",
+            "    def add(self, v):", "        self.base += v", "        return self.base",
+            "    def scaled(self, v, by=2):", "        return (self.base + v) * by", "",
+        ]
+
+    def ck_stmt(self, indent: int):
+        r = self.r
+        self.counter += 1
+        v = f"ck{self.counter}"
+        a, b = r.randint(-20, 20), r.randint(0, 9)
+        k = r.random()
+        if k < 0.15:
+            self.emit(indent, f"{v} = [ck_adder(i) for i in range({b})]\nprint('ck', [f({a}) for f in {v}])")
+        elif k < 0.3:
+            self.emit(indent, f"{v} = ck_counter({a})\n{v}()\nprint('ck', {v}({b}), {v}(), ck_counter({b})())")
+        elif k < 0.45:
+            self.emit(indent, f"print('ck', [f({a}) for f in ck_lams({b})])")
+        elif k < 0.6:
+            self.emit(indent, f"print('ck', ck_mul({a}, {b}), ck_walk({r.randint(0, 60)}), ck_mul.__name__)")
+        elif k < 0.75:
+            self.emit(indent, f"{v} = CkAcc({a})\n{v}.hook = {v}.add\n{v}.hook({b})\n"
+                              f"{v}s = [{v}.add, CkAcc({b}).scaled]\nprint('ck', [f({a}) for f in {v}s], {v}.base)")
+        elif k < 0.9:
+            self.emit(indent, f"{v} = {{'add': ck_adder({a}), 'twice': ck_twice(ck_adder({b}))}}\n"
+                              f"print('ck', sorted((n, f({b})) for n, f in {v}.items()))")
+        else:
+            self.emit(indent, f"{v}f = ck_adder({b})\n{v} = list(map({v}f, range({b})))\n{v}k = ck_adder(-{a})\nprint('ck', {v}, sorted({v}, key={v}k))")
