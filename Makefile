@@ -64,6 +64,7 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet matplotlib
 	$(PYZC) bench $(BENCH_PROGRAMS) $(if $(QUICK),--quick)
+	RUNS=$(if $(QUICK),1,5) $(PY) bench/hybrid.py
 
 # Binary sizes of tests/programs in min-size and release: bench/SIZES.md.
 sizes: $(STAMP)

@@ -52,7 +52,11 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--show-profile-info", action="store_true",
                    help="explain each profile and show its compiler flags, then exit")
     b.add_argument("-o", "--output", default=None, metavar="OUT",
-                   help="where to write the executable (default: build/<name>, or build/<target>/<profile>/<name>)")
+                   help="where to write the executable (default: build/<name>, or build/<target>/<profile>/<name>); "
+                        "with --module, the folder that receives the package <name>/ (default: the source's folder)")
+    b.add_argument("--module", action="store_true",
+                   help="hybrid mode: build a module CPython imports (a package <name>/ beside the source: "
+                        "`import <name>` then runs the compiled functions; cffi must be installed where it is imported)")
 
     r = sub.add_parser("run", help="compile a program, then run it with the given arguments",
                        description="Compile SOURCE, then run the executable with ARGS; its exit status is passed through. "
@@ -65,6 +69,8 @@ def make_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("emit-c", help="print the generated C for a program",
                        description="Compile SOURCE to C and print it (nothing is built).")
     c.add_argument("source")
+    c.add_argument("--module", action="store_true",
+                   help="the C of a module for CPython (pyzc build --module): entry points instead of main")
     color_option(c)
 
     ir = sub.add_parser("emit-ir", help="print a program's IR (after the optimisation passes)",
@@ -170,8 +176,8 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
                 print(f"{name:16} {triple}{host}")
             return 0
         if args.command == "emit-c":
-            from .driver import compile_to_c
-            sys.stdout.write(compile_to_c(args.source))
+            from .driver import compile_program
+            sys.stdout.write(compile_program(args.source, hybrid=args.module).c_text)
             return 0
         if args.command == "emit-ir":
             from .driver import lower_program
@@ -188,9 +194,16 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
             return 0
         if args.source is None:
             subparser(parser, args.command).error("the following arguments are required: source")
-        from .driver import build
+        from .driver import build, build_module
         if args.sanitize and not args.cc:
             parser.error("--sanitize needs --cc (zig cc has no AddressSanitizer); e.g. --cc gcc")
+        if getattr(args, "module", False):
+            mod = build_module(args.source, args.output, args.target, args.profile, args.cc, args.sanitize,
+                               progress=True, cpu=args.cpu)
+            if not args.quiet:
+                print(f"pyzc: built {mod.package}/ (import {os.path.basename(mod.package)}; "
+                      f"C in {mod.c_file})", file=sys.stderr)
+            return 0
         result = build(args.source, args.output, args.target, args.profile, args.cc, args.sanitize,
                        args.build_dir, progress=True, cpu=args.cpu, train_args=args.train_args)
         if args.command == "build" and not args.quiet:  # `pyzc run`'s output is the program's

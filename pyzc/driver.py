@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from . import __version__, toolchain
 from .codegen import pgo
 from .codegen.emit import emit_c
+from .codegen.wrapper import MODULE_MARKER, declarations, ffi_module_text, render_wrapper
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
 from .codegen.prims import CHECKED, EXPR, OPTIONAL
@@ -147,7 +148,7 @@ class Lowered:
 
 
 def lower_program(source_path: str, timings: dict[str, float] | None = None, text: str | None = None,
-                  passes: bool = True, check: bool | None = None) -> Lowered:
+                  passes: bool = True, check: bool | None = None, exports: bool = False) -> Lowered:
     """Python source -> IR, through the passes unless passes=False (`pyzc emit-ir --before-passes`).
     check (default: check_ir_requested()): run the IR checker after lowering and after each pass."""
     timings = timings if timings is not None else {}
@@ -158,7 +159,7 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
         module_ast = timed(timings, "parse", parse, source)
         program = timed(timings, "parse", front_end, source, module_ast, closures)
         try:
-            typed = timed(timings, "inference", infer, program)
+            typed = timed(timings, "inference", infer, program, exports)
             break
         except ClosuresNeeded as e:
             if e.positions <= closures:
@@ -233,15 +234,16 @@ def check_ir(module: Module, after: str):
 
 def compile_program(source_path: str, timings: dict[str, float] | None = None,
                     counters: bool = False, profile: pgo.Profile | None = None,
-                    build_info: dict[str, str] | None = None, text: str | None = None) -> Compiled:
+                    build_info: dict[str, str] | None = None, text: str | None = None, hybrid: bool = False) -> Compiled:
     """The front half of the pipeline: Python source -> C text.
 
     counters: instrument for a pgo training run; profile: apply its counts;
     build_info: key=value lines embedded in the binary for `pyzc analyze`;
     text: the program itself (named source_path in diagnostics), so that no file is
-    read: tests feed many generated programs through in one process."""
+    read: tests feed many generated programs through in one process;
+    hybrid: a module for CPython to import (build_module), whose top-level functions are its entry points."""
     timings = timings if timings is not None else {}
-    front = lower_program(source_path, timings, text=text)
+    front = lower_program(source_path, timings, text=text, exports=hybrid)
     program, typed, ir_module, source = front.program, front.typed, front.ir, front.source
     called = {key[0] for key in typed.instances}
     left_out = [(name, getattr(f.node, "lineno", 0), "never called")
@@ -254,7 +256,7 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
         info = [f"{k}={v}" for k, v in build_info.items()]
         info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
     c_text = timed(timings, "codegen", emit_c, ir_module, runtime_table(), TEMPLATES_DIR, counters=pgo.Counters(digest) if counters else None,
-                   profile=profile, build_info=info)
+                   profile=profile, build_info=info, hybrid=hybrid)
     return Compiled(c_text, ir_module, digest, left_out, typed)
 
 
@@ -383,3 +385,64 @@ def train(source_path: str, work: str, name: str, train_args: str | None, counts
         return pgo.Profile.load(counts_file, instr.source_digest)
     except pgo.ProfileError as e:
         raise toolchain.ToolchainError(str(e))
+
+
+@dataclass
+class ModuleResult:
+    package: str  # the importable package: <folder>/<name>/
+    library: str  # the shared library in it
+    c_file: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def build_module(source_path: str, out_dir: str | None = None, target: str | None = None, profile: str = "release",
+                 cc: str | None = None, sanitize: str | None = None, progress=None, cpu: str | None = None) -> ModuleResult:
+    """Hybrid mode: source_path (hot.py) -> a package hot/ that CPython imports in its place.
+
+    The package is hot/__init__.py, a Python wrapper that loads hot/_pyzc_hot.so through cffi's ABI
+    mode (ffi.dlopen), and the library itself; it goes beside the source or into out_dir.  A package
+    directory is found before a module file of the same name (importlib's FileFinder), so `import hot`
+    loads the compiled code while hot.py stays where it is; removing hot/ goes back to the source.
+    The generated C is kept in hot/_pyzc_hot.c."""
+    target = target or toolchain.host_target()
+    if target not in toolchain.TARGETS:
+        raise toolchain.ToolchainError(f"unknown target '{target}' (known: {', '.join(toolchain.TARGETS)})")
+    if profile not in ("release", "debug", "min-size"):
+        raise toolchain.ToolchainError(f"--module builds with --profile release, debug or min-size, not {profile}")
+    toolchain.check_cpu(target, cpu, cc)
+    name = os.path.splitext(os.path.basename(source_path))[0]
+    if not name.isidentifier():
+        raise CompileError(Diagnostic(f"'{name}' is not a module name Python can import"))
+    folder = out_dir if out_dir is not None else (os.path.dirname(source_path) or ".")
+    package = os.path.join(folder, name)
+    if os.path.exists(package) and not os.path.exists(os.path.join(package, MODULE_MARKER)):
+        raise CompileError(Diagnostic(f"{package} exists and was not written by pyzc build --module; "
+                                      f"remove it or choose another folder with -o"))
+    timings: dict[str, float] = {}
+    compiled = compile_program(source_path, timings, hybrid=True)  # before the folder: a refused module writes nothing
+    os.makedirs(package, exist_ok=True)
+    check_output_writable(os.path.join(package, "__init__.py"))
+    with open(os.path.join(package, MODULE_MARKER), "w") as f:
+        f.write(f"pyzc {__version__} {target} {profile}\n")
+    lib_name = f"_pyzc_{file_stem(name)}.so"
+    library = os.path.join(package, lib_name)
+    c_file = os.path.join(package, f"_pyzc_{file_stem(name)}.c")
+    own_c = write_work_file(package, name, ".c", compiled.c_text)
+    req = toolchain.BuildRequest(own_c, library, target, profile, cc, sanitize, cpu, shared=True)
+    try:
+        compile_c(req, timings, progress, kept_as=c_file)
+    finally:
+        os.replace(own_c, c_file)
+    ffi_name = f"_pyzc_{file_stem(name)}_ffi"
+    ffi_text = ffi_module_text(ffi_name, declarations(compiled.ir))
+    ffi_path = os.path.join(package, ffi_name + ".py")
+    if ffi_text is not None:
+        own_ffi = write_work_file(package, name, ".py", ffi_text)
+        os.replace(own_ffi, ffi_path)
+    elif os.path.exists(ffi_path):
+        os.unlink(ffi_path)
+    wrapper = render_wrapper(compiled.ir, TEMPLATES_DIR, name, lib_name, os.path.abspath(source_path), target,
+                             ffi_name if ffi_text is not None else None)
+    own_py = write_work_file(package, name, ".py", wrapper)
+    os.replace(own_py, os.path.join(package, "__init__.py"))
+    return ModuleResult(package, library, c_file, timings)

@@ -90,6 +90,7 @@ class BuildRequest:
     cc: str | None = None  # None: zig cc; else a command such as "gcc"
     sanitize: str | None = None  # e.g. "address,undefined" (with --cc)
     cpu: str | None = None  # zig's -mcpu name; None: native on the host, baseline on a cross target
+    shared: bool = False  # a shared library for CPython to load (hybrid mode): glibc, -fPIC, hidden symbols
 
 
 def profile_flags(req: BuildRequest) -> list[str]:
@@ -123,6 +124,8 @@ def profile_flags(req: BuildRequest) -> list[str]:
         raise ToolchainError(f"unknown profile '{req.profile}' (known: {', '.join(PROFILES)})")
     if req.sanitize:
         flags += [f"-fsanitize={req.sanitize}", "-fno-omit-frame-pointer", "-g"]
+    if req.shared:  # only the entry points (PYZX_EXPORT) are visible to the process that loads it
+        flags += ["-fPIC", "-fvisibility=hidden"]
     return flags
 
 
@@ -191,9 +194,17 @@ def profile_info(target: str | None = None, cpu: str | None = None) -> str:
     return "\n".join(out)
 
 
+def target_triple(req: BuildRequest) -> str:
+    """zig's target: static musl for a program; for a shared library (hybrid mode) the same machine with
+    glibc, the C library of the CPython that loads it (zig links against its default, old, glibc
+    version, so the library loads on any distribution since)."""
+    triple = TARGETS[req.target]
+    return triple.replace("-musl", "-gnu") if req.shared else triple
+
+
 def cc_command(req: BuildRequest) -> list[str]:
     if req.cc is None:
-        return zig_command() + ["cc", "-target", TARGETS[req.target]]
+        return zig_command() + ["cc", "-target", target_triple(req)]
     return req.cc.split()
 
 
@@ -244,6 +255,8 @@ def runtime_library(req: BuildRequest) -> str:
 
 def compile_command(req: BuildRequest) -> list[str]:
     flags = profile_flags(req)
+    if req.shared:
+        return cc_command(req) + flags + ["-shared", req.c_file, runtime_library(req), "-lm", "-lpthread", "-o", req.output]
     return cc_command(req) + flags + [req.c_file, runtime_library(req), "-lm", "-o", req.output]
 
 
@@ -263,13 +276,13 @@ def zig_version() -> str:
 def _built_marker(req: BuildRequest) -> str:
     """One marker per (zig, target, CPU, profile): zig compiles musl once for each CPU and
     optimisation mode (measured: a debug build after a release one for aarch64 took two minutes)."""
-    key = repr((zig_version(), TARGETS[req.target], req.cpu or ("native" if req.target == host_target() else "baseline"),
+    key = repr((zig_version(), target_triple(req), req.cpu or ("native" if req.target == host_target() else "baseline"),
                 "release" if req.profile == "pgo" else req.profile))
     return os.path.join(cache.root(), "built", hashlib.sha256(key.encode()).hexdigest()[:16])
 
 
 def strip_debug_after_link(req: BuildRequest) -> bool:
-    return req.profile in ("release", "pgo") and req.cc is None and not req.sanitize
+    return req.profile in ("release", "pgo") and req.cc is None and not req.sanitize and not req.shared
 
 
 def first_build_pending(req: BuildRequest) -> bool:

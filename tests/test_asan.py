@@ -38,3 +38,26 @@ def test_asan_ubsan(path, out_dir, cache, monkeypatch):
     got = run_program(run_binary, exe, path, timeout=600)
     err = got.stderr.decode("utf-8", "replace")
     assert "runtime error:" not in err and "AddressSanitizer" not in err and "LeakSanitizer" not in err, err[-3000:]
+
+
+def test_hybrid_module_under_asan():
+    """tests/test_hybrid.py with the module built by gcc with -fsanitize=address,undefined, loaded into a
+    CPython that has libasan preloaded (an ASan library needs its runtime first in the process)."""
+    import subprocess
+    import sys
+    if shutil.which(CC) is None:
+        pytest.skip(f"{CC} is not installed (.ci/run installs gcc)")
+    try:
+        import cffi  # noqa: F401
+    except ImportError:
+        pytest.skip("hybrid modules are loaded through cffi; pip install cffi")
+    libasan = subprocess.run([CC, "-print-file-name=libasan.so"], capture_output=True, text=True).stdout.strip()
+    if not os.path.isabs(libasan):
+        pytest.skip(f"{CC} has no shared libasan")
+    env = {**os.environ, "PYZC_HYBRID_SANITIZE": "address,undefined", "LD_PRELOAD": libasan,
+           "ASAN_OPTIONS": "detect_leaks=0:detect_stack_use_after_return=1"}  # CPython itself leaks by design
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:xdist", "tests/test_hybrid.py"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out[-3000:]
+    assert "runtime error:" not in out and "AddressSanitizer" not in out, out[-3000:]

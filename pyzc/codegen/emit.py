@@ -30,6 +30,7 @@ from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckO
 from ..types.model import MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
 from . import naming, pgo
 from .copy import render_copies
+from .exports import entry_points
 from .ctypes import c_type, has_pointers, is_pointer, zero
 from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
@@ -109,8 +110,9 @@ class StringTable:
 class ModuleEmitter:
     def __init__(self, module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,
                  counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
-                 build_info: list[str] | None = None):
+                 build_info: list[str] | None = None, hybrid: bool = False):
         self.module = module
+        self.hybrid = hybrid  # a module for CPython (pyzc build --module): entry points, not main
         self.templates_dir = templates_dir
         self.counters = counters
         self.profile = profile
@@ -474,6 +476,7 @@ class ModuleEmitter:
             counters = {"n": len(self.counters.keys), "array": naming.PGO_COUNTERS, "key_array": naming.PGO_KEYS,
                         "header": c_string_literal((pgo.COUNTS_HEADER + self.counters.source_digest).encode()),
                         "names": [c_string_literal(k.encode("utf-8")) for k in self.counters.keys]}
+        entries, codecs = entry_points(self.module.exports) if self.hybrid else ([], [])
         info = None if self.build_info is None else c_string_literal("\n".join(self.build_info).encode("utf-8") + b"\n")
         return self.template("module.c.j2").render(pgo_counters=counters, build_info=info,
             version=__version__, source_path=os.path.basename(self.module.path),
@@ -481,7 +484,8 @@ class ModuleEmitter:
             exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
             container_specialisations=specs, strings=self.strings.entries, literal_arrays=self.literal_arrays,
             globals=globals_, functions=funcs,
-            main=naming.function_name(self.module.main))
+            main=naming.function_name(self.module.main), hybrid=self.hybrid,
+            entries=entries, codecs=codecs)
 
     def class_declarations(self) -> list[dict]:
         """What templates/class.c.j2 renders: each class's id and struct, and str()/repr() by class id."""
@@ -872,7 +876,7 @@ class FunctionEmitter:
 
 def emit_c(module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,
            counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
-           build_info: list[str] | None = None) -> str:
+           build_info: list[str] | None = None, hybrid: bool = False) -> str:
     """The C of module.  runtime: the runtime's function table (runtime_table.py, loaded by the driver);
     templates_dir: the Jinja2 templates.  Both are handed over, so codegen needs nothing of the toolchain."""
-    return ModuleEmitter(module, runtime, templates_dir, counters, profile, build_info).emit()
+    return ModuleEmitter(module, runtime, templates_dir, counters, profile, build_info, hybrid).emit()

@@ -47,7 +47,7 @@ from .control import FinallyContext, LoopTargets
 from .ll_builder import LowLevelBuilder
 from .lowering_tables import (ARITH, CMP, COUNTER_OPS, FLOAT_RUNTIME, INT_RAISING, INT_RUNTIME, NEEDS_AN_ITERABLE,
                               NUM_OPS)
-from .ops import (NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
+from .ops import (ExportedFunction, NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
                   NewList, Raise, Reg, Return, SpecFn, TupleGet, Value, deque_fn, dict_fn, list_fn, set_fn, tuple_fn)
 
 
@@ -450,7 +450,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def expr_Name(self, node: ast.Name):
         if node.id == "__name__" and not self.is_variable(node.id):
-            return Const("__main__", STR)
+            return Const(self.mb.typed.main_name, STR)
         named = self.inferred(node)
         if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
             return self.function_value(named.names[0], self.type_of(node), node)
@@ -1341,6 +1341,8 @@ class ModuleBuilder(ClassTable):
         functions = []
         main_key = self.typed.module_key
         main_name = self.instance_name(main_key)
+        exports = [ExportedFunction(e.name, self.instance_name(e.key), e.params, e.param_types, e.return_type, e.defaults)
+                   for e in self.typed.exports]
         layouts = self.class_layouts()
         item_ops = self.container_item_ops()
         done = set()
@@ -1365,6 +1367,9 @@ class ModuleBuilder(ClassTable):
                 self.use_type(t)
         for g in self.globals.values():
             self.use_type(g.type)
+        for e in exports:  # the boundary's types need their containers' C too
+            for t in (*e.param_types, e.return_type):
+                self.use_type(t)
         globals_ = [Global(name, r.type) for name, r in self.globals.items()]
         mod = Module(self.source.path, self.source, functions, globals_, main_name)
         mod.list_elem_types = {t.elem for t in self.list_types}
@@ -1376,6 +1381,8 @@ class ModuleBuilder(ClassTable):
         mod.copy_types = set(self.copy_types)
         mod.classes = layouts
         mod.elem_ops = item_ops
+        mod.exports = exports
+        mod.not_exported = list(self.typed.not_exported)
         return mod
 
 

@@ -609,6 +609,21 @@ class Module:
     # (Python name, first line) of function instances dropped because nothing that runs calls them
     # (passes/remove_dead_functions.py); `pyzc analyze` lists them
     left_out: list = field(default_factory=list)
+    # hybrid mode (pyzc build --module): the functions CPython calls, by the IR function each calls
+    exports: list = field(default_factory=list)  # of ExportedFunction
+    not_exported: list = field(default_factory=list)  # (Python name, why CPython cannot call it)
+
+
+@dataclass(frozen=True)
+class ExportedFunction:
+    """A function a compiled module exports to CPython: its Python name, the IR function its calls go to,
+    and the types that cross the boundary (types/exports.py chose them)."""
+    name: str
+    func: str
+    params: tuple
+    param_types: tuple
+    return_type: Type
+    defaults: tuple  # (parameter, Python source of its constant default)
 
 
 @dataclass(eq=False)

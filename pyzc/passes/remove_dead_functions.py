@@ -19,7 +19,7 @@ def remove_dead_functions(module: Module) -> Module:
     # str()/repr() of objects and the item operations of containers of objects call their
     # functions from rendered C (class printers, container templates), not through Call ops
     stack = [module.main] + [f for c in module.classes for f in (c.str_func, c.repr_func) if f] + \
-        list(module.elem_ops.values())
+        list(module.elem_ops.values()) + [e.func for e in module.exports]  # hybrid mode: CPython calls these
     while stack:
         name = stack.pop()
         if name in live or name not in by_name:

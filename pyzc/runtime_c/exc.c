@@ -438,3 +438,31 @@ bool pyz_exc_isinstance(PyzExc *e, int32_t cls) {
 PyzStr *pyz_exc_str(PyzExc *e) {
     return e->message ? e->message : pyz_str_new("", 0);
 }
+
+/* For hybrid mode (hybrid.c), which hands the pending exception to CPython: the name of a kind and
+ * of its parent (NULL past the root), its message and its frames, innermost first. */
+const char *pyz_exc_kind_name(int32_t kind) {
+    return name_of(kind);
+}
+
+int32_t pyz_exc_kind_parent(int32_t kind) {
+    return parent_of(kind);
+}
+
+PyzStr *pyz_exc_message(void) {
+    return exc_message;
+}
+
+PyzStr *pyz_exc_pending_args_repr(void) {
+    return exc_args_repr;
+}
+
+int64_t pyz_exc_frame_count(void) {
+    return nframes;
+}
+
+void pyz_exc_frame_at(int64_t i, const char **file, int32_t *line, const char **func) {
+    *file = frames[i].file;
+    *line = frames[i].line;
+    *func = frames[i].func;
+}

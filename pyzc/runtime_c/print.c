@@ -10,6 +10,8 @@
  * exit prints "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and the status
  * becomes 120.  A str holding a lone surrogate is encoded with stdout's error handler
  * (codec.c): UnicodeEncodeError, or its surrogateescape bytes.
+ * In hybrid mode pyz_stdout_sink is set, and a flush hands the bytes to it instead (hybrid.c
+ * passes them to CPython's sys.stdout after the call).
  * The runtime's own messages on stderr (tracebacks, the exit reports) go through pyz_err_*:
  * write(2) of a small buffer emptied by pyz_err_flush, never stdio's printf family, which
  * would link musl's whole formatter (with its long double arithmetic, ~14 KB) into every
@@ -29,7 +31,14 @@ static int flush_errno;             /* errno of the last flush that failed, 0 on
 /* Writes what the buffer holds.  On a write error the unwritten bytes stay (as in CPython's
  * BufferedWriter after a failed flush(): a later flush tries them again, so the exit flush
  * fails too) and false is returned with flush_errno set. */
+void (*pyz_stdout_sink)(const char *data, int64_t len);
+
 static bool flush_buf(void) {
+    if (pyz_stdout_sink) {  /* hybrid mode: CPython's sys.stdout writes it (hybrid.c) */
+        pyz_stdout_sink(out_buf, out_len);
+        out_len = 0;
+        return true;
+    }
     int64_t off = 0;
     while (off < out_len) {
         ssize_t n = write(1, out_buf + off, (size_t)(out_len - off));
@@ -159,7 +168,7 @@ void pyz_write_bytes(const char *data, int64_t len) {
     memcpy(out_buf + out_len, data, (size_t)len);
     out_len += len;
     if (PYZ_UNLIKELY(line_buffered != 0)) {
-        if (line_buffered < 0) line_buffered = isatty(1);
+        if (line_buffered < 0) line_buffered = pyz_stdout_sink ? 0 : isatty(1);
         if (line_buffered && memchr(data, '\n', (size_t)len)) pyz_flush_checked();
     }
 }

@@ -925,6 +925,41 @@ int64_t pyz_sys_getrecursionlimit(void);
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 
+/* --------------------------------------------------------------- hybrid.c */
+/* Hybrid mode (pyzc build --module): a shared library CPython calls through cffi.  The exported
+ * entry points of the generated C call pyz_hy_enter first and pyz_hy_leave last; values cross
+ * copied, in one byte format (hybrid.c's comment), read with the pyz_hy_get_* below and written
+ * into the library's one result buffer with pyz_hy_put*. */
+const char *pyz_exc_kind_name(int32_t kind);
+int32_t pyz_exc_kind_parent(int32_t kind);
+PyzStr *pyz_exc_message(void);
+PyzStr *pyz_exc_pending_args_repr(void);  /* repr of `raise E(a, b)`'s arguments, or NULL */
+int64_t pyz_exc_frame_count(void);
+void pyz_exc_frame_at(int64_t i, const char **file, int32_t *line, const char **func);
+void pyz_hy_start(void *stack_bottom);    /* once, at import: the runtime, as pyz_rt_init for a program */
+void pyz_hy_enter(void *frame);           /* each call: the GC's stack bottom and the thread's stack limit */
+void pyz_hy_leave(void);                  /* each call: flushes what the call printed */
+void pyz_hy_reset(void);                  /* empties the result buffer */
+void pyz_hy_put(const void *data, int64_t n);
+int64_t pyz_hy_result(const char **out);  /* the result buffer: its length, and its data in *out */
+int64_t pyz_hy_error(const char **out);   /* the pending exception, written to the result buffer and cleared */
+int32_t *pyz_hy_attention(void);          /* read by the wrapper after each call: 1 an exception, 2 output */
+int64_t pyz_hy_output(const char **out);  /* what the call printed (and forgets it) */
+extern void (*pyz_stdout_sink)(const char *data, int64_t len);  /* print.c: where stdout goes if set */
+static inline int64_t pyz_hy_get_int(const char **p) { int64_t v; __builtin_memcpy(&v, *p, 8); *p += 8; return v; }
+static inline double pyz_hy_get_float(const char **p) { double v; __builtin_memcpy(&v, *p, 8); *p += 8; return v; }
+static inline bool pyz_hy_get_bool(const char **p) { return *(*p)++ != 0; }
+static inline PyzStr *pyz_hy_get_str(const char **p) {
+    int64_t n = pyz_hy_get_int(p);
+    PyzStr *s = pyz_str_new(*p, n);
+    *p += n;
+    return s;
+}
+static inline void pyz_hy_put_int(int64_t v) { pyz_hy_put(&v, 8); }
+static inline void pyz_hy_put_float(double v) { pyz_hy_put(&v, 8); }
+static inline void pyz_hy_put_bool(bool v) { char c = v; pyz_hy_put(&c, 1); }
+static inline void pyz_hy_put_str(PyzStr *s) { pyz_hy_put_int(s->len); pyz_hy_put(s->data, s->len); }
+
 /* --------------------------------------------------------------- file.c */
 /* A text file (open(), sys.stdin/stdout/stderr): UTF-8, universal newlines
  * on reading, buffered; read line by line with bounded memory. */

@@ -60,6 +60,7 @@ from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call
 from .split_vars import SplitVariable, split_point, split_variable
+from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
 from .functions import VALUE_BUILTINS, FunctionValueRules
@@ -83,8 +84,9 @@ MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
-    def __init__(self, program: Program):
+    def __init__(self, program: Program, exports: bool = False):
         self.program = program
+        self.exports = exports  # hybrid mode: the top-level functions are called from CPython (types/exports.py)
         self.source = program.source
         self.instances: dict[tuple, Instance] = {}
         self.order: list[tuple] = []
@@ -133,6 +135,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def fixed_point(self) -> TypedProgram:
         module_key = self.instance(self.program.module, ()).key
+        if self.exports:  # CPython calls the annotated functions with their annotated types
+            for func, types in export_seeds(self.program, self.annotation_type):
+                self.instance(func, types)
         self.add_exception_fields()
         for _ in range(MAX_ROUNDS):
             self.changed = False
@@ -153,8 +158,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise CompileError.of(self.errors)
         self.final_check()
         self.check_printers()
-        return TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls,
-                            self.closure_envs)
+        typed = TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls,
+                             self.closure_envs)
+        if self.exports:
+            typed.exports, typed.not_exported = choose_exports(self.program, self.instances, self.annotation_type)
+            typed.main_name = module_name(self.program)
+        return typed
 
     def instance(self, func: FuncInfo, argtypes: tuple) -> Instance:
         key = (func.name, argtypes)
@@ -2418,12 +2427,13 @@ TYPING = "typing."  # frontend/modules.py spells typing's names so in annotation
 UNCHECKED = Prim("<an annotation of typing's that pyzc accepts without checking it>")
 
 
-def infer(program: Program) -> TypedProgram:
+def infer(program: Program, exports: bool = False) -> TypedProgram:
     """The typed program; a local that takes a value of another type where it may be split becomes two
-    variables, and inference starts again (split_vars.py)."""
+    variables, and inference starts again (split_vars.py).  exports: a module for CPython to import
+    (hybrid mode): its top-level functions are roots too, and the result lists them (types/exports.py)."""
     while True:
         try:
-            return Inferencer(program).run()
+            return Inferencer(program, exports).run()
         except SplitVariable as split:
             split_variable(split.func, split.index, split.name)
 

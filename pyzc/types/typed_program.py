@@ -88,6 +88,9 @@ class TypedProgram:
     fields: dict[tuple, Type] = field(default_factory=dict)  # (owner class, attribute) -> type
     dunder_calls: dict[tuple, CallInfo] = field(default_factory=dict)  # (class, dunder, argument types) -> call
     closure_envs: dict[str, list] = field(default_factory=dict)  # closure function -> the types it captures (types/functions.py)
+    exports: list = field(default_factory=list)  # hybrid mode: the Export of each function CPython calls (types/exports.py)
+    not_exported: list = field(default_factory=list)  # hybrid mode: (function, why CPython cannot call it)
+    main_name: str = "__main__"  # the main file's __name__: in hybrid mode, the name CPython imports it by
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,

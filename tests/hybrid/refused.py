@@ -1,0 +1,6 @@
+def never_called(x):
+    return x
+
+
+def ok(x: int) -> int:
+    return x
