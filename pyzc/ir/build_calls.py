@@ -13,7 +13,7 @@ from ..types.model import (BOOL, BOTTOM, BUILDER, BYTES, FLOAT, INT, NONE, NUM, 
                            OptT, SetT, TupleT, Type, VarTupleT, ViewT, concrete, narrow, walk_types)
 from ..types.none_uses import python_type_name
 from ..types.operators import ORDERINGS
-from ..types.typed_program import CallInfo
+from ..types.typed_program import CallInfo, kwargs_check_of
 from .build_files import print_to_file
 from .build_primitive import call_primitive, lower_method
 from .cursor import Cursor
@@ -52,6 +52,9 @@ class CallLowering(BuilderHost):
             callee = self.mb.instance_name(info.instance_key())
             params = self.mb.typed.instances[info.instance_key()].argtypes
             args = [self.coerce_num(self.expr(a, concrete(p)), concrete(p)) for a, p in zip(info.args, params)]
+            check = kwargs_check_of(node, self.mb.typed.instances[info.instance_key()].func, info.args)
+            if check is not None:  # f(**d) with every parameter given: d must be empty (typed_program.py)
+                self.expr(check)
             rt = concrete(self.mb.typed.instances[info.instance_key()].return_type)
             if rt == BOTTOM:
                 rt = NONE

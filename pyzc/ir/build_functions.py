@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
 from ..types.functions import call_args, closure_reads
-from ..types.typed_program import CallInfo, spread_arguments
+from ..types.typed_program import CallInfo, kwargs_check_of, spread_arguments
 from ..types.model import BOOL, BOTTOM, NONE, STR, ClassT, FuncT, Type, concrete, TupleT
 from .ops import Assign, Branch, Call, ClosureGet, Const, NewClosure, Raise, Value
 
@@ -173,10 +173,14 @@ class FunctionValueLowering(BuilderHost):
     def call_function(self, name: str, key: tuple, node: ast.Call, values: dict) -> Value:
         inst = self.mb.typed.instances[key]
         args = []
-        for a, p in zip(self.bound(name, node), inst.argtypes):
+        bound = self.bound(name, node)
+        for a, p in zip(bound, inst.argtypes):
             p = concrete(p)
             v = values[id(a)] if id(a) in values else self.expr(a, p)  # a default
             args.append(self.coerce_num(v, p))
+        check = kwargs_check_of(node, self.mb.program.functions[name], bound)
+        if check is not None:  # f(**d) with every parameter given: d must be empty (types/typed_program.py)
+            self.expr(check)
         rt = concrete(inst.return_type)
         dst = self.temp(NONE if rt == BOTTOM else rt)
         self.emit(Call(dst, self.mb.instance_name(key), args, self.line))

@@ -241,3 +241,33 @@ def sorted_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "sorted", sorted_type, sorted_lower, checks_arguments=True)
+
+
+# ---- f(**d): the keys of d checked against f's parameters (types/typed_program.py, bind_call)
+KWARGS_CHECK = runtime_helper("pyz_kwargs_check", [param("keys", ListT(STR)), param("words", STR)], NONE, raises=True,
+                              raises_what="TypeError: CPython's for an unexpected, doubled or missing argument")
+
+
+def kwargs_check_type(inf, node, recv, rt, forms):
+    """`__pyz_kwargs_check(d, list(d), words)`, made by bind_call: d, once its keys are checked."""
+    d, keys, words = node.args
+    t = inf.expr(d)
+    inf.expr(keys)
+    inf.expr(words)
+    if t == BOTTOM:
+        return BOTTOM
+    if not (isinstance(t, DictT) and t.key in (STR, BOTTOM)):
+        raise inf.source.error(d, f"argument after ** must be a mapping with str keys, not {t}")
+    return t
+
+
+def kwargs_check_lower(b, node, recv, forms):
+    d, keys, words = node.args
+    v = b.expr(d)
+    t = b.inferred(d)
+    if isinstance(t, DictT) and t.key == STR:  # else no key was ever put in it: nothing to check
+        b.call_primitive(KWARGS_CHECK, [b.expr(keys), b.expr(words)])
+    return v
+
+
+special(BUILTINS, "__pyz_kwargs_check", kwargs_check_type, kwargs_check_lower, checks_arguments=True)

@@ -17,6 +17,7 @@
  *   and a re-raise puts its traceback back.
  */
 #include "pyz.h"
+#include <stdio.h>
 #include <string.h>
 
 int32_t pyz_exc_pending = 0;
@@ -465,4 +466,76 @@ void pyz_exc_frame_at(int64_t i, const char **file, int32_t *line, const char **
     *file = frames[i].file;
     *line = frames[i].line;
     *func = frames[i].func;
+}
+
+/* f(**d) (types/typed_program.py, bind_call): d's keys against f's parameters, with CPython's
+ * TypeErrors.  words holds lines: f's name; the name CPython qualifies it with for a keyword given
+ * twice; the parameters d may give; those of them that are required positional; required
+ * keyword-only; the parameters the call gives by position; those it gives by keyword; "1" when f
+ * has **kwargs (which takes the other keys).  Names in a line are separated by spaces. */
+static bool kw_word_in(const char *line, const char *end, PyzStr *key) {
+    const char *p = line;
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != ' ') q++;
+        if (q - p == key->len && memcmp(p, key->data, (size_t)key->len) == 0) return true;
+        p = q + 1;
+    }
+    return false;
+}
+
+static bool kw_key_in(PyzList_str *keys, const char *p, const char *q) {
+    for (int64_t i = 0; i < keys->len; i++)
+        if (keys->items[i]->len == q - p && memcmp(keys->items[i]->data, p, (size_t)(q - p)) == 0) return true;
+    return false;
+}
+
+void pyz_kwargs_check(PyzList_str *keys, PyzStr *words) {
+    const char *line[8], *end[8];
+    const char *p = words->data, *stop = words->data + words->len;
+    for (int i = 0; i < 8; i++) {
+        const char *q = p;
+        while (q < stop && *q != '\n') q++;
+        line[i] = p;
+        end[i] = q;
+        p = q < stop ? q + 1 : q;
+    }
+    int fl = (int)(end[0] - line[0]), ql = (int)(end[1] - line[1]);
+    char msg[512];
+    for (int64_t i = 0; i < keys->len; i++) {
+        PyzStr *k = keys->items[i];
+        int kl = (int)(k->len > 200 ? 200 : k->len);
+        if (kw_word_in(line[6], end[6], k)) {
+            snprintf(msg, sizeof msg, "%.*s() got multiple values for keyword argument '%.*s'", ql, line[1], kl, k->data);
+        } else if (kw_word_in(line[5], end[5], k)) {
+            snprintf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], kl, k->data);
+        } else if (!kw_word_in(line[2], end[2], k) && !(end[7] > line[7] && line[7][0] == '1')) {
+            snprintf(msg, sizeof msg, "%.*s() got an unexpected keyword argument '%.*s'", fl, line[0], kl, k->data);
+        } else {
+            continue;
+        }
+        pyz_raise(PYZ_EXC_TypeError, msg);
+        return;
+    }
+    static const char *const kinds[2] = {"positional", "keyword-only"};
+    for (int g = 0; g < 2; g++) {
+        const char *names[64];
+        int lens[64], n = 0;
+        const char *a = line[3 + g], *e = end[3 + g];
+        while (a < e && n < 64) {
+            const char *q = a;
+            while (q < e && *q != ' ') q++;
+            if (!kw_key_in(keys, a, q)) { names[n] = a; lens[n] = (int)(q - a); n++; }
+            a = q + 1;
+        }
+        if (n == 0) continue;
+        int m = snprintf(msg, sizeof msg, "%.*s() missing %d required %s argument%s: ", fl, line[0], n, kinds[g],
+                         n == 1 ? "" : "s");
+        for (int i = 0; i < n && m < (int)sizeof msg - 80; i++) {
+            const char *sep = i == 0 ? "" : (n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+            m += snprintf(msg + m, sizeof msg - (size_t)m, "%s'%.*s'", sep, lens[i], names[i]);
+        }
+        pyz_raise(PYZ_EXC_TypeError, msg);
+        return;
+    }
 }

@@ -47,7 +47,7 @@ from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
 from .none_uses import python_type_name
 from .model import BOTTOM, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
-from .typed_program import CallInfo, bind_call
+from .typed_program import CallInfo, bind_call, kwargs_check_of
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
     from .infer_host import InferHost
@@ -240,6 +240,9 @@ class FunctionValueRules(InferHost):
                 raise ClosuresNeeded({position(func.node)})  # the front end runs again and makes it a closure
             try:
                 args = call_args(self.source, self.program, func, node, self.tuple_length)
+                check = kwargs_check_of(node, func, args)
+                if check is not None:
+                    self.expr(check)
             except CompileError:
                 if len(ft.names) == 1:
                     raise

@@ -58,7 +58,7 @@ from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTO
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
-from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call
+from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
@@ -2123,6 +2123,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def user_call(self, node: ast.Call, func: FuncInfo) -> Type:
         args = bind_call(self.source, func, node, self.tuple_length)
+        check = kwargs_check_of(node, func, args)
+        if check is not None:
+            self.expr(check)
         types = self.arg_types(args)
         if types is None:
             return BOTTOM

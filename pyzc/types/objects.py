@@ -33,7 +33,7 @@ from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .operators import OP_SYMBOLS
-from .typed_program import CallInfo, bind_call
+from .typed_program import CallInfo, bind_call, kwargs_check_of
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
 
@@ -302,7 +302,10 @@ class ObjectRules(InferHost):
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
                          func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-        return bind_call(self.source, shown, node, self.tuple_length)
+        args = bind_call(self.source, shown, node, self.tuple_length)
+        if kwargs_check_of(node, func, args) is not None:
+            raise self.source.error(node, f"{func.py_name}(**...) where the call gives every parameter itself is not supported yet")
+        return args
 
     def arg_types(self, args: list[ast.expr]) -> list[Type] | None:
         types = []

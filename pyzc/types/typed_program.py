@@ -4,11 +4,12 @@ and what each call resolves to (types/infer.py fills them; ir/build.py reads the
 from __future__ import annotations
 
 import ast
+import copy
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..diagnostics import SourceFile
-from ..frontend.symbols import FuncInfo, Program
+from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from .model import BOTTOM, Type
 
 
@@ -133,9 +134,14 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
                 packs[key] = made(ast.Call(func=made(ast.Name(id="tuple", ctx=ast.Load())), args=[items], keywords=[]))
         bound[func.vararg] = packs[key]
     extra_keywords: list[ast.keyword] = []
-    for kw in call.keywords:
+    given_positional = list(bound)
+    keywords = spread_keywords(call)
+    dstar = [kw for kw in keywords if kw.arg is None]
+    if len(dstar) > 1:
+        raise source.error(dstar[1].value, "several ** arguments in one call are not supported yet")
+    for kw in keywords:
         if kw.arg is None:
-            raise source.error(kw.value, "** arguments are not supported yet")
+            continue
         if kw.arg not in func.params or kw.arg in (func.vararg, func.kwarg):
             if func.kwarg is not None:
                 if any(k.arg == kw.arg for k in extra_keywords):
@@ -146,7 +152,12 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
         if kw.arg in bound:
             raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
         bound[kw.arg] = kw.value
-    if func.kwarg is not None:
+    check = None
+    if dstar:
+        from_d = double_star(source, func, call, dstar[0], bound, given_positional, extra_keywords)
+        check = from_d.pop(KWARGS_CHECK, None)
+        bound.update(from_d)
+    if func.kwarg is not None and func.kwarg not in bound:
         # `**kwargs`: a dict display of the extra keyword arguments, in the call's order (made once per
         # call and function, as the *args tuple)
         packs = call.__dict__.setdefault("pyzc_kwargs", {})
@@ -159,10 +170,121 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     for kind, group in (("positional", positional), ("keyword-only", func.kwonly)):
         missing = [p for p in group if p not in bound and p not in func.defaults]
         if missing:
-            names = " and ".join(", ".join(f"'{m}'" for m in missing).rsplit(", ", 1))
+            quoted = [f"'{m}'" for m in missing]  # CPython: 'a' and 'b'; 'a', 'b', and 'c'
+            names = " and ".join(quoted) if len(quoted) <= 2 else ", ".join(quoted[:-1]) + ", and " + quoted[-1]
             raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
     # every parameter is now bound or has a default (a captured variable is passed as an argument: symbols.py)
-    return [bound[p] if p in bound else func.defaults[p] for p in func.params]
+    result = [bound[p] if p in bound else func.defaults[p] for p in func.params]
+    if check is not None:
+        call.__dict__.setdefault("pyzc_kwargs_checks", {})[(id(func.node), tuple(map(id, result)))] = check
+    return result
+
+
+def spread_keywords(call: ast.Call) -> list[ast.keyword]:
+    """The call's keyword arguments, with `**{"a": x, "b": y}` (a display of constant str keys, each once)
+    as `a=x, b=y`."""
+    if not any(kw.arg is None and literal_keys(kw.value) for kw in call.keywords):
+        return call.keywords
+    out = []
+    for kw in call.keywords:
+        keys = literal_keys(kw.value) if kw.arg is None else None
+        if keys:
+            assert isinstance(kw.value, ast.Dict)
+            out += [ast.copy_location(ast.keyword(arg=k, value=v), v) for k, v in zip(keys, kw.value.values)]
+        else:
+            out.append(kw)
+    return out
+
+
+def literal_keys(node: ast.expr) -> list[str] | None:
+    if not isinstance(node, ast.Dict) or not node.keys:
+        return None
+    keys = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
+    if None in keys or len(set(keys)) != len(keys):
+        return None
+    return keys  # type: ignore[return-value]
+
+
+def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.keyword, bound: dict,
+                given_positional: list[str], extra_keywords: list[ast.keyword]) -> dict[str, ast.expr]:
+    """`f(..., **d)`: each parameter the call does not give is `d["p"]` (`d["p"] if "p" in d else its
+    default`), and a `**kwargs` parameter takes d's other keys.  The first of those reads d through
+    `__pyz_kwargs_check(d, list(d), words)` (primitives/builtin_ops.py), which raises CPython's
+    TypeError for a key no parameter takes, a parameter given twice or one missing.  d must be a
+    variable or a field (it is read once per parameter).  Made once per call and function."""
+    d = dstar.value
+    name = func.name
+    if not is_plain_place(d):
+        raise source.error(d, "unpacking an expression with ** is not supported yet; assign it to a variable first")
+    if extra_keywords:
+        raise source.error(extra_keywords[0], f"{name}() given both ** and keywords that go into **{func.kwarg} is not supported yet")
+    from_d = [p for p in func.params if p not in bound and p not in (func.vararg, func.kwarg)]
+    cache = call.__dict__.setdefault("pyzc_double_star", {})
+    key = (id(func.node), tuple(bound), tuple(given_positional))  # the binding differs with a spread's length
+    if key in cache:
+        return dict(cache[key])
+
+    def made(node):
+        for n in ast.walk(node):
+            if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
+                ast.copy_location(n, d)
+        return node
+
+    def read() -> ast.expr:
+        return made(copy.deepcopy(d))
+
+    positional = [p for p in func.positional]
+    qual = "__main__." + name if MODULE_SEP not in name else name.replace(MODULE_SEP, ".")
+    words = "\n".join([name, qual, " ".join(from_d),
+                       " ".join(p for p in from_d if p in positional and p not in func.defaults),
+                       " ".join(p for p in from_d if p in func.kwonly and p not in func.defaults),
+                       " ".join(given_positional), " ".join(p for p in bound if p not in given_positional),
+                       "1" if func.kwarg else "0"])
+    check = made(ast.Call(func=ast.Name(id="__pyz_kwargs_check", ctx=ast.Load()),
+                          args=[read(), ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[read()], keywords=[]),
+                                ast.Constant(words)], keywords=[]))
+    out: dict[str, ast.expr] = {}
+    first = True
+    for p in from_d:
+        source_d = check if first else read()
+        first = False
+        item = made(ast.Subscript(value=read() if p in func.defaults else source_d, slice=ast.Constant(p), ctx=ast.Load()))
+        if p in func.defaults:
+            test = made(ast.Compare(left=ast.Constant(p), ops=[ast.In()], comparators=[source_d]))
+            out[p] = made(ast.IfExp(test=test, body=item, orelse=func.defaults[p]))
+        else:
+            out[p] = item
+    if func.kwarg is not None:
+        source_d = check if first else read()
+        k, v = f"key@kw{id(call) % 100000}", f"value@kw{id(call) % 100000}"
+        taken = made(ast.Tuple(elts=[ast.Constant(p) for p in func.params if p not in (func.vararg, func.kwarg)], ctx=ast.Load()))
+        gen = ast.comprehension(target=made(ast.Tuple(elts=[ast.Name(id=k, ctx=ast.Store()), ast.Name(id=v, ctx=ast.Store())],
+                                                      ctx=ast.Store())),
+                                iter=made(ast.Call(func=ast.Attribute(value=source_d, attr="items", ctx=ast.Load()), args=[],
+                                                   keywords=[])),
+                                ifs=[made(ast.Compare(left=ast.Name(id=k, ctx=ast.Load()), ops=[ast.NotIn()], comparators=[taken]))],
+                                is_async=0)
+        pack = made(ast.DictComp(key=ast.Name(id=k, ctx=ast.Load()), value=ast.Name(id=v, ctx=ast.Load()), generators=[gen]))
+        setattr(pack, "pyzc_kwargs_of", f"**{func.kwarg} of {name}()")
+        out[func.kwarg] = pack
+    if first:  # the call gives every parameter itself: d must be empty, checked after the arguments
+        out[KWARGS_CHECK] = check
+    cache[key] = out
+    return dict(out)
+
+
+KWARGS_CHECK = "**"  # double_star's entry for a check no parameter's argument holds
+
+
+def kwargs_check_of(call: ast.Call, func: FuncInfo, args: list[ast.expr]) -> ast.expr | None:
+    """The check of `f(..., **d)` that no parameter's argument holds (double_star), for the binding whose
+    arguments are args (bind_call's result, maybe followed by captures): evaluated by itself, after the
+    arguments and before the call."""
+    ids = tuple(map(id, args))
+    for (node_id, bound_ids), check in call.__dict__.get("pyzc_kwargs_checks", {}).items():
+        if node_id == id(func.node) and ids[:len(bound_ids)] == bound_ids:
+            return check
+    return None
 
 
 def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[[ast.expr], int | None] | None,

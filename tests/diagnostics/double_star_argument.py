@@ -1,5 +1,3 @@
-# expect: 5:11: error: ** arguments are not supported yet
-def f(**kw):
-    return kw
-d = {"a": 1}
-print(f(**d))
+# expect: 3:13: error: ** arguments are not supported yet
+d = {"sep": "-"}
+print(1, 2, **d)
