@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import CompileError
 from ..types.functions import call_args, closure_reads
-from ..types.typed_program import CallInfo, kwargs_check_of, spread_arguments
-from ..types.model import BOOL, BOTTOM, NONE, STR, ClassT, FuncT, Type, concrete, TupleT
+from ..types.typed_program import CallInfo, kwargs_check_of, spread_arguments, spread_keywords
+from ..types.model import BOOL, BOTTOM, NONE, STR, ClassT, FuncT, Type, concrete, TupleT, VarTupleT
 from .ops import Assign, Branch, Call, ClosureGet, Const, NewClosure, Raise, Value
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -66,7 +66,7 @@ class FunctionValueLowering(BuilderHost):
 
     def value_call(self, info: CallInfo, node: ast.Call) -> Value:
         callee = self.expr(node.func)
-        given = spread_arguments(self.source, node, self.spread_length) + [kw.value for kw in node.keywords]
+        given = spread_arguments(self.source, node, self.spread_length) + [kw.value for kw in spread_keywords(node)]
         first_name, first_key = next((n, k) for n, k in info.targets if k is not None)
         want = dict(zip(map(id, self.bound(first_name, node)), self.mb.typed.instances[first_key].argtypes))
         values = {id(a): self.expr(a, concrete(want[id(a)]) if id(a) in want else None) for a in given}
@@ -161,6 +161,8 @@ class FunctionValueLowering(BuilderHost):
     def spread_length(self, node) -> int | None:
         """The length inference saw for a tuple spread with `*` (the spread is cached by length: types/typed_program.py)."""
         t = self.inferred(node)
+        if isinstance(t, VarTupleT) and t.elem == BOTTOM:
+            return 0  # an empty *args (types/infer.py tuple_length)
         return len(t.elems) if isinstance(t, TupleT) else None
 
     def binding_error(self, name: str, node: ast.Call) -> str:

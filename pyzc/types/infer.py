@@ -2065,6 +2065,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t = self.expr(node)
         if t == BOTTOM:
             return -1
+        if isinstance(t, VarTupleT) and t.elem == BOTTOM:
+            return 0  # a tuple whose items have no type holds none (an empty *args)
         return len(t.elems) if isinstance(t, TupleT) else None
 
     def expr_Starred(self, node: ast.Starred):

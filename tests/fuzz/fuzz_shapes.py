@@ -1134,6 +1134,8 @@ class ShapesMixin:
             "            seen[n] = f(n)", "        return seen[n]", "    return w", "",
             "@ck_twice", f"@ck_plus({k})", "def ck_mul(x, y):", f"    return x * y - {r.randint(0, 5)}", "",
             "@ck_memo", "def ck_walk(n):", "    return n if n < 2 else ck_walk(n - 1) + ck_walk(n - 2) % 1000", "",
+            "def ck_kw(a, b=2, *, c=3):", "    return a * 100 + b * 10 + c", "",
+            "def ck_fwd(f, *args, **kwargs):", "    return f(*args, **kwargs)", "",
             "class CkAcc:", "    def __init__(self, base):", "        self.base = base", "        self.hook = None",
             "    def add(self, v):", "        self.base += v", "        return self.base",
             "    def scaled(self, v, by=2):", "        return (self.base + v) * by", "",
@@ -1159,6 +1161,12 @@ class ShapesMixin:
         elif k < 0.9:
             self.emit(indent, f"{v} = {{'add': ck_adder({a}), 'twice': ck_twice(ck_adder({b}))}}\n"
                               f"print('ck', sorted((n, f({b})) for n, f in {v}.items()))")
+        elif k < 0.95:
+            keys = r.sample(["a", "b", "c", "d"], r.randint(0, 3))
+            items = ", ".join(f"'{key}': {r.randint(0, 9)}" for key in keys)
+            pos = ", ".join(str(r.randint(0, 9)) for _ in range(r.randint(0, 2)))
+            self.emit(indent, f"{v} = {{{items}}}\ntry:\n    print('ck', ck_kw({pos}{', ' if pos else ''}**{v}), "
+                              f"ck_fwd(ck_kw, {pos}{', ' if pos else ''}**{v}))\nexcept TypeError as e:\n    print('ck', e)")
         else:
             self.emit(indent, f"{v}f = ck_adder({b})\n{v} = list(map({v}f, range({b})))\n{v}k = ck_adder(-{a})\nprint('ck', {v}, sorted({v}, key={v}k))")
 
