@@ -21,6 +21,10 @@ decides, for each variable such a function reads, how the environment holds it:
 - otherwise in a cell (frontend/symbols.py, make_cells: a one-item list shared by the frame
   and every closure), so that an assignment after the closure is made is seen by it, as in
   CPython (`for i in ...: fs.append(lambda: i)` gives functions that all see the last i).
+
+A nested generator function (a generator expression's too: frontend/genexp_functions.py) is
+treated as a closure made where it is first called: the generator keeps what it reads while it
+runs, so the same rule decides what it reads by value and what through a cell.
 """
 
 from __future__ import annotations
@@ -94,13 +98,14 @@ def top_assignment(stmts, name: str) -> int | None:
     return None
 
 
-def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None) -> int:
+def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bool = False) -> int:
     """The index of the first top-level statement that reads the function as a value (its name not
-    as the callee of a call; for a lambda, the statement holding it)."""
+    as the callee of a call; for a lambda, the statement holding it).  calls: a call counts too (a
+    generator function's call makes the generator, which keeps what it reads)."""
     for i, stmt in enumerate(stmts):
         callees = set()
         for node in ast.walk(stmt):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not calls:
                 callees.add(id(node.func))
             if lam is not None and node is lam:
                 return i

@@ -15,9 +15,8 @@ becomes
 which is what CPython compiles a generator expression to: the first iterable is evaluated where
 the expression is, the rest runs in the generator's own frame.  Name resolution then lifts the
 def like any nested function (frontend/symbols.py), passing the enclosing variables it reads
-(`k`) as arguments, so they are read when the generator is made rather than when it runs:
-a program that rebinds such a variable between making the generator and iterating it sees the
-old value (CPython sees the new one).
+(`k`) as arguments; one the function assigns after the generator may be made is passed in a
+cell (frontend/closures.py, as for closures), so the generator reads it as it runs, as CPython's does.
 
 Likewise `zip(...)`, `enumerate(...)`, `reversed(...)` and the itertools iterators stored, returned or
 passed to a function become a generator over them (`<zip>#N`), their arguments evaluated where the call is.

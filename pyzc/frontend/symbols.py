@@ -600,10 +600,13 @@ def closure_cells(outer: FuncInfo, nested: list[ast.FunctionDef], lambdas: list[
     reads: dict[tuple, set[str]] = {}
     first: dict[tuple, int] = {}
     for f in nested:
-        if position(f) in closures:
+        # a generator keeps what it reads from its creation (a call) to its end, as a closure does from
+        # its creation: a variable assigned meanwhile is read through a cell (CPython reads it as it runs)
+        generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in own_scope_nodes(f.body))
+        if position(f) in closures or generator:
             own = assigned_names(f.body) | {a.arg for a in f.args.args + f.args.kwonlyargs}
             reads[position(f)] = (loaded_names(f.body + f.args.defaults) & outer_vars) - own
-            first[position(f)] = first_value_read(outer.body, f.name, None)
+            first[position(f)] = first_value_read(outer.body, f.name, None, calls=generator)
     for lam in lambdas:
         own = {a.arg for a in lam.args.args + lam.args.kwonlyargs}
         reads[position(lam)] = (loaded_names([lam.body]) - own) & (outer_vars | {n for n in loaded_names([lam.body]) if "@" in n})
