@@ -124,6 +124,8 @@ class Analysis:
     def __init__(self, fn: Function):
         self.fn = fn
         self.indexes: dict[int, FactIndex] = {}
+        # relations serve list indices (and the loop copies made for them): without any, none are kept
+        self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
 
     def index(self, facts: frozenset) -> FactIndex:
         got = self.indexes.get(id(facts))
@@ -250,7 +252,7 @@ class Analysis:
             if ranges is not None:
                 self.record(op, state, ranges)
             iv = self.transfer(op, state)
-            facts = relations(self, block.ops, i, state)
+            facts = relations(self, block.ops, i, state) if self.track_facts else None
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
                 # the op's value is made from its operands as they were: record before forgetting them
@@ -372,6 +374,7 @@ class Analysis:
         queued = {id(fn.blocks[0])}
         order = {id(b): i for i, b in enumerate(fn.blocks)}
         heads = loop_heads(fn.blocks[0])
+        widened = False
         while work:
             # lowest block first: loop bodies settle before the code after the loop
             work.sort(key=lambda b: -order.get(id(b), 0))
@@ -387,13 +390,14 @@ class Analysis:
                     visits[id(succ)] = visits.get(id(succ), 0) + 1
                     if id(succ) in heads and visits[id(succ)] > WIDEN_AFTER:
                         new = _widen(old, new)
+                        widened = True
                     if new == old:
                         continue
                 entry[id(succ)] = new
                 if id(succ) not in queued:
                     queued.add(id(succ))
                     work.append(succ)
-        for _ in range(NARROW_ROUNDS if heads else 0):  # without loops there is no widening to take back
+        for _ in range(NARROW_ROUNDS if widened else 0):  # without widening there is nothing to take back
             entry = self.narrow(entry)
         for block in fn.blocks:
             if id(block) in entry:
@@ -543,6 +547,17 @@ class FactIndex:
         self.ids: set[int] = set()  # registers named (list registers as themselves)
         self.lists = False  # some fact would go if a list were resized
         self.exprs: dict[tuple, list[int]] = {}
+        self.add(facts)
+
+    def extended(self, facts: frozenset, new: list[tuple]) -> "FactIndex":
+        """The index of facts, which are self's and new."""
+        out = FactIndex(frozenset())
+        out.facts, out.ids, out.lists = facts, set(self.ids), self.lists
+        out.exprs = {k: list(v) for k, v in self.exprs.items()}
+        out.add(new)
+        return out
+
+    def add(self, facts) -> None:
         for f in facts:
             if f[0] == "nonempty":
                 self.lists = True
@@ -571,7 +586,11 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
         new = made_facts(an, ops, i, state, index)
     kill_dst = isinstance(dst, Reg) and id(dst) in index.ids
     if not kill_lists and not kill_dst:
-        return old | frozenset(new) if new else None
+        if not new:
+            return None
+        out_facts = old | frozenset(new)
+        an.indexes[id(out_facts)] = index.extended(out_facts, new)
+        return out_facts
     keep_range_for = None  # the cursor's own steps keep its range fact
     if isinstance(op, Prim) and isinstance(dst, Reg) and op.args and op.args[0] is dst:
         if op.op == "int_add_wrap":
