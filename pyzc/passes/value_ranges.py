@@ -299,6 +299,9 @@ class Analysis:
             lo = self.get(state, op.index)[0]
             if lo < 0:
                 ranges.index_checks[id(op)] = "full"
+            elif isinstance(op.index, Const) and _local(op.lst) and any(
+                    f[0] == "minlen" and f[1] == id(op.lst) and f[2] > op.index.value for f in state.get(FACTS, ())):
+                ranges.index_checks[id(op)] = "none"
             elif isinstance(op.index, Reg) and isinstance(op.lst, Reg) and not op.lst.is_global \
                     and below_len(state.get(FACTS, frozenset()), key_of(op.index), ("len", id(op.lst))):
                 ranges.index_checks[id(op)] = "none"
@@ -503,12 +506,13 @@ def value_ranges(fn: Function) -> Ranges:
 #   ("expr", op, k1, k2, r): register r holds op(k1, k2) (k1 an id, k2 ("c", constant): `n + 1`), for value
 #       numbering
 #   ("nonempty", l): list register l holds at least one item
+#   ("minlen", l, m): list register l holds at least m items (xs[m - 1] has run)
 #   ("range", cur, idx, end, stop, step, ("n", start_lo)): a range loop (ir/build_iteration.py's counted
 #       cursor) with step > 0: while idx < end, cur is an item of range(start, stop, step), so
 #       start_lo <= cur < stop
 # A fact goes when a register it names is assigned; every ("len", ...) fact goes at any op that might
 # change a list's length (a call of the program's, a runtime call given anything but scalars), and so
-# does every ("nonempty", ...) fact.
+# does every ("nonempty", ...) and ("minlen", ...) fact.
 SCALARS = (INT, FLOAT, BOOL, STR, BYTES)
 EXPR_OPS = {"int_add": "add", "int_add_nocheck": "add", "int_sub": "sub", "int_sub_nocheck": "sub",
             "int_mul": "mul", "int_mul_nocheck": "mul"}
@@ -559,7 +563,7 @@ class FactIndex:
 
     def add(self, facts) -> None:
         for f in facts:
-            if f[0] == "nonempty":
+            if f[0] in ("nonempty", "minlen"):
                 self.lists = True
             if f[0] == "expr":
                 self.exprs.setdefault(f[1:4], []).append(f[4])
@@ -577,14 +581,21 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
     old: frozenset = state.get(FACTS, frozenset())
     dst = getattr(op, "dst", None)
     kill_lists = resizes_lists(op)
-    if not isinstance(dst, Reg) and not kill_lists:
+    seen = indexed_len(op)
+    if not isinstance(dst, Reg) and not kill_lists and seen is None:
         return None
     index = an.index(old)
+    if seen is not None and seen not in old and len(old) < MAX_FACTS and not isinstance(dst, Reg):
+        out_facts = old | {seen}
+        an.indexes[id(out_facts)] = index.extended(out_facts, [seen])
+        return out_facts
     kill_lists = kill_lists and index.lists
     new: list[tuple] = []
     if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
         new = made_facts(an, ops, i, state, index)
     kill_dst = isinstance(dst, Reg) and id(dst) in index.ids
+    if seen is not None and not (kill_dst and _fact_mentions(seen, id(dst))):
+        new.append(seen)
     if not kill_lists and not kill_dst:
         if not new:
             return None
@@ -599,7 +610,7 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
             keep_range_for = ("idx", id(dst), None)
     out = set()
     for f in old:
-        if kill_lists and (f[0] == "nonempty" or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
+        if kill_lists and (f[0] in ("nonempty", "minlen") or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
             continue
         if kill_dst and _fact_mentions(f, id(dst)):
             if f[0] == "range" and keep_range_for is not None and _keeps(f, keep_range_for):
@@ -608,6 +619,14 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
         out.add(f)
     out.update(new)
     return frozenset(out)
+
+
+def indexed_len(op: Op) -> tuple | None:
+    """After xs[k] (k a constant >= 0) has run, xs has more than k items: ("minlen", xs, k + 1)."""
+    if isinstance(op, (ListGet, ListSet)) and isinstance(op.index, Const) and isinstance(op.index.value, int) \
+            and not isinstance(op.index.value, bool) and op.index.value >= 0 and _local(op.lst):
+        return ("minlen", id(op.lst), op.index.value + 1)
+    return None
 
 
 def _keeps(f: tuple, keep: tuple) -> bool:
