@@ -351,16 +351,14 @@ class Analysis:
         return out
 
     def range_items(self, out: State, facts: set, idx: Reg, end: Reg) -> None:
-        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop)."""
-        for f in list(facts):
-            if f[0] != "range" or f[2] != id(idx) or f[3] != id(end):
-                continue
+        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop).
+        (Each fact only narrows, so the order the set gives them in does not change the result.)"""
+        for f in [f for f in facts if f[0] == "range" and f[2] == id(idx) and f[3] == id(end)]:
             cur, stop, start_lo = f[1], f[4], f[6][1]
             stop_hi = stop[1] if isinstance(stop, tuple) else out.get(stop, TOP)[1]
             lo, hi = out.get(cur, TOP)
-            out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
-            if out[cur][0] > out[cur][1]:
-                out[cur] = (lo, hi)  # cannot happen on a reachable edge; keep the sound interval
+            if max(lo, start_lo) <= min(hi, stop_hi - 1):  # else the edge is never taken: keep what holds
+                out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
             if not isinstance(stop, tuple):
                 facts.add(("lt", cur, stop))
 
