@@ -124,6 +124,8 @@ class Analysis:
     def __init__(self, fn: Function):
         self.fn = fn
         self.indexes: dict[int, FactIndex] = {}
+        # relations serve list indices (and the loop copies made for them): without any, none are kept
+        self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
 
     def index(self, facts: frozenset) -> FactIndex:
         got = self.indexes.get(id(facts))
@@ -250,7 +252,7 @@ class Analysis:
             if ranges is not None:
                 self.record(op, state, ranges)
             iv = self.transfer(op, state)
-            facts = relations(self, block.ops, i, state)
+            facts = relations(self, block.ops, i, state) if self.track_facts else None
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
                 # the op's value is made from its operands as they were: record before forgetting them
@@ -297,6 +299,9 @@ class Analysis:
             lo = self.get(state, op.index)[0]
             if lo < 0:
                 ranges.index_checks[id(op)] = "full"
+            elif isinstance(op.index, Const) and _local(op.lst) and any(
+                    f[0] == "minlen" and f[1] == id(op.lst) and f[2] > op.index.value for f in state.get(FACTS, ())):
+                ranges.index_checks[id(op)] = "none"
             elif isinstance(op.index, Reg) and isinstance(op.lst, Reg) and not op.lst.is_global \
                     and below_len(state.get(FACTS, frozenset()), key_of(op.index), ("len", id(op.lst))):
                 ranges.index_checks[id(op)] = "none"
@@ -346,16 +351,14 @@ class Analysis:
         return out
 
     def range_items(self, out: State, facts: set, idx: Reg, end: Reg) -> None:
-        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop)."""
-        for f in list(facts):
-            if f[0] != "range" or f[2] != id(idx) or f[3] != id(end):
-                continue
+        """On the edge where idx < end holds for a range loop's count: its item is in [start, stop).
+        (Each fact only narrows, so the order the set gives them in does not change the result.)"""
+        for f in [f for f in facts if f[0] == "range" and f[2] == id(idx) and f[3] == id(end)]:
             cur, stop, start_lo = f[1], f[4], f[6][1]
             stop_hi = stop[1] if isinstance(stop, tuple) else out.get(stop, TOP)[1]
             lo, hi = out.get(cur, TOP)
-            out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
-            if out[cur][0] > out[cur][1]:
-                out[cur] = (lo, hi)  # cannot happen on a reachable edge; keep the sound interval
+            if max(lo, start_lo) <= min(hi, stop_hi - 1):  # else the edge is never taken: keep what holds
+                out[cur] = (max(lo, start_lo), min(hi, stop_hi - 1))
             if not isinstance(stop, tuple):
                 facts.add(("lt", cur, stop))
 
@@ -372,6 +375,7 @@ class Analysis:
         queued = {id(fn.blocks[0])}
         order = {id(b): i for i, b in enumerate(fn.blocks)}
         heads = loop_heads(fn.blocks[0])
+        widened = False
         while work:
             # lowest block first: loop bodies settle before the code after the loop
             work.sort(key=lambda b: -order.get(id(b), 0))
@@ -387,13 +391,14 @@ class Analysis:
                     visits[id(succ)] = visits.get(id(succ), 0) + 1
                     if id(succ) in heads and visits[id(succ)] > WIDEN_AFTER:
                         new = _widen(old, new)
+                        widened = True
                     if new == old:
                         continue
                 entry[id(succ)] = new
                 if id(succ) not in queued:
                     queued.add(id(succ))
                     work.append(succ)
-        for _ in range(NARROW_ROUNDS if heads else 0):  # without loops there is no widening to take back
+        for _ in range(NARROW_ROUNDS if widened else 0):  # without widening there is nothing to take back
             entry = self.narrow(entry)
         for block in fn.blocks:
             if id(block) in entry:
@@ -499,12 +504,13 @@ def value_ranges(fn: Function) -> Ranges:
 #   ("expr", op, k1, k2, r): register r holds op(k1, k2) (k1 an id, k2 ("c", constant): `n + 1`), for value
 #       numbering
 #   ("nonempty", l): list register l holds at least one item
+#   ("minlen", l, m): list register l holds at least m items (xs[m - 1] has run)
 #   ("range", cur, idx, end, stop, step, ("n", start_lo)): a range loop (ir/build_iteration.py's counted
 #       cursor) with step > 0: while idx < end, cur is an item of range(start, stop, step), so
 #       start_lo <= cur < stop
 # A fact goes when a register it names is assigned; every ("len", ...) fact goes at any op that might
 # change a list's length (a call of the program's, a runtime call given anything but scalars), and so
-# does every ("nonempty", ...) fact.
+# does every ("nonempty", ...) and ("minlen", ...) fact.
 SCALARS = (INT, FLOAT, BOOL, STR, BYTES)
 EXPR_OPS = {"int_add": "add", "int_add_nocheck": "add", "int_sub": "sub", "int_sub_nocheck": "sub",
             "int_mul": "mul", "int_mul_nocheck": "mul"}
@@ -543,8 +549,19 @@ class FactIndex:
         self.ids: set[int] = set()  # registers named (list registers as themselves)
         self.lists = False  # some fact would go if a list were resized
         self.exprs: dict[tuple, list[int]] = {}
+        self.add(facts)
+
+    def extended(self, facts: frozenset, new: list[tuple]) -> "FactIndex":
+        """The index of facts, which are self's and new."""
+        out = FactIndex(frozenset())
+        out.facts, out.ids, out.lists = facts, set(self.ids), self.lists
+        out.exprs = {k: list(v) for k, v in self.exprs.items()}
+        out.add(new)
+        return out
+
+    def add(self, facts) -> None:
         for f in facts:
-            if f[0] == "nonempty":
+            if f[0] in ("nonempty", "minlen"):
                 self.lists = True
             if f[0] == "expr":
                 self.exprs.setdefault(f[1:4], []).append(f[4])
@@ -562,16 +579,27 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
     old: frozenset = state.get(FACTS, frozenset())
     dst = getattr(op, "dst", None)
     kill_lists = resizes_lists(op)
-    if not isinstance(dst, Reg) and not kill_lists:
+    seen = indexed_len(op)
+    if not isinstance(dst, Reg) and not kill_lists and seen is None:
         return None
     index = an.index(old)
+    if seen is not None and seen not in old and len(old) < MAX_FACTS and not isinstance(dst, Reg):
+        out_facts = old | {seen}
+        an.indexes[id(out_facts)] = index.extended(out_facts, [seen])
+        return out_facts
     kill_lists = kill_lists and index.lists
     new: list[tuple] = []
     if isinstance(dst, Reg) and not dst.is_global and len(old) < MAX_FACTS:
         new = made_facts(an, ops, i, state, index)
     kill_dst = isinstance(dst, Reg) and id(dst) in index.ids
+    if seen is not None and not (kill_dst and _fact_mentions(seen, id(dst))):
+        new.append(seen)
     if not kill_lists and not kill_dst:
-        return old | frozenset(new) if new else None
+        if not new:
+            return None
+        out_facts = old | frozenset(new)
+        an.indexes[id(out_facts)] = index.extended(out_facts, new)
+        return out_facts
     keep_range_for = None  # the cursor's own steps keep its range fact
     if isinstance(op, Prim) and isinstance(dst, Reg) and op.args and op.args[0] is dst:
         if op.op == "int_add_wrap":
@@ -580,7 +608,7 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
             keep_range_for = ("idx", id(dst), None)
     out = set()
     for f in old:
-        if kill_lists and (f[0] == "nonempty" or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
+        if kill_lists and (f[0] in ("nonempty", "minlen") or any(isinstance(e, tuple) and e[0] == "len" for e in f[1:])):
             continue
         if kill_dst and _fact_mentions(f, id(dst)):
             if f[0] == "range" and keep_range_for is not None and _keeps(f, keep_range_for):
@@ -589,6 +617,14 @@ def relations(an: "Analysis", ops: list, i: int, state: State) -> frozenset | No
         out.add(f)
     out.update(new)
     return frozenset(out)
+
+
+def indexed_len(op: Op) -> tuple | None:
+    """After xs[k] (k a constant >= 0) has run, xs has more than k items: ("minlen", xs, k + 1)."""
+    if isinstance(op, (ListGet, ListSet)) and isinstance(op.index, Const) and isinstance(op.index.value, int) \
+            and not isinstance(op.index.value, bool) and op.index.value >= 0 and _local(op.lst):
+        return ("minlen", id(op.lst), op.index.value + 1)
+    return None
 
 
 def _keeps(f: tuple, keep: tuple) -> bool:

@@ -1,22 +1,27 @@
-"""Loop versioning: one test before a range loop selects a copy of it whose list indices need no check.
+"""Loop versioning: one test before a range loop selects a copy of it with fewer checks.
 
 In: the IR after remove_range_checks.py.  Out: for each loop `for i in range(a, b)` (the unit-step
-range cursor: a counter `c < end`, `c` stepped by one) whose body indexes lists with an index
-proved >= 0 but not below the length (`check="upper"`: the list came from elsewhere, so its
-length is not known), the loop twice:
+range cursor: a counter `c < end`, `c` stepped by one) that holds
+- a list index proved >= 0 but not below the length (`check="upper"`: the list came from
+  elsewhere, so its length is not known), or
+- a sum `x = x + d` with d >= 0 whose bound over the loop's trip count fits in int64
+  (`accumulators` says why),
+the loop twice:
 
-    P:   ok1 = c >= 0                  branch ok1, P1, H
-    P1:  bound = xs is not NULL        branch bound, P2, H
-    P2:  n = len(xs); ok2 = end <= n   branch ok2, H', H
-    H' + body': the same loop, analysed again: c < end <= len(xs) there, so no check
+    P:   ok1 = c >= 0                       branch ok1, P1, H
+    P1:  bound = xs is not NULL             branch bound, P2, H      (for an index)
+    P2:  n = len(xs); ok2 = end <= n        branch ok2, P3, H        (for an index)
+    P3:  ok3 = end <= limit                 branch ok3, H', H        (for sums)
+    H' + body': the same loop; its sums add unchecked, and value_ranges, run again over it,
+         finds c < end <= len(xs) there, so its indices need no check
 
-Nothing is assumed: the copy is analysed by value_ranges like any code, and the relations the two
-tests establish are what remove the checks in it.  The original loop runs when a test fails, so
-a program that indexes past the end still raises IndexError at the same iteration.
+The original loop runs when a test fails, so a program that indexes past the end, or whose
+sum leaves 64 bits, raises at the same iteration as before.
 
-A loop is copied only when nothing in it may resize a list (value_ranges.resizes_lists: no calls
-of the program's, no runtime calls given anything but scalars), the list and `end` are not
-assigned in it, and it is small (MAX_OPS), so code grows little.
+A loop is copied only when it yields nothing (a generator's resume points stay one each), has
+no handler and at most MAX_OPS ops; for an index, when nothing in it may resize a list
+(value_ranges.resizes_lists) and the list and `end` are not assigned in it; for a sum, when it
+holds no inner loop (so the add runs at most once per run of the body).
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, is_temp,
-                      temp_name)
+from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, Yield,
+                      is_temp, temp_name)
 from ..types.model import BOOL, INT, ListT
 from .remove_range_checks import remove_checks_in
 from .value_ranges import INT64_MAX, Ranges, resizes_lists, value_ranges
@@ -102,8 +107,8 @@ def candidate(fn: Function, head: Block, loop: list[Block], preds, ranges: Range
         return None
     c, end = got
     ops = [op for b in loop for op in b.ops]
-    if len(ops) > MAX_OPS:
-        return None
+    if len(ops) > MAX_OPS or any(isinstance(op, Yield) for op in ops):
+        return None  # a generator's yields are resume points: each is kept once
     outside = [p for p in preds.get(id(head), []) if all(p is not b for b in loop)]
     if len(outside) != 1 or not outside[0].ops or not isinstance(outside[0].ops[-1], Goto):
         return None

@@ -68,6 +68,18 @@ def strided(n, step, start):
     return hits
 
 
+def constant_indices(b):
+    x = b[4] + b[2]
+    b.pop()
+    b.pop()
+    b.pop()
+    try:
+        return x + b[3]
+    except IndexError as e:
+        print(e)
+    return x + b[1]
+
+
 def one_past(xs):
     for i in range(len(xs) + 1):
         print(xs[i])
@@ -79,4 +91,5 @@ print(shrinking([1, 2, 3, 4, 5]))
 print(shrunk_by_call([1, 2, 3, 4, 5]))
 print(empty_base(3))
 print(strided(10, 3, 0), strided(10, -3, 10), strided(10, 4, -12))
+print(constant_indices([1, 2, 3, 4, 5]), constant_indices([1, 2, 3, 4, 5, 6, 7]))
 one_past([7, 8, 9])
