@@ -201,6 +201,9 @@ def run_command(parser: argparse.ArgumentParser, args) -> int:
             mod = build_module(args.source, args.output, args.target, args.profile, args.cc, args.sanitize,
                                progress=True, cpu=args.cpu)
             if not args.quiet:
+                for name, why in mod.not_exported:
+                    print(f"pyzc: note: {name}() is compiled for the module's own use, not for CPython: {why}",
+                          file=sys.stderr)
                 print(f"pyzc: built {mod.package}/ (import {os.path.basename(mod.package)}; "
                       f"C in {mod.c_file})", file=sys.stderr)
             return 0

@@ -393,6 +393,7 @@ class ModuleResult:
     library: str  # the shared library in it
     c_file: str
     timings: dict[str, float] = field(default_factory=dict)
+    not_exported: list = field(default_factory=list)  # (function, why CPython cannot call it)
 
 
 def build_module(source_path: str, out_dir: str | None = None, target: str | None = None, profile: str = "release",
@@ -445,4 +446,4 @@ def build_module(source_path: str, out_dir: str | None = None, target: str | Non
                              ffi_name if ffi_text is not None else None)
     own_py = write_work_file(package, name, ".py", wrapper)
     os.replace(own_py, os.path.join(package, "__init__.py"))
-    return ModuleResult(package, library, c_file, timings)
+    return ModuleResult(package, library, c_file, timings, list(compiled.ir.not_exported))

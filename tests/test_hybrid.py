@@ -317,11 +317,16 @@ def test_import_raises_the_module_body_exception(tmp_path):
     assert info.value.args == ("b",)
 
 
-def test_functions_without_known_types_are_refused(tmp_path):
-    with pytest.raises(CompileError) as info:
-        build_module(os.path.join(HYBRID_DIR, "refused.py"), str(tmp_path))
-    assert "cannot export 'never_called' from a compiled module: the module never calls it" in str(info.value.diagnostics[0].message)
-    assert not os.path.exists(tmp_path / "refused")
+def test_functions_without_known_types_are_left_out(tmp_path):
+    result = build_module(os.path.join(HYBRID_DIR, "untyped.py"), str(tmp_path))
+    assert result.not_exported == [("never_called", "the module never calls it, so its parameter types are not "
+                                                     "known: annotate its parameters")]
+
+
+def test_a_refused_module_writes_nothing(tmp_path):
+    with pytest.raises(CompileError):
+        build_module(os.path.join(HYBRID_DIR, "broken.py"), str(tmp_path))
+    assert not os.path.exists(tmp_path / "broken")
 
 
 def test_cli_writes_the_package_or_nothing(tmp_path):
@@ -350,16 +355,33 @@ def test_cli_writes_the_package_or_nothing(tmp_path):
                                [str(tmp_path)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])})
     if "pip install cffi" not in shown.stderr:
         assert f'  File "{tmp_path / "zero.py"}", line 2, in inv\n    return 1 // x\n' in shown.stderr, shown.stderr
-    refused = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "refused.py"),
+    noted = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "untyped.py"),
+                            "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert noted.returncode == 0, noted.stderr
+    assert noted.stderr.splitlines()[0] == ("pyzc: note: never_called() is compiled for the module's own use, not for "
+                                            "CPython: the module never calls it, so its parameter types are not known: "
+                                            "annotate its parameters")
+    refused = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", os.path.join(HYBRID_DIR, "broken.py"),
                               "-o", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     assert refused.returncode == 1
-    assert "refused.py:1:1: error: cannot export 'never_called'" in refused.stderr
-    assert "Traceback" not in refused.stderr and not os.path.exists(tmp_path / "refused")
+    assert "broken.py:2:12: error:" in refused.stderr
+    assert "Traceback" not in refused.stderr and not os.path.exists(tmp_path / "broken")
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine.py").write_text("def f(x: int) -> int:\n    return x\n")
     clash = subprocess.run([sys.executable, "-m", "pyzc", "build", "--module", str(tmp_path / "mine.py")],
                            cwd=ROOT, capture_output=True, text=True)
     assert clash.returncode == 1 and "exists and was not written by pyzc build --module" in clash.stderr
+
+
+def test_codecs_of_items_come_first(tmp_path):
+    """A boundary type whose item type appears nowhere else: the item's codec is defined before its use."""
+    source = tmp_path / "nested.py"
+    source.write_text("def rows(n: int) -> list[list[int]]:\n    return [[i] * i for i in range(n)]\n\n\n"
+                      "def flat(g: list[list[str]]) -> dict[str, list[tuple[int, str]]]:\n"
+                      "    return {s: [(len(s), s)] for row in g for s in row}\n")
+    compiled = build(str(tmp_path / "out"), "nested", source=str(source))
+    assert compiled.rows(3) == [[], [1], [2, 2]]
+    assert compiled.flat([["a", "bc"], []]) == {"a": [(1, "a")], "bc": [(2, "bc")]}
 
 
 def test_functions_cpython_cannot_call_are_left_out(tmp_path):

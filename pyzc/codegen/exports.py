@@ -35,7 +35,7 @@ class Codecs:
     """The C decoder and encoder of each type that crosses, one function per container type."""
 
     def __init__(self) -> None:
-        self.functions: dict[str, str] = {}  # name -> C text, in the order they are needed
+        self.functions: dict[str, str] = {}  # name -> C text, each after the codecs it calls (inner types first)
 
     def decode(self, t: Type, p: str) -> str:
         """A C expression reading a t at the cursor p (a `const char **`)."""
@@ -51,8 +51,8 @@ class Codecs:
             return "0"
         name = f"{PREFIX}dec_{naming.type_suffix(t)}"
         if name not in self.functions:
-            self.functions[name] = ""  # recursion guard; types are finite
-            self.functions[name] = self.decoder(t, name)
+            text = self.decoder(t, name)  # first: the codecs of its items go in before it
+            self.functions[name] = text
         return f"{name}({p})"
 
     def decoder(self, t: Type, name: str) -> str:
@@ -104,8 +104,8 @@ class Codecs:
             return ";"
         name = f"{PREFIX}enc_{naming.type_suffix(t)}"
         if name not in self.functions:
-            self.functions[name] = ""
-            self.functions[name] = self.encoder(t, name)
+            text = self.encoder(t, name)  # first: the codecs of its items go in before it
+            self.functions[name] = text
         return f"{name}({v});"
 
     def encoder(self, t: Type, name: str) -> str:

@@ -49,6 +49,7 @@ void pyz_hy_reset(void) {
 }
 
 void pyz_hy_put(const void *data, int64_t n) {
+    if (n <= 0) return;
     if (buf_len + n > buf_cap) {
         int64_t cap = buf_cap ? buf_cap : 256;
         while (cap < buf_len + n) cap *= 2;
@@ -109,6 +110,7 @@ static char *printed;
 static int64_t printed_len, printed_cap;
 
 static void capture(const char *data, int64_t n) {
+    if (n <= 0) return;  /* print.c flushes an empty buffer too */
     if (printed_len + n > printed_cap) {
         int64_t cap = printed_cap ? printed_cap : 4096;
         while (cap < printed_len + n) cap *= 2;

@@ -8,10 +8,10 @@ Every top-level `def` of the main file is exported (not methods, nested function
 functions of imported modules).  Its parameter types come from its annotations when every
 parameter is annotated: then inference is seeded with that instance (`seeds`), whether or not the
 module calls it.  Otherwise they come from the module's own calls, which must have made exactly one
-instance; a function whose types cannot be known so is refused with a diagnostic that says to
-annotate it.  A function CPython cannot call (a decorator, a decorated function, one whose types
-cannot cross the boundary: an object, a set, a function...) is compiled for the module's own use
-and left out, with the reason, which the wrapper gives in a TypeError if it is called.
+instance.  A function CPython cannot call (its types not known so, a decorator, a decorated
+function, one whose types cannot cross the boundary: an object, a set, a function...) is compiled
+for the module's own use and left out, with the reason, which the build prints and the wrapper
+gives in a TypeError if it is called: a module whose main code calls a helper two ways still builds.
 
 Types that cross: int, float, bool, str, None, and lists, tuples (of fixed or any length), dicts and
 `X | None` of those, copied in and out (codegen/exports.py and the wrapper in templates/).
@@ -117,8 +117,7 @@ def choose(program: Program, instances: dict,
            annotation_type: Callable[[ast.expr], Type | None]) -> tuple[list[Export], list[tuple[str, str]]]:
     """The export of each top-level function, and (name, why) of those left out because CPython cannot call
     them (a decorator, a function of objects...: the wrapper names them in a TypeError).  A CompileError
-    names every function whose types are not known (never called and not annotated, or called with
-    several signatures): those the user means to call, and can fix by annotating."""
+    names a function the wrapper could not stand in for."""
     source = program.source
     exports: list[Export] = []
     left_out: list[tuple[str, str]] = []
@@ -147,7 +146,7 @@ def choose(program: Program, instances: dict,
             keys = [k for k in instances if k[0] == f.name]
             if len(keys) != 1:
                 how = "the module never calls it" if not keys else "the module calls it with different argument types"
-                refuse(f.node, f"{how}, so its parameter types are not known; annotate its parameters")
+                left_out.append((f.name, f"{how}, so its parameter types are not known: annotate its parameters"))
                 continue
             key = keys[0]
         inst = instances.get(key)
