@@ -4,9 +4,12 @@ the flags, and the methods of patterns and match objects.
 Matching is runtime_c/re.c's: a backtracking matcher over a program compiled from the pattern
 when the program runs (cached per pattern and flags), so a pattern may be computed, and a bad
 one raises re.error with CPython's message when the call runs, as in CPython.  A C matcher and
-not a Python module compiled by pyzc: the matcher is one loop over code points with a backtrack
-stack, which C writes directly, and which a compiled Python module would pay for in list and
-object operations at each step (docs/SUPPORTED.md gives the measurements).
+not a Python module compiled by pyzc, measured (2026-12-05, findall of [a-z]+[0-9]+ over 140 KB,
+20 times): a minimal backtracking machine written in Python and compiled by pyzc (four opcodes, no
+groups) took 0.19-0.23 s on ASCII text where re.c takes 0.12 s (CPython's sre 0.12 s), and 88.6 s
+where the text holds one non-ASCII character (re.c 0.18 s): indexing a str that is not ASCII walks
+its UTF-8, so the Python matcher is quadratic unless it first copies the text into a list of code
+points, which re.c does once per call in C.
 
 Types: a compiled pattern is a PatternT whose number of groups is known when the pattern is a
 constant (the host Python's own re counts them; -1 otherwise); re.findall's result needs it
