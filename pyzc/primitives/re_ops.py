@@ -37,6 +37,8 @@ MAXSIZE = 2**63 - 1
 
 COMPILE = runtime_helper("pyz_re_compile", [param("pattern", STR), param("flags", INT)], PatternT(-1), raises=True,
                          raises_what="re.error: a bad pattern; ValueError: bad flags")
+WITH_FLAGS = runtime_helper("pyz_re_with_flags", [param("re", PatternT(-1)), param("flags", INT)], PatternT(-1),
+                            raises=True, raises_what="ValueError: cannot process flags argument with a compiled pattern")
 FIND = {mode: runtime_helper(f"pyz_re_{mode}", [param("re", PatternT(-1)), param("string", STR)], OptT(MATCH),
                              raises=False) for mode in ("search", "match", "fullmatch")}
 FIND_IN = {mode: runtime_helper(f"pyz_re_{mode}_in", [param("re", PatternT(-1)), param("string", STR),
@@ -156,13 +158,13 @@ def pattern_groups(inf, node: ast.expr, flags: ast.expr | None) -> int:
 
 
 def compiled(b, pattern: ast.expr, flags: ast.expr | None, result: Type | None = None):
-    """The compiled pattern of a module function's arguments (a Pattern given is used as it is;
-    CPython's ValueError for flags with one is not modelled)."""
+    """The compiled pattern of a module function's arguments (a Pattern given is used as it is,
+    with CPython's ValueError for flags other than 0)."""
     t = b.inst.expr_types.get(id(pattern))
     v = b.expr(pattern)
     if isinstance(t, PatternT):
-        if flags is not None:
-            b.expr(flags)
+        if flags is not None:  # CPython's ValueError unless the flags are 0
+            return b.call_primitive(WITH_FLAGS, [v, b.expr(flags)], result=result or t)
         return v
     f = b.expr(flags) if flags is not None else b.const(0, INT)
     return b.call_primitive(COMPILE, [v, f], result=result)

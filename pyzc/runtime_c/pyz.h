@@ -312,6 +312,7 @@ PyzStr *pyz_re_sub_finish(PyzReSub *st);
 int64_t pyz_re_sub_count(PyzReSub *st);
 PyzStr *pyz_re_expand(PyzMatch *m, PyzStr *repl);             /* re.error, IndexError */
 PyzStr *pyz_re_escape(PyzStr *s);
+PyzRe *pyz_re_with_flags(PyzRe *re, int64_t flags);           /* ValueError unless flags is 0 */
 int64_t pyz_re_named_count(PyzMatch *m);
 PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i);
 PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt); /* NULL: None */

@@ -1859,7 +1859,7 @@ void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit) {
     sc.end = sc.sub->n;
     PyzList_str *l = pyz_list_str_alloc(4);
     int64_t last = 0, n = 0;
-    for (PyzMatch *m; (maxsplit <= 0 || n < maxsplit) && (m = scan_next(&sc));) {
+    for (PyzMatch *m; maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && (m = scan_next(&sc));) {
         pyz_list_str_push(l, slice_cp(sc.sub, last, m->caps[0]));
         for (int32_t g = 1; g <= re->ngroups; g++)
             pyz_list_str_push(l, group_of(m, g));
@@ -2040,7 +2040,7 @@ PyzReSub *pyz_re_sub_start(PyzRe *re, PyzStr *s, int64_t count) {
 }
 
 PyzMatch *pyz_re_sub_next(PyzReSub *st) {
-    if (st->count > 0 && st->n >= st->count)
+    if (st->count < 0 || (st->count > 0 && st->n >= st->count))  /* a negative count replaces nothing */
         return NULL;
     PyzMatch *m = scan_next(&st->sc);
     if (!m)
@@ -2195,4 +2195,13 @@ PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i) {
 PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt) {
     PyzStr *v = group_of(m, name_index(m->re, name));
     return v ? v : dflt;
+}
+
+/* re.search(compiled, s, flags) and the others: CPython's ValueError for flags with a compiled pattern */
+PyzRe *pyz_re_with_flags(PyzRe *re, int64_t flags) {
+    if (flags) {
+        pyz_raise(PYZ_EXC_ValueError, "cannot process flags argument with a compiled pattern");
+        return NULL;
+    }
+    return re;
 }
