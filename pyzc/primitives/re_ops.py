@@ -396,22 +396,45 @@ def pattern_find(mode: str):
 for _mode in ("search", "match", "fullmatch"):
     pattern_find(_mode)
 
-method("Pattern", "findall", [param("string", STR, keyword=True)], ListT(STR), c="", raises=False, cpython_max=3)
+SPAN_PARAMS = [param("string", STR, keyword=True), param("pos", INT, 0, keyword=True),
+               param("endpos", INT, MAXSIZE, keyword=True)]
+FINDALL_IN = runtime_helper("pyz_re_findall_in", [param("re", PatternT(-1)), param("string", STR), param("pos", INT),
+                                                  param("endpos", INT)], ListT(STR), raises=False)
+FINDITER_IN = runtime_helper("pyz_re_finditer_in", [param("re", PatternT(-1)), param("string", STR), param("pos", INT),
+                                                    param("endpos", INT)], ListT(MATCH), raises=False)
+
+
+def scan_args(b, node, recv) -> list:
+    """The receiver, string, pos and endpos of Pattern.findall/finditer (pos and endpos only if given)."""
+    args = [recv, b.expr(node.args[0])]
+    if len(node.args) > 1:
+        args.append(b.expr(node.args[1]))
+        args.append(b.expr(node.args[2]) if len(node.args) > 2 else b.const(MAXSIZE, INT))
+    return args
+
+
+method("Pattern", "findall", SPAN_PARAMS, ListT(STR), c="", raises=False)
 def pattern_findall_type(inf, node, recv, rt, forms):
     check_string(inf, node.args[0])
+    for a in node.args[1:]:
+        inf.expect(a, INT, "findall() argument")
     return findall_type(rt.groups, inf, node)
 
 
 def pattern_finditer_type(inf, node, recv, rt, forms):
     check_string(inf, node.args[0])
+    for a in node.args[1:]:
+        inf.expect(a, INT, "finditer() argument")
     return ListT(MATCH)
 
 
 special("Pattern", "findall", pattern_findall_type,
-        lambda b, node, recv, forms: b.call_primitive(FINDALL, [recv, b.expr(node.args[0])], result=b.type_of(node)))
-method("Pattern", "finditer", [param("string", STR, keyword=True)], ListT(MATCH), c="", raises=False, cpython_max=3)
+        lambda b, node, recv, forms: (lambda args: b.call_primitive(FINDALL if len(args) == 2 else FINDALL_IN, args,
+                                                                    result=b.type_of(node)))(scan_args(b, node, recv)))
+method("Pattern", "finditer", SPAN_PARAMS, ListT(MATCH), c="", raises=False)
 special("Pattern", "finditer", pattern_finditer_type,
-        lambda b, node, recv, forms: b.call_primitive(FINDITER, [recv, b.expr(node.args[0])]))
+        lambda b, node, recv, forms: (lambda args: b.call_primitive(FINDITER if len(args) == 2 else FINDITER_IN,
+                                                                    args))(scan_args(b, node, recv)))
 method("Pattern", "split", [param("string", STR, keyword=True), param("maxsplit", INT, 0, keyword=True)], ListT(STR),
        c="", raises=False)
 

@@ -302,6 +302,8 @@ int64_t pyz_re_flags(PyzRe *re);
 int64_t pyz_re_groups_count(PyzRe *re);
 void *pyz_re_findall(PyzRe *re, PyzStr *s);                   /* strs, or tuples of strs */
 void *pyz_re_finditer(PyzRe *re, PyzStr *s);                  /* matches */
+void *pyz_re_findall_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
+void *pyz_re_finditer_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
 void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit);   /* strs or NULL */
 PyzStr *pyz_re_sub(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */
 PyzReSub *pyz_re_subn_state(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */

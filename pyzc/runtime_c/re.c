@@ -1797,6 +1797,7 @@ typedef struct {
     ReSubject *sub;
     int64_t pos, end;
     bool must_advance, done;
+    int64_t from;  /* the pos the scan began at (a Match's pos) */
 } Scan;
 
 static PyzMatch *scan_next(Scan *sc) {
@@ -1807,19 +1808,28 @@ static PyzMatch *scan_next(Scan *sc) {
         sc->done = true;
         return NULL;
     }
-    m->pos = 0;
-    m->endpos = sc->sub->n;
+    m->pos = sc->from;
+    m->endpos = sc->end;
     sc->must_advance = m->caps[1] == m->caps[0];
     sc->pos = m->caps[1];
     return m;
 }
 
+static Scan scan_of(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
+    Scan sc = {re, subject(s), 0, 0, false, false, 0};
+    sc.end = clamp(endpos, sc.sub->n);
+    sc.pos = sc.from = clamp(pos, sc.sub->n);
+    sc.done = sc.pos > sc.end;
+    return sc;
+}
+
 /* findall: strs when the pattern has at most one group, else tuples of ngroups strs ('' unset) */
-void *pyz_re_findall(PyzRe *re, PyzStr *s) {
+void *pyz_re_findall(PyzRe *re, PyzStr *s) { return pyz_re_findall_in(re, s, 0, INT64_MAX); }
+
+void *pyz_re_findall_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, pos, endpos);
     int32_t k = re->ngroups;
     PyzList_str *l = pyz_list_str_alloc(4);
     PyzStr *empty = pyz_str_new("", 0);
@@ -1840,11 +1850,12 @@ void *pyz_re_findall(PyzRe *re, PyzStr *s) {
 }
 
 /* finditer, listed: the matches in order */
-void *pyz_re_finditer(PyzRe *re, PyzStr *s) {
+void *pyz_re_finditer(PyzRe *re, PyzStr *s) { return pyz_re_finditer_in(re, s, 0, INT64_MAX); }
+
+void *pyz_re_finditer_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, pos, endpos);
     PyzList_str *l = pyz_list_str_alloc(4);
     for (PyzMatch *m; (m = scan_next(&sc));)
         pyz_list_str_push(l, (PyzStr *)m);
@@ -1855,8 +1866,7 @@ void *pyz_re_finditer(PyzRe *re, PyzStr *s) {
 void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, 0, INT64_MAX);
     PyzList_str *l = pyz_list_str_alloc(4);
     int64_t last = 0, n = 0;
     for (PyzMatch *m; maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && (m = scan_next(&sc));) {
@@ -2032,8 +2042,7 @@ typedef struct PyzReSub {
 
 PyzReSub *pyz_re_sub_start(PyzRe *re, PyzStr *s, int64_t count) {
     PyzReSub *st = pyz_gc_alloc(sizeof(PyzReSub));
-    st->sc = (Scan){re, subject(s), 0, 0, false, false};
-    st->sc.end = st->sc.sub->n;
+    st->sc = scan_of(re, s, 0, INT64_MAX);
     pyz_sb_init(&st->sb);
     st->count = count;
     return st;
