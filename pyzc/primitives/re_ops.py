@@ -19,7 +19,7 @@ MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take pa
 and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
-Not supported yet, refused by name: bytes patterns, expand(), Pattern.groupindex, lastindex, re.purge, re.template.
+Not supported yet, refused by name: bytes patterns, expand(), Pattern.groupindex, re.purge, re.template.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ GROUPS = runtime_helper("pyz_re_groups", [param("m", MATCH), param("default", ST
 # attributes: the type and the runtime function (types/infer.py, ir/build.py)
 MATCH_ATTRIBUTES = {"string": (STR, "pyz_re_match_string"), "pos": (INT, "pyz_re_match_pos"),
                     "endpos": (INT, "pyz_re_match_endpos"), "lastgroup": (OptT(STR), "pyz_re_lastgroup"),
+                    "lastindex": (OptT(INT), "pyz_re_lastindex"),  # 0 for None: ir/build.py makes the OptT
                     "re": (PatternT(-1), "pyz_re_match_re")}
 PATTERN_ATTRIBUTES = {"pattern": (STR, "pyz_re_pattern"), "flags": (INT, "pyz_re_flags"),
                       "groups": (INT, "pyz_re_groups_count")}
