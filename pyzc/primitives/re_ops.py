@@ -19,7 +19,7 @@ MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take pa
 and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
-Not supported yet, refused by name: bytes patterns, expand(), Pattern.groupindex, re.purge, re.template.
+Not supported yet, refused by name: bytes patterns, Pattern.groupindex, re.purge, re.template.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ SUB_FINISH = runtime_helper("pyz_re_sub_finish", [param("state", RESUB)], STR, r
 SUB_COUNT = runtime_helper("pyz_re_sub_count", [param("state", RESUB)], INT, raises=False)
 ESCAPE = module_function("re", "escape", [param("pattern", STR, keyword=True)], STR, c="pyz_re_escape", raises=False,
                          arity=PYFUNC)
+EXPAND = runtime_helper("pyz_re_expand", [param("m", MATCH), param("template", STR)], STR, raises=True,
+                        raises_what="re.error, IndexError: a bad template")
 GROUP = runtime_helper("pyz_re_group", [param("m", MATCH), param("g", INT)], OptT(STR), raises=True,
                        raises_what="IndexError: no such group")
 GROUP_NAMED = runtime_helper("pyz_re_group_named", [param("m", MATCH), param("name", STR)], OptT(STR), raises=True,
@@ -639,3 +641,31 @@ def span_lower(b, node, recv, forms):
 
 special("Match", "span", span_type, span_lower)
 
+
+
+# ---- Match.expand(template): argument clinic's messages, written here (one keyword parameter)
+def expand_type(inf, node, recv, rt, forms):
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(kw.arg is None for kw in node.keywords):
+        raise inf.source.error(node, "starred arguments are not supported yet")
+    given = len(node.args) + len(node.keywords)
+    for kw in node.keywords:
+        if kw.arg != "template":
+            raise inf.source.error(kw, f"'{kw.arg}' is an invalid keyword argument for expand()")
+        if node.args:
+            raise inf.source.error(kw, "argument for expand() given by name ('template') and position (1)")
+    if given > 1:
+        raise inf.source.error(node, f"expand() takes at most 1 argument ({given} given)")
+    if given == 0:
+        raise inf.source.error(node, "expand() missing required argument 'template' (pos 1)")
+    t = inf.expr(node.args[0] if node.args else node.keywords[0].value)
+    if t not in (STR, BOTTOM):
+        raise inf.source.error(node, f"expected str instance, {t} found")
+    return STR
+
+
+def expand_lower(b, node, recv, forms):
+    template = node.args[0] if node.args else node.keywords[0].value
+    return b.call_primitive(EXPAND, [recv, b.expr(template)])
+
+
+special("Match", "expand", expand_type, expand_lower, checks_arguments=True)
