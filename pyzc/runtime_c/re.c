@@ -383,6 +383,17 @@ static Node *parse_class(Parser *P, int64_t flags) {
             set_add(&st, (uint32_t)lo, (uint32_t)lo, &cap);
         any = true;
     }
+    if (st.icase && !st.ascii) {  /* a single character stands for its case variants too (ſ for S, K for k) */
+        int32_t n0 = st.nranges;
+        for (int32_t k = 0; k < n0; k++)
+            if (st.ranges[2 * k] == st.ranges[2 * k + 1]) {
+                uint32_t c = st.ranges[2 * k], lc = simple_lower(c), uc = simple_upper(c);
+                if (lc != c)
+                    set_add(&st, lc, lc, &cap);
+                if (uc != c)
+                    set_add(&st, uc, uc, &cap);
+            }
+    }
     P->sets[si] = st;
     Node *n = node(N_SET);
     n->a = si;
