@@ -1188,8 +1188,15 @@ static void compile_node(Emit *e, Node *n) {
         }
         /* max - min optional copies, each one a SPLIT around the body and the copies after it */
         int64_t opt = n->max - n->min;
+        if (opt > (1 << 24)) {  /* more copies than the program may hold */
+            e->toobig = true;
+            return;
+        }
         int32_t *splits = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
         int32_t *regs = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
+        int32_t *progs = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
+        if (!splits || !regs || !progs)
+            abort();
         for (int64_t k = 0; k < opt && !e->toobig; k++) {
             splits[k] = emit(e, OP_SPLIT, 0, 0, 0);
             regs[k] = -1;
@@ -1202,8 +1209,9 @@ static void compile_node(Emit *e, Node *n) {
                 emit(e, OP_MARK, regs[k], 0, 0);
             }
             compile_node(e, body);
+            progs[k] = -1;
             if (lo == 0 && n->greedy)  /* greedy: an empty iteration ends the loop */
-                emit(e, OP_PROGRESS, regs[k], n->greedy, 0);
+                progs[k] = emit(e, OP_PROGRESS, regs[k], n->greedy, 0);
         }
         if (!e->toobig)
             for (int64_t k = 0; k < opt; k++) {
@@ -1212,29 +1220,15 @@ static void compile_node(Emit *e, Node *n) {
                 sp->a = n->greedy ? first : e->n;
                 sp->b = n->greedy ? e->n : first;
             }
-        /* a progress test that ends a greedy loop skips the copies after it */
-        if (!e->toobig)
-            for (int32_t pc = 0; pc < e->n; pc++)
-                ;
-        if (!e->toobig && lo == 0) {
-            for (int64_t k = 0; k < opt; k++) {
-                int32_t last = (k + 1 < opt) ? splits[k + 1] : e->n;
-                (void)last;
-            }
-            /* patch each PROGRESS of this repeat: greedy exits to the end, lazy fails */
-            for (int32_t pc = splits[0]; pc < e->n; pc++) {
-                Inst *in = &e->code[pc];
-                if (in->op == OP_PROGRESS) {
-                    bool ours = false;
-                    for (int64_t k = 0; k < opt; k++)
-                        ours |= in->a == regs[k];
-                    if (ours)
-                        in->b = n->greedy ? e->n : -1;
-                }
-            }
+        if (!e->toobig && lo == 0 && opt > 0) {
+            /* each greedy copy's progress test exits to the end (a lazy copy's fails: emitted so) */
+            for (int64_t k = 0; k < opt; k++)
+                if (progs[k] >= 0)
+                    e->code[progs[k]].b = e->n;
         }
         free(splits);
         free(regs);
+        free(progs);
         return;
     }
     }
