@@ -3,7 +3,7 @@
 The members provided are read from where they are implemented, so the list cannot drift:
 the primitive registry (the functions of the modules the compiler implements), the front
 end's rewrites (functools' decorators, operator), the exception table (struct.error),
-inference's module attributes (math's constants, sys's), and the top-level names of the
+inference's module attributes (math's constants, sys's, re's flags), and the top-level names of the
 Python source in pyzc/pylib/.  What is left out is the rest of CPython's public names of
 the module (its __all__, or its names without a leading underscore); a program that uses
 one is refused with a diagnostic naming it.
@@ -20,12 +20,14 @@ from .exceptions import MODULE_MEMBERS
 from .frontend.modules import LIB_DIR, library_modules, top_level_names
 from .frontend.operator_module import BINARY, COMPARE, GETTERS, OTHER, UNARY
 from .primitives import REGISTRY
+from .primitives.re_ops import FLAGS as RE_FLAGS
 from .types.infer import MATH_CONSTS
 
 # members that are not registry functions: attributes inference types, and decorators the front end rewrites
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "math": tuple(MATH_CONSTS),
     "sys": ("argv", "stdin", "stdout", "stderr", "maxsize"),
+    "re": tuple(RE_FLAGS),
     "functools": ("lru_cache", "cache", "total_ordering"),
     "operator": tuple(BINARY) + tuple(COMPARE) + tuple(UNARY) + tuple(OTHER) + GETTERS,
 }

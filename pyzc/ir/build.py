@@ -1226,6 +1226,19 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(at, StructT):  # s.format and s.size: known from its type
             self.expr(node.value)
             return Const(at.fmt, STR) if node.attr == "format" else Const(struct_size(at.fmt), INT)
+        if at == MATCH and node.attr == "lastindex":  # the runtime's 0 is None
+            i = self.rt("pyz_re_lastindex", [self.expr(node.value)], INT)
+            dst = self.temp(OptT(INT))
+            none, some, done = self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_eq", [i, Const(0, INT)], BOOL), none, some, self.line))
+            self.set_block(none)
+            self.emit(Assign(dst, Const(None, OptT(INT)), self.line))
+            self.goto(done)
+            self.set_block(some)
+            self.emit(Assign(dst, self.prim("opt_wrap", [i], OptT(INT)), self.line))
+            self.goto(done)
+            self.set_block(done)
+            return dst
         if at == MATCH or isinstance(at, PatternT):  # primitives/re_ops.py: the runtime's
             t, fn = (RE_MATCH_ATTRIBUTES if at == MATCH else RE_PATTERN_ATTRIBUTES)[node.attr]
             return self.rt(fn, [self.expr(node.value)], self.type_of(node))

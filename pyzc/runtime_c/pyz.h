@@ -307,6 +307,8 @@ int64_t pyz_re_flags(PyzRe *re);
 int64_t pyz_re_groups_count(PyzRe *re);
 void *pyz_re_findall(PyzRe *re, PyzStr *s);                   /* strs, or tuples of strs */
 void *pyz_re_finditer(PyzRe *re, PyzStr *s);                  /* matches */
+void *pyz_re_findall_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
+void *pyz_re_finditer_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos);
 void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit);   /* strs or NULL */
 PyzStr *pyz_re_sub(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */
 PyzReSub *pyz_re_subn_state(PyzRe *re, PyzStr *repl, PyzStr *s, int64_t count); /* re.error, IndexError */
@@ -317,6 +319,7 @@ PyzStr *pyz_re_sub_finish(PyzReSub *st);
 int64_t pyz_re_sub_count(PyzReSub *st);
 PyzStr *pyz_re_expand(PyzMatch *m, PyzStr *repl);             /* re.error, IndexError */
 PyzStr *pyz_re_escape(PyzStr *s);
+PyzRe *pyz_re_with_flags(PyzRe *re, int64_t flags);           /* ValueError unless flags is 0 */
 int64_t pyz_re_named_count(PyzMatch *m);
 PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i);
 PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt); /* NULL: None */

@@ -383,6 +383,17 @@ static Node *parse_class(Parser *P, int64_t flags) {
             set_add(&st, (uint32_t)lo, (uint32_t)lo, &cap);
         any = true;
     }
+    if (st.icase && !st.ascii) {  /* a single character stands for its case variants too (ſ for S, K for k) */
+        int32_t n0 = st.nranges;
+        for (int32_t k = 0; k < n0; k++)
+            if (st.ranges[2 * k] == st.ranges[2 * k + 1]) {
+                uint32_t c = st.ranges[2 * k], lc = simple_lower(c), uc = simple_upper(c);
+                if (lc != c)
+                    set_add(&st, lc, lc, &cap);
+                if (uc != c)
+                    set_add(&st, uc, uc, &cap);
+            }
+    }
     P->sets[si] = st;
     Node *n = node(N_SET);
     n->a = si;
@@ -1177,8 +1188,15 @@ static void compile_node(Emit *e, Node *n) {
         }
         /* max - min optional copies, each one a SPLIT around the body and the copies after it */
         int64_t opt = n->max - n->min;
+        if (opt > (1 << 24)) {  /* more copies than the program may hold */
+            e->toobig = true;
+            return;
+        }
         int32_t *splits = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
         int32_t *regs = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
+        int32_t *progs = malloc(sizeof(int32_t) * (size_t)(opt > 0 ? opt : 1));
+        if (!splits || !regs || !progs)
+            abort();
         for (int64_t k = 0; k < opt && !e->toobig; k++) {
             splits[k] = emit(e, OP_SPLIT, 0, 0, 0);
             regs[k] = -1;
@@ -1191,8 +1209,9 @@ static void compile_node(Emit *e, Node *n) {
                 emit(e, OP_MARK, regs[k], 0, 0);
             }
             compile_node(e, body);
+            progs[k] = -1;
             if (lo == 0 && n->greedy)  /* greedy: an empty iteration ends the loop */
-                emit(e, OP_PROGRESS, regs[k], n->greedy, 0);
+                progs[k] = emit(e, OP_PROGRESS, regs[k], n->greedy, 0);
         }
         if (!e->toobig)
             for (int64_t k = 0; k < opt; k++) {
@@ -1201,29 +1220,15 @@ static void compile_node(Emit *e, Node *n) {
                 sp->a = n->greedy ? first : e->n;
                 sp->b = n->greedy ? e->n : first;
             }
-        /* a progress test that ends a greedy loop skips the copies after it */
-        if (!e->toobig)
-            for (int32_t pc = 0; pc < e->n; pc++)
-                ;
-        if (!e->toobig && lo == 0) {
-            for (int64_t k = 0; k < opt; k++) {
-                int32_t last = (k + 1 < opt) ? splits[k + 1] : e->n;
-                (void)last;
-            }
-            /* patch each PROGRESS of this repeat: greedy exits to the end, lazy fails */
-            for (int32_t pc = splits[0]; pc < e->n; pc++) {
-                Inst *in = &e->code[pc];
-                if (in->op == OP_PROGRESS) {
-                    bool ours = false;
-                    for (int64_t k = 0; k < opt; k++)
-                        ours |= in->a == regs[k];
-                    if (ours)
-                        in->b = n->greedy ? e->n : -1;
-                }
-            }
+        if (!e->toobig && lo == 0 && opt > 0) {
+            /* each greedy copy's progress test exits to the end (a lazy copy's fails: emitted so) */
+            for (int64_t k = 0; k < opt; k++)
+                if (progs[k] >= 0)
+                    e->code[progs[k]].b = e->n;
         }
         free(splits);
         free(regs);
+        free(progs);
         return;
     }
     }
@@ -1797,6 +1802,7 @@ typedef struct {
     ReSubject *sub;
     int64_t pos, end;
     bool must_advance, done;
+    int64_t from;  /* the pos the scan began at (a Match's pos) */
 } Scan;
 
 static PyzMatch *scan_next(Scan *sc) {
@@ -1807,19 +1813,28 @@ static PyzMatch *scan_next(Scan *sc) {
         sc->done = true;
         return NULL;
     }
-    m->pos = 0;
-    m->endpos = sc->sub->n;
+    m->pos = sc->from;
+    m->endpos = sc->end;
     sc->must_advance = m->caps[1] == m->caps[0];
     sc->pos = m->caps[1];
     return m;
 }
 
+static Scan scan_of(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
+    Scan sc = {re, subject(s), 0, 0, false, false, 0};
+    sc.end = clamp(endpos, sc.sub->n);
+    sc.pos = sc.from = clamp(pos, sc.sub->n);
+    sc.done = sc.pos > sc.end;
+    return sc;
+}
+
 /* findall: strs when the pattern has at most one group, else tuples of ngroups strs ('' unset) */
-void *pyz_re_findall(PyzRe *re, PyzStr *s) {
+void *pyz_re_findall(PyzRe *re, PyzStr *s) { return pyz_re_findall_in(re, s, 0, INT64_MAX); }
+
+void *pyz_re_findall_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, pos, endpos);
     int32_t k = re->ngroups;
     PyzList_str *l = pyz_list_str_alloc(4);
     PyzStr *empty = pyz_str_new("", 0);
@@ -1840,11 +1855,12 @@ void *pyz_re_findall(PyzRe *re, PyzStr *s) {
 }
 
 /* finditer, listed: the matches in order */
-void *pyz_re_finditer(PyzRe *re, PyzStr *s) {
+void *pyz_re_finditer(PyzRe *re, PyzStr *s) { return pyz_re_finditer_in(re, s, 0, INT64_MAX); }
+
+void *pyz_re_finditer_in(PyzRe *re, PyzStr *s, int64_t pos, int64_t endpos) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, pos, endpos);
     PyzList_str *l = pyz_list_str_alloc(4);
     for (PyzMatch *m; (m = scan_next(&sc));)
         pyz_list_str_push(l, (PyzStr *)m);
@@ -1855,11 +1871,10 @@ void *pyz_re_finditer(PyzRe *re, PyzStr *s) {
 void *pyz_re_split(PyzRe *re, PyzStr *s, int64_t maxsplit) {
     if (!re)
         return NULL;
-    Scan sc = {re, subject(s), 0, 0, false, false};
-    sc.end = sc.sub->n;
+    Scan sc = scan_of(re, s, 0, INT64_MAX);
     PyzList_str *l = pyz_list_str_alloc(4);
     int64_t last = 0, n = 0;
-    for (PyzMatch *m; (maxsplit <= 0 || n < maxsplit) && (m = scan_next(&sc));) {
+    for (PyzMatch *m; maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && (m = scan_next(&sc));) {
         pyz_list_str_push(l, slice_cp(sc.sub, last, m->caps[0]));
         for (int32_t g = 1; g <= re->ngroups; g++)
             pyz_list_str_push(l, group_of(m, g));
@@ -2032,15 +2047,14 @@ typedef struct PyzReSub {
 
 PyzReSub *pyz_re_sub_start(PyzRe *re, PyzStr *s, int64_t count) {
     PyzReSub *st = pyz_gc_alloc(sizeof(PyzReSub));
-    st->sc = (Scan){re, subject(s), 0, 0, false, false};
-    st->sc.end = st->sc.sub->n;
+    st->sc = scan_of(re, s, 0, INT64_MAX);
     pyz_sb_init(&st->sb);
     st->count = count;
     return st;
 }
 
 PyzMatch *pyz_re_sub_next(PyzReSub *st) {
-    if (st->count > 0 && st->n >= st->count)
+    if (st->count < 0 || (st->count > 0 && st->n >= st->count))  /* a negative count replaces nothing */
         return NULL;
     PyzMatch *m = scan_next(&st->sc);
     if (!m)
@@ -2195,4 +2209,13 @@ PyzStr *pyz_re_name_at(PyzMatch *m, int64_t i) {
 PyzStr *pyz_re_group_named_or(PyzMatch *m, PyzStr *name, PyzStr *dflt) {
     PyzStr *v = group_of(m, name_index(m->re, name));
     return v ? v : dflt;
+}
+
+/* re.search(compiled, s, flags) and the others: CPython's ValueError for flags with a compiled pattern */
+PyzRe *pyz_re_with_flags(PyzRe *re, int64_t flags) {
+    if (flags) {
+        pyz_raise(PYZ_EXC_ValueError, "cannot process flags argument with a compiled pattern");
+        return NULL;
+    }
+    return re;
 }

@@ -836,7 +836,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def stmt_Expr(self, s: ast.Expr):
         if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
             return  # docstring
-        self.expr(s.value)
+        self.expr_keep(s.value)  # a value thrown away may be None: nothing reads it
 
     def stmt_Pass(self, s):
         pass

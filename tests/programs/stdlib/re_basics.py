@@ -67,3 +67,9 @@ print(re.findall(r"""
 print(re.findall(r"(?i)hello", "Hello HELLO hello"))
 print(re.search(r"colou?r", "The colour").group())
 print(re.escape("1+1=2? (yes) [a-z] \\ ^$"))
+print(re.split("a", "babab", -1), re.sub("a", "x", "aaa", -1), re.subn("a", "x", "aaa", -2))
+print(re.search(re.compile("a"), "ba", 0), re.compile(p, 0).pattern == p.pattern)
+try:
+    re.search(p, "a", re.I)
+except ValueError as e:
+    print("ValueError", e)

@@ -15,7 +15,7 @@ m = re.match(r"(a)(?P<b>b)?", "a")
 if m:
     print(m.group(2), m.group("b"), m.groups())
     try:
-        print(m.group(3))
+        m.group(3)
     except IndexError as e:
         print("IndexError", e)
     try:
