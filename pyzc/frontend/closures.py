@@ -98,10 +98,23 @@ def top_assignment(stmts, name: str) -> int | None:
     return None
 
 
-def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bool = False) -> int:
+def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bool = False,
+                     siblings: frozenset[str] | set[str] = frozenset()) -> int:
     """The index of the first top-level statement that reads the function as a value (its name not
     as the callee of a call; for a lambda, the statement holding it).  calls: a call counts too (a
-    generator function's call makes the generator, which keeps what it reads)."""
+    generator function's call makes the generator, which keeps what it reads).  Where no top-level
+    statement reads it, another nested function (of siblings) may, when it runs: the first statement
+    that reads or calls one of them, or holds a lambda (none: the function is never made)."""
+    found = read_at(stmts, fname, lam, calls)
+    if found is not None:
+        return found
+    for i, stmt in enumerate(stmts):
+        if any(isinstance(n, ast.Lambda) or (isinstance(n, ast.Name) and n.id in siblings) for n in ast.walk(stmt)):
+            return i
+    return len(stmts)
+
+
+def read_at(stmts, fname: str | None, lam: ast.Lambda | None, calls: bool) -> int | None:
     for i, stmt in enumerate(stmts):
         callees = set()
         for node in ast.walk(stmt):
@@ -112,7 +125,7 @@ def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bo
             if fname is not None and isinstance(node, ast.Name) and node.id == fname and isinstance(node.ctx, ast.Load):
                 if id(node) not in callees:
                     return i
-    return 0
+    return None
 
 
 def cell_variables(outer_body: list[ast.stmt], outer_params: list[str], reads: dict[tuple, set[str]],

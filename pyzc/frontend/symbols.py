@@ -606,7 +606,8 @@ def closure_cells(outer: FuncInfo, nested: list[ast.FunctionDef], lambdas: list[
         if position(f) in closures or generator:
             own = assigned_names(f.body) | {a.arg for a in f.args.args + f.args.kwonlyargs}
             reads[position(f)] = (loaded_names(f.body + f.args.defaults) & outer_vars) - own
-            first[position(f)] = first_value_read(outer.body, f.name, None, calls=generator)
+            first[position(f)] = first_value_read(outer.body, f.name, None, calls=generator,
+                                                  siblings={g.name for g in nested})
     for lam in lambdas:
         own = {a.arg for a in lam.args.args + lam.args.kwonlyargs}
         reads[position(lam)] = (loaded_names([lam.body]) - own) & (outer_vars | {n for n in loaded_names([lam.body]) if "@" in n})
