@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             exe = build_reference(ref, os.path.join(work, name + "_ref"))
             if exe:
                 contenders["c"] = [exe]
-        outputs = {}
+        outputs: dict[str, tuple[bytes, int]] = {}
         for _ in range(runs):
             for cname, cmd in contenders.items():
                 if outputs.get(cname, (b"", 0))[1] == -9:  # timed out once: its other runs would too
