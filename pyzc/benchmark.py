@@ -209,9 +209,12 @@ def main(argv: list[str] | None = None) -> int:
                 contenders["loop"] = [build(loop_ref, os.path.join(work, name + "_loop"), build_dir=os.path.join(work, "cloop")).output]
             except CompileError as e:
                 row["loop_error"] = e.diagnostic.render().splitlines()[0]
-        outputs = {}
+        outputs: dict[str, tuple[bytes, int]] = {}
         for _ in range(runs):
             for cname, cmd in contenders.items():
+                if outputs.get(cname, (b"", 0))[1] == -9:  # timed out once: its other runs would too
+                    row["runs"][cname].append(float("inf"))
+                    continue
                 t, rss, out, rc = run_measured(cmd, args.timeout)
                 row["runs"].setdefault(cname, []).append(t)
                 row["rss_kib"][cname] = max(row["rss_kib"].get(cname, 0), rss)

@@ -42,14 +42,14 @@ def encode(text):
 
 
 def main():
-    a = build_plain(2_000_000)
+    a = build_plain(300_000)
     print(len(a), a[:12], a[-6:])
     c = build_chain(40_000)
     print(len(c), c[:12], c[-6:])
-    b = build_augmented(3_000_000)
+    b = build_augmented(300_000)
     print(len(b), b.count("\n"), b[:5])
     runs = ""
-    for k in range(100_000):
+    for k in range(40_000):
         runs += "x" * (k % 4 + 1) + "y" * (k % 3 + 1)
     e = encode(runs)
     print(len(runs), len(e), e[:20])

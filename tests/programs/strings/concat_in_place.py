@@ -26,6 +26,15 @@ def main():
     print([len(k) for k in kept[::40]], kept[5][-8:], kept[199][-3:])
     print(all(kept[i] == s[:len(kept[i])] for i in range(len(kept))))
 
+    # c = c + a + b: the first + appends in place, the second appends to its result
+    c = ""
+    snapshots = []
+    for i in range(300):
+        c = c + str(i % 7) + "-"
+        if i % 100 == 0:
+            snapshots.append(c)
+    print(len(c), c[-6:], c.count("-"), [len(x) for x in snapshots], snapshots[1][-4:])
+
     # s used after t = s + x: both grow from the same prefix
     base = "b" * 70
     t = base + "one"
