@@ -573,6 +573,7 @@ class StdlibLowering(BuilderHost):
         inner = self.cursor(items)
         pending, pkey = self.temp(lt.elem), self.temp(kt)
         started, has = self.temp(BOOL), self.temp(BOOL)
+        last = self.temp(lt)  # the group given last: emptied when groupby moves on, as CPython's
 
         def pull():
             got, none, done = self.new_block(), self.new_block(), self.new_block()
@@ -591,8 +592,10 @@ class StdlibLowering(BuilderHost):
             inner.init()
             self.emit(Assign(started, Const(False, BOOL), self.line))
             self.emit(Assign(has, Const(False, BOOL), self.line))
+            self.emit(Assign(last, self.new_list(lt), self.line))
 
         def more():
+            self.rt(list_fn(lt, "clear"), [last], None)  # a stored group is empty once groupby moves on
             first, done = self.new_block(), self.new_block()
             self.emit(Branch(started, done, first, self.line))
             self.set_block(first)
@@ -615,6 +618,7 @@ class StdlibLowering(BuilderHost):
             self.set_block(same)
             self.emit(Branch(self.truth(self.compare(ast.Eq(), pkey, key, node)), head, done, self.line))
             self.set_block(done)
+            self.emit(Assign(last, group, self.line))
             it = self.call_primitive(ITER_NEW, [group], git)
             return self.make_tuple([key, it])
         return Cursor(init, more, fetch)

@@ -10,9 +10,9 @@
   pass in a list, as CPython does, and replays them.
 - zip_longest calls each iterable until it is exhausted, never again after that, as CPython's.
 - groupby reads each group whole when its (key, group) pair is made: the group is a
-  list_iterator over a list of its items.  CPython's group reads the items lazily and is
-  emptied when groupby advances; pyzc's stays readable (a program reading groups in order,
-  as nearly all do, sees the same items).
+  list_iterator over a list of its items, emptied when groupby advances (as CPython's group
+  is: a stored group, or the rest of one, reads nothing after that).  CPython's group reads
+  the items lazily: only a source with effects (printing as it yields) shows the difference.
 - islice, takewhile and dropwhile wrap the cursor of their iterable (a generator,
   another itertools iterator...), so they read it only as far as CPython does.
 - `functools.reduce(f, xs[, init])` and `itertools.accumulate(xs, f)` take a
