@@ -1323,7 +1323,8 @@ class ShapesMixin:
         elif form == 7:  # groupby over a generator
             key = r.choice(["", ", key=lambda v: v % 2", ", lambda v: v > 2", ", key=abs"])
             self.emit(indent, f"print('gz groups', [(k{c}, list(g{c})) for k{c}, g{c} in itertools.groupby(sorted({gen}){key})], "
-                              f"[len(list(g{c})) for _, g{c} in itertools.groupby({gen})])")
+                              f"[len(list(g{c})) for _, g{c} in itertools.groupby({gen})], "
+                              f"[list(g{c}) for g{c} in [g{c} for _, g{c} in itertools.groupby({gen})]])")  # stored: emptied
         elif form == 8:  # combinations/permutations of a generator's items, r computed when it runs
             fn = r.choice(["combinations", "permutations"])
             self.emit(indent, f"print('gz choose', list(itertools.{fn}(list({gen})[:5], {self.gz_small(scope, 4)})))")
