@@ -376,6 +376,26 @@ class CallLowering(BuilderHost):
         return acc
 
 
+    def sum_sequences(self, node):
+        """sum(xss, start) of lists or tuples (primitives/iterable_ops.py): the start, then `acc = acc + item`
+        for each item, a new list or tuple each time, as CPython's + gives."""
+        t = self.type_of(node)
+        acc = self.temp(t)
+        items = node.args[0]
+        start = node.args[1] if len(node.args) > 1 else next(kw.value for kw in node.keywords if kw.arg == "start")
+        cursor = None if isinstance(items, ast.GeneratorExp) else self.cursor(items)
+        self.emit(Assign(acc, self.coerce_num(self.expr(start, t), t), self.line))
+
+        def on_item(v):
+            if isinstance(v.type, (ListT, TupleT)):  # else items of no type: there are none
+                self.emit(Assign(acc, self.coerce_num(self.binop(ast.Add(), acc, v, node), t), self.line))
+
+        if cursor is None:
+            self.over_items(items, on_item)
+        else:
+            self.run_cursor(cursor, on_item)
+        return acc
+
     def anyall(self, node, is_any: bool):
         result = self.temp(BOOL)
         self.emit(Assign(result, Const(not is_any, BOOL), self.line))

@@ -89,6 +89,10 @@ def sum_call_type(inf, node, recv, rt, forms):
         raise inf.source.error(node, f"sum() takes at most 2 arguments ({n} given)")
     start = a[1] if len(a) > 1 else start_keyword
     t = inf.iterable_elem(a[0])
+    if start is not None:
+        st = inf.expr(start)
+        if isinstance(st, (ListT, TupleT)):  # a tuple of any length is a ListT too
+            return sequence_sum_type(inf, a[0], start, t, st)
     if t == BOTTOM:
         inf.sums_of_nothing = True
     if t == BOOL or (t == BOTTOM and inf.finished):
@@ -111,7 +115,47 @@ def sum_call_type(inf, node, recv, rt, forms):
     return sum_type(t, st, start is None)
 
 
+def seq_name(t: Type) -> str:
+    return "tuple" if isinstance(t, (TupleT, VarTupleT)) else "list" if isinstance(t, ListT) else str(t)
+
+
+def sequence_sum_type(inf, items, start, t: Type, st: Type) -> Type:
+    """sum(xss, []) or sum(tss, ()): the start, then each item added with +: a list, or a tuple of any
+    length, of the items' items (each item must be a list, or a tuple, as CPython's + requires)."""
+    if t == BOTTOM and not inf.finished:
+        inf.sums_of_nothing = True  # at the fixed point: no items, the start alone
+        return BOTTOM  # a later round knows the items
+    if isinstance(st, TupleT) or isinstance(st, VarTupleT):
+        if t == BOTTOM:
+            t = VarTupleT(BOTTOM)
+        if not isinstance(t, (TupleT, VarTupleT)):
+            raise inf.source.error(items, f'can only concatenate tuple (not "{seq_name(t)}") to tuple')
+        parts = list(st.elems) if isinstance(st, TupleT) else [st.elem]
+        parts += list(t.elems) if isinstance(t, TupleT) else [t.elem]
+        elem: Type = BOTTOM
+        for p in parts:
+            try:
+                elem = join(elem, p)
+            except TypeConflict:
+                raise inf.source.error(items, f"sum() of tuples whose items are {elem} and {p} is not supported yet")
+        return VarTupleT(elem)
+    if t == BOTTOM:
+        t = ListT(BOTTOM)
+    if type(t) is not ListT or not isinstance(st, ListT):
+        raise inf.source.error(items, f'can only concatenate list (not "{seq_name(t)}") to list')
+    assert isinstance(t, ListT)
+    if BOTTOM not in (st.elem, t.elem) and st.elem != t.elem:
+        raise inf.source.error(items, f"sum() of lists of {t.elem} onto a list of {st.elem} is not supported yet")
+    result = ListT(t.elem if st.elem == BOTTOM else st.elem)
+    if result != st:
+        inf.widen(start, result)  # `sum(xss, [])`: the empty start holds the items' items
+    return result
+
+
 def sum_lower(b, node, recv, forms):
+    t = b.type_of(node)
+    if isinstance(t, ListT):
+        return b.sum_sequences(node)
     return b.sum_items(node)
 
 
