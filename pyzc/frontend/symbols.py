@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
-from .closures import cell_variables, first_value_read, position
+from .closures import cell_variables, first_value_read, own_nodes, position
 from .mutable_defaults import hoist_defaults
 
 MODULE_FUNC = "<module>"
@@ -445,15 +445,7 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
     return program
 
 
-def own_scope_nodes(stmts):
-    """The nodes of a function body that run in its own frame: not those of nested defs, lambdas or classes."""
-    stack = list(reversed(stmts))
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+own_scope_nodes = own_nodes  # the nodes of a function body that run in its own frame (frontend/closures.py)
 
 
 def scope_nodes(stmts):

@@ -101,6 +101,11 @@ def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
         kws.append(ast.keyword(arg=None, value=ast.Name(id=a.kwarg.arg, ctx=ast.Load())))
     call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=method.py_name, ctx=ast.Load()),
                     args=pos, keywords=kws)
+    return bound_function(name, args, call, at)
+
+
+def bound_function(name: str, args: ast.arguments, call: ast.Call, at: ast.AST) -> FuncInfo:
+    """`def name(<args>, __self__): return <call>`, a closure that captures __self__ (kind "bound")."""
     fdef = ast.FunctionDef(name=name, args=args, body=[ast.Return(value=call)], decorator_list=[], returns=None,
                            type_comment=None)
     for n in ast.walk(fdef):
@@ -196,19 +201,9 @@ class FunctionValueRules(InferHost):
             params = [f"a{i}" for i in range(arity)]
             call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=node.attr, ctx=ast.Load()),
                             args=[ast.Name(id=p, ctx=ast.Load()) for p in params], keywords=[])
-            fdef = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params],
-                                                                 kwonlyargs=[], kw_defaults=[], defaults=[]),
-                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
-            for n in ast.walk(fdef):
-                ast.copy_location(n, node)
-            info = make_function(fdef)
-            info.name = name
-            info.kind = "bound"
-            info.params.append(BOUND_SELF)
-            info.captures = [BOUND_SELF]
-            info.closure = True
-            info.locals = set(info.params)
-            self.program.functions[name] = info
+            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params], kwonlyargs=[], kw_defaults=[],
+                                 defaults=[])
+            self.program.functions[name] = bound_function(name, args, call, node)
             self.closure_envs[name] = [t]
             self.changed = True
         env = self.closure_envs[name]
