@@ -1,3 +1,3 @@
-# expect: 3:20: error: sum() with a start of type list[int] is not supported (only numbers)
+# expect: 3:11: error: can only concatenate list (not "int") to list
 numbers = [1, 2]
 print(sum(numbers, [0]))
