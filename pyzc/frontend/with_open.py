@@ -38,8 +38,7 @@ from ..diagnostics import SourceFile
 class WithOpen(ast.NodeTransformer):
     def __init__(self, source: SourceFile):
         self.source = source
-
-    count = 0
+        self.count = 0  # per program: its hidden names are the same whatever was compiled before
 
     def visit_With(self, node: ast.With):
         self.generic_visit(node)
@@ -67,8 +66,8 @@ class WithOpen(ast.NodeTransformer):
 
     def protocol(self, item: ast.withitem, body: list[ast.stmt], at: ast.With) -> list[ast.stmt]:
         """The statements of one item of a with statement whose manager is an object (module docstring)."""
-        WithOpen.count += 1
-        n = WithOpen.count
+        self.count += 1
+        n = self.count
         mgr, ok, exc = f"mgr@with{n}", f"ok@with{n}", f"exc@with{n}"
 
         def name(id_: str, store: bool = False) -> ast.Name:

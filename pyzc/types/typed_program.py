@@ -256,7 +256,8 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
             out[p] = item
     if func.kwarg is not None:
         source_d = check if first else read()
-        k, v = f"key@kw{id(call) % 100000}", f"value@kw{id(call) % 100000}"
+        at = f"{call.lineno}_{call.col_offset}"  # names the same in every run (not id(): the C must not change)
+        k, v = f"key@kw{at}", f"value@kw{at}"
         taken = made(ast.Tuple(elts=[ast.Constant(p) for p in func.params if p not in (func.vararg, func.kwarg)], ctx=ast.Load()))
         gen = ast.comprehension(target=made(ast.Tuple(elts=[ast.Name(id=k, ctx=ast.Store()), ast.Name(id=v, ctx=ast.Store())],
                                                       ctx=ast.Store())),
