@@ -24,7 +24,7 @@ from ..types.infer_format import latin1_format
 from ..types.model import (MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
                            ITER, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ArrayT, ClassT, DequeT, DictT, FuncT,
                            ListT, OptT, SetT, StructT, TupleT, Type, VarTupleT, ViewT, concrete, may_be_none, narrow,
-                           opt_inner, walk_types)
+                           opt_inner, walk_types, GenT, GenU, IterT, SeqIterT)
 from ..types.none_uses import none_use_error
 from ..types.operators import UNARY_DUNDERS
 from ..types.spelling import suffix
@@ -671,6 +671,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.range_contains(node.ops[0], left, node.comparators[0], node)
         if any(self.inst.expr_types.get(id(c)) == RANGE for c in node.comparators):
             raise self.source.error(node, "a chained comparison with a range is not supported yet")
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) \
+                and isinstance(self.inst.expr_types.get(id(node.comparators[0])), (GenT, GenU, IterT, SeqIterT)):
+            return self.contains_iterated(node.ops[0], left, node.comparators[0], node)
         if len(node.ops) == 1:
             right = self.expr(node.comparators[0], check=False)
             left, right = self.check_operands(node, [(node.left, left), (node.comparators[0], right)])
@@ -849,6 +852,27 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.goto(done)
         self.set_block(done)
         return dst
+
+    def contains_iterated(self, op, left: Value, items, node) -> Value:
+        """`x in it` of a generator or an iterator: its items compared with x (`item == x`, as CPython's
+        search) until one is equal; the rest stay unread."""
+        found = self.temp(BOOL)
+        self.emit(Assign(found, Const(False, BOOL), self.line))
+        cursor = self.cursor(items)
+        done = self.new_block()
+
+        def on_item(v):
+            hit, go_on = self.new_block(), self.new_block()
+            self.emit(Branch(self.truth(self.compare(ast.Eq(), v, left, node)), hit, go_on, self.line))
+            self.set_block(hit)
+            self.emit(Assign(found, Const(True, BOOL), self.line))
+            self.goto(done)
+            self.set_block(go_on)
+
+        self.run_cursor(cursor, on_item)
+        self.goto(done)
+        self.set_block(done)
+        return found if isinstance(op, ast.In) else self.prim("bool_not", [found], BOOL)
 
     def contains_optional(self, op, left: Value, right: Value, node) -> Value:
         """`x in xs` where x may be None and xs's items may not: None is among none of them (CPython

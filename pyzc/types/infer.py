@@ -1625,6 +1625,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr_keep(comp) if keep else self.expr(comp)
+            if member and isinstance(right, (GenT, GenU, IterT, SeqIterT)):
+                # `x in gen`: each item compared with x until one is equal (lowering: contains_iterated)
+                elem = self.iterable_elem(comp)
+                if not left.has_bottom() and not elem.has_bottom():  # else a later round knows them
+                    self.check_compare(ast.Eq(), elem, left, node)
+                left, left_node = right, comp
+                continue
             if member and isinstance(left, OptT) and not none_is_looked_up(right):
                 left = self.unwrap_now(node.left, left, node)  # `x in s` where s is a str or an object: x must not be None
             if isinstance(op, (ast.In, ast.NotIn)):
