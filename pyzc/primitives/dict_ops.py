@@ -85,7 +85,7 @@ def lookup_type(inf, node, recv, dt, forms):
             inf.widen(recv, new)
         return new.value
     if name == "get":  # None for a missing key
-        if dt.value == BOTTOM or isinstance(dt.value, ClassT):  # not known yet; an object place holds None as NULL
+        if dt.value == BOTTOM or isinstance(dt.value, (ClassT, OptT)):  # not known yet; a place that holds None already
             return dt.value
         if can_be_optional(dt.value):
             return OptT(dt.value)
@@ -101,7 +101,7 @@ def lookup_lower(b, node, recv, forms):
     if len(a) == 2:
         args.append(b.coerce_num(b.expr(a[1], t.value), t.value))
     elif forms[0].name == "get":  # d.get(key): the value, or None for a missing key
-        if isinstance(t.value, ClassT):
+        if isinstance(t.value, (ClassT, OptT)):  # None is one of the values already
             return b.call_primitive(forms[0], args + [b.const(None, t.value)])
         found = b.dict_contains(recv, args[1])
         got = b.call_primitive(forms[0], args + [b.zero(t.value)])
