@@ -26,7 +26,7 @@ from ..frontend.symbols import own_scope_nodes
 
 from ..types.model import BOOL, BOTTOM, EXC, EXC_KIND, INT, NONE, ClassT, GenT, GenU, Type, concrete, gen_members, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, GenResume, Prim, Propagate, Raise, Reg, Return, Value, Yield
+from .ops import Assign, Branch, Call, Const, Function, GenFrame, GenGet, GenNew, GenResume, Prim, Propagate, Reg, Return, Value, Yield
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -108,19 +108,7 @@ class GeneratorLowering(BuilderHost):
         else the default or StopIteration."""
         result = self.temp(rt)
         cursor.init()
-        got, done, empty = self.new_block(), self.new_block(), self.new_block()
-        self.emit(Branch(cursor.more(), got, empty, self.line))
-        self.set_block(got)
-        self.emit(Assign(result, self.coerce_num(cursor.fetch(), rt), self.line))
-        self.goto(done)
-        self.set_block(empty)
-        if dflt is None:
-            self.emit(Raise("StopIteration", None, self.line))
-        else:
-            self.emit(Assign(result, dflt, self.line))
-            self.goto(done)
-        self.set_block(done)
-        return result
+        return self.item_or_default(result, cursor.more(), cursor.fetch, dflt)
 
     def yield_value(self, v: Value) -> None:
         frame = self.gen_frame

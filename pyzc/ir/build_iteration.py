@@ -204,10 +204,15 @@ class IterationLowering(BuilderHost):
             return result
         result = self.temp(rt)
         more, value = self.iter_step(it)
+        return self.item_or_default(result, more, lambda: value, dflt)
+
+    def item_or_default(self, result: Reg, more: Value, fetch: Callable[[], Value], dflt: Value | None) -> Value:
+        """result = the next item (fetch(), read where more says there is one), else the default, else
+        StopIteration: the end of next(it[, default]) for any iterator."""
         got, done, empty = self.new_block(), self.new_block(), self.new_block()
         self.emit(Branch(more, got, empty, self.line))
         self.set_block(got)
-        self.emit(Assign(result, self.coerce_num(value, rt), self.line))
+        self.emit(Assign(result, self.coerce_num(fetch(), result.type), self.line))
         self.goto(done)
         self.set_block(empty)
         if dflt is None:
