@@ -60,6 +60,7 @@ from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
+from .narrowing import ITEM_PREFIX, UserCode, ends_items, item_key
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -114,6 +115,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
         self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
         self.not_none: frozenset[str] = frozenset()
+        self.user_code = UserCode(program)  # what may store to a narrowed item (types/narrowing.py)
         self.runs_never = False  # typing the body of a loop over a container with no items yet  # locals a test has shown not to be None here (narrowing)
         self.expr_stack: list = []  # the expressions being inferred, innermost last (what uses a value: unwraps)
         self.stmt_now: ast.AST | None = None  # the statement being inferred
@@ -789,14 +791,26 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             # a statement storing to a narrowed name ends the narrowing: after it, for an assignment
             # (its value is evaluated before the store); else before it (a loop may store, then read)
             simple = isinstance(s, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.NamedExpr) for n in ast.walk(s))
+            # an item (types/narrowing.py) is ended where a call in a statement runs (expr), and after it
+            one_step = isinstance(s, (ast.Assign, ast.AnnAssign, ast.Expr, ast.Return))
             if self.not_none and not simple:
-                self.not_none = self.not_none - stored_names(s)
+                self.not_none = self.not_none - (stored_names(s) if one_step else self.ended_by(s))
             self.stmt(s)
-            if self.not_none and simple:
-                self.not_none = self.not_none - stored_names(s)
+            if self.not_none and (simple or one_step):
+                self.not_none = self.not_none - self.ended_by(s)
             if isinstance(s, ast.If) and id(s) in self.inst.cut_after:
                 break  # `if p is None: return ...` where p is None here: what follows never runs
         self.not_none = saved
+
+    def ended_by(self, *stmts) -> frozenset[str]:
+        """The narrowed names and items (types/narrowing.py) that running stmts may make None again."""
+        stored = stored_names(*stmts)
+        return stored | frozenset(k for s in stmts for k in ends_items(self.not_none, s, self.user_code, stored))
+
+    def end_items(self) -> None:
+        """Code that may store to any item has run: no item stays narrowed (types/narrowing.py)."""
+        if self.not_none:
+            self.not_none = frozenset(k for k in self.not_none if not k.startswith(ITEM_PREFIX))
 
     def narrowed(self, test, when: bool) -> frozenset[str]:
         """The locals that are not None where test evaluated to `when` (`x is not None`, `x`, `not x`,
@@ -809,6 +823,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 for v in test.values:
                     names |= self.narrowed(v, when)
             return names
+        item = item_key(test)
+        if item is not None and when:
+            return frozenset({item})  # `if xs[i]:`
         if isinstance(test, ast.Name) and when:
             names = frozenset({test.id})
         elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
@@ -818,6 +835,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None \
                     and isinstance(test.ops[0], ast.IsNot) == when:
                 names = frozenset({left.id})
+            item = item_key(left)
+            if item is not None and isinstance(right, ast.Constant) and right.value is None \
+                    and isinstance(test.ops[0], ast.IsNot) == when:
+                return frozenset({item})  # an item: until something may store to it (ended_by)
         if self.inst.func.is_module:  # a global: unless a function stores to it (`global x`)
             return frozenset(n for n in names if not any(n in f.declared_global for f in self.program.functions.values()))
         return frozenset(n for n in names if self.is_local(n))
@@ -1227,9 +1248,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.inst.cut_after.add(id(s))
         # `if x is None: continue`: after it, x is not None (unless the other branch stores to it)
         if self.ends_block(s.body):
-            self.not_none |= no - stored_names(*s.orelse)
+            self.not_none |= no - self.ended_by(*s.orelse, s.test)
         if self.ends_block(s.orelse):
-            self.not_none |= yes - stored_names(*s.body)
+            self.not_none |= yes - self.ended_by(*s.body, s.test)
 
     def stmt_While(self, s: ast.While):
         self.cond(s.test)
@@ -1378,11 +1399,19 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         meth = getattr(self, "expr_" + type(node).__name__, None)
         if meth is None:
             raise self.source.error(node, f"{type(node).__name__} expressions are not supported yet")
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and self.user_code.anywhere(node):
+            self.end_items()  # its parts run again and again: a call in one may store to an item another reads
         self.expr_stack.append(node)
         try:
             t = meth(node)
         finally:
             self.expr_stack.pop()
+        item = item_key(node) if isinstance(t, OptT) and self.not_none else None
+        if item is not None and item in self.not_none and id(node) not in self.keep_none:
+            self.inst.unwraps[id(node)] = (t, None)  # a test showed this item is not None: no check
+            t = t.inner
+        if self.user_code.runs(node):
+            self.end_items()
         if self.places:
             place = self.places.get((self.inst.key, id(node)))
             if place is not None and (refines(place, t) or widens_items(place, t)):
@@ -1425,7 +1454,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_or_none(self, node) -> Type:
         """expr_keep(), except that a name a test showed is not None is read as its value."""
-        if isinstance(node, ast.Name) and node.id in self.not_none:
+        if isinstance(node, ast.Name) and node.id in self.not_none or item_key(node) in self.not_none:
             return self.expr(node)
         return self.expr_keep(node)
 

@@ -479,6 +479,16 @@ def joined_items(a: Type, b: Type) -> Type:
     list[int | float]); TypeConflict when their items do not join as places do."""
     if a == b:
         return a
+    if isinstance(a, OptT) or isinstance(b, OptT) or (NONE in (a, b) and BOTTOM not in (a, b)):
+        # items that may be None: list[list[int] | None] given a list[list[int]], or a list[None]
+        if NONE in (a, b):
+            other = b if a == NONE else a
+            if isinstance(other, OptT):
+                return other
+            if not can_be_optional(other):
+                raise TypeConflict(a, b)
+            return OptT(other)
+        return OptT(joined_items(a.inner if isinstance(a, OptT) else a, b.inner if isinstance(b, OptT) else b))
     if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, (VarTupleT, ArrayT)):
         return ListT(joined_items(a.elem, b.elem))
     if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
