@@ -1240,6 +1240,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             v = self.type_name_attribute(node)
         if v is not None:
             return v
+        if node.attr == "code" and self.inst.expr_types.get(id(node.value)) == EXC:
+            return self.exit_code(node)
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))

@@ -9,7 +9,7 @@ import ast
 from typing import TYPE_CHECKING, Callable
 
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
-from ..types.model import BOOL, EXC, EXC_KIND, INT, NONE, STR, ClassT
+from ..types.model import BOOL, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, OptT
 from .control import FinallyContext, exception_kind
 from .ops import Block, Assign, Branch, Call, Const, Prim, Propagate, Raise, Reraise, Value
 
@@ -215,6 +215,30 @@ class ExceptionLowering(BuilderHost):
             args = [args_repr, self.to_str(values[0]), Const(len(values), INT)]
         self.emit(Raise(kind, msg, self.line, args=args))
 
+
+    def exit_code(self, node: ast.Attribute) -> Value:
+        """e.code of a caught SystemExit (types/exit_codes.py gives its type): read back from e's
+        arguments; CPython's AttributeError for another exception."""
+        e = self.expr(node.value)
+        t = self.inst.expr_types[id(node)]
+        none = self.rt("pyz_exc_code_is_none", [e], BOOL)
+        if t == NONE:
+            return Const(None, NONE)
+        inner = t.inner if isinstance(t, OptT) else t
+        read = {INT: "pyz_exc_code_int", FLOAT: "pyz_exc_code_float", STR: "pyz_exc_code_str"}[inner]
+        if not isinstance(t, OptT):
+            return self.rt(read, [e], inner)
+        result = self.temp(t)
+        yes, no, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(none, yes, no, self.line))
+        self.set_block(yes)
+        self.emit(Assign(result, Const(None, t), self.line))
+        self.goto(done)
+        self.set_block(no)
+        self.emit(Assign(result, self.prim("opt_wrap", [self.rt(read, [e], inner)], t), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
 
     def stmt_Assert(self, s: ast.Assert):
         ok, fail = self.new_block(), self.new_block()

@@ -29,10 +29,12 @@ EXIT_CODES = (INT, BOOL, STR, FLOAT, NONE, BOTTOM)
 
 
 def exit_type(inf, node, recv, rt, forms):
+    t = NONE
     if node.args:
         t = inf.expr(node.args[0])
         if t not in EXIT_CODES:
             raise inf.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
+    inf.note_exit_code(t)  # e.code of the SystemExit it raises (types/exit_codes.py)
     return NONE
 
 

@@ -18,6 +18,7 @@
  */
 #include "pyz.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int32_t pyz_exc_pending = 0;
@@ -430,6 +431,43 @@ void pyz_exc_restore(PyzExc *e) {
     exc_context = e->context;
     exc_cause = e->cause;
     exc_suppress = e->suppress_context;
+}
+
+/* e.code of a caught SystemExit: None when it was raised with no argument or with None, else its
+ * one argument, read back from repr(e.args) as system_exit_status reads it (the compiler types
+ * e.code from every SystemExit the program raises, so it knows which reader to call).  Another
+ * exception has no .code: pyz_exc_code_is_none, called first, raises CPython's AttributeError. */
+bool pyz_exc_code_is_none(PyzExc *e) {
+    if (!pyz_exc_matches(e->kind, PYZ_EXC_SystemExit)) {
+        char msg[200];
+        const char *name = name_of(e->kind), *dot = strrchr(name, '.');
+        snprintf(msg, sizeof msg, "'%s' object has no attribute 'code'", dot ? dot + 1 : name);
+        pyz_raise(PYZ_EXC_AttributeError, msg);
+        return true;
+    }
+    if (!e->args_repr) return e->message == NULL;
+    return e->nargs == 0 || (e->args_repr->len == 7 && memcmp(e->args_repr->data, "(None,)", 7) == 0);
+}
+
+int64_t pyz_exc_code_int(PyzExc *e) {
+    const char *r = e->args_repr ? e->args_repr->data + 1 : "0";
+    bool neg = *r == '-';
+    uint64_t v = 0;
+    for (r += neg; *r >= '0' && *r <= '9'; r++) v = v * 10 + (uint64_t)(*r - '0');
+    return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
+double pyz_exc_code_float(PyzExc *e) {
+    char buf[64] = "0";
+    if (e->args_repr && e->args_repr->len > 3 && e->args_repr->len < (int64_t)sizeof buf) {
+        memcpy(buf, e->args_repr->data + 1, (size_t)(e->args_repr->len - 3));  /* "(x,)" -> "x" */
+        buf[e->args_repr->len - 3] = 0;
+    }
+    return strtod(buf, NULL);
+}
+
+PyzStr *pyz_exc_code_str(PyzExc *e) {
+    return e->arg0 ? e->arg0 : pyz_exc_str(e);
 }
 
 bool pyz_exc_isinstance(PyzExc *e, int32_t cls) {

@@ -562,6 +562,10 @@ void pyz_exc_clear(void);              /* an except clause took it: forget it an
 void pyz_exc_restore(PyzExc *e);       /* re-raise e (bare `raise`, or after a finally) */
 PyzStr *pyz_exc_str(PyzExc *e);        /* str(e) */
 bool pyz_exc_isinstance(PyzExc *e, int32_t cls); /* isinstance(e, cls) of a caught exception */
+bool pyz_exc_code_is_none(PyzExc *e);   /* e.code of a SystemExit is None (AttributeError for others) */
+int64_t pyz_exc_code_int(PyzExc *e);     /* e.code of a SystemExit raised with an int */
+double pyz_exc_code_float(PyzExc *e);    /* ... with a float */
+PyzStr *pyz_exc_code_str(PyzExc *e);     /* ... with a str */
 void pyz_raise_recursion(void);
 /* Called as an exception leaves a Python frame: records file, line,
  * function and the source line's text (for the traceback). */

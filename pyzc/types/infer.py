@@ -60,6 +60,7 @@ from .none_uses import none_use_error, python_type_name
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
+from .exit_codes import exit_code_type, refusal as exit_code_refusal
 from .narrowing import ITEM_PREFIX, UserCode, ends_items, item_key
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
@@ -115,6 +116,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
         self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
         self.not_none: frozenset[str] = frozenset()
+        self.exit_codes: frozenset[Type] = frozenset()  # the types of every SystemExit's code (types/exit_codes.py)
+        self.exit_code_reads: dict[int, tuple] = {}  # e.code reads: (instance key, node)
         self.user_code = UserCode(program)  # what may store to a narrowed item (types/narrowing.py)
         self.runs_never = False  # typing the body of a loop over a container with no items yet  # locals a test has shown not to be None here (narrowing)
         self.expr_stack: list = []  # the expressions being inferred, innermost last (what uses a value: unwraps)
@@ -234,6 +237,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def final_check(self):
         live = self.reachable([self.instance(self.program.module, ()).key] + self.printer_keys())
         self.check_unknown_fields(live)
+        for key, node in self.exit_code_reads.values():
+            if key in live and exit_code_type(self.exit_codes) is None:
+                raise self.source.error(node, exit_code_refusal(self.exit_codes))
         for key, node in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
                 raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")
@@ -802,6 +808,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 break  # `if p is None: return ...` where p is None here: what follows never runs
         self.not_none = saved
 
+    def note_exit_code(self, t: Type) -> None:
+        """A SystemExit is raised with a code of type t (None: no code); e.code reads their join."""
+        if t != BOTTOM and t not in self.exit_codes:
+            self.exit_codes = self.exit_codes | {t}
+            self.changed = True
+
     def ended_by(self, *stmts) -> frozenset[str]:
         """The narrowed names and items (types/narrowing.py) that running stmts may make None again."""
         stored = stored_names(*stmts)
@@ -1198,6 +1210,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if exc is None:
             return
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable_name(exc.id):
+            if exc.id == "SystemExit":
+                self.note_exit_code(NONE)
             return
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
             if exc.keywords:
@@ -1205,10 +1219,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if exc.func.id.startswith("Unicode") and exc.func.id != "UnicodeError" and exc.args:
                 # their str() is made from their five arguments (codec, object, start, end, reason)
                 raise self.source.error(exc, f"raising {exc.func.id} with arguments is not supported yet")
+            types = []
             for a in exc.args:
                 t = self.expr(a)
+                types.append(t)
                 if is_transient(t):
                     raise self.source.error(a, "an exception's message cannot be a range/iterator")
+            if exc.func.id == "SystemExit":
+                self.note_exit_code(NONE if not types else types[0] if len(types) == 1 else TupleT(tuple(types)))
             return
         cls = self.class_named(exc)
         if cls is not None:  # raise AppError
@@ -2076,8 +2094,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(node.value, ast.Name) and node.value.id in self.program.imports and not self.is_variable_name(node.value.id):
             raise self.source.error(node, f"{node.value.id}.{node.attr} is not supported yet")
         t = self.expr(node.value)
+        if t == EXC and node.attr == "code":  # of a SystemExit (types/exit_codes.py)
+            self.exit_code_reads[id(node)] = (self.inst.key, node)
+            code = exit_code_type(self.exit_codes) or BOTTOM
+            if code == NONE and not self.finished:  # a code may come later this round: None only at the end
+                self.sums_of_nothing = True  # (asks run for its last round)
+                return BOTTOM
+            return code
         if t == EXC:
-            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args is)")
+            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args and, of a SystemExit, .code are)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
             forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)

@@ -1,6 +1,6 @@
-# expect: 6:11: error: the attribute 'code' of an exception is not supported yet (its .args is)
-import sys
+# expect: 6:11: error: the attribute 'errno' of an exception is not supported yet (its .args and, of a SystemExit, .code are)
+import os
 try:
-    sys.exit(3)
-except SystemExit as e:
-    print(e.code)
+    open("/nonexistent/file")
+except OSError as e:
+    print(e.errno)
