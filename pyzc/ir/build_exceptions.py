@@ -9,7 +9,7 @@ import ast
 from typing import TYPE_CHECKING, Callable
 
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
-from ..types.model import BOOL, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, OptT
+from ..types.model import BOOL, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, OptT, Type
 from .control import FinallyContext, exception_kind
 from .ops import Block, Assign, Branch, Call, Const, Prim, Propagate, Raise, Reraise, Value
 
@@ -225,7 +225,8 @@ class ExceptionLowering(BuilderHost):
         if t == NONE:
             return Const(None, NONE)
         inner = t.inner if isinstance(t, OptT) else t
-        read = {INT: "pyz_exc_code_int", FLOAT: "pyz_exc_code_float", STR: "pyz_exc_code_str"}[inner]
+        readers: dict[Type, str] = {INT: "pyz_exc_code_int", FLOAT: "pyz_exc_code_float", STR: "pyz_exc_code_str"}
+        read = readers[inner]
         if not isinstance(t, OptT):
             return self.rt(read, [e], inner)
         result = self.temp(t)
