@@ -139,19 +139,21 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     dstar = [kw for kw in keywords if kw.arg is None]
     if len(dstar) > 1:
         raise source.error(dstar[1].value, "several ** arguments in one call are not supported yet")
+    spelled = {p.split("@")[0]: p for p in func.params}  # a lambda's parameters are renamed apart (`b@2`)
     for kw in keywords:
         if kw.arg is None:
             continue
-        if kw.arg not in func.params or kw.arg in (func.vararg, func.kwarg):
+        param = spelled.get(kw.arg, kw.arg)
+        if param not in func.params or param in (func.vararg, func.kwarg):
             if func.kwarg is not None:
                 if any(k.arg == kw.arg for k in extra_keywords):
                     raise source.error(kw, f"{name}() got multiple values for keyword argument '{kw.arg}'")
                 extra_keywords.append(kw)
                 continue
             raise source.error(kw, f"{name}() got an unexpected keyword argument '{kw.arg}'")
-        if kw.arg in bound:
+        if param in bound:
             raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
-        bound[kw.arg] = kw.value
+        bound[param] = kw.value
     check = None
     if dstar:
         from_d = double_star(source, func, call, dstar[0], bound, given_positional, extra_keywords)
@@ -170,7 +172,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     for kind, group in (("positional", positional), ("keyword-only", func.kwonly)):
         missing = [p for p in group if p not in bound and p not in func.defaults]
         if missing:
-            quoted = [f"'{m}'" for m in missing]  # CPython: 'a' and 'b'; 'a', 'b', and 'c'
+            quoted = [f"'{m.split('@')[0]}'" for m in missing]  # CPython: 'a' and 'b'; 'a', 'b', and 'c'
             names = " and ".join(quoted) if len(quoted) <= 2 else ", ".join(quoted[:-1]) + ", and " + quoted[-1]
             raise source.error(call, f"{name}() missing {len(missing)} required {kind} argument{'s' if len(missing) != 1 else ''}: {names}")
     # every parameter is now bound or has a default (a captured variable is passed as an argument: symbols.py)
@@ -235,10 +237,13 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
 
     positional = [p for p in func.positional]
     qual = "__main__." + name if MODULE_SEP not in name else name.replace(MODULE_SEP, ".")
-    words = "\n".join([name, qual, " ".join(from_d),
-                       " ".join(p for p in from_d if p in positional and p not in func.defaults),
-                       " ".join(p for p in from_d if p in func.kwonly and p not in func.defaults),
-                       " ".join(given_positional), " ".join(p for p in bound if p not in given_positional),
+    def word(p: str) -> str:  # a parameter as the caller spells it (a lambda's are renamed apart: `b@2`)
+        return p.split("@")[0]
+
+    words = "\n".join([name, qual, " ".join(map(word, from_d)),
+                       " ".join(word(p) for p in from_d if p in positional and p not in func.defaults),
+                       " ".join(word(p) for p in from_d if p in func.kwonly and p not in func.defaults),
+                       " ".join(map(word, given_positional)), " ".join(word(p) for p in bound if p not in given_positional),
                        "1" if func.kwarg else "0"])
     check = made(ast.Call(func=ast.Name(id="__pyz_kwargs_check", ctx=ast.Load()),
                           args=[read(), ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[read()], keywords=[]),
@@ -248,9 +253,9 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
     for p in from_d:
         source_d = check if first else read()
         first = False
-        item = made(ast.Subscript(value=read() if p in func.defaults else source_d, slice=ast.Constant(p), ctx=ast.Load()))
+        item = made(ast.Subscript(value=read() if p in func.defaults else source_d, slice=ast.Constant(word(p)), ctx=ast.Load()))
         if p in func.defaults:
-            test = made(ast.Compare(left=ast.Constant(p), ops=[ast.In()], comparators=[source_d]))
+            test = made(ast.Compare(left=ast.Constant(word(p)), ops=[ast.In()], comparators=[source_d]))
             out[p] = made(ast.IfExp(test=test, body=item, orelse=func.defaults[p]))
         else:
             out[p] = item
@@ -258,7 +263,7 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
         source_d = check if first else read()
         at = f"{call.lineno}_{call.col_offset}"  # names the same in every run (not id(): the C must not change)
         k, v = f"key@kw{at}", f"value@kw{at}"
-        taken = made(ast.Tuple(elts=[ast.Constant(p) for p in func.params if p not in (func.vararg, func.kwarg)], ctx=ast.Load()))
+        taken = made(ast.Tuple(elts=[ast.Constant(word(p)) for p in func.params if p not in (func.vararg, func.kwarg)], ctx=ast.Load()))
         gen = ast.comprehension(target=made(ast.Tuple(elts=[ast.Name(id=k, ctx=ast.Store()), ast.Name(id=v, ctx=ast.Store())],
                                                       ctx=ast.Store())),
                                 iter=made(ast.Call(func=ast.Attribute(value=source_d, attr="items", ctx=ast.Load()), args=[],
