@@ -29,6 +29,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "sys": ("argv", "stdin", "stdout", "stderr", "maxsize"),
     "re": tuple(RE_FLAGS),
     "functools": ("lru_cache", "cache", "total_ordering", "partial"),
+    "abc": ("ABC", "ABCMeta", "abstractmethod"),
     "operator": tuple(BINARY) + tuple(COMPARE) + tuple(UNARY) + tuple(OTHER) + GETTERS,
 }
 
