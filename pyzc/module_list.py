@@ -28,7 +28,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "math": tuple(MATH_CONSTS),
     "sys": ("argv", "stdin", "stdout", "stderr", "maxsize"),
     "re": tuple(RE_FLAGS),
-    "functools": ("lru_cache", "cache", "total_ordering", "partial"),
+    "functools": ("lru_cache", "cache", "total_ordering", "partial", "cmp_to_key"),
     "abc": ("ABC", "ABCMeta", "abstractmethod"),
     "operator": tuple(BINARY) + tuple(COMPARE) + tuple(UNARY) + tuple(OTHER) + GETTERS,
 }

@@ -24,6 +24,7 @@ from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
 from .partial import rewrite_partial
+from .cmp_to_key import rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
@@ -332,6 +333,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     rewrite_abstract_classes(source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
+    rewrite_cmp_to_key(source, module)  # functools.cmp_to_key(f): a key class of the program
     rewrite_partial(source, module)  # functools.partial(f, a) is a closure made by a function of its own
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     checker = SubsetChecker(source)
