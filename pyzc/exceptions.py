@@ -116,6 +116,8 @@ TABLE: tuple[BuiltinException, ...] = (
                      second_base="ValueError"),
     BuiltinException("StructError", "Exception", shown="struct.error", builtin=False, module="struct"),
     BuiltinException("ReError", "Exception", shown="re.error", builtin=False, module="re"),
+    BuiltinException("FrozenInstanceError", "AttributeError", shown="dataclasses.FrozenInstanceError", builtin=False,
+                     module="dataclasses"),
 )
 
 BY_NAME: dict[str, BuiltinException] = {e.name: e for e in TABLE}

@@ -30,6 +30,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "re": tuple(RE_FLAGS),
     "functools": ("lru_cache", "cache", "total_ordering", "partial", "cmp_to_key"),
     "abc": ("ABC", "ABCMeta", "abstractmethod"),
+    "dataclasses": ("dataclass", "field"),
     "operator": tuple(BINARY) + tuple(COMPARE) + tuple(UNARY) + tuple(OTHER) + GETTERS,
 }
 

@@ -94,7 +94,8 @@ def test_front_end_names_are_the_tables():
     assert set(EXCEPTION_CLASSES) == {e.name for e in exceptions.TABLE if e.builtin} | set(exceptions.ALIASES) \
         | set(exceptions.MODULE_MEMBERS)
     assert "UnsupportedOperation" not in EXCEPTION_CLASSES  # only io.UnsupportedOperation, raised by the runtime
-    assert exceptions.MODULE_MEMBERS == {"struct.error": "StructError", "re.error": "ReError"}  # Names no Python source can spell
+    assert exceptions.MODULE_MEMBERS == {"struct.error": "StructError", "re.error": "ReError",  # names no Python source can spell
+                                         "dataclasses.FrozenInstanceError": "FrozenInstanceError"}
     assert exceptions.chain("struct.error") == ["StructError", "Exception", "BaseException"]
 
 

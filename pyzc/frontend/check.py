@@ -26,6 +26,7 @@ from .operator_module import rewrite_operator
 from .partial import rewrite_partial
 from .cmp_to_key import rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
+from .dataclass_classes import rewrite_dataclasses
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
@@ -330,6 +331,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
     rewrite_dunder_calls(module)  # it.__next__() is next(it)
     rewrite_property_calls(module)  # x = property(getter) is @property
+    rewrite_dataclasses(source, module)  # @dataclass: the methods it generates, written into the class
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     rewrite_abstract_classes(source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__

@@ -28,6 +28,7 @@ from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
+from ..frontend.dataclass_classes import INIT_STORE, frozen_field
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (NewClosure, Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
@@ -173,7 +174,22 @@ class ObjectLowering(BuilderHost):
             r = self.mb.global_reg(attr_global(holder, target.attr), target)
             self.emit(Assign(r, self.coerce_num(v, r.type), self.line))
             return
-        self.set_field(self.expr(target.value), target.attr, v)
+        obj = self.expr(target.value)
+        if self.frozen_store(obj, target):
+            return
+        self.set_field(obj, target.attr, v)
+
+    def frozen_store(self, obj: Value, target: ast.Attribute) -> bool:
+        """A store to a field of a frozen dataclass outside its __init__ (frontend/dataclass_classes.py):
+        CPython's FrozenInstanceError, raised instead of the store."""
+        if not isinstance(obj.type, ClassT) or getattr(target, INIT_STORE, False):
+            return False
+        classes = [self.mb.program.classes[c].node for c in (obj.type.name, *obj.type.ancestors) if c in self.mb.program.classes]
+        if not frozen_field(classes, target.attr):
+            return False
+        self.emit(Raise("FrozenInstanceError", f"cannot assign to field '{target.attr}'", self.line))
+        self.set_block(self.new_block())  # nothing reaches what follows
+        return True
 
     def augassign_attribute(self, s: ast.AugAssign):
         target = s.target
@@ -188,7 +204,7 @@ class ObjectLowering(BuilderHost):
         obj = self.expr(target.value)
         cur = self.get_field(obj, target.attr)
         res = self.augmented(s, cur)
-        if res is not None:
+        if res is not None and not self.frozen_store(obj, target):
             self.set_field(obj, target.attr, res)
 
     # ------------------------------------------------------------ calls

@@ -486,7 +486,8 @@ void pyz_copy_memo_put(PyzCopyMemo *m, const void *key, void *value);
     X(EncodingWarning, Warning, NONE, "EncodingWarning") \
     X(UnsupportedOperation, OSError, ValueError, "io.UnsupportedOperation") \
     X(StructError, Exception, NONE, "struct.error") \
-    X(ReError, Exception, NONE, "re.error")
+    X(ReError, Exception, NONE, "re.error") \
+    X(FrozenInstanceError, AttributeError, NONE, "dataclasses.FrozenInstanceError")
 /* END GENERATED exception kinds */
 enum {
     PYZ_EXC_NONE = 0,
