@@ -31,6 +31,7 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "functools": ("lru_cache", "cache", "total_ordering", "partial", "cmp_to_key"),
     "abc": ("ABC", "ABCMeta", "abstractmethod"),
     "dataclasses": ("dataclass", "field"),
+    "enum": ("Enum", "IntEnum", "auto"),
     "operator": tuple(BINARY) + tuple(COMPARE) + tuple(UNARY) + tuple(OTHER) + GETTERS,
 }
 

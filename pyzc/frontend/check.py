@@ -27,6 +27,7 @@ from .partial import rewrite_partial
 from .cmp_to_key import rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
+from .enum_classes import rewrite_enums
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
@@ -332,6 +333,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_dunder_calls(module)  # it.__next__() is next(it)
     rewrite_property_calls(module)  # x = property(getter) is @property
     rewrite_dataclasses(source, module)  # @dataclass: the methods it generates, written into the class
+    rewrite_enums(source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     rewrite_abstract_classes(source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
