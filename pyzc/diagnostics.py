@@ -150,7 +150,12 @@ class SourceFile:
         self.texts = [text]
 
     def add_file(self, path: str, text: str) -> int:
-        """Another file of the program; returns the offset to add to its AST's line numbers."""
+        """Another file of the program; returns the offset to add to its AST's line numbers.  The same
+        file added again (the front end runs again when inference asks for closures) keeps its offset,
+        so that a def is at the same position in every run (frontend/closures.py position)."""
+        for k, (known, _) in enumerate(self.files):
+            if k > 0 and known == path and self.texts[k] == text:
+                return k * LINE_STRIDE
         self.files.append((path, text.splitlines()))
         self.texts.append(text)
         return (len(self.files) - 1) * LINE_STRIDE
