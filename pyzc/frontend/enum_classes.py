@@ -12,6 +12,10 @@ set outside the body).  A name given a value of an earlier member is an alias of
 - `Color` anywhere else it is read as a value (`for c in Color`, `list(Color)`, `len(Color)`) is
   the list of its members in definition order, aliases left out.
 
+An imported module is checked before it is spliced into the program: its enums are rewritten
+then, and found again (by their `_pyz_of`) in the program that imports them, whose uses are
+rewritten in turn.
+
 Members are compared by identity (`==`, `is`), as CPython's are; an IntEnum's members operate
 as ints, with ints and among themselves (`==`, `<`..., `+ - * // %`, hashed as its value).  Differences
 and refusals: an IntEnum member is not an int elsewhere (`xs[N.ONE]`, `int(N.ONE)`: use `.value`); an enum class with its own `__init__` or
@@ -28,6 +32,7 @@ from ..diagnostics import CompileError, SourceFile
 
 KINDS = ("Enum", "IntEnum")
 OF, NAMED, MEMBERS = "_pyz_of", "_pyz_named", "_pyz_members"
+MADE = "pyzc_enum_member"  # on the call that makes a member: not a lookup by value
 INT_OPERATORS = (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">="),
                  ("__add__", "+"), ("__sub__", "-"), ("__mul__", "*"), ("__floordiv__", "//"), ("__mod__", "%"))
 REFLECTED = (("__radd__", "+"), ("__rsub__", "-"), ("__rmul__", "*"), ("__rfloordiv__", "//"), ("__rmod__", "%"))
@@ -73,6 +78,11 @@ class Enums:
                     after[id(stmt)] = made
         if self.errors:
             raise CompileError.of(self.errors)
+        # the enums of a module spliced in (rewritten already, when it was checked): used here too
+        for stmt in out:
+            if isinstance(stmt, ast.ClassDef) and stmt.name not in self.enums and any(
+                    isinstance(s, ast.FunctionDef) and s.name == OF for s in stmt.body):
+                self.enums[stmt.name] = "spliced"
         if not self.enums:
             return
         uses = Uses(self.enums)
@@ -154,6 +164,7 @@ class Enums:
                                                      ctx=ast.Load())
             else:
                 made_value = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[ast.Constant(member), value], keywords=[])
+                setattr(made_value, MADE, True)
             made.append(ast.Assign(targets=[target], value=made_value))
         listed = ast.List(elts=[ast.Attribute(value=ast.Name(id=name, ctx=ast.Load()), attr=m, ctx=ast.Load())
                                 for m, _ in members if m not in aliases], ctx=ast.Load())
@@ -213,7 +224,9 @@ class Uses(ast.NodeTransformer):
             self.keep.add(id(node.args[1]))
             if isinstance(node.args[1], ast.Tuple):
                 self.keep |= {id(e) for e in node.args[1].elts}
-        if isinstance(node.func, ast.Name) and node.func.id in self.enums:
+        if getattr(node, MADE, False):
+            self.keep.add(id(node.func))
+        elif isinstance(node.func, ast.Name) and node.func.id in self.enums:
             node.func = ast.copy_location(ast.Attribute(value=node.func, attr=OF, ctx=ast.Load()), node.func)
         self.generic_visit(node)
         return node
@@ -252,6 +265,7 @@ class Uses(ast.NodeTransformer):
 
 def rewrite_enums(source: SourceFile, module: ast.Module) -> None:
     if not any(isinstance(s, ast.ImportFrom) and s.module == "enum" or isinstance(s, ast.Import)
-               and any(a.name == "enum" for a in s.names) for s in module.body):
+               and any(a.name == "enum" for a in s.names) or isinstance(s, ast.ClassDef)
+               and any(isinstance(f, ast.FunctionDef) and f.name == OF for f in s.body) for s in module.body):
         return
     Enums(source, module).rewrite()

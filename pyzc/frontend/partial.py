@@ -123,4 +123,6 @@ def rewrite_partial(source: SourceFile, module: ast.Module) -> None:
     rewriter.visit(module)
     if rewriter.errors:
         raise CompileError.of(rewriter.errors)
-    module.body[0:0] = rewriter.factories
+    at = next((i for i, s in enumerate(module.body) if not isinstance(s, (ast.Import, ast.ImportFrom))
+               and not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))), len(module.body))
+    module.body[at:at] = rewriter.factories  # after the docstring and `from __future__` imports

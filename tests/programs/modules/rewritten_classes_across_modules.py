@@ -1,0 +1,11 @@
+# A module's closures (the front end runs again for them), partials, key classes, dataclasses and
+# enums, used from the program that imports it.
+import rewritten_classes_helpers as h
+from rewritten_classes_helpers import Mode, Pair
+
+add2 = h.make_adder(2)
+print(add2(3), h.inc(5), h.ordered([1, 3, 2]), Pair(1), Mode.ON, list(Mode), Mode(0), Mode["ON"].value)
+try:
+    Pair(2).a = 3
+except AttributeError as e:
+    print(type(e).__name__, e)
