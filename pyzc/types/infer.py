@@ -1969,6 +1969,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(v, f"the keyword arguments that {getattr(node, 'pyzc_kwargs_of')} collects have different types"
                                             f" ({vt} and {self.inst.expr_types[id(v)]}); that is not supported yet")
                 raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
+        if getattr(node, "pyzc_kwargs_of", None) and kt == BOTTOM:
+            kt = STR  # the keywords of a call that gives none: still a dict of str keys (its values come from use)
         self.check_hashable(kt, node)
         self.unify(node.values, vt)
         return DictT(kt, vt)
