@@ -9,7 +9,7 @@ join() takes any number of parts, joined two at a time by pyz_os_path_join.
 
 from __future__ import annotations
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR
+from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT
 from .registry import MANY, PYFUNC, module_function, param, special
 
 for _name in ("time", "perf_counter", "monotonic", "process_time"):
@@ -32,8 +32,9 @@ def exit_type(inf, node, recv, rt, forms):
     t = NONE
     if node.args:
         t = inf.expr(node.args[0])
-        if t not in EXIT_CODES:
-            raise inf.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float or None is)")
+        if t not in EXIT_CODES and not isinstance(t, (ListT, DictT, SetT, ClassT)) or isinstance(t, TupleT):
+            raise inf.source.error(node.args[0], f"sys.exit() of a {t} is not supported yet (an int, str, float, None,"
+                                                 " list, dict, set or object is; a tuple would be SystemExit's arguments)")
     inf.note_exit_code(t)  # e.code of the SystemExit it raises (types/exit_codes.py)
     return NONE
 
