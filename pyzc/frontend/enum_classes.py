@@ -9,8 +9,9 @@ set outside the body).  A name given a value of an earlier member is an alias of
 - `Color(v)` is `Color._pyz_of(v)`: the member with that value, else CPython's
   `ValueError: 5 is not a valid Color`;
 - `Color[s]` is `Color._pyz_named(s)`: the member (or alias) of that name, else `KeyError`;
-- `Color` anywhere else it is read as a value (`for c in Color`, `list(Color)`, `len(Color)`) is
-  the list of its members in definition order, aliases left out.
+- `Color` iterated (`for c in Color`, a comprehension, `list(Color)`, `len(Color)`, `sorted`...,
+  `c in Color`) is the list of its members in definition order, aliases left out; elsewhere it
+  stays the class (`print(Color)` is refused, as other classes as values are).
 
 An imported module is checked before it is spliced into the program: its enums are rewritten
 then, and found again (by their `_pyz_of`) in the program that imports them, whose uses are
@@ -202,64 +203,54 @@ def constant_key(value: ast.expr) -> object:
     return None
 
 
+ITERATING = frozenset({"list", "tuple", "set", "frozenset", "sorted", "len", "reversed", "enumerate", "zip", "min",
+                       "max", "sum", "any", "all", "iter"})
+
+
 class Uses(ast.NodeTransformer):
-    """`Color(v)`, `Color[s]`, and `Color` read as a value (its members), in the module."""
+    """`Color(v)`, `Color[s]`, and `Color` iterated (its members), in the module.  Elsewhere `Color`
+    read as a value stays the class (which the rest of the compiler refuses: `print(Color)`)."""
 
     def __init__(self, enums: dict[str, str]):
         self.enums = enums
-        self.keep: set[int] = set()  # Name nodes that stay the class
 
-    def visit_ClassDef(self, node: ast.ClassDef):
-        self.keep |= {id(b) for b in node.bases}
+    def members(self, node: ast.expr) -> ast.expr:
+        if isinstance(node, ast.Name) and node.id in self.enums and isinstance(node.ctx, ast.Load):
+            return ast.copy_location(ast.Attribute(value=ast.Name(id=node.id, ctx=ast.Load()), attr=MEMBERS,
+                                                   ctx=ast.Load()), node)
+        return node
+
+    def visit_For(self, node: ast.For):
+        node.iter = self.members(node.iter)
         self.generic_visit(node)
         return node
 
-    def visit_Attribute(self, node: ast.Attribute):
-        self.keep.add(id(node.value))
+    def visit_comprehension(self, node: ast.comprehension):
+        node.iter = self.members(node.iter)
+        self.generic_visit(node)
+        return node
+
+    def visit_Compare(self, node: ast.Compare):  # `c in Color`
+        node.comparators = [self.members(c) if isinstance(op, (ast.In, ast.NotIn)) else c
+                            for op, c in zip(node.ops, node.comparators)]
         self.generic_visit(node)
         return node
 
     def visit_Call(self, node: ast.Call):
-        if isinstance(node.func, ast.Name) and node.func.id == "isinstance" and len(node.args) == 2:
-            self.keep.add(id(node.args[1]))
-            if isinstance(node.args[1], ast.Tuple):
-                self.keep |= {id(e) for e in node.args[1].elts}
-        if getattr(node, MADE, False):
-            self.keep.add(id(node.func))
-        elif isinstance(node.func, ast.Name) and node.func.id in self.enums:
+        if isinstance(node.func, ast.Name) and node.func.id in ITERATING:
+            node.args = [self.members(a) for a in node.args]
+        if isinstance(node.func, ast.Name) and node.func.id in self.enums and not getattr(node, MADE, False):
             node.func = ast.copy_location(ast.Attribute(value=node.func, attr=OF, ctx=ast.Load()), node.func)
         self.generic_visit(node)
         return node
 
     def visit_Subscript(self, node: ast.Subscript):
         if isinstance(node.value, ast.Name) and node.value.id in self.enums and isinstance(node.ctx, ast.Load):
-            self.keep.add(id(node.value))
             call = ast.Call(func=ast.Attribute(value=node.value, attr=NAMED, ctx=ast.Load()), args=[node.slice],
                             keywords=[])
             self.generic_visit(call)
             return ast.copy_location(call, node)
         self.generic_visit(node)
-        return node
-
-    def visit_arg(self, node: ast.arg):
-        return node  # annotations name the class
-
-    def visit_AnnAssign(self, node: ast.AnnAssign):
-        if node.value is not None:
-            node.value = self.visit(node.value)
-        node.target = self.visit(node.target)
-        return node
-
-    def visit_FunctionDef(self, node: ast.FunctionDef):
-        node.body = [self.visit(s) for s in node.body]
-        node.decorator_list = [self.visit(d) for d in node.decorator_list]
-        node.args = self.visit(node.args)
-        return node
-
-    def visit_Name(self, node: ast.Name):
-        if node.id in self.enums and isinstance(node.ctx, ast.Load) and id(node) not in self.keep:
-            return ast.copy_location(ast.Attribute(value=ast.Name(id=node.id, ctx=ast.Load()), attr=MEMBERS,
-                                                   ctx=ast.Load()), node)
         return node
 
 

@@ -38,7 +38,7 @@ print(Color.RED, repr(Color.GREEN), Color.RED.name, Color.RED.value, Color.CRIMS
 print(list(Color), len(Color), [c.name for c in Color], [c.describe() for c in Color if not c.is_warm()])
 print(Color(2), Color["BLUE"], Color["CRIMSON"], Color(1) is Color.RED, paint(Color.GREEN), paint(Color(3)))
 print(f"{Color.BLUE} {Planet.NEPTUNE!r} {Planet('hot')}", str(Planet.MERCURY), Planet.MERCURY.value.upper())
-print(isinstance(Color.RED, Color), Color.RED == Color.RED, Color.RED != Color.BLUE, Color.RED == Color.CRIMSON)
+print(Color.GREEN in Color, Color.RED not in Color, isinstance(Color.RED, Color), Color.RED == Color.RED, Color.RED != Color.BLUE, Color.RED == Color.CRIMSON)
 print(Level.LOW, repr(Level.TOP), [int(l.value) for l in Level], Level.LOW < Level.HIGH, max(Level), sorted(Level, reverse=True))
 print(f"{Level.MID}", str(Level.HIGH), Level(11), Level["MID"].value + 1)
 counts = {Color.RED: 0, Color.GREEN: 0}
