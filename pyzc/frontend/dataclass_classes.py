@@ -227,8 +227,12 @@ class Dataclasses:
                 else:
                     params.append(f.name)
             value: str | None
+            if f.factory is not None and f.init:  # a statement, so that the else branch narrows the parameter
+                lines.append(f"    if {f.name} is None:\n        self.{f.name} = _pyz_factory_{i}()\n"
+                             f"    else:\n        self.{f.name} = {f.name}")
+                continue
             if f.factory is not None:
-                value = f"_pyz_factory_{i}()" if not f.init else f"_pyz_factory_{i}() if {f.name} is None else {f.name}"
+                value = f"_pyz_factory_{i}()"
             elif not f.init:
                 value = f"_pyz_default_{i}" if f.default is not None else None
             else:
