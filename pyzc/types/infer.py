@@ -1816,8 +1816,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         known = static_none_test(node.test, self.inst.expr_types)
         if known is not None:  # `x[i] if x else d` where x is always None here: one branch runs
             return self.expr_keep(node.body if known else node.orelse)
-        a = self.expr_keep(node.body)
-        b = self.expr_keep(node.orelse)
+        saved = self.not_none  # `x if x is not None else d`: each branch narrowed as an if statement's
+        self.not_none = saved | self.narrowed(node.test, True)
+        a = self.expr_or_none(node.body)
+        self.not_none = saved | self.narrowed(node.test, False)
+        b = self.expr_or_none(node.orelse)
+        self.not_none = saved
         try:
             t = join(a, b)
         except TypeConflict:
