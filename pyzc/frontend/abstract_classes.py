@@ -39,6 +39,9 @@ def abc_names(module: ast.Module) -> tuple[set[str], dict[str, str]]:
     return modules, members
 
 
+MARK = "pyzc_abstract_methods"  # on a rewritten ABC: its abstract methods (a program importing its module sees them)
+
+
 class AbstractClasses:
     def __init__(self, source: SourceFile, module: ast.Module):
         self.source = source
@@ -47,6 +50,7 @@ class AbstractClasses:
         self.classes = {s.name: s for s in module.body if isinstance(s, ast.ClassDef)}
         self.is_abc: dict[str, bool] = {}
         self.abstract: dict[str, set[str]] = {}  # class -> its abstract methods (as __abstractmethods__)
+        self.spliced: set[str] = set()
 
     def member(self, node: ast.expr) -> str | None:
         """Which member of abc node names, if any."""
@@ -64,10 +68,15 @@ class AbstractClasses:
             self.rewrite_class(cls, super_calls)
         for cls in self.classes.values():
             missing = self.abstract.get(cls.name, set())
-            if self.is_abc.get(cls.name) and missing:
+            if self.is_abc.get(cls.name) and missing and cls.name not in self.spliced:
                 self.add_check(cls, sorted(missing))
 
     def rewrite_class(self, cls: ast.ClassDef, called: set[str]) -> None:
+        done = getattr(cls, MARK, None)
+        if done is not None:  # of a module spliced in, rewritten when it was checked
+            self.is_abc[cls.name], self.abstract[cls.name] = True, set(done)
+            self.spliced.add(cls.name)  # its check is in its __init__ already
+            return
         abc_base = any(self.member(b) == "ABC" for b in cls.bases)
         meta = any(k.arg == "metaclass" and self.member(k.value) == "ABCMeta" for k in cls.keywords)
         cls.bases = [b for b in cls.bases if self.member(b) != "ABC"]
@@ -92,6 +101,8 @@ class AbstractClasses:
                 defined.add(stmt.target.id)
         inherited = self.abstract.get(base, set()) if base else set()
         self.abstract[cls.name] = own | {m for m in inherited if m not in defined}
+        if self.is_abc[cls.name]:
+            setattr(cls, MARK, frozenset(self.abstract[cls.name]))
 
     def nearest_init(self, cls: ast.ClassDef) -> ast.FunctionDef | None:
         seen: set[str] = set()
@@ -170,6 +181,6 @@ def forwarding_init(above: ast.FunctionDef) -> ast.FunctionDef:
 def rewrite_abstract_classes(source: SourceFile, module: ast.Module) -> None:
     if not any(isinstance(s, (ast.Import, ast.ImportFrom)) and (
             isinstance(s, ast.ImportFrom) and s.module == "abc" or isinstance(s, ast.Import) and any(a.name == "abc" for a in s.names))
-            for s in module.body):
+            or isinstance(s, ast.ClassDef) and hasattr(s, MARK) for s in module.body):
         return
     AbstractClasses(source, module).rewrite()

@@ -9,3 +9,22 @@ try:
     Pair(2).a = 3
 except AttributeError as e:
     print(type(e).__name__, e)
+
+
+class Square(h.Shape):
+    def __init__(self, s):
+        self.s = s
+
+    def area(self):
+        return self.s * self.s
+
+
+class Blob(h.Shape):
+    pass
+
+
+print(Square(3).twice())
+try:
+    Blob()
+except TypeError as e:
+    print(e)

@@ -1,6 +1,7 @@
-"""Helpers for rewritten_classes_across_modules.py: closures, partial, cmp_to_key, a dataclass, an enum."""
+"""Helpers for rewritten_classes_across_modules.py: closures, partial, cmp_to_key, a dataclass, an enum, an ABC."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import Enum
 from functools import cmp_to_key, partial
@@ -36,3 +37,12 @@ class Pair:
 class Mode(Enum):
     ON = 1
     OFF = 0
+
+
+class Shape(ABC):
+    @abstractmethod
+    def area(self):
+        pass
+
+    def twice(self):
+        return 2 * self.area()
