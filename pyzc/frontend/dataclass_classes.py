@@ -36,6 +36,7 @@ OPTIONS = {"init": True, "repr": True, "eq": True, "order": False, "frozen": Fal
 REFUSED_OPTIONS = ("unsafe_hash", "kw_only", "slots", "match_args", "weakref_slot")
 FIELD_OPTIONS = ("default", "default_factory", "init", "repr", "compare")
 INIT_STORE = "pyzc_init_store"  # on an Attribute target: a store of the generated __init__ (frozen classes)
+FIELDS = "pyzc_dataclass_fields"  # on a ClassDef: its fields (a program importing its module derives from it)
 FROZEN = "pyzc_frozen"  # on a ClassDef: its fields (stored only by its __init__: frozen_field)
 
 
@@ -90,6 +91,9 @@ class Dataclasses:
         self.errors.append(self.source.error(node, message))
 
     def rewrite(self) -> None:
+        for stmt in self.module.body:  # the dataclasses of a module spliced in: their fields, for subclasses here
+            if isinstance(stmt, ast.ClassDef) and hasattr(stmt, FIELDS):
+                self.fields[stmt.name] = getattr(stmt, FIELDS)
         for stmt in self.module.body:
             if isinstance(stmt, ast.ClassDef):
                 for d in list(stmt.decorator_list):
@@ -171,6 +175,7 @@ class Dataclasses:
                 continue
             body.append(stmt)
         self.fields[cls.name] = fields
+        setattr(cls, FIELDS, fields)
         seen_default = None
         for f in fields:
             if not f.init:
@@ -282,5 +287,5 @@ def tuple_text(obj: str, names: list[str]) -> str:
 def rewrite_dataclasses(source: SourceFile, module: ast.Module) -> None:
     if not any(isinstance(s, ast.ImportFrom) and s.module == "dataclasses" or isinstance(s, ast.Import)
                and any(a.name == "dataclasses" for a in s.names) for s in module.body):
-        return
+        return  # (a dataclass derives only from one of a module that imports dataclasses itself)
     Dataclasses(source, module).rewrite()

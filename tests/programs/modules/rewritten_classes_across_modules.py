@@ -1,6 +1,8 @@
 # A module's closures (the front end runs again for them), partials, key classes, dataclasses and
 # enums, used from the program that imports it.
 import rewritten_classes_helpers as h
+from dataclasses import dataclass
+
 from rewritten_classes_helpers import Mode, Pair
 
 add2 = h.make_adder(2)
@@ -28,3 +30,12 @@ try:
     Blob()
 except TypeError as e:
     print(e)
+
+
+@dataclass(frozen=True)
+class Triple(Pair):
+    c: int = 9
+
+
+t = Triple(1, 2)
+print(t, t == Triple(1, 2, 9), hash(t) == hash(Triple(1, 2)))
