@@ -31,6 +31,7 @@
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
+ *   pyz_json_*   json.c    json's escaping of strs
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -262,6 +263,11 @@ PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool has_d
                           bool sort); /* ValueError */
 PyzStr *pyz_pprint_saferepr(PyzStr *rep);
 void pyz_pprint_print(PyzStr *s);
+
+/* --------------------------------------------------------------- json.c */
+/* _json.encode_basestring_ascii / encode_basestring: s as a JSON string literal, with its quotes */
+PyzStr *pyz_json_encode_ascii(PyzStr *s);
+PyzStr *pyz_json_encode(PyzStr *s);
 
 /* --------------------------------------------------------------- hash.c */
 /* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
