@@ -23,6 +23,7 @@ from .decorators import rewrite_decorators
 from .lru_cache import rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
+from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
@@ -329,6 +330,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_property_calls(module)  # x = property(getter) is @property
     rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
     rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
+    rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     checker = SubsetChecker(source)
     checker.visit(module)

@@ -41,15 +41,21 @@ def source_name(name: str) -> str:
     return name.rpartition(MODULE_SEP)[2].split("@")[0]
 
 
+# classes of pyzc's library modules that CPython defines in a submodule of the module
+HOME_MODULES = {"json" + MODULE_SEP + "JSONDecodeError": "json.decoder"}
+
+
 def qualified_name(name: str) -> str:
     """A class's name as CPython's default repr shows it: `__main__.Point`, `shapes.Point`."""
     module, sep, own = name.rpartition(MODULE_SEP)
+    module = HOME_MODULES.get(name, module)
     return f"{module}.{own}" if sep else f"__main__.{name}"
 
 
 def traceback_name(name: str) -> str:
     """An exception class's name in the last line of a traceback: `helpers.BadInput`, or `BadInput` from __main__."""
     module, sep, own = name.rpartition(MODULE_SEP)
+    module = HOME_MODULES.get(name, module)
     return f"{module}.{own}" if sep and module != "__main__" else own
 
 

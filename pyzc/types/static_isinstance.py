@@ -54,7 +54,8 @@ def static_isinstance(test: ast.expr, types: dict) -> bool | None:
         return None
     spec = test.args[1]
     names = spec.elts if isinstance(spec, ast.Tuple) else [spec]
-    if not all(isinstance(n, ast.Name) and n.id in BUILTIN_CLASSES for n in names):
+    ids = [n.id for n in names if isinstance(n, ast.Name)]
+    if len(ids) != len(names) or not all(i in BUILTIN_CLASSES for i in ids):
         return None
     # None or a value, and a number of several types: only a False answer holds when compiling
     uncertain = isinstance(t, OptT) or t == NUM
@@ -62,7 +63,7 @@ def static_isinstance(test: ast.expr, types: dict) -> bool | None:
     classes = ("int", "float", "bool") if inner == NUM else builtin_classes_of(inner)
     if classes is None:
         return None
-    hit = any(n.id in classes for n in names)  # type: ignore[union-attr]  # all Names, checked above
+    hit = any(i in classes for i in ids)
     return None if hit and uncertain else hit
 
 

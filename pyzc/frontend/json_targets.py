@@ -1,0 +1,172 @@
+"""json.loads() and json.load() given the type of their result, from an annotation.
+
+A JSON document may hold any value, and a typed program needs one type for the result.
+The program says which where it annotates the place the result goes:
+
+    cfg: dict[str, int] = json.loads(text)
+    def read(f) -> list[str]:
+        return json.load(f)
+
+Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where proto is
+an expression of the annotated type, built here from the annotation: `0` for int, `0.0`
+for float, `False`, `""`, `[p]` for list[T], `{"": p}` for dict[str, T], `(None, p)` for
+`T | None` / `Optional[T]`.  pylib/json.py parses the document and converts it, one
+instance of its converter per type.  A float place gets a number of several types (a JSON
+`1` is an int in CPython too).  The annotation is then dropped from the assignment: the
+value has the type it says (but for the floats, which the annotation would refuse), and
+inference does not check `list[int | None]` yet; so is a function's return annotation.
+
+Any other use of json.loads / json.load (unannotated, an annotation of another type, the
+function as a value, arguments beyond the document) is refused here by name, and so are
+dumps()/dump() with default= or cls= (pylib/json.py has no such parameters).  Runs in the subset check on the linked
+module, where every use of json's functions is the name `json:loads` (modules.py).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..diagnostics import CompileError, SourceFile
+
+MODULE_SEP = ":"  # symbols.MODULE_SEP (symbols imports check, which imports this module)
+
+FUNCTIONS = {"json" + MODULE_SEP + "loads": "_loads_as", "json" + MODULE_SEP + "load": "_load_as"}
+ENCODERS = ("json" + MODULE_SEP + "dumps", "json" + MODULE_SEP + "dump")
+SUPPORTED = "int, float, bool, str, list[T], dict[str, T] and T | None"
+
+
+class Unsupported(Exception):
+    pass
+
+
+def proto(t: ast.expr) -> tuple[ast.expr, bool]:
+    """An expression of the annotated type t, and whether a float is inside it."""
+    if isinstance(t, ast.Constant) and isinstance(t.value, str):  # a string annotation
+        try:
+            return proto(ast.parse(t.value, mode="eval").body)
+        except SyntaxError:
+            raise Unsupported(t.value)
+    if isinstance(t, ast.Name):
+        leaf: dict[str, int | float | bool | str] = {"int": 0, "float": 0.0, "bool": False, "str": ""}
+        if t.id in leaf:
+            return ast.Constant(value=leaf[t.id]), t.id == "float"
+        raise Unsupported(t.id)
+    if isinstance(t, ast.BinOp) and isinstance(t.op, ast.BitOr):  # T | None, None | T
+        a, b = t.left, t.right
+        if is_none(a):
+            a, b = b, a
+        if not is_none(b):
+            raise Unsupported(ast.unparse(t))
+        inner, has_float = proto(a)
+        return ast.Tuple(elts=[ast.Constant(value=None), inner], ctx=ast.Load()), has_float
+    if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+        name = t.value.id.removeprefix("typing.")
+        args = t.slice.elts if isinstance(t.slice, ast.Tuple) else [t.slice]
+        if name in ("list", "List") and len(args) == 1:
+            inner, has_float = proto(args[0])
+            return ast.List(elts=[inner], ctx=ast.Load()), has_float
+        if name in ("dict", "Dict") and len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == "str":
+            inner, has_float = proto(args[1])
+            return ast.Dict(keys=[ast.Constant(value="")], values=[inner]), has_float
+        if name == "Optional" and len(args) == 1:
+            inner, has_float = proto(args[0])
+            return ast.Tuple(elts=[ast.Constant(value=None), inner], ctx=ast.Load()), has_float
+        if name == "Union" and len(args) == 2 and any(is_none(a) for a in args):
+            other = args[1] if is_none(args[0]) else args[0]
+            inner, has_float = proto(other)
+            return ast.Tuple(elts=[ast.Constant(value=None), inner], ctx=ast.Load()), has_float
+    raise Unsupported(ast.unparse(t))
+
+
+def is_none(t: ast.expr) -> bool:
+    return isinstance(t, ast.Constant) and t.value is None
+
+
+class JsonTargets(ast.NodeTransformer):
+    def __init__(self, source: SourceFile):
+        self.source = source
+        self.errors: list[CompileError] = []
+        self.returns: list[ast.expr | None] = []  # the return annotation of each enclosing function
+        self.rewritten: list[bool] = []  # whether it returns a rewritten call
+
+    def typed_call(self, call: ast.expr, annotation: ast.expr | None) -> tuple[ast.expr, bool] | None:
+        """The rewritten call, if call is json.loads(...)/json.load(...), and whether it holds a float."""
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in FUNCTIONS):
+            return None
+        fn = call.func.id.split(MODULE_SEP)[1]
+        if len(call.args) != 1 or call.keywords or isinstance(call.args[0], ast.Starred):
+            self.errors.append(self.source.error(call, f"json.{fn}() with arguments other than the document is "
+                                                       "not supported yet"))
+            return call, False
+        if annotation is None:
+            return None
+        try:
+            value, has_float = proto(annotation)
+        except Unsupported as e:
+            self.errors.append(self.source.error(annotation, f"json.{fn}() into a value of type {e} is not "
+                                                             f"supported yet (only {SUPPORTED})"))
+            return call, False
+        func = ast.Name(id="json" + MODULE_SEP + FUNCTIONS[call.func.id], ctx=ast.Load())
+        new = ast.Call(func=func, args=[self.visit(call.args[0]), value], keywords=[])
+        return ast.fix_missing_locations(ast.copy_location(new, call)), has_float
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        done = self.typed_call(node.value, node.annotation) if node.value is not None else None
+        if done is None:
+            return self.generic_visit(node)
+        # The annotation has done its work: the value has its type, except that a float place holds a
+        # number of several types, and `list[int | None]` is beyond what inference checks yet.
+        value = done[0]
+        return ast.copy_location(ast.Assign(targets=[node.target], value=value, lineno=node.lineno), node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        self.returns.append(node.returns)
+        self.rewritten.append(False)
+        self.generic_visit(node)
+        self.returns.pop()
+        if self.rewritten.pop():  # as for an assignment: the annotation has done its work
+            node.returns = None
+        return node
+
+    def visit_Lambda(self, node: ast.Lambda):
+        self.returns.append(None)
+        self.rewritten.append(False)
+        self.generic_visit(node)
+        self.returns.pop()
+        self.rewritten.pop()
+        return node
+
+    def visit_Return(self, node: ast.Return):
+        annotation = self.returns[-1] if self.returns else None
+        done = self.typed_call(node.value, annotation) if node.value is not None else None
+        if done is None:
+            return self.generic_visit(node)
+        node.value = done[0]
+        self.rewritten[-1] = True
+        return node
+
+    def visit_Call(self, node: ast.Call):
+        if isinstance(node.func, ast.Name) and node.func.id in ENCODERS:
+            for kw in node.keywords:
+                if kw.arg in ("default", "cls"):
+                    self.errors.append(self.source.error(kw.value, f"json.{node.func.id.split(MODULE_SEP)[1]}() "
+                                                                   f"with {kw.arg}= is not supported yet"))
+        return self.generic_visit(node)
+
+    def visit_Name(self, node: ast.Name):
+        if node.id in FUNCTIONS:
+            fn = node.id.split(MODULE_SEP)[1]
+            self.errors.append(self.source.error(node, f"json.{fn}() needs the type of its result: assign it to an "
+                                                       f"annotated variable (`data: dict[str, int] = json.{fn}(...)`) "
+                                                       f"or return it from a function annotated with the type "
+                                                       f"({SUPPORTED})"))
+        return node
+
+
+def rewrite_json_targets(source: SourceFile, module: ast.Module) -> None:
+    if not any(isinstance(n, ast.Name) and (n.id in FUNCTIONS or n.id in ENCODERS) for n in ast.walk(module)):
+        return
+    rewriter = JsonTargets(source)
+    rewriter.visit(module)
+    if rewriter.errors:
+        raise CompileError.of(rewriter.errors)
