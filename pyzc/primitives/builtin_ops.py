@@ -184,7 +184,10 @@ def print_file_keyword(inf, kw) -> bool:
     """print(..., file=f) and flush=: everything else is a str keyword (sep, end)."""
     if kw.arg == "file":
         t = inf.expr(kw.value)
-        if t != FILE and t != BOTTOM:
+        if isinstance(t, ClassT):  # an object with write() (io.StringIO): print calls it with each piece
+            if inf.dunder(t, "write", (STR,)) is None:
+                raise inf.source.error(kw.value, f"'{t}' object has no attribute 'write'")
+        elif t != FILE and t != BOTTOM:
             if t == BINFILE:
                 raise inf.source.error(kw.value, "print() to a binary file is not supported yet (write() bytes to it)")
             raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
@@ -215,6 +218,11 @@ def print_type(inf, node, recv, rt, forms):
     for kw in node.keywords:
         if not print_file_keyword(inf, kw):
             inf.expect(kw.value, STR, f"print() {kw.arg}")
+    to = next((kw.value for kw in node.keywords if kw.arg == "file"), None)
+    flush = next((kw.value for kw in node.keywords if kw.arg == "flush"), None)
+    t = inf.inst.expr_types.get(id(to)) if to is not None else None  # typed by print_file_keyword
+    if isinstance(t, ClassT) and flush is not None and inf.dunder(t, "flush", ()) is None:
+        raise inf.source.error(flush, f"'{t}' object has no attribute 'flush'")
     return NONE
 
 

@@ -1,0 +1,159 @@
+"""io.StringIO, as CPython's: an in-memory text stream over a str.
+
+The text is one str and a position in code points.  write() at the end appends (pyzc's
+`s += t` is linear: the runtime extends a string in place when nothing else ends where it
+does), elsewhere it overwrites, padding with NULs past the end, as CPython's does.
+Reading splits lines at "\\n" only: CPython's default newline="\\n" translates nothing.
+print(..., file=buf) calls buf.write with each piece (ir/build_files.py), as CPython does
+with any object that has a write method; json.dump and json.load take one too.
+
+Refused by name: every other member of io (BytesIO, TextIOWrapper, open...), and
+newline= other than the default (the keyword is not a parameter here).
+"""
+
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def _closed():
+    raise ValueError("I/O operation on closed file")
+
+
+class StringIO:
+    def __init__(self, initial_value=""):
+        self._buf = initial_value
+        self._pos = 0
+        self.closed = False
+
+    def getvalue(self):
+        if self.closed:
+            _closed()
+        return self._buf
+
+    def write(self, s):
+        if self.closed:
+            _closed()
+        n = len(s)
+        end = len(self._buf)
+        if self._pos == end:
+            self._buf += s
+        elif self._pos > end:
+            self._buf += "\0" * (self._pos - end) + s
+        else:
+            self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        if self.closed:
+            _closed()
+        start = min(self._pos, len(self._buf))
+        end = len(self._buf) if size < 0 else min(start + size, len(self._buf))
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readline(self, size=-1):
+        if self.closed:
+            _closed()
+        start = self._pos
+        n = len(self._buf)
+        if start >= n:
+            return ""
+        i = self._buf.find("\n", start)
+        end = n if i < 0 else i + 1
+        if 0 <= size < end - start:
+            end = start + size
+        self._pos = end
+        return self._buf[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        if self.closed:
+            _closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        if self.closed:
+            _closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        if self.closed:
+            _closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence == 1 or whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks" if whence == 1 else
+                              "Can't do nonzero end-relative seeks")
+            if whence == 2:
+                self._pos = len(self._buf)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=-1):
+        if self.closed:
+            _closed()
+        if size < 0:
+            size = self._pos
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def readable(self):
+        if self.closed:
+            _closed()
+        return True
+
+    def writable(self):
+        if self.closed:
+            _closed()
+        return True
+
+    def seekable(self):
+        if self.closed:
+            _closed()
+        return True
+
+    def flush(self):
+        if self.closed:
+            _closed()
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        if self.closed:
+            _closed()
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.closed = True
+
