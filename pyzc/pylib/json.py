@@ -263,7 +263,8 @@ _KINDS = ["null", "false", "true", "an int", "a float", "a string", "an array", 
 
 
 class _Node:
-    """One JSON value as CPython's scanner reads it; kind says which field holds it."""
+    """One JSON value as CPython's scanner reads it; kind says which field holds it.  Only an array
+    or an object has lists of its own: the others share the empty ones."""
 
     def __init__(self, kind, pos):
         self.kind = kind
@@ -271,26 +272,24 @@ class _Node:
         self.i = 0
         self.f = 0.0
         self.s = ""
-        self.items = [self]
-        self.items.clear()
-        self.keys = [""]
-        self.keys.clear()
+        self.items = _NO_ITEMS
+        self.keys = _NO_KEYS
 
 
-def _skip(s, i, n):
-    while i < n:
-        c = s[i]
-        if c != " " and c != "\t" and c != "\n" and c != "\r":
-            break
-        i += 1
-    return i
+_NO_ITEMS: list[_Node] = []  # never appended to
+_NO_KEYS: list[str] = []
+
+
+def _error(msg, s, b):
+    """JSONDecodeError at byte offset b of s (its position is counted in characters)."""
+    return JSONDecodeError(msg, s, _json._cp_index(s, b))
 
 
 def _hex4(s, i):
-    """The value of the 4 hex digits at s[i:i+4], or -1."""
+    """The value of the 4 hex digits at byte i, or -1."""
     v = 0
     for k in range(i, i + 4):
-        c = ord(s[k])
+        c = _json._byte(s, k)
         if 48 <= c <= 57:
             v = v * 16 + c - 48
         elif 97 <= c <= 102:
@@ -303,109 +302,65 @@ def _hex4(s, i):
 
 
 def _scanstring(s, end, n):
-    """The str whose opening quote is at end - 1, and the index after its closing quote (CPython's scanstring)."""
+    """The str whose opening quote is at byte end - 1, and the byte after its closing quote
+    (CPython's scanstring; the document is read as UTF-8 bytes, so 4 hex digits are 4 bytes)."""
     begin = end - 1
     chunks = []
     while True:
-        nxt = end
-        c = ""
-        while nxt < n:
-            c = s[nxt]
-            if c == '"' or c == "\\":
-                break
-            if ord(c) <= 0x1F:
-                raise JSONDecodeError("Invalid control character at", s, nxt)
-            nxt += 1
-        if nxt >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if c == '"' and not chunks:
-            return s[end:nxt], nxt + 1
+        nxt = _json._plain_end(s, end)
+        c = _json._byte(s, nxt)
+        if c == -1:
+            raise _error("Unterminated string starting at", s, begin)
+        if c < 0x20:
+            raise _error("Invalid control character at", s, nxt)
+        if c == 34 and not chunks:
+            return _json._slice(s, end, nxt), nxt + 1
         if nxt != end:
-            chunks.append(s[end:nxt])
+            chunks.append(_json._slice(s, end, nxt))
         nxt += 1
-        if c == '"':
+        if c == 34:
             end = nxt
             break
         if nxt == n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        c = s[nxt]
-        if c != "u":
+            raise _error("Unterminated string starting at", s, begin)
+        c = _json._byte(s, nxt)
+        if c != 117:  # not \u
             end = nxt + 1
-            if c == '"' or c == "\\" or c == "/":
-                chunks.append(c)
-            elif c == "b":
+            if c == 34:
+                chunks.append('"')
+            elif c == 92:
+                chunks.append("\\")
+            elif c == 47:
+                chunks.append("/")
+            elif c == 98:
                 chunks.append("\b")
-            elif c == "f":
+            elif c == 102:
                 chunks.append("\f")
-            elif c == "n":
+            elif c == 110:
                 chunks.append("\n")
-            elif c == "r":
+            elif c == 114:
                 chunks.append("\r")
-            elif c == "t":
+            elif c == 116:
                 chunks.append("\t")
             else:
-                raise JSONDecodeError("Invalid \\escape", s, end - 2)
+                raise _error("Invalid \\escape", s, end - 2)
         else:
             nxt += 1
             end = nxt + 4
             if end >= n:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, nxt - 1)
+                raise _error("Invalid \\uXXXX escape", s, nxt - 1)
             u = _hex4(s, nxt)
             if u < 0:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, end - 5)
-            if 0xD800 <= u <= 0xDBFF and end + 6 < n and s[end] == "\\" and s[end + 1] == "u":
+                raise _error("Invalid \\uXXXX escape", s, end - 5)
+            if 0xD800 <= u <= 0xDBFF and end + 6 < n and _json._byte(s, end) == 92 and _json._byte(s, end + 1) == 117:
                 u2 = _hex4(s, end + 2)
                 if u2 < 0:
-                    raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
+                    raise _error("Invalid \\uXXXX escape", s, end + 1)
                 if 0xDC00 <= u2 <= 0xDFFF:
                     u = 0x10000 + (((u - 0xD800) << 10) | (u2 - 0xDC00))
                     end += 6
             chunks.append(chr(u))
     return "".join(chunks), end
-
-
-def _is_digit(c):
-    return "0" <= c <= "9"
-
-
-def _number(s, start, n):
-    idx = start
-    if s[idx] == "-":
-        idx += 1
-        if idx >= n:
-            raise JSONDecodeError("Expecting value", s, start)
-    c = s[idx]
-    if "1" <= c <= "9":
-        idx += 1
-        while idx < n and _is_digit(s[idx]):
-            idx += 1
-    elif c == "0":
-        idx += 1
-    else:
-        raise JSONDecodeError("Expecting value", s, start)
-    is_float = False
-    if idx < n - 1 and s[idx] == "." and _is_digit(s[idx + 1]):
-        is_float = True
-        idx += 2
-        while idx < n and _is_digit(s[idx]):
-            idx += 1
-    if idx < n - 1 and (s[idx] == "e" or s[idx] == "E"):
-        e_start = idx
-        idx += 1
-        if idx < n - 1 and (s[idx] == "-" or s[idx] == "+"):
-            idx += 1
-        while idx < n and _is_digit(s[idx]):
-            idx += 1
-        if _is_digit(s[idx - 1]):
-            is_float = True
-        else:
-            idx = e_start
-    node = _Node(_FLOAT if is_float else _INT, start)
-    if is_float:
-        node.f = float(s[start:idx])
-    else:
-        node.i = int(s[start:idx])
-    return node, idx
 
 
 def _constant(kind, pos, f):
@@ -415,88 +370,104 @@ def _constant(kind, pos, f):
 
 
 def _scan(s, idx, n):
-    """The value at idx and the index after it (CPython's scan_once)."""
-    if idx >= n:
-        raise JSONDecodeError("Expecting value", s, idx)
-    c = s[idx]
-    if c == '"':
+    """The value at byte idx and the byte after it (CPython's scan_once)."""
+    c = _json._byte(s, idx)
+    if c == 34:
         text, end = _scanstring(s, idx + 1, n)
         node = _Node(_STR, idx)
         node.s = text
         return node, end
-    if c == "{":
+    if c == 123:
         return _object(s, idx + 1, n)
-    if c == "[":
+    if c == 91:
         return _array(s, idx + 1, n)
-    if c == "n" and s.startswith("null", idx):
+    if c == 110 and _json._match(s, idx, "null"):
         return _Node(_NULL, idx), idx + 4
-    if c == "t" and s.startswith("true", idx):
+    if c == 116 and _json._match(s, idx, "true"):
         return _Node(_TRUE, idx), idx + 4
-    if c == "f" and s.startswith("false", idx):
+    if c == 102 and _json._match(s, idx, "false"):
         return _Node(_FALSE, idx), idx + 5
-    if c == "N" and s.startswith("NaN", idx):
+    if c == 78 and _json._match(s, idx, "NaN"):
         return _constant(_FLOAT, idx, float("nan")), idx + 3
-    if c == "I" and s.startswith("Infinity", idx):
+    if c == 73 and _json._match(s, idx, "Infinity"):
         return _constant(_FLOAT, idx, float("inf")), idx + 8
-    if c == "-" and s.startswith("-Infinity", idx):
+    if c == 45 and _json._match(s, idx, "-Infinity"):
         return _constant(_FLOAT, idx, -float("inf")), idx + 9
-    return _number(s, idx, n)
+    found = _json._number_end(s, idx)
+    if found < 0:
+        raise _error("Expecting value", s, idx)
+    end = found // 2
+    if found % 2:
+        node = _Node(_FLOAT, idx)
+        node.f = float(_json._slice(s, idx, end))
+    else:
+        node = _Node(_INT, idx)
+        node.i = int(_json._slice(s, idx, end))
+    return node, end
 
 
 def _array(s, idx, n):
     node = _Node(_ARRAY, idx - 1)
-    idx = _skip(s, idx, n)
-    if idx < n and s[idx] == "]":
+    node.items = []
+    idx = _json._skip_ws(s, idx)
+    if _json._byte(s, idx) == 93:
         return node, idx + 1
     while True:
         value, idx = _scan(s, idx, n)
         node.items.append(value)
-        idx = _skip(s, idx, n)
-        if idx < n and s[idx] == "]":
+        idx = _json._skip_ws(s, idx)
+        c = _json._byte(s, idx)
+        if c == 93:
             return node, idx + 1
-        if idx >= n or s[idx] != ",":
-            raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-        idx = _skip(s, idx + 1, n)
+        if c != 44:
+            raise _error("Expecting ',' delimiter", s, idx)
+        idx = _json._skip_ws(s, idx + 1)
 
 
 def _object(s, idx, n):
     node = _Node(_OBJECT, idx - 1)
-    idx = _skip(s, idx, n)
-    if idx < n and s[idx] == "}":
+    node.items = []
+    node.keys = []
+    idx = _json._skip_ws(s, idx)
+    if _json._byte(s, idx) == 125:
         return node, idx + 1
     while True:
-        if idx >= n or s[idx] != '"':
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
+        if _json._byte(s, idx) != 34:
+            raise _error("Expecting property name enclosed in double quotes", s, idx)
         key, idx = _scanstring(s, idx + 1, n)
-        idx = _skip(s, idx, n)
-        if idx >= n or s[idx] != ":":
-            raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-        idx = _skip(s, idx + 1, n)
+        idx = _json._skip_ws(s, idx)
+        if _json._byte(s, idx) != 58:
+            raise _error("Expecting ':' delimiter", s, idx)
+        idx = _json._skip_ws(s, idx + 1)
         value, idx = _scan(s, idx, n)
         node.keys.append(key)
         node.items.append(value)
-        idx = _skip(s, idx, n)
-        if idx < n and s[idx] == "}":
+        idx = _json._skip_ws(s, idx)
+        c = _json._byte(s, idx)
+        if c == 125:
             return node, idx + 1
-        if idx >= n or s[idx] != ",":
-            raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-        idx = _skip(s, idx + 1, n)
+        if c != 44:
+            raise _error("Expecting ',' delimiter", s, idx)
+        idx = _json._skip_ws(s, idx + 1)
 
 
 def _parse(s):
-    """The document's tree (CPython's JSONDecoder.decode)."""
-    n = len(s)
+    """The document's tree (CPython's JSONDecoder.decode).  Positions are byte offsets into s's UTF-8."""
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    node, end = _scan(s, _skip(s, 0, n), n)
-    end = _skip(s, end, n)
+    n = _json._byte_len(s)
+    node, end = _scan(s, _json._skip_ws(s, 0), n)
+    end = _json._skip_ws(s, end)
     if end != n:
-        raise JSONDecodeError("Extra data", s, end)
+        raise _error("Extra data", s, end)
     return node
 
 
+_doc = ""  # the document being converted, for _mismatch's position
+
+
 def _mismatch(node, want):
-    raise TypeError(f"json: the value at char {node.pos} is {_KINDS[node.kind]}, where the program's type "
+    raise TypeError(f"json: the value at char {_json._cp_index(_doc, node.pos)} is {_KINDS[node.kind]}, where the program's type "
                     f"for it is {want}")
 
 
@@ -545,11 +516,14 @@ def _conv(node, proto):
 
 
 def _loads_as(s, proto):
-    return _conv(_parse(s), proto)
+    global _doc
+    tree = _parse(s)
+    _doc = s
+    return _conv(tree, proto)
 
 
 def _load_as(fp, proto):
-    return _conv(_parse(fp.read()), proto)
+    return _loads_as(fp.read(), proto)
 
 
 def loads(s):

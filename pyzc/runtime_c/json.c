@@ -93,3 +93,89 @@ static PyzStr *encode(PyzStr *s, bool ascii_only) {
 PyzStr *pyz_json_encode_ascii(PyzStr *s) { return encode(s, true); }
 
 PyzStr *pyz_json_encode(PyzStr *s) { return encode(s, false); }
+
+/* ---- the decoder's scanning loops (pylib/json.py), over a str's UTF-8 bytes by byte offset:
+ * the parser keeps byte offsets, so that no step converts a code point index (which costs a
+ * walk over a str that is not ASCII), and converts one to a code point index only for an error. */
+
+static inline int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+int64_t pyz_json_byte(PyzStr *s, int64_t i) {
+    return i >= 0 && i < s->len ? (unsigned char)s->data[i] : -1;
+}
+
+int64_t pyz_json_skip_ws(PyzStr *s, int64_t i) {
+    const unsigned char *p = (const unsigned char *)s->data;
+    while (i < s->len && is_ws(p[i]))
+        i++;
+    return i;
+}
+
+/* the first byte at or after i that ends a run of plain string bytes: '"', '\\', a control character; or len */
+int64_t pyz_json_plain_end(PyzStr *s, int64_t i) {
+    const unsigned char *p = (const unsigned char *)s->data;
+    while (i < s->len && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20)
+        i++;
+    return i;
+}
+
+PyzStr *pyz_json_slice(PyzStr *s, int64_t b0, int64_t b1) {
+    return pyz_str_new(s->data + b0, b1 - b0);
+}
+
+int64_t pyz_json_cp_index(PyzStr *s, int64_t b) {
+    if (s->ascii)
+        return b;
+    int64_t n = 0;
+    for (int64_t i = 0; i < b && i < s->len; i++)
+        n += ((unsigned char)s->data[i] & 0xc0) != 0x80;
+    return n;
+}
+
+/* whether the ASCII word starts at byte i */
+bool pyz_json_match(PyzStr *s, int64_t i, PyzStr *word) {
+    return i >= 0 && i + word->len <= s->len && memcmp(s->data + i, word->data, (size_t)word->len) == 0;
+}
+
+/* CPython's _match_number_unicode from byte i: -1 if no number starts there, else end * 2 + is_float */
+int64_t pyz_json_number_end(PyzStr *s, int64_t start) {
+    const unsigned char *p = (const unsigned char *)s->data;
+    int64_t n = s->len, idx = start;
+    if (idx < n && p[idx] == '-') {
+        idx++;
+        if (idx >= n)
+            return -1;
+    }
+    if (idx < n && p[idx] >= '1' && p[idx] <= '9') {
+        idx++;
+        while (idx < n && is_digit(p[idx]))
+            idx++;
+    } else if (idx < n && p[idx] == '0') {
+        idx++;
+    } else {
+        return -1;
+    }
+    int is_float = 0;
+    if (idx < n - 1 && p[idx] == '.' && is_digit(p[idx + 1])) {
+        is_float = 1;
+        idx += 2;
+        while (idx < n && is_digit(p[idx]))
+            idx++;
+    }
+    if (idx < n - 1 && (p[idx] == 'e' || p[idx] == 'E')) {
+        int64_t e_start = idx;
+        idx++;
+        if (idx < n - 1 && (p[idx] == '-' || p[idx] == '+'))
+            idx++;
+        while (idx < n && is_digit(p[idx]))
+            idx++;
+        if (is_digit(p[idx - 1]))
+            is_float = 1;
+        else
+            idx = e_start;
+    }
+    return idx * 2 + is_float;
+}
+
+int64_t pyz_json_byte_len(PyzStr *s) { return s->len; }

@@ -268,6 +268,15 @@ void pyz_pprint_print(PyzStr *s);
 /* _json.encode_basestring_ascii / encode_basestring: s as a JSON string literal, with its quotes */
 PyzStr *pyz_json_encode_ascii(PyzStr *s);
 PyzStr *pyz_json_encode(PyzStr *s);
+/* the decoder's loops, by byte offset into s's UTF-8 */
+int64_t pyz_json_byte(PyzStr *s, int64_t i);             /* the byte at i, -1 outside s */
+int64_t pyz_json_byte_len(PyzStr *s);
+int64_t pyz_json_skip_ws(PyzStr *s, int64_t i);          /* past JSON's whitespace */
+int64_t pyz_json_plain_end(PyzStr *s, int64_t i);        /* the next '"', '\\' or control character, or len */
+PyzStr *pyz_json_slice(PyzStr *s, int64_t b0, int64_t b1);
+int64_t pyz_json_cp_index(PyzStr *s, int64_t b);         /* the code point index of byte offset b */
+bool pyz_json_match(PyzStr *s, int64_t i, PyzStr *word); /* word (ASCII) at byte i */
+int64_t pyz_json_number_end(PyzStr *s, int64_t start);   /* -1: no number; else end * 2 + is_float */
 
 /* --------------------------------------------------------------- hash.c */
 /* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
