@@ -6,15 +6,22 @@ The program says which where it annotates the place the result goes:
     cfg: dict[str, int] = json.loads(text)
     def read(f) -> list[str]:
         return json.load(f)
+    counts: dict[str, int]            # anywhere in the scope, as Python's annotations hold
+    counts = json.loads(text)
+    def total(counts: dict[str, int]) -> int: ...
+    total(json.loads(text))           # a parameter of a function of the program
 
-Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where proto is
+The annotation is the variable's (in the same function, or at module level), the
+function's return annotation, or the parameter's of a module-level function the call is an
+argument of.  Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where proto is
 an expression of the annotated type, built here from the annotation: `0` for int, `0.0`
 for float, `False`, `""`, `[p]` for list[T], `{"": p}` for dict[str, T], `(None, p)` for
 `T | None` / `Optional[T]`.  pylib/json.py parses the document and converts it, one
 instance of its converter per type.  A float place gets a number of several types (a JSON
-`1` is an int in CPython too).  The annotation is then dropped from the assignment: the
-value has the type it says (but for the floats, which the annotation would refuse), and
-inference does not check `list[int | None]` yet; so is a function's return annotation.
+`1` is an int in CPython too).  The annotation is then dropped (from the assignment, the
+declaration, the parameter or the function's return): the value has the type it says (but
+for the floats, which the annotation would refuse), and inference does not check
+`list[int | None]` yet.
 
 Any other use of json.loads / json.load (unannotated, an annotation of another type, the
 function as a value, arguments beyond the document) is refused here by name, and so are
@@ -82,10 +89,51 @@ def is_none(t: ast.expr) -> bool:
     return isinstance(t, ast.Constant) and t.value is None
 
 
+def declared(body: list[ast.stmt], args: ast.arguments | None = None) -> dict[str, ast.expr]:
+    """The annotations a scope gives its names: `x: T` anywhere in its body (not in nested functions or
+    classes; Python's rule: an annotation holds for the whole scope) and its annotated parameters."""
+    out: dict[str, ast.expr] = {}
+    if args is not None:
+        for a in args.posonlyargs + args.args + args.kwonlyargs:
+            if a.annotation is not None:
+                out[a.arg] = a.annotation
+    todo = list(body)
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            out.setdefault(stmt.target.id, stmt.annotation)
+        todo += [c for c in ast.iter_child_nodes(stmt) if isinstance(c, ast.stmt)]
+    return out
+
+
+class DropDeclarations(ast.NodeTransformer):
+    """`x: T` with no value, for the names whose annotation a json call used (it has done its work)."""
+
+    def __init__(self, names: set[str]):
+        self.names = names
+
+    def visit_FunctionDef(self, node):
+        return node  # another scope
+
+    def visit_ClassDef(self, node):
+        return node
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        if node.value is None and isinstance(node.target, ast.Name) and node.target.id in self.names:
+            return ast.copy_location(ast.Pass(), node)
+        return node
+
+
 class JsonTargets(ast.NodeTransformer):
-    def __init__(self, source: SourceFile):
+    def __init__(self, source: SourceFile, module: ast.Module):
         self.source = source
         self.errors: list[CompileError] = []
+        self.scopes: list[dict[str, ast.expr]] = []  # each enclosing scope's annotated names
+        self.used: list[set[str]] = []  # those a json call was rewritten by
+        self.functions = {s.name: s for s in module.body if isinstance(s, ast.FunctionDef)}
+        self.dropped: list[ast.arg] = []  # parameters whose annotation a json call used: dropped at the end
         self.returns: list[ast.expr | None] = []  # the return annotation of each enclosing function
         self.rewritten: list[bool] = []  # whether it returns a rewritten call
 
@@ -119,14 +167,66 @@ class JsonTargets(ast.NodeTransformer):
         value = done[0]
         return ast.copy_location(ast.Assign(targets=[node.target], value=value, lineno=node.lineno), node)
 
+    def visit_Module(self, node: ast.Module):
+        self.in_scope(node, declared(node.body))
+        return node
+
+    def in_scope(self, node: ast.Module | ast.FunctionDef, names: dict[str, ast.expr]) -> None:
+        self.scopes.append(names)
+        self.used.append(set())
+        node.body = [self.visit(s) for s in node.body]
+        self.scopes.pop()
+        used = self.used.pop()
+        if used:
+            node.body = [DropDeclarations(used).visit(s) for s in node.body]
+            if isinstance(node, ast.FunctionDef):
+                self.dropped += [a for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                                 if a.arg in used]
+
     def visit_FunctionDef(self, node: ast.FunctionDef):
         self.returns.append(node.returns)
         self.rewritten.append(False)
-        self.generic_visit(node)
+        node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        node.args = self.visit(node.args)
+        self.in_scope(node, declared(node.body, node.args))
         self.returns.pop()
         if self.rewritten.pop():  # as for an assignment: the annotation has done its work
             node.returns = None
         return node
+
+    def visit_Assign(self, node: ast.Assign):
+        """`x = json.loads(s)` where the scope annotates x (`x: T` elsewhere, or a parameter `x: T`)."""
+        target = node.targets[0] if len(node.targets) == 1 else None
+        annotation = self.scopes[-1].get(target.id) if isinstance(target, ast.Name) and self.scopes else None
+        done = self.typed_call(node.value, annotation) if annotation is not None else None
+        if done is None:
+            return self.generic_visit(node)
+        assert isinstance(target, ast.Name)
+        self.used[-1].add(target.id)
+        node.value = done[0]
+        return node
+
+    def call_arguments(self, node: ast.Call) -> None:
+        """f(json.loads(s)) where the program's function f annotates that parameter: f's annotation
+        gives the type (and goes, as an assignment's does)."""
+        f = self.functions.get(node.func.id) if isinstance(node.func, ast.Name) else None
+        if f is None:
+            return
+        params = f.args.posonlyargs + f.args.args
+        by_name = {a.arg: a for a in params + f.args.kwonlyargs}
+        places = [(i, params[i] if i < len(params) else None, a) for i, a in enumerate(node.args)]
+        places += [(-1 - i, by_name.get(kw.arg or ""), kw.value) for i, kw in enumerate(node.keywords)]
+        for where, param, value in places:
+            if param is None or param.annotation is None:
+                continue
+            done = self.typed_call(value, param.annotation)
+            if done is None:
+                continue
+            if where >= 0:
+                node.args[where] = done[0]
+            else:
+                node.keywords[-1 - where].value = done[0]
+            self.dropped.append(param)
 
     def visit_Lambda(self, node: ast.Lambda):
         self.returns.append(None)
@@ -146,6 +246,7 @@ class JsonTargets(ast.NodeTransformer):
         return node
 
     def visit_Call(self, node: ast.Call):
+        self.call_arguments(node)
         if isinstance(node.func, ast.Name) and node.func.id in ENCODERS:
             for kw in node.keywords:
                 if kw.arg in ("default", "cls"):
@@ -157,16 +258,18 @@ class JsonTargets(ast.NodeTransformer):
         if node.id in FUNCTIONS:
             fn = node.id.split(MODULE_SEP)[1]
             self.errors.append(self.source.error(node, f"json.{fn}() needs the type of its result: assign it to an "
-                                                       f"annotated variable (`data: dict[str, int] = json.{fn}(...)`) "
-                                                       f"or return it from a function annotated with the type "
-                                                       f"({SUPPORTED})"))
+                                                       f"annotated variable (`data: dict[str, int] = json.{fn}(...)`), "
+                                                       f"return it from a function annotated with the type, or pass "
+                                                       f"it to an annotated parameter ({SUPPORTED})"))
         return node
 
 
 def rewrite_json_targets(source: SourceFile, module: ast.Module) -> None:
     if not any(isinstance(n, ast.Name) and (n.id in FUNCTIONS or n.id in ENCODERS) for n in ast.walk(module)):
         return
-    rewriter = JsonTargets(source)
+    rewriter = JsonTargets(source, module)
     rewriter.visit(module)
+    for param in rewriter.dropped:
+        param.annotation = None
     if rewriter.errors:
         raise CompileError.of(rewriter.errors)
