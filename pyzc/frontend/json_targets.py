@@ -11,7 +11,8 @@ The program says which where it annotates the place the result goes:
     def total(counts: dict[str, int]) -> int: ...
     total(json.loads(text))           # a parameter of a function of the program
 
-The annotation is the variable's (in the same function, or at module level), the
+The annotation is the variable's (in the same function, or at module level), a field's
+(`self.x = json.loads(s)` in a class with `x: T` or `self.x: T = ...`), the
 function's return annotation, or the parameter's of a module-level function the call is an
 argument of.  Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where proto is
 an expression of the annotated type, built here from the annotation: `0` for int, `0.0`
@@ -133,6 +134,9 @@ class JsonTargets(ast.NodeTransformer):
         self.scopes: list[dict[str, ast.expr]] = []  # each enclosing scope's annotated names
         self.used: list[set[str]] = []  # those a json call was rewritten by
         self.functions = {s.name: s for s in module.body if isinstance(s, ast.FunctionDef)}
+        self.fields: list[dict[str, ast.expr]] = []  # the enclosing class's annotated fields
+        self.used_fields: list[set[str]] = []  # those a json call was rewritten by
+        self.selves: list[str | None] = []  # the enclosing method's first parameter
         self.dropped: list[ast.arg] = []  # parameters whose annotation a json call used: dropped at the end
         self.returns: list[ast.expr | None] = []  # the return annotation of each enclosing function
         self.rewritten: list[bool] = []  # whether it returns a rewritten call
@@ -183,26 +187,60 @@ class JsonTargets(ast.NodeTransformer):
                 self.dropped += [a for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs
                                  if a.arg in used]
 
+    def visit_ClassDef(self, node: ast.ClassDef):
+        """A class's fields: `x: T` in its body, and `self.x: T` in its methods."""
+        fields = {s.target.id: s.annotation for s in node.body
+                  if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+        for m in node.body:
+            if isinstance(m, ast.FunctionDef) and m.args.args:
+                me = m.args.args[0].arg
+                for n in ast.walk(m):
+                    if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Attribute) \
+                            and isinstance(n.target.value, ast.Name) and n.target.value.id == me:
+                        fields.setdefault(n.target.attr, n.annotation)
+        self.fields.append(fields)
+        self.used_fields.append(set())
+        self.generic_visit(node)
+        self.fields.pop()
+        used = self.used_fields.pop()
+        node.body = [ast.copy_location(ast.Pass(), s) if isinstance(s, ast.AnnAssign) and s.value is None
+                     and isinstance(s.target, ast.Name) and s.target.id in used else s for s in node.body]
+        return node
+
+    def field_annotation(self, target: ast.expr) -> ast.expr | None:
+        """The annotation of `self.x` in a method of a class that annotates x."""
+        if not (self.fields and self.selves and isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name) and target.value.id == self.selves[-1]):
+            return None
+        return self.fields[-1].get(target.attr)
+
     def visit_FunctionDef(self, node: ast.FunctionDef):
+        self.selves.append(node.args.args[0].arg if node.args.args else None)
         self.returns.append(node.returns)
         self.rewritten.append(False)
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
         node.args = self.visit(node.args)
         self.in_scope(node, declared(node.body, node.args))
         self.returns.pop()
+        self.selves.pop()
         if self.rewritten.pop():  # as for an assignment: the annotation has done its work
             node.returns = None
         return node
 
     def visit_Assign(self, node: ast.Assign):
-        """`x = json.loads(s)` where the scope annotates x (`x: T` elsewhere, or a parameter `x: T`)."""
+        """`x = json.loads(s)` where the scope annotates x (`x: T` elsewhere, or a parameter `x: T`), and
+        `self.x = json.loads(s)` in a method of a class that annotates x."""
         target = node.targets[0] if len(node.targets) == 1 else None
         annotation = self.scopes[-1].get(target.id) if isinstance(target, ast.Name) and self.scopes else None
+        if target is not None and annotation is None:
+            annotation = self.field_annotation(target)
         done = self.typed_call(node.value, annotation) if annotation is not None else None
         if done is None:
             return self.generic_visit(node)
-        assert isinstance(target, ast.Name)
-        self.used[-1].add(target.id)
+        if isinstance(target, ast.Name):
+            self.used[-1].add(target.id)
+        elif isinstance(target, ast.Attribute):
+            self.used_fields[-1].add(target.attr)
         node.value = done[0]
         return node
 

@@ -515,10 +515,20 @@ def _conv(node, proto):
     raise TypeError("json: unsupported type")
 
 
+def _text(s):
+    # a bytes document: UTF-8 (CPython also detects UTF-16 and UTF-32, which pyzc does not decode)
+    if isinstance(s, (bytes, bytearray)):
+        if s.startswith(b"\xef\xbb\xbf"):
+            return s[3:].decode()
+        return s.decode()
+    return s
+
+
 def _loads_as(s, proto):
     global _doc
-    tree = _parse(s)
-    _doc = s
+    text = _text(s)
+    tree = _parse(text)
+    _doc = text
     return _conv(tree, proto)
 
 

@@ -27,3 +27,19 @@ def update(cfg: dict[str, str], text):
 
 
 print(update({}, '{"k": "v"}'))
+
+
+class Config:
+    limits: dict[str, int]
+
+    def __init__(self, text):
+        self.limits = json.loads(text)
+        self.names: list[str] = []
+
+    def load_names(self, text):
+        self.names = json.loads(text)
+
+
+c = Config('{"cpu": 2}')
+c.load_names('["a", "b"]')
+print(c.limits, c.names)

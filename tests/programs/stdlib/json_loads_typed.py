@@ -43,3 +43,7 @@ for text in bad:
         print(repr(text), "->", err, "|", err.msg, err.pos, err.lineno, err.colno)
     except ValueError as err:
         print(repr(text), "-> ValueError", err)
+raw: list[str] = json.loads(b'["a", "\\u00e9", "\xc3\xa9"]')
+print(raw)
+bom: dict[str, int] = json.loads(b'\xef\xbb\xbf{"a": 1}')
+print(bom)
