@@ -40,7 +40,7 @@ MODULE_SEP = ":"  # symbols.MODULE_SEP (symbols imports check, which imports thi
 
 FUNCTIONS = {"json" + MODULE_SEP + "loads": "_loads_as", "json" + MODULE_SEP + "load": "_load_as"}
 ENCODERS = ("json" + MODULE_SEP + "dumps", "json" + MODULE_SEP + "dump")
-SUPPORTED = "int, float, bool, str, list[T], dict[str, T] and T | None"
+SUPPORTED = "int, float (or int | float), bool, str, list[T], dict[str, T] and T | None"
 
 
 class Unsupported(Exception):
@@ -59,6 +59,8 @@ def proto(t: ast.expr) -> tuple[ast.expr, bool]:
         if t.id in leaf:
             return ast.Constant(value=leaf[t.id]), t.id == "float"
         raise Unsupported(t.id)
+    if isinstance(t, ast.BinOp) and isinstance(t.op, ast.BitOr) and {name_of(t.left), name_of(t.right)} == {"int", "float"}:
+        return ast.Constant(value=0.0), True  # int | float: a float place holds either
     if isinstance(t, ast.BinOp) and isinstance(t.op, ast.BitOr):  # T | None, None | T
         a, b = t.left, t.right
         if is_none(a):
@@ -84,6 +86,10 @@ def proto(t: ast.expr) -> tuple[ast.expr, bool]:
             inner, has_float = proto(other)
             return ast.Tuple(elts=[ast.Constant(value=None), inner], ctx=ast.Load()), has_float
     raise Unsupported(ast.unparse(t))
+
+
+def name_of(t: ast.expr) -> str:
+    return t.id if isinstance(t, ast.Name) else ""
 
 
 def is_none(t: ast.expr) -> bool:

@@ -43,3 +43,5 @@ class Config:
 c = Config('{"cpu": 2}')
 c.load_names('["a", "b"]')
 print(c.limits, c.names)
+mixed: list[int | float] = json.loads("[1, 2.5, -3]")
+print(mixed, sum(mixed))
