@@ -26,7 +26,7 @@ for the floats, which the annotation would refuse), and inference does not check
 
 Any other use of json.loads / json.load (unannotated, an annotation of another type, the
 function as a value, arguments beyond the document) is refused here by name, and so are
-dumps()/dump() with default= or cls= (pylib/json.py has no such parameters).  Runs in the subset check on the linked
+dumps()/dump() with cls= (pylib/json.py has no such parameter).  Runs in the subset check on the linked
 module, where every use of json's functions is the name `json:loads` (modules.py).
 """
 
@@ -293,7 +293,7 @@ class JsonTargets(ast.NodeTransformer):
         self.call_arguments(node)
         if isinstance(node.func, ast.Name) and node.func.id in ENCODERS:
             for kw in node.keywords:
-                if kw.arg in ("default", "cls"):
+                if kw.arg == "cls":
                     self.errors.append(self.source.error(kw.value, f"json.{node.func.id.split(MODULE_SEP)[1]}() "
                                                                    f"with {kw.arg}= is not supported yet"))
         return self.generic_visit(node)

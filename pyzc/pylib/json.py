@@ -6,7 +6,9 @@ type: pyzc compiles a function once per argument type) keeps only the branch for
 type, because `isinstance(o, dict)` on a value whose type is known is decided when
 compiling (types/static_isinstance.py).  A number of several types, None or a value, and
 an object are tested at run time, as CPython does.  An object (or a set, bytes, a deque...)
-raises CPython's TypeError "Object of type X is not JSON serializable" when it is reached.
+raises CPython's TypeError "Object of type X is not JSON serializable" when it is reached,
+unless dumps(default=f) is given: then f(o) is encoded in its place (f is called with each
+type of value that reaches it, one instance per type).
 
 loads parses the document as CPython's scanner does (the same JSONDecodeError messages and
 positions) into a tree of `_Node`s, then converts the tree into the type the program
@@ -120,7 +122,7 @@ def _key_ok(k):
     return False
 
 
-def _enc(o, out, opts, level):
+def _enc(o, out, opts, level, default):
     if o is None:
         out.append("null")
     elif isinstance(o, str):
@@ -132,11 +134,13 @@ def _enc(o, out, opts, level):
     elif isinstance(o, float):
         out.append(_float_text(o, opts))
     elif isinstance(o, list):
-        _enc_list(o, out, opts, level)
+        _enc_list(o, out, opts, level, default)
     elif isinstance(o, tuple):
-        _enc_tuple(o, out, opts, level)
+        _enc_tuple(o, out, opts, level, default)
     elif isinstance(o, dict):
-        _enc_dict(o, out, opts, level)
+        _enc_dict(o, out, opts, level, default)
+    elif default is not None:  # decided when compiling: None unless dumps(default=f)
+        _enc(default(o), out, opts, level, default)
     else:
         raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
@@ -157,7 +161,7 @@ def _close(out, opts, level, bracket):
     out.append(bracket)
 
 
-def _enc_list(o, out, opts, level):
+def _enc_list(o, out, opts, level, default):
     if len(o) == 0:
         out.append("[]")
         return
@@ -168,47 +172,47 @@ def _enc_list(o, out, opts, level):
             first = False
         else:
             out.append(sep)
-        _enc(x, out, opts, level + 1)
+        _enc(x, out, opts, level + 1, default)
     _close(out, opts, level, "]")
 
 
-def _enc_tuple(o, out, opts, level):
+def _enc_tuple(o, out, opts, level, default):
     # a tuple's items may have different types, so it is not iterated: each position is written out,
     # and in a tuple of known length `len(o) > 2` is decided when compiling (types/static_isinstance.py)
     if len(o) == 0:
         out.append("[]")
         return
     sep = _open(out, opts, level, "[")
-    _enc(o[0], out, opts, level + 1)
+    _enc(o[0], out, opts, level + 1, default)
     if len(o) > 1:
         out.append(sep)
-        _enc(o[1], out, opts, level + 1)
+        _enc(o[1], out, opts, level + 1, default)
     if len(o) > 2:
         out.append(sep)
-        _enc(o[2], out, opts, level + 1)
+        _enc(o[2], out, opts, level + 1, default)
     if len(o) > 3:
         out.append(sep)
-        _enc(o[3], out, opts, level + 1)
+        _enc(o[3], out, opts, level + 1, default)
     if len(o) > 4:
         out.append(sep)
-        _enc(o[4], out, opts, level + 1)
+        _enc(o[4], out, opts, level + 1, default)
     if len(o) > 5:
         out.append(sep)
-        _enc(o[5], out, opts, level + 1)
+        _enc(o[5], out, opts, level + 1, default)
     if len(o) > 6:
         out.append(sep)
-        _enc(o[6], out, opts, level + 1)
+        _enc(o[6], out, opts, level + 1, default)
     if len(o) > 7:
         out.append(sep)
-        _enc(o[7], out, opts, level + 1)
+        _enc(o[7], out, opts, level + 1, default)
     if len(o) > 8:
         for x in o[8:]:
             out.append(sep)
-            _enc(x, out, opts, level + 1)
+            _enc(x, out, opts, level + 1, default)
     _close(out, opts, level, "]")
 
 
-def _enc_dict(o, out, opts, level):
+def _enc_dict(o, out, opts, level, default):
     if len(o) == 0:
         out.append("{}")
         return
@@ -228,23 +232,23 @@ def _enc_dict(o, out, opts, level):
             out.append(sep)
         out.append(_encode_str(_key_text(k, opts), opts))
         out.append(opts.key_sep)
-        _enc(v, out, opts, level + 1)
+        _enc(v, out, opts, level + 1, default)
     _close(out, opts, level, "}")
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None,
-          separators=None, sort_keys=False):
+          separators=None, default=None, sort_keys=False):
     opts = _options(skipkeys, ensure_ascii, allow_nan, indent, separators, sort_keys, True)
     out = []
-    _enc(obj, out, opts, 0)
+    _enc(obj, out, opts, 0, default)
     return "".join(out)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None,
-         separators=None, sort_keys=False):
+         separators=None, default=None, sort_keys=False):
     opts = _options(skipkeys, ensure_ascii, allow_nan, indent, separators, sort_keys, False)
     out = []
-    _enc(obj, out, opts, 0)
+    _enc(obj, out, opts, 0, default)
     for chunk in out:
         fp.write(chunk)
 

@@ -7,7 +7,8 @@ this).  That lets one function take values of several types, a function instance
 type, each seeing only its own branch, as pylib/json.py's encoder does; without it both
 branches are typed with the one type, and `o.items()` on a list is refused.
 
-Only the builtin classes of `isinstance` are decided, for a plain name: a place of
+The builtin classes of `isinstance` are decided for a plain name, and so is a class of
+the program against a value that is not an object (always False): a place of
 several types (a number of several types, a function value) is tested at run time, and
 so is None or a value, unless no value of its type would pass (ir/build_objects.py `isinstance_of`), and so is a user class against an object.
 The answers here agree with that lowering's constants.
@@ -55,7 +56,7 @@ def static_isinstance(test: ast.expr, types: dict) -> bool | None:
     spec = test.args[1]
     names = spec.elts if isinstance(spec, ast.Tuple) else [spec]
     ids = [n.id for n in names if isinstance(n, ast.Name)]
-    if len(ids) != len(names) or not all(i in BUILTIN_CLASSES for i in ids):
+    if len(ids) != len(names):
         return None
     # None or a value, and a number of several types: only a False answer holds when compiling
     uncertain = isinstance(t, OptT) or t == NUM
@@ -63,6 +64,11 @@ def static_isinstance(test: ast.expr, types: dict) -> bool | None:
     classes = ("int", "float", "bool") if inner == NUM else builtin_classes_of(inner)
     if classes is None:
         return None
+    if any(i not in BUILTIN_CLASSES for i in ids):
+        # a class of the program (or an exception class): no value but an object is an instance of one
+        # (a named tuple's class is tested by lowering, against the tuple's name)
+        if isinstance(inner, (ClassT, TupleT)):
+            return None
     hit = any(i in classes for i in ids)
     return None if hit and uncertain else hit
 
