@@ -11,8 +11,8 @@ unless dumps(default=f) is given: then f(o) is encoded in its place (f is called
 type of value that reaches it, one instance per type).
 
 loads parses the document as CPython's scanner does (the same JSONDecodeError messages and
-positions) into a tree of `_Node`s, then converts the tree into the type the program
-declares for the result.  A call `json.loads(s)` has no type of its own in a typed
+positions) into a flat `_Tape` (numbers in lists the collector does not scan), then
+converts it into the type the program declares for the result.  A call `json.loads(s)` has no type of its own in a typed
 program, so the front end (frontend/json_targets.py) rewrites `x: T = json.loads(s)` and
 `return json.loads(s)` in a function annotated `-> T` into `_loads_as(s, proto)`, where
 `proto` is a value of type T (a "prototype": `[0]` for list[int], `{"": ""}` for
@@ -266,22 +266,30 @@ _OBJECT = 7
 _KINDS = ["null", "false", "true", "an int", "a float", "a string", "an array", "an object"]
 
 
-class _Node:
-    """One JSON value as CPython's scanner reads it; kind says which field holds it.  Only an array
-    or an object has lists of its own: the others share the empty ones."""
+class _Tape:
+    """The document as CPython's scanner reads it, flat: one entry per value, in document order,
+    its kind, its byte position and an int: an int's value, the index of a float in floats or of
+    a str in strs, an array's count of items or an object's count of keys.  An object's entries
+    are key (a _STR entry), value, key, value...  Numbers stay in lists of ints and floats,
+    which the collector never scans; `at` is the converter's cursor."""
 
-    def __init__(self, kind, pos):
-        self.kind = kind
-        self.pos = pos
-        self.i = 0
-        self.f = 0.0
-        self.s = ""
-        self.items = _NO_ITEMS
-        self.keys = _NO_KEYS
+    def __init__(self):
+        self.kinds = [0]
+        self.kinds.clear()
+        self.poss = [0]
+        self.poss.clear()
+        self.aux = [0]
+        self.aux.clear()
+        self.floats = [0.0]
+        self.floats.clear()
+        self.strs = [""]
+        self.strs.clear()
+        self.at = 0
 
-
-_NO_ITEMS: list[_Node] = []  # never appended to
-_NO_KEYS: list[str] = []
+    def add(self, kind, pos, aux):
+        self.kinds.append(kind)
+        self.poss.append(pos)
+        self.aux.append(aux)
 
 
 def _error(msg, s, b):
@@ -367,154 +375,166 @@ def _scanstring(s, end, n):
     return "".join(chunks), end
 
 
-def _constant(kind, pos, f):
-    node = _Node(kind, pos)
-    node.f = f
-    return node
-
-
-def _scan(s, idx, n):
-    """The value at byte idx and the byte after it (CPython's scan_once)."""
+def _scan(s, idx, n, tape):
+    """Adds the value at byte idx to the tape; the byte after it (CPython's scan_once)."""
     c = _json._byte(s, idx)
     if c == 34:
         text, end = _scanstring(s, idx + 1, n)
-        node = _Node(_STR, idx)
-        node.s = text
-        return node, end
+        tape.add(_STR, idx, len(tape.strs))
+        tape.strs.append(text)
+        return end
     if c == 123:
-        return _object(s, idx + 1, n)
+        return _object(s, idx + 1, n, tape)
     if c == 91:
-        return _array(s, idx + 1, n)
+        return _array(s, idx + 1, n, tape)
     if c == 110 and _json._match(s, idx, "null"):
-        return _Node(_NULL, idx), idx + 4
+        tape.add(_NULL, idx, 0)
+        return idx + 4
     if c == 116 and _json._match(s, idx, "true"):
-        return _Node(_TRUE, idx), idx + 4
+        tape.add(_TRUE, idx, 0)
+        return idx + 4
     if c == 102 and _json._match(s, idx, "false"):
-        return _Node(_FALSE, idx), idx + 5
+        tape.add(_FALSE, idx, 0)
+        return idx + 5
     if c == 78 and _json._match(s, idx, "NaN"):
-        return _constant(_FLOAT, idx, float("nan")), idx + 3
+        return _float(tape, idx, float("nan"), idx + 3)
     if c == 73 and _json._match(s, idx, "Infinity"):
-        return _constant(_FLOAT, idx, float("inf")), idx + 8
+        return _float(tape, idx, float("inf"), idx + 8)
     if c == 45 and _json._match(s, idx, "-Infinity"):
-        return _constant(_FLOAT, idx, -float("inf")), idx + 9
+        return _float(tape, idx, -float("inf"), idx + 9)
     found = _json._number_end(s, idx)
     if found < 0:
         raise _error("Expecting value", s, idx)
     end = found // 2
     if found % 2:
-        node = _Node(_FLOAT, idx)
-        node.f = float(_json._slice(s, idx, end))
-    else:
-        node = _Node(_INT, idx)
-        node.i = int(_json._slice(s, idx, end))
-    return node, end
+        return _float(tape, idx, float(_json._slice(s, idx, end)), end)
+    tape.add(_INT, idx, int(_json._slice(s, idx, end)))
+    return end
 
 
-def _array(s, idx, n):
-    node = _Node(_ARRAY, idx - 1)
-    node.items = []
+def _float(tape, idx, f, end):
+    tape.add(_FLOAT, idx, len(tape.floats))
+    tape.floats.append(f)
+    return end
+
+
+def _array(s, idx, n, tape):
+    slot = len(tape.kinds)
+    tape.add(_ARRAY, idx - 1, 0)
     idx = _json._skip_ws(s, idx)
     if _json._byte(s, idx) == 93:
-        return node, idx + 1
+        return idx + 1
+    count = 0
     while True:
-        value, idx = _scan(s, idx, n)
-        node.items.append(value)
+        idx = _scan(s, idx, n, tape)
+        count += 1
         idx = _json._skip_ws(s, idx)
         c = _json._byte(s, idx)
         if c == 93:
-            return node, idx + 1
+            tape.aux[slot] = count
+            return idx + 1
         if c != 44:
             raise _error("Expecting ',' delimiter", s, idx)
         idx = _json._skip_ws(s, idx + 1)
 
 
-def _object(s, idx, n):
-    node = _Node(_OBJECT, idx - 1)
-    node.items = []
-    node.keys = []
+def _object(s, idx, n, tape):
+    slot = len(tape.kinds)
+    tape.add(_OBJECT, idx - 1, 0)
     idx = _json._skip_ws(s, idx)
     if _json._byte(s, idx) == 125:
-        return node, idx + 1
+        return idx + 1
+    count = 0
     while True:
         if _json._byte(s, idx) != 34:
             raise _error("Expecting property name enclosed in double quotes", s, idx)
-        key, idx = _scanstring(s, idx + 1, n)
-        idx = _json._skip_ws(s, idx)
+        key, end = _scanstring(s, idx + 1, n)
+        tape.add(_STR, idx, len(tape.strs))
+        tape.strs.append(key)
+        idx = _json._skip_ws(s, end)
         if _json._byte(s, idx) != 58:
             raise _error("Expecting ':' delimiter", s, idx)
         idx = _json._skip_ws(s, idx + 1)
-        value, idx = _scan(s, idx, n)
-        node.keys.append(key)
-        node.items.append(value)
+        idx = _scan(s, idx, n, tape)
+        count += 1
         idx = _json._skip_ws(s, idx)
         c = _json._byte(s, idx)
         if c == 125:
-            return node, idx + 1
+            tape.aux[slot] = count
+            return idx + 1
         if c != 44:
             raise _error("Expecting ',' delimiter", s, idx)
         idx = _json._skip_ws(s, idx + 1)
 
 
 def _parse(s):
-    """The document's tree (CPython's JSONDecoder.decode).  Positions are byte offsets into s's UTF-8."""
+    """The document's tape (CPython's JSONDecoder.decode).  Positions are byte offsets into s's UTF-8."""
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     n = _json._byte_len(s)
-    node, end = _scan(s, _json._skip_ws(s, 0), n)
+    tape = _Tape()
+    end = _scan(s, _json._skip_ws(s, 0), n, tape)
     end = _json._skip_ws(s, end)
     if end != n:
         raise _error("Extra data", s, end)
-    return node
+    return tape
 
 
 _doc = ""  # the document being converted, for _mismatch's position
 
 
-def _mismatch(node, want):
-    raise TypeError(f"json: the value at char {_json._cp_index(_doc, node.pos)} is {_KINDS[node.kind]}, where the program's type "
-                    f"for it is {want}")
+def _mismatch(tape, i, want):
+    raise TypeError(f"json: the value at char {_json._cp_index(_doc, tape.poss[i])} is {_KINDS[tape.kinds[i]]}, "
+                    f"where the program's type for it is {want}")
 
 
-def _conv(node, proto):
-    """The value of node as a value of proto's type (see the module's docstring)."""
+def _conv(tape, proto):
+    """The value under the cursor as a value of proto's type (see the module's docstring); the cursor
+    moves past it."""
+    i = tape.at
+    kind = tape.kinds[i]
     if isinstance(proto, tuple):  # (None, p): None or a value of p's type
-        if node.kind == _NULL:
+        if kind == _NULL:
+            tape.at += 1
             return None
-        return _conv(node, proto[1])
+        return _conv(tape, proto[1])
+    tape.at += 1
     if isinstance(proto, bool):
-        if node.kind == _TRUE:
+        if kind == _TRUE:
             return True
-        if node.kind != _FALSE:
-            _mismatch(node, "bool")
+        if kind != _FALSE:
+            _mismatch(tape, i, "bool")
         return False
     if isinstance(proto, int):
-        if node.kind != _INT:
-            _mismatch(node, "int")
-        return node.i
+        if kind != _INT:
+            _mismatch(tape, i, "int")
+        return tape.aux[i]
     if isinstance(proto, float):  # a JSON int stays an int, as in CPython: a number of several types
-        if node.kind == _INT:
-            x = node.i
+        if kind == _INT:
+            x = tape.aux[i]
         else:
-            if node.kind != _FLOAT:
-                _mismatch(node, "float")
-            x = node.f
+            if kind != _FLOAT:
+                _mismatch(tape, i, "float")
+            x = tape.floats[tape.aux[i]]
         return x
     if isinstance(proto, str):
-        if node.kind != _STR:
-            _mismatch(node, "str")
-        return node.s
+        if kind != _STR:
+            _mismatch(tape, i, "str")
+        return tape.strs[tape.aux[i]]
     if isinstance(proto, list):
-        if node.kind != _ARRAY:
-            _mismatch(node, "list")
+        if kind != _ARRAY:
+            _mismatch(tape, i, "list")
         p = proto[0]
-        return [_conv(item, p) for item in node.items]
+        return [_conv(tape, p) for _ in range(tape.aux[i])]
     if isinstance(proto, dict):
-        if node.kind != _OBJECT:
-            _mismatch(node, "dict")
+        if kind != _OBJECT:
+            _mismatch(tape, i, "dict")
         p = proto[""]
         out = {}
-        for k in range(len(node.keys)):
-            out[node.keys[k]] = _conv(node.items[k], p)
+        for _ in range(tape.aux[i]):
+            key = tape.strs[tape.aux[tape.at]]
+            tape.at += 1
+            out[key] = _conv(tape, p)
         return out
     raise TypeError("json: unsupported type")
 
@@ -531,9 +551,9 @@ def _text(s):
 def _loads_as(s, proto):
     global _doc
     text = _text(s)
-    tree = _parse(text)
+    tape = _parse(text)
     _doc = text
-    return _conv(tree, proto)
+    return _conv(tape, proto)
 
 
 def _load_as(fp, proto):
