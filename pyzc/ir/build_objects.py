@@ -343,8 +343,6 @@ class ObjectLowering(BuilderHost):
         return False
 
     def isinstance_of(self, v: Value, names: list) -> Value:
-        if isinstance(v.type, OptT):  # None is an instance of none of them; a value is tested as its own type
-            return self.opt_case(v, BOOL, lambda: Const(False, BOOL), lambda x: self.isinstance_of(x, names))
         result: Value = Const(False, BOOL)
         for name in names:
             if v.type == EXC:  # `except Exception as e`: the caught exception's runtime class decides

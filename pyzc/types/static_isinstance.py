@@ -8,7 +8,9 @@ type, each seeing only its own branch, as pylib/json.py's encoder does; without 
 branches are typed with the one type, and `o.items()` on a list is refused.
 
 The builtin classes of `isinstance` are decided for a plain name, and so is a class of
-the program against a value that is not an object (always False): a place of
+the program against a value that is not an object (always False) or an object of a class
+that is neither its ancestor nor its subclass (False: the class's ancestors are on the
+ClassT, and isinstance's typing rule records the tested class's type): a place of
 several types (a number of several types, a function value) is tested at run time, and
 so is None or a value, unless no value of its type would pass (ir/build_objects.py `isinstance_of`), and so is a user class against an object.
 The answers here agree with that lowering's constants.
@@ -64,12 +66,19 @@ def static_isinstance(test: ast.expr, types: dict) -> bool | None:
     classes = ("int", "float", "bool") if inner == NUM else builtin_classes_of(inner)
     if classes is None:
         return None
-    if any(i not in BUILTIN_CLASSES for i in ids):
+    hit = any(i in classes for i in ids)
+    for n in names:
+        if not isinstance(n, ast.Name) or n.id in BUILTIN_CLASSES:
+            continue
         # a class of the program (or an exception class): no value but an object is an instance of one
         # (a named tuple's class is tested by lowering, against the tuple's name)
-        if isinstance(inner, (ClassT, TupleT)):
+        if isinstance(inner, TupleT):
             return None
-    hit = any(i in classes for i in ids)
+        if isinstance(inner, ClassT):
+            cls = types.get(id(n))  # recorded by isinstance's typing rule for a class of the program
+            if not isinstance(cls, ClassT) or cls.name in inner.chain() or inner.name in cls.chain():
+                return None  # an ancestor (but the object may be None), a subclass, or another kind of class
+            # neither an ancestor nor a subclass of the object's class: never an instance
     return None if hit and uncertain else hit
 
 
