@@ -12,22 +12,25 @@ The program says which where it annotates the place the result goes:
     total(json.loads(text))           # a parameter of a function of the program
 
 The annotation is the variable's (in the same function, or at module level), a field's
-(`self.x = json.loads(s)` in a class with `x: T` or `self.x: T = ...`), the
-function's return annotation, or the parameter's of a module-level function the call is an
-argument of.  Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where proto is
-an expression of the annotated type, built here from the annotation: `0` for int, `0.0`
-for float, `False`, `""`, `[p]` for list[T], `{"": p}` for dict[str, T], `(None, p)` for
-`T | None` / `Optional[T]`.  pylib/json.py parses the document and converts it, one
-instance of its converter per type.  A float place gets a number of several types (a JSON
-`1` is an int in CPython too).  The annotation is then dropped (from the assignment, the
-declaration, the parameter or the function's return): the value has the type it says (but
-for the floats, which the annotation would refuse), and inference does not check
-`list[int | None]` yet.
+(`self.x = json.loads(s)` in a class with `x: T` or `self.x: T = ...`), the function's
+return annotation, or the parameter's of a module-level function the call is an argument
+of.  Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where
+proto is an expression of the annotated type, built here from the annotation: `0` for
+int, `0.0` for float, `False`, `""`, `[p]` for list[T], `{"": p}` for dict[str, T],
+`(None, p)` for `T | None` / `Optional[T]`.  pylib/json.py parses the document and
+converts it, one instance of its converter per type.  A float place gets a number of
+several types (a JSON `1` is an int in CPython too).  The annotation is then dropped (from
+the assignment, the declaration, the parameter or the function's return): the value has
+the type it says (but for the floats, which the annotation would refuse), and inference
+does not check `list[int | None]` yet.
 
 Any other use of json.loads / json.load (unannotated, an annotation of another type, the
 function as a value, arguments beyond the document) is refused here by name, and so are
-dumps()/dump() with cls= (pylib/json.py has no such parameter).  Runs in the subset check on the linked
-module, where every use of json's functions is the name `json:loads` (modules.py).
+dumps()/dump() with cls= (pylib/json.py has no such parameter).  Runs in the subset check
+on the linked module, where every use of json's functions is the name `json:loads`
+(modules.py).  A result typed by how the program uses it, with no annotation, is not
+inferred: that needs a type that later uses fix, which inference has only for empty
+containers.
 """
 
 from __future__ import annotations
