@@ -312,6 +312,8 @@ class JsonTargets(ast.NodeTransformer):
 
 
 def rewrite_json_targets(source: SourceFile, module: ast.Module) -> None:
+    if not any(isinstance(s, ast.FunctionDef) and s.name == "json" + MODULE_SEP + "_loads_as" for s in module.body):
+        return  # json is not imported, or it is the program's own json.py (which CPython imports too)
     if not any(isinstance(n, ast.Name) and (n.id in FUNCTIONS or n.id in ENCODERS) for n in ast.walk(module)):
         return
     rewriter = JsonTargets(source, module)
