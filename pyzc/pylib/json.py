@@ -206,7 +206,31 @@ def _enc_tuple(o, out, opts, level, default):
         out.append(sep)
         _enc(o[7], out, opts, level + 1, default)
     if len(o) > 8:
-        for x in o[8:]:
+        out.append(sep)
+        _enc(o[8], out, opts, level + 1, default)
+    if len(o) > 9:
+        out.append(sep)
+        _enc(o[9], out, opts, level + 1, default)
+    if len(o) > 10:
+        out.append(sep)
+        _enc(o[10], out, opts, level + 1, default)
+    if len(o) > 11:
+        out.append(sep)
+        _enc(o[11], out, opts, level + 1, default)
+    if len(o) > 12:
+        out.append(sep)
+        _enc(o[12], out, opts, level + 1, default)
+    if len(o) > 13:
+        out.append(sep)
+        _enc(o[13], out, opts, level + 1, default)
+    if len(o) > 14:
+        out.append(sep)
+        _enc(o[14], out, opts, level + 1, default)
+    if len(o) > 15:
+        out.append(sep)
+        _enc(o[15], out, opts, level + 1, default)
+    if len(o) > 16:  # only a tuple whose items share a type is this long here
+        for x in o[16:]:
             out.append(sep)
             _enc(x, out, opts, level + 1, default)
     _close(out, opts, level, "]")

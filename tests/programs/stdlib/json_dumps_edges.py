@@ -23,3 +23,8 @@ print(s)
 print(json.dumps("\u2028\u2029 \ufeff", ensure_ascii=False), json.dumps("\u2028"))
 nested = [[[]], [[1]]]
 print(json.dumps(nested, indent=2))
+print(json.dumps(()), json.dumps((1,)), json.dumps(tuple([1, 2, 3])))
+print(json.dumps((1, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
+print(json.dumps((1, "a", 2.5, None, True, [1], {"k": 1}, (2, "b"), "x", 5)))
+keys = {1: "a", 2.5: "b"}
+print(json.dumps(keys))
