@@ -32,3 +32,5 @@ try:
         nums: list[int] = json.load(f)
 except json.JSONDecodeError as e:
     print(e)
+json.dump({"to": ["stdout"]}, sys.stdout, indent=1)
+print()
