@@ -11,7 +11,9 @@ The program says which where it annotates the place the result goes:
     def total(counts: dict[str, int]) -> int: ...
     total(json.loads(text))           # a parameter of a function of the program
 
-The annotation is the variable's (in the same function, or at module level), a field's
+The annotation is the variable's (in the same function, or at module level; or, for a
+variable with none, the annotation of where the scope uses it: an annotated parameter it
+is passed to, `process(data)`, or the function's return annotation, `return data`), a field's
 (`self.x = json.loads(s)` in a class with `x: T` or `self.x: T = ...`), the function's
 return annotation, or the parameter's of a module-level function the call is an argument
 of.  Each such call becomes `json._loads_as(text, proto)` (`_load_as(f, proto)`), where
@@ -28,9 +30,9 @@ Any other use of json.loads / json.load (unannotated, an annotation of another t
 function as a value, arguments beyond the document) is refused here by name, and so are
 dumps()/dump() with cls= (pylib/json.py has no such parameter).  Runs in the subset check
 on the linked module, where every use of json's functions is the name `json:loads`
-(modules.py).  A result typed by how the program uses it, with no annotation, is not
-inferred: that needs a type that later uses fix, which inference has only for empty
-containers.
+(modules.py).  A result typed only by how the program uses it (`data["k"] + 1`), with no
+annotation on the way, is not inferred: that needs a type that later uses fix, which
+inference has only for empty containers.
 """
 
 from __future__ import annotations
@@ -147,6 +149,8 @@ class JsonTargets(ast.NodeTransformer):
         self.used_fields: list[set[str]] = []  # those a json call was rewritten by
         self.selves: list[str | None] = []  # the enclosing method's first parameter
         self.dropped: list[ast.arg] = []  # parameters whose annotation a json call used: dropped at the end
+        self.dropped_returns: list[ast.FunctionDef] = []  # functions whose return annotation one used
+        self.use_sources: list[dict[str, ast.AST]] = []  # per scope: where a use's annotation is written
         self.returns: list[ast.expr | None] = []  # the return annotation of each enclosing function
         self.rewritten: list[bool] = []  # whether it returns a rewritten call
 
@@ -184,12 +188,55 @@ class JsonTargets(ast.NodeTransformer):
         self.in_scope(node, declared(node.body))
         return node
 
+    def annotated_uses(self, node: ast.Module | ast.FunctionDef) -> dict[str, tuple[ast.expr, ast.AST]]:
+        """Names of the scope that it passes to an annotated parameter of a module-level function, or
+        returns from a function annotated with a type: name -> (the annotation, where it is written).
+        A name with two different such annotations has none."""
+        found: dict[str, tuple[ast.expr, ast.AST]] = {}
+        clash: set[str] = set()
+
+        def note(name: str, annotation: ast.expr, owner: ast.AST) -> None:
+            if name in found and ast.dump(found[name][0]) != ast.dump(annotation):
+                clash.add(name)
+            found.setdefault(name, (annotation, owner))
+
+        todo: list[ast.AST] = list(node.body)
+        while todo:
+            n = todo.pop()
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue
+            if isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and isinstance(node, ast.FunctionDef) \
+                    and node.returns is not None:
+                note(n.value.id, node.returns, node)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in self.functions:
+                f = self.functions[n.func.id]
+                params = f.args.posonlyargs + f.args.args
+                by_name = {a.arg: a for a in params + f.args.kwonlyargs}
+                pairs = [(params[i] if i < len(params) else None, a) for i, a in enumerate(n.args)]
+                pairs += [(by_name.get(kw.arg or ""), kw.value) for kw in n.keywords]
+                for param, value in pairs:
+                    if param is not None and param.annotation is not None and isinstance(value, ast.Name):
+                        note(value.id, param.annotation, param)
+            todo += list(ast.iter_child_nodes(n))
+        return {k: v for k, v in found.items() if k not in clash}
+
     def in_scope(self, node: ast.Module | ast.FunctionDef, names: dict[str, ast.expr]) -> None:
+        uses = self.annotated_uses(node)
+        for name, (annotation, _) in uses.items():
+            names.setdefault(name, annotation)
+        self.use_sources.append({k: owner for k, (_, owner) in uses.items() if names[k] is uses[k][0]})
         self.scopes.append(names)
         self.used.append(set())
         node.body = [self.visit(s) for s in node.body]
         self.scopes.pop()
         used = self.used.pop()
+        sources = self.use_sources.pop()
+        for name in used & set(sources):  # the annotation of the use has done its work too
+            owner = sources[name]
+            if isinstance(owner, ast.arg):
+                self.dropped.append(owner)
+            elif isinstance(owner, ast.FunctionDef):
+                self.dropped_returns.append(owner)
         if used:
             node.body = [DropDeclarations(used).visit(s) for s in node.body]
             if isinstance(node, ast.FunctionDef):
@@ -320,5 +367,7 @@ def rewrite_json_targets(source: SourceFile, module: ast.Module) -> None:
     rewriter.visit(module)
     for param in rewriter.dropped:
         param.annotation = None
+    for f in rewriter.dropped_returns:
+        f.returns = None
     if rewriter.errors:
         raise CompileError.of(rewriter.errors)
