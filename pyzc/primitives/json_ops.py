@@ -18,8 +18,9 @@ module_function("_json", "encode_basestring_ascii", [_STR], STR, c="pyz_json_enc
 module_function("_json", "encode_basestring", [_STR], STR, c="pyz_json_encode", raises=False)
 
 # The decoder's loops (pylib/json.py), over the document's UTF-8 bytes by byte offset: pyzc's own,
-# callable only from pylib/json.py (pairs over runtime helpers, as math._exact_stat).
-PRIVATE_TO = "json" + MODULE_SEP
+# callable only from pylib/json.py and pylib/io.py (whose StringIO reads by byte offset too), as pairs
+# over runtime helpers, as math._exact_stat.
+PRIVATE_TO = ("json" + MODULE_SEP, "io" + MODULE_SEP)
 _DOC = param("s", STR)
 _AT = param("i", INT)
 HELPERS = {
@@ -31,6 +32,8 @@ HELPERS = {
     "_cp_index": runtime_helper("pyz_json_cp_index", [_DOC, _AT], INT, raises=False),
     "_match": runtime_helper("pyz_json_match", [_DOC, _AT, param("word", STR)], BOOL, raises=False),
     "_number_end": runtime_helper("pyz_json_number_end", [_DOC, _AT], INT, raises=False),
+    "_find_byte": runtime_helper("pyz_json_find_byte", [_DOC, _AT, param("c", INT)], INT, raises=False),
+    "_advance": runtime_helper("pyz_json_advance", [_DOC, _AT, param("n", INT)], INT, raises=False),
 }
 
 

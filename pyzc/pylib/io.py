@@ -1,8 +1,11 @@
 """io.StringIO, as CPython's: an in-memory text stream over a str.
 
-The text is one str and a position in code points.  write() at the end appends (pyzc's
-`s += t` is linear: the runtime extends a string in place when nothing else ends where it
-does), elsewhere it overwrites, padding with NULs past the end, as CPython's does.
+The text is one str and a position, in code points as CPython counts and in bytes of the
+str's UTF-8, so that reading a str that is not ASCII never walks it from its start: the
+readers call _json's byte-offset helpers (the ones pylib/json.py's decoder uses).  write()
+at the end appends (pyzc's `s += t` is linear: the runtime extends a string in place when
+nothing else ends where it does), elsewhere it overwrites, padding with NULs past the end,
+as CPython's does.
 Reading splits lines at "\\n" only: CPython's default newline="\\n" translates nothing.
 print(..., file=buf) calls buf.write with each piece (ir/build_files.py), as CPython does
 with any object that has a write method; json.dump and json.load take one too.
@@ -11,6 +14,7 @@ Refused by name: every other member of io (BytesIO, TextIOWrapper, open...), and
 newline= other than the default (the keyword is not a parameter here).
 """
 
+import _json
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -24,8 +28,17 @@ def _closed():
 class StringIO:
     def __init__(self, initial_value=""):
         self._buf = initial_value
-        self._pos = 0
+        self._pos = 0  # in code points, as CPython counts
+        self._bpos = 0  # the same position in bytes of _buf's UTF-8 (past the end: the end + the gap)
         self.closed = False
+
+    def _seek_to(self, pos):
+        self._pos = pos
+        n = len(self._buf)
+        if pos <= n:
+            self._bpos = _json._advance(self._buf, 0, pos)
+        else:
+            self._bpos = _json._byte_len(self._buf) + pos - n
 
     def getvalue(self):
         if self.closed:
@@ -44,6 +57,7 @@ class StringIO:
         else:
             self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
         self._pos += n
+        self._bpos += _json._byte_len(s)
         return n
 
     def writelines(self, lines):
@@ -53,24 +67,30 @@ class StringIO:
     def read(self, size=-1):
         if self.closed:
             _closed()
-        start = min(self._pos, len(self._buf))
-        end = len(self._buf) if size < 0 else min(start + size, len(self._buf))
-        self._pos = max(self._pos, end)
-        return self._buf[start:end]
+        total = _json._byte_len(self._buf)
+        if self._bpos >= total:
+            return ""
+        end = total if size < 0 else _json._advance(self._buf, self._bpos, size)
+        text = _json._slice(self._buf, self._bpos, end)
+        self._bpos = end
+        self._pos += len(text)
+        return text
 
     def readline(self, size=-1):
         if self.closed:
             _closed()
-        start = self._pos
-        n = len(self._buf)
-        if start >= n:
+        total = _json._byte_len(self._buf)
+        if self._bpos >= total:
             return ""
-        i = self._buf.find("\n", start)
-        end = n if i < 0 else i + 1
-        if 0 <= size < end - start:
-            end = start + size
-        self._pos = end
-        return self._buf[start:end]
+        end = _json._find_byte(self._buf, self._bpos, 10)
+        if end < total:
+            end += 1
+        if size >= 0:
+            end = min(end, _json._advance(self._buf, self._bpos, size))
+        line = _json._slice(self._buf, self._bpos, end)
+        self._bpos = end
+        self._pos += len(line)
+        return line
 
     def readlines(self, hint=-1):
         lines = []
@@ -107,13 +127,13 @@ class StringIO:
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"Negative seek position {pos}")
-            self._pos = pos
+            self._seek_to(pos)
         elif whence == 1 or whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero cur-relative seeks" if whence == 1 else
                               "Can't do nonzero end-relative seeks")
             if whence == 2:
-                self._pos = len(self._buf)
+                self._seek_to(len(self._buf))
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
@@ -125,6 +145,7 @@ class StringIO:
             size = self._pos
         if size < len(self._buf):
             self._buf = self._buf[:size]
+            self._seek_to(self._pos)
         return size
 
     def readable(self):

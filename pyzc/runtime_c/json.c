@@ -179,3 +179,25 @@ int64_t pyz_json_number_end(PyzStr *s, int64_t start) {
 }
 
 int64_t pyz_json_byte_len(PyzStr *s) { return s->len; }
+
+/* the index of the first byte c at or after b, or len (pylib/io.py's readline: c is '\n') */
+int64_t pyz_json_find_byte(PyzStr *s, int64_t b, int64_t c) {
+    if (b >= s->len)
+        return s->len;
+    const char *hit = memchr(s->data + b, (int)c, (size_t)(s->len - b));
+    return hit ? hit - s->data : s->len;
+}
+
+/* the byte offset n code points after byte offset b (a boundary), at most len */
+int64_t pyz_json_advance(PyzStr *s, int64_t b, int64_t n) {
+    if (s->ascii)
+        return b + n < s->len ? b + n : s->len;
+    const unsigned char *p = (const unsigned char *)s->data;
+    while (n > 0 && b < s->len) {
+        b++;
+        while (b < s->len && (p[b] & 0xc0) == 0x80)
+            b++;
+        n--;
+    }
+    return b;
+}

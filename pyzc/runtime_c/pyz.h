@@ -277,6 +277,8 @@ PyzStr *pyz_json_slice(PyzStr *s, int64_t b0, int64_t b1);
 int64_t pyz_json_cp_index(PyzStr *s, int64_t b);         /* the code point index of byte offset b */
 bool pyz_json_match(PyzStr *s, int64_t i, PyzStr *word); /* word (ASCII) at byte i */
 int64_t pyz_json_number_end(PyzStr *s, int64_t start);   /* -1: no number; else end * 2 + is_float */
+int64_t pyz_json_find_byte(PyzStr *s, int64_t b, int64_t c); /* the next byte c at or after b, or len */
+int64_t pyz_json_advance(PyzStr *s, int64_t b, int64_t n);   /* n code points on from byte b, at most len */
 
 /* --------------------------------------------------------------- hash.c */
 /* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
