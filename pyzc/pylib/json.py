@@ -569,7 +569,14 @@ def _text(s):
         if s.startswith(b"\xef\xbb\xbf"):
             return s[3:].decode()
         return s.decode()
-    return s
+    if isinstance(s, str):
+        return s
+    _not_a_document(s)  # decided when compiling: only this is compiled for another type
+    return ""
+
+
+def _not_a_document(s):
+    raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
 
 
 def _loads_as(s, proto):
