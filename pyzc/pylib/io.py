@@ -25,6 +25,10 @@ def _closed():
     raise ValueError("I/O operation on closed file")
 
 
+def _not_a_str(s):
+    raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+
+
 class StringIO:
     def __init__(self, initial_value=""):
         self._buf = initial_value
@@ -48,6 +52,9 @@ class StringIO:
     def write(self, s):
         if self.closed:
             _closed()
+        if not isinstance(s, str):  # decided when compiling: only the error is compiled for another type
+            _not_a_str(s)
+            return 0
         n = len(s)
         end = len(self._buf)
         if self._pos == end:
