@@ -17,7 +17,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
-from ..types.model import BOOL, FILE, NONE, STR, ClassT, ListT, TupleT
+from ..types.model import BOOL, FILE, NONE, STR, ClassT, ListT, OptT, TupleT
 from .cursor import Cursor
 from .ops import Assign, Branch, CallRuntime, Const, Value, list_fn
 
@@ -60,13 +60,30 @@ def print_to_file(b: BuilderHost, node: ast.Call) -> Value:
     sep = kw_values.get("sep", Const(" ", STR))
     end = kw_values.get("end", Const("\n", STR))
     f = kw_values.get("file") or sys_file(b, "stdout")
+    if f.type == NONE:  # print(file=None): sys.stdout
+        f = sys_file(b, "stdout")
+    elif isinstance(f.type, OptT):  # a file or None
+        f = b.opt_case(f, f.type.inner, lambda: sys_file(b, "stdout"), lambda x: x)
     to = f.type
+    # an object with a write() method (io.StringIO): CPython calls it; where the object may be None,
+    # print(file=None) writes to sys.stdout, as CPython's does
+    stdout = sys_file(b, "stdout") if isinstance(to, ClassT) and b.may_be_none(f) else None
 
-    def file_write(piece: Value) -> None:  # an object with a write() method (io.StringIO): CPython calls it
-        if isinstance(to, ClassT):
+    def file_write(piece: Value) -> None:
+        if not isinstance(to, ClassT):
+            b.call_primitive(FILE_WRITE, [f, piece])
+        elif stdout is None:
             b.dunder(to, "write", [f, piece])
         else:
-            b.call_primitive(FILE_WRITE, [f, piece])
+            none, some, done = b.new_block(), b.new_block(), b.new_block()
+            b.emit(Branch(b.prim("obj_is_none", [f], BOOL), none, some, b.line))
+            b.set_block(none)
+            b.call_primitive(FILE_WRITE, [stdout, piece])
+            b.goto(done)
+            b.set_block(some)
+            b.dunder(to, "write", [f, piece])
+            b.goto(done)
+            b.set_block(done)
     if any(isinstance(a, ast.Starred) for a in node.args):
         started = b.temp(BOOL)
         b.emit(Assign(started, Const(False, BOOL), b.line))
@@ -92,10 +109,20 @@ def print_to_file(b: BuilderHost, node: ast.Call) -> Value:
         yes, done = b.new_block(), b.new_block()
         b.emit(Branch(flush, yes, done, b.line))
         b.set_block(yes)
-        if isinstance(to, ClassT):
+        if not isinstance(to, ClassT):
+            b.call_primitive(FILE_FLUSH, [f])
+        elif stdout is None:
             b.dunder(to, "flush", [f])
         else:
-            b.call_primitive(FILE_FLUSH, [f])
+            none, some, flushed = b.new_block(), b.new_block(), b.new_block()
+            b.emit(Branch(b.prim("obj_is_none", [f], BOOL), none, some, b.line))
+            b.set_block(none)
+            b.call_primitive(FILE_FLUSH, [stdout])
+            b.goto(flushed)
+            b.set_block(some)
+            b.dunder(to, "flush", [f])
+            b.goto(flushed)
+            b.set_block(flushed)
         b.goto(done)
         b.set_block(done)
     return Const(None, NONE)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import ast
 
 from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
-                           DictT, ListT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
+                           DictT, ListT, OptT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
@@ -183,8 +183,12 @@ special(BUILTINS, "range", range_type, range_lower)
 def print_file_keyword(inf, kw) -> bool:
     """print(..., file=f) and flush=: everything else is a str keyword (sep, end)."""
     if kw.arg == "file":
-        t = inf.expr(kw.value)
-        if isinstance(t, ClassT):  # an object with write() (io.StringIO): print calls it with each piece
+        t = inf.expr_keep(kw.value)
+        if isinstance(t, OptT):  # a file or None: print(file=None) writes to sys.stdout
+            t = t.inner
+        if t == NONE:
+            pass
+        elif isinstance(t, ClassT):  # an object with write() (io.StringIO): print calls it with each piece
             if inf.dunder(t, "write", (STR,)) is None:
                 raise inf.source.error(kw.value, f"'{t}' object has no attribute 'write'")
         elif t != FILE and t != BOTTOM:
