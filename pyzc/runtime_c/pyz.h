@@ -926,6 +926,7 @@ extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame a
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
 void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
 int64_t pyz_sys_getrecursionlimit(void);
+int64_t pyz_sys_terminal_columns(void);  /* $COLUMNS, the terminal's width, or 80 (pylib/argparse.py) */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 

@@ -1,0 +1,519 @@
+"""argparse: each parser's add_argument() calls read when compiling, parse_args() typed by them.
+
+CPython's parse_args() returns a Namespace whose attributes are set by name at run time;
+pyzc gives every place one type, so the attributes must be known when compiling.  They
+are: a parser is made by `parser = argparse.ArgumentParser(...)`, its arguments are added
+by `parser.add_argument(...)` statements right after it (in the same block, with constant
+arguments), and `parser.parse_args()` is called in the same function.  This pass, run on
+the linked module before the subset check, reads those statements and writes:
+- `ArgumentParser(...)` with only the keywords pylib/argparse.py takes (formatter_class=
+  named as a str);
+- each `parser.add_argument(...)` as `parser._add(...)`: the argument spelled out in strs
+  and bools (nargs=2 is "2", type=int is "int", the choices' reprs and strs, the default's
+  str for %(default)s), so the library holds no value of the program's types;
+- a class `Namespace@N` with one field per dest, whose __init__ makes each value from the
+  strings the library collected (`r.occ[i]`: per argument, the strings of each time it
+  was given) as CPython's action would (store: the last; append: all; count: how many...),
+  and whose __repr__ prints `Namespace(a=1, b='x')`;
+- each `parser.parse_args(args)` as `Namespace@N(parser._parse(args))`.
+A str default of an int or float argument is converted here, as CPython converts it when
+the argument is absent.  What cannot be typed this way is refused with a diagnostic: an
+argument added in a loop or a branch, non-constant names, nargs or defaults, a type=
+other than int, float and str, a dest that is not an identifier, a default whose type is
+not the values' (`default=0` with no type=int gives an int or a str), and the parser
+methods pyzc leaves out (subparsers, groups, parse_known_args...).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from ..diagnostics import CompileError, SourceFile
+from .symbols import MODULE_SEP
+
+PREFIX = "argparse" + MODULE_SEP
+PARSER_CLASS = PREFIX + "ArgumentParser"
+SUPPRESS = "==SUPPRESS=="
+NARGS_NAMES = {PREFIX + "OPTIONAL": "?", PREFIX + "ZERO_OR_MORE": "*", PREFIX + "ONE_OR_MORE": "+"}
+FORMATTERS = {PREFIX + "HelpFormatter": "", PREFIX + "RawDescriptionHelpFormatter": "raw_description",
+              PREFIX + "RawTextHelpFormatter": "raw_text", PREFIX + "ArgumentDefaultsHelpFormatter": "defaults"}
+PARSER_KEYWORDS = ("prog", "usage", "description", "epilog", "add_help", "allow_abbrev", "formatter_class")
+ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count", "help",
+           "version", "extend")
+FLAG_ACTIONS = ("store_const", "store_true", "store_false", "append_const", "count", "help", "version")
+LEFT_OUT = ("parse_known_args", "parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers",
+            "add_argument_group", "add_mutually_exclusive_group", "set_defaults", "get_default",
+            "convert_arg_line_to_args", "register", "format_help", "format_usage", "print_help", "print_usage",
+            "error", "exit")
+PROVIDED = ("format_help", "format_usage", "print_help", "print_usage", "error", "exit")
+CONVERT = {"int": int, "float": float, "str": str}
+
+
+@dataclass
+class Argument:
+    node: ast.Call
+    options: list[str]
+    dest: str
+    kind: str = "store"
+    nargs: str = ""  # "", "?", "*", "+", "0" or a count
+    type_name: str = ""
+    choices: list | None = None
+    required: bool = False
+    help: ast.expr | None = None
+    metavar: str | None = None
+    default: object = None
+    has_default: bool = False
+    const: object = None
+    version: ast.expr | None = None
+
+
+@dataclass
+class Parser:
+    name: str
+    number: int
+    add_help: bool = True  # the library's -h/--help is then its argument 0
+    arguments: list[Argument] = field(default_factory=list)
+
+
+def constant(source: SourceFile, node: ast.expr, what: str) -> object:
+    """The value of a constant argument: a literal, maybe negated, a list/tuple of them, range(...)."""
+    if isinstance(node, ast.Name) and node.id == PREFIX + "SUPPRESS":
+        return SUPPRESS
+    if isinstance(node, ast.Name) and node.id in NARGS_NAMES:
+        return NARGS_NAMES[node.id]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range" and not node.keywords:
+        bounds = [constant(source, a, what) for a in node.args]
+        if all(type(b) is int for b in bounds) and 1 <= len(bounds) <= 3:
+            return list(range(*bounds))  # type: ignore[arg-type]
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        items = [constant(source, e, what) for e in node.elts]
+        return tuple(items) if isinstance(node, ast.Tuple) else items
+    try:
+        value = ast.literal_eval(node)
+    except ValueError:
+        raise source.error(node, f"argparse: {what} is supported as a constant (pyzc types the parsed arguments when compiling)")
+    if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
+        raise source.error(node, f"argparse: {what} is supported as a finite constant")
+    return value
+
+
+def dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def method_call(node: ast.AST) -> tuple[str, str] | None:
+    """(receiver name, method) of `name.method(...)`."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+        return node.func.value.id, node.func.attr
+    return None
+
+
+class Rewriter:
+    def __init__(self, source: SourceFile):
+        self.source = source
+        self.owner: dict[int, ast.stmt] = {}  # id of a node: the module-level statement holding it
+        self.count = 0
+        self.classes: list[tuple[ast.stmt, ast.ClassDef]] = []  # (the module-level statement it goes before, class)
+        self.errors: list[CompileError] = []
+
+    # ------------------------------------------------------------ scopes
+    def block_scope(self, body: list[ast.stmt]):
+        """One function's (or the module's) statements: its parsers and their uses."""
+        parsers: dict[str, Parser] = {}
+        for stmts in blocks(body):
+            for i, stmt in enumerate(stmts):
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) \
+                        and dotted(stmt.value.func) == PARSER_CLASS:
+                    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+                        self.errors.append(self.source.error(stmt, "argparse: a parser is supported as `name = argparse.ArgumentParser(...)`"))
+                        continue
+                    try:
+                        parser = self.new_parser(stmt.targets[0].id, stmt.value)
+                        self.add_arguments(parser, stmts[i + 1:])
+                    except CompileError as e:
+                        self.errors.append(e)
+                        continue
+                    parsers[parser.name] = parser
+                    self.classes.append((self.owner[id(stmt)], self.namespace_class(parser, stmt.value)))
+        for node in scope_nodes(body):
+            call = method_call(node)
+            if call is None:
+                continue
+            receiver, method = call
+            assert isinstance(node, ast.Call)
+            parser = parsers.get(receiver)
+            if method == "add_argument" and not getattr(node, "pyzc_argparse", False):
+                self.errors.append(self.source.error(node, "argparse: add_argument() is supported as a statement right after "
+                                                           "`parser = argparse.ArgumentParser(...)`, in the same block "
+                                                           "(pyzc types the parsed arguments when compiling)"))
+            elif method == "parse_args":
+                if parser is None:
+                    self.errors.append(self.source.error(node, "argparse: parse_args() is supported on a parser made by "
+                                                               "`name = argparse.ArgumentParser(...)` in the same function"))
+                    continue
+                self.parse_args_call(parser, node)
+            elif method in LEFT_OUT and method not in PROVIDED and parser is not None:
+                self.errors.append(self.source.error(node, f"ArgumentParser.{method}() is not supported yet"))
+
+    # ------------------------------------------------------------ ArgumentParser(...)
+    def new_parser(self, name: str, call: ast.Call) -> Parser:
+        self.count += 1
+        if len(call.args) > 1:
+            raise self.source.error(call, "argparse: ArgumentParser() is supported with prog as its one positional argument")
+        if call.args:
+            call.keywords.insert(0, ast.keyword(arg="prog", value=call.args[0]))
+            call.args = []
+        keywords = []
+        parser = Parser(name, self.count)
+        for kw in call.keywords:
+            if kw.arg not in PARSER_KEYWORDS:
+                raise self.source.error(kw.value if kw.arg is None else kw, f"ArgumentParser({kw.arg}=) is not supported yet")
+            if isinstance(kw.value, ast.Constant) and kw.value.value is None:
+                continue
+            if kw.arg == "formatter_class":
+                which = dotted(kw.value)
+                if which not in FORMATTERS:
+                    raise self.source.error(kw.value, "argparse: formatter_class= is supported as one of argparse's formatter classes")
+                kw = ast.copy_location(ast.keyword(arg="formatter", value=ast.Constant(FORMATTERS[which])), kw)
+            if kw.arg == "add_help":
+                if not (isinstance(kw.value, ast.Constant) and type(kw.value.value) is bool):
+                    raise self.source.error(kw.value, "argparse: add_help= is supported as True or False")
+                parser.add_help = kw.value.value
+            keywords.append(kw)
+        call.keywords = keywords
+        return parser
+
+    # ------------------------------------------------------------ add_argument(...)
+    def add_arguments(self, parser: Parser, stmts: list[ast.stmt]):
+        for stmt in stmts:
+            call = method_call(stmt.value) if isinstance(stmt, ast.Expr) else None
+            if call != (parser.name, "add_argument"):
+                continue
+            assert isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            try:
+                arg = self.argument(parser, stmt.value)
+            except CompileError as e:
+                self.errors.append(e)
+                stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+                continue
+            parser.arguments.append(arg)
+            stmt.value = ast.copy_location(self.add_call(parser, arg), stmt.value)
+            stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+
+    def argument(self, parser: Parser, call: ast.Call) -> Argument:
+        src = self.source
+        names = []
+        for a in call.args:
+            v = constant(src, a, "an argument's name")
+            if not isinstance(v, str) or v == "":
+                raise src.error(a, "argparse: an argument's names are supported as non-empty strs")
+            names.append(v)
+        if not names:
+            raise src.error(call, "argparse: add_argument() needs a name or option strings")
+        kw = {k.arg: k.value for k in call.keywords}
+        for k in call.keywords:
+            if k.arg is None:
+                raise src.error(k.value, "argparse: add_argument(**kwargs) is not supported (pyzc reads the arguments when compiling)")
+            if k.arg not in ("action", "nargs", "const", "default", "type", "choices", "required", "help", "metavar",
+                             "dest", "version"):
+                raise src.error(k, f"add_argument({k.arg}=) is not supported yet")
+        positional = not names[0].startswith("-")
+        if positional:
+            if len(names) > 1:
+                raise src.error(call, "argparse: a positional argument has one name (CPython: invalid option string)")
+            if "dest" in kw:
+                raise src.error(kw["dest"], "argparse: dest supplied twice for positional argument")
+            if "required" in kw:
+                raise src.error(kw["required"], "'required' is an invalid argument for positionals")
+            dest = names[0]
+            options: list[str] = []
+        else:
+            for n in names:
+                if not n.startswith("-"):
+                    raise src.error(call, f"argparse: invalid option string {n!r}: must start with a character '-'")
+            options = names
+            if "dest" in kw:
+                d = constant(src, kw["dest"], "dest=")
+                if not isinstance(d, str):
+                    raise src.error(kw["dest"], "argparse: dest= is supported as a str")
+                dest = d
+            else:
+                longs = [n for n in names if n.startswith("--")]
+                dest = (longs[0] if longs else names[0]).lstrip("-").replace("-", "_")
+        arg = Argument(call, options, dest)
+        if "action" in kw:
+            action = constant(src, kw["action"], "action=")
+            if action not in ACTIONS:
+                raise src.error(kw["action"], f"argparse: action={action!r} is not supported yet")
+            arg.kind = str(action)
+        if arg.kind not in ("help", "version") and (not dest.isidentifier() or dest.startswith("_")):
+            raise src.error(call, f"argparse: the dest {dest!r} is not supported: pyzc needs an identifier, "
+                                  f"read as args.{dest.replace('-', '_')} (give dest=)")
+        if positional and arg.kind in FLAG_ACTIONS:
+            raise src.error(call, f"argparse: action={arg.kind!r} is for options, not positional arguments")
+        if arg.kind in FLAG_ACTIONS:
+            arg.nargs = "0"
+            if "nargs" in kw:
+                raise src.error(kw["nargs"], f"argparse: action={arg.kind!r} takes no nargs=")
+        elif "nargs" in kw:
+            n = constant(src, kw["nargs"], "nargs=")
+            if n is None:
+                arg.nargs = ""
+            elif n in ("?", "*", "+"):
+                arg.nargs = str(n)
+            elif type(n) is int and n >= 1:
+                arg.nargs = str(n)
+            else:
+                raise src.error(kw["nargs"], f"argparse: nargs={n!r} is not supported (None, '?', '*', '+' or a count >= 1 are)")
+        if "type" in kw:
+            t = dotted(kw["type"])
+            if t not in CONVERT:
+                raise src.error(kw["type"], "argparse: type= is supported as int, float or str")
+            arg.type_name = str(t)
+        if "choices" in kw:
+            c = constant(src, kw["choices"], "choices=")
+            if isinstance(c, str):
+                c = list(c)
+            if not isinstance(c, (list, tuple)):
+                raise src.error(kw["choices"], "argparse: choices= is supported as a list, tuple or range of constants")
+            arg.choices = list(c)
+        if "required" in kw:
+            r = constant(src, kw["required"], "required=")
+            arg.required = bool(r)
+        elif positional:
+            arg.required = arg.nargs not in ("?", "*") or (arg.nargs == "*" and "default" not in kw)
+        if "help" in kw:
+            arg.help = kw["help"]
+        if "metavar" in kw:
+            m = constant(src, kw["metavar"], "metavar=")
+            if m is not None and not isinstance(m, str):
+                raise src.error(kw["metavar"], "argparse: metavar= is supported as a str (not a tuple)")
+            arg.metavar = m
+        if "version" in kw:
+            arg.version = kw["version"]
+        if arg.kind == "version" and arg.version is None:
+            raise src.error(call, "argparse: action='version' needs version=")
+        if "const" in kw:
+            arg.const = constant(src, kw["const"], "const=")
+        elif arg.kind in ("append_const",):
+            raise src.error(call, "argparse: append_const needs const=")
+        arg.has_default = "default" in kw
+        arg.default = constant(src, kw["default"], "default=") if "default" in kw else None
+        if not arg.has_default:
+            arg.default = {"store_true": False, "store_false": True, "help": SUPPRESS, "version": SUPPRESS}.get(arg.kind)
+        if arg.default == SUPPRESS and arg.kind not in ("help", "version"):
+            raise src.error(kw["default"], "argparse: default=argparse.SUPPRESS is not supported (the attribute would be missing)")
+        for other in parser.arguments:
+            if other.dest == arg.dest and arg.kind not in ("help", "version"):
+                raise src.error(call, f"argparse: two arguments with the dest {dest!r} are not supported yet")
+            clash = [o for o in options if o in other.options]
+            if clash:
+                raise src.error(call, f"argparse: argument {'/'.join(options)}: conflicting option string: {clash[0]}")
+        if parser.add_help and ("-h" in options or "--help" in options):
+            raise src.error(call, f"argparse: argument {'/'.join(options)}: conflicting option string: "
+                                  f"{'-h' if '-h' in options else '--help'}")
+        self.check_types(arg)
+        return arg
+
+    # ------------------------------------------------------------ the values' types
+    def convert(self, arg: Argument, value: object, node: ast.AST) -> object:
+        """A str default or const through type=, as CPython converts it."""
+        if isinstance(value, str) and arg.type_name in ("int", "float"):
+            try:
+                return CONVERT[arg.type_name](value)
+            except ValueError:
+                raise self.source.error(node, f"argparse: argument {self.name(arg)}: invalid {arg.type_name} value: {value!r}")
+        return value
+
+    def name(self, arg: Argument) -> str:
+        if arg.options:
+            return "/".join(arg.options)
+        return arg.metavar if arg.metavar is not None else arg.dest
+
+    def check_types(self, arg: Argument):
+        """Refuse a default or const whose type is not the values': the field would hold two types."""
+        if arg.kind in ("help", "version", "store_true", "store_false"):
+            if arg.kind in ("store_true", "store_false") and type(arg.default) is not bool:
+                raise self.source.error(arg.node, f"argparse: {arg.kind}'s default is supported as a bool")
+            return
+        item = {"int": int, "float": float, "str": str, "": str}[arg.type_name]
+        arg.default = self.convert(arg, arg.default, arg.node)
+        if arg.kind in ("store_const", "append_const") or (arg.kind == "store" and arg.nargs == "?" and arg.options):
+            arg.const = self.convert(arg, arg.const, arg.node)
+        listed = arg.kind in ("append", "append_const", "extend") or arg.nargs in ("*", "+") or arg.nargs.isdigit()
+
+        def fits(v: object, t: type) -> bool:
+            return v is None or type(v) is t or (t is float and type(v) is int) or (t is int and type(v) is float)
+
+        if arg.kind == "count":
+            ok = arg.default is None or type(arg.default) is int
+        elif arg.kind == "store_const":
+            ok = arg.default is None or arg.const is None or type(arg.default) is type(arg.const) \
+                or fits(arg.default, type(arg.const))
+        elif arg.kind == "append_const":
+            ok = arg.default is None or isinstance(arg.default, (list, tuple))
+        elif listed:
+            ok = arg.default is None or (isinstance(arg.default, (list, tuple))
+                                         and all(fits(v, item) for v in arg.default))
+            if arg.kind == "append" and arg.nargs not in ("",  "?"):
+                ok = arg.default is None
+        else:
+            ok = fits(arg.default, item) and (arg.nargs != "?" or not arg.options or fits(arg.const, item))
+        if not ok:
+            shown = type(arg.default).__name__
+            raise self.source.error(arg.node, f"argparse: argument {self.name(arg)} gives a {item.__name__} from the "
+                                              f"command line but its default is a {shown}: not supported (one type per "
+                                              f"attribute; give type= or a default of that type)")
+
+    # ------------------------------------------------------------ parser._add(...)
+    def add_call(self, parser: Parser, arg: Argument) -> ast.Call:
+        def s(v: str) -> ast.expr:
+            return ast.Constant(v)
+
+        def strs(vs: list[str]) -> ast.expr:
+            return ast.List(elts=[s(v) for v in vs], ctx=ast.Load())
+
+        choices = arg.choices or []
+        if arg.type_name == "float":
+            keys = [repr(float(c)) if type(c) in (int, float) else repr(c) for c in choices]
+        elif arg.type_name == "int":
+            keys = [repr(c) if type(c) is int else "<no>" + repr(c) for c in choices]
+        else:
+            keys = [repr(c) if type(c) is str else "<no>" + repr(c) for c in choices]
+        has_help = arg.help is not None and not (isinstance(arg.help, ast.Constant) and arg.help.value is None)
+        help_value = arg.help if has_help and arg.help is not None else s("")
+        if isinstance(help_value, ast.Name) and help_value.id == PREFIX + "SUPPRESS":
+            help_value = s(SUPPRESS)
+        args = [strs(arg.options), s(arg.dest), s(arg.kind), s(arg.nargs), s(arg.type_name),
+                strs([repr(c) for c in choices]), strs([str(c) for c in choices]), strs(keys),
+                ast.Constant(arg.choices is not None), ast.Constant(arg.required), help_value,
+                ast.Constant(has_help), s(arg.metavar or ""), ast.Constant(arg.metavar is not None),
+                s(str(arg.default)), ast.Constant(arg.default == SUPPRESS), s(str(arg.const)),
+                arg.version if arg.version is not None else s("")]
+        call = ast.Call(func=ast.Attribute(value=ast.Name(id=parser.name, ctx=ast.Load()), attr="_add", ctx=ast.Load()),
+                        args=args, keywords=[])
+        return place(call, arg.node)
+
+    # ------------------------------------------------------------ the Namespace class
+    def value_source(self, i: int, arg: Argument) -> str:
+        o = f"r.occ[{i}]"
+        conv = {"int": "int({})", "float": "float({})"}.get(arg.type_name, "{}")
+        d = repr(list(arg.default) if isinstance(arg.default, tuple) else arg.default)
+        c = repr(arg.const)
+        if arg.kind == "store_true" or arg.kind == "store_false":
+            return f"{not arg.default!r} if {o} else {d}"
+        if arg.kind == "store_const":
+            return f"{c} if {o} else {d}"
+        if arg.kind == "count":
+            start = "0" if arg.default is None else d
+            return f"{start} + len({o}) if {o} else {d}"
+        base = "[]" if arg.default is None else f"list({d})"
+        if arg.kind == "append_const":
+            return f"{base} + [{c} for _ in {o}] if {o} else {d}"
+        one = conv.format("v[0]")
+        many = f"[{conv.format('s')} for s in v]"
+        if arg.kind == "append":
+            item = one if arg.nargs in ("", "?") else many
+            if arg.nargs == "?":
+                item = f"({one} if v else {c})"
+            return f"{base} + [{item} for v in {o}] if {o} else {d}"
+        if arg.kind == "extend":
+            return f"{base} + [{conv.format('s')} for v in {o} for s in v] if {o} else {d}"
+        last = f"{o}[-1]"
+        if arg.nargs == "":
+            return f"{conv.format(last + '[0]')} if {o} else {d}"
+        if arg.nargs == "?":
+            absent = c if arg.options else d
+            return f"({conv.format(last + '[0]')} if {last} else {absent}) if {o} else {d}"
+        items = f"[{conv.format('s')} for s in {last}]"
+        if arg.nargs == "*" and not arg.options:
+            empty = "[]" if arg.default is None else d
+            return f"({items} if {last} else {empty}) if {o} else {d}"
+        return f"{items} if {o} else {d}"
+
+    def namespace_class(self, parser: Parser, where: ast.AST) -> ast.ClassDef:
+        first = 1 if parser.add_help else 0  # the library's -h is its argument 0; _add numbers the rest in order
+        fields = [(i + first, a) for i, a in enumerate(parser.arguments) if a.kind not in ("help", "version")]
+        lines = ["class Namespace:", "    def __init__(self, r):"]
+        lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields] or ["        pass"]
+        shown = " + \", \" + ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields)
+        lines += ["    def __repr__(self):", f"        return \"Namespace(\" + {shown or chr(34) * 2} + \")\""]
+        tree = ast.parse("\n".join(lines))
+        cls = tree.body[0]
+        assert isinstance(cls, ast.ClassDef)
+        cls.name = f"{PREFIX}Namespace_{parser.number}"
+        for node in ast.walk(cls):
+            place(node, where)
+        return cls
+
+    def parse_args_call(self, parser: Parser, node: ast.Call):
+        if node.keywords and any(k.arg != "args" for k in node.keywords) or len(node.args) + len(node.keywords) > 1:
+            raise_at = node.keywords[0] if node.keywords else node
+            self.errors.append(self.source.error(raise_at, "argparse: parse_args() is supported with args only (no namespace=)"))
+            return
+        given = node.args[0] if node.args else (node.keywords[0].value if node.keywords else None)
+        receiver = ast.Name(id=parser.name, ctx=ast.Load())
+        if given is None or (isinstance(given, ast.Constant) and given.value is None):
+            inner = ast.Call(func=ast.Attribute(value=receiver, attr="_parse_sys", ctx=ast.Load()), args=[], keywords=[])
+        else:
+            inner = ast.Call(func=ast.Attribute(value=receiver, attr="_parse", ctx=ast.Load()),
+                             args=[ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[given], keywords=[])], keywords=[])
+        node.func = ast.Name(id=f"{PREFIX}Namespace_{parser.number}", ctx=ast.Load())
+        node.args = [inner]
+        node.keywords = []
+        for n in ast.walk(node):
+            if not hasattr(n, "lineno") or n is inner or n is receiver:
+                place(n, node)
+        place(inner.func, node)
+
+
+def place(node: ast.AST, where: ast.AST) -> ast.AST:
+    for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+        if attr in node._attributes:
+            setattr(node, attr, getattr(where, attr, 1) if attr != "col_offset" else getattr(where, attr, 0))
+    return node
+
+
+def blocks(body: list[ast.stmt]):
+    """The statement lists of one scope: its body and those of its compound statements (not nested functions)."""
+    yield body
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for name in ("body", "orelse", "finalbody"):
+            inner = getattr(stmt, name, None)
+            if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                yield from blocks(inner)
+        for h in getattr(stmt, "handlers", []):
+            yield from blocks(h.body)
+
+
+def scope_nodes(body: list[ast.stmt]):
+    """Every node of one scope, not those of nested functions or classes."""
+    todo: list[ast.AST] = list(body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        yield node
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
+    """Type each parser's parse_args() by its add_argument() calls (the module docstring)."""
+    if not any(isinstance(n, ast.Name) and n.id.startswith(PREFIX) for n in ast.walk(module)):
+        return
+    r = Rewriter(source)
+    r.owner = {id(n): stmt for stmt in module.body for n in ast.walk(stmt)}
+    r.block_scope(module.body)
+    for stmt in module.body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.FunctionDef):
+                r.block_scope(node.body)
+    for before, cls in r.classes:
+        module.body.insert(next(i for i, s in enumerate(module.body) if s is before), cls)
+    if r.errors:
+        raise CompileError.of(r.errors)

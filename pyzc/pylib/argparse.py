@@ -1,0 +1,718 @@
+"""argparse, as CPython 3.11's: ArgumentParser, its parsing, --help, and its errors.
+
+CPython's parse_args() returns a Namespace whose attributes are set by name at run time.
+pyzc types every place statically, so the front end (frontend/argparse_calls.py) reads each
+`parser.add_argument(...)` call, whose arguments must be constants, and writes:
+- `parser._add(...)` with the argument's description spelled out in plain strs and
+  bools (type=int is "int", nargs=2 is "2", a default is its str for %(default)s);
+- a class with one typed field per dest, whose __init__ converts the strings this
+  module collected (`_Parsed`) as CPython's actions would (store, store_const,
+  store_true/false, append, append_const, extend, count), and prints as Namespace(...).
+So this module never holds a parsed value of the program's types: it matches the
+command line against the arguments (CPython's algorithm: a pattern of O, A and - for
+the argument strings, matched greedily per nargs), checks each value as the type and
+choices would, and records for each argument the strings of each time it was given.
+
+The help and usage text is CPython's HelpFormatter's: the width is $COLUMNS, else the
+terminal's, else 80, minus 2; usage lines wrapped as CPython wraps them; help texts
+filled by textwrap.  Errors print the usage and `prog: error: message` to stderr and
+exit with status 2.
+
+Not here, refused by name: subparsers, argument groups, mutually exclusive groups,
+parse_known_args, set_defaults, FileType, custom Action classes, type= other than int,
+float and str (frontend/argparse_calls.py lists them).
+"""
+
+import os
+import sys
+import textwrap
+
+SUPPRESS = "==SUPPRESS=="
+OPTIONAL = "?"
+ZERO_OR_MORE = "*"
+ONE_OR_MORE = "+"
+
+
+class HelpFormatter:
+    """Named by formatter_class=: the front end reads which one (the parser's `formatter` str)."""
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    pass
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    pass
+
+
+class ArgumentError(Exception):
+    def __init__(self, argument_name: str, message: str):
+        super().__init__(message)
+        self.argument_name = argument_name
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name == "":
+            return self.message
+        return "argument " + self.argument_name + ": " + self.message
+
+
+class _Action:
+    """One add_argument() call, as the front end spelled it out."""
+
+    def __init__(self, options: list[str], dest: str, kind: str, nargs: str, type_name: str,
+                 choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
+                 required: bool, help: str, has_help: bool, metavar: str, has_metavar: bool,
+                 default_str: str, default_suppressed: bool, const_str: str, version: str):
+        self.options = options
+        self.dest = dest
+        self.kind = kind
+        self.nargs = nargs  # "" (one value), "?", "*", "+", "0" (a flag) or a count
+        self.type_name = type_name  # "int", "float", "str" or "" (none given)
+        self.choices = choices  # the reprs, for "invalid choice: ... (choose from ...)"
+        self.choice_strs = choice_strs  # the strs, for {a,b} and %(choices)s
+        self.choice_keys = choice_keys  # what a value must equal once converted (repr of int/float/str)
+        self.has_choices = has_choices
+        self.required = required
+        self.help = help
+        self.has_help = has_help
+        self.metavar = metavar
+        self.has_metavar = has_metavar
+        self.default_str = default_str
+        self.default_suppressed = default_suppressed
+        self.const_str = const_str
+        self.version = version
+
+    def name(self) -> str:
+        """CPython's _get_action_name."""
+        if self.options:
+            return "/".join(self.options)
+        if self.has_metavar and self.metavar != SUPPRESS:
+            return self.metavar
+        return self.dest
+
+
+class _Parsed:
+    """What parse_args() found: per argument, the strings of each time it was taken."""
+
+    def __init__(self, count: int):
+        self.occ: list[list[list[str]]] = [[] for _ in range(count)]
+
+
+def _squash(text: str) -> str:
+    """CPython's re.sub(r'\\s+', ' ', text, flags=re.ASCII).strip()."""
+    out: list[str] = []
+    space = False
+    for c in text:
+        if c in " \t\n\r\x0b\x0c":
+            space = True
+        else:
+            if space and out:
+                out.append(" ")
+            space = False
+            out.append(c)
+    return "".join(out)
+
+
+def _terminal_width() -> int:
+    return sys._terminal_columns()
+
+
+def _looks_negative(s: str) -> bool:
+    """'^-\\d+$|^-\\d*\\.\\d+$'"""
+    if len(s) < 2 or s[0] != "-":
+        return False
+    body = s[1:]
+    dot = body.find(".")
+    if dot < 0:
+        return _all_digits(body) and body != ""
+    return _all_digits(body[:dot]) and _all_digits(body[dot + 1:]) and body[dot + 1:] != ""
+
+
+def _all_digits(s: str) -> bool:
+    for c in s:
+        if not c.isdigit():
+            return False
+    return True
+
+
+def _usage_parts(text: str) -> list[str]:
+    """re.findall(r'\\(.*?\\)+(?=\\s|$)|\\[.*?\\]+(?=\\s|$)|\\S+', text), as CPython splits usage."""
+    out: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        end = -1
+        if text[i] == "(" or text[i] == "[":
+            close = ")" if text[i] == "(" else "]"
+            j = i + 1
+            while j < n and end < 0:
+                if text[j] == close:
+                    k = j
+                    while k < n and text[k] == close:
+                        k += 1
+                    if k == n or text[k].isspace():
+                        end = k
+                j += 1
+        if end < 0:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+        out.append(text[i:end])
+        i = end
+    return out
+
+
+def _fill(text: str, width: int, indent: str) -> str:
+    return textwrap.fill(_squash(text), width, initial_indent=indent, subsequent_indent=indent)
+
+
+class ArgumentParser:
+    def __init__(self, prog: str = "", usage: str = "", description: str = "", epilog: str = "",
+                 add_help: bool = True, allow_abbrev: bool = True, formatter: str = ""):
+        self.prog = prog if prog != "" else os.path.basename(sys.argv[0])
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.allow_abbrev = allow_abbrev
+        self.formatter = formatter  # "", "raw_description", "raw_text" or "defaults"
+        self.actions: list[_Action] = []
+        self.option_names: list[str] = []  # every option string, in the order added
+        self.option_actions: list[int] = []  # and the action each names
+        self.negative_options = False
+        if add_help:
+            self._add(["-h", "--help"], "help", "help", "0", "", [], [], [], False, False,
+                      "show this help message and exit", True, "", False, SUPPRESS, True, "", "")
+
+    def _add(self, options: list[str], dest: str, kind: str, nargs: str, type_name: str,
+             choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
+             required: bool, help: str, has_help: bool, metavar: str, has_metavar: bool,
+             default_str: str, default_suppressed: bool, const_str: str, version: str):
+        index = len(self.actions)
+        for o in options:
+            if o in self.option_names:
+                raise ArgumentError("/".join(options), "conflicting option string: " + o)
+        self.actions.append(_Action(options, dest, kind, nargs, type_name, choices, choice_strs, choice_keys,
+                                    has_choices, required, help, has_help, metavar, has_metavar,
+                                    default_str, default_suppressed, const_str, version))
+        for o in options:
+            self.option_names.append(o)
+            self.option_actions.append(index)
+            if _looks_negative(o):
+                self.negative_options = True
+
+    # ------------------------------------------------------------ parsing
+    def _parse_sys(self) -> _Parsed:
+        return self._parse(sys.argv[1:])
+
+    def _parse(self, args: list[str]) -> _Parsed:
+        parsed = _Parsed(len(self.actions))
+        extras: list[str] = []
+        try:
+            extras = self._parse_known(list(args), parsed)
+        except ArgumentError as err:
+            self.error(str(err))
+        if extras:
+            self.error("unrecognized arguments: " + " ".join(extras))
+        return parsed
+
+    def _option_index(self, name: str) -> int:
+        for k in range(len(self.option_names)):
+            if self.option_names[k] == name:
+                return self.option_actions[k]
+        return -1
+
+    def _parse_optional(self, arg: str) -> tuple[int, str, str, bool]:
+        """CPython's _parse_optional: (action or -1 for unknown, option string, explicit arg, has one);
+        the action is -2 when the string is a positional."""
+        if arg == "" or arg[0] != "-":
+            return (-2, "", "", False)
+        i = self._option_index(arg)
+        if i >= 0:
+            return (i, arg, "", False)
+        if len(arg) == 1:
+            return (-2, "", "", False)
+        if "=" in arg:
+            eq = arg.find("=")
+            i = self._option_index(arg[:eq])
+            if i >= 0:
+                return (i, arg[:eq], arg[eq + 1:], True)
+        found = self._option_tuples(arg)
+        if len(found) > 1:
+            names = ", ".join([t[1] for t in found])
+            self.error("ambiguous option: " + arg + " could match " + names)
+        elif len(found) == 1:
+            return found[0]
+        if _looks_negative(arg) and not self.negative_options:
+            return (-2, "", "", False)
+        if " " in arg:
+            return (-2, "", "", False)
+        return (-1, arg, "", False)
+
+    def _option_tuples(self, arg: str) -> list[tuple[int, str, str, bool]]:
+        out: list[tuple[int, str, str, bool]] = []
+        if arg[1] == "-":
+            if self.allow_abbrev:
+                prefix = arg
+                explicit = ""
+                has = False
+                if "=" in arg:
+                    eq = arg.find("=")
+                    prefix = arg[:eq]
+                    explicit = arg[eq + 1:]
+                    has = True
+                for k in range(len(self.option_names)):
+                    if self.option_names[k].startswith(prefix):
+                        out.append((self.option_actions[k], self.option_names[k], explicit, has))
+        else:
+            short = arg[:2]
+            for k in range(len(self.option_names)):
+                name = self.option_names[k]
+                if name == short:
+                    out.append((self.option_actions[k], name, arg[2:], True))
+                elif name.startswith(arg):
+                    out.append((self.option_actions[k], name, "", False))
+        return out
+
+    def _ends(self, a: _Action, pattern: str, pos: int) -> list[int]:
+        """Where the strings a takes from pattern[pos:] may end, in the order CPython's greedy
+        regular expression for its nargs tries them."""
+        n = len(pattern)
+        out: list[int] = []
+        if a.options:  # an option's values: A's only
+            run = 0
+            while pos + run < n and pattern[pos + run] == "A":
+                run += 1
+            if a.nargs == "":
+                if run >= 1:
+                    out.append(pos + 1)
+            elif a.nargs == "?":
+                if run >= 1:
+                    out.append(pos + 1)
+                out.append(pos)
+            elif a.nargs == "*":
+                for k in range(run, -1, -1):
+                    out.append(pos + k)
+            elif a.nargs == "+":
+                for k in range(run, 0, -1):
+                    out.append(pos + k)
+            else:
+                want = int(a.nargs)
+                if run >= want:
+                    out.append(pos + want)
+            return out
+        q = pos
+        while q < n and pattern[q] == "-":
+            q += 1
+        if a.nargs == "*":
+            run = 0
+            while pos + run < n and pattern[pos + run] != "O":
+                run += 1
+            for k in range(run, -1, -1):
+                out.append(pos + k)
+        elif a.nargs == "+":
+            if q < n and pattern[q] == "A":
+                run = 0
+                while q + 1 + run < n and pattern[q + 1 + run] != "O":
+                    run += 1
+                for k in range(run, -1, -1):
+                    out.append(q + 1 + k)
+        elif a.nargs == "?":
+            if q < n and pattern[q] == "A":
+                t = 0
+                while q + 1 + t < n and pattern[q + 1 + t] == "-":
+                    t += 1
+                for k in range(t, -1, -1):
+                    out.append(q + 1 + k)
+            for e in range(q, pos - 1, -1):
+                out.append(e)
+        else:
+            want = 1 if a.nargs == "" else int(a.nargs)
+            e = pos
+            got = 0
+            while got < want:
+                while e < n and pattern[e] == "-":
+                    e += 1
+                if e >= n or pattern[e] != "A":
+                    return out
+                e += 1
+                got += 1
+            t = 0
+            while e + t < n and pattern[e + t] == "-":
+                t += 1
+            for k in range(t, -1, -1):
+                out.append(e + k)
+        return out
+
+    def _match_from(self, acts: list[int], k: int, pattern: str, pos: int, counts: list[int]) -> bool:
+        if k == len(acts):
+            return True
+        for end in self._ends(self.actions[acts[k]], pattern, pos):
+            counts.append(end - pos)
+            if self._match_from(acts, k + 1, pattern, end, counts):
+                return True
+            counts.pop()
+        return False
+
+    def _take(self, i: int, strings: list[str], parsed: _Parsed, seen: list[bool]):
+        a = self.actions[i]
+        seen[i] = True
+        values = list(strings)
+        if "--" in values:
+            values.remove("--")
+        for s in values:
+            self._check_value(a, s)
+        if a.kind == "help":
+            self.print_help()
+            sys.exit(0)
+        if a.kind == "version":
+            text = a.version.replace("%(prog)s", self.prog)
+            sys.stdout.write(textwrap.fill(_squash(text), max(_terminal_width() - 2, 11)) + "\n")
+            sys.exit(0)
+        parsed.occ[i].append(values)
+
+    def _check_value(self, a: _Action, s: str):
+        shown = repr(s)
+        if a.type_name == "int":
+            try:
+                shown = repr(int(s))
+            except ValueError:
+                raise ArgumentError(a.name(), "invalid int value: " + repr(s))
+        elif a.type_name == "float":
+            try:
+                shown = repr(float(s))
+            except ValueError:
+                raise ArgumentError(a.name(), "invalid float value: " + repr(s))
+        if a.has_choices and shown not in a.choice_keys:
+            raise ArgumentError(a.name(), "invalid choice: " + shown + " (choose from " + ", ".join(a.choices) + ")")
+
+    def _parse_known(self, args: list[str], parsed: _Parsed) -> list[str]:
+        found: dict[int, tuple[int, str, str, bool]] = {}
+        marks: list[str] = []
+        after_dashes = False
+        for i in range(len(args)):
+            if after_dashes:
+                marks.append("A")
+            elif args[i] == "--":
+                marks.append("-")
+                after_dashes = True
+            else:
+                t = self._parse_optional(args[i])
+                if t[0] == -2:
+                    marks.append("A")
+                else:
+                    found[i] = t
+                    marks.append("O")
+        pattern = "".join(marks)
+        seen = [False for _ in self.actions]
+        positionals = [i for i in range(len(self.actions)) if not self.actions[i].options]
+        extras: list[str] = []
+        start = 0
+        last_option = max(found) if found else -1
+        while start <= last_option:
+            next_option = min([i for i in found if i >= start])
+            if start != next_option:
+                end = self._consume_positionals(positionals, args, pattern, start, parsed, seen)
+                if end > start:
+                    start = end
+                    continue
+                start = end
+            if start not in found:
+                extras.extend(args[start:next_option])
+                start = next_option
+            start = self._consume_optional(found, args, pattern, start, parsed, seen, extras)
+        stop = self._consume_positionals(positionals, args, pattern, start, parsed, seen)
+        extras.extend(args[stop:])
+        missing = [a.name() for k, a in enumerate(self.actions) if not seen[k] and a.required]
+        if missing:
+            self.error("the following arguments are required: " + ", ".join(missing))
+        return extras
+
+    def _consume_positionals(self, positionals: list[int], args: list[str], pattern: str, start: int,
+                             parsed: _Parsed, seen: list[bool]) -> int:
+        counts: list[int] = []
+        for n in range(len(positionals), 0, -1):
+            counts = []
+            if self._match_from(positionals[:n], 0, pattern[start:], 0, counts):
+                break
+        for k in range(len(counts)):
+            self._take(positionals[k], args[start:start + counts[k]], parsed, seen)
+            start += counts[k]
+        del positionals[:len(counts)]
+        return start
+
+    def _consume_optional(self, found: dict[int, tuple[int, str, str, bool]], args: list[str], pattern: str,
+                          start: int, parsed: _Parsed, seen: list[bool], extras: list[str]) -> int:
+        i, option, explicit, has_explicit = found[start]
+        taken: list[tuple[int, list[str]]] = []
+        stop = start + 1
+        while True:
+            if i == -1:
+                extras.append(args[start])
+                return start + 1
+            a = self.actions[i]
+            if has_explicit:
+                count = self._match_one(a, "A")
+                if count == 0 and option[1] != "-" and explicit != "":
+                    no_values: list[str] = []  # (a pyzc bug: `(i, [])` appended here gave a list[int])
+                    taken.append((i, no_values))
+                    option = option[0] + explicit[0]
+                    rest = explicit[1:]
+                    j = self._option_index(option)
+                    if j < 0:
+                        raise ArgumentError(a.name(), "ignored explicit argument " + repr(explicit))
+                    i = j
+                    explicit = rest
+                    has_explicit = rest != ""
+                elif count == 1:
+                    stop = start + 1
+                    taken.append((i, [explicit]))
+                    break
+                else:
+                    raise ArgumentError(a.name(), "ignored explicit argument " + repr(explicit))
+            else:
+                count = self._match_one(a, pattern[start + 1:])
+                stop = start + 1 + count
+                taken.append((i, args[start + 1:stop]))
+                break
+        for t in taken:
+            self._take(t[0], t[1], parsed, seen)
+        return stop
+
+    def _match_one(self, a: _Action, pattern: str) -> int:
+        ends = self._ends(a, pattern, 0)
+        if ends:
+            return ends[0]
+        if a.nargs == "":
+            message = "expected one argument"
+        elif a.nargs == "?":
+            message = "expected at most one argument"
+        elif a.nargs == "+":
+            message = "expected at least one argument"
+        else:
+            message = "expected " + a.nargs + (" argument" if a.nargs == "1" else " arguments")
+        raise ArgumentError(a.name(), message)
+
+    # ------------------------------------------------------------ help
+    def _metavar(self, a: _Action, default: str) -> str:
+        if a.has_metavar:
+            return a.metavar
+        if a.has_choices:
+            return "{" + ",".join(a.choice_strs) + "}"
+        return default
+
+    def _format_args(self, a: _Action, default: str) -> str:
+        m = self._metavar(a, default)
+        if a.nargs == "":
+            return m
+        if a.nargs == "?":
+            return "[" + m + "]"
+        if a.nargs == "*":
+            return "[" + m + " ...]"
+        if a.nargs == "+":
+            return m + " [" + m + " ...]"
+        return " ".join([m for _ in range(int(a.nargs))])
+
+    def _invocation(self, a: _Action) -> str:
+        if not a.options:
+            return self._metavar(a, a.dest)
+        if a.nargs == "0":
+            return ", ".join(a.options)
+        args = self._format_args(a, a.dest.upper())
+        return ", ".join([o + " " + args for o in a.options])
+
+    def _usage_of(self, actions: list[_Action]) -> str:
+        parts: list[str] = []
+        for a in actions:
+            if a.has_help and a.help == SUPPRESS:
+                continue
+            if not a.options:
+                parts.append(self._format_args(a, a.dest))
+                continue
+            if a.nargs == "0":
+                part = a.options[0]
+            else:
+                part = a.options[0] + " " + self._format_args(a, a.dest.upper())
+            parts.append(part if a.required else "[" + part + "]")
+        return " ".join(parts).strip()
+
+    def _usage_text(self, width: int) -> str:
+        prefix = "usage: "
+        if self.usage != "":
+            return prefix + self.usage.replace("%(prog)s", self.prog)
+        optionals = [a for a in self.actions if a.options]
+        positionals = [a for a in self.actions if not a.options]
+        action_usage = self._usage_of(optionals + positionals)
+        usage = self.prog + " " + action_usage if action_usage != "" else self.prog
+        if len(prefix) + len(usage) <= width:
+            return prefix + usage
+        opt_parts = _usage_parts(self._usage_of(optionals))
+        pos_parts = _usage_parts(self._usage_of(positionals))
+        if len(prefix) + len(self.prog) <= 0.75 * width:
+            indent = " " * (len(prefix) + len(self.prog) + 1)
+            if opt_parts:
+                lines = _usage_lines([self.prog] + opt_parts, indent, prefix, width)
+                lines.extend(_usage_lines(pos_parts, indent, "", width))
+            elif pos_parts:
+                lines = _usage_lines([self.prog] + pos_parts, indent, prefix, width)
+            else:
+                lines = [self.prog]
+        else:
+            indent = " " * len(prefix)
+            lines = _usage_lines(opt_parts + pos_parts, indent, "", width)
+            if len(lines) > 1:
+                lines = _usage_lines(opt_parts, indent, "", width)
+                lines.extend(_usage_lines(pos_parts, indent, "", width))
+            lines = [self.prog] + lines
+        return prefix + "\n".join(lines)
+
+    def format_usage(self) -> str:
+        return self._usage_text(_terminal_width() - 2) + "\n"
+
+    def _help_of(self, a: _Action) -> str:
+        text = a.help
+        if self.formatter == "defaults" and "%(default)" not in text and not a.default_suppressed:
+            if a.options or a.nargs == "?" or a.nargs == "*":
+                text += " (default: %(default)s)"
+        if "%" not in text:
+            return text
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            if text.startswith("%%", i):
+                out.append("%")
+                i += 2
+                continue
+            if text.startswith("%(", i):
+                close = text.find(")s", i)
+                if close > 0:
+                    key = text[i + 2:close]
+                    out.append(self._help_param(a, key))
+                    i = close + 2
+                    continue
+            out.append(text[i])
+            i += 1
+        return "".join(out)
+
+    def _help_param(self, a: _Action, key: str) -> str:
+        if key == "prog":
+            return self.prog
+        if key == "default":
+            return a.default_str
+        if key == "dest":
+            return a.dest
+        if key == "choices":
+            return ", ".join(a.choice_strs) if a.has_choices else "None"
+        if key == "type":
+            return a.type_name if a.type_name != "" else "None"
+        if key == "metavar":
+            return a.metavar if a.has_metavar else "None"
+        if key == "const":
+            return a.const_str
+        if key == "required":
+            return "True" if a.required else "False"
+        if key == "nargs":
+            return "None" if a.nargs == "" or a.nargs == "0" else a.nargs
+        if key == "help":
+            return a.help
+        return "%(" + key + ")s"
+
+    def _format_action(self, a: _Action, width: int, max_length: int) -> str:
+        help_position = min(max_length + 2, min(24, max(width - 20, 4)))
+        help_width = max(width - help_position, 11)
+        action_width = help_position - 2 - 2
+        header = self._invocation(a)
+        indent_first = 0
+        if not (a.has_help and a.help != ""):
+            header = "  " + header + "\n"
+        elif len(header) <= action_width:
+            header = "  " + header + " " * (action_width - len(header)) + "  "
+        else:
+            header = "  " + header + "\n"
+            indent_first = help_position
+        parts = [header]
+        if a.has_help and a.help.strip() != "":
+            text = self._help_of(a)
+            if text != "":
+                if self.formatter == "raw_text":
+                    lines = text.splitlines()
+                else:
+                    lines = textwrap.wrap(_squash(text), help_width)
+                parts.append(" " * indent_first + (lines[0] if lines else "") + "\n")
+                for line in lines[1:]:
+                    parts.append(" " * help_position + line + "\n")
+        elif not header.endswith("\n"):
+            parts.append("\n")
+        return "".join(parts)
+
+    def _text(self, text: str, width: int) -> str:
+        if text == "" or text == SUPPRESS:
+            return ""
+        text = text.replace("%(prog)s", self.prog)
+        if self.formatter == "raw_description" or self.formatter == "raw_text":
+            return text + "\n\n"
+        return _fill(text, max(width, 11), "") + "\n\n"
+
+    def _section(self, heading: str, actions: list[_Action], width: int, max_length: int) -> str:
+        items = "".join([self._format_action(a, width, max_length) for a in actions
+                         if not (a.has_help and a.help == SUPPRESS)])
+        if items == "":
+            return ""
+        return "\n" + heading + ":\n" + items + "\n"
+
+    def format_help(self) -> str:
+        width = _terminal_width() - 2
+        shown = [a for a in self.actions if not (a.has_help and a.help == SUPPRESS)]
+        max_length = 0
+        for a in shown:
+            max_length = max(max_length, len(self._invocation(a)) + 2)
+        text = self._usage_text(width) + "\n\n"
+        text += self._text(self.description, width)
+        text += self._section("positional arguments", [a for a in self.actions if not a.options], width, max_length)
+        text += self._section("options", [a for a in self.actions if a.options], width, max_length)
+        text += self._text(self.epilog, width)
+        while "\n\n\n" in text:
+            text = text.replace("\n\n\n", "\n\n")
+        return text.strip("\n") + "\n"
+
+    def print_usage(self):
+        sys.stdout.write(self.format_usage())
+
+    def print_help(self):
+        sys.stdout.write(self.format_help())
+
+    def exit(self, status: int = 0, message: str = ""):
+        if message != "":
+            sys.stderr.write(message)
+        sys.exit(status)
+
+    def error(self, message: str):
+        sys.stderr.write(self.format_usage())
+        sys.stderr.write(self.prog + ": error: " + message + "\n")
+        sys.exit(2)
+
+
+def _usage_lines(parts: list[str], indent: str, prefix: str, width: int) -> list[str]:
+    """CPython's get_lines: the parts on lines of at most width (a part longer starts its own)."""
+    lines: list[str] = []
+    line: list[str] = []
+    line_len = len(prefix) - 1 if prefix != "" else len(indent) - 1
+    for part in parts:
+        if line_len + 1 + len(part) > width and line:
+            lines.append(indent + " ".join(line))
+            line = []
+            line_len = len(indent) - 1
+        line.append(part)
+        line_len += len(part) + 1
+    if line:
+        lines.append(indent + " ".join(line))
+    if prefix != "":
+        lines[0] = lines[0][len(indent):]
+    return lines
