@@ -287,6 +287,8 @@ class Rewriter:
             arg.required = arg.nargs not in ("?", "*") or (arg.nargs == "*" and "default" not in kw)
         if "help" in kw:
             arg.help = kw["help"]
+        elif arg.kind == "version":
+            arg.help = ast.Constant("show program's version number and exit")
         if "metavar" in kw:
             m = constant(src, kw["metavar"], "metavar=")
             if m is not None and not isinstance(m, str):
@@ -423,15 +425,19 @@ class Rewriter:
         if arg.kind == "extend":
             return f"{base} + [{conv.format('s')} for v in {o} for s in v] if {o} else {d}"
         last = f"{o}[-1]"
+        items = f"[{conv.format('s')} for s in {last}]"
+        if not arg.options:  # a positional argument is always taken once when parse_args() returns
+            if arg.nargs == "":
+                return conv.format(last + "[0]")
+            if arg.nargs == "?":
+                return f"{conv.format(last + '[0]')} if {last} else {d}"
+            if arg.nargs == "*":
+                return f"{items} if {last} else {'[]' if arg.default is None else d}"
+            return items
         if arg.nargs == "":
             return f"{conv.format(last + '[0]')} if {o} else {d}"
         if arg.nargs == "?":
-            absent = c if arg.options else d
-            return f"({conv.format(last + '[0]')} if {last} else {absent}) if {o} else {d}"
-        items = f"[{conv.format('s')} for s in {last}]"
-        if arg.nargs == "*" and not arg.options:
-            empty = "[]" if arg.default is None else d
-            return f"({items} if {last} else {empty}) if {o} else {d}"
+            return f"({conv.format(last + '[0]')} if {last} else {c}) if {o} else {d}"
         return f"{items} if {o} else {d}"
 
     def namespace_class(self, parser: Parser, where: ast.AST) -> ast.ClassDef:
