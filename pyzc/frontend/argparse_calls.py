@@ -98,6 +98,10 @@ def constant(source: SourceFile, node: ast.expr, what: str) -> object:
     return value
 
 
+def article(name: str) -> str:
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
 def dotted(node: ast.expr) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
@@ -366,8 +370,8 @@ class Rewriter:
             ok = fits(arg.default, item) and (arg.nargs != "?" or not arg.options or fits(arg.const, item))
         if not ok:
             shown = type(arg.default).__name__
-            raise self.source.error(arg.node, f"argparse: argument {self.name(arg)} gives a {item.__name__} from the "
-                                              f"command line but its default is a {shown}: not supported (one type per "
+            raise self.source.error(arg.node, f"argparse: argument {self.name(arg)} gives {article(item.__name__)} from the "
+                                              f"command line but its default is {article(shown)}: not supported (one type per "
                                               f"attribute; give type= or a default of that type)")
 
     # ------------------------------------------------------------ parser._add(...)
