@@ -969,7 +969,7 @@ static inline void pyz_hy_put_str(PyzStr *s) { pyz_hy_put_int(s->len); pyz_hy_pu
 /* A text file (open(), sys.stdin/stdout/stderr): UTF-8, universal newlines
  * on reading, buffered; read line by line with bounded memory. */
 typedef struct PyzFile PyzFile;
-PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
+PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a' ('U', 'N': 'r' with newline="", "\n"); OSError subclasses */
 PyzFile *pyz_sys_stdin(void);
 PyzFile *pyz_sys_stdout(void);           /* writes share print.c's buffer */
 PyzFile *pyz_sys_stderr(void);           /* flushes stdout, then writes at once */
