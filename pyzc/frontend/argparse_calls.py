@@ -84,8 +84,9 @@ def constant(source: SourceFile, node: ast.expr, what: str) -> object:
         return NARGS_NAMES[node.id]
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range" and not node.keywords:
         bounds = [constant(source, a, what) for a in node.args]
-        if all(type(b) is int for b in bounds) and 1 <= len(bounds) <= 3:
-            return list(range(*bounds))  # type: ignore[arg-type]
+        ints = [b for b in bounds if type(b) is int]
+        if len(ints) == len(bounds) and 1 <= len(ints) <= 3:
+            return list(range(*ints))
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         items = [constant(source, e, what) for e in node.elts]
         return tuple(items) if isinstance(node, ast.Tuple) else items
@@ -148,18 +149,18 @@ class Rewriter:
                 continue
             receiver, method = call
             assert isinstance(node, ast.Call)
-            parser = parsers.get(receiver)
+            found = parsers.get(receiver)
             if method == "add_argument" and not getattr(node, "pyzc_argparse", False):
                 self.errors.append(self.source.error(node, "argparse: add_argument() is supported as a statement right after "
                                                            "`parser = argparse.ArgumentParser(...)`, in the same block "
                                                            "(pyzc types the parsed arguments when compiling)"))
             elif method == "parse_args":
-                if parser is None:
+                if found is None:
                     self.errors.append(self.source.error(node, "argparse: parse_args() is supported on a parser made by "
                                                                "`name = argparse.ArgumentParser(...)` in the same function"))
                     continue
-                self.parse_args_call(parser, node)
-            elif method in LEFT_OUT and method not in PROVIDED and parser is not None:
+                self.parse_args_call(found, node)
+            elif method in LEFT_OUT and method not in PROVIDED and found is not None:
                 self.errors.append(self.source.error(node, f"ArgumentParser.{method}() is not supported yet"))
 
     # ------------------------------------------------------------ ArgumentParser(...)
@@ -263,15 +264,15 @@ class Rewriter:
             if "nargs" in kw:
                 raise src.error(kw["nargs"], f"argparse: action={arg.kind!r} takes no nargs=")
         elif "nargs" in kw:
-            n = constant(src, kw["nargs"], "nargs=")
-            if n is None:
+            count = constant(src, kw["nargs"], "nargs=")
+            if count is None:
                 arg.nargs = ""
-            elif n in ("?", "*", "+"):
-                arg.nargs = str(n)
-            elif type(n) is int and n >= 1:
-                arg.nargs = str(n)
+            elif count in ("?", "*", "+"):
+                arg.nargs = str(count)
+            elif isinstance(count, int) and not isinstance(count, bool) and count >= 1:
+                arg.nargs = str(count)
             else:
-                raise src.error(kw["nargs"], f"argparse: nargs={n!r} is not supported (None, '?', '*', '+' or a count >= 1 are)")
+                raise src.error(kw["nargs"], f"argparse: nargs={count!r} is not supported (None, '?', '*', '+' or a count >= 1 are)")
         if "type" in kw:
             t = dotted(kw["type"])
             if t not in CONVERT:
@@ -401,7 +402,8 @@ class Rewriter:
                 arg.version if arg.version is not None else s("")]
         call = ast.Call(func=ast.Attribute(value=ast.Name(id=parser.name, ctx=ast.Load()), attr="_add", ctx=ast.Load()),
                         args=args, keywords=[])
-        return place(call, arg.node)
+        place(call, arg.node)
+        return call
 
     # ------------------------------------------------------------ the Namespace class
     def value_source(self, i: int, arg: Argument) -> str:

@@ -119,7 +119,7 @@ def _squash(text: str) -> str:
 
 
 def _terminal_width() -> int:
-    return sys._terminal_columns()
+    return sys._terminal_columns()  # type: ignore[attr-defined]  # pyzc's own (runtime_c/rt.c), for this module only
 
 
 def _looks_negative(s: str) -> bool:
