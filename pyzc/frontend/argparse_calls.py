@@ -11,11 +11,15 @@ the linked module before the subset check, reads those statements and writes:
 - each `parser.add_argument(...)` as `parser._add(...)`: the argument spelled out in strs
   and bools (nargs=2 is "2", type=int is "int", the choices' reprs and strs, the default's
   str for %(default)s), so the library holds no value of the program's types;
-- a class `Namespace@N` with one field per dest, whose __init__ makes each value from the
+- a class `argparse:Namespace_N` with one field per dest, whose __init__ makes each value from the
   strings the library collected (`r.occ[i]`: per argument, the strings of each time it
   was given) as CPython's action would (store: the last; append: all; count: how many...),
   and whose __repr__ prints `Namespace(a=1, b='x')`;
-- each `parser.parse_args(args)` as `Namespace@N(parser._parse(args))`.
+- each `parser.parse_args(args)` as `argparse:Namespace_N(parser._parse(args))`;
+- `g = parser.add_argument_group(...)` and `m = parser.add_mutually_exclusive_group(...)`
+  (of the parser or of a group, among its add_argument statements) as `parser._group(...)`
+  and `parser._mutex(...)`, and their add_argument calls as the parser's, with the help
+  section and the group they belong to.
 A str default of an int or float argument is converted here, as CPython converts it when
 the argument is absent.  What cannot be typed this way is refused with a diagnostic: an
 argument added in a loop or a branch, non-constant names, nargs or defaults, a type=
@@ -46,6 +50,7 @@ LEFT_OUT = ("parse_known_args", "parse_intermixed_args", "parse_known_intermixed
             "add_argument_group", "add_mutually_exclusive_group", "set_defaults", "get_default",
             "convert_arg_line_to_args", "register", "format_help", "format_usage", "print_help", "print_usage",
             "error", "exit")
+GROUP_METHODS = ("add_argument_group", "add_mutually_exclusive_group")
 PROVIDED = ("format_help", "format_usage", "print_help", "print_usage", "error", "exit")
 CONVERT = {"int": int, "float": float, "str": str}
 
@@ -73,6 +78,8 @@ class Parser:
     name: str
     number: int
     add_help: bool = True  # the library's -h/--help is then its argument 0
+    sections: int = 1  # the help sections' last index: 0 positional arguments, 1 options, then the groups
+    mutexes: int = 0  # the mutually exclusive groups
     arguments: list[Argument] = field(default_factory=list)
 
 
@@ -160,6 +167,9 @@ class Rewriter:
                                                                "`name = argparse.ArgumentParser(...)` in the same function"))
                     continue
                 self.parse_args_call(found, node)
+            elif method in GROUP_METHODS and not getattr(node, "pyzc_argparse", False):
+                self.errors.append(self.source.error(node, f"argparse: {method}() is supported as `name = parser.{method}(...)`, "
+                                                           f"a statement right after the parser's, in the same block"))
             elif method in LEFT_OUT and method not in PROVIDED and found is not None:
                 self.errors.append(self.source.error(node, f"ArgumentParser.{method}() is not supported yet"))
 
@@ -193,20 +203,74 @@ class Rewriter:
 
     # ------------------------------------------------------------ add_argument(...)
     def add_arguments(self, parser: Parser, stmts: list[ast.stmt]):
+        """The add_argument() statements after the parser's, its groups' and theirs."""
+        containers = {parser.name: (-1, -1)}  # the parser and its groups: (help section, mutually exclusive group)
         for stmt in stmts:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                call = method_call(stmt.value)
+                if call is not None and call[0] in containers and call[1] in GROUP_METHODS:
+                    assert isinstance(stmt.value, ast.Call)
+                    try:
+                        containers[stmt.targets[0].id] = self.group(parser, stmt.value, call[1], containers[call[0]])
+                    except CompileError as e:
+                        self.errors.append(e)
+                    stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+                continue
             call = method_call(stmt.value) if isinstance(stmt, ast.Expr) else None
-            if call != (parser.name, "add_argument"):
+            if call is None or call[0] not in containers or call[1] != "add_argument":
                 continue
             assert isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            section, mutex = containers[call[0]]
             try:
                 arg = self.argument(parser, stmt.value)
+                if mutex >= 0 and (arg.required or not arg.options and arg.nargs not in ("?", "*")):
+                    raise self.source.error(stmt.value, "argparse: mutually exclusive arguments must be optional")
             except CompileError as e:
                 self.errors.append(e)
                 stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
                 continue
             parser.arguments.append(arg)
-            stmt.value = ast.copy_location(self.add_call(parser, arg), stmt.value)
+            added = self.add_call(parser, arg)
+            added.args += [ast.Constant(section), ast.Constant(mutex)]
+            for n in added.args[-2:]:
+                place(n, stmt.value)
+            stmt.value = ast.copy_location(added, stmt.value)
             stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+
+    def group(self, parser: Parser, call: ast.Call, method: str, container: tuple[int, int]) -> tuple[int, int]:
+        """`g = parser.add_argument_group(title, description)` is `g = parser._group(...)`, and
+        `m = parser.add_mutually_exclusive_group(required=...)` is `m = parser._mutex(...)`."""
+        src = self.source
+        params = ("title", "description") if method == "add_argument_group" else ("required",)
+        if len(call.args) > len(params) or any(k.arg not in params for k in call.keywords):
+            raise src.error(call, f"argparse: {method}() is supported with {' and '.join(params)} only")
+        given = dict(zip(params, call.args))
+        given.update({str(k.arg): k.value for k in call.keywords})
+        receiver = ast.Name(id=parser.name, ctx=ast.Load())
+        if method == "add_argument_group":
+            parser.sections += 1
+            section = parser.sections
+            values: list[ast.expr] = []
+            for p in params:
+                v = given.get(p)
+                values.append(ast.Constant("") if v is None or isinstance(v, ast.Constant) and v.value is None else v)
+            call.func = ast.Attribute(value=receiver, attr="_group", ctx=ast.Load())
+            call.args, call.keywords = values, []
+            for n in ast.walk(call):
+                place(n, call) if not hasattr(n, "lineno") else None
+            place(call.func, call)
+            place(receiver, call)
+            return section, -1
+        required = constant(src, given["required"], "required=") if "required" in given else False
+        if type(required) is not bool:
+            raise src.error(given["required"], "argparse: required= is supported as True or False")
+        mutex = parser.mutexes
+        parser.mutexes += 1
+        call.func = ast.Attribute(value=receiver, attr="_mutex", ctx=ast.Load())
+        call.args, call.keywords = [ast.Constant(required)], []
+        for n in (call.func, receiver, call.args[0]):
+            place(n, call)
+        return container[0], mutex
 
     def argument(self, parser: Parser, call: ast.Call) -> Argument:
         src = self.source

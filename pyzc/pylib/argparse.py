@@ -18,8 +18,10 @@ terminal's, else 80, minus 2; usage lines wrapped as CPython wraps them; help te
 filled by textwrap.  Errors print the usage and `prog: error: message` to stderr and
 exit with status 2.
 
-Not here, refused by name: subparsers, argument groups, mutually exclusive groups,
-parse_known_args, set_defaults, FileType, custom Action classes, type= other than int,
+Argument groups are help sections (`sections`), mutually exclusive groups lists of their
+actions (`mutex_members`), made by `_group` and `_mutex` where the program adds them.
+
+Not here, refused by name: subparsers, parse_known_args, set_defaults, FileType, custom Action classes, type= other than int,
 float and str (frontend/argparse_calls.py lists them).
 """
 
@@ -67,7 +69,7 @@ class _Action:
     def __init__(self, options: list[str], dest: str, kind: str, nargs: str, type_name: str,
                  choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
                  required: bool, help: str, has_help: bool, metavar: str, has_metavar: bool,
-                 default_str: str, default_suppressed: bool, const_str: str, version: str):
+                 default_str: str, default_suppressed: bool, const_str: str, version: str, section: int, mutex: int):
         self.options = options
         self.dest = dest
         self.kind = kind
@@ -86,6 +88,8 @@ class _Action:
         self.default_suppressed = default_suppressed
         self.const_str = const_str
         self.version = version
+        self.section = section  # the help section it is listed in: 0 positional arguments, 1 options, then groups
+        self.mutex = mutex  # its mutually exclusive group, or -1
 
     def name(self) -> str:
         """CPython's _get_action_name."""
@@ -101,6 +105,7 @@ class _Parsed:
 
     def __init__(self, count: int):
         self.occ: list[list[list[str]]] = [[] for _ in range(count)]
+        self.given: list[bool] = [False for _ in range(count)]  # taken with a value not the default
 
 
 def _squash(text: str) -> str:
@@ -187,21 +192,42 @@ class ArgumentParser:
         self.option_names: list[str] = []  # every option string, in the order added
         self.option_actions: list[int] = []  # and the action each names
         self.negative_options = False
+        self.sections: list[str] = ["positional arguments", "options"]  # the help sections' titles
+        self.section_texts: list[str] = ["", ""]  # and descriptions
+        self.mutex_required: list[bool] = []  # per mutually exclusive group
+        self.mutex_members: list[list[int]] = []  # its actions
         if add_help:
             self._add(["-h", "--help"], "help", "help", "0", "", [], [], [], False, False,
                       "show this help message and exit", True, "", False, SUPPRESS, True, "", "")
 
+    def _group(self, title: str, description: str) -> int:
+        """add_argument_group(): the index of its help section."""
+        self.sections.append(title)
+        self.section_texts.append(description)
+        return len(self.sections) - 1
+
+    def _mutex(self, required: bool) -> int:
+        """add_mutually_exclusive_group(): its index."""
+        self.mutex_required.append(required)
+        self.mutex_members.append([])
+        return len(self.mutex_required) - 1
+
     def _add(self, options: list[str], dest: str, kind: str, nargs: str, type_name: str,
              choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
              required: bool, help: str, has_help: bool, metavar: str, has_metavar: bool,
-             default_str: str, default_suppressed: bool, const_str: str, version: str):
+             default_str: str, default_suppressed: bool, const_str: str, version: str,
+             section: int = -1, mutex: int = -1):
         index = len(self.actions)
+        if section < 0:
+            section = 1 if options else 0
+        if mutex >= 0:
+            self.mutex_members[mutex].append(index)
         for o in options:
             if o in self.option_names:
                 raise ArgumentError("/".join(options), "conflicting option string: " + o)
         self.actions.append(_Action(options, dest, kind, nargs, type_name, choices, choice_strs, choice_keys,
                                     has_choices, required, help, has_help, metavar, has_metavar,
-                                    default_str, default_suppressed, const_str, version))
+                                    default_str, default_suppressed, const_str, version, section, mutex))
         for o in options:
             self.option_names.append(o)
             self.option_actions.append(index)
@@ -369,6 +395,11 @@ class ArgumentParser:
             values.remove("--")
         for s in values:
             self._check_value(a, s)
+        if a.mutex >= 0 and (values or a.options):  # CPython: a value that `is not` the default
+            for j in self.mutex_members[a.mutex]:
+                if j != i and parsed.given[j]:
+                    raise ArgumentError(a.name(), "not allowed with argument " + self.actions[j].name())
+        parsed.given[i] = self._given(a, values)
         if a.kind == "help":
             self.print_help()
             sys.exit(0)
@@ -377,6 +408,16 @@ class ArgumentParser:
             sys.stdout.write(textwrap.fill(_squash(text), max(_terminal_width() - 2, 11)) + "\n")
             sys.exit(0)
         parsed.occ[i].append(values)
+
+    def _given(self, a: _Action, values: list[str]) -> bool:
+        """CPython's `argument_values is not action.default`: what a mutually exclusive group counts."""
+        if values:
+            return True
+        if a.nargs == "?":
+            return a.options != [] and a.const_str != a.default_str
+        if a.nargs == "*" and not a.options:
+            return a.default_str == "None"
+        return True
 
     def _check_value(self, a: _Action, s: str):
         shown = repr(s)
@@ -433,6 +474,11 @@ class ArgumentParser:
         missing = [a.name() for k, a in enumerate(self.actions) if not seen[k] and a.required]
         if missing:
             self.error("the following arguments are required: " + ", ".join(missing))
+        for m in range(len(self.mutex_required)):
+            if self.mutex_required[m] and not any([parsed.given[j] for j in self.mutex_members[m]]):
+                names = [self.actions[j].name() for j in self.mutex_members[m]
+                         if not (self.actions[j].has_help and self.actions[j].help == SUPPRESS)]
+                self.error("one of the arguments " + " ".join(names) + " is required")
         return extras
 
     def _consume_positionals(self, positionals: list[int], args: list[str], pattern: str, start: int,
@@ -528,27 +574,71 @@ class ArgumentParser:
         args = self._format_args(a, a.dest.upper())
         return ", ".join([o + " " + args for o in a.options])
 
-    def _usage_of(self, actions: list[_Action]) -> str:
+    def _usage_of(self, acts: list[int]) -> str:
+        """CPython's _format_actions_usage: the actions' parts, a mutually exclusive group's in [a | b]."""
+        inserts: dict[int, str] = {}
+        grouped = [False for _ in self.actions]
+        for m in range(len(self.mutex_members)):
+            members = self.mutex_members[m]
+            if not members or members[0] not in acts:
+                continue
+            start = acts.index(members[0])
+            end = start + len(members)
+            if acts[start:end] != members:
+                continue
+            exposed = 0
+            for j in members:
+                grouped[j] = True
+                if not self._suppressed(self.actions[j]):
+                    exposed += 1
+            if not self.mutex_required[m]:
+                inserts[start] = inserts[start] + " [" if start in inserts else "["
+                inserts[end] = inserts[end] + "]" if end in inserts else "]"
+            elif exposed > 1:
+                inserts[start] = inserts[start] + " (" if start in inserts else "("
+                inserts[end] = inserts[end] + ")" if end in inserts else ")"
+            for k in range(start + 1, end):
+                inserts[k] = "|"
         parts: list[str] = []
-        for a in actions:
-            if a.has_help and a.help == SUPPRESS:
+        present: list[bool] = []
+        for k in range(len(acts)):
+            a = self.actions[acts[k]]
+            if self._suppressed(a):
+                parts.append("")
+                present.append(False)
+                if inserts.get(k, "") == "|":
+                    del inserts[k]
+                elif inserts.get(k + 1, "") == "|":
+                    del inserts[k + 1]
                 continue
             if not a.options:
-                parts.append(self._format_args(a, a.dest))
-                continue
-            if a.nargs == "0":
-                part = a.options[0]
+                part = self._format_args(a, a.dest)
+                if grouped[acts[k]] and part.startswith("[") and part.endswith("]"):
+                    part = part[1:-1]
             else:
-                part = a.options[0] + " " + self._format_args(a, a.dest.upper())
-            parts.append(part if a.required else "[" + part + "]")
-        return " ".join(parts).strip()
+                if a.nargs == "0":
+                    part = a.options[0]
+                else:
+                    part = a.options[0] + " " + self._format_args(a, a.dest.upper())
+                if not a.required and not grouped[acts[k]]:
+                    part = "[" + part + "]"
+            parts.append(part)
+            present.append(True)
+        for k in sorted(inserts, reverse=True):
+            parts.insert(k, inserts[k])
+            present.insert(k, True)
+        text = " ".join([parts[k] for k in range(len(parts)) if present[k]])
+        return _tidy_brackets(text).strip()
+
+    def _suppressed(self, a: _Action) -> bool:
+        return a.has_help and a.help == SUPPRESS
 
     def _usage_text(self, width: int) -> str:
         prefix = "usage: "
         if self.usage != "":
             return prefix + self.usage.replace("%(prog)s", self.prog)
-        optionals = [a for a in self.actions if a.options]
-        positionals = [a for a in self.actions if not a.options]
+        optionals = [i for i in range(len(self.actions)) if self.actions[i].options]
+        positionals = [i for i in range(len(self.actions)) if not self.actions[i].options]
         action_usage = self._usage_of(optionals + positionals)
         usage = self.prog + " " + action_usage if action_usage != "" else self.prog
         if len(prefix) + len(usage) <= width:
@@ -660,23 +750,31 @@ class ArgumentParser:
             return text + "\n\n"
         return _fill(text, max(width, 11), "") + "\n\n"
 
-    def _section(self, heading: str, actions: list[_Action], width: int, max_length: int) -> str:
-        items = "".join([self._format_action(a, width, max_length) for a in actions
-                         if not (a.has_help and a.help == SUPPRESS)])
+    def _section(self, k: int, width: int, max_length: int) -> str:
+        items = ""
+        if self.section_texts[k] != "" and self.section_texts[k] != SUPPRESS:
+            text = self.section_texts[k].replace("%(prog)s", self.prog)
+            if self.formatter == "raw_description" or self.formatter == "raw_text":
+                items += "".join(["  " + line for line in text.splitlines(True)]) + "\n\n"
+            else:
+                items += _fill(text, max(width - 2, 11), "  ") + "\n\n"
+        items += "".join([self._format_action(a, width, max_length) for a in self.actions
+                          if a.section == k and not self._suppressed(a)])
         if items == "":
             return ""
-        return "\n" + heading + ":\n" + items + "\n"
+        heading = self.sections[k] + ":\n" if self.sections[k] != "" and self.sections[k] != SUPPRESS else ""
+        return "\n" + heading + items + "\n"
 
     def format_help(self) -> str:
         width = _terminal_width() - 2
-        shown = [a for a in self.actions if not (a.has_help and a.help == SUPPRESS)]
         max_length = 0
-        for a in shown:
-            max_length = max(max_length, len(self._invocation(a)) + 2)
+        for a in self.actions:
+            if not self._suppressed(a):
+                max_length = max(max_length, len(self._invocation(a)) + 2)
         text = self._usage_text(width) + "\n\n"
         text += self._text(self.description, width)
-        text += self._section("positional arguments", [a for a in self.actions if not a.options], width, max_length)
-        text += self._section("options", [a for a in self.actions if a.options], width, max_length)
+        for k in range(len(self.sections)):
+            text += self._section(k, width, max_length)
         text += self._text(self.epilog, width)
         while "\n\n\n" in text:
             text = text.replace("\n\n\n", "\n\n")
@@ -697,6 +795,38 @@ class ArgumentParser:
         sys.stderr.write(self.format_usage())
         sys.stderr.write(self.prog + ": error: " + message + "\n")
         sys.exit(2)
+
+
+def _tidy_brackets(text: str) -> str:
+    """CPython's three re.sub of a usage: no space after [ or (, none before ] or ), no empty [] or ()."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        out.append(c)
+        i += 1
+        if (c == "[" or c == "(") and i < len(text) and text[i] == " ":
+            i += 1
+    text = "".join(out)
+    out = []
+    for i in range(len(text)):
+        if text[i] == " " and i + 1 < len(text) and (text[i + 1] == "]" or text[i + 1] == ")"):
+            continue
+        out.append(text[i])
+    text = "".join(out)
+    out = []
+    i = 0
+    while i < len(text):
+        if text[i] == "[" or text[i] == "(":
+            j = i + 1
+            while j < len(text) and text[j] == " ":
+                j += 1
+            if j < len(text) and (text[j] == "]" or text[j] == ")"):
+                i = j + 1
+                continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
 
 
 def _usage_lines(parts: list[str], indent: str, prefix: str, width: int) -> list[str]:
