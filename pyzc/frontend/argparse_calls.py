@@ -46,7 +46,7 @@ PARSER_KEYWORDS = ("prog", "usage", "description", "epilog", "add_help", "allow_
 ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count", "help",
            "version", "extend")
 FLAG_ACTIONS = ("store_const", "store_true", "store_false", "append_const", "count", "help", "version")
-LEFT_OUT = ("parse_known_args", "parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers",
+LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers",
             "add_argument_group", "add_mutually_exclusive_group", "set_defaults", "get_default",
             "convert_arg_line_to_args", "register", "format_help", "format_usage", "print_help", "print_usage",
             "error", "exit")
@@ -161,12 +161,12 @@ class Rewriter:
                 self.errors.append(self.source.error(node, "argparse: add_argument() is supported as a statement right after "
                                                            "`parser = argparse.ArgumentParser(...)`, in the same block "
                                                            "(pyzc types the parsed arguments when compiling)"))
-            elif method == "parse_args":
+            elif method in ("parse_args", "parse_known_args"):
                 if found is None:
-                    self.errors.append(self.source.error(node, "argparse: parse_args() is supported on a parser made by "
+                    self.errors.append(self.source.error(node, f"argparse: {method}() is supported on a parser made by "
                                                                "`name = argparse.ArgumentParser(...)` in the same function"))
                     continue
-                self.parse_args_call(found, node)
+                self.parse_args_call(found, node, method == "parse_known_args")
             elif method in GROUP_METHODS and not getattr(node, "pyzc_argparse", False):
                 self.errors.append(self.source.error(node, f"argparse: {method}() is supported as `name = parser.{method}(...)`, "
                                                            f"a statement right after the parser's, in the same block"))
@@ -517,27 +517,37 @@ class Rewriter:
         lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields] or ["        pass"]
         shown = " + \", \" + ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields)
         lines += ["    def __repr__(self):", f"        return \"Namespace(\" + {shown or chr(34) * 2} + \")\""]
+        lines += ["    @staticmethod", "    def _known(r):", "        return (Namespace(r), r.extras)"]
         tree = ast.parse("\n".join(lines))
         cls = tree.body[0]
         assert isinstance(cls, ast.ClassDef)
         cls.name = f"{PREFIX}Namespace_{parser.number}"
         for node in ast.walk(cls):
             place(node, where)
+            if isinstance(node, ast.Name) and node.id == "Namespace":
+                node.id = cls.name
         return cls
 
-    def parse_args_call(self, parser: Parser, node: ast.Call):
-        if node.keywords and any(k.arg != "args" for k in node.keywords) or len(node.args) + len(node.keywords) > 1:
+    def parse_args_call(self, parser: Parser, node: ast.Call, known: bool):
+        """parse_args(args) is Namespace_N(parser._parse(args)); parse_known_args(args) is
+        Namespace_N._known(parser._parse_known(args)), the namespace and the strings left."""
+        method = "parse_known_args" if known else "parse_args"
+        if any(k.arg != "args" for k in node.keywords) or len(node.args) + len(node.keywords) > 1:
             raise_at = node.keywords[0] if node.keywords else node
-            self.errors.append(self.source.error(raise_at, "argparse: parse_args() is supported with args only (no namespace=)"))
+            self.errors.append(self.source.error(raise_at, f"argparse: {method}() is supported with args only (no namespace=)"))
             return
         given = node.args[0] if node.args else (node.keywords[0].value if node.keywords else None)
         receiver = ast.Name(id=parser.name, ctx=ast.Load())
+        name = "_parse_known" if known else "_parse"
         if given is None or (isinstance(given, ast.Constant) and given.value is None):
-            inner = ast.Call(func=ast.Attribute(value=receiver, attr="_parse_sys", ctx=ast.Load()), args=[], keywords=[])
+            inner = ast.Call(func=ast.Attribute(value=receiver, attr=name + "_sys", ctx=ast.Load()), args=[], keywords=[])
         else:
-            inner = ast.Call(func=ast.Attribute(value=receiver, attr="_parse", ctx=ast.Load()),
+            inner = ast.Call(func=ast.Attribute(value=receiver, attr=name, ctx=ast.Load()),
                              args=[ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[given], keywords=[])], keywords=[])
-        node.func = ast.Name(id=f"{PREFIX}Namespace_{parser.number}", ctx=ast.Load())
+        cls: ast.expr = ast.Name(id=f"{PREFIX}Namespace_{parser.number}", ctx=ast.Load())
+        if known:
+            cls = ast.Attribute(value=cls, attr="_known", ctx=ast.Load())
+        node.func = cls
         node.args = [inner]
         node.keywords = []
         for n in ast.walk(node):

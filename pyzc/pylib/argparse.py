@@ -106,6 +106,7 @@ class _Parsed:
     def __init__(self, count: int):
         self.occ: list[list[list[str]]] = [[] for _ in range(count)]
         self.given: list[bool] = [False for _ in range(count)]  # taken with a value not the default
+        self.extras: list[str] = []
 
 
 def _squash(text: str) -> str:
@@ -239,14 +240,21 @@ class ArgumentParser:
         return self._parse(sys.argv[1:])
 
     def _parse(self, args: list[str]) -> _Parsed:
+        parsed = self._parse_known(args)
+        if parsed.extras:
+            self.error("unrecognized arguments: " + " ".join(parsed.extras))
+        return parsed
+
+    def _parse_known_sys(self) -> _Parsed:
+        return self._parse_known(sys.argv[1:])
+
+    def _parse_known(self, args: list[str]) -> _Parsed:
+        """parse_known_args(): the arguments, and in extras the strings no argument took."""
         parsed = _Parsed(len(self.actions))
-        extras: list[str] = []
         try:
-            extras = self._parse_known(list(args), parsed)
+            parsed.extras = self._match_all(list(args), parsed)
         except ArgumentError as err:
             self.error(str(err))
-        if extras:
-            self.error("unrecognized arguments: " + " ".join(extras))
         return parsed
 
     def _option_index(self, name: str) -> int:
@@ -434,7 +442,7 @@ class ArgumentParser:
         if a.has_choices and shown not in a.choice_keys:
             raise ArgumentError(a.name(), "invalid choice: " + shown + " (choose from " + ", ".join(a.choices) + ")")
 
-    def _parse_known(self, args: list[str], parsed: _Parsed) -> list[str]:
+    def _match_all(self, args: list[str], parsed: _Parsed) -> list[str]:
         found: dict[int, tuple[int, str, str, bool]] = {}
         marks: list[str] = []
         after_dashes = False
@@ -780,11 +788,17 @@ class ArgumentParser:
             text = text.replace("\n\n\n", "\n\n")
         return text.strip("\n") + "\n"
 
-    def print_usage(self):
-        sys.stdout.write(self.format_usage())
+    def print_usage(self, file=None):
+        if file is None:
+            sys.stdout.write(self.format_usage())
+        else:
+            file.write(self.format_usage())
 
-    def print_help(self):
-        sys.stdout.write(self.format_help())
+    def print_help(self, file=None):
+        if file is None:
+            sys.stdout.write(self.format_help())
+        else:
+            file.write(self.format_help())
 
     def exit(self, status: int = 0, message: str = ""):
         if message != "":
