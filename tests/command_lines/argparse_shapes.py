@@ -23,6 +23,16 @@ if len(sys.argv) > 1 and sys.argv[1] == "defaults":
     print(d.parse_args())
     sys.exit(0)
 
+if len(sys.argv) > 1 and sys.argv[1] == "known":
+    known = argparse.ArgumentParser(prog="k", add_help=False)
+    known.add_argument("--keep", action="store_true")
+    known.add_argument("first", nargs="?")
+    ns, rest = known.parse_known_args()
+    print(ns, rest)
+    print(known.parse_known_args(["--keep", "x", "--other", "y", "--", "z"]))
+    print(known.format_help(), end="")
+    sys.exit(0)
+
 p = argparse.ArgumentParser(
     prog="a-program-with-a-rather-long-name-indeed-so-that-usage-goes-on-its-own-line",
     usage=None)
@@ -36,11 +46,3 @@ p.add_argument("numbers", nargs="*", type=float, metavar="X")
 args = p.parse_args()
 print(args)
 print(sum(args.numbers, 0.0), args.offset + 1, args.optimize)
-
-known = argparse.ArgumentParser(prog="k", add_help=False)
-known.add_argument("--keep", action="store_true")
-known.add_argument("first", nargs="?")
-ns, rest = known.parse_known_args()
-print(ns, rest)
-print(known.parse_known_args(["--keep", "x", "--other", "y", "--", "z"]))
-print(known.format_help(), end="")
