@@ -71,6 +71,7 @@ class Argument:
     has_default: bool = False
     const: object = None
     version: ast.expr | None = None
+    type_func: ast.expr | None = None  # type= a function of the program (a name) or a lambda
 
 
 @dataclass
@@ -130,6 +131,8 @@ class Rewriter:
         self.count = 0
         self.classes: list[tuple[ast.stmt, ast.ClassDef]] = []  # (the module-level statement it goes before, class)
         self.errors: list[CompileError] = []
+        self.functions: set[str] = set()  # the module's functions, which type= may name
+        self.lambdas: list[tuple[Parser, ast.Assign]] = []  # type=lambda ...: a global each, before the class
 
     # ------------------------------------------------------------ scopes
     def block_scope(self, body: list[ast.stmt]):
@@ -339,9 +342,16 @@ class Rewriter:
                 raise src.error(kw["nargs"], f"argparse: nargs={count!r} is not supported (None, '?', '*', '+' or a count >= 1 are)")
         if "type" in kw:
             t = dotted(kw["type"])
-            if t not in CONVERT:
-                raise src.error(kw["type"], "argparse: type= is supported as int, float or str")
-            arg.type_name = str(t)
+            if isinstance(kw["type"], ast.Lambda) or t in self.functions:
+                arg.type_func = kw["type"]
+                arg.type_name = t if t is not None else "<lambda>"
+            elif t not in CONVERT:
+                raise src.error(kw["type"], "argparse: type= is supported as int, float, str, a function of the "
+                                            "module or a lambda")
+            else:
+                arg.type_name = str(t)
+            if arg.type_func is not None and "choices" in kw:
+                raise src.error(kw["choices"], "argparse: choices= with type= a function is not supported yet")
         if "choices" in kw:
             c = constant(src, kw["choices"], "choices=")
             if isinstance(c, str):
@@ -410,6 +420,8 @@ class Rewriter:
             if arg.kind in ("store_true", "store_false") and type(arg.default) is not bool:
                 raise self.source.error(arg.node, f"argparse: {arg.kind}'s default is supported as a bool")
             return
+        if arg.type_func is not None:
+            return  # the function's result type: inference joins it with the default's
         item = {"int": int, "float": float, "str": str, "": str}[arg.type_name]
         arg.default = self.convert(arg, arg.default, arg.node)
         if arg.kind in ("store_const", "append_const") or (arg.kind == "store" and arg.nargs == "?" and arg.options):
@@ -475,6 +487,10 @@ class Rewriter:
         conv = {"int": "int({})", "float": "float({})"}.get(arg.type_name, "{}")
         d = repr(list(arg.default) if isinstance(arg.default, tuple) else arg.default)
         c = repr(arg.const)
+        if arg.type_func is not None:  # CPython converts a str default or const through the function too
+            conv = f"self._convert{i}(p, {{}})"
+            d = conv.format(d) if isinstance(arg.default, str) else d
+            c = conv.format(c) if isinstance(arg.const, str) else c
         if arg.kind == "store_true" or arg.kind == "store_false":
             return f"{not arg.default!r} if {o} else {d}"
         if arg.kind == "store_const":
@@ -513,11 +529,18 @@ class Rewriter:
     def namespace_class(self, parser: Parser, where: ast.AST) -> ast.ClassDef:
         first = 1 if parser.add_help else 0  # the library's -h is its argument 0; _add numbers the rest in order
         fields = [(i + first, a) for i, a in enumerate(parser.arguments) if a.kind not in ("help", "version")]
-        lines = ["class Namespace:", "    def __init__(self, r):"]
+        lines = ["class Namespace:", "    def __init__(self, r, p):"]
         lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields] or ["        pass"]
         shown = " + \", \" + ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields)
         lines += ["    def __repr__(self):", f"        return \"Namespace(\" + {shown or chr(34) * 2} + \")\""]
-        lines += ["    @staticmethod", "    def _known(r):", "        return (Namespace(r), r.extras)"]
+        lines += ["    @staticmethod", "    def _known(r, p):", "        return (Namespace(r, p), r.extras)"]
+        for i, a in fields:
+            if a.type_func is not None:
+                lines += [f"    def _convert{i}(self, p, s):", "        try:", "            return TYPE_FUNCTION_{i}(s)".format(i=i),
+                          "        except ArgumentTypeError as e:", f"            p.error({'argument ' + self.name(a) + ': '!r} + str(e))",
+                          "        except (TypeError, ValueError):",
+                          f"            p.error({'argument ' + self.name(a) + ': invalid ' + a.type_name + ' value: '!r} + repr(s))",
+                          "        raise SystemExit(2)"]
         tree = ast.parse("\n".join(lines))
         cls = tree.body[0]
         assert isinstance(cls, ast.ClassDef)
@@ -526,7 +549,22 @@ class Rewriter:
             place(node, where)
             if isinstance(node, ast.Name) and node.id == "Namespace":
                 node.id = cls.name
+            elif isinstance(node, ast.Name) and node.id == "ArgumentTypeError":
+                node.id = PREFIX + "ArgumentTypeError"
+            elif isinstance(node, ast.Name) and node.id.startswith("TYPE_FUNCTION_"):
+                func = parser.arguments[int(node.id[len("TYPE_FUNCTION_"):]) - first].type_func
+                node.id = self.type_function(parser, func) if func is not None else node.id
         return cls
+
+    def type_function(self, parser: Parser, func: ast.expr) -> str:
+        """The name a converting method calls: a function's, or a global made for a lambda."""
+        if isinstance(func, ast.Name):
+            return func.id
+        name = f"{PREFIX}type_{parser.number}_{len(self.lambdas)}"
+        target = ast.Name(id=name, ctx=ast.Store())
+        place(target, func)
+        self.lambdas.append((parser, ast.copy_location(ast.Assign(targets=[target], value=func), func)))
+        return name
 
     def parse_args_call(self, parser: Parser, node: ast.Call, known: bool):
         """parse_args(args) is Namespace_N(parser._parse(args)); parse_known_args(args) is
@@ -548,7 +586,7 @@ class Rewriter:
         if known:
             cls = ast.Attribute(value=cls, attr="_known", ctx=ast.Load())
         node.func = cls
-        node.args = [inner]
+        node.args = [inner, ast.Name(id=parser.name, ctx=ast.Load())]
         node.keywords = []
         for n in ast.walk(node):
             if not hasattr(n, "lineno") or n is inner or n is receiver:
@@ -594,12 +632,16 @@ def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
         return
     r = Rewriter(source)
     r.owner = {id(n): stmt for stmt in module.body for n in ast.walk(stmt)}
+    r.functions = {s.name for s in module.body if isinstance(s, ast.FunctionDef)}
     r.block_scope(module.body)
     for stmt in module.body:
         for node in ast.walk(stmt):
             if isinstance(node, ast.FunctionDef):
                 r.block_scope(node.body)
     for before, cls in r.classes:
-        module.body.insert(next(i for i, s in enumerate(module.body) if s is before), cls)
+        at = next(i for i, s in enumerate(module.body) if s is before)
+        module.body.insert(at, cls)
+        for _, assign in [(p, a) for p, a in r.lambdas if f"{PREFIX}Namespace_{p.number}" == cls.name]:
+            module.body.insert(at, assign)
     if r.errors:
         raise CompileError.of(r.errors)

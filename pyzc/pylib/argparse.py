@@ -63,6 +63,10 @@ class ArgumentError(Exception):
         return "argument " + self.argument_name + ": " + self.message
 
 
+class ArgumentTypeError(Exception):
+    """Raised by a type= function: its message follows "argument X: " in the error."""
+
+
 class _Action:
     """One add_argument() call, as the front end spelled it out."""
 
