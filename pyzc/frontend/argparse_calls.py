@@ -45,7 +45,7 @@ FORMATTERS = {PREFIX + "HelpFormatter": "", PREFIX + "RawDescriptionHelpFormatte
 PARSER_KEYWORDS = ("prog", "usage", "description", "epilog", "add_help", "allow_abbrev", "formatter_class")
 ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count", "help",
            "version", "extend")
-FLAG_ACTIONS = ("store_const", "store_true", "store_false", "append_const", "count", "help", "version")
+FLAG_ACTIONS = ("boolean_optional", "store_const", "store_true", "store_false", "append_const", "count", "help", "version")
 LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers",
             "add_argument_group", "add_mutually_exclusive_group", "set_defaults", "get_default",
             "convert_arg_line_to_args", "register", "format_help", "format_usage", "print_help", "print_usage",
@@ -316,7 +316,12 @@ class Rewriter:
                 longs = [n for n in names if n.startswith("--")]
                 dest = (longs[0] if longs else names[0]).lstrip("-").replace("-", "_")
         arg = Argument(call, options, dest)
-        if "action" in kw:
+        if "action" in kw and dotted(kw["action"]) == PREFIX + "BooleanOptionalAction":
+            if positional:
+                raise src.error(call, "argparse: BooleanOptionalAction is for options, not positional arguments")
+            arg.kind = "boolean_optional"
+            arg.options = options = [o for n in names for o in ([n, "--no-" + n[2:]] if n.startswith("--") else [n])]
+        elif "action" in kw:
             action = constant(src, kw["action"], "action=")
             if action not in ACTIONS:
                 raise src.error(kw["action"], f"argparse: action={action!r} is not supported yet")
@@ -416,6 +421,10 @@ class Rewriter:
 
     def check_types(self, arg: Argument):
         """Refuse a default or const whose type is not the values': the field would hold two types."""
+        if arg.kind == "boolean_optional":
+            if arg.default is not None and type(arg.default) is not bool:
+                raise self.source.error(arg.node, "argparse: BooleanOptionalAction's default is supported as a bool or None")
+            return
         if arg.kind in ("help", "version", "store_true", "store_false"):
             if arg.kind in ("store_true", "store_false") and type(arg.default) is not bool:
                 raise self.source.error(arg.node, f"argparse: {arg.kind}'s default is supported as a bool")
@@ -491,6 +500,8 @@ class Rewriter:
             conv = f"self._convert{i}(p, {{}})"
             d = conv.format(d) if isinstance(arg.default, str) else d
             c = conv.format(c) if isinstance(arg.const, str) else c
+        if arg.kind == "boolean_optional":
+            return f"not {o}[-1][0].startswith('--no-') if {o} else {d}"
         if arg.kind == "store_true" or arg.kind == "store_false":
             return f"{not arg.default!r} if {o} else {d}"
         if arg.kind == "store_const":

@@ -63,6 +63,10 @@ class ArgumentError(Exception):
         return "argument " + self.argument_name + ": " + self.message
 
 
+class BooleanOptionalAction:
+    """Named by action=: --x and --no-x (the front end reads it)."""
+
+
 class ArgumentTypeError(Exception):
     """Raised by a type= function: its message follows "argument X: " in the error."""
 
@@ -399,7 +403,7 @@ class ArgumentParser:
             counts.pop()
         return False
 
-    def _take(self, i: int, strings: list[str], parsed: _Parsed, seen: list[bool]):
+    def _take(self, i: int, strings: list[str], parsed: _Parsed, seen: list[bool], option: str = ""):
         a = self.actions[i]
         seen[i] = True
         values = list(strings)
@@ -419,6 +423,8 @@ class ArgumentParser:
             text = a.version.replace("%(prog)s", self.prog)
             sys.stdout.write(textwrap.fill(_squash(text), max(_terminal_width() - 2, 11)) + "\n")
             sys.exit(0)
+        if a.kind == "boolean_optional":
+            values = [option]  # --x or --no-x: the namespace's value is which
         parsed.occ[i].append(values)
 
     def _given(self, a: _Action, values: list[str]) -> bool:
@@ -509,7 +515,7 @@ class ArgumentParser:
     def _consume_optional(self, found: dict[int, tuple[int, str, str, bool]], args: list[str], pattern: str,
                           start: int, parsed: _Parsed, seen: list[bool], extras: list[str]) -> int:
         i, option, explicit, has_explicit = found[start]
-        taken: list[tuple[int, list[str]]] = []
+        taken: list[tuple[int, list[str], str]] = []
         stop = start + 1
         while True:
             if i == -1:
@@ -520,7 +526,7 @@ class ArgumentParser:
                 count = self._match_one(a, "A")
                 if count == 0 and option[1] != "-" and explicit != "":
                     no_values: list[str] = []  # (a pyzc bug: `(i, [])` appended here gave a list[int])
-                    taken.append((i, no_values))
+                    taken.append((i, no_values, option))
                     option = option[0] + explicit[0]
                     rest = explicit[1:]
                     j = self._option_index(option)
@@ -531,17 +537,17 @@ class ArgumentParser:
                     has_explicit = rest != ""
                 elif count == 1:
                     stop = start + 1
-                    taken.append((i, [explicit]))
+                    taken.append((i, [explicit], option))
                     break
                 else:
                     raise ArgumentError(a.name(), "ignored explicit argument " + repr(explicit))
             else:
                 count = self._match_one(a, pattern[start + 1:])
                 stop = start + 1 + count
-                taken.append((i, args[start + 1:stop]))
+                taken.append((i, args[start + 1:stop], option))
                 break
         for t in taken:
-            self._take(t[0], t[1], parsed, seen)
+            self._take(t[0], t[1], parsed, seen, t[2])
         return stop
 
     def _match_one(self, a: _Action, pattern: str) -> int:
@@ -628,7 +634,9 @@ class ArgumentParser:
                 if grouped[acts[k]] and part.startswith("[") and part.endswith("]"):
                     part = part[1:-1]
             else:
-                if a.nargs == "0":
+                if a.kind == "boolean_optional":
+                    part = " | ".join(a.options)
+                elif a.nargs == "0":
                     part = a.options[0]
                 else:
                     part = a.options[0] + " " + self._format_args(a, a.dest.upper())

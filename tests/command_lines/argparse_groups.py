@@ -22,3 +22,11 @@ args = parser.parse_args()
 print(args)
 if args.verbose:
     print(args.file, args.zzz + 1, args.name)
+
+features = argparse.ArgumentParser(prog="feat")
+features.add_argument("--color", action=argparse.BooleanOptionalAction, default=True, help="use colours")
+features.add_argument("-c", "--cache", action=argparse.BooleanOptionalAction, help="keep a cache")
+features.add_argument("--fast", action=argparse.BooleanOptionalAction)
+features.print_help()
+for argv in [[], ["--no-color", "--cache"], ["-c", "--no-cache", "--fast", "--no-fast", "--color"]]:
+    print(features.parse_args(argv))
