@@ -51,5 +51,11 @@ try:
     list(csv.reader(["a\rb"]))
 except csv.Error as e:
     print("Error:", e)
+mixed = csv.writer(sys.stdout)
+name = "x,y"
+mixed.writerow((name, len(name), 2.5, None, True))
+mixed.writerow([name, -1])
+people = csv.DictWriter(sys.stdout, ["name", "age"])
+people.writerow({"name": "Ann", "age": 31})
 for row in csv.reader(["a,b\r", "\n", "c\rd\n"]):
     print(row)
