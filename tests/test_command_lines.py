@@ -32,7 +32,7 @@ def command_lines(name: str) -> list[list[str]]:
 
 def run(cmd: list[str]) -> subprocess.CompletedProcess:
     env = dict(os.environ, COLUMNS="80")
-    return subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=60, env=env)
+    return subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
 
 
 @pytest.mark.parametrize("name", PROGRAMS)
