@@ -11,7 +11,9 @@
  *   [pos, len), and grows only to hold the longest line asked for (or the
  *   whole file for read()), so `for line in f` over a large file uses
  *   bounded memory.  Newlines are translated as they are read (universal
- *   newlines, CPython's default newline=None): "\r\n" and "\r" become "\n";
+ *   newlines, CPython's default newline=None): "\r\n" and "\r" become "\n"
+ *   (not for stdin, which CPython opens with newline="\n" on POSIX, nor for a
+ *   file opened with newline="" or "\n": `newline` says which);
  *   skip_lf remembers a "\r" that ended one read(2) so a "\n" starting the
  *   next is dropped.  Text is strict UTF-8, checked as CPython's TextIOWrapper
  *   decodes it, so that UnicodeDecodeError comes at the same moment and with
@@ -277,6 +279,7 @@ PyzFile *pyz_sys_stdin(void) {
     if (!std_in) {
         init_roots();
         std_in = file_new(0, FILE_READ, pyz_str_from_cstr("<stdin>"));
+        std_in->newline = NEWLINE_LF;  /* CPython's stdin on POSIX: newline="\n", "\r" kept as it is */
         std_in->escape = pyz_codec_stdio_errors() == PYZ_ERRORS_SURROGATEESCAPE;
     }
     return std_in;
