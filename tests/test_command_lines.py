@@ -2,8 +2,8 @@
 
 A command-line tool's behaviour is mostly in what it does with each command line: its
 --help, its usage errors, its exit status.  Each line of NAME.argv is one command line
-(split as a shell splits it); the program is built once and run with each, and CPython
-with each.  stdout, the exit status and the whole of stderr must be CPython's (an error
+(split as a shell splits it; `COLUMNS=N` first sets the width help is laid out for,
+else 80); the program is built once and run with each, and CPython with each.  stdout, the exit status and the whole of stderr must be CPython's (an error
 exit of status 1, a traceback, compares its last line only, as tests/test_programs.py).
 The binary is named NAME.py, so that a program's name (argparse's prog, from
 sys.argv[0]) is CPython's; $COLUMNS is set to 80 for both, so that help is laid out for
@@ -30,8 +30,8 @@ def command_lines(name: str) -> list[list[str]]:
         return [shlex.split(line) for line in f if line.strip() and not line.startswith("#")]
 
 
-def run(cmd: list[str]) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COLUMNS="80")
+def run(cmd: list[str], columns: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, COLUMNS=columns)
     return subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
 
 
@@ -40,9 +40,12 @@ def test_command_lines(name, tmp_path):
     exe = str(tmp_path / (name + ".py"))
     build(os.path.join(HERE, name + ".py"), exe, build_dir=str(tmp_path / "c"))
     for argv in command_lines(name):
-        want = run([REFERENCE_PYTHON, name + ".py", *argv])
-        got = run([exe, *argv])
-        where = f"{name}.py {shlex.join(argv)}"
+        columns = "80"
+        if argv and argv[0].startswith("COLUMNS="):
+            columns = argv.pop(0).split("=", 1)[1]
+        want = run([REFERENCE_PYTHON, name + ".py", *argv], columns)
+        got = run([exe, *argv], columns)
+        where = f"COLUMNS={columns} {name}.py {shlex.join(argv)}"
         assert got.stdout.decode() == want.stdout.decode(), where
         assert got.returncode == want.returncode, where + "\n" + got.stderr.decode()
         if want.returncode == 1:
