@@ -31,6 +31,7 @@ methods pyzc leaves out (subparsers, groups, parse_known_args...).
 from __future__ import annotations
 
 import ast
+import copy
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
@@ -72,6 +73,7 @@ class Argument:
     const: object = None
     version: ast.expr | None = None
     type_func: ast.expr | None = None  # type= a function of the program (a name) or a lambda
+    default_expr: ast.expr | None = None  # a default that is not a constant: evaluated by parse_args()'s caller
 
 
 @dataclass
@@ -387,7 +389,12 @@ class Rewriter:
         elif arg.kind in ("append_const",):
             raise src.error(call, "argparse: append_const needs const=")
         arg.has_default = "default" in kw
-        arg.default = constant(src, kw["default"], "default=") if "default" in kw else None
+        arg.default = None
+        if "default" in kw:
+            try:
+                arg.default = constant(src, kw["default"], "default=")
+            except CompileError:
+                arg.default_expr = kw["default"]
         if not arg.has_default:
             arg.default = {"store_true": False, "store_false": True, "help": SUPPRESS, "version": SUPPRESS}.get(arg.kind)
         if arg.default == SUPPRESS and arg.kind not in ("help", "version"):
@@ -421,6 +428,9 @@ class Rewriter:
 
     def check_types(self, arg: Argument):
         """Refuse a default or const whose type is not the values': the field would hold two types."""
+        if arg.default_expr is not None:  # its type is inference's to check
+            arg.const = self.convert(arg, arg.const, arg.node)
+            return
         if arg.kind == "boolean_optional":
             if arg.default is not None and type(arg.default) is not bool:
                 raise self.source.error(arg.node, "argparse: BooleanOptionalAction's default is supported as a bool or None")
@@ -483,12 +493,21 @@ class Rewriter:
                 strs([repr(c) for c in choices]), strs([str(c) for c in choices]), strs(keys),
                 ast.Constant(arg.choices is not None), ast.Constant(arg.required), help_value,
                 ast.Constant(has_help), s(arg.metavar or ""), ast.Constant(arg.metavar is not None),
-                s(str(arg.default)), ast.Constant(arg.default == SUPPRESS), s(str(arg.const)),
+                self.default_text(arg), ast.Constant(arg.default == SUPPRESS), s(str(arg.const)),
                 arg.version if arg.version is not None else s("")]
         call = ast.Call(func=ast.Attribute(value=ast.Name(id=parser.name, ctx=ast.Load()), attr="_add", ctx=ast.Load()),
                         args=args, keywords=[])
         place(call, arg.node)
         return call
+
+    def default_text(self, arg: Argument) -> ast.expr:
+        """The default's str, for %(default)s: a constant's, or str() of the expression where it is."""
+        if arg.default_expr is None:
+            return ast.Constant(str(arg.default))
+        text = ast.Call(func=ast.Name(id="str", ctx=ast.Load()), args=[copy.deepcopy(arg.default_expr)], keywords=[])
+        place(text, arg.default_expr)
+        place(text.func, arg.default_expr)
+        return text
 
     # ------------------------------------------------------------ the Namespace class
     def value_source(self, i: int, arg: Argument) -> str:
@@ -496,6 +515,8 @@ class Rewriter:
         conv = {"int": "int({})", "float": "float({})"}.get(arg.type_name, "{}")
         d = repr(list(arg.default) if isinstance(arg.default, tuple) else arg.default)
         c = repr(arg.const)
+        if arg.default_expr is not None:
+            d = f"default{i}"  # a parameter of __init__: parse_args()'s caller evaluates it
         if arg.type_func is not None:  # CPython converts a str default or const through the function too
             conv = f"self._convert{i}(p, {{}})"
             d = conv.format(d) if isinstance(arg.default, str) else d
@@ -540,11 +561,12 @@ class Rewriter:
     def namespace_class(self, parser: Parser, where: ast.AST) -> ast.ClassDef:
         first = 1 if parser.add_help else 0  # the library's -h is its argument 0; _add numbers the rest in order
         fields = [(i + first, a) for i, a in enumerate(parser.arguments) if a.kind not in ("help", "version")]
-        lines = ["class Namespace:", "    def __init__(self, r, p):"]
+        passed = "".join(f", default{i}" for i, a in fields if a.default_expr is not None)
+        lines = ["class Namespace:", f"    def __init__(self, r, p{passed}):"]
         lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields] or ["        pass"]
         shown = " + \", \" + ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields)
         lines += ["    def __repr__(self):", f"        return \"Namespace(\" + {shown or chr(34) * 2} + \")\""]
-        lines += ["    @staticmethod", "    def _known(r, p):", "        return (Namespace(r, p), r.extras)"]
+        lines += ["    @staticmethod", f"    def _known(r, p{passed}):", f"        return (Namespace(r, p{passed}), r.extras)"]
         for i, a in fields:
             if a.type_func is not None:
                 lines += [f"    def _convert{i}(self, p, s):", "        try:", "            return TYPE_FUNCTION_{i}(s)".format(i=i),
@@ -598,6 +620,7 @@ class Rewriter:
             cls = ast.Attribute(value=cls, attr="_known", ctx=ast.Load())
         node.func = cls
         node.args = [inner, ast.Name(id=parser.name, ctx=ast.Load())]
+        node.args += [copy.deepcopy(a.default_expr) for a in parser.arguments if a.default_expr is not None]
         node.keywords = []
         for n in ast.walk(node):
             if not hasattr(n, "lineno") or n is inner or n is receiver:
