@@ -47,12 +47,11 @@ PARSER_KEYWORDS = ("prog", "usage", "description", "epilog", "add_help", "allow_
 ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count", "help",
            "version", "extend")
 FLAG_ACTIONS = ("boolean_optional", "store_const", "store_true", "store_false", "append_const", "count", "help", "version")
-LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers",
-            "add_argument_group", "add_mutually_exclusive_group", "set_defaults", "get_default",
-            "convert_arg_line_to_args", "register", "format_help", "format_usage", "print_help", "print_usage",
-            "error", "exit")
+# CPython's ArgumentParser methods that pylib/argparse.py leaves out (it has print_help, format_help,
+# print_usage, format_usage, error and exit; add_argument, the groups and parse_args are rewritten here)
+LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers", "set_defaults", "get_default",
+            "convert_arg_line_to_args", "register")
 GROUP_METHODS = ("add_argument_group", "add_mutually_exclusive_group")
-PROVIDED = ("format_help", "format_usage", "print_help", "print_usage", "error", "exit")
 CONVERT = {"int": int, "float": float, "str": str}
 
 
@@ -175,7 +174,7 @@ class Rewriter:
             elif method in GROUP_METHODS and not getattr(node, "pyzc_argparse", False):
                 self.errors.append(self.source.error(node, f"argparse: {method}() is supported as `name = parser.{method}(...)`, "
                                                            f"a statement right after the parser's, in the same block"))
-            elif method in LEFT_OUT and method not in PROVIDED and found is not None:
+            elif method in LEFT_OUT and found is not None:
                 self.errors.append(self.source.error(node, f"ArgumentParser.{method}() is not supported yet"))
 
     # ------------------------------------------------------------ ArgumentParser(...)
@@ -551,6 +550,12 @@ class Rewriter:
                 return f"{conv.format(last + '[0]')} if {last} else {d}"
             if arg.nargs == "*":
                 return f"{items} if {last} else {'[]' if arg.default is None else d}"
+            return items
+        if arg.required and arg.kind == "store":  # taken, or parse_args() reported it missing
+            if arg.nargs == "":
+                return conv.format(last + "[0]")
+            if arg.nargs == "?":
+                return f"{conv.format(last + '[0]')} if {last} else {c}"
             return items
         if arg.nargs == "":
             return f"{conv.format(last + '[0]')} if {o} else {d}"
