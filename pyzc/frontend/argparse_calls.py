@@ -19,7 +19,11 @@ the linked module before the subset check, reads those statements and writes:
 - `g = parser.add_argument_group(...)` and `m = parser.add_mutually_exclusive_group(...)`
   (of the parser or of a group, among its add_argument statements) as `parser._group(...)`
   and `parser._mutex(...)`, and their add_argument calls as the parser's, with the help
-  section and the group they belong to.
+  section and the group they belong to;
+- `s = parser.add_subparsers(...)` and `q = s.add_parser(name, ...)` as `parser._subparsers(...)`
+  and `parser._add_parser(...)` (a parser of the library's own), q's add_argument calls as q's,
+  and q's arguments as more fields of the class, set from what q's parser found when q was
+  the subcommand chosen (its defaults otherwise; CPython has no such attributes then).
 A str default of an int or float argument is converted here, as CPython converts it when
 the argument is absent.  What cannot be typed this way is refused with a diagnostic: an
 argument added in a loop or a branch, non-constant names, nargs or defaults, a type=
@@ -49,9 +53,10 @@ ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "appen
 FLAG_ACTIONS = ("boolean_optional", "store_const", "store_true", "store_false", "append_const", "count", "help", "version")
 # CPython's ArgumentParser methods that pylib/argparse.py leaves out (it has print_help, format_help,
 # print_usage, format_usage, error and exit; add_argument, the groups and parse_args are rewritten here)
-LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "add_subparsers", "set_defaults", "get_default",
+LEFT_OUT = ("parse_intermixed_args", "parse_known_intermixed_args", "set_defaults", "get_default",
             "convert_arg_line_to_args", "register")
 GROUP_METHODS = ("add_argument_group", "add_mutually_exclusive_group")
+PLACED = GROUP_METHODS + ("add_subparsers", "add_parser")  # statements among the parser's add_argument calls
 CONVERT = {"int": int, "float": float, "str": str}
 
 
@@ -82,6 +87,8 @@ class Parser:
     add_help: bool = True  # the library's -h/--help is then its argument 0
     sections: int = 1  # the help sections' last index: 0 positional arguments, 1 options, then the groups
     mutexes: int = 0  # the mutually exclusive groups
+    subs: list[Parser] = field(default_factory=list)  # add_subparsers(): a parser per subcommand
+    sub_names: list[str] = field(default_factory=list)
     arguments: list[Argument] = field(default_factory=list)
 
 
@@ -171,7 +178,7 @@ class Rewriter:
                                                                "`name = argparse.ArgumentParser(...)` in the same function"))
                     continue
                 self.parse_args_call(found, node, method == "parse_known_args")
-            elif method in GROUP_METHODS and not getattr(node, "pyzc_argparse", False):
+            elif method in PLACED and not getattr(node, "pyzc_argparse", False):
                 self.errors.append(self.source.error(node, f"argparse: {method}() is supported as `name = parser.{method}(...)`, "
                                                            f"a statement right after the parser's, in the same block"))
             elif method in LEFT_OUT and found is not None:
@@ -207,39 +214,136 @@ class Rewriter:
 
     # ------------------------------------------------------------ add_argument(...)
     def add_arguments(self, parser: Parser, stmts: list[ast.stmt]):
-        """The add_argument() statements after the parser's, its groups' and theirs."""
-        containers = {parser.name: (-1, -1)}  # the parser and its groups: (help section, mutually exclusive group)
+        """The add_argument() statements after the parser's, its groups', its subcommands' and theirs."""
+        containers: dict[str, tuple[Parser, int, int]] = {parser.name: (parser, -1, -1)}  # (parser, help section, group)
+        subcommands: dict[str, tuple[Parser, int]] = {}  # add_subparsers()'s result: its parser and its action
         for stmt in stmts:
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                 call = method_call(stmt.value)
-                if call is not None and call[0] in containers and call[1] in GROUP_METHODS:
-                    assert isinstance(stmt.value, ast.Call)
-                    try:
-                        containers[stmt.targets[0].id] = self.group(parser, stmt.value, call[1], containers[call[0]])
-                    except CompileError as e:
-                        self.errors.append(e)
-                    stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+                target = stmt.targets[0].id
+                if call is None or not (call[0] in containers or call[0] in subcommands):
+                    continue
+                assert isinstance(stmt.value, ast.Call)
+                try:
+                    if call[0] in containers and call[1] in GROUP_METHODS:
+                        owner, section, mutex = containers[call[0]]
+                        containers[target] = (owner, *self.group(owner, stmt.value, call[1], (section, mutex)))
+                    elif call[0] in containers and call[1] == "add_subparsers":
+                        owner = containers[call[0]][0]
+                        if owner is not parser or call[0] != parser.name:
+                            raise self.source.error(stmt.value, "argparse: add_subparsers() is supported on the parser "
+                                                                "parse_args() is called on (not on a group or a subcommand)")
+                        subcommands[target] = (parser, self.subparsers(parser, stmt.value))
+                    elif call[0] in subcommands and call[1] == "add_parser":
+                        owner, action = subcommands[call[0]]
+                        containers[target] = (self.add_parser(owner, action, stmt.value, target), -1, -1)
+                    else:
+                        continue
+                except CompileError as e:
+                    self.errors.append(e)
+                stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
                 continue
             call = method_call(stmt.value) if isinstance(stmt, ast.Expr) else None
+            if call is not None and call[0] in subcommands and call[1] == "add_parser":  # a subcommand of no arguments
+                assert isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+                try:
+                    self.add_parser(*subcommands[call[0]], stmt.value, "")
+                except CompileError as e:
+                    self.errors.append(e)
+                stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+                continue
             if call is None or call[0] not in containers or call[1] != "add_argument":
                 continue
             assert isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
-            section, mutex = containers[call[0]]
+            owner, section, mutex = containers[call[0]]
             try:
-                arg = self.argument(parser, stmt.value)
+                arg = self.argument(owner, stmt.value)
                 if mutex >= 0 and (arg.required or not arg.options and arg.nargs not in ("?", "*")):
                     raise self.source.error(stmt.value, "argparse: mutually exclusive arguments must be optional")
             except CompileError as e:
                 self.errors.append(e)
                 stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
                 continue
-            parser.arguments.append(arg)
-            added = self.add_call(parser, arg)
+            owner.arguments.append(arg)
+            added = self.add_call(owner, arg)
             added.args += [ast.Constant(section), ast.Constant(mutex)]
             for n in added.args[-2:]:
                 place(n, stmt.value)
             stmt.value = ast.copy_location(added, stmt.value)
             stmt.value.pyzc_argparse = True  # type: ignore[attr-defined]
+
+    def keywords_of(self, call: ast.Call, method: str, allowed: tuple[str, ...], positional: int) -> dict[str, ast.expr]:
+        if len(call.args) > positional:
+            raise self.source.error(call.args[positional], f"argparse: {method}() takes its arguments by name")
+        for k in call.keywords:
+            if k.arg not in allowed:
+                raise self.source.error(k, f"argparse: {method}({k.arg}=) is not supported yet")
+        return {str(k.arg): k.value for k in call.keywords}
+
+    def str_or_none(self, value: ast.expr | None) -> tuple[ast.expr, bool]:
+        """A str argument for the library: the expression, or "" when None; and whether it was given."""
+        if value is None or isinstance(value, ast.Constant) and value.value is None:
+            return ast.Constant(""), False
+        if isinstance(value, ast.Name) and value.id == PREFIX + "SUPPRESS":
+            return ast.Constant(SUPPRESS), True
+        return value, True
+
+    def subparsers(self, parser: Parser, call: ast.Call) -> int:
+        """`s = parser.add_subparsers(...)` is `s = parser._subparsers(...)`: the index of its action."""
+        kw = self.keywords_of(call, "add_subparsers", ("title", "description", "dest", "required", "help", "metavar"), 0)
+        if parser.subs or any(a.kind == "parsers" for a in parser.arguments):
+            raise self.source.error(call, "argparse: cannot have multiple subparser arguments")
+        dest = constant(self.source, kw["dest"], "dest=") if "dest" in kw else SUPPRESS
+        if not isinstance(dest, str) or (dest != SUPPRESS and not dest.isidentifier()):
+            raise self.source.error(call, "argparse: add_subparsers(dest=) is supported as an identifier")
+        required = constant(self.source, kw["required"], "required=") if "required" in kw else False
+        metavar = constant(self.source, kw["metavar"], "metavar=") if "metavar" in kw else None
+        if metavar is not None and not isinstance(metavar, str):
+            raise self.source.error(kw["metavar"], "argparse: metavar= is supported as a str")
+        grouped = "title" in kw or "description" in kw
+        if grouped:
+            parser.sections += 1
+        arg = Argument(call, [], dest, kind="parsers", nargs="A...", required=bool(required),
+                       help=kw.get("help"), metavar=metavar)
+        parser.arguments.append(arg)
+        title, _ = self.str_or_none(kw.get("title"))
+        description, _ = self.str_or_none(kw.get("description"))
+        help_text, has_help = self.str_or_none(kw.get("help"))
+        receiver = ast.Name(id=parser.name, ctx=ast.Load())
+        call.func = ast.Attribute(value=receiver, attr="_subparsers", ctx=ast.Load())
+        call.args = [title, description, ast.Constant(grouped), ast.Constant(dest), ast.Constant(bool(required)),
+                     help_text, ast.Constant(has_help), ast.Constant(metavar or ""), ast.Constant(metavar is not None)]
+        call.keywords = []
+        for n in ast.walk(call):
+            if not hasattr(n, "lineno") or n is call.func or n is receiver:
+                place(n, call)
+        return len(parser.arguments) - 1 + (1 if parser.add_help else 0)
+
+    def add_parser(self, parser: Parser, action: int, call: ast.Call, target: str) -> Parser:
+        """`q = s.add_parser(name, help=...)` is `q = parser._add_parser(s, name, ...)`: a parser of its own."""
+        kw = self.keywords_of(call, "add_parser", ("help", "description", "epilog"), 1)
+        if not call.args:
+            raise self.source.error(call, "argparse: add_parser() needs the subcommand's name")
+        name = constant(self.source, call.args[0], "a subcommand's name")
+        if not isinstance(name, str):
+            raise self.source.error(call.args[0], "argparse: a subcommand's name is supported as a str")
+        if name in parser.sub_names:
+            raise self.source.error(call, f"argparse: conflicting subparser: {name}")
+        sub = Parser(target, parser.number)
+        parser.subs.append(sub)
+        parser.sub_names.append(name)
+        help_text, has_help = self.str_or_none(kw.get("help"))
+        description, _ = self.str_or_none(kw.get("description"))
+        epilog, _ = self.str_or_none(kw.get("epilog"))
+        receiver = ast.Name(id=parser.name, ctx=ast.Load())
+        call.func = ast.Attribute(value=receiver, attr="_add_parser", ctx=ast.Load())
+        call.args = [ast.Constant(action), ast.Constant(name), ast.Constant("help" in kw), help_text, ast.Constant(has_help),
+                     description, epilog]
+        call.keywords = []
+        for n in ast.walk(call):
+            if not hasattr(n, "lineno") or n is call.func or n is receiver:
+                place(n, call)
+        return sub
 
     def group(self, parser: Parser, call: ast.Call, method: str, container: tuple[int, int]) -> tuple[int, int]:
         """`g = parser.add_argument_group(title, description)` is `g = parser._group(...)`, and
@@ -509,19 +613,23 @@ class Rewriter:
         return text
 
     # ------------------------------------------------------------ the Namespace class
-    def value_source(self, i: int, arg: Argument) -> str:
-        o = f"r.occ[{i}]"
+    def value_source(self, i: int, arg: Argument, base: str = "r", tag: str = "") -> str:
+        """The expression of arg's value, from base.occ[i]; tag names its converter apart (a subcommand's)."""
+        o = f"{base}.occ[{i}]"
+        i_tag = f"{tag}{i}"
         conv = {"int": "int({})", "float": "float({})"}.get(arg.type_name, "{}")
         d = repr(list(arg.default) if isinstance(arg.default, tuple) else arg.default)
         c = repr(arg.const)
         if arg.default_expr is not None:
-            d = f"default{i}"  # a parameter of __init__: parse_args()'s caller evaluates it
+            d = f"default{i_tag}"  # a parameter of __init__: parse_args()'s caller evaluates it
         if arg.type_func is not None:  # CPython converts a str default or const through the function too
-            conv = f"self._convert{i}(p, {{}})"
+            conv = f"self._convert{i_tag}(p, {{}})"
             d = conv.format(d) if isinstance(arg.default, str) else d
             c = conv.format(c) if isinstance(arg.const, str) else c
         if arg.kind == "boolean_optional":
             return f"not {o}[-1][0].startswith('--no-') if {o} else {d}"
+        if arg.kind == "parsers":
+            return f"{o}[-1][0] if {o} else None"
         if arg.kind == "store_true" or arg.kind == "store_false":
             return f"{not arg.default!r} if {o} else {d}"
         if arg.kind == "store_const":
@@ -564,21 +672,56 @@ class Rewriter:
         return f"{items} if {o} else {d}"
 
     def namespace_class(self, parser: Parser, where: ast.AST) -> ast.ClassDef:
-        first = 1 if parser.add_help else 0  # the library's -h is its argument 0; _add numbers the rest in order
-        fields = [(i + first, a) for i, a in enumerate(parser.arguments) if a.kind not in ("help", "version")]
+        """The class parse_args() returns (the module docstring); a subcommand's fields are printed
+        only when it was chosen, as CPython sets only those."""
+        def fields_of(p: Parser) -> list[tuple[int, Argument]]:
+            first = 1 if p.add_help else 0  # the library's -h is its argument 0; _add numbers the rest in order
+            return [(i + first, a) for i, a in enumerate(p.arguments)
+                    if a.kind not in ("help", "version") and a.dest != SUPPRESS]
+
+        fields = fields_of(parser)
+        converters: dict[str, tuple[Argument, str]] = {}  # converter tag: the argument and its base
         passed = "".join(f", default{i}" for i, a in fields if a.default_expr is not None)
-        lines = ["class Namespace:", f"    def __init__(self, r, p{passed}):"]
-        lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields] or ["        pass"]
-        shown = " + \", \" + ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields)
-        lines += ["    def __repr__(self):", f"        return \"Namespace(\" + {shown or chr(34) * 2} + \")\""]
+        lines = ["class Namespace:", f"    def __init__(self, r, p{passed}):", "        self._chosen = r.chosen"]
+        lines += [f"        self.{a.dest} = {self.value_source(i, a)}" for i, a in fields]
+        converters.update({str(i): (a, "p") for i, a in fields if a.type_func is not None})
+        sub_values: dict[str, list[tuple[int, str]]] = {}
+        unchosen: dict[str, str] = {}  # a subcommand's field when another is chosen (CPython: no attribute)
+        sub_fields: list[list[str]] = []
+        for k, sub in enumerate(parser.subs):
+            sub_fields.append([])
+            for i, a in fields_of(sub):
+                if a.default_expr is not None:
+                    self.errors.append(self.source.error(a.node, "argparse: a subcommand's default is supported as a constant"))
+                    continue
+                if any(f.dest == a.dest for _, f in fields):
+                    self.errors.append(self.source.error(a.node, f"argparse: the dest {a.dest!r} of a subcommand and of its "
+                                                                 f"parser is not supported yet"))
+                    continue
+                sub_values.setdefault(a.dest, []).append((k, self.value_source(i, a, f"r.subs[{k}]", f"s{k}_")))
+                unchosen.setdefault(a.dest, repr(list(a.default) if isinstance(a.default, tuple) else a.default))
+                sub_fields[k].append(a.dest)
+                if a.type_func is not None:
+                    converters[f"s{k}_{i}"] = (a, f"p.subparsers[{k}]")
+        for dest, values in sub_values.items():
+            expr = unchosen[dest]
+            for k, value in reversed(values):
+                expr = f"({value}) if r.chosen == {k} else ({expr})"
+            lines.append(f"        self.{dest} = {expr}")
+        lines += ["    def __repr__(self):",
+                  "        parts: list[str] = [" + ", ".join(f"\"{a.dest}=\" + repr(self.{a.dest})" for _, a in fields) + "]"]
+        for k, names in enumerate(sub_fields):
+            if names:
+                lines += [f"        if self._chosen == {k}:",
+                          "            parts += [" + ", ".join(f"\"{d}=\" + repr(self.{d})" for d in names) + "]"]
+        lines += ["        return \"Namespace(\" + \", \".join(parts) + \")\""]
         lines += ["    @staticmethod", f"    def _known(r, p{passed}):", f"        return (Namespace(r, p{passed}), r.extras)"]
-        for i, a in fields:
-            if a.type_func is not None:
-                lines += [f"    def _convert{i}(self, p, s):", "        try:", "            return TYPE_FUNCTION_{i}(s)".format(i=i),
-                          "        except ArgumentTypeError as e:", f"            p.error({'argument ' + self.name(a) + ': '!r} + str(e))",
-                          "        except (TypeError, ValueError):",
-                          f"            p.error({'argument ' + self.name(a) + ': invalid ' + a.type_name + ' value: '!r} + repr(s))",
-                          "        raise SystemExit(2)"]
+        for tag, (a, owner) in converters.items():
+            lines += [f"    def _convert{tag}(self, p, s):", "        try:", f"            return TYPE_FUNCTION_{tag}(s)",
+                      "        except ArgumentTypeError as e:", f"            {owner}.error({'argument ' + self.name(a) + ': '!r} + str(e))",
+                      "        except (TypeError, ValueError):",
+                      f"            {owner}.error({'argument ' + self.name(a) + ': invalid ' + a.type_name + ' value: '!r} + repr(s))",
+                      "        raise SystemExit(2)"]
         tree = ast.parse("\n".join(lines))
         cls = tree.body[0]
         assert isinstance(cls, ast.ClassDef)
@@ -590,7 +733,7 @@ class Rewriter:
             elif isinstance(node, ast.Name) and node.id == "ArgumentTypeError":
                 node.id = PREFIX + "ArgumentTypeError"
             elif isinstance(node, ast.Name) and node.id.startswith("TYPE_FUNCTION_"):
-                func = parser.arguments[int(node.id[len("TYPE_FUNCTION_"):]) - first].type_func
+                func = converters[node.id[len("TYPE_FUNCTION_"):]][0].type_func
                 node.id = self.type_function(parser, func) if func is not None else node.id
         return cls
 
@@ -665,6 +808,11 @@ def scope_nodes(body: list[ast.stmt]):
         todo.extend(ast.iter_child_nodes(node))
 
 
+def is_library(stmt: ast.stmt) -> bool:
+    """A statement of pylib/argparse.py itself, which makes parsers of its own (subcommands')."""
+    return isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) and stmt.name.startswith(PREFIX)
+
+
 def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
     """Type each parser's parse_args() by its add_argument() calls (the module docstring)."""
     if not any(isinstance(n, ast.Name) and n.id.startswith(PREFIX) for n in ast.walk(module)):
@@ -672,8 +820,10 @@ def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
     r = Rewriter(source)
     r.owner = {id(n): stmt for stmt in module.body for n in ast.walk(stmt)}
     r.functions = {s.name for s in module.body if isinstance(s, ast.FunctionDef)}
-    r.block_scope(module.body)
+    r.block_scope([s for s in module.body if not is_library(s)])
     for stmt in module.body:
+        if is_library(stmt):
+            continue
         for node in ast.walk(stmt):
             if isinstance(node, ast.FunctionDef):
                 r.block_scope(node.body)

@@ -21,7 +21,10 @@ exit with status 2.
 Argument groups are help sections (`sections`), mutually exclusive groups lists of their
 actions (`mutex_members`), made by `_group` and `_mutex` where the program adds them.
 
-Not here, refused by name: subparsers, parse_known_args, set_defaults, FileType, custom Action classes, type= other than int,
+Subcommands are parsers of their own (`subparsers`); the action of add_subparsers() takes the
+rest of the command line and hands it to the chosen one (`_Parsed.subs`, `chosen`).
+
+Not here, refused by name: aliases of subcommands, parse_intermixed_args, set_defaults, FileType, custom Action classes, type= other than int,
 float and str (frontend/argparse_calls.py lists them).
 """
 
@@ -105,6 +108,8 @@ class _Action:
             return "/".join(self.options)
         if self.has_metavar and self.metavar != SUPPRESS:
             return self.metavar
+        if self.dest == SUPPRESS and self.has_choices:
+            return "{" + ",".join(self.choice_strs) + "}"
         return self.dest
 
 
@@ -115,6 +120,9 @@ class _Parsed:
         self.occ: list[list[list[str]]] = [[] for _ in range(count)]
         self.given: list[bool] = [False for _ in range(count)]  # taken with a value not the default
         self.extras: list[str] = []
+        self.subs: list[_Parsed] = []  # per subcommand: what its parser found (nothing unless chosen)
+        self.chosen = -1  # the subcommand chosen
+        self.sub_extras: list[str] = []  # and the strings its parser left
 
 
 def _squash(text: str) -> str:
@@ -205,6 +213,9 @@ class ArgumentParser:
         self.section_texts: list[str] = ["", ""]  # and descriptions
         self.mutex_required: list[bool] = []  # per mutually exclusive group
         self.mutex_members: list[list[int]] = []  # its actions
+        self.subparsers: list[ArgumentParser] = []  # add_subparsers(): a parser per subcommand
+        self.sub_prog = ""  # the prog their names follow
+        self.sub_helps: list[tuple[str, str, bool]] = []  # (name, help, help not None) of those added with help=
         if add_help:
             self._add(["-h", "--help"], "help", "help", "0", "", [], [], [], False, False,
                       "show this help message and exit", True, "", False, SUPPRESS, True, "", "")
@@ -220,6 +231,34 @@ class ArgumentParser:
         self.mutex_required.append(required)
         self.mutex_members.append([])
         return len(self.mutex_required) - 1
+
+    def _subparsers(self, title: str, description: str, grouped: bool, dest: str, required: bool, help: str,
+                    has_help: bool, metavar: str, has_metavar: bool) -> int:
+        """add_subparsers(): the index of its action (a positional taking the rest of the line)."""
+        section = self._group(title if title != "" else "subcommands", description) if grouped else 0
+        if self.usage != "":
+            self.sub_prog = self.usage.replace("%(prog)s", self.prog)
+        else:
+            positionals = [i for i in range(len(self.actions)) if not self.actions[i].options]
+            self.sub_prog = (self.prog + " " + self._usage_of(positionals)).strip()
+        index = len(self.actions)
+        self._add([], dest, "parsers", "A...", "", [], [], [], True, required, help, has_help, metavar, has_metavar,
+                  "None", False, "None", "", section, -1)
+        return index
+
+    def _add_parser(self, action: int, name: str, listed: bool, help: str, has_help: bool, description: str, epilog: str):
+        """subparsers.add_parser(name): a parser of its own, prog "<prog> name"."""
+        a = self.actions[action]
+        if name in a.choice_strs:
+            raise ArgumentError(a.name(), "conflicting subparser: " + name)
+        sub = ArgumentParser(self.sub_prog + " " + name, "", description, epilog)
+        self.subparsers.append(sub)
+        a.choices.append(repr(name))
+        a.choice_strs.append(name)
+        a.choice_keys.append(repr(name))
+        if listed:
+            self.sub_helps.append((name, help, has_help))
+        return sub
 
     def _add(self, options: list[str], dest: str, kind: str, nargs: str, type_name: str,
              choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
@@ -259,8 +298,10 @@ class ArgumentParser:
     def _parse_known(self, args: list[str]) -> _Parsed:
         """parse_known_args(): the arguments, and in extras the strings no argument took."""
         parsed = _Parsed(len(self.actions))
+        parsed.subs = [_Parsed(len(sub.actions)) for sub in self.subparsers]
         try:
             parsed.extras = self._match_all(list(args), parsed)
+            parsed.extras += parsed.sub_extras
         except ArgumentError as err:
             self.error(str(err))
         return parsed
@@ -353,7 +394,11 @@ class ArgumentParser:
         q = pos
         while q < n and pattern[q] == "-":
             q += 1
-        if a.nargs == "*":
+        if a.nargs == "A...":  # -*A[-AO]*: a subcommand and everything after it
+            if q < n and pattern[q] == "A":
+                for e in range(n, q, -1):
+                    out.append(e)
+        elif a.nargs == "*":
             run = 0
             while pos + run < n and pattern[pos + run] != "O":
                 run += 1
@@ -407,6 +452,14 @@ class ArgumentParser:
         a = self.actions[i]
         seen[i] = True
         values = list(strings)
+        if a.kind == "parsers":  # the subcommand's name, then what its own parser takes
+            self._check_value(a, values[0])
+            k = a.choice_strs.index(values[0])
+            parsed.occ[i].append([values[0]])
+            parsed.chosen = k
+            parsed.subs[k] = self.subparsers[k]._parse_known(values[1:])
+            parsed.sub_extras = parsed.subs[k].extras
+            return
         if "--" in values:
             values.remove("--")
         for s in values:
@@ -582,6 +635,8 @@ class ArgumentParser:
             return "[" + m + " ...]"
         if a.nargs == "+":
             return m + " [" + m + " ...]"
+        if a.nargs == "A...":
+            return m + " ..."
         return " ".join([m for _ in range(int(a.nargs))])
 
     def _invocation(self, a: _Action) -> str:
@@ -734,18 +789,18 @@ class ArgumentParser:
             return a.help
         return "%(" + key + ")s"
 
-    def _format_action(self, a: _Action, width: int, max_length: int) -> str:
+    def _format_action(self, a: _Action, width: int, max_length: int, indent: int = 2) -> str:
         help_position = min(max_length + 2, min(24, max(width - 20, 4)))
         help_width = max(width - help_position, 11)
-        action_width = help_position - 2 - 2
+        action_width = help_position - indent - 2
         header = self._invocation(a)
         indent_first = 0
         if not (a.has_help and a.help != ""):
-            header = "  " + header + "\n"
+            header = " " * indent + header + "\n"
         elif len(header) <= action_width:
-            header = "  " + header + " " * (action_width - len(header)) + "  "
+            header = " " * indent + header + " " * (action_width - len(header)) + "  "
         else:
-            header = "  " + header + "\n"
+            header = " " * indent + header + "\n"
             indent_first = help_position
         parts = [header]
         if a.has_help and a.help.strip() != "":
@@ -760,6 +815,11 @@ class ArgumentParser:
                     parts.append(" " * help_position + line + "\n")
         elif not header.endswith("\n"):
             parts.append("\n")
+        if a.kind == "parsers":
+            for name, text, given in self.sub_helps:
+                pseudo = _Action([], name, "store", "", "", [], [], [], False, False, text, given, "", False,
+                                 "None", False, "None", "", 0, -1)
+                parts.append(self._format_action(pseudo, width, max_length, indent + 2))
         return "".join(parts)
 
     def _text(self, text: str, width: int) -> str:
@@ -791,6 +851,9 @@ class ArgumentParser:
         for a in self.actions:
             if not self._suppressed(a):
                 max_length = max(max_length, len(self._invocation(a)) + 2)
+                if a.kind == "parsers":
+                    for name, _text, _given in self.sub_helps:
+                        max_length = max(max_length, len(name) + 2)
         text = self._usage_text(width) + "\n\n"
         text += self._text(self.description, width)
         for k in range(len(self.sections)):
