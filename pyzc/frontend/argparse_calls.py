@@ -78,6 +78,7 @@ class Argument:
     version: ast.expr | None = None
     type_func: ast.expr | None = None  # type= a function of the program (a name) or a lambda
     default_expr: ast.expr | None = None  # a default that is not a constant: evaluated by parse_args()'s caller
+    type_ref: str = ""  # the name type_func is called by (a global made for a lambda)
 
 
 @dataclass
@@ -140,7 +141,7 @@ class Rewriter:
         self.classes: list[tuple[ast.stmt, ast.ClassDef]] = []  # (the module-level statement it goes before, class)
         self.errors: list[CompileError] = []
         self.functions: set[str] = set()  # the module's functions, which type= may name
-        self.lambdas: list[tuple[Parser, ast.Assign]] = []  # type=lambda ...: a global each, before the class
+        self.lambdas: list[tuple[Parser, ast.stmt]] = []  # type=lambda ...: a global each, and the checkers, before the class
 
     # ------------------------------------------------------------ scopes
     def block_scope(self, body: list[ast.stmt]):
@@ -600,8 +601,34 @@ class Rewriter:
                 arg.version if arg.version is not None else s("")]
         call = ast.Call(func=ast.Attribute(value=ast.Name(id=parser.name, ctx=ast.Load()), attr="_add", ctx=ast.Load()),
                         args=args, keywords=[])
+        if arg.type_func is not None:
+            call.keywords.append(ast.keyword(arg="convert", value=ast.Name(id=self.checker(parser, arg), ctx=ast.Load())))
+        for n in ast.walk(call):
+            if not hasattr(n, "lineno") or getattr(n, "lineno", None) is None:
+                place(n, arg.node)
         place(call, arg.node)
         return call
+
+    def checker(self, parser: Parser, arg: Argument) -> str:
+        """A function the library calls on each value of an argument whose type= is a function of the
+        program, as CPython converts it when it is taken: "" or the error message."""
+        assert arg.type_func is not None
+        arg.type_ref = self.type_function(parser, arg.type_func)
+        name = f"{PREFIX}check_{parser.number}_{len(self.lambdas)}"
+        text = "\n".join(["def check(s):", "    try:", "        TYPE_FUNCTION(s)", "    except ArgumentTypeError as e:",
+                          "        return str(e)", "    except (TypeError, ValueError):",
+                          f"        return {'invalid ' + arg.type_name + ' value: '!r} + repr(s)", "    return ''"])
+        func = ast.parse(text).body[0]
+        assert isinstance(func, ast.FunctionDef)
+        func.name = name
+        for n in ast.walk(func):
+            place(n, arg.node)
+            if isinstance(n, ast.Name) and n.id == "TYPE_FUNCTION":
+                n.id = arg.type_ref
+            elif isinstance(n, ast.Name) and n.id == "ArgumentTypeError":
+                n.id = PREFIX + "ArgumentTypeError"
+        self.lambdas.append((parser, func))
+        return name
 
     def default_text(self, arg: Argument) -> ast.expr:
         """The default's str, for %(default)s: a constant's, or str() of the expression where it is."""
@@ -733,8 +760,7 @@ class Rewriter:
             elif isinstance(node, ast.Name) and node.id == "ArgumentTypeError":
                 node.id = PREFIX + "ArgumentTypeError"
             elif isinstance(node, ast.Name) and node.id.startswith("TYPE_FUNCTION_"):
-                func = converters[node.id[len("TYPE_FUNCTION_"):]][0].type_func
-                node.id = self.type_function(parser, func) if func is not None else node.id
+                node.id = converters[node.id[len("TYPE_FUNCTION_"):]][0].type_ref
         return cls
 
     def type_function(self, parser: Parser, func: ast.expr) -> str:
@@ -830,7 +856,7 @@ def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
     for before, cls in r.classes:
         at = next(i for i, s in enumerate(module.body) if s is before)
         module.body.insert(at, cls)
-        for _, assign in [(p, a) for p, a in r.lambdas if f"{PREFIX}Namespace_{p.number}" == cls.name]:
-            module.body.insert(at, assign)
+        for _, made in reversed([(p, a) for p, a in r.lambdas if f"{PREFIX}Namespace_{p.number}" == cls.name]):
+            module.body.insert(at, made)
     if r.errors:
         raise CompileError.of(r.errors)

@@ -125,6 +125,11 @@ class _Parsed:
         self.sub_extras: list[str] = []  # and the strings its parser left
 
 
+def _no_check(s: str) -> str:
+    """The converters' entry -1, so that a parser without any still knows their type."""
+    return ""
+
+
 def _squash(text: str) -> str:
     """CPython's re.sub(r'\\s+', ' ', text, flags=re.ASCII).strip()."""
     out: list[str] = []
@@ -215,6 +220,7 @@ class ArgumentParser:
         self.mutex_members: list[list[int]] = []  # its actions
         self.subparsers: list[ArgumentParser] = []  # add_subparsers(): a parser per subcommand
         self.sub_prog = ""  # the prog their names follow
+        self.converters = {-1: _no_check}  # per action with type= a function: one that gives its error message, or ""
         self.sub_helps: list[tuple[str, str, bool]] = []  # (name, help, help not None) of those added with help=
         if add_help:
             self._add(["-h", "--help"], "help", "help", "0", "", [], [], [], False, False,
@@ -264,10 +270,12 @@ class ArgumentParser:
              choices: list[str], choice_strs: list[str], choice_keys: list[str], has_choices: bool,
              required: bool, help: str, has_help: bool, metavar: str, has_metavar: bool,
              default_str: str, default_suppressed: bool, const_str: str, version: str,
-             section: int = -1, mutex: int = -1):
+             section: int = -1, mutex: int = -1, convert=None):
         index = len(self.actions)
         if section < 0:
             section = 1 if options else 0
+        if convert is not None:  # type= a function of the program: tried as each value is taken
+            self.converters[index] = convert
         if mutex >= 0:
             self.mutex_members[mutex].append(index)
         for o in options:
@@ -491,6 +499,11 @@ class ArgumentParser:
         return True
 
     def _check_value(self, a: _Action, s: str):
+        i = self.actions.index(a)
+        if i in self.converters:
+            message = self.converters[i](s)
+            if message != "":
+                raise ArgumentError(a.name(), message)
         shown = repr(s)
         if a.type_name == "int":
             try:
