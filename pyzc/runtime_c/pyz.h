@@ -943,6 +943,7 @@ extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame a
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
 void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
 int64_t pyz_sys_getrecursionlimit(void);
+int64_t pyz_sys_terminal_columns(void);  /* $COLUMNS, the terminal's width, or 80 (pylib/argparse.py) */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 
@@ -985,7 +986,7 @@ static inline void pyz_hy_put_str(PyzStr *s) { pyz_hy_put_int(s->len); pyz_hy_pu
 /* A text file (open(), sys.stdin/stdout/stderr): UTF-8, universal newlines
  * on reading, buffered; read line by line with bounded memory. */
 typedef struct PyzFile PyzFile;
-PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
+PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a' ('U', 'N': 'r' with newline="", "\n"); OSError subclasses */
 PyzFile *pyz_sys_stdin(void);
 PyzFile *pyz_sys_stdout(void);           /* writes share print.c's buffer */
 PyzFile *pyz_sys_stderr(void);           /* flushes stdout, then writes at once */
