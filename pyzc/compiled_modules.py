@@ -11,4 +11,4 @@ in Python are pylib/ instead.
 from __future__ import annotations
 
 COMPILED_MODULES = ("math", "time", "sys", "os.path", "gc", "copy", "collections", "itertools", "functools",
-                    "struct", "array", "hashlib", "re", "pprint", "operator", "abc", "dataclasses", "enum")
+                    "struct", "array", "hashlib", "re", "pprint", "operator", "_json", "abc", "dataclasses", "enum")

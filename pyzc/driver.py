@@ -40,6 +40,8 @@ from .elf import strip_debug
 from .frontend.check import check_subset, dynamic_builtin_uses
 from .frontend.closures import ClosuresNeeded
 from .frontend.modules import link
+from .frontend.argparse_calls import rewrite_argparse
+from .frontend.csv_rows import rewrite_csv_rows
 from .frontend.namedtuples import take_namedtuples
 from .frontend.parse import parse, read_source
 from .frontend.symbols import Program, resolve
@@ -181,6 +183,11 @@ def front_end(source: SourceFile, module_ast, closures: frozenset = frozenset())
     problems: list[CompileError] = []
     try:
         link(source, module_ast)
+    except CompileError as e:
+        problems.append(e)
+    try:
+        rewrite_argparse(source, module_ast)  # parse_args() typed by the parser's add_argument() calls
+        rewrite_csv_rows(module_ast)  # writer.writerow((name, count)): each value made a str where it is
     except CompileError as e:
         problems.append(e)
     namedtuples = {}

@@ -28,6 +28,7 @@ from .cmp_to_key import rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
+from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
@@ -339,6 +340,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_abstract_classes(source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
     rewrite_cmp_to_key(source, module)  # functools.cmp_to_key(f): a key class of the program
     rewrite_partial(source, module)  # functools.partial(f, a) is a closure made by a function of its own
+    rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     checker = SubsetChecker(source)
     checker.visit(module)

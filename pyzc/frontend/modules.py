@@ -35,6 +35,7 @@ from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
 from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
+from .docstrings import inline_module_doc
 from .parse import parse, read_source
 from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
@@ -55,6 +56,7 @@ def link(source: SourceFile, tree: ast.Module) -> ast.Module:
     """The main module with every imported Python module spliced in (see the module docstring)."""
     main_name = os.path.splitext(os.path.basename(source.path))[0]
     linker = Linker(source, os.path.dirname(source.path), main_name)
+    inline_module_doc(tree)
     tree.body = linker.module_body(tree, "")
     if linker.errors:  # the tree is linked without them: the later stages may still look for theirs
         raise CompileError.of(linker.errors)
@@ -126,6 +128,7 @@ class Linker:
         except CompileError as e:  # unreadable, not UTF-8, NUL bytes: say which import wanted it
             raise self.source.error(node, f"cannot import '{name}': {e.diagnostic.message}")
         tree = parse(file)
+        inline_module_doc(tree)
         ast.increment_lineno(tree, self.source.add_file(path, file.text))
         check_subset(self.source, tree)
         prepare_scopes(tree)

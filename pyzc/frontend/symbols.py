@@ -41,14 +41,23 @@ def source_name(name: str) -> str:
     return name.rpartition(MODULE_SEP)[2].split("@")[0]
 
 
+# classes of pyzc/pylib/ that CPython defines in another module than the one a program imports
+SHOWN_NAMES = {"csv" + MODULE_SEP + "Error": "_csv.Error",
+               "json" + MODULE_SEP + "JSONDecodeError": "json.decoder.JSONDecodeError"}
+
+
 def qualified_name(name: str) -> str:
     """A class's name as CPython's default repr shows it: `__main__.Point`, `shapes.Point`."""
+    if name in SHOWN_NAMES:
+        return SHOWN_NAMES[name]
     module, sep, own = name.rpartition(MODULE_SEP)
     return f"{module}.{own}" if sep else f"__main__.{name}"
 
 
 def traceback_name(name: str) -> str:
     """An exception class's name in the last line of a traceback: `helpers.BadInput`, or `BadInput` from __main__."""
+    if name in SHOWN_NAMES:
+        return SHOWN_NAMES[name]
     module, sep, own = name.rpartition(MODULE_SEP)
     return f"{module}.{own}" if sep and module != "__main__" else own
 

@@ -5,7 +5,8 @@ types were settled by types/files.py.  open(), input(), the file methods and
 os.path are declared in primitives/ (file_ops.py, module_ops.py).
 `for line in f` is a cursor whose test reads the next line (NULL at end of
 file), so a file is streamed line by line.  print(..., file=f) converts
-each value to its str and writes the pieces to the file in order; plain
+each value to its str and writes the pieces to the file in order (to an
+object of the program, io.StringIO's included, through its write method); plain
 print() keeps its direct path into print.c's stdout buffer.  `with open()`
 never reaches here: the front end made it an assignment and a try/finally.
 """
@@ -16,7 +17,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..primitives.file_ops import FILE_CLOSED, FILE_FLUSH, FILE_NAME, FILE_NEXT_LINE, FILE_WRITE, SYS_FILES
-from ..types.model import BOOL, FILE, NONE, STR, ListT, TupleT
+from ..types.model import BOOL, FILE, NONE, STR, ClassT, ListT, OptT, TupleT
 from .cursor import Cursor
 from .ops import Assign, Branch, CallRuntime, Const, Value, list_fn
 
@@ -59,6 +60,30 @@ def print_to_file(b: BuilderHost, node: ast.Call) -> Value:
     sep = kw_values.get("sep", Const(" ", STR))
     end = kw_values.get("end", Const("\n", STR))
     f = kw_values.get("file") or sys_file(b, "stdout")
+    if f.type == NONE:  # print(file=None): sys.stdout
+        f = sys_file(b, "stdout")
+    elif isinstance(f.type, OptT):  # a file or None
+        f = b.opt_case(f, f.type.inner, lambda: sys_file(b, "stdout"), lambda x: x)
+    to = f.type
+    # an object with a write() method (io.StringIO): CPython calls it; where the object may be None,
+    # print(file=None) writes to sys.stdout, as CPython's does
+    stdout = sys_file(b, "stdout") if isinstance(to, ClassT) and b.may_be_none(f) else None
+
+    def file_write(piece: Value) -> None:
+        if not isinstance(to, ClassT):
+            b.call_primitive(FILE_WRITE, [f, piece])
+        elif stdout is None:
+            b.dunder(to, "write", [f, piece])
+        else:
+            none, some, done = b.new_block(), b.new_block(), b.new_block()
+            b.emit(Branch(b.prim("obj_is_none", [f], BOOL), none, some, b.line))
+            b.set_block(none)
+            b.call_primitive(FILE_WRITE, [stdout, piece])
+            b.goto(done)
+            b.set_block(some)
+            b.dunder(to, "write", [f, piece])
+            b.goto(done)
+            b.set_block(done)
     if any(isinstance(a, ast.Starred) for a in node.args):
         started = b.temp(BOOL)
         b.emit(Assign(started, Const(False, BOOL), b.line))
@@ -67,24 +92,37 @@ def print_to_file(b: BuilderHost, node: ast.Call) -> Value:
             yes, after = b.new_block(), b.new_block()
             b.emit(Branch(started, yes, after, b.line))
             b.set_block(yes)
-            b.call_primitive(FILE_WRITE, [f, sep])
+            file_write(sep)
             b.goto(after)
             b.set_block(after)
             b.emit(Assign(started, Const(True, BOOL), b.line))
-            b.call_primitive(FILE_WRITE, [f, s])
+            file_write(s)
 
         b.run_cursor(b.list_cursor(strs_list), write)
     for i, s in enumerate(strs):
         if i:
-            b.call_primitive(FILE_WRITE, [f, sep])
-        b.call_primitive(FILE_WRITE, [f, s])
-    b.call_primitive(FILE_WRITE, [f, end])
+            file_write(sep)
+        file_write(s)
+    file_write(end)
     if "flush" in kw_values:
         flush = b.truth(kw_values["flush"])
         yes, done = b.new_block(), b.new_block()
         b.emit(Branch(flush, yes, done, b.line))
         b.set_block(yes)
-        b.call_primitive(FILE_FLUSH, [f])
+        if not isinstance(to, ClassT):
+            b.call_primitive(FILE_FLUSH, [f])
+        elif stdout is None:
+            b.dunder(to, "flush", [f])
+        else:
+            none, some, flushed = b.new_block(), b.new_block(), b.new_block()
+            b.emit(Branch(b.prim("obj_is_none", [f], BOOL), none, some, b.line))
+            b.set_block(none)
+            b.call_primitive(FILE_FLUSH, [stdout])
+            b.goto(flushed)
+            b.set_block(some)
+            b.dunder(to, "flush", [f])
+            b.goto(flushed)
+            b.set_block(flushed)
         b.goto(done)
         b.set_block(done)
     return Const(None, NONE)

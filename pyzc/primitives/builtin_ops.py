@@ -27,7 +27,7 @@ from __future__ import annotations
 import ast
 
 from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
-                           DictT, ListT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
+                           DictT, ListT, OptT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
@@ -183,8 +183,15 @@ special(BUILTINS, "range", range_type, range_lower)
 def print_file_keyword(inf, kw) -> bool:
     """print(..., file=f) and flush=: everything else is a str keyword (sep, end)."""
     if kw.arg == "file":
-        t = inf.expr(kw.value)
-        if t != FILE and t != BOTTOM:
+        t = inf.expr_keep(kw.value)
+        if isinstance(t, OptT):  # a file or None: print(file=None) writes to sys.stdout
+            t = t.inner
+        if t == NONE:
+            pass
+        elif isinstance(t, ClassT):  # an object with write() (io.StringIO): print calls it with each piece
+            if inf.dunder(t, "write", (STR,)) is None:
+                raise inf.source.error(kw.value, f"'{t}' object has no attribute 'write'")
+        elif t != FILE and t != BOTTOM:
             if t == BINFILE:
                 raise inf.source.error(kw.value, "print() to a binary file is not supported yet (write() bytes to it)")
             raise inf.source.error(kw.value, f"print() file must be a file object, not {t}")
@@ -215,6 +222,11 @@ def print_type(inf, node, recv, rt, forms):
     for kw in node.keywords:
         if not print_file_keyword(inf, kw):
             inf.expect(kw.value, STR, f"print() {kw.arg}")
+    to = next((kw.value for kw in node.keywords if kw.arg == "file"), None)
+    flush = next((kw.value for kw in node.keywords if kw.arg == "flush"), None)
+    t = inf.inst.expr_types.get(id(to)) if to is not None else None  # typed by print_file_keyword
+    if isinstance(t, ClassT) and flush is not None and inf.dunder(t, "flush", ()) is None:
+        raise inf.source.error(flush, f"'{t}' object has no attribute 'flush'")
     return NONE
 
 

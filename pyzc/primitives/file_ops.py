@@ -70,9 +70,11 @@ def open_mode(node: ast.Call) -> str:
 
 def open_type(inf, node, recv, rt, forms):
     for kw in node.keywords:
-        if kw.arg in ("newline", "buffering", "errors", "closefd", "opener"):
+        if kw.arg in ("buffering", "errors", "closefd", "opener"):
             raise inf.source.error(kw, f"open() {kw.arg}= is not supported yet")
-    inf.no_keywords(node, "open", ("mode", "encoding", "file"))
+        if kw.arg == "newline" and newline_of(kw.value) is False:
+            raise inf.source.error(kw.value, "open() newline= is supported as None, \"\" or \"\\n\" (a constant)")
+    inf.no_keywords(node, "open", ("mode", "encoding", "file", "newline"))
     inf.nargs(node, "open", 0, 2)
     kws = {kw.arg: kw.value for kw in node.keywords}
     path = node.args[0] if node.args else kws.get("file")
@@ -97,15 +99,29 @@ def open_type(inf, node, recv, rt, forms):
     if mode is not None and mode.value in BINARY_MODES:
         if enc is not None:
             raise inf.source.error(enc, "binary mode doesn't take an encoding argument")
+        if "newline" in kws:
+            raise inf.source.error(kws["newline"], "binary mode doesn't take a newline argument")
         return BINFILE
     return FILE
+
+
+def newline_of(value: ast.expr) -> str | None | bool:
+    """open()'s newline= when it is one pyzc takes (None, "" or "\n"), else False.  Writing, all three
+    write "\n" as it is on a POSIX system; reading, "" and "\n" keep "\r" (file.c)."""
+    if isinstance(value, ast.Constant) and value.value in (None, "", "\n"):
+        return value.value
+    return False
 
 
 def open_lower(b, node, recv, forms):
     kws = {kw.arg: kw.value for kw in node.keywords}
     path = b.expr(node.args[0] if node.args else kws["file"])
     binary = b.inst.expr_types.get(id(node)) == BINFILE
-    return b.call_primitive(BINARY_OPEN if binary else FILE_OPEN, [path, b.const(ord(open_mode(node)), INT)])
+    mode = open_mode(node)
+    newline = newline_of(kws["newline"]) if "newline" in kws else None
+    if mode == "r" and newline is not None:
+        mode = "U" if newline == "" else "N"  # read lines ending at \r, \n or \r\n (or at \n only), kept as they are
+    return b.call_primitive(BINARY_OPEN if binary else FILE_OPEN, [path, b.const(ord(mode), INT)])
 
 
 special("builtins", "open", open_type, open_lower, checks_arguments=True)

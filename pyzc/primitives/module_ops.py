@@ -10,7 +10,8 @@ join() takes any number of parts, joined two at a time by pyz_os_path_join.
 from __future__ import annotations
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT
-from .registry import MANY, PYFUNC, module_function, param, special
+from ..frontend.symbols import MODULE_SEP
+from .registry import MANY, PYFUNC, module_function, param, runtime_helper, special
 
 for _name in ("time", "perf_counter", "monotonic", "process_time"):
     module_function("time", _name, [], FLOAT, c=f"pyz_time_{_name}", raises=False)
@@ -44,6 +45,25 @@ def exit_lower(b, node, recv, forms):
 
 
 special("sys", "exit", exit_type, exit_lower)
+
+# the width argparse's help is laid out for (shutil.get_terminal_size(): $COLUMNS, the terminal, 80);
+# pyzc's own, for pylib/argparse.py: a user program cannot reach it
+TERMINAL_COLUMNS = runtime_helper("pyz_sys_terminal_columns", [], INT, raises=False)
+COLUMNS_PRIVATE_TO = "argparse" + MODULE_SEP
+
+
+def terminal_columns_type(inf, node, recv, rt, forms):
+    if not inf.inst.func.name.startswith(COLUMNS_PRIVATE_TO):
+        raise inf.source.error(node, "sys._terminal_columns() is not supported yet")
+    inf.nargs(node, "sys._terminal_columns", 0, 0)
+    return INT
+
+
+def terminal_columns_lower(b, node, recv, forms):
+    return b.call_primitive(TERMINAL_COLUMNS, [])
+
+
+special("sys", "_terminal_columns", terminal_columns_type, terminal_columns_lower, checks_arguments=True)
 
 # ------------------------------------------------------------ os.path (CPython's posixpath, written in Python)
 for _name, _arg, _result, _raises in (("exists", "path", BOOL, False), ("isfile", "path", BOOL, False),

@@ -279,6 +279,9 @@ def isinstance_type(inf, node, recv, rt, forms):
                                              or c.id in ISINSTANCE_CONTAINERS or c.id in EXCEPTION_NAMES
                                              or inf.namedtuple_named(c) is not None)):
             raise inf.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
+        info = inf.class_named(c)
+        if info is not None:  # the class, for types/static_isinstance.py: its ancestors decide some tests
+            inf.set_type(c, ClassT(c.id, info.ancestors))
     return BOOL
 
 

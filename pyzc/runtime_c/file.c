@@ -11,7 +11,9 @@
  *   [pos, len), and grows only to hold the longest line asked for (or the
  *   whole file for read()), so `for line in f` over a large file uses
  *   bounded memory.  Newlines are translated as they are read (universal
- *   newlines, CPython's default newline=None): "\r\n" and "\r" become "\n";
+ *   newlines, CPython's default newline=None): "\r\n" and "\r" become "\n"
+ *   (not for stdin, which CPython opens with newline="\n" on POSIX, nor for a
+ *   file opened with newline="" or "\n": `newline` says which);
  *   skip_lf remembers a "\r" that ended one read(2) so a "\n" starting the
  *   next is dropped.  Text is strict UTF-8, checked as CPython's TextIOWrapper
  *   decodes it, so that UnicodeDecodeError comes at the same moment and with
@@ -58,6 +60,8 @@ struct PyzFile {
     int32_t escape;    /* read: stdin under surrogateescape (codec.c): bytes that are not UTF-8 become U+DC80.. */
     int32_t skip_lf;   /* read: the last byte read was a "\r" (already made "\n") */
     int32_t binary;    /* opened with "b": bytes as they are, no decoding or newline translation */
+    int32_t newline;   /* read: NEWLINE_UNIVERSAL (newline=None: translated), NEWLINE_ANY (newline="": kept,
+                        * lines end at "\r", "\n" or "\r\n") or NEWLINE_LF (newline="\n": kept, lines end at "\n") */
     char *buf;
     int64_t pos, len, cap;
     int64_t base;      /* binary: the file offset of buf[0] (read) or of what is not flushed yet (write) */
@@ -67,6 +71,8 @@ struct PyzFile {
     PyzStr *name;
     struct PyzFile *next_writer;
 };
+
+enum { NEWLINE_UNIVERSAL, NEWLINE_ANY, NEWLINE_LF };
 
 static PyzFile *writers;  /* open write files, for pyz_file_flush_all; a GC root */
 static PyzFile *std_in, *std_out, *std_err;
@@ -236,6 +242,8 @@ PyzFile *pyz_file_open(PyzStr *path, int32_t mode) {
         pyz_raise(PYZ_EXC_ValueError, "embedded null byte");
         return NULL;
     }
+    int32_t newline = mode == 'U' ? NEWLINE_ANY : mode == 'N' ? NEWLINE_LF : NEWLINE_UNIVERSAL;
+    if (mode == 'U' || mode == 'N') mode = 'r';  /* open(..., newline="") and newline="\n" (reading) */
     int flags = O_CLOEXEC;
     if (mode == 'r') flags |= O_RDONLY;
     else if (mode == 'w') flags |= O_WRONLY | O_CREAT | O_TRUNC;
@@ -262,13 +270,16 @@ PyzFile *pyz_file_open(PyzStr *path, int32_t mode) {
         raise_errno(EISDIR, path);
         return NULL;
     }
-    return file_new(fd, mode == 'r' ? FILE_READ : FILE_WRITE, path);
+    PyzFile *f = file_new(fd, mode == 'r' ? FILE_READ : FILE_WRITE, path);
+    f->newline = newline;
+    return f;
 }
 
 PyzFile *pyz_sys_stdin(void) {
     if (!std_in) {
         init_roots();
         std_in = file_new(0, FILE_READ, pyz_str_from_cstr("<stdin>"));
+        std_in->newline = NEWLINE_LF;  /* CPython's stdin on POSIX: newline="\n", "\r" kept as it is */
         std_in->escape = pyz_codec_stdio_errors() == PYZ_ERRORS_SURROGATEESCAPE;
     }
     return std_in;
@@ -393,7 +404,7 @@ static bool fill(PyzFile *f, bool whole) {
         }
         if (whole) f->seen += f->carry + n - carry;
         f->carry = carry;
-        int64_t got = translate_newlines(f, f->buf + f->len, n);  /* UTF-8 sequences hold no \r or \n */
+        int64_t got = f->newline == NEWLINE_UNIVERSAL ? translate_newlines(f, f->buf + f->len, n) : n;  /* UTF-8 sequences hold no \r or \n */
         f->len += got;
         if (got > f->carry) return true;
     }
@@ -404,8 +415,44 @@ static PyzStr *text(PyzFile *f, const char *p, int64_t n) {
     return PYZ_UNLIKELY(f->escape) ? pyz_codec_decode_escape(p, n) : pyz_str_new(p, n);
 }
 
+/* The end of the line starting at pos under newline="": after the first "\r\n", "\r" or "\n"; 0 when the
+ * buffer holds none yet, or ends with a "\r" whose next byte is not read yet (unless at end of file). */
+static int64_t line_end_any(PyzFile *f, int64_t from, bool at_eof) {
+    for (int64_t i = from; i < f->len; i++) {
+        char c = f->buf[i];
+        if (c == '\n') return i + 1;
+        if (c == '\r') {
+            if (i + 1 < f->len) return f->buf[i + 1] == '\n' ? i + 2 : i + 1;
+            return at_eof ? i + 1 : 0;
+        }
+    }
+    return 0;
+}
+
+/* A line under newline="": as next_line, its ending kept. */
+static PyzStr *next_line_any(PyzFile *f) {
+    for (;;) {
+        int64_t end = line_end_any(f, f->pos, f->eof && f->carry == 0);
+        if (end > 0) {
+            int64_t start = f->pos;
+            f->pos = end;
+            return text(f, f->buf + start, end - start);
+        }
+        if (!fill(f, false)) {
+            if (pyz_exc_pending) return NULL;
+            if (f->len == f->pos) return NULL;
+            end = line_end_any(f, f->pos, true);
+            if (end == 0) end = f->len;
+            int64_t start = f->pos;
+            f->pos = end;
+            return text(f, f->buf + start, end - start);
+        }
+    }
+}
+
 /* The next line, "\n" included, or NULL at end of file (or on an error: then pending is set). */
 static PyzStr *next_line(PyzFile *f) {
+    if (PYZ_UNLIKELY(f->newline == NEWLINE_ANY)) return next_line_any(f);
     int64_t scanned = 0;  /* bytes after pos already searched (fill moves the unread bytes, not this count) */
     for (;;) {
         const char *nl = pyz_memchr(f->buf + f->pos + scanned, '\n', f->len - f->pos - scanned);

@@ -31,6 +31,7 @@
  *   pyz_array_*  array.c   the array module: typecode checks, tobytes
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
+ *   pyz_json_*   json.c    json's escaping of strs
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -262,6 +263,22 @@ PyzStr *pyz_pprint_format(PyzStr *rep, int64_t indent, int64_t width, bool has_d
                           bool sort); /* ValueError */
 PyzStr *pyz_pprint_saferepr(PyzStr *rep);
 void pyz_pprint_print(PyzStr *s);
+
+/* --------------------------------------------------------------- json.c */
+/* _json.encode_basestring_ascii / encode_basestring: s as a JSON string literal, with its quotes */
+PyzStr *pyz_json_encode_ascii(PyzStr *s);
+PyzStr *pyz_json_encode(PyzStr *s);
+/* the decoder's loops, by byte offset into s's UTF-8 */
+int64_t pyz_json_byte(PyzStr *s, int64_t i);             /* the byte at i, -1 outside s */
+int64_t pyz_json_byte_len(PyzStr *s);
+int64_t pyz_json_skip_ws(PyzStr *s, int64_t i);          /* past JSON's whitespace */
+int64_t pyz_json_plain_end(PyzStr *s, int64_t i);        /* the next '"', '\\' or control character, or len */
+PyzStr *pyz_json_slice(PyzStr *s, int64_t b0, int64_t b1);
+int64_t pyz_json_cp_index(PyzStr *s, int64_t b);         /* the code point index of byte offset b */
+bool pyz_json_match(PyzStr *s, int64_t i, PyzStr *word); /* word (ASCII) at byte i */
+int64_t pyz_json_number_end(PyzStr *s, int64_t start);   /* -1: no number; else end * 2 + is_float */
+int64_t pyz_json_find_byte(PyzStr *s, int64_t b, int64_t c); /* the next byte c at or after b, or len */
+int64_t pyz_json_advance(PyzStr *s, int64_t b, int64_t n);   /* n code points on from byte b, at most len */
 
 /* --------------------------------------------------------------- hash.c */
 /* hashlib's md5 (kind 0), sha1 (1), sha256 (2), sha224 (3), sha384 (4), sha512 (5): one running digest. */
@@ -931,6 +948,7 @@ extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame a
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
 void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
 int64_t pyz_sys_getrecursionlimit(void);
+int64_t pyz_sys_terminal_columns(void);  /* $COLUMNS, the terminal's width, or 80 (pylib/argparse.py) */
 void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom);
 int32_t pyz_rt_finish(int32_t status);   /* flushes; reports an uncaught exception */
 
@@ -973,7 +991,7 @@ static inline void pyz_hy_put_str(PyzStr *s) { pyz_hy_put_int(s->len); pyz_hy_pu
 /* A text file (open(), sys.stdin/stdout/stderr): UTF-8, universal newlines
  * on reading, buffered; read line by line with bounded memory. */
 typedef struct PyzFile PyzFile;
-PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
+PyzFile *pyz_file_open(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a' ('U', 'N': 'r' with newline="", "\n"); OSError subclasses */
 PyzFile *pyz_sys_stdin(void);
 PyzFile *pyz_sys_stdout(void);           /* writes share print.c's buffer */
 PyzFile *pyz_sys_stderr(void);           /* flushes stdout, then writes at once */

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 
 char *pyz_stack_limit;
@@ -92,4 +93,18 @@ void pyz_sys_setrecursionlimit(int64_t limit) {
 
 int64_t pyz_sys_getrecursionlimit(void) {
     return recursion_limit;
+}
+
+/* shutil.get_terminal_size().columns, as argparse's help reads it: $COLUMNS when it is a
+ * positive number, else the width of the terminal on stdout, else 80. */
+int64_t pyz_sys_terminal_columns(void) {
+    const char *env = getenv("COLUMNS");
+    if (env && *env) {
+        char *end;
+        long v = strtol(env, &end, 10);
+        if (*end == '\0' && v > 0) return v;
+    }
+    struct winsize ws;
+    if (ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
 }

@@ -57,6 +57,7 @@ from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTO
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
+from .static_isinstance import static_isinstance, static_len_test
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
@@ -2521,9 +2522,14 @@ def compared_as_dict(t: Type) -> Type:
 
 
 def is_plain_test(node) -> bool:
-    """A test whose evaluation has no effect: names, constants, `not`, `is` comparisons, and/or of those."""
+    """A test whose evaluation has no effect: names, constants, `not`, `is` comparisons, and/or of those,
+    `isinstance` of a name."""
     if isinstance(node, (ast.Name, ast.Constant)):
         return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "isinstance":
+        return len(node.args) == 2 and not node.keywords and all(is_plain_test(a) or isinstance(a, ast.Tuple)
+                                                                 and all(is_plain_test(e) for e in a.elts)
+                                                                 for a in node.args)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         return is_plain_test(node.operand)
     if isinstance(node, ast.BoolOp):
@@ -2553,6 +2559,13 @@ def static_none_test(test, types: dict) -> bool | None:
         return False if types.get(id(test)) == NONE else None
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
         return True if types.get(id(test.operand)) == NONE else None
+    if isinstance(test, ast.Call):  # `isinstance(o, dict)` where o's type decides it
+        return static_isinstance(test, types)
+    if isinstance(test, ast.Compare) and isinstance(test.left, ast.Call):  # `len(t) > 2` of a tuple
+        return static_len_test(test, types)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Call):
+        known = static_isinstance(test.operand, types)
+        return None if known is None else not known
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
         return None
     left, right = test.left, test.comparators[0]

@@ -13,7 +13,7 @@ import ast
 from typing import Callable
 
 from .operators import OP_SYMBOLS, ORDERINGS, UNARY
-from .model import FILE, ArrayT, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
+from .model import FILE, ArrayT, DequeT, NONE, NUM, ClassT, DictT, ListT, SetT, TupleT, STR, Type, VarTupleT
 
 # builtins that iterate over their one argument: f(None) raises "'NoneType' object is not iterable"
 ITERATING_BUILTINS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted", "sum", "any", "all",
@@ -46,6 +46,8 @@ def python_type_name(t: Type) -> str:
         return {ListT: "list", VarTupleT: "tuple", ArrayT: "array.array", TupleT: "tuple", DictT: "dict", SetT: "set"}[type(t)]
     if t == NONE:
         return "NoneType"
+    if isinstance(t, DequeT):
+        return "deque"
     return str(t)
 
 

@@ -1,4 +1,4 @@
-# expect: 4:29: error: open() newline= is not supported yet
+# expect: 4:37: error: open() newline= is supported as None, "" or "\n" (a constant)
 import sys
 
 with open(sys.argv[1], "w", newline="\r\n") as out:

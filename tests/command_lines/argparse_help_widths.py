@@ -1,0 +1,23 @@
+"""Help layout at many widths."""
+import argparse
+
+p = argparse.ArgumentParser(prog="hz-program", description="A description that is long enough to need wrapping at most widths, with  several   spaces and\nnewlines\tand tabs.", epilog="An epilog, also long enough to be wrapped when the terminal is narrow; it ends here.")
+p.add_argument("input_file", help="the file to read, which must exist and be readable by the current user")
+p.add_argument("outputs", nargs="*", metavar="OUT", help="where to write")
+p.add_argument("-v", "--verbosity", type=int, choices=[0, 1, 2, 3], default=1, help="how much to say: %(choices)s (default %(default)s)")
+p.add_argument("--a-very-long-option-name", dest="long", metavar="SOMETHING_LONG", help="short help")
+p.add_argument("-x", nargs=3, help="three")
+p.add_argument("--maybe", nargs="?", const=1, type=int, help="")
+p.add_argument("--list", nargs="+", help="one or more values, given one after the other on the command line")
+p.add_argument("--flag", action="store_true", help="a flag with a help text that goes on for quite a while so that it wraps")
+g = p.add_argument_group("advanced", "Options for people who know what they are doing and have read all of the manual.")
+g.add_argument("--depth", type=int, default=3, help="%(prog)s depth %%")
+m = g.add_mutually_exclusive_group()
+m.add_argument("--fast", action="store_true")
+m.add_argument("--slow", action="store_true", help="slow")
+p.print_help()
+q = argparse.ArgumentParser(prog="q")
+q.add_argument("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", help="a long positional name")
+q.add_argument("--bbbbbbbbbbbbbbbbbbbbbbbbb", help="x")
+q.print_help()
+print(q.format_usage(), end="")

@@ -1,0 +1,5 @@
+# expect: 4:8: error: json.loads() needs the type of its result: assign it to an annotated variable (`data: dict[str, int] = json.loads(...)`), return it from a function annotated with the type, or pass it to an annotated parameter (int, float (or int | float), bool, str, list[T], dict[str, T] and T | None)
+import json
+
+data = json.loads("[1]")
+print(data)

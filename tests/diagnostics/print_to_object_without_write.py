@@ -1,0 +1,6 @@
+# expect: 6:17: error: 'Sink' object has no attribute 'write'
+class Sink:
+    pass
+
+
+print("x", file=Sink())
