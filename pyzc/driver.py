@@ -33,7 +33,7 @@ from .codegen.emit import emit_c
 from .codegen.wrapper import MODULE_MARKER, declarations, ffi_module_text, render_wrapper
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
-from .codegen.prims import CHECKED, EXPR, OPTIONAL
+from .codegen.prims import CHECKED, EXPR, GUARDS, OPTIONAL
 from .codegen.runtime_table import RuntimeFunction, load_runtime_table
 from .diagnostics import CompileError, Diagnostic, SourceFile
 from .elf import strip_debug
@@ -50,6 +50,7 @@ from .ir.check import IRCheckError, Known, check_module
 from .ir.ops import Module
 from .passes.check_unbound import check_unbound
 from .passes.fold_constants import fold_constants
+from .passes.guard_big_ints import guard_big_ints
 from .passes.mark_raising import mark_raising, mark_runtime_raising
 from .passes.mark_recursion import mark_recursion
 from .passes.propagate_module_constants import propagate_module_constants
@@ -64,7 +65,7 @@ from .types.infer import infer
 from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
-PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, remove_range_checks, version_loops, mark_recursion, mark_raising]
+PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, guard_big_ints, remove_range_checks, version_loops, mark_recursion, mark_raising]
 
 
 @dataclass
@@ -225,7 +226,7 @@ def codegen_knows() -> Known:
     def operands(spelling: str) -> int:
         return 1 + max((int(n) for n in re.findall(r"\{(\d+)\}", spelling)), default=-1)
 
-    spellings = {**EXPR, **CHECKED, **{name: pair[0] for name, pair in OPTIONAL.items()}}
+    spellings = {**EXPR, **{name: pair[0] for name, pair in {**CHECKED, **GUARDS, **OPTIONAL}.items()}}
     prims = {name: operands(text) for name, text in spellings.items()}
     writes = {name: frozenset(int(n) for n in re.findall(r"&\{(\d+)\}", text)) for name, text in spellings.items()}
     runtime = {fn.name: (fn.return_type, fn.params) for fn in runtime_table().values() if not fn.is_variable}

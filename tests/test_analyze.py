@@ -111,7 +111,7 @@ def test_source_report_lists_dead_code():
 
 
 def test_source_pyzc_cannot_compile_still_gets_a_character(tmp_path):
-    src = tmp_path / "uses_json.py"
-    src.write_text("import json\n\nfor i in range(3):\n    print(i)\n")
+    src = tmp_path / "uses_sqlite.py"
+    src.write_text("import sqlite3\n\nfor i in range(3):\n    print(i)\n")
     out = analyze(str(src))
     assert "cannot compile it yet" in out and "Suggested profile:" in out

@@ -5,7 +5,8 @@ plain Python.  Hypothesis calls every exported function through both with the sa
 (ints at and past the 64-bit edges, floats with nan, inf and -0.0, empty and large lists,
 unicode strings) and the outcomes must agree: the same result (compared by repr, so nan and
 -0.0 count), or the same exception class and message.  The one allowed difference is pyzc's
-64-bit ints: where Python's computation leaves 64 bits, the compiled call raises OverflowError.
+int64_t at the boundary: where an argument or a result leaves 64 bits, the compiled call raises OverflowError
+(inside, ints have no limit).
 Wrong argument types must give TypeError, and neither may crash the process.
 
 The wrapper needs cffi in the Python that imports it; without it the tests that import are skipped.
@@ -224,6 +225,12 @@ def test_ints_outside_64_bits_raise_overflow_error(kernels):
         with pytest.raises(OverflowError):
             compiled.total([1, bad])
     assert compiled.add(True, 2) == 3  # a bool is an int, as in Python
+    # inside, ints have no limit; a result past int64 is OverflowError at the boundary, and nothing is left over
+    assert compiled.total([2**62, 2**62, -(2**62)]) == 2**62
+    assert compiled.mul(-(2**31), 2**32) == -(2**63)
+    with pytest.raises(OverflowError, match="too large to convert to C int64_t"):
+        compiled.squares_past_64_bits([3, 70000])
+    assert compiled.squares_past_64_bits([3, 5]) == [(3, 81), (5, 625)] and compiled.total([5]) == 5
 
     class Index:  # as numpy's integers: not an int, but has __index__
         def __index__(self):

@@ -79,6 +79,8 @@ def has_pointers(t: Type) -> bool:
         return has_pointers(t.inner)
     if isinstance(t, FuncT):  # a closure is the address of its environment (ir/ops.py NewClosure)
         return True
+    if t in (INT, NUM):  # a big int's word holds the address of its digits (runtime_c/int.c)
+        return True
     return is_pointer(t)
 
 

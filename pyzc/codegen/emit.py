@@ -24,7 +24,7 @@ import os
 import jinja2
 
 from .. import __version__
-from ..ir.ops import (Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClosureGet, Const, Function, GenGet, GenNew, NewClosure, GenResume, GetField, Goto, ListGet, Yield,
+from ..ir.ops import (is_small_int, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClosureGet, Const, Function, GenGet, GenNew, NewClosure, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
 from ..types.model import MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
@@ -38,11 +38,12 @@ TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: 
 from .initial_values import written_before_read
 from .inlining import noinline_functions
 from .generators import FrameLayout, frame_declaration, frame_layout
-from .prims import CHECKED, EXPR, OPTIONAL
+from .prims import CHECKED, EXPR, GUARDS, OPTIONAL
 from .runtime_table import RuntimeFunction
 
 # every primitive's C spelling, to see which take an operand's address (initial_values.py)
-PRIM_SPELLINGS = {**EXPR, **CHECKED, **{k: v[0] + v[1] for k, v in OPTIONAL.items()}}
+PRIM_SPELLINGS = {**EXPR, **{k: v[0] + v[1] for k, v in CHECKED.items()}, **{k: v[0] + v[1] for k, v in GUARDS.items()},
+                  **{k: v[0] + v[1] for k, v in OPTIONAL.items()}}
 
 _envs: dict[str, jinja2.Environment] = {}
 
@@ -107,6 +108,24 @@ class StringTable:
         return f"(&{name})"
 
 
+def result_test_covers(op: Prim) -> bool:
+    """Does the test of a checked op's result also catch a big operand?  A big word lies in
+    [INT64_MIN, INT64_MIN + 2**48) (runtime_c/int.c), so adding or subtracting a constant below
+    2**59 leaves it below PYZ_SMALL_MIN or overflows, multiplying by a constant other than -1 and 0
+    overflows (by 1: the word itself; by 0: 0, which is right), and so does any shift left."""
+    consts = [v.value for v in op.args if isinstance(v, Const) and isinstance(v.value, int)]
+    if any(not is_small_int(c) for c in consts):
+        return False
+    if op.op == "int_lshift_k":
+        return True
+    if len(op.args) != 2 or len(consts) != 1:
+        return False
+    c = consts[0]
+    if op.op in ("int_add", "int_sub"):
+        return abs(c) < 2**59
+    return op.op == "int_mul" and c != -1
+
+
 class ModuleEmitter:
     def __init__(self, module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,
                  counters: pgo.Counters | None = None, profile: pgo.Profile | None = None,
@@ -119,6 +138,7 @@ class ModuleEmitter:
         self.build_info = build_info
         self.strings = StringTable()
         self.literal_arrays: list[str] = []  # static arrays of long constant list displays
+        self.big_ints: list[str] = []  # the decimal digits of int constants past the small range (runtime_c/int.c)
         self.runtime = runtime
         self.specialised: set[str] = set()  # functions rendered from list.c.j2
         self.structs_defined: set[tuple] = set()
@@ -160,8 +180,10 @@ class ModuleEmitter:
             i = int(v)
             if isinstance(t, FuncT):
                 return f"INT64_C({i})"
-            if i == -(2**63):
-                return "INT64_MIN"
+            if not is_small_int(i):  # a big int: made once, at first use
+                if str(i) not in self.big_ints:
+                    self.big_ints.append(str(i))
+                return f"big_int_const({self.big_ints.index(str(i))})"
             return f"INT64_C({i})" if i >= 0 else f"(-INT64_C({-i}))"
         if t == FLOAT:
             assert isinstance(v, (int, float)), v
@@ -270,8 +292,8 @@ class ModuleEmitter:
         """C expressions for a value type: equality of a and b, three-way comparison, a < b, repr of x."""
         if t == NONE:  # None in a tuple: equal to itself, unordered
             return "true", "0", "false", 'pyz_str_from_cstr("None")'
-        if t == INT:
-            return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_int_to_str({x})"
+        if t == INT:  # big words too (runtime_c/int.c)
+            return f"pyz_int_eq({a}, {b})", f"pyz_int_cmp3({a}, {b})", f"pyz_int_lt({a}, {b})", f"pyz_int_to_str({x})"
         if t == FLOAT:
             return f"{a} == {b}", f"({a} > {b}) - ({a} < {b})", f"{a} < {b}", f"pyz_float_to_str({x})"
         if t == BOOL:
@@ -339,9 +361,9 @@ class ModuleEmitter:
 
     def hash_expr(self, t: Type, k: str) -> str:
         """CPython's hash() of a key of type t, as int64_t."""
-        if isinstance(t, ClassT):
+        if isinstance(t, ClassT):  # __hash__ gives an int of any size: CPython's hash() of it
             fn = self.module.elem_ops.get((t.name, "__hash__"))
-            return f"{naming.function_name(fn)}({k})" if fn else f"pyz_pyhash_ptr({k})"
+            return f"pyz_hash_of_hash({naming.function_name(fn)}({k}))" if fn else f"pyz_pyhash_ptr({k})"
         if t in (INT, BOOL) or isinstance(t, FuncT):  # a function: by its number (CPython: by its address)
             return f"pyz_pyhash_int((int64_t){k})"
         if t == FLOAT:
@@ -482,7 +504,7 @@ class ModuleEmitter:
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),
             exception_table=self.exception_table() if any(c.exc_parent for c in self.module.classes) else [],
-            container_specialisations=specs, strings=self.strings.entries, literal_arrays=self.literal_arrays,
+            container_specialisations=specs, strings=self.strings.entries, literal_arrays=self.literal_arrays, big_ints=self.big_ints,
             globals=globals_, functions=funcs,
             main=naming.function_name(self.module.main), hybrid=self.hybrid,
             entries=entries, codecs=codecs)
@@ -590,8 +612,25 @@ class FunctionEmitter:
         args = [self.v(a) for a in op.args]
         if op.op in CHECKED:
             assert op.dst is not None  # a checked operation has a result
-            expr = CHECKED[op.op].format(*args, dst=self.v(op.dst))
-            self.out(f"if (PYZ_UNLIKELY({expr})) {{ pyz_raise_overflow(); {self.on_error(op)} }}")
+            fast, slow = CHECKED[op.op]
+            if any(isinstance(v, Const) and isinstance(v.value, int) and not is_small_int(v.value) for v in op.args):
+                self.out(f"{self.v(op.dst)} = {slow.format(*args)};")  # a big constant: the fast path never holds
+                return
+            # operands not proved small are tested too: a big word may not overflow (the temporary
+            # keeps them intact when dst is one of them)
+            tests = [fast.format(*args, dst="t_"), "t_ < PYZ_SMALL_MIN"]
+            if not result_test_covers(op):
+                tests += [f"{a} < PYZ_SMALL_MIN" for i, (a, v) in enumerate(zip(args, op.args))
+                          if not (op.proven >> i) & 1 and not isinstance(v, Const)]
+            self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({' | '.join(f'({t})' for t in tests)})) t_ = {slow.format(*args)}; "
+                     f"{self.v(op.dst)} = t_; }}")
+            return
+        if op.op in GUARDS:
+            assert op.dst is not None and op.dst is not op.args[0]
+            test, slow = GUARDS[op.op]
+            dst = self.v(op.dst)
+            self.out(f"if (PYZ_UNLIKELY({test.format(*args)})) {{ if (PYZ_UNLIKELY(!{slow.format(*args, dst=dst)})) "
+                     f"{self.on_error(op)} }} else {dst} = {args[0]};")
             return
         if op.op in OPTIONAL:
             if op.op == "opt_wrap":
@@ -663,15 +702,19 @@ class FunctionEmitter:
         n = type_suffix(elem)
         d = self.v(op.dst)
         self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
-        consts = sum(isinstance(item, Const) for item in op.items)
+        def static(item) -> bool:  # a C constant (a big int is made at run time: runtime_c/int.c)
+            return isinstance(item, Const) and not (elem == INT and isinstance(item.value, int)
+                                                    and not is_small_int(item.value))
+
+        consts = sum(static(item) for item in op.items)
         if elem in (INT, FLOAT, BOOL, STR) and len(op.items) >= LITERAL_ARRAY_MIN and 2 * consts >= len(op.items):
             # A long display of constants is data, not code: one static array copied in (a C function
             # with 200,000 stores took the C compiler minutes), then the items that are not constants.
-            name = self.me.literal_array(c_type(elem), [self.v(item) if isinstance(item, Const) else zero(elem)
+            name = self.me.literal_array(c_type(elem), [self.v(item) if static(item) else zero(elem)
                                                         for item in op.items])
             self.out(f"memcpy({d}->items, {name}, sizeof {name});")
             for i, item in enumerate(op.items):
-                if not isinstance(item, Const):
+                if not static(item):
                     self.out(f"{d}->items[{i}] = {self.v(item)};")
             return
         for i, item in enumerate(op.items):

@@ -39,8 +39,8 @@ class Codecs:
 
     def decode(self, t: Type, p: str) -> str:
         """A C expression reading a t at the cursor p (a `const char **`)."""
-        if t == INT:
-            return f"pyz_hy_get_int({p})"
+        if t == INT:  # an int64 from CPython, as an int word (runtime_c/int.c)
+            return f"pyz_int_norm(pyz_hy_get_int({p}))"
         if t == FLOAT:
             return f"pyz_hy_get_float({p})"
         if t == BOOL:
@@ -61,7 +61,7 @@ class Codecs:
         if isinstance(t, ListT):
             lines += ["    int64_t n = pyz_hy_get_int(p);",
                       f"    {ct} l = {naming.list_fn(t, 'new')}(n);"]
-            if t.elem in (INT, FLOAT):  # the same bytes as the list's items
+            if t.elem == FLOAT:  # the same bytes as the list's items
                 lines += ["    memcpy(l->items, *p, (size_t)n * 8);", "    *p += n * 8;"]
             else:
                 lines.append(f"    for (int64_t i = 0; i < n; i++) l->items[i] = {self.decode(t.elem, 'p')};")
@@ -92,8 +92,8 @@ class Codecs:
 
     def encode(self, t: Type, v: str) -> str:
         """A C statement appending the value v of type t to the result buffer."""
-        if t == INT:
-            return f"pyz_hy_put_int({v});"
+        if t == INT:  # OverflowError for an int past int64 (pyz_hy_int_out)
+            return f"pyz_hy_put_int(pyz_hy_int_out({v}));"
         if t == FLOAT:
             return f"pyz_hy_put_float({v});"
         if t == BOOL:
@@ -112,7 +112,7 @@ class Codecs:
         lines = [f"static void {name}({c_type(t)} v) {{"]
         if isinstance(t, ListT):
             lines.append("    pyz_hy_put_int(v->len);")
-            if t.elem in (INT, FLOAT):
+            if t.elem == FLOAT:
                 lines.append("    pyz_hy_put(v->items, v->len * 8);")
             else:
                 lines.append(f"    for (int64_t i = 0; i < v->len; i++) {{ {self.encode(t.elem, 'v->items[i]')} }}")
@@ -145,7 +145,7 @@ def entry_points(exports: list[ExportedFunction]) -> tuple[list[dict], list[str]
         for i, (p, t) in enumerate(zip(e.params, e.param_types)):
             if is_scalar(t):
                 params.append(f"{SCALARS[t]} a{i}")
-                args.append(f"a{i}")
+                args.append(f"pyz_int_norm(a{i})" if t == INT else f"a{i}")  # an int word (runtime_c/int.c)
             elif t == NONE:
                 args.append("0")
             else:
@@ -165,5 +165,6 @@ def entry_points(exports: list[ExportedFunction]) -> tuple[list[dict], list[str]
                         "py_name": e.name, "params": ", ".join(params) or "void", "ret": ret, "kind": kind,
                         "decodes": decodes, "call": f"{naming.function_name(e.func)}({', '.join(args)})",
                         "encode": codecs.encode(r, "r") if kind == "encoded" else "",
+                        "int_out": r == INT,
                         "result_ctype": c_type(r) if r != NONE else "", "cdef_params": ", ".join(params) or "void"})
     return entries, [text for text in codecs.functions.values()]

@@ -1,8 +1,12 @@
 """How each primitive IR op is spelled in C.
 
-EXPR ops are pure C expressions over their arguments ({0}, {1}).  CHECKED
-ops compute through a __builtin_*_overflow and raise OverflowError instead
-of wrapping (DESIGN.md: never a silent wrap).
+EXPR ops are pure C expressions over their arguments ({0}, {1}).  An int is a word of
+runtime_c/int.c: the int ops here take big words (pyz_int_lt, pyz_int_and: inline fast paths),
+and their `_small` forms, chosen by passes/remove_range_checks.py where value_ranges proves the
+operands small, are plain C.  CHECKED ops compute through a __builtin_*_overflow; when it
+overflows, an operand is big or the result leaves the small range, their slow path in int.c
+gives the exact result (DESIGN.md: never a silent wrap).  GUARDS raise when their operand is a
+big word (passes/guard_big_ints.py).
 """
 
 EXPR = {
@@ -28,16 +32,29 @@ EXPR = {
     "int_add_wrap": "(int64_t)((uint64_t){0} + (uint64_t){1})",
     "tuple_item_at": "(&{0}.f0)[{1}]",  # a tuple whose fields all have one type (no padding between them)
     "int_sub_wrap": "(int64_t)((uint64_t){0} - (uint64_t){1})",
-    "int_and": "{0} & {1}",
-    "int_or": "{0} | {1}",
-    "int_xor": "{0} ^ {1}",
-    "int_invert": "~{0}",
-    "int_eq": "{0} == {1}",
-    "int_ne": "{0} != {1}",
-    "int_lt": "{0} < {1}",
-    "int_le": "{0} <= {1}",
-    "int_gt": "{0} > {1}",
-    "int_ge": "{0} >= {1}",
+    "int_and": "pyz_int_and({0}, {1})",
+    "int_or": "pyz_int_or({0}, {1})",
+    "int_xor": "pyz_int_xor({0}, {1})",
+    "int_invert": "pyz_int_invert({0})",
+    "int_eq": "pyz_int_eq({0}, {1})",
+    "int_ne": "!pyz_int_eq({0}, {1})",
+    "int_lt": "pyz_int_lt({0}, {1})",
+    "int_le": "pyz_int_le({0}, {1})",
+    "int_gt": "pyz_int_lt({1}, {0})",
+    "int_ge": "pyz_int_le({1}, {0})",
+    # the same on operands proved small (passes/remove_range_checks.py)
+    "int_and_small": "{0} & {1}",
+    "int_or_small": "{0} | {1}",
+    "int_xor_small": "{0} ^ {1}",
+    "int_invert_small": "~{0}",
+    "int_eq_small": "{0} == {1}",
+    "int_ne_small": "{0} != {1}",
+    "int_lt_small": "{0} < {1}",
+    "int_le_small": "{0} <= {1}",
+    "int_gt_small": "{0} > {1}",
+    "int_ge_small": "{0} >= {1}",
+    "int_rshift_k_small": "({0} >> {1})",  # count a constant in 0..62: Python's floor shift is C's on int64
+    "int_to_float_small": "(double){0}",
     "int_truth": "{0} != 0",
     "index_in": "(uint64_t){0} < (uint64_t){1}",
     "float_add": "{0} + {1}",
@@ -64,7 +81,8 @@ EXPR = {
     "bool_or": "{0} | {1}",
     "bool_xor": "{0} ^ {1}",
     "bool_to_int": "(int64_t){0}",
-    "int_to_float": "(double){0}",
+    "int_norm": "pyz_int_norm({0})",  # a C integer a runtime function returned, as an int word
+    "int_to_float": "pyz_int_as_double({0})",  # OverflowError past the float range: raising unless proved small
     "str_len": "{0}->ncp",
     "str_bytes": "{0}->len",
     "str_truth": "{0}->len != 0",
@@ -88,7 +106,7 @@ EXPR = {
     "sb_init": "pyz_sb_init(&{0})",
     "sb_add": "pyz_sb_add_str(&{0}, {1})",
     "sb_finish": "pyz_sb_finish(&{0})",
-    "int_rshift_k": "({0} >> {1})",  # count a constant in 0..62: Python's floor shift is C's on int64
+    "int_rshift_k": "pyz_int_rshift_k({0}, {1})",  # count a constant in 0..62
     "exc_repr_any": "({0}->obj ? pyz_class_repr({0}->obj) : pyz_exc_repr({0}))",  # the object's own repr if any
     "iter_seq": "{0}->seq",  # iter(xs): the list it walks (void * converts to the list's type)
     "iter_pos": "{0}->pos",
@@ -121,10 +139,21 @@ OPTIONAL = {
     "opt_wrap": ("{0}", "(({T}){{true, {0}}})"),
 }
 
+# (the fast path, true when it overflowed into {dst}; the slow path, runtime_c/int.c)
 CHECKED = {
-    "int_add": "__builtin_add_overflow({0}, {1}, &{dst})",
-    "int_sub": "__builtin_sub_overflow({0}, {1}, &{dst})",
-    "int_mul": "__builtin_mul_overflow({0}, {1}, &{dst})",
-    "int_neg": "__builtin_sub_overflow((int64_t)0, {0}, &{dst})",
-    "int_lshift_k": "pyz_int_lshift_overflows({0}, {1}, &{dst})",  # count a constant in 0..62
+    "int_add": ("__builtin_add_overflow({0}, {1}, &{dst})", "pyz_int_add_slow({0}, {1})"),
+    "int_sub": ("__builtin_sub_overflow({0}, {1}, &{dst})", "pyz_int_sub_slow({0}, {1})"),
+    "int_mul": ("__builtin_mul_overflow({0}, {1}, &{dst})", "pyz_int_mul_slow({0}, {1})"),
+    "int_neg": ("__builtin_sub_overflow((int64_t)0, {0}, &{dst})", "pyz_int_neg_slow({0})"),
+    "int_lshift_k": ("pyz_int_lshift_overflows({0}, {1}, &{dst})", "pyz_int_lshift_slow({0}, {1})"),  # count 0..62
+}
+
+# An int word as a C integer, for an op that reads one (passes/guard_big_ints.py): a small word is
+# itself; a big one its value when that fits in int64, else the slow path raises CPython's error for
+# that use (OverflowError for a count or a size, IndexError for an index) or clamps (a slice bound).  (the test for the slow path, the slow path: false when it raised)
+GUARDS = {
+    "int_guard": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_SSIZE, &{dst})"),
+    "int_guard_index": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_INDEX, &{dst})"),
+    "int_guard_size": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_SIZE, &{dst})"),
+    "int_guard_clamp": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_CLAMP, &{dst})"),
 }

@@ -36,8 +36,6 @@ from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 
-INT64_MIN = -(2**63)
-INT64_MAX = 2**63 - 1
 
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
 
@@ -180,9 +178,7 @@ class SubsetChecker(ast.NodeVisitor):
         v = node.value
         if isinstance(v, bool) or v is None or isinstance(v, (float, str, bytes)):
             return
-        if isinstance(v, int):
-            if not (INT64_MIN <= v <= INT64_MAX):
-                raise self.source.error(node, "integer literal does not fit in 64 bits (pyzc ints are 64-bit)")
+        if isinstance(v, int):  # of any size (runtime_c/int.c)
             return
         kind = {bytes: "bytes literals", complex: "complex numbers"}.get(type(v), f"{type(v).__name__} constants")
         self.refuse(node, kind)

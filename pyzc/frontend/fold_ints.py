@@ -3,12 +3,11 @@
 `2**63 - 1`, `-2**63` and `-1 << 63` are ordinary values in CPython, whose ints have no
 limit; evaluated op by op in 64 bits their intermediate `2**63` overflows.  So a tree of
 int literals joined by arithmetic, bitwise and shift operators is evaluated here with
-Python's own ints, and the outermost node whose value fits in 64 bits becomes one literal
-(at the place of the expression, for diagnostics).  A value that does not fit is left as
-it was written, so it raises OverflowError at run time as every other int that leaves
-64 bits does (DESIGN.md "Ints"); so is anything that would raise in CPython (division by
-zero, a negative shift count), and a power or shift whose result would be huge (bounded
-below, so that `10**10**10` cannot hang the compiler).
+Python's own ints, and the outermost node becomes one literal (at the place of the
+expression, for diagnostics), a big int too (runtime_c/int.c makes it at its first use).
+Anything that would raise in CPython (division by zero, a negative shift count) is left
+as written, and so is a power or shift whose result would be huge (bounded below, so that
+`10**10**10` cannot hang the compiler): they run at run time.
 
 Bools are left alone (`True + 1` keeps its operand types for inference), and so are floats:
 only int results are folded, and an int literal or `-literal` is already as simple as it
@@ -19,7 +18,6 @@ from __future__ import annotations
 
 import ast
 
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 MAX_BITS = 4096  # larger intermediate values are not folded
 
 BINARY = {
@@ -34,7 +32,8 @@ UNARY = {ast.USub: lambda a: -a, ast.UAdd: lambda a: +a, ast.Invert: lambda a: ~
 
 
 def fits(v: int) -> bool:
-    return INT64_MIN <= v <= INT64_MAX
+    """Worth one literal: any int the bound on folding lets through (ints have no limit)."""
+    return v.bit_length() <= MAX_BITS
 
 
 class IntFolder(ast.NodeTransformer):

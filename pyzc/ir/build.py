@@ -47,8 +47,8 @@ from .control import FinallyContext, LoopTargets
 from .ll_builder import LowLevelBuilder
 from .lowering_tables import (ARITH, CMP, COUNTER_OPS, FLOAT_RUNTIME, INT_RAISING, INT_RUNTIME, NEEDS_AN_ITERABLE,
                               NUM_OPS)
-from .ops import (ExportedFunction, NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
-                  NewList, Raise, Reg, Return, SpecFn, TupleGet, Value, deque_fn, dict_fn, list_fn, set_fn, tuple_fn)
+from .ops import (is_small_int, ExportedFunction, NewClosure, Assign, Block, Branch, BuildStr, Call, Const, Function, GenFrame, Global, ListGet, MakeTuple, Module,
+                  NewList, Prim, Raise, Reg, Return, SpecFn, TupleGet, Value, deque_fn, dict_fn, list_fn, set_fn, tuple_fn)
 
 
 def is_value_widening(arg: Type, var: Type) -> bool:
@@ -483,6 +483,16 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt("pyz_num_as_index", [v], INT, raises=True)
         return v
 
+    def c_int(self, v: Value) -> Value:
+        """v, an int word (runtime_c/int.c), as a C integer: OverflowError when it does not fit in int64.
+        The result is not an int word: only ops on C integers may read it (a range loop's counter).
+        remove_range_checks makes it a copy where value_ranges proves v small."""
+        if v.type != INT or isinstance(v, Const) and isinstance(v.value, int) and is_small_int(v.value):
+            return v
+        t = self.temp(INT)
+        self.emit(Prim(t, "int_guard", [v], self.line, True))
+        return t
+
     def as_float(self, v: Value) -> Value:
         if v.type == FLOAT:
             return v
@@ -571,10 +581,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if result_t == FLOAT:
             if kind == "pow" and lt != FLOAT and rt != FLOAT:  # int ** negative constant
                 return self.rt("pyz_float_pow", [self.as_float(left), self.as_float(right)], FLOAT, raises=True)
+            if kind == "div" and lt != FLOAT and rt != FLOAT:  # int / int: correctly rounded, of big ints too
+                return self.rt("pyz_int_truediv", [self.as_int(left), self.as_int(right)], FLOAT, raises=True)
             a, b = self.as_float(left), self.as_float(right)
             if kind in FLOAT_RUNTIME:
-                if kind == "div" and lt != FLOAT and rt != FLOAT:
-                    return self.rt("pyz_int_truediv", [self.as_int(left), self.as_int(right)], FLOAT, raises=True)
                 return self.rt(FLOAT_RUNTIME[kind], [a, b], FLOAT, raises=True)
             return self.prim(f"float_{kind}", [a, b], FLOAT)
         a, b = self.as_int(left), self.as_int(right)

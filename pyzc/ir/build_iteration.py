@@ -283,17 +283,19 @@ class IterationLowering(BuilderHost):
         cur = self.temp(INT)
         end = self.temp(INT)
         if isinstance(step, int) and step in (1, -1):
-            # cur < stop (or >) implies cur + step cannot overflow
+            # cur < stop (or >) implies cur + step cannot overflow.  cur and end are C integers
+            # (runtime_c/int.c; OverflowError for an int past int64), compared as such; each item is
+            # made an int word again (int_norm: -2**63 is a big int)
             def init():
-                self.emit(Assign(cur, start, self.line))
-                self.emit(Assign(end, stop, self.line))
+                self.emit(Assign(cur, self.c_int(start), self.line))
+                self.emit(Assign(end, self.c_int(stop), self.line))
 
             def more():
-                return self.prim("int_lt" if step == 1 else "int_gt", [cur, end], BOOL)
+                return self.prim("int_lt_small" if step == 1 else "int_gt_small", [cur, end], BOOL)
 
             def fetch():
                 v = self.temp(INT)
-                self.emit(Assign(v, cur, self.line))
+                self.emit(Prim(v, "int_norm", [cur], self.line))
                 self.emit(Prim(cur, "int_add_nocheck", [cur, Const(step, INT)], self.line))
                 return v
             return Cursor(init, more, fetch)
@@ -306,13 +308,16 @@ class IterationLowering(BuilderHost):
         """The items of range(start, stop, step), counted by pyz_range_len, from the first up or
         (reversed(range(...)), CPython's range_reverse) from the last down."""
         idx = self.temp(INT)
+        step_c: list[Value] = []
 
-        def init():
+        def init():  # the bounds and cur are C integers (runtime_c/int.c), each item an int word again
+            start_c, stop_c = self.c_int(start), self.c_int(stop)
+            step_c[:] = [self.c_int(step_v)]
             if not reverse:
-                self.emit(Assign(cur, start, self.line))
-            self.emit(CallRuntime(end, "pyz_range_len", [start, stop, step_v], self.line, True))
+                self.emit(Assign(cur, start_c, self.line))
+            self.emit(CallRuntime(end, "pyz_range_len", [start_c, stop_c, step_c[0]], self.line, True))
             if reverse:
-                self.emit(CallRuntime(cur, "pyz_range_last", [start, end, step_v], self.line, False))
+                self.emit(CallRuntime(cur, "pyz_range_last", [start_c, end, step_c[0]], self.line, False))
             self.emit(Assign(idx, Const(0, INT), self.line))
 
         def more():
@@ -320,10 +325,10 @@ class IterationLowering(BuilderHost):
 
         def fetch():
             v = self.temp(INT)
-            self.emit(Assign(v, cur, self.line))
+            self.emit(Prim(v, "int_norm", [cur], self.line))
             self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
             # the step past the last item may leave 64 bits: computed wrapping, it is not used
-            self.emit(Prim(cur, "int_sub_wrap" if reverse else "int_add_wrap", [cur, step_v], self.line))
+            self.emit(Prim(cur, "int_sub_wrap" if reverse else "int_add_wrap", [cur, step_c[0]], self.line))
             return v
         return Cursor(init, more, fetch)
 

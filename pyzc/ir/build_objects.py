@@ -331,8 +331,8 @@ class ObjectLowering(BuilderHost):
     def hash_value(self, v: Value) -> Value:
         t = v.type
         if isinstance(t, ClassT):
-            r = self.dunder(t, "__hash__", [v])
-            return r if r is not None else self.prim("hash_ptr", [v], INT)
+            r = self.dunder(t, "__hash__", [v])  # an int of any size: CPython's hash() of it (runtime_c/int.c)
+            return self.rt("pyz_hash_of_hash", [r], INT) if r is not None else self.prim("hash_ptr", [v], INT)
         if t in (INT, BOOL):
             return self.prim("hash_int", [self.as_int(v)], INT)
         if isinstance(t, FuncT):  # by its number (CPython: by its address, so no program prints it)

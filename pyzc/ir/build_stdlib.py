@@ -240,7 +240,8 @@ class StdlibLowering(BuilderHost):
             self.set_block(bad)
             self.emit(Raise("ValueError", msg, self.line))
             self.set_block(ok)
-        start, stop, step = values
+        # C integers from here (runtime_c/int.c): a big one is OverflowError (CPython: ValueError past sys.maxsize)
+        start, stop, step = [None if v is None else self.c_int(v) for v in values]
         i, nxt, item = self.temp(INT), self.temp(INT), self.temp(t.elem)
 
         def init():
@@ -291,14 +292,14 @@ class StdlibLowering(BuilderHost):
         self.emit(Assign(value, self.coerce_num(self.expr(args[0]), t.elem), self.line))
         if len(args) == 1:
             return Cursor(lambda: None, lambda: Const(True, BOOL), lambda: value)
-        left = self.temp(INT)
+        left = self.temp(INT)  # a C integer (runtime_c/int.c): counted down, never an item
         times = self.as_int(self.expr(args[1]))
 
         def init():
-            self.emit(Assign(left, times, self.line))
+            self.emit(Assign(left, self.c_int(times), self.line))
 
         def more():
-            return self.prim("int_gt", [left, Const(0, INT)], BOOL)
+            return self.prim("int_gt_small", [left, Const(0, INT)], BOOL)
 
         def fetch():
             self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))

@@ -50,7 +50,7 @@ CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", ArrayT: "list", TupleT: "tu
 class Known:
     """What codegen can emit, as the checker needs it."""
     prims: Mapping[str, int] = field(default_factory=dict)  # primitive op -> operand count
-    checked_prims: frozenset = frozenset()  # ops that raise OverflowError whatever their `raises` says
+    checked_prims: frozenset = frozenset()  # ops with a slow path for big ints (codegen/prims.py CHECKED)
     prim_writes: Mapping[str, frozenset] = field(default_factory=dict)  # op -> operands it writes (C `&{i}`)
     runtime: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # name -> (C return type, C params)
     rendered_prefixes: tuple[str, ...] = ()  # runtime names rendered from templates/ (not in pyz.h)
@@ -73,10 +73,13 @@ PRIM_TYPES: dict[str, tuple[tuple[Type, ...], Type]] = {}
 for _op in ("add", "sub", "mul", "add_nocheck", "sub_nocheck", "mul_nocheck", "add_wrap", "and", "or", "xor", "rshift_k",
             "lshift_k", "mod_nz", "mod_pos", "floordiv_nz", "floordiv_pos"):
     PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _I)
-for _op in ("neg", "neg_nocheck", "invert"):
+for _op in ("and_small", "or_small", "xor_small", "rshift_k_small"):
+    PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _I)
+for _op in ("neg", "neg_nocheck", "invert", "invert_small"):
     PRIM_TYPES[f"int_{_op}"] = ((_I,), _I)
 for _op in ("eq", "ne", "lt", "le", "gt", "ge"):
     PRIM_TYPES[f"int_{_op}"] = ((_I, _I), _B)
+    PRIM_TYPES[f"int_{_op}_small"] = ((_I, _I), _B)
     PRIM_TYPES[f"float_{_op}"] = ((_F, _F), _B)
     PRIM_TYPES[f"float_int_{_op}"] = ((_F, _I), _B)
     PRIM_TYPES[f"num_{_op}"] = ((NUM, NUM), _B)
@@ -88,7 +91,7 @@ for _op in ("and", "or", "xor"):
     PRIM_TYPES[f"bool_{_op}"] = ((_B, _B), _B)
 PRIM_TYPES.update({
     "int_truth": ((_I,), _B), "float_truth": ((_F,), _B), "bool_not": ((_B,), _B), "bool_to_int": ((_B,), _I),
-    "int_to_float": ((_I,), _F), "index_in": ((_I, _I), _B), "str_len": ((STR,), _I), "str_bytes": ((STR,), _I),
+    "int_to_float": ((_I,), _F), "int_to_float_small": ((_I,), _F), "index_in": ((_I, _I), _B), "str_len": ((STR,), _I), "str_bytes": ((STR,), _I),
     "str_truth": ((STR,), _B), "bytes_len": ((BYTES,), _I), "bytes_truth": ((BYTES,), _B), "bytes_at": ((BYTES, _I), _I),
     "num_from_int": ((_I,), NUM), "num_from_float": ((_F,), NUM), "num_from_bool": ((_B,), NUM),
     "num_as_float": ((NUM,), _F), "num_truth": ((NUM,), _B), "num_is_int": ((NUM,), _B),
@@ -226,11 +229,8 @@ class FunctionChecker:
                 self.error(f"unknown primitive {op.op}")
             elif known.prims[op.op] != len(op.args):
                 self.error(f"{op.op} takes {known.prims[op.op]} operands, given {len(op.args)}")
-        if op.op in known.checked_prims:
-            if op.dst is None:
-                self.error(f"{op.op} has no destination")
-            if not op.raises:
-                self.error(f"{op.op} raises OverflowError but is not marked raising (no caller would check)")
+        if op.op in known.checked_prims and op.dst is None:
+            self.error(f"{op.op} has no destination")
         sig = PRIM_TYPES.get(op.op)
         if sig is not None and len(sig[0]) == len(op.args):
             for i, (a, t) in enumerate(zip(op.args, sig[0])):

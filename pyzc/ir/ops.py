@@ -80,6 +80,16 @@ class Assign(Op):
         return [self.src]
 
 
+# An int is one int64_t word (runtime_c/int.c): words from SMALL_MIN up are the int itself ("small"),
+# the others hold a big int.  A constant outside [SMALL_MIN, INT64_MAX] is made at run time.
+SMALL_MIN = -(2**63) + 2**60
+INT64_MAX = 2**63 - 1
+
+
+def is_small_int(v: int) -> bool:
+    return SMALL_MIN <= v <= INT64_MAX
+
+
 @dataclass(eq=False, slots=True)
 class Prim(Op):
     """dst = op(args): arithmetic, comparisons, conversions; see codegen/prims.py."""
@@ -88,6 +98,7 @@ class Prim(Op):
     args: list[Value]
     line: int
     raises: bool = False
+    proven: int = 0  # bit i: args[i] is proved small (runtime_c/int.c), so codegen tests it for no big word
 
     def can_raise(self):
         return self.raises

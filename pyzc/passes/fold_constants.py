@@ -1,8 +1,8 @@
 """Constant folding: a pure primitive op whose arguments are all constants becomes a constant.
 
-Only ops that cannot raise for the given constants are folded (a checked
-int add that would overflow stays, so it raises at run time as Python's
-semantics demand here).  Uses of a folded register are rewritten in the same
+Only ops that cannot raise for the given constants are folded (float() of a
+huge int stays, so it raises at run time); ints have no limit, so int ops
+fold exactly (runtime_c/int.c).  Uses of a folded register are rewritten in the same
 block; a Branch on a constant is left for remove_dead_blocks to simplify.
 Also folds the `__name__ == "__main__"` test.
 """
@@ -12,11 +12,11 @@ from __future__ import annotations
 from ..ir.ops import Assign, Branch, CallRuntime, Const, Module, Op, Prim, Reg, is_temp
 from ..types.model import BOOL, FLOAT, INT
 
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 def fits(v: int) -> bool:
-    return INT64_MIN <= v <= INT64_MAX
+    """A folded int worth a constant (ints have no limit; a huge one is left to run time)."""
+    return v.bit_length() <= 4096
 
 
 def evaluate(op: str, args: list):
@@ -35,10 +35,13 @@ def evaluate(op: str, args: list):
         "float_add": lambda: a + b, "float_sub": lambda: a - b, "float_mul": lambda: a * b,
         "float_neg": lambda: -a, "float_truth": lambda: a != 0.0,
     }
-    fn = table.get(op)
+    fn = table.get(op.removesuffix("_small"))
     if fn is None:
         return None
-    v = fn()
+    try:
+        v = fn()
+    except OverflowError:  # float() of a huge int: raised at run time
+        return None
     if isinstance(v, bool):
         return Const(v, BOOL)
     if isinstance(v, int):

@@ -7,9 +7,14 @@ check is proved dead, before mark_raising decides which calls need an error test
   under `n >= 2`, a product of small bounded values.
 - `a % b` and `a // b` with b proved non-zero (a constant, or a branch fact) are a prim
   that cannot raise, so no pending-exception test follows them (`int_mod_nz`: Python's
-  sign rules, inline); with a >= 0 and b > 0 they are C's own `%` and `/`
-  (`int_mod_pos`, `int_floordiv_pos`), which a loop can vectorize.  `//` also needs
-  `a // -1` not to overflow: b may be -1 only if a is never INT64_MIN.
+  sign rules, inline, big words too); with both small, a >= 0 and b > 0 they are C's own
+  `%` and `/` (`int_mod_pos`, `int_floordiv_pos`), which a loop can vectorize.  `//` also needs
+  nothing else.
+- Big ints (runtime_c/int.c): an `int_guard` or `int_norm` (passes/guard_big_ints.py) whose
+  operand is proved small is an assignment; a comparison, bitwise op or float() of operands proved small is its plain C form
+  (`int_lt` -> `int_lt_small`); `+ - * << -` record which operands are proved small (`Prim.proven`),
+  so codegen tests only the others for a big word; a runtime call that raises only for a big
+  operand (printing past 4300 digits) does not raise when its operands are small.
 - A list index proved >= 0 is tested only against the length (no negative-index
   path); one also proved below the length of a list no op may have resized since
   (`for i in range(len(xs)): xs[i]`, `for j in range(a, n + 1, p): flags[j]` with
@@ -21,8 +26,9 @@ which checks go and which stay.
 
 from __future__ import annotations
 
-from ..ir.ops import CallRuntime, Function, ListGet, ListSet, Module, Prim
-from .value_ranges import INT64_MIN, Ranges, fits, value_ranges
+from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, Prim
+from .guard_big_ints import RAISE_IF_BIG_PRIMS, RAISE_IF_BIG_RUNTIME
+from .value_ranges import GUARDS, Ranges, fits, param_ranges, small, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
              "int_neg": "int_neg_nocheck"}
@@ -45,25 +51,62 @@ def divmod_prim(op: CallRuntime, ranges: Ranges) -> Prim | None:
     if b[0] <= 0 <= b[1]:
         return None
     verb = "mod" if op.name == "pyz_int_mod" else "floordiv"
-    if verb == "floordiv" and b[0] <= -1 <= b[1] and a[0] == INT64_MIN:
-        return None
-    kind = "pos" if a[0] >= 0 and b[0] > 0 else "nz"
-    return Prim(op.dst, f"int_{verb}_{kind}", list(op.args), op.line)
+    if small(a) and small(b) and a[0] >= 0 and b[0] > 0:
+        return Prim(op.dst, f"int_{verb}_pos", list(op.args), op.line)
+    # pyz_int_floordiv / pyz_int_mod themselves (big words and -1 go to their slow path): no error
+    return Prim(op.dst, f"int_{verb}_nz", list(op.args), op.line)
 
 
 STRICTNESS = {"full": 2, "upper": 1, "none": 0}
 
 
-def remove_checks_in(fn: Function) -> None:
-    ranges = value_ranges(fn)
+# big-aware int prims and their plain C forms on small operands (codegen/prims.py)
+SMALL_FORMS = {name: name + "_small" for name in ("int_and", "int_or", "int_xor", "int_invert", "int_eq", "int_ne", "int_lt",
+                                                  "int_le", "int_gt", "int_ge", "int_rshift_k", "int_to_float")}
+
+
+def proven_args(op, ranges: Ranges) -> list[bool]:
+    return [small(ranges.arg(op, i)) for i in range(len(op.args))]
+
+
+def remove_checks_in(fn: Function, params: list | None = None) -> None:
+    ranges = value_ranges(fn, params)
     for block in fn.blocks:
+        dropped = False
         for i, op in enumerate(block.ops):
-            if isinstance(op, Prim) and op.op in UNCHECKED and op.raises and id(op) in ranges.args:
+            if id(op) not in ranges.args:
+                continue  # unreachable: left as it is
+            if isinstance(op, Prim) and (op.op in GUARDS or op.op == "int_norm"):
+                if small(ranges.arg(op, 0)):  # the word is the C integer
+                    assert op.dst is not None
+                    if op.dst is op.args[0]:
+                        block.ops[i] = None  # type: ignore[call-overload]
+                        dropped = True
+                    else:
+                        block.ops[i] = Assign(op.dst, op.args[0], op.line)
+                continue
+            if isinstance(op, Prim) and op.op in SMALL_FORMS:
+                proven = proven_args(op, ranges)
+                # equality needs one small operand: a big word never equals a small one
+                if all(proven) or (op.op in ("int_eq", "int_ne") and any(proven)):
+                    if op.op in RAISE_IF_BIG_PRIMS:
+                        op.raises = False
+                    op.op = SMALL_FORMS[op.op]
+                continue
+            if isinstance(op, CallRuntime) and op.name in RAISE_IF_BIG_RUNTIME and op.raises and op.on is None \
+                    and all(proven_args(op, ranges)):
+                op.raises = False
+                continue
+            if isinstance(op, Prim) and op.op in UNCHECKED:
                 a = ranges.arg(op, 0)
                 b = ranges.arg(op, 1) if len(op.args) > 1 else (0, 0)
-                if fits(*_exact(op.op, a, b)):
+                proven = proven_args(op, ranges)
+                op.proven = sum(1 << k for k, p in enumerate(proven) if p)
+                if all(proven) and fits(*_exact(op.op, a, b)):
                     op.op = UNCHECKED[op.op]
                     op.raises = False
+            elif isinstance(op, Prim) and op.op == "int_lshift_k":
+                op.proven = sum(1 << k for k, p in enumerate(proven_args(op, ranges)) if p)
             elif isinstance(op, (ListGet, ListSet)) and op.check != "none":
                 got = ranges.index_check(op)
                 if STRICTNESS[got] < STRICTNESS[op.check]:
@@ -73,9 +116,12 @@ def remove_checks_in(fn: Function) -> None:
                 new = divmod_prim(op, ranges)
                 if new is not None:
                     block.ops[i] = new
+        if dropped:
+            block.ops = [op for op in block.ops if op is not None]
 
 
 def remove_range_checks(module: Module) -> Module:
+    params = param_ranges(module)
     for fn in module.functions:
-        remove_checks_in(fn)
+        remove_checks_in(fn, params.get(fn.name))
     return module

@@ -16,9 +16,11 @@ bound that still moves jumps to the int64 limit; the branch refinement at the lo
 test then bounds the counter again inside the body, which is where the checks are.
 
 Soundness rules kept throughout (every check removed must be one that cannot fire):
-- Every int64 value lies in [INT64_MIN, INT64_MAX]; an op whose exact result interval
-  leaves that range gives the whole range (checked ops raise there instead of
-  producing a value, so what follows them also lies in range).
+- Intervals are of Python ints, which have no limit (issue 19): TOP is unbounded, and an op
+  whose exact result interval leaves int64 gives TOP.  A value whose interval lies in
+  [SMALL_MIN, INT64_MAX] is proved small (runtime_c/int.c): its word is the int itself, so it
+  needs no promotion path.  An `int_guard` (passes/guard_big_ints.py) gives its operand's value as
+  a C integer (inside int64, since it raises otherwise), `int_norm` its operand's value.
 - An op this module does not model gives its destination the whole range, as do
   globals (a call may change them) and parameters at entry.
 - The handler of a block (an exception edge) gets the join of the states at every
@@ -30,12 +32,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenResume, ListGet, ListSet, NewList, Op,
-                      Prim, Reg, Value, Yield)
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenGet, GenNew, GenResume, ListGet, ListSet,
+                      Module, NewClosure, NewList, Op, Prim, Reg, Value, Yield)
 from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
+from .guard_big_ints import INDEX_RESULTS
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
-TOP = (INT64_MIN, INT64_MAX)
+SMALL_MIN = INT64_MIN + 2**60  # runtime_c/int.c: a word below it is a big int (ir/ops.py)
+SMALL = (SMALL_MIN, INT64_MAX)
+NEG, POS = -(2**128), 2**128  # no int bound (an interval with them is not small)
+# a length: each item takes at least a byte and no address space is larger than 2**56 bytes (x86-64
+# user space is 2**47, aarch64's 2**52), so lengths, and indices and counters below them, are small
+MAX_LEN = 2**56
+TOP = (NEG, POS)
 WIDEN_AFTER = 1
 NARROW_ROUNDS = 2
 # Blocks x int registers beyond which a function is left unanalysed (a 100,000-line module body).
@@ -50,10 +59,17 @@ MAX_FACTS = 64  # beyond this many relations at one point, no new ones are recor
 # comparisons: (a OP b) as (op, swap): gt(a, b) is lt(b, a)
 _CMP = {"int_lt": ("lt", False), "int_le": ("le", False), "int_gt": ("lt", True), "int_ge": ("le", True),
         "int_eq": ("eq", False), "int_ne": ("ne", False)}
+_CMP.update({name + "_small": how for name, how in list(_CMP.items())})  # the same on small operands
 # not (a lt b) is (b le a), and so on: (op, swap the operands)
 _NEGATE = {"lt": ("le", True), "le": ("lt", True), "eq": ("eq_not", False), "ne": ("eq", False)}
 
-RANGE_LEN = "pyz_range_len"  # the length of a range(): never negative
+RANGE_LEN = "pyz_range_len"
+GUARDS = ("int_guard", "int_guard_index", "int_guard_size", "int_guard_clamp")  # guard_big_ints.py: an int as a C integer  # the length of a range(): never negative
+
+
+def exact(lo: int, hi: int) -> Interval:
+    """The exact interval of an int result (ints have no limit): a bound past int64 is no bound."""
+    return (lo if lo >= INT64_MIN else NEG, hi if hi <= INT64_MAX else POS)
 
 
 def clamp(lo: int, hi: int) -> Interval:
@@ -64,13 +80,18 @@ def clamp(lo: int, hi: int) -> Interval:
 
 
 def within(lo: int, hi: int) -> Interval:
-    """The exact interval of a result that is an int64 (an op that raises instead of overflowing)."""
+    """The exact interval of a result proved to lie inside int64 (an unchecked op)."""
     lo, hi = max(lo, INT64_MIN), min(hi, INT64_MAX)
-    return (lo, hi) if lo <= hi else TOP
+    return (lo, hi) if lo <= hi else (INT64_MIN, INT64_MAX)
 
 
 def fits(lo: int, hi: int) -> bool:
-    return INT64_MIN <= lo and hi <= INT64_MAX
+    """Is every int of [lo, hi] small (its word the int itself, runtime_c/int.c)?"""
+    return SMALL_MIN <= lo and hi <= INT64_MAX
+
+
+def small(iv: Interval | None) -> bool:
+    return iv is not None and fits(*iv)
 
 
 def join(a, b):
@@ -121,8 +142,11 @@ class Ranges:
 
 
 class Analysis:
-    def __init__(self, fn: Function):
+    def __init__(self, fn: Function, params: list[Interval | None] | None = None):
         self.fn = fn
+        # the entry state: each int parameter's interval over every call of fn (param_ranges), if known
+        self.seeds: State = {id(p): iv for p, iv in zip(fn.params, params or []) if iv is not None and iv != TOP
+                             and is_int(p) and not p.is_global}
         self.indexes: dict[int, FactIndex] = {}
         # relations serve list indices (and the loop copies made for them): without any, none are kept
         self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
@@ -177,22 +201,23 @@ class Analysis:
             return clamp(a[0] + b[0], a[1] + b[1])
         if name == "int_sub_wrap":
             return clamp(a[0] - b[1], a[1] - b[0])
-        # checked ops raise rather than leave int64, and unchecked ones are proved not to: what they give
-        # is the exact result, inside int64
+        # checked ops promote past the small range: the exact result; unchecked ones were proved (by this
+        # analysis, or by the builder: a counter below a length) to stay inside int64
+        fit = within if name.endswith("_nocheck") else exact
         if name in ("int_add", "int_add_nocheck"):
-            return within(a[0] + b[0], a[1] + b[1])
+            return fit(a[0] + b[0], a[1] + b[1])
         if name in ("int_sub", "int_sub_nocheck"):
-            return within(a[0] - b[1], a[1] - b[0])
+            return fit(a[0] - b[1], a[1] - b[0])
         if name in ("int_mul", "int_mul_nocheck"):
             ps = [x * y for x in a for y in b]
-            return within(min(ps), max(ps))
+            return fit(min(ps), max(ps))
         if name in ("int_neg", "int_neg_nocheck"):
-            return within(-a[1], -a[0])
+            return fit(-a[1], -a[0])
         if name in ("int_mod_nz", "int_mod_pos"):
             return self.mod(a, b)
         if name in ("int_floordiv_nz", "int_floordiv_pos"):
             return self.floordiv(a, b)
-        if name == "int_and":
+        if name in ("int_and", "int_and_small"):
             if a[0] >= 0 and b[0] >= 0:
                 return (0, min(a[1], b[1]))
             if a[0] >= 0:
@@ -200,12 +225,17 @@ class Analysis:
             if b[0] >= 0:
                 return (0, b[1])
             return TOP
-        if name == "int_rshift_k":
+        if name in GUARDS:  # the value as a C integer (it raised when it does not fit)
+            lo, hi = max(a[0], INT64_MIN), min(a[1], INT64_MAX)
+            return (lo, hi) if lo <= hi else (INT64_MIN, INT64_MAX)
+        if name == "int_norm":  # the same value, as an int word
+            return a
+        if name in ("int_rshift_k", "int_rshift_k_small"):
             return (a[0] >> b[0], a[1] >> b[0]) if b[0] == b[1] and 0 <= b[0] <= 63 else TOP
         if name in ("bool_to_int", "bool_not", "int_truth", "bool_and", "bool_or", "bool_xor") or name in _CMP:
             return (0, 1)
         if name in ("container_len", "str_len", "str_bytes", "bytes_len"):
-            return (0, INT64_MAX)
+            return (0, MAX_LEN)
         if op.dst is not None and op.dst.type == BOOL:
             return (0, 1)
         return TOP
@@ -224,12 +254,12 @@ class Analysis:
     @staticmethod
     def floordiv(a: Interval, b: Interval) -> Interval:
         if b[0] > 0 or b[1] < 0:
-            return clamp(*_floordiv_corners(a, b))
+            return exact(*_floordiv_corners(a, b))
         return TOP
 
     def runtime(self, op: CallRuntime, state: State) -> Interval:
-        if op.on is not None:
-            return TOP
+        if op.on is not None:  # a container's index or count (guard_big_ints.py reads the templates)
+            return (-1, INT64_MAX) if op.name in INDEX_RESULTS else TOP
         if op.name == "pyz_int_mod" and len(op.args) == 2:
             return self.mod(self.get(state, op.args[0]), self.get(state, op.args[1]))
         if op.name == "pyz_int_floordiv" and len(op.args) == 2:
@@ -248,6 +278,8 @@ class Analysis:
         handler_state = self.handler_entry(block, state)
         # id(bool reg) -> (cmp, a, b): the register holds `a cmp b` for a and b as they are now
         compares: dict[int, tuple[str, Value, Value]] = {}
+        # id(guard's result) -> the int word it was made from (guard_big_ints.py), while that holds
+        guarded: dict[int, Reg] = {}
         for i, op in enumerate(block.ops):
             if ranges is not None:
                 self.record(op, state, ranges)
@@ -255,6 +287,8 @@ class Analysis:
             facts = relations(self, block.ops, i, state) if self.track_facts else None
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
+                for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
+                    del guarded[k]
                 # the op's value is made from its operands as they were: record before forgetting them
                 new_cmp = None
                 if isinstance(op, Prim) and op.op in _CMP and dst.type == BOOL and len(op.args) == 2 \
@@ -277,6 +311,16 @@ class Analysis:
                     state.pop(id(dst), None)
             if facts is not None:
                 state[FACTS] = facts
+            if isinstance(op, Prim) and op.op in GUARDS and isinstance(dst, Reg) and isinstance(op.args[0], Reg) \
+                    and op.args[0] is not dst:
+                guarded[id(dst)] = op.args[0]
+            if isinstance(op, (ListGet, ListSet)) and isinstance(op.index, Reg):
+                # past a list index that did not raise, the index is within the list's length
+                for r in (op.index, guarded.get(id(op.index))):
+                    if r is not None and not r.is_global and is_int(r):
+                        lo, hi = self.get(state, r)
+                        if max(lo, -MAX_LEN) <= min(hi, MAX_LEN):
+                            self.put(state, r, (max(lo, -MAX_LEN), min(hi, MAX_LEN)))
         return state, handler_state, compares
 
     @staticmethod
@@ -369,7 +413,7 @@ class Analysis:
         n_int = sum(1 for r in fn.regs if is_int(r))
         if not fn.blocks or len(fn.blocks) * max(n_int, 1) > MAX_WORK:
             return ranges
-        entry: dict[int, State] = {id(fn.blocks[0]): {}}
+        entry: dict[int, State] = {id(fn.blocks[0]): dict(self.seeds)}
         visits: dict[int, int] = {}
         work = [fn.blocks[0]]
         queued = {id(fn.blocks[0])}
@@ -410,7 +454,7 @@ class Analysis:
         without widening.  Starting from a sound (post-fixed) point this stays sound, and it takes
         back what widening gave away when a loop's body bounds the value again (`acc = (...) % m`)."""
         fn = self.fn
-        new: dict[int, State] = {id(fn.blocks[0]): {}}
+        new: dict[int, State] = {id(fn.blocks[0]): dict(self.seeds)}
         for block in fn.blocks:
             if id(block) not in entry:
                 continue
@@ -477,6 +521,14 @@ def _join_states(a: State, b: State) -> State:
 
 
 
+def _widen_interval(old: Interval, new: Interval) -> Interval:
+    """new, its bounds that moved past old's widened: first to the small range's, then to none."""
+    (olo, ohi), (lo, hi) = old, new
+    lo = (SMALL_MIN if olo >= SMALL_MIN and lo >= SMALL_MIN else NEG) if lo < olo else lo
+    hi = (INT64_MAX if ohi <= INT64_MAX and hi <= INT64_MAX else POS) if hi > ohi else hi
+    return lo, hi
+
+
 def _widen(old: State, new: State) -> State:
     out: State = {}
     for k, iv in new.items():
@@ -485,17 +537,102 @@ def _widen(old: State, new: State) -> State:
         if k == FACTS:  # already the intersection with old's: relations only go, so this ends
             out[k] = iv
             continue
-        lo, hi = iv
-        olo, ohi = old[k]
-        lo = INT64_MIN if lo < olo else lo
-        hi = INT64_MAX if hi > ohi else hi
+        lo, hi = _widen_interval(old[k], iv)
         if (lo, hi) != TOP:
             out[k] = (lo, hi)
     return out
 
 
-def value_ranges(fn: Function) -> Ranges:
-    return Analysis(fn).run()
+def value_ranges(fn: Function, params: list[Interval | None] | None = None) -> Ranges:
+    """The ranges of fn; params: an interval for each parameter that holds at every entry (param_ranges)."""
+    return Analysis(fn, params).run()
+
+
+PARAM_ROUNDS = 3  # rounds of param_ranges before a bound that still moves is widened away
+
+
+def open_functions(module: Module) -> set[str]:
+    """Functions entered other than by a Call op of the IR (from C: the module's body, exports, item ops
+    and printers of classes, generators' resume functions, closures): their parameters may be anything."""
+    names = {f.name for f in module.functions}
+    out = {module.main} | {e.func for e in module.exports} | set(module.elem_ops.values())
+    out |= {f.name for f in module.functions if f.generator is not None}
+
+    def strings(x, depth=0):
+        if isinstance(x, str):
+            if x in names:
+                out.add(x)
+        elif depth < 4 and isinstance(x, (list, tuple, set, frozenset)):
+            for y in x:
+                strings(y, depth + 1)
+        elif depth < 4 and isinstance(x, dict):
+            for y in x.values():
+                strings(y, depth + 1)
+        elif depth < 2 and hasattr(x, "__dict__"):
+            for y in vars(x).values():
+                strings(y, depth + 1)
+    strings(module.classes)
+    for f in module.functions:
+        for b in f.blocks:
+            for op in b.ops:
+                if isinstance(op, NewClosure):
+                    out.add(op.func)
+                elif isinstance(op, (GenNew, GenGet)):
+                    out.add(op.resume)
+                elif isinstance(op, GenResume):
+                    out.update(op.targets)
+    return out
+
+
+def param_ranges(module: Module) -> dict[str, list[Interval | None]]:
+    """For each function only the program's Call ops enter, an interval for each int parameter that
+    every call's argument lies in (interprocedural: `fib(n - 1)` under `n >= 2`, called with 30, gives
+    n in [0, 30]).  Rounds of the analysis over the callers, widening bounds that still move after
+    PARAM_ROUNDS, then one round without widening to take back what widening gave away."""
+    closed = {f.name: f for f in module.functions if any(is_int(p) for p in f.params)}
+    for name in open_functions(module):
+        closed.pop(name, None)
+    if not closed:
+        return {}
+    callers = [f for f in module.functions
+               if any(isinstance(op, Call) and op.func in closed for b in f.blocks for op in b.ops)]
+    seeds: dict[str, list[Interval | None]] = {}
+
+    def one_round() -> dict[str, list]:
+        """Each closed function some analysed caller calls: the join of its calls' arguments."""
+        got: dict[str, list] = {}
+        for f in callers:
+            if f.name in closed and f.name not in seeds:
+                continue  # not called from anything analysed yet: its calls give nothing so far
+            ranges = value_ranges(f, seeds.get(f.name))
+            for b in f.blocks:
+                for op in b.ops:
+                    if not (isinstance(op, Call) and op.func in closed):
+                        continue
+                    if id(op) not in ranges.args:
+                        continue  # never reached
+                    row = got.setdefault(op.func, [None] * len(closed[op.func].params))
+                    for i, a in enumerate(op.args):
+                        iv = ranges.arg(op, i) if is_int(a) else None
+                        if iv is not None and i < len(row):
+                            row[i] = iv if row[i] is None else join(row[i], iv)
+        return got
+
+    for k in range(PARAM_ROUNDS + 3):
+        got = one_round()
+        if k >= PARAM_ROUNDS:  # widen: a bound that moved goes
+            for name, row in got.items():
+                old = seeds.get(name, [None] * len(row))
+                for i, iv in enumerate(row):
+                    before = old[i]
+                    if iv is not None and before is not None:
+                        row[i] = _widen_interval(before, iv)
+        if got == seeds:
+            break
+        seeds = got
+    else:
+        return {}  # no fixed point: nothing is known
+    return {name: [iv if iv is not None else TOP for iv in row] for name, row in one_round().items()}
 
 
 # ---- relations between values: what a list index is below
@@ -641,8 +778,12 @@ def made_facts(an: "Analysis", ops: list, i: int, state: State, index: FactIndex
     d = id(dst)
     out: list[tuple] = []
     old = index.facts
-    if isinstance(op, Assign) and _local(op.src) and op.src is not dst and not op.unbinds:
-        src = id(op.src)
+    # a copy: an assignment, or an int as a C integer or back as a word (the same value; a guard that
+    # does not raise gives its operand's value)
+    copied = op.src if isinstance(op, Assign) and not op.unbinds else \
+        op.args[0] if isinstance(op, Prim) and (op.op in GUARDS or op.op == "int_norm") else None
+    if copied is not None and _local(copied) and copied is not dst:
+        src = id(copied)
         if is_int(dst):
             out += [("le", d, src), ("le", src, d)]
         for f in (old if src in index.ids else ()):  # what held of src holds of its copy

@@ -33,7 +33,7 @@ from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, Lis
                       is_temp, temp_name)
 from ..types.model import BOOL, INT, ListT
 from .remove_range_checks import remove_checks_in
-from .value_ranges import INT64_MAX, Ranges, resizes_lists, value_ranges
+from .value_ranges import INT64_MAX, SMALL_MIN, Ranges, resizes_lists, value_ranges
 
 MAX_OPS = 60  # ops in a loop worth a copy
 MIN_TRIPS = 1 << 16  # an accumulator's bound must allow this many runs to be worth a copy
@@ -77,7 +77,7 @@ def counter_test(head: Block) -> tuple[Reg, Reg] | None:
     if len(head.ops) != 2 or not isinstance(head.ops[1], Branch):
         return None
     test, br = head.ops
-    if not (isinstance(test, Prim) and isinstance(br, Branch) and test.op == "int_lt" and br.cond is test.dst):
+    if not (isinstance(test, Prim) and isinstance(br, Branch) and test.op in ("int_lt", "int_lt_small") and br.cond is test.dst):
         return None
     c, end = test.args
     if not isinstance(c, Reg) or not isinstance(end, Reg) or c.is_global or end.is_global or c is end:
@@ -158,7 +158,7 @@ def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> 
     for b in loop:
         for i, op in enumerate(b.ops[:-1]):
             nxt = b.ops[i + 1]
-            if not (isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(op.dst, Reg)
+            if not (isinstance(op, Prim) and op.op == "int_add" and isinstance(op.dst, Reg)
                     and isinstance(nxt, Assign) and nxt.src is op.dst):
                 continue
             x = nxt.dst
@@ -167,8 +167,10 @@ def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> 
             if len(defs.get(id(x), [])) != 1 or len(defs.get(id(op.dst), [])) != 1:
                 continue
             d = ranges.arg(op, 1)
-            x_hi = ranges.at_end(plan.pre, x)[1]
-            if d[0] < 0 or d[1] <= 0 or x_hi >= INT64_MAX or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
+            x_lo, x_hi = ranges.at_end(plan.pre, x)
+            # x small at entry and d small and >= 0: x stays small while below INT64_MAX
+            if d[0] < 0 or d[1] <= 0 or d[1] > INT64_MAX or x_lo < SMALL_MIN or x_hi >= INT64_MAX \
+                    or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
                 continue
             limit = min(limit, c0[0] + (INT64_MAX - x_hi) // d[1])
             adds.append(op)
@@ -183,7 +185,7 @@ def worth_a_look(loop: list[Block]) -> bool:
             if isinstance(op, (ListGet, ListSet)) and op.check == "upper":
                 return True
             nxt = b.ops[i + 1] if i + 1 < len(b.ops) else None
-            if isinstance(op, Prim) and op.op == "int_add" and op.raises and isinstance(nxt, Assign) and nxt.src is op.dst:
+            if isinstance(op, Prim) and op.op == "int_add" and isinstance(nxt, Assign) and nxt.src is op.dst:
                 return True
     return False
 

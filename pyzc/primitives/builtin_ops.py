@@ -78,11 +78,21 @@ def divmod_lower(b, node, recv, forms):
 special(BUILTINS, "divmod", divmod_type, divmod_lower, checks_arguments=True)
 
 
-# ---- pow(base, exp): base ** exp (a modulus is not supported yet)
+# ---- pow(base, exp): base ** exp; pow(base, exp, mod) of ints (runtime_c/int.c)
+INT_POWMOD = runtime_helper("pyz_int_powmod", [param("base", INT), param("exp", INT), param("mod", INT)], INT,
+                            raises=True, raises_what="ValueError: a modulus of 0, a base with no inverse")
+
+
 def pow_type(inf, node, recv, rt, forms):
     inf.no_keywords(node, "pow")
     if len(node.args) == 3:
-        raise inf.source.error(node, "pow() with a modulus (3 arguments) is not supported yet")
+        types = [inf.expr(a) for a in node.args]
+        if BOTTOM in types:
+            return BOTTOM
+        if any(t not in (INT, BOOL) for t in types):
+            raise inf.source.error(node, "pow() with a modulus takes ints only: "
+                                   + ", ".join(f"'{t}'" for t in types) + " given")
+        return INT
     if len(node.args) != 2:
         raise inf.source.error(node, f"pow expected 2 arguments, got {len(node.args)}")
     lt, rt_ = (inf.expr(a) for a in node.args)
@@ -92,6 +102,8 @@ def pow_type(inf, node, recv, rt, forms):
 
 
 def pow_lower(b, node, recv, forms):
+    if len(node.args) == 3:
+        return b.call_primitive(INT_POWMOD, [b.as_int(b.expr(a)) for a in node.args])
     x, y = (b.expr(a) for a in node.args)
     return b.binop(ast.Pow(), x, y, node)
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import MATCH, PatternT, BINFILE, BYTEARRAY, BYTES, FILE, HASH, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import MATCH, PatternT, BINFILE, BYTEARRAY, BYTES, FILE, HASH, INT, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -61,7 +61,7 @@ REQUIRES = "requires"      # math.log requires 1 to 2 arguments
 MANY = 1 << 30             # cpython_max of a method taking *args
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
-PYTHON_TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
+PYTHON_TYPES: dict[str, type] = {"int": int, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
                                  "binfile": io.BufferedRandom, "array.array": array.array,
                                  "hash": type(hashlib.md5()), "Struct": struct.Struct,
@@ -240,6 +240,8 @@ def receiver_kind(t: Type) -> str | None:
     """The registry's name for a receiver type, if the registry covers it."""
     if t == STR:
         return "str"
+    if t == INT:
+        return "int"
     if t == BYTES:
         return "bytes"
     if t == BYTEARRAY:

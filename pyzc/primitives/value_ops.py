@@ -24,13 +24,13 @@ from ..types.infer_format import FORMATTABLE, constant_str
 from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
 from .builtin_ops import ANY
-from .registry import BUILTINS, function, param, runtime_helper, special
+from .registry import BUILTINS, function, method, param, runtime_helper, special
 
 
 # ---- abs(x)
 function("abs", [param("x", ANY)], INT, c="", raises=False)
-INT_ABS = runtime_helper("pyz_int_abs", [param("x", INT)], INT, raises=True, raises_what="OverflowError (INT64_MIN)")
-NUM_ABS = runtime_helper("pyz_num_abs", [param("x", NUM)], NUM, raises=True, raises_what="OverflowError (INT64_MIN)")
+INT_ABS = runtime_helper("pyz_int_abs", [param("x", INT)], INT, raises=False)  # of any size (runtime_c/int.c)
+NUM_ABS = runtime_helper("pyz_num_abs", [param("x", NUM)], NUM, raises=False)
 
 
 def abs_type(inf, node, recv, rt, forms):
@@ -216,8 +216,9 @@ function("str", [param("object", ANY, "", keyword=True), param("encoding", STR, 
 function("int", [param("x", ANY, 0), param("base", INT, 10, keyword=True)], INT, c="", raises=False)
 function("float", [param("x", ANY, 0.0)], FLOAT, c="", raises=False)
 function("bool", [param("x", ANY, False)], BOOL, c="", raises=False)
-UNSUPPORTED_ARGUMENTS = {"str": "str() of bytes (encoding=, errors=) is not supported yet",
-                         "int": "int() with a base is not supported yet"}
+UNSUPPORTED_ARGUMENTS = {"str": "str() of bytes (encoding=, errors=) is not supported yet"}
+STR_TO_INT_BASE = runtime_helper("pyz_str_to_int_base", [param("s", STR), param("base", INT)], INT, raises=True,
+                                 raises_what="ValueError (an invalid literal or base, past 4300 digits)")
 FLOAT_TO_INT = runtime_helper("pyz_float_to_int", [param("x", FLOAT)], INT, raises=True,
                               raises_what="ValueError, OverflowError (nan, inf, too big)")
 NUM_TO_INT = runtime_helper("pyz_num_to_int", [param("x", NUM)], INT, raises=True,
@@ -226,8 +227,22 @@ STR_TO_INT = runtime_helper("pyz_str_to_int", [param("s", STR)], INT, raises=Tru
 STR_TO_FLOAT = runtime_helper("pyz_str_to_float", [param("s", STR)], FLOAT, raises=True, raises_what="ValueError")
 
 
+def int_base_node(node):
+    """The base argument of int(x, base) or int(x, base=b), if given."""
+    if len(node.args) > 1:
+        return node.args[1]
+    return next((kw.value for kw in node.keywords if kw.arg == "base"), None)
+
+
 def conversion_type(inf, node, recv, rt, forms):
     name = inf.inst.calls[id(node)].name  # which of the four
+    if name == "int" and int_base_node(node) is not None:  # int(s, base): of a str only, as CPython
+        base = int_base_node(node)
+        inf.expect(base, INT, "", "'{t}' object cannot be interpreted as an integer")
+        t = inf.expr(node.args[0]) if node.args else BOTTOM
+        if t not in (STR, BOTTOM):
+            raise inf.source.error(node, "int() can't convert non-string with explicit base")
+        return INT
     if len(node.args) > 1:
         raise inf.source.error(node, UNSUPPORTED_ARGUMENTS[name])
     if node.args:
@@ -248,6 +263,8 @@ def conversion_lower(b, node, recv, forms):
     name = b.inst.calls[id(node)].name
     if not node.args:
         return b.const(ZEROS[name], CONVERSIONS[name])
+    if name == "int" and int_base_node(node) is not None:
+        return b.call_primitive(STR_TO_INT_BASE, [b.expr(node.args[0]), b.as_int(b.expr(int_base_node(node)))])
     v = b.expr(node.args[0])
     if name == "str":
         return b.to_str(v)
@@ -295,3 +312,8 @@ def isinstance_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)
+
+
+# ---- methods of int (runtime_c/int.c: big ints too)
+method("int", "bit_length", [], INT, c="pyz_int_bit_length", raises=False)
+method("int", "bit_count", [], INT, c="pyz_int_bit_count", raises=False)

@@ -1,10 +1,11 @@
 /* arith.c - Python's arithmetic on unboxed int64_t and double.
  *
  * Invariants: every function gives CPython's result or raises CPython's
- * exception (with its message); an int result that would leave 64 bits
- * raises OverflowError instead of wrapping.  The compiler emits + - * on
- * ints inline with __builtin_*_overflow; what is here is the rarer or
- * branchier work (floor division, modulo, powers, shifts, slices).
+ * exception (with its message).  An int is a word of int.c: these are the
+ * fast paths on small words, and a big operand or a result past the small
+ * range goes to int.c's slow path.  The compiler emits + - * on ints inline
+ * (codegen/prims.py); what is here is the rarer or branchier work (floor
+ * division, modulo, powers, shifts, slices).
  */
 #include "pyz.h"
 #include <math.h>
@@ -22,6 +23,8 @@ int64_t pyz_int_divmod_error(int64_t a, int64_t b, int32_t is_mod) {
 }
 
 int64_t pyz_int_pow(int64_t base, int64_t exp) {
+    if (PYZ_UNLIKELY(!pyz_int_small2(base, exp))) return pyz_int_pow_slow(base, exp);
+    const int64_t base0 = base, exp0 = exp;
     if (PYZ_UNLIKELY(exp < 0)) {
         pyz_raise(PYZ_EXC_ValueError, "negative exponent of an int variable (pyzc needs a constant exponent to give a float)");
         return 0;
@@ -29,12 +32,12 @@ int64_t pyz_int_pow(int64_t base, int64_t exp) {
     int64_t result = 1;
     while (exp > 0) {
         if (exp & 1) {
-            if (PYZ_UNLIKELY(__builtin_mul_overflow(result, base, &result))) { pyz_raise_overflow(); return 0; }
+            if (PYZ_UNLIKELY(__builtin_mul_overflow(result, base, &result))) return pyz_int_pow_slow(base0, exp0);
         }
         exp >>= 1;
-        if (exp > 0 && PYZ_UNLIKELY(__builtin_mul_overflow(base, base, &base))) { pyz_raise_overflow(); return 0; }
+        if (exp > 0 && PYZ_UNLIKELY(__builtin_mul_overflow(base, base, &base))) return pyz_int_pow_slow(base0, exp0);
     }
-    return result;
+    return result >= PYZ_SMALL_MIN ? result : pyz_int_pow_slow(base0, exp0);
 }
 
 /* a / b correctly rounded, as CPython's long_true_divide.  When both magnitudes are at
@@ -64,6 +67,7 @@ static double truediv_slow(uint64_t a, uint64_t b) {
 }
 
 double pyz_int_truediv(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b))) return pyz_int_truediv_slow(a, b);
     if (PYZ_UNLIKELY(b == 0)) {
         pyz_raise(PYZ_EXC_ZeroDivisionError, "division by zero");
         return 0.0;
@@ -78,27 +82,23 @@ double pyz_int_truediv(int64_t a, int64_t b) {
 }
 
 int64_t pyz_int_lshift(int64_t a, int64_t b) {
-    if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b) || b < 0 || b >= 63)) return pyz_int_lshift_slow(a, b);
     if (a == 0) return 0;
-    if (PYZ_UNLIKELY(b >= 63)) {
-        if (b == 63 && a == -1) return INT64_MIN; /* the one value that fits */
-        pyz_raise_overflow();
-        return 0;
-    }
     int64_t r = (int64_t)((uint64_t)a << b);
-    if (PYZ_UNLIKELY((r >> b) != a)) { pyz_raise_overflow(); return 0; }
+    if (PYZ_UNLIKELY((r >> b) != a || r < PYZ_SMALL_MIN)) return pyz_int_lshift_slow(a, b);
     return r;
 }
 
 int64_t pyz_int_rshift(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b))) return pyz_int_rshift_slow(a, b);
     if (PYZ_UNLIKELY(b < 0)) { pyz_raise(PYZ_EXC_ValueError, "negative shift count"); return 0; }
     if (b >= 63) return a < 0 ? -1 : 0;
     return a >> b;
 }
 
 int64_t pyz_int_abs(int64_t a) {
-    if (PYZ_UNLIKELY(a == INT64_MIN)) { pyz_raise_overflow(); return 0; }
-    return a < 0 ? -a : a;
+    if (PYZ_UNLIKELY(pyz_int_is_big(a))) return pyz_int_from_long(pyz_long_abs(pyz_int_long(a)));
+    return a < 0 ? -a : a;  /* small: -a is small too */
 }
 
 double pyz_float_div(double a, double b) {
@@ -168,6 +168,7 @@ double pyz_float_pow(double a, double b) {
     return r;
 }
 
+/* int(v): an int word (a big one past the small range) */
 int64_t pyz_float_to_int(double v) {
     if (PYZ_UNLIKELY(isnan(v))) {
         pyz_raise(PYZ_EXC_ValueError, "cannot convert float NaN to integer");
@@ -178,10 +179,7 @@ int64_t pyz_float_to_int(double v) {
         return 0;
     }
     double t = trunc(v);
-    if (PYZ_UNLIKELY(t >= 9223372036854775808.0 || t < -9223372036854775808.0)) {
-        pyz_raise_overflow();
-        return 0;
-    }
+    if (PYZ_UNLIKELY(t >= 9223372036854775808.0 || t < (double)PYZ_SMALL_MIN)) return pyz_float_to_bigint(t);
     return (int64_t)t;
 }
 
@@ -293,31 +291,31 @@ bool pyz_range_contains(int64_t x, int64_t start, int64_t stop, int64_t step) {
 }
 
 int64_t pyz_int_round_digits(int64_t v, int64_t ndigits) {
+    if (pyz_int_is_big(ndigits)) return pyz_long_cmp_i64(pyz_int_long(ndigits), 0) > 0 ? v : 0;  /* 10**huge */
     if (ndigits >= 0) return v;
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) return pyz_int_round_slow(v, ndigits);
     if (ndigits < -19) return 0;  /* |v| < 9.3e18 is under half of 10**20 */
-    if (ndigits == -19) {  /* 10**19 is beyond int64: 0, or +-10**19 (beyond) above half of it */
-        if (v > 5000000000000000000LL || v < -5000000000000000000LL) {
-            pyz_raise_overflow();
-            return 0;
-        }
+    if (ndigits == -19) {  /* 10**19 is a big int: 0, or +-10**19 above half of it */
+        if (v > 5000000000000000000LL) return pyz_int_from_cstr("10000000000000000000");
+        if (v < -5000000000000000000LL) return pyz_int_from_cstr("-10000000000000000000");
         return 0;
     }
     int64_t p = 1;
     for (int64_t i = 0; i < -ndigits; i++) p *= 10;
-    /* round half to even, as CPython's int.__round__ */
-    int64_t q = pyz_int_floordiv(v, p);
+    /* round half to even, as CPython's int.__round__ (v is a C integer: C's division, floored) */
+    int64_t q = v / p;
+    if (v % p != 0 && v < 0) q--;
     /* q * p may leave int64 (v near INT64_MIN) while r = v - q * p is in [0, p): wrap, well defined */
     int64_t r = (int64_t)((uint64_t)v - (uint64_t)q * (uint64_t)p);
     if (r * 2 > p || (r * 2 == p && (q & 1))) q += 1;
     int64_t out;
-    if (__builtin_mul_overflow(q, p, &out)) {
-        pyz_raise_overflow();
-        return 0;
-    }
+    if (__builtin_mul_overflow(q, p, &out) || out < PYZ_SMALL_MIN) return pyz_int_from_long(pyz_long_mul_ii(q, p));
     return out;
 }
 
 int64_t pyz_int_gcd(int64_t a, int64_t b) {
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b)))
+        return pyz_int_from_long(pyz_long_gcd(pyz_int_to_long(a), pyz_int_to_long(b)));
     uint64_t x = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
     uint64_t y = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
     while (y) {
@@ -325,10 +323,7 @@ int64_t pyz_int_gcd(int64_t a, int64_t b) {
         x = y;
         y = t;
     }
-    if (x > (uint64_t)INT64_MAX) {
-        pyz_raise_overflow();
-        return 0;
-    }
+    if (x > (uint64_t)INT64_MAX) return pyz_int_from_long(pyz_long_from_u64(x));  /* gcd(INT64_MIN, 0) */
     return (int64_t)x;
 }
 

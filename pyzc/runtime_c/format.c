@@ -236,6 +236,7 @@ int32_t pyz_fmt_int(int64_t v, char *buf)
 
 PyzStr *pyz_int_to_str(int64_t v)
 {
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) return pyz_bigint_to_str(v);
     char buf[24];
     int32_t n = pyz_fmt_int(v, buf);
     return str_ascii(buf, n);
@@ -1610,6 +1611,17 @@ static PyzStr *format_long_internal(int64_t v, const FmtSpec *f)
         int chlen = pyz_utf8_encode((uint32_t)v, ch);
         return render_number(f, 0, NULL, 0, NULL, 0, 0, ch, chlen, 1, 0);
     }
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) {  /* a big int (int.c): its digits from long.c */
+        int32_t base = f->type == 'b' ? 2 : f->type == 'o' ? 8 : (f->type == 'x' || f->type == 'X') ? 16 : 10;
+        int64_t len;
+        char *digits = pyz_long_to_cstr(pyz_int_long(v), base, &len);
+        if (!digits) return NULL;
+        int neg = digits[0] == '-';
+        if (f->alternate && base != 10) n_prefix = 2;
+        prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : NULL;
+        return render_number(f, neg ? '-' : 0, prefix, n_prefix, digits + neg, len - neg, 0, NULL, 0, 0,
+                             f->type == 'X');
+    }
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     char *p;
     switch (f->type) {
@@ -1646,8 +1658,11 @@ PyzStr *pyz_int_format(int64_t v, PyzStr *spec)
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
         return format_long_internal(v, &f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-        return format_float_internal((double)v, &f);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        double d = pyz_int_as_double(v);  /* OverflowError past the float range */
+        if (pyz_exc_pending) return NULL;
+        return format_float_internal(d, &f);
+    }
     default:
         unknown_presentation_type(f.type, "int");
         return NULL;
@@ -1771,15 +1786,43 @@ int64_t pyz_str_to_int(PyzStr *s)
     if (p == start) goto invalid;
     while (*p && ascii_isspace(*p)) p++;
     if (p != buf + buflen) goto invalid;
-    if (overflow || acc > (uint64_t)INT64_MAX + (uint64_t)neg) {
-        raise_with_repr(PYZ_EXC_OverflowError, "int too large for pyzc's 64-bit int: ", s, 200);
-        return 0;
+    if (overflow || acc > (uint64_t)INT64_MAX || (neg && acc > (uint64_t)0 - (uint64_t)PYZ_SMALL_MIN)) {
+        /* past the small range: the digits again, through long.c (underscores and all checked above) */
+        char *digs = (char *)pyz_gc_alloc_atomic((size_t)digits + 2);
+        int64_t n = 0;
+        if (neg) digs[n++] = '-';
+        for (const char *q = start; q < p; q++)
+            if (*q >= '0' && *q <= '9') digs[n++] = *q;
+        digs[n] = 0;
+        return pyz_int_from_cstr(digs);
     }
     return neg ? (int64_t)((uint64_t)0 - acc) : (int64_t)acc;
 
 invalid:
     raise_with_repr(PYZ_EXC_ValueError, "invalid literal for int() with base 10: ", s, 200);
     return 0;
+}
+
+/* int(s, base): an int word of any size (long.c parses it) */
+int64_t pyz_str_to_int_base(PyzStr *s, int64_t base)
+{
+    if (base != 0 && (base < 2 || base > 36)) {
+        pyz_raise(PYZ_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return 0;
+    }
+    char small[128];
+    char *buf = small;
+    if (s->len + 1 > (int64_t)sizeof small) buf = (char *)pyz_gc_alloc_atomic((size_t)s->len + 1);
+    int64_t n = to_ascii_digits(s, buf);
+    PyzLong *r = NULL;
+    int32_t got = memchr(buf, 0, (size_t)n) ? 1 : pyz_long_parse(buf, n, (int32_t)base, &r);
+    if (got == 1) {
+        char head[64];
+        snprintf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
+        raise_with_repr(PYZ_EXC_ValueError, head, s, 200);
+        return 0;
+    }
+    return got < 0 ? 0 : pyz_int_from_long(r);
 }
 
 static int ci_match(const char *s, const char *word)

@@ -25,6 +25,8 @@
  *   and large region lengths handed out since).  A collection starts when
  *   since >= threshold = max(MIN_THRESHOLD, live / 2); that is checked in the
  *   slow paths only (cursor refill, large allocation).
+ * - A word whose top four bits are 1000 is a big int (int.c): the word with its tag cleared is
+ *   the address it holds, on 64-bit targets (on 32-bit ones the address is the low half).
  * - Roots: the C stack from the collector's frame up to stack_bottom (after
  *   __builtin_unwind_init has spilled the callee-saved registers), under
  *   ASan the fake frames those stack words point to, and the ranges given
@@ -209,6 +211,9 @@ static NOINLINE void mstack_grow(void) {
 }
 
 static inline void mark_word(uintptr_t w) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    if ((w >> 60) == 8) w &= ~(uintptr_t)PYZ_BIG_TAG;  /* a big int word (int.c): its PyzLong */
+#endif
     if (w - heap_lo >= heap_span) return;
     Chunk *c = table_find(w >> CHUNK_SHIFT);
     if (!c) return;

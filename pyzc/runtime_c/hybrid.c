@@ -169,3 +169,13 @@ void pyz_hy_leave(void) {
     pyz_flush();
     attention = (pyz_exc_pending != 0) | (printed_len > 0) << 1;
 }
+
+/* An int word going back to CPython as an int64: OverflowError for an int past int64 (CPython's
+ * own int would hold it; pyzc's boundary is 64 bits) */
+int64_t pyz_hy_int_out(int64_t w) {
+    int64_t v;
+    if (!pyz_int_is_big(w)) return w;
+    if (pyz_long_to_i64(pyz_int_long(w), &v)) return v;
+    pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int64_t");
+    return 0;
+}

@@ -996,6 +996,7 @@ double pyz_long_truediv(const PyzLong *a, const PyzLong *b)
     if (shift + x_bits >= DBL_MAX_EXP && ldexp(1.0, (int)x_bits) == dx) goto overflow;
     {
         double r = ldexp(dx, (int)shift);
+        if (r > DBL_MAX) goto overflow;  /* rounded up to 2**1024 (2**1024 // 1, found by hypothesis) */
         return negate ? -r : r;
     }
 overflow:

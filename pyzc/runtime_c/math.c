@@ -234,7 +234,8 @@ bool pyz_math_isclose(double a, double b, double rel_tol, double abs_tol) {
     return diff <= fabs(rel_tol * b) || diff <= fabs(rel_tol * a) || diff <= abs_tol;
 }
 
-/* ---- integer functions: CPython's errors; a result beyond 64 bits raises OverflowError. */
+/* ---- integer functions: CPython's errors; a result past the small range is a big int (int.c).
+ * Their operands are small: passes/guard_big_ints.py guards them. */
 static bool nonnegative(int64_t v, const char *message) {
     if (v >= 0) return true;
     pyz_raise(PYZ_EXC_ValueError, message);
@@ -244,16 +245,13 @@ static bool nonnegative(int64_t v, const char *message) {
 int64_t pyz_math_factorial(int64_t n) {
     if (!nonnegative(n, "factorial() not defined for negative values")) return 0;
     int64_t r = 1;
-    for (int64_t i = 2; i <= n; i++) {
-        if (__builtin_mul_overflow(r, i, &r)) {
-            pyz_raise_overflow();
-            return 0;
-        }
-    }
+    for (int64_t i = 2; i <= n; i++)
+        if (__builtin_mul_overflow(r, i, &r)) return pyz_int_from_long(pyz_long_factorial(n));
     return r;
 }
 
 int64_t pyz_math_isqrt(int64_t n) {
+    if (PYZ_UNLIKELY(pyz_int_is_big(n))) return pyz_int_from_long(pyz_long_isqrt(pyz_int_long(n)));
     if (!nonnegative(n, "isqrt() argument must be nonnegative")) return 0;
     uint64_t r = (uint64_t)sqrt((double)n);
     while (r * r > (uint64_t)n) r--;
@@ -270,10 +268,7 @@ int64_t pyz_math_comb(int64_t n, int64_t k) {
         /* r * (n - k + i) / i is exact (a binomial at each step); dividing by g = gcd(r, i) first
          * leaves i / g dividing n - k + i, so no intermediate product is larger than the result */
         int64_t g = pyz_int_gcd(r, i);
-        if (__builtin_mul_overflow(r / g, (n - k + i) / (i / g), &r)) {
-            pyz_raise_overflow();
-            return 0;
-        }
+        if (__builtin_mul_overflow(r / g, (n - k + i) / (i / g), &r)) return pyz_int_comb_slow(n, k);
     }
     return (int64_t)r;
 }
@@ -282,22 +277,20 @@ int64_t pyz_math_perm(int64_t n, int64_t k) {
     if (!nonnegative(n, "n must be a non-negative integer") || !nonnegative(k, "k must be a non-negative integer")) return 0;
     if (k > n) return 0;
     int64_t r = 1;
-    for (int64_t i = 0; i < k; i++) {
-        if (__builtin_mul_overflow(r, n - i, &r)) {
-            pyz_raise_overflow();
-            return 0;
-        }
-    }
+    for (int64_t i = 0; i < k; i++)
+        if (__builtin_mul_overflow(r, n - i, &r)) return pyz_int_perm_slow(n, k);
     return r;
 }
 
 int64_t pyz_math_lcm(int64_t a, int64_t b) {
     if (a == 0 || b == 0) return 0;
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b))) {  /* big words: |a * b| // gcd(a, b) */
+        PyzLong *x = pyz_int_to_long(a), *y = pyz_int_to_long(b);
+        return pyz_int_from_long(pyz_long_abs(pyz_long_floordiv(pyz_long_mul(x, y), pyz_long_gcd(x, y))));
+    }
     int64_t g = pyz_int_gcd(a, b);
     int64_t r;
-    if (g == 0 || __builtin_mul_overflow(a / g, b, &r) || r == INT64_MIN) {
-        pyz_raise_overflow();
-        return 0;
-    }
+    if (g == 0 || __builtin_mul_overflow(a / g, b, &r) || r < PYZ_SMALL_MIN)
+        return pyz_int_from_long(pyz_long_abs(pyz_long_mul_ii(a / g, b)));
     return r < 0 ? -r : r;
 }

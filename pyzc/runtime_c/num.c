@@ -48,25 +48,22 @@ PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op) {
     int64_t x = a.v.i, y = b.v.i, r = 0;
     bool both_bool = a.tag == PYZ_NUM_BOOL && b.tag == PYZ_NUM_BOOL;
     switch (op) {
-    case PYZ_NUM_ADD:
-        if (PYZ_UNLIKELY(__builtin_add_overflow(x, y, &r))) pyz_raise_overflow();
-        return pyz_num_int(r);
-    case PYZ_NUM_SUB:
-        if (PYZ_UNLIKELY(__builtin_sub_overflow(x, y, &r))) pyz_raise_overflow();
-        return pyz_num_int(r);
+    case PYZ_NUM_ADD: return pyz_num_int(pyz_int_add(x, y));
+    case PYZ_NUM_SUB: return pyz_num_int(pyz_int_sub(x, y));
     case PYZ_NUM_MUL:
-        if (PYZ_UNLIKELY(__builtin_mul_overflow(x, y, &r))) pyz_raise_overflow();
+        if (PYZ_UNLIKELY(__builtin_mul_overflow(x, y, &r) | (r < PYZ_SMALL_MIN) | !pyz_int_small2(x, y)))
+            r = pyz_int_mul_slow(x, y);
         return pyz_num_int(r);
     case PYZ_NUM_FLOORDIV: return pyz_num_int(pyz_int_floordiv(x, y));
     case PYZ_NUM_MOD: return pyz_num_int(pyz_int_mod(x, y));
     case PYZ_NUM_POW:
-        if (y < 0) return pyz_num_float(pyz_float_pow((double)x, (double)y));  /* 2 ** -1 == 0.5 */
+        if (pyz_int_lt(y, 0)) return pyz_num_float(pyz_float_pow(pyz_int_as_double(x), pyz_int_as_double(y)));  /* 2 ** -1 == 0.5 */
         return pyz_num_int(pyz_int_pow(x, y));
     case PYZ_NUM_LSHIFT: return pyz_num_int(pyz_int_lshift(x, y));
     case PYZ_NUM_RSHIFT: return pyz_num_int(pyz_int_rshift(x, y));
-    case PYZ_NUM_AND: return both_bool ? pyz_num_bool(x & y) : pyz_num_int(x & y);
-    case PYZ_NUM_OR: return both_bool ? pyz_num_bool(x | y) : pyz_num_int(x | y);
-    default: return both_bool ? pyz_num_bool(x ^ y) : pyz_num_int(x ^ y);
+    case PYZ_NUM_AND: return both_bool ? pyz_num_bool(x & y) : pyz_num_int(pyz_int_and(x, y));
+    case PYZ_NUM_OR: return both_bool ? pyz_num_bool(x | y) : pyz_num_int(pyz_int_or(x, y));
+    default: return both_bool ? pyz_num_bool(x ^ y) : pyz_num_int(pyz_int_xor(x, y));
     }
 }
 
@@ -78,11 +75,7 @@ double pyz_num_truediv(PyzNum a, PyzNum b) {
 
 PyzNum pyz_num_neg(PyzNum a) {
     if (a.tag == PYZ_NUM_FLOAT) return pyz_num_float(-a.v.f);
-    if (PYZ_UNLIKELY(a.v.i == INT64_MIN)) {
-        pyz_raise_overflow();
-        return pyz_num_int(0);
-    }
-    return pyz_num_int(-a.v.i);
+    return pyz_num_int(pyz_int_sub(0, a.v.i));
 }
 
 PyzNum pyz_num_pos(PyzNum a) {
@@ -99,12 +92,12 @@ PyzNum pyz_num_invert(PyzNum a) {
         pyz_raise(PYZ_EXC_TypeError, "bad operand type for unary ~: 'float'");
         return pyz_num_int(0);
     }
-    return pyz_num_int(~a.v.i);
+    return pyz_num_int(pyz_int_invert(a.v.i));
 }
 
 int32_t pyz_num_cmp(PyzNum a, PyzNum b) {
     if (a.tag != PYZ_NUM_FLOAT && b.tag != PYZ_NUM_FLOAT)
-        return a.v.i < b.v.i ? 1 : (a.v.i > b.v.i ? 4 : 2);
+        return (int32_t[]){1, 2, 4}[pyz_int_cmp3(a.v.i, b.v.i) + 1];
     if (a.tag == PYZ_NUM_FLOAT && b.tag == PYZ_NUM_FLOAT) {
         double x = a.v.f, y = b.v.f;
         return x < y ? 1 : (x > y ? 4 : (x == y ? 2 : 0));

@@ -186,6 +186,7 @@ void pyz_write_str(PyzStr *s) {
 }
 
 void pyz_write_int(int64_t v) {
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) { pyz_write_bigint(v); return; }
     char buf[24];
     int32_t n = pyz_fmt_int(v, buf);
     pyz_write_bytes(buf, n);

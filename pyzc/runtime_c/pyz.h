@@ -17,6 +17,7 @@
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_num_*             num.c + inline: numbers of several types (int | float | bool)
  *   pyz_long_*  long.c    arbitrary-precision ints (past 64 bits)
+ *   pyz_int_*_slow / pyz_bigint_*  int.c  an int word's promotion to a PyzLong and back
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
@@ -398,6 +399,7 @@ PyzStr *pyz_float_format(double v, PyzStr *spec);
 PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec);
 /* int(s), float(s): CPython's accepted syntax and its ValueError texts. */
 int64_t pyz_str_to_int(PyzStr *s);
+int64_t pyz_str_to_int_base(PyzStr *s, int64_t base); /* int(s, base): an int word (int.c); ValueError */
 double pyz_str_to_float(PyzStr *s);
 
 /* --------------------------------------------------------------- objects */
@@ -609,6 +611,100 @@ void pyz_err_cstr(const char *s);
 void pyz_err_int(int64_t v);
 void pyz_err_flush(void);
 
+/* ----------------------------------------------------------------- int.c */
+/* Python's int in one int64_t word (issue 19; the invariants are in int.c): a word >=
+ * PYZ_SMALL_MIN is the int itself, a word below it is PYZ_BIG_TAG | the address of a PyzLong
+ * whose value is outside [PYZ_SMALL_MIN, INT64_MAX].  The inline functions are the fast paths;
+ * each *_slow function handles big words, results that leave the small range, and errors. */
+#define PYZ_SMALL_MIN (INT64_MIN + ((int64_t)1 << 60))
+#define PYZ_BIG_TAG ((uint64_t)1 << 63)
+static inline bool pyz_int_is_big(int64_t w) { return w < PYZ_SMALL_MIN; }
+static inline struct PyzLong *pyz_int_long(int64_t w) {
+    return (struct PyzLong *)(uintptr_t)((uint64_t)w & ~PYZ_BIG_TAG);
+}
+int64_t pyz_int_from_long(struct PyzLong *a);   /* normalised: the small word when it fits; 0 for NULL */
+struct PyzLong *pyz_int_to_long(int64_t w);     /* a big word's PyzLong, or a small one boxed */
+int64_t pyz_int_add_slow(int64_t a, int64_t b);
+int64_t pyz_int_sub_slow(int64_t a, int64_t b);
+int64_t pyz_int_mul_slow(int64_t a, int64_t b);
+int64_t pyz_int_neg_slow(int64_t a);
+int64_t pyz_int_and_slow(int64_t a, int64_t b);
+int64_t pyz_int_or_slow(int64_t a, int64_t b);
+int64_t pyz_int_xor_slow(int64_t a, int64_t b);
+int64_t pyz_int_invert_slow(int64_t a);
+int32_t pyz_int_cmp_slow(int64_t a, int64_t b);  /* -1, 0, 1 */
+int64_t pyz_int_divmod_slow(int64_t a, int64_t b, int32_t is_mod); /* ZeroDivisionError */
+int64_t pyz_int_pow_slow(int64_t base, int64_t exp);
+int64_t pyz_int_lshift_slow(int64_t a, int64_t b);  /* ValueError, OverflowError */
+int64_t pyz_int_rshift_slow(int64_t a, int64_t b);  /* ValueError */
+double pyz_int_to_float_slow(int64_t a);            /* a big word; OverflowError */
+double pyz_int_truediv_slow(int64_t a, int64_t b);  /* an operand big; ZeroDivisionError, OverflowError */
+int32_t pyz_float_bigint_cmp(double x, int64_t a);  /* a big: as pyz_float_int_cmp */
+int64_t pyz_int_hash_slow(int64_t a);               /* a big word's CPython hash */
+PyzStr *pyz_bigint_to_str(int64_t a);               /* a big word's decimal text; ValueError past 4300 digits */
+void pyz_write_bigint(int64_t a);                   /* print(a big word); ValueError past 4300 digits */
+int64_t pyz_int_from_cstr(const char *digits);      /* a literal's decimal digits (an optional '-') */
+int64_t pyz_float_to_bigint(double v);              /* int(v) past the small range */
+/* a big word as a C integer: its value in *out when it fits in int64; else, by kind, false with
+ * OverflowError "Python int too large to convert to C ssize_t" (a count), IndexError or OverflowError
+ * "cannot fit 'int' into an index-sized integer" (an index, a size), or the nearest int64 (a slice
+ * bound, which CPython clamps) */
+enum { PYZ_TO_C_SSIZE, PYZ_TO_C_INDEX, PYZ_TO_C_SIZE, PYZ_TO_C_CLAMP };
+bool pyz_int_to_c_slow(int64_t w, int32_t kind, int64_t *out);
+int64_t pyz_int_box_c(int64_t v);                   /* a C integer below PYZ_SMALL_MIN as a big word */
+static inline int64_t pyz_int_norm(int64_t v) { return PYZ_LIKELY(v >= PYZ_SMALL_MIN) ? v : pyz_int_box_c(v); }
+int64_t pyz_int_comb_slow(int64_t n, int64_t k);    /* math.comb / math.perm past the small range */
+int64_t pyz_int_perm_slow(int64_t n, int64_t k);
+int64_t pyz_int_powmod(int64_t a, int64_t e, int64_t m);  /* pow(a, e, m): ValueError */
+int64_t pyz_int_bit_length(int64_t a);
+int64_t pyz_int_bit_count(int64_t a);
+int64_t pyz_hash_of_hash(int64_t w);
+int64_t pyz_int_round_slow(int64_t v, int64_t ndigits);  /* round(v, ndigits < 0) of a big word */                /* hash(o) of o.__hash__()'s int, as CPython */
+
+/* Comparisons: small words compare as C ints; equality needs the slow path only when both are big */
+static inline bool pyz_int_small2(int64_t a, int64_t b) { return (a >= PYZ_SMALL_MIN) & (b >= PYZ_SMALL_MIN); }
+static inline bool pyz_int_lt(int64_t a, int64_t b) { return PYZ_LIKELY(pyz_int_small2(a, b)) ? a < b : pyz_int_cmp_slow(a, b) < 0; }
+static inline bool pyz_int_le(int64_t a, int64_t b) { return PYZ_LIKELY(pyz_int_small2(a, b)) ? a <= b : pyz_int_cmp_slow(a, b) <= 0; }
+static inline bool pyz_int_eq(int64_t a, int64_t b) {
+    return a == b || (PYZ_UNLIKELY((a < PYZ_SMALL_MIN) & (b < PYZ_SMALL_MIN)) && pyz_int_cmp_slow(a, b) == 0);
+}
+/* Arithmetic: the exact result when both words and the result are small, else the slow path */
+static inline int64_t pyz_int_and(int64_t a, int64_t b) {
+    int64_t r = a & b;
+    return PYZ_LIKELY(pyz_int_small2(a, b) & (r >= PYZ_SMALL_MIN)) ? r : pyz_int_and_slow(a, b);
+}
+static inline int64_t pyz_int_or(int64_t a, int64_t b) {
+    return PYZ_LIKELY(pyz_int_small2(a, b)) ? a | b : pyz_int_or_slow(a, b);  /* | of small words is small */
+}
+static inline int64_t pyz_int_xor(int64_t a, int64_t b) {
+    int64_t r = a ^ b;
+    return PYZ_LIKELY(pyz_int_small2(a, b) & (r >= PYZ_SMALL_MIN)) ? r : pyz_int_xor_slow(a, b);
+}
+static inline int64_t pyz_int_invert(int64_t a) {
+    int64_t r = ~a;
+    return PYZ_LIKELY((a >= PYZ_SMALL_MIN) & (r >= PYZ_SMALL_MIN)) ? r : pyz_int_invert_slow(a);
+}
+static inline double pyz_int_as_double(int64_t a) {  /* float(a): OverflowError past the float range */
+    return PYZ_LIKELY(a >= PYZ_SMALL_MIN) ? (double)a : pyz_int_to_float_slow(a);
+}
+static inline int32_t pyz_int_cmp3(int64_t a, int64_t b) {
+    return PYZ_LIKELY(pyz_int_small2(a, b)) ? (a > b) - (a < b) : pyz_int_cmp_slow(a, b);
+}
+static inline int64_t pyz_int_rshift_k(int64_t a, int64_t k) {  /* k a constant in 0..62 */
+    return PYZ_LIKELY(a >= PYZ_SMALL_MIN) ? a >> k : pyz_int_rshift_slow(a, k);
+}
+/* The general fast paths, for the runtime's own sums (a Counter's counts) */
+static inline int64_t pyz_int_add(int64_t a, int64_t b) {
+    int64_t r;
+    if (PYZ_UNLIKELY(__builtin_add_overflow(a, b, &r) | (r < PYZ_SMALL_MIN) | !pyz_int_small2(a, b))) return pyz_int_add_slow(a, b);
+    return r;
+}
+static inline int64_t pyz_int_sub(int64_t a, int64_t b) {
+    int64_t r;
+    if (PYZ_UNLIKELY(__builtin_sub_overflow(a, b, &r) | (r < PYZ_SMALL_MIN) | !pyz_int_small2(a, b))) return pyz_int_sub_slow(a, b);
+    return r;
+}
+
 /* ------------------------------------------------------- arith.c + rt.c */
 /* // and % are inline (the common case is a division and a sign fix-up,
  * and a constant divisor becomes a multiplication); the rare errors are calls. */
@@ -620,14 +716,15 @@ static inline int64_t pyz_func_id(int64_t f) {
     return (uint64_t)f < PYZ_FUNC_ID_LIMIT ? f : *(const int64_t *)(intptr_t)f;
 }
 
+/* a // b with |b| >= 2 or b == 1 is small when a is; b == -1 may not be (-INT64_MAX) */
 static inline int64_t pyz_int_floordiv(int64_t a, int64_t b) {
-    if (PYZ_UNLIKELY(b == 0 || (b == -1 && a == INT64_MIN))) return pyz_int_divmod_error(a, b, 0);
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b) | (b == 0) | (b == -1))) return pyz_int_divmod_slow(a, b, 0);
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
     return q;
 }
 static inline int64_t pyz_int_mod(int64_t a, int64_t b) {
-    if (PYZ_UNLIKELY(b == 0)) return pyz_int_divmod_error(a, b, 1);
+    if (PYZ_UNLIKELY(!pyz_int_small2(a, b) | (b == 0))) return pyz_int_divmod_slow(a, b, 1);
     if (PYZ_UNLIKELY(b == -1)) return 0;
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
@@ -676,6 +773,7 @@ int64_t pyz_int_gcd(int64_t a, int64_t b);
  * of the int): 1 if a < b, 2 if equal, 4 if a > b, 0 if a is NaN. */
 static inline int32_t pyz_float_int_cmp(double a, int64_t b) {
     if (a != a) return 0;
+    if (PYZ_UNLIKELY(pyz_int_is_big(b))) return pyz_float_bigint_cmp(a, b);
     if (b > -9007199254740992LL && b < 9007199254740992LL) {
         double bd = (double)b;
         return a < bd ? 1 : (a > bd ? 4 : 2);
@@ -701,6 +799,7 @@ static inline int32_t pyz_float_int_cmp(double a, int64_t b) {
  * identity, which cannot be reproduced: 0 here. */
 static inline int64_t pyz_pyhash_int(int64_t v) {
     const uint64_t p = ((uint64_t)1 << 61) - 1;
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) return pyz_int_hash_slow(v);
     if (PYZ_LIKELY(v > -(int64_t)p && v < (int64_t)p)) return v == -1 ? -2 : v;
     uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     int64_t h = (int64_t)(a % p);
@@ -806,14 +905,15 @@ int32_t pyz_long_parse(const char *s, int64_t len, int32_t base, PyzLong **out);
 /* A place that holds an int at one time and a float or a bool at another (`x = 0` then
  * `x = x / 2`, `sum()` of a list of floats that may be empty, `b ** e` for an int e of unknown
  * sign) is a PyzNum: the value and a tag saying which of the three it is now.  Places of one
- * type keep their unboxed C type; only the union pays for the tag.  A bool keeps 0 or 1 in i.
+ * type keep their unboxed C type; only the union pays for the tag.  A bool keeps 0 or 1 in i, an int
+ * its word (runtime_c/int.c: big ints too).
  * The zero value ({0}) is the int 0. */
 enum { PYZ_NUM_INT = 0, PYZ_NUM_FLOAT = 1, PYZ_NUM_BOOL = 2 };
 typedef struct PyzNum { int32_t tag; union { int64_t i; double f; } v; } PyzNum;
 static inline PyzNum pyz_num_int(int64_t i) { PyzNum n; n.tag = PYZ_NUM_INT; n.v.i = i; return n; }
 static inline PyzNum pyz_num_float(double f) { PyzNum n; n.tag = PYZ_NUM_FLOAT; n.v.f = f; return n; }
 static inline PyzNum pyz_num_bool(bool b) { PyzNum n; n.tag = PYZ_NUM_BOOL; n.v.i = b; return n; }
-static inline double pyz_num_as_float(PyzNum n) { return n.tag == PYZ_NUM_FLOAT ? n.v.f : (double)n.v.i; }
+static inline double pyz_num_as_float(PyzNum n) { return n.tag == PYZ_NUM_FLOAT ? n.v.f : pyz_int_as_double(n.v.i); }
 static inline bool pyz_num_truth(PyzNum n) { return n.tag == PYZ_NUM_FLOAT ? n.v.f != 0.0 : n.v.i != 0; }
 static inline bool pyz_num_is(PyzNum n, int32_t tag) { return n.tag == tag; }
 /* Operators, by code: CPython's result type and exceptions (an int op on a float is
@@ -822,9 +922,9 @@ enum { PYZ_NUM_ADD, PYZ_NUM_SUB, PYZ_NUM_MUL, PYZ_NUM_FLOORDIV, PYZ_NUM_MOD, PYZ
        PYZ_NUM_LSHIFT, PYZ_NUM_RSHIFT, PYZ_NUM_AND, PYZ_NUM_OR, PYZ_NUM_XOR };
 PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op);  /* ZeroDivision, Overflow, Type, ValueError */
 double pyz_num_truediv(PyzNum a, PyzNum b);            /* ZeroDivisionError */
-PyzNum pyz_num_neg(PyzNum a);                          /* OverflowError at INT64_MIN */
+PyzNum pyz_num_neg(PyzNum a);
 PyzNum pyz_num_pos(PyzNum a);                          /* +True is 1 */
-PyzNum pyz_num_abs(PyzNum a);                          /* OverflowError at INT64_MIN */
+PyzNum pyz_num_abs(PyzNum a);
 PyzNum pyz_num_invert(PyzNum a);                       /* TypeError on a float */
 /* Exact comparison (an int with a float as CPython compares them): 1 if a < b, 2 if equal,
  * 4 if a > b, 0 if unordered (a NaN). */
@@ -983,6 +1083,7 @@ static inline PyzStr *pyz_hy_get_str(const char **p) {
     return s;
 }
 static inline void pyz_hy_put_int(int64_t v) { pyz_hy_put(&v, 8); }
+int64_t pyz_hy_int_out(int64_t w);  /* an int word as an int64 for CPython: OverflowError past it */
 static inline void pyz_hy_put_float(double v) { pyz_hy_put(&v, 8); }
 static inline void pyz_hy_put_bool(bool v) { char c = v; pyz_hy_put(&c, 1); }
 static inline void pyz_hy_put_str(PyzStr *s) { pyz_hy_put_int(s->len); pyz_hy_put(s->data, s->len); }

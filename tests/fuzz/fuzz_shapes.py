@@ -77,6 +77,12 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   and keyword arguments.  Sizes and factors are the program's own int expressions.  A
   generator holding a try is always consumed to its end or to its exception (CPython would
   run its finally when an abandoned one is freed; pyzc never closes one: README).
+- bigint: ints past 64 bits (runtime_c/int.c): expression trees of + - * // % & | ^ ~ << >> **
+  pow(a, b, m) max min over values of up to 260 bits, near 2**63 and near pyzc's small range's
+  bottom (-2**63 + 2**60), from loops so they are not constants; accumulators that grow past 64
+  bits; lists, dicts and tuples of big ints sorted, summed and searched; their text (str, repr,
+  format specs), hashes, floats and comparisons with floats.  Each in a try printing CPython's
+  ZeroDivisionError, ValueError or OverflowError.
 """
 
 from __future__ import annotations
@@ -87,8 +93,8 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35}
-LATE_SHAPES = ("anytuple", "named", "closures", "gens")  # turned on by a generator of their own (init_shapes)
+          "gens": 0.35, "bigint": 0.35}
+LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
 EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
@@ -147,6 +153,8 @@ class ShapesMixin:
         self.shapes |= {s for s in LATE_SHAPES if late.random() < SHAPES[s]}
         # gens draws from its own stream too, so the rest of a program that has it stays as it was
         self.gens_r = random.Random(late.random())
+        # and so does bigint (a stream seeded from late's after gens', so gens' stays as it was)
+        self.bigint_r = random.Random(late.random() + 0.5)
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -394,6 +402,9 @@ class ShapesMixin:
                    "lateattr": 1, "anytuple": 2, "named": 2, "closures": 2}
         if "gens" in self.shapes and not self.in_method and self.gens_r.random() < 0.5:
             self.with_gens_random(lambda: [self.gens_stmt(scope, indent) for _ in range(self.r.randint(1, 3))])
+        if "bigint" in self.shapes and not self.in_method and self.bigint_r.random() < 0.5:
+            for _ in range(self.bigint_r.randint(1, 3)):
+                self.bigint_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -733,6 +744,63 @@ class ShapesMixin:
                              f"else:\n    print('edge', {label}, 'beyond int64')")
         self.emit(inner, "except OverflowError:")
         self.emit(inner + 1, f"print('edge', {label}, 'beyond int64')")
+
+    # ---- ints past 64 bits (runtime_c/int.c): values that cross 2**63 routinely
+
+    def bigint_value(self) -> int:
+        b = self.bigint_r
+        k = b.random()
+        if k < 0.2:
+            return b.randint(-99, 99)
+        if k < 0.4:  # near the edges of int64 and of pyzc's small range (-2**63 + 2**60)
+            base = b.choice([2**63, -2**63, -2**63 + 2**60, 2**62, -2**62, 2**64, 2**53])
+            return base + b.randint(-3, 3)
+        bits = b.randint(60, 260)
+        v = b.getrandbits(bits)
+        return -v if b.random() < 0.4 else v
+
+    def bigint_expr(self, names: list[str], depth: int) -> str:
+        b = self.bigint_r
+        if depth <= 0 or b.random() < 0.3:
+            return b.choice(names) if b.random() < 0.7 else str(self.bigint_value())
+        x, y = self.bigint_expr(names, depth - 1), self.bigint_expr(names, depth - 1)
+        return b.choice([f"({x} + {y})", f"({x} - {y})", f"({x} * {y})", f"({x} // {y})", f"({x} % {y})",
+                         f"({x} & {y})", f"({x} | {y})", f"({x} ^ {y})", f"(-{x})", f"abs({x})", f"(~{x})",
+                         f"({x} << {b.randint(0, 90)})", f"({x} >> {b.randint(0, 90)})", f"({x} ** {b.randint(0, 4)})",
+                         f"max({x}, {y})", f"min({x}, {y})", f"pow({x}, {b.randint(0, 300)}, {self.bigint_value() or 7})"])
+
+    def bigint_stmt(self, indent: int):
+        b = self.bigint_r
+        k = b.random()
+        errors = "except (ZeroDivisionError, ValueError, OverflowError) as e:\n    print('big err', type(e).__name__, e)"
+        if k < 0.45:  # an expression over values from a loop, so they are not constants
+            va = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
+            vb = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
+            e = self.bigint_expr(["ba", "bb"], b.randint(1, 3))
+            shown = b.choice([e, f"str({e})[:40]", f"hash({e})", f"{e} < {b.choice(['ba', 'bb', '0', '1e30', '-2.5e19'])}",
+                              f"{e} == {b.choice(['ba', 'bb', '0'])}", f"f'{{{e}:,}}'", f"f'{{{e}:x}}'", f"divmod({e}, bb)",
+                              f"({e}).bit_length()", f"int(str({e})) == {e}"])
+            self.emit(indent, f"for ba in [{va}]:\n    for bb in [{vb}]:")
+            self.emit(indent + 2, f"try:\n    print('big', {shown})\n{errors}")
+        elif k < 0.65:  # an accumulator that grows past 64 bits, and sometimes back
+            n = b.randint(5, 60)
+            step = b.choice(["bx * 3 + bi", "bx * bx % (2**127 - 1) + bi", "bx * 2**20 - bi", "(bx << 7) ^ bi",
+                             "bx * 10 + bi % 10", "bx // 3 + bi * 2**70"])
+            self.emit(indent, f"bx = {self.bigint_value()}")
+            self.emit(indent, f"for bi in range({n}):\n    bx = {step}")
+            self.emit(indent, f"print('bacc', bx, bx % 1000003, bx > 2**63, float(bx) if abs(bx) < 2**1000 else -1.0)")
+        elif k < 0.85:  # containers of big ints: sorted, summed, searched, keyed, printed
+            items = [self.bigint_value() for _ in range(b.randint(1, 6))]
+            probe = b.choice(items + [self.bigint_value()])
+            self.emit(indent, f"bl = {items!r}")
+            self.emit(indent, f"bl.sort()\nprint('blist', bl, sum(bl), max(bl), min(bl), {probe} in bl, len(set(bl)))")
+            self.emit(indent, f"bd = {{v: i for i, v in enumerate(bl)}}\nprint('bdict', bd.get({probe}, -1), sorted(bd))")
+            self.emit(indent, f"bt = (bl[0], bl[-1])\nprint('btup', bt, bt < ({probe}, 0), hash(bt) == hash((bl[0], bl[-1])))")
+        else:  # text and floats
+            v = self.bigint_value()
+            self.emit(indent, f"bv = {v}")
+            self.emit(indent, "print('btext', str(bv), repr(bv), f'{bv:_}', f'{bv:>50}', format(bv, 'o'), int(str(bv)) == bv)")
+            self.emit(indent, f"try:\n    print('bfloat', float(bv), bv / 3, bv / 2**70, bv == float(bv))\n{errors}")
 
     # ---- sum with a start value
 

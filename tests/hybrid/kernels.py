@@ -197,3 +197,8 @@ def churn(n: int) -> int:
 
 def _error(x: int) -> int:  # a name the wrapper could have used for itself
     return -x
+
+
+def squares_past_64_bits(xs: list[int]) -> list[tuple[int, int]]:
+    """An item of the result past 64 bits: OverflowError at the boundary, and the next call is clean."""
+    return [(x, x ** 4) for x in xs]

@@ -19,8 +19,9 @@ TEMPLATES = os.path.join(HERE, "..", "..", "pyzc", "templates")
 
 STR = dict(c="PyzStr *", hash="(uint64_t)pyz_str_hash(k)", set_hash="pyz_str_hash(k)", eq="pyz_str_eq(a, b)",
            repr="pyz_str_repr(x)", zero="NULL", pointer=True)
-INT = dict(c="int64_t", hash="(uint64_t)pyz_pyhash_int(k)", set_hash="pyz_pyhash_int(k)", eq="a == b",
-           repr="pyz_int_to_str(x)", zero="0", pointer=False)
+# an int is a word that may hold a big int's address (runtime_c/int.c): compared by value, scanned
+INT = dict(c="int64_t", hash="(uint64_t)pyz_pyhash_int(k)", set_hash="pyz_pyhash_int(k)", eq="pyz_int_eq(a, b)",
+           repr="pyz_int_to_str(x)", zero="0", pointer=True)
 FLOAT = dict(c="double", hash="(uint64_t)pyz_pyhash_float(k)", set_hash="pyz_pyhash_float(k)", eq="a == b",
              repr="pyz_float_to_str(x)", zero="0.0", pointer=False)
 BOOL = dict(c="bool", hash="(uint64_t)k", set_hash="(int64_t)k", eq="a == b",

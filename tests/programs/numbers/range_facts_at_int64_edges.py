@@ -1,6 +1,7 @@
 # Checks the value-range analysis removes (passes/remove_range_checks.py) at the edges of int64:
 # every result here fits in 64 bits, so CPython and pyzc agree, and the debug build's UBSan would
-# report a C overflow if a check had been removed from an operation that can leave 64 bits.
+# report a C overflow if a check had been removed from an operation that can leave 64 bits.  The
+# ints below -2**63 + 2**60 are big ints in pyzc (runtime_c/int.c): their paths are tested too.
 I64_MAX = 9223372036854775807
 I64_MIN = -I64_MAX - 1
 
@@ -13,9 +14,13 @@ def near_top():
 
 
 def near_bottom():
+    # a while loop: pyzc's range() takes ints above -2**63 + 2**60 only (runtime_c/int.c keeps the
+    # ints below that as big ints), so these are big ints crossing back into the small range
     out = []
-    for i in range(I64_MIN, I64_MIN + 5):
+    i = I64_MIN
+    while i < I64_MIN + 5:
         out.append((i % 7, i // 3, i + 1, i % -7, i // 7, i + I64_MAX))
+        i += 1
     return out
 
 
