@@ -534,7 +534,7 @@ class ObjectRules(InferHost):
             types += list(inst.var_types.values()) + list(inst.expr_types.values())
         seen = {part for t in set(types) if isinstance(t, (ListT, SetT, DictT, TupleT))
                 for part in walk_types(t) if isinstance(part, ClassT)}
-        for cls in seen:
+        for cls in sorted(seen, key=str):  # in a fixed order: the C must not depend on str hashing
             self.dunder(cls, "__eq__", (cls,))
             self.dunder(cls, "__lt__", (cls,))
             self.dunder(cls, "__hash__", ())
