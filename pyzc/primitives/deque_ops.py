@@ -50,6 +50,7 @@ def add_items(inf, recv, dq, t, where, items_of: bool = False):
     except TypeConflict:
         raise inf.source.error(where, f"a {dq} cannot hold a {t}")
     inf.widen(recv, new)
+    assert isinstance(new, DequeT)
     # an empty list inside the items takes its type too (`d.append((1, []))`)
     inf.unify(where.elts if items_of and isinstance(where, (ast.List, ast.Tuple, ast.Set)) else [] if items_of else [where], new.elem)
     return NONE
