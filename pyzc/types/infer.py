@@ -2169,6 +2169,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
+            if isinstance(f.value, ast.Name) and f.value.id == "int" and f.attr == "from_bytes" and not self.is_variable_name("int"):
+                self.inst.calls[id(node)] = CallInfo("int.from_bytes", "from_bytes")  # a class method: no receiver
+                return method_type(self, node, None, INT, "int", "from_bytes")
             if isinstance(f.value, ast.Name) and f.value.id in ("bytes", "bytearray") and not self.is_variable_name(f.value.id):
                 if f.value.id != "bytes" or f.attr != "fromhex":
                     raise self.source.error(node, f"{f.value.id}.{f.attr}() is not supported yet")
