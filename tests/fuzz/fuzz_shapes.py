@@ -84,7 +84,7 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   format specs), hashes, floats and comparisons with floats.  Each in a try printing CPython's
   ZeroDivisionError, ValueError or OverflowError.  Also a class whose `__hash__` returns an int
   past 64 bits, its objects used as dict keys and set items (CPython hashes that int), and big
-  constants beside small variables in arithmetic and comparisons.
+  constants, big and small, on either side of variables, small and big, in arithmetic and comparisons.
 - emptyin: empty displays (`[]`, `{}`, `set()`) inside tuple, list and dict displays, whose
   type only the place they go gives: `xs.append((k, []))`, `xs.insert(0, ...)`, `xs.extend(...)`
   into lists of tuples holding lists of strs, floats or tuples; `for v in ([], [...])`; a list of
@@ -789,7 +789,7 @@ class ShapesMixin:
         b = self.bigint_r
         k = b.random()
         errors = "except (ZeroDivisionError, ValueError, OverflowError) as e:\n    print('big err', type(e).__name__, e)"
-        if k < 0.45:  # an expression over values from a loop, so they are not constants
+        if k < 0.38:  # an expression over values from a loop, so they are not constants
             va = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
             vb = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
             e = self.bigint_expr(["ba", "bb"], b.randint(1, 3))
@@ -798,30 +798,30 @@ class ShapesMixin:
                               f"({e}).bit_length()", f"int(str({e})) == {e}"])
             self.emit(indent, f"for ba in [{va}]:\n    for bb in [{vb}]:")
             self.emit(indent + 2, f"try:\n    print('big', {shown})\n{errors}")
-        elif k < 0.65:  # an accumulator that grows past 64 bits, and sometimes back
+        elif k < 0.53:  # an accumulator that grows past 64 bits, and sometimes back
             n = b.randint(5, 60)
             step = b.choice(["bx * 3 + bi", "bx * bx % (2**127 - 1) + bi", "bx * 2**20 - bi", "(bx << 7) ^ bi",
                              "bx * 10 + bi % 10", "bx // 3 + bi * 2**70"])
             self.emit(indent, f"bx = {self.bigint_value()}")
             self.emit(indent, f"for bi in range({n}):\n    bx = {step}")
             self.emit(indent, f"print('bacc', bx, bx % 1000003, bx > 2**63, float(bx) if abs(bx) < 2**1000 else -1.0)")
-        elif k < 0.85:  # containers of big ints: sorted, summed, searched, keyed, printed
+        elif k < 0.68:  # containers of big ints: sorted, summed, searched, keyed, printed
             items = [self.bigint_value() for _ in range(b.randint(1, 6))]
             probe = b.choice(items + [self.bigint_value()])
             self.emit(indent, f"bl = {items!r}")
             self.emit(indent, f"bl.sort()\nprint('blist', bl, sum(bl), max(bl), min(bl), {probe} in bl, len(set(bl)))")
             self.emit(indent, f"bd = {{v: i for i, v in enumerate(bl)}}\nprint('bdict', bd.get({probe}, -1), sorted(bd))")
             self.emit(indent, f"bt = (bl[0], bl[-1])\nprint('btup', bt, bt < ({probe}, 0), hash(bt) == hash((bl[0], bl[-1])))")
-        elif k < 0.9:  # objects whose __hash__ is past 64 bits, as dict keys and set items
+        elif k < 0.76:  # objects whose __hash__ is past 64 bits, as dict keys and set items
             vs = [b.randint(-5, 5) for _ in range(b.randint(1, 5))]
             probe = b.randint(-5, 5)
             self.emit(indent, f"bh = {{BigH(v): i for i, v in enumerate({vs!r})}}")
             self.emit(indent, f"print('bhash', len(bh), bh.get(BigH({probe}), -1), BigH({probe}) in bh, "
                               f"len({{BigH(v) for v in {vs!r}}}), hash(BigH({probe})))")
-        elif k < 0.95:  # a big constant beside a small variable
-            c = self.bigint_value()
+        elif k < 0.92:  # a constant, big or small, on either side of a variable, small or big
+            c = self.bigint_value() if b.random() < 0.5 else b.randint(-99, 99)
             op = b.choice(["+", "-", "*", "//", "%", "&", "|", "^", "<", "==", ">="])
-            self.emit(indent, f"for bs in [{b.randint(-9, 9)}, {b.randint(-2**40, 2**40)}]:")
+            self.emit(indent, f"for bs in [{b.randint(-9, 9)}, {b.randint(-2**40, 2**40)}, {self.bigint_value()}]:")
             self.emit(indent + 1, f"try:\n    print('bconst', bs {op} {c}, {c} {op} bs)\n{errors}")
         else:  # text and floats
             v = self.bigint_value()
