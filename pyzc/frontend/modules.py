@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import __future__
 import ast
+import functools
 import importlib
 import os
 import typing
 
-from ..compiled_modules import COMPILED_MODULES
+from ..compiled_modules import COMPILED_MODULES, PYTHON_PARTS
 from ..diagnostics import CompileError, SourceFile
 from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
@@ -92,6 +93,8 @@ class Linker:
         self.modules: dict[str, ModuleInfo] = {}
         self.spliced: set[str] = set()
         self.errors: list[CompileError] = []  # one per import that failed; linking goes on without it
+        self.used: set[str] = set()  # attribute names and imported names of the file being linked
+        self.part_names: dict[str, set[str]] = {}  # top-level names of each Python part (compiled_modules.py)
 
     # ------------------------------------------------------------ finding and loading
     def find(self, name: str, node) -> str | None:
@@ -144,6 +147,7 @@ class Linker:
         """The module's statements, renamed, with its imports replaced by what they load."""
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
+        saved_used, self.used = self.used, used_names(tree)
         linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
         for i, stmt in enumerate(tree.body):
             if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and not at_beginning(tree.body[:i]):
@@ -163,6 +167,9 @@ class Linker:
                         where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
                         self.errors.append(self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module"))
                 out.append(stmt)
+        used_parts = any(self.part_member(m, n) for m in PYTHON_PARTS for n in self.used
+                         if any(a[0] == "c" and a[1].split(".")[0] == m.split(".")[0] for a in aliases.values()))
+        self.used = saved_used
         if info is not None:
             info.aliases = aliases
         own = top_level_names(tree)
@@ -175,7 +182,8 @@ class Linker:
             # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
             # must still name the module, so these become `__main__:time`.
             top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
-            if not top and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES for name, a in aliases.items()):
+            if not top and not used_parts and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES
+                                                  for name, a in aliases.items()):
                 return out  # only `import math`-style imports: nothing to rename
         renamer = Renamer(self, prefix or MAIN_PREFIX if top else prefix, top, aliases, info.name if info else "__main__")
         return [s if id(s) in linked else renamer.visit(s) for s in out]
@@ -186,6 +194,7 @@ class Linker:
 
         def c_import(name):
             out.append(ast.copy_location(ast.Import(names=[ast.alias(name=name)]), stmt))
+            out.extend(self.python_parts(name, stmt))
 
         if isinstance(stmt, ast.Import):
             for a in stmt.names:
@@ -259,6 +268,34 @@ class Linker:
             else:
                 aliases[a.asname or a.name] = ("typing", a.name)
         return []
+
+    def names_of_part(self, part: str) -> set[str]:
+        names = self.part_names.get(part)
+        if names is None:
+            with open(os.path.join(LIB_DIR, part + ".py"), encoding="utf-8") as f:
+                names = self.part_names[part] = top_level_names(ast.parse(f.read()))
+        return names
+
+    def part_member(self, module: str, attr: str) -> str | None:
+        """The name `module.attr` has when the module's Python part defines it (`os.walk`: `_os:walk`)."""
+        part = PYTHON_PARTS.get(module)
+        if part is not None and attr in self.names_of_part(part):
+            return part + MODULE_SEP + attr
+        return None
+
+    def python_parts(self, top: str, node) -> list[ast.stmt]:
+        """The Python parts of compiled module `top` (and of its submodules) that the file being linked
+        uses, spliced where it imports the module; a part imports the module too, and is then left out
+        of its own import (it is being linked)."""
+        out: list[ast.stmt] = []
+        for module, part in PYTHON_PARTS.items():
+            if module.split(".")[0] != top or not (self.names_of_part(part) & self.used):
+                continue
+            info = self.modules.get(part)
+            if info is not None and info.body is None:
+                continue
+            out += self.splice(part, os.path.join(LIB_DIR, part + ".py"), node)
+        return out
 
     def splice(self, name: str, path: str, node) -> list[ast.stmt]:
         info = self.load(name, path, node)
@@ -408,6 +445,9 @@ class Renamer(ast.NodeTransformer):
         module, attr = alias[1], alias[2]  # a member of a module the compiler implements: module.attr
         if f"{module}.{attr}" in MODULE_MEMBERS:  # an exception class (struct.error): one name, as builtins' are
             return ast.copy_location(ast.Name(id=f"{module}.{attr}", ctx=ast.Load()), at)
+        part = self.linker.part_member(module, attr)
+        if part is not None:  # written in Python (compiled_modules.PYTHON_PARTS)
+            return ast.copy_location(ast.Name(id=part, ctx=ast.Load()), at)
         value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
         for part in module.split(".")[1:] + [attr]:
             value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)
@@ -426,7 +466,18 @@ class Renamer(ast.NodeTransformer):
                     return self.member_node(("c_member", alias[1], node.attr), node)
                 info = self.linker.modules[alias[1]]
                 return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
+        if isinstance(base, ast.Attribute) and base.attr == "path" and isinstance(base.value, ast.Name) \
+                and not self.is_local(base.value.id) and base.value.id not in self.top \
+                and self.aliases.get(base.value.id) == ("c", "os") and isinstance(node.ctx, ast.Load):
+            return self.member_node(("c_member", "os.path", node.attr), node)  # os.path.splitext
         return self.generic_visit(node)
+
+
+def used_names(tree: ast.Module) -> set[str]:
+    """The names a file may reach a module's member by: attributes (`os.walk`) and imported names."""
+    out = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+    out |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    return out
 
 
 def module_all(tree: ast.Module) -> list[str] | None:
@@ -445,6 +496,31 @@ def at_beginning(before: list[ast.stmt]) -> bool:
             and isinstance(before[0].value.value, str):
         before = before[1:]
     return all(isinstance(s, ast.ImportFrom) and s.module == "__future__" for s in before)
+
+
+@functools.lru_cache(maxsize=None)
+def part_members(module: str) -> frozenset[str]:
+    """The public names the Python part of compiled module `module` gives it (compiled_modules.PYTHON_PARTS)."""
+    part = PYTHON_PARTS.get(module)
+    if part is None:
+        return frozenset()
+    with open(os.path.join(LIB_DIR, part + ".py"), encoding="utf-8") as f:
+        return frozenset(n for n in top_level_names(ast.parse(f.read())) if not n.startswith("_"))
+
+
+def no_attribute_message(cls: str, attr: str) -> str:
+    """The refusal of obj.attr where the object's class has no such attribute: CPython's AttributeError,
+    or, for a class of pyzc's Python library whose CPython counterpart has it, that it is left out
+    (`pathlib.Path.stat is not supported yet`)."""
+    module, sep, own = cls.rpartition(MODULE_SEP)
+    if sep and module in library_modules() and "@" not in own:
+        try:
+            python_class = getattr(importlib.import_module(module), own, None)
+        except ImportError:
+            python_class = None
+        if python_class is not None and hasattr(python_class, attr):
+            return f"{module}.{own}.{attr} is not supported yet"
+    return f"'{cls}' object has no attribute '{attr}'"
 
 
 def python_module_has(name: str, attr: str) -> bool:

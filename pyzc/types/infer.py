@@ -2079,7 +2079,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if is_os_path(self, node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
-            raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
+            raise self.source.error(node, f"os.{node.attr} is not supported yet" if node.attr not in module_functions("os")
+                                    else f"os.{node.attr} is supported only when called")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.modules import part_members
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from .model import Type
 
@@ -57,7 +58,8 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     pair = REGISTRY.specials.get((kind, attr))
     if not forms and pair is None:
         if kind in MODULES:
-            listed = sorted(name for (k, name) in REGISTRY.methods if k == kind) if kind in LISTED_MODULES else []
+            listed = sorted({name for (k, name) in REGISTRY.methods if k == kind and not name.startswith("_")}
+                            | part_members(kind)) if kind in LISTED_MODULES else []
             if not hasattr(MODULES[kind], attr):
                 raise inf.source.error(node, f"module '{kind}' has no attribute '{attr}'")
             raise inf.source.error(node, f"{kind}.{attr}() is not supported yet"

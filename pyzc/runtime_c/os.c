@@ -1,0 +1,129 @@
+/* os.c - the os functions that must be C: the file system, the environment, the
+ * working directory; and the os.path functions that ask the file system (getmtime,
+ * islink).  The rest of os (walk, makedirs, getenv, environ) and of os.path
+ * (splitext, normpath...) is Python: pylib/_os.py, pylib/_os_path.py.
+ *
+ * Invariants: a failed call raises the OSError subclass CPython raises for its errno,
+ * with CPython's message (file.c pyz_raise_oserror: "[Errno 2] No such file or
+ * directory: 'x'"; rename names both paths, 'a' -> 'b'); a path with a NUL byte is
+ * CPython's ValueError "embedded null byte" and reaches no system call.  Names read
+ * from the system (listdir, the environment) are decoded as CPython decodes them:
+ * UTF-8, bytes that are not UTF-8 as U+DC80.. (surrogateescape).
+ */
+#include "pyz.h"
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char *os_path(PyzStr *path) {
+    if (memchr(path->data, 0, (size_t)path->len)) {
+        pyz_raise(PYZ_EXC_ValueError, "embedded null byte");
+        return NULL;
+    }
+    return pyz_str_cstr(path);
+}
+
+PyzStr *pyz_os_getcwd(void) {
+    size_t cap = 256;
+    for (;;) {
+        char *buf = malloc(cap);
+        if (!buf) pyz_oom();
+        if (getcwd(buf, cap)) {
+            PyzStr *s = pyz_codec_decode_escape(buf, (int64_t)strlen(buf));
+            free(buf);
+            return s;
+        }
+        int e = errno;
+        free(buf);
+        if (e != ERANGE) {
+            pyz_raise_oserror(e, NULL, NULL);
+            return NULL;
+        }
+        cap *= 2;
+    }
+}
+
+/* The names in the directory, in the order the system gives them (as CPython's), without . and .. */
+PyzList_str *pyz_os_listdir(PyzStr *path) {
+    const char *p = os_path(path);
+    if (!p) return NULL;
+    DIR *d = opendir(p);
+    if (!d) {
+        pyz_raise_oserror(errno, path, NULL);
+        return NULL;
+    }
+    PyzList_str *out = pyz_list_str_alloc(8);
+    struct dirent *ent;
+    for (;;) {
+        errno = 0;
+        ent = readdir(d);
+        if (!ent) break;
+        const char *n = ent->d_name;
+        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
+        pyz_list_str_push(out, pyz_codec_decode_escape(n, (int64_t)strlen(n)));
+    }
+    int e = errno;
+    closedir(d);
+    if (e) {
+        pyz_raise_oserror(e, path, NULL);
+        return NULL;
+    }
+    return out;
+}
+
+void pyz_os_mkdir(PyzStr *path, int64_t mode) {
+    const char *p = os_path(path);
+    if (p && mkdir(p, (mode_t)mode) != 0) pyz_raise_oserror(errno, path, NULL);
+}
+
+void pyz_os_rmdir(PyzStr *path) {
+    const char *p = os_path(path);
+    if (p && rmdir(p) != 0) pyz_raise_oserror(errno, path, NULL);
+}
+
+void pyz_os_remove(PyzStr *path) {
+    const char *p = os_path(path);
+    if (p && unlink(p) != 0) pyz_raise_oserror(errno, path, NULL);
+}
+
+void pyz_os_rename(PyzStr *src, PyzStr *dst) {
+    const char *a = os_path(src);
+    if (!a) return;
+    const char *b = os_path(dst);
+    if (b && rename(a, b) != 0) pyz_raise_oserror(errno, src, dst);
+}
+
+/* The environment as "NAME=value" strings, for pylib/_os.py's os.environ. */
+PyzList_str *pyz_os_environ_list(void) {
+    int64_t n = 0;
+    for (char **e = environ; e && *e; e++) n++;
+    PyzList_str *out = pyz_list_str_alloc(n > 0 ? n : 1);
+    for (char **e = environ; e && *e; e++)
+        if (strchr(*e, '=')) pyz_list_str_push(out, pyz_codec_decode_escape(*e, (int64_t)strlen(*e)));
+    return out;
+}
+
+/* st_mtime as CPython computes it: seconds + nanoseconds * 1e-9, in a double. */
+double pyz_os_path_getmtime(PyzStr *path) {
+    struct stat st;
+    const char *p = os_path(path);
+    if (!p) return 0;
+    if (stat(p, &st) != 0) {
+        pyz_raise_oserror(errno, path, NULL);
+        return 0;
+    }
+    return (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9;
+}
+
+bool pyz_os_path_islink(PyzStr *path) {
+    struct stat st;
+    if (memchr(path->data, 0, (size_t)path->len)) return false;  /* CPython 3.11: False, no error */
+    return lstat(pyz_str_cstr(path), &st) == 0 && S_ISLNK(st.st_mode);
+}
