@@ -1,4 +1,4 @@
-"""The time, sys, os and os.path functions: one declaration each (runtime_c/time.c, rt.c, file.c, os.c).
+"""The time, sys, os and os.path functions: one declaration each (runtime_c/time.c, strftime.c, rt.c, file.c, os.c).
 
 time's clocks take no arguments; sleep() takes any real number.  sys.exit() is
 a pair: `raise SystemExit(code)`, lowered by the builder's sys_exit.  The

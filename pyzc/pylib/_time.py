@@ -1,5 +1,5 @@
 """The part of time written in Python (compiled_modules.PYTHON_PARTS): struct_time,
-localtime, gmtime and strftime.  The C library does the calendar (runtime_c/time.c:
+localtime, gmtime and strftime.  The C library does the calendar (runtime_c/strftime.c:
 localtime_r/gmtime_r, strftime); this module checks a struct_time or a 9-tuple as
 CPython's checktm does, with its messages, and converts between Python's conventions
 (months from 1, Monday = 0, days of the year from 1) and C's.

@@ -8,8 +8,8 @@ compares and hashes by its parts, and sorts as CPython's does (by its parts' lis
 
 Path(...) takes strs, or Paths (all of one type in one call: pyzc's `*args` is a tuple
 of one type); `p / "x"`, `"x" / p` and `p / q` make new paths.  glob() takes the
-patterns of the fnmatch module's `*`, `?`, `[...]` in each part, and `**` for a part
-(this folder and those below); iterdir() and glob() are generators, as CPython's, and
+patterns of the fnmatch module's `*`, `?`, `[...]` in each part (a `*` matches a leading
+dot too, as CPython 3.11's), and `**` for a part (this folder and those below); iterdir() and glob() are generators, as CPython's, and
 give the entries in the system's order.  resolve() makes the path absolute and
 normalizes it without following symbolic links.  open() takes the text modes "r", "w"
 and "a" only.  Not supported: PosixPath (a Path prints as one), PurePath, PurePosixPath, PureWindowsPath,
@@ -393,8 +393,6 @@ def _glob(base, pats, k):
     except OSError:
         return
     for name in names:
-        if name.startswith(".") and not pat.startswith("."):
-            continue
         if _match(name, pat):
             p = base / name
             if last or p.is_dir():
@@ -409,8 +407,6 @@ def _below(base):
     except OSError:
         return
     for name in names:
-        if name.startswith("."):
-            continue
         p = base / name
         if p.is_dir() and not p.is_symlink():
             yield from _below(p)

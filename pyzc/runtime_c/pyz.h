@@ -24,7 +24,8 @@
  *   pyz_trig_*  trig.c    sin, cos, tan, atan, atan2, asin, acos, correctly rounded
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
- *   pyz_time_*  time.c    the time module's clocks and sleep; localtime/gmtime fields, strftime
+ *   pyz_time_*  time.c    the time module's clocks and sleep
+ *               strftime.c  localtime/gmtime fields, strftime (pyz_time_tm_*, pyz_time_strftime_tm)
  *   pyz_os_*    os.c      os's file-system calls, the environment; os.path.getmtime, islink
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
