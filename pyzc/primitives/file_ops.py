@@ -98,18 +98,19 @@ def open_mode(node: ast.Call) -> str:
 
 def fspath(inf, node, path):
     """open(p) of an object whose class defines __fspath__ (a pathlib.Path) opens p.__fspath__(), as
-    CPython's does: the call is written into the tree, where lowering finds it too."""
+    CPython's does (and so do os's functions: types/primitive_call.py): the call is written into the
+    tree in place of the argument, where lowering finds it too."""
     t = inf.expr(path)
     if not (isinstance(t, ClassT) and inf.has_method(t.name, "__fspath__")):
         return path
     call = ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(value=path, attr="__fspath__", ctx=ast.Load()),
                                                              path), args=[], keywords=[]), path)
-    if node.args and node.args[0] is path:
-        node.args[0] = call
-    else:
-        for kw in node.keywords:
-            if kw.value is path:
-                kw.value = call
+    for i, a in enumerate(node.args):
+        if a is path:
+            node.args[i] = call
+    for kw in node.keywords:
+        if kw.value is path:
+            kw.value = call
     return call
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT
 from ..frontend.symbols import MODULE_SEP
+from .file_ops import fspath
 from .registry import KWONLY, MANY, PYFUNC, module_function, param, runtime_helper, special
 
 for _name in ("time", "perf_counter", "monotonic", "process_time"):
@@ -79,8 +80,8 @@ module_function("os.path", "join", [param("a", STR), param("p", STR)], STR, c="p
 def join_type(inf, node, recv, rt, forms):
     inf.no_keywords(node, "os.path.join")
     inf.nargs(node, "os.path.join", 1, JOIN_MAX)
-    for a in node.args:
-        inf.expect(a, STR, "os.path.join() argument")
+    for a in list(node.args):
+        inf.expect(fspath(inf, node, a), STR, "os.path.join() argument")
     return STR
 
 

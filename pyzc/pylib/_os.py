@@ -24,6 +24,13 @@ defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
 
 
+def fspath(path):
+    if isinstance(path, str):  # decided when compiling: each instance types one branch
+        return path
+    else:
+        return path.__fspath__()
+
+
 def _make_environ():
     env = {}
     for item in os._environ_list():
@@ -42,6 +49,10 @@ def getenv(key, default=None):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
+    yield from _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
     try:
         names = os.listdir(top)
     except OSError as err:
@@ -60,22 +71,26 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for d in dirs:
             new_path = os.path.join(top, d)
             if followlinks or not os.path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
+                yield from _walk(new_path, topdown, onerror, followlinks)
     else:
         for d in dirs:
             new_path = os.path.join(top, d)
             if followlinks or not os.path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
+                yield from _walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
+    _makedirs(fspath(name), mode, exist_ok)
+
+
+def _makedirs(name, mode, exist_ok):
     head, tail = os.path.split(name)
     if not tail:
         head, tail = os.path.split(head)
     if head and tail and not os.path.exists(head):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            _makedirs(head, 0o777, exist_ok)
         except FileExistsError:
             pass
         if tail == curdir:

@@ -1,7 +1,9 @@
 """The part of os.path written in Python (compiled_modules.PYTHON_PARTS), as CPython's
-posixpath writes it, for str paths: a program's `os.path.splitext` is this module's.
-exists, isfile, isdir, getsize, getmtime, islink, join, basename and dirname are the
-compiler's (runtime_c/file.c, os.c).
+posixpath writes it: a program's `os.path.splitext` is this module's.  Each function
+takes a str or an object whose class defines __fspath__ (a pathlib.Path), as CPython's
+do through os.fspath.  exists, isfile, isdir, getsize, getmtime, islink, join, basename
+and dirname are the compiler's (runtime_c/file.c, os.c; a Path argument is converted
+by types/primitive_call.py).
 """
 
 import os
@@ -16,6 +18,13 @@ defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
 
 
+def _fspath(path):
+    if isinstance(path, str):  # decided when compiling: each instance types one branch
+        return path
+    else:
+        return path.__fspath__()
+
+
 def normcase(s):
     return s
 
@@ -25,10 +34,18 @@ def lexists(path):
 
 
 def isabs(s):
+    return _isabs(_fspath(s))
+
+
+def _isabs(s):
     return s.startswith("/")
 
 
 def split(p):
+    return _split(_fspath(p))
+
+
+def _split(p):
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -37,6 +54,10 @@ def split(p):
 
 
 def splitext(p):
+    return _splitext(_fspath(p))
+
+
+def _splitext(p):
     sep_index = p.rfind("/")
     dot_index = p.rfind(".")
     if dot_index > sep_index:
@@ -53,6 +74,10 @@ def splitdrive(p):
 
 
 def normpath(path):
+    return _normpath(_fspath(path))
+
+
+def _normpath(path):
     if path == "":
         return "."
     initial_slashes = 1 if path.startswith("/") else 0
@@ -74,12 +99,20 @@ def normpath(path):
 
 
 def abspath(path):
-    if not isabs(path):
+    return _abspath(_fspath(path))
+
+
+def _abspath(path):
+    if not _isabs(path):
         path = os.path.join(os.getcwd(), path)
-    return normpath(path)
+    return _normpath(path)
 
 
 def expanduser(path):
+    return _expanduser(_fspath(path))
+
+
+def _expanduser(path):
     if not path.startswith("~"):
         return path
     i = path.find("/", 1)
@@ -107,10 +140,14 @@ def commonprefix(m):
 
 
 def relpath(path, start="."):
+    return _relpath(_fspath(path), _fspath(start))
+
+
+def _relpath(path, start):
     if not path:
         raise ValueError("no path specified")
-    start_list = [x for x in abspath(start).split("/") if x]
-    path_list = [x for x in abspath(path).split("/") if x]
+    start_list = [x for x in _abspath(start).split("/") if x]
+    path_list = [x for x in _abspath(path).split("/") if x]
     i = 0
     while i < len(start_list) and i < len(path_list) and start_list[i] == path_list[i]:
         i += 1
