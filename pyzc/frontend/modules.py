@@ -93,7 +93,7 @@ class Linker:
         self.modules: dict[str, ModuleInfo] = {}
         self.spliced: set[str] = set()
         self.errors: list[CompileError] = []  # one per import that failed; linking goes on without it
-        self.used: set[str] = set()  # attribute names and imported names of the file being linked
+        self.used: set[tuple[str, str]] = set()  # the module members the file being linked names (used_members)
         self.part_names: dict[str, set[str]] = {}  # top-level names of each Python part (compiled_modules.py)
 
     # ------------------------------------------------------------ finding and loading
@@ -147,7 +147,7 @@ class Linker:
         """The module's statements, renamed, with its imports replaced by what they load."""
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
-        saved_used, self.used = self.used, used_names(tree)
+        saved_used, self.used = self.used, used_members(tree)
         linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
         for i, stmt in enumerate(tree.body):
             if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and not at_beginning(tree.body[:i]):
@@ -167,8 +167,7 @@ class Linker:
                         where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
                         self.errors.append(self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module"))
                 out.append(stmt)
-        used_parts = any(self.part_member(m, n) for m in PYTHON_PARTS for n in self.used
-                         if any(a[0] == "c" and a[1].split(".")[0] == m.split(".")[0] for a in aliases.values()))
+        used_parts = any(self.part_member(m, n) or (m in PYTHON_PARTS and n == STAR) for m, n in self.used)
         self.used = saved_used
         if info is not None:
             info.aliases = aliases
@@ -289,7 +288,8 @@ class Linker:
         of its own import (it is being linked)."""
         out: list[ast.stmt] = []
         for module, part in PYTHON_PARTS.items():
-            if module.split(".")[0] != top or not (self.names_of_part(part) & self.used):
+            if module.split(".")[0] != top or not ((module, STAR) in self.used or (top, STAR) in self.used
+                                                   or any((module, n) in self.used for n in self.names_of_part(part))):
                 continue
             info = self.modules.get(part)
             if info is not None and info.body is None:
@@ -466,6 +466,9 @@ class Renamer(ast.NodeTransformer):
                     return self.member_node(("c_member", alias[1], node.attr), node)
                 info = self.linker.modules[alias[1]]
                 return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
+            if alias is not None and alias[0] == "c_member" and isinstance(node.ctx, ast.Load) \
+                    and f"{alias[1]}.{alias[2]}" in PYTHON_PARTS:  # path.splitext after `from os import path`
+                return self.member_node(("c_member", f"{alias[1]}.{alias[2]}", node.attr), node)
         if isinstance(base, ast.Attribute) and base.attr == "path" and isinstance(base.value, ast.Name) \
                 and not self.is_local(base.value.id) and base.value.id not in self.top \
                 and self.aliases.get(base.value.id) == ("c", "os") and isinstance(node.ctx, ast.Load):
@@ -473,10 +476,26 @@ class Renamer(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
-def used_names(tree: ast.Module) -> set[str]:
-    """The names a file may reach a module's member by: attributes (`os.walk`) and imported names."""
-    out = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
-    out |= {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+def used_members(tree: ast.Module) -> set[tuple[str, str]]:
+    """The (module, name) pairs a file may reach a module's member by: `os.walk`, `o.walk` after
+    `import os as o`, `os.path.splitext`, `from os import walk`, `path.split` after `from os import path`."""
+    modules: dict[str, str] = {}  # the names that stand for a module
+    out: set[tuple[str, str]] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            for a in n.names:
+                modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(n, ast.ImportFrom) and n.module:
+            for a in n.names:
+                out.add((n.module, a.name))
+                modules[a.asname or a.name] = f"{n.module}.{a.name}"
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Attribute):
+            continue
+        if isinstance(n.value, ast.Name) and n.value.id in modules:
+            out.add((modules[n.value.id], n.attr))
+        elif isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id in modules:
+            out.add((f"{modules[n.value.value.id]}.{n.value.attr}", n.attr))
     return out
 
 
