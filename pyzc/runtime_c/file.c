@@ -145,6 +145,18 @@ void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2) {
         pyz_sb_add_str(&sb, pyz_str_repr(path2));
     }
     pyz_raise_str(error_kind(e), pyz_sb_finish(&sb));
+    /* its args are CPython's (errno, strerror); os.c reads errno, strerror and filename back from the message */
+    char num[24];
+    snprintf(num, sizeof num, "%d", e);
+    PyzStr *arg0 = pyz_str_from_cstr(num);
+    PyzStrBuilder args;
+    pyz_sb_init(&args);
+    pyz_sb_add_bytes(&args, "(", 1);
+    pyz_sb_add_str(&args, arg0);
+    pyz_sb_add_bytes(&args, ", ", 2);
+    pyz_sb_add_str(&args, pyz_str_repr(pyz_str_from_cstr(error_text(e))));
+    pyz_sb_add_bytes(&args, ")", 1);
+    pyz_exc_set_args(pyz_sb_finish(&args), arg0, 2);
 }
 
 static bool check_open(PyzFile *f) {

@@ -3,6 +3,8 @@
  * islink).  The rest of os (walk, makedirs, getenv, environ) and of os.path
  * (splitext, normpath...) is Python: pylib/_os.py, pylib/_os_path.py.
  *
+ * Also an OSError's errno, strerror, filename and filename2, read back from its message (the end).
+ *
  * Invariants: a failed call raises the OSError subclass CPython raises for its errno,
  * with CPython's message (file.c pyz_raise_oserror: "[Errno 2] No such file or
  * directory: 'x'"; rename names both paths, 'a' -> 'b'); a path with a NUL byte is
@@ -126,4 +128,92 @@ bool pyz_os_path_islink(PyzStr *path) {
     struct stat st;
     if (memchr(path->data, 0, (size_t)path->len)) return false;  /* CPython 3.11: False, no error */
     return lstat(pyz_str_cstr(path), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/* ------------------------------------------------------------- an OSError's errno, strerror, filename
+ * The runtime raises an OSError with CPython's message, "[Errno 2] No such file or directory: 'x'"
+ * (file.c pyz_raise_oserror), and the message is what a caught exception keeps: the attributes
+ * are read back from it, so exceptions cost nothing more for programs that never ask.  A message
+ * of another form (an exception the program raised with a message) has None for each. */
+
+static int64_t errno_end(PyzStr *m, int64_t *err) {  /* the index after "[Errno N] ", or -1 */
+    if (!m || m->len < 10 || memcmp(m->data, "[Errno ", 7) != 0) return -1;
+    int64_t i = 7, v = 0;
+    bool neg = i < m->len && m->data[i] == '-';
+    if (neg) i++;
+    int64_t digits = i;
+    while (i < m->len && m->data[i] >= '0' && m->data[i] <= '9' && v < 100000000) v = v * 10 + (m->data[i++] - '0');
+    if (i == digits || i + 1 >= m->len || m->data[i] != ']' || m->data[i + 1] != ' ') return -1;
+    *err = neg ? -v : v;
+    return i + 2;
+}
+
+static int64_t filename_start(PyzStr *m, int64_t from) {  /* the index of the filename's opening quote, or -1 */
+    for (int64_t i = from; i + 2 < m->len; i++)
+        if (m->data[i] == ':' && m->data[i + 1] == ' ' && (m->data[i + 2] == '\'' || m->data[i + 2] == '"')) return i + 2;
+    return -1;
+}
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The str whose repr starts at m->data[i] (a quote); *end is set past its closing quote. */
+static PyzStr *unrepr(PyzStr *m, int64_t i, int64_t *end) {
+    char q = m->data[i++];
+    PyzStrBuilder sb;
+    pyz_sb_init(&sb);
+    while (i < m->len && m->data[i] != q) {
+        char c = m->data[i];
+        if (c != '\\' || i + 1 >= m->len) {
+            pyz_sb_add_bytes(&sb, &c, 1);
+            i++;
+            continue;
+        }
+        char k = m->data[i + 1];
+        int width = k == 'x' ? 2 : k == 'u' ? 4 : k == 'U' ? 8 : 0;
+        if (width) {
+            uint32_t cp = 0;
+            for (int j = 0; j < width && i + 2 + j < m->len; j++) cp = cp * 16 + (uint32_t)hexval(m->data[i + 2 + j]);
+            char buf[4];
+            pyz_sb_add_bytes(&sb, buf, pyz_utf8_encode(cp, buf));
+            i += 2 + width;
+            continue;
+        }
+        char out = k == 'n' ? '\n' : k == 'r' ? '\r' : k == 't' ? '\t' : k;
+        pyz_sb_add_bytes(&sb, &out, 1);
+        i += 2;
+    }
+    *end = i + 1;
+    return pyz_sb_finish(&sb);
+}
+
+int64_t pyz_exc_errno(PyzExc *e) {  /* -1: None */
+    int64_t err = -1;
+    return errno_end(e->message, &err) < 0 ? -1 : err;
+}
+
+PyzStr *pyz_exc_strerror(PyzExc *e) {
+    int64_t err, at = errno_end(e->message, &err);
+    if (at < 0) return NULL;
+    int64_t name = filename_start(e->message, at);
+    int64_t stop = name < 0 ? e->message->len : name - 2;
+    return pyz_str_new(e->message->data + at, stop - at);
+}
+
+PyzStr *pyz_exc_filename(PyzExc *e) {
+    int64_t err, at = errno_end(e->message, &err);
+    if (at < 0) return NULL;
+    int64_t name = filename_start(e->message, at), end;
+    return name < 0 ? NULL : unrepr(e->message, name, &end);
+}
+
+PyzStr *pyz_exc_filename2(PyzExc *e) {
+    int64_t err, at = errno_end(e->message, &err);
+    if (at < 0) return NULL;
+    int64_t name = filename_start(e->message, at), end;
+    if (name < 0) return NULL;
+    unrepr(e->message, name, &end);
+    if (end + 5 > e->message->len || memcmp(e->message->data + end, " -> ", 4) != 0) return NULL;
+    return unrepr(e->message, end + 4, &end);
 }

@@ -1144,6 +1144,10 @@ void pyz_os_rename(PyzStr *src, PyzStr *dst);     /* OSError, ValueError */
 PyzList_str *pyz_os_environ_list(void);           /* "NAME=value" */
 double pyz_os_path_getmtime(PyzStr *path);        /* OSError, ValueError */
 bool pyz_os_path_islink(PyzStr *path);
+int64_t pyz_exc_errno(PyzExc *e);                 /* an OSError's errno, read from its message; -1: None */
+PyzStr *pyz_exc_strerror(PyzExc *e);              /* its strerror, filename, filename2; NULL: None */
+PyzStr *pyz_exc_filename(PyzExc *e);
+PyzStr *pyz_exc_filename2(PyzExc *e);
 
 /* -------------------------------------------------------------- codec.c */
 /* Lone surrogates on the way out, undecodable bytes on the way in (codec.c's comment). */

@@ -84,6 +84,10 @@ MAX_ROUNDS = 200
 
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
+# an OSError's attributes: their types, and the runtime function reading each from the message (None where
+# it has none: an exception the program raised itself, and, unlike CPython's AttributeError, any other class)
+OSERROR_ATTRIBUTES = {"errno": (OptT(INT), "pyz_exc_errno"), "strerror": (OptT(STR), "pyz_exc_strerror"),
+                      "filename": (OptT(STR), "pyz_exc_filename"), "filename2": (OptT(STR), "pyz_exc_filename2")}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
@@ -2109,8 +2113,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.sums_of_nothing = True  # (asks run for its last round)
                 return BOTTOM
             return code
+        if t == EXC and node.attr in OSERROR_ATTRIBUTES:  # read from an OSError's message (runtime_c/os.c)
+            return OSERROR_ATTRIBUTES[node.attr][0]
         if t == EXC:
-            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args and, of a SystemExit, .code are)")
+            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args, "
+                                          "of an OSError .errno, .strerror, .filename, .filename2, and of a SystemExit .code are)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
             forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)
