@@ -1267,10 +1267,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if node.attr == "code" and self.inst.expr_types.get(id(node.value)) == EXC:
             return self.exit_code(node)
         if node.attr in OSERROR_ATTRIBUTES and self.inst.expr_types.get(id(node.value)) == EXC:
-            t, fn = OSERROR_ATTRIBUTES[node.attr]
-            if t == OptT(STR):  # NULL is None
-                return self.rt(fn, [self.expr(node.value)], t)
-            return self.int_or_none(self.rt(fn, [self.expr(node.value)], INT), -1)
+            attr_type, reader = OSERROR_ATTRIBUTES[node.attr]
+            if attr_type == OptT(STR):  # NULL is None
+                return self.rt(reader, [self.expr(node.value)], attr_type)
+            return self.int_or_none(self.rt(reader, [self.expr(node.value)], INT), -1)
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
