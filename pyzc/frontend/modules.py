@@ -17,7 +17,10 @@ module:
 - every use of an imported name is rewritten to what it names, whatever the import form:
   `h.area` and `area` (from `from helpers import area`) become `helpers:area`;
   `m.sqrt` (from `import math as m`) and `sqrt` (from `from math import sqrt`) become
-  `math.sqrt`, the one form inference knows.
+  `math.sqrt`, the one form inference knows;
+- a compiled module's member written in Python (`os.walk`: compiled_modules.PYTHON_PARTS)
+  becomes its part's name (`_os:walk`), and the part is spliced where the module is
+  imported, when the file names one of the part's members (used_members).
 Names bound in a function, lambda or comprehension are never rewritten: a function's
 locals are its parameters and the names it assigns (Python's rule), and lambda and
 comprehension variables are already renamed apart by symbols.prepare_scopes (`x@3`).
@@ -94,7 +97,6 @@ class Linker:
         self.spliced: set[str] = set()
         self.errors: list[CompileError] = []  # one per import that failed; linking goes on without it
         self.used: set[tuple[str, str]] = set()  # the module members the file being linked names (used_members)
-        self.part_names: dict[str, set[str]] = {}  # top-level names of each Python part (compiled_modules.py)
 
     # ------------------------------------------------------------ finding and loading
     def find(self, name: str, node) -> str | None:
@@ -268,17 +270,10 @@ class Linker:
                 aliases[a.asname or a.name] = ("typing", a.name)
         return []
 
-    def names_of_part(self, part: str) -> set[str]:
-        names = self.part_names.get(part)
-        if names is None:
-            with open(os.path.join(LIB_DIR, part + ".py"), encoding="utf-8") as f:
-                names = self.part_names[part] = top_level_names(ast.parse(f.read()))
-        return names
-
     def part_member(self, module: str, attr: str) -> str | None:
         """The name `module.attr` has when the module's Python part defines it (`os.walk`: `_os:walk`)."""
         part = PYTHON_PARTS.get(module)
-        if part is not None and attr in self.names_of_part(part):
+        if part is not None and attr in part_names(part):
             return part + MODULE_SEP + attr
         return None
 
@@ -289,7 +284,7 @@ class Linker:
         out: list[ast.stmt] = []
         for module, part in PYTHON_PARTS.items():
             if module.split(".")[0] != top or not ((module, STAR) in self.used or (top, STAR) in self.used
-                                                   or any((module, n) in self.used for n in self.names_of_part(part))):
+                                                   or any((module, n) in self.used for n in part_names(part))):
                 continue
             info = self.modules.get(part)
             if info is not None and info.body is None:
@@ -518,13 +513,16 @@ def at_beginning(before: list[ast.stmt]) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def part_members(module: str) -> frozenset[str]:
-    """The public names the Python part of compiled module `module` gives it (compiled_modules.PYTHON_PARTS)."""
-    part = PYTHON_PARTS.get(module)
-    if part is None:
-        return frozenset()
+def part_names(part: str) -> frozenset[str]:
+    """The top-level names of a Python part (pylib/_os.py...: compiled_modules.PYTHON_PARTS)."""
     with open(os.path.join(LIB_DIR, part + ".py"), encoding="utf-8") as f:
-        return frozenset(n for n in top_level_names(ast.parse(f.read())) if not n.startswith("_"))
+        return frozenset(top_level_names(ast.parse(f.read())))
+
+
+def part_members(module: str) -> frozenset[str]:
+    """The public names the Python part of compiled module `module` gives it."""
+    part = PYTHON_PARTS.get(module)
+    return frozenset(n for n in part_names(part) if not n.startswith("_")) if part else frozenset()
 
 
 def no_attribute_message(cls: str, attr: str) -> str:
