@@ -6,8 +6,10 @@ CPython's checktm does, with its messages, and converts between Python's convent
 
 A struct_time prints as CPython's, compares equal to one with the same nine fields, and
 is read by field name (tm_year ... tm_isdst, tm_zone, tm_gmtoff) or by index (t[0],
-t[-1], len(t), iteration, tuple(t)).  Not supported: slicing one, comparing one with a
-tuple, making one with time.struct_time(...), mktime, asctime, ctime, strptime.
+t[-1], len(t), iteration, tuple(t)).  time.struct_time(seq) makes one of a sequence of
+9 ints, whose tm_zone is "" and tm_gmtoff 0 where CPython's are None.  Not supported:
+slicing one, comparing one with a tuple, unpacking one (tuple(t) unpacks), mktime,
+asctime, ctime, strptime.
 """
 
 import time
@@ -16,8 +18,13 @@ _NAMES = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wda
 
 
 class struct_time:
-    def __init__(self, fields, zone, gmtoff):
-        self._fields = fields
+    def __init__(self, fields, zone="", gmtoff=0):
+        if len(fields) < 9:
+            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(fields)}-sequence given)")
+        if len(fields) > 11:
+            raise TypeError(f"time.struct_time() takes an at most 11-sequence ({len(fields)}-sequence given)")
+        self._fields = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7],
+                        fields[8])
         self.tm_year = fields[0]
         self.tm_mon = fields[1]
         self.tm_mday = fields[2]

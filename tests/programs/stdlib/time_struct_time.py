@@ -26,3 +26,9 @@ for bad in [float("nan"), 1e300]:
         print("ValueError", e)
     except OverflowError as e:
         print("OverflowError", e)
+made = time.struct_time((2020, 1, 2, 3, 4, 5, 6, 7, 0))
+print(made, made.tm_yday, time.strftime("%Y-%m-%d %H:%M:%S", made), made == time.struct_time([2020, 1, 2, 3, 4, 5, 6, 7, 0]))
+try:
+    time.struct_time((1, 2, 3))
+except TypeError as e:
+    print("TypeError", e)
