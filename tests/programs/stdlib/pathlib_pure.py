@@ -33,3 +33,15 @@ try:
     Path("/a/b").relative_to("/c")
 except ValueError as e:
     print("ValueError", e)
+for bad in ["", "/abs/*"]:
+    try:
+        print(list(Path(".").glob(bad)))
+    except ValueError as e:
+        print("ValueError", e)
+    except NotImplementedError as e:
+        print("NotImplementedError", e)
+for p in [Path("/"), Path("")]:
+    try:
+        p.with_suffix(".x")
+    except ValueError as e:
+        print("ValueError", e)
