@@ -132,3 +132,5 @@ module_function("time", "_tm_zone", [], STR, c="pyz_time_tm_zone", raises=False)
 module_function("time", "_strftime_tm", [param("format", STR)] + [param(n, INT) for n in (
     "year", "mon", "mday", "hour", "min", "sec", "wday", "yday", "isdst")] + [param("zone", STR), param("gmtoff", INT)],
     STR, c="pyz_time_strftime_tm", raises=True, raises_what="ValueError: embedded null character, OverflowError")
+module_function("time", "_mktime_tm", [param(n, INT) for n in ("year", "mon", "mday", "hour", "min", "sec", "isdst")],
+                FLOAT, c="pyz_time_mktime_tm", raises=True, raises_what="OverflowError")

@@ -1,5 +1,5 @@
 """The part of time written in Python (compiled_modules.PYTHON_PARTS): struct_time,
-localtime, gmtime and strftime.  The C library does the calendar (runtime_c/strftime.c:
+localtime, gmtime, strftime, asctime, ctime and mktime.  The C library does the calendar (runtime_c/strftime.c:
 localtime_r/gmtime_r, strftime); this module checks a struct_time or a 9-tuple as
 CPython's checktm does, with its messages, and converts between Python's conventions
 (months from 1, Monday = 0, days of the year from 1) and C's.
@@ -8,8 +8,8 @@ A struct_time prints as CPython's, compares equal to one with the same nine fiel
 is read by field name (tm_year ... tm_isdst, tm_zone, tm_gmtoff) or by index (t[0],
 t[-1], len(t), iteration, tuple(t)).  time.struct_time(seq) makes one of a sequence of
 9 ints, whose tm_zone is "" and tm_gmtoff 0 where CPython's are None.  Not supported:
-slicing one, comparing one with a tuple, unpacking one (tuple(t) unpacks), mktime,
-asctime, ctime, strptime.
+slicing one, comparing one with a tuple, unpacking one (tuple(t) unpacks), strptime.
+mktime is the C library's, as CPython's (wday and yday are not read).
 """
 
 import time
@@ -83,7 +83,9 @@ def gmtime(secs=None):
     return _kept()
 
 
-def _strftime(format, f, zone, gmtoff):
+def _checked(f):
+    """C's (mon, mday, wday, yday, isdst) of a struct_time's or 9-tuple's fields, as CPython's gettmarg
+    and checktm make them, with their ValueErrors."""
     mon = f[1] - 1
     if mon == -1:
         mon = 0
@@ -113,7 +115,45 @@ def _strftime(format, f, zone, gmtoff):
         isdst = -1
     elif isdst > 1:
         isdst = 1
+    return mon, mday, wday, yday, isdst
+
+
+def _strftime(format, f, zone, gmtoff):
+    mon, mday, wday, yday, isdst = _checked(f)
     return time._strftime_tm(format, f[0], mon, mday, f[3], f[4], f[5], wday, yday, isdst, zone, gmtoff)
+
+
+_DAYS = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _asctime(f):
+    mon, mday, wday, yday, isdst = _checked(f)
+    return f"{_DAYS[wday]} {_MONTHS[mon]}{mday:3d} {f[3]:02d}:{f[4]:02d}:{f[5]:02d} {f[0]}"
+
+
+def asctime(t=None):
+    if t is None:
+        return _asctime(localtime()._fields)
+    if isinstance(t, tuple):  # decided when compiling (types/static_isinstance.py): each instance types one branch
+        if len(t) != 9:
+            raise TypeError("asctime(): illegal time tuple argument")
+        return _asctime(t)
+    else:
+        return _asctime(t._fields)
+
+
+def ctime(secs=None):
+    return _asctime(localtime(secs)._fields)
+
+
+def mktime(t):
+    if isinstance(t, tuple):
+        if len(t) != 9:
+            raise TypeError("mktime(): illegal time tuple argument")
+        return time._mktime_tm(t[0], t[1] - 1, t[2], t[3], t[4], t[5], t[8])
+    else:
+        return time._mktime_tm(t.tm_year, t.tm_mon - 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, t.tm_isdst)
 
 
 def strftime(format, t=None):

@@ -988,6 +988,8 @@ PyzStr *pyz_time_tm_zone(void);                   /* its tm_zone */
 PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min,
                              int64_t sec, int64_t wday, int64_t yday, int64_t isdst, PyzStr *zone,
                              int64_t gmtoff);     /* C's fields (pylib/_time.py); ValueError, OverflowError */
+double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
+                          int64_t isdst);         /* C's fields; OverflowError */
 
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */

@@ -1,4 +1,4 @@
-/* strftime.c - the time module's calendar: localtime, gmtime and strftime.
+/* strftime.c - the time module's calendar: localtime, gmtime, strftime and mktime.
  *
  * pylib/_time.py builds time.struct_time from the fields of one broken-down time, which
  * pyz_time_tm_now/pyz_time_tm_at compute and pyz_time_tm_field reads one at a time (in
@@ -134,4 +134,30 @@ PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mda
         free(buf);
         cap *= 2;
     }
+}
+
+/* time.mktime: the C library's, over C's fields (pylib/_time.py); CPython's OverflowError when it fails
+ * (a result of -1 with tm_wday left at the -1 it was given). */
+double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
+                          int64_t isdst) {
+    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
+        return 0;
+    }
+    struct tm t;
+    memset(&t, 0, sizeof t);
+    t.tm_year = (int)(year - 1900);
+    t.tm_mon = (int)mon;
+    t.tm_mday = (int)mday;
+    t.tm_hour = (int)hour;
+    t.tm_min = (int)min;
+    t.tm_sec = (int)sec;
+    t.tm_isdst = (int)isdst;
+    t.tm_wday = -1;
+    time_t r = mktime(&t);
+    if (r == (time_t)-1 && t.tm_wday == -1) {
+        pyz_raise(PYZ_EXC_OverflowError, "mktime argument out of range");
+        return 0;
+    }
+    return (double)r;
 }
