@@ -96,8 +96,9 @@ def join_lower(b, node, recv, forms):
 special("os.path", "join", join_type, join_lower, checks_arguments=True)
 
 
-module_function("os.path", "getmtime", [param("filename", STR, keyword=True, what="os.path.getmtime() argument")],
-                FLOAT, c="pyz_os_path_getmtime", raises=True, raises_what="OSError, ValueError", arity=PYFUNC)
+for _name in ("getmtime", "getatime", "getctime"):
+    module_function("os.path", _name, [param("filename", STR, keyword=True, what=f"os.path.{_name}() argument")],
+                    FLOAT, c=f"pyz_os_path_{_name}", raises=True, raises_what="OSError, ValueError", arity=PYFUNC)
 module_function("os.path", "islink", [param("path", STR, keyword=True, what="os.path.islink() argument")], BOOL,
                 c="pyz_os_path_islink", raises=False, arity=PYFUNC)
 
@@ -119,8 +120,12 @@ for _name in ("rmdir", "remove", "unlink"):
 for _name in ("rename", "replace"):  # POSIX's rename replaces an existing file
     module_function("os", _name, [_path(_name, "src"), _path(_name, "dst")], NONE,
                     c="pyz_os_rename", raises=True, raises_what=_OS_RAISES, arity=KWONLY)
-# pylib/_os.py's, which makes os.environ of them
+# pylib/_os.py's, which makes os.environ and os.stat_result of them
 module_function("os", "_environ_list", [], ListT(STR), c="pyz_os_environ_list", raises=False)
+module_function("os", "_stat", [param("path", STR), param("follow", BOOL)], NONE, c="pyz_os_stat", raises=True,
+                raises_what=_OS_RAISES)
+module_function("os", "_stat_field", [param("i", INT)], INT, c="pyz_os_stat_field", raises=False)
+module_function("os", "_stat_time", [param("i", INT)], FLOAT, c="pyz_os_stat_time", raises=False)
 
 # ------------------------------------------------------------ time's C half of localtime, gmtime, strftime (pylib/_time.py)
 module_function("time", "_tm_now", [param("local", BOOL)], NONE, c="pyz_time_tm_now", raises=True,

@@ -14,7 +14,7 @@ give the entries in the system's order.  resolve() makes the path absolute and
 normalizes it without following symbolic links.  open() takes the text modes "r", "w"
 and "a" only.  Not supported: PosixPath (a Path prints as one), PurePath, PurePosixPath, PureWindowsPath,
 WindowsPath,
-and the methods left out below (stat, chmod, owner, symlink_to, rglob, samefile...).
+and the methods left out below (chmod, owner, symlink_to, rglob, samefile...).
 """
 
 import os
@@ -295,6 +295,12 @@ class Path:
 
     def is_dir(self):
         return os.path.isdir(str(self))
+
+    def stat(self):
+        return os.stat(str(self))
+
+    def lstat(self):
+        return os.lstat(str(self))
 
     def is_symlink(self):
         return os.path.islink(str(self))

@@ -1,6 +1,6 @@
 /* os.c - the os functions that must be C: the file system, the environment, the
- * working directory; and the os.path functions that ask the file system (getmtime,
- * islink).  The rest of os (walk, makedirs, getenv, environ) and of os.path
+ * working directory, stat; and the os.path functions that ask the file system
+ * (getmtime, getatime, getctime, islink).  The rest of os (walk, makedirs, getenv, environ) and of os.path
  * (splitext, normpath...) is Python: pylib/_os.py, pylib/_os_path.py.
  *
  * Also an OSError's errno, strerror, filename and filename2, read back from its message (the end).
@@ -112,8 +112,49 @@ PyzList_str *pyz_os_environ_list(void) {
     return out;
 }
 
-/* st_mtime as CPython computes it: seconds + nanoseconds * 1e-9, in a double. */
-double pyz_os_path_getmtime(PyzStr *path) {
+/* os.stat and os.lstat: pylib/_os.py makes the stat_result of the fields kept here (one program
+ * runs one thread, so one static struct does), read one at a time by pyz_os_stat_field/_time. */
+static struct stat stat_last;
+
+void pyz_os_stat(PyzStr *path, bool follow) {
+    const char *p = os_path(path);
+    if (p && (follow ? stat(p, &stat_last) : lstat(p, &stat_last)) != 0) pyz_raise_oserror(errno, path, NULL);
+}
+
+static const struct timespec *stat_times(int64_t i) {
+    return i == 0 ? &stat_last.st_atim : i == 1 ? &stat_last.st_mtim : &stat_last.st_ctim;
+}
+
+/* st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, the three times' seconds (7..9) and
+ * nanoseconds (10..12), st_blksize, st_blocks, st_rdev: os.stat_result's order */
+int64_t pyz_os_stat_field(int64_t i) {
+    const struct stat *st = &stat_last;
+    switch (i) {
+    case 0: return (int64_t)st->st_mode;
+    case 1: return (int64_t)st->st_ino;
+    case 2: return (int64_t)st->st_dev;
+    case 3: return (int64_t)st->st_nlink;
+    case 4: return (int64_t)st->st_uid;
+    case 5: return (int64_t)st->st_gid;
+    case 6: return (int64_t)st->st_size;
+    case 7: case 8: case 9: return (int64_t)stat_times(i - 7)->tv_sec;
+    case 10: case 11: case 12: {
+        const struct timespec *t = stat_times(i - 10);
+        return (int64_t)t->tv_sec * 1000000000 + t->tv_nsec;
+    }
+    case 13: return (int64_t)st->st_blksize;
+    case 14: return (int64_t)st->st_blocks;
+    default: return (int64_t)st->st_rdev;
+    }
+}
+
+/* st_atime, st_mtime, st_ctime (0..2) as CPython computes them: seconds + nanoseconds * 1e-9 */
+double pyz_os_stat_time(int64_t i) {
+    const struct timespec *t = stat_times(i);
+    return (double)t->tv_sec + (double)t->tv_nsec * 1e-9;
+}
+
+static double path_time(PyzStr *path, int64_t which) {
     struct stat st;
     const char *p = os_path(path);
     if (!p) return 0;
@@ -121,8 +162,13 @@ double pyz_os_path_getmtime(PyzStr *path) {
         pyz_raise_oserror(errno, path, NULL);
         return 0;
     }
-    return (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9;
+    const struct timespec *t = which == 0 ? &st.st_atim : which == 1 ? &st.st_mtim : &st.st_ctim;
+    return (double)t->tv_sec + (double)t->tv_nsec * 1e-9;
 }
+
+double pyz_os_path_getatime(PyzStr *path) { return path_time(path, 0); }
+double pyz_os_path_getmtime(PyzStr *path) { return path_time(path, 1); }
+double pyz_os_path_getctime(PyzStr *path) { return path_time(path, 2); }
 
 bool pyz_os_path_islink(PyzStr *path) {
     struct stat st;

@@ -1145,6 +1145,11 @@ void pyz_os_remove(PyzStr *path);                 /* OSError, ValueError */
 void pyz_os_rename(PyzStr *src, PyzStr *dst);     /* OSError, ValueError */
 PyzList_str *pyz_os_environ_list(void);           /* "NAME=value" */
 double pyz_os_path_getmtime(PyzStr *path);        /* OSError, ValueError */
+double pyz_os_path_getatime(PyzStr *path);        /* OSError, ValueError */
+double pyz_os_path_getctime(PyzStr *path);        /* OSError, ValueError */
+void pyz_os_stat(PyzStr *path, bool follow);      /* stat/lstat, kept for the two below; OSError, ValueError */
+int64_t pyz_os_stat_field(int64_t i);             /* st_mode, st_ino... in stat_result's order (os.c) */
+double pyz_os_stat_time(int64_t i);               /* st_atime, st_mtime, st_ctime */
 bool pyz_os_path_islink(PyzStr *path);
 int64_t pyz_exc_errno(PyzExc *e);                 /* an OSError's errno, read from its message; -1: None */
 PyzStr *pyz_exc_strerror(PyzExc *e);              /* its strerror, filename, filename2; NULL: None */

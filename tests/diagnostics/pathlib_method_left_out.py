@@ -1,5 +1,5 @@
-# expect: 5:7: error: pathlib.Path.stat is not supported yet
+# expect: 5:1: error: pathlib.Path.chmod is not supported yet
 from pathlib import Path
 
 p = Path("x")
-print(p.stat().st_size)
+p.chmod(0o644)
