@@ -84,6 +84,10 @@ MAX_ROUNDS = 200
 
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
+# an OSError's attributes: their types, and the runtime function reading each from the message (None where
+# it has none: an exception the program raised itself, and, unlike CPython's AttributeError, any other class)
+OSERROR_ATTRIBUTES = {"errno": (OptT(INT), "pyz_exc_errno"), "strerror": (OptT(STR), "pyz_exc_strerror"),
+                      "filename": (OptT(STR), "pyz_exc_filename"), "filename2": (OptT(STR), "pyz_exc_filename2")}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
@@ -2082,7 +2086,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if is_os_path(self, node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
-            raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
+            raise self.source.error(node, f"os.{node.attr} is not supported yet" if node.attr not in module_functions("os")
+                                    else f"os.{node.attr} is supported only when called")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
@@ -2111,8 +2116,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.sums_of_nothing = True  # (asks run for its last round)
                 return BOTTOM
             return code
+        if t == EXC and node.attr in OSERROR_ATTRIBUTES:  # read from an OSError's message (runtime_c/os.c)
+            return OSERROR_ATTRIBUTES[node.attr][0]
         if t == EXC:
-            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args and, of a SystemExit, .code are)")
+            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args, "
+                                          "of an OSError .errno, .strerror, .filename, .filename2, and of a SystemExit .code are)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
             forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)

@@ -30,6 +30,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.modules import no_attribute_message
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from .operators import OP_SYMBOLS
@@ -255,7 +256,7 @@ class ObjectRules(InferHost):
         if attr in self.stored_attributes():  # `o.late = 1` further on may give the class the field
             self.unknown_fields[id(node)] = (self.inst.key, node, t.name)
             return BOTTOM
-        raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}'")
+        raise self.source.error(node, no_attribute_message(t.name, attr))
 
     def stored_attributes(self) -> set[str]:
         """The names of every attribute the program assigns (`x.name = ...`)."""
@@ -268,7 +269,7 @@ class ObjectRules(InferHost):
         """A field read that no store ever gave the class (object_attr left it to the end)."""
         for key, node, cls in self.unknown_fields.values():
             if key in live and self.field_owner(cls, node.attr) is None:
-                raise self.source.error(node, f"'{cls}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, no_attribute_message(cls, node.attr))
 
     def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
         holder = self.program.lookup_attr(cls.name, node.attr)
@@ -367,7 +368,7 @@ class ObjectRules(InferHost):
                                               "in a class body called as a method) is not supported yet; define it with def")
             below = [bm for _, bm in self.method_targets(rt.name, attr)]
             if not below:
-                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+                raise self.source.error(node.func, no_attribute_message(rt.name, attr))
             # a method only the subclasses define (an abstract method): the call dispatches on the
             # object's class, and an object of a class without it raises AttributeError at run time
             m = below[0]

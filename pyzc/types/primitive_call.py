@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.modules import part_members
+from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
-from .model import Type
+from .model import STR, Type
 
 
 def is_none(node) -> bool:
@@ -57,7 +59,8 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     pair = REGISTRY.specials.get((kind, attr))
     if not forms and pair is None:
         if kind in MODULES:
-            listed = sorted(name for (k, name) in REGISTRY.methods if k == kind) if kind in LISTED_MODULES else []
+            listed = sorted({name for (k, name) in REGISTRY.methods if k == kind and not name.startswith("_")}
+                            | part_members(kind)) if kind in LISTED_MODULES else []
             if not hasattr(MODULES[kind], attr):
                 raise inf.source.error(node, f"module '{kind}' has no attribute '{attr}'")
             raise inf.source.error(node, f"{kind}.{attr}() is not supported yet"
@@ -88,8 +91,13 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
         if p.none and is_none(arg):
             inf.expr(arg)
             continue
+        if kind in PATH_MODULES and p.type == STR:
+            arg = fspath(inf, node, arg)  # a pathlib.Path: its __fspath__(), as CPython's os functions take it
         inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument", p.message)  # builtins name theirs (what=)
     return form.result_type(rt)
+
+
+PATH_MODULES = ("os", "os.path")  # whose str parameters are paths (os.PathLike)
 
 
 def module_functions(module: str) -> set[str]:
