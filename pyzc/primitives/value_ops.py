@@ -7,7 +7,9 @@ type ANY takes whatever the typing rule accepts.
 
 abs and round keep an int an int and a float a float; round(x) of a float is
 an int, round(x, n) keeps x's type, and a number of several types (NUM) is
-rounded by its type at run time (the builder's num_case).  repr and hash are
+rounded by its type at run time (the builder's num_case).  An object's abs(),
+round(), int() and float() call its __abs__, __round__, __int__ and __float__
+(pylib/fractions.py's Fraction).  repr and hash are
 the builder's (repr_of, hash_value: sets and dicts hash with it too).
 format(v, spec) with a constant spec is formatted as an f-string's field is;
 a spec computed at run time calls the runtime's formatter for v's type.
@@ -22,7 +24,7 @@ import ast
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
+from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, is_transient, unprintable
 from .builtin_ops import ANY
 from .registry import BUILTINS, function, method, param, runtime_helper, special
 
@@ -39,11 +41,17 @@ def abs_type(inf, node, recv, rt, forms):
         return INT
     if t in (FLOAT, NUM, BOTTOM):
         return t
+    if isinstance(t, ClassT):
+        r = inf.dunder(t, "__abs__", ())
+        if r is not None:
+            return r
     raise inf.source.error(node.args[0], f"bad operand type for abs(): '{t}'")
 
 
 def abs_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
+    if isinstance(v.type, ClassT):
+        return b.dunder(v.type, "__abs__", [v])
     if v.type == FLOAT:
         return b.prim("float_abs", [v], FLOAT)
     if v.type == NUM:
@@ -78,11 +86,18 @@ def round_type(inf, node, recv, rt, forms):
         return t if len(a) == 2 else INT
     if t == BOTTOM:
         return BOTTOM
+    if isinstance(t, ClassT):  # its __round__(ndigits), given None for round(x) (so that `if ndigits is None` is decided)
+        r = inf.dunder(t, "__round__", (INT,) if len(a) == 2 else (NONE,))
+        if r is not None:
+            return r
     raise inf.source.error(a[0], f"type {t} doesn't define __round__ method")
 
 
 def round_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
+    if isinstance(v.type, ClassT):
+        args = [v, b.as_int(b.expr(node.args[1])) if len(node.args) == 2 else b.const(None, NONE)]
+        return b.dunder(v.type, "__round__", args)
     if v.type in (INT, BOOL):
         v = b.as_int(v)
     digits = len(node.args) == 2
@@ -248,6 +263,11 @@ def conversion_type(inf, node, recv, rt, forms):
     if node.args:
         arg = node.args[0]
         t = inf.expr_keep(arg) if name in ("str", "bool") else inf.expr(arg)  # str(None), bool(None)
+        if name in ("int", "float") and isinstance(t, ClassT) and inf.dunder(t, f"__{name}__", ()) is not None:
+            r = inf.dunder(t, f"__{name}__", ())
+            if r not in (CONVERSIONS[name], BOTTOM):
+                raise inf.source.error(arg, f"__{name}__ returned non-{name} (type {r})")
+            return CONVERSIONS[name]
         if name in ("int", "float") and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
             raise inf.source.error(arg, f"{name}() argument must be a string or a number, not '{t}'")
         if is_transient(t):
@@ -270,6 +290,8 @@ def conversion_lower(b, node, recv, forms):
         return b.to_str(v)
     if name == "bool":
         return b.truth(v)
+    if name in ("int", "float") and isinstance(v.type, ClassT):  # its __int__ / __float__
+        return b.dunder(v.type, f"__{name}__", [v])
     if name == "float":
         return b.call_primitive(STR_TO_FLOAT, [v]) if v.type == STR else b.as_float(v)
     if v.type in (INT, BOOL):

@@ -752,6 +752,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
+        if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr) \
+                and {self.annotation_type(ann.left), self.annotation_type(ann.right)} == {INT, FLOAT}:
+            return NUM  # `int | float`: a number of several types
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
             kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]

@@ -492,13 +492,22 @@ class ObjectRules(InferHost):
         key = (cls.name, name, tuple(concrete(a) for a in argtypes))
         return self.call_method(key, cls, name, [], receiver=None, argtypes=list(argtypes))
 
+    def library_operand(self, cls: ClassT, name: str, other: Type, node) -> None:
+        """An operator of a pyzc/pylib class whose `other` is annotated takes only that type: another is
+        refused at the operator (`2 ** Fraction(1, 2)`: fractions' __rpow__ takes a float), as a call is."""
+        m = self.program.lookup_method(cls.name, name)
+        if m is not None and other != BOTTOM:
+            self.check_library_call(m, [None, node], [cls, other])
+
     def binop_dunder(self, op, lt: Type, rt: Type, node) -> Type:
         stem = BINARY_DUNDERS[type(op)]
         if isinstance(lt, ClassT):
+            self.library_operand(lt, f"__{stem}__", rt, node)
             r = self.dunder(lt, f"__{stem}__", (rt,))
             if r is not None:
                 return r
         if isinstance(rt, ClassT):
+            self.library_operand(rt, f"__r{stem}__", lt, node)
             r = self.dunder(rt, f"__r{stem}__", (lt,))
             if r is not None:
                 return r
