@@ -204,7 +204,7 @@ def format_type(inf, node, recv, rt, forms):
     spec = constant_str(node.args[1], inf.program)
     if spec is None and t not in (INT, FLOAT, STR, NUM, BOTTOM):
         raise inf.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
-    if spec and t not in FORMATTABLE:
+    if spec and t not in FORMATTABLE and not inf.formats_itself(t):
         raise inf.source.error(node.args[0], f"format specs for {t} values are not supported yet")
     return STR
 

@@ -25,6 +25,7 @@
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
+ *   pyz_localtime_*  localtime.c  the local time zone's offset (pylib/datetime.py)
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
@@ -979,6 +980,7 @@ int64_t pyz_time_time_ns(void);
 int64_t pyz_time_perf_counter_ns(void);
 int64_t pyz_time_monotonic_ns(void);
 void pyz_time_sleep(double seconds);
+int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at timestamp t, in seconds (localtime.c) */
 
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */

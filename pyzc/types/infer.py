@@ -2026,7 +2026,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
                     raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
-                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM):
+                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) and not self.formats_itself(t):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
 

@@ -492,6 +492,20 @@ class ObjectRules(InferHost):
         key = (cls.name, name, tuple(concrete(a) for a in argtypes))
         return self.call_method(key, cls, name, [], receiver=None, argtypes=list(argtypes))
 
+    def formats_itself(self, t: Type) -> bool:
+        """An object whose class defines __format__(spec) returning a str: a format spec calls it
+        (f"{when:%Y-%m-%d}" of pylib/datetime.py's date and datetime)."""
+        if not isinstance(t, ClassT):
+            return False
+        r = self.dunder(t, "__format__", (STR,))
+        if r is None:
+            return False
+        if r not in (STR, BOTTOM):
+            method = self.program.lookup_method(t.name, "__format__")
+            assert method is not None  # dunder() found it
+            raise self.source.error(method.node, f"__format__ must return a str, not {r}")
+        return True
+
     def library_operand(self, cls: ClassT, name: str, other: Type, node) -> None:
         """An operator of a pyzc/pylib class whose `other` is annotated takes only that type: another is
         refused at the operator (`2 ** Fraction(1, 2)`: fractions' __rpow__ takes a float), as a call is."""
