@@ -429,12 +429,12 @@ def _strftime(fmt: str, year: int, month: int, day: int, hour: int, minute: int,
 
 # ---------------------------------------------------------------- strptime (CPython's _strptime, C locale)
 _STRPTIME_RES = {
-    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "d": r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
     "f": r"(?P<f>[0-9]{1,6})",
     "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
     "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
     "G": r"(?P<G>\d\d\d\d)",
-    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
     "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
     "M": r"(?P<M>[0-5]\d|\d)",
     "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
@@ -714,14 +714,11 @@ def _iso_separator(s: str) -> int:
     return 8
 
 
-def _parse_iso_time(s: str, i: int):
-    """(hour, minute, second, microsecond) of s[i:] (CPython's parse_isoformat_time), hour -1 when invalid."""
+def _parse_hh_mm_ss_ff(s: str, i: int, end: int):
+    """(code, hour, minute, second, microsecond) of [HH[:?MM[:?SS[.ffffff]]]] in s[i:end] (CPython's
+    parse_hh_mm_ss_ff): code 0, 1 when something follows, negative when invalid.  As the C, it reads the
+    character after end (a time zone's sign, or the end of the text)."""
     n = len(s)
-    tz = i
-    while tz < n and s[tz] not in "Z+-":
-        tz += 1
-    if tz < n:
-        raise ValueError(f"datetime.fromisoformat() of a time with a UTC offset is not supported by pyzc: {s!r}")
     values = [0, 0, 0]
     p = i
     separated = True
@@ -729,19 +726,15 @@ def _parse_iso_time(s: str, i: int):
     for k in range(3):
         v = _digits(s, p, 2)
         if v < 0:
-            return -1, 0, 0, 0
+            return -3, 0, 0, 0, 0
         values[k] = v
         p += 2
         c = s[p] if p < n else ""
         p += 1
         if k == 0:
             separated = c == ":"
-        if p >= n:
-            if c != "" and p == n and c not in ":.,":
-                return -1, 0, 0, 0
-            if c != "":
-                return -1, 0, 0, 0
-            return values[0], values[1], values[2], 0
+        if p >= end:
+            return (1 if c != "" else 0), values[0], values[1], values[2], 0
         if separated and c == ":":
             continue
         if c == "." or c == ",":
@@ -750,20 +743,44 @@ def _parse_iso_time(s: str, i: int):
         if not separated:
             p -= 1
         else:
-            return -1, 0, 0, 0
-    if not fraction:
-        return -1, 0, 0, 0
-    count = min(n - p, 6)
-    us = _digits(s, p, count) if count > 0 else -1
+            return -4, 0, 0, 0, 0
+    count = min(end - p, 6)
+    if count < 1:
+        return -3, 0, 0, 0, 0
+    us = _digits(s, p, count)
     if us < 0:
-        return -1, 0, 0, 0
-    us *= 10 ** (6 - count)
+        return -3, 0, 0, 0, 0
+    us *= _POWERS_OF_10[6 - count]
     p += count
     while p < n and "0" <= s[p] <= "9":
         p += 1
-    if p != n:
+    return (1 if p < n else 0), values[0], values[1], values[2], us
+
+
+_POWERS_OF_10 = [1, 10, 100, 1000, 10000, 100000, 1000000]
+
+
+def _parse_iso_time(s: str, i: int):
+    """(hour, minute, second, microsecond) of s[i:] (CPython's parse_isoformat_time), hour -1 when invalid;
+    with a valid UTC offset, -1 - microsecond."""
+    n = len(s)
+    tz = i
+    while tz < n and s[tz] not in "Z+-":
+        tz += 1
+    code, hour, minute, second, us = _parse_hh_mm_ss_ff(s, i, tz)
+    if code < 0:
         return -1, 0, 0, 0
-    return values[0], values[1], values[2], us
+    if tz == n:
+        if code == 1:
+            return -1, 0, 0, 0
+        return hour, minute, second, us
+    if s[tz] == "Z":
+        aware = tz + 1 == n
+    else:
+        aware = _parse_hh_mm_ss_ff(s, tz + 1, n)[0] == 0
+    if not aware:
+        return -1, 0, 0, 0
+    return hour, minute, second, -1 - us  # an aware time: datetime.fromisoformat checks the fields, then refuses it
 
 
 def _format_time(hour: int, minute: int, second: int, us: int, timespec: str) -> str:
@@ -809,6 +826,8 @@ def _accumulate(total: int, leftover: float, num, factor: int, name: str):
 def _delta_from_us(us: int):
     seconds, microseconds = divmod(us, 1000000)
     days, seconds = divmod(seconds, 86400)
+    if not -2147483648 <= days <= 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
     if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
         raise OverflowError(f"days={days}; must have magnitude <= {_MAX_DELTA_DAYS}")
     return timedelta(days, seconds, microseconds)
@@ -833,6 +852,8 @@ class timedelta:
             total += int(whole)
         rest, us = divmod(total, 1000000)
         d, s = divmod(rest, 86400)
+        if not -2147483648 <= d <= 2147483647:
+            raise OverflowError("Python int too large to convert to C int")
         if not -_MAX_DELTA_DAYS <= d <= _MAX_DELTA_DAYS:
             raise OverflowError(f"days={d}; must have magnitude <= {_MAX_DELTA_DAYS}")
         self._days = d
@@ -1321,6 +1342,10 @@ class datetime:
             hour, minute, second, us = _parse_iso_time(date_string, sep + 1)
         if y < 0 or hour < 0:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        if us < 0:  # with a UTC offset: CPython's result would be aware
+            result = datetime(y, m, d, hour, minute, second, -1 - us)
+            raise ValueError(f"datetime.fromisoformat() of a time with a UTC offset is not supported by pyzc: "
+                             f"{date_string!r}")
         return datetime(y, m, d, hour, minute, second, us)
 
     @classmethod
