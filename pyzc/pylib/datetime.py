@@ -959,6 +959,12 @@ class timedelta:
             return _delta_from_us(self._us() % other._us())
         raise TypeError(f"unsupported operand type(s) for %: 'datetime.timedelta' and '{_type_name(other)}'")
 
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, _delta_from_us(r)
+        raise TypeError(f"unsupported operand type(s) for divmod(): 'datetime.timedelta' and '{_type_name(other)}'")
+
     def __bool__(self) -> bool:
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 

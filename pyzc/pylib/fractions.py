@@ -302,6 +302,22 @@ class Fraction:
             return Fraction((_numer(other) * self._denominator) % self._numerator, self._denominator)
         raise TypeError(f"unsupported operand type(s) for %: '{type(other).__name__}' and 'Fraction'")
 
+    def __divmod__(self, other):
+        if isinstance(other, float):
+            return divmod(float(self), other)
+        if isinstance(other, (int, Fraction)):
+            q, r = divmod(self._numerator * _denom(other), self._denominator * _numer(other))
+            return q, Fraction(r, self._denominator * _denom(other))
+        raise TypeError(f"unsupported operand type(s) for divmod(): 'Fraction' and '{type(other).__name__}'")
+
+    def __rdivmod__(self, other):
+        if isinstance(other, float):
+            return divmod(other, float(self))
+        if isinstance(other, int):
+            q, r = divmod(_numer(other) * self._denominator, self._numerator)
+            return q, Fraction(r, self._denominator)
+        raise TypeError(f"unsupported operand type(s) for divmod(): '{type(other).__name__}' and 'Fraction'")
+
     def __pow__(self, other: int | float):
         if isinstance(other, float):
             return float(self) ** other

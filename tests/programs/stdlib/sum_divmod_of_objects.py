@@ -22,3 +22,11 @@ print(sum(durations, timedelta()), sum([], timedelta(hours=1)), sum(durations, s
 print(sum([Vec(1, 2), Vec(3, 4)], Vec(0, 0)), sum([2, 5], Fraction(1, 6)))
 zero = Fraction(0)
 print(sum((Fraction(k, 7) for k in range(7)), zero))
+print(divmod(Fraction(7, 2), Fraction(1, 3)), divmod(Fraction(-7, 2), 2), divmod(5, Fraction(3, 4)), divmod(Fraction(7, 2), 1.5))
+print(divmod(timedelta(hours=25), timedelta(hours=2)), divmod(timedelta(-1), timedelta(minutes=7)))
+q, r = divmod(timedelta(days=3, seconds=5), timedelta(days=1))
+print(q, r)
+try:
+    print(divmod(timedelta(1), timedelta(0)))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
