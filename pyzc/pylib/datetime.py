@@ -1518,3 +1518,18 @@ class datetime:
             return self._us() >= other._us()
         _no_order(self, other, ">=")
         return False
+
+
+# the classes' bounds and resolutions, as CPython sets them after each class
+timedelta.min = timedelta(-_MAX_DELTA_DAYS)  # type: ignore[attr-defined]
+timedelta.max = timedelta(_MAX_DELTA_DAYS, 86399, 999999)  # type: ignore[attr-defined]
+timedelta.resolution = timedelta(microseconds=1)  # type: ignore[attr-defined]
+date.min = date(1, 1, 1)  # type: ignore[attr-defined]
+date.max = date(9999, 12, 31)  # type: ignore[attr-defined]
+date.resolution = timedelta(days=1)  # type: ignore[attr-defined]
+time.min = time(0, 0, 0)  # type: ignore[attr-defined]
+time.max = time(23, 59, 59, 999999)  # type: ignore[attr-defined]
+time.resolution = timedelta(microseconds=1)  # type: ignore[attr-defined]
+datetime.min = datetime(1, 1, 1)  # type: ignore[attr-defined]
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)  # type: ignore[attr-defined]
+datetime.resolution = timedelta(microseconds=1)  # type: ignore[attr-defined]
