@@ -1121,7 +1121,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if below:
                 self.hoist_field(ot.name, node.attr, node)
             elif node.attr not in self.stored_attributes():
-                raise self.source.error(node, f"'{ot.name}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, f"'{ot}' object has no attribute '{node.attr}'")
 
     def delete_name(self, node: ast.Name):
         """del x: x must be a variable of this function (or, in the module body, a global); reads after

@@ -255,7 +255,7 @@ class ObjectRules(InferHost):
         if attr in self.stored_attributes():  # `o.late = 1` further on may give the class the field
             self.unknown_fields[id(node)] = (self.inst.key, node, t.name)
             return BOTTOM
-        raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}'")
+        raise self.source.error(node, f"'{t}' object has no attribute '{attr}'")
 
     def stored_attributes(self) -> set[str]:
         """The names of every attribute the program assigns (`x.name = ...`)."""
@@ -268,14 +268,14 @@ class ObjectRules(InferHost):
         """A field read that no store ever gave the class (object_attr left it to the end)."""
         for key, node, cls in self.unknown_fields.values():
             if key in live and self.field_owner(cls, node.attr) is None:
-                raise self.source.error(node, f"'{cls}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, f"'{cls.replace(':', '.')}' object has no attribute '{node.attr}'")
 
     def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
         holder = self.program.lookup_attr(cls.name, node.attr)
         if holder is None:
             if self.program.lookup_method(cls.name, node.attr) is not None:
                 raise self.source.error(node, f"using the method '{cls.name}.{node.attr}' as a value is not supported yet; call it")
-            raise self.source.error(node, f"type object '{cls.name}' has no attribute '{node.attr}'")
+            raise self.source.error(node, f"type object '{cls.name.replace(':', '.')}' has no attribute '{node.attr}'")
         return self.global_types.get(attr_global(holder, node.attr), BOTTOM)
 
     # ------------------------------------------------------------ calls
@@ -367,12 +367,12 @@ class ObjectRules(InferHost):
                                               "in a class body called as a method) is not supported yet; define it with def")
             below = [bm for _, bm in self.method_targets(rt.name, attr)]
             if not below:
-                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+                raise self.source.error(node.func, f"'{rt}' object has no attribute '{attr}'")
             # a method only the subclasses define (an abstract method): the call dispatches on the
             # object's class, and an object of a class without it raises AttributeError at run time
             m = below[0]
             if m.kind != "method":
-                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
+                raise self.source.error(node.func, f"'{rt}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
         if m.kind == "property":
             raise self.source.error(node, f"'{attr}' is a property of '{rt.name}'; read it without calling")
         if m.kind in ("staticmethod", "classmethod"):
@@ -408,7 +408,7 @@ class ObjectRules(InferHost):
         if m is None and self.program.lookup_attr(cls.name, attr) is not None:
             return self.value_call(node)  # Class.attr(...): a function stored in a class attribute (types/functions.py)
         if m is None:
-            raise self.source.error(node.func, f"type object '{cls.name}' has no attribute '{attr}'")
+            raise self.source.error(node.func, f"type object '{cls.name.replace(':', '.')}' has no attribute '{attr}'")
         if m.kind in ("staticmethod", "classmethod"):
             return self.static_call(node, cls.name, m)
         args = self.bind_args(m, node, 0)
