@@ -16,7 +16,7 @@ and a datetime is not accepted where a date is; isocalendar() returns a plain tu
 (CPython's prints as `datetime.IsoCalendarDate(year=..., week=..., weekday=...)`).
 There are no time zones: timezone, tzinfo and UTC are left out (refused by name),
 fromisoformat() of a string with an offset or `Z` raises ValueError (CPython gives an
-aware datetime), and strptime's %z and %Z are bad directives.  strftime follows glibc
+aware datetime), and so does strptime with %z or %Z.  strftime follows glibc
 (the C locale: `%c` is `Thu Jan  5 14:03:09 2023`) as CPython on Linux does.
 """
 
@@ -474,6 +474,9 @@ def _strptime_pattern(fmt: str) -> str:
             out.append(_strptime_pattern(_STRPTIME_ALIASES[directive]))
         elif directive in _STRPTIME_RES:
             out.append(_STRPTIME_RES[directive])
+        elif directive == "z" or directive == "Z":
+            raise ValueError(f"strptime's %{directive} is not supported by pyzc (the result would be an aware "
+                             f"datetime; pyzc's are naive): format {fmt!r}")
         else:
             raise KeyError(directive)
         text = text[k + 2:]
@@ -775,11 +778,17 @@ def _parse_iso_time(s: str, i: int):
             return -1, 0, 0, 0
         return hour, minute, second, us
     if s[tz] == "Z":
-        aware = tz + 1 == n
+        if tz + 1 != n:
+            return -1, 0, 0, 0
     else:
-        aware = _parse_hh_mm_ss_ff(s, tz + 1, n)[0] == 0
-    if not aware:
-        return -1, 0, 0, 0
+        code, oh, om, os, ous = _parse_hh_mm_ss_ff(s, tz + 1, n)
+        if code != 0:
+            return -1, 0, 0, 0
+        sign = -1 if s[tz] == "-" else 1
+        offset = timedelta(seconds=sign * (oh * 3600 + om * 60 + os), microseconds=sign * ous)
+        if not -timedelta(1) < offset < timedelta(1):  # CPython makes the timezone first
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             f"timedelta(hours=24), not {offset!r}.")
     return hour, minute, second, -1 - us  # an aware time: datetime.fromisoformat checks the fields, then refuses it
 
 
@@ -1211,6 +1220,17 @@ class time:
     def fold(self) -> int:
         return self._fold
 
+    @classmethod
+    def fromisoformat(cls, time_string: str):
+        start = 1 if time_string[:1] == "T" else 0
+        hour, minute, second, us = _parse_iso_time(time_string, start)
+        if hour < 0:
+            raise ValueError(f"Invalid isoformat string: {time_string!r}")
+        if us < 0:  # with a UTC offset: CPython's result would be aware
+            time(hour, minute, second, -1 - us)
+            raise ValueError(f"fromisoformat() of a time with a UTC offset is not supported by pyzc: {time_string!r}")
+        return time(hour, minute, second, us)
+
     def replace(self, hour=None, minute=None, second=None, microsecond=None, *, fold=None):
         h = self._hour if hour is None else _index(hour)
         mi = self._minute if minute is None else _index(minute)
@@ -1349,9 +1369,8 @@ class datetime:
         if y < 0 or hour < 0:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
         if us < 0:  # with a UTC offset: CPython's result would be aware
-            result = datetime(y, m, d, hour, minute, second, -1 - us)
-            raise ValueError(f"datetime.fromisoformat() of a time with a UTC offset is not supported by pyzc: "
-                             f"{date_string!r}")
+            datetime(y, m, d, hour, minute, second, -1 - us)
+            raise ValueError(f"fromisoformat() of a time with a UTC offset is not supported by pyzc: {date_string!r}")
         return datetime(y, m, d, hour, minute, second, us)
 
     @classmethod
