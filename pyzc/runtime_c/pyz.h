@@ -25,7 +25,6 @@
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
- *   pyz_localtime_*  localtime.c  the local time zone's offset (pylib/datetime.py)
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
@@ -34,6 +33,7 @@
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *   pyz_json_*   json.c    json's escaping of strs
+ *   pyz_localtime_*  localtime.c  the local time zone's offset (pylib/datetime.py)
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -980,7 +980,6 @@ int64_t pyz_time_time_ns(void);
 int64_t pyz_time_perf_counter_ns(void);
 int64_t pyz_time_monotonic_ns(void);
 void pyz_time_sleep(double seconds);
-int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at timestamp t, in seconds (localtime.c) */
 
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
@@ -1142,6 +1141,9 @@ PyzStr *pyz_codec_decode_escape(const char *data, int64_t n); /* UTF-8 with surr
  * after the header line (pyzc/codegen/pgo.py reads the file back). */
 void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
+
+/* -------------------------------------------------------------- localtime.c */
+int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at timestamp t, in seconds (pylib/datetime.py) */
 
 /* ---------------------------------------------------------------- itertools.c */
 /* Index vectors of itertools.product/combinations/permutations, advanced in
