@@ -16,7 +16,8 @@ and a datetime is not accepted where a date is; isocalendar() returns a plain tu
 (CPython's prints as `datetime.IsoCalendarDate(year=..., week=..., weekday=...)`).
 There are no time zones: timezone, tzinfo and UTC are left out (refused by name),
 fromisoformat() of a string with an offset or `Z` raises ValueError (CPython gives an
-aware datetime), and so does strptime with %z or %Z.  strftime follows glibc
+aware datetime), and so does strptime with %z or %Z.  strftime's %s in a repeated local hour gives
+the later reading (glibc's mktime() guesses one, from state earlier calls left).  strftime follows glibc
 (the C locale: `%c` is `Thu Jan  5 14:03:09 2023`) as CPython on Linux does.
 """
 
@@ -369,8 +370,9 @@ def _strftime(fmt: str, year: int, month: int, day: int, hour: int, minute: int,
                 number = iso_year % 100
             else:
                 number = iso_week
-        elif c == "s":
-            number = _local_to_seconds(year, month, day, hour, minute, second, fold) - _EPOCH_SECONDS
+        elif c == "s":  # glibc's mktime() of the fields, which ignores fold: the later of two readings
+            number = max(_local_to_seconds(year, month, day, hour, minute, second, 0),
+                         _local_to_seconds(year, month, day, hour, minute, second, 1)) - _EPOCH_SECONDS
             digits = 1
         elif c == "a":
             text = _DAY_NAMES[weekday][:3]
@@ -1038,7 +1040,10 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        seconds, us = _split_timestamp(t)
+        seconds = _index(t) if isinstance(t, int) else -1
+        if isinstance(t, float):  # rounded down to a second, as CPython's date does
+            _split_timestamp(t)  # its NaN and range errors
+            seconds = math.floor(t)
         y, m, d, hh, mm, ss = _fields(seconds, True)
         return date(y, m, d)
 
