@@ -25,6 +25,8 @@ import math
 import re as _re
 import time as _time
 
+__all__ = ["date", "datetime", "time", "timedelta", "MINYEAR", "MAXYEAR"]
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAX_DELTA_DAYS = 999999999

@@ -20,6 +20,8 @@ exponent gives a float, as CPython's.
 
 import math
 
+__all__ = ["Fraction"]
+
 _HASH_MODULUS = 2305843009213693951  # sys.hash_info.modulus: 2**61 - 1
 _HASH_INF = 314159
 
