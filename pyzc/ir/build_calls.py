@@ -67,6 +67,8 @@ class CallLowering(BuilderHost):
             return lower_method(self, node, None, info.kind, info.name)
         if info.kind == "bytes.fromhex":  # called on the class: b"" as the receiver (primitives/bytes_ops.py)
             return lower_method(self, node, Const(b"", BYTES), "bytes", info.name)
+        if info.kind == "int.from_bytes":  # called on the class: 0 as the receiver (primitives/value_ops.py)
+            return lower_method(self, node, Const(0, INT), "int", info.name)
         return self.method_call(node, info.name)
 
 

@@ -130,7 +130,7 @@ def stored(b, t: ArrayT, v):
     """v as an item of an array of type t: an int checked to fit, a float rounded for 'f'."""
     if t.code in INT_CODES:
         v = b.as_int(v)
-        return v if t.code in "lq" else b.call_primitive(INT_ITEM, [v, b.const(ord(t.code), INT)])
+        return b.call_primitive(INT_ITEM, [v, b.const(ord(t.code), INT)])  # (l and q: an int past 64 bits)
     v = b.as_float(v)
     return v if t.code == "d" else b.call_primitive(FLOAT_ITEM, [v, b.const(ord(t.code), INT)])
 

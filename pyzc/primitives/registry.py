@@ -89,6 +89,7 @@ class Param:
     none: bool = False  # a literal None stands for the default (str.split(None), s.find(x, None))
     what: str | None = None  # how a type error names it; None: "str.m() argument"
     message: str = ""  # the whole type error, {t} the argument's type ("must be real number, not {t}")
+    keyword_only: bool = False  # only by name (int.to_bytes's signed): no positional argument reaches it
 
     @property
     def required(self) -> bool:
@@ -190,8 +191,8 @@ def item(t: Any) -> Type:
 
 
 def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,
-          what: str | None = None, message: str = "") -> Param:
-    return Param(name, type, default, keyword, none, what, message)
+          what: str | None = None, message: str = "", keyword_only: bool = False) -> Param:
+    return Param(name, type, default, keyword or keyword_only, none, what, message, keyword_only)
 
 
 def method(receiver: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",

@@ -24,8 +24,10 @@ import ast
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, OptT, is_transient, unprintable
+from ..types.model import (BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, ITEMS_PTR, NONE, NUM, STR, ClassT, ListT, OptT,
+                           is_transient, unprintable)
 from .builtin_ops import ANY
+from .bytes_ops import BYTES_FROM_INTS
 from .registry import BUILTINS, function, method, param, runtime_helper, special
 
 
@@ -339,3 +341,39 @@ special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)
 # ---- methods of int (runtime_c/int.c: big ints too)
 method("int", "bit_length", [], INT, c="pyz_int_bit_length", raises=False)
 method("int", "bit_count", [], INT, c="pyz_int_bit_count", raises=False)
+method("int", "to_bytes", [param("length", INT, 1, keyword=True), param("byteorder", STR, "big", keyword=True),
+                           param("signed", BOOL, False, keyword_only=True)], BYTES, c="pyz_int_to_bytes", raises=True,
+       raises_what="OverflowError: int too big to convert / can't convert negative int to unsigned; "
+                   "ValueError: byteorder must be either 'little' or 'big', length argument must be non-negative")
+# int.from_bytes(b, ...), a class method: called on the class (infer.py and build_calls.py send `int.from_bytes(...)`
+# here with 0 as the receiver); b a bytes, a bytearray or an iterable of ints (made a bytes first)
+FROM_BYTES = method("int", "from_bytes", [param("bytes", BYTES, keyword=True), param("byteorder", STR, "big", keyword=True),
+                                          param("signed", BOOL, False, keyword_only=True)], INT, c="pyz_int_from_bytes",
+                    raises=True, raises_what="ValueError: byteorder must be either 'little' or 'big'")
+
+
+def from_bytes_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t not in (BYTES, BYTEARRAY) and not (isinstance(t, ListT) or inf.iterable_elem(node.args[0]) in (INT, BOOL, BOTTOM)):
+        raise inf.source.error(node.args[0], f"cannot convert '{python_type_name(t)}' object to bytes")
+    for a, p in zip(node.args[1:], forms[0].params[1:]):
+        inf.expect(a, p.type, "int.from_bytes() argument")
+    return INT
+
+
+def from_bytes_lower(b, node, recv, forms):
+    given = b.inst.expr_types.get(id(node.args[0]))
+    if given in (BYTES, BYTEARRAY):  # the C function reads a bytearray as it is
+        data = b.expr(node.args[0])
+    elif given == ListT(BOTTOM):
+        data = b.const(b"", BYTES)
+    else:  # any iterable of ints: bytes(it) first (ValueError: bytes must be in range(0, 256))
+        items = b.expr(node.args[0]) if isinstance(given, ListT) else b.collect(node.args[0], ListT(INT))
+        data = b.call_primitive(BYTES_FROM_INTS, [b.prim("list_items_ptr", [items], ITEMS_PTR),
+                                                  b.prim("container_len", [items], INT)])
+    rest = [b.expr(a) for a in node.args[1:]]
+    rest += [b.const(p.default, p.type) for p in forms[0].params[1 + len(rest):]]
+    return b.call_primitive(forms[0], [recv, data] + rest)
+
+
+special("int", "from_bytes", from_bytes_type, from_bytes_lower)

@@ -660,7 +660,9 @@ int64_t pyz_int_powmod(int64_t a, int64_t e, int64_t m);  /* pow(a, e, m): Value
 int64_t pyz_int_bit_length(int64_t a);
 int64_t pyz_int_bit_count(int64_t a);
 int64_t pyz_hash_of_hash(int64_t w);
-int64_t pyz_int_round_slow(int64_t v, int64_t ndigits);  /* round(v, ndigits < 0) of a big word */                /* hash(o) of o.__hash__()'s int, as CPython */
+int64_t pyz_int_round_slow(int64_t v, int64_t ndigits);  /* round(v, ndigits < 0) of a big word */
+PyzStr *pyz_int_to_bytes(int64_t a, int64_t length, PyzStr *order, bool is_signed);   /* Overflow/ValueError */
+int64_t pyz_int_from_bytes(int64_t cls, PyzStr *b, PyzStr *order, bool is_signed);   /* ValueError */
 
 /* Comparisons: small words compare as C ints; equality needs the slow path only when both are big */
 static inline bool pyz_int_small2(int64_t a, int64_t b) { return (a >= PYZ_SMALL_MIN) & (b >= PYZ_SMALL_MIN); }

@@ -923,7 +923,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(vt, ListT) and vt != ct and vt.has_bottom() and refines(ct, vt):
             self.widen(value, ct)  # xs[i:j] = []: the empty list is a list of xs's items
             return
-        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}")
+        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}", items_of=True)
 
     def slice_parts(self, sl: ast.Slice):
         for part in (sl.lower, sl.upper, sl.step):
@@ -1360,7 +1360,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if all(e == t.elems[0] for e in t.elems):
                 return t.elems[0]
             try:  # numbers of several types: (1, 2.5)
-                return tuple_items_type(t)
+                items = tuple_items_type(t)
+                if isinstance(node, ast.Tuple):
+                    self.unify(node.elts, items)  # `for xs in ([], ["a"])`: the empty list holds strs too
+                return items
             except TypeConflict:
                 raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
         if t == BINFILE:
@@ -2169,6 +2172,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
+            if isinstance(f.value, ast.Name) and f.value.id == "int" and f.attr == "from_bytes" and not self.is_variable_name("int"):
+                self.inst.calls[id(node)] = CallInfo("int.from_bytes", "from_bytes")  # a class method: no receiver
+                return method_type(self, node, None, INT, "int", "from_bytes")
             if isinstance(f.value, ast.Name) and f.value.id in ("bytes", "bytearray") and not self.is_variable_name(f.value.id):
                 if f.value.id != "bytes" or f.attr != "fromhex":
                     raise self.source.error(node, f"{f.value.id}.{f.attr}() is not supported yet")
@@ -2414,13 +2420,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise
             return wider
 
-    def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
-        """The list recv gains items of type t: check they fit, and let an empty list take their type."""
+    def add_items(self, recv, lt: ListT, t: Type, node, message: str, items_of: bool = False) -> Type:
+        """The list recv gains items of type t (node, or node's items if items_of): check they fit, and
+        let an empty list take their type, also one inside them (`xs.append((2, []))`)."""
         try:
             t = self.item_join(lt, lt.elem, t)
         except TypeConflict:
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
+        self.unify(node.elts if items_of and isinstance(node, (ast.List, ast.Tuple, ast.Set)) else [] if items_of else [node], t)
         return NONE
 
 

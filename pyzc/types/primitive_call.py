@@ -68,6 +68,12 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     if pair is None or not pair.checks_arguments:
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise inf.source.error(node, "starred arguments are not supported yet")
+        # (keywords_to_positions rewrites the call once: what it was given by position is kept on it)
+        given = node.pyzc_positional = getattr(node, "pyzc_positional", len(node.args))  # type: ignore[attr-defined]
+        positional = [p for p in max((f.params for f in forms), key=len) if not p.keyword_only]
+        if given > len(positional) and len(positional) < max(len(f.params) for f in forms):
+            raise inf.source.error(node, f"{forms[0].name}() takes at most {len(positional)} positional argument"
+                                         f"{'s' if len(positional) != 1 else ''} ({given} given)")
         if node.keywords:
             keywords_to_positions(inf, node, forms)
         message = arity_error(forms, len(node.args)) or unsupported_arity(forms, len(node.args))
