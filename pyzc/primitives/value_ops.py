@@ -88,18 +88,26 @@ def round_type(inf, node, recv, rt, forms):
         return t if len(a) == 2 else INT
     if t == BOTTOM:
         return BOTTOM
-    if isinstance(t, ClassT):  # its __round__(ndigits), given None for round(x) (so that `if ndigits is None` is decided)
-        r = inf.dunder(t, "__round__", (INT,) if len(a) == 2 else (NONE,))
+    if isinstance(t, ClassT):
+        r = inf.dunder(t, "__round__", (INT,) if len(a) == 2 else round_none(inf.program, t))
         if r is not None:
             return r
     raise inf.source.error(a[0], f"type {t} doesn't define __round__ method")
 
 
+def round_none(program, t: ClassT) -> tuple:
+    """The arguments round(x) gives x.__round__: None for an ndigits parameter (so that `if ndigits is None`
+    is decided when compiling, as for a call that passes None), nothing to a __round__(self)."""
+    m = program.lookup_method(t.name, "__round__")
+    return (NONE,) if m is not None and len(m.params) > 1 else ()
+
+
 def round_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
     if isinstance(v.type, ClassT):
-        args = [v, b.as_int(b.expr(node.args[1])) if len(node.args) == 2 else b.const(None, NONE)]
-        return b.dunder(v.type, "__round__", args)
+        if len(node.args) == 2:
+            return b.dunder(v.type, "__round__", [v, b.as_int(b.expr(node.args[1]))])
+        return b.dunder(v.type, "__round__", [v] + [b.const(None, NONE) for _ in round_none(b.mb.program, v.type)])
     if v.type in (INT, BOOL):
         v = b.as_int(v)
     digits = len(node.args) == 2
