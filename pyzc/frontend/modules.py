@@ -537,7 +537,7 @@ def no_attribute_message(cls: str, attr: str) -> str:
             python_class = None
         if python_class is not None and hasattr(python_class, attr):
             return f"{module}.{own}.{attr} is not supported yet"
-    return f"'{cls}' object has no attribute '{attr}'"
+    return f"'{cls.replace(MODULE_SEP, '.')}' object has no attribute '{attr}'"
 
 
 def python_module_has(name: str, attr: str) -> bool:

@@ -1168,6 +1168,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt("pyz_float_format", [v, spec_c], STR, raises=True)
         if v.type == STR:
             return self.rt("pyz_str_format", [v, spec_c], STR, raises=True)
+        if isinstance(v.type, ClassT):  # its __format__(spec) (inference checked that it has one)
+            r = self.dunder(v.type, "__format__", [v, spec_c])
+            if r is not None:
+                return r
         raise self.source.error(node, f"format specs for {v.type} are not supported yet")
 
     def to_str(self, v: Value) -> Value:

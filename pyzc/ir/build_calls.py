@@ -379,8 +379,8 @@ class CallLowering(BuilderHost):
 
 
     def sum_sequences(self, node):
-        """sum(xss, start) of lists or tuples (primitives/iterable_ops.py): the start, then `acc = acc + item`
-        for each item, a new list or tuple each time, as CPython's + gives."""
+        """sum(xss, start) of lists or tuples, or of objects (primitives/iterable_ops.py): the start, then
+        `acc = acc + item` for each item, a new list or tuple each time, as CPython's + gives."""
         t = self.type_of(node)
         acc = self.temp(t)
         items = node.args[0]
@@ -391,6 +391,12 @@ class CallLowering(BuilderHost):
         def on_item(v):
             if isinstance(v.type, (ListT, TupleT)):  # else items of no type: there are none
                 self.emit(Assign(acc, self.coerce_num(self.binop(ast.Add(), acc, v, node), t), self.line))
+            elif isinstance(t, ClassT):  # the start's __add__ (inference recorded none when there are no items)
+                r = self.dunder(t, "__add__", [acc, v])
+                if r is None and isinstance(v.type, ClassT):
+                    r = self.dunder(v.type, "__radd__", [v, acc])
+                if r is not None:
+                    self.emit(Assign(acc, r, self.line))
 
         if cursor is None:
             self.over_items(items, on_item)

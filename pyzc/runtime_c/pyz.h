@@ -35,6 +35,7 @@
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *   pyz_json_*   json.c    json's escaping of strs
+ *   pyz_localtime_*  localtime.c  the local time zone's offset (pylib/datetime.py)
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -1173,6 +1174,9 @@ PyzStr *pyz_codec_decode_escape(const char *data, int64_t n); /* UTF-8 with surr
  * after the header line (pyzc/codegen/pgo.py reads the file back). */
 void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
+
+/* -------------------------------------------------------------- localtime.c */
+int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at timestamp t, in seconds (pylib/datetime.py) */
 
 /* ---------------------------------------------------------------- itertools.c */
 /* Index vectors of itertools.product/combinations/permutations, advanced in

@@ -756,6 +756,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
+        if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr) \
+                and {self.annotation_type(ann.left), self.annotation_type(ann.right)} == {INT, FLOAT}:
+            return NUM  # `int | float`: a number of several types
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
             kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
@@ -1122,7 +1125,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if below:
                 self.hoist_field(ot.name, node.attr, node)
             elif node.attr not in self.stored_attributes():
-                raise self.source.error(node, f"'{ot.name}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, f"'{ot}' object has no attribute '{node.attr}'")
 
     def delete_name(self, node: ast.Name):
         """del x: x must be a variable of this function (or, in the module body, a global); reads after
@@ -2030,7 +2033,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
                     raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
-                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM):
+                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) and not self.formats_itself(t):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
 
