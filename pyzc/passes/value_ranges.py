@@ -622,10 +622,11 @@ def return_ranges(module: Module, params: dict[str, list[Interval | None]],
     """For each function returning an int: the join of the intervals of its Return ops' values, given
     intervals that hold for its parameters and for what the functions it calls return."""
     out: dict[str, Interval] = {}
-    for f in module.functions:
+    known = dict(returns)  # grows as callees are done: each entry holds, so using it at once is sound
+    for f in callees_first(module):
         if f.return_type != INT or f.generator is not None:
             continue
-        ranges = value_ranges(f, params.get(f.name), returns)
+        ranges = value_ranges(f, params.get(f.name), known)
         got: Interval | None = None
         for b in f.blocks:
             for op in b.ops:
@@ -633,8 +634,32 @@ def return_ranges(module: Module, params: dict[str, list[Interval | None]],
                     iv = ranges.args[id(op)][0] or TOP
                     got = iv if got is None else join(got, iv)
         if got is not None and got != TOP:
-            out[f.name] = got
+            out[f.name] = known[f.name] = got
     return out
+
+
+def callees_first(module: Module) -> list[Function]:
+    """The module's functions, each after the functions it calls (depth first; a cycle is cut anywhere)."""
+    by_name = {f.name: f for f in module.functions}
+    order: list[Function] = []
+    seen: set[str] = set()
+    for root in module.functions:
+        if root.name in seen:
+            continue
+        seen.add(root.name)
+        stack = [(root, iter([op.func for b in root.blocks for op in b.ops if isinstance(op, Call)]))]
+        while stack:
+            f, callees = stack[-1]
+            for name in callees:
+                if name in by_name and name not in seen:
+                    seen.add(name)
+                    g = by_name[name]
+                    stack.append((g, iter([op.func for b in g.blocks for op in b.ops if isinstance(op, Call)])))
+                    break
+            else:
+                stack.pop()
+                order.append(f)
+    return order
 
 
 ROUNDS_WITH_RETURNS = 1  # return_ranges then param_ranges again (each round costs as much as the first)
