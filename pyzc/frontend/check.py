@@ -87,6 +87,15 @@ class SubsetChecker(ast.NodeVisitor):
             self.refuse(node, what)
         super().generic_visit(node)
 
+    def visit_display(self, node):
+        """`[*xs, y]`, `(*t, 0)`, `{*a, *b}`: a starred item of a display spreads an iterable (inference)."""
+        if not isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
+            return self.generic_visit(node)
+        for e in node.elts:
+            self.visit(e.value if isinstance(e, ast.Starred) else e)
+
+    visit_List = visit_Tuple = visit_Set = visit_display
+
     def visit_ClassDef(self, node: ast.ClassDef):
         if self.function_depth > 0 or self.in_class:
             self.refuse(node, "classes defined inside functions or classes")

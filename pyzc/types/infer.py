@@ -1927,15 +1927,37 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t: Type = BOTTOM
         pending = False
         for e in elts:
-            et = self.expr_keep(e)
-            pending = pending or (et == BOTTOM and isinstance(e, ast.Call))
+            et = self.starred_items(e) if isinstance(e, ast.Starred) else self.expr_keep(e)
+            if isinstance(e, ast.Starred):  # `*f()`: pending while f's result is not known (not its items)
+                pending = pending or (self.inst.expr_types.get(id(e.value)) == BOTTOM and isinstance(e.value, ast.Call))
+            else:
+                pending = pending or (et == BOTTOM and isinstance(e, ast.Call))
             try:
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
         if pending:  # the result of a call not inferred yet: the display's type is not known this round
             return None
-        self.unify(elts, t)
+        self.unify([e for e in elts if not isinstance(e, ast.Starred)], t)
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                self.unify_spread(e.value, t)
+        return t
+
+    def unify_spread(self, node, elem: Type) -> None:
+        """`*xs` in a display whose items are elem: an empty container spread there (`[*[], *names]`)
+        takes that item type, as unify gives it to an empty item."""
+        vt = self.inst.expr_types.get(id(node))
+        if isinstance(vt, ListT) and not isinstance(vt, ArrayT):
+            self.unify([node], VarTupleT(elem) if isinstance(vt, VarTupleT) else ListT(elem))
+        elif isinstance(vt, SetT):
+            self.unify([node], SetT(elem))
+
+    def starred_items(self, node: ast.Starred) -> Type:
+        """The items' type of `*xs` in a display: each item of the iterable is an item of the display."""
+        t = self.iter_elem(node.value)
+        if is_transient(t):
+            raise self.source.error(node, "range/iterator objects as items of a display are not supported yet")
         return t
 
     def expr_List(self, node: ast.List):
@@ -1949,6 +1971,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.cond(c)
 
     def expr_Tuple(self, node: ast.Tuple):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return self.starred_tuple(node)
         types = []
         for e in node.elts:
             t = self.expr_keep(e)
@@ -1960,12 +1984,52 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return VarTupleT(BOTTOM)
         return TupleT(tuple(types))
 
+    def starred_tuple(self, node: ast.Tuple) -> Type:
+        """`(*t, x)`: a tuple of known length when each starred value is one (`(*pair, 0)`), else a tuple of
+        any length whose items have one type (`(*xs, 0)`: lowering builds it as a list)."""
+        parts: list[Type] = []
+        known = True
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                vt = self.expr(e.value)
+                if vt == BOTTOM:
+                    return BOTTOM  # typed in a later round
+                if isinstance(vt, TupleT):
+                    parts.extend(vt.elems)
+                    continue
+                known = False
+                parts.append(self.starred_items(e))
+            else:
+                parts.append(self.expr_keep(e))
+        if known:
+            return TupleT(tuple(parts))
+        t: Type = BOTTOM
+        for e, pt in zip(node.elts, parts):
+            try:
+                t = join(t, pt)
+            except TypeConflict:
+                raise self.source.error(e, f"a tuple made with * holds one type of item: this is {pt}, earlier ones are {t}")
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                self.unify_spread(e.value, t)
+        return VarTupleT(t)
+
     def expr_Dict(self, node: ast.Dict):
         kt: Type = BOTTOM
         vt: Type = BOTTOM
         for k, v in zip(node.keys, node.values):
-            if k is None:
-                raise self.source.error(v, "** unpacking in dict literals is not supported yet")
+            if k is None:  # {**m, ...}: m's items, in its order
+                mt = self.expr(v)
+                if mt == BOTTOM:
+                    continue
+                if not isinstance(mt, DictT):
+                    raise self.source.error(v, f"'{python_type_name(mt)}' object is not a mapping" if not isinstance(mt, ClassT)
+                                            else "** unpacking of an object in a dict display is not supported yet")
+                try:
+                    kt, vt = join(kt, mt.key), join(vt, mt.value)
+                except TypeConflict:
+                    raise self.source.error(v, f"a dict holds one key type and one value type; this one's items are {mt.key}: {mt.value}, earlier ones {kt}: {vt}")
+                continue
             try:
                 kt = join(kt, self.expr(k))
                 vt = join(vt, self.expr_keep(v))
@@ -1977,7 +2041,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if getattr(node, "pyzc_kwargs_of", None) and kt == BOTTOM:
             kt = STR  # the keywords of a call that gives none: still a dict of str keys (its values come from use)
         self.check_hashable(kt, node)
-        self.unify(node.values, vt)
+        self.unify([v for k, v in zip(node.keys, node.values) if k is not None], vt)
+        for k, v in zip(node.keys, node.values):
+            mt = self.inst.expr_types.get(id(v))
+            if k is None and isinstance(mt, DictT):  # `{**{}, **d}`: the empty one takes the display's types
+                self.unify([v], DictT(kt, vt, mt.kind))
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
