@@ -998,7 +998,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
     def expr_Tuple(self, node: ast.Tuple):
         t = self.type_of(node)
         if isinstance(t, VarTupleT):  # `()`, `(*xs, 0)`
-            return self.spread_display(node, t, lambda dst, v: self.rt(list_fn(t, "append"), [dst, self.coerce_num(v, t.elem)], None))
+            vt = t
+            return self.spread_display(node, vt, lambda dst, v: self.rt(list_fn(vt, "append"), [dst, self.coerce_num(v, vt.elem)], None))
         t = narrow(t, TupleT)
         self.mb.use_type(t)
         if any(isinstance(e, ast.Starred) for e in node.elts):  # `(*pair, 0)`: each tuple's items in turn

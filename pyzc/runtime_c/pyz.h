@@ -755,6 +755,7 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
 /* ValueError: attempt to assign sequence of size got to extended slice of size want */
 void pyz_raise_slice_size(int64_t got, int64_t want);
 void pyz_kwargs_check(PyzList_str *keys, PyzStr *words);  /* f(**d): CPython's TypeErrors (exc.c) */
+void pyz_spread_check(int64_t n, PyzStr *words);  /* f(*xs) of a list: CPython's TypeErrors (exc.c) */
 
 /* The slow path of an index check, for an index outside [0, len): a negative
  * index within range is rewritten to count from the end and true returned;

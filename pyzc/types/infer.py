@@ -2043,9 +2043,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.check_hashable(kt, node)
         self.unify([v for k, v in zip(node.keys, node.values) if k is not None], vt)
         for k, v in zip(node.keys, node.values):
-            mt = self.inst.expr_types.get(id(v))
-            if k is None and isinstance(mt, DictT):  # `{**{}, **d}`: the empty one takes the display's types
-                self.unify([v], DictT(kt, vt, mt.kind))
+            spread_t = self.inst.expr_types.get(id(v))
+            if k is None and isinstance(spread_t, DictT):  # `{**{}, **d}`: the empty one takes the display's types
+                self.unify([v], DictT(kt, vt, spread_t.kind))
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):

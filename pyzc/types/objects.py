@@ -302,7 +302,7 @@ class ObjectRules(InferHost):
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
                          func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-        args = bind_call(self.source, shown, node, self.tuple_length)
+        args = bind_call(self.source, shown, node, self.tuple_length, qualname=func.python_qualname(), offset=skip)
         if kwargs_check_of(node, func, args) is not None:
             raise self.source.error(node, f"{func.py_name}(**...) where the call gives every parameter itself is not supported yet")
         return args
