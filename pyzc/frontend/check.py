@@ -35,6 +35,7 @@ from .with_open import lower_with_open
 from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
+from .zip_star import rewrite_zip_star
 
 
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
@@ -347,6 +348,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_partial(source, module)  # functools.partial(f, a) is a closure made by a function of its own
     rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
+    rewrite_zip_star(module)  # zip(*rows): a generator function of the program giving tuples of any length
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:
