@@ -328,6 +328,9 @@ class StatementLowering(BuilderHost):
                 continue
             assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
             c = self.expr(t.value)
+            if isinstance(c.type, ClassT):  # del obj[key]: __delitem__(key)
+                self.dunder(c.type, "__delitem__", [c, self.expr(t.slice)])
+                continue
             if isinstance(t.slice, ast.Slice):
                 self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)
                 continue

@@ -39,11 +39,17 @@ def abs_type(inf, node, recv, rt, forms):
         return INT
     if t in (FLOAT, NUM, BOTTOM):
         return t
+    if isinstance(t, ClassT):  # abs(obj) calls its class's __abs__
+        r = inf.dunder(t, "__abs__", ())
+        if r is not None:
+            return r
     raise inf.source.error(node.args[0], f"bad operand type for abs(): '{t}'")
 
 
 def abs_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
+    if isinstance(v.type, ClassT):
+        return b.dunder(v.type, "__abs__", [v])
     if v.type == FLOAT:
         return b.prim("float_abs", [v], FLOAT)
     if v.type == NUM:

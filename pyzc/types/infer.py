@@ -1089,6 +1089,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
                                         + " support item deletion")
+            if isinstance(ct, ClassT) and not isinstance(t.slice, ast.Slice):  # del obj[key]: its __delitem__
+                if self.dunder(ct, "__delitem__", (self.expr(t.slice),)) is None:
+                    raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+                continue
             if isinstance(t.slice, ast.Slice):
                 self.slice_parts(t.slice)
                 if ct != BOTTOM and not isinstance(ct, ListT):
