@@ -61,7 +61,7 @@ def zip_bound(module: ast.Module) -> bool:
 
 
 def rewrite_zip_star(module: ast.Module) -> None:
-    calls = [n for n in ast.walk(module) if is_zip_star(n)]
+    calls = [n for n in ast.walk(module) if isinstance(n, ast.Call) and is_zip_star(n)]
     if not calls or zip_bound(module):
         return
     for stmt in ast.walk(module):
