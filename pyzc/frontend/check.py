@@ -36,6 +36,7 @@ from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .zip_star import rewrite_zip_star
+from .builtin_subclasses import rewrite_builtin_subclasses
 
 
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
@@ -349,6 +350,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     rewrite_zip_star(module)  # zip(*rows): a generator function of the program giving tuples of any length
+    rewrite_builtin_subclasses(module)  # class C(list) / C(dict): a base class of the program holding the items
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

@@ -1856,6 +1856,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if r is None:
                 raise self.source.error(node, f"'{ct}' object is not subscriptable")
             return r
+        if isinstance(ct, ClassT) and isinstance(node.slice, ast.Slice) and self.dunder(ct, "__getitem__", (INT,)) is not None:
+            raise self.source.error(node, f"slicing a '{ct}' object (its __getitem__ given a slice) is not supported yet")
         if isinstance(node.slice, ast.Slice):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
