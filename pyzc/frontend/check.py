@@ -37,6 +37,7 @@ from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .zip_star import rewrite_zip_star
 from .builtin_subclasses import rewrite_builtin_subclasses
+from .class_values import rewrite_class_values
 
 
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
@@ -351,6 +352,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     rewrite_zip_star(module)  # zip(*rows): a generator function of the program giving tuples of any length
     rewrite_builtin_subclasses(module)  # class C(list) / C(dict): a base class of the program holding the items
+    rewrite_class_values(source, module)  # a class as a value is its constructor; @register class C: register(C)
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

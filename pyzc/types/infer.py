@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.class_values import constructor_name
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
@@ -319,6 +320,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if name in self.program.functions:
             return self.function_value(node, name)
         if name in self.program.classes:
+            if constructor_name(name) in self.program.functions:  # its constructor (frontend/class_values.py)
+                return self.function_value(node, constructor_name(name))
             raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
         if name in VALUE_BUILTINS:
             return self.builtin_value(node, name)  # types/functions.py
@@ -2140,6 +2143,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return HASH_ATTRIBUTES[node.attr][0]
             if isinstance(t, FuncT):  # f.__name__ (ir/build_functions.py)
                 if node.attr not in ("__name__", "__qualname__"):
+                    if all(n.endswith(constructor_name("")) for n in t.names):  # a class as a value (frontend/class_values.py)
+                        raise self.source.error(node, f"the attribute '{node.attr}' of a class used as a value is not supported yet (__name__ is)")
                     raise self.source.error(node, f"function.{node.attr} is not supported yet (__name__ is)")
                 return STR
             if isinstance(t, ArrayT):  # its typecode and itemsize are constants (ir/build.py)
