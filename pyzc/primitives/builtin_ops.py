@@ -303,21 +303,28 @@ SPREAD_CHECK = runtime_helper("pyz_spread_check", [param("n", INT), param("words
 
 
 def spread_check_type(inf, node, recv, rt, forms):
-    """`__pyz_spread_check(xs, words)`, made by bind_call: xs, once its length is checked."""
-    xs, words = node.args
+    """`__pyz_spread_check(xs, words[, var])`, made by bind_call: xs, once its length is checked (and
+    stored in the variable var, that the call's later arguments read)."""
+    xs, words = node.args[:2]
     t = inf.expr(xs)
     inf.expr(words)
-    if t == BOTTOM or t == STR or (isinstance(t, ListT) and not isinstance(t, ArrayT)):
+    known = isinstance(words, ast.Constant) and words.value == ""  # a tuple of known length: nothing to check
+    if t == BOTTOM or t == STR or (isinstance(t, ListT) and not isinstance(t, ArrayT)) or (known and isinstance(t, TupleT)):
+        if len(node.args) == 3:
+            inf.assign_var(node.args[2].value, t, node)
         return t
     raise inf.source.error(xs, f"unpacking a {t} into positional arguments is not supported yet"
                                " (a list, a tuple or a str is): spread list(...) of it")
 
 
 def spread_check_lower(b, node, recv, forms):
-    xs, words = node.args
+    xs, words = node.args[:2]
     v = b.expr(xs)
-    n = b.prim("str_len", [v], INT) if v.type == STR else b.prim("container_len", [v], INT)
-    b.call_primitive(SPREAD_CHECK, [n, b.expr(words)])
+    if not (isinstance(words, ast.Constant) and words.value == ""):
+        n = b.prim("str_len", [v], INT) if v.type == STR else b.prim("container_len", [v], INT)
+        b.call_primitive(SPREAD_CHECK, [n, b.expr(words)])
+    if len(node.args) == 3:
+        b.store(ast.Name(id=node.args[2].value, ctx=ast.Store()), v)
     return v
 
 

@@ -295,15 +295,17 @@ def spread_sequence(source: SourceFile, func: FuncInfo, call: ast.Call, star: as
     the `given` ones: each is `xs[i]` if required, `xs[i] if len(xs) > i else its default` if it has one,
     and left to its keyword if the call gives one; a `*args` parameter takes `xs[n:]` (the second result,
     for bind_call's pack).  The first read of xs goes through `__pyz_spread_check(xs, words)`
-    (primitives/builtin_ops.py), which raises CPython's TypeError when xs's length does not fit.  xs
-    must be a variable or a field (it is read once per parameter).  Made once per call and binding."""
+    (primitives/builtin_ops.py), which raises CPython's TypeError when xs's length does not fit.  xs is
+    read once per parameter when it is a variable, a field or a slice of one; another expression is
+    evaluated once, into a variable `spread@L_C` (list(...) of it).  Made once per call and binding."""
     xs = star.value
     place = xs
     if isinstance(xs, ast.Subscript) and isinstance(xs.slice, ast.Slice) \
             and all(part is None or isinstance(part, (ast.Constant, ast.Name)) for part in (xs.slice.lower, xs.slice.upper, xs.slice.step)):
         place = xs.value  # a slice of one: `f(*xs[1:])`, made again per read
-    if not is_plain_place(place):
-        raise source.error(star, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
+    # another expression (`f(*line.split())`, `f(*map(int, words))`) is evaluated once, as list(...) of it,
+    # into a variable of its own that the later reads read
+    temp = None if is_plain_place(place) else f"spread@{star.lineno}_{star.col_offset}"
     positional = func.positional
     slots = positional[given:]
     spelled = {p.split("@")[0]: p for p in func.params}  # a lambda's parameters are renamed apart (`b@2`)
@@ -330,9 +332,12 @@ def spread_sequence(source: SourceFile, func: FuncInfo, call: ast.Call, star: as
         nonlocal first
         if first:
             first = False
-            return made(ast.Call(func=ast.Name(id="__pyz_spread_check", ctx=ast.Load()), args=[copy.deepcopy(xs), ast.Constant(words)],
-                                 keywords=[]))
-        return made(copy.deepcopy(xs))
+            if temp is None:
+                args: list[ast.expr] = [copy.deepcopy(xs), ast.Constant(words)]
+            else:
+                args = [ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[xs], keywords=[]), ast.Constant(words), ast.Constant(temp)]
+            return made(ast.Call(func=ast.Name(id="__pyz_spread_check", ctx=ast.Load()), args=args, keywords=[]))
+        return made(copy.deepcopy(xs) if temp is None else ast.Name(id=temp, ctx=ast.Load()))
 
     out: dict[str, ast.expr] = {}
     for i, (p, flag) in enumerate(zip(slots, flags)):
@@ -388,14 +393,22 @@ def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[
         if n is None and keep_last and a is call.args[-1]:
             out.append(a)  # evaluated once, where the *args tuple is made
             continue
-        if not is_plain_place(a.value):
-            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         if n is None:
             raise source.error(a, "unpacking into arguments is supported for tuples of known length, and for a list,"
                                " a tuple or a str as the last positional argument, for now")
+        if not is_plain_place(a.value) and n == 0:
+            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         if (id(a), n) not in spreads:
-            spreads[(id(a), n)] = [ast.copy_location(ast.Subscript(value=a.value, slice=ast.copy_location(ast.Constant(i), a),
-                                                                   ctx=ast.Load()), a) for i in range(n)]
+            if is_plain_place(a.value):
+                reads = [a.value] * n
+            else:  # `f(*pair())`: evaluated once, into a variable of its own (spread_sequence)
+                temp = f"spread@{a.lineno}_{a.col_offset}"
+                first = ast.Call(func=ast.Name(id="__pyz_spread_check", ctx=ast.Load()),
+                                 args=[a.value, ast.Constant(""), ast.Constant(temp)], keywords=[])
+                reads = [first] + [ast.Name(id=temp, ctx=ast.Load()) for _ in range(n - 1)]
+            spreads[(id(a), n)] = [ast.fix_missing_locations(ast.copy_location(
+                ast.Subscript(value=ast.copy_location(r, a), slice=ast.copy_location(ast.Constant(i), a), ctx=ast.Load()), a))
+                for i, r in enumerate(reads)]
         out.extend(spreads[(id(a), n)])
     return out
 

@@ -72,3 +72,17 @@ def kwo(a, b, *, k):
     return a + b + k
 tryit("kwonly", lambda: kwo(*xs, k=1))
 print(kwo(*two, k=1))
+
+# another expression is evaluated once
+line = "1 2 3"
+print(f(*map(int, line.split())), cat(*"ab cd".split()))
+def pair():
+    print("pair()")
+    return (6, 7)
+print(f(*pair()), f(*pair(), c=1))
+for row in ["1 2", "3 4 5"]:
+    print(f(*[int(x) for x in row.split()]))
+def short_line():
+    return f(*map(int, "1".split()))
+tryit("expression missing", short_line)
+print(g(*sorted({3, 1, 2})))
