@@ -324,8 +324,10 @@ class ObjectRules(InferHost):
             if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "__pyz_spread_check" for n in ast.walk(a)):
                 raise self.source.error(node, f"{name}(*xs) of a list, calling a method that subclasses override, is not supported yet")
             for f in funcs:
-                p = f.params[i + 1] if i + 1 < len(f.params) else None
-                d = f.defaults.get(p) if p is not None else None
+                if i + 1 >= len(f.params):
+                    continue
+                p = f.params[i + 1]
+                d = f.defaults.get(p)
                 if d is None or a is not d:
                     continue
                 for g in funcs:
