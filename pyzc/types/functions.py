@@ -63,7 +63,8 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
                      vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-    args = bind_call(source, shown, call, tuple_length, iterable_spread=False)  # value_call evaluates the arguments itself
+    args = bind_call(source, shown, call, tuple_length, iterable_spread=False,  # value_call evaluates the arguments itself
+                     qualname=func.python_qualname())
     for name in func.captures:
         read = program.capture_args.get((id(call), name))
         if read is None:

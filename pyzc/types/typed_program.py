@@ -109,11 +109,13 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     name = func.name
     bound: dict[str, ast.expr] = {}
     positional = func.positional
-    args = spread_arguments(source, call, tuple_length, keep_last=iterable_spread)
+    args = spread_arguments(source, call, tuple_length, keep_last=True)
     star = args[-1] if args and isinstance(args[-1], ast.Starred) else None  # f(a, *xs): xs's items go to *args
     spread: dict[str, ast.expr] = {}
     if star is not None:
         args = args[:-1]
+        if not iterable_spread and (len(args) >= len(positional) or func.vararg is not None):
+            raise source.error(star, "unpacking a list into the *args of a function called through a value is not supported yet")
         if len(args) < len(positional):
             keywords_given = {kw.arg for kw in spread_keywords(call) if kw.arg is not None}
             spread, star = spread_sequence(source, func, call, star, len(args), keywords_given,

@@ -1,6 +1,6 @@
-# expect: 6:9: error: unpacking into arguments is supported for tuples of known length, and for a list, a tuple or a str as the last positional argument, for now
-def g(a, b):
-    return a
+# expect: 6:9: error: unpacking a list into the *args of a function called through a value is not supported yet
+def g(*rest):
+    return len(rest)
 h = g
 xs = [1, 2]
 print(h(*xs))
