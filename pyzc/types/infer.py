@@ -2217,8 +2217,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return len(t.elems) if isinstance(t, TupleT) else None
 
     def expr_Starred(self, node: ast.Starred):
-        raise self.source.error(node, "unpacking with * is not supported here yet (it is in calls of the program's own"
-                                " functions, in print() and in assignments)")
+        raise self.source.error(node, "unpacking with * is not supported here yet (it is in displays, in calls of the program's"
+                                " own functions, in print() and zip(), in other builtins' calls for a display or a global"
+                                " tuple, and in assignments)")
 
     def call_type(self, node: ast.Call):
         f = node.func
