@@ -974,8 +974,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.assign_to(e, t.elem, stmt)
                 self.set_type(target, t)
                 return
+            if isinstance(t, (GenT, GenU)):  # `a, b = (int(w) for w in words)`: n items, then no more (lowering: store)
+                item = self.generator_items(t, target)
+                for e in target.elts:
+                    self.assign_to(e, item, stmt)
+                self.set_type(target, t)
+                return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists and strs unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists, strs and generators unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):
