@@ -19,8 +19,9 @@ So `self.append(x)`, `len(self)`, `self[i]`, `for x in self`, `print(obj)` and `
 in an override are ordinary method calls of the program, monomorphised like any other: each such
 class has its own base, so the items of two list subclasses may have different types.  A dict
 subclass that defines `__missing__` gets a `__getitem__` that calls it for a missing key, as
-CPython's dict does.  A subclass's `__init__` first makes the items empty (`super().__init__()`),
-as CPython's object is an empty list or dict before its `__init__` runs.
+CPython's dict does.  The `__init__` of such a class, and of a class deriving from it, first makes
+the items empty (`_pyz_list_of_Stack.__init__(self)`), as CPython's object is an empty list or dict
+before any `__init__` runs.
 
 `isinstance(obj, list)` is true for such an object (types/static_isinstance.py and lowering ask
 `builtin_base`).  What CPython's list or dict does and the forwarding methods do not (slicing an
@@ -186,14 +187,28 @@ def rewrite_builtin_subclasses(module: ast.Module) -> None:
             if "lineno" in n._attributes:
                 ast.copy_location(n, cls)
         cls.bases[0] = ast.copy_location(ast.Name(id=base_name, ctx=ast.Load()), cls.bases[0])
-        init = next((s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
-        if init is not None:  # the object is an empty list or dict before its own __init__ runs
-            first = ast.parse("super().__init__()").body[0]
-            for n in ast.walk(first):
-                if "lineno" in n._attributes:
-                    ast.copy_location(n, init.body[0])
-            at = 1 if init.body and isinstance(init.body[0], ast.Expr) and isinstance(init.body[0].value, ast.Constant) else 0
-            init.body.insert(at, first)
         added.append((i, base))
+    if not added:
+        return
+    # the object is an empty list or dict before its own __init__ runs, in every class deriving from
+    # one of these (a subclass's __init__ need not call super().__init__())
+    holder: dict[str, str] = {}
+    for cls in module.body:
+        if not isinstance(cls, ast.ClassDef) or not cls.bases or not isinstance(cls.bases[0], ast.Name):
+            continue
+        b = cls.bases[0].id
+        base_name = b if any(b.startswith(p) for p in PREFIX.values()) else holder.get(b)
+        if base_name is None:
+            continue
+        holder[cls.name] = base_name
+        init = next((s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
+        if init is None or not init.args.args:
+            continue
+        first = ast.parse(f"{base_name}.__init__({init.args.args[0].arg})").body[0]
+        for n in ast.walk(first):
+            if "lineno" in n._attributes:
+                ast.copy_location(n, init.body[0])
+        at = 1 if isinstance(init.body[0], ast.Expr) and isinstance(init.body[0].value, ast.Constant) else 0
+        init.body.insert(at, first)
     for i, base in reversed(added):
         module.body.insert(i, base)

@@ -67,3 +67,11 @@ words.sort(key=len)
 print(words)
 words.sort(key=lambda w: w[0], reverse=True)
 print(words)
+
+# a class deriving from one that derives from list, with an __init__ that does not call super()
+class Top(Stack):
+    def __init__(self, label):
+        self.label = label
+t = Top("t")
+t.push(9)
+print(t.label, t.top(), t, len(t), isinstance(t, list), isinstance(t, Stack))
