@@ -197,14 +197,14 @@ def rewrite_builtin_subclasses(module: ast.Module) -> None:
         if not isinstance(cls, ast.ClassDef) or not cls.bases or not isinstance(cls.bases[0], ast.Name):
             continue
         b = cls.bases[0].id
-        base_name = b if any(b.startswith(p) for p in PREFIX.values()) else holder.get(b)
-        if base_name is None:
+        held = b if any(b.startswith(p) for p in PREFIX.values()) else holder.get(b)
+        if held is None:
             continue
-        holder[cls.name] = base_name
+        holder[cls.name] = held
         init = next((s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
         if init is None or not init.args.args:
             continue
-        first = ast.parse(f"{base_name}.__init__({init.args.args[0].arg})").body[0]
+        first = ast.parse(f"{held}.__init__({init.args.args[0].arg})").body[0]
         for n in ast.walk(first):
             if "lineno" in n._attributes:
                 ast.copy_location(n, init.body[0])

@@ -1123,6 +1123,7 @@ bool pyz_os_path_isfile(PyzStr *path);
 bool pyz_os_path_isdir(PyzStr *path);
 int64_t pyz_os_path_getsize(PyzStr *path); /* OSError */
 PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b);
+PyzStr *pyz_os_path_join_all(PyzList_str *parts);  /* os.path.join(*parts) (file.c) */
 PyzStr *pyz_os_path_basename(PyzStr *path);
 PyzStr *pyz_os_path_dirname(PyzStr *path);
 
