@@ -377,8 +377,9 @@ class CallLowering(BuilderHost):
 
 
     def sum_sequences(self, node):
-        """sum(xss, start) of lists or tuples (primitives/iterable_ops.py): the start, then `acc = acc + item`
-        for each item, a new list or tuple each time, as CPython's + gives."""
+        """sum(xss, start) of lists or tuples, or of objects with a start of their class
+        (primitives/iterable_ops.py): the start, then `acc = acc + item` for each item (a new list or
+        tuple each time, as CPython's + gives; an object's __add__)."""
         t = self.type_of(node)
         acc = self.temp(t)
         items = node.args[0]
@@ -387,7 +388,7 @@ class CallLowering(BuilderHost):
         self.emit(Assign(acc, self.coerce_num(self.expr(start, t), t), self.line))
 
         def on_item(v):
-            if isinstance(v.type, (ListT, TupleT)):  # else items of no type: there are none
+            if isinstance(v.type, (ListT, TupleT, ClassT)):  # else items of no type: there are none
                 self.emit(Assign(acc, self.coerce_num(self.binop(ast.Add(), acc, v, node), t), self.line))
 
         if cursor is None:

@@ -93,6 +93,18 @@ def sum_call_type(inf, node, recv, rt, forms):
         st = inf.expr(start)
         if isinstance(st, (ListT, TupleT)):  # a tuple of any length is a ListT too
             return sequence_sum_type(inf, a[0], start, t, st)
+        if isinstance(st, ClassT):  # sum(vectors, Vec(0, 0)): the start, then `acc = acc + item` by __add__
+            if t == BOTTOM and not inf.finished:
+                inf.sums_of_nothing = True  # at the fixed point: no items, the start alone
+                return BOTTOM
+            if t == BOTTOM:
+                return st
+            r = inf.dunder(st, "__add__", (t,))
+            if r is None:
+                raise inf.source.error(start, f"unsupported operand type(s) for +: '{st}' and '{t}'")
+            if r not in (st, BOTTOM):
+                raise inf.source.error(start, f"sum() with a {st} start whose + gives a {r} is not supported yet (it must give a {st})")
+            return st
     if t == BOTTOM:
         inf.sums_of_nothing = True
     if t == BOOL or (t == BOTTOM and inf.finished):
@@ -154,7 +166,7 @@ def sequence_sum_type(inf, items, start, t: Type, st: Type) -> Type:
 
 def sum_lower(b, node, recv, forms):
     t = b.type_of(node)
-    if isinstance(t, ListT):
+    if isinstance(t, (ListT, ClassT)):  # sequences, or objects added with __add__
         return b.sum_sequences(node)
     return b.sum_items(node)
 
