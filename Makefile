@@ -61,9 +61,10 @@ fuzz: $(STAMP)
 
 # Speed and size against CPython (and pypy3 if installed), all measured in this run.
 # QUICK=1: one run each, checking outputs only.  BENCH_PROGRAMS="a.py b.py" to pick programs.
+# BENCH_ARGS="--baseline REV": pyzc as of git revision REV as one more contender (before/after in one run).
 bench: $(STAMP)
 	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet matplotlib
-	$(PYZC) bench $(BENCH_PROGRAMS) $(if $(QUICK),--quick)
+	$(PYZC) bench $(BENCH_PROGRAMS) $(if $(QUICK),--quick) $(BENCH_ARGS)
 	RUNS=$(if $(QUICK),1,5) $(PY) bench/hybrid.py
 
 # Binary sizes of tests/programs in min-size and release: bench/SIZES.md.

@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-report", action="store_true", help="do not rewrite RESULTS.md and the plot")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--no-pgo", action="store_true", help="skip the pgo build (trained on the program's own run)")
+    ap.add_argument("--baseline", metavar="REV", help="also build each program with pyzc as of git revision REV of "
+                    "this checkout (a 'before' contender), for a before/after table measured in one run")
     ap.add_argument("--from-json", metavar="FILE", help="measure nothing: rewrite RESULTS.md and the plot from the "
                     "raw runs of an earlier run (bench/results/<timestamp>.json), e.g. after a change to the report")
     args = ap.parse_args(argv)
@@ -173,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, cmd in startup_cmds.items():
         startup[name] = statistics.median(run_measured(cmd, 30)[0] for _ in range(max(5, runs)))
 
+    baseline_tree = export_baseline(args.baseline, bench_dir, work) if args.baseline else None
+    if args.baseline and baseline_tree is None:
+        print(f"pyzc bench: cannot export git revision {args.baseline!r} of this checkout", file=sys.stderr)
+        return 1
+
     frontend_s = measure_frontend(work)
     large = None if args.quick else measure_large_build(work)
 
@@ -196,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
                 contenders["pgo"] = [pres.output]
             except (CompileError, toolchain.ToolchainError) as e:
                 row["pgo_error"] = str(e).splitlines()[0]
+        if baseline_tree is not None:
+            before = build_with_baseline(baseline_tree, prog, os.path.join(work, name + "_before"))
+            if before is None:
+                row["before_error"] = "not compiled"
+            else:
+                contenders["before"] = [before]
         if pypy:
             contenders["pypy"] = [pypy, prog]
         ref = os.path.join(ref_dir, name + ".c")
@@ -242,13 +255,15 @@ def main(argv: list[str] | None = None) -> int:
             row["pyzc_over_c"] = med["pyzc"] / med["c"]
         if "loop" in med and "pyzc" in med and row["status"].get("pyzc") == "ok" and row["status"].get("loop") == "ok":
             row["pyzc_over_loop"] = med["pyzc"] / med["loop"]
+        if "before" in med and row["status"].get("before") == "ok" and row["status"].get("pyzc") == "ok":
+            row["vs_before"] = med["before"] / med["pyzc"]  # > 1: faster than the baseline revision
         if "pgo" in med and row["status"].get("pgo") == "ok" and row["status"].get("pyzc") == "ok":
             row["pgo_gain"] = med["pyzc"] / med["pgo"]  # > 1: the pgo build is faster than release
 
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = {"timestamp": stamp, "command": "pyzc bench " + " ".join(sys.argv[1:] if argv is None else argv),
               "machine": machine_description(), "runs_per_contender": runs, "startup_s": startup,
-              "contenders": {"cpython": python, "pypy": pypy}, "frontend_1000_lines_s": frontend_s,
+              "contenders": {"cpython": python, "pypy": pypy}, "baseline": args.baseline, "frontend_1000_lines_s": frontend_s,
               "large_build": large,
               "programs": rows}
     if not args.quick:  # a quick run checks outputs; its one-run timings are not results
@@ -263,11 +278,34 @@ def main(argv: list[str] | None = None) -> int:
         write_results_md(os.path.join(bench_dir, "RESULTS.md"), record, table)
         plot(record, os.path.join(results_dir, "speedup.png"))
     shutil.rmtree(work, ignore_errors=True)
-    bad = [r["program"] for r in rows if any(s != "ok" for s in r["status"].values())]
+    bad = [r["program"] for r in rows if any(s != "ok" for c, s in r["status"].items() if c != "before")]
     if bad:
         print(f"outputs differ from CPython for: {', '.join(bad)}", file=sys.stderr)
         return 1
     return 0
+
+
+def export_baseline(rev: str, bench_dir: str, work: str) -> str | None:
+    """The tree of git revision rev of the checkout holding bench_dir, exported under work (None if git fails)."""
+    tree = os.path.join(work, "baseline")
+    os.makedirs(tree)
+    top = subprocess.run(["git", "-C", bench_dir, "rev-parse", "--show-toplevel"], capture_output=True, text=True)
+    if top.returncode != 0:
+        return None
+    archive = subprocess.run(["git", "-C", top.stdout.strip(), "archive", rev], capture_output=True)
+    if archive.returncode != 0:
+        return None
+    untar = subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, capture_output=True)
+    ok = untar.returncode == 0 and os.path.exists(os.path.join(tree, "pyzc", "__main__.py"))
+    return tree if ok else None
+
+
+def build_with_baseline(tree: str, prog: str, out: str) -> str | None:
+    """prog built in release by the pyzc of tree (its own package, this interpreter): the binary, or None."""
+    env = dict(os.environ, PYTHONPATH=tree)
+    proc = subprocess.run([sys.executable, "-m", "pyzc", "build", os.path.abspath(prog), "-o", out], cwd=tree, env=env,
+                          capture_output=True)
+    return out if proc.returncode == 0 and os.path.exists(out) else None
 
 
 def generated_program(work: str, n_lines: int) -> str:
@@ -378,6 +416,7 @@ def render_table(record: dict) -> str:
     has_pypy = any("pypy" in r["runs"] for r in rows)
     has_pgo = any("pgo" in r["runs"] or "pgo_error" in r for r in rows)
     has_loop = any("loop" in r["runs"] for r in rows)
+    has_before = bool(record.get("baseline"))
     head = ["program", "CPython s", "pyzc s", "speedup", "compute", "pyzc/C", "RSS CPython", "RSS pyzc", "compile s", "binary KB"]
     if has_loop:
         head[6:6] = ["loop s", "pyzc/loop"]
@@ -385,6 +424,8 @@ def render_table(record: dict) -> str:
         head.append("pgo vs release")
     if has_pypy:
         head[4:4] = ["PyPy s", "vs PyPy"]
+    if has_before:
+        head[3:3] = [f"before s ({record['baseline']})", "vs before"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         med = r["median_s"]
@@ -411,6 +452,9 @@ def render_table(record: dict) -> str:
             pp = med.get("pypy")
             cells[4:4] = [f"{pp:.3f}" if pp else "-",
                           fmt_ratio(pp / med["pyzc"]) if pp and "pyzc" in med and r["status"].get("pyzc") == "ok" else "-"]
+        if has_before:
+            cells[3:3] = [spread(r["runs"]["before"]) if "before" in r["runs"] else r.get("before_error", "-"),
+                          fmt_ratio(r.get("vs_before")) if "vs_before" in r else r["status"].get("before", "-")]
         lines.append("| " + " | ".join(cells) + " |")
     gm, left_out = headline(record)
     gmc = geomean([r["compute_speedup"].get("pyzc") for r in rows if r["program"] not in left_out])
@@ -428,6 +472,12 @@ def render_table(record: dict) -> str:
                      f"{PGO_NOISE:.0%} or more on {better} of {len(gains)} programs"
                      + (f", geometric mean {geomean(gains):.3f}x" if gains else "")
                      + ("" if better else "; no gain") + ".")
+    if has_before:
+        ratios = [r["vs_before"] for r in rows if "vs_before" in r]
+        if ratios:
+            lines.append(f"Against pyzc as of {record['baseline']}, built and run in this run: geometric mean "
+                         f"{geomean(ratios):.3f}x (above 1: faster now), from {min(ratios):.2f}x to {max(ratios):.2f}x "
+                         f"over {len(ratios)} programs.")
     su = record["startup_s"]
     lines.append("Start-up (empty program): " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in su.items()) + ".")
     lines.append("")

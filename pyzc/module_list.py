@@ -1,7 +1,7 @@
 """`pyzc modules`: every module a program may import, what of it pyzc provides and what it leaves out.
 
 The members provided are read from where they are implemented, so the list cannot drift:
-the primitive registry (the functions of the modules the compiler implements), the front
+the primitive registry (the functions of the modules the compiler implements), the Python parts of those modules (pylib/_os.py...), the front
 end's rewrites (functools' decorators, operator), the exception table (struct.error),
 inference's module attributes (math's constants, sys's, re's flags), and the top-level names of the
 Python source in pyzc/pylib/.  What is left out is the rest of CPython's public names of
@@ -15,7 +15,7 @@ import ast
 import importlib
 import os
 
-from .compiled_modules import COMPILED_MODULES
+from .compiled_modules import COMPILED_MODULES, PYTHON_PARTS
 from .exceptions import MODULE_MEMBERS
 from .frontend.modules import LIB_DIR, library_modules, top_level_names
 from .frontend.operator_module import BINARY, COMPARE, GETTERS, OTHER, UNARY
@@ -27,6 +27,7 @@ from .types.infer import MATH_CONSTS
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "math": tuple(MATH_CONSTS),
     "sys": ("argv", "stdin", "stdout", "stderr", "maxsize"),
+    "os": ("path",),
     "re": tuple(RE_FLAGS),
     "functools": ("lru_cache", "cache", "total_ordering", "partial", "cmp_to_key"),
     "abc": ("ABC", "ABCMeta", "abstractmethod"),
@@ -49,6 +50,8 @@ def compiled_members(name: str) -> set[str]:
     out = {n for (receiver, n) in list(REGISTRY.methods) + list(REGISTRY.specials) if receiver == name}
     out |= set(ATTRIBUTES.get(name, ()))
     out |= {shown.split(".", 1)[1] for shown in MODULE_MEMBERS if shown.split(".", 1)[0] == name}
+    if name in PYTHON_PARTS:  # written in Python (pylib/_os.py...)
+        out |= library_members(PYTHON_PARTS[name])
     return {n for n in out if not n.startswith("_")}
 
 

@@ -68,3 +68,29 @@ def test_generator_against_the_hand_written_loop():
     assert "| 0.010 (0.010–0.010) | 1.20 |" in table
     assert "| gen_sum: about the cost of the hand-written loop (within 1.1x) | 1.20x of the loop | no, 1.09x too slow |" in table
     assert "| ran | 1.100 (1.000–1.200) | 0.110 (0.100–0.120) | 10.0x | - | - | - | - |" in table  # no loop: dashes
+
+
+def test_before_and_after_against_a_baseline_revision():
+    """--baseline REV: pyzc as of REV is one more contender; the table shows its time and the ratio, and a line
+    gives their geometric mean (a program the baseline got wrong has its status instead of a ratio)."""
+    rec = record()
+    rec["baseline"] = "abc123"
+    ran = rec["programs"][1]
+    ran["runs"]["before"] = [0.2, 0.22, 0.24]
+    ran["status"]["before"] = "ok"
+    ran["vs_before"] = 0.22 / 0.11
+    rec["programs"][0]["runs"]["before"] = [0.0003, 0.0003, 0.0003]
+    rec["programs"][0]["status"]["before"] = "output differs from CPython"
+    table = benchmark.render_table(rec)
+    assert "| program | CPython s | pyzc s | before s (abc123) | vs before | speedup |" in table
+    assert "| ran | 1.100 (1.000–1.200) | 0.110 (0.100–0.120) | 0.220 (0.200–0.240) | 2.00x | 10.0x |" in table
+    assert "| output differs from CPython |" in table
+    assert "Against pyzc as of abc123, built and run in this run: geometric mean 2.000x" in table
+
+
+def test_baseline_tree_is_the_whole_checkout(tmp_path):
+    """The baseline is exported from the top of the git checkout (not only bench/), so its own pyzc builds."""
+    tree = benchmark.export_baseline("HEAD", os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench"),
+                                     str(tmp_path))
+    assert tree is not None and os.path.exists(os.path.join(tree, "pyzc", "driver.py"))
+    assert benchmark.export_baseline("no-such-revision", str(tmp_path), str(tmp_path / "x")) is None

@@ -78,7 +78,7 @@ def item_for(receiver: str, name: str):
 
 # the runtime helpers that only pairs call are checked as the methods are
 METHODS = REGISTRY.all_methods() + list(REGISTRY.helpers.values())
-NAMES = sorted(REGISTRY.methods)
+NAMES = sorted(k for k in REGISTRY.methods if not k[1].startswith("_") or k[0] not in MODULES)  # not pyzc's own (time._tm_at)
 
 
 def template_arities() -> dict[str, int]:
@@ -159,7 +159,7 @@ def test_arity_and_keyword_errors_are_cpythons(key):
 
 def test_every_name_is_a_python_method_and_has_both_rules():
     for (receiver, name), forms in REGISTRY.methods.items():
-        assert python_callable(receiver, name)
+        assert (name.startswith("_") and receiver in MODULES) or python_callable(receiver, name)  # pyzc's own
         assert forms[0].arity != NOARGS or all(not f.params for f in forms)
     for key, pair in REGISTRY.specials.items():
         if not key[1].startswith("_"):  # pyzc's own (math._exact_stat, for pylib/statistics.py)

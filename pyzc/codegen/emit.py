@@ -110,9 +110,10 @@ class StringTable:
 
 def result_test_covers(op: Prim) -> bool:
     """Does the test of a checked op's result also catch a big operand?  A big word lies in
-    [INT64_MIN, INT64_MIN + 2**48) (runtime_c/int.c), so adding or subtracting a constant below
-    2**59 leaves it below PYZ_SMALL_MIN or overflows, multiplying by a constant other than -1 and 0
-    overflows (by 1: the word itself; by 0: 0, which is right), and so does any shift left."""
+    [INT64_MIN, INT64_MIN + 2**48) (runtime_c/int.c), so adding a constant below 2**59 to it, or
+    subtracting one from it, leaves it below PYZ_SMALL_MIN or overflows, multiplying it by a constant
+    other than -1 and 0 overflows (by 1: the word itself; by 0: 0, which is right), and so does any
+    shift left.  Not `c - x`: c minus a big word is near 2**63 - its address, a small word."""
     consts = [v.value for v in op.args if isinstance(v, Const) and isinstance(v.value, int)]
     if any(not is_small_int(c) for c in consts):
         return False
@@ -121,8 +122,10 @@ def result_test_covers(op: Prim) -> bool:
     if len(op.args) != 2 or len(consts) != 1:
         return False
     c = consts[0]
-    if op.op in ("int_add", "int_sub"):
+    if op.op == "int_add":
         return abs(c) < 2**59
+    if op.op == "int_sub":
+        return isinstance(op.args[1], Const) and abs(c) < 2**59
     return op.op == "int_mul" and c != -1
 
 

@@ -25,19 +25,12 @@ import ast
 import copy
 
 from ..diagnostics import SourceFile
+from .imports import import_names, imports_module
 
 
 def abc_names(module: ast.Module) -> tuple[set[str], dict[str, str]]:
     """The names the module gives the abc module, and those it gives its members."""
-    modules: set[str] = set()
-    members: dict[str, str] = {}
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "abc"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "abc":
-            members |= {a.asname or a.name: a.name for a in stmt.names if a.name != "*"}
-    return modules, members
-
+    return import_names(module, "abc")
 
 MARK = "pyzc_abstract_methods"  # on a rewritten ABC: its abstract methods (a program importing its module sees them)
 
@@ -179,8 +172,6 @@ def forwarding_init(above: ast.FunctionDef) -> ast.FunctionDef:
 
 
 def rewrite_abstract_classes(source: SourceFile, module: ast.Module) -> None:
-    if not any(isinstance(s, (ast.Import, ast.ImportFrom)) and (
-            isinstance(s, ast.ImportFrom) and s.module == "abc" or isinstance(s, ast.Import) and any(a.name == "abc" for a in s.names))
-            or isinstance(s, ast.ClassDef) and hasattr(s, MARK) for s in module.body):
+    if not imports_module(module, "abc") and not any(isinstance(s, ast.ClassDef) and hasattr(s, MARK) for s in module.body):
         return
     AbstractClasses(source, module).rewrite()

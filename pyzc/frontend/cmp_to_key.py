@@ -24,20 +24,15 @@ import ast
 import builtins
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, names_of_member
 
 BUILTINS = frozenset(dir(builtins))
 OPS = {"__lt__": "<", "__gt__": ">", "__eq__": "==", "__le__": "<=", "__ge__": ">="}
 
 
 def cmp_names(module: ast.Module) -> tuple[set[str], set[str]]:
-    modules: set[str] = {"functools"}
-    members: set[str] = set()
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "functools"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "functools":
-            members |= {a.asname or a.name for a in stmt.names if a.name == "cmp_to_key"}
-    return modules, members
+    modules, members = import_names(module, "functools")
+    return modules | {"functools"}, names_of_member(members, "cmp_to_key")
 
 
 def key_class(name: str, compare: str) -> ast.ClassDef:

@@ -31,6 +31,7 @@ import copy
 from dataclasses import dataclass
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, imports_module
 
 OPTIONS = {"init": True, "repr": True, "eq": True, "order": False, "frozen": False}
 REFUSED_OPTIONS = ("unsafe_hash", "kw_only", "slots", "match_args", "weakref_slot")
@@ -51,14 +52,7 @@ class Field:
 
 
 def dataclass_names(module: ast.Module) -> tuple[set[str], dict[str, str]]:
-    modules: set[str] = set()
-    members: dict[str, str] = {}
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "dataclasses"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "dataclasses":
-            members |= {a.asname or a.name: a.name for a in stmt.names if a.name != "*"}
-    return modules, members
+    return import_names(module, "dataclasses")
 
 
 def is_mutable_display(node: ast.expr) -> str | None:
@@ -285,7 +279,6 @@ def tuple_text(obj: str, names: list[str]) -> str:
 
 
 def rewrite_dataclasses(source: SourceFile, module: ast.Module) -> None:
-    if not any(isinstance(s, ast.ImportFrom) and s.module == "dataclasses" or isinstance(s, ast.Import)
-               and any(a.name == "dataclasses" for a in s.names) for s in module.body):
+    if not imports_module(module, "dataclasses"):
         return  # (a dataclass derives only from one of a module that imports dataclasses itself)
     Dataclasses(source, module).rewrite()

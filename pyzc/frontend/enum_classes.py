@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, imports_module
 
 KINDS = ("Enum", "IntEnum")
 OF, NAMED, MEMBERS = "_pyz_of", "_pyz_named", "_pyz_members"
@@ -40,14 +41,7 @@ REFLECTED = (("__radd__", "+"), ("__rsub__", "-"), ("__rmul__", "*"), ("__rfloor
 
 
 def enum_names(module: ast.Module) -> tuple[set[str], dict[str, str]]:
-    modules: set[str] = set()
-    members: dict[str, str] = {}
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "enum"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "enum":
-            members |= {a.asname or a.name: a.name for a in stmt.names if a.name != "*"}
-    return modules, members
+    return import_names(module, "enum")
 
 
 class Enums:
@@ -255,8 +249,7 @@ class Uses(ast.NodeTransformer):
 
 
 def rewrite_enums(source: SourceFile, module: ast.Module) -> None:
-    if not any(isinstance(s, ast.ImportFrom) and s.module == "enum" or isinstance(s, ast.Import)
-               and any(a.name == "enum" for a in s.names) or isinstance(s, ast.ClassDef)
-               and any(isinstance(f, ast.FunctionDef) and f.name == OF for f in s.body) for s in module.body):
+    if not imports_module(module, "enum") and not any(isinstance(s, ast.ClassDef) and any(
+            isinstance(f, ast.FunctionDef) and f.name == OF for f in s.body) for s in module.body):
         return
     Enums(source, module).rewrite()

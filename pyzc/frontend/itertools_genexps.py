@@ -23,14 +23,14 @@ import ast
 from typing import TypeGuard
 
 from .map_filter import located
+from .imports import import_names
 
 REWRITTEN = ("chain", "filterfalse", "compress", "starmap")
 
 
 def imported_names(module: ast.Module) -> dict[str, str]:
     """local name -> itertools member, for the members rewritten here that `from itertools import` binds."""
-    return {a.asname or a.name: a.name for stmt in module.body if isinstance(stmt, ast.ImportFrom) and stmt.module == "itertools"
-            for a in stmt.names if a.name in REWRITTEN}
+    return {k: v for k, v in import_names(module, "itertools")[1].items() if v in REWRITTEN}
 
 
 def plain_lambda(f: ast.expr) -> TypeGuard[ast.Lambda]:

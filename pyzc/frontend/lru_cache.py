@@ -31,6 +31,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names
 
 HIDDEN = "_pyz_lru_"
 UNBOUNDED = -1
@@ -39,18 +40,8 @@ DEFAULT_MAXSIZE = 128
 
 def functools_names(module: ast.Module) -> tuple[set[str], dict[str, str]]:
     """The names the module gives the functools module, and those it gives its cache functions."""
-    modules = {"functools"}
-    members: dict[str, str] = {}
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            for a in stmt.names:
-                if a.name == "functools":
-                    modules.add(a.asname or "functools")
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "functools":
-            for a in stmt.names:
-                if a.name in ("lru_cache", "cache"):
-                    members[a.asname or a.name] = a.name
-    return modules, members
+    modules, members = import_names(module, "functools")
+    return modules | {"functools"}, {k: v for k, v in members.items() if v in ("lru_cache", "cache")}
 
 
 def cache_function(node: ast.expr, modules: set[str], members: dict[str, str]) -> str | None:

@@ -17,7 +17,10 @@ module:
 - every use of an imported name is rewritten to what it names, whatever the import form:
   `h.area` and `area` (from `from helpers import area`) become `helpers:area`;
   `m.sqrt` (from `import math as m`) and `sqrt` (from `from math import sqrt`) become
-  `math.sqrt`, the one form inference knows.
+  `math.sqrt`, the one form inference knows;
+- a compiled module's member written in Python (`os.walk`: compiled_modules.PYTHON_PARTS)
+  becomes its part's name (`_os:walk`), and the part is spliced where the module is
+  imported, when the file names one of the part's members (used_members).
 Names bound in a function, lambda or comprehension are never rewritten: a function's
 locals are its parameters and the names it assigns (Python's rule), and lambda and
 comprehension variables are already renamed apart by symbols.prepare_scopes (`x@3`).
@@ -27,11 +30,12 @@ from __future__ import annotations
 
 import __future__
 import ast
+import functools
 import importlib
 import os
 import typing
 
-from ..compiled_modules import COMPILED_MODULES
+from ..compiled_modules import COMPILED_MODULES, PYTHON_PARTS
 from ..diagnostics import CompileError, SourceFile
 from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
@@ -92,6 +96,7 @@ class Linker:
         self.modules: dict[str, ModuleInfo] = {}
         self.spliced: set[str] = set()
         self.errors: list[CompileError] = []  # one per import that failed; linking goes on without it
+        self.used: set[tuple[str, str]] = set()  # the module members the file being linked names (used_members)
 
     # ------------------------------------------------------------ finding and loading
     def find(self, name: str, node) -> str | None:
@@ -144,6 +149,7 @@ class Linker:
         """The module's statements, renamed, with its imports replaced by what they load."""
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
+        saved_used, self.used = self.used, used_members(tree)
         linked: set[int] = set()  # statements of spliced modules: renamed already, by their own module's names
         for i, stmt in enumerate(tree.body):
             if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and not at_beginning(tree.body[:i]):
@@ -163,6 +169,8 @@ class Linker:
                         where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
                         self.errors.append(self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module"))
                 out.append(stmt)
+        used_parts = any(self.part_member(m, n) or (m in PYTHON_PARTS and n == STAR) for m, n in self.used)
+        self.used = saved_used
         if info is not None:
             info.aliases = aliases
         own = top_level_names(tree)
@@ -175,7 +183,8 @@ class Linker:
             # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
             # must still name the module, so these become `__main__:time`.
             top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
-            if not top and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES for name, a in aliases.items()):
+            if not top and not used_parts and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES
+                                                  for name, a in aliases.items()):
                 return out  # only `import math`-style imports: nothing to rename
         renamer = Renamer(self, prefix or MAIN_PREFIX if top else prefix, top, aliases, info.name if info else "__main__")
         return [s if id(s) in linked else renamer.visit(s) for s in out]
@@ -186,6 +195,7 @@ class Linker:
 
         def c_import(name):
             out.append(ast.copy_location(ast.Import(names=[ast.alias(name=name)]), stmt))
+            out.extend(self.python_parts(name, stmt))
 
         if isinstance(stmt, ast.Import):
             for a in stmt.names:
@@ -259,6 +269,28 @@ class Linker:
             else:
                 aliases[a.asname or a.name] = ("typing", a.name)
         return []
+
+    def part_member(self, module: str, attr: str) -> str | None:
+        """The name `module.attr` has when the module's Python part defines it (`os.walk`: `_os:walk`)."""
+        part = PYTHON_PARTS.get(module)
+        if part is not None and attr in part_names(part):
+            return part + MODULE_SEP + attr
+        return None
+
+    def python_parts(self, top: str, node) -> list[ast.stmt]:
+        """The Python parts of compiled module `top` (and of its submodules) that the file being linked
+        uses, spliced where it imports the module; a part imports the module too, and is then left out
+        of its own import (it is being linked)."""
+        out: list[ast.stmt] = []
+        for module, part in PYTHON_PARTS.items():
+            if module.split(".")[0] != top or not ((module, STAR) in self.used or (top, STAR) in self.used
+                                                   or any((module, n) in self.used for n in part_names(part))):
+                continue
+            info = self.modules.get(part)
+            if info is not None and info.body is None:
+                continue
+            out += self.splice(part, os.path.join(LIB_DIR, part + ".py"), node)
+        return out
 
     def splice(self, name: str, path: str, node) -> list[ast.stmt]:
         info = self.load(name, path, node)
@@ -408,6 +440,9 @@ class Renamer(ast.NodeTransformer):
         module, attr = alias[1], alias[2]  # a member of a module the compiler implements: module.attr
         if f"{module}.{attr}" in MODULE_MEMBERS:  # an exception class (struct.error): one name, as builtins' are
             return ast.copy_location(ast.Name(id=f"{module}.{attr}", ctx=ast.Load()), at)
+        part = self.linker.part_member(module, attr)
+        if part is not None:  # written in Python (compiled_modules.PYTHON_PARTS)
+            return ast.copy_location(ast.Name(id=part, ctx=ast.Load()), at)
         value: ast.expr = ast.copy_location(ast.Name(id=module.split(".")[0], ctx=ast.Load()), at)
         for part in module.split(".")[1:] + [attr]:
             value = ast.copy_location(ast.Attribute(value=value, attr=part, ctx=ast.Load()), at)
@@ -426,7 +461,37 @@ class Renamer(ast.NodeTransformer):
                     return self.member_node(("c_member", alias[1], node.attr), node)
                 info = self.linker.modules[alias[1]]
                 return ast.copy_location(self.member_node(self.linker.member(info, node.attr, node), node), node)
+            if alias is not None and alias[0] == "c_member" and isinstance(node.ctx, ast.Load) \
+                    and f"{alias[1]}.{alias[2]}" in PYTHON_PARTS:  # path.splitext after `from os import path`
+                return self.member_node(("c_member", f"{alias[1]}.{alias[2]}", node.attr), node)
+        if isinstance(base, ast.Attribute) and base.attr == "path" and isinstance(base.value, ast.Name) \
+                and not self.is_local(base.value.id) and base.value.id not in self.top \
+                and self.aliases.get(base.value.id) == ("c", "os") and isinstance(node.ctx, ast.Load):
+            return self.member_node(("c_member", "os.path", node.attr), node)  # os.path.splitext
         return self.generic_visit(node)
+
+
+def used_members(tree: ast.Module) -> set[tuple[str, str]]:
+    """The (module, name) pairs a file may reach a module's member by: `os.walk`, `o.walk` after
+    `import os as o`, `os.path.splitext`, `from os import walk`, `path.split` after `from os import path`."""
+    modules: dict[str, str] = {}  # the names that stand for a module
+    out: set[tuple[str, str]] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Import):
+            for a in n.names:
+                modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(n, ast.ImportFrom) and n.module:
+            for a in n.names:
+                out.add((n.module, a.name))
+                modules[a.asname or a.name] = f"{n.module}.{a.name}"
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Attribute):
+            continue
+        if isinstance(n.value, ast.Name) and n.value.id in modules:
+            out.add((modules[n.value.id], n.attr))
+        elif isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id in modules:
+            out.add((f"{modules[n.value.value.id]}.{n.value.attr}", n.attr))
+    return out
 
 
 def module_all(tree: ast.Module) -> list[str] | None:
@@ -445,6 +510,34 @@ def at_beginning(before: list[ast.stmt]) -> bool:
             and isinstance(before[0].value.value, str):
         before = before[1:]
     return all(isinstance(s, ast.ImportFrom) and s.module == "__future__" for s in before)
+
+
+@functools.lru_cache(maxsize=None)
+def part_names(part: str) -> frozenset[str]:
+    """The top-level names of a Python part (pylib/_os.py...: compiled_modules.PYTHON_PARTS)."""
+    with open(os.path.join(LIB_DIR, part + ".py"), encoding="utf-8") as f:
+        return frozenset(top_level_names(ast.parse(f.read())))
+
+
+def part_members(module: str) -> frozenset[str]:
+    """The public names the Python part of compiled module `module` gives it."""
+    part = PYTHON_PARTS.get(module)
+    return frozenset(n for n in part_names(part) if not n.startswith("_")) if part else frozenset()
+
+
+def no_attribute_message(cls: str, attr: str) -> str:
+    """The refusal of obj.attr where the object's class has no such attribute: CPython's AttributeError,
+    or, for a class of pyzc's Python library whose CPython counterpart has it, that it is left out
+    (`pathlib.Path.stat is not supported yet`)."""
+    module, sep, own = cls.rpartition(MODULE_SEP)
+    if sep and module in library_modules() and "@" not in own:
+        try:
+            python_class = getattr(importlib.import_module(module), own, None)
+        except ImportError:
+            python_class = None
+        if python_class is not None and hasattr(python_class, attr):
+            return f"{module}.{own}.{attr} is not supported yet"
+    return f"'{cls.replace(MODULE_SEP, '.')}' object has no attribute '{attr}'"
 
 
 def python_module_has(name: str, attr: str) -> bool:

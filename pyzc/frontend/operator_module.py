@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, imports_module
 
 BINARY = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "floordiv": ast.FloorDiv,
           "mod": ast.Mod, "pow": ast.Pow, "lshift": ast.LShift, "rshift": ast.RShift, "and_": ast.BitAnd,
@@ -64,14 +65,8 @@ def lambda_of(params: list[str], body: ast.expr) -> ast.Lambda:
 
 
 def names_of(module: ast.Module) -> tuple[set[str], dict[str, str]]:
-    modules: set[str] = {"operator"}
-    members: dict[str, str] = {}
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "operator"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "operator":
-            members |= {a.asname or a.name: a.name for a in stmt.names if a.name != "*"}
-    return modules, members
+    modules, members = import_names(module, "operator")
+    return modules | {"operator"}, members
 
 
 class OperatorRewriter(ast.NodeTransformer):
@@ -198,9 +193,7 @@ class OperatorRewriter(ast.NodeTransformer):
 
 def rewrite_operator(source: SourceFile, module: ast.Module) -> None:
     modules, members = names_of(module)
-    imports_it = any(isinstance(s, ast.Import) and any(a.name == "operator" for a in s.names) or
-                     isinstance(s, ast.ImportFrom) and s.module == "operator" for s in module.body)
-    if not imports_it:
+    if not imports_module(module, "operator"):
         return
     r = OperatorRewriter(source, modules, members)
     module.body = [r.visit(s) if not isinstance(s, (ast.Import, ast.ImportFrom)) else s for s in module.body]

@@ -28,6 +28,7 @@ import ast
 import builtins
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, names_of_member
 
 
 BUILTINS = frozenset(n for n in dir(builtins) if not n.startswith("_"))
@@ -35,14 +36,8 @@ BUILTINS = frozenset(n for n in dir(builtins) if not n.startswith("_"))
 
 def partial_names(module: ast.Module) -> tuple[set[str], set[str]]:
     """The names the module gives the functools module, and those it gives functools.partial."""
-    modules: set[str] = {"functools"}
-    members: set[str] = set()
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "functools"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "functools":
-            members |= {a.asname or a.name for a in stmt.names if a.name == "partial"}
-    return modules, members
+    modules, members = import_names(module, "functools")
+    return modules | {"functools"}, names_of_member(members, "partial")
 
 
 def factory(name: str, nargs: int, keywords: list[str]) -> ast.FunctionDef:

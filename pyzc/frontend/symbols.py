@@ -16,6 +16,7 @@ from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
 from .closures import cell_variables, first_value_read, own_nodes, position
 from .mutable_defaults import hoist_defaults
+from .imports import import_names, names_of_member
 
 MODULE_FUNC = "<module>"
 LAMBDA_SEP = "@"  # a lambda is the function "<lambda>@N" (lift_lambdas)
@@ -303,8 +304,7 @@ def prepare_scopes(module: ast.Module):
     outermost: list[ast.AST] = []
     handlers: list[ast.ExceptHandler] = []
     inside: set[int] = set()
-    groupby_names = {a.asname or a.name for stmt in module.body if isinstance(stmt, ast.ImportFrom) and stmt.module == "itertools"
-                     for a in stmt.names if a.name == "groupby"}
+    groupby_names = names_of_member(import_names(module, "itertools")[1], "groupby")
     for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
+from .imports import import_names, names_of_member
 
 ORDER = ("__lt__", "__le__", "__gt__", "__ge__")
 OPS = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
@@ -40,13 +41,8 @@ def is_total_ordering(d: ast.expr, modules: set[str], members: set[str]) -> bool
 
 
 def names_of(module: ast.Module) -> tuple[set[str], set[str]]:
-    modules, members = {"functools"}, set()
-    for stmt in module.body:
-        if isinstance(stmt, ast.Import):
-            modules |= {a.asname or a.name for a in stmt.names if a.name == "functools"}
-        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "functools":
-            members |= {a.asname or a.name for a in stmt.names if a.name == "total_ordering"}
-    return modules, members
+    modules, members = import_names(module, "functools")
+    return modules | {"functools"}, names_of_member(members, "total_ordering")
 
 
 def rewrite_total_ordering(source: SourceFile, module: ast.Module) -> None:

@@ -2,7 +2,10 @@
 
 `with open(...) as f:` becomes `f = open(...)` and `try: ... finally: f.close()`.
 That is exactly what CPython does for a file object (its __enter__ returns
-the file, its __exit__ closes it and lets the exception through).
+the file, its __exit__ closes it and lets the exception through).  Another
+expression giving a file (`with path.open() as f:`, a file variable, sys.stdin) goes
+through the protocol below, whose __enter__ and __exit__ are the file's
+(primitives/file_ops.py); `with sys.stdout` and `with sys.stderr` are refused.
 
 Any other context manager is an object of the program's classes with `__enter__` and
 `__exit__`, used as CPython's with statement does (PEP 343):
@@ -44,6 +47,9 @@ class WithOpen(ast.NodeTransformer):
         self.generic_visit(node)
         for item in node.items:
             ctx = item.context_expr
+            if isinstance(ctx, ast.Attribute) and isinstance(ctx.value, ast.Name) and ctx.value.id == "sys" \
+                    and ctx.attr in ("stdout", "stderr"):
+                raise self.source.error(ctx, f"with sys.{ctx.attr} (which closes it at the end) is not supported")
             if is_open(ctx) and not isinstance(item.optional_vars, ast.Name):
                 where = item.optional_vars or ctx
                 raise self.source.error(where, "with open(...) needs 'as name' (a plain name) in pyzc")

@@ -19,7 +19,7 @@ from ..primitives.array_ops import ITEMSIZE, ATTRIBUTES as ARRAY_ATTRIBUTES
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
 from ..primitives.re_ops import group_item as re_group, FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
 from ..primitives.struct_ops import size_of as struct_size
-from ..types.infer import static_none_test
+from ..types.infer import OSERROR_ATTRIBUTES, static_none_test
 from ..types.infer_format import latin1_format
 from ..types.model import (MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
                            ITER, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ArrayT, ClassT, DequeT, DictT, FuncT,
@@ -951,6 +951,20 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(f"pyz_{t}_getitem", [container, idx], INT, raises=True)
         return self.list_get(container, idx)
 
+    def int_or_none(self, i: Value, none: int) -> Value:
+        """An int | None from a runtime int whose value `none` stands for None."""
+        dst = self.temp(OptT(INT))
+        is_none, some, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.prim("int_eq", [i, Const(none, INT)], BOOL), is_none, some, self.line))
+        self.set_block(is_none)
+        self.emit(Assign(dst, Const(None, OptT(INT)), self.line))
+        self.goto(done)
+        self.set_block(some)
+        self.emit(Assign(dst, self.prim("opt_wrap", [i], OptT(INT)), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return dst
+
     def subscript_index(self, v: Value, kind: int) -> Value:
         """An index of xs[i]: a number of several types is checked to hold an int, with CPython's message
         for a list (kind 0), a tuple (1) or a str (2)."""
@@ -1184,6 +1198,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt("pyz_float_format", [v, spec_c], STR, raises=True)
         if v.type == STR:
             return self.rt("pyz_str_format", [v, spec_c], STR, raises=True)
+        if isinstance(v.type, ClassT):  # its __format__(spec) (inference checked that it has one)
+            r = self.dunder(v.type, "__format__", [v, spec_c])
+            if r is not None:
+                return r
         raise self.source.error(node, f"format specs for {v.type} are not supported yet")
 
     def to_str(self, v: Value) -> Value:
@@ -1282,6 +1300,11 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return v
         if node.attr == "code" and self.inst.expr_types.get(id(node.value)) == EXC:
             return self.exit_code(node)
+        if node.attr in OSERROR_ATTRIBUTES and self.inst.expr_types.get(id(node.value)) == EXC:
+            attr_type, reader = OSERROR_ATTRIBUTES[node.attr]
+            if attr_type == OptT(STR):  # NULL is None
+                return self.rt(reader, [self.expr(node.value)], attr_type)
+            return self.int_or_none(self.rt(reader, [self.expr(node.value)], INT), -1)
         if node.attr == "args" and self.inst.expr_types.get(id(node.value)) == EXC:
             dst = self.temp(EXC_ARGS)  # the caught exception itself, seen as its arguments
             self.emit(Assign(dst, self.expr(node.value), self.line))
@@ -1293,18 +1316,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             self.expr(node.value)
             return Const(at.fmt, STR) if node.attr == "format" else Const(struct_size(at.fmt), INT)
         if at == MATCH and node.attr == "lastindex":  # the runtime's 0 is None
-            i = self.rt("pyz_re_lastindex", [self.expr(node.value)], INT)
-            dst = self.temp(OptT(INT))
-            none, some, done = self.new_block(), self.new_block(), self.new_block()
-            self.emit(Branch(self.prim("int_eq", [i, Const(0, INT)], BOOL), none, some, self.line))
-            self.set_block(none)
-            self.emit(Assign(dst, Const(None, OptT(INT)), self.line))
-            self.goto(done)
-            self.set_block(some)
-            self.emit(Assign(dst, self.prim("opt_wrap", [i], OptT(INT)), self.line))
-            self.goto(done)
-            self.set_block(done)
-            return dst
+            return self.int_or_none(self.rt("pyz_re_lastindex", [self.expr(node.value)], INT), 0)
         if at == MATCH or isinstance(at, PatternT):  # primitives/re_ops.py: the runtime's
             t, fn = (RE_MATCH_ATTRIBUTES if at == MATCH else RE_PATTERN_ATTRIBUTES)[node.attr]
             return self.rt(fn, [self.expr(node.value)], self.type_of(node))

@@ -67,6 +67,8 @@ class CallLowering(BuilderHost):
             return lower_method(self, node, None, info.kind, info.name)
         if info.kind == "bytes.fromhex":  # called on the class: b"" as the receiver (primitives/bytes_ops.py)
             return lower_method(self, node, Const(b"", BYTES), "bytes", info.name)
+        if info.kind == "int.from_bytes":  # called on the class: 0 as the receiver (primitives/value_ops.py)
+            return lower_method(self, node, Const(0, INT), "int", info.name)
         return self.method_call(node, info.name)
 
 
@@ -377,9 +379,8 @@ class CallLowering(BuilderHost):
 
 
     def sum_sequences(self, node):
-        """sum(xss, start) of lists or tuples, or of objects with a start of their class
-        (primitives/iterable_ops.py): the start, then `acc = acc + item` for each item (a new list or
-        tuple each time, as CPython's + gives; an object's __add__)."""
+        """sum(xss, start) of lists or tuples, or of objects (primitives/iterable_ops.py): the start, then
+        `acc = acc + item` for each item, a new list or tuple each time, as CPython's + gives."""
         t = self.type_of(node)
         acc = self.temp(t)
         items = node.args[0]
@@ -388,8 +389,14 @@ class CallLowering(BuilderHost):
         self.emit(Assign(acc, self.coerce_num(self.expr(start, t), t), self.line))
 
         def on_item(v):
-            if isinstance(v.type, (ListT, TupleT, ClassT)):  # else items of no type: there are none
+            if isinstance(v.type, (ListT, TupleT)):  # else items of no type: there are none
                 self.emit(Assign(acc, self.coerce_num(self.binop(ast.Add(), acc, v, node), t), self.line))
+            elif isinstance(t, ClassT):  # the start's __add__ (inference recorded none when there are no items)
+                r = self.dunder(t, "__add__", [acc, v])
+                if r is None and isinstance(v.type, ClassT):
+                    r = self.dunder(v.type, "__radd__", [v, acc])
+                if r is not None:
+                    self.emit(Assign(acc, r, self.line))
 
         if cursor is None:
             self.over_items(items, on_item)

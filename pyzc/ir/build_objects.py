@@ -333,7 +333,10 @@ class ObjectLowering(BuilderHost):
         t = v.type
         if isinstance(t, ClassT):
             r = self.dunder(t, "__hash__", [v])  # an int of any size: CPython's hash() of it (runtime_c/int.c)
-            return self.rt("pyz_hash_of_hash", [r], INT) if r is not None else self.prim("hash_ptr", [v], INT)
+            if r is None:
+                return self.prim("hash_ptr", [v], INT)
+            # a C integer (a container's hash of the object is it too: codegen/emit.py), as an int word
+            return self.prim("int_norm", [self.rt("pyz_hash_of_hash", [r], INT)], INT)
         if t in (INT, BOOL):
             return self.prim("hash_int", [self.as_int(v)], INT)
         if isinstance(t, FuncT):  # by its number (CPython: by its address, so no program prints it)

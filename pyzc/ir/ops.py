@@ -98,7 +98,7 @@ class Prim(Op):
     args: list[Value]
     line: int
     raises: bool = False
-    proven: int = 0  # bit i: args[i] is proved small (runtime_c/int.c), so codegen tests it for no big word
+    proven: int = 0  # bit i: codegen tests args[i] for no big word (runtime_c/int.c): proved small, or the result test catches it (passes/remove_range_checks.py)
 
     def can_raise(self):
         return self.raises

@@ -67,15 +67,19 @@ RAISE_IF_BIG_PRIMS = frozenset({"int_to_float"})
 # arith.c, format.c, print.c; num.c: a PyzNum holds an int word)
 BIG_AWARE_RUNTIME = frozenset({
     "pyz_int_floordiv", "pyz_int_mod", "pyz_int_pow", "pyz_int_truediv", "pyz_int_lshift", "pyz_int_rshift",
-    "pyz_int_abs", "pyz_int_to_str", "pyz_write_int", "pyz_int_format", "pyz_int_powmod", "pyz_int_bit_length", "pyz_int_bit_count", "pyz_hash_of_hash", "pyz_int_round_digits",
+    "pyz_int_abs", "pyz_int_to_str", "pyz_write_int", "pyz_int_format", "pyz_int_powmod", "pyz_int_bit_length", "pyz_int_bit_count", "pyz_hash_of_hash",
+    "pyz_int_to_bytes", "pyz_int_from_bytes", "pyz_int_round_digits",
     "pyz_int_gcd", "pyz_math_lcm", "pyz_math_isqrt",
 })
+# Runtime functions some of whose int64_t parameters are int words (these positions), the others C integers
+WORD_PARAMS = {"pyz_struct_put_int": frozenset({2}), "pyz_array_int_item": frozenset({0})}
 # (pyz_exc_*: their ints are exception kinds and line numbers, never Python ints)
 BIG_AWARE_PREFIXES = ("pyz_num_", "pyz_exc_")
 # Runtime functions that take C integers (guarded) but give an int word, big past the small range
 WORD_RESULTS = frozenset({
     "pyz_float_to_int", "pyz_float_round", "pyz_str_to_int", "pyz_str_to_int_base", "pyz_math_floor", "pyz_math_ceil", "pyz_math_trunc",
-    "pyz_math_factorial", "pyz_math_comb", "pyz_math_perm",
+    "pyz_math_factorial", "pyz_math_comb", "pyz_math_perm", "pyz_struct_get_int",
+    "pyz_array_int_item", "pyz_array_int_from_bytes",
 })
 # ... of which these raise only for a big operand (its text past CPython's 4300 digits)
 RAISE_IF_BIG_RUNTIME = frozenset({"pyz_int_to_str", "pyz_write_int"})
@@ -183,7 +187,8 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
                 if op.name in RAISE_IF_BIG_RUNTIME and any(_needs(a, c_ints) for a in op.args):
                     op.raises = True
                 return [], []
-            op.args = [c_int(a) for a in op.args]
+            words = WORD_PARAMS.get(op.name, frozenset())
+            op.args = [a if i in words else c_int(a) for i, a in enumerate(op.args)]
             after: list[Op] = []
             if op.dst is not None and op.dst.type == INT and op.name not in C_RESULTS | WORD_RESULTS:  # a C integer: a word
                 after.append(Prim(op.dst, "int_norm", [op.dst], op.line))

@@ -12,8 +12,9 @@ check is proved dead, before mark_raising decides which calls need an error test
   nothing else.
 - Big ints (runtime_c/int.c): an `int_guard` or `int_norm` (passes/guard_big_ints.py) whose
   operand is proved small is an assignment; a comparison, bitwise op or float() of operands proved small is its plain C form
-  (`int_lt` -> `int_lt_small`); `+ - * << -` record which operands are proved small (`Prim.proven`),
-  so codegen tests only the others for a big word; a runtime call that raises only for a big
+  (`int_lt` -> `int_lt_small`); `+ - * << -` record which operands need no test for a big word
+  (`Prim.proven`: proved small, or caught by the result test when the other operand is near 0),
+  so codegen tests only the others; a runtime call that raises only for a big
   operand (printing past 4300 digits) does not raise when its operands are small.
 - A list index proved >= 0 is tested only against the length (no negative-index
   path); one also proved below the length of a list no op may have resized since
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, Prim
 from .guard_big_ints import RAISE_IF_BIG_PRIMS, RAISE_IF_BIG_RUNTIME
-from .value_ranges import GUARDS, Ranges, fits, param_ranges, small, value_ranges
+from .value_ranges import GUARDS, Ranges, fits, interprocedural_ranges, small, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
              "int_neg": "int_neg_nocheck"}
@@ -69,8 +70,33 @@ def proven_args(op, ranges: Ranges) -> list[bool]:
     return [small(ranges.arg(op, i)) for i in range(len(op.args))]
 
 
-def remove_checks_in(fn: Function, params: list | None = None) -> None:
-    ranges = value_ranges(fn, params)
+NARROW = 2**59  # an operand this close to 0 moves a big word (in [INT64_MIN, INT64_MIN + 2**48)) no higher than PYZ_SMALL_MIN
+
+
+def untested_args(op: Prim, ranges: Ranges) -> int:
+    """The bits of Prim.proven for a checked + - *: each operand proved small, and each operand whose
+    test for a big word the result test does when the other is proved near 0 (codegen/emit.py
+    result_test_covers, for operands that are not constants): x + b and b + x, x - b, x * b, for b in
+    (-2**59, 2**59) and, for *, not -1 (x - b: a big x minus b stays below PYZ_SMALL_MIN or
+    overflows; b - x does not: b minus a big word is a small word near 2**63)."""
+    bits = sum(1 << k for k, p in enumerate(proven_args(op, ranges)) if p)
+    if len(op.args) != 2 or op.op not in ("int_add", "int_sub", "int_mul"):
+        return bits
+    for k in (0, 1):
+        lo, hi = ranges.arg(op, 1 - k)
+        if op.op == "int_sub" and k == 1:
+            continue
+        if op.op == "int_mul":
+            covers = 0 <= lo and hi < NARROW or -NARROW < lo and hi <= -2
+        else:
+            covers = -NARROW < lo and hi < NARROW
+        if covers:
+            bits |= 1 << k
+    return bits
+
+
+def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> None:
+    ranges = value_ranges(fn, params, returns)
     for block in fn.blocks:
         dropped = False
         for i, op in enumerate(block.ops):
@@ -101,7 +127,7 @@ def remove_checks_in(fn: Function, params: list | None = None) -> None:
                 a = ranges.arg(op, 0)
                 b = ranges.arg(op, 1) if len(op.args) > 1 else (0, 0)
                 proven = proven_args(op, ranges)
-                op.proven = sum(1 << k for k, p in enumerate(proven) if p)
+                op.proven = untested_args(op, ranges)
                 if all(proven) and fits(*_exact(op.op, a, b)):
                     op.op = UNCHECKED[op.op]
                     op.raises = False
@@ -121,7 +147,7 @@ def remove_checks_in(fn: Function, params: list | None = None) -> None:
 
 
 def remove_range_checks(module: Module) -> Module:
-    params = param_ranges(module)
+    params, returns = interprocedural_ranges(module)
     for fn in module.functions:
-        remove_checks_in(fn, params.get(fn.name))
+        remove_checks_in(fn, params.get(fn.name), returns)
     return module

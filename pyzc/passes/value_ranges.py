@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenGet, GenNew, GenResume, ListGet, ListSet,
-                      Module, NewClosure, NewList, Op, Prim, Reg, Value, Yield)
+                      Module, NewClosure, NewList, Op, Prim, Reg, Return, Value, Yield)
 from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
 from .guard_big_ints import INDEX_RESULTS
 
@@ -47,6 +47,8 @@ MAX_LEN = 2**56
 TOP = (NEG, POS)
 WIDEN_AFTER = 1
 NARROW_ROUNDS = 2
+# visits of a loop head after which every register is widened there, even one its loop does not assign
+WIDEN_ALL_AFTER = 12
 # Blocks x int registers beyond which a function is left unanalysed (a 100,000-line module body).
 MAX_WORK = 4_000_000
 
@@ -142,8 +144,11 @@ class Ranges:
 
 
 class Analysis:
-    def __init__(self, fn: Function, params: list[Interval | None] | None = None):
+    def __init__(self, fn: Function, params: list[Interval | None] | None = None,
+                 returns: dict[str, Interval] | None = None):
         self.fn = fn
+        # what each function returns, over every call (return_ranges): the interval of a Call's result
+        self.returns = returns or {}
         # the entry state: each int parameter's interval over every call of fn (param_ranges), if known
         self.seeds: State = {id(p): iv for p, iv in zip(fn.params, params or []) if iv is not None and iv != TOP
                              and is_int(p) and not p.is_global}
@@ -191,6 +196,8 @@ class Analysis:
             return self.prim(op, state)
         if isinstance(op, CallRuntime):
             return self.runtime(op, state)
+        if isinstance(op, Call) and op.func in self.returns:
+            return self.returns[op.func]
         return (0, 1) if dst.type == BOOL else TOP
 
     def prim(self, op: Prim, state: State) -> Interval:
@@ -230,8 +237,10 @@ class Analysis:
             return (lo, hi) if lo <= hi else (INT64_MIN, INT64_MAX)
         if name == "int_norm":  # the same value, as an int word
             return a
-        if name in ("int_rshift_k", "int_rshift_k_small"):
-            return (a[0] >> b[0], a[1] >> b[0]) if b[0] == b[1] and 0 <= b[0] <= 63 else TOP
+        if name in ("int_rshift_k", "int_rshift_k_small"):  # (no bound stays no bound: NEG is not a number)
+            if not (b[0] == b[1] and 0 <= b[0] <= 63):
+                return TOP
+            return (NEG if a[0] == NEG else a[0] >> b[0], POS if a[1] == POS else a[1] >> b[0])
         if name in ("bool_to_int", "bool_not", "int_truth", "bool_and", "bool_or", "bool_xor") or name in _CMP:
             return (0, 1)
         if name in ("container_len", "str_len", "str_bytes", "bytes_len"):
@@ -242,20 +251,27 @@ class Analysis:
 
     @staticmethod
     def mod(a: Interval, b: Interval) -> Interval:
-        """Python's a % b: the sign of b, smaller than |b|."""
+        """Python's a % b: the sign of b, smaller than |b| (no bound when b has none)."""
         if b[0] > 0:
             if a[0] >= 0 and a[1] < b[0]:
                 return a  # already reduced
-            return (0, b[1] - 1)
+            return (0, POS if b[1] == POS else b[1] - 1)
         if b[1] < 0:
-            return (b[0] + 1, 0)
+            return (NEG if b[0] == NEG else b[0] + 1, 0)
         return TOP
 
     @staticmethod
     def floordiv(a: Interval, b: Interval) -> Interval:
-        if b[0] > 0 or b[1] < 0:
-            return exact(*_floordiv_corners(a, b))
-        return TOP
+        """a // b for b not containing 0.  NEG and POS stand for no bound, not for numbers: a // b of an
+        a with no upper bound has none either (when b > 0), however large b is."""
+        if not (b[0] > 0 or b[1] < 0):
+            return TOP
+        lo, hi = exact(*_floordiv_corners((max(a[0], INT64_MIN), min(a[1], INT64_MAX)), b))
+        if a[0] == NEG:
+            lo, hi = (NEG, hi) if b[0] > 0 else (lo, POS)
+        if a[1] == POS:
+            lo, hi = (lo, POS) if b[0] > 0 else (NEG, hi)
+        return lo, hi
 
     def runtime(self, op: CallRuntime, state: State) -> Interval:
         if op.on is not None:  # a container's index or count (guard_big_ints.py reads the templates)
@@ -419,6 +435,7 @@ class Analysis:
         queued = {id(fn.blocks[0])}
         order = {id(b): i for i, b in enumerate(fn.blocks)}
         heads = loop_heads(fn.blocks[0])
+        assigned = loop_assigned(fn, heads)
         widened = False
         while work:
             # lowest block first: loop bodies settle before the code after the loop
@@ -434,7 +451,9 @@ class Analysis:
                     new = _join_states(old, st)
                     visits[id(succ)] = visits.get(id(succ), 0) + 1
                     if id(succ) in heads and visits[id(succ)] > WIDEN_AFTER:
-                        new = _widen(old, new)
+                        # only what the loop changes: a register it does not assign (the index of an
+                        # outer loop) grows only when an enclosing loop's head, widened itself, lets it
+                        new = _widen(old, new, None if visits[id(succ)] > WIDEN_ALL_AFTER else assigned[id(succ)])
                         widened = True
                     if new == old:
                         continue
@@ -485,10 +504,11 @@ class Analysis:
                     yield succ, out
 
 
-def loop_heads(entry: Block) -> set[int]:
-    """ids of the blocks a back edge enters (found by depth-first search): widening happens only there,
-    so the intervals refined by a loop's test stay exact inside its body."""
-    heads: set[int] = set()
+def loop_heads(entry: Block) -> dict[int, list[Block]]:
+    """The blocks a back edge enters (found by depth-first search), by id, each with the sources of its
+    back edges: widening happens only there, so the intervals refined by a loop's test stay exact
+    inside its body."""
+    heads: dict[int, list[Block]] = {}
     on_stack: set[int] = set()
     done: set[int] = set()
     stack = [(entry, iter(entry.successors()))]
@@ -497,7 +517,7 @@ def loop_heads(entry: Block) -> set[int]:
         block, succs = stack[-1]
         for s in succs:
             if id(s) in on_stack:
-                heads.add(id(s))
+                heads.setdefault(id(s), []).append(block)
             elif id(s) not in done:
                 on_stack.add(id(s))
                 stack.append((s, iter(s.successors())))
@@ -507,6 +527,37 @@ def loop_heads(entry: Block) -> set[int]:
             on_stack.discard(id(block))
             done.add(id(block))
     return heads
+
+
+def loop_assigned(fn: Function, heads: dict[int, list[Block]]) -> dict[int, set[int]]:
+    """For each loop head: the ids of the registers the ops of its loop assign (op.dst): the
+    natural loop of its back edges, the blocks that reach a back edge's source without passing the head."""
+    preds: dict[int, list[Block]] = {}
+    for b in fn.blocks:
+        for s in b.successors():
+            preds.setdefault(id(s), []).append(b)
+    out: dict[int, set[int]] = {}
+    for h, sources in heads.items():
+        body: dict[int, Block] = {}
+        work = list(sources)
+        while work:
+            b = work.pop()
+            if id(b) in body or id(b) == h:
+                continue
+            body[id(b)] = b
+            work.extend(p for p in preds.get(id(b), []) if id(p) not in body)
+        regs: set[int] = set()
+        for b in body.values():
+            for op in b.ops:
+                dst = getattr(op, "dst", None)
+                if isinstance(dst, Reg):
+                    regs.add(id(dst))
+        for op in next((b for b in fn.blocks if id(b) == h)).ops:  # the head's own ops too
+            dst = getattr(op, "dst", None)
+            if isinstance(dst, Reg):
+                regs.add(id(dst))
+        out[h] = regs
+    return out
 
 
 def _mentions(cmp, reg: Reg) -> bool:
@@ -529,12 +580,13 @@ def _widen_interval(old: Interval, new: Interval) -> Interval:
     return lo, hi
 
 
-def _widen(old: State, new: State) -> State:
+def _widen(old: State, new: State, only: set[int] | None = None) -> State:
+    """new with the bounds that moved since old widened: of every register, or of those in only."""
     out: State = {}
     for k, iv in new.items():
         if k not in old:
             continue
-        if k == FACTS:  # already the intersection with old's: relations only go, so this ends
+        if k == FACTS or (only is not None and k not in only):  # facts: already the intersection with old's
             out[k] = iv
             continue
         lo, hi = _widen_interval(old[k], iv)
@@ -543,11 +595,49 @@ def _widen(old: State, new: State) -> State:
     return out
 
 
-def value_ranges(fn: Function, params: list[Interval | None] | None = None) -> Ranges:
-    """The ranges of fn; params: an interval for each parameter that holds at every entry (param_ranges)."""
-    return Analysis(fn, params).run()
+def value_ranges(fn: Function, params: list[Interval | None] | None = None,
+                 returns: dict[str, Interval] | None = None) -> Ranges:
+    """The ranges of fn; params: an interval for each parameter that holds at every entry (param_ranges);
+    returns: an interval for what each function returns (return_ranges)."""
+    return Analysis(fn, params, returns).run()
 
 
+def interprocedural_ranges(module: Module) -> tuple[dict[str, list[Interval | None]], dict[str, Interval]]:
+    """The intervals of the parameters (param_ranges) and of the results (return_ranges) of the module's
+    functions, each computed from the other (ROUNDS_WITH_RETURNS times): `acc = combine(acc, i)`, where
+    combine returns `x % 1_000_003`, gives combine's acc in [0, 1_000_002].  Every step uses intervals that hold, so
+    stopping after two leaves them all sound, only less exact than a fixed point might."""
+    returns: dict[str, Interval] = {}
+    params = param_ranges(module, returns)
+    for _ in range(ROUNDS_WITH_RETURNS):
+        returns = return_ranges(module, params, returns)
+        if not returns:
+            break
+        params = param_ranges(module, returns)
+    return params, returns
+
+
+def return_ranges(module: Module, params: dict[str, list[Interval | None]],
+                  returns: dict[str, Interval]) -> dict[str, Interval]:
+    """For each function returning an int: the join of the intervals of its Return ops' values, given
+    intervals that hold for its parameters and for what the functions it calls return."""
+    out: dict[str, Interval] = {}
+    for f in module.functions:
+        if f.return_type != INT or f.generator is not None:
+            continue
+        ranges = value_ranges(f, params.get(f.name), returns)
+        got: Interval | None = None
+        for b in f.blocks:
+            for op in b.ops:
+                if isinstance(op, Return) and op.value is not None and id(op) in ranges.args:
+                    iv = ranges.args[id(op)][0] or TOP
+                    got = iv if got is None else join(got, iv)
+        if got is not None and got != TOP:
+            out[f.name] = got
+    return out
+
+
+ROUNDS_WITH_RETURNS = 1  # return_ranges then param_ranges again (each round costs as much as the first)
 PARAM_ROUNDS = 3  # rounds of param_ranges before a bound that still moves is widened away
 
 
@@ -584,7 +674,7 @@ def open_functions(module: Module) -> set[str]:
     return out
 
 
-def param_ranges(module: Module) -> dict[str, list[Interval | None]]:
+def param_ranges(module: Module, returns: dict[str, Interval] | None = None) -> dict[str, list[Interval | None]]:
     """For each function only the program's Call ops enter, an interval for each int parameter that
     every call's argument lies in (interprocedural: `fib(n - 1)` under `n >= 2`, called with 30, gives
     n in [0, 30]).  Rounds of the analysis over the callers, widening bounds that still move after
@@ -604,7 +694,7 @@ def param_ranges(module: Module) -> dict[str, list[Interval | None]]:
         for f in callers:
             if f.name in closed and f.name not in seeds:
                 continue  # not called from anything analysed yet: its calls give nothing so far
-            ranges = value_ranges(f, seeds.get(f.name))
+            ranges = value_ranges(f, seeds.get(f.name), returns)
             for b in f.blocks:
                 for op in b.ops:
                     if not (isinstance(op, Call) and op.func in closed):

@@ -38,7 +38,7 @@ CHECK_INTS = runtime_helper("pyz_array_check_ints", [param("items", ITEMS_PTR), 
 FROMBYTES_COUNT = runtime_helper("pyz_array_frombytes_count", [param("b", BYTES), param("code", INT)], INT,
                                  raises=True, raises_what="ValueError: bytes length not a multiple of item size")
 INT_FROM_BYTES = runtime_helper("pyz_array_int_from_bytes", [param("b", BYTES), param("i", INT), param("code", INT)],
-                                INT, raises=True, raises_what="OverflowError: an L or Q item past 2**63 - 1")
+                                INT, raises=False)
 FLOAT_FROM_BYTES = runtime_helper("pyz_array_float_from_bytes", [param("b", BYTES), param("i", INT),
                                                                  param("code", INT)], FLOAT, raises=False)
 BYTESWAP = runtime_helper("pyz_array_byteswap", [param("items", ITEMS_PTR), param("n", INT), param("code", INT)], NONE,
@@ -130,7 +130,7 @@ def stored(b, t: ArrayT, v):
     """v as an item of an array of type t: an int checked to fit, a float rounded for 'f'."""
     if t.code in INT_CODES:
         v = b.as_int(v)
-        return v if t.code in "lq" else b.call_primitive(INT_ITEM, [v, b.const(ord(t.code), INT)])
+        return b.call_primitive(INT_ITEM, [v, b.const(ord(t.code), INT)])  # (l and q: an int past 64 bits)
     v = b.as_float(v)
     return v if t.code == "d" else b.call_primitive(FLOAT_ITEM, [v, b.const(ord(t.code), INT)])
 

@@ -5,7 +5,8 @@ when either is a float, computed with the same runtime as `//` and `%` (so its
 signs and rounding are theirs, as in CPython, where float `//` and `%` are the
 two halves of float divmod); only the message of a float division by zero is
 divmod's own.  The tuple is built by the builder, so no runtime function
-returns it.
+returns it.  With an object, divmod calls its __divmod__ (or the other's
+__rdivmod__), whatever it returns.
 
 id(x) takes only values with an identity: an object or a mutable container
 (not a tuple of any length, which is a list underneath), since pyzc's other
@@ -38,6 +39,12 @@ def divmod_type(inf, node, recv, rt, forms):
     if len(node.args) != 2:
         raise inf.source.error(node, f"divmod expected 2 arguments, got {len(node.args)}")
     types = [inf.expr(a) for a in node.args]
+    if isinstance(types[0], ClassT) or isinstance(types[1], ClassT):  # __divmod__ / __rdivmod__
+        r = inf.dunder(types[0], "__divmod__", (types[1],)) if isinstance(types[0], ClassT) else None
+        if r is None and isinstance(types[1], ClassT):
+            r = inf.dunder(types[1], "__rdivmod__", (types[0],))
+        if r is not None:
+            return r
     for a, t in zip(node.args, types):
         if t not in NUMBERS + (BOTTOM,):
             other = types[1] if a is node.args[0] else types[0]
@@ -63,6 +70,9 @@ INT_MOD = runtime_helper("pyz_int_mod", [param("a", INT), param("b", INT)], INT,
 
 def divmod_lower(b, node, recv, forms):
     x, y = (b.expr(a) for a in node.args)
+    if isinstance(x.type, ClassT) or isinstance(y.type, ClassT):
+        r = b.dunder(x.type, "__divmod__", [x, y]) if isinstance(x.type, ClassT) else None
+        return r if r is not None else b.dunder(y.type, "__rdivmod__", [y, x])
     if FLOAT in (x.type, y.type):
         x, y = b.as_float(x), b.as_float(y)
         y = b.call_primitive(FLOAT_DIVMOD_CHECK, [y])

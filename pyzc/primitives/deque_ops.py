@@ -10,6 +10,8 @@ share the list's pair.  `raises=ITEMS`: only through the items' own __eq__.
 
 from __future__ import annotations
 
+import ast
+
 from ..types.model import INT, NONE, DequeT, Prim, TypeConflict, join, join_item
 from .list_ops import query_lower, query_type
 from functools import partial
@@ -42,12 +44,15 @@ deque_method("remove", [param("value", ITEM)], NONE, c="pyz_deque_N_remove", rai
 
 
 # ---- append, appendleft, extend, extendleft: the items must fit (an empty deque takes their type)
-def add_items(inf, recv, dq, t, where):
+def add_items(inf, recv, dq, t, where, items_of: bool = False):
     try:
         new = join(dq, DequeT(join_item(dq.elem, t)))
     except TypeConflict:
         raise inf.source.error(where, f"a {dq} cannot hold a {t}")
     inf.widen(recv, new)
+    assert isinstance(new, DequeT)
+    # an empty list inside the items takes its type too (`d.append((1, []))`)
+    inf.unify(where.elts if items_of and isinstance(where, (ast.List, ast.Tuple, ast.Set)) else [] if items_of else [where], new.elem)
     return NONE
 
 
@@ -66,7 +71,7 @@ def append_lower(b, node, recv, forms):
 
 
 def extend_type(inf, node, recv, dq, forms):
-    return add_items(inf, recv, dq, inf.iterable_elem(node.args[0]), node.args[0])
+    return add_items(inf, recv, dq, inf.iterable_elem(node.args[0]), node.args[0], items_of=True)
 
 
 def extend_lower(b, node, recv, forms):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BINFILE, BOOL, BYTES, FILE, INT, NONE, STR, ListT
+from ..types.model import BINFILE, BOOL, BYTES, FILE, INT, NONE, STR, ClassT, ListT
 from .registry import function, method, param, runtime_helper, special
 
 OPEN_MODES = {"r": "r", "rt": "r", "tr": "r", "w": "w", "wt": "w", "tw": "w", "a": "a", "at": "a", "ta": "a"}
@@ -30,7 +30,7 @@ for _name, _result in (("readline", STR), ("readlines", ListT(STR))):
 FILE_WRITE = method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
                     raises_what=_IO)
 FILE_FLUSH = method("file", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
-method("file", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
+FILE_CLOSE = method("file", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 
 function("input", [param("prompt", STR, None, message="input() prompt must be a str in pyzc, not {t}")], STR,
          c="pyz_input", raises=True, raises_what="EOFError at end of input")
@@ -59,6 +59,34 @@ method("binfile", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_wha
 method("binfile", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 
 
+# A file as the manager of a with statement that is not `with open(...)` (`with path.open() as f:`):
+# frontend/with_open.py's protocol calls __enter__ (the file itself) and __exit__ (close; the
+# exception goes on), with the exception or None as arguments, which only these pairs take.
+def enter_type(inf, node, recv, rt, forms):
+    inf.nargs(node, "__enter__", 0, 0)
+    return rt
+
+
+def enter_lower(b, node, recv, forms):
+    return recv
+
+
+def exit_type(inf, node, recv, rt, forms):
+    for a in node.args:
+        inf.expr(a)
+    return BOOL
+
+
+def exit_lower(b, node, recv, forms):
+    b.call_primitive(FILE_CLOSE, [recv])
+    return b.const(False, BOOL)
+
+
+for _kind in ("file", "binfile"):
+    special(_kind, "__enter__", enter_type, enter_lower, checks_arguments=True)
+    special(_kind, "__exit__", exit_type, exit_lower, checks_arguments=True)
+
+
 def open_mode(node: ast.Call) -> str:
     """The mode of an open(...) call that inference accepted: 'r', 'w' or 'a' (binary or not)."""
     mode = node.args[1] if len(node.args) > 1 else next((kw.value for kw in node.keywords if kw.arg == "mode"), None)
@@ -66,6 +94,24 @@ def open_mode(node: ast.Call) -> str:
         return "r"
     assert isinstance(mode, ast.Constant) and isinstance(mode.value, str), "open_type accepts a literal mode only"
     return OPEN_MODES.get(mode.value) or BINARY_MODES[mode.value]
+
+
+def fspath(inf, node, path):
+    """open(p) of an object whose class defines __fspath__ (a pathlib.Path) opens p.__fspath__(), as
+    CPython's does (and so do os's functions: types/primitive_call.py): the call is written into the
+    tree in place of the argument, where lowering finds it too."""
+    t = inf.expr(path)
+    if not (isinstance(t, ClassT) and inf.has_method(t.name, "__fspath__")):
+        return path
+    call = ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(value=path, attr="__fspath__", ctx=ast.Load()),
+                                                             path), args=[], keywords=[]), path)
+    for i, a in enumerate(node.args):
+        if a is path:
+            node.args[i] = call
+    for kw in node.keywords:
+        if kw.value is path:
+            kw.value = call
+    return call
 
 
 def open_type(inf, node, recv, rt, forms):
@@ -82,6 +128,7 @@ def open_type(inf, node, recv, rt, forms):
         raise inf.source.error(node, "open() missing required argument 'file' (pos 1)")
     if node.args and "file" in kws:
         raise inf.source.error(kws["file"], "argument for open() given by name ('file') and position (1)")
+    path = fspath(inf, node, path)
     inf.expect(path, STR, "open() path")
     mode = node.args[1] if len(node.args) > 1 else kws.get("mode")
     if mode is not None:

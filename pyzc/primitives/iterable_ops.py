@@ -93,18 +93,11 @@ def sum_call_type(inf, node, recv, rt, forms):
         st = inf.expr(start)
         if isinstance(st, (ListT, TupleT)):  # a tuple of any length is a ListT too
             return sequence_sum_type(inf, a[0], start, t, st)
-        if isinstance(st, ClassT):  # sum(vectors, Vec(0, 0)): the start, then `acc = acc + item` by __add__
-            if t == BOTTOM and not inf.finished:
-                inf.sums_of_nothing = True  # at the fixed point: no items, the start alone
-                return BOTTOM
-            if t == BOTTOM:
-                return st
-            r = inf.dunder(st, "__add__", (t,))
-            if r is None:
-                raise inf.source.error(start, f"unsupported operand type(s) for +: '{st}' and '{t}'")
-            if r not in (st, BOTTOM):
-                raise inf.source.error(start, f"sum() with a {st} start whose + gives a {r} is not supported yet (it must give a {st})")
-            return st
+        if isinstance(st, ClassT):
+            return object_sum_type(inf, node, a[0], start, t, st)
+    if isinstance(t, ClassT):
+        raise inf.source.error(a[0], f"sum() of {t} values needs a start of their type (sum(items, start)): "
+                                     "with CPython's start 0 the result is the int 0 when there are no items")
     if t == BOTTOM:
         inf.sums_of_nothing = True
     if t == BOOL or (t == BOTTOM and inf.finished):
@@ -125,6 +118,20 @@ def sum_call_type(inf, node, recv, rt, forms):
         return BOTTOM
     # the start alone when there are no items: sum([]) of a list[float] is the int 0
     return sum_type(t, st, start is None)
+
+
+def object_sum_type(inf, node, items, start, t: Type, st: ClassT) -> Type:
+    """sum(xs, start) of objects (Fractions, timedeltas): the start, then `acc = acc + item` by the class's
+    __add__, which must give the start's class again."""
+    if isinstance(items, ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
+        raise inf.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
+                                      "assign the start to a variable first")
+    if t == BOTTOM:
+        return st  # no items known yet (or none at all): the start
+    r = inf.binop_dunder(ast.Add(), st, t, node)
+    if r not in (st, BOTTOM):
+        raise inf.source.error(node, f"sum() whose start ({st}) plus an item ({t}) gives a {r} is not supported yet")
+    return st
 
 
 def seq_name(t: Type) -> str:
@@ -166,7 +173,7 @@ def sequence_sum_type(inf, items, start, t: Type, st: Type) -> Type:
 
 def sum_lower(b, node, recv, forms):
     t = b.type_of(node)
-    if isinstance(t, (ListT, ClassT)):  # sequences, or objects added with __add__
+    if isinstance(t, (ListT, ClassT)):  # lists, tuples and objects: `acc = acc + item`
         return b.sum_sequences(node)
     return b.sum_items(node)
 

@@ -60,7 +60,7 @@ def append_lower(b, node, recv, forms):
 
 def extend_type(inf, node, recv, lt, forms):
     t = inf.iterable_elem(node.args[0])
-    return inf.add_items(recv, lt, t, node.args[0], f"cannot extend a {lt} with {t} items")
+    return inf.add_items(recv, lt, t, node.args[0], f"cannot extend a {lt} with {t} items", items_of=True)
 
 
 def extend_lower(b, node, recv, forms):

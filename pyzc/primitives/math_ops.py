@@ -2,7 +2,7 @@
 
 Float functions take any real number (int, bool, float or a tagged number)
 and call pyz_math_<name> on a double (runtime_c/math.c); floor/ceil/trunc of
-an int are the int itself; isnan/isinf/isfinite are C expressions; fsum, prod
+an int are the int itself, of an object its __floor__/__ceil__/__trunc__; isnan/isinf/isfinite are C expressions; fsum, prod
 and pyzc's own _exact_stat (pylib/statistics.py) fold over their iterable.
 Raising, by the runtime's C: ValueError for a domain error, OverflowError for
 a result out of range; tests/test_primitives.py checks each against the scan.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.symbols import MODULE_SEP
-from ..types.model import BOOL, BOTTOM, FLOAT, FSUM, INT, NONE, NUM, STATS, ListT
+from ..types.model import BOOL, BOTTOM, FLOAT, FSUM, INT, NONE, NUM, STATS, ClassT, ListT
 from .registry import MANY, REQUIRES, module_function, param, runtime_helper, special
 
 REAL = "must be real number, not {t}"  # CPython's TypeError for a float parameter
@@ -54,9 +54,21 @@ NUM_ROUNDED = runtime_helper("pyz_num_rounded", [param("x", NUM), param("how", I
 ROUNDINGS = ("floor", "ceil", "trunc")  # pyz_num_rounded's how
 
 
+def rounding_type(inf, node, recv, rt, forms):
+    """floor/ceil/trunc of an object call its __floor__/__ceil__/__trunc__ (pylib/fractions.py's Fraction)."""
+    t = inf.expr(node.args[0])
+    if isinstance(t, ClassT):
+        r = inf.dunder(t, f"__{forms[0].name}__", ())
+        if r is not None:
+            return r
+    return None  # the table's rule: a real number
+
+
 def rounding_lower(b, node, recv, forms):
     """floor/ceil/trunc of an int is the int itself, exactly; of a tagged number, by its tag."""
     v = b.expr(node.args[0])
+    if isinstance(v.type, ClassT):
+        return b.dunder(v.type, f"__{forms[0].name}__", [v])
     if v.type == NUM:
         return b.call_primitive(NUM_ROUNDED, [v, b.const(ROUNDINGS.index(forms[0].name), INT)])
     if v.type != FLOAT:
@@ -65,7 +77,7 @@ def rounding_lower(b, node, recv, forms):
 
 
 for _name in ROUNDINGS:
-    special("math", _name, None, rounding_lower)
+    special("math", _name, rounding_type, rounding_lower)
 
 
 def classify_lower(b, node, recv, forms):

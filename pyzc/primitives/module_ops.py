@@ -1,4 +1,4 @@
-"""The time, sys and os.path functions: one declaration each (runtime_c/time.c, rt.c, file.c).
+"""The time, sys, os and os.path functions: one declaration each (runtime_c/time.c, strftime.c, rt.c, file.c, os.c).
 
 time's clocks take no arguments; sleep() takes any real number.  sys.exit() is
 a pair: `raise SystemExit(code)`, lowered by the builder's sys_exit.  The
@@ -13,7 +13,8 @@ import ast
 
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT
 from ..frontend.symbols import MODULE_SEP
-from .registry import MANY, PYFUNC, module_function, param, runtime_helper, special
+from .file_ops import fspath
+from .registry import KWONLY, MANY, PYFUNC, module_function, param, runtime_helper, special
 
 for _name in ("time", "perf_counter", "monotonic", "process_time"):
     module_function("time", _name, [], FLOAT, c=f"pyz_time_{_name}", raises=False)
@@ -94,8 +95,8 @@ def join_type(inf, node, recv, rt, forms):
             inf.widen(node.args[0].value, type(t)(STR))
         return STR
     inf.nargs(node, "os.path.join", 1, JOIN_MAX)
-    for a in node.args:
-        inf.expect(a, STR, "os.path.join() argument")
+    for a in list(node.args):
+        inf.expect(fspath(inf, node, a), STR, "os.path.join() argument")
     return STR
 
 
@@ -114,3 +115,48 @@ def join_lower(b, node, recv, forms):
 
 
 special("os.path", "join", join_type, join_lower, checks_arguments=True)
+
+
+for _name in ("getmtime", "getatime", "getctime"):
+    module_function("os.path", _name, [param("filename", STR, keyword=True, what=f"os.path.{_name}() argument")],
+                    FLOAT, c=f"pyz_os_path_{_name}", raises=True, raises_what="OSError, ValueError", arity=PYFUNC)
+module_function("os.path", "islink", [param("path", STR, keyword=True, what="os.path.islink() argument")], BOOL,
+                c="pyz_os_path_islink", raises=False, arity=PYFUNC)
+
+# ------------------------------------------------------------ os (runtime_c/os.c; walk, makedirs, environ... are pylib/_os.py)
+_OS_RAISES = "OSError and its subclasses (CPython's errno messages), ValueError: embedded null byte"
+module_function("os", "getcwd", [], STR, c="pyz_os_getcwd", raises=True, raises_what="OSError")
+module_function("os", "listdir", [param("path", STR, ".", keyword=True, none=True,
+                                       message="listdir: path should be string, bytes, os.PathLike, integer or None, not {t}")],
+                ListT(STR), c="pyz_os_listdir", raises=True, raises_what=_OS_RAISES)
+def _path(name, what="path"):
+    return param(what, STR, keyword=True, message=f"{name}: {what} should be string, bytes or os.PathLike, not {{t}}")
+
+
+module_function("os", "mkdir", [_path("mkdir"), param("mode", INT, 0o777, keyword=True)], NONE,
+                c="pyz_os_mkdir", raises=True, raises_what=_OS_RAISES, arity=KWONLY)
+for _name in ("rmdir", "remove", "unlink"):
+    module_function("os", _name, [_path(_name)], NONE, c=f"pyz_os_{'remove' if _name == 'unlink' else _name}",
+                    raises=True, raises_what=_OS_RAISES, arity=KWONLY)
+for _name in ("rename", "replace"):  # POSIX's rename replaces an existing file
+    module_function("os", _name, [_path(_name, "src"), _path(_name, "dst")], NONE,
+                    c="pyz_os_rename", raises=True, raises_what=_OS_RAISES, arity=KWONLY)
+# pylib/_os.py's, which makes os.environ and os.stat_result of them
+module_function("os", "_environ_list", [], ListT(STR), c="pyz_os_environ_list", raises=False)
+module_function("os", "_stat", [param("path", STR), param("follow", BOOL)], NONE, c="pyz_os_stat", raises=True,
+                raises_what=_OS_RAISES)
+module_function("os", "_stat_field", [param("i", INT)], INT, c="pyz_os_stat_field", raises=False)
+module_function("os", "_stat_time", [param("i", INT)], FLOAT, c="pyz_os_stat_time", raises=False)
+
+# ------------------------------------------------------------ time's C half of localtime, gmtime, strftime (pylib/_time.py)
+module_function("time", "_tm_now", [param("local", BOOL)], NONE, c="pyz_time_tm_now", raises=True,
+                raises_what="OverflowError")
+module_function("time", "_tm_at", [param("secs", FLOAT), param("local", BOOL)], NONE, c="pyz_time_tm_at", raises=True,
+                raises_what="ValueError (NaN), OverflowError")
+module_function("time", "_tm_field", [param("i", INT)], INT, c="pyz_time_tm_field", raises=False)
+module_function("time", "_tm_zone", [], STR, c="pyz_time_tm_zone", raises=False)
+module_function("time", "_strftime_tm", [param("format", STR)] + [param(n, INT) for n in (
+    "year", "mon", "mday", "hour", "min", "sec", "wday", "yday", "isdst")] + [param("zone", STR), param("gmtoff", INT)],
+    STR, c="pyz_time_strftime_tm", raises=True, raises_what="ValueError: embedded null character, OverflowError")
+module_function("time", "_mktime_tm", [param(n, INT) for n in ("year", "mon", "mday", "hour", "min", "sec", "isdst")],
+                FLOAT, c="pyz_time_mktime_tm", raises=True, raises_what="OverflowError")

@@ -28,6 +28,7 @@ import array
 import collections
 import hashlib
 import importlib
+import inspect
 import io
 import re
 import struct
@@ -58,7 +59,11 @@ QUALIFIED = "qualified"    # deque.rotate expected at most 1 argument, got 2
 PYTHON = "python"          # Counter.total() takes 1 positional argument but 2 were given (a method written in Python)
 PYFUNC = "pyfunc"          # exists() takes 1 positional argument but 2 were given (a module function written in Python)
 REQUIRES = "requires"      # math.log requires 1 to 2 arguments
+KWONLY = "kwonly"          # mkdir() takes at most 2 positional arguments (3 given) (keyword-only ones follow)
 MANY = 1 << 30             # cpython_max of a method taking *args
+
+# modules whose functions CPython's messages name by another module (os.getcwd is posix.getcwd)
+SHOWN_MODULES = {"os": "posix"}
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
 PYTHON_TYPES: dict[str, type] = {"int": int, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
@@ -89,6 +94,7 @@ class Param:
     none: bool = False  # a literal None stands for the default (str.split(None), s.find(x, None))
     what: str | None = None  # how a type error names it; None: "str.m() argument"
     message: str = ""  # the whole type error, {t} the argument's type ("must be real number, not {t}")
+    keyword_only: bool = False  # only by name (int.to_bytes's signed): no positional argument reaches it
 
     @property
     def required(self) -> bool:
@@ -132,7 +138,7 @@ class Method:
             return self.name
         if self.receiver in OBJECT_NAMES:
             return getattr(PYTHON_TYPES[self.receiver], self.name).__qualname__
-        return f"{self.receiver}.{self.name}"
+        return f"{SHOWN_MODULES.get(self.receiver, self.receiver)}.{self.name}"
 
     def result_type(self, recv: Type | None) -> Type:
         return self.result if isinstance(self.result, Type) else self.result(recv)
@@ -190,8 +196,8 @@ def item(t: Any) -> Type:
 
 
 def param(name: str, type: Type, default: Any = REQUIRED, *, keyword: bool = False, none: bool = False,
-          what: str | None = None, message: str = "") -> Param:
-    return Param(name, type, default, keyword, none, what, message)
+          what: str | None = None, message: str = "", keyword_only: bool = False) -> Param:
+    return Param(name, type, default, keyword or keyword_only, none, what, message, keyword_only)
 
 
 def method(receiver: str, name: str, params: list[Param], result, *, c: str, raises, raises_what: str = "",
@@ -287,6 +293,12 @@ def arity_style(forms: list[Method]) -> str:
     return POSITIONAL
 
 
+def kwonly_count(m: Method) -> int:
+    """How many keyword-only parameters CPython's function has (os.mkdir's dir_fd)."""
+    params = inspect.signature(getattr(MODULES[m.receiver], m.name)).parameters.values()
+    return sum(p.kind == inspect.Parameter.KEYWORD_ONLY for p in params)
+
+
 def arity_error(forms: list[Method], n: int) -> str | None:
     """CPython's TypeError for a call with n positional arguments, or None when some form takes n."""
     lo = min(f.cpython_min_args for f in forms)
@@ -325,7 +337,12 @@ def arity_error(forms: list[Method], n: int) -> str | None:
         if lo == hi:
             return f"{name} expected {lo} argument{s}, got {n}"
         return f"{name} expected at {word} {bound} argument{s}, got {n}"
-    if style == KEYWORDS and n < lo:
+    if style == KWONLY and n > hi + kwonly_count(m):  # CPython counts the keyword-only parameters too
+        total = hi + kwonly_count(m)
+        return f"{name}() takes at most {total} argument{'s' if total != 1 else ''} ({n} given)"
+    if style == KWONLY and n > hi:
+        return f"{name}() takes {'exactly' if lo == hi else 'at most'} {hi} positional argument{s} ({n} given)"
+    if style in (KEYWORDS, KWONLY) and n < lo:
         p = m.params[n]
         return f"{name}() missing required argument '{p.name}' (pos {n + 1})"
     return f"{name}() takes at {word} {bound} argument{s} ({n} given)"

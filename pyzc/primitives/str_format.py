@@ -53,7 +53,7 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
             arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
             t = kw_types[piece.arg]
         inf.check_formatted(arg_node, t)
-        if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE:
+        if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE and not inf.formats_itself(t):
             raise inf.source.error(arg_node, f"format specs for {t} values are not supported yet")
     return STR
 

@@ -120,8 +120,7 @@ PUT_BYTES = runtime_helper("pyz_struct_put_bytes", [_BUF, _OFF, param("b", BYTES
                            raises_what="struct.error: char format requires a bytes object of length 1")
 PUT_BOOL = runtime_helper("pyz_struct_put_bool", [_BUF, _OFF, param("v", BOOL)], NONE, raises=False)
 GET_INT = runtime_helper("pyz_struct_get_int", [_BUF, _OFF, param("code", INT), param("size", INT),
-                                                param("mode", INT)], INT, raises=True,
-                         raises_what="OverflowError: an unsigned 8-byte item past 2**63 - 1")
+                                                param("mode", INT)], INT, raises=False)
 GET_FLOAT = runtime_helper("pyz_struct_get_float", [_BUF, _OFF, param("size", INT), param("mode", INT)], FLOAT,
                            raises=False)
 GET_BOOL = runtime_helper("pyz_struct_get_bool", [_BUF, _OFF], BOOL, raises=False)

@@ -7,7 +7,9 @@ type ANY takes whatever the typing rule accepts.
 
 abs and round keep an int an int and a float a float; round(x) of a float is
 an int, round(x, n) keeps x's type, and a number of several types (NUM) is
-rounded by its type at run time (the builder's num_case).  repr and hash are
+rounded by its type at run time (the builder's num_case).  An object's abs(),
+round(), int() and float() call its __abs__, __round__, __int__ and __float__
+(pylib/fractions.py's Fraction).  repr and hash are
 the builder's (repr_of, hash_value: sets and dicts hash with it too).
 format(v, spec) with a constant spec is formatted as an f-string's field is;
 a spec computed at run time calls the runtime's formatter for v's type.
@@ -22,8 +24,10 @@ import ast
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
 from ..types.none_uses import python_type_name
-from ..types.model import BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, NUM, STR, ClassT, OptT, is_transient, unprintable
+from ..types.model import (BOOL, BOTTOM, BYTEARRAY, BYTES, FLOAT, INT, ITEMS_PTR, NONE, NUM, STR, ClassT, ListT, OptT,
+                           is_transient, unprintable)
 from .builtin_ops import ANY
+from .bytes_ops import BYTES_FROM_INTS
 from .registry import BUILTINS, function, method, param, runtime_helper, special
 
 
@@ -39,7 +43,7 @@ def abs_type(inf, node, recv, rt, forms):
         return INT
     if t in (FLOAT, NUM, BOTTOM):
         return t
-    if isinstance(t, ClassT):  # abs(obj) calls its class's __abs__
+    if isinstance(t, ClassT):
         r = inf.dunder(t, "__abs__", ())
         if r is not None:
             return r
@@ -84,11 +88,26 @@ def round_type(inf, node, recv, rt, forms):
         return t if len(a) == 2 else INT
     if t == BOTTOM:
         return BOTTOM
+    if isinstance(t, ClassT):
+        r = inf.dunder(t, "__round__", (INT,) if len(a) == 2 else round_none(inf.program, t))
+        if r is not None:
+            return r
     raise inf.source.error(a[0], f"type {t} doesn't define __round__ method")
+
+
+def round_none(program, t: ClassT) -> tuple:
+    """The arguments round(x) gives x.__round__: None for an ndigits parameter (so that `if ndigits is None`
+    is decided when compiling, as for a call that passes None), nothing to a __round__(self)."""
+    m = program.lookup_method(t.name, "__round__")
+    return (NONE,) if m is not None and len(m.params) > 1 else ()
 
 
 def round_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
+    if isinstance(v.type, ClassT):
+        if len(node.args) == 2:
+            return b.dunder(v.type, "__round__", [v, b.as_int(b.expr(node.args[1]))])
+        return b.dunder(v.type, "__round__", [v] + [b.const(None, NONE) for _ in round_none(b.mb.program, v.type)])
     if v.type in (INT, BOOL):
         v = b.as_int(v)
     digits = len(node.args) == 2
@@ -195,7 +214,7 @@ def format_type(inf, node, recv, rt, forms):
     spec = constant_str(node.args[1], inf.program)
     if spec is None and t not in (INT, FLOAT, STR, NUM, BOTTOM):
         raise inf.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
-    if spec and t not in FORMATTABLE:
+    if spec and t not in FORMATTABLE and not inf.formats_itself(t):
         raise inf.source.error(node.args[0], f"format specs for {t} values are not supported yet")
     return STR
 
@@ -254,6 +273,11 @@ def conversion_type(inf, node, recv, rt, forms):
     if node.args:
         arg = node.args[0]
         t = inf.expr_keep(arg) if name in ("str", "bool") else inf.expr(arg)  # str(None), bool(None)
+        if name in ("int", "float") and isinstance(t, ClassT) and inf.dunder(t, f"__{name}__", ()) is not None:
+            r = inf.dunder(t, f"__{name}__", ())
+            if r not in (CONVERSIONS[name], BOTTOM):
+                raise inf.source.error(arg, f"__{name}__ returned non-{name} (type {r})")
+            return CONVERSIONS[name]
         if name in ("int", "float") and t not in (INT, FLOAT, BOOL, NUM, STR, BOTTOM):
             raise inf.source.error(arg, f"{name}() argument must be a string or a number, not '{t}'")
         if is_transient(t):
@@ -276,6 +300,8 @@ def conversion_lower(b, node, recv, forms):
         return b.to_str(v)
     if name == "bool":
         return b.truth(v)
+    if name in ("int", "float") and isinstance(v.type, ClassT):  # its __int__ / __float__
+        return b.dunder(v.type, f"__{name}__", [v])
     if name == "float":
         return b.call_primitive(STR_TO_FLOAT, [v]) if v.type == STR else b.as_float(v)
     if v.type in (INT, BOOL):
@@ -323,3 +349,39 @@ special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)
 # ---- methods of int (runtime_c/int.c: big ints too)
 method("int", "bit_length", [], INT, c="pyz_int_bit_length", raises=False)
 method("int", "bit_count", [], INT, c="pyz_int_bit_count", raises=False)
+method("int", "to_bytes", [param("length", INT, 1, keyword=True), param("byteorder", STR, "big", keyword=True),
+                           param("signed", BOOL, False, keyword_only=True)], BYTES, c="pyz_int_to_bytes", raises=True,
+       raises_what="OverflowError: int too big to convert / can't convert negative int to unsigned; "
+                   "ValueError: byteorder must be either 'little' or 'big', length argument must be non-negative")
+# int.from_bytes(b, ...), a class method: called on the class (infer.py and build_calls.py send `int.from_bytes(...)`
+# here with 0 as the receiver); b a bytes, a bytearray or an iterable of ints (made a bytes first)
+FROM_BYTES = method("int", "from_bytes", [param("bytes", BYTES, keyword=True), param("byteorder", STR, "big", keyword=True),
+                                          param("signed", BOOL, False, keyword_only=True)], INT, c="pyz_int_from_bytes",
+                    raises=True, raises_what="ValueError: byteorder must be either 'little' or 'big'")
+
+
+def from_bytes_type(inf, node, recv, rt, forms):
+    t = inf.expr(node.args[0])
+    if t not in (BYTES, BYTEARRAY) and not (isinstance(t, ListT) or inf.iterable_elem(node.args[0]) in (INT, BOOL, BOTTOM)):
+        raise inf.source.error(node.args[0], f"cannot convert '{python_type_name(t)}' object to bytes")
+    for a, p in zip(node.args[1:], forms[0].params[1:]):
+        inf.expect(a, p.type, "int.from_bytes() argument")
+    return INT
+
+
+def from_bytes_lower(b, node, recv, forms):
+    given = b.inst.expr_types.get(id(node.args[0]))
+    if given in (BYTES, BYTEARRAY):  # the C function reads a bytearray as it is
+        data = b.expr(node.args[0])
+    elif given == ListT(BOTTOM):
+        data = b.const(b"", BYTES)
+    else:  # any iterable of ints: bytes(it) first (ValueError: bytes must be in range(0, 256))
+        items = b.expr(node.args[0]) if isinstance(given, ListT) else b.collect(node.args[0], ListT(INT))
+        data = b.call_primitive(BYTES_FROM_INTS, [b.prim("list_items_ptr", [items], ITEMS_PTR),
+                                                  b.prim("container_len", [items], INT)])
+    rest = [b.expr(a) for a in node.args[1:]]
+    rest += [b.const(p.default, p.type) for p in forms[0].params[1 + len(rest):]]
+    return b.call_primitive(forms[0], [recv, data] + rest)
+
+
+special("int", "from_bytes", from_bytes_type, from_bytes_lower)

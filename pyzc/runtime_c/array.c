@@ -10,7 +10,9 @@
  * Invariants:
  *  - code is one of b B h H i I l L q Q (ints, held as int64_t) or f d (held as double);
  *    the compiler refuses any other (primitives/array_ops.py).
- *  - Ints are 64-bit, so l, L, q and Q need no upper check; L and Q refuse negatives.
+ *  - Int items are int words (runtime_c/int.c): small ones the value itself, big ones a PyzLong.
+ *    Only L and Q items can be big words (2**63 to 2**64 - 1, or below the small range for l and q);
+ *    word_to_u64 and u64_to_word convert them to and from their C type's bits.
  */
 #include "pyz.h"
 
@@ -30,8 +32,57 @@ static void too_small(const char *what) {
     pyz_raise(PYZ_EXC_OverflowError, msg);
 }
 
-/* v, which is to be stored in an array of typecode code; OverflowError when it does not fit */
+/* the bits of an int word that fits the 64-bit C type of its typecode (checked before) */
+static uint64_t word_to_u64(int64_t w) {
+    if (!pyz_int_is_big(w)) return (uint64_t)w;
+    uint8_t out[8];
+    const PyzLong *l = pyz_int_long(w);
+    pyz_long_to_bytes(l, out, 8, false, l->sign < 0);
+    uint64_t u = 0;
+    for (int i = 0; i < 8; i++) u |= (uint64_t)out[i] << (8 * i);
+    return u;
+}
+
+/* the int word of an item's bits: unsigned (L, Q) or signed */
+static int64_t u64_to_word(uint64_t u, int64_t code) {
+    if ((code == 'L' || code == 'Q') && u > (uint64_t)INT64_MAX) return pyz_int_from_long(pyz_long_from_u64(u));
+    return pyz_int_norm((int64_t)u);
+}
+
+/* a big word v to be stored in an array of typecode code: CPython's conversion errors (the C long
+ * or unsigned long it converts to first, or for q and Q by bytes) */
+static void check_c_int(int64_t v, int64_t code);
+
+static int64_t big_item(int64_t v, int64_t code) {
+    const PyzLong *l = pyz_int_long(v);
+    int64_t c;
+    if (pyz_long_to_i64(l, &c)) {   /* in int64, below the small range */
+        check_c_int(c, code);
+        return v;
+    }
+    bool u64 = l->sign > 0 && pyz_long_bit_length(l) <= 64;
+    if (code == 'q' || code == 'Q') {
+        if (code == 'Q' && l->sign < 0) pyz_raise(PYZ_EXC_OverflowError, "can't convert negative int to unsigned");
+        else if (!(code == 'Q' && u64)) pyz_raise(PYZ_EXC_OverflowError, "int too big to convert");
+    } else if (code == 'I' || code == 'L') {
+        if (l->sign < 0) pyz_raise(PYZ_EXC_OverflowError, "can't convert negative value to unsigned int");
+        else if (!u64) pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C unsigned long");
+        else if (code == 'I') too_big("unsigned int");
+    } else {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C long");
+    }
+    return v;
+}
+
+/* v, an int word to be stored in an array of typecode code; OverflowError when it does not fit */
 int64_t pyz_array_int_item(int64_t v, int64_t code) {
+    if (PYZ_UNLIKELY(pyz_int_is_big(v))) return big_item(v, code);
+    check_c_int(v, code);
+    return v;
+}
+
+/* the checks of a C integer v (any int64_t) to be stored in an array of typecode code */
+static void check_c_int(int64_t v, int64_t code) {
     switch (code) {
     case 'b':
         if (v > 32767) too_big("signed short integer");
@@ -70,7 +121,6 @@ int64_t pyz_array_int_item(int64_t v, int64_t code) {
     default: /* l, q: every int64_t fits */
         break;
     }
-    return v;
 }
 
 /* v, as stored in an array of typecode code: rounded to a C float for 'f' */
@@ -95,7 +145,7 @@ PyzStr *pyz_array_tobytes(const void *items, int64_t n, int64_t code) {
         } else if (code == 'd') {
             memcpy(out + 8 * i, (const double *)items + i, 8);
         } else {
-            uint64_t u = (uint64_t)((const int64_t *)items)[i];
+            uint64_t u = word_to_u64(((const int64_t *)items)[i]);
             for (int64_t k = 0; k < size; k++)
                 out[size * i + k] = (unsigned char)(u >> (8 * k));
         }
@@ -135,16 +185,12 @@ int64_t pyz_array_frombytes_count(PyzStr *b, int64_t code) {
     return b->len / item_size(code);
 }
 
-/* item i of the bytes b, for an array of an int typecode; OverflowError past 2**63 - 1 (L, Q) */
+/* item i of the bytes b, for an array of an int typecode: an int word */
 int64_t pyz_array_int_from_bytes(PyzStr *b, int64_t i, int64_t code) {
     int64_t v = 0;
     double unused;
     from_bytes((const unsigned char *)b->data + i * item_size(code), code, &v, &unused);
-    if ((code == 'L' || code == 'Q') && v < 0) {
-        pyz_raise_overflow();
-        return 0;
-    }
-    return v;
+    return u64_to_word((uint64_t)v, code);
 }
 
 double pyz_array_float_from_bytes(PyzStr *b, int64_t i, int64_t code) {
@@ -154,8 +200,7 @@ double pyz_array_float_from_bytes(PyzStr *b, int64_t i, int64_t code) {
     return v;
 }
 
-/* byteswap(): each item's bytes reversed, read back as the C type (L and Q: OverflowError past 2**63 - 1,
- * the array then partly swapped, where CPython's has no limit) */
+/* byteswap(): each item's bytes reversed, read back as the C type */
 void pyz_array_byteswap(void *items, int64_t n, int64_t code) {
     int64_t size = item_size(code);
     for (int64_t i = 0; i < n && !pyz_exc_pending; i++) {
@@ -167,7 +212,7 @@ void pyz_array_byteswap(void *items, int64_t n, int64_t code) {
         } else if (code == 'd') {
             memcpy(raw, (double *)items + i, 8);
         } else {
-            u = (uint64_t)((int64_t *)items)[i];
+            u = word_to_u64(((int64_t *)items)[i]);
             for (int64_t k = 0; k < size; k++) raw[k] = (unsigned char)(u >> (8 * k));
         }
         for (int64_t k = 0; k < size; k++) swapped[k] = raw[size - 1 - k];
@@ -176,10 +221,8 @@ void pyz_array_byteswap(void *items, int64_t n, int64_t code) {
         from_bytes(swapped, code, &iv, &fv);
         if (code == 'f' || code == 'd') {
             ((double *)items)[i] = fv;
-        } else if ((code == 'L' || code == 'Q') && iv < 0) {
-            pyz_raise_overflow();
         } else {
-            ((int64_t *)items)[i] = iv;
+            ((int64_t *)items)[i] = u64_to_word((uint64_t)iv, code);
         }
     }
 }

@@ -108,6 +108,9 @@ static const char *error_text(int e) {
     case EIO: return "Input/output error";
     case EPIPE: return "Broken pipe";
     case EINVAL: return "Invalid argument";
+    case ENOTEMPTY: return "Directory not empty";
+    case EXDEV: return "Invalid cross-device link";
+    case EBUSY: return "Device or resource busy";
     default: return strerror(e);
     }
 }
@@ -117,12 +120,17 @@ static int32_t error_kind(int e) {
     case ENOENT: return PYZ_EXC_FileNotFoundError;
     case EACCES: case EPERM: return PYZ_EXC_PermissionError;
     case EISDIR: return PYZ_EXC_IsADirectoryError;
+    case ENOTDIR: return PYZ_EXC_NotADirectoryError;
+    case EEXIST: return PYZ_EXC_FileExistsError;
     default: return PYZ_EXC_OSError;
     }
 }
 
 /* OSError for errno e, "[Errno 2] No such file or directory: 'path'" (path may be NULL). */
-static void raise_errno(int e, PyzStr *path) {
+static void raise_errno(int e, PyzStr *path) { pyz_raise_oserror(e, path, NULL); }
+
+/* The same for os's functions: "[Errno 2] No such file or directory: 'a' -> 'b'" with a second path (rename). */
+void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2) {
     char head[160];
     snprintf(head, sizeof head, "[Errno %d] %s", e, error_text(e));
     PyzStrBuilder sb;
@@ -132,7 +140,23 @@ static void raise_errno(int e, PyzStr *path) {
         pyz_sb_add_bytes(&sb, ": ", 2);
         pyz_sb_add_str(&sb, pyz_str_repr(path));
     }
+    if (path && path2) {
+        pyz_sb_add_bytes(&sb, " -> ", 4);
+        pyz_sb_add_str(&sb, pyz_str_repr(path2));
+    }
     pyz_raise_str(error_kind(e), pyz_sb_finish(&sb));
+    /* its args are CPython's (errno, strerror); os.c reads errno, strerror and filename back from the message */
+    char num[24];
+    snprintf(num, sizeof num, "%d", e);
+    PyzStr *arg0 = pyz_str_from_cstr(num);
+    PyzStrBuilder args;
+    pyz_sb_init(&args);
+    pyz_sb_add_bytes(&args, "(", 1);
+    pyz_sb_add_str(&args, arg0);
+    pyz_sb_add_bytes(&args, ", ", 2);
+    pyz_sb_add_str(&args, pyz_str_repr(pyz_str_from_cstr(error_text(e))));
+    pyz_sb_add_bytes(&args, ")", 1);
+    pyz_exc_set_args(pyz_sb_finish(&args), arg0, 2);
 }
 
 static bool check_open(PyzFile *f) {

@@ -264,3 +264,37 @@ int64_t pyz_int_round_slow(int64_t v, int64_t ndigits) {
         q = pyz_long_add_i64(q, 1);
     return pyz_int_from_long(pyz_long_mul(q, p));
 }
+
+/* int.to_bytes / int.from_bytes: byteorder must be "big" or "little" (false: ValueError) */
+static bool byteorder_is_big(PyzStr *order, bool *big) {
+    if (order->len == 3 && !memcmp(order->data, "big", 3)) return *big = true;
+    if (order->len == 6 && !memcmp(order->data, "little", 6)) return !(*big = false);
+    pyz_raise(PYZ_EXC_ValueError, "byteorder must be either 'little' or 'big'");
+    return false;
+}
+
+/* a.to_bytes(length, byteorder, signed=is_signed), with CPython's checks in its order: the length
+ * as a C ssize_t, the byteorder, a negative length, then whether a fits (long.c) */
+PyzStr *pyz_int_to_bytes(int64_t a, int64_t length, PyzStr *order, bool is_signed) {
+    bool big;
+    if (pyz_int_is_big(length)) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+        return NULL;
+    }
+    if (!byteorder_is_big(order, &big)) return NULL;
+    if (length < 0) {
+        pyz_raise(PYZ_EXC_ValueError, "length argument must be non-negative");
+        return NULL;
+    }
+    uint8_t *out = (uint8_t *)pyz_gc_alloc_atomic((size_t)length + 1);
+    if (!out || !pyz_long_to_bytes(pyz_int_to_long(a), out, length, big, is_signed)) return NULL;
+    return pyz_bytes_new((const char *)out, length);
+}
+
+/* int.from_bytes(b, byteorder, signed=is_signed) (cls: the class it is called on, unused) */
+int64_t pyz_int_from_bytes(int64_t cls, PyzStr *b, PyzStr *order, bool is_signed) {
+    (void)cls;
+    bool big;
+    if (!byteorder_is_big(order, &big)) return 0;
+    return pyz_int_from_long(pyz_long_from_bytes((const uint8_t *)b->data, b->len, big, is_signed));
+}

@@ -25,6 +25,8 @@
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
  *   pyz_time_*  time.c    the time module's clocks and sleep
+ *               strftime.c  localtime/gmtime fields, strftime (pyz_time_tm_*, pyz_time_strftime_tm)
+ *   pyz_os_*    os.c      os's file-system calls, the environment; os.path.getmtime, islink
  *   pyz_itertools_*  itertools.c  index vectors of product/combinations/permutations
  *   pyz_file_* / pyz_sys_std* / pyz_input / pyz_os_path_*   file.c   text files, stdin, os.path
  *   pyz_codec_*  codec.c  UTF-8 in and out with CPython's error handlers (surrogates)
@@ -33,6 +35,7 @@
  *   pyz_hash_*   hash.c    hashlib's md5, sha1, SHA-2
  *   pyz_pprint_* pprint.c  pprint's line breaking, over a repr
  *   pyz_json_*   json.c    json's escaping of strs
+ *   pyz_localtime_*  localtime.c  the local time zone's offset (pylib/datetime.py)
  *
  * Error convention (DESIGN.md "Errors in C"): a function that can raise sets
  * the pending exception (pyz_exc_pending != 0) and returns a dummy value; the
@@ -659,7 +662,9 @@ int64_t pyz_int_powmod(int64_t a, int64_t e, int64_t m);  /* pow(a, e, m): Value
 int64_t pyz_int_bit_length(int64_t a);
 int64_t pyz_int_bit_count(int64_t a);
 int64_t pyz_hash_of_hash(int64_t w);
-int64_t pyz_int_round_slow(int64_t v, int64_t ndigits);  /* round(v, ndigits < 0) of a big word */                /* hash(o) of o.__hash__()'s int, as CPython */
+int64_t pyz_int_round_slow(int64_t v, int64_t ndigits);  /* round(v, ndigits < 0) of a big word */
+PyzStr *pyz_int_to_bytes(int64_t a, int64_t length, PyzStr *order, bool is_signed);   /* Overflow/ValueError */
+int64_t pyz_int_from_bytes(int64_t cls, PyzStr *b, PyzStr *order, bool is_signed);   /* ValueError */
 
 /* Comparisons: small words compare as C ints; equality needs the slow path only when both are big */
 static inline bool pyz_int_small2(int64_t a, int64_t b) { return (a >= PYZ_SMALL_MIN) & (b >= PYZ_SMALL_MIN); }
@@ -980,6 +985,15 @@ int64_t pyz_time_time_ns(void);
 int64_t pyz_time_perf_counter_ns(void);
 int64_t pyz_time_monotonic_ns(void);
 void pyz_time_sleep(double seconds);
+void pyz_time_tm_now(bool local);                 /* localtime()/gmtime() of now, kept for pyz_time_tm_field */
+void pyz_time_tm_at(double secs, bool local);     /* of secs: ValueError (NaN), OverflowError */
+int64_t pyz_time_tm_field(int64_t i);             /* struct_time's field i of the time kept (9: tm_gmtoff) */
+PyzStr *pyz_time_tm_zone(void);                   /* its tm_zone */
+PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min,
+                             int64_t sec, int64_t wday, int64_t yday, int64_t isdst, PyzStr *zone,
+                             int64_t gmtoff);     /* C's fields (pylib/_time.py); ValueError, OverflowError */
+double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
+                          int64_t isdst);         /* C's fields; OverflowError */
 
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
@@ -1126,6 +1140,26 @@ PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b);
 PyzStr *pyz_os_path_join_all(PyzList_str *parts);  /* os.path.join(*parts) (file.c) */
 PyzStr *pyz_os_path_basename(PyzStr *path);
 PyzStr *pyz_os_path_dirname(PyzStr *path);
+void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2); /* errno e's OSError subclass; path2 for 'a' -> 'b' */
+/* os.c: the os functions that ask the system (the rest of os is pylib/_os.py) */
+PyzStr *pyz_os_getcwd(void);                      /* OSError */
+PyzList_str *pyz_os_listdir(PyzStr *path);        /* OSError, ValueError (NUL) */
+void pyz_os_mkdir(PyzStr *path, int64_t mode);    /* OSError, ValueError */
+void pyz_os_rmdir(PyzStr *path);                  /* OSError, ValueError */
+void pyz_os_remove(PyzStr *path);                 /* OSError, ValueError */
+void pyz_os_rename(PyzStr *src, PyzStr *dst);     /* OSError, ValueError */
+PyzList_str *pyz_os_environ_list(void);           /* "NAME=value" */
+double pyz_os_path_getmtime(PyzStr *path);        /* OSError, ValueError */
+double pyz_os_path_getatime(PyzStr *path);        /* OSError, ValueError */
+double pyz_os_path_getctime(PyzStr *path);        /* OSError, ValueError */
+void pyz_os_stat(PyzStr *path, bool follow);      /* stat/lstat, kept for the two below; OSError, ValueError */
+int64_t pyz_os_stat_field(int64_t i);             /* st_mode, st_ino... in stat_result's order (os.c) */
+double pyz_os_stat_time(int64_t i);               /* st_atime, st_mtime, st_ctime */
+bool pyz_os_path_islink(PyzStr *path);
+int64_t pyz_exc_errno(PyzExc *e);                 /* an OSError's errno, read from its message; -1: None */
+PyzStr *pyz_exc_strerror(PyzExc *e);              /* its strerror, filename, filename2; NULL: None */
+PyzStr *pyz_exc_filename(PyzExc *e);
+PyzStr *pyz_exc_filename2(PyzExc *e);
 
 /* -------------------------------------------------------------- codec.c */
 /* Lone surrogates on the way out, undecodable bytes on the way in (codec.c's comment). */
@@ -1142,6 +1176,9 @@ PyzStr *pyz_codec_decode_escape(const char *data, int64_t n); /* UTF-8 with surr
  * after the header line (pyzc/codegen/pgo.py reads the file back). */
 void pyz_pgo_init(const char *header, const char *const *keys, const uint64_t *counts, int64_t n);
 void pyz_oom(void);                      /* out of memory: message and exit */
+
+/* -------------------------------------------------------------- localtime.c */
+int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at timestamp t, in seconds (pylib/datetime.py) */
 
 /* ---------------------------------------------------------------- itertools.c */
 /* Index vectors of itertools.product/combinations/permutations, advanced in

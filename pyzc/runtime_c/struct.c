@@ -51,9 +51,33 @@ static uint64_t get_bytes(PyzStr *buf, int64_t off, int64_t size, int64_t mode) 
     return u;
 }
 
-/* pack of an int with format code `code` (b B h H i I l L q Q n N) of `size` bytes */
+/* pack of an int word v (runtime_c/int.c) with format code `code` (b B h H i I l L q Q n N) of `size` bytes */
 void pyz_struct_put_int(PyzStr *buf, int64_t off, int64_t v, int64_t code, int64_t size, int64_t mode) {
     bool is_signed = code >= 'a' && code <= 'z';
+    if (PYZ_UNLIKELY(pyz_int_is_big(v)) && !pyz_long_to_i64(pyz_int_long(v), &v)) {
+        /* past int64: CPython converts to a C long or unsigned long first ("argument out of range"
+         * when that fails), except big-endian q and Q, which convert by bytes */
+        const PyzLong *l = pyz_int_long(v);
+        bool u64 = l->sign > 0 && pyz_long_bit_length(l) <= 64;   /* [2**63, 2**64) */
+        bool as_ulong = code == 'I' || (code == 'L' && size == 4) || (code == 'H' && mode == PYZ_STRUCT_BIG);
+        if (u64 && !is_signed && size == 8) {
+            uint8_t out[8];
+            pyz_long_to_bytes(l, out, 8, false, false);
+            uint64_t u = 0;
+            for (int i = 0; i < 8; i++) u |= (uint64_t)out[i] << (8 * i);
+            put_bytes(buf, off, u, size, mode);
+        } else if (mode == PYZ_STRUCT_BIG && size == 8) {
+            struct_error("int too large to convert");
+        } else if (u64 && as_ulong) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "'%c' format requires 0 <= number <= %llu", (char)code,
+                     (unsigned long long)(((uint64_t)1 << (8 * size)) - 1));
+            struct_error(msg);
+        } else {
+            struct_error("argument out of range");
+        }
+        return;
+    }
     int64_t lo = 0;
     uint64_t hi;
     if (size == 8) {
@@ -117,6 +141,7 @@ void pyz_struct_put_bytes(PyzStr *buf, int64_t off, PyzStr *b, int64_t count, in
 
 void pyz_struct_put_bool(PyzStr *buf, int64_t off, bool v) { wbuf(buf)[off] = v ? 1 : 0; }
 
+/* unpack of an int item: an int word (runtime_c/int.c), big past the small range */
 int64_t pyz_struct_get_int(PyzStr *buf, int64_t off, int64_t code, int64_t size, int64_t mode) {
     uint64_t u = get_bytes(buf, off, size, mode);
     bool is_signed = code >= 'a' && code <= 'z';
@@ -125,11 +150,8 @@ int64_t pyz_struct_get_int(PyzStr *buf, int64_t off, int64_t code, int64_t size,
             u |= ~(uint64_t)0 << (8 * size);
         return (int64_t)u;
     }
-    if (!is_signed && PYZ_UNLIKELY(u > (uint64_t)INT64_MAX)) {
-        pyz_raise_overflow();
-        return 0;
-    }
-    return (int64_t)u;
+    if (!is_signed && PYZ_UNLIKELY(u > (uint64_t)INT64_MAX)) return pyz_int_from_long(pyz_long_from_u64(u));
+    return pyz_int_norm((int64_t)u);   /* an int word */
 }
 
 double pyz_struct_get_float(PyzStr *buf, int64_t off, int64_t size, int64_t mode) {

@@ -5,6 +5,8 @@
  * monotonic(), CLOCK_PROCESS_CPUTIME_ID for process_time()); the float forms
  * are the _ns forms divided by 1e9, as in CPython.  sleep() resumes after a
  * signal interrupts it, and a negative length raises ValueError.
+ * localtime, gmtime and strftime are strftime.c's (a program that only reads
+ * a clock links none of them).
  */
 #include "pyz.h"
 #include <errno.h>

@@ -85,6 +85,10 @@ MAX_ROUNDS = 200
 
 
 MATH_CONSTS = {"pi", "e", "tau", "inf", "nan"}
+# an OSError's attributes: their types, and the runtime function reading each from the message (None where
+# it has none: an exception the program raised itself, and, unlike CPython's AttributeError, any other class)
+OSERROR_ATTRIBUTES = {"errno": (OptT(INT), "pyz_exc_errno"), "strerror": (OptT(STR), "pyz_exc_strerror"),
+                      "filename": (OptT(STR), "pyz_exc_filename"), "filename2": (OptT(STR), "pyz_exc_filename2")}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
@@ -755,6 +759,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "bytes": BYTES, "bytearray": BYTEARRAY}.get(ann.id)
         if isinstance(ann, ast.Constant) and ann.value is None:
             return NONE
+        if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr) \
+                and {self.annotation_type(ann.left), self.annotation_type(ann.right)} == {INT, FLOAT}:
+            return NUM  # `int | float`: a number of several types
         if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name):
             kind = ann.value.id.removeprefix(TYPING).lower()
             args = ann.slice.elts if isinstance(ann.slice, ast.Tuple) else [ann.slice]
@@ -923,7 +930,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(vt, ListT) and vt != ct and vt.has_bottom() and refines(ct, vt):
             self.widen(value, ct)  # xs[i:j] = []: the empty list is a list of xs's items
             return
-        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}")
+        self.add_items(target.value, ct, elem, value, f"cannot assign {elem} items to a slice of a {ct}", items_of=True)
 
     def slice_parts(self, sl: ast.Slice):
         for part in (sl.lower, sl.upper, sl.step):
@@ -1131,7 +1138,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if below:
                 self.hoist_field(ot.name, node.attr, node)
             elif node.attr not in self.stored_attributes():
-                raise self.source.error(node, f"'{ot.name}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, f"'{ot}' object has no attribute '{node.attr}'")
 
     def delete_name(self, node: ast.Name):
         """del x: x must be a variable of this function (or, in the module body, a global); reads after
@@ -1370,7 +1377,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if all(e == t.elems[0] for e in t.elems):
                 return t.elems[0]
             try:  # numbers of several types: (1, 2.5)
-                return tuple_items_type(t)
+                items = tuple_items_type(t)
+                if isinstance(node, ast.Tuple):
+                    self.unify(node.elts, items)  # `for xs in ([], ["a"])`: the empty list holds strs too
+                return items
             except TypeConflict:
                 raise self.source.error(node, f"iterating over a {t} is not supported (its items have different types)")
         if t == BINFILE:
@@ -2106,7 +2116,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
                     raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
-                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM):
+                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) and not self.formats_itself(t):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
 
@@ -2164,7 +2174,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if is_os_path(self, node):
             raise self.source.error(node, "os.path is supported only in calls (os.path.join(...), os.path.exists(...)...)")
         if isinstance(node.value, ast.Name) and node.value.id == "os" and "os" in self.program.imports:
-            raise self.source.error(node, f"os.{node.attr} is not supported yet (os.path.join(), os.path.exists()... are)")
+            raise self.source.error(node, f"os.{node.attr} is not supported yet" if node.attr not in module_functions("os")
+                                    else f"os.{node.attr} is supported only when called")
         if isinstance(node.value, ast.Name) and node.value.id == "sys" and "sys" in self.program.imports:
             if node.attr == "argv":
                 return ListT(STR)
@@ -2193,8 +2204,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.sums_of_nothing = True  # (asks run for its last round)
                 return BOTTOM
             return code
+        if t == EXC and node.attr in OSERROR_ATTRIBUTES:  # read from an OSError's message (runtime_c/os.c)
+            return OSERROR_ATTRIBUTES[node.attr][0]
         if t == EXC:
-            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args and, of a SystemExit, .code are)")
+            raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args, "
+                                          "of an OSError .errno, .strerror, .filename, .filename2, and of a SystemExit .code are)")
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
             forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)
@@ -2252,6 +2266,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return self.module_call(node, f.value.id, f.attr)
             if is_os_path(self, f.value):
                 return self.module_call(node, "os.path", f.attr)
+            if isinstance(f.value, ast.Name) and f.value.id == "int" and f.attr == "from_bytes" and not self.is_variable_name("int"):
+                self.inst.calls[id(node)] = CallInfo("int.from_bytes", "from_bytes")  # a class method: no receiver
+                return method_type(self, node, None, INT, "int", "from_bytes")
             if isinstance(f.value, ast.Name) and f.value.id in ("bytes", "bytearray") and not self.is_variable_name(f.value.id):
                 if f.value.id != "bytes" or f.attr != "fromhex":
                     raise self.source.error(node, f"{f.value.id}.{f.attr}() is not supported yet")
@@ -2497,13 +2514,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise
             return wider
 
-    def add_items(self, recv, lt: ListT, t: Type, node, message: str) -> Type:
-        """The list recv gains items of type t: check they fit, and let an empty list take their type."""
+    def add_items(self, recv, lt: ListT, t: Type, node, message: str, items_of: bool = False) -> Type:
+        """The list recv gains items of type t (node, or node's items if items_of): check they fit, and
+        let an empty list take their type, also one inside them (`xs.append((2, []))`)."""
         try:
             t = self.item_join(lt, lt.elem, t)
         except TypeConflict:
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
+        self.unify(node.elts if items_of and isinstance(node, (ast.List, ast.Tuple, ast.Set)) else [] if items_of else [node], t)
         return NONE
 
 

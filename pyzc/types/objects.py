@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
+from ..frontend.modules import no_attribute_message
 from .operators import OP_SYMBOLS
 from .typed_program import CallInfo, bind_call, kwargs_check_of
 from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
@@ -255,7 +256,7 @@ class ObjectRules(InferHost):
         if attr in self.stored_attributes():  # `o.late = 1` further on may give the class the field
             self.unknown_fields[id(node)] = (self.inst.key, node, t.name)
             return BOTTOM
-        raise self.source.error(node, f"'{t.name}' object has no attribute '{attr}'")
+        raise self.source.error(node, no_attribute_message(t.name, attr))
 
     def stored_attributes(self) -> set[str]:
         """The names of every attribute the program assigns (`x.name = ...`)."""
@@ -268,14 +269,14 @@ class ObjectRules(InferHost):
         """A field read that no store ever gave the class (object_attr left it to the end)."""
         for key, node, cls in self.unknown_fields.values():
             if key in live and self.field_owner(cls, node.attr) is None:
-                raise self.source.error(node, f"'{cls}' object has no attribute '{node.attr}'")
+                raise self.source.error(node, no_attribute_message(cls, node.attr))
 
     def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
         holder = self.program.lookup_attr(cls.name, node.attr)
         if holder is None:
             if self.program.lookup_method(cls.name, node.attr) is not None:
                 raise self.source.error(node, f"using the method '{cls.name}.{node.attr}' as a value is not supported yet; call it")
-            raise self.source.error(node, f"type object '{cls.name}' has no attribute '{node.attr}'")
+            raise self.source.error(node, f"type object '{cls.name.replace(':', '.')}' has no attribute '{node.attr}'")
         return self.global_types.get(attr_global(holder, node.attr), BOTTOM)
 
     # ------------------------------------------------------------ calls
@@ -390,12 +391,12 @@ class ObjectRules(InferHost):
                                               "in a class body called as a method) is not supported yet; define it with def")
             below = [bm for _, bm in self.method_targets(rt.name, attr)]
             if not below:
-                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}'")
+                raise self.source.error(node.func, no_attribute_message(rt.name, attr))
             # a method only the subclasses define (an abstract method): the call dispatches on the
             # object's class, and an object of a class without it raises AttributeError at run time
             m = below[0]
             if m.kind != "method":
-                raise self.source.error(node.func, f"'{rt.name}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
+                raise self.source.error(node.func, f"'{rt}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
         if m.kind == "property":
             raise self.source.error(node, f"'{attr}' is a property of '{rt.name}'; read it without calling")
         if m.kind in ("staticmethod", "classmethod"):
@@ -431,7 +432,7 @@ class ObjectRules(InferHost):
         if m is None and self.program.lookup_attr(cls.name, attr) is not None:
             return self.value_call(node)  # Class.attr(...): a function stored in a class attribute (types/functions.py)
         if m is None:
-            raise self.source.error(node.func, f"type object '{cls.name}' has no attribute '{attr}'")
+            raise self.source.error(node.func, f"type object '{cls.name.replace(':', '.')}' has no attribute '{attr}'")
         if m.kind in ("staticmethod", "classmethod"):
             return self.static_call(node, cls.name, m)
         args = self.bind_args(m, node, 0)
@@ -515,13 +516,36 @@ class ObjectRules(InferHost):
         key = (cls.name, name, tuple(concrete(a) for a in argtypes))
         return self.call_method(key, cls, name, [], receiver=None, argtypes=list(argtypes))
 
+    def formats_itself(self, t: Type) -> bool:
+        """An object whose class defines __format__(spec) returning a str: a format spec calls it
+        (f"{when:%Y-%m-%d}" of pylib/datetime.py's date and datetime)."""
+        if not isinstance(t, ClassT):
+            return False
+        r = self.dunder(t, "__format__", (STR,))
+        if r is None:
+            return False
+        if r not in (STR, BOTTOM):
+            method = self.program.lookup_method(t.name, "__format__")
+            assert method is not None  # dunder() found it
+            raise self.source.error(method.node, f"__format__ must return a str, not {r}")
+        return True
+
+    def library_operand(self, cls: ClassT, name: str, other: Type, node) -> None:
+        """An operator of a pyzc/pylib class whose `other` is annotated takes only that type: another is
+        refused at the operator (`2 ** Fraction(1, 2)`: fractions' __rpow__ takes a float), as a call is."""
+        m = self.program.lookup_method(cls.name, name)
+        if m is not None and other != BOTTOM:
+            self.check_library_call(m, [None, node], [cls, other])
+
     def binop_dunder(self, op, lt: Type, rt: Type, node) -> Type:
         stem = BINARY_DUNDERS[type(op)]
         if isinstance(lt, ClassT):
+            self.library_operand(lt, f"__{stem}__", rt, node)
             r = self.dunder(lt, f"__{stem}__", (rt,))
             if r is not None:
                 return r
         if isinstance(rt, ClassT):
+            self.library_operand(rt, f"__r{stem}__", lt, node)
             r = self.dunder(rt, f"__r{stem}__", (lt,))
             if r is not None:
                 return r

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.modules import part_members
+from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from ..diagnostics import CompileError
-from .model import Type
+from .model import STR, Type
 from .typed_program import spread_arguments
 
 
@@ -79,7 +81,8 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     pair = REGISTRY.specials.get((kind, attr))
     if not forms and pair is None:
         if kind in MODULES:
-            listed = sorted(name for (k, name) in REGISTRY.methods if k == kind) if kind in LISTED_MODULES else []
+            listed = sorted({name for (k, name) in REGISTRY.methods if k == kind and not name.startswith("_")}
+                            | part_members(kind)) if kind in LISTED_MODULES else []
             if not hasattr(MODULES[kind], attr):
                 raise inf.source.error(node, f"module '{kind}' has no attribute '{attr}'")
             raise inf.source.error(node, f"{kind}.{attr}() is not supported yet"
@@ -90,6 +93,12 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     if pair is None or not pair.checks_arguments:
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise inf.source.error(node, "starred arguments are not supported yet")
+        # (keywords_to_positions rewrites the call once: what it was given by position is kept on it)
+        given = node.pyzc_positional = getattr(node, "pyzc_positional", len(node.args))  # type: ignore[attr-defined]
+        positional = [p for p in max((f.params for f in forms), key=len) if not p.keyword_only]
+        if given > len(positional) and len(positional) < max(len(f.params) for f in forms):
+            raise inf.source.error(node, f"{forms[0].name}() takes at most {len(positional)} positional argument"
+                                         f"{'s' if len(positional) != 1 else ''} ({given} given)")
         if node.keywords:
             keywords_to_positions(inf, node, forms)
         message = arity_error(forms, len(node.args)) or unsupported_arity(forms, len(node.args))
@@ -104,8 +113,13 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
         if p.none and is_none(arg):
             inf.expr(arg)
             continue
+        if kind in PATH_MODULES and p.type == STR:
+            arg = fspath(inf, node, arg)  # a pathlib.Path: its __fspath__(), as CPython's os functions take it
         inf.expect(arg, p.type, p.what or f"{kind}.{attr}() argument", p.message)  # builtins name theirs (what=)
     return form.result_type(rt)
+
+
+PATH_MODULES = ("os", "os.path")  # whose str parameters are paths (os.PathLike)
 
 
 def module_functions(module: str) -> set[str]:

@@ -1,4 +1,4 @@
-# expect: 5:7: error: 'textwrap:TextWrapper' object has no attribute 'wordsep_re'
+# expect: 5:7: error: textwrap.TextWrapper.wordsep_re is not supported yet
 import textwrap
 
 w = textwrap.TextWrapper(width=20)

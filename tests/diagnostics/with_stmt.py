@@ -1,6 +1,6 @@
-# expect: 5:6: error: file.__enter__() is not supported yet
+# expect: 5:6: error: with sys.stdout (which closes it at the end) is not supported
 import sys
 
 
-with sys.stdin as f:
+with sys.stdout as f:
     pass

@@ -82,7 +82,13 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   bottom (-2**63 + 2**60), from loops so they are not constants; accumulators that grow past 64
   bits; lists, dicts and tuples of big ints sorted, summed and searched; their text (str, repr,
   format specs), hashes, floats and comparisons with floats.  Each in a try printing CPython's
-  ZeroDivisionError, ValueError or OverflowError.
+  ZeroDivisionError, ValueError or OverflowError.  Also a class whose `__hash__` returns an int
+  past 64 bits, its objects used as dict keys and set items (CPython hashes that int), and big
+  constants, big and small, on either side of variables, small and big, in arithmetic and comparisons.
+- emptyin: empty displays (`[]`, `{}`, `set()`) inside tuple, list and dict displays, whose
+  type only the place they go gives: `xs.append((k, []))`, `xs.insert(0, ...)`, `xs.extend(...)`
+  into lists of tuples holding lists of strs, floats or tuples; `for v in ([], [...])`; a list of
+  tuples with empty and filled lists; dict values `([], n)`; then everything printed.
 """
 
 from __future__ import annotations
@@ -93,7 +99,7 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35, "bigint": 0.35}
+          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
@@ -155,6 +161,10 @@ class ShapesMixin:
         self.gens_r = random.Random(late.random())
         # and so does bigint (a stream seeded from late's after gens', so gens' stays as it was)
         self.bigint_r = random.Random(late.random() + 0.5)
+        # emptyin: turned on and drawn from a stream of its own, seeded after bigint's
+        self.emptyin_r = random.Random(late.random() + 0.25)
+        if self.emptyin_r.random() < SHAPES["emptyin"]:
+            self.shapes.add("emptyin")
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -197,6 +207,10 @@ class ShapesMixin:
             self.ck_defs()
         if "gens" in self.shapes:
             self.with_gens_random(self.gens_defs)
+        if "bigint" in self.shapes:  # no draws: the bigint stream stays as it was
+            self.lines += ["class BigH:", "    def __init__(self, v):", "        self.v = v",
+                           "    def __hash__(self):", "        return self.v * 2**70 + 2**64 + 1",
+                           "    def __eq__(self, other):", "        return self.v == other.v", ""]
 
     def unbound_def(self, i: int):
         """ub<i>(flag, n): locals assigned on some paths only, then read."""
@@ -405,6 +419,8 @@ class ShapesMixin:
         if "bigint" in self.shapes and not self.in_method and self.bigint_r.random() < 0.5:
             for _ in range(self.bigint_r.randint(1, 3)):
                 self.bigint_stmt(indent)
+        if "emptyin" in self.shapes and not self.in_method and self.emptyin_r.random() < 0.4:
+            self.emptyin_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -773,7 +789,7 @@ class ShapesMixin:
         b = self.bigint_r
         k = b.random()
         errors = "except (ZeroDivisionError, ValueError, OverflowError) as e:\n    print('big err', type(e).__name__, e)"
-        if k < 0.45:  # an expression over values from a loop, so they are not constants
+        if k < 0.38:  # an expression over values from a loop, so they are not constants
             va = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
             vb = ", ".join(str(self.bigint_value()) for _ in range(b.randint(1, 3)))
             e = self.bigint_expr(["ba", "bb"], b.randint(1, 3))
@@ -782,25 +798,76 @@ class ShapesMixin:
                               f"({e}).bit_length()", f"int(str({e})) == {e}"])
             self.emit(indent, f"for ba in [{va}]:\n    for bb in [{vb}]:")
             self.emit(indent + 2, f"try:\n    print('big', {shown})\n{errors}")
-        elif k < 0.65:  # an accumulator that grows past 64 bits, and sometimes back
+        elif k < 0.53:  # an accumulator that grows past 64 bits, and sometimes back
             n = b.randint(5, 60)
             step = b.choice(["bx * 3 + bi", "bx * bx % (2**127 - 1) + bi", "bx * 2**20 - bi", "(bx << 7) ^ bi",
                              "bx * 10 + bi % 10", "bx // 3 + bi * 2**70"])
             self.emit(indent, f"bx = {self.bigint_value()}")
             self.emit(indent, f"for bi in range({n}):\n    bx = {step}")
             self.emit(indent, f"print('bacc', bx, bx % 1000003, bx > 2**63, float(bx) if abs(bx) < 2**1000 else -1.0)")
-        elif k < 0.85:  # containers of big ints: sorted, summed, searched, keyed, printed
+        elif k < 0.68:  # containers of big ints: sorted, summed, searched, keyed, printed
             items = [self.bigint_value() for _ in range(b.randint(1, 6))]
             probe = b.choice(items + [self.bigint_value()])
             self.emit(indent, f"bl = {items!r}")
             self.emit(indent, f"bl.sort()\nprint('blist', bl, sum(bl), max(bl), min(bl), {probe} in bl, len(set(bl)))")
             self.emit(indent, f"bd = {{v: i for i, v in enumerate(bl)}}\nprint('bdict', bd.get({probe}, -1), sorted(bd))")
             self.emit(indent, f"bt = (bl[0], bl[-1])\nprint('btup', bt, bt < ({probe}, 0), hash(bt) == hash((bl[0], bl[-1])))")
+        elif k < 0.76:  # objects whose __hash__ is past 64 bits, as dict keys and set items
+            vs = [b.randint(-5, 5) for _ in range(b.randint(1, 5))]
+            probe = b.randint(-5, 5)
+            self.emit(indent, f"bh = {{BigH(v): i for i, v in enumerate({vs!r})}}")
+            self.emit(indent, f"print('bhash', len(bh), bh.get(BigH({probe}), -1), BigH({probe}) in bh, "
+                              f"len({{BigH(v) for v in {vs!r}}}), hash(BigH({probe})))")
+        elif k < 0.92:  # a constant, big or small, on either side of a variable, small or big
+            c = self.bigint_value() if b.random() < 0.5 else b.randint(-99, 99)
+            op = b.choice(["+", "-", "*", "//", "%", "&", "|", "^", "<", "==", ">="])
+            self.emit(indent, f"for bs in [{b.randint(-9, 9)}, {b.randint(-2**40, 2**40)}, {self.bigint_value()}]:")
+            self.emit(indent + 1, f"try:\n    print('bconst', bs {op} {c}, {c} {op} bs)\n{errors}")
         else:  # text and floats
             v = self.bigint_value()
             self.emit(indent, f"bv = {v}")
             self.emit(indent, "print('btext', str(bv), repr(bv), f'{bv:_}', f'{bv:>50}', format(bv, 'o'), int(str(bv)) == bv)")
             self.emit(indent, f"try:\n    print('bfloat', float(bv), bv / 3, bv / 2**70, bv == float(bv))\n{errors}")
+
+    # ---- empty displays inside displays
+
+    def emptyin_stmt(self, indent: int):
+        e = self.emptyin_r
+        self.counter += 1
+        v = f"en{self.counter}"
+        item = e.choice([("str", "'x'", "'yz'"), ("float", "1.5", "-0.25"), ("tuple[int, str]", "(1, 'a')", "(2, 'b')"),
+                         ("int", "7", "-3")])
+        kind, a, b2 = item
+        k = e.random()
+        if k < 0.35:  # into a list of (int, list[X])
+            self.emit(indent, f"{v}: list[tuple[int, list[{kind}]]] = []" if e.random() < 0.5 else f"{v} = [(0, [{a}])]")
+            for _ in range(e.randint(1, 4)):
+                c = e.random()
+                filled = f"[{a}, {b2}]" if e.random() < 0.5 else f"[{b2}]"
+                lst = "[]" if e.random() < 0.6 else filled
+                n = e.randint(0, 9)
+                if c < 0.5:
+                    self.emit(indent, f"{v}.append(({n}, {lst}))")
+                elif c < 0.75:
+                    self.emit(indent, f"{v}.insert(0, ({n}, {lst}))")
+                else:
+                    self.emit(indent, f"{v}.extend([({n}, {lst}), ({n + 1}, [])])")
+            self.emit(indent, f"print('emptyin', {v}, [len(p[1]) for p in {v}])")
+        elif k < 0.55:  # iterated tuple and list displays
+            disp = e.choice([f"([], [{a}, {b2}])", f"([{a}], [])", f"[[], [{b2}], []]", f"([], [], [{a}])"])
+            self.emit(indent, f"for {v} in {disp}:\n    print('emptyin', {v}, len({v}), {v} == [])")
+        elif k < 0.75:  # a list display of tuples with empty and filled lists, then filled
+            self.emit(indent, f"{v} = [([], 0), ([{a}], 1), ([], 2)]")
+            self.emit(indent, f"{v}[0][0].append({b2})")
+            self.emit(indent, f"print('emptyin', {v}, sum(len(p[0]) for p in {v}))")
+        elif k < 0.9:  # dict values holding empty displays
+            self.emit(indent, f"{v} = {{'a': ([], 1), 'b': ([{a}], 2)}}")
+            self.emit(indent, f"{v}['c'] = ([], 3)\n{v}['a'][0].append({b2})")
+            self.emit(indent, f"print('emptyin', sorted({v}.items()))")
+        else:  # nested empty lists and dicts
+            self.emit(indent, f"{v} = [[], [[]], [[{a}]]]\n{v}[1].append([{b2}])")
+            self.emit(indent, f"{v}d = {{1: {{}}, 2: {{'k': [{a}]}}}}\n{v}d[1]['z'] = []")
+            self.emit(indent, f"print('emptyin', {v}, {v}d)")
 
     # ---- sum with a start value
 

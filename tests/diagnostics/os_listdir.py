@@ -1,5 +1,0 @@
-# expect: 4:13: error: os.listdir() is not supported yet
-import os
-
-for name in os.listdir("."):
-    print(name)

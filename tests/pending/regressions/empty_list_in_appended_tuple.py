@@ -1,7 +1,0 @@
-# (i, []) appended to a list[tuple[int, list[str]]]: the [] is typed list[int] and the C compiler
-# fails (PyzTuple_tup2_int_list_int passed for PyzTuple_tup2_int_list_str). Found in
-# pyzc/pylib/argparse.py (_consume_optional works around it with a typed variable).
-taken: list[tuple[int, list[str]]] = []
-taken.append((1, ["x"]))
-taken.append((2, []))
-print(taken)
