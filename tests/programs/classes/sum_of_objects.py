@@ -12,5 +12,6 @@ class Vec:
 vs = [Vec(1, 2), Vec(3, 4), Vec(5, 6)]
 print(sum(vs, Vec(0, 0)))
 print(sum([], Vec(9, 9)))
-print(sum((v for v in vs if v.x > 1), Vec(0, 0)))
+zero = Vec(0, 0)
+print(sum((v for v in vs if v.x > 1), zero))
 print(sum(vs, start=Vec(1, 1)))
