@@ -35,6 +35,9 @@ from .with_open import lower_with_open
 from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
+from .star_iterables import rewrite_star_iterables
+from .builtin_subclasses import rewrite_builtin_subclasses
+from .class_values import rewrite_class_values
 
 
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
@@ -86,6 +89,15 @@ class SubsetChecker(ast.NodeVisitor):
         if what:
             self.refuse(node, what)
         super().generic_visit(node)
+
+    def visit_display(self, node):
+        """`[*xs, y]`, `(*t, 0)`, `{*a, *b}`: a starred item of a display spreads an iterable (inference)."""
+        if not isinstance(getattr(node, "ctx", ast.Load()), ast.Load):
+            return self.generic_visit(node)
+        for e in node.elts:
+            self.visit(e.value if isinstance(e, ast.Starred) else e)
+
+    visit_List = visit_Tuple = visit_Set = visit_display
 
     def visit_ClassDef(self, node: ast.ClassDef):
         if self.function_depth > 0 or self.in_class:
@@ -338,6 +350,9 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_partial(source, module)  # functools.partial(f, a) is a closure made by a function of its own
     rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
+    rewrite_star_iterables(module)  # zip(*rows), product(*pools): generator functions of the program giving tuples of any length
+    rewrite_builtin_subclasses(module)  # class C(list) / C(dict): a base class of the program holding the items
+    rewrite_class_values(source, module)  # a class as a value is its constructor; @register class C: register(C)
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

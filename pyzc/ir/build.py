@@ -1011,10 +1011,20 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def expr_Tuple(self, node: ast.Tuple):
         t = self.type_of(node)
-        if isinstance(t, VarTupleT):  # `()`
-            return self.new_list(t)
+        if isinstance(t, VarTupleT):  # `()`, `(*xs, 0)`
+            vt = t
+            return self.spread_display(node, vt, lambda dst, v: self.rt(list_fn(vt, "append"), [dst, self.coerce_num(v, vt.elem)], None))
         t = narrow(t, TupleT)
         self.mb.use_type(t)
+        if any(isinstance(e, ast.Starred) for e in node.elts):  # `(*pair, 0)`: each tuple's items in turn
+            parts: list[Value] = []
+            for e in node.elts:
+                if isinstance(e, ast.Starred):
+                    tup = self.expr(e.value)
+                    parts.extend(self.tuple_get(tup, i) for i in range(len(narrow(tup.type, TupleT).elems)))
+                else:
+                    parts.append(self.expr(e, t.elems[len(parts)]))
+            return self.make_tuple([self.coerce_num(v, et) for v, et in zip(parts, t.elems)])
         items = [self.expr(e, et) for e, et in zip(node.elts, t.elems)]
         dst = self.temp(t)
         self.emit(MakeTuple(dst, items, self.line))
@@ -1025,9 +1035,23 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.emit(ListGet(dst, lst, idx, self.line))
         return dst
 
+    def spread_display(self, node, t: Type, add: Callable[[Value, Value], object]) -> Value:
+        """A new list, tuple of any length or set holding the items of a display, each `*xs` spreading xs's
+        items, in order (CPython's BUILD_LIST then LIST_EXTEND)."""
+        assert isinstance(t, (ListT, SetT))  # a tuple of any length is a ListT
+        dst = self.new_container(t) if isinstance(t, SetT) else self.new_list(t)
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                self.over_items(e.value, lambda v: add(dst, v))
+            else:
+                add(dst, self.expr(e, t.elem))
+        return dst
+
     def expr_List(self, node: ast.List):
         t = narrow(self.list_type_of(node), ListT)
         self.mb.use_list(t)
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return self.spread_display(node, t, lambda dst, v: self.rt(list_fn(t, "append"), [dst, self.coerce_num(v, t.elem)], None))
         items = [self.coerce_num(self.expr(e, t.elem), t.elem) for e in node.elts]
         dst = self.temp(t)
         self.emit(NewList(dst, items, self.line))
@@ -1042,6 +1066,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         t = narrow(self.list_type_of(node), DictT)
         d = self.new_container(t)
         for k, v in zip(node.keys, node.values):
+            if k is None:  # {**m}: m's items in its order, a later key's value replacing an earlier one's
+                m = self.expr(v)
+                self.run_cursor(self.hash_cursor(m, "items"), lambda pair: self.dict_store(d, self.tuple_get(pair, 0), self.tuple_get(pair, 1)))
+                continue
             key = self.key_value(self.expr(k, t.key), t.key)
             self.rt(dict_fn(t, "set"), [d, key, self.coerce_num(self.expr(v, t.value), t.value)], None)
         return d
@@ -1063,6 +1091,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if len(node.elts) > 2 and getattr(node, "pyzc_frozenset_order", None) is not None:
             # CPython folds a constant display into a frozenset and copies it (SET_UPDATE)
             return self.rt(set_fn(t, "copy"), [self.const_frozenset(node, t)], t)
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return self.spread_display(node, t, lambda dst, v: self.rt(set_fn(t, "add"), [dst, self.coerce_num(v, t.elem)], None))
         s = self.new_container(t)
         for e in node.elts:
             self.rt(set_fn(t, "add"), [s, self.coerce_num(self.expr(e, t.elem), t.elem)], None)

@@ -66,7 +66,8 @@ class FunctionValueLowering(BuilderHost):
 
     def value_call(self, info: CallInfo, node: ast.Call) -> Value:
         callee = self.expr(node.func)
-        given = spread_arguments(self.source, node, self.spread_length) + [kw.value for kw in spread_keywords(node)]
+        given = [a for a in spread_arguments(self.source, node, self.spread_length, keep_last=True) if not isinstance(a, ast.Starred)]
+        given += [kw.value for kw in spread_keywords(node)]  # (a list spread is read by each target's binding: call_function)
         first_name, first_key = next((n, k) for n, k in info.targets if k is not None)
         want = dict(zip(map(id, self.bound(first_name, node)), self.mb.typed.instances[first_key].argtypes))
         values = {id(a): self.expr(a, concrete(want[id(a)]) if id(a) in want else None) for a in given}

@@ -29,6 +29,7 @@ from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NON
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
 from ..frontend.dataclass_classes import INIT_STORE, frozen_field
+from ..frontend.builtin_subclasses import builtin_base
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
 from .ops import (NewClosure, Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
@@ -382,6 +383,8 @@ class ObjectLowering(BuilderHost):
                     test = Const(False, BOOL)
             elif name in self.mb.program.namedtuples and not self.is_variable(name):
                 test = Const(isinstance(v.type, TupleT) and v.type.name == self.mb.program.namedtuples[name].typename, BOOL)
+            elif name in ISINSTANCE_CONTAINERS and isinstance(v.type, ClassT) and builtin_base(v.type.chain()) == name:
+                test = self.prim("bool_not", [self.prim("obj_is_none", [v], BOOL)], BOOL)  # class C(list): any object of it
             elif name in ISINSTANCE_CONTAINERS:  # a Counter is a dict, a named tuple a tuple
                 test = Const(container_kind(v.type) == name, BOOL)
             elif name in ISINSTANCE_BUILTINS:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..primitives.array_ops import stored as array_stored
 from ..types.infer import static_none_test
-from ..types.model import (BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, ListT, OptT, SetT, TupleT,
-                           Type, VarTupleT, concrete, narrow)
+from ..types.model import (BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
+                           TupleT, Type, VarTupleT, concrete, narrow)
 from ..types.objects import BINARY_DUNDERS
 from .control import LoopTargets
 from .lowering_tables import COUNTER_OPS
-from .ops import Assign, Branch, Const, ListSet, NewList, Reg, Return, Value, deque_fn, dict_fn, list_fn, set_fn
+from .ops import Assign, Branch, Const, ListSet, NewList, Raise, Reg, Return, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -106,6 +106,32 @@ class StatementLowering(BuilderHost):
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
 
 
+    def store_from_generator(self, target: ast.Tuple | ast.List, gen: Value) -> None:
+        """`a, b = gen`, as CPython unpacks an iterator: n items (ValueError "not enough values" when it
+        ends sooner), then one more resumption that must find it finished ("too many values"); the
+        names are assigned after both checks."""
+        n = len(target.elts)
+        cursor = self.gen_cursor(gen)
+        cursor.init()
+        items: list[Value] = []
+        for i in range(n + 1):
+            more, fail, ok = cursor.more(), self.new_block(), self.new_block()
+            if i < n:
+                self.emit(Branch(more, ok, fail, self.line))
+                self.set_block(fail)
+                self.emit(Raise("ValueError", f"not enough values to unpack (expected {n}, got {i})", self.line))
+                self.set_block(ok)
+                held = self.temp(self.gen_item_type(gen.type))
+                self.emit(Assign(held, cursor.fetch(), self.line))
+                items.append(held)
+            else:
+                self.emit(Branch(more, fail, ok, self.line))
+                self.set_block(fail)
+                self.emit(Raise("ValueError", f"too many values to unpack (expected {n})", self.line))
+                self.set_block(ok)
+        for e, item in zip(target.elts, items):
+            self.store(e, item)
+
     def store(self, target, v: Value):
         if isinstance(target, (ast.Tuple, ast.List)) and isinstance(v.type, OptT):
             v = self.opt_unwrap(v, ("TypeError", "cannot unpack non-iterable NoneType object"))
@@ -134,6 +160,8 @@ class StatementLowering(BuilderHost):
                 for e, item in zip(target.elts, items):
                     self.store(e, item)
                 return
+            if isinstance(v.type, (GenT, GenU)):
+                return self.store_from_generator(target, v)
             if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
                 for e in target.elts:
                     self.store(e, Const(None, self.target_type(e) or INT))
@@ -328,6 +356,9 @@ class StatementLowering(BuilderHost):
                 continue
             assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
             c = self.expr(t.value)
+            if isinstance(c.type, ClassT):  # del obj[key]: __delitem__(key)
+                self.dunder(c.type, "__delitem__", [c, self.expr(t.slice)])
+                continue
             if isinstance(t.slice, ast.Slice):
                 self.rt(list_fn(c.type, "delslice"), [c] + self.slice_args(t.slice), None, raises=True)
                 continue

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import (BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
+from ..types.model import (ArrayT, BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
                            DictT, ListT, OptT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
@@ -305,3 +305,37 @@ def kwargs_check_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "__pyz_kwargs_check", kwargs_check_type, kwargs_check_lower, checks_arguments=True)
+
+
+# ---- f(*xs): the length of a list or str checked against f's positional parameters (typed_program.spread_sequence)
+SPREAD_CHECK = runtime_helper("pyz_spread_check", [param("n", INT), param("words", STR)], NONE, raises=True,
+                              raises_what="TypeError: CPython's for too many, missing or doubled positional arguments")
+
+
+def spread_check_type(inf, node, recv, rt, forms):
+    """`__pyz_spread_check(xs, words[, var])`, made by bind_call: xs, once its length is checked (and
+    stored in the variable var, that the call's later arguments read)."""
+    xs, words = node.args[:2]
+    t = inf.expr(xs)
+    inf.expr(words)
+    known = isinstance(words, ast.Constant) and words.value == ""  # a tuple of known length: nothing to check
+    if t == BOTTOM or t == STR or (isinstance(t, ListT) and not isinstance(t, ArrayT)) or (known and isinstance(t, TupleT)):
+        if len(node.args) == 3:
+            inf.assign_var(node.args[2].value, t, node)
+        return t
+    raise inf.source.error(xs, f"unpacking a {t} into positional arguments is not supported yet"
+                               " (a list, a tuple or a str is): spread list(...) of it")
+
+
+def spread_check_lower(b, node, recv, forms):
+    xs, words = node.args[:2]
+    v = b.expr(xs)
+    if not (isinstance(words, ast.Constant) and words.value == ""):
+        n = b.prim("str_len", [v], INT) if v.type == STR else b.prim("container_len", [v], INT)
+        b.call_primitive(SPREAD_CHECK, [n, b.expr(words)])
+    if len(node.args) == 3:
+        b.store(ast.Name(id=node.args[2].value, ctx=ast.Store()), v)
+    return v
+
+
+special(BUILTINS, "__pyz_spread_check", spread_check_type, spread_check_lower, checks_arguments=True)

@@ -9,6 +9,8 @@ join() takes any number of parts, joined two at a time by pyz_os_path_join.
 
 from __future__ import annotations
 
+import ast
+
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT
 from ..frontend.symbols import MODULE_SEP
 from .file_ops import fspath
@@ -77,8 +79,21 @@ module_function("os.path", "join", [param("a", STR), param("p", STR)], STR, c="p
                 raises_what="MemoryError", arity=PYFUNC, cpython_max=MANY)
 
 
+JOIN_ALL = runtime_helper("pyz_os_path_join_all", [param("parts", ListT(STR))], STR, raises=True,
+                          raises_what="TypeError: no parts")
+
+
 def join_type(inf, node, recv, rt, forms):
     inf.no_keywords(node, "os.path.join")
+    if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):  # os.path.join(*parts) of a list of strs
+        t = inf.expr(node.args[0].value)
+        if isinstance(t, TupleT) and t.elems and all(e == STR for e in t.elems):
+            return STR  # a tuple of known length (a function's *args): its items, as join(p0, p1...)
+        if t != BOTTOM and not (isinstance(t, ListT) and t.elem in (STR, BOTTOM)):
+            raise inf.source.error(node.args[0], f"os.path.join(*parts) of a {t} is not supported yet (of a list of strs is)")
+        if isinstance(t, ListT) and t.elem == BOTTOM:  # a list never given an item: a list of strs
+            inf.widen(node.args[0].value, type(t)(STR))
+        return STR
     inf.nargs(node, "os.path.join", 1, JOIN_MAX)
     for a in list(node.args):
         inf.expect(fspath(inf, node, a), STR, "os.path.join() argument")
@@ -86,7 +101,13 @@ def join_type(inf, node, recv, rt, forms):
 
 
 def join_lower(b, node, recv, forms):
-    parts = [b.expr(a) for a in node.args]
+    if isinstance(node.args[0], ast.Starred):
+        v = b.expr(node.args[0].value)
+        if not isinstance(v.type, TupleT):
+            return b.call_primitive(JOIN_ALL, [v])
+        parts = [b.tuple_get(v, i) for i in range(len(v.type.elems))]
+    else:
+        parts = [b.expr(a) for a in node.args]
     out = parts[0]
     for p in parts[1:]:
         out = b.call_primitive(forms[0], [out, p])

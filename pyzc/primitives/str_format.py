@@ -12,6 +12,7 @@ bad conversion) are raised at run time, where CPython raises them.
 from __future__ import annotations
 
 import ast
+import copy
 
 from ..types.format_strings import Failure, Field, Text, parse_format
 from ..types.infer_format import FORMATTABLE, constant_str
@@ -26,6 +27,8 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
     for arg in node.args:
         if isinstance(arg, ast.Starred):
             raise inf.source.error(arg, "starred arguments are not supported yet")
+    if fmt is not None and any(kw.arg is None for kw in node.keywords):
+        spread_mapping(inf, node, fmt)
     for kw in node.keywords:
         if kw.arg is None:
             raise inf.source.error(kw, "** arguments are not supported yet")
@@ -53,6 +56,25 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
         if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE and not inf.formats_itself(t):
             raise inf.source.error(arg_node, f"format specs for {t} values are not supported yet")
     return STR
+
+
+def spread_mapping(inf, node: ast.Call, fmt: str) -> None:
+    """`"{name} is {age}".format(**person)`: each keyword field the call does not give is `person["name"]`,
+    in place (once), so a missing key raises CPython's `KeyError: 'name'`, and keys no field names
+    are not read.  person is a variable or a field (read once per field)."""
+    stars = [kw for kw in node.keywords if kw.arg is None]
+    d = stars[0].value
+    if len(stars) > 1 or not isinstance(d, (ast.Name, ast.Attribute)) or not all(
+            isinstance(n, (ast.Name, ast.Attribute)) for n in ast.walk(d) if isinstance(n, ast.expr)):
+        return  # refused below
+    given = {kw.arg for kw in node.keywords if kw.arg is not None}
+    names: list[str] = []
+    for piece in inf.format_pieces(node, parse_format, fmt):
+        if isinstance(piece, Field) and isinstance(piece.arg, str) and piece.arg not in given and piece.arg not in names:
+            names.append(piece.arg)
+    node.keywords = [kw for kw in node.keywords if kw.arg is not None] + [
+        ast.copy_location(ast.keyword(arg=n, value=ast.copy_location(
+            ast.Subscript(copy.deepcopy(d), ast.copy_location(ast.Constant(n), d), ast.Load()), d)), d) for n in names]
 
 
 def expand_lookups(inf, node: ast.Call, pieces: list) -> str:

@@ -506,6 +506,72 @@ void pyz_exc_frame_at(int64_t i, const char **file, int32_t *line, const char **
     *func = frames[i].func;
 }
 
+/* f(*xs) of a list or str that fills f's positional parameters (types/typed_program.py,
+ * spread_sequence): xs's length n against them, with CPython's TypeErrors, in CPython's order (a
+ * parameter also given by keyword, too many positional arguments, missing ones).  words holds lines:
+ * f's qualified name; "given argcount defcount kwonly_given vararg" (the positional arguments before
+ * the star, self included; f's positional parameters and how many have defaults; the keyword-only
+ * parameters the call gives; 1 when f has *args); one letter per parameter xs may fill, in order (r:
+ * required, d: has a default, k: given by keyword); their names, separated by spaces. */
+void pyz_spread_check(int64_t n, PyzStr *words) {
+    const char *line[4], *end[4];
+    const char *p = words->data, *stop = words->data + words->len;
+    for (int i = 0; i < 4; i++) {
+        const char *q = p;
+        while (q < stop && *q != '\n') q++;
+        line[i] = p;
+        end[i] = q;
+        p = q < stop ? q + 1 : q;
+    }
+    int fl = (int)(end[0] - line[0]);
+    long long given = 0, argcount = 0, defcount = 0, kwonly_given = 0, vararg = 0;
+    sscanf(line[1], "%lld %lld %lld %lld %lld", &given, &argcount, &defcount, &kwonly_given, &vararg);
+    int64_t slots = end[2] - line[2];
+    const char *names[64];
+    int lens[64], count = 0;
+    for (const char *a = line[3]; a < end[3] && count < 64; count++) {
+        const char *q = a;
+        while (q < end[3] && *q != ' ') q++;
+        names[count] = a;
+        lens[count] = (int)(q - a);
+        a = q + 1;
+    }
+    char msg[512];
+    for (int64_t i = 0; i < slots && i < n && i < count; i++) {
+        if (line[2][i] == 'k') {
+            snprintf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], lens[i], names[i]);
+            pyz_raise(PYZ_EXC_TypeError, msg);
+            return;
+        }
+    }
+    if (n > slots && !vararg) {
+        long long total = given + n;
+        char sig[64], kw[96] = "";
+        if (defcount)
+            snprintf(sig, sizeof sig, "from %lld to %lld positional arguments", argcount - defcount, argcount);
+        else
+            snprintf(sig, sizeof sig, "%lld positional argument%s", argcount, argcount != 1 ? "s" : "");
+        if (kwonly_given)
+            snprintf(kw, sizeof kw, " positional argument%s (and %lld keyword-only argument%s)", total != 1 ? "s" : "",
+                     kwonly_given, kwonly_given != 1 ? "s" : "");
+        snprintf(msg, sizeof msg, "%.*s() takes %s but %lld%s %s given", fl, line[0], sig, total, kw,
+                 total == 1 && !kwonly_given ? "was" : "were");
+        pyz_raise(PYZ_EXC_TypeError, msg);
+        return;
+    }
+    int missing[64], m = 0;
+    for (int64_t i = n; i < slots && i < count; i++)
+        if (line[2][i] == 'r') missing[m++] = (int)i;
+    if (m) {
+        int k = snprintf(msg, sizeof msg, "%.*s() missing %d required positional argument%s: ", fl, line[0], m, m == 1 ? "" : "s");
+        for (int i = 0; i < m && k < (int)sizeof msg - 80; i++) {
+            const char *sep = i == 0 ? "" : (m == 2 ? " and " : (i == m - 1 ? ", and " : ", "));
+            k += snprintf(msg + k, sizeof msg - (size_t)k, "%s'%.*s'", sep, lens[missing[i]], names[missing[i]]);
+        }
+        pyz_raise(PYZ_EXC_TypeError, msg);
+    }
+}
+
 /* f(**d) (types/typed_program.py, bind_call): d's keys against f's parameters, with CPython's
  * TypeErrors.  words holds lines: f's name; the name CPython qualifies it with for a keyword given
  * twice; the parameters d may give; those of them that are required positional; required

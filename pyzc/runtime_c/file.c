@@ -803,6 +803,18 @@ PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b) {
     return pyz_sb_finish(&sb);
 }
 
+/* os.path.join(*parts): the parts joined from the first, as join(p0, p1, ...); CPython's TypeError
+ * for none (join() lacks its first argument). */
+PyzStr *pyz_os_path_join_all(PyzList_str *parts) {
+    if (parts->len == 0) {
+        pyz_raise(PYZ_EXC_TypeError, "join() missing 1 required positional argument: 'a'");
+        return NULL;
+    }
+    PyzStr *out = parts->items[0];
+    for (int64_t i = 1; i < parts->len; i++) out = pyz_os_path_join(out, parts->items[i]);
+    return out;
+}
+
 static int64_t last_slash(PyzStr *p) {
     for (int64_t i = p->len - 1; i >= 0; i--)
         if (p->data[i] == '/') return i;

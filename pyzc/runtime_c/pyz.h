@@ -760,6 +760,7 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
 /* ValueError: attempt to assign sequence of size got to extended slice of size want */
 void pyz_raise_slice_size(int64_t got, int64_t want);
 void pyz_kwargs_check(PyzList_str *keys, PyzStr *words);  /* f(**d): CPython's TypeErrors (exc.c) */
+void pyz_spread_check(int64_t n, PyzStr *words);  /* f(*xs) of a list: CPython's TypeErrors (exc.c) */
 
 /* The slow path of an index check, for an index outside [0, len): a negative
  * index within range is rewritten to count from the end and true returned;
@@ -1136,6 +1137,7 @@ bool pyz_os_path_isfile(PyzStr *path);
 bool pyz_os_path_isdir(PyzStr *path);
 int64_t pyz_os_path_getsize(PyzStr *path); /* OSError */
 PyzStr *pyz_os_path_join(PyzStr *a, PyzStr *b);
+PyzStr *pyz_os_path_join_all(PyzList_str *parts);  /* os.path.join(*parts) (file.c) */
 PyzStr *pyz_os_path_basename(PyzStr *path);
 PyzStr *pyz_os_path_dirname(PyzStr *path);
 void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2); /* errno e's OSError subclass; path2 for 'a' -> 'b' */

@@ -46,7 +46,7 @@ from ..diagnostics import CompileError, SourceFile
 from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
 from .none_uses import python_type_name
-from .model import BOTTOM, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
+from .model import BOTTOM, ClassT, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
 from .typed_program import CallInfo, bind_call, kwargs_check_of
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
@@ -63,7 +63,8 @@ def call_args(source: SourceFile, program: Program, func: FuncInfo, call: ast.Ca
     own = func.params[:len(func.params) - len(func.captures)]
     shown = FuncInfo(func.py_name, func.node, own, func.defaults, func.annotations, func.returns, func.body,
                      vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-    args = bind_call(source, shown, call, tuple_length, iterable_spread=False)  # value_call evaluates the arguments itself
+    args = bind_call(source, shown, call, tuple_length, iterable_spread=False,  # value_call evaluates the arguments itself
+                     qualname=func.python_qualname())
     for name in func.captures:
         read = program.capture_args.get((id(call), name))
         if read is None:
@@ -225,6 +226,10 @@ class FunctionValueRules(InferHost):
                 if not isinstance(a, ast.GeneratorExp):
                     self.expr(a.value if isinstance(a, ast.Starred) else a)
             return BOTTOM
+        call = self.program.lookup_method(ft.name, "__call__") if isinstance(ft, ClassT) else None
+        if isinstance(ft, ClassT) and call is not None and call.kind == "method":
+            # obj(args) is obj.__call__(args), with obj (the called expression) as the receiver
+            return self.call_method(node, ft, "__call__", self.bind_args(call, node, 1), receiver=node.func)
         if not isinstance(ft, FuncT):
             raise self.source.error(node.func, f"'{ft}' object is not callable")
         result: Type = BOTTOM

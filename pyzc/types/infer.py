@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.class_values import constructor_name
 from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
@@ -323,6 +324,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if name in self.program.functions:
             return self.function_value(node, name)
         if name in self.program.classes:
+            if constructor_name(name) in self.program.functions:  # its constructor (frontend/class_values.py)
+                return self.function_value(node, constructor_name(name))
             raise self.source.error(node, f"using class '{name}' as a value is not supported yet")
         if name in VALUE_BUILTINS:
             return self.builtin_value(node, name)  # types/functions.py
@@ -978,8 +981,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.assign_to(e, t.elem, stmt)
                 self.set_type(target, t)
                 return
+            if isinstance(t, (GenT, GenU)):  # `a, b = (int(w) for w in words)`: n items, then no more (lowering: store)
+                item = self.generator_items(t, target)
+                for e in target.elts:
+                    self.assign_to(e, item, stmt)
+                self.set_type(target, t)
+                return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists and strs unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists, strs and generators unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):
@@ -1096,6 +1105,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
                 raise self.source.error(t, "'tuple' object " + ("does not" if isinstance(t.slice, ast.Slice) else "doesn't")
                                         + " support item deletion")
+            if isinstance(ct, ClassT) and not isinstance(t.slice, ast.Slice):  # del obj[key]: its __delitem__
+                if self.dunder(ct, "__delitem__", (self.expr(t.slice),)) is None:
+                    raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
+                continue
             if isinstance(t.slice, ast.Slice):
                 self.slice_parts(t.slice)
                 if ct != BOTTOM and not isinstance(ct, ListT):
@@ -1862,6 +1875,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if r is None:
                 raise self.source.error(node, f"'{ct}' object is not subscriptable")
             return r
+        if isinstance(ct, ClassT) and isinstance(node.slice, ast.Slice) and self.dunder(ct, "__getitem__", (INT,)) is not None:
+            raise self.source.error(node, f"slicing a '{ct}' object (its __getitem__ given a slice) is not supported yet")
         if isinstance(node.slice, ast.Slice):
             for part in (node.slice.lower, node.slice.upper, node.slice.step):
                 if part is not None:
@@ -1937,15 +1952,37 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t: Type = BOTTOM
         pending = False
         for e in elts:
-            et = self.expr_keep(e)
-            pending = pending or (et == BOTTOM and isinstance(e, ast.Call))
+            et = self.starred_items(e) if isinstance(e, ast.Starred) else self.expr_keep(e)
+            if isinstance(e, ast.Starred):  # `*f()`: pending while f's result is not known (not its items)
+                pending = pending or (self.inst.expr_types.get(id(e.value)) == BOTTOM and isinstance(e.value, ast.Call))
+            else:
+                pending = pending or (et == BOTTOM and isinstance(e, ast.Call))
             try:
                 t = join(t, et)
             except TypeConflict:
                 raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
         if pending:  # the result of a call not inferred yet: the display's type is not known this round
             return None
-        self.unify(elts, t)
+        self.unify([e for e in elts if not isinstance(e, ast.Starred)], t)
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                self.unify_spread(e.value, t)
+        return t
+
+    def unify_spread(self, node, elem: Type) -> None:
+        """`*xs` in a display whose items are elem: an empty container spread there (`[*[], *names]`)
+        takes that item type, as unify gives it to an empty item."""
+        vt = self.inst.expr_types.get(id(node))
+        if isinstance(vt, ListT) and not isinstance(vt, ArrayT):
+            self.unify([node], VarTupleT(elem) if isinstance(vt, VarTupleT) else ListT(elem))
+        elif isinstance(vt, SetT):
+            self.unify([node], SetT(elem))
+
+    def starred_items(self, node: ast.Starred) -> Type:
+        """The items' type of `*xs` in a display: each item of the iterable is an item of the display."""
+        t = self.iter_elem(node.value)
+        if is_transient(t):
+            raise self.source.error(node, "range/iterator objects as items of a display are not supported yet")
         return t
 
     def expr_List(self, node: ast.List):
@@ -1959,6 +1996,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.cond(c)
 
     def expr_Tuple(self, node: ast.Tuple):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return self.starred_tuple(node)
         types = []
         for e in node.elts:
             t = self.expr_keep(e)
@@ -1970,12 +2009,52 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return VarTupleT(BOTTOM)
         return TupleT(tuple(types))
 
+    def starred_tuple(self, node: ast.Tuple) -> Type:
+        """`(*t, x)`: a tuple of known length when each starred value is one (`(*pair, 0)`), else a tuple of
+        any length whose items have one type (`(*xs, 0)`: lowering builds it as a list)."""
+        parts: list[Type] = []
+        known = True
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                vt = self.expr(e.value)
+                if vt == BOTTOM:
+                    return BOTTOM  # typed in a later round
+                if isinstance(vt, TupleT):
+                    parts.extend(vt.elems)
+                    continue
+                known = False
+                parts.append(self.starred_items(e))
+            else:
+                parts.append(self.expr_keep(e))
+        if known:
+            return TupleT(tuple(parts))
+        t: Type = BOTTOM
+        for e, pt in zip(node.elts, parts):
+            try:
+                t = join(t, pt)
+            except TypeConflict:
+                raise self.source.error(e, f"a tuple made with * holds one type of item: this is {pt}, earlier ones are {t}")
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                self.unify_spread(e.value, t)
+        return VarTupleT(t)
+
     def expr_Dict(self, node: ast.Dict):
         kt: Type = BOTTOM
         vt: Type = BOTTOM
         for k, v in zip(node.keys, node.values):
-            if k is None:
-                raise self.source.error(v, "** unpacking in dict literals is not supported yet")
+            if k is None:  # {**m, ...}: m's items, in its order
+                mt = self.expr(v)
+                if mt == BOTTOM:
+                    continue
+                if not isinstance(mt, DictT):
+                    raise self.source.error(v, f"'{python_type_name(mt)}' object is not a mapping" if not isinstance(mt, ClassT)
+                                            else "** unpacking of an object in a dict display is not supported yet")
+                try:
+                    kt, vt = join(kt, mt.key), join(vt, mt.value)
+                except TypeConflict:
+                    raise self.source.error(v, f"a dict holds one key type and one value type; this one's items are {mt.key}: {mt.value}, earlier ones {kt}: {vt}")
+                continue
             try:
                 kt = join(kt, self.expr(k))
                 vt = join(vt, self.expr_keep(v))
@@ -1987,7 +2066,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if getattr(node, "pyzc_kwargs_of", None) and kt == BOTTOM:
             kt = STR  # the keywords of a call that gives none: still a dict of str keys (its values come from use)
         self.check_hashable(kt, node)
-        self.unify(node.values, vt)
+        self.unify([v for k, v in zip(node.keys, node.values) if k is not None], vt)
+        for k, v in zip(node.keys, node.values):
+            spread_t = self.inst.expr_types.get(id(v))
+            if k is None and isinstance(spread_t, DictT):  # `{**{}, **d}`: the empty one takes the display's types
+                self.unify([v], DictT(kt, vt, spread_t.kind))
         return DictT(kt, vt)
 
     def expr_Set(self, node: ast.Set):
@@ -2076,6 +2159,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return HASH_ATTRIBUTES[node.attr][0]
             if isinstance(t, FuncT):  # f.__name__ (ir/build_functions.py)
                 if node.attr not in ("__name__", "__qualname__"):
+                    if all(n.endswith(constructor_name("")) for n in t.names):  # a class as a value (frontend/class_values.py)
+                        raise self.source.error(node, f"the attribute '{node.attr}' of a class used as a value is not supported yet (__name__ is)")
                     raise self.source.error(node, f"function.{node.attr} is not supported yet (__name__ is)")
                 return STR
             if isinstance(t, ArrayT):  # its typecode and itemsize are constants (ir/build.py)
@@ -2152,8 +2237,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return len(t.elems) if isinstance(t, TupleT) else None
 
     def expr_Starred(self, node: ast.Starred):
-        raise self.source.error(node, "unpacking with * is not supported here yet (it is in calls of the program's own"
-                                " functions, in print() and in assignments)")
+        raise self.source.error(node, "unpacking with * is not supported here yet (it is in displays, in calls of the program's"
+                                " own functions, in print() and zip(), in other builtins' calls for a display or a global"
+                                " tuple, and in assignments)")
 
     def call_type(self, node: ast.Call):
         f = node.func

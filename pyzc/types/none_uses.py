@@ -124,6 +124,10 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
         if fn in ITERATING_BUILTINS and len(user.args) == 1:
             return "TypeError", "'NoneType' object is not iterable"
         return None
+    if isinstance(user, (ast.List, ast.Tuple, ast.Set)) and any(isinstance(e, ast.Starred) and e.value is node for e in user.elts):
+        return "TypeError", "Value after * must be an iterable, not NoneType"  # [*xs]
+    if isinstance(user, ast.Dict) and any(k is None and v is node for k, v in zip(user.keys, user.values)):
+        return "TypeError", "'NoneType' object is not a mapping"  # {**d}
     if isinstance(user, ast.For) and user.iter is node:
         return "TypeError", "'NoneType' object is not iterable"
     if isinstance(user, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and any(g.iter is node for g in user.generators):

@@ -303,7 +303,7 @@ class ObjectRules(InferHost):
     def bind_args(self, func: FuncInfo, node: ast.Call, skip: int) -> list[ast.expr]:
         shown = FuncInfo(func.py_name, func.node, func.params[skip:], func.defaults, func.annotations,
                          func.returns, func.body, vararg=func.vararg, kwonly=func.kwonly, kwarg=func.kwarg)
-        args = bind_call(self.source, shown, node, self.tuple_length)
+        args = bind_call(self.source, shown, node, self.tuple_length, qualname=func.python_qualname(), offset=skip)
         if kwargs_check_of(node, func, args) is not None:
             raise self.source.error(node, f"{func.py_name}(**...) where the call gives every parameter itself is not supported yet")
         return args
@@ -316,6 +316,27 @@ class ObjectRules(InferHost):
                 raise self.source.error(a, "passing iterator objects to functions is not supported yet; pass list(...)")
             types.append(t)
         return None if BOTTOM in types else types
+
+    def check_override_defaults(self, node, name: str, funcs: list[FuncInfo], call_args: list[ast.expr]) -> None:
+        """A call dispatched to one of several overrides passes each the same arguments (ir/build_objects.py
+        `dispatcher`): a parameter the call leaves to its default must have the same default in every
+        override, and a list spread `f(*xs)` (checked against one signature) must not reach several."""
+        for i, a in enumerate(call_args):
+            if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "__pyz_spread_check" for n in ast.walk(a)):
+                raise self.source.error(node, f"{name}(*xs) of a list, calling a method that subclasses override, is not supported yet")
+            for f in funcs:
+                if i + 1 >= len(f.params):
+                    continue
+                p = f.params[i + 1]
+                d = f.defaults.get(p)
+                if d is None or a is not d:
+                    continue
+                for g in funcs:
+                    q = g.params[i + 1] if i + 1 < len(g.params) else None
+                    e = g.defaults.get(q) if q is not None else None
+                    if e is None or ast.dump(e) != ast.dump(d):
+                        raise self.source.error(node, f"the overrides of '{name}' have different defaults for its parameter"
+                                                      f" '{p.split('@')[0]}'; a call that leaves it out is not supported yet (pass it)")
 
     def call_method(self, node, cls: ClassT, name: str, call_args: list[ast.expr], receiver, virtual=True,
                     argtypes: list[Type] | None = None) -> Type:
@@ -331,6 +352,8 @@ class ObjectRules(InferHost):
             assert method is not None  # both callers found it
             targets = [(cls.name, method)]
         funcs = list({m.name: m for _, m in targets}.values())
+        if len(funcs) > 1 and not isinstance(node, tuple):
+            self.check_override_defaults(node, name, funcs, call_args)
         result: Type = BOTTOM
         keys = {}
         for m in funcs:

@@ -19,7 +19,9 @@ import ast
 from ..frontend.modules import part_members
 from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
+from ..diagnostics import CompileError
 from .model import STR, Type
+from .typed_program import spread_arguments
 
 
 def is_none(node) -> bool:
@@ -52,8 +54,28 @@ def keywords_to_positions(inf, node: ast.Call, forms: list[Method]) -> None:
     node.keywords = []
 
 
+def spread_known_lengths(inf, node: ast.Call) -> None:
+    """`range(*t)`, `"{} {}".format(*pair)`, `max(*(a, b))`: each starred tuple of known length (or
+    display) becomes its items, in place, as keywords_to_positions rewrites keywords; a starred value
+    of any other length is left for the rule that takes it (`print(*xs)`) or refuses it.  Raises
+    ArgumentsNotKnownYet while a spread tuple has no type (expr_Call types the call in a later round).
+    The node is shared by the instances of its function, so only a spread whose length every instance
+    sees alike is rewritten: a display, a global variable, or anything in the module's body."""
+    for a in node.args:
+        if not isinstance(a, ast.Starred) or isinstance(a.value, (ast.Tuple, ast.List)) or inf.inst.func.is_module:
+            continue
+        if not (isinstance(a.value, ast.Name) and not inf.is_local(a.value.id)):
+            return
+    try:
+        node.args = spread_arguments(inf.source, node, inf.tuple_length)
+    except CompileError:
+        return
+
+
 def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str) -> Type:
     """The type of recv.attr(...) (recv None, kind "builtins": of the builtin function attr(...))."""
+    if any(isinstance(a, ast.Starred) for a in node.args) and (kind, attr) != ("builtins", "print"):
+        spread_known_lengths(inf, node)
     kind = REGISTRY.resolve(kind, attr)
     forms = REGISTRY.forms(kind, attr)
     pair = REGISTRY.specials.get((kind, attr))

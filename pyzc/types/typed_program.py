@@ -95,29 +95,39 @@ class TypedProgram:
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
-              tuple_length: Callable[[ast.expr], int | None] | None = None, iterable_spread: bool = True) -> list[ast.expr]:
+              tuple_length: Callable[[ast.expr], int | None] | None = None, iterable_spread: bool = True,
+              qualname: str | None = None, offset: int = 0) -> list[ast.expr]:
     """Match a call's positional and keyword arguments to the parameters (CPython's TypeErrors, at compile
     time).  A `*args` parameter is given a tuple display of the extra positional arguments, made once per
     call and function (so that inference and lowering see one node).
 
     `f(*t)` where t is a tuple of known length (tuple_length, from its type; -1: not known yet) passes t[0], t[1], ...
     (subscripts made once per call and length, so each instance of the caller sees its own).  t is a
-    variable or a field, read once per item: nothing can change it between those reads."""
+    variable or a field, read once per item: nothing can change it between those reads.  A last `*xs` of
+    another list, tuple or str fills the remaining positional parameters (spread_sequence), then *args.
+    qualname and offset (self) are how CPython names f and counts its arguments in run-time errors."""
     name = func.name
     bound: dict[str, ast.expr] = {}
     positional = func.positional
-    args = spread_arguments(source, call, tuple_length, keep_last=iterable_spread and func.vararg is not None)
+    args = spread_arguments(source, call, tuple_length, keep_last=True)
     star = args[-1] if args and isinstance(args[-1], ast.Starred) else None  # f(a, *xs): xs's items go to *args
+    spread: dict[str, ast.expr] = {}
     if star is not None:
         args = args[:-1]
+        if not iterable_spread and (len(args) >= len(positional) or func.vararg is not None):
+            raise source.error(star, "unpacking a list into the *args of a function called through a value is not supported yet")
         if len(args) < len(positional):
-            raise source.error(star, f"{name}(*xs) fills *{func.vararg} only: pass {name}'s other positional arguments before it"
-                               " (or unpack a tuple of known length)")
+            keywords_given = {kw.arg for kw in spread_keywords(call) if kw.arg is not None}
+            spread, star = spread_sequence(source, func, call, star, len(args), keywords_given,
+                                           qualname or func.python_qualname(), offset)
+        elif func.vararg is None:
+            raise source.error(star, f"{name}(*xs) where {name}() takes no more positional arguments is not supported yet")
     if len(args) > len(positional) and func.vararg is None:
         n, given = len(positional), len(args)
         raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
     for p, a in zip(positional, args):
         bound[p] = a
+    bound.update(spread)
     if func.vararg is not None:
         packs = call.__dict__.setdefault("pyzc_varargs", {})
         key = (id(func.node), tuple(id(a) for a in args), id(star))
@@ -155,6 +165,8 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
             raise source.error(kw, f"{name}() got multiple values for argument '{kw.arg}'")
         bound[param] = kw.value
     check = None
+    if dstar and spread:
+        raise source.error(dstar[0].value, f"{name}(*xs, **d) with a list xs is not supported yet")
     if dstar:
         from_d = double_star(source, func, call, dstar[0], bound, given_positional, extra_keywords)
         check = from_d.pop(KWARGS_CHECK, None)
@@ -279,6 +291,75 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
     return dict(out)
 
 
+def spread_sequence(source: SourceFile, func: FuncInfo, call: ast.Call, star: ast.Starred, given: int,
+                    keywords_given: set[str], qualname: str, offset: int) -> tuple[dict[str, ast.expr], ast.Starred | None]:
+    """`f(a, *xs)` where xs (a list, a tuple of any length or a str) fills the positional parameters after
+    the `given` ones: each is `xs[i]` if required, `xs[i] if len(xs) > i else its default` if it has one,
+    and left to its keyword if the call gives one; a `*args` parameter takes `xs[n:]` (the second result,
+    for bind_call's pack).  The first read of xs goes through `__pyz_spread_check(xs, words)`
+    (primitives/builtin_ops.py), which raises CPython's TypeError when xs's length does not fit.  xs is
+    read once per parameter when it is a variable, a field or a slice of one; another expression is
+    evaluated once, into a variable `spread@L_C` (list(...) of it).  Made once per call and binding."""
+    xs = star.value
+    place = xs
+    if isinstance(xs, ast.Subscript) and isinstance(xs.slice, ast.Slice) \
+            and all(part is None or isinstance(part, (ast.Constant, ast.Name)) for part in (xs.slice.lower, xs.slice.upper, xs.slice.step)):
+        place = xs.value  # a slice of one: `f(*xs[1:])`, made again per read
+    # another expression (`f(*line.split())`, `f(*map(int, words))`) is evaluated once, as list(...) of it,
+    # into a variable of its own that the later reads read
+    temp = None if is_plain_place(place) else f"spread@{star.lineno}_{star.col_offset}"
+    positional = func.positional
+    slots = positional[given:]
+    spelled = {p.split("@")[0]: p for p in func.params}  # a lambda's parameters are renamed apart (`b@2`)
+    by_keyword = {spelled.get(k, k) for k in keywords_given}
+    flags = "".join("k" if p in by_keyword else "d" if p in func.defaults else "r" for p in slots)
+    cache = call.__dict__.setdefault("pyzc_spread_sequence", {})
+    key = (id(func.node), given, flags)
+    if key in cache:
+        return dict(cache[key][0]), cache[key][1]
+
+    def made(node):
+        for n in ast.walk(node):
+            if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
+                ast.copy_location(n, star)
+        return node
+
+    defcount = sum(1 for p in positional if p in func.defaults)
+    kwonly_given = sum(1 for p in func.kwonly if p in by_keyword)
+    words = "\n".join([qualname, f"{given + offset} {len(positional) + offset} {defcount} {kwonly_given} {int(func.vararg is not None)}",
+                       flags, " ".join(p.split("@")[0] for p in slots)])
+    first = True
+
+    def read() -> ast.expr:
+        nonlocal first
+        if first:
+            first = False
+            if temp is None:
+                args: list[ast.expr] = [copy.deepcopy(xs), ast.Constant(words)]
+            else:
+                args = [ast.Call(func=ast.Name(id="list", ctx=ast.Load()), args=[xs], keywords=[]), ast.Constant(words), ast.Constant(temp)]
+            return made(ast.Call(func=ast.Name(id="__pyz_spread_check", ctx=ast.Load()), args=args, keywords=[]))
+        return made(copy.deepcopy(xs) if temp is None else ast.Name(id=temp, ctx=ast.Load()))
+
+    out: dict[str, ast.expr] = {}
+    for i, (p, flag) in enumerate(zip(slots, flags)):
+        if flag == "r":
+            out[p] = made(ast.Subscript(value=read(), slice=ast.Constant(i), ctx=ast.Load()))
+        elif flag == "d":
+            test = made(ast.Compare(left=ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[read()], keywords=[]),
+                                    ops=[ast.Gt()], comparators=[ast.Constant(i)]))
+            out[p] = made(ast.IfExp(test=test, body=made(ast.Subscript(value=read(), slice=ast.Constant(i), ctx=ast.Load())),
+                                    orelse=func.defaults[p]))
+    rest = None
+    if func.vararg is not None:
+        rest = made(ast.Starred(value=ast.Subscript(value=read(), slice=ast.Slice(lower=ast.Constant(len(slots)), upper=None, step=None), ctx=ast.Load()),
+                                ctx=ast.Load()))
+    if first:
+        raise source.error(star, f"{func.py_name}(*xs) where keywords give every parameter xs could fill is not supported yet")
+    cache[key] = (out, rest)
+    return dict(out), rest
+
+
 KWARGS_CHECK = "**"  # double_star's entry for a check no parameter's argument holds
 
 
@@ -305,8 +386,8 @@ def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[
         if not isinstance(a, ast.Starred):
             out.append(a)
             continue
-        if isinstance(a.value, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in a.value.elts):
-            out.extend(a.value.elts)  # f(*(x, y)): each item once, in order
+        if isinstance(a.value, (ast.Tuple, ast.List)) and not any(isinstance(e, ast.Starred) for e in a.value.elts):
+            out.extend(a.value.elts)  # f(*(x, y)), f(*[x, y]): each item once, in order
             continue
         n = tuple_length(a.value) if tuple_length is not None else None
         if n == -1:
@@ -314,14 +395,22 @@ def spread_arguments(source: SourceFile, call: ast.Call, tuple_length: Callable[
         if n is None and keep_last and a is call.args[-1]:
             out.append(a)  # evaluated once, where the *args tuple is made
             continue
-        if not is_plain_place(a.value):
-            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         if n is None:
-            raise source.error(a, "unpacking into arguments is supported for tuples of known length, and for any"
-                               " iterable as the last argument of a function with *args, for now")
+            raise source.error(a, "unpacking into arguments is supported for tuples of known length, and for a list,"
+                               " a tuple or a str as the last positional argument, for now")
+        if not is_plain_place(a.value) and n == 0:
+            raise source.error(a, "unpacking an expression into arguments is not supported yet; assign it to a variable first")
         if (id(a), n) not in spreads:
-            spreads[(id(a), n)] = [ast.copy_location(ast.Subscript(value=a.value, slice=ast.copy_location(ast.Constant(i), a),
-                                                                   ctx=ast.Load()), a) for i in range(n)]
+            if is_plain_place(a.value):
+                reads = [a.value] * n
+            else:  # `f(*pair())`: evaluated once, into a variable of its own (spread_sequence)
+                temp = f"spread@{a.lineno}_{a.col_offset}"
+                first = ast.Call(func=ast.Name(id="__pyz_spread_check", ctx=ast.Load()),
+                                 args=[a.value, ast.Constant(""), ast.Constant(temp)], keywords=[])
+                reads = [first] + [ast.Name(id=temp, ctx=ast.Load()) for _ in range(n - 1)]
+            spreads[(id(a), n)] = [ast.fix_missing_locations(ast.copy_location(
+                ast.Subscript(value=ast.copy_location(r, a), slice=ast.copy_location(ast.Constant(i), a), ctx=ast.Load()), a))
+                for i, r in enumerate(reads)]
         out.extend(spreads[(id(a), n)])
     return out
 

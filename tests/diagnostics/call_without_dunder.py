@@ -1,0 +1,5 @@
+# expect: 5:7: error: 'Plain' object is not callable
+class Plain:
+    pass
+p = Plain()
+print(p(1))
