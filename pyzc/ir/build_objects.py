@@ -27,7 +27,8 @@ from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
-from ..types.objects import BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, field_owner, owner_of
+from ..types.objects import (BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides,
+                             field_owner, owner_of)
 from ..frontend.dataclass_classes import INIT_STORE, frozen_field
 from ..frontend.builtin_subclasses import builtin_base
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
@@ -166,7 +167,26 @@ class ObjectLowering(BuilderHost):
         holder = self.attr_holder(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
-        return self.snapshot(self.mb.global_reg(attr_global(holder, node.attr), node))
+        overrides = class_attr_overrides(program, t.name, node.attr)
+        if not overrides:
+            return self.snapshot(self.mb.global_reg(attr_global(holder, node.attr), node))
+        # a subclass's own class attribute of that name: the object's class decides (deepest first;
+        # each class's subtree is a range of class ids)
+        base = self.mb.global_reg(attr_global(holder, node.attr), node)
+        dst = self.temp(base.type)
+        done = self.new_block()
+        for c in reversed(overrides):
+            lo, hi = self.mb.class_range(c)
+            this, other = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("obj_class_in", [obj, Const(lo, INT), Const(hi, INT)], BOOL), this, other, self.line))
+            self.set_block(this)
+            self.emit(Assign(dst, self.mb.global_reg(attr_global(c, node.attr), node), self.line))
+            self.emit(Goto(done))
+            self.set_block(other)
+        self.emit(Assign(dst, base, self.line))
+        self.emit(Goto(done))
+        self.set_block(done)
+        return dst
 
     def store_attribute(self, target: ast.Attribute, v: Value):
         cls = self.class_of(target.value)

@@ -79,6 +79,13 @@ def owner_of(method: FuncInfo) -> str:
     return method.owner
 
 
+def class_attr_overrides(program, cls: str, attr: str) -> list[str]:
+    """The classes below cls (in pre-order) whose own class body gives the class attribute attr: obj.attr
+    for an obj of static class cls is the value of the deepest of them that obj's class derives from
+    (or is), else the one lookup_attr finds."""
+    return [c for c in program.subtree(cls)[1:] if attr in program.classes[c].attrs or attr in program.classes[c].late_attrs]
+
+
 class ObjectRules(InferHost):
     """Inference of classes (mixed into types.infer.Inferencer)."""
 
@@ -248,7 +255,14 @@ class ObjectRules(InferHost):
             raise self.source.error(node, f"using the {m.kind} '{t.name}.{attr}' as a value is not supported yet; call it")
         holder = self.program.lookup_attr(t.name, attr)
         if holder is not None:
-            return self.global_types.get(attr_global(holder, attr), BOTTOM)
+            got = self.global_types.get(attr_global(holder, attr), BOTTOM)
+            for c in class_attr_overrides(self.program, t.name, attr):  # the object's class decides (ir/build_objects.py)
+                other = self.global_types.get(attr_global(c, attr), BOTTOM)
+                if BOTTOM not in (got, other) and other != got:
+                    raise self.source.error(node, f"the class attribute '{attr}' is a {got} in '{holder}' and a {other} in its "
+                                                  f"subclass '{c}'; reading it through an object needs one type")
+                got = other if got == BOTTOM else got
+            return got
         below = [c for c in self.program.subtree(t.name)[1:] if attr in self.program.classes[c].self_fields]
         if below:
             self.hoist_field(t.name, attr, node)

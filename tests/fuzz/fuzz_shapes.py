@@ -89,6 +89,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   type only the place they go gives: `xs.append((k, []))`, `xs.insert(0, ...)`, `xs.extend(...)`
   into lists of tuples holding lists of strs, floats or tuples; `for v in ([], [...])`; a list of
   tuples with empty and filled lists; dict values `([], n)`; then everything printed.
+- clsattr: class attributes that subclasses give again (`Ca*` classes, three levels and a sibling),
+  read through objects whose static class is the base (a list of them, a base method's `self.tag`),
+  and changed on a class (`CaBase.size = k`: the subclasses that do not give it follow).
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3}
+          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 
 I64_MAX = 2**63 - 1
@@ -165,6 +168,10 @@ class ShapesMixin:
         self.emptyin_r = random.Random(late.random() + 0.25)
         if self.emptyin_r.random() < SHAPES["emptyin"]:
             self.shapes.add("emptyin")
+        # clsattr: the same, seeded after emptyin's
+        self.clsattr_r = random.Random(late.random() + 0.125)
+        if self.clsattr_r.random() < SHAPES["clsattr"]:
+            self.shapes.add("clsattr")
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -207,6 +214,11 @@ class ShapesMixin:
             self.ck_defs()
         if "gens" in self.shapes:
             self.with_gens_random(self.gens_defs)
+        if "clsattr" in self.shapes:  # no draws
+            self.lines += ["class CaBase:", "    tag = 'base'", "    size = 1", "", "    def describe(self):",
+                           "        return self.tag + ':' + str(self.size * 2)", "", "",
+                           "class CaMid(CaBase):", "    tag = 'mid'", "", "",
+                           "class CaLeaf(CaMid):", "    size = 7", "", "", "class CaSide(CaBase):", "    pass", ""]
         if "bigint" in self.shapes:  # no draws: the bigint stream stays as it was
             self.lines += ["class BigH:", "    def __init__(self, v):", "        self.v = v",
                            "    def __hash__(self):", "        return self.v * 2**70 + 2**64 + 1",
@@ -421,6 +433,8 @@ class ShapesMixin:
                 self.bigint_stmt(indent)
         if "emptyin" in self.shapes and not self.in_method and self.emptyin_r.random() < 0.4:
             self.emptyin_stmt(indent)
+        if "clsattr" in self.shapes and not self.in_method and self.clsattr_r.random() < 0.3:
+            self.clsattr_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -828,6 +842,16 @@ class ShapesMixin:
             self.emit(indent, f"bv = {v}")
             self.emit(indent, "print('btext', str(bv), repr(bv), f'{bv:_}', f'{bv:>50}', format(bv, 'o'), int(str(bv)) == bv)")
             self.emit(indent, f"try:\n    print('bfloat', float(bv), bv / 3, bv / 2**70, bv == float(bv))\n{errors}")
+
+    # ---- class attributes given again by subclasses
+    def clsattr_stmt(self, indent: int):
+        c = self.clsattr_r
+        objs = ", ".join(c.choice(["CaBase()", "CaMid()", "CaLeaf()", "CaSide()"]) for _ in range(c.randint(1, 4)))
+        if c.random() < 0.3:
+            self.emit(indent, f"CaBase.size = {c.randint(-3, 9)}")
+        self.counter += 1
+        v = f"ca{self.counter}"
+        self.emit(indent, f"for {v} in [{objs}]:\n    print('clsattr', {v}.tag, {v}.size, {v}.describe())")
 
     # ---- empty displays inside displays
 
