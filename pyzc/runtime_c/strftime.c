@@ -71,6 +71,25 @@ int64_t pyz_time_tm_field(int64_t i) {
 
 PyzStr *pyz_time_tm_zone(void) { return pyz_str_from_cstr(tm_zone_name); }
 
+/* *t zeroed, then C's fields of a date and time (the year as tm_year); false with CPython's
+ * OverflowError when the year does not fit a C int */
+static bool fill_tm(struct tm *t, int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
+                    int64_t isdst) {
+    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
+        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    memset(t, 0, sizeof *t);
+    t->tm_year = (int)(year - 1900);
+    t->tm_mon = (int)mon;
+    t->tm_mday = (int)mday;
+    t->tm_hour = (int)hour;
+    t->tm_min = (int)min;
+    t->tm_sec = (int)sec;
+    t->tm_isdst = (int)isdst;
+    return true;
+}
+
 /* time.strftime over fields already in C's conventions and checked (pylib/_time.py, as CPython's
  * checktm).  CPython calls the C library's strftime, growing the buffer until the text fits; an
  * empty result of a non-empty format is taken as "does not fit" up to 256 times the format's size. */
@@ -80,21 +99,10 @@ PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mda
         pyz_raise(PYZ_EXC_ValueError, "embedded null character");
         return NULL;
     }
-    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
-        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
-        return NULL;
-    }
     struct tm t;
-    memset(&t, 0, sizeof t);
-    t.tm_year = (int)(year - 1900);
-    t.tm_mon = (int)mon;
-    t.tm_mday = (int)mday;
-    t.tm_hour = (int)hour;
-    t.tm_min = (int)min;
-    t.tm_sec = (int)sec;
+    if (!fill_tm(&t, year, mon, mday, hour, min, sec, isdst)) return NULL;
     t.tm_wday = (int)wday;
     t.tm_yday = (int)yday;
-    t.tm_isdst = (int)isdst;
     t.tm_gmtoff = (long)gmtoff;
     /* %Z is written here: musl's strftime names only the zones it loaded itself (a gmtime's "GMT" would be
      * empty), and a plain 9-tuple has no tm_zone, for which glibc's %Z, which CPython prints, is tzname's. */
@@ -140,19 +148,8 @@ PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mda
  * (a result of -1 with tm_wday left at the -1 it was given). */
 double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
                           int64_t isdst) {
-    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
-        pyz_raise(PYZ_EXC_OverflowError, "Python int too large to convert to C int");
-        return 0;
-    }
     struct tm t;
-    memset(&t, 0, sizeof t);
-    t.tm_year = (int)(year - 1900);
-    t.tm_mon = (int)mon;
-    t.tm_mday = (int)mday;
-    t.tm_hour = (int)hour;
-    t.tm_min = (int)min;
-    t.tm_sec = (int)sec;
-    t.tm_isdst = (int)isdst;
+    if (!fill_tm(&t, year, mon, mday, hour, min, sec, isdst)) return 0;
     t.tm_wday = -1;
     time_t r = mktime(&t);
     if (r == (time_t)-1 && t.tm_wday == -1) {
