@@ -94,6 +94,24 @@ def test_every_unknown_name_in_one_run(tmp_path):
     assert r.stderr.splitlines()[-1] == "6 errors"
 
 
+def test_every_refused_statement_in_one_run(tmp_path):
+    """Refusals found by type inference, in the module body and in functions, are all reported in one
+    run, in source order; a statement that reads a name a refused statement gives is left out (its
+    refusal could follow from the first)."""
+    src = tmp_path / "app.py"
+    src.write_text("xs = [1, 2]\nprint(xs.frobnicate())\n\n\ndef f(a):\n    return a.nope\n\n\n"
+                   "print(f(3))\nbad = xs.shuffle()\nprint(bad.more())\nprint(abs(*xs))\n")
+    r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    errors = errors_of(r.stderr)
+    assert errors == [f"{src}:2:7: error: 'list' object has no attribute 'frobnicate'",
+                      f"{src}:6:12: error: 'int' object has no attribute 'nope'",
+                      f"{src}:10:7: error: 'list' object has no attribute 'shuffle'",
+                      f"{src}:12:7: error: starred arguments are not supported yet"]
+    assert r.stderr.splitlines()[-1] == "4 errors"
+    assert not (tmp_path / "app").exists()
+
+
 def test_errors_of_an_imported_module_follow_the_main_file(tmp_path):
     """Errors of the main file come first, then those of the module it imports, each named by its file."""
     (tmp_path / "helper.py").write_text("g = lambda **kw: 0\ndef f():\n    return 1\n")

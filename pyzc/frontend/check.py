@@ -36,6 +36,7 @@ from .itertools_genexps import rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .star_iterables import rewrite_star_iterables
+from .iter_calls import define_iter_generator
 from .builtin_subclasses import rewrite_builtin_subclasses
 from .class_values import rewrite_class_values
 
@@ -351,6 +352,7 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
     rewrite_decorators(module)  # @d def f: f = d(f) after the def
     rewrite_star_iterables(module)  # zip(*rows), product(*pools): generator functions of the program giving tuples of any length
+    define_iter_generator(module)  # iter(x) of a range, tuple, dict...: a generator function of the program
     rewrite_builtin_subclasses(module)  # class C(list) / C(dict): a base class of the program holding the items
     rewrite_class_values(source, module)  # a class as a value is its constructor; @register class C: register(C)
     checker = SubsetChecker(source)

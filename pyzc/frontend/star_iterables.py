@@ -1,5 +1,5 @@
 """`zip(*rows)` and `itertools.product(*pools)`: calls over a list of iterables, written out as generator
-functions of the program.
+functions of the program; `min(*xs)` and `max(a, *xs, key=f)`, a call over a list of the arguments.
 
 These take as many iterables as the list has items, so their items are tuples whose length is known
 only when the program runs: tuples of any length (`tuple[int, ...]`).  Each such call becomes a call
@@ -29,14 +29,21 @@ of each row when it is called; here the rows are read as the generator runs, whi
 a row changed between the call and the iteration.  product reads its pools when first advanced
 (CPython's, when called).  Runs in the subset check (check.py), before it, so the functions are
 checked as the program's own.
+
+`max(a, *xs)` becomes `max(_pyz_minmax_star([a, *xs], "max"))`: with two arguments or more, max
+of their list; with one, CPython iterates it, so the helper raises CPython's TypeError for an item
+that is not iterable, and inference refuses items that are (primitives/iterable_ops.py); with none,
+CPython's TypeError.
 """
 
 from __future__ import annotations
 
 import ast
+from typing import Mapping, TypeGuard
 
 ZIP = "_pyz_zip_star"
 PRODUCT = "_pyz_product_star"
+MINMAX = "_pyz_minmax_star"  # min(*xs) / max(a, *xs, key=f): over a list of the arguments
 
 SOURCES = {
     ZIP: f"""
@@ -57,6 +64,14 @@ def {PRODUCT}(pools):
         result = [x + [y] for x in result for y in pool]
     for items in result:
         yield tuple(items)
+""",
+    MINMAX: f"""
+def {MINMAX}(args, name):
+    if len(args) == 0:
+        raise TypeError(name + " expected at least 1 argument, got 0")
+    if len(args) == 1:
+        raise TypeError("'" + type(args[0]).__name__ + "' object is not iterable")
+    return args
 """,
 }
 
@@ -104,23 +119,44 @@ def helper_of(node: ast.AST, zip_free: bool, modules: set[str], members: set[str
     return None
 
 
+def minmax_starred(node: ast.AST, free: set[str]) -> TypeGuard[ast.Call]:
+    """min(...)/max(...) with a starred argument and no default= (CPython refuses default= with several)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in free \
+        and any(isinstance(a, ast.Starred) for a in node.args) and all(k.arg == "key" for k in node.keywords)
+
+
 def rewrite_star_iterables(module: ast.Module) -> None:
     modules, members = itertools_names(module)
     zip_free = not binds(module, "zip")
+    minmax_free = {f for f in ("min", "max") if not binds(module, f)}
     calls = [(n, h) for n in ast.walk(module) if isinstance(n, ast.Call) for h in [helper_of(n, zip_free, modules, members)] if h]
+    calls += [(n, MINMAX) for n in ast.walk(module) if minmax_starred(n, minmax_free)]
     if not calls:
         return
     used: dict[str, ast.Call] = {}
     for call, helper in calls:
-        assert isinstance(call.args[0], ast.Starred)  # one_starred
-        call.func = ast.copy_location(ast.Name(id=helper, ctx=ast.Load()), call.func)
-        call.args = [call.args[0].value]
+        if helper == MINMAX:  # max(a, *xs) is max over [a, *xs] when that has two items or more (the helper checks)
+            assert isinstance(call.func, ast.Name)
+            args = ast.copy_location(ast.List(elts=call.args, ctx=ast.Load()), call)
+            name = ast.copy_location(ast.Constant(call.func.id), call)
+            call.args = [ast.copy_location(ast.Call(func=ast.copy_location(ast.Name(id=MINMAX, ctx=ast.Load()), call.func),
+                                                    args=[args, name], keywords=[]), call)]
+        else:
+            assert isinstance(call.args[0], ast.Starred)  # one_starred
+            call.func = ast.copy_location(ast.Name(id=helper, ctx=ast.Load()), call.func)
+            call.args = [call.args[0].value]
         used.setdefault(helper, call)
+    define_helpers(module, {helper: SOURCES[helper] for helper in used}, used)
+
+
+def define_helpers(module: ast.Module, sources: dict[str, str], at_nodes: Mapping[str, ast.AST]) -> None:
+    """Define each helper function (its source) at the top of the module, after the imports and the
+    docstring, located at the node that needs it (at_nodes; for tracebacks and diagnostics)."""
     at = next((i for i, s in enumerate(module.body) if not isinstance(s, (ast.Import, ast.ImportFrom))
                and not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))), len(module.body))
-    for helper, first in used.items():
-        f = ast.parse(SOURCES[helper]).body[0]
+    for helper, source in sources.items():
+        f = ast.parse(source).body[0]
         for n in ast.walk(f):
             if "lineno" in n._attributes:
-                ast.copy_location(n, first)
+                ast.copy_location(n, at_nodes[helper])
         module.body.insert(at, f)

@@ -7,7 +7,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..frontend.symbols import bare_name
-from ..types.model import BOOL, EXC, INT, NONE, NUM, STR, ClassT, OptT
+from ..types.model import BOOL, EXC, INT, NONE, NUM, STR, ClassT, GenT, GenU, OptT
 from ..types.none_uses import python_type_name
 from ..types.type_of_rules import BUILTIN_TYPE_NAMES, type_call_arg
 from .ops import Assign, Branch, Const, Value
@@ -71,6 +71,8 @@ class TypeOfLowering(BuilderHost):
             self.goto(done)
             self.set_block(done)
             return result
+        if isinstance(t, (GenT, GenU)):
+            return Const("generator", STR)
         return Const("NoneType" if t == NONE else python_type_name(t), STR)
 
     def choose(self, test: Value, yes: Value, no: Value) -> Value:

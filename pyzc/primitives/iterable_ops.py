@@ -21,6 +21,7 @@ import ast
 
 from ..types.model import (BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, Type,
                            TypeConflict, VarTupleT, is_orderable, join)
+from ..frontend.star_iterables import MINMAX as MINMAX_STAR
 from .builtin_ops import ANY
 from .registry import BUILTINS, function, param, special
 
@@ -182,6 +183,21 @@ special(BUILTINS, "sum", sum_call_type, sum_lower, checks_arguments=True)
 
 
 # ---- min(iterable, key=), max(...); min(a, b, ...), max(...)
+def check_starred_items(inf, node, name: str, t: Type) -> None:
+    """max(*xs) (frontend/star_iterables.py: max over _pyz_minmax_star([*xs], "max")): with one item,
+    CPython iterates that item; the helper raises CPython's TypeError for an item that is not
+    iterable, and an iterable one is refused here."""
+    a = node.args
+    if not (len(a) == 1 and isinstance(a[0], ast.Call) and isinstance(a[0].func, ast.Name) and a[0].func.id == MINMAX_STAR):
+        return
+    inner = t.inner if isinstance(t, OptT) else t
+    if inner in (INT, FLOAT, BOOL, NUM, NONE, BOTTOM) or isinstance(inner, ClassT) and not inf.has_method(inner.name, "__iter__") \
+            and not inf.has_method(inner.name, "__getitem__"):
+        return
+    raise inf.source.error(node, f"{name}(*xs) of {t} items is not supported yet (with one item, CPython iterates it); "
+                                 f"use {name}(xs)")
+
+
 def minmax_type(inf, node, recv, rt, forms):
     a = node.args
     name = inf.inst.calls[id(node)].name
@@ -195,12 +211,14 @@ def minmax_type(inf, node, recv, rt, forms):
             raise inf.source.error(node, f"{name} expected at least 1 argument, got 0" if not a
                                    else f"{name}() of several arguments with key= is not supported yet")
         t = inf.iterable_elem(a[0])
+        check_starred_items(inf, node, name, t)
         inf.key_function(keywords["key"], t)
         return with_default(inf, node, name, t, keywords.get("default"))
     if not a:
         raise inf.source.error(node, f"{name} expected at least 1 argument, got 0")
     if len(a) == 1:
         t = inf.iterable_elem(a[0], keep=True)
+        check_starred_items(inf, node, name, t)
     else:
         t = BOTTOM
         for arg in a:

@@ -1,7 +1,8 @@
 """Builtin functions of iterators: iter, next, reversed, enumerate, zip.
 
 iter(xs) of a list or str is a SeqIterT (a PyzIter over it: runtime_c
-pyz_iter_new); next(it[, default]) steps it, the builder's next_item writing
+pyz_iter_new); of another iterable, a call of the program's generator _pyz_iter
+(frontend/iter_calls.py); next(it[, default]) steps it, the builder's next_item writing
 the branch to StopIteration or the default.  Their rows give CPython's arity
 and keyword errors; iter(callable, sentinel) is "not supported yet".
 
@@ -16,6 +17,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 from __future__ import annotations
 
 from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT, TypeConflict, join, join_items
+from ..frontend.iter_calls import ITER as ITER_GENERATOR
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -32,7 +34,9 @@ def iter_type(inf, node, recv, rt, forms):
         return inf.iterator_of(t, node.args[0])
     if isinstance(t, ListT) or t == STR:
         return SeqIterT(t)
-    raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet (lists and strs only)")
+    if ITER_GENERATOR in inf.program.functions:  # a range, tuple, dict...: walked by a generator (frontend/iter_calls.py)
+        return inf.helper_call(node, ITER_GENERATOR, [node.args[0]])
+    raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet")
 
 
 def iter_lower(b, node, recv, forms):

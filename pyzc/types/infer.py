@@ -119,7 +119,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
         self.places: dict[tuple, Type] = {}  # (instance key, id of an empty display) -> the type its uses give it
         self.flows: dict[tuple, tuple] = {}  # (instance key, id of a value) -> (key, value, target node, target type)
-        self.errors: list[CompileError] = []  # names nothing defines (unknown_name), reported together
+        self.errors: list[CompileError] = []  # names nothing defines (unknown_name), refused statements: reported together
+        self.refused: set[int] = set()  # ids of the statements refused so far (statement_refused)
+        self.refused_names: set[str] = set()  # the names those statements store to
         self.keep_none: set[int] = set()  # expressions whose value is used as it is when it may be None (expr_keep)
         self.not_none: frozenset[str] = frozenset()
         self.exit_codes: frozenset[Type] = frozenset()  # the types of every SystemExit's code (types/exit_codes.py)
@@ -164,6 +166,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 # sum() over it is the int 0: from here a value of no type is never made at run time.
                 self.finished = True
         else:
+            if self.errors:  # refused statements left types unknown: what they say comes first
+                raise CompileError.of(self.errors)
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
         if self.errors:  # the final checks would only find what the unknown names left without a type
             raise CompileError.of(self.errors)
@@ -812,12 +816,27 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             one_step = isinstance(s, (ast.Assign, ast.AnnAssign, ast.Expr, ast.Return))
             if self.not_none and not simple:
                 self.not_none = self.not_none - (stored_names(s) if one_step else self.ended_by(s))
-            self.stmt(s)
+            try:
+                self.stmt(s)
+            except CompileError as e:
+                self.statement_refused(s, e)
             if self.not_none and (simple or one_step):
                 self.not_none = self.not_none - self.ended_by(s)
             if isinstance(s, ast.If) and id(s) in self.inst.cut_after:
                 break  # `if p is None: return ...` where p is None here: what follows never runs
         self.not_none = saved
+
+    def statement_refused(self, s: ast.stmt, e: CompileError) -> None:
+        """A statement inference refuses: its error is kept, and inference goes on with the next statement,
+        so that one run reports every refusal of the file (run raises them together, in source order).
+        A refusal in a statement that reads a name a refused statement stores to is left out: it may
+        only follow from the first (the name has no type)."""
+        if id(s) not in self.refused:
+            self.refused.add(id(s))
+            reads = {n.id for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+            if not reads & self.refused_names:
+                self.errors.append(e)
+            self.refused_names |= stored_names(s)
 
     def note_exit_code(self, t: Type) -> None:
         """A SystemExit is raised with a code of type t (None: no code); e.code reads their join."""
@@ -2312,6 +2331,16 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise self.source.error(node, f"the result of this call is used as a {hint}, but {func.py_name}() returns a {inst.return_type}")
             inst = self.call_instance(func, inst.argtypes + (ResultT(hint),), args)
         self.inst.calls[id(node)] = CallInfo("user", func.name, inst.key, args)
+        return inst.return_type
+
+    def helper_call(self, node: ast.Call, name: str, args: list[ast.expr]) -> Type:
+        """node typed as a call of `name`, a function the front end defined for the program (frontend/iter_calls.py),
+        with args: lowering then makes that call (CallInfo 'user')."""
+        types = self.arg_types(args)
+        if types is None:
+            return BOTTOM
+        inst = self.call_instance(self.program.functions[name], tuple(types), args)
+        self.inst.calls[id(node)] = CallInfo("user", name, inst.key, args)
         return inst.return_type
 
     def call_instance(self, func: FuncInfo, argtypes: tuple, args: list | None, skip: int = 0) -> Instance:
