@@ -528,7 +528,12 @@ class ClassTable(ModuleHost):
             call.ops.append(Call(dst, self.instance_name(key), list(params), fn.first_line))
             # an override's generator where generators of several overrides are expected: one PyzGen *
             same_c = isinstance(dst.type, (GenT, GenU)) and isinstance(rt, GenU)
-            if rt == NONE or dst.type != rt and not same_c:  # an override that only raises
+            if rt == NUM and dst.type in (INT, FLOAT, BOOL):  # overrides giving ints and floats: a number of several types
+                num = Reg(f"n{i}", NUM)
+                fn.regs.append(num)
+                call.ops.append(Prim(num, f"num_from_{dst.type}", [dst], fn.first_line))
+                call.ops.append(Return(num, fn.first_line))
+            elif rt == NONE or dst.type != rt and not same_c:  # an override that only raises
                 call.ops.append(Return(Const(None, rt), fn.first_line))
             else:
                 call.ops.append(Return(dst, fn.first_line))

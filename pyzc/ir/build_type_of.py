@@ -52,7 +52,8 @@ class TypeOfLowering(BuilderHost):
             self.set_block(done)
             return result
         if t == NUM:
-            return self.choose(self.prim("num_is_float", [v], BOOL), Const("float", STR), Const("int", STR))
+            return self.choose(self.prim("num_is_float", [v], BOOL), Const("float", STR),
+                               self.choose(self.prim("num_is_bool", [v], BOOL), Const("bool", STR), Const("int", STR)))
         if t == EXC:
             return self.rt("pyz_exc_type_name", [v], STR)
         if isinstance(t, ClassT):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOTTOM, INT, NONE, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
+from ..types.model import BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
 from .collections_ops import counted_elem
 from .registry import ITEMS, PYTHON, method, param, same, special
 
@@ -77,6 +77,9 @@ def lookup_type(inf, node, recv, dt, forms):
     inf.learn_from_read(recv, dt, kt)
     if len(a) == 2:
         vt = inf.expr(a[1])
+        if name != "setdefault" and dt.value in NUMBERS and vt in NUMBERS and dt.value != vt:
+            # d.get(k, float("inf")) of int values: an int or a float, as it happens (a number of several types)
+            return join(dt.value, vt)
         try:  # (key_arg has checked a known key type: a bool key of an int dict is an int key)
             new = join(dt, DictT(kt if dt.key == BOTTOM else dt.key, join_item(dt.value, vt), dt.kind))
         except TypeConflict:
@@ -98,6 +101,12 @@ def lookup_type(inf, node, recv, dt, forms):
 def lookup_lower(b, node, recv, forms):
     t, a = recv.type, node.args
     args = [recv, b.key_value(b.expr(a[0]), t.key)]
+    rt = b.type_of(node)
+    if len(a) == 2 and rt != t.value and forms[0].name != "setdefault":  # numbers of another type as the default
+        dflt = b.coerce_num(b.expr(a[1]), rt)
+        found = b.dict_contains(recv, args[1])
+        got = b.call_primitive(forms[-1], args + [b.zero(t.value)])  # the value, or 0 (pop: taken out)
+        return b.choose(found, b.coerce_num(got, rt), dflt)
     if len(a) == 2:
         args.append(b.coerce_num(b.expr(a[1], t.value), t.value))
     elif forms[0].name == "get":  # d.get(key): the value, or None for a missing key

@@ -527,7 +527,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         elif isinstance(node, ast.Attribute):
             ot = self.inst.expr_types.get(id(node.value))
             owner = self.field_owner(ot.name, node.attr) if isinstance(ot, ClassT) else None
-            if owner is not None:
+            # a field read with no type yet is not an empty container: the assignments still to be typed give it one
+            if owner is not None and self.inst.expr_types.get(id(node), BOTTOM) != BOTTOM:
                 self.assign_field(owner, node.attr, t, node)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("setdefault", "get"):
             ct = self.inst.expr_types.get(id(node.func.value))

@@ -35,7 +35,7 @@ from ..frontend.python_names import unknown_name_message
 from ..frontend.modules import no_attribute_message
 from .operators import OP_SYMBOLS
 from .typed_program import CallInfo, bind_call, kwargs_check_of
-from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, INT, NONE, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, FLOAT, INT, NONE, NUM, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
@@ -84,6 +84,9 @@ def class_attr_overrides(program, cls: str, attr: str) -> list[str]:
     for an obj of static class cls is the value of the deepest of them that obj's class derives from
     (or is), else the one lookup_attr finds."""
     return [c for c in program.subtree(cls)[1:] if attr in program.classes[c].attrs or attr in program.classes[c].late_attrs]
+
+
+NUMBER_TYPES = (INT, FLOAT, BOOL, NUM)  # the overrides' results that make a number of several types
 
 
 class ObjectRules(InferHost):
@@ -375,8 +378,11 @@ class ObjectRules(InferHost):
                                       None if isinstance(node, tuple) else call_args, skip=1)
             keys[m.name] = inst.key
             try:
-                result = join_items(result, inst.return_type)  # one C type: numbers of several types not yet
+                result = join_items(result, inst.return_type)  # one C type
             except TypeConflict:
+                if result in NUMBER_TYPES and inst.return_type in NUMBER_TYPES:
+                    result = NUM  # an int from one override, a float from another: a number of several types
+                    continue  # (the dispatcher makes each override's result one: ir/build_objects.py)
                 raise self.source.error(node, f"the overrides of '{name}' return different types ({result} and {inst.return_type}); a call must have one type")
         args = [receiver] + list(call_args) if receiver is not None else list(call_args)
         lacking = [c for c in self.program.subtree(cls.name) if c in self.constructed()
