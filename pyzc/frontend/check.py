@@ -37,6 +37,7 @@ from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .star_iterables import rewrite_star_iterables
 from .iter_calls import define_iter_generator
+from .printed_conditionals import rewrite_printed_conditionals
 from .builtin_subclasses import rewrite_builtin_subclasses
 from .class_values import rewrite_class_values
 
@@ -341,6 +342,7 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 def check_subset(source: SourceFile, module: ast.Module) -> None:
     rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
     rewrite_dunder_calls(module)  # it.__next__() is next(it)
+    rewrite_printed_conditionals(module)  # print(n if ok else "none"): each branch made text
     rewrite_property_calls(module)  # x = property(getter) is @property
     rewrite_dataclasses(source, module)  # @dataclass: the methods it generates, written into the class
     rewrite_enums(source, module)  # enum.Enum / IntEnum: a class whose members are objects made once

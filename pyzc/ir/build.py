@@ -1175,6 +1175,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 spec = "".join(str(p.value) for p in v.format_spec.values if isinstance(p, ast.Constant))
                 if v.conversion == ord("r"):
                     val = self.repr_of(val)
+                elif v.conversion == ord("s"):
+                    val = self.to_str(val)
                 parts.append(self.format_value(val, spec, v))
             elif v.conversion == ord("r"):
                 parts.append(self.repr_of(val))

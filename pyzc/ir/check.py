@@ -42,6 +42,7 @@ from .ops import (TERMINATORS, Assign, Block, Branch, BuildStr, Call, CallRuntim
                   Goto, ListGet, ListSet, MakeTuple, Module, NewList, NewObject, Op, Prim, Raise, Reg, Reraise,
                   Return, SetField, TupleGet, Value, Yield, is_temp, reachable_blocks)
 from .pprint import Names
+from ..types.spelling import suffix
 
 CONTAINER_KINDS = {ListT: "list", VarTupleT: "list", ArrayT: "list", TupleT: "tuple", DictT: "dict", SetT: "set", DequeT: "deque"}
 
@@ -211,6 +212,9 @@ class FunctionChecker:
             return  # a bytearray is read as a bytes value (runtime_c/bytearray.c)
         if isinstance(got.type, ClassT) and isinstance(want, ClassT):
             return  # every object is a PyzObj *: a subclass where its base is expected, a base in a dispatcher
+        if isinstance(got.type, (ListT, DictT, SetT, DequeT)) and type(got.type) is type(want) \
+                and suffix(got.type, classes=False) == suffix(want, classes=False):
+            return  # one C struct: a display of subclass objects (list[K1]) kept where base objects go (list[K0])
         if isinstance(got.type, (GenT, GenU)) and isinstance(want, GenU) or isinstance(got.type, GenU) and isinstance(want, GenT):
             return  # every generator is a PyzGen *: one of several functions' where any of them is expected
         if got.type == EXC and want == EXC_ARGS:

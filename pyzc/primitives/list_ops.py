@@ -48,7 +48,7 @@ list_method("copy", [], same, c="pyz_list_N_copy")
 # ---- append, extend, insert: the items added must fit the list (an empty one takes their type)
 def append_type(inf, node, recv, lt, forms):
     arg = node.args[0]
-    t = inf.expr_keep(arg)  # a value that may be None is stored as it is
+    t = inf.expr_or_none(arg)  # a value that may be None is stored as it is (one a test showed is not None, as its value)
     return inf.add_items(recv, lt, t, arg, f"cannot append a {t} to a {lt}")
 
 
@@ -71,7 +71,7 @@ def extend_lower(b, node, recv, forms):
 def insert_type(inf, node, recv, lt, forms):
     a = node.args
     inf.expect(a[0], INT, "list.insert() index")
-    t = inf.expr_keep(a[1])
+    t = inf.expr_or_none(a[1])
     return inf.add_items(recv, lt, t, a[1], f"cannot insert a {t} into a {lt}")
 
 

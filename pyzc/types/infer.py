@@ -2131,12 +2131,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def expr_JoinedStr(self, node: ast.JoinedStr):
         for v in node.values:
             if isinstance(v, ast.FormattedValue):
-                t = self.expr_keep(v.value) if v.format_spec is None else self.expr(v.value)
+                converted = v.conversion in (ord("r"), ord("s"))  # a spec formats the str it makes
+                t = self.expr_keep(v.value) if v.format_spec is None or converted else self.expr(v.value)
                 if is_transient(t):
                     raise self.source.error(v.value, "formatting range/iterator objects is not supported yet")
                 if unprintable(t):
                     raise self.source.error(v.value, f"formatting {unprintable(t)} objects is not supported yet")
-                if v.format_spec is not None and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) and not self.formats_itself(t):
+                if v.format_spec is not None and not converted and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) \
+                        and not self.formats_itself(t):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
         return STR
 

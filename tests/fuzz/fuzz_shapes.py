@@ -92,6 +92,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - clsattr: class attributes that subclasses give again (`Ca*` classes, three levels and a sibling),
   read through objects whose static class is the base (a list of them, a base method's `self.tag`),
   and changed on a class (`CaBase.size = k`: the subclasses that do not give it follow).
+- textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
+  (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
+  with a str in one branch and an int, float, bool or object in the other, printed and formatted
+  (`print(n if c else 'none')`, `f"{n if c else 'none':>6}"`), each in a try printing CPython's
+  ValueError for a spec the value's type refuses.
 """
 
 from __future__ import annotations
@@ -102,8 +107,10 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3}
+          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
+OWN_STREAM = ("textconv",)  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+# draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
 EDGE_VALUES = [I64_MAX, -2**63, I64_MAX - 1, -2**63 + 1, 2**62, -2**62, 2**53, 2**53 + 1, 2**53 - 1,
@@ -155,7 +162,7 @@ class ShapesMixin:
 
     def init_shapes(self):
         r = self.r
-        self.shapes = {s for s, p in SHAPES.items() if s not in LATE_SHAPES and r.random() < p}
+        self.shapes = {s for s, p in SHAPES.items() if s not in LATE_SHAPES + OWN_STREAM and r.random() < p}
         # a shape added later draws from a generator of its own, seeded from this one's state without
         # advancing it: the programs without it stay exactly what they were
         late = random.Random(r.getstate()[1][0])
@@ -172,6 +179,10 @@ class ShapesMixin:
         self.clsattr_r = random.Random(late.random() + 0.125)
         if self.clsattr_r.random() < SHAPES["clsattr"]:
             self.shapes.add("clsattr")
+        # textconv: the same, seeded after clsattr's
+        self.textconv_r = random.Random(late.random() + 0.0625)
+        if self.textconv_r.random() < SHAPES["textconv"]:
+            self.shapes.add("textconv")
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -219,6 +230,10 @@ class ShapesMixin:
                            "        return self.tag + ':' + str(self.size * 2)", "", "",
                            "class CaMid(CaBase):", "    tag = 'mid'", "", "",
                            "class CaLeaf(CaMid):", "    size = 7", "", "", "class CaSide(CaBase):", "    pass", ""]
+        if "textconv" in self.shapes:  # no draws
+            self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
+                           "    def __str__(self):", "        return 'tx' + str(self.k)", "",
+                           "    def __repr__(self):", "        return 'TxV(' + repr(self.k) + ')'", ""]
         if "bigint" in self.shapes:  # no draws: the bigint stream stays as it was
             self.lines += ["class BigH:", "    def __init__(self, v):", "        self.v = v",
                            "    def __hash__(self):", "        return self.v * 2**70 + 2**64 + 1",
@@ -435,6 +450,8 @@ class ShapesMixin:
             self.emptyin_stmt(indent)
         if "clsattr" in self.shapes and not self.in_method and self.clsattr_r.random() < 0.3:
             self.clsattr_stmt(indent)
+        if "textconv" in self.shapes and not self.in_method and self.textconv_r.random() < 0.4:
+            self.textconv_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -852,6 +869,33 @@ class ShapesMixin:
         self.counter += 1
         v = f"ca{self.counter}"
         self.emit(indent, f"for {v} in [{objs}]:\n    print('clsattr', {v}.tag, {v}.size, {v}.describe())")
+
+    # ---- text of values of any type: conversions with specs, conditionals with a str branch
+    def textconv_value(self) -> str:
+        t = self.textconv_r
+        return t.choice(["7", "-42", "0", "2**70", "3.5", "-0.0", "1e22", "2.5e-7", "True", "False", "None",
+                         "'ab'", "''", "'naïve'", "TxV(3)", "TxV(-8)", "[1, 2]", "(2.5,)", "{'k': 1}"])
+
+    def textconv_stmt(self, indent: int):
+        t = self.textconv_r
+        self.counter += 1
+        v = f"tc{self.counter}"
+        spec = t.choice(["", ">8", "<6", "^9", "*^9", ".2", ".3", "6.4", ",", "+", "x", ".1f", "08"])
+        conv = t.choice(["!s", "!r", ""])
+        cond = t.choice(["True", "False", f"len({v}s) > {t.randint(0, 3)}", f"{v}s == 'ab'"])
+        text = t.choice(["'none'", "'-'", "f'<{len(" + v + "s)}>'", "''"])
+        value = self.textconv_value()
+        if spec and not conv and value[0] in "T[({N":  # CPython's TypeError, which pyzc refuses when compiling
+            conv = t.choice(["!s", "!r"])
+        self.emit(indent, f"{v} = {value}\n{v}s = {t.choice(['ab', 'xyz', ''])!r}")
+        k = t.random()
+        if k < 0.4:
+            body = f'f"{{{v}{conv}:{spec}}}|{{{v}{conv}}}"'
+        elif k < 0.7:
+            body = f'f"{{{v} if {cond} else {text}{conv}:{spec}}}|"'
+        else:
+            body = f"{v} if {cond} else {text}"
+        self.emit(indent, f"try:\n    print('textconv', {body})\nexcept ValueError as e:\n    print('textconv', e)")
 
     # ---- empty displays inside displays
 
