@@ -50,7 +50,6 @@ REFUSED = {
     ast.AsyncFunctionDef: "async functions",
     ast.AsyncFor: "async for loops",
     ast.Await: "await expressions",
-    ast.NamedExpr: "assignment expressions (:=)",
     ast.Starred: "starred expressions",
     ast.Match: "match statements",
 }
@@ -65,6 +64,7 @@ class SubsetChecker(ast.NodeVisitor):
         self.in_class = False
         self.saw_with = False  # a with statement: lowered (with_open.py) after the walk
         self.in_lambda = 0
+        self.in_comprehension = 0
         self.errors: list[CompileError] = []
 
     def visit(self, node):
@@ -76,6 +76,20 @@ class SubsetChecker(ast.NodeVisitor):
         except CompileError as e:
             self.errors.append(e)
             return None
+
+    def visit_NamedExpr(self, node: ast.NamedExpr):
+        """`(x := value)` binds x in the function (types/infer.py expr_NamedExpr); inside a comprehension or a
+        lambda, which are scopes of their own (or become functions: genexp_functions.py), it is refused."""
+        if self.in_comprehension or self.in_lambda:
+            self.refuse(node, "assignment expressions (:=) inside comprehensions and lambdas")
+        self.generic_visit(node)
+
+    def visit_comprehension_scope(self, node):
+        self.in_comprehension += 1
+        self.generic_visit(node)
+        self.in_comprehension -= 1
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = visit_comprehension_scope
 
     def visit_With(self, node: ast.With):
         self.saw_with = True

@@ -215,6 +215,10 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
             target(node.target)
             self.generic_visit(node)
 
+        def visit_NamedExpr(self, node):  # (x := value): x is the function's (comprehensions refuse it: check.py)
+            target(node.target)
+            self.generic_visit(node)
+
         def visit_For(self, node):
             target(node.target)
             self.generic_visit(node)

@@ -1163,6 +1163,14 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.comprehension(node.generators, on_item, self.new_block())
         return dst
 
+    def expr_NamedExpr(self, node: ast.NamedExpr):
+        """(x := value): the value, stored to x first."""
+        value = self.expr(node.value)
+        held = self.temp(value.type)
+        self.emit(Assign(held, value, self.line))
+        self.store(node.target, held)
+        return held
+
     def expr_JoinedStr(self, node: ast.JoinedStr):
         parts: list[Value] = []
         for v in node.values:

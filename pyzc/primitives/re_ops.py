@@ -15,8 +15,9 @@ Types: a compiled pattern is a PatternT whose number of groups is known when the
 constant (the host Python's own re counts them; -1 otherwise); re.findall's result needs it
 (a list of strs for at most one group, of tuples of strs for more), so findall of a pattern
 not known when compiling is refused by name.  A match is MATCH, and search/match/fullmatch give
-MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take part); m.group()
-and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
+MATCH or None (NULL).  m.group(n) is a str or None (a group that did not take part), a str where
+the group takes part in every match of the patterns the receiver may come from (re_groups.py);
+m.group() and m.group(0) are strs.  split's items are strs, or strs and None when the pattern has groups.
 re.finditer's matches are listed first (a list of matches, iterated as CPython's iterator is).
 
 Not supported yet, refused by name: bytes patterns, Pattern.groupindex, re.purge, re.template.
@@ -29,6 +30,7 @@ import re as host_re
 import warnings
 
 from ..types.model import DictT, RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
+from .re_groups import GroupFacts
 from .registry import PYFUNC, method, module_function, param, runtime_helper, special, module_special
 
 FLAGS = {"I": 2, "IGNORECASE": 2, "L": 4, "LOCALE": 4, "M": 8, "MULTILINE": 8, "S": 16, "DOTALL": 16,
@@ -509,15 +511,24 @@ def group_type(inf, node, recv, rt, forms):
         t = inf.expr(a)
         if t not in (INT, STR, BOTTOM) and str(t) != "bool":
             raise inf.source.error(a, "no such group")
+    always = GroupFacts(inf).of_receiver(recv) if node.args else None
+
+    def one(a: ast.expr) -> Type:
+        if is_zero(a):
+            return STR
+        key = a.value if isinstance(a, ast.Constant) and type(a.value) in (int, str) else None
+        return STR if always is not None and key is not None and always.holds(key) else OptT(STR)
+
     if len(node.args) <= 1:
-        return STR if not node.args or is_zero(node.args[0]) else OptT(STR)
-    return TupleT(tuple(STR if is_zero(a) else OptT(STR) for a in node.args))
+        return STR if not node.args else one(node.args[0])
+    return TupleT(tuple(one(a) for a in node.args))
 
 
-def one_group(b, m, node: ast.expr):
+def one_group(b, m, node: ast.expr, rt: Type):
+    """m.group(node), rt its type: a str where the group takes part in every match (re_groups.py)."""
     t = b.inst.expr_types.get(id(node))
     v = b.expr(node)
-    return b.call_primitive(GROUP_NAMED if t == STR else GROUP, [m, v], result=STR if is_zero(node) else None)
+    return b.call_primitive(GROUP_NAMED if t == STR else GROUP, [m, v], result=STR if is_zero(node) or rt == STR else None)
 
 
 def group_item(b, m, index: ast.expr, t: Type):
@@ -530,7 +541,9 @@ def group_item(b, m, index: ast.expr, t: Type):
 def group_lower(b, node, recv, forms):
     if not node.args:
         return b.call_primitive(GROUP, [recv, b.const(0, INT)], result=STR)
-    values = [one_group(b, recv, a) for a in node.args]
+    rt = b.type_of(node)
+    types = rt.elems if isinstance(rt, TupleT) and len(node.args) > 1 else (rt,)
+    values = [one_group(b, recv, a, t) for a, t in zip(node.args, types)]
     return values[0] if len(values) == 1 else b.make_tuple(values)
 
 
@@ -548,7 +561,8 @@ def groups_type(inf, node, recv, rt, forms):
         if t != NONE:
             raise inf.source.error(node.args[0], "Match.groups(default) with a default other than a str or None "
                                                  "is not supported yet")
-    return VarTupleT(OptT(STR))
+    always = GroupFacts(inf).of_receiver(recv)
+    return VarTupleT(STR) if always is not None and always.every_group() else VarTupleT(OptT(STR))
 
 
 def groups_lower(b, node, recv, forms):

@@ -77,6 +77,7 @@ from ..primitives import BUILTINS, MODULES, REGISTRY, receiver_kind
 from ..primitives.array_ops import ATTRIBUTES as ARRAY_ATTRIBUTES, check_value as check_array_value
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
 from ..primitives.re_ops import FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
+from ..primitives.re_groups import GroupFacts
 from ..primitives.struct_ops import ATTRIBUTES as STRUCT_ATTRIBUTES
 
 
@@ -859,6 +860,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         """The locals that are not None where test evaluated to `when` (`x is not None`, `x`, `not x`,
         and/or of these).  Only a function's own locals: nothing else can store to them meanwhile."""
         names: frozenset[str] = frozenset()
+        if isinstance(test, ast.NamedExpr):  # `if (m := f()):` tests what it stores
+            return self.narrowed(test.target, when)
+        if isinstance(test, ast.Compare) and isinstance(test.left, ast.NamedExpr):  # `(m := f()) is not None`
+            test = ast.Compare(left=test.left.target, ops=test.ops, comparators=test.comparators)
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             return self.narrowed(test.operand, not when)
         if isinstance(test, ast.BoolOp):
@@ -1855,6 +1860,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         sym = OP_SYMBOLS[type(op)]
         raise self.source.error(node, f"'{sym}' not supported between instances of '{lt}' and '{rt}'")
 
+    def expr_NamedExpr(self, node: ast.NamedExpr):
+        """(x := value): value, also stored to x (frontend/check.py refuses it in comprehensions and lambdas)."""
+        t = self.expr_keep(node.value)
+        self.assign_to(node.target, t, node)
+        return t
+
     def expr_IfExp(self, node: ast.IfExp):
         self.cond(node.test)
         known = static_none_test(node.test, self.inst.expr_types)
@@ -1888,7 +1899,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if gt not in (INT, STR, BOOL, BOTTOM):
                 raise self.source.error(node.slice, "no such group")
             zero = isinstance(node.slice, ast.Constant) and node.slice.value == 0 and gt == INT
-            return STR if zero else OptT(STR)
+            key = node.slice.value if isinstance(node.slice, ast.Constant) and type(node.slice.value) in (int, str) else None
+            always = GroupFacts(self).of_receiver(node.value) if key is not None and not zero else None
+            return STR if zero or always is not None and always.holds(key) else OptT(STR)
         if isinstance(ct, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: its __getitem__
             kt = self.expr(node.slice)
             r = self.dunder(ct, "__getitem__", (kt,))

@@ -1,0 +1,173 @@
+"""Which groups of a match take part in every match, so that m.group(k) is a str and not a str or None.
+
+A match's type (MATCH) says nothing of its pattern, so this looks, in the syntax, at where the match
+comes from: every binding of the receiver's name in its function (in the module and every function,
+for a global) must be a search, match, fullmatch
+or finditer of a pattern known when compiling (`m = re.match(r"(\\w+)=(\\d+)", line)`,
+`if (m := PAIR.search(line)):`, `for m in re.finditer(P, text)`), P a constant or a name that every
+assignment of the module gives `re.compile(constant[, constant flags])`.  The host Python parses each
+pattern; a group takes part in every match unless it lies inside an alternative (`a|(b)`), a
+repetition that may match nothing (`(x)?`, `(x)*`, `(x){0,3}`), a negative lookaround or a
+conditional `(?(1)...)`.  Where anything else binds the name, nothing is known (every group may be
+None, as in CPython's types).  The receiver is then typed as before; only the group's result is a
+str where the analysis shows it cannot be None.
+"""
+
+from __future__ import annotations
+
+import ast
+import re as host_re
+import warnings
+
+try:  # Python 3.11+; 3.10 calls it sre_parse
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
+FINDERS = ("search", "match", "fullmatch")
+
+
+class Always:
+    """The groups of a pattern (or of every pattern a name may hold) that take part in every match."""
+
+    def __init__(self, indices: frozenset[int], names: dict[str, int], count: int):
+        self.indices = indices
+        self.names = names
+        self.count = count
+
+    def holds(self, key) -> bool:
+        if isinstance(key, str):
+            return self.names.get(key, -1) in self.indices
+        return key == 0 or key in self.indices
+
+    def every_group(self) -> bool:
+        return all(k in self.indices for k in range(1, self.count + 1))
+
+    def meet(self, other: "Always") -> "Always":
+        names = {n: i for n, i in self.names.items() if other.names.get(n) == i}
+        return Always(self.indices & other.indices, names, max(self.count, other.count))
+
+
+def pattern_always(text: str, flags: int) -> Always | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # FutureWarning: "Possible nested set"
+            compiled = host_re.compile(text, flags)
+            parsed = sre_parse.parse(text, flags)
+    except Exception:  # a bad pattern: the program raises CPython's error when it runs
+        return None
+    found: set[int] = set()
+
+    def walk(items, optional: bool):
+        for op, av in items:
+            name = str(op)
+            if name == "SUBPATTERN":
+                if av[0] is not None and not optional:
+                    found.add(av[0])
+                walk(av[3], optional)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                walk(av[2], optional or av[0] == 0)
+            elif name == "BRANCH":
+                for alternative in av[1]:
+                    walk(alternative, True)
+            elif name == "GROUPREF_EXISTS":
+                for part in av[1:]:
+                    if part is not None:
+                        walk(part, True)
+            elif name == "ASSERT":
+                walk(av[1], optional)
+            elif name == "ASSERT_NOT":
+                walk(av[1], True)
+            elif name == "ATOMIC_GROUP":
+                walk(av, optional)
+
+    walk(parsed, False)
+    return Always(frozenset(found), dict(compiled.groupindex), compiled.groups)
+
+
+def bound_values(scope: list[ast.stmt], name: str) -> list[tuple[str, ast.expr]] | None:
+    """What binds name in the statements: ('value', expr) for an assignment, ('iter', expr) for a loop
+    or comprehension target; None when something else binds it (unpacking, +=, a parameter, with, except)."""
+    found: list[tuple[str, ast.expr]] = []
+    stores = 0
+    for n in (x for s in scope for x in ast.walk(s)):
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            stores += 1
+        elif isinstance(n, ast.arg) and n.arg == name or isinstance(n, ast.ExceptHandler) and n.name == name:
+            return None
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name:
+            return None
+        if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets):
+            found.append(("value", n.value))
+        elif isinstance(n, (ast.AnnAssign, ast.NamedExpr)) and isinstance(n.target, ast.Name) and n.target.id == name \
+                and n.value is not None:
+            found.append(("value", n.value))
+        elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.target, ast.Name) and n.target.id == name:
+            found.append(("iter", n.iter))
+    return found if found and stores == len(found) else None
+
+
+class GroupFacts:
+    """Asked by the typing of m.group(k), m[k] and m.groups() (re_ops.py)."""
+
+    def __init__(self, inf):
+        self.inf = inf
+
+    def of_receiver(self, recv: ast.expr) -> Always | None:
+        if not isinstance(recv, ast.Name):
+            return None
+        local = self.inf.is_local(recv.id) and not self.inf.inst.func.is_module
+        binds = bound_values(self.inf.inst.func.body if local else self.every_scope(), recv.id)
+        if binds is None:
+            return None
+        result: Always | None = None
+        for kind, value in binds:
+            a = self.of_call(value, "finditer" if kind == "iter" else None)
+            if a is None:
+                return None
+            result = a if result is None else result.meet(a)
+        return result
+
+    def of_call(self, node: ast.expr, method: str | None) -> Always | None:
+        """node: re.F(pattern, s[, flags]) or P.F(s...), F a finder (method None) or finditer."""
+        from .re_ops import constant_flags, constant_str  # noqa: PLC0415 (re_ops imports this module)
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)):
+            return None
+        f = node.func
+        if (f.attr not in FINDERS) if method is None else (f.attr != method):
+            return None
+        if f.value.id == "re" and self.is_re_module():
+            if not node.args or len(node.args) > 3 or node.keywords:
+                return None
+            text = constant_str(node.args[0])
+            flags = constant_flags(node.args[2] if len(node.args) == 3 else None)
+            return pattern_always(text, flags) if text is not None and flags is not None else None
+        return self.of_pattern_name(f.value.id)
+
+    def of_pattern_name(self, name: str) -> Always | None:
+        """A name every assignment of which, anywhere in the module, is re.compile(constant[, constant flags])."""
+        from .re_ops import constant_flags, constant_str  # noqa: PLC0415
+        binds = bound_values(self.every_scope(), name)
+        if binds is None or not self.is_re_module():
+            return None
+        result: Always | None = None
+        for kind, value in binds:
+            if kind != "value" or not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                                       and isinstance(value.func.value, ast.Name) and value.func.value.id == "re"
+                                       and value.func.attr == "compile" and value.args and not value.keywords):
+                return None
+            text = constant_str(value.args[0])
+            flags = constant_flags(value.args[1] if len(value.args) > 1 else None)
+            a = pattern_always(text, flags) if text is not None and flags is not None else None
+            if a is None:
+                return None
+            result = a if result is None else result.meet(a)
+        return result
+
+    def every_scope(self) -> list[ast.stmt]:
+        """The module's statements and every function's: a global may be assigned in any (after `global`)."""
+        program = self.inf.program
+        return program.module.body + [s for f in program.functions.values() for s in f.body]
+
+    def is_re_module(self) -> bool:
+        return "re" in self.inf.program.imports and not self.inf.is_variable_name("re")
