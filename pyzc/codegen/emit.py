@@ -625,13 +625,20 @@ class FunctionEmitter:
             if not result_test_covers(op):
                 tests += [f"{a} < PYZ_SMALL_MIN" for i, (a, v) in enumerate(zip(args, op.args))
                           if not (op.proven >> i) & 1 and not isinstance(v, Const)]
-            self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({' | '.join(f'({t})' for t in tests)})) t_ = {slow.format(*args)}; "
+            # with small operands the slow path gives a big word: saying so lets clang see that a guard
+            # after it (`_nofit`) raises, so only the fast path's value goes on (sieve's `range(i * i, ...)`)
+            big = " if (!(t_ < PYZ_SMALL_MIN)) __builtin_unreachable();" if op.small_args else ""
+            self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({' | '.join(f'({t})' for t in tests)})) {{ t_ = {slow.format(*args)};{big} }} "
                      f"{self.v(op.dst)} = t_; }}")
             return
         if op.op in GUARDS:
             assert op.dst is not None and op.dst is not op.args[0]
             test, slow = GUARDS[op.op]
             dst = self.v(op.dst)
+            if op.op.endswith("_nofit"):  # a big word does not fit: the slow path raises
+                self.out(f"if (PYZ_UNLIKELY({test.format(*args)})) {{ (void){slow.format(*args, dst=dst)}; "
+                         f"{self.on_error(op)} }} {dst} = {args[0]};")
+                return
             self.out(f"if (PYZ_UNLIKELY({test.format(*args)})) {{ if (PYZ_UNLIKELY(!{slow.format(*args, dst=dst)})) "
                      f"{self.on_error(op)} }} else {dst} = {args[0]};")
             return

@@ -99,6 +99,9 @@ class Prim(Op):
     line: int
     raises: bool = False
     proven: int = 0  # bit i: codegen tests args[i] for no big word (runtime_c/int.c): proved small, or the result test catches it (passes/remove_range_checks.py)
+    # a checked + - * whose operands are all proved small: its slow path runs only when the exact result is
+    # not small, so it gives a big word (codegen tells the C compiler so)
+    small_args: bool = False
 
     def can_raise(self):
         return self.raises
