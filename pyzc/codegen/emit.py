@@ -622,7 +622,9 @@ class FunctionEmitter:
             # operands not proved small are tested too: a big word may not overflow (the temporary
             # keeps them intact when dst is one of them)
             tests = [fast.format(*args, dst="t_"), "t_ < PYZ_SMALL_MIN"]
-            if not result_test_covers(op):
+            if op.nonneg:  # both >= 0, one near 0: a wrapped sum below 0 is an overflow or a big operand
+                tests = [f"(t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]})) < 0"]
+            elif not result_test_covers(op):
                 tests += [f"{a} < PYZ_SMALL_MIN" for i, (a, v) in enumerate(zip(args, op.args))
                           if not (op.proven >> i) & 1 and not isinstance(v, Const)]
             # with small operands the slow path gives a big word: saying so lets clang see that a guard

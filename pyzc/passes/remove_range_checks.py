@@ -75,6 +75,7 @@ def proven_args(op, ranges: Ranges) -> list[bool]:
     return [small(ranges.arg(op, i)) for i in range(len(op.args))]
 
 
+NONNEG_ADD = 2**62  # a big word (below INT64_MIN + 2**48) plus at most this stays negative, as does a sum past INT64_MAX
 NARROW = 2**59  # an operand this close to 0 moves a big word (in [INT64_MIN, INT64_MIN + 2**48)) no higher than PYZ_SMALL_MIN
 
 
@@ -137,6 +138,8 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                 proven = proven_args(op, ranges)
                 op.proven = untested_args(op, ranges)
                 op.small_args = all(proven)
+                op.nonneg = op.op == "int_add" and a[0] >= 0 and b[0] >= 0 and (
+                    small(a) and a[1] <= NONNEG_ADD or small(b) and b[1] <= NONNEG_ADD)
                 if all(proven) and fits(*_exact(op.op, a, b)):
                     op.op = UNCHECKED[op.op]
                     op.raises = False
