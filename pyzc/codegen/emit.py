@@ -624,6 +624,8 @@ class FunctionEmitter:
             tests = [fast.format(*args, dst="t_"), "t_ < PYZ_SMALL_MIN"]
             if op.nonneg:  # both >= 0, one near 0: a wrapped sum below 0 is an overflow or a big operand
                 tests = [f"(t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]})) < 0"]
+                if op.nonneg == 2:  # either may be big: its word is negative
+                    tests = [f"(({args[0]} | {args[1]} | (t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]}))) < 0)"]
                 # the slow path from the wrapped sum: clang keeps no copy of the accumulator for it (gen_sum)
                 slow = "pyz_int_add_slow_wrapped(t_, {1})"
             elif not result_test_covers(op):

@@ -138,8 +138,8 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                 proven = proven_args(op, ranges)
                 op.proven = untested_args(op, ranges)
                 op.small_args = all(proven)
-                op.nonneg = op.op == "int_add" and a[0] >= 0 and b[0] >= 0 and (
-                    small(a) and a[1] <= NONNEG_ADD or small(b) and b[1] <= NONNEG_ADD)
+                if op.op == "int_add" and a[0] >= 0 and b[0] >= 0:
+                    op.nonneg = 1 if small(a) and a[1] <= NONNEG_ADD or small(b) and b[1] <= NONNEG_ADD else 2
                 if all(proven) and fits(*_exact(op.op, a, b)):
                     op.op = UNCHECKED[op.op]
                     op.raises = False

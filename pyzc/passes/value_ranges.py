@@ -644,16 +644,47 @@ def return_ranges(module: Module, params: dict[str, list[Interval | None]],
         gives, key = (Yield, items_key(f.name)) if f.generator is not None else (Return, f.name)
         if (f.generator.item if f.generator is not None else f.return_type) != INT:
             continue
-        ranges = value_ranges(f, params.get(f.name), known)
-        got: Interval | None = None
-        for b in f.blocks:
-            for op in b.ops:
-                if isinstance(op, gives) and op.value is not None and id(op) in ranges.args:
-                    iv = ranges.args[id(op)][0] or TOP
-                    got = iv if got is None else join(got, iv)
+
+        def given() -> Interval | None:
+            ranges = value_ranges(f, params.get(f.name), known)
+            got: Interval | None = None
+            for b in f.blocks:
+                for op in b.ops:
+                    if isinstance(op, gives) and op.value is not None and id(op) in ranges.args:
+                        iv = ranges.args[id(op)][0] or TOP
+                        got = iv if got is None else join(got, iv)
+            return got
+
+        if key == f.name and key not in known and any(isinstance(op, Call) and op.func == f.name
+                                                      for b in f.blocks for op in b.ops):
+            got = self_recursive_result(f.name, known, given)
+        else:
+            got = given()
         if got is not None and got != TOP:
             out[key] = known[key] = got
     return out
+
+
+RETURN_ROUNDS = 6  # guesses of a self-recursive function's result (the last ones widened)
+
+
+def self_recursive_result(name: str, known: dict[str, Interval], given) -> Interval | None:
+    """What a function that calls itself returns (fib: [0, POS], so `fib(n - 1) + fib(n - 2)` adds values
+    >= 0): guesses G, each the widened join of the last and of what the function returns when its own calls
+    give G, until what it returns lies in G.  Such a G holds (by induction on the depth of the calls that
+    return), so it is kept; after RETURN_ROUNDS guesses nothing is."""
+    guess: Interval = (0, 0)
+    for k in range(RETURN_ROUNDS):
+        known[name] = guess
+        got = given()
+        del known[name]
+        if got is None:
+            return None  # no return reached
+        if guess[0] <= got[0] and got[1] <= guess[1]:
+            return guess
+        new = join(guess, got)
+        guess = _widen_interval(guess, new) if k >= 2 else new
+    return None
 
 
 def callees_first(module: Module) -> list[Function]:
@@ -710,6 +741,8 @@ def recursion_steps(f: Function) -> dict[int, int]:
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
                 defs.setdefault(id(dst), []).append(op)
+            if isinstance(op, Prim) and op.op == "str_next" and isinstance(op.args[1], Reg):  # (written in place)
+                defs.setdefault(id(op.args[1]), []).append(op)
 
     def step(v: Value, p: Reg, hops: int = 0) -> int | None:
         """k where v is always p + k in f, else None."""
