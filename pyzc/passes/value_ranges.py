@@ -767,9 +767,9 @@ def recursion_steps(f: Function) -> dict[int, int]:
     for i, p in enumerate(f.params):
         if not is_int(p) or p.is_global or id(p) in defs:
             continue
-        ks = [step(op.args[i], p) for op in self_calls if i < len(op.args)]
-        if len(ks) == len(self_calls) and all(k is not None for k in ks):
-            out[i] = max(abs(k) for k in ks)  # type: ignore[arg-type]
+        ks = [k for k in (step(op.args[i], p) for op in self_calls if i < len(op.args)) if k is not None]
+        if len(ks) == len(self_calls):
+            out[i] = max(abs(k) for k in ks)
     return out
 
 
@@ -847,6 +847,7 @@ def param_ranges(module: Module, returns: dict[str, Interval] | None = None) -> 
                     callee = enters(op)
                     if callee is None or id(op) not in ranges.args:  # (not reached: gives nothing)
                         continue
+                    assert isinstance(op, (Call, GenNew))
                     row = got.setdefault(callee, [None] * len(entry_params(closed[callee])))
                     outer = entered.setdefault(callee, [None] * len(row))
                     for i, a in enumerate(op.args):
