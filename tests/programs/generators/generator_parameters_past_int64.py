@@ -60,6 +60,8 @@ def main():
     print(list(stepping(2**62, 5)))
     big = 2**70
     print(max(count_from(big, 3)) - big)
+    print(sum(residues(40, 1000), 2**63 - 100))
+    print(sum(residues(40, 1000), 2**64))
     print(list(powers(3, 45))[-3:])
     print(sum(powers(7, 30)))
     gen = count_from(1, 3)
