@@ -26,6 +26,14 @@ Soundness rules kept throughout (every check removed must be one that cannot fir
 - The handler of a block (an exception edge) gets the join of the states at every
   point of the block, since any raising op may jump there.
 - Functions too large for the analysis to stay cheap are not analysed (all top).
+
+Across functions (interprocedural_ranges): a parameter's interval is the join of every call's argument
+(param_ranges; a generator's parameters are its resume function's, given by the GenNew ops that store
+them in its frame), and a call's result the join of its callee's returns (return_ranges; a GenGet of a
+generator's item, the join of its Yields).  Two facts need more than joins: a parameter that a function
+passes to itself as p + k grows without bound in the joins, but the stack bounds how deep the calls go
+(recursion_steps, MAX_DEPTH); and what a function that calls itself returns is a guess the function's
+body confirms (self_recursive_result).
 """
 
 from __future__ import annotations
