@@ -622,16 +622,29 @@ class FunctionEmitter:
             # operands not proved small are tested too: a big word may not overflow (the temporary
             # keeps them intact when dst is one of them)
             tests = [fast.format(*args, dst="t_"), "t_ < PYZ_SMALL_MIN"]
-            if not result_test_covers(op):
+            if op.nonneg:  # both >= 0, one near 0: a wrapped sum below 0 is an overflow or a big operand
+                tests = [f"(t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]})) < 0"]
+                if op.nonneg == 2:  # either may be big: its word is negative
+                    tests = [f"(({args[0]} | {args[1]} | (t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]}))) < 0)"]
+                # the slow path from the wrapped sum: clang keeps no copy of the accumulator for it (gen_sum)
+                slow = "pyz_int_add_slow_wrapped(t_, {1})"
+            elif not result_test_covers(op):
                 tests += [f"{a} < PYZ_SMALL_MIN" for i, (a, v) in enumerate(zip(args, op.args))
                           if not (op.proven >> i) & 1 and not isinstance(v, Const)]
-            self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({' | '.join(f'({t})' for t in tests)})) t_ = {slow.format(*args)}; "
+            # with small operands the slow path gives a big word: saying so lets clang see that a guard
+            # after it (`_nofit`) raises, so only the fast path's value goes on (sieve's `range(i * i, ...)`)
+            big = " if (!(t_ < PYZ_SMALL_MIN)) __builtin_unreachable();" if op.small_args else ""
+            self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({' | '.join(f'({t})' for t in tests)})) {{ t_ = {slow.format(*args)};{big} }} "
                      f"{self.v(op.dst)} = t_; }}")
             return
         if op.op in GUARDS:
             assert op.dst is not None and op.dst is not op.args[0]
             test, slow = GUARDS[op.op]
             dst = self.v(op.dst)
+            if op.op.endswith("_nofit"):  # a big word does not fit: the slow path raises
+                self.out(f"if (PYZ_UNLIKELY({test.format(*args)})) {{ (void){slow.format(*args, dst=dst)}; "
+                         f"{self.on_error(op)} }} {dst} = {args[0]};")
+                return
             self.out(f"if (PYZ_UNLIKELY({test.format(*args)})) {{ if (PYZ_UNLIKELY(!{slow.format(*args, dst=dst)})) "
                      f"{self.on_error(op)} }} else {dst} = {args[0]};")
             return

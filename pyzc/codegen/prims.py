@@ -157,3 +157,6 @@ GUARDS = {
     "int_guard_size": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_SIZE, &{dst})"),
     "int_guard_clamp": ("{0} < PYZ_SMALL_MIN", "pyz_int_to_c_slow({0}, PYZ_TO_C_CLAMP, &{dst})"),
 }
+# The same guards on an operand proved never to lie in [INT64_MIN, PYZ_SMALL_MIN) (passes/remove_range_checks.py):
+# a big word is then past int64, so the slow path always raises and the C integer is the word itself
+GUARDS.update({name + "_nofit": GUARDS[name] for name in ("int_guard", "int_guard_index", "int_guard_size")})

@@ -99,6 +99,14 @@ class Prim(Op):
     line: int
     raises: bool = False
     proven: int = 0  # bit i: codegen tests args[i] for no big word (runtime_c/int.c): proved small, or the result test catches it (passes/remove_range_checks.py)
+    # a checked + - * whose operands are all proved small: its slow path runs only when the exact result is
+    # not small, so it gives a big word (codegen tells the C compiler so)
+    small_args: bool = False
+    # an int_add of operands >= 0 (passes/remove_range_checks.py), whose words are negative exactly when big:
+    # 1: one proved small and at most 2**62, so the wrapped sum is negative exactly when the fast path does
+    # not hold, and that is its one test (`total += x`, `count += 1`); 2: otherwise, that test or either
+    # operand negative (`fib(n - 1) + fib(n - 2)`)
+    nonneg: int = 0
 
     def can_raise(self):
         return self.raises

@@ -11,7 +11,8 @@ check is proved dead, before mark_raising decides which calls need an error test
   `%` and `/` (`int_mod_pos`, `int_floordiv_pos`), which a loop can vectorize.  `//` also needs
   nothing else.
 - Big ints (runtime_c/int.c): an `int_guard` or `int_norm` (passes/guard_big_ints.py) whose
-  operand is proved small is an assignment; a comparison, bitwise op or float() of operands proved small is its plain C form
+  operand is proved small is an assignment; a guard whose operand is proved >= PYZ_SMALL_MIN is
+  `_nofit` (a big word is past int64: it raises, so C sees the word itself go on); a comparison, bitwise op or float() of operands proved small is its plain C form
   (`int_lt` -> `int_lt_small`); `+ - * << -` record which operands need no test for a big word
   (`Prim.proven`: proved small, or caught by the result test when the other operand is near 0),
   so codegen tests only the others; a runtime call that raises only for a big
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, Prim
 from .guard_big_ints import RAISE_IF_BIG_PRIMS, RAISE_IF_BIG_RUNTIME
-from .value_ranges import GUARDS, Ranges, fits, interprocedural_ranges, small, value_ranges
+from .value_ranges import GUARDS, SMALL_MIN, Ranges, fits, interprocedural_ranges, small, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
              "int_neg": "int_neg_nocheck"}
@@ -58,6 +59,10 @@ def divmod_prim(op: CallRuntime, ranges: Ranges) -> Prim | None:
     return Prim(op.dst, f"int_{verb}_nz", list(op.args), op.line)
 
 
+# guards whose operand is proved never to lie in [INT64_MIN, SMALL_MIN): a big one does not fit in int64
+# (codegen/prims.py; a clamped slice bound does not raise, so it has none)
+NOFIT = {name: name + "_nofit" for name in ("int_guard", "int_guard_index", "int_guard_size")}
+
 STRICTNESS = {"full": 2, "upper": 1, "none": 0}
 
 
@@ -70,6 +75,7 @@ def proven_args(op, ranges: Ranges) -> list[bool]:
     return [small(ranges.arg(op, i)) for i in range(len(op.args))]
 
 
+NONNEG_ADD = 2**62  # a big word (below INT64_MIN + 2**48) plus at most this stays negative, as does a sum past INT64_MAX
 NARROW = 2**59  # an operand this close to 0 moves a big word (in [INT64_MIN, INT64_MIN + 2**48)) no higher than PYZ_SMALL_MIN
 
 
@@ -110,6 +116,9 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                         dropped = True
                     else:
                         block.ops[i] = Assign(op.dst, op.args[0], op.line)
+                elif op.op in NOFIT and ranges.arg(op, 0)[0] >= SMALL_MIN:
+                    # a big word is past int64 (`i * i` for i >= 2): it raises, the C integer is the word
+                    op.op = NOFIT[op.op]
                 continue
             if isinstance(op, Prim) and op.op in SMALL_FORMS:
                 proven = proven_args(op, ranges)
@@ -128,6 +137,9 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                 b = ranges.arg(op, 1) if len(op.args) > 1 else (0, 0)
                 proven = proven_args(op, ranges)
                 op.proven = untested_args(op, ranges)
+                op.small_args = all(proven)
+                if op.op == "int_add" and a[0] >= 0 and b[0] >= 0:
+                    op.nonneg = 1 if small(a) and a[1] <= NONNEG_ADD or small(b) and b[1] <= NONNEG_ADD else 2
                 if all(proven) and fits(*_exact(op.op, a, b)):
                     op.op = UNCHECKED[op.op]
                     op.raises = False

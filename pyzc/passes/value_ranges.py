@@ -26,6 +26,14 @@ Soundness rules kept throughout (every check removed must be one that cannot fir
 - The handler of a block (an exception edge) gets the join of the states at every
   point of the block, since any raising op may jump there.
 - Functions too large for the analysis to stay cheap are not analysed (all top).
+
+Across functions (interprocedural_ranges): a parameter's interval is the join of every call's argument
+(param_ranges; a generator's parameters are its resume function's, given by the GenNew ops that store
+them in its frame), and a call's result the join of its callee's returns (return_ranges; a GenGet of a
+generator's item, the join of its Yields).  Two facts need more than joins: a parameter that a function
+passes to itself as p + k grows without bound in the joins, but the stack bounds how deep the calls go
+(recursion_steps, MAX_DEPTH); and what a function that calls itself returns is a guess the function's
+body confirms (self_recursive_result).
 """
 
 from __future__ import annotations
@@ -65,8 +73,10 @@ _CMP.update({name + "_small": how for name, how in list(_CMP.items())})  # the s
 # not (a lt b) is (b le a), and so on: (op, swap the operands)
 _NEGATE = {"lt": ("le", True), "le": ("lt", True), "eq": ("eq_not", False), "ne": ("eq", False)}
 
-RANGE_LEN = "pyz_range_len"
-GUARDS = ("int_guard", "int_guard_index", "int_guard_size", "int_guard_clamp")  # guard_big_ints.py: an int as a C integer  # the length of a range(): never negative
+RANGE_LEN = "pyz_range_len"  # the length of a range(): never negative
+# guard_big_ints.py: an int as a C integer (`_nofit`: remove_range_checks.py proved a big one raises)
+GUARDS = ("int_guard", "int_guard_index", "int_guard_size", "int_guard_clamp",
+          "int_guard_nofit", "int_guard_index_nofit", "int_guard_size_nofit")
 
 
 def exact(lo: int, hi: int) -> Interval:
@@ -150,8 +160,8 @@ class Analysis:
         # what each function returns, over every call (return_ranges): the interval of a Call's result
         self.returns = returns or {}
         # the entry state: each int parameter's interval over every call of fn (param_ranges), if known
-        self.seeds: State = {id(p): iv for p, iv in zip(fn.params, params or []) if iv is not None and iv != TOP
-                             and is_int(p) and not p.is_global}
+        self.seeds: State = {id(p): iv for p, iv in zip(entry_params(fn), params or []) if iv is not None
+                             and iv != TOP and is_int(p) and not p.is_global}
         self.indexes: dict[int, FactIndex] = {}
         # relations serve list indices (and the loop copies made for them): without any, none are kept
         self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
@@ -198,6 +208,8 @@ class Analysis:
             return self.runtime(op, state)
         if isinstance(op, Call) and op.func in self.returns:
             return self.returns[op.func]
+        if isinstance(op, GenGet) and op.what == "item" and items_key(op.resume) in self.returns:
+            return self.returns[items_key(op.resume)]
         return (0, 1) if dst.type == BOOL else TOP
 
     def prim(self, op: Prim, state: State) -> Interval:
@@ -595,6 +607,18 @@ def _widen(old: State, new: State, only: set[int] | None = None) -> State:
     return out
 
 
+def entry_params(fn: Function) -> list[Reg]:
+    """The registers a function's callers give it: a generator's resume function is given the generator
+    function's parameters (its frame, stored by GenNew, loaded by the first resume), not its one C parameter."""
+    return fn.generator.params if fn.generator is not None else fn.params
+
+
+def items_key(resume: str) -> str:
+    """The key, among return ranges, of the interval of the items a generator's resume function yields
+    (a space is in no function's name)."""
+    return resume + " items"
+
+
 def value_ranges(fn: Function, params: list[Interval | None] | None = None,
                  returns: dict[str, Interval] | None = None) -> Ranges:
     """The ranges of fn; params: an interval for each parameter that holds at every entry (param_ranges);
@@ -624,18 +648,51 @@ def return_ranges(module: Module, params: dict[str, list[Interval | None]],
     out: dict[str, Interval] = {}
     known = dict(returns)  # grows as callees are done: each entry holds, so using it at once is sound
     for f in callees_first(module):
-        if f.return_type != INT or f.generator is not None:
+        # a generator's items (GenGet of "item" reads what its last Yield stored), else the function's result
+        gives, key = (Yield, items_key(f.name)) if f.generator is not None else (Return, f.name)
+        if (f.generator.item if f.generator is not None else f.return_type) != INT:
             continue
-        ranges = value_ranges(f, params.get(f.name), known)
-        got: Interval | None = None
-        for b in f.blocks:
-            for op in b.ops:
-                if isinstance(op, Return) and op.value is not None and id(op) in ranges.args:
-                    iv = ranges.args[id(op)][0] or TOP
-                    got = iv if got is None else join(got, iv)
+
+        def given() -> Interval | None:
+            ranges = value_ranges(f, params.get(f.name), known)
+            got: Interval | None = None
+            for b in f.blocks:
+                for op in b.ops:
+                    if isinstance(op, gives) and op.value is not None and id(op) in ranges.args:
+                        iv = ranges.args[id(op)][0] or TOP
+                        got = iv if got is None else join(got, iv)
+            return got
+
+        if key == f.name and key not in known and any(isinstance(op, Call) and op.func == f.name
+                                                      for b in f.blocks for op in b.ops):
+            got = self_recursive_result(f.name, known, given)
+        else:
+            got = given()
         if got is not None and got != TOP:
-            out[f.name] = known[f.name] = got
+            out[key] = known[key] = got
     return out
+
+
+RETURN_ROUNDS = 6  # guesses of a self-recursive function's result (the last ones widened)
+
+
+def self_recursive_result(name: str, known: dict[str, Interval], given) -> Interval | None:
+    """What a function that calls itself returns (fib: [0, POS], so `fib(n - 1) + fib(n - 2)` adds values
+    >= 0): guesses G, each the widened join of the last and of what the function returns when its own calls
+    give G, until what it returns lies in G.  Such a G holds (by induction on the depth of the calls that
+    return), so it is kept; after RETURN_ROUNDS guesses nothing is."""
+    guess: Interval = (0, 0)
+    for k in range(RETURN_ROUNDS):
+        known[name] = guess
+        got = given()
+        del known[name]
+        if got is None:
+            return None  # no return reached
+        if guess[0] <= got[0] and got[1] <= guess[1]:
+            return guess
+        new = join(guess, got)
+        guess = _widen_interval(guess, new) if k >= 2 else new
+    return None
 
 
 def callees_first(module: Module) -> list[Function]:
@@ -664,6 +721,64 @@ def callees_first(module: Module) -> list[Function]:
 
 ROUNDS_WITH_RETURNS = 1  # return_ranges then param_ranges again (each round costs as much as the first)
 PARAM_ROUNDS = 3  # rounds of param_ranges before a bound that still moves is widened away
+WIDEN_ROUNDS = 6  # rounds after those: each bound widens twice (to int64, then away), one function a round
+
+
+# Recursion is bounded by the stack: every function on a call-graph cycle tests its frame's address at entry
+# (mark_recursion.py) and so can raise, so each of its calls is followed by a test of the pending exception
+# and is never a tail call: each active call of it holds a frame of its own, at least 8 bytes (the return
+# address, or the saved link register), on a stack no larger than the address space (2**57 bytes on any
+# target).  So fewer than 2**54 calls of a function can be active at once; MAX_DEPTH leaves room for clang
+# inlining a level or two into one frame.
+MAX_DEPTH = 2**56
+MAX_STEP = 8  # |k| of the p + k a self-call may pass (beyond it the bound is no use: the interval is not small)
+
+
+def recursion_steps(f: Function) -> dict[int, int]:
+    """The int parameters p of f (by position) that every call f makes of itself passes as p + k, for
+    constants |k| <= MAX_STEP, p never assigned in f (nqueens' `solve(n, row + 1, ...)`): position -> the
+    largest |k|.  Such a p lies within k * MAX_DEPTH of what the calls of f from other functions give it."""
+    if f.generator is not None:
+        return {}
+    self_calls = [op for b in f.blocks for op in b.ops if isinstance(op, Call) and op.func == f.name]
+    if not self_calls:
+        return {}
+    defs: dict[int, list[Op]] = {}
+    for b in f.blocks:
+        for op in b.ops:
+            dst = getattr(op, "dst", None)
+            if isinstance(dst, Reg):
+                defs.setdefault(id(dst), []).append(op)
+            if isinstance(op, Prim) and op.op == "str_next" and isinstance(op.args[1], Reg):  # (written in place)
+                defs.setdefault(id(op.args[1]), []).append(op)
+
+    def step(v: Value, p: Reg, hops: int = 0) -> int | None:
+        """k where v is always p + k in f, else None."""
+        if v is p:
+            return 0
+        made = defs.get(id(v), []) if isinstance(v, Reg) and not v.is_global else []
+        if len(made) != 1 or hops > 4:
+            return None
+        op = made[0]
+        if isinstance(op, Assign) and not op.unbinds:
+            return step(op.src, p, hops + 1)
+        if isinstance(op, Prim) and op.op in ("int_add", "int_sub") and len(op.args) == 2:
+            x, c = op.args
+            if op.op == "int_add" and isinstance(x, Const):
+                x, c = c, x
+            if isinstance(c, Const) and type(c.value) is int and abs(c.value) <= MAX_STEP:
+                inner = step(x, p, hops + 1)
+                return None if inner is None else inner + (c.value if op.op == "int_add" else -c.value)
+        return None
+
+    out: dict[int, int] = {}
+    for i, p in enumerate(f.params):
+        if not is_int(p) or p.is_global or id(p) in defs:
+            continue
+        ks = [k for k in (step(op.args[i], p) for op in self_calls if i < len(op.args)) if k is not None]
+        if len(ks) == len(self_calls):
+            out[i] = max(abs(k) for k in ks)
+    return out
 
 
 def open_functions(module: Module) -> set[str]:
@@ -704,50 +819,81 @@ def param_ranges(module: Module, returns: dict[str, Interval] | None = None) -> 
     every call's argument lies in (interprocedural: `fib(n - 1)` under `n >= 2`, called with 30, gives
     n in [0, 30]).  Rounds of the analysis over the callers, widening bounds that still move after
     PARAM_ROUNDS, then one round without widening to take back what widening gave away."""
-    closed = {f.name: f for f in module.functions if any(is_int(p) for p in f.params)}
+    closed = {f.name: f for f in module.functions if f.generator is None and any(is_int(p) for p in f.params)}
     for name in open_functions(module):
         closed.pop(name, None)
+    # a generator's resume function is entered from C, but the parameters it starts from are those each
+    # GenNew stored in the frame (nothing else makes one): GenNew is its call
+    closed.update((f.name, f) for f in module.functions
+                  if f.generator is not None and any(is_int(p) for p in f.generator.params))
     if not closed:
         return {}
-    callers = [f for f in module.functions
-               if any(isinstance(op, Call) and op.func in closed for b in f.blocks for op in b.ops)]
-    seeds: dict[str, list[Interval | None]] = {}
 
-    def one_round() -> dict[str, list]:
-        """Each closed function some analysed caller calls: the join of its calls' arguments."""
+    def enters(op: Op) -> str | None:
+        """The closed function op gives its parameters to, if any."""
+        if isinstance(op, Call) and op.func in closed and closed[op.func].generator is None:
+            return op.func
+        if isinstance(op, GenNew) and op.resume in closed:
+            return op.resume
+        return None
+
+    callers = [f for f in module.functions if any(enters(op) for b in f.blocks for op in b.ops)]
+    seeds: dict[str, list[Interval | None]] = {}
+    steps = {f.name: recursion_steps(f) for f in closed.values()}
+
+    def one_round() -> tuple[dict[str, list], dict[str, list]]:
+        """Each closed function some analysed caller calls: the join of its calls' arguments, and the
+        same over its calls from other functions."""
         got: dict[str, list] = {}
+        entered: dict[str, list] = {}
         for f in callers:
             if f.name in closed and f.name not in seeds:
                 continue  # not called from anything analysed yet: its calls give nothing so far
             ranges = value_ranges(f, seeds.get(f.name), returns)
             for b in f.blocks:
                 for op in b.ops:
-                    if not (isinstance(op, Call) and op.func in closed):
+                    callee = enters(op)
+                    if callee is None or id(op) not in ranges.args:  # (not reached: gives nothing)
                         continue
-                    if id(op) not in ranges.args:
-                        continue  # never reached
-                    row = got.setdefault(op.func, [None] * len(closed[op.func].params))
+                    assert isinstance(op, (Call, GenNew))
+                    row = got.setdefault(callee, [None] * len(entry_params(closed[callee])))
+                    outer = entered.setdefault(callee, [None] * len(row))
                     for i, a in enumerate(op.args):
                         iv = ranges.arg(op, i) if is_int(a) else None
                         if iv is not None and i < len(row):
                             row[i] = iv if row[i] is None else join(row[i], iv)
+                            if callee != f.name:
+                                outer[i] = iv if outer[i] is None else join(outer[i], iv)
+        return got, entered
+
+    def by_depth(got: dict[str, list], entered: dict[str, list]) -> dict[str, list]:
+        """A parameter a self-call passes as p + k lies within k * MAX_DEPTH of what other calls give it:
+        where the join grows with each round (`row + 1`), that bound stops it."""
+        for name, row in got.items():
+            for i, k in steps[name].items():
+                ext, iv = entered[name][i], row[i]
+                if ext is not None and iv is not None:
+                    lo, hi = exact(ext[0] - k * MAX_DEPTH, ext[1] + k * MAX_DEPTH)
+                    if max(lo, iv[0]) <= min(hi, iv[1]):
+                        row[i] = (max(lo, iv[0]), min(hi, iv[1]))
         return got
 
-    for k in range(PARAM_ROUNDS + 3):
-        got = one_round()
-        if k >= PARAM_ROUNDS:  # widen: a bound that moved goes
-            for name, row in got.items():
+    for k in range(PARAM_ROUNDS + WIDEN_ROUNDS):
+        got, entered = one_round()
+        if k >= PARAM_ROUNDS:  # widen: a bound that moved goes (from the join with the last round's, so
+            for name, row in got.items():  # that bounds only move out and the rounds end)
                 old = seeds.get(name, [None] * len(row))
                 for i, iv in enumerate(row):
                     before = old[i]
                     if iv is not None and before is not None:
-                        row[i] = _widen_interval(before, iv)
+                        row[i] = _widen_interval(before, join(before, iv))
+        got = by_depth(got, entered)
         if got == seeds:
             break
         seeds = got
     else:
         return {}  # no fixed point: nothing is known
-    return {name: [iv if iv is not None else TOP for iv in row] for name, row in one_round().items()}
+    return {name: [iv if iv is not None else TOP for iv in row] for name, row in by_depth(*one_round()).items()}
 
 
 # ---- relations between values: what a list index is below

@@ -290,17 +290,22 @@ def version(fn: Function, head: Block, loop: list[Block], plan: Plan, done: set[
         twin.op, twin.raises = "int_add_nocheck", False
     label = 1 + max(b.label for b in list(fn.blocks) + list(twins.values()))
     tests: list[list[Op]] = []  # each a list of ops ending in the bool to branch on
+    # a range loop's counter and end are C integers (ir/build.c_int), compared as such by the loop's own
+    # test (`int_lt_small`): a word-aware compare would read an end below PYZ_SMALL_MIN
+    # (`range(2, -2**63 + 5)`) as a big int's address
+    test = head.ops[0]
+    form = "_small" if isinstance(test, Prim) and test.op == "int_lt_small" else ""
     ok1 = new_temp(fn, BOOL)
-    tests.append([Prim(ok1, "int_ge", [plan.c, Const(0, INT)], line)])
+    tests.append([Prim(ok1, "int_ge" + form, [plan.c, Const(0, INT)], line)])
     if plan.lst is not None:
         # the list may be unbound here (assigned on some paths only): then the original loop runs, and
         # raises UnboundLocalError where CPython does
         bound, n, ok2 = new_temp(fn, BOOL), new_temp(fn, INT), new_temp(fn, BOOL)
         tests.append([Prim(bound, "obj_truth", [plan.lst], line)])
-        tests.append([Prim(n, "container_len", [plan.lst], line), Prim(ok2, "int_le", [plan.end, n], line)])
+        tests.append([Prim(n, "container_len", [plan.lst], line), Prim(ok2, "int_le" + form, [plan.end, n], line)])
     if plan.adds:
         ok3 = new_temp(fn, BOOL)
-        tests.append([Prim(ok3, "int_le", [plan.end, Const(plan.end_limit, INT)], line)])
+        tests.append([Prim(ok3, "int_le" + form, [plan.end, Const(plan.end_limit, INT)], line)])
     blocks = [plan.pre] + [Block(label + k) for k in range(len(tests) - 1)]
     plan.pre.ops.pop()  # its goto to head
     for k, ops in enumerate(tests):

@@ -40,6 +40,12 @@ int64_t pyz_int_add_slow(int64_t a, int64_t b) {
     return pyz_int_from_long(pyz_long_add(pyz_int_long(a), pyz_int_long(b)));
 }
 
+/* The generated code's fast path of a sum of operands >= 0 (codegen/emit.py, nonneg) keeps only the wrapped
+ * sum, so that a loop's accumulator is not copied to stay alive beside it: a is that sum minus b, mod 2**64. */
+int64_t pyz_int_add_slow_wrapped(int64_t sum, int64_t b) {
+    return pyz_int_add_slow((int64_t)((uint64_t)sum - (uint64_t)b), b);
+}
+
 int64_t pyz_int_sub_slow(int64_t a, int64_t b) {
     bool ba = pyz_int_is_big(a), bb = pyz_int_is_big(b);
     if (!ba && !bb) return pyz_int_from_long(pyz_long_sub_ii(a, b));

@@ -628,6 +628,7 @@ static inline struct PyzLong *pyz_int_long(int64_t w) {
 int64_t pyz_int_from_long(struct PyzLong *a);   /* normalised: the small word when it fits; 0 for NULL */
 struct PyzLong *pyz_int_to_long(int64_t w);     /* a big word's PyzLong, or a small one boxed */
 int64_t pyz_int_add_slow(int64_t a, int64_t b);
+int64_t pyz_int_add_slow_wrapped(int64_t sum, int64_t b); /* a + b, given b and a + b wrapped to 64 bits */
 int64_t pyz_int_sub_slow(int64_t a, int64_t b);
 int64_t pyz_int_mul_slow(int64_t a, int64_t b);
 int64_t pyz_int_neg_slow(int64_t a);
