@@ -8,6 +8,7 @@
  * OverflowError("math range error"), as CPython's math module does.
  */
 #include "pyz.h"
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -293,4 +294,328 @@ int64_t pyz_math_lcm(int64_t a, int64_t b) {
     if (g == 0 || __builtin_mul_overflow(a / g, b, &r) || r < PYZ_SMALL_MIN)
         return pyz_int_from_long(pyz_long_abs(pyz_long_mul_ii(a / g, b)));
     return r < 0 ? -r : r;
+}
+
+/* ---- the hyperbolic inverses, cbrt, exp2, erf, erfc, gamma, lgamma and the float utilities.
+ * CPython's math_1 rule for a function that cannot overflow: a nan or infinite result from a
+ * finite argument is a domain error (atanh(1.0), acosh(0.5)). */
+static double checked_domain(double r, double x) {
+    if (PYZ_UNLIKELY((isnan(r) && !isnan(x)) || (isinf(r) && isfinite(x)))) return domain_error();
+    return r;
+}
+
+/* asinh, acosh and atanh by glibc's formulas (fdlibm's, with its thresholds 2**28 where musl's
+ * are 2**26 and 2**-28 where musl's is 2**-32) over libm's log, log1p and sqrt, which zig's
+ * libm computes as glibc does nearly always. */
+static const double LN2 = 6.93147180559945286227e-01;
+
+double pyz_math_asinh(double x) {
+    double ax = fabs(x), w;
+    if (!isfinite(x)) return x + x;
+    if (ax < 0x1p-28) return x;
+    if (ax > 0x1p28) w = log(ax) + LN2;
+    else if (ax > 2.0) w = log(2.0 * ax + 1.0 / (sqrt(x * x + 1.0) + ax));
+    else {
+        double t = x * x;
+        w = log1p(ax + t / (1.0 + sqrt(1.0 + t)));
+    }
+    return copysign(w, x);
+}
+
+double pyz_math_acosh(double x) {
+    if (isnan(x)) return x;
+    if (x < 1.0) return domain_error();
+    if (x >= 0x1p28) return isinf(x) ? x : log(x) + LN2;
+    if (x == 1.0) return 0.0;
+    if (x > 2.0) {
+        double t = x * x;
+        return log(2.0 * x - 1.0 / (x + sqrt(t - 1.0)));
+    }
+    double t = x - 1.0;
+    return log1p(t + sqrt(2.0 * t + t * t));
+}
+
+double pyz_math_atanh(double x) {
+    double ax = fabs(x), t;
+    if (isnan(x)) return x;
+    if (ax >= 1.0) return domain_error();   /* nan past 1, inf at 1: both CPython's domain error */
+    if (ax < 0.5) {
+        if (ax < 0x1p-28) return x;
+        t = ax + ax;
+        t = 0.5 * log1p(t + t * ax / (1.0 - ax));
+    } else
+        t = 0.5 * log1p((ax + ax) / (1.0 - ax));
+    return copysign(t, x);
+}
+
+/* cbrt as glibc computes it (its dbl-64 s_cbrt.c: a degree-6 polynomial in the mantissa, one
+ * Halley step, the exponent's remainder mod 3 by a table of powers of 2**(1/3)); musl's cbrt
+ * differed from CPython's on half of all arguments (glibc's is not correctly rounded: cbrt(27.0)
+ * is 3.0000000000000004 in CPython).  The same on 100,000 random arguments. */
+double pyz_math_cbrt(double x) {
+    static const double factor[5] = {1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0,
+                                     1.2599210498948731648, 1.5874010519681994748};   /* 2**(k/3) */
+    int xe;
+    double xm = frexp(fabs(x), &xe);                  /* 0.5 <= xm < 1 */
+    if (x == 0.0 || !isfinite(x)) return x + x;
+    double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+               + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm)
+               * xm) * xm;
+    double t2 = u * u * u;
+    double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + xe % 3];
+    return ldexp(x > 0.0 ? ym : -ym, xe / 3);
+}
+double pyz_math_exp2(double x) { return checked(exp2(x), x); }
+double pyz_math_erf(double x) { return erf(x); }
+double pyz_math_erfc(double x) { return erfc(x); }
+
+/* gamma and lgamma: CPython's own code (Modules/mathmodule.c), not libm's: the Lanczos
+ * approximation with N = 13, g = 6.024680040776729583740234375 as a rational function, a
+ * correction for the rounding of x + g - 0.5, the reflection formula below 0, exact values
+ * at the integers 1..23.  Its exp, pow and sin/cos are glibc's: here explog.c's exp and
+ * trig.c's sin/cos (correctly rounded, as glibc's nearly always are) and libm's pow and log
+ * (zig's agree with glibc's nearly always). */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* the denominator, x*(x+1)*...*(x+11), by its coefficients */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+static const double PI = 3.141592653589793238462643383279502884197;
+static const double LOGPI = 1.144729885849400174143427351353058711647;
+
+static double lanczos_sum(double x) {   /* x > 0; in 1/x past 5, where the powers would overflow */
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi*x) for finite x, by quadrant, so that it is exactly 0 at the integers */
+static double sinpi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = pyz_trig_sin(PI * y); break;
+    case 1: r = pyz_trig_cos(PI * (y - 0.5)); break;
+    case 2: r = pyz_trig_sin(PI * (1.0 - y)); break;   /* not -sin(pi*(y-1)): +0.0 at y == 1 */
+    case 3: r = -pyz_trig_cos(PI * (y - 1.5)); break;
+    default: r = pyz_trig_sin(PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+double pyz_math_gamma(double x) {
+    if (!isfinite(x)) return (isnan(x) || x > 0.0) ? x : domain_error();
+    if (x == 0.0) return domain_error();             /* a pole: CPython's ValueError */
+    if (x == floor(x)) {
+        if (x < 0.0) return domain_error();
+        if (x <= 23.0) {
+            double f = 1.0;                           /* (x-1)! is exact in a double up to 22! */
+            for (int i = 2; i < (int)x; i++) f *= i;
+            return f;
+        }
+    }
+    double ax = fabs(x), r;
+    if (ax < 1e-20) {
+        r = 1.0 / x;
+        return isinf(r) ? range_error() : r;
+    }
+    if (ax > 200.0) return x < 0.0 ? 0.0 / sinpi(x) : range_error();
+    double y = ax + lanczos_g_minus_half, z;
+    if (ax > lanczos_g_minus_half) {                  /* the rounding error of y, exactly */
+        double q = y - ax;
+        z = q - lanczos_g_minus_half;
+    } else {
+        double q = y - lanczos_g_minus_half;
+        z = q - ax;
+    }
+    z = z * lanczos_g / y;
+    if (x < 0.0) {
+        r = -PI / sinpi(ax) / ax * pyz_explog_exp(y) / lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0) r /= pow(y, ax - 0.5);
+        else {
+            double sqrtpow = pow(y, ax / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(ax) / pyz_explog_exp(y);
+        r += z * r;
+        if (ax < 140.0) r *= pow(y, ax - 0.5);
+        else {
+            double sqrtpow = pow(y, ax / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    return isinf(r) ? range_error() : r;
+}
+
+double pyz_math_lgamma(double x) {
+    if (!isfinite(x)) return isnan(x) ? x : INFINITY;
+    if (x == floor(x) && x <= 2.0) return x <= 0.0 ? domain_error() : 0.0;
+    double ax = fabs(x);
+    if (ax < 1e-20) return -log(ax);
+    double r = log(lanczos_sum(ax)) - lanczos_g;
+    r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1);
+    if (x < 0.0) r = LOGPI - log(fabs(sinpi(ax))) - log(ax) - r;   /* the reflection formula */
+    return isinf(r) ? range_error() : r;
+}
+
+/* remainder(x, y): x - n*y for the nearest integer n (even on a tie); exact. */
+double pyz_math_remainder(double x, double y) {
+    if (isnan(x)) return x;
+    if (isnan(y)) return y;
+    if (isinf(x) || y == 0.0) return domain_error();
+    return isinf(y) ? x : remainder(x, y);
+}
+
+double pyz_math_nextafter(double x, double y) { return nextafter(x, y); }
+
+double pyz_math_ulp(double x) {
+    if (isnan(x)) return x;
+    x = fabs(x);
+    if (isinf(x)) return x;
+    double up = nextafter(x, INFINITY);
+    if (isinf(up)) return x - nextafter(x, -INFINITY);   /* the largest float */
+    return up - x;
+}
+
+/* ldexp(x, i): i is an int word; past the C int range it under- or overflows as CPython says */
+double pyz_math_ldexp(double x, int64_t i) {
+    if (x == 0.0 || !isfinite(x)) return x;
+    bool big = pyz_int_is_big(i);
+    if ((big && pyz_int_long(i)->sign > 0) || (!big && i > INT32_MAX)) return range_error();
+    if (big || i < INT32_MIN) return copysign(0.0, x);
+    double r = ldexp(x, (int)i);
+    return isinf(r) ? range_error() : r;
+}
+
+/* frexp(x) and modf(x) as two calls each (the builder makes the tuple); CPython's special cases */
+double pyz_math_frexp_mantissa(double x) {
+    if (isnan(x) || isinf(x) || x == 0.0) return x;
+    int e;
+    return frexp(x, &e);
+}
+int64_t pyz_math_frexp_exponent(double x) {
+    if (isnan(x) || isinf(x) || x == 0.0) return 0;
+    int e;
+    frexp(x, &e);
+    return e;
+}
+double pyz_math_modf_fraction(double x) {
+    if (isinf(x)) return copysign(0.0, x);
+    double ip;
+    return isnan(x) ? x : modf(x, &ip);
+}
+double pyz_math_modf_integer(double x) {
+    double ip;
+    if (!isfinite(x)) return x;
+    modf(x, &ip);
+    return ip;
+}
+
+/* ---- math.dist(p, q): the coordinates of p, then q's subtracted from them one by one, then
+ * CPython's vector_norm over |p[i] - q[i]|: scaled by a power of two, squared and summed
+ * without loss (double-length products and sums), a square root and one correction. */
+PyzDist *pyz_dist_new(void) {
+    PyzDist *acc = pyz_gc_alloc(sizeof *acc);
+    acc->cap = 8;
+    acc->v = pyz_gc_alloc_atomic((size_t)acc->cap * sizeof(double));
+    return acc;
+}
+
+void pyz_dist_add_p(PyzDist *acc, double x) {
+    if (acc->n == acc->cap) {
+        double *v = pyz_gc_alloc_atomic((size_t)acc->cap * 2 * sizeof(double));
+        memcpy(v, acc->v, (size_t)acc->n * sizeof(double));
+        acc->v = v;
+        acc->cap *= 2;
+    }
+    acc->v[acc->n++] = x;
+}
+
+void pyz_dist_add_q(PyzDist *acc, double x) {
+    if (acc->k < acc->n) acc->v[acc->k] = fabs(acc->v[acc->k] - x);
+    acc->k++;
+}
+
+static void two_product(double a, double b, double *hi, double *lo) {   /* Dekker: a*b == hi + lo */
+    const double split = 134217729.0;                                     /* 2**27 + 1 */
+    double p = a * b;
+    double ca = split * a, ah = ca - (ca - a), al = a - ah;
+    double cb = split * b, bh = cb - (cb - b), bl = b - bh;
+    *hi = p;
+    *lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+static double vector_norm(int64_t n, double *v, double max, bool found_nan) {
+    if (isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || n <= 1) return max;
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {   /* subnormal: 2**-max_e would overflow */
+        for (int64_t i = 0; i < n; i++) v[i] /= DBL_MIN;
+        return DBL_MIN * vector_norm(n, v, max / DBL_MIN, found_nan);
+    }
+    double scale = ldexp(1.0, -max_e), csum = 1.0, frac1 = 0.0, frac2 = 0.0, hi, lo;
+    for (int64_t i = 0; i < n; i++) {
+        double x = v[i] * scale;
+        two_product(x, x, &hi, &lo);
+        double s = csum + hi;
+        frac2 += (csum - s) + hi;
+        csum = s;
+        frac1 += lo;
+    }
+    double h = sqrt(csum - 1.0 + (frac1 + frac2));
+    two_product(-h, h, &hi, &lo);
+    double s = csum + hi;
+    frac2 += (csum - s) + hi;
+    csum = s;
+    frac1 += lo;
+    double x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    return h / scale;
+}
+
+double pyz_dist_result(PyzDist *acc) {
+    if (acc->k != acc->n) {
+        pyz_raise(PYZ_EXC_ValueError, "both points must have the same number of dimensions");
+        return 0.0;
+    }
+    double max = 0.0;
+    bool found_nan = false;
+    for (int64_t i = 0; i < acc->n; i++) {
+        found_nan |= isnan(acc->v[i]);
+        if (acc->v[i] > max) max = acc->v[i];
+    }
+    return vector_norm(acc->n, acc->v, max, found_nan);
 }

@@ -20,7 +20,7 @@
  *   pyz_int_*_slow / pyz_bigint_*  int.c  an int word's promotion to a PyzLong and back
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
- *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
+ *   pyz_math_* / pyz_fsum_* / pyz_dist_*  math.c  the math module (fsum's exact partials, dist's coordinates)
  *   pyz_trig_*  trig.c    sin, cos, tan, atan, atan2, asin, acos, correctly rounded
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
@@ -1058,6 +1058,29 @@ double pyz_math_radians(double x);
 int64_t pyz_math_floor(double x);   /* ValueError nan, OverflowError inf */
 int64_t pyz_math_ceil(double x);
 int64_t pyz_math_trunc(double x);
+double pyz_math_asinh(double x);
+double pyz_math_acosh(double x);    /* ValueError below 1 */
+double pyz_math_atanh(double x);    /* ValueError for |x| >= 1 */
+double pyz_math_cbrt(double x);
+double pyz_math_exp2(double x);     /* OverflowError */
+double pyz_math_erf(double x);
+double pyz_math_erfc(double x);
+double pyz_math_gamma(double x);    /* CPython's Lanczos code; ValueError at poles, OverflowError */
+double pyz_math_lgamma(double x);   /* ValueError at the integers <= 0, OverflowError */
+double pyz_math_remainder(double x, double y);   /* ValueError: remainder(inf, y), remainder(x, 0) */
+double pyz_math_nextafter(double x, double y);
+double pyz_math_ulp(double x);
+double pyz_math_ldexp(double x, int64_t i);      /* i an int word (any size); OverflowError */
+double pyz_math_frexp_mantissa(double x);
+int64_t pyz_math_frexp_exponent(double x);
+double pyz_math_modf_fraction(double x);
+double pyz_math_modf_integer(double x);
+/* math.dist(p, q): p's coordinates, then q's subtracted one by one; ValueError if the counts differ */
+typedef struct PyzDist { int64_t n, cap, k; double *v; } PyzDist;
+PyzDist *pyz_dist_new(void);
+void pyz_dist_add_p(PyzDist *acc, double x);
+void pyz_dist_add_q(PyzDist *acc, double x);
+double pyz_dist_result(PyzDist *acc);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
