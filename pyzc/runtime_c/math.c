@@ -366,8 +366,109 @@ double pyz_math_cbrt(double x) {
     return ldexp(x > 0.0 ? ym : -ym, xe / 3);
 }
 double pyz_math_exp2(double x) { return checked(exp2(x), x); }
-double pyz_math_erf(double x) { return erf(x); }
-double pyz_math_erfc(double x) { return erfc(x); }
+/* erf and erfc as glibc computes them: fdlibm's rational approximations on |x| < 0.84375,
+ * [0.84375, 1.25), [1.25, 1/0.35), [1/0.35, 6 or 28), with glibc's evaluation of each polynomial
+ * (pairs of terms summed by powers of the argument's square, not Horner's rule) and its exp,
+ * explog.c's.  musl's (Horner, its own exp, 1 - erfc for erf) differed from CPython's on 3.5% (erf)
+ * and 10% (erfc) of arguments in [-3, 10]; these on ~0.05% (where glibc's exp misrounds). */
+static const double ERX = 8.45062911510467529297e-01;   /* erf(1) to 24 bits */
+static const double EFX = 1.28379167095512586316e-01;   /* 2/sqrt(pi) - 1 */
+/* erf(x) = x + x*r/s on |x| < 0.84375, z = x*x */
+static const double PP[5] = {1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02,
+                             -5.77027029648944159157e-03, -2.37630166566501626084e-05};
+static const double QQ[6] = {1.0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03,
+                             1.32494738004321644526e-04, -3.96022827877536812320e-06};
+/* erf(x) = erx + P/Q on [0.84375, 1.25), s = |x| - 1 */
+static const double PA[7] = {-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01,
+                             3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02,
+                             -2.16637559486879084300e-03};
+static const double QA[7] = {1.0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02,
+                             1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02};
+/* erfc(x) = exp(-x*x - 0.5625 + R/S) / x on [1.25, 1/0.35) (RA, SA) and past it (RB, SB), s = 1/(x*x) */
+static const double RA[8] = {-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01,
+                             -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02,
+                             -8.12874355063065934246e+01, -9.81432934416914548592e+00};
+static const double SA[9] = {1.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02,
+                             6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02,
+                             6.57024977031928170135e+00, -6.04244152148580987438e-02};
+static const double RB[7] = {-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01,
+                             -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03,
+                             -4.83519191608651397019e+02};
+static const double SB[8] = {1.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03,
+                             3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02,
+                             -2.24409524465858183362e+01};
+
+/* c[0] + c[1] t + ... + c[n-1] t**(n-1) (n <= 9) as glibc sums it, left to right:
+ * (c0 + c1 t) + t2 (c2 + c3 t) + t4 (c4 + c5 t) + t6 (c6 + c7 t) + t8 c8, with t4 = t2 t2, t6 = t4 t2, t8 = t4 t4 */
+static double poly_pairs(const double *c, int n, double t) {
+    double t2 = t * t, t4 = t2 * t2;
+    double power[4] = {t2, t4, t4 * t2, t4 * t4};
+    double sum = c[0] + t * c[1];
+    for (int i = 2; i < n; i += 2)
+        sum = sum + power[i / 2 - 1] * (i + 1 < n ? c[i] + t * c[i + 1] : c[i]);
+    return sum;
+}
+
+static uint32_t high_word(double x) {
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    return (uint32_t)(u >> 32);
+}
+
+/* exp(-x*x - 0.5625 + R/S) / x for 1.25 <= x < 28, x*x split so that its high part is exact */
+static double erfc_tail(double x, bool near) {
+    double s = 1.0 / (x * x);
+    double r = near ? poly_pairs(RA, 8, s) / poly_pairs(SA, 9, s) : poly_pairs(RB, 7, s) / poly_pairs(SB, 8, s);
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    u &= 0xffffffff00000000ull;
+    double z;
+    memcpy(&z, &u, 8);
+    return pyz_explog_exp(-z * z - 0.5625) * pyz_explog_exp((z - x) * (z + x) + r) / x;
+}
+
+double pyz_math_erf(double x) {
+    uint32_t ix = high_word(x) & 0x7fffffff;
+    bool neg = signbit(x);
+    if (ix >= 0x7ff00000) return isnan(x) ? x : (neg ? -1.0 : 1.0);
+    if (ix < 0x3feb0000) {                                  /* |x| < 0.84375 */
+        if (ix < 0x3e300000)                                /* |x| < 2**-28 */
+            return ix < 0x00800000 ? 0.0625 * (16.0 * x + (16.0 * EFX) * x) : x + EFX * x;
+        double z = x * x;
+        return x + x * (poly_pairs(PP, 5, z) / poly_pairs(QQ, 6, z));
+    }
+    if (ix < 0x3ff40000) {                                  /* |x| < 1.25 */
+        double s = fabs(x) - 1.0, pq = poly_pairs(PA, 7, s) / poly_pairs(QA, 7, s);
+        return neg ? -ERX - pq : ERX + pq;
+    }
+    if (ix >= 0x40180000) return neg ? -1.0 : 1.0;          /* |x| >= 6 */
+    double r = erfc_tail(fabs(x), ix < 0x4006DB6E);
+    return neg ? r - 1.0 : 1.0 - r;
+}
+
+double pyz_math_erfc(double x) {
+    uint32_t ix = high_word(x) & 0x7fffffff;
+    bool neg = signbit(x);
+    if (ix >= 0x7ff00000) return isnan(x) ? x : (neg ? 2.0 : 0.0);
+    if (ix < 0x3feb0000) {                                  /* |x| < 0.84375 */
+        if (ix < 0x3c700000) return 1.0 - x;                /* |x| < 2**-56 */
+        double z = x * x, y = poly_pairs(PP, 5, z) / poly_pairs(QQ, 6, z);
+        if (neg || ix < 0x3fd00000) return 1.0 - (x + x * y);   /* x < 1/4 */
+        double r = x * y;
+        r += x - 0.5;
+        return 0.5 - r;
+    }
+    if (ix < 0x3ff40000) {                                  /* |x| < 1.25 */
+        double s = fabs(x) - 1.0, pq = poly_pairs(PA, 7, s) / poly_pairs(QA, 7, s);
+        return neg ? 1.0 + (ERX + pq) : (1.0 - ERX) - pq;
+    }
+    if (ix < 0x403c0000) {                                  /* |x| < 28 */
+        if (neg && ix >= 0x40180000) return 2.0;            /* x <= -6 */
+        double r = erfc_tail(fabs(x), ix < 0x4006DB6D);
+        return neg ? 2.0 - r : r;
+    }
+    return neg ? 2.0 : 0.0;
+}
 
 /* gamma and lgamma: CPython's own code (Modules/mathmodule.c), not libm's: the Lanczos
  * approximation with N = 13, g = 6.024680040776729583740234375 as a rational function, a
