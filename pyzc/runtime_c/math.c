@@ -1,11 +1,13 @@
 /* math.c - the math module on doubles.
  *
  * Invariants: results are glibc's, which CPython calls: libm's where zig's agrees with
- * glibc's (log, expm1, log1p, pow), else trig.c's and explog.c's correctly rounded ones
- * (sin, cos, tan, atan, atan2, asin, acos, exp, log2) or glibc's formulas over them
- * (tanh, sinh, cosh, log10); domain errors
- * raise ValueError("math domain error") and overflow raises
- * OverflowError("math range error"), as CPython's math module does.
+ * glibc's (log, expm1, pow, exp2, nextafter, remainder); else glibc's own formulas written
+ * out here (log1p with the fused multiply-adds of glibc's FMA build, cbrt, erf, erfc, asinh,
+ * acosh, atanh) or CPython's (gamma, lgamma, dist's vector_norm); else trig.c's and explog.c's
+ * correctly rounded ones (sin, cos, tan, atan, atan2, asin, acos, exp, log2) or glibc's
+ * formulas over them (tanh, sinh, cosh, log10); domain errors raise
+ * ValueError("math domain error") and overflow raises OverflowError("math range error"),
+ * where CPython's math module raises them.
  */
 #include "pyz.h"
 #include <float.h>
@@ -36,7 +38,8 @@ double pyz_math_log(double x) { return x <= 0 ? domain_error() : log(x); }
 double pyz_math_log2(double x) { return x <= 0 ? domain_error() : pyz_explog_log2(x); }
 double pyz_math_log10(double x) { return x <= 0 ? domain_error() : pyz_explog_log10(x); }
 double pyz_math_expm1(double x) { return checked(expm1(x), x); }
-double pyz_math_log1p(double x) { return x <= -1.0 ? domain_error() : log1p(x); }
+static double glibc_log1p(double x);
+double pyz_math_log1p(double x) { return x <= -1.0 ? domain_error() : glibc_log1p(x); }
 double pyz_math_log_base(double x, double base) {
     if (x <= 0 || base <= 0) return domain_error();
     double d = log(base);
@@ -309,6 +312,79 @@ static double checked_domain(double r, double x) {
  * libm computes as glibc does nearly always. */
 static const double LN2 = 6.93147180559945286227e-01;
 
+/* log1p as glibc 2.36 computes it on this CPU: fdlibm's s_log1p.c (x + 1 = 2**k (1 + f), log(1 + f)
+ * from s = f/(2 + f) and a polynomial in s*s) with glibc's pairing of the polynomial's terms, built
+ * for FMA (its x86_64 ifunc variant): each fma() below is a multiply-add GCC fused there, found
+ * by comparing with CPython; every other operation is plain (-ffp-contract=off).  musl's log1p
+ * differed from CPython's on 0.05% to 0.2% of arguments; this one on none of 160,000. */
+static const double LN2_HI = 6.93147180369123816490e-01, LN2_LO = 1.90821492927058770002e-10;
+static const double LP[8] = {0.0, 6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
+                             2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01,
+                             1.479819860511658591e-01};
+
+static uint32_t high_word(double x) {
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    return (uint32_t)(u >> 32);
+}
+
+static double with_high_word(double x, uint32_t h) {
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    u = (u & 0xffffffffull) | ((uint64_t)h << 32);
+    memcpy(&x, &u, 8);
+    return x;
+}
+
+static double glibc_log1p(double x) {
+    double f = 0.0, c = 0.0, u;
+    int32_t k = 1, hx = (int32_t)high_word(x), hu = 0, ax = hx & 0x7fffffff;
+    if (hx < 0x3FDA827A) {                                  /* x < 0.41422 */
+        if (ax >= 0x3ff00000) return x == -1.0 ? -INFINITY : NAN;
+        if (ax < 0x3e200000) return ax < 0x3c900000 ? x : fma(-(x * x), 0.5, x);   /* |x| < 2**-29 */
+        if (hx > 0 || hx <= (int32_t)0xbfd2bec3) {          /* -0.2929 < x < 0.41422: f = x, k = 0 */
+            k = 0;
+            f = x;
+            hu = 1;
+        }
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (k != 0) {
+        if (hx < 0x43400000) {
+            u = 1.0 + x;
+            hu = (int32_t)high_word(u);
+            k = (hu >> 20) - 1023;
+            c = (k > 0) ? 1.0 - (u - x) : x - (u - 1.0);  /* the rounding error of 1 + x */
+            c /= u;
+        } else {
+            u = x;
+            hu = (int32_t)high_word(u);
+            k = (hu >> 20) - 1023;
+            c = 0;
+        }
+        hu &= 0x000fffff;
+        if (hu < 0x6a09e) u = with_high_word(u, (uint32_t)hu | 0x3ff00000);   /* u in [1, sqrt 2) */
+        else {
+            k += 1;
+            u = with_high_word(u, (uint32_t)hu | 0x3fe00000);                   /* u/2 in [sqrt 2 / 2, 1) */
+            hu = (0x00100000 - hu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    double dk = (double)k, hfsq = f * (f * 0.5);
+    if (hu == 0) {                                          /* |f| < 2**-20 */
+        if (f == 0.0) return k == 0 ? 0.0 : fma(dk, LN2_HI, fma(dk, LN2_LO, c));
+        double r = hfsq * fma(-f, 0.66666666666666666, 1.0);
+        if (k == 0) return f - r;
+        return fma(dk, LN2_HI, -((r - fma(dk, LN2_LO, c)) - f));
+    }
+    double s = f / (2.0 + f), z = s * s, z2 = z * z, z4 = z2 * z2, z6 = z2 * z4;
+    double r = fma(z6, fma(z, LP[7], LP[6]), fma(z4, fma(z, LP[5], LP[4]), fma(z, LP[1], z2 * fma(z, LP[3], LP[2]))));
+    double sr = s * (hfsq + r);
+    if (k == 0) return f - (hfsq - sr);
+    return fma(dk, LN2_HI, -((hfsq - (fma(dk, LN2_LO, c) + sr)) - f));
+}
+
 double pyz_math_asinh(double x) {
     double ax = fabs(x), w;
     if (!isfinite(x)) return x + x;
@@ -317,7 +393,7 @@ double pyz_math_asinh(double x) {
     else if (ax > 2.0) w = log(2.0 * ax + 1.0 / (sqrt(x * x + 1.0) + ax));
     else {
         double t = x * x;
-        w = log1p(ax + t / (1.0 + sqrt(1.0 + t)));
+        w = glibc_log1p(ax + t / (1.0 + sqrt(1.0 + t)));
     }
     return copysign(w, x);
 }
@@ -332,7 +408,7 @@ double pyz_math_acosh(double x) {
         return log(2.0 * x - 1.0 / (x + sqrt(t - 1.0)));
     }
     double t = x - 1.0;
-    return log1p(t + sqrt(2.0 * t + t * t));
+    return glibc_log1p(t + sqrt(2.0 * t + t * t));
 }
 
 double pyz_math_atanh(double x) {
@@ -342,9 +418,9 @@ double pyz_math_atanh(double x) {
     if (ax < 0.5) {
         if (ax < 0x1p-28) return x;
         t = ax + ax;
-        t = 0.5 * log1p(t + t * ax / (1.0 - ax));
+        t = 0.5 * glibc_log1p(t + t * ax / (1.0 - ax));
     } else
-        t = 0.5 * log1p((ax + ax) / (1.0 - ax));
+        t = 0.5 * glibc_log1p((ax + ax) / (1.0 - ax));
     return copysign(t, x);
 }
 
@@ -407,12 +483,6 @@ static double poly_pairs(const double *c, int n, double t) {
     for (int i = 2; i < n; i += 2)
         sum = sum + power[i / 2 - 1] * (i + 1 < n ? c[i] + t * c[i + 1] : c[i]);
     return sum;
-}
-
-static uint32_t high_word(double x) {
-    uint64_t u;
-    memcpy(&u, &x, 8);
-    return (uint32_t)(u >> 32);
 }
 
 /* exp(-x*x - 0.5625 + R/S) / x for 1.25 <= x < 28, x*x split so that its high part is exact */
