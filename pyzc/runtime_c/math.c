@@ -113,7 +113,15 @@ double pyz_math_tanh(double x) {
     return x >= 0 ? z : -z;
 }
 double pyz_math_fabs(double x) { return fabs(x); }
-double pyz_math_hypot(double x, double y) { return hypot(x, y); }
+static double vector_norm(int64_t n, double *v, double max, bool found_nan);
+/* hypot as CPython's: its vector_norm (below, with dist), not libm's hypot (zig's differed from
+ * CPython's on 0.12% of 20,000 random pairs) */
+double pyz_math_hypot(double x, double y) {
+    double v[2] = {fabs(x), fabs(y)}, max = 0.0;
+    for (int i = 0; i < 2; i++)
+        if (v[i] > max) max = v[i];   /* never a nan: hypot(inf, nan) is inf */
+    return vector_norm(2, v, max, isnan(x) || isnan(y));
+}
 double pyz_math_copysign(double x, double y) { return copysign(x, y); }
 double pyz_math_degrees(double x) { return x * (180.0 / 3.141592653589793); }
 double pyz_math_radians(double x) { return x * (3.141592653589793 / 180.0); }
