@@ -1,4 +1,4 @@
-"""expm1 and log1p (and tanh, asinh, acosh, atanh over them) to the last bit, as CPython's glibc
+"""expm1, log1p and exp2 (and tanh, asinh, acosh, atanh over them) to the last bit, as CPython's glibc
 gives them: repr of each result, on arguments where zig's libm differed from CPython's."""
 import math
 
@@ -15,3 +15,5 @@ for x in (-0.41952039826874277, -3.3984692778779027e-09, 0.9, 0.25, -0.5):
     print(x, repr(math.atanh(x)))
 for x in (3.7492140782852363, -3.204724226229076e-05, 27.0, 0.7175489570953602, 3.2704574635485946, 5.449212614820686):
     print(x, repr(math.cbrt(x)), repr(math.erf(x)), repr(math.erfc(x)))
+for x in (5.403372684248492, -1025.6083458176363, 0.021189851147245965, 9.3, -1074.25, -1022.75, 1023.5, 0.001):
+    print(x, repr(math.exp2(x)))
