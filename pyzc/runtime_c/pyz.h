@@ -1051,6 +1051,7 @@ double pyz_math_tanh(double x);
 double pyz_math_fabs(double x);
 double pyz_math_hypot(double x, double y);
 double pyz_math_pow(double x, double y);
+double pyz_math_pow_value(double x, double y);   /* glibc's pow bit for bit (its FMA build); raises nothing */
 double pyz_math_fmod(double x, double y);
 double pyz_math_copysign(double x, double y);
 double pyz_math_degrees(double x);
