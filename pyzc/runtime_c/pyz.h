@@ -21,6 +21,7 @@
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
  *   pyz_math_* / pyz_fsum_* / pyz_dist_*  math.c  the math module (fsum's exact partials, dist's coordinates)
+ *   pyz_glibc_*  glibc_math.c  glibc's libm functions written out (its results bit for bit)
  *   pyz_trig_*  trig.c    sin, cos, tan, atan, atan2, asin, acos, correctly rounded
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
@@ -995,6 +996,17 @@ PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mda
 double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
                           int64_t isdst);         /* C's fields; OverflowError */
 
+/* -------------------------------------------------------------- glibc_math.c */
+/* glibc 2.36's results bit for bit (its FMA builds where it has them); nothing raised */
+double pyz_glibc_log1p(double x);
+double pyz_glibc_expm1(double x);
+double pyz_glibc_exp(double x);
+double pyz_glibc_exp2(double x);
+double pyz_glibc_pow(double x, double y);
+double pyz_glibc_cbrt(double x);
+double pyz_glibc_erf(double x);
+double pyz_glibc_erfc(double x);
+
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
 double pyz_math_sqrt(double x);
@@ -1051,7 +1063,6 @@ double pyz_math_tanh(double x);
 double pyz_math_fabs(double x);
 double pyz_math_hypot(double x, double y);
 double pyz_math_pow(double x, double y);
-double pyz_math_pow_value(double x, double y);   /* glibc's pow bit for bit (its FMA build); raises nothing */
 double pyz_math_fmod(double x, double y);
 double pyz_math_copysign(double x, double y);
 double pyz_math_degrees(double x);
