@@ -160,6 +160,6 @@ def test_modules_command_lists_the_library():
         assert name in r.stdout
     lines = {line.split(":")[0].strip(): line for line in r.stdout.splitlines() if line.startswith("  ")}
     assert lines["struct"] == "  struct: Struct, calcsize, error, iter_unpack, pack, pack_into, unpack, unpack_from"
-    assert "pi" in lines["math"].split(" (left out")[0] and "gamma" in lines["math"].split("left out: ")[1]
+    assert "pi" in lines["math"] and "gamma" in lines["math"] and "left out" not in lines["math"]  # all of CPython's
     assert "lru_cache" in lines["functools"] and "partial" in lines["functools"].split("left out: ")[1]
     assert lines["textwrap"] == "  textwrap: TextWrapper, dedent, fill, indent, shorten, wrap"  # all of CPython's

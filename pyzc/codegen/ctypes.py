@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types.model import RESUB, MATCH, PatternT, BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, HASH, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, StructT, TupleT, Type, concrete, GenT, GenU
+from ..types.model import RESUB, MATCH, PatternT, BOOL, BUILDER, EXC, EXC_ARGS, FILE, FSUM, DIST, HASH, ITEMS_PTR, STATS, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, ListT, SeqIterT, SetT, StructT, TupleT, Type, concrete, GenT, GenU
 from .naming import struct_dict_suffix, struct_suffix
 
 
@@ -31,6 +31,8 @@ def c_type(t: Type) -> str:
         return "PyzReSub *"
     if t == FSUM:
         return "PyzFsum *"
+    if t == DIST:
+        return "PyzDist *"
     if t == STATS:
         return "PyzStats *"
     if t in (FILE, BINFILE):
@@ -67,7 +69,7 @@ def c_type(t: Type) -> str:
 def is_pointer(t: Type) -> bool:
     if isinstance(t, OptT):
         return is_pointer(t.inner)
-    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, STATS, ITEMS_PTR, FILE, HASH, MATCH, RESUB) or isinstance(concrete(t), (PatternT, StructT, ListT, DictT, SetT, DequeT, ClassT, SeqIterT, GenT, GenU))
+    return concrete(t) in (STR, BYTES, BYTEARRAY, BINFILE, EXC, EXC_ARGS, FSUM, DIST, STATS, ITEMS_PTR, FILE, HASH, MATCH, RESUB) or isinstance(concrete(t), (PatternT, StructT, ListT, DictT, SetT, DequeT, ClassT, SeqIterT, GenT, GenU))
 
 
 def has_pointers(t: Type) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.symbols import MODULE_SEP
-from ..types.model import BOOL, BOTTOM, FLOAT, FSUM, INT, NONE, NUM, STATS, ClassT, ListT
+from ..types.model import BOOL, BOTTOM, DIST, FLOAT, FSUM, INT, NONE, NUM, STATS, ClassT, ListT, TupleT
 from .registry import MANY, REQUIRES, module_function, param, runtime_helper, special
 
 REAL = "must be real number, not {t}"  # CPython's TypeError for a float parameter
@@ -34,14 +34,19 @@ _RANGE = "ValueError (domain), OverflowError (range)"
 for _name, _raises in (("sqrt", True), ("sin", True), ("cos", True), ("tan", True), ("asin", True),
                        ("acos", True), ("atan", False), ("exp", True), ("log2", True), ("log10", True),
                        ("fabs", False), ("sinh", True), ("cosh", True), ("tanh", False), ("degrees", False),
-                       ("radians", False), ("expm1", True), ("log1p", True)):
+                       ("radians", False), ("expm1", True), ("log1p", True), ("asinh", False),
+                       ("acosh", True), ("atanh", True), ("cbrt", False), ("exp2", True), ("erf", False),
+                       ("erfc", False), ("gamma", True), ("lgamma", True), ("ulp", False)):
     module_function("math", _name, [real()], FLOAT, c=f"pyz_math_{_name}", raises=_raises,
                     raises_what=_RANGE if _raises else "")
-for _name, _raises in (("atan2", False), ("pow", True), ("fmod", True), ("copysign", False)):
+for _name, _raises in (("atan2", False), ("pow", True), ("fmod", True), ("copysign", False), ("remainder", True),
+                       ("nextafter", False)):
     module_function("math", _name, [real(), real("y")], FLOAT, c=f"pyz_math_{_name}", raises=_raises,
                     raises_what=_RANGE if _raises else "")
 module_function("math", "hypot", [real(), real("y")], FLOAT, c="pyz_math_hypot", raises=False,
                 cpython_min=0, cpython_max=MANY)  # CPython: any number of coordinates
+module_function("math", "ldexp", [real(), param("i", INT, message="Expected an int as second argument to ldexp.")],
+                FLOAT, c="pyz_math_ldexp", raises=True, raises_what="OverflowError: math range error")
 module_function("math", "log", [real()], FLOAT, c="pyz_math_log", raises=True, raises_what=_DOMAIN, arity=REQUIRES)
 module_function("math", "log", [real(), real("base")], FLOAT, c="pyz_math_log_base", raises=True,
                 raises_what=_DOMAIN + "; ZeroDivisionError (base 1)", arity=REQUIRES)
@@ -192,3 +197,53 @@ def exact_stat_lower(b, node, recv, forms):
 
 
 special("math", "_exact_stat", exact_stat_type, exact_stat_lower, checks_arguments=True)
+
+
+# ------------------------------------------------------------ frexp, modf: a tuple of two calls
+FREXP_MANTISSA = runtime_helper("pyz_math_frexp_mantissa", [real()], FLOAT, raises=False)
+FREXP_EXPONENT = runtime_helper("pyz_math_frexp_exponent", [real()], INT, raises=False)
+MODF_FRACTION = runtime_helper("pyz_math_modf_fraction", [real()], FLOAT, raises=False)
+MODF_INTEGER = runtime_helper("pyz_math_modf_integer", [real()], FLOAT, raises=False)
+HALVES = {"frexp": (FREXP_MANTISSA, FREXP_EXPONENT), "modf": (MODF_FRACTION, MODF_INTEGER)}
+
+
+def halves_type(inf, node, recv, rt, forms):
+    inf.expect(node.args[0], FLOAT, "", REAL)
+    return TupleT(tuple(h.result for h in HALVES[forms[0].name]))
+
+
+def halves_lower(b, node, recv, forms):
+    x = b.as_float(b.expr(node.args[0]))
+    return b.make_tuple([b.call_primitive(h, [x]) for h in HALVES[forms[0].name]])
+
+
+for _name in HALVES:
+    module_function("math", _name, [real()], TupleT((FLOAT, FLOAT)), c="", raises=False)
+    special("math", _name, halves_type, halves_lower)
+
+
+# ------------------------------------------------------------ dist(p, q): two iterables of numbers
+DIST_NEW = runtime_helper("pyz_dist_new", [], DIST, raises=False)
+DIST_ADD_P = runtime_helper("pyz_dist_add_p", [param("acc", DIST), param("x", FLOAT)], NONE, raises=False)
+DIST_ADD_Q = runtime_helper("pyz_dist_add_q", [param("acc", DIST), param("x", FLOAT)], NONE, raises=False)
+DIST_RESULT = runtime_helper("pyz_dist_result", [param("acc", DIST)], FLOAT, raises=True,
+                             raises_what="ValueError: both points must have the same number of dimensions")
+
+
+def dist_type(inf, node, recv, rt, forms):
+    for arg in node.args:
+        elem = inf.iterable_elem(arg)
+        if elem not in NUMBERS:
+            raise inf.source.error(arg, f"math.dist() needs numbers, not {elem} items")
+    return FLOAT
+
+
+def dist_lower(b, node, recv, forms):
+    acc = b.call_primitive(DIST_NEW, [])
+    for arg, add in zip(node.args, (DIST_ADD_P, DIST_ADD_Q)):
+        b.over_items(arg, lambda v, add=add: b.call_primitive(add, [acc, b.as_float(v)]))
+    return b.call_primitive(DIST_RESULT, [acc])
+
+
+module_function("math", "dist", [param("p", ListT(FLOAT)), param("q", ListT(FLOAT))], FLOAT, c="", raises=False)
+special("math", "dist", dist_type, dist_lower)

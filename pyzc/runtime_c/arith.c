@@ -160,7 +160,7 @@ double pyz_float_pow(double a, double b) {
         pyz_raise(PYZ_EXC_ValueError, "negative number cannot be raised to a fractional power (the result is complex; pyzc has no complex type)");
         return 0.0;
     }
-    double r = pow(a, b);
+    double r = pyz_glibc_pow(a, b);   /* glibc's, as CPython's */
     if (PYZ_UNLIKELY(isinf(r) && isfinite(a) && isfinite(b))) {
         pyz_raise(PYZ_EXC_OverflowError, "(34, 'Numerical result out of range')");
         return 0.0;

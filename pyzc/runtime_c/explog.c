@@ -10,9 +10,9 @@
  * n*log10(2) + log(m)/ln(10) over log (glibc's log misrounds ~0.07%, zig's agrees with it
  * on all but ~0.008%, so libm's log stays), cosh and sinh are fdlibm's formulas over exp
  * and expm1 (glibc's expm1 is fdlibm's and misrounds 9.8%: a correctly rounded one would
- * differ from CPython more than zig's does, so libm's expm1 stays, and so does pow:
- * glibc's misrounds 0.12%, more than zig's differs from it; zig's log and pow are glibc's
- * generic code bit for bit, and differ only from the FMA builds glibc picks on this CPU).
+ * differ from CPython more, so math.c writes out glibc's own expm1; and glibc's pow misrounds
+ * 0.12%, so math.c writes out its pow too; zig's log and pow are glibc's generic code bit
+ * for bit, and differ only from the FMA builds glibc picks on this CPU, which math.c's follow).
  *
  * How (Ziv's strategy, as trig.c):
  * - exp: x = k*ln2/128 + r, |r| <= ln2/256, r as a double-double (ln2/128 in 35-bit

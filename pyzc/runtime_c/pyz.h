@@ -20,7 +20,8 @@
  *   pyz_int_*_slow / pyz_bigint_*  int.c  an int word's promotion to a PyzLong and back
  *   pyz_rt_*    rt.c      start-up, shutdown, the recursion guard
  *   pyz_pgo_*   pgo.c     counters of an instrumented (--profile pgo) build
- *   pyz_math_* / pyz_fsum_*  math.c  the math module (fsum's exact partials)
+ *   pyz_math_* / pyz_fsum_* / pyz_dist_*  math.c  the math module (fsum's exact partials, dist's coordinates)
+ *   pyz_glibc_*  glibc_math.c  glibc's libm functions written out (its results bit for bit)
  *   pyz_trig_*  trig.c    sin, cos, tan, atan, atan2, asin, acos, correctly rounded
  *   pyz_explog_*  explog.c  exp and log2 correctly rounded, log10 by glibc's formula
  *   pyz_stats_* stats.c   exact sums for the statistics module
@@ -996,6 +997,17 @@ PyzStr *pyz_time_strftime_tm(PyzStr *fmt, int64_t year, int64_t mon, int64_t mda
 double pyz_time_mktime_tm(int64_t year, int64_t mon, int64_t mday, int64_t hour, int64_t min, int64_t sec,
                           int64_t isdst);         /* C's fields; OverflowError */
 
+/* -------------------------------------------------------------- glibc_math.c */
+/* glibc 2.36's results bit for bit (its FMA builds where it has them); nothing raised */
+double pyz_glibc_log1p(double x);
+double pyz_glibc_expm1(double x);
+double pyz_glibc_exp(double x);
+double pyz_glibc_exp2(double x);
+double pyz_glibc_pow(double x, double y);
+double pyz_glibc_cbrt(double x);
+double pyz_glibc_erf(double x);
+double pyz_glibc_erfc(double x);
+
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
 double pyz_math_sqrt(double x);
@@ -1059,6 +1071,29 @@ double pyz_math_radians(double x);
 int64_t pyz_math_floor(double x);   /* ValueError nan, OverflowError inf */
 int64_t pyz_math_ceil(double x);
 int64_t pyz_math_trunc(double x);
+double pyz_math_asinh(double x);
+double pyz_math_acosh(double x);    /* ValueError below 1 */
+double pyz_math_atanh(double x);    /* ValueError for |x| >= 1 */
+double pyz_math_cbrt(double x);
+double pyz_math_exp2(double x);     /* OverflowError */
+double pyz_math_erf(double x);
+double pyz_math_erfc(double x);
+double pyz_math_gamma(double x);    /* CPython's Lanczos code; ValueError at poles, OverflowError */
+double pyz_math_lgamma(double x);   /* ValueError at the integers <= 0, OverflowError */
+double pyz_math_remainder(double x, double y);   /* ValueError: remainder(inf, y), remainder(x, 0) */
+double pyz_math_nextafter(double x, double y);
+double pyz_math_ulp(double x);
+double pyz_math_ldexp(double x, int64_t i);      /* i an int word (any size); OverflowError */
+double pyz_math_frexp_mantissa(double x);
+int64_t pyz_math_frexp_exponent(double x);
+double pyz_math_modf_fraction(double x);
+double pyz_math_modf_integer(double x);
+/* math.dist(p, q): p's coordinates, then q's subtracted one by one; ValueError if the counts differ */
+typedef struct PyzDist { int64_t n, cap, k; double *v; } PyzDist;
+PyzDist *pyz_dist_new(void);
+void pyz_dist_add_p(PyzDist *acc, double x);
+void pyz_dist_add_q(PyzDist *acc, double x);
+double pyz_dist_result(PyzDist *acc);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */

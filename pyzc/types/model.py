@@ -328,6 +328,7 @@ EXC = Prim("exception")  # a caught exception (`except E as e`)
 EXC_ARGS = Prim("tuple")  # e.args of a caught builtin exception: printed, indexed, measured (the caught exception at run time)
 RESUB = Prim("<re.sub>")  # IR-only: a re.sub() in progress, whose replacements the program computes (runtime_c/re.c)
 FSUM = Prim("<fsum>")  # IR-only: math.fsum's exact running sum (runtime_c/math.c)
+DIST = Prim("<dist>")  # IR-only: math.dist's coordinates (runtime_c/math.c)
 STATS = Prim("<stats>")  # IR-only: statistics' exact sums (runtime_c/stats.c)
 NUM = Prim("int | float")  # a place that holds numbers of several types (int, float, bool): a tagged PyzNum
 NUMBERS = (INT, FLOAT, BOOL)  # the types a NUM may hold now
