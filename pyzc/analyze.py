@@ -273,8 +273,10 @@ def binary_suggestions(path: str, elf: Elf, info: dict[str, str], source: str | 
         runtime_files = sorted(((g, s) for g, s in groups.items() if g.startswith("runtime: ")), key=lambda x: -x[1])
         if runtime_files and profile in ("release", "pgo", "debug"):
             g, s = runtime_files[0]
-            tips.append(f"{g[len('runtime: '):]} is the largest runtime part here ({kb(s)}): "
-                        f"{profile} links whole runtime files; min-size keeps only the functions called")
+            how = ("debug links whole runtime files; release and min-size keep only the functions called"
+                   if profile == "debug" else
+                   f"{profile} keeps only the functions called, compiled for speed; min-size compiles them with -Oz")
+            tips.append(f"{g[len('runtime: '):]} is the largest runtime part here ({kb(s)}): {how}")
     if source and profile in ("release", "debug"):
         character = read_character(source)
         if character and character.profile == "pgo":
