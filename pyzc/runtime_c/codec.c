@@ -194,11 +194,9 @@ static void raise_encode_error(PyzStr *s, int64_t start_byte, int64_t end_cp_cou
     pyz_raise_str(PYZ_EXC_UnicodeEncodeError, pyz_sb_finish(&sb));
 }
 
-int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
-    if (!pyz_codec_has_surrogate(s)) {
-        *out = s->data;
-        return s->len;
-    }
+/* cold: a str with a surrogate is rare, and every program reaches this through print; as a hot
+ * function -O3 vectorised its short loops into 8 KB of code (cold implies optimising for size) */
+__attribute__((cold)) static int64_t encode_surrogates(PyzStr *s, int32_t errors, const char **out) {
     const char *d = s->data;
     int64_t len = s->len;
     /* at most 6 bytes (backslashreplace) for the 3 of each surrogate */
@@ -229,6 +227,14 @@ int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
     }
     *out = buf;
     return o;
+}
+
+int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
+    if (PYZ_LIKELY(!pyz_codec_has_surrogate(s))) {
+        *out = s->data;
+        return s->len;
+    }
+    return encode_surrogates(s, errors, out);
 }
 
 /* ------------------------------------------------------------- decoding */
