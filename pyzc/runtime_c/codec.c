@@ -194,9 +194,13 @@ static void raise_encode_error(PyzStr *s, int64_t start_byte, int64_t end_cp_cou
     pyz_raise_str(PYZ_EXC_UnicodeEncodeError, pyz_sb_finish(&sb));
 }
 
-/* cold: a str with a surrogate is rare, and every program reaches this through print; as a hot
- * function -O3 vectorised its short loops into 8 KB of code (cold implies optimising for size) */
-__attribute__((cold)) static int64_t encode_surrogates(PyzStr *s, int32_t errors, const char **out) {
+/* rare: callers call it for a str that holds a surrogate (print, files) or on an error path
+ * (tracebacks); -O3 made it 8.0 KB, which every program carried, PYZ_RARE 1.0 KB */
+PYZ_RARE int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
+    if (!pyz_codec_has_surrogate(s)) {
+        *out = s->data;
+        return s->len;
+    }
     const char *d = s->data;
     int64_t len = s->len;
     /* at most 6 bytes (backslashreplace) for the 3 of each surrogate */
@@ -227,14 +231,6 @@ __attribute__((cold)) static int64_t encode_surrogates(PyzStr *s, int32_t errors
     }
     *out = buf;
     return o;
-}
-
-int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
-    if (PYZ_LIKELY(!pyz_codec_has_surrogate(s))) {
-        *out = s->data;
-        return s->len;
-    }
-    return encode_surrogates(s, errors, out);
 }
 
 /* ------------------------------------------------------------- decoding */

@@ -48,8 +48,8 @@ static void field(MsgOut *o, const char *s, int n, int width, int left, char fil
     if (left) pad(o, ' ', width - n);
 }
 
-/* cold: messages are written on error paths only (-O3 made it 3.5 KB of vector code, cold 1.8 KB) */
-__attribute__((cold)) int pyz_msgf(char *buf, size_t cap, const char *fmt, ...)
+/* rare: messages are written on error paths only (-O3 made it 3.5 KB, PYZ_RARE 1.8 KB) */
+PYZ_RARE int pyz_msgf(char *buf, size_t cap, const char *fmt, ...)
 {
     if (cap == 0) return 0;
     MsgOut o = {buf, buf + cap - 1};

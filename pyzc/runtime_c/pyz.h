@@ -52,6 +52,14 @@
 
 #define PYZ_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYZ_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* On the definition of a runtime function that runs rarely (an error message, a str with a surrogate):
+ * cold, which clang optimises for size, because -O3 vectorised such functions' short loops into KBs
+ * that every binary carried.  Nothing at -Oz (min-size), where cold made them larger. */
+#ifdef __OPTIMIZE_SIZE__
+#define PYZ_RARE
+#else
+#define PYZ_RARE __attribute__((cold))
+#endif
 
 /* ---------------------------------------------------------------- gc.c */
 /* Conservative mark-sweep collector.  Roots: the C stack between the
