@@ -113,7 +113,7 @@ def profile_flags(req: BuildRequest) -> list[str]:
         # with it, 13 s and 0.38 GB without)
         flags += ["-O3", "-g0"]
         # each function and datum in its own section, and the linker drops what nothing reaches: without
-        # it a program linked every runtime file it touched whole (hello world: 321 KB, of which 61 KB
+        # it a program linked every runtime file it touched whole (hello world: 313 KB, of which 61 KB
         # are reachable; long.c, unicode_db.c, format.c came along through one call each).  The code of
         # each function is the same, so speed is too (instruction counts equal on fib30 and pidigits)
         flags += ["-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections"]

@@ -149,7 +149,7 @@ def test_hello_leaves_unused_runtime_out_in_min_size_and_release(tmp_path):
     build(HELLO, small, profile="min-size", build_dir=str(tmp_path / "b"))
     build(HELLO, big, profile="release", build_dir=str(tmp_path / "b"))
     assert os.path.getsize(small) < 64 * 1024
-    # release drops unreached sections too (it was 321 KB when it linked whole runtime files: long.c, unicode_db.c)
+    # release drops unreached sections too (it was 313 KB when it linked whole runtime files: long.c, unicode_db.c)
     assert os.path.getsize(big) < 128 * 1024
     assert os.path.getsize(small) < 0.75 * os.path.getsize(big)
     assert run(small).stdout == cpython(HELLO).stdout
