@@ -256,7 +256,7 @@ def binary_suggestions(path: str, elf: Elf, info: dict[str, str], source: str | 
             why = "source not found beside the binary" if not source else "not measured (--no-measure)"
             saving = symbols + debug
             tips.append(f"min-size: stripping alone saves {kb(saving)} ({100 * saving / size:.0f}%) exactly; with -Oz and "
-                        f"unused sections dropped, expect roughly 75-80% smaller in all (estimate: {why})")
+                        f"no unwind tables, expect roughly 30-50% smaller in all (estimate: {why})")
     if profile == "debug":
         tips.append("this is a debug build (-O0, UBSan, debug info): use it to chase a crash; release runs much faster")
     if profile == "min-size":
