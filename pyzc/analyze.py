@@ -256,7 +256,7 @@ def binary_suggestions(path: str, elf: Elf, info: dict[str, str], source: str | 
             why = "source not found beside the binary" if not source else "not measured (--no-measure)"
             saving = symbols + debug
             tips.append(f"min-size: stripping alone saves {kb(saving)} ({100 * saving / size:.0f}%) exactly; with -Oz and "
-                        f"unused sections dropped, expect roughly 75-80% smaller in all (estimate: {why})")
+                        f"no unwind tables, expect roughly 30-50% smaller in all (estimate: {why})")
     if profile == "debug":
         tips.append("this is a debug build (-O0, UBSan, debug info): use it to chase a crash; release runs much faster")
     if profile == "min-size":
@@ -273,8 +273,10 @@ def binary_suggestions(path: str, elf: Elf, info: dict[str, str], source: str | 
         runtime_files = sorted(((g, s) for g, s in groups.items() if g.startswith("runtime: ")), key=lambda x: -x[1])
         if runtime_files and profile in ("release", "pgo", "debug"):
             g, s = runtime_files[0]
-            tips.append(f"{g[len('runtime: '):]} is the largest runtime part here ({kb(s)}): "
-                        f"{profile} links whole runtime files; min-size keeps only the functions called")
+            how = ("debug links whole runtime files; release and min-size keep only the functions called"
+                   if profile == "debug" else
+                   f"{profile} keeps only the functions called, compiled for speed; min-size compiles them with -Oz")
+            tips.append(f"{g[len('runtime: '):]} is the largest runtime part here ({kb(s)}): {how}")
     if source and profile in ("release", "debug"):
         character = read_character(source)
         if character and character.profile == "pgo":

@@ -45,7 +45,7 @@ TARGETS = {
 
 PROFILES = {
     "release": "speed (the default): -O3, the host's own CPU (-march=native) unless --cpu or a cross target; "
-               "the symbol table is kept for profilers and `pyzc analyze`",
+               "the symbol table is kept for profilers and `pyzc analyze`; functions nothing calls are dropped",
     "min-size": "smallest binary: -Oz, every function and datum in its own section so the linker drops what "
                 "nothing uses (in the runtime archive too), no unwind tables, symbols stripped",
     "debug": "finding bugs: -O0 -g with UBSan (undefined behaviour stops the program with a report); "
@@ -112,6 +112,11 @@ def profile_flags(req: BuildRequest) -> list[str]:
         # of the C compiler's time and memory on large programs (20,000 generated lines: 54 s and 6.7 GB
         # with it, 13 s and 0.38 GB without)
         flags += ["-O3", "-g0"]
+        # each function and datum in its own section, and the linker drops what nothing reaches: without
+        # it a program linked every runtime file it touched whole (hello world: 313 KB, of which 61 KB
+        # are reachable; long.c, unicode_db.c, format.c came along through one call each).  The code of
+        # each function is the same, so speed is too (instruction counts equal on fib30 and pidigits)
+        flags += ["-ffunction-sections", "-fdata-sections", "-Wl,--gc-sections"]
     elif req.profile == "debug":
         flags += ["-O0", "-g"]
         if req.cc is None:

@@ -233,7 +233,7 @@ int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t ste
 
 void pyz_raise_slice_size(int64_t got, int64_t want) {
     char msg[120];
-    snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld",
+    pyz_msgf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld",
              (long long)got, (long long)want);
     pyz_raise(PYZ_EXC_ValueError, msg);
 }

@@ -170,10 +170,10 @@ PyzStr *pyz_bytes_repr(PyzStr *s) {
 static void decode_error(const char *codec, u8 byte, int64_t start, int64_t end, const char *why) {
     char msg[200];
     if (end - start > 1)
-        snprintf(msg, sizeof msg, "'%s' codec can't decode bytes in position %lld-%lld: %s", codec,
+        pyz_msgf(msg, sizeof msg, "'%s' codec can't decode bytes in position %lld-%lld: %s", codec,
                  (long long)start, (long long)end - 1, why);
     else
-        snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s", codec, byte,
+        pyz_msgf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s", codec, byte,
                  (long long)start, why);
     pyz_raise(PYZ_EXC_UnicodeDecodeError, msg);
 }
@@ -228,7 +228,7 @@ PyzStr *pyz_bytes_decode_as(PyzStr *s, PyzStr *encoding) {
         return pyz_sb_finish(&sb);
     }
     char msg[80];
-    snprintf(msg, sizeof msg, "unknown encoding: %.*s", (int)(encoding->len > 40 ? 40 : encoding->len),
+    pyz_msgf(msg, sizeof msg, "unknown encoding: %.*s", (int)(encoding->len > 40 ? 40 : encoding->len),
              encoding->data);
     pyz_raise(PYZ_EXC_LookupError, msg);
     return NULL;
@@ -240,7 +240,7 @@ PyzStr *pyz_str_encode(PyzStr *s) {
     for (int64_t i = 0, cp = 0; i < s->len; cp++) {
         if (PYZ_UNLIKELY(d[i] == 0xED && i + 1 < s->len && d[i + 1] >= 0xA0)) {
             char msg[120];
-            snprintf(msg, sizeof msg,
+            pyz_msgf(msg, sizeof msg,
                      "'utf-8' codec can't encode character '\\u%02x%02x' in position %lld: surrogates not allowed",
                      0xD0 | ((d[i + 1] >> 2) & 0x0F), ((d[i + 1] & 3) << 6) | (d[i + 2] & 0x3F), (long long)cp);
             pyz_raise(PYZ_EXC_UnicodeEncodeError, msg);
@@ -299,7 +299,7 @@ PyzStr *pyz_bytes_fromhex(PyzStr *cls, PyzStr *s) {
             for (int64_t k = 0; k < at; k++)
                 cp += (d[k] & 0xC0) != 0x80;
             char msg[100];
-            snprintf(msg, sizeof msg, "non-hexadecimal number found in fromhex() arg at position %lld",
+            pyz_msgf(msg, sizeof msg, "non-hexadecimal number found in fromhex() arg at position %lld",
                      (long long)cp);
             pyz_raise(PYZ_EXC_ValueError, msg);
             return NULL;
@@ -507,7 +507,7 @@ PyzStr *pyz_bytes_from_latin1(PyzStr *s) {
 int64_t pyz_bytes_ord(PyzStr *s) {
     if (PYZ_UNLIKELY(s->len != 1)) {
         char msg[80];
-        snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)s->len);
+        pyz_msgf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)s->len);
         pyz_raise(PYZ_EXC_TypeError, msg);
         return -1;
     }

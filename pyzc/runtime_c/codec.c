@@ -194,7 +194,9 @@ static void raise_encode_error(PyzStr *s, int64_t start_byte, int64_t end_cp_cou
     pyz_raise_str(PYZ_EXC_UnicodeEncodeError, pyz_sb_finish(&sb));
 }
 
-int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
+/* rare: callers call it for a str that holds a surrogate (print, files) or on an error path
+ * (tracebacks); -O3 made it 8.0 KB, which every program carried, PYZ_RARE 1.0 KB */
+PYZ_RARE int64_t pyz_codec_encode(PyzStr *s, int32_t errors, const char **out) {
     if (!pyz_codec_has_surrogate(s)) {
         *out = s->data;
         return s->len;

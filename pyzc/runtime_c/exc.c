@@ -441,7 +441,7 @@ bool pyz_exc_code_is_none(PyzExc *e) {
     if (!pyz_exc_matches(e->kind, PYZ_EXC_SystemExit)) {
         char msg[200];
         const char *name = name_of(e->kind), *dot = strrchr(name, '.');
-        snprintf(msg, sizeof msg, "'%s' object has no attribute 'code'", dot ? dot + 1 : name);
+        pyz_msgf(msg, sizeof msg, "'%s' object has no attribute 'code'", dot ? dot + 1 : name);
         pyz_raise(PYZ_EXC_AttributeError, msg);
         return true;
     }
@@ -539,7 +539,7 @@ void pyz_spread_check(int64_t n, PyzStr *words) {
     char msg[512];
     for (int64_t i = 0; i < slots && i < n && i < count; i++) {
         if (line[2][i] == 'k') {
-            snprintf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], lens[i], names[i]);
+            pyz_msgf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], lens[i], names[i]);
             pyz_raise(PYZ_EXC_TypeError, msg);
             return;
         }
@@ -548,13 +548,13 @@ void pyz_spread_check(int64_t n, PyzStr *words) {
         long long total = given + n;
         char sig[64], kw[96] = "";
         if (defcount)
-            snprintf(sig, sizeof sig, "from %lld to %lld positional arguments", argcount - defcount, argcount);
+            pyz_msgf(sig, sizeof sig, "from %lld to %lld positional arguments", argcount - defcount, argcount);
         else
-            snprintf(sig, sizeof sig, "%lld positional argument%s", argcount, argcount != 1 ? "s" : "");
+            pyz_msgf(sig, sizeof sig, "%lld positional argument%s", argcount, argcount != 1 ? "s" : "");
         if (kwonly_given)
-            snprintf(kw, sizeof kw, " positional argument%s (and %lld keyword-only argument%s)", total != 1 ? "s" : "",
+            pyz_msgf(kw, sizeof kw, " positional argument%s (and %lld keyword-only argument%s)", total != 1 ? "s" : "",
                      kwonly_given, kwonly_given != 1 ? "s" : "");
-        snprintf(msg, sizeof msg, "%.*s() takes %s but %lld%s %s given", fl, line[0], sig, total, kw,
+        pyz_msgf(msg, sizeof msg, "%.*s() takes %s but %lld%s %s given", fl, line[0], sig, total, kw,
                  total == 1 && !kwonly_given ? "was" : "were");
         pyz_raise(PYZ_EXC_TypeError, msg);
         return;
@@ -563,10 +563,10 @@ void pyz_spread_check(int64_t n, PyzStr *words) {
     for (int64_t i = n; i < slots && i < count; i++)
         if (line[2][i] == 'r') missing[m++] = (int)i;
     if (m) {
-        int k = snprintf(msg, sizeof msg, "%.*s() missing %d required positional argument%s: ", fl, line[0], m, m == 1 ? "" : "s");
+        int k = pyz_msgf(msg, sizeof msg, "%.*s() missing %d required positional argument%s: ", fl, line[0], m, m == 1 ? "" : "s");
         for (int i = 0; i < m && k < (int)sizeof msg - 80; i++) {
             const char *sep = i == 0 ? "" : (m == 2 ? " and " : (i == m - 1 ? ", and " : ", "));
-            k += snprintf(msg + k, sizeof msg - (size_t)k, "%s'%.*s'", sep, lens[missing[i]], names[missing[i]]);
+            k += pyz_msgf(msg + k, sizeof msg - (size_t)k, "%s'%.*s'", sep, lens[missing[i]], names[missing[i]]);
         }
         pyz_raise(PYZ_EXC_TypeError, msg);
     }
@@ -610,11 +610,11 @@ void pyz_kwargs_check(PyzList_str *keys, PyzStr *words) {
         PyzStr *k = keys->items[i];
         int kl = (int)(k->len > 200 ? 200 : k->len);
         if (kw_word_in(line[6], end[6], k)) {
-            snprintf(msg, sizeof msg, "%.*s() got multiple values for keyword argument '%.*s'", ql, line[1], kl, k->data);
+            pyz_msgf(msg, sizeof msg, "%.*s() got multiple values for keyword argument '%.*s'", ql, line[1], kl, k->data);
         } else if (kw_word_in(line[5], end[5], k)) {
-            snprintf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], kl, k->data);
+            pyz_msgf(msg, sizeof msg, "%.*s() got multiple values for argument '%.*s'", fl, line[0], kl, k->data);
         } else if (!kw_word_in(line[2], end[2], k) && !(end[7] > line[7] && line[7][0] == '1')) {
-            snprintf(msg, sizeof msg, "%.*s() got an unexpected keyword argument '%.*s'", fl, line[0], kl, k->data);
+            pyz_msgf(msg, sizeof msg, "%.*s() got an unexpected keyword argument '%.*s'", fl, line[0], kl, k->data);
         } else {
             continue;
         }
@@ -633,11 +633,11 @@ void pyz_kwargs_check(PyzList_str *keys, PyzStr *words) {
             a = q + 1;
         }
         if (n == 0) continue;
-        int m = snprintf(msg, sizeof msg, "%.*s() missing %d required %s argument%s: ", fl, line[0], n, kinds[g],
+        int m = pyz_msgf(msg, sizeof msg, "%.*s() missing %d required %s argument%s: ", fl, line[0], n, kinds[g],
                          n == 1 ? "" : "s");
         for (int i = 0; i < n && m < (int)sizeof msg - 80; i++) {
             const char *sep = i == 0 ? "" : (n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
-            m += snprintf(msg + m, sizeof msg - (size_t)m, "%s'%.*s'", sep, lens[i], names[i]);
+            m += pyz_msgf(msg + m, sizeof msg - (size_t)m, "%s'%.*s'", sep, lens[i], names[i]);
         }
         pyz_raise(PYZ_EXC_TypeError, msg);
         return;

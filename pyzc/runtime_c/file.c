@@ -132,7 +132,7 @@ static void raise_errno(int e, PyzStr *path) { pyz_raise_oserror(e, path, NULL);
 /* The same for os's functions: "[Errno 2] No such file or directory: 'a' -> 'b'" with a second path (rename). */
 void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2) {
     char head[160];
-    snprintf(head, sizeof head, "[Errno %d] %s", e, error_text(e));
+    pyz_msgf(head, sizeof head, "[Errno %d] %s", e, error_text(e));
     PyzStrBuilder sb;
     pyz_sb_init(&sb);
     pyz_sb_add_cstr(&sb, head);
@@ -147,7 +147,7 @@ void pyz_raise_oserror(int32_t e, PyzStr *path, PyzStr *path2) {
     pyz_raise_str(error_kind(e), pyz_sb_finish(&sb));
     /* its args are CPython's (errno, strerror); os.c reads errno, strerror and filename back from the message */
     char num[24];
-    snprintf(num, sizeof num, "%d", e);
+    pyz_msgf(num, sizeof num, "%d", e);
     PyzStr *arg0 = pyz_str_from_cstr(num);
     PyzStrBuilder args;
     pyz_sb_init(&args);
@@ -232,10 +232,10 @@ static int64_t check_utf8(PyzFile *f, const char *p, int64_t n, int64_t base, bo
     char msg[160];
     long long at = (long long)(base + ok);
     if (bad == 1)
-        snprintf(msg, sizeof msg, "'utf-8' codec can't decode byte 0x%02x in position %lld: %s",
+        pyz_msgf(msg, sizeof msg, "'utf-8' codec can't decode byte 0x%02x in position %lld: %s",
                  (unsigned)(unsigned char)p[ok], at, reason);
     else
-        snprintf(msg, sizeof msg, "'utf-8' codec can't decode bytes in position %lld-%lld: %s", at, at + bad - 1, reason);
+        pyz_msgf(msg, sizeof msg, "'utf-8' codec can't decode bytes in position %lld-%lld: %s", at, at + bad - 1, reason);
     f->decode_error = pyz_str_from_cstr(msg);
     pyz_raise_str(PYZ_EXC_UnicodeDecodeError, f->decode_error);
     return -1;
@@ -600,7 +600,7 @@ int64_t pyz_file_seek(PyzFile *f, int64_t offset, int64_t whence) {
     if (!check_open(f)) return -1;
     if (whence < 0 || whence > 2) {
         char msg[96];
-        snprintf(msg, sizeof msg, "whence value %lld unsupported", (long long)whence);
+        pyz_msgf(msg, sizeof msg, "whence value %lld unsupported", (long long)whence);
         pyz_raise(PYZ_EXC_ValueError, msg);
         return -1;
     }

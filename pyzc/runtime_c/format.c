@@ -1224,23 +1224,23 @@ static void raise_fmt_char(const char *before, uint32_t c, const char *after)
 {
     char msg[300];
     if (c > 32 && c < 128)
-        snprintf(msg, sizeof msg, "%s'%c'%s", before, (char)c, after);
+        pyz_msgf(msg, sizeof msg, "%s'%c'%s", before, (char)c, after);
     else
-        snprintf(msg, sizeof msg, "%s'\\x%x'%s", before, (unsigned)c, after);
+        pyz_msgf(msg, sizeof msg, "%s'\\x%x'%s", before, (unsigned)c, after);
     pyz_raise(PYZ_EXC_ValueError, msg);
 }
 
 static void unknown_presentation_type(uint32_t type, const char *type_name)
 {
     char after[64];
-    snprintf(after, sizeof after, " for object of type '%s'", type_name);
+    pyz_msgf(after, sizeof after, " for object of type '%s'", type_name);
     raise_fmt_char("Unknown format code ", type, after);
 }
 
 static void invalid_thousands_separator_type(int specifier, uint32_t type)
 {
     char before[32];
-    snprintf(before, sizeof before, "Cannot specify '%c' with ", (char)specifier);
+    pyz_msgf(before, sizeof before, "Cannot specify '%c' with ", (char)specifier);
     raise_fmt_char(before, type, ".");
 }
 
@@ -1329,7 +1329,7 @@ static int parse_spec(PyzStr *spec, FmtSpec *f, uint32_t default_type, uint32_t 
     if (end - pos > 1) {
         static const char pre[] = "Invalid format specifier '";
         char post[64];
-        snprintf(post, sizeof post, "' for object of type '%s'", type_name);
+        pyz_msgf(post, sizeof post, "' for object of type '%s'", type_name);
         int64_t plen = (int64_t)strlen(pre), qlen = (int64_t)strlen(post);
         PyzStr *m = str_alloc(plen + spec->len + qlen);
         char *b = str_buf(m);
@@ -1776,7 +1776,7 @@ int64_t pyz_str_to_int(PyzStr *s)
     if (prev == '_') goto invalid;
     if (digits > 4300) {
         char msg[200];
-        snprintf(msg, sizeof msg,
+        pyz_msgf(msg, sizeof msg,
                  "Exceeds the limit (4300 digits) for integer string conversion: value has %lld "
                  "digits; use sys.set_int_max_str_digits() to increase the limit",
                  (long long)digits);
@@ -1818,7 +1818,7 @@ int64_t pyz_str_to_int_base(PyzStr *s, int64_t base)
     int32_t got = memchr(buf, 0, (size_t)n) ? 1 : pyz_long_parse(buf, n, (int32_t)base, &r);
     if (got == 1) {
         char head[64];
-        snprintf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
+        pyz_msgf(head, sizeof head, "invalid literal for int() with base %d: ", (int)base);
         raise_with_repr(PYZ_EXC_ValueError, head, s, 200);
         return 0;
     }

@@ -1416,7 +1416,7 @@ int32_t pyz_long_parse(const char *s, int64_t len, int32_t base, PyzLong **out)
     int pow2 = (base & (base - 1)) == 0;
     if (!pow2 && ndigits > MAX_STR_DIGITS) {
         char msg[200];
-        snprintf(msg, sizeof msg,
+        pyz_msgf(msg, sizeof msg,
                  "Exceeds the limit (4300 digits) for integer string conversion: value has %lld "
                  "digits; use sys.set_int_max_str_digits() to increase the limit",
                  (long long)ndigits);

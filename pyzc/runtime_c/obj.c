@@ -25,13 +25,13 @@ PyzObj *pyz_obj_clone(const PyzObj *o, size_t size) {
 
 PyzStr *pyz_obj_default_repr(const PyzObj *o, const char *class_name) {
     char buf[256];
-    snprintf(buf, sizeof buf, "<%s object at %p>", class_name, (const void *)o);
+    pyz_msgf(buf, sizeof buf, "<%s object at %p>", class_name, (const void *)o);
     return pyz_str_from_cstr(buf);
 }
 
 void pyz_raise_none_attr(const char *attr) {
     char buf[300];
-    snprintf(buf, sizeof buf, "'NoneType' object has no attribute '%s'", attr);
+    pyz_msgf(buf, sizeof buf, "'NoneType' object has no attribute '%s'", attr);
     pyz_raise(PYZ_EXC_AttributeError, buf);
 }
 

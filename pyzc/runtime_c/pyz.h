@@ -13,6 +13,7 @@
  *   pyz_sb_*    str.c     string builder used by f-strings, join, repr
  *   pyz_fmt_* / pyz_*_repr / pyz_*_format   format.c   number <-> text
  *   pyz_exc_* / pyz_raise*  exc.c   pending exception, tracebacks
+ *   pyz_msgf    msg.c     error messages formatted without printf (keeps musl's printf out)
  *   pyz_write_* / pyz_print_* / pyz_err_*  print.c  buffered stdout, the runtime's stderr
  *   pyz_int_* / pyz_float_*  arith.c + inline below: Python arithmetic
  *   pyz_num_*             num.c + inline: numbers of several types (int | float | bool)
@@ -52,6 +53,14 @@
 
 #define PYZ_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYZ_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* On the definition of a runtime function that runs rarely (an error message, a str with a surrogate):
+ * cold, which clang optimises for size, because -O3 vectorised such functions' short loops into KBs
+ * that every binary carried.  Nothing at -Oz (min-size), where cold made them larger. */
+#ifdef __OPTIMIZE_SIZE__
+#define PYZ_RARE
+#else
+#define PYZ_RARE __attribute__((cold))
+#endif
 
 /* ---------------------------------------------------------------- gc.c */
 /* Conservative mark-sweep collector.  Roots: the C stack between the
@@ -389,6 +398,10 @@ void pyz_sb_add_str(PyzStrBuilder *sb, PyzStr *s);
 void pyz_sb_add_bytes(PyzStrBuilder *sb, const char *data, int64_t len); /* valid UTF-8 */
 void pyz_sb_add_cstr(PyzStrBuilder *sb, const char *s);
 PyzStr *pyz_sb_finish(PyzStrBuilder *sb);
+
+/* snprintf's subset for the runtime's messages (%s %.*s %c %d %lld %u %x %02x %p): linking it does not
+ * link musl's printf; returns the bytes written (msg.c) */
+int pyz_msgf(char *buf, size_t cap, const char *fmt, ...);
 
 /* ------------------------------------------------------------- format.c */
 /* Text of numbers exactly as CPython writes it. */

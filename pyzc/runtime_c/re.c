@@ -118,7 +118,7 @@ static bool re_fail_at(Src *s, const char *msg, int64_t pos) {
     pyz_sb_init(&sb);
     pyz_sb_add_cstr(&sb, msg);
     char buf[96];
-    snprintf(buf, sizeof buf, " at position %lld", (long long)pos);
+    pyz_msgf(buf, sizeof buf, " at position %lld", (long long)pos);
     pyz_sb_add_cstr(&sb, buf);
     bool nl = false;
     for (int64_t k = 0; k < s->n; k++)
@@ -130,7 +130,7 @@ static bool re_fail_at(Src *s, const char *msg, int64_t pos) {
                 line++;
                 last = k;
             }
-        snprintf(buf, sizeof buf, " (line %lld, column %lld)", (long long)line, (long long)(pos - last));
+        pyz_msgf(buf, sizeof buf, " (line %lld, column %lld)", (long long)line, (long long)(pos - last));
         pyz_sb_add_cstr(&sb, buf);
     }
     pyz_raise_str(PYZ_EXC_ReError, pyz_sb_finish(&sb));
@@ -145,7 +145,7 @@ static bool re_fail_text(Src *s, const char *fmt, int64_t from, int64_t to, int6
     for (int64_t j = from; j < to && k < 240; j++)
         k += pyz_utf8_encode(s->p[j], text + k);
     text[k] = 0;
-    snprintf(msg, sizeof msg, fmt, text);
+    pyz_msgf(msg, sizeof msg, fmt, text);
     return re_fail_at(s, msg, pos);
 }
 
@@ -290,7 +290,7 @@ static int64_t parse_escape(Parser *P, bool in_class, int32_t *cat) {
             return -4;
         }
         char msg[64];
-        snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
+        pyz_msgf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
         return re_fail_at(s, msg, start + 1), -1;
     }
     if (c >= '0' && c <= '9')  /* 8 or 9 in a class */
@@ -425,10 +425,10 @@ static int64_t get_until(Parser *P, uint32_t term, const char *what, int64_t *le
         if (at_end(P)) {
             char msg[96];
             if (s->i == start) {
-                snprintf(msg, sizeof msg, "missing %s", what);
+                pyz_msgf(msg, sizeof msg, "missing %s", what);
                 return re_fail_at(s, msg, s->i), -1;
             }
-            snprintf(msg, sizeof msg, "missing %c, unterminated name", (char)term);
+            pyz_msgf(msg, sizeof msg, "missing %c, unterminated name", (char)term);
             return re_fail_at(s, msg, start), -1;
         }
         uint32_t c = s->p[s->i++];
@@ -439,7 +439,7 @@ static int64_t get_until(Parser *P, uint32_t term, const char *what, int64_t *le
         if (c == term) {
             if (s->i - 1 == start) {
                 char msg[96];
-                snprintf(msg, sizeof msg, "missing %s", what);
+                pyz_msgf(msg, sizeof msg, "missing %s", what);
                 return re_fail_at(s, msg, s->i - 1), -1;
             }
             *len = s->i - 1 - start;
@@ -489,7 +489,7 @@ static PyzStr *cps_str(const uint32_t *p, int64_t n) {
 static bool fail_name(Parser *P, const char *fmt, int64_t start, int64_t len) {
     PyzStr *r = pyz_str_repr(cps_str(P->src.p + start, len));
     char msg[512];
-    snprintf(msg, sizeof msg, fmt, r->data);
+    pyz_msgf(msg, sizeof msg, fmt, r->data);
     return re_fail_at(&P->src, msg, start);
 }
 
@@ -827,7 +827,7 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                             return re_fail_at(s, "bad group number", cs), NULL;
                         if (v >= 1073741823) {
                             char msg[64];
-                            snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)v);
+                            pyz_msgf(msg, sizeof msg, "invalid group reference %lld", (long long)v);
                             return re_fail_at(s, msg, cs), NULL;
                         }
                         g = (int32_t)v;
@@ -890,7 +890,7 @@ static Node *parse_seq(Parser *P, int64_t flags, bool verbose, int nested, bool 
                     if (old >= 0) {
                         PyzStr *r = pyz_str_repr(cps_str(s->p + name_s, name_n));
                         char msg[512];
-                        snprintf(msg, sizeof msg, "redefinition of group name %s as group %d; was group %d", r->data,
+                        pyz_msgf(msg, sizeof msg, "redefinition of group name %s as group %d; was group %d", r->data,
                                  P->groups + 1, old);
                         return re_fail_at(s, msg, name_s), NULL;
                     }
@@ -1284,7 +1284,7 @@ PyzRe *pyz_re_compile(PyzStr *pattern, int64_t flags) {
     for (int32_t k = 0; k < P.nconds; k++)
         if (P.condref[k][0] > P.groups) {
             char msg[64];
-            snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)P.condref[k][0]);
+            pyz_msgf(msg, sizeof msg, "invalid group reference %lld", (long long)P.condref[k][0]);
             re_fail_at(&P.src, msg, P.condref[k][1]);
             return NULL;
         }
@@ -1958,7 +1958,7 @@ static Template *parse_template(PyzRe *re, PyzStr *repl) {
                 g = v;
                 if (g > re->ngroups) {
                     char msg[64];
-                    snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
+                    pyz_msgf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
                     template_error(repl, p, n, msg, ns);
                     return NULL;
                 }
@@ -1966,14 +1966,14 @@ static Template *parse_template(PyzRe *re, PyzStr *repl) {
                 PyzStr *name = cps_str(p + ns, nl);
                 if (!is_identifier(p + ns, nl)) {
                     char msg[512];
-                    snprintf(msg, sizeof msg, "bad character in group name %s", pyz_str_repr(name)->data);
+                    pyz_msgf(msg, sizeof msg, "bad character in group name %s", pyz_str_repr(name)->data);
                     template_error(repl, p, n, msg, ns);
                     return NULL;
                 }
                 g = name_index(re, name);
                 if (g < 0) {
                     char msg[512];
-                    snprintf(msg, sizeof msg, "unknown group name %s", pyz_str_repr(name)->data);
+                    pyz_msgf(msg, sizeof msg, "unknown group name %s", pyz_str_repr(name)->data);
                     pyz_raise(PYZ_EXC_IndexError, msg);
                     return NULL;
                 }
@@ -1994,7 +1994,7 @@ static Template *parse_template(PyzRe *re, PyzStr *repl) {
                     if (v > 0377) {
                         char msg[128];
                         char esc[8] = {'\\', (char)c, (char)d, (char)p[i - 1], 0};
-                        snprintf(msg, sizeof msg, "octal escape value %s outside of range 0-0o377", esc);
+                        pyz_msgf(msg, sizeof msg, "octal escape value %s outside of range 0-0o377", esc);
                         template_error(repl, p, n, msg, start);
                         return NULL;
                     }
@@ -2006,7 +2006,7 @@ static Template *parse_template(PyzRe *re, PyzStr *repl) {
             }
             if (g > re->ngroups) {
                 char msg[64];
-                snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
+                pyz_msgf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
                 template_error(repl, p, n, msg, start + 1);
                 return NULL;
             }
@@ -2019,7 +2019,7 @@ static Template *parse_template(PyzRe *re, PyzStr *repl) {
             }
             if (is_ascii_letter(c)) {
                 char msg[32];
-                snprintf(msg, sizeof msg, "bad escape \\%c", (char)c);
+                pyz_msgf(msg, sizeof msg, "bad escape \\%c", (char)c);
                 template_error(repl, p, n, msg, start);
                 return NULL;
             }
@@ -2153,7 +2153,7 @@ PyzStr *pyz_re_match_repr(PyzMatch *m) {
     PyzStrBuilder sb;
     pyz_sb_init(&sb);
     char buf[96];
-    snprintf(buf, sizeof buf, "<re.Match object; span=(%lld, %lld), match=", (long long)m->caps[0],
+    pyz_msgf(buf, sizeof buf, "<re.Match object; span=(%lld, %lld), match=", (long long)m->caps[0],
              (long long)m->caps[1]);
     pyz_sb_add_cstr(&sb, buf);
     add_cut(&sb, pyz_str_repr(group_of(m, 0)), 50);
@@ -2183,7 +2183,7 @@ PyzStr *pyz_re_pattern_repr(PyzRe *re) {
         }
     if (f) {  /* bits no flag names: CPython prints them in hex */
         char buf[40];
-        snprintf(buf, sizeof buf, "%s0x%llx", first ? ", " : "|", (unsigned long long)f);
+        pyz_msgf(buf, sizeof buf, "%s0x%llx", first ? ", " : "|", (unsigned long long)f);
         pyz_sb_add_cstr(&sb, buf);
     }
     pyz_sb_add_cstr(&sb, ")");

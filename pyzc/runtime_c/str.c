@@ -639,7 +639,7 @@ PyzStr *pyz_str_chr(int64_t cp) {
 int64_t pyz_str_ord(PyzStr *s) {
     if (PYZ_UNLIKELY(s->ncp != 1)) {
         char msg[80];
-        snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found",
+        pyz_msgf(msg, sizeof msg, "ord() expected a character, but string of length %lld found",
                  (long long)s->ncp);
         pyz_raise_str(PYZ_EXC_TypeError, pyz_str_from_cstr(msg));
         return -1;
@@ -1635,9 +1635,9 @@ void pyz_unpack_check(int64_t len, int64_t n) {
     char buf[128];
     if (len == n) return;
     if (len < n)
-        snprintf(buf, sizeof buf, "not enough values to unpack (expected %lld, got %lld)", (long long)n, (long long)len);
+        pyz_msgf(buf, sizeof buf, "not enough values to unpack (expected %lld, got %lld)", (long long)n, (long long)len);
     else
-        snprintf(buf, sizeof buf, "too many values to unpack (expected %lld)", (long long)n);
+        pyz_msgf(buf, sizeof buf, "too many values to unpack (expected %lld)", (long long)n);
     pyz_raise(PYZ_EXC_ValueError, buf);
 }
 
@@ -1650,7 +1650,7 @@ void pyz_percent_arity(int64_t len, int64_t fields) {
 /* sep.join(items) where item i is None: CPython's TypeError. */
 void pyz_join_none_item(int64_t i) {
     char buf[96];
-    snprintf(buf, sizeof buf, "sequence item %lld: expected str instance, NoneType found", (long long)i);
+    pyz_msgf(buf, sizeof buf, "sequence item %lld: expected str instance, NoneType found", (long long)i);
     pyz_raise(PYZ_EXC_TypeError, buf);
 }
 
@@ -1658,7 +1658,7 @@ void pyz_join_none_item(int64_t i) {
 void pyz_unpack_check_star(int64_t len, int64_t n) {
     char buf[128];
     if (len >= n) return;
-    snprintf(buf, sizeof buf, "not enough values to unpack (expected at least %lld, got %lld)", (long long)n, (long long)len);
+    pyz_msgf(buf, sizeof buf, "not enough values to unpack (expected at least %lld, got %lld)", (long long)n, (long long)len);
     pyz_raise(PYZ_EXC_ValueError, buf);
 }
 

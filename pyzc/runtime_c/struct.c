@@ -70,7 +70,7 @@ void pyz_struct_put_int(PyzStr *buf, int64_t off, int64_t v, int64_t code, int64
             struct_error("int too large to convert");
         } else if (u64 && as_ulong) {
             char msg[96];
-            snprintf(msg, sizeof msg, "'%c' format requires 0 <= number <= %llu", (char)code,
+            pyz_msgf(msg, sizeof msg, "'%c' format requires 0 <= number <= %llu", (char)code,
                      (unsigned long long)(((uint64_t)1 << (8 * size)) - 1));
             struct_error(msg);
         } else {
@@ -102,7 +102,7 @@ void pyz_struct_put_int(PyzStr *buf, int64_t off, int64_t v, int64_t code, int64
         else if (!is_signed && v < 0)
             struct_error(big && size == 8 ? "int too large to convert" : "argument out of range");
         else {
-            snprintf(msg, sizeof msg, "'%c' format requires %lld <= number <= %llu", (char)code, (long long)lo,
+            pyz_msgf(msg, sizeof msg, "'%c' format requires %lld <= number <= %llu", (char)code, (long long)lo,
                      (unsigned long long)hi);
             struct_error(msg);
         }
@@ -175,7 +175,7 @@ PyzStr *pyz_struct_get_bytes(PyzStr *buf, int64_t off, int64_t count) { return p
 void pyz_struct_iter_check(PyzStr *buf, int64_t size) {
     if (PYZ_UNLIKELY(buf->len % size != 0)) {
         char msg[96];
-        snprintf(msg, sizeof msg, "iterative unpacking requires a buffer of a multiple of %lld bytes", (long long)size);
+        pyz_msgf(msg, sizeof msg, "iterative unpacking requires a buffer of a multiple of %lld bytes", (long long)size);
         struct_error(msg);
     }
 }
@@ -184,7 +184,7 @@ void pyz_struct_iter_check(PyzStr *buf, int64_t size) {
 void pyz_struct_unpack_check(PyzStr *buf, int64_t size) {
     if (PYZ_UNLIKELY(buf->len != size)) {
         char msg[80];
-        snprintf(msg, sizeof msg, "unpack requires a buffer of %lld bytes", (long long)size);
+        pyz_msgf(msg, sizeof msg, "unpack requires a buffer of %lld bytes", (long long)size);
         struct_error(msg);
     }
 }
@@ -196,12 +196,12 @@ static int64_t struct_offset(PyzStr *buf, int64_t offset, int64_t size, bool pac
     int64_t len = buf->len;
     if (offset < 0) {
         if (offset + len < 0) {
-            snprintf(msg, sizeof msg, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)len);
+            pyz_msgf(msg, sizeof msg, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)len);
             struct_error(msg);
             return 0;
         }
         if (-offset < size) {
-            snprintf(msg, sizeof msg, packing ? "no space to pack %lld bytes at offset %lld"
+            pyz_msgf(msg, sizeof msg, packing ? "no space to pack %lld bytes at offset %lld"
                                               : "not enough data to unpack %lld bytes at offset %lld",
                      (long long)size, (long long)offset);
             struct_error(msg);
@@ -210,7 +210,7 @@ static int64_t struct_offset(PyzStr *buf, int64_t offset, int64_t size, bool pac
         offset += len;
     }
     if (len - offset < size) {
-        snprintf(msg, sizeof msg,
+        pyz_msgf(msg, sizeof msg,
                  packing ? "pack_into requires a buffer of at least %llu bytes for packing %lld bytes at offset %lld "
                            "(actual buffer size is %lld)"
                          : "unpack_from requires a buffer of at least %llu bytes for unpacking %lld bytes at offset "
