@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, TESTS_DIR
 
 RUNTIME = os.path.join(ROOT, "pyzc", "runtime_c")
-SOURCES = [os.path.join(RUNTIME, "long.c"), os.path.join(TESTS_DIR, "runtime_c", "long_shim.c")]
+SOURCES = [os.path.join(RUNTIME, "long.c"), os.path.join(RUNTIME, "msg.c"), os.path.join(TESTS_DIR, "runtime_c", "long_shim.c")]
 CFLAGS = ["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-I", RUNTIME]
 MAX_BITS = 5000
 EXAMPLES = 100

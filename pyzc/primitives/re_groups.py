@@ -16,15 +16,49 @@ str where the analysis shows it cannot be None.
 from __future__ import annotations
 
 import ast
+import importlib
 import re as host_re
+import sys
 import warnings
 
-try:  # Python 3.11+; 3.10 calls it sre_parse
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
+# the host's pattern parser: re._parser from Python 3.11, sre_parse before
+sre_parse = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 FINDERS = ("search", "match", "fullmatch")
+FLAGS = {"I": 2, "IGNORECASE": 2, "L": 4, "LOCALE": 4, "M": 8, "MULTILINE": 8, "S": 16, "DOTALL": 16,
+         "U": 32, "UNICODE": 32, "X": 64, "VERBOSE": 64, "A": 256, "ASCII": 256, "NOFLAG": 0}
+
+
+def constant_flags(node: ast.expr | None) -> int | None:
+    """The value of a flags argument made of re.X constants, ints and |, when compiling; None if not constant."""
+    if node is None:
+        return 0
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re" \
+            and node.attr in FLAGS:
+        return FLAGS[node.attr]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitOr, ast.Add)):
+        a, b = constant_flags(node.left), constant_flags(node.right)
+        if a is None or b is None:
+            return None
+        return a | b if isinstance(node.op, ast.BitOr) else a + b
+    return None
+
+
+def constant_str(node: ast.expr) -> str | None:
+    """A str known when compiling: a literal, or literals joined by + and repeated by * a constant int."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        a, b = constant_str(node.left), constant_str(node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for x, n in ((node.left, node.right), (node.right, node.left)):
+            t = constant_str(x)
+            if t is not None and isinstance(n, ast.Constant) and type(n.value) is int and 0 <= n.value <= 1000:
+                return t * n.value
+    return None
 
 
 class Always:
@@ -130,31 +164,31 @@ class GroupFacts:
 
     def of_call(self, node: ast.expr, method: str | None) -> Always | None:
         """node: re.F(pattern, s[, flags]) or P.F(s...), F a finder (method None) or finditer."""
-        from .re_ops import constant_flags, constant_str  # noqa: PLC0415 (re_ops imports this module)
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             return None
-        f = node.func
-        if (f.attr not in FINDERS) if method is None else (f.attr != method):
+        f, owner = node.func, node.func.value
+        if not isinstance(owner, ast.Name) or ((f.attr not in FINDERS) if method is None else (f.attr != method)):
             return None
-        if f.value.id == "re" and self.is_re_module():
+        if owner.id == "re" and self.is_re_module():
             if not node.args or len(node.args) > 3 or node.keywords:
                 return None
             text = constant_str(node.args[0])
             flags = constant_flags(node.args[2] if len(node.args) == 3 else None)
             return pattern_always(text, flags) if text is not None and flags is not None else None
-        return self.of_pattern_name(f.value.id)
+        return self.of_pattern_name(owner.id)
 
     def of_pattern_name(self, name: str) -> Always | None:
         """A name every assignment of which, anywhere in the module, is re.compile(constant[, constant flags])."""
-        from .re_ops import constant_flags, constant_str  # noqa: PLC0415
         binds = bound_values(self.every_scope(), name)
         if binds is None or not self.is_re_module():
             return None
         result: Always | None = None
         for kind, value in binds:
             if kind != "value" or not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
-                                       and isinstance(value.func.value, ast.Name) and value.func.value.id == "re"
                                        and value.func.attr == "compile" and value.args and not value.keywords):
+                return None
+            owner = value.func.value
+            if not (isinstance(owner, ast.Name) and owner.id == "re"):
                 return None
             text = constant_str(value.args[0])
             flags = constant_flags(value.args[1] if len(value.args) > 1 else None)

@@ -30,11 +30,9 @@ import re as host_re
 import warnings
 
 from ..types.model import DictT, RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
-from .re_groups import GroupFacts
+from .re_groups import FLAGS, GroupFacts, constant_flags, constant_str
 from .registry import PYFUNC, method, module_function, param, runtime_helper, special, module_special
 
-FLAGS = {"I": 2, "IGNORECASE": 2, "L": 4, "LOCALE": 4, "M": 8, "MULTILINE": 8, "S": 16, "DOTALL": 16,
-         "U": 32, "UNICODE": 32, "X": 64, "VERBOSE": 64, "A": 256, "ASCII": 256, "NOFLAG": 0}
 MAXSIZE = 2**63 - 1
 
 COMPILE = runtime_helper("pyz_re_compile", [param("pattern", STR), param("flags", INT)], PatternT(-1), raises=True,
@@ -85,38 +83,6 @@ MATCH_ATTRIBUTES = {"string": (STR, "pyz_re_match_string"), "pos": (INT, "pyz_re
                     "re": (PatternT(-1), "pyz_re_match_re")}
 PATTERN_ATTRIBUTES = {"pattern": (STR, "pyz_re_pattern"), "flags": (INT, "pyz_re_flags"),
                       "groups": (INT, "pyz_re_groups_count")}
-
-
-def constant_flags(node: ast.expr | None) -> int | None:
-    """The value of a flags argument made of re.X constants, ints and |, when compiling; None if not constant."""
-    if node is None:
-        return 0
-    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
-        return node.value
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re" \
-            and node.attr in FLAGS:
-        return FLAGS[node.attr]
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitOr, ast.Add)):
-        a, b = constant_flags(node.left), constant_flags(node.right)
-        if a is None or b is None:
-            return None
-        return a | b if isinstance(node.op, ast.BitOr) else a + b
-    return None
-
-
-def constant_str(node: ast.expr) -> str | None:
-    """A str known when compiling: a literal, or literals joined by + and repeated by * a constant int."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        a, b = constant_str(node.left), constant_str(node.right)
-        return a + b if a is not None and b is not None else None
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
-        for x, n in ((node.left, node.right), (node.right, node.left)):
-            t = constant_str(x)
-            if t is not None and isinstance(n, ast.Constant) and type(n.value) is int and 0 <= n.value <= 1000:
-                return t * n.value
-    return None
 
 
 def groups_of(pattern: ast.expr, flags: ast.expr | None) -> int:
