@@ -94,7 +94,7 @@ def pattern_always(text: str, flags: int) -> Always | None:
 
     def walk(items, optional: bool):
         for op, av in items:
-            name = str(op)
+            name = getattr(op, "name", str(op))  # a named int constant (3.10: str() gives its number)
             if name == "SUBPATTERN":
                 if av[0] is not None and not optional:
                     found.add(av[0])
