@@ -96,7 +96,8 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
   (`print(n if c else 'none')`, `f"{n if c else 'none':>6}"`), each in a try printing CPython's
-  ValueError for a spec the value's type refuses.
+  ValueError for a spec the value's type refuses; and `type(n).__name__` of a number of several
+  types holding a bool, an int or a float.
 """
 
 from __future__ import annotations
@@ -889,6 +890,10 @@ class ShapesMixin:
             conv = t.choice(["!s", "!r"])
         self.emit(indent, f"{v} = {value}\n{v}s = {t.choice(['ab', 'xyz', ''])!r}")
         k = t.random()
+        if k < 0.1:  # a number of several types holding a bool, an int or a float: its type's name
+            other = t.choice(["True", "False", "7", "2.5"])
+            self.emit(indent, f"{v}n = {t.choice(['3', '0.5', 'False'])} if {cond} else {other}\n"
+                              f"print('textconv', type({v}n).__name__, {v}n, isinstance({v}n, int))")
         if k < 0.4:
             body = f'f"{{{v}{conv}:{spec}}}|{{{v}{conv}}}"'
         elif k < 0.7:
