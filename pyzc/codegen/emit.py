@@ -697,13 +697,8 @@ class FunctionEmitter:
         if len(parts) == 1:
             self.out(f"{self.v(op.dst)} = {self.v(parts[0])};")
             return
-        self.out("{")
-        self.out("    PyzStrBuilder sb;")
-        self.out("    pyz_sb_init(&sb);")
-        for p in parts:
-            self.out(f"    pyz_sb_add_str(&sb, {self.v(p)});")
-        self.out(f"    {self.v(op.dst)} = pyz_sb_finish(&sb);")
-        self.out("}")
+        items = ", ".join(self.v(p) for p in parts)
+        self.out(f"{{ PyzStr *const parts_[] = {{{items}}}; {self.v(op.dst)} = pyz_str_concat_n(parts_, {len(parts)}); }}")
 
     def op_MakeTuple(self, op: MakeTuple):
         items = ", ".join(self.v(i) for i in op.items)

@@ -1650,10 +1650,44 @@ static PyzStr *format_long_internal(int64_t v, const FmtSpec *f)
                          f->type == 'X');
 }
 
+/* The specs programs write most, [0]W[d] with W of one or two digits ("02d", "5", "08d"), for a
+ * small int: laid out here without parsing the spec in full.  NULL: not one of those. */
+static PyzStr *int_format_simple(int64_t v, PyzStr *spec)
+{
+    const char *p = spec->data, *e = p + spec->len;
+    int zero = 0, width = 0;
+    if (pyz_int_is_big(v)) return NULL;
+    if (p < e && *p == '0') { zero = 1; p++; }
+    if (p == e || *p < '1' || *p > '9') return NULL;
+    width = *p++ - '0';
+    if (p < e && *p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+    if (p < e && *p == 'd') p++;
+    if (p != e) return NULL;
+    char digits[24];
+    int32_t n = pyz_fmt_int(v, digits);  /* "-" and the digits */
+    if (n >= width) return str_ascii(digits, n);
+    PyzStr *r = str_alloc(width);
+    char *o = str_buf(r);
+    int pad = width - n;
+    if (zero) {  /* '=' alignment: the sign, then the zeros */
+        int neg = digits[0] == '-';
+        if (neg) *o++ = '-';
+        memset(o, '0', (size_t)pad);
+        memcpy(o + pad, digits + neg, (size_t)(n - neg));
+    } else {
+        memset(o, ' ', (size_t)pad);
+        memcpy(o + pad, digits, (size_t)n);
+    }
+    str_buf(r)[width] = 0;
+    return r;
+}
+
 PyzStr *pyz_int_format(int64_t v, PyzStr *spec)
 {
     FmtSpec f;
     if (spec->len == 0) return pyz_int_to_str(v);
+    PyzStr *quick = int_format_simple(v, spec);
+    if (quick) return quick;
     if (!parse_spec(spec, &f, 'd', '>', "int")) return NULL;
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':

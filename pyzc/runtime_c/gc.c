@@ -20,7 +20,8 @@
  * - Outside pyz_gc_collect every mark bit and every `marked` flag is clear.
  * - A cursor per (atomic, class) hands out the slots whose bits are set in
  *   `free`; their alloc bits (*abits) are clear until handed out.  Memory is
- *   zeroed when handed out; large regions are fresh (zero) mmap memory.
+ *   zeroed when handed out (except by pyz_gc_alloc_atomic_raw, whose callers write every
+ *   byte: strings); large regions are fresh (zero) mmap memory.
  * - heap_bytes = live (bytes in use after the last sweep) + since (slot sizes
  *   and large region lengths handed out since).  A collection starts when
  *   since >= threshold = max(MIN_THRESHOLD, live / 2); that is checked in the
@@ -210,13 +211,36 @@ static NOINLINE void mstack_grow(void) {
     if (!mstack) pyz_oom();
 }
 
-static inline void mark_word(uintptr_t w) {
+/* The test the scanning loops make before calling mark_word, inline: most words of a list of
+ * ints or floats, and of the stack, are no heap address (quicksort's lists of ints spent a third
+ * of the program's instructions in calls to mark_word that returned at once). */
+static inline int may_point(uintptr_t w, uintptr_t lo, uintptr_t span) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    return w - lo < span || (w >> 60) == 8;
+#else
+    return w - lo < span;
+#endif
+}
+
+static uintptr_t mark_key = UINTPTR_MAX;  /* (address >> CHUNK_SHIFT) of mark_chunk; valid while marking */
+static Chunk *mark_chunk;
+
+static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
 #if UINTPTR_MAX > 0xFFFFFFFFu
     if ((w >> 60) == 8) w &= ~(uintptr_t)PYZ_BIG_TAG;  /* a big int word (int.c): its PyzLong */
 #endif
     if (w - heap_lo >= heap_span) return;
-    Chunk *c = table_find(w >> CHUNK_SHIFT);
-    if (!c) return;
+    /* Neighbouring words mostly point into one chunk (a list's items were allocated in a row):
+     * the chunk of the last word found saves most table lookups. */
+    Chunk *c;
+    if ((w >> CHUNK_SHIFT) == mark_key) {
+        c = mark_chunk;
+    } else {
+        c = table_find(w >> CHUNK_SHIFT);
+        if (!c) return;
+        mark_key = w >> CHUNK_SHIFT;
+        mark_chunk = c;
+    }
     char *obj;
     size_t size;
     if (!c->large) {
@@ -244,9 +268,12 @@ static inline void mark_word(uintptr_t w) {
 
 static NO_ASAN NOINLINE void scan_range(const char *lo, const char *hi) {
     uintptr_t a = ((uintptr_t)lo + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
+    uintptr_t lo_ = heap_lo, span = heap_span;
     for (const volatile uintptr_t *p = (const volatile uintptr_t *)a;
-         (uintptr_t)p + sizeof(void *) <= (uintptr_t)hi; p++)
-        mark_word(*p);
+         (uintptr_t)p + sizeof(void *) <= (uintptr_t)hi; p++) {
+        uintptr_t w = *p;
+        if (may_point(w, lo_, span)) mark_word(w);
+    }
 }
 
 static NO_ASAN NOINLINE void scan_stack(void) {
@@ -275,7 +302,19 @@ static NOINLINE void spill_and_scan_stack(void) {
 static void drain(void) {
     while (msp) {
         Range r = mstack[--msp];
-        for (uintptr_t *p = (uintptr_t *)r.lo; p < (uintptr_t *)r.hi; p++) mark_word(*p);
+        uintptr_t lo_ = heap_lo, span = heap_span;
+        uintptr_t *p = (uintptr_t *)r.lo, *e = (uintptr_t *)r.hi;
+        while (p < e) {
+            uintptr_t w = *p++;
+            if (may_point(w, lo_, span)) {
+                mark_word(w);
+                continue;
+            }
+            /* not an address: likely a list of ints or floats, whose words are tested four at once */
+            while (e - p >= 4 && !(may_point(p[0], lo_, span) | may_point(p[1], lo_, span) |
+                                   may_point(p[2], lo_, span) | may_point(p[3], lo_, span)))
+                p += 4;
+        }
     }
 }
 
@@ -344,6 +383,7 @@ static void sweep(void) {
 }
 
 static void collect(void) {
+    mark_key = UINTPTR_MAX;  /* the table changed since the last collection */
     spill_and_scan_stack();
     for (size_t i = 0; i < nroots; i++) scan_range(roots[i].lo, roots[i].hi);
     drain();
@@ -440,7 +480,7 @@ static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
     return (char *)c + LARGE_HDR;
 }
 
-static inline void *alloc(size_t size, int atomic) {
+static inline void *alloc(size_t size, int atomic, int zero) {
     if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic, 0);
     Cursor *cur = &cursors[atomic][class_of[(size + 15) >> 4]];
     uint64_t f = cur->free;
@@ -450,7 +490,7 @@ static inline void *alloc(size_t size, int atomic) {
     *cur->abits |= (uint64_t)1 << b;
     char *p = cur->base + b * cur->size;
     since += cur->size;
-    memset(p, 0, cur->size);
+    if (zero) memset(p, 0, cur->size);
     return p;
 }
 
@@ -472,13 +512,15 @@ void pyz_gc_init(void *bottom) {
     if (!table) pyz_oom();
 }
 
-void *pyz_gc_alloc(size_t size) { return alloc(size, 0); }
+void *pyz_gc_alloc(size_t size) { return alloc(size, 0, 1); }
 
-void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1); }
+void *pyz_gc_alloc_atomic(size_t size) { return alloc(size, 1, 1); }
+
+void *pyz_gc_alloc_atomic_raw(size_t size) { return alloc(size, 1, 0); }
 
 /* the raise is here, not in alloc_large, so that runtime_raises.py's scan (which does not follow
  * flag arguments) sees pyz_gc_alloc as never raising */
-static void *try_alloc(uint64_t size, int atomic) {
+static void *try_alloc(uint64_t size, int atomic, int zero) {
 #if SIZE_MAX < UINT64_MAX
     if (PYZ_UNLIKELY(size > SIZE_MAX)) {  /* asked for in 64 bits: never truncated to a small size_t */
         pyz_raise(PYZ_EXC_MemoryError, "");
@@ -486,16 +528,18 @@ static void *try_alloc(uint64_t size, int atomic) {
     }
 #endif
     if (size <= MAX_SMALL)
-        return alloc(size, atomic);
+        return alloc(size, atomic, zero);
     void *p = alloc_large(size, atomic, 1);
     if (PYZ_UNLIKELY(!p))
         pyz_raise(PYZ_EXC_MemoryError, "");
     return p;
 }
 
-void *pyz_gc_try_alloc(uint64_t size) { return try_alloc(size, 0); }
+void *pyz_gc_try_alloc(uint64_t size) { return try_alloc(size, 0, 1); }
 
-void *pyz_gc_try_alloc_atomic(uint64_t size) { return try_alloc(size, 1); }
+void *pyz_gc_try_alloc_atomic(uint64_t size) { return try_alloc(size, 1, 1); }
+
+void *pyz_gc_try_alloc_atomic_raw(uint64_t size) { return try_alloc(size, 1, 0); }
 
 void pyz_gc_add_roots(void *start, size_t size) {
     if (nroots == roots_cap) {

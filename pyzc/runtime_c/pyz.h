@@ -73,11 +73,13 @@ void pyz_gc_init(void *stack_bottom);
  * consuming it (sum() of a generator) is kept in registers and its stores vanish. */
 void *pyz_gc_alloc(size_t size) __attribute__((malloc));        /* zeroed, scanned */
 void *pyz_gc_alloc_atomic(size_t size); /* zeroed, not scanned */
+void *pyz_gc_alloc_atomic_raw(size_t size); /* not zeroed, not scanned: the caller writes every byte */
 /* The same for a size that comes from the program's values (s * n, [x] * n, width...): NULL
  * with MemoryError pending, as CPython, when the memory cannot be had.  The plain ones end
  * the program with "MemoryError" instead (pyz_oom): their callers cannot report an error. */
 void *pyz_gc_try_alloc(uint64_t size);   /* a size past SIZE_MAX (32-bit targets) is MemoryError too */
 void *pyz_gc_try_alloc_atomic(uint64_t size);
+void *pyz_gc_try_alloc_atomic_raw(uint64_t size); /* not zeroed: the caller writes every byte */
 void pyz_gc_add_roots(void *start, size_t size);
 void pyz_gc_collect(void);
 size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */
@@ -118,6 +120,7 @@ PyzStr *pyz_str_new(const char *data, int64_t len); /* copies valid UTF-8 */
 PyzStr *pyz_str_from_cstr(const char *s);
 const char *pyz_str_cstr(PyzStr *s);                /* its bytes, NUL-terminated (a copy if need be) */
 PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b);
+PyzStr *pyz_str_concat_n(PyzStr *const *parts, int32_t n); /* an f-string's pieces, in one allocation */
 PyzStr *pyz_str_repeat(PyzStr *s, int64_t n);
 PyzStr *pyz_str_getitem(PyzStr *s, int64_t index);   /* IndexError */
 PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step,
@@ -627,6 +630,13 @@ void pyz_err_bytes(const char *data, int64_t len);
 void pyz_err_cstr(const char *s);
 void pyz_err_int(int64_t v);
 void pyz_err_flush(void);
+
+/* ---------------------------------------------------------- radix_sort.c */
+/* Sorts a list's items when no two of them can be told apart by the order equal items end in:
+ * ints none of them big, floats none of them NaN or -0.0.  false: not such a list (or no
+ * scratch memory), nothing changed, and the caller sorts by timsort. */
+bool pyz_sort_radix_i64(int64_t *items, int64_t n, bool reverse);
+bool pyz_sort_radix_f64(double *items, int64_t n, bool reverse);
 
 /* ----------------------------------------------------------------- int.c */
 /* Python's int in one int64_t word (issue 19; the invariants are in int.c): a word >=

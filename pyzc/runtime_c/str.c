@@ -74,12 +74,16 @@ static inline PyzStr *str_init(PyzStr *r, int64_t len, int64_t ncp) {
     r->ncp = ncp;
     r->hash = -1;
     r->ascii = len == ncp;
+    r->buffered = 0;
     r->data = SBUF(r);
     return r;
 }
 
+/* The block is not zeroed: the caller writes the len bytes; the NUL is written here. */
 static inline PyzStr *str_alloc(int64_t len, int64_t ncp) {
-    return str_init((PyzStr *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1), len, ncp);
+    PyzStr *r = str_init((PyzStr *)pyz_gc_alloc_atomic_raw(sizeof(PyzStr) + (size_t)len + 1), len, ncp);
+    SBUF(r)[len] = 0;
+    return r;
 }
 
 /* str_alloc for a length that comes from the program's numbers (s * n, s.ljust(w)...): NULL
@@ -89,10 +93,36 @@ static PyzStr *pyz_str_try_alloc(int64_t len, int64_t ncp) {
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
-    PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
+    PyzStr *r = (PyzStr *)pyz_gc_try_alloc_atomic_raw((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
     if (PYZ_UNLIKELY(!r))
         return NULL;
+    SBUF(r)[len] = 0;  /* the caller writes the len bytes */
     return str_init(r, len, ncp);
+}
+
+/* memcpy for the short pieces most strings are made of: up to 16 bytes by two overlapping
+ * loads and stores, without a call (src and dst never overlap here). */
+static inline void copy_bytes(char *o, const char *p, int64_t n) {
+    if (n > 16) {
+        memcpy(o, p, (size_t)n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, p, 8);
+        memcpy(&b, p + n - 8, 8);
+        memcpy(o, &a, 8);
+        memcpy(o + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + n - 4, 4);
+        memcpy(o, &a, 4);
+        memcpy(o + n - 4, &b, 4);
+    } else if (n > 0) {
+        char a = p[0], b = p[n / 2], c = p[n - 1];
+        o[0] = a;
+        o[n / 2] = b;
+        o[n - 1] = c;
+    }
 }
 
 /* A new string holding bytes p[0..n) which are known to hold ncp code points. */
@@ -100,7 +130,7 @@ static inline PyzStr *str_from(const char *p, int64_t n, int64_t ncp) {
     if (n <= 1)
         return n == 1 ? &ascii_chars[(u8)p[0]] : &str_empty;
     PyzStr *r = str_alloc(n, ncp);
-    memcpy(SBUF(r), p, (size_t)n);
+    copy_bytes(SBUF(r), p, n);
     return r;
 }
 
@@ -246,11 +276,44 @@ static inline PyzStr *one_cp(const char *p) {
     return r;
 }
 
+/* Sixteen bytes compared at once where the target has vectors (SSE2 on x86-64, NEON on aarch64):
+ * eq_mask16 gives a mask with LANE_BITS set for each byte of p[0..16) equal to the pattern's
+ * byte, byte i at bit i << MASK_SHIFT. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define PYZ_VEC16 1
+#define MASK_SHIFT 0
+#define LANE_BITS 1u
+typedef __m128i vec16;
+static inline vec16 vec16_splat(uint8_t c) { return _mm_set1_epi8((char)c); }
+static inline uint64_t eq_mask16(const char *p, vec16 pat) {
+    return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)p), pat));
+}
+#elif defined(__ARM_NEON) && defined(__aarch64__)
+#include <arm_neon.h>
+#define PYZ_VEC16 1
+#define MASK_SHIFT 2
+#define LANE_BITS 15u
+typedef uint8x16_t vec16;
+static inline vec16 vec16_splat(uint8_t c) { return vdupq_n_u8(c); }
+static inline uint64_t eq_mask16(const char *p, vec16 pat) {
+    uint8x16_t eq = vceqq_u8(vld1q_u8((const uint8_t *)p), pat);
+    return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(eq), 4)), 0);
+}
+#endif
+
 /* Eight bytes at a time: a byte of w ^ pattern is zero where w holds c (the classic SWAR
  * zero-byte test; exact for the lowest match, which is the one taken, on little-endian
  * targets).  Unaligned loads go through memcpy, which compiles to one load. */
 const char *pyz_memchr(const char *s, int32_t c, int64_t n) {
     const unsigned char *p = (const unsigned char *)s;
+#ifdef PYZ_VEC16
+    vec16 pat = vec16_splat((uint8_t)c);
+    for (; n >= 16; p += 16, n -= 16) {
+        uint64_t m = eq_mask16((const char *)p, pat);
+        if (m) return (const char *)p + (__builtin_ctzll(m) >> MASK_SHIFT);
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     uint64_t pattern = ones * (uint8_t)c;
@@ -269,12 +332,26 @@ const char *pyz_memchr(const char *s, int32_t c, int64_t n) {
     return NULL;
 }
 
+/* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
+ * first and last bytes both match the needle's (W. Mula's "SIMD-friendly" substring search),
+ * each then compared in full; otherwise the first byte by pyz_memchr. */
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
     if (nl == 1) return pyz_memchr(h, (uint8_t)n[0], hl);
     const char *end = h + hl - nl + 1;  /* the last place a match may start, plus one */
     const char last = n[nl - 1];
+#ifdef PYZ_VEC16
+    vec16 vfirst = vec16_splat((uint8_t)n[0]), vlast = vec16_splat((uint8_t)last);
+    for (; end - h >= 16; h += 16) {
+        uint64_t m = eq_mask16(h, vfirst) & eq_mask16(h + nl - 1, vlast);
+        while (m) {
+            int k = __builtin_ctzll(m) >> MASK_SHIFT;
+            if (memcmp(h + k + 1, n + 1, (size_t)(nl - 2)) == 0) return h + k;
+            m &= ~((uint64_t)LANE_BITS << (k << MASK_SHIFT));
+        }
+    }
+#endif
     while (h < end) {
         const char *p = pyz_memchr(h, (uint8_t)n[0], end - h);
         if (!p) return NULL;
@@ -631,9 +708,10 @@ PyzStr *pyz_str_chr(int64_t cp) {
         pyz_raise(PYZ_EXC_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }
-    char buf[4];
-    int n = pyz_utf8_encode((uint32_t)cp, buf);
-    return str_from(buf, n, 1);
+    PyzStr *r = str_alloc(4, 1);  /* cp >= 0x80: two to four bytes */
+    r->len = pyz_utf8_encode((uint32_t)cp, SBUF(r));
+    SBUF(r)[r->len] = 0;
+    return r;
 }
 
 int64_t pyz_str_ord(PyzStr *s) {
@@ -737,7 +815,27 @@ bool pyz_str_eq(PyzStr *a, PyzStr *b) {
         return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
         return false;
-    return memcmp(a->data, b->data, (size_t)a->len) == 0;
+    int64_t n = a->len;
+    const char *p = a->data, *q = b->data;
+    if (n >= 8 && n <= 16) {  /* the usual word or key: two overlapping loads each, no call */
+        uint64_t x0, x1, y0, y1;
+        memcpy(&x0, p, 8);
+        memcpy(&y0, q, 8);
+        memcpy(&x1, p + n - 8, 8);
+        memcpy(&y1, q + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t x0, x1, y0, y1;
+        memcpy(&x0, p, 4);
+        memcpy(&y0, q, 4);
+        memcpy(&x1, p + n - 4, 4);
+        memcpy(&y1, q + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n < 4)
+        return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+    return memcmp(p, q, (size_t)n) == 0;
 }
 
 int32_t pyz_str_cmp(PyzStr *a, PyzStr *b) {
@@ -1175,6 +1273,20 @@ static PyzStr *do_strip(PyzStr *s, PyzStr *chars, int left, int right) {
     int64_t b0 = 0, b1 = s->len;
     CharSet cs;
     charset_init(&cs, chars);
+    if (s->ascii) {
+        /* every byte a code point below 0x80: a bitmap test per byte */
+        if (!chars)
+            cs.ascii[0] = ASCII_SPACE_MASK;  /* the ASCII whitespace, all below 64 */
+#define IN_SET(b) ((cs.ascii[(u8)(b) >> 6] >> ((u8)(b) & 63)) & 1)
+        if (left)
+            while (b0 < b1 && IN_SET(d[b0]))
+                b0++;
+        if (right)
+            while (b1 > b0 && IN_SET(d[b1 - 1]))
+                b1--;
+#undef IN_SET
+        return substr_b(s, b0, b1);
+    }
     if (left)
         while (b0 < b1) {
             int n;
@@ -1378,11 +1490,29 @@ static inline int space_before(const char *d, int64_t e, int64_t *q) {
 }
 
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
-    PyzList_str *l = pyz_list_str_alloc(4);
+    /* room for 12 pieces at once, as CPython's split (which keeps the room too) */
+    PyzList_str *l = pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
     const char *d = s->data;
     int64_t len = s->len, i = 0, j;
     if (maxsplit < 0)
         maxsplit = INT64_MAX;
+    if (sep == NULL && s->ascii) {  /* a byte is a code point: the whitespace test is a bit */
+        while (maxsplit-- > 0) {
+            while (i < len && ascii_space((u8)d[i]))
+                i++;
+            if (i == len)
+                break;
+            j = i;
+            while (i < len && !ascii_space((u8)d[i]))
+                i++;
+            pyz_list_str_push(l, substr_b(s, j, i));
+        }
+        while (i < len && ascii_space((u8)d[i]))
+            i++;
+        if (i != len)
+            pyz_list_str_push(l, substr_b(s, i, len));
+        return l;
+    }
     if (sep == NULL) {
         int n;
         while (maxsplit-- > 0) {
@@ -1407,9 +1537,18 @@ PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
         pyz_raise(PYZ_EXC_ValueError, "empty separator");
         return NULL;
     }
-    while (maxsplit-- > 0 && (j = bfind(d + i, len - i, sep->data, sep->len)) >= 0) {
-        pyz_list_str_push(l, substr_b(s, i, i + j));
-        i += j + sep->len;
+    if (sep->len == 1) {  /* one byte: memchr */
+        const char *p;
+        while (maxsplit-- > 0 && (p = pyz_memchr(d + i, (u8)sep->data[0], len - i)) != NULL) {
+            j = p - d;
+            pyz_list_str_push(l, substr_b(s, i, j));
+            i = j + 1;
+        }
+    } else {
+        while (maxsplit-- > 0 && (j = bfind(d + i, len - i, sep->data, sep->len)) >= 0) {
+            pyz_list_str_push(l, substr_b(s, i, i + j));
+            i += j + sep->len;
+        }
     }
     pyz_list_str_push(l, substr_b(s, i, len));
     return l;
@@ -1505,10 +1644,10 @@ PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items) {
     for (int64_t i = 0; i < n; i++) {
         PyzStr *it = items->items[i];
         if (i > 0 && sep->len) {
-            memcpy(o, sep->data, (size_t)sep->len);
+            copy_bytes(o, sep->data, sep->len);
             o += sep->len;
         }
-        memcpy(o, it->data, (size_t)it->len);
+        copy_bytes(o, it->data, it->len);
         o += it->len;
     }
     return r;
@@ -1542,6 +1681,29 @@ void pyz_list_str_push(PyzList_str *l, PyzStr *item) {
 /* The buffer is the data part of a would-be string block: sizeof(PyzStr)
  * bytes of room for the header, then cap bytes, then one for the NUL. */
 
+/* parts[0] + ... + parts[n-1] (an f-string): the length first, then one block of exactly that
+ * size, where a builder grew twice and copied for a line of 70 bytes. */
+PyzStr *pyz_str_concat_n(PyzStr *const *parts, int32_t n) {
+    int64_t len = 0, ncp = 0;
+    for (int32_t i = 0; i < n; i++) {
+        len += parts[i]->len;
+        ncp += parts[i]->ncp;
+    }
+    if (len <= 1) {
+        for (int32_t i = 0; i < n; i++)
+            if (parts[i]->len)
+                return parts[i];
+        return &str_empty;
+    }
+    PyzStr *r = str_alloc(len, ncp);
+    char *o = SBUF(r);
+    for (int32_t i = 0; i < n; i++) {
+        copy_bytes(o, parts[i]->data, parts[i]->len);
+        o += parts[i]->len;
+    }
+    return r;
+}
+
 void pyz_sb_init(PyzStrBuilder *sb) {
     sb->buf = NULL;
     sb->len = 0;
@@ -1554,7 +1716,7 @@ static void sb_grow(PyzStrBuilder *sb, int64_t need) {
     int64_t cap = sb->cap ? sb->cap * 2 : 56;
     while (cap < need)
         cap *= 2;
-    char *blk = (char *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)cap + 1);
+    char *blk = (char *)pyz_gc_alloc_atomic_raw(sizeof(PyzStr) + (size_t)cap + 1);
     char *nb = blk + sizeof(PyzStr);
     if (sb->len)
         memcpy(nb, sb->buf, (size_t)sb->len);

@@ -1123,6 +1123,48 @@ static void test_more_methods(void) {
     CHECK_RAISES(pyz_str_percent_char_str(SN("ab")), PYZ_EXC_TypeError, "%c requires int or char");
 }
 
+/* pyz_memchr and pyz_memmem (vector and scalar paths) against a byte-by-byte search, on random
+ * texts over small alphabets (so that partial matches abound) of every length up to 80, with
+ * needles of length 0 to 20 taken from the text or random; and pyz_str_concat_n. */
+static const char *naive_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
+    for (int64_t i = 0; i + nl <= hl; i++)
+        if (memcmp(h + i, n, (size_t)nl) == 0)
+            return h + i;
+    return NULL;
+}
+
+static void test_search(void) {
+    uint64_t seed = 12345;
+    char h[96], n[24];
+    for (int round = 0; round < 60000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        int alpha = 2 + (int)((seed >> 33) % 3);
+        int64_t hl = (int64_t)((seed >> 40) % 81), nl = (int64_t)((seed >> 20) % 21);
+        for (int64_t i = 0; i < hl; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            h[i] = (char)('a' + (seed >> 59) % (uint64_t)alpha);
+        }
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        if (hl >= nl && (seed >> 63)) {
+            memcpy(n, h + (seed >> 20) % (uint64_t)(hl - nl + 1), (size_t)nl);
+        } else {
+            for (int64_t i = 0; i < nl; i++) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                n[i] = (char)('a' + (seed >> 59) % (uint64_t)alpha);
+            }
+        }
+        CHECK(pyz_memmem(h, hl, n, nl) == naive_memmem(h, hl, n, nl));
+        if (nl)
+            CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
+    }
+    PyzStr *parts[] = {SN("ab"), SN(""), SN("\303\251"), SN("x"), SN("")};
+    CHECK(strcmp(V(pyz_str_concat_n(parts, 5))->data, "ab\303\251x") == 0);
+    CHECK(V(pyz_str_concat_n(parts, 5))->ncp == 4);
+    CHECK(strcmp(V(pyz_str_concat_n(parts + 3, 2))->data, "x") == 0);
+    CHECK(V(pyz_str_concat_n(parts + 4, 1))->len == 0);
+    CHECK(V(pyz_str_concat_n(parts, 0))->len == 0);
+}
+
 int main(int argc, char **argv) {
     (void)argv;
     pyz_gc_init(&argc);
@@ -1140,6 +1182,7 @@ int main(int argc, char **argv) {
     slice_crosscheck("\303\251");
     test_errors();
     test_more_methods();
+    test_search();
     CHECK(pyz_exc_pending == 0);
     return CHECK_DONE();
 }
