@@ -511,8 +511,28 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             raise AssertionError(f"{v.type} is not a number")
         return self.prim(f"num_from_{v.type}", [v], NUM)
 
+    def str_chain(self, node: ast.BinOp) -> list[ast.expr] | None:
+        """The operands of `a + b + c ...` (three or more, every one a str), to be joined in one
+        block; None when the leftmost is a name: `s = s + a + b` appends to s in place
+        (runtime_c/str.c), which a copy into a new block would make quadratic."""
+        operands: list[ast.expr] = []
+        e: ast.expr = node
+        while isinstance(e, ast.BinOp) and isinstance(e.op, ast.Add) and self.type_of(e) == STR:
+            operands.append(e.right)
+            e = e.left
+        operands.append(e)
+        if len(operands) < 3 or isinstance(e, ast.Name) or any(self.type_of(o) != STR for o in operands):
+            return None
+        return operands[::-1]
+
     def expr_BinOp(self, node: ast.BinOp):
         t = self.list_type_of(node)
+        chain = self.str_chain(node) if isinstance(node.op, ast.Add) else None
+        if chain is not None:
+            parts = [self.expr(o) for o in chain]
+            dst = self.temp(STR)
+            self.emit(BuildStr(dst, parts, self.line))
+            return dst
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
             return self.percent_format(node)
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == BYTES:  # types/infer_format.py bytes_percent_type
