@@ -53,6 +53,15 @@ static const char LIMIT_TO_STR[] =
 
 #define HEADER offsetof(PyzLong, d)
 
+/* n digits the caller writes every one of (not zeroed), sign +1 (0 when n == 0) */
+static PyzLong *lnew_raw(int64_t n)
+{
+    PyzLong *r = (PyzLong *)pyz_gc_alloc_atomic_raw(HEADER + (size_t)n * sizeof(digit));
+    r->size = (int32_t)n;
+    r->sign = n > 0;
+    return r;
+}
+
 static PyzLong *lnew(int64_t n)  /* n zeroed digits, sign +1 (0 when n == 0) */
 {
     PyzLong *r = (PyzLong *)pyz_gc_alloc_atomic(HEADER + (size_t)n * sizeof(digit));
@@ -656,7 +665,7 @@ static PyzLong *urshift(const digit *a, int64_t n, int64_t k)
     int64_t ds = k / SHIFT;
     int bs = (int)(k % SHIFT);
     if (ds >= n) return zero();
-    PyzLong *r = lnew(n - ds);
+    PyzLong *r = lnew_raw(n - ds);
     for (int64_t i = 0; i < n - ds; i++) {
         digit lo = a[i + ds] >> bs;
         digit hi = (bs && i + ds + 1 < n) ? a[i + ds + 1] << (SHIFT - bs) : 0;
@@ -701,6 +710,22 @@ static void to_twos(const PyzLong *a, digit *out, int64_t w)
 
 static PyzLong *bitop(PyzLong *a, PyzLong *b, char op)
 {
+    if (a->sign >= 0 && b->sign >= 0) {
+        /* both non-negative (a bit buffer: `buf = (buf << 8) | byte`, `(buf >> n) & mask`): digit by
+         * digit, no two's complement; `&` is as long as the shorter operand */
+        if (a->size < b->size) {
+            PyzLong *t = a;
+            a = b;
+            b = t;
+        }
+        int64_t na = a->size, nb = b->size;
+        PyzLong *r = lnew_raw(op == '&' ? nb : na);
+        for (int64_t i = 0; i < nb; i++)
+            r->d[i] = op == '&' ? a->d[i] & b->d[i] : op == '|' ? a->d[i] | b->d[i] : a->d[i] ^ b->d[i];
+        if (op != '&')
+            memcpy(r->d + nb, a->d + nb, (size_t)(na - nb) * sizeof(digit));
+        return norm(r);
+    }
     int64_t w = (a->size > b->size ? a->size : b->size) + 1;
     PyzLong *r = lnew(w);
     digit *y = scratch(w);

@@ -332,33 +332,59 @@ const char *pyz_memchr(const char *s, int32_t c, int64_t n) {
     return NULL;
 }
 
+/* a[0..n) == b[0..n), stopping at the first differing word: a candidate match in a search
+ * mostly fails within its first bytes, where bcmp would compare them all after a call. */
+static inline bool same_bytes(const char *a, const char *b, int64_t n) {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; a++, b++, n--)
+        if (*a != *b)
+            return false;
+    return true;
+}
+
 /* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
  * first and last bytes both match the needle's (W. Mula's "SIMD-friendly" substring search),
- * each then compared in full; otherwise the first byte by pyz_memchr. */
+ * each then compared in full; otherwise the first byte by pyz_memchr.  On text where most
+ * candidates fail late (long needles over a small alphabet: "0101..."), those comparisons would
+ * make the search take time proportional to len(h) * len(n); once they outnumber the bytes
+ * passed by far, the rest is searched by the C library's memmem (musl's and glibc's are the
+ * two-way algorithm, linear as CPython's search of long needles is). */
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
     if (nl == 1) return pyz_memchr(h, (uint8_t)n[0], hl);
     const char *end = h + hl - nl + 1;  /* the last place a match may start, plus one */
     const char last = n[nl - 1];
+    int64_t budget = 64;  /* bytes compared in failed candidates, beyond those passed */
 #ifdef PYZ_VEC16
     vec16 vfirst = vec16_splat((uint8_t)n[0]), vlast = vec16_splat((uint8_t)last);
     for (; end - h >= 16; h += 16) {
         uint64_t m = eq_mask16(h, vfirst) & eq_mask16(h + nl - 1, vlast);
         while (m) {
             int k = __builtin_ctzll(m) >> MASK_SHIFT;
-            if (memcmp(h + k + 1, n + 1, (size_t)(nl - 2)) == 0) return h + k;
+            if (same_bytes(h + k + 1, n + 1, nl - 2)) return h + k;
+            if ((budget -= nl) < 0 && nl > 8) goto library;
             m &= ~((uint64_t)LANE_BITS << (k << MASK_SHIFT));
         }
+        budget += 16;
     }
 #endif
     while (h < end) {
         const char *p = pyz_memchr(h, (uint8_t)n[0], end - h);
         if (!p) return NULL;
-        if (p[nl - 1] == last && memcmp(p + 1, n + 1, (size_t)(nl - 2)) == 0) return p;
+        if (p[nl - 1] == last && same_bytes(p + 1, n + 1, nl - 2)) return p;
+        if ((budget -= nl - (p - h)) < 0 && nl > 8) goto library;
         h = p + 1;
     }
     return NULL;
+library:
+    return memmem(h, (size_t)(end - h) + (size_t)nl - 1, n, (size_t)nl);
 }
 
 static inline int64_t bfind(const char *h, int64_t hl, const char *n, int64_t nl) {

@@ -43,6 +43,14 @@ void *pyz_gc_alloc_atomic(size_t size)
     return p;
 }
 
+/* not zeroed in the real heap: filled with a pattern here, so that a digit left unwritten shows */
+void *pyz_gc_alloc_atomic_raw(size_t size)
+{
+    void *p = pyz_gc_alloc_atomic(size);
+    memset(p, 0xA5, size);
+    return p;
+}
+
 void *pyz_gc_try_alloc_atomic(uint64_t size)
 {
     if (size > ((uint64_t)1 << 30)) {   /* the tests never need a GiB: what a real heap refuses */
