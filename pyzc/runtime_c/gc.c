@@ -261,6 +261,7 @@ static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
         c->marked = 1;
     }
     if (c->atomic) return;
+    __builtin_prefetch(obj);  /* scanned soon: on a graph of objects, marking waits on memory */
     if (msp == mstack_cap) mstack_grow();
     mstack[msp].lo = obj;
     mstack[msp++].hi = obj + size;
