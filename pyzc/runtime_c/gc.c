@@ -303,6 +303,7 @@ static NOINLINE void spill_and_scan_stack(void) {
 static void drain(void) {
     while (msp) {
         Range r = mstack[--msp];
+        if (msp >= 3) __builtin_prefetch(mstack[msp - 3].lo);  /* popped a few ranges from now */
         uintptr_t lo_ = heap_lo, span = heap_span;
         uintptr_t *p = (uintptr_t *)r.lo, *e = (uintptr_t *)r.hi;
         while (p < e) {
