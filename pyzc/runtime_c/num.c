@@ -37,7 +37,7 @@ static PyzNum float_binop(double x, double y, int32_t op) {
     }
 }
 
-PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op) {
+PyzNum pyz_num_binop_slow(PyzNum a, PyzNum b, int32_t op) {
     if (a.tag == PYZ_NUM_FLOAT || b.tag == PYZ_NUM_FLOAT) {
         if (op >= PYZ_NUM_LSHIFT) {
             unsupported(a, b, op);
@@ -95,7 +95,7 @@ PyzNum pyz_num_invert(PyzNum a) {
     return pyz_num_int(pyz_int_invert(a.v.i));
 }
 
-int32_t pyz_num_cmp(PyzNum a, PyzNum b) {
+int32_t pyz_num_cmp_slow(PyzNum a, PyzNum b) {
     if (a.tag != PYZ_NUM_FLOAT && b.tag != PYZ_NUM_FLOAT)
         return (int32_t[]){1, 2, 4}[pyz_int_cmp3(a.v.i, b.v.i) + 1];
     if (a.tag == PYZ_NUM_FLOAT && b.tag == PYZ_NUM_FLOAT) {

@@ -951,7 +951,22 @@ static inline bool pyz_num_is(PyzNum n, int32_t tag) { return n.tag == tag; }
  * "unsupported operand type(s)"; int ** negative int is a float). */
 enum { PYZ_NUM_ADD, PYZ_NUM_SUB, PYZ_NUM_MUL, PYZ_NUM_FLOORDIV, PYZ_NUM_MOD, PYZ_NUM_POW,
        PYZ_NUM_LSHIFT, PYZ_NUM_RSHIFT, PYZ_NUM_AND, PYZ_NUM_OR, PYZ_NUM_XOR };
-PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op);  /* ZeroDivision, Overflow, Type, ValueError */
+PyzNum pyz_num_binop_slow(PyzNum a, PyzNum b, int32_t op);  /* ZeroDivision, Overflow, Type, ValueError */
+/* + - * of two floats, a float and a small int, or two small ints without overflow: inline (op is
+ * a constant at every call, so this is one test and the operation); the rest in num.c */
+static inline PyzNum pyz_num_binop(PyzNum a, PyzNum b, int32_t op) {
+    if (op <= PYZ_NUM_MUL) {
+        if (a.tag == PYZ_NUM_FLOAT && (b.tag == PYZ_NUM_FLOAT || (b.tag == PYZ_NUM_INT && !pyz_int_is_big(b.v.i)))) {
+            double x = a.v.f, y = b.tag == PYZ_NUM_FLOAT ? b.v.f : (double)b.v.i;
+            return pyz_num_float(op == PYZ_NUM_ADD ? x + y : op == PYZ_NUM_SUB ? x - y : x * y);
+        }
+        if (b.tag == PYZ_NUM_FLOAT && a.tag == PYZ_NUM_INT && !pyz_int_is_big(a.v.i)) {
+            double x = (double)a.v.i, y = b.v.f;
+            return pyz_num_float(op == PYZ_NUM_ADD ? x + y : op == PYZ_NUM_SUB ? x - y : x * y);
+        }
+    }
+    return pyz_num_binop_slow(a, b, op);
+}
 double pyz_num_truediv(PyzNum a, PyzNum b);            /* ZeroDivisionError */
 PyzNum pyz_num_neg(PyzNum a);
 PyzNum pyz_num_pos(PyzNum a);                          /* +True is 1 */
@@ -959,7 +974,14 @@ PyzNum pyz_num_abs(PyzNum a);
 PyzNum pyz_num_invert(PyzNum a);                       /* TypeError on a float */
 /* Exact comparison (an int with a float as CPython compares them): 1 if a < b, 2 if equal,
  * 4 if a > b, 0 if unordered (a NaN). */
-int32_t pyz_num_cmp(PyzNum a, PyzNum b);
+int32_t pyz_num_cmp_slow(PyzNum a, PyzNum b);
+static inline int32_t pyz_num_cmp(PyzNum a, PyzNum b) {
+    if (a.tag == PYZ_NUM_FLOAT && b.tag == PYZ_NUM_FLOAT) {
+        double x = a.v.f, y = b.v.f;
+        return x < y ? 1 : (x > y ? 4 : (x == y ? 2 : 0));
+    }
+    return pyz_num_cmp_slow(a, b);
+}
 static inline bool pyz_num_eq(PyzNum a, PyzNum b) { return pyz_num_cmp(a, b) == 2; }
 static inline bool pyz_num_lt(PyzNum a, PyzNum b) { return pyz_num_cmp(a, b) == 1; }
 /* three-way, for sorting and container comparison: -1, 0 or 1 (unordered counts as 1) */
