@@ -12,6 +12,7 @@
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int64_t pyz_int_divmod_error(int64_t a, int64_t b, int32_t is_mod) {
     (void)a;
@@ -151,7 +152,7 @@ double pyz_float_mod(double a, double b) {
     return mod;
 }
 
-double pyz_float_pow(double a, double b) {
+double pyz_float_pow_slow(double a, double b) {
     if (PYZ_UNLIKELY(a == 0.0 && b < 0.0)) {
         pyz_raise(PYZ_EXC_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return 0.0;

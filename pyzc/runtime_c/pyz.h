@@ -774,7 +774,26 @@ double pyz_float_div(double a, double b);         /* ZeroDivisionError */
 double pyz_float_floordiv(double a, double b);
 double pyz_float_divmod_check(double b);  /* b; ZeroDivisionError "float divmod()" when it is 0 */
 double pyz_float_mod(double a, double b);
-double pyz_float_pow(double a, double b);         /* ZeroDivisionError, ValueError */
+double pyz_float_pow_slow(double a, double b);    /* ZeroDivisionError, ValueError */
+/* a ** b.  x ** 2 inline: glibc's pow (CPython's) is within 0.52 ulp of the exact square, so when
+ * x * x (the double nearest to it) is within 0.4 ulp of it, and not a power of two (whose lower
+ * neighbour is half an ulp away), no other double qualifies and pow returns x * x.  fma gives
+ * the product's error exactly, for squares far from underflow and overflow.  The rest: arith.c. */
+static inline double pyz_float_pow(double a, double b) {
+    if (b == 2.0) {
+        double p = a * a;
+        if (p >= 0x1p-960 && p < 0x1p1000) {
+            uint64_t bits, top;
+            __builtin_memcpy(&bits, &p, sizeof bits);
+            top = bits & 0x7FF0000000000000ULL;  /* p's binade: 2**k, ulp(p) = 2**(k-52) */
+            double binade;
+            __builtin_memcpy(&binade, &top, sizeof binade);
+            if (bits != top && __builtin_fabs(fma(a, a, -p)) < 0.4 * 0x1p-52 * binade)
+                return p;
+        }
+    }
+    return pyz_float_pow_slow(a, b);
+}
 int64_t pyz_float_to_int(double v);               /* int(x): ValueError nan, OverflowError inf/too big */
 int64_t pyz_float_round(double v);                /* round(x): banker's rounding */
 double pyz_float_round_digits(double v, int64_t ndigits);
