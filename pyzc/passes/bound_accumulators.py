@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..ir.ops import Assign, Block, Function, Module, Prim, Reg
 from ..types.model import INT
-from .loops import counted_loop, defs_in, generator_loop, inner_cycle, loop_of, predecessors, trip_bound, yield_bound
+from .loops import defs_in, inner_cycle, loop_of, loop_trips, predecessors, yield_bound
 from .value_ranges import INT64_MAX, SMALL_MIN, Ranges, value_ranges
 
 
@@ -80,18 +80,10 @@ def bound_in(fn: Function, ranges: Ranges, yields: dict[str, int]) -> None:
         loop = loop_of(head, preds)
         if loop is None or inner_cycle(head, loop):
             continue
-        trips: int | None = None
-        pre: Block | None = None
-        cl = counted_loop(head, loop, preds)
-        if cl is not None:
-            pre, trips = cl.pre, trip_bound(cl, ranges)
-        else:
-            got = generator_loop(head, loop, preds)
-            if got is not None and got[1] in yields:
-                pre, trips = got[0], yields[got[1]]
-        if trips is None or pre is None:
+        got = loop_trips(head, loop, preds, ranges, yields)
+        if got is None:
             continue
-        for op in bounded_adds(loop, pre, trips, ranges):
+        for op in bounded_adds(loop, got[0], got[1], ranges):
             op.op, op.raises = "int_add_nocheck", False
 
 
@@ -99,11 +91,18 @@ def bound_accumulators(module: Module, params: dict, returns: dict) -> None:
     """Drop the overflow check of every sum a trip count bounds (params and returns: the intervals of
     value_ranges.interprocedural_ranges)."""
     yields: dict[str, int] = {}
-    for fn in module.functions:
-        if fn.generator is not None:
-            got = yield_bound(fn, value_ranges(fn, params.get(fn.name), returns))
+    todo = {fn.name: (fn, value_ranges(fn, params.get(fn.name), returns)) for fn in module.functions
+            if fn.generator is not None}
+    # a generator looping over another is bounded once that one is: rounds until nothing new is bounded
+    changed = True
+    while changed:
+        changed = False
+        for name, (fn, ranges) in list(todo.items()):
+            got = yield_bound(fn, ranges, yields)
             if got is not None:
-                yields[fn.name] = got
+                yields[name] = got
+                del todo[name]
+                changed = True
     for fn in module.functions:
         if could_have(fn):
             bound_in(fn, value_ranges(fn, params.get(fn.name), returns), yields)

@@ -239,6 +239,20 @@ def generator_loop(head: Block, loop: list[Block], preds: dict[int, list[Block]]
     return pre, call.func
 
 
+def loop_trips(head: Block, loop: list[Block], preds: dict[int, list[Block]], ranges: Ranges,
+               yields: dict[str, int]) -> tuple[Block, int] | None:
+    """(pre, the most times the body runs) for a counted loop or a loop over a generator whose resume
+    function yields bounds; None for another loop."""
+    cl = counted_loop(head, loop, preds)
+    if cl is not None:
+        trips = trip_bound(cl, ranges)
+        return None if trips is None else (cl.pre, trips)
+    got = generator_loop(head, loop, preds)
+    if got is not None and got[1] in yields:
+        return got[0], yields[got[1]]
+    return None
+
+
 def components(fn: Function) -> list[list[Block]]:
     """The strongly connected components of fn's blocks (Tarjan's algorithm, without recursion)."""
     index: dict[int, int] = {}
@@ -286,10 +300,11 @@ def components(fn: Function) -> list[list[Block]]:
     return out
 
 
-def yield_bound(fn: Function, ranges: Ranges) -> int | None:
+def yield_bound(fn: Function, ranges: Ranges, known: dict[str, int]) -> int | None:
     """The most items a generator's resume function can yield over a frame's life (it runs as one
     pass through its blocks, resumed after each Yield), or None when no bound is found: a Yield outside
-    every cycle yields once; one in a counted loop with no cycle inside it, once per run of the body."""
+    every cycle yields once; one in a loop with no cycle inside it, once per run of the body, which is
+    bounded for a counted loop, and for a loop over a generator whose resume function `known` bounds."""
     preds = predecessors(fn)
     total = 0
     for comp in components(fn):
@@ -301,13 +316,12 @@ def yield_bound(fn: Function, ranges: Ranges) -> int | None:
             continue
         ids = {id(b) for b in comp}
         for head in comp:
-            loop = loop_of(head, preds) if counter_test(head) is not None else None
+            loop = loop_of(head, preds)
             if loop is None or {id(b) for b in loop} != ids or inner_cycle(head, loop):
                 continue
-            cl = counted_loop(head, loop, preds)
-            trips = trip_bound(cl, ranges) if cl is not None else None
-            if trips is not None:
-                total += n * trips
+            got = loop_trips(head, loop, preds, ranges, known)
+            if got is not None:
+                total += n * got[1]
                 break
         else:
             return None

@@ -171,6 +171,19 @@ def unbounded(stop):
             return
 
 
+def doubled(g):
+    # two items per item of g: bounded once g is
+    for x in g:
+        yield x
+        yield x
+
+
+def evens(g):
+    for x in g:
+        if x % 2 == 0:
+            yield x
+
+
 def loop_over(g):
     total = 0
     for x in g:
@@ -198,6 +211,8 @@ def main():
     print(sum(big_items(3)), sum(big_items(5)), loop_over(big_items(4)))
     print(sum(two_yields(3)), sum(two_yields(4)), loop_over(two_yields(5)))
     print(sum(unbounded(5)), loop_over(unbounded(6)))
+    print(sum(doubled(big_items(1))), sum(doubled(big_items(2))), loop_over(doubled(counted(100))))
+    print(sum(evens(doubled(two_yields(2)))), loop_over(evens(counted(1000))))
     g = big_items(6)
     print(next(g), sum(g))
 
