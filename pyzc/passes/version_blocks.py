@@ -12,12 +12,13 @@ block split where the first of those checks runs:
 
 A list's checks go in F only up to the first op that may resize a list (value_ranges.resizes_lists)
 or assign the list's register, so len(b) > 6 holds at each of them.  When a test fails S runs, and
-raises where the program did.  A list is tested only when that removes at least MIN_CHECKS checks.
+raises where the program did.  A list is tested only when that removes at least MIN_CHECKS checks;
+a tail holding a Yield is not copied (a generator's resume points are kept once each).
 """
 
 from __future__ import annotations
 
-from ..ir.ops import Block, Branch, Const, Function, ListGet, ListSet, Module, Op, Prim, Reg
+from ..ir.ops import Block, Branch, Const, Function, ListGet, ListSet, Module, Op, Prim, Reg, Yield
 from ..types.model import BOOL, INT, ListT
 from .value_ranges import resizes_lists
 from .version_loops import copy_op, new_temp
@@ -65,6 +66,8 @@ def version_block(fn: Function, block: Block) -> list[Block]:
     if not wins:
         return []
     p = min(first for first, _, _, _ in wins.values())
+    if any(isinstance(op, Yield) for op in ops[p:]):
+        return []  # a generator's yields are resume points: each is kept once
     # every tested list must hold the same register from p to its checks: not assigned in between
     lists = [(lst, top) for first, top, _, lst in wins.values()
              if not any(getattr(op, "dst", None) is lst for op in ops[p:first])]

@@ -30,6 +30,11 @@ def negative(xs):
     return xs[-1] + xs[0] + xs[1] + xs[2]
 
 
+def sums(rows):
+    for r in rows:
+        yield r[0] + r[1] + r[2]
+
+
 def try_it(f, *args):
     try:
         print(f(*args))
@@ -50,4 +55,6 @@ try_it(reassigned, [1, 2], [4, 5, 6])
 try_it(negative, [1, 2, 3])
 try_it(negative, [1, 2])
 try_it(negative, [])
+try_it(lambda rows: list(sums(rows)), [[1, 2, 3], [4, 5, 6, 7]])
+try_it(lambda rows: list(sums(rows)), [[1, 2, 3], [4, 5]])
 pairs([[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0]])
