@@ -1,6 +1,6 @@
 """Sums a loop's trip count bounds: `total += d` with 0 <= d <= d_hi loses its overflow check.
 
-In: the IR after remove_range_checks.py's changes, with the interprocedural intervals it used.
+In: the IR after remove_range_checks.py's changes, with the ranges it computed.
 Out: the same IR, where an accumulator provably stays inside int64 adds with `int_add_nocheck`.
 
 The value ranges (value_ranges.py) widen an accumulator to no bound: its interval at the loop head
@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..ir.ops import Assign, Block, Function, Module, Prim, Reg
 from ..types.model import INT
 from .loops import defs_in, inner_cycle, loop_of, loop_trips, predecessors, yield_bound
-from .value_ranges import INT64_MAX, SMALL_MIN, Ranges, value_ranges
+from .value_ranges import INT64_MAX, SMALL_MIN, Ranges
 
 
 def accumulators(loop: list[Block]) -> list[tuple[Prim, Reg, int]]:
@@ -87,22 +87,21 @@ def bound_in(fn: Function, ranges: Ranges, yields: dict[str, int]) -> None:
             op.op, op.raises = "int_add_nocheck", False
 
 
-def bound_accumulators(module: Module, params: dict, returns: dict) -> None:
-    """Drop the overflow check of every sum a trip count bounds (params and returns: the intervals of
-    value_ranges.interprocedural_ranges)."""
+def bound_accumulators(module: Module, ranges: dict[str, Ranges]) -> None:
+    """Drop the overflow check of every sum a trip count bounds (ranges: each function's, as
+    remove_range_checks.py computed them with the interprocedural intervals)."""
     yields: dict[str, int] = {}
-    todo = {fn.name: (fn, value_ranges(fn, params.get(fn.name), returns)) for fn in module.functions
-            if fn.generator is not None}
+    todo = {fn.name: fn for fn in module.functions if fn.generator is not None}
     # a generator looping over another is bounded once that one is: rounds until nothing new is bounded
     changed = True
     while changed:
         changed = False
-        for name, (fn, ranges) in list(todo.items()):
-            got = yield_bound(fn, ranges, yields)
+        for name, fn in list(todo.items()):
+            got = yield_bound(fn, ranges[name], yields)
             if got is not None:
                 yields[name] = got
                 del todo[name]
                 changed = True
     for fn in module.functions:
         if could_have(fn):
-            bound_in(fn, value_ranges(fn, params.get(fn.name), returns), yields)
+            bound_in(fn, ranges[fn.name], yields)

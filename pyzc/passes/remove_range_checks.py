@@ -103,7 +103,9 @@ def untested_args(op: Prim, ranges: Ranges) -> int:
     return bits
 
 
-def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> None:
+def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> Ranges:
+    """Remove fn's checks that cannot fire; returns the ranges that proved it (they still hold: every
+    change keeps what each value is, and the ops kept are the same objects)."""
     ranges = value_ranges(fn, params, returns)
     for block in fn.blocks:
         dropped = False
@@ -158,11 +160,11 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                     block.ops[i] = new
         if dropped:
             block.ops = [op for op in block.ops if op is not None]
+    return ranges
 
 
 def remove_range_checks(module: Module) -> Module:
     params, returns = interprocedural_ranges(module)
-    for fn in module.functions:
-        remove_checks_in(fn, params.get(fn.name), returns)
-    bound_accumulators(module, params, returns)
+    ranges = {fn.name: remove_checks_in(fn, params.get(fn.name), returns) for fn in module.functions}
+    bound_accumulators(module, ranges)
     return module

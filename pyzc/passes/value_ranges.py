@@ -164,9 +164,11 @@ class Analysis:
                              and iv != TOP and is_int(p) and not p.is_global}
         self.indexes: dict[int, FactIndex] = {}
         # relations serve list indices (and the loop copies made for them), and differences `a - b` where
-        # b <= a is known (`3 * i - i // 7`): without either, none are kept
-        self.track_facts = any(isinstance(op, (ListGet, ListSet)) or isinstance(op, Prim) and op.op == "int_sub"
-                               for b in fn.blocks for op in b.ops)
+        # b <= a is known (`3 * i - i // 7`, prim): without list indices, none are kept
+        self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
+        # without them, a block's own order facts (walk's `orders`), which cost less
+        self.order_subs = not self.track_facts and any(isinstance(op, Prim) and op.op == "int_sub"
+                                                       for b in fn.blocks for op in b.ops)
 
     def index(self, facts: frozenset) -> FactIndex:
         got = self.indexes.get(id(facts))
@@ -314,12 +316,31 @@ class Analysis:
         compares: dict[int, tuple[str, Value, Value]] = {}
         # id(guard's result) -> the int word it was made from (guard_big_ints.py), while that holds
         guarded: dict[int, Reg] = {}
+        # id(register) -> the order facts its op gave it (order_facts), while they hold: in functions that
+        # keep no relations, what proves `a - b >= 0` inside a block
+        orders: dict[int, list[tuple]] = {}
         for i, op in enumerate(block.ops):
             if ranges is not None:
                 self.record(op, state, ranges)
             iv = self.transfer(op, state)
             facts = relations(self, block.ops, i, state) if self.track_facts else None
             dst = getattr(op, "dst", None)
+            if self.order_subs and isinstance(dst, Reg):
+                if iv is not None and iv[0] < 0 <= iv[1] and isinstance(op, Prim) \
+                        and op.op in ("int_sub", "int_sub_nocheck") and _local(op.args[0]) and _local(op.args[1]) \
+                        and not_above(frozenset(f for fs in orders.values() for f in fs), id(op.args[1]), id(op.args[0])):
+                    iv = (0, iv[1])
+                for k in [k for k, fs in orders.items() if k == id(dst) or any(id(dst) in f[1:] for f in fs)]:
+                    del orders[k]
+                if is_int(dst) and not dst.is_global and (isinstance(op, Prim) or isinstance(op, CallRuntime)
+                                                          and op.on is None) \
+                        and len(op.args) == 2 and dst not in op.args:
+                    got = order_facts(self, op, state, id(dst))
+                    if got:
+                        orders[id(dst)] = got
+                elif isinstance(op, Assign) and not op.unbinds and is_int(dst) and not dst.is_global \
+                        and _local(op.src) and op.src is not dst:
+                    orders[id(dst)] = [("le", id(dst), id(op.src)), ("le", id(op.src), id(dst))]  # a copy
             if isinstance(dst, Reg):
                 for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
                     del guarded[k]
