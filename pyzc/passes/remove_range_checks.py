@@ -15,7 +15,8 @@ check is proved dead, before mark_raising decides which calls need an error test
   `_nofit` (a big word is past int64: it raises, so C sees the word itself go on); a comparison, bitwise op or float() of operands proved small is its plain C form
   (`int_lt` -> `int_lt_small`); `+ - * << -` record which operands need no test for a big word
   (`Prim.proven`: proved small, or caught by the result test when the other operand is near 0),
-  so codegen tests only the others; a runtime call that raises only for a big
+  so codegen tests only the others; a sum `x += d` (d >= 0) in a loop whose trip count bounds it
+  adds unchecked (bound_accumulators.py); a runtime call that raises only for a big
   operand (printing past 4300 digits) does not raise when its operands are small.
 - A list index proved >= 0 is tested only against the length (no negative-index
   path); one also proved below the length of a list no op may have resized since
@@ -29,6 +30,7 @@ which checks go and which stay.
 from __future__ import annotations
 
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, Prim
+from .bound_accumulators import bound_accumulators
 from .guard_big_ints import RAISE_IF_BIG_PRIMS, RAISE_IF_BIG_RUNTIME
 from .value_ranges import GUARDS, SMALL_MIN, Ranges, fits, interprocedural_ranges, small, value_ranges
 
@@ -101,7 +103,9 @@ def untested_args(op: Prim, ranges: Ranges) -> int:
     return bits
 
 
-def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> None:
+def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> Ranges:
+    """Remove fn's checks that cannot fire; returns the ranges that proved it (they still hold: every
+    change keeps what each value is, and the ops kept are the same objects)."""
     ranges = value_ranges(fn, params, returns)
     for block in fn.blocks:
         dropped = False
@@ -156,10 +160,11 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                     block.ops[i] = new
         if dropped:
             block.ops = [op for op in block.ops if op is not None]
+    return ranges
 
 
 def remove_range_checks(module: Module) -> Module:
     params, returns = interprocedural_ranges(module)
-    for fn in module.functions:
-        remove_checks_in(fn, params.get(fn.name), returns)
+    ranges = {fn.name: remove_checks_in(fn, params.get(fn.name), returns) for fn in module.functions}
+    bound_accumulators(module, ranges)
     return module

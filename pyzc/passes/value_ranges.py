@@ -163,8 +163,12 @@ class Analysis:
         self.seeds: State = {id(p): iv for p, iv in zip(entry_params(fn), params or []) if iv is not None
                              and iv != TOP and is_int(p) and not p.is_global}
         self.indexes: dict[int, FactIndex] = {}
-        # relations serve list indices (and the loop copies made for them): without any, none are kept
+        # relations serve list indices (and the loop copies made for them), and differences `a - b` where
+        # b <= a is known (`3 * i - i // 7`, prim): without list indices, none are kept
         self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
+        # without them, a block's own order facts (walk's `orders`), which cost less
+        self.order_subs = not self.track_facts and any(isinstance(op, Prim) and op.op == "int_sub"
+                                                       for b in fn.blocks for op in b.ops)
 
     def index(self, facts: frozenset) -> FactIndex:
         got = self.indexes.get(id(facts))
@@ -226,7 +230,11 @@ class Analysis:
         if name in ("int_add", "int_add_nocheck"):
             return fit(a[0] + b[0], a[1] + b[1])
         if name in ("int_sub", "int_sub_nocheck"):
-            return fit(a[0] - b[1], a[1] - b[0])
+            lo, hi = fit(a[0] - b[1], a[1] - b[0])
+            if hi >= 0 and lo < 0 and _local(op.args[0]) and _local(op.args[1]) \
+                    and not_above(state.get(FACTS, frozenset()), id(op.args[1]), id(op.args[0])):
+                lo = 0  # b <= a
+            return lo, hi
         if name in ("int_mul", "int_mul_nocheck"):
             ps = [x * y for x in a for y in b]
             return fit(min(ps), max(ps))
@@ -308,12 +316,31 @@ class Analysis:
         compares: dict[int, tuple[str, Value, Value]] = {}
         # id(guard's result) -> the int word it was made from (guard_big_ints.py), while that holds
         guarded: dict[int, Reg] = {}
+        # id(register) -> the order facts its op gave it (order_facts), while they hold: in functions that
+        # keep no relations, what proves `a - b >= 0` inside a block
+        orders: dict[int, list[tuple]] = {}
         for i, op in enumerate(block.ops):
             if ranges is not None:
                 self.record(op, state, ranges)
             iv = self.transfer(op, state)
             facts = relations(self, block.ops, i, state) if self.track_facts else None
             dst = getattr(op, "dst", None)
+            if self.order_subs and isinstance(dst, Reg):
+                if iv is not None and iv[0] < 0 <= iv[1] and isinstance(op, Prim) \
+                        and op.op in ("int_sub", "int_sub_nocheck") and _local(op.args[0]) and _local(op.args[1]) \
+                        and not_above(frozenset(f for fs in orders.values() for f in fs), id(op.args[1]), id(op.args[0])):
+                    iv = (0, iv[1])
+                for k in [k for k, fs in orders.items() if k == id(dst) or any(id(dst) in f[1:] for f in fs)]:
+                    del orders[k]
+                if is_int(dst) and not dst.is_global and (isinstance(op, Prim) or isinstance(op, CallRuntime)
+                                                          and op.on is None) \
+                        and len(op.args) == 2 and dst not in op.args:
+                    got = order_facts(self, op, state, id(dst))
+                    if got:
+                        orders[id(dst)] = got
+                elif isinstance(op, Assign) and not op.unbinds and is_int(dst) and not dst.is_global \
+                        and _local(op.src) and op.src is not dst:
+                    orders[id(dst)] = [("le", id(dst), id(op.src)), ("le", id(op.src), id(dst))]  # a copy
             if isinstance(dst, Reg):
                 for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
                     del guarded[k]
@@ -1066,12 +1093,59 @@ def made_facts(an: "Analysis", ops: list, i: int, state: State, index: FactIndex
             if r != d:
                 out += [("le", d, r), ("le", r, d)]
         out.append(("expr", name, k1, k2, d))
+    if is_int(dst) and len(getattr(op, "args", ())) == 2 and dst not in op.args \
+            and (isinstance(op, Prim) or isinstance(op, CallRuntime) and op.on is None) and len(old) < MAX_FACTS // 2:
+        out += order_facts(an, op, state, d)
     if isinstance(op, NewList) and op.items:
         out.append(("nonempty", d))
     if isinstance(op, CallRuntime) and op.name == "pyz_list_N_repeat" and len(op.args) == 2 \
             and _local(op.args[0]) and _local(op.args[1]) and ("nonempty", id(op.args[0])) in old:
         out.append(("le", id(op.args[1]), ("len", d)))  # [x, ...] * n has at least n items
     return out
+
+
+# ops whose result is not below an operand (OP(a, b) >= a when b >= 1, and a >= 0 for * and <<) or not
+# above it (a // b, a % b and a >> b for a >= 0, b >= 1)
+NOT_BELOW = {"int_add": 0, "int_add_nocheck": 0, "int_mul": 1, "int_mul_nocheck": 1}
+NOT_ABOVE = ("int_floordiv_pos", "int_floordiv_nz", "int_mod_pos", "int_mod_nz", "pyz_int_floordiv", "pyz_int_mod")
+
+
+def order_facts(an: "Analysis", op, state: State, d: int) -> list[tuple]:
+    """("le", ...) facts between an arithmetic op's result d and its operands, so that a later `a - b`
+    of values known to be ordered is known to be >= 0: i <= i * 3 <= acc + i * 3 and i // 7 <= i."""
+    name = op.op if isinstance(op, Prim) else op.name
+    a, b = op.args
+    ia, ib = an.get(state, a), an.get(state, b)
+    out: list[tuple] = []
+    if name in NOT_BELOW:
+        least = NOT_BELOW[name]  # + : the other operand >= 0; * : the other >= 1 and this one >= 0
+        if _local(a) and ib[0] >= least and (least == 0 or ia[0] >= 0):
+            out.append(("le", id(a), d))
+        if _local(b) and ia[0] >= least and (least == 0 or ib[0] >= 0):
+            out.append(("le", id(b), d))
+    elif name in NOT_ABOVE and _local(a) and ia[0] >= 0 and ib[0] >= 1:
+        out.append(("le", d, id(a)))
+    return out
+
+
+def not_above(facts: frozenset, start, target) -> bool:
+    """Do the facts prove start <= target (a chain of <= and <)?"""
+    if not facts:
+        return False
+    edges: dict[Any, list[Any]] = {}
+    for f in facts:
+        if f[0] in ("lt", "le"):
+            edges.setdefault(f[1], []).append(f[2])
+    seen = {start}
+    todo = [start]
+    while todo:
+        for nxt in edges.get(todo.pop(), ()):
+            if nxt == target:
+                return True
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return False
 
 
 def range_fact(an: "Analysis", ops: list, i: int, state: State) -> list[tuple]:

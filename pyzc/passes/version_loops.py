@@ -1,7 +1,7 @@
 """Loop versioning: one test before a range loop selects a copy of it with fewer checks.
 
-In: the IR after remove_range_checks.py.  Out: for each loop `for i in range(a, b)` (the unit-step
-range cursor: a counter `c < end`, `c` stepped by one) that holds
+In: the IR after remove_range_checks.py.  Out: for each counted loop (loops.py: `for i in range(a, b)`,
+`while i < n: ...; i += 1`: a counter `c < end`, `c` only stepped by one) that holds
 - a list index proved >= 0 but not below the length (`check="upper"`: the list came from
   elsewhere, so its length is not known), or
 - a sum `x = x + d` with d >= 0 whose bound over the loop's trip count fits in int64
@@ -20,8 +20,9 @@ sum leaves 64 bits, raises at the same iteration as before.
 
 A loop is copied only when it yields nothing (a generator's resume points stay one each), has
 no handler and at most MAX_OPS ops; for an index, when nothing in it may resize a list
-(value_ranges.resizes_lists) and the list and `end` are not assigned in it; for a sum, when it
-holds no inner loop (so the add runs at most once per run of the body).
+(value_ranges.resizes_lists) and the list is not assigned in it; for a sum, when it holds no inner
+loop (so the add runs at most once per run of the body).  A sum whose bound is known without a test
+(bound_accumulators.py) was made unchecked before this pass.
 """
 
 from __future__ import annotations
@@ -32,61 +33,13 @@ from dataclasses import dataclass, field
 from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, ListSet, Module, Op, Prim, Reg, Yield,
                       is_temp, temp_name)
 from ..types.model import BOOL, INT, ListT
+from .bound_accumulators import accumulators
+from .loops import assigned, counted_loop, counter_test, inner_cycle, loop_of, predecessors
 from .remove_range_checks import remove_checks_in
 from .value_ranges import INT64_MAX, SMALL_MIN, Ranges, resizes_lists, value_ranges
 
 MAX_OPS = 60  # ops in a loop worth a copy
 MIN_TRIPS = 1 << 16  # an accumulator's bound must allow this many runs to be worth a copy
-
-
-def predecessors(fn: Function) -> dict[int, list[Block]]:
-    preds: dict[int, list[Block]] = {id(b): [] for b in fn.blocks}
-    for b in fn.blocks:
-        for s in b.successors():
-            preds.setdefault(id(s), []).append(b)
-    return preds
-
-
-def natural_loop(head: Block, latch: Block, preds: dict[int, list[Block]]) -> list[Block]:
-    """head and the blocks that reach latch without passing through head."""
-    body = {id(head): head}
-    todo = [latch]
-    while todo:
-        b = todo.pop()
-        if id(b) in body:
-            continue
-        body[id(b)] = b
-        todo.extend(preds.get(id(b), []))
-    return list(body.values())
-
-
-def forward(head: Block) -> set[int]:
-    """ids of the blocks reachable from head's successors."""
-    seen: set[int] = set()
-    todo = list(head.successors())
-    while todo:
-        b = todo.pop()
-        if id(b) not in seen:
-            seen.add(id(b))
-            todo.extend(b.successors())
-    return seen
-
-
-def counter_test(head: Block) -> tuple[Reg, Reg] | None:
-    """(c, end) when head is `t = c < end; branch t, body, exit` with c and end registers."""
-    if len(head.ops) != 2 or not isinstance(head.ops[1], Branch):
-        return None
-    test, br = head.ops
-    if not (isinstance(test, Prim) and isinstance(br, Branch) and test.op in ("int_lt", "int_lt_small") and br.cond is test.dst):
-        return None
-    c, end = test.args
-    if not isinstance(c, Reg) or not isinstance(end, Reg) or c.is_global or end.is_global or c is end:
-        return None
-    return c, end
-
-
-def assigned(blocks: list[Block]) -> set[int]:
-    return {id(getattr(op, "dst")) for b in blocks for op in b.ops if isinstance(getattr(op, "dst", None), Reg)}
 
 
 @dataclass
@@ -102,25 +55,13 @@ class Plan:
 
 def candidate(fn: Function, head: Block, loop: list[Block], preds, ranges: Ranges) -> Plan | None:
     """The plan for a loop worth versioning, else None."""
-    got = counter_test(head)
-    if got is None:
+    cl = counted_loop(head, loop, preds)
+    if cl is None:
         return None
-    c, end = got
     ops = [op for b in loop for op in b.ops]
     if len(ops) > MAX_OPS or any(isinstance(op, Yield) for op in ops):
         return None  # a generator's yields are resume points: each is kept once
-    outside = [p for p in preds.get(id(head), []) if all(p is not b for b in loop)]
-    if len(outside) != 1 or not outside[0].ops or not isinstance(outside[0].ops[-1], Goto):
-        return None
-    # the counter moves only by one per step; end stays
-    for op in ops:
-        if getattr(op, "dst", None) is end:
-            return None
-        if getattr(op, "dst", None) is c and not (isinstance(op, Prim) and op.op == "int_add_nocheck"
-                                                  and op.args[0] is c and isinstance(op.args[1], Const)
-                                                  and op.args[1].value == 1):
-            return None
-    plan = Plan(outside[0], c, end)
+    plan = Plan(cl.pre, cl.c, cl.end)
     written = assigned(loop)
     if not any(resizes_lists(op) for op in ops):
         for op in ops:
@@ -128,52 +69,31 @@ def candidate(fn: Function, head: Block, loop: list[Block], preds, ranges: Range
                     and not op.lst.is_global and isinstance(op.lst.type, ListT) and id(op.lst) not in written:
                 plan.lst = op.lst
                 break
-    accumulators(plan, head, loop, ranges)
+    if not inner_cycle(head, loop):
+        plan_accumulators(plan, loop, ranges)
     return plan if plan.lst is not None or plan.adds else None
 
 
-def accumulators(plan: Plan, head: Block, loop: list[Block], ranges: Ranges) -> None:
+def plan_accumulators(plan: Plan, loop: list[Block], ranges: Ranges) -> None:
     """The sums `x = x + d` (d >= 0) of the loop whose overflow a bound on its trip count rules out.
 
-    The body runs at most end - c0 times (c starts at c0 and each run first tests c < end, then adds
-    one: the step is in the block the test enters, so every run takes it).  With no loop inside the
-    loop, the add runs at most once per run, so x ends at most x_hi + (end - c0) * d_hi: within int64
-    when end <= c0 + (INT64_MAX - x_hi) // d_hi.  That test goes before the copy, which adds unchecked."""
-    br = head.ops[-1]
-    assert isinstance(br, Branch)
-    first = br.then
-    if not any(isinstance(op, Prim) and op.op == "int_add_nocheck" and op.dst is plan.c for op in first.ops):
-        return
+    The body runs at most end - c0 times (loops.py: a counted loop), and with no cycle inside the loop
+    the add runs at most once per run, so x ends at most x_hi + (end - c0) * d_hi: within int64 when
+    end <= c0 + (INT64_MAX - x_hi) // d_hi.  That test goes before the copy, which adds unchecked."""
     c0 = ranges.at_end(plan.pre, plan.c)
-    if c0[0] != c0[1] or c0[0] < 0 or inner_cycle(head, loop):
+    if c0[0] < 0 or c0[0] > INT64_MAX:
         return
-    defs: dict[int, list[Op]] = {}
-    for b in loop:
-        for op in b.ops:
-            d = getattr(op, "dst", None)
-            if isinstance(d, Reg):
-                defs.setdefault(id(d), []).append(op)
     limit = INT64_MAX
     adds = []
-    for b in loop:
-        for i, op in enumerate(b.ops[:-1]):
-            nxt = b.ops[i + 1]
-            if not (isinstance(op, Prim) and op.op == "int_add" and isinstance(op.dst, Reg)
-                    and isinstance(nxt, Assign) and nxt.src is op.dst):
-                continue
-            x = nxt.dst
-            if x is not op.args[0] or x.is_global or x.type != INT or op.dst is x:
-                continue
-            if len(defs.get(id(x), [])) != 1 or len(defs.get(id(op.dst), [])) != 1:
-                continue
-            d = ranges.arg(op, 1)
-            x_lo, x_hi = ranges.at_end(plan.pre, x)
-            # x small at entry and d small and >= 0: x stays small while below INT64_MAX
-            if d[0] < 0 or d[1] <= 0 or d[1] > INT64_MAX or x_lo < SMALL_MIN or x_hi >= INT64_MAX \
-                    or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
-                continue
-            limit = min(limit, c0[0] + (INT64_MAX - x_hi) // d[1])
-            adds.append(op)
+    for op, x, k in accumulators(loop):
+        d = ranges.arg(op, k)
+        x_lo, x_hi = ranges.at_end(plan.pre, x)
+        # x small at entry and d small and >= 0: x stays small while below INT64_MAX
+        if d[0] < 0 or d[1] <= 0 or d[1] > INT64_MAX or x_lo < SMALL_MIN or x_hi >= INT64_MAX \
+                or (INT64_MAX - x_hi) // d[1] < MIN_TRIPS:
+            continue
+        limit = min(limit, c0[0] + (INT64_MAX - x_hi) // d[1])
+        adds.append(op)
     if adds and limit > c0[0]:
         plan.adds, plan.end_limit = adds, min(limit, INT64_MAX)
 
@@ -185,32 +105,9 @@ def worth_a_look(loop: list[Block]) -> bool:
             if isinstance(op, (ListGet, ListSet)) and op.check == "upper":
                 return True
             nxt = b.ops[i + 1] if i + 1 < len(b.ops) else None
-            if isinstance(op, Prim) and op.op == "int_add" and isinstance(nxt, Assign) and nxt.src is op.dst:
+            if isinstance(op, Prim) and op.op == "int_add" and (op.dst in op.args or isinstance(nxt, Assign)
+                                                             and nxt.src is op.dst):
                 return True
-    return False
-
-
-def inner_cycle(head: Block, loop: list[Block]) -> bool:
-    """Is there a cycle among the loop's blocks that does not pass through head?"""
-    inside = {id(b) for b in loop if b is not head}
-    state: dict[int, int] = {}
-    for root in loop:
-        if root is head or id(root) in state:
-            continue
-        stack = [(root, iter([s for s in root.successors() if id(s) in inside]))]
-        state[id(root)] = 1
-        while stack:
-            b, it = stack[-1]
-            for s in it:
-                if state.get(id(s)) == 1:
-                    return True
-                if id(s) not in state:
-                    state[id(s)] = 1
-                    stack.append((s, iter([t for t in s.successors() if id(t) in inside])))
-                    break
-            else:
-                state[id(b)] = 2
-                stack.pop()
     return False
 
 
@@ -258,24 +155,15 @@ def version_function(fn: Function, done: set[int]) -> bool:
     for head in list(fn.blocks):
         if counter_test(head) is None or id(head) in done:
             continue
-        inside = forward(head)
-        latches = [p for p in preds.get(id(head), []) if id(p) in inside]
-        if not latches:
-            continue
-        loop: dict[int, Block] = {}
-        for latch in latches:
-            for b in natural_loop(head, latch, preds):
-                loop[id(b)] = b
-        if any(b.handler is not None for b in loop.values()):
-            continue
-        if not worth_a_look(list(loop.values())):
+        loop = loop_of(head, preds)
+        if loop is None or any(b.handler is not None for b in loop) or not worth_a_look(loop):
             continue
         if ranges is None:
             ranges = value_ranges(fn)
-        plan = candidate(fn, head, list(loop.values()), preds, ranges)
+        plan = candidate(fn, head, loop, preds, ranges)
         if plan is None:
             continue
-        version(fn, head, list(loop.values()), plan, done)
+        version(fn, head, loop, plan, done)
         return True
     return False
 

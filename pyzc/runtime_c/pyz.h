@@ -770,7 +770,9 @@ static inline bool pyz_int_lshift_overflows(int64_t a, int64_t k, int64_t *r) {
 }
 int64_t pyz_int_rshift(int64_t a, int64_t b);     /* ValueError negative count */
 int64_t pyz_int_abs(int64_t a);                   /* OverflowError at INT64_MIN */
-double pyz_float_div(double a, double b);         /* ZeroDivisionError */
+double pyz_float_div_by_zero(void);               /* raises ZeroDivisionError; returns 0.0 */
+/* a / b; ZeroDivisionError.  Inline: the division of a numeric loop is no call */
+static inline double pyz_float_div(double a, double b) { return PYZ_LIKELY(b != 0.0) ? a / b : pyz_float_div_by_zero(); }
 double pyz_float_floordiv(double a, double b);
 double pyz_float_divmod_check(double b);  /* b; ZeroDivisionError "float divmod()" when it is 0 */
 double pyz_float_mod(double a, double b);
@@ -1074,7 +1076,8 @@ double pyz_glibc_erfc(double x);
 
 /* -------------------------------------------------------------- math.c */
 /* The math module: CPython's results and its ValueError("math domain error"). */
-double pyz_math_sqrt(double x);
+double pyz_math_domain_error(void);  /* raises ValueError("math domain error"); returns 0.0 */
+static inline double pyz_math_sqrt(double x) { return PYZ_UNLIKELY(x < 0) ? pyz_math_domain_error() : __builtin_sqrt(x); }
 /* math.fsum: Shewchuk's exact partials, rounded once at the end, as CPython's math_fsum. */
 typedef struct PyzFsum { int64_t n, cap; double *partials; double special, inf_sum; bool has_special; } PyzFsum;
 PyzFsum *pyz_fsum_new(void);
