@@ -61,13 +61,14 @@ from .passes.version_loops import version_loops
 from .passes.version_blocks import version_blocks
 from .passes.simplify_cfg import simplify_cfg
 from .passes.single_latches import single_latches
+from .passes.tail_accumulation import tail_accumulation
 from .package_data import RUNTIME_HEADER, TEMPLATES_DIR
 from .progress import Notice
 from .types.infer import infer
 from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
-PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, guard_big_ints, remove_range_checks, version_loops, version_blocks, mark_recursion, mark_raising,
+PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, remove_dead_functions, guard_big_ints, tail_accumulation, remove_range_checks, version_loops, version_blocks, mark_recursion, mark_raising,
           single_latches]
 
 

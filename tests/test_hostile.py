@@ -211,7 +211,9 @@ def test_sigint_during_the_c_compile(tmp_path):
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
-    assert err.strip() == "pyzc: interrupted; no binary written"
+    # a slow runtime build (a loaded machine) may first print its progress note: the last line is the answer
+    notes = [line for line in err.strip().splitlines() if not line.startswith("pyzc: still compiling for ")]
+    assert notes == ["pyzc: interrupted; no binary written"]
     assert out.read_text() == "old binary"  # the half-written one never took its place
     assert leftovers(tmp_path) == []
 

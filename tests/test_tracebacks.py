@@ -35,3 +35,22 @@ def test_whole_traceback_matches_cpython(path, out_dir):
 
 def test_cases_exist():
     assert len(CASES) >= 3
+
+
+def without_carets(text: str) -> str:
+    """CPython 3.11 marks the failing part of a line with `^` under it; pyzc marks none."""
+    return "".join(line for line in text.splitlines(keepends=True) if line.strip().strip("^~") != "")
+
+
+def test_folded_self_calls_keep_their_frames(out_dir):
+    """Self-calls in `return a + f(...)` run as a loop (passes/tail_accumulation.py); each still adds
+    its frame, so the traceback counts the calls as CPython's does (`[Previous line repeated 2 more times]`)."""
+    path = os.path.join(ROOT, "tests", "programs", "regressions", "folded_self_calls_traceback.py")
+    exe = os.path.join(out_dir, "tb_folded")
+    build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    want = run_cpython(path)
+    got = run_binary(exe)
+    assert b"repeated 2 more times" in want.stderr
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert got.stderr.decode() == without_carets(want.stderr.decode())

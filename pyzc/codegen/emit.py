@@ -254,12 +254,17 @@ class ModuleEmitter:
             fe.error_lines.add(fn.first_line)
             body.append("    }")
         func_lit = c_string_literal(fn.py_name.encode("utf-8"))
+        tail = None  # self-calls folded into a loop (passes/tail_accumulation.py): a frame each, stopped at their line
+        if fn.tail_frames is not None:
+            path, file_line, text = self.module.source.locate(fn.tail_frames.line)
+            tail = {"depth": naming.local_name(fn.tail_frames.depth.name), "file": c_string_literal(path.encode("utf-8")),
+                    "line": file_line, "source": c_string_literal((text or "").strip().encode("utf-8"))}
         for line in sorted(fe.error_lines):
             path, file_line, text = self.module.source.locate(line)
             src = (text or "").strip()
             exits.append({"label": naming.error_label(line), "file": c_string_literal(path.encode("utf-8")), "line": file_line,
                           "func": func_lit, "source": c_string_literal(src.encode("utf-8")),
-                          "adds_frame": fn.adds_frame})
+                          "adds_frame": fn.adds_frame, "tail": tail})
         proto = self.prototype(fn)
         if self.counters is not None:
             body.insert(0, f"    {naming.PGO_COUNTERS}[{self.counters.entry(fn.name)}]++;")
@@ -830,6 +835,9 @@ class FunctionEmitter:
     def op_StackCheck(self, op: StackCheck):
         """At entry, so (as in CPython) the frame that did not start adds no line to the traceback:
         the last one shown is the call that went too deep."""
+        if op.depth is not None:  # the jump back for a folded self-call: this frame stops at its line
+            self.out(f"if (PYZ_UNLIKELY({self.v(op.depth)} >= pyz_tail_room)) {{ pyz_raise_recursion(); {self.on_error(op)} }}")
+            return
         finish = "F->h.state = -1; " if self.fn.generator is not None else ""
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
                  f"{{ pyz_raise_recursion(); {finish}return {zero(self.fn.return_type)}; }}")

@@ -399,11 +399,17 @@ class Reraise(Op):
 
 @dataclass(eq=False, slots=True)
 class StackCheck(Op):
-    """Entry of a function on a call-graph cycle: RecursionError instead of a stack overflow."""
+    """Entry of a function on a call-graph cycle: RecursionError instead of a stack overflow.  With
+    `depth`, the jump back of a loop of folded self-calls (passes/tail_accumulation.py): it raises, as
+    the call at `line` would, when `depth` of them fill the stack (pyz_tail_room)."""
     line: int
+    depth: Value | None = None
 
     def can_raise(self):
         return True
+
+    def uses(self):
+        return [self.depth] if self.depth is not None else []
 
 
 @dataclass(eq=False, slots=True)
@@ -584,6 +590,14 @@ class GenFrame:
     ret: Type
 
 
+@dataclass(eq=False, slots=True)
+class TailFrames:
+    """Self-calls folded into a loop (passes/tail_accumulation.py): `depth` of them, each a frame stopped
+    at `line`, which every error exit adds to the traceback after the function's own."""
+    depth: Reg
+    line: int
+
+
 @dataclass(eq=False)
 class Function:
     name: str  # unique IR/C-level name of this instance
@@ -596,6 +610,7 @@ class Function:
     first_line: int = 1
     adds_frame: bool = True  # False for method dispatchers: tracebacks show only Python functions
     generator: GenFrame | None = None  # the resume function of a generator (Yield ops, ir/build_generators.py)
+    tail_frames: TailFrames | None = None
 
     def can_raise(self) -> bool:
         return any(op.can_raise() for b in self.blocks for op in b.ops)

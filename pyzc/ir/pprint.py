@@ -148,7 +148,7 @@ class FunctionPrinter:
         if isinstance(op, Reraise):
             return f"reraise {self.v(op.exc)}" + (" (bare)" if op.bare else "")
         if isinstance(op, StackCheck):
-            return "stack_check"
+            return f"stack_check {self.v(op.depth)} folded calls" if op.depth is not None else "stack_check"
         if isinstance(op, Yield):
             return f"yield {self.v(op.value)}"
         if isinstance(op, GenResume):
@@ -199,6 +199,8 @@ class FunctionPrinter:
             notes.append(f"Python name {fn.py_name}")
         if fn.on_cycle:
             notes.append("on a call-graph cycle")
+        if fn.tail_frames is not None:
+            notes.append(f"self-calls at {format_line(fn.tail_frames.line, self.module)} folded into a loop")
         if not fn.adds_frame:
             notes.append("adds no traceback frame")
         return f"def {fn.name}({params}) -> {fn.return_type}".ljust(COMMENT_COLUMN - 1) + f" # {', '.join(notes)}"

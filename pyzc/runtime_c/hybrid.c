@@ -156,12 +156,14 @@ void pyz_hy_start(void *stack_bottom) {
     pyz_stdout_sink = capture;
     thread_limit = find_thread_limit(stack_bottom);
     pyz_stack_limit = thread_limit;
+    pyz_tail_room = ((char *)stack_bottom - thread_limit) / PYZ_TAIL_FRAME_BYTES;
 }
 
 void pyz_hy_enter(void *frame) {
     pyz_gc_init(frame);  /* after the first call, only sets the stack bottom */
     if (PYZ_UNLIKELY(!thread_limit)) thread_limit = find_thread_limit(frame);
     pyz_stack_limit = thread_limit;
+    pyz_tail_room = ((char *)frame - thread_limit) / PYZ_TAIL_FRAME_BYTES;
 }
 
 void pyz_hy_leave(void) {

@@ -1163,6 +1163,10 @@ void pyz_dist_add_q(PyzDist *acc, double x);
 double pyz_dist_result(PyzDist *acc);
 
 extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame address */
+/* A self-call folded into a loop (passes/tail_accumulation.py) counts as this much stack: about a
+ * small function's frame, so a recursion that never ends raises RecursionError as it did as calls. */
+#define PYZ_TAIL_FRAME_BYTES 64
+extern int64_t pyz_tail_room;            /* how many such frames the whole stack holds */
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
 void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
 int64_t pyz_sys_getrecursionlimit(void);

@@ -22,6 +22,7 @@
 #include <sys/resource.h>
 
 char *pyz_stack_limit;
+int64_t pyz_tail_room;
 int32_t pyz_argc;
 char **pyz_argv;
 
@@ -43,6 +44,7 @@ void pyz_rt_init(int32_t argc, char **argv, void *stack_bottom) {
     size_t margin = size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN;
     size_t used = (size_t)(top - (char *)stack_bottom);  /* arguments, environment, start-up frames */
     pyz_stack_limit = used + margin < size ? top - size + margin : (char *)stack_bottom;
+    pyz_tail_room = ((char *)stack_bottom - pyz_stack_limit) / PYZ_TAIL_FRAME_BYTES;
 }
 
 void (*pyz_exit_flush)(void);  /* set by file.c once the program has a file */

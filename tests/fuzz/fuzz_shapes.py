@@ -92,6 +92,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - clsattr: class attributes that subclasses give again (`Ca*` classes, three levels and a sibling),
   read through objects whose static class is the base (a list of them, a base method's `self.tag`),
   and changed on a class (`CaBase.size = k`: the subclasses that do not give it follow).
+- tailsum: `ts*` functions whose self-call ends a sum or a product (`return n + ts0(n - 1, k)`, the
+  call on either side, in a conditional expression, a second site, arguments that trade places, a
+  term that prints or divides by zero), a float sum that must stay calls, and one that never ends
+  (RecursionError), called with depths up to 150 inside a try printing the exception's type.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -108,9 +112,9 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3}
+          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv",)  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -184,6 +188,11 @@ class ShapesMixin:
         self.textconv_r = random.Random(late.random() + 0.0625)
         if self.textconv_r.random() < SHAPES["textconv"]:
             self.shapes.add("textconv")
+        # tailsum: the same, seeded after textconv's
+        self.tailsum_r = random.Random(late.random() + 0.03125)
+        if self.tailsum_r.random() < SHAPES["tailsum"]:
+            self.shapes.add("tailsum")
+        self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
         self.fill_funcs: list[dict] = []  # fe* functions
@@ -231,6 +240,8 @@ class ShapesMixin:
                            "        return self.tag + ':' + str(self.size * 2)", "", "",
                            "class CaMid(CaBase):", "    tag = 'mid'", "", "",
                            "class CaLeaf(CaMid):", "    size = 7", "", "", "class CaSide(CaBase):", "    pass", ""]
+        if "tailsum" in self.shapes:
+            self.tailsum_defs()
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -453,6 +464,8 @@ class ShapesMixin:
             self.clsattr_stmt(indent)
         if "textconv" in self.shapes and not self.in_method and self.textconv_r.random() < 0.4:
             self.textconv_stmt(indent)
+        if "tailsum" in self.shapes and not self.in_method and self.tailsum_r.random() < 0.4:
+            self.tailsum_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -870,6 +883,55 @@ class ShapesMixin:
         self.counter += 1
         v = f"ca{self.counter}"
         self.emit(indent, f"for {v} in [{objs}]:\n    print('clsattr', {v}.tag, {v}.size, {v}.describe())")
+
+    # ---- recursion whose self-call ends a sum or a product (pyzc folds those into a loop)
+    def tailsum_defs(self):
+        t = self.tailsum_r
+        self.lines += ["def tsnote(n):", "    print('tsnote', n)", "    return n % 7", ""]
+        for i in range(t.randint(1, 3)):
+            name = f"ts{i}"
+            op = t.choice(["+", "+", "*"])
+            stop = t.choice(["n <= 0", "n < 2", "n == 0", "n <= 1"])
+            base = t.choice(["k", "n", "1", "-7", "2**62", "k * 3", "0"])
+            if op == "*":  # small factors: a product of a hundred of them stays printable
+                term = t.choice(["(n % 3 + 1)", "(k % 4 - 2)", "2", "(-1 if n % 2 else 3)"])
+            else:
+                term = t.choice(["n", "k", "n * k", "(n % 5 - 2)", "2**61", "len(str(n))",
+                                 f"100 // (n - {t.randint(1, 40)})", "tsnote(n)", "-n"])
+            step = t.choice(["1", "1", "2", "3"])
+            arg = t.choice(["k", "k", "k + 1", "-k"])
+            call = f"{name}(n - {step}, {arg})"
+            tail = t.choice([f"{term} {op} {call}", f"{call} {op} {term}"])
+            if t.random() < 0.3:
+                self.lines += [f"def {name}(n, k):", f"    return {base} if {stop} else {tail}", ""]
+            else:
+                self.lines += [f"def {name}(n, k):", f"    if {stop}:", f"        return {base}"]
+                if t.random() < 0.3:  # a second site on its own line, with a step of its own
+                    self.lines += ["    if n % 4 == 1:", f"        return {term} {op} {name}(n - 1, k)"]
+                if t.random() < 0.2:  # a local that every call assigns before reading
+                    self.lines += ["    m = n * 2", f"    return m {op} {call}" if op == "+" else f"    return {tail}"]
+                else:
+                    self.lines += [f"    return {tail}"]
+                self.lines.append("")
+            self.tailsum_calls.append(f"{name}({{n}}, {{k}})")
+        if t.random() < 0.5:  # the arguments trade places at each call
+            self.lines += ["def tsswap(a, b, n):", "    if n == 0:", "        return a",
+                           f"    return b {t.choice(['+', '*'])} tsswap(b, a, n - 1)", ""]
+            self.tailsum_calls.append("tsswap({k}, {k} + 2, {n})")
+        if t.random() < 0.3:  # floats are not associative: the calls must stay calls
+            self.lines += ["def tsfloat(n, k):", "    if n <= 0:", "        return 0.0",
+                           "    return 0.1 * k + tsfloat(n - 1, k)", ""]
+            self.tailsum_calls.append("tsfloat({n}, {k})")
+        if t.random() < 0.2:  # never ends: RecursionError in both
+            self.lines += ["def tsup(n, k):", "    return k + tsup(n + 1, k)", ""]
+            self.tailsum_calls.append("tsup({n}, {k})")
+
+    def tailsum_stmt(self, indent: int):
+        t = self.tailsum_r
+        call = t.choice(self.tailsum_calls).format(n=t.choice([t.randint(-2, 12), t.randint(10, 150)]),
+                                                   k=t.randint(-5, 9))
+        self.emit(indent, f"try:\n    print('tailsum', {call})\n"
+                          f"except (ZeroDivisionError, RecursionError) as e:\n    print('tailsum', type(e).__name__)")
 
     # ---- text of values of any type: conversions with specs, conditionals with a str branch
     def textconv_value(self) -> str:
