@@ -19,7 +19,6 @@
  *    (decode) is checked to be valid UTF-8 first.
  *  - Errors follow pyz.h: pyz_raise, then return NULL (or -1).
  */
-#define _GNU_SOURCE /* memmem */
 #include "pyz.h"
 
 #include <stdio.h>
@@ -370,7 +369,7 @@ PyzStr *pyz_bytes_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
         m = count < n + 1 ? count : n + 1;
     } else {
         for (int64_t i = 0; m < count;) {
-            const char *hit = memmem(d + i, (size_t)(n - i), old->data, (size_t)old->len);
+            const char *hit = pyz_memmem(d + i, n - i, old->data, old->len);
             if (!hit)
                 break;
             m++;
@@ -391,7 +390,7 @@ PyzStr *pyz_bytes_replace(PyzStr *s, PyzStr *old, PyzStr *new_, int64_t count) {
     char *o = BBUF(r);
     int64_t i = 0;
     for (int64_t k = 0; k < m; k++) {
-        int64_t j = old->len == 0 ? i : (const char *)memmem(d + i, (size_t)(n - i), old->data, (size_t)old->len) - d;
+        int64_t j = old->len == 0 ? i : pyz_memmem(d + i, n - i, old->data, old->len) - d;
         memcpy(o, d + i, (size_t)(j - i));
         o += j - i;
         memcpy(o, new_->data, (size_t)new_->len);
@@ -461,7 +460,7 @@ PyzList_bytes *pyz_bytes_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     }
     int64_t i = 0;
     while (maxsplit-- > 0) {
-        const char *hit = memmem(d + i, (size_t)(n - i), sep->data, (size_t)sep->len);
+        const char *hit = pyz_memmem(d + i, n - i, sep->data, sep->len);
         if (!hit)
             break;
         int64_t j = hit - d;

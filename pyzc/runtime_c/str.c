@@ -34,7 +34,6 @@
  * isidentifier tests come from unicode_db.c, generated from CPython 3.11's
  * own answers for every code point, so they are exact too.
  */
-#define _GNU_SOURCE /* memmem */
 #include "pyz.h"
 
 #include <stdio.h>
@@ -348,13 +347,93 @@ static inline bool same_bytes(const char *a, const char *b, int64_t n) {
     return true;
 }
 
+/* The start of the maximal suffix of n[0..nl) under the byte order (reversed: the opposite order),
+ * and its period in *period: the first step of Crochemore and Perrin's two-way search. */
+static int64_t maximal_suffix(const u8 *n, int64_t nl, int64_t *period, bool reversed) {
+    int64_t ms = -1, j = 0, k = 1, p = 1;
+    while (j + k < nl) {
+        u8 a = n[j + k], b = n[ms + k];
+        if (reversed ? a > b : a < b) {  /* the suffix at ms + 1 stays the largest; its period grows */
+            j += k;
+            k = 1;
+            p = j - ms;
+        } else if (a == b) {
+            if (k != p) {
+                k++;
+            } else {
+                j += p;
+                k = 1;
+            }
+        } else {  /* a larger suffix starts at j + 1 */
+            ms = j;
+            j = ms + 1;
+            k = p = 1;
+        }
+    }
+    *period = p;
+    return ms;
+}
+
+/* The first place n[0..nl) occurs in h[0..hl), by the two-way algorithm (Crochemore and Perrin,
+ * 1991): at most 2 * hl byte comparisons whatever the texts, where a search that tries each
+ * candidate in turn can take hl * nl (a needle of "0"s and "1"s in a text of them: lz_bits).
+ * n = u v at the critical factorisation: v is compared left to right, and on a mismatch after i of
+ * its bytes the window moves by i + 1; once v matches, u is compared right to left, and the window
+ * moves by the needle's period (then the bytes of u known to match are not compared again) or, when
+ * the needle has no period shorter than half of it, by more than the larger of u and v. */
+const char *pyz_two_way(const char *hay, int64_t hl, const char *needle, int64_t nl) {
+    const u8 *h = (const u8 *)hay, *n = (const u8 *)needle;
+    int64_t p1, p2;
+    int64_t ms1 = maximal_suffix(n, nl, &p1, false), ms2 = maximal_suffix(n, nl, &p2, true);
+    int64_t ell = ms1 > ms2 ? ms1 : ms2, per = ms1 > ms2 ? p1 : p2;  /* u = n[0..ell], v = n[ell+1..) */
+    if (memcmp(n, n + per, (size_t)(ell + 1)) == 0) {  /* u is a suffix of v's period: n is periodic */
+        int64_t memory = -1;  /* n[0..memory] is known to match at this window */
+        for (int64_t j = 0; j <= hl - nl;) {
+            int64_t i = (ell > memory ? ell : memory) + 1;
+            while (i < nl && n[i] == h[i + j])
+                i++;
+            if (i < nl) {
+                j += i - ell;
+                memory = -1;
+                continue;
+            }
+            i = ell;
+            while (i > memory && n[i] == h[i + j])
+                i--;
+            if (i <= memory)
+                return hay + j;
+            j += per;
+            memory = nl - per - 1;
+        }
+        return NULL;
+    }
+    per = (ell + 1 > nl - ell - 1 ? ell + 1 : nl - ell - 1) + 1;
+    for (int64_t j = 0; j <= hl - nl;) {
+        int64_t i = ell + 1;
+        while (i < nl && n[i] == h[i + j])
+            i++;
+        if (i < nl) {
+            j += i - ell;
+            continue;
+        }
+        i = ell;
+        while (i >= 0 && n[i] == h[i + j])
+            i--;
+        if (i < 0)
+            return hay + j;
+        j += per;
+    }
+    return NULL;
+}
+
 /* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
  * first and last bytes both match the needle's (W. Mula's "SIMD-friendly" substring search),
  * each then compared in full; otherwise the first byte by pyz_memchr.  On text where most
  * candidates fail late (long needles over a small alphabet: "0101..."), those comparisons would
  * make the search take time proportional to len(h) * len(n); once they outnumber the bytes
- * passed by far, the rest is searched by the C library's memmem (musl's and glibc's are the
- * two-way algorithm, linear as CPython's search of long needles is). */
+ * passed by far, the rest is searched by pyz_two_way, linear as CPython's search of long needles is
+ * (the C library's memmem of zig's musl target tried each candidate in turn: lz_bits spent 97% of
+ * its instructions there). */
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
@@ -384,7 +463,7 @@ const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     }
     return NULL;
 library:
-    return memmem(h, (size_t)(end - h) + (size_t)nl - 1, n, (size_t)nl);
+    return pyz_two_way(h, (end - h) + nl - 1, n, nl);
 }
 
 static inline int64_t bfind(const char *h, int64_t hl, const char *n, int64_t nl) {

@@ -1123,7 +1123,7 @@ static void test_more_methods(void) {
     CHECK_RAISES(pyz_str_percent_char_str(SN("ab")), PYZ_EXC_TypeError, "%c requires int or char");
 }
 
-/* pyz_memchr and pyz_memmem (vector, scalar and C library paths) against a byte-by-byte search,
+/* pyz_memchr and pyz_memmem (vector, scalar and two-way paths) against a byte-by-byte search,
  * on random texts over small alphabets (so that partial matches abound) of every length up to 80
  * (400), with needles of length 0 to 20 (40) taken from the text or random; and
  * pyz_str_concat_n. */
@@ -1141,7 +1141,7 @@ static void test_search(void) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
         int alpha = 2 + (int)((seed >> 33) % 3);
         /* one round in four: long texts and needles over two letters, where failed candidates
-         * pile up and the search hands over to the C library's memmem */
+         * pile up and the search hands over to the two-way search */
         bool wide = round % 4 == 0;
         if (wide)
             alpha = 2;
@@ -1160,6 +1160,9 @@ static void test_search(void) {
             }
         }
         CHECK(pyz_memmem(h, hl, n, nl) == naive_memmem(h, hl, n, nl));
+        if (nl)  /* the two-way search alone, from every start */
+            for (int64_t s = 0; s <= hl; s += 1 + s / 8)
+                CHECK(pyz_two_way(h + s, hl - s, n, nl) == naive_memmem(h + s, hl - s, n, nl));
         if (nl)
             CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
     }

@@ -1,0 +1,51 @@
+# str.find, index, count, replace, split, `in` and bytes.replace/split with long needles over
+# texts of two letters, where most candidate places match far before they fail: pyzc's search
+# hands those over to a two-way search (runtime_c/str.c, pyz_two_way).
+
+def text_of(n, seed):
+    state = seed
+    out = []
+    for _ in range(n):
+        state = (state * 1103515245 + 12345) % 2147483648
+        out.append("a" if (state >> 16) % 5 < 3 else "b")
+    return "".join(out)
+
+
+hay = "a" * 3000 + "b" + "a" * 3000
+for needle in ["a" * 40 + "ba", "a" * 200 + "b" + "a" * 10, "a" * 3000 + "b" + "a" * 3000, "a" * 3001, "ab" * 20]:
+    print(len(needle), hay.find(needle), hay.rfind(needle), hay.count(needle), needle in hay,
+          hay.find(needle, 100), hay.find(needle, 0, 3050))
+
+text = text_of(20000, 7)
+total = 0
+for start in range(0, 19000, 97):
+    needle = text[start:start + 9 + start % 40]
+    total += text.find(needle) + text.find(needle, start // 2) + text.count(needle)
+print(total)
+
+grown = ""
+positions = []
+pos = 0
+for step in range(300):
+    end = pos + 1
+    found = -1
+    while end <= len(text) and end - pos < 60:
+        p = text.find(text[pos:end], 0, pos)
+        if p < 0:
+            break
+        found = p
+        end += 1
+    positions.append((found, end - pos))
+    pos += max(1, end - pos)
+print(positions[:12], sum(f for f, _ in positions), sum(k for _, k in positions))
+
+periodic = "abaab" * 400
+print(periodic.find("abaab" * 30 + "b"), periodic.find("baaba" * 50), periodic.count("abaababaab" * 9))
+print(len(periodic.replace("abaab" * 11, "X")), len(periodic.split("abaab" * 13)))
+try:
+    periodic.index("abaab" * 30 + "b")
+except ValueError as e:
+    print("ValueError:", e)
+
+data = ("x" * 500 + "y").encode() * 3
+print(data.replace(b"x" * 300 + b"y", b"!")[-10:], len(data.split(b"x" * 100 + b"y")))
