@@ -12,6 +12,7 @@ from pyzc.codegen.naming import RENDERED_PREFIXES
 from pyzc.codegen.runtime_table import parse_runtime_table
 from pyzc.driver import compile_program
 from pyzc.ir.ops import CallRuntime
+from pyzc.runtime_raises import runtime_raisers, template_raisers
 from pyzc.toolchain import zig_command
 from conftest import ROOT, program_paths
 
@@ -48,17 +49,26 @@ SHARDS = 8  # the programs in eight shards, so that test workers share the minut
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
-def test_calls_in_compiled_programs_match_the_header_arity(shard):
-    """Every runtime call emitted for the test programs exists in pyz.h and passes the declared number of arguments."""
+def test_runtime_calls_in_compiled_programs(shard):
+    """Every runtime call emitted for the test programs exists in pyz.h and passes the declared number of
+    arguments; and every call of a function that can raise is checked (tests/test_runtime_raises.py keeps
+    that scan complete).  One pass over the programs for both: compiling them all is what takes the time."""
     t = table()
-    seen = 0
+    runtime = runtime_raisers()
+    always, _ = template_raisers()
+    seen = checked = 0
     for rel in program_paths()[shard::SHARDS]:
         ir = compile_program(os.path.join(ROOT, rel)).ir
         for fn in ir.functions:
             for b in fn.blocks:
                 for op in b.ops:
-                    if isinstance(op, CallRuntime) and not op.name.startswith(RENDERED_PREFIXES):
+                    if not isinstance(op, CallRuntime):
+                        continue
+                    if op.name in runtime or op.name in always:  # a container's: its template's name (op.on)
+                        assert op.raises, f"{rel}: {op.name} can raise but its call is not checked"
+                        checked += 1
+                    if not op.name.startswith(RENDERED_PREFIXES):
                         assert op.name in t, f"{rel}: {op.name} is not declared in pyz.h"
                         assert len(op.args) == len(t[op.name].params), f"{rel}: {op.name} arity"
                         seen += 1
-    assert seen > 100  # each shard holds some 80 programs
+    assert seen > 100 and checked > 10  # each shard holds some 80 programs
