@@ -2,7 +2,7 @@
 them, are marked noinline, so that a module body calling thousands of functions once each does not
 become one huge C function."""
 
-from pyzc.codegen.inlining import MANY_ONCE, noinline_functions, run_once_functions
+from pyzc.codegen.inlining import MANY_ONCE, noinline_functions, run_once_functions, stack_clearing_functions
 from pyzc.driver import compile_to_c, lower_program
 
 PROGRAM = '''
@@ -64,3 +64,50 @@ def test_only_many_run_once_callees_are_marked(tmp_path):
     c = compile_to_c(str(src))
     assert "__attribute__((noinline)) static int64_t f_f0(int64_t v_x)" in c
     assert "__attribute__((noinline)) static int64_t f_main" not in c
+
+
+def test_run_once_builders_are_not_inlined_and_their_stack_is_cleared(tmp_path):
+    """A run-once function that builds a heap value in a loop is noinline and each call of it is
+    followed by pyz_gc_clear_stack (its dead frame must not keep what it built, runtime_c/gc.c);
+    one that returns a number, one without a loop and one called in a loop stay as they were."""
+    src = tmp_path / "app.py"
+    src.write_text('''
+def build(n):
+    parts = []
+    for i in range(n):
+        parts.append(str(i))
+    return "".join(parts)
+
+
+def total(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+
+def plain():
+    return "x" * 3
+
+
+def looped(n):
+    out = []
+    for i in range(n):
+        out.append(i)
+    return out
+
+
+def main():
+    s = build(10)
+    for k in range(2):
+        print(len(looped(k)))
+    print(s, total(5), plain())
+
+
+main()
+''')
+    assert stack_clearing_functions(lower_program(str(src)).ir) == {"build"}
+    c = compile_to_c(str(src))
+    assert "__attribute__((noinline)) static PyzStr * f_build(int64_t v_n)" in c
+    assert c.count("pyz_gc_clear_stack();") == 1
+    assert "__attribute__((noinline)) static int64_t f_total" not in c

@@ -36,7 +36,7 @@ from .naming import dict_suffix, struct_dict_suffix, struct_suffix, type_suffix
 
 TB_LINES = "tb_lines"  # a function's lines that may catch an exception (exc.c: PyzTbLine)
 from .initial_values import written_before_read
-from .inlining import noinline_functions
+from .inlining import noinline_functions, stack_clearing_functions
 from .generators import FrameLayout, frame_declaration, frame_layout
 from .prims import CHECKED, EXPR, GUARDS, OPTIONAL
 from .runtime_table import RuntimeFunction
@@ -148,6 +148,8 @@ class ModuleEmitter:
         self.class_names = {c.name for c in module.classes}
         self.functions = {f.name: f for f in module.functions}
         self.noinline = noinline_functions(module)  # codegen/inlining.py: C compile time stays linear
+        self.stack_clearing = stack_clearing_functions(module)  # codegen/inlining.py: no stale pointers kept
+        self.noinline |= self.stack_clearing
         # generators' resume functions: their frame structs and what each yield saves (codegen/generators.py)
         self.frames = {f.name: frame_layout(f) for f in module.functions if f.generator is not None}
         # the resume functions some GenResume calls through a frame: only their frames record them, since
@@ -694,6 +696,8 @@ class FunctionEmitter:
             self.out(f"{self.v(op.dst)} = {call};")
         else:
             self.out(f"{call};")
+        if op.func in self.me.stack_clearing:
+            self.out("pyz_gc_clear_stack();")
         if op.raises:
             self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
 

@@ -24,8 +24,10 @@
  *   byte: strings); large regions are fresh (zero) mmap memory.
  * - heap_bytes = live (bytes in use after the last sweep) + since (slot sizes
  *   and large region lengths handed out since).  A collection starts when
- *   since >= threshold = max(MIN_THRESHOLD, live / 2); that is checked in the
- *   slow paths only (cursor refill, large allocation).
+ *   since >= threshold = max(live / 2, min(16 * live, 8 MiB), MIN_THRESHOLD) (8 MiB before the
+ *   first collection); that is checked in the slow paths only (cursor refill, large allocation).
+ * - stack_low is the deepest stack address the allocator's slow paths and the scan of the stack
+ *   were at: pyz_gc_clear_stack zeroes the dead frames from its caller's frame down to it.
  * - A word whose top four bits are 1000 is a big int (int.c): the word with its tag cleared is
  *   the address it holds, on 64-bit targets (on 32-bit ones the address is the low half).
  * - Roots: the C stack from the collector's frame up to stack_bottom (after
@@ -48,7 +50,9 @@
 #define MAX_SMALL 32768
 #define NCLASSES 40
 #define LARGE_HDR 64
-#define MIN_THRESHOLD ((size_t)8 << 20)
+#define MAX_FLOOR ((size_t)8 << 20)
+#define MIN_THRESHOLD ((size_t)3 << 20)
+#define SMALL_LIVE_FACTOR 16
 #define RECIP_SHIFT 40
 #define NOINLINE __attribute__((noinline))
 
@@ -101,8 +105,9 @@ static Cursor cursors[2][NCLASSES];
 static uint8_t class_of[MAX_SMALL / 16 + 1];  /* by (size + 15) / 16 */
 static Chunk *large_list, *pool;
 static size_t pool_len;
-static size_t live, since, threshold = MIN_THRESHOLD, page_size;
+static size_t live, since, threshold = MAX_FLOOR, page_size;
 static char *stack_bottom;
+static char *stack_low;  /* the deepest stack address the collector was at since pyz_gc_init or the last clear */
 static uintptr_t heap_lo = UINTPTR_MAX, heap_hi, heap_span;  /* w - heap_lo < heap_span */
 static Slot *table;
 static size_t table_mask, table_count;
@@ -205,6 +210,11 @@ static Chunk *map_aligned(size_t len) {
 
 /* ---------------------------------------------------------------- marking */
 
+static inline __attribute__((always_inline)) void note_depth(void) {
+    char *sp = (char *)__builtin_frame_address(0);
+    if (sp < stack_low) stack_low = sp;
+}
+
 static NOINLINE void mstack_grow(void) {
     mstack_cap = mstack_cap ? 2 * mstack_cap : 4096;
     mstack = realloc(mstack, mstack_cap * sizeof(Range));
@@ -279,6 +289,7 @@ static NO_ASAN NOINLINE void scan_range(const char *lo, const char *hi) {
 
 static NO_ASAN NOINLINE void scan_stack(void) {
     volatile uintptr_t here = 0;
+    if ((char *)&here < stack_low) stack_low = (char *)&here;
 #ifdef PYZ_ASAN
     void *fake = __asan_get_current_fake_stack();
     if (fake) {
@@ -393,8 +404,17 @@ static void collect(void) {
     since = 0;
     /* Half the live bytes: the heap peaks near 1.5 times what is live (CPython frees at once);
      * measured on the string benchmarks, live / 2 cost no time against live (word_count
-     * 99 -> 72 MB, text_pipeline 185 -> 139 MB) while live / 4 cost 40% on text_pipeline. */
-    threshold = live / 2 > MIN_THRESHOLD ? live / 2 : MIN_THRESHOLD;
+     * 99 -> 72 MB, text_pipeline 185 -> 139 MB) while live / 4 cost 40% on text_pipeline.
+     * A small live set gets SMALL_LIVE_FACTOR times itself, between MIN_THRESHOLD and MAX_FLOOR
+     * (MAX_FLOOR before the first collection): a collection then marks at most a sixteenth of the
+     * bytes handed out since the last one, as the former flat 8 MB did for 512 KB live.
+     * str_concat (under 300 KB live) peaked at 19 MB with the flat 8 MB, 9.4 MB now, for 0.2% more
+     * instructions (pidigits, factorial_big, hash_big: 0.2-0.3%); 1 MB instead of 3 MB made
+     * factorial_big fault 16 times as many pages (chunks released and mapped again every cycle),
+     * and 3 MB before the first collection too cost word_count 1% (collections fell elsewhere). */
+    size_t small = live < MAX_FLOOR / SMALL_LIVE_FACTOR ? live * SMALL_LIVE_FACTOR : MAX_FLOOR;
+    if (small < MIN_THRESHOLD) small = MIN_THRESHOLD;
+    threshold = live / 2 > small ? live / 2 : small;
     /* Keep as many empty chunks as the next cycle may allocate. */
     while (pool_len > threshold / CHUNK) {
         Chunk *c = pool;
@@ -437,6 +457,7 @@ static Chunk *new_chunk(Cursor *cur, int atomic) {
 
 /* Returns a nonzero word of free slots and points the cursor at it. */
 static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
+    note_depth();
     if (since >= threshold) collect();
     for (;;) {
         Chunk *c = cur->chunk;
@@ -458,6 +479,7 @@ static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
 /* may_fail: return NULL when the memory cannot be had, after one collection to make room
  * (the try_alloc functions then raise MemoryError); otherwise that ends the program (pyz_oom). */
 static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
+    note_depth();
     Chunk *c = NULL;
     size_t len = 0;
     if (size <= SIZE_MAX / 4) {
@@ -500,6 +522,7 @@ static inline void *alloc(size_t size, int atomic, int zero) {
 
 void pyz_gc_init(void *bottom) {
     stack_bottom = bottom;
+    stack_low = bottom;
     if (table) return;
     long ps = sysconf(_SC_PAGESIZE);
     page_size = ps > 0 ? (size_t)ps : 4096;
@@ -554,6 +577,23 @@ void pyz_gc_add_roots(void *start, size_t size) {
 }
 
 void pyz_gc_collect(void) { collect(); }
+
+/* Zero the stack below the caller's frame, down to the deepest point the collector was at (at most
+ * CLEAR_MAX bytes): the dead frames there hold stale pointers, which later frames that leave a slot
+ * unwritten would show to the scan of the stack.  The zeroed bytes are an alloca of this frame's,
+ * so memset's own frame lies below them; this frame's few words (return address, saved registers)
+ * are all it leaves as they were. */
+#define CLEAR_MAX ((size_t)1 << 20)
+NOINLINE void pyz_gc_clear_stack(void) {
+    char *top = (char *)__builtin_frame_address(0);  /* (a local's address may be ASan's fake stack) */
+    if (stack_low >= top) return;
+    size_t n = (size_t)(top - stack_low);
+    if (n > CLEAR_MAX) n = CLEAR_MAX;
+    char *p = __builtin_alloca(n);
+    memset(p, 0, n);
+    __asm__ volatile("" :: "r"(p) : "memory");
+    stack_low = top;
+}
 
 size_t pyz_gc_heap_bytes(void) { return live + since; }
 

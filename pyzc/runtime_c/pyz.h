@@ -82,6 +82,7 @@ void *pyz_gc_try_alloc_atomic(uint64_t size);
 void *pyz_gc_try_alloc_atomic_raw(uint64_t size); /* not zeroed: the caller writes every byte */
 void pyz_gc_add_roots(void *start, size_t size);
 void pyz_gc_collect(void);
+void pyz_gc_clear_stack(void);  /* after a run-once function returns: its dead frame holds stale pointers */
 size_t pyz_gc_heap_bytes(void);         /* bytes currently allocated */
 /* The gc module (primitives/gc_ops.py says why collect() returns 0 and disable() stops nothing). */
 int64_t pyz_gc_py_collect(int64_t generation);  /* ValueError for a generation outside 0..2 */

@@ -162,6 +162,43 @@ static NOINLINE void test_atomic_not_scanned(void) {
     pyz_gc_collect();
 }
 
+/* Leaves copies of a 4 MiB scanned object's address in its dead frame, a frame below the caller's
+ * callee (as the locals of a generated function lie below its callees' frames). */
+static NOINLINE void leave_pointer_inner(void) {
+    volatile uintptr_t slots[64];
+    uintptr_t big = (uintptr_t)pyz_gc_alloc(4 << 20);
+    for (int i = 0; i < 64; i++) slots[i] = big;
+    __asm__ volatile("" :: "r"(slots) : "memory");
+}
+
+static NOINLINE void leave_pointer(void) {
+    volatile uintptr_t frame[8] = {0};
+    leave_pointer_inner();
+    __asm__ volatile("" :: "r"(frame) : "memory");
+}
+
+/* Collects from a frame whose slots are never written: they hold what dead frames left there. */
+static NOINLINE size_t collect_over_holes(void) {
+    volatile uintptr_t holes[128];
+    __asm__ volatile("" :: "r"(holes) : "memory");
+    pyz_gc_collect();
+    return pyz_gc_heap_bytes();
+}
+
+/* pyz_gc_clear_stack zeroes the dead frames below the caller, down to where the collector was:
+ * the object whose address only they held is garbage at the next collection. */
+static NOINLINE void test_clear_stack(void) {
+    clear_stack();
+    pyz_gc_collect();
+    size_t before = pyz_gc_heap_bytes();
+    leave_pointer();
+    size_t kept = collect_over_holes();
+    printf("clear_stack: without clearing, %s\n", kept >= before + (4 << 20) ? "kept" : "freed");
+    leave_pointer();
+    pyz_gc_clear_stack();
+    CHECK(collect_over_holes() < before + (1 << 20));
+}
+
 /* Some 2 GB of short-lived objects, cycles and large objects, with a small
  * rotating live set: the heap must stay bounded. */
 static NOINLINE void test_bounded(void) {
@@ -207,6 +244,7 @@ int main(void) {
     test_interior_and_nested();
     test_global_roots();
     test_atomic_not_scanned();
+    test_clear_stack();
     test_bounded();
     return CHECK_DONE();
 }
