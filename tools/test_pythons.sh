@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 reference="$(pwd)/.venv/bin/python"
 versions="${PYTHONS:-3.10 3.12 3.13}"
 tested="" missing=""
+# the reference Python's C for every program, made once for all the Pythons (tools/c_digests.py)
+digests="$(mktemp)"
+trap 'rm -f "$digests" "$digests.tmp"' EXIT
 for v in $versions; do
     py=""
     # a pyenv shim on PATH fails unless that version is selected: try each candidate
@@ -30,6 +33,10 @@ for v in $versions; do
         touch "$venv/.installed"
     fi
     echo "== pyzc under $("$venv/bin/python" --version)"
+    if [ ! -s "$digests" ]; then
+        "$reference" tools/c_digests.py "$digests" 2
+    fi
+    export PYZC_REFERENCE_DIGESTS="$digests"
     if [ -n "${QUICK:-}" ]; then
         PYZC_REFERENCE_PYTHON="$reference" "$venv/bin/python" -m pytest -q -n 2 tests/test_pythons.py
     else
