@@ -1,4 +1,7 @@
 # Self-calls in the tail of a sum or a product (pyzc folds them into a loop: passes/tail_accumulation.py).
+import sys
+
+sys.setrecursionlimit(1_000_000)  # CPython then goes as deep as the folded loop must
 
 
 def fib(n):
@@ -78,6 +81,12 @@ def divide_down(xs, i):
     return 100 // xs[i] + divide_down(xs, i + 1)
 
 
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+
 def up(n):
     return 1 + up(n + 1)  # never ends: RecursionError, as in CPython
 
@@ -109,3 +118,4 @@ try:
 except RecursionError:
     print("RecursionError")
 print(sum_of([1, 2, 3], 0, None))
+print(depth(300_000))  # as deep as calls went before they were folded (two words of stack each, not more)
