@@ -922,6 +922,11 @@ class ShapesMixin:
             self.lines += ["def tsfloat(n, k):", "    if n <= 0:", "        return 0.0",
                            "    return 0.1 * k + tsfloat(n - 1, k)", ""]
             self.tailsum_calls.append("tsfloat({n}, {k})")
+        if t.random() < 0.3:  # deeper than CPython's default limit: as deep as calls went (two words each)
+            self.lines += ["import sys", "sys.setrecursionlimit(400_000)", "",
+                           "def tsdeep(n, k):", "    if n <= 0:", "        return k",
+                           "    return 1 + tsdeep(n - 1, k)", ""]
+            self.tailsum_calls.append("tsdeep({n} * 2000, {k})")
         if t.random() < 0.2:  # never ends: RecursionError in both
             self.lines += ["def tsup(n, k):", "    return k + tsup(n + 1, k)", ""]
             self.tailsum_calls.append("tsup({n}, {k})")

@@ -3,12 +3,8 @@
 # hands those over to a two-way search (runtime_c/str.c, pyz_two_way).
 
 def text_of(n, seed):
-    state = seed
-    out = []
-    for _ in range(n):
-        state = (state * 1103515245 + 12345) % 2147483648
-        out.append("a" if (state >> 16) % 5 < 3 else "b")
-    return "".join(out)
+    """n letters, "a" three times in five, from a multiplicative hash of each position."""
+    return "".join("a" if (i * 2654435761 + seed) % 4294967291 % 5 < 3 else "b" for i in range(n))
 
 
 hay = "a" * 3000 + "b" + "a" * 3000
