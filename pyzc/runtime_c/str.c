@@ -332,15 +332,20 @@ const char *pyz_memchr(const char *s, int32_t c, int64_t n) {
 }
 
 /* a[0..n) == b[0..n), stopping at the first differing word: a candidate match in a search
- * mostly fails within its first bytes, where bcmp would compare them all after a call. */
-static inline bool same_bytes(const char *a, const char *b, int64_t n) {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
+ * mostly fails within its first bytes, where bcmp would compare them all after a call.  The words
+ * compared are added to *words (pyz_memmem's budget). */
+static inline bool same_bytes(const char *a, const char *b, int64_t n, int64_t *words) {
+    int64_t w = 1;
+    for (; n >= 8; a += 8, b += 8, n -= 8, w++) {
         uint64_t x, y;
         memcpy(&x, a, 8);
         memcpy(&y, b, 8);
-        if (x != y)
+        if (x != y) {
+            *words += w;
             return false;
+        }
     }
+    *words += w;
     for (; n > 0; a++, b++, n--)
         if (*a != *b)
             return false;
@@ -427,42 +432,51 @@ const char *pyz_two_way(const char *hay, int64_t hl, const char *needle, int64_t
 }
 
 /* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
- * first and last bytes both match the needle's (W. Mula's "SIMD-friendly" substring search),
- * each then compared in full; otherwise the first byte by pyz_memchr.  On text where most
- * candidates fail late (long needles over a small alphabet: "0101..."), those comparisons would
- * make the search take time proportional to len(h) * len(n); once they outnumber the bytes
- * passed by far, the rest is searched by pyz_two_way, linear as CPython's search of long needles is
- * (the C library's memmem of zig's musl target tried each candidate in turn: lz_bits spent 97% of
- * its instructions there). */
+ * first, middle and last bytes all match the needle's (W. Mula's "SIMD-friendly" substring
+ * search, with the middle byte added: over a two-letter alphabet it halves the candidates),
+ * each then compared in full, a word at a time; otherwise the first byte by pyz_memchr.  On text
+ * where candidates fail late (long needles over a small alphabet: "0101..."), those comparisons
+ * would make the search take time proportional to len(h) * len(n): once the words compared
+ * outnumber half the bytes passed (plus 64), the rest is searched by pyz_two_way, linear as
+ * CPython's search of long needles is.  (The C library's memmem of zig's musl target tried each
+ * candidate in turn: lz_bits spent 97% of its instructions there; charging each failed candidate
+ * its whole length instead of the words it compared sent lz_bits' searches, which mostly fail in
+ * their first word, to pyz_two_way, three times as many instructions as the vector search.) */
+int64_t pyz_memmem_handovers;  /* searches handed to pyz_two_way (read by the runtime's tests) */
+
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
     if (nl == 1) return pyz_memchr(h, (uint8_t)n[0], hl);
     const char *end = h + hl - nl + 1;  /* the last place a match may start, plus one */
     const char last = n[nl - 1];
-    int64_t budget = 64;  /* bytes compared in failed candidates, beyond those passed */
+    int64_t words = 0, allowed = 64;  /* words compared in candidates, and the budget for them */
 #ifdef PYZ_VEC16
-    vec16 vfirst = vec16_splat((uint8_t)n[0]), vlast = vec16_splat((uint8_t)last);
+    int64_t mid = nl / 2;
+    vec16 vfirst = vec16_splat((uint8_t)n[0]), vmid = vec16_splat((uint8_t)n[mid]),
+          vlast = vec16_splat((uint8_t)last);
     for (; end - h >= 16; h += 16) {
-        uint64_t m = eq_mask16(h, vfirst) & eq_mask16(h + nl - 1, vlast);
+        uint64_t m = eq_mask16(h, vfirst) & eq_mask16(h + nl - 1, vlast) & eq_mask16(h + mid, vmid);
         while (m) {
             int k = __builtin_ctzll(m) >> MASK_SHIFT;
-            if (same_bytes(h + k + 1, n + 1, nl - 2)) return h + k;
-            if ((budget -= nl) < 0 && nl > 8) goto library;
+            if (same_bytes(h + k + 1, n + 1, nl - 2, &words)) return h + k;
+            if (words > allowed && nl > 16) goto linear;
             m &= ~((uint64_t)LANE_BITS << (k << MASK_SHIFT));
         }
-        budget += 16;
+        allowed += 8;
     }
 #endif
     while (h < end) {
         const char *p = pyz_memchr(h, (uint8_t)n[0], end - h);
         if (!p) return NULL;
-        if (p[nl - 1] == last && same_bytes(p + 1, n + 1, nl - 2)) return p;
-        if ((budget -= nl - (p - h)) < 0 && nl > 8) goto library;
+        allowed += (p - h) / 2 + 1;
+        if (p[nl - 1] == last && same_bytes(p + 1, n + 1, nl - 2, &words)) return p;
+        if (words > allowed && nl > 16) goto linear;
         h = p + 1;
     }
     return NULL;
-library:
+linear:
+    pyz_memmem_handovers++;
     return pyz_two_way(h, (end - h) + nl - 1, n, nl);
 }
 

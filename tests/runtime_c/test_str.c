@@ -1166,6 +1166,20 @@ static void test_search(void) {
         if (nl)
             CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
     }
+    /* needles whose candidates all pass the vector filter and fail half way: the search hands
+     * over to the two-way search (and still finds the match placed at the end) */
+    extern int64_t pyz_memmem_handovers;
+    int64_t handovers = pyz_memmem_handovers;
+    static char big[4096], needle[200];
+    for (int64_t nl = 24; nl <= 200; nl += 11) {
+        memset(big, 'a', sizeof big);
+        memset(needle, 'a', (size_t)nl);
+        needle[nl / 3] = 'b';
+        CHECK(pyz_memmem(big, sizeof big, needle, nl) == NULL);
+        memcpy(big + sizeof big - nl - 5, needle, (size_t)nl);
+        CHECK(pyz_memmem(big, sizeof big, needle, nl) == big + sizeof big - nl - 5);
+    }
+    CHECK(pyz_memmem_handovers >= handovers + 2 * 17);
     PyzStr *parts[] = {SN("ab"), SN(""), SN("\303\251"), SN("x"), SN("")};
     CHECK(strcmp(V(pyz_str_concat_n(parts, 5))->data, "ab\303\251x") == 0);
     CHECK(V(pyz_str_concat_n(parts, 5))->ncp == 4);
