@@ -1025,6 +1025,7 @@ int64_t pyz_num_percent_int(PyzNum a, int32_t conv);   /* the int of '%x' / '%c'
 const char *pyz_memchr(const char *s, int32_t c, int64_t n);
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl);
 const char *pyz_two_way(const char *h, int64_t hl, const char *n, int64_t nl); /* its linear fallback, nl >= 1 */
+const char *pyz_two_way_last(const char *h, int64_t hl, const char *n, int64_t nl); /* the last match, nl >= 1 */
 
 /* ----------------------------------------------------- iter() (str.c) */
 /* iter(xs) of a list or str: the sequence and a position (an item index in a list, a byte

@@ -352,12 +352,17 @@ static inline bool same_bytes(const char *a, const char *b, int64_t n, int64_t *
     return true;
 }
 
+/* Byte i of the text t[0..len) read forwards, or backwards (from_end: t[len - 1 - i]): the two-way
+ * search below finds the last occurrence by searching the reversed needle in the reversed text. */
+#define AT(t, len, i) ((from_end) ? (t)[(len) - 1 - (i)] : (t)[(i)])
+
 /* The start of the maximal suffix of n[0..nl) under the byte order (reversed: the opposite order),
  * and its period in *period: the first step of Crochemore and Perrin's two-way search. */
-static int64_t maximal_suffix(const u8 *n, int64_t nl, int64_t *period, bool reversed) {
+static inline __attribute__((always_inline)) int64_t maximal_suffix(const u8 *n, int64_t nl, int64_t *period,
+                                                                    bool reversed, bool from_end) {
     int64_t ms = -1, j = 0, k = 1, p = 1;
     while (j + k < nl) {
-        u8 a = n[j + k], b = n[ms + k];
+        u8 a = AT(n, nl, j + k), b = AT(n, nl, ms + k);
         if (reversed ? a > b : a < b) {  /* the suffix at ms + 1 stays the largest; its period grows */
             j += k;
             k = 1;
@@ -379,23 +384,27 @@ static int64_t maximal_suffix(const u8 *n, int64_t nl, int64_t *period, bool rev
     return ms;
 }
 
-/* The first place n[0..nl) occurs in h[0..hl), by the two-way algorithm (Crochemore and Perrin,
- * 1991): at most 2 * hl byte comparisons whatever the texts, where a search that tries each
- * candidate in turn can take hl * nl (a needle of "0"s and "1"s in a text of them: lz_bits).
+/* Where n[0..nl) first occurs in h[0..hl) (from_end: where the reversed needle first occurs in
+ * the reversed text), -1 if nowhere, by the two-way algorithm (Crochemore and Perrin, 1991): at
+ * most 2 * hl byte comparisons whatever the texts, where a search that tries each candidate in
+ * turn can take hl * nl (a needle of "0"s and "1"s in a text of them: lz_bits).
  * n = u v at the critical factorisation: v is compared left to right, and on a mismatch after i of
  * its bytes the window moves by i + 1; once v matches, u is compared right to left, and the window
  * moves by the needle's period (then the bytes of u known to match are not compared again) or, when
  * the needle has no period shorter than half of it, by more than the larger of u and v. */
-const char *pyz_two_way(const char *hay, int64_t hl, const char *needle, int64_t nl) {
-    const u8 *h = (const u8 *)hay, *n = (const u8 *)needle;
+static inline __attribute__((always_inline)) int64_t two_way(const u8 *h, int64_t hl, const u8 *n, int64_t nl,
+                                                             bool from_end) {
     int64_t p1, p2;
-    int64_t ms1 = maximal_suffix(n, nl, &p1, false), ms2 = maximal_suffix(n, nl, &p2, true);
+    int64_t ms1 = maximal_suffix(n, nl, &p1, false, from_end), ms2 = maximal_suffix(n, nl, &p2, true, from_end);
     int64_t ell = ms1 > ms2 ? ms1 : ms2, per = ms1 > ms2 ? p1 : p2;  /* u = n[0..ell], v = n[ell+1..) */
-    if (memcmp(n, n + per, (size_t)(ell + 1)) == 0) {  /* u is a suffix of v's period: n is periodic */
+    int64_t i = 0;
+    while (i <= ell && AT(n, nl, i) == AT(n, nl, i + per))
+        i++;
+    if (i > ell) {  /* u is a suffix of v's period: n is periodic */
         int64_t memory = -1;  /* n[0..memory] is known to match at this window */
         for (int64_t j = 0; j <= hl - nl;) {
-            int64_t i = (ell > memory ? ell : memory) + 1;
-            while (i < nl && n[i] == h[i + j])
+            i = (ell > memory ? ell : memory) + 1;
+            while (i < nl && AT(n, nl, i) == AT(h, hl, i + j))
                 i++;
             if (i < nl) {
                 j += i - ell;
@@ -403,45 +412,47 @@ const char *pyz_two_way(const char *hay, int64_t hl, const char *needle, int64_t
                 continue;
             }
             i = ell;
-            while (i > memory && n[i] == h[i + j])
+            while (i > memory && AT(n, nl, i) == AT(h, hl, i + j))
                 i--;
             if (i <= memory)
-                return hay + j;
+                return j;
             j += per;
             memory = nl - per - 1;
         }
-        return NULL;
+        return -1;
     }
     per = (ell + 1 > nl - ell - 1 ? ell + 1 : nl - ell - 1) + 1;
     for (int64_t j = 0; j <= hl - nl;) {
-        int64_t i = ell + 1;
-        while (i < nl && n[i] == h[i + j])
+        i = ell + 1;
+        while (i < nl && AT(n, nl, i) == AT(h, hl, i + j))
             i++;
         if (i < nl) {
             j += i - ell;
             continue;
         }
         i = ell;
-        while (i >= 0 && n[i] == h[i + j])
+        while (i >= 0 && AT(n, nl, i) == AT(h, hl, i + j))
             i--;
         if (i < 0)
-            return hay + j;
+            return j;
         j += per;
     }
-    return NULL;
+    return -1;
+}
+#undef AT
+
+const char *pyz_two_way(const char *hay, int64_t hl, const char *needle, int64_t nl) {
+    int64_t j = two_way((const u8 *)hay, hl, (const u8 *)needle, nl, false);
+    return j < 0 ? NULL : hay + j;
 }
 
-/* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
- * first, middle and last bytes all match the needle's (W. Mula's "SIMD-friendly" substring
- * search, with the middle byte added: over a two-letter alphabet it halves the candidates),
- * each then compared in full, a word at a time; otherwise the first byte by pyz_memchr.  On text
- * where candidates fail late (long needles over a small alphabet: "0101..."), those comparisons
- * would make the search take time proportional to len(h) * len(n): once the words compared
- * outnumber half the bytes passed (plus 64), the rest is searched by pyz_two_way, linear as
- * CPython's search of long needles is.  (The C library's memmem of zig's musl target tried each
- * candidate in turn: lz_bits spent 97% of its instructions there; charging each failed candidate
- * its whole length instead of the words it compared sent lz_bits' searches, which mostly fail in
- * their first word, to pyz_two_way, three times as many instructions as the vector search.) */
+/* The last place n[0..nl) occurs in h[0..hl), nl >= 1: the first of the reversed needle in the
+ * reversed text, at j from the end. */
+const char *pyz_two_way_last(const char *hay, int64_t hl, const char *needle, int64_t nl) {
+    int64_t j = two_way((const u8 *)hay, hl, (const u8 *)needle, nl, true);
+    return j < 0 ? NULL : hay + (hl - nl - j);
+}
+
 int64_t pyz_memmem_handovers;  /* searches handed to pyz_two_way (read by the runtime's tests) */
 
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
@@ -489,15 +500,26 @@ static inline int64_t bfind(const char *h, int64_t hl, const char *n, int64_t nl
     return p ? p - h : -1;
 }
 
+/* The last place n occurs in h, -1 if nowhere: each candidate from the right whose first and last
+ * bytes match is compared a word at a time; once the words compared outnumber half the bytes
+ * passed (plus 64), the rest is searched by pyz_two_way_last (a needle that keeps failing late
+ * made each rfind take time len(h) * len(n)). */
 static int64_t brfind(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0)
         return hl;
     if (nl > hl)
         return -1;
-    char first = n[0];
-    for (int64_t i = hl - nl; i >= 0; i--)
-        if (h[i] == first && memcmp(h + i + 1, n + 1, (size_t)(nl - 1)) == 0)
+    char first = n[0], last = n[nl - 1];
+    int64_t words = 0, allowed = 64 * 2;  /* in half words: a byte passed earns one */
+    for (int64_t i = hl - nl; i >= 0; i--) {
+        allowed++;
+        if (h[i] == first && h[i + nl - 1] == last && (nl <= 2 || same_bytes(h + i + 1, n + 1, nl - 2, &words)))
             return i;
+        if (2 * words > allowed && nl > 16) {
+            const char *p = pyz_two_way_last(h, i + nl - 1, n, nl);  /* candidates 0 .. i - 1 */
+            return p ? p - h : -1;
+        }
+    }
     return -1;
 }
 

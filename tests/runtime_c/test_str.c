@@ -1134,6 +1134,13 @@ static const char *naive_memmem(const char *h, int64_t hl, const char *n, int64_
     return NULL;
 }
 
+static const char *naive_memrmem(const char *h, int64_t hl, const char *n, int64_t nl) {
+    for (int64_t i = hl - nl; i >= 0; i--)
+        if (memcmp(h + i, n, (size_t)nl) == 0)
+            return h + i;
+    return NULL;
+}
+
 static void test_search(void) {
     uint64_t seed = 12345;
     char h[416], n[48];
@@ -1160,9 +1167,16 @@ static void test_search(void) {
             }
         }
         CHECK(pyz_memmem(h, hl, n, nl) == naive_memmem(h, hl, n, nl));
-        if (nl)  /* the two-way search alone, from every start */
-            for (int64_t s = 0; s <= hl; s += 1 + s / 8)
+        if (nl)  /* the two-way searches alone, from every start (from every end) */
+            for (int64_t s = 0; s <= hl; s += 1 + s / 8) {
                 CHECK(pyz_two_way(h + s, hl - s, n, nl) == naive_memmem(h + s, hl - s, n, nl));
+                CHECK(pyz_two_way_last(h, hl - s, n, nl) == naive_memrmem(h, hl - s, n, nl));
+            }
+        {  /* rfind, through the str API */
+            PyzStr *hs = pyz_str_new(h, hl), *ns = pyz_str_new(n, nl);
+            const char *r = naive_memrmem(h, hl, n, nl);
+            CHECK(pyz_str_rfind(hs, ns) == (r ? r - h : -1));
+        }
         if (nl)
             CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
     }
@@ -1176,8 +1190,16 @@ static void test_search(void) {
         memset(needle, 'a', (size_t)nl);
         needle[nl / 3] = 'b';
         CHECK(pyz_memmem(big, sizeof big, needle, nl) == NULL);
+        PyzStr *bigs = pyz_str_new(big, sizeof big), *ns = pyz_str_new(needle, nl);
+        CHECK(pyz_str_rfind(bigs, ns) == -1);
         memcpy(big + sizeof big - nl - 5, needle, (size_t)nl);
         CHECK(pyz_memmem(big, sizeof big, needle, nl) == big + sizeof big - nl - 5);
+        memcpy(big + 7, needle, (size_t)nl);
+        bigs = pyz_str_new(big, sizeof big);
+        CHECK(pyz_str_rfind(bigs, ns) == (int64_t)sizeof big - nl - 5);
+        big[sizeof big - 6] = 'c';  /* the last copy spoilt: the first one is found, far back */
+        bigs = pyz_str_new(big, sizeof big);
+        CHECK(pyz_str_rfind(bigs, ns) == 7);
     }
     CHECK(pyz_memmem_handovers >= handovers + 2 * 17);
     PyzStr *parts[] = {SN("ab"), SN(""), SN("\303\251"), SN("x"), SN("")};

@@ -45,3 +45,17 @@ except ValueError as e:
 
 data = ("x" * 500 + "y").encode() * 3
 print(data.replace(b"x" * 300 + b"y", b"!")[-10:], len(data.split(b"x" * 100 + b"y")))
+
+# searches from the right: rfind, rindex, rsplit, rpartition, rstrip-free cases over the same texts
+print(hay.rfind("a" * 40 + "ba"), hay.rfind("b" + "a" * 40), hay.rfind("a" * 41 + "b" + "a" * 41, 0, 3040))
+print(periodic.rfind("abaab" * 30 + "b"), periodic.rfind("baaba" * 50), periodic.rfind("abaab" * 20, 5, 900))
+rtotal = 0
+for start in range(0, 19000, 89):
+    needle = text[start:start + 9 + start % 45]
+    rtotal += text.rfind(needle) + text.rfind(needle, 0, start + 30) + text.rfind(needle, start // 3)
+print(rtotal)
+print([len(x) for x in periodic.rsplit("abaab" * 13, 2)], periodic.rpartition("baaba" * 12)[2][:7])
+try:
+    periodic.rindex("ab" * 40)
+except ValueError as e:
+    print("ValueError:", e)
