@@ -234,6 +234,30 @@ static inline int may_point(uintptr_t w, uintptr_t lo, uintptr_t span) {
 
 static uintptr_t mark_key = UINTPTR_MAX;  /* (address >> CHUNK_SHIFT) of mark_chunk; valid while marking */
 static Chunk *mark_chunk;
+/* While marking: the Chunk of each CHUNK-sized piece of [heap_lo, heap_hi) by (w - heap_lo) >>
+ * CHUNK_SHIFT (NULL: not the heap), built from the table when the heap spans at most FLAT_MAX
+ * pieces (flat_n then; 0 otherwise, and the table is asked).  Strings in a list lie in the chunks
+ * of their size classes, so consecutive words seldom share a chunk: the table's hash and probe
+ * were a sixth of text_pipeline's marking. */
+#define FLAT_MAX ((size_t)1 << 16)
+static Chunk **flat;
+static size_t flat_n, flat_cap;
+
+static void build_flat(void) {
+    size_t n = (heap_span + CHUNK - 1) >> CHUNK_SHIFT;  /* heap_lo is CHUNK-aligned */
+    flat_n = 0;
+    if (n > FLAT_MAX) return;
+    if (n > flat_cap) {
+        Chunk **f = realloc(flat, n * sizeof(Chunk *));
+        if (!f) return;  /* the table serves */
+        flat = f;
+        flat_cap = n;
+    }
+    memset(flat, 0, n * sizeof(Chunk *));
+    for (size_t i = 0; i <= table_mask; i++)
+        if (table[i].val) flat[table[i].key - (heap_lo >> CHUNK_SHIFT)] = table[i].val;
+    flat_n = n;
+}
 
 static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
 #if UINTPTR_MAX > 0xFFFFFFFFu
@@ -243,7 +267,10 @@ static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
     /* Neighbouring words mostly point into one chunk (a list's items were allocated in a row):
      * the chunk of the last word found saves most table lookups. */
     Chunk *c;
-    if ((w >> CHUNK_SHIFT) == mark_key) {
+    if (PYZ_LIKELY(flat_n)) {
+        c = flat[(w - heap_lo) >> CHUNK_SHIFT];
+        if (!c) return;
+    } else if ((w >> CHUNK_SHIFT) == mark_key) {
         c = mark_chunk;
     } else {
         c = table_find(w >> CHUNK_SHIFT);
@@ -397,9 +424,11 @@ static void sweep(void) {
 
 static void collect(void) {
     mark_key = UINTPTR_MAX;  /* the table changed since the last collection */
+    build_flat();
     spill_and_scan_stack();
     for (size_t i = 0; i < nroots; i++) scan_range(roots[i].lo, roots[i].hi);
     drain();
+    flat_n = 0;
     sweep();
     since = 0;
     /* Half the live bytes: the heap peaks near 1.5 times what is live (CPython frees at once);
