@@ -288,6 +288,10 @@ static inline vec16 vec16_splat(uint8_t c) { return _mm_set1_epi8((char)c); }
 static inline uint64_t eq_mask16(const char *p, vec16 pat) {
     return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)p), pat));
 }
+/* the bytes of p[0..16) below `bound` (0 < bound < 0x80) or at 0x80 and above (signed: negative) */
+static inline uint64_t low_or_high_mask16(const char *p, vec16 bound) {
+    return (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)p), bound));
+}
 #elif defined(__ARM_NEON) && defined(__aarch64__)
 #include <arm_neon.h>
 #define PYZ_VEC16 1
@@ -298,6 +302,10 @@ static inline vec16 vec16_splat(uint8_t c) { return vdupq_n_u8(c); }
 static inline uint64_t eq_mask16(const char *p, vec16 pat) {
     uint8x16_t eq = vceqq_u8(vld1q_u8((const uint8_t *)p), pat);
     return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(eq), 4)), 0);
+}
+static inline uint64_t low_or_high_mask16(const char *p, vec16 bound) {
+    uint8x16_t lt = vcltq_s8(vld1q_s8((const int8_t *)p), vreinterpretq_s8_u8(bound));
+    return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(lt), 4)), 0);
 }
 #endif
 
@@ -1739,10 +1747,22 @@ PyzList_str *pyz_str_splitlines(PyzStr *s) {
     PyzList_str *l = pyz_list_str_alloc(4);
     const char *d = s->data;
     int64_t len = s->len, i = 0;
+#ifdef PYZ_VEC16
+    vec16 bound = vec16_splat(0x1F);  /* every line break is below 0x1F or not ASCII */
+#endif
     while (i < len) {
         int64_t j = i;
         int n = 1;
         for (; i < len; i += n) {
+#ifdef PYZ_VEC16
+            uint64_t m;
+            while (len - i >= 16 && !(m = low_or_high_mask16(d + i, bound)))
+                i += 16;
+            if (len - i >= 16)
+                i += __builtin_ctzll(m) >> MASK_SHIFT;  /* the first byte that may break a line */
+            else if (i == len)
+                break;
+#endif
             u8 b = (u8)d[i];
             if (b < 0x80) {
                 n = 1;
