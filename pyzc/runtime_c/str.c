@@ -957,6 +957,28 @@ PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int3
 
 /* ------------------------------------------- comparison, search, hashing */
 
+/* p[0..n) == q[0..n) for n <= 16 without a call: two overlapping loads each (the usual word,
+ * key or set of characters). */
+static inline bool same_short(const char *p, const char *q, int64_t n) {
+    if (n >= 8) {
+        uint64_t x0, x1, y0, y1;
+        memcpy(&x0, p, 8);
+        memcpy(&y0, q, 8);
+        memcpy(&x1, p + n - 8, 8);
+        memcpy(&y1, q + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t x0, x1, y0, y1;
+        memcpy(&x0, p, 4);
+        memcpy(&y0, q, 4);
+        memcpy(&x1, p + n - 4, 4);
+        memcpy(&y1, q + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
 bool pyz_str_eq(PyzStr *a, PyzStr *b) {
     if (a == b)
         return true;
@@ -965,26 +987,9 @@ bool pyz_str_eq(PyzStr *a, PyzStr *b) {
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
         return false;
     int64_t n = a->len;
-    const char *p = a->data, *q = b->data;
-    if (n >= 8 && n <= 16) {  /* the usual word or key: two overlapping loads each, no call */
-        uint64_t x0, x1, y0, y1;
-        memcpy(&x0, p, 8);
-        memcpy(&y0, q, 8);
-        memcpy(&x1, p + n - 8, 8);
-        memcpy(&y1, q + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4 && n < 8) {
-        uint32_t x0, x1, y0, y1;
-        memcpy(&x0, p, 4);
-        memcpy(&y0, q, 4);
-        memcpy(&x1, p + n - 4, 4);
-        memcpy(&y1, q + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n < 4)
-        return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
-    return memcmp(p, q, (size_t)n) == 0;
+    if (n <= 16)
+        return same_short(a->data, b->data, n);
+    return memcmp(a->data, b->data, (size_t)n) == 0;
 }
 
 int32_t pyz_str_cmp(PyzStr *a, PyzStr *b) {
@@ -1389,15 +1394,38 @@ typedef struct CharSet {
     PyzStr *chars;     /* NULL: whitespace */
 } CharSet;
 
+/* The bitmap of the last set of up to 16 bytes, kept with a copy of those bytes: a program
+ * strips with the same characters again and again (`word.strip(".,;:!?")`), and building the
+ * bitmap was half of each strip's time.  Keyed by the bytes, not the string's address, which a
+ * later string may reuse once the collector has freed this one. */
+static struct {
+    int64_t len;  /* -1: empty */
+    char bytes[16];
+    uint64_t ascii[2];
+} last_set = {-1, {0}, {0, 0}};
+
 static void charset_init(CharSet *cs, PyzStr *chars) {
     cs->ascii[0] = cs->ascii[1] = 0;
     cs->chars = chars;
-    if (chars)
-        for (int64_t i = 0; i < chars->len; i++) {
-            u8 b = (u8)chars->data[i];
-            if (b < 0x80)
-                cs->ascii[b >> 6] |= 1ULL << (b & 63);
-        }
+    if (!chars)
+        return;
+    int64_t n = chars->len;
+    if (n == last_set.len && same_short(chars->data, last_set.bytes, n)) {
+        cs->ascii[0] = last_set.ascii[0];
+        cs->ascii[1] = last_set.ascii[1];
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        u8 b = (u8)chars->data[i];
+        if (b < 0x80)
+            cs->ascii[b >> 6] |= 1ULL << (b & 63);
+    }
+    if (n <= 16) {
+        last_set.len = n;
+        memcpy(last_set.bytes, chars->data, (size_t)n);
+        last_set.ascii[0] = cs->ascii[0];
+        last_set.ascii[1] = cs->ascii[1];
+    }
 }
 
 static int charset_has(const CharSet *cs, uint32_t c) {
