@@ -18,8 +18,8 @@ from .build_files import print_to_file
 from .build_primitive import call_primitive, lower_method
 from .cursor import Cursor
 from .lowering_tables import NUM_OPS
-from .ops import (Assign, Branch, Call, CallRuntime, Const, ListSet, NewList, Prim, Raise, Reg, Return, Value, list_fn,
-                  set_fn)
+from .ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, ListSet, NewList, Prim, Raise, Reg, Return, Value,
+                  list_fn, set_fn)
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -561,6 +561,19 @@ class CallLowering(BuilderHost):
         self.goto(ok)
         self.set_block(ok)
         return Const("", STR)
+
+
+    def join_display(self, sep: Value, elts: list) -> Value:
+        """sep.join([a, b, c]) of a display of strs: a + sep + b + sep + c in one concatenation (the items
+        evaluated in order, after sep, as CPython does), with no list in between."""
+        parts: list[Value] = []
+        for i, e in enumerate(elts):
+            if i:
+                parts.append(sep)
+            parts.append(self.expr(e))
+        dst = self.temp(STR)
+        self.emit(BuildStr(dst, parts, self.line))
+        return dst
 
 
     def join_items(self, sep: Value, node, checked: bool = False) -> Value:

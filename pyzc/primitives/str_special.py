@@ -16,8 +16,9 @@ from .registry import special
 from .str_ops import INT64_MAX
 
 
-# ---- sep.join(iterable): a list goes to pyz_str_join; a generator or any other iterable is joined
-# item by item into one string builder, with no list in between
+# ---- sep.join(iterable): a list goes to pyz_str_join; a display of up to 8 strs is one concatenation
+# with sep between them; a generator or any other iterable is joined item by item into one string
+# builder, with no list in between
 def join_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     elem = inf.iterable_elem(arg)
@@ -34,6 +35,9 @@ def join_lower(b, node, recv, forms):
     if isinstance(at, ListT) and at.elem == BOTTOM and not isinstance(arg, ast.GeneratorExp):
         b.expr(arg)  # nothing is ever stored in it (`f()` of `def f(*parts)`)
         return b.const("", STR)
+    elts = arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else None
+    if elts and len(elts) <= 8 and all(b.inst.expr_types.get(id(e)) == STR for e in elts):
+        return b.join_display(recv, elts)  # `"|".join([a, b, c])`: one concatenation, no list
     if isinstance(at, ListT) and isinstance(at.elem, OptT):  # CPython's TypeError for the first None
         return b.join_items(recv, arg, checked=True)
     if isinstance(at, ListT) and at.elem == NONE:  # nothing but None: the TypeError unless it is empty
