@@ -96,6 +96,8 @@ class IterationLowering(BuilderHost):
             return self.reversed_cursor(node.args[0])
         if isinstance(node, ast.GeneratorExp):
             raise self.source.error(node, "a generator expression cannot be iterated here yet")
+        if self.splits_a_str(node):
+            return self.split_cursor(node)
         if isinstance(node, ast.Set) and isinstance(t, SetT) and getattr(node, "pyzc_frozenset_order", None) is not None:
             v = self.const_frozenset(node, t)  # CPython iterates the frozenset constant itself
         else:
@@ -395,6 +397,64 @@ class IterationLowering(BuilderHost):
             nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
             self.emit(call_runtime(pos, next_fn, [seq, nxt], self.line))
             return item
+        return Cursor(init, more, fetch)
+
+
+    def splits_a_str(self, node) -> bool:
+        """s.split(), s.split(sep) with sep a str, or s.splitlines(), of a str s: iterated a piece at a time."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.keywords
+                and self.inst.expr_types.get(id(node.func.value)) == STR):
+            return False
+        if node.func.attr == "splitlines":
+            return not node.args
+        return node.func.attr == "split" and (not node.args or len(node.args) == 1
+                                              and self.inst.expr_types.get(id(node.args[0])) == STR)
+
+
+    def split_cursor(self, node: ast.Call) -> Cursor:
+        """for piece in s.split(sep) / s.split() / s.splitlines(): each piece cut from s when the loop
+        reaches it (runtime_c/str.c), with no list of them all: the same pieces in the same order, as s
+        cannot change; an empty separator raises before the first, as split does."""
+        func = node.func
+        assert isinstance(func, ast.Attribute)  # splits_a_str
+        seq = self.temp(STR)
+        pos = self.temp(INT)  # the byte offset of the next piece; -1 after the last (split by sep)
+        end = self.temp(INT)
+        kind = func.attr if node.args or func.attr == "splitlines" else "words"
+        sep = self.temp(STR) if kind == "split" else None
+        # the string and separator now, where CPython calls split (before enumerate's start, zip's next
+        # argument), and copied: the loop may rebind the names they came from
+        self.emit(Assign(seq, self.expr(func.value), self.line))
+        if sep is not None:
+            self.emit(Assign(sep, self.expr(node.args[0]), self.line))
+            self.emit(CallRuntime(None, "pyz_str_split_check", [sep], self.line, True))
+
+        def init():
+            self.emit(Assign(pos, Const(0, INT), self.line))
+
+        def more():
+            if kind == "split":
+                return self.prim("int_le_small", [Const(0, INT), pos], BOOL)
+            if kind == "words":
+                self.emit(CallRuntime(pos, "pyz_str_word_start", [seq, pos], self.line, False))
+            return self.prim("int_lt_small", [pos, self.prim("str_bytes", [seq], INT)], BOOL)
+
+        def fetch():
+            piece = self.temp(STR)
+            if kind == "split":
+                assert sep is not None
+                self.emit(CallRuntime(end, "pyz_str_split_find", [seq, sep, pos], self.line, False))
+                self.emit(CallRuntime(piece, "pyz_str_piece", [seq, pos, end], self.line, False))
+                self.emit(CallRuntime(pos, "pyz_str_split_next", [end, sep], self.line, False))
+            elif kind == "words":
+                self.emit(CallRuntime(end, "pyz_str_word_end", [seq, pos], self.line, False))
+                self.emit(CallRuntime(piece, "pyz_str_piece", [seq, pos, end], self.line, False))
+                self.emit(Assign(pos, end, self.line))
+            else:
+                self.emit(CallRuntime(end, "pyz_str_line_end", [seq, pos], self.line, False))
+                self.emit(CallRuntime(piece, "pyz_str_piece", [seq, pos, end], self.line, False))
+                self.emit(CallRuntime(pos, "pyz_str_line_next", [seq, end], self.line, False))
+            return piece
         return Cursor(init, more, fetch)
 
 

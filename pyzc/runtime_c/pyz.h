@@ -159,6 +159,14 @@ PyzStr *pyz_str_rjust(PyzStr *s, int64_t width, PyzStr *fill);
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* sep NULL: whitespace */
 PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit);
 PyzList_str *pyz_str_splitlines(PyzStr *s);
+void pyz_str_split_check(PyzStr *sep); /* ValueError for an empty separator */
+int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i);
+PyzStr *pyz_str_piece(PyzStr *s, int64_t i, int64_t j); /* s[i:j] by bytes, to the end when j < 0 */
+int64_t pyz_str_word_start(PyzStr *s, int64_t i);
+int64_t pyz_str_word_end(PyzStr *s, int64_t i);
+int64_t pyz_str_line_end(PyzStr *s, int64_t i);
+int64_t pyz_str_line_next(PyzStr *s, int64_t eol);
+static inline int64_t pyz_str_split_next(int64_t found, PyzStr *sep) { return found < 0 ? -1 : found + sep->len; }
 PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items);
 int64_t pyz_str_ord(PyzStr *s);                        /* TypeError unless one code point */
 PyzStr *pyz_str_chr(int64_t cp);                       /* ValueError out of range */

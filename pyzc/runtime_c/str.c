@@ -1771,41 +1771,107 @@ PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     return l;
 }
 
-PyzList_str *pyz_str_splitlines(PyzStr *s) {
-    PyzList_str *l = pyz_list_str_alloc(4);
-    const char *d = s->data;
-    int64_t len = s->len, i = 0;
+/* The end of the line starting at byte i of d[0..len): the offset of its line break (len when it
+ * has none), and in *next the offset after that break. */
+static inline int64_t line_end(const char *d, int64_t len, int64_t i, int64_t *next) {
 #ifdef PYZ_VEC16
     vec16 bound = vec16_splat(0x1F);  /* every line break is below 0x1F or not ASCII */
 #endif
-    while (i < len) {
-        int64_t j = i;
-        int n = 1;
-        for (; i < len; i += n) {
+    int n = 1;
+    for (; i < len; i += n) {
 #ifdef PYZ_VEC16
-            uint64_t m;
-            while (len - i >= 16 && !(m = low_or_high_mask16(d + i, bound)))
-                i += 16;
-            if (len - i >= 16)
-                i += __builtin_ctzll(m) >> MASK_SHIFT;  /* the first byte that may break a line */
-            else if (i == len)
-                break;
+        uint64_t m;
+        while (len - i >= 16 && !(m = low_or_high_mask16(d + i, bound)))
+            i += 16;
+        if (len - i >= 16)
+            i += __builtin_ctzll(m) >> MASK_SHIFT;  /* the first byte that may break a line */
+        else if (i == len)
+            break;
 #endif
-            u8 b = (u8)d[i];
-            if (b < 0x80) {
-                n = 1;
-                if (b <= 0x1E && is_linebreak(b))
-                    break;
-            } else if (is_linebreak(dec(d + i, &n))) {
+        u8 b = (u8)d[i];
+        if (b < 0x80) {
+            n = 1;
+            if (b <= 0x1E && is_linebreak(b))
                 break;
-            }
+        } else if (is_linebreak(dec(d + i, &n))) {
+            break;
         }
-        int64_t eol = i;
-        if (i < len)
-            i += (d[i] == '\r' && i + 1 < len && d[i + 1] == '\n') ? 2 : n;
-        pyz_list_str_push(l, substr_b(s, j, eol));
+    }
+    *next = i < len ? i + ((d[i] == '\r' && i + 1 < len && d[i + 1] == '\n') ? 2 : n) : len;
+    return i;
+}
+
+PyzList_str *pyz_str_splitlines(PyzStr *s) {
+    PyzList_str *l = pyz_list_str_alloc(4);
+    int64_t i = 0;
+    while (i < s->len) {
+        int64_t next, eol = line_end(s->data, s->len, i, &next);
+        pyz_list_str_push(l, substr_b(s, i, eol));
+        i = next;
     }
     return l;
+}
+
+/* ---- split and splitlines one piece at a time, by byte offsets: `for w in s.split()` with no list
+ * (ir/build_iteration.py, split_cursor) */
+
+void pyz_str_split_check(PyzStr *sep) {
+    if (PYZ_UNLIKELY(sep->len == 0))
+        pyz_raise(PYZ_EXC_ValueError, "empty separator");
+}
+
+/* where sep next occurs in s from byte i, -1 if nowhere */
+int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i) {
+    int64_t j = bfind(s->data + i, s->len - i, sep->data, sep->len);
+    return j < 0 ? -1 : i + j;
+}
+
+/* s[i:j] by bytes; to the end when j < 0 */
+PyzStr *pyz_str_piece(PyzStr *s, int64_t i, int64_t j) { return substr_b(s, i, j < 0 ? s->len : j); }
+
+/* the first byte from i that is not whitespace (len(s) in bytes when none) */
+int64_t pyz_str_word_start(PyzStr *s, int64_t i) {
+    const char *d = s->data;
+    int64_t len = s->len;
+    int n;
+    if (s->ascii) {
+        while (i < len && ascii_space((u8)d[i]))
+            i++;
+    } else {
+        while (i < len && space_at(d, i, &n))
+            i += n;
+    }
+    return i;
+}
+
+/* the end of the word starting at byte i: the next whitespace, or the end */
+int64_t pyz_str_word_end(PyzStr *s, int64_t i) {
+    const char *d = s->data;
+    int64_t len = s->len;
+    int n;
+    if (s->ascii) {
+        while (i < len && !ascii_space((u8)d[i]))
+            i++;
+    } else {
+        while (i < len && !space_at(d, i, &n))
+            i += n;
+    }
+    return i;
+}
+
+/* the offset of the line break ending the line at byte i (len(s) in bytes when none) */
+int64_t pyz_str_line_end(PyzStr *s, int64_t i) {
+    int64_t next;
+    return line_end(s->data, s->len, i, &next);
+}
+
+/* the offset after the line break at byte eol (a line end) */
+int64_t pyz_str_line_next(PyzStr *s, int64_t eol) {
+    if (eol >= s->len)
+        return s->len;
+    int64_t next;
+    line_end(s->data, s->len, eol, &next);
+    return next;
 }
 
 PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items) {

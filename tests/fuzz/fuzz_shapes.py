@@ -96,6 +96,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   call on either side, in a conditional expression, a second site, arguments that trade places, a
   term that prints or divides by zero), a float sum that must stay calls, and one that never ends
   (RecursionError), called with depths up to 150 inside a try printing the exception's type.
+- splitloop: `for w in s.split()`, `s.split(sep)` and `s.splitlines()` over texts with Unicode
+  whitespace and line breaks, separators of one and more characters (and the empty one: ValueError),
+  with break and else, in comprehensions and sums, under enumerate and zip, and the name of the text
+  rebound inside the loop (pyzc cuts each piece as the loop reaches it: ir/build_iteration.py).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -112,9 +116,10 @@ import random
 SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 0.3, "dunder": 0.3,
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
-          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3}
+          "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
+          "splitloop": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -192,6 +197,10 @@ class ShapesMixin:
         self.tailsum_r = random.Random(late.random() + 0.03125)
         if self.tailsum_r.random() < SHAPES["tailsum"]:
             self.shapes.add("tailsum")
+        # splitloop: the same, seeded after tailsum's
+        self.splitloop_r = random.Random(late.random() + 0.015625)
+        if self.splitloop_r.random() < SHAPES["splitloop"]:
+            self.shapes.add("splitloop")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -466,6 +475,8 @@ class ShapesMixin:
             self.textconv_stmt(indent)
         if "tailsum" in self.shapes and not self.in_method and self.tailsum_r.random() < 0.4:
             self.tailsum_stmt(indent)
+        if "splitloop" in self.shapes and not self.in_method and self.splitloop_r.random() < 0.4:
+            self.splitloop_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -937,6 +948,35 @@ class ShapesMixin:
                                                    k=t.randint(-5, 9))
         self.emit(indent, f"try:\n    print('tailsum', {call})\n"
                           f"except (ZeroDivisionError, RecursionError) as e:\n    print('tailsum', type(e).__name__)")
+
+    # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
+    SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
+                    "\u2028", "\u3000", "\xa0", ",", ", ", ",,", ";", "--", "", "a" * 20]
+
+    def splitloop_stmt(self, indent: int):
+        t = self.splitloop_r
+        self.counter += 1
+        v = f"sl{self.counter}"
+        text = "".join(t.choice(self.SPLIT_PIECES) for _ in range(t.randint(0, 14)))
+        sep = t.choice(["", "", "','", "', '", "'--'", "'a'", "'aa'", "'é'", "' '", "'\\n'", "''"])
+        call = t.choice([f"{v}.split({sep})", f"{v}.split({sep})", f"{v}.splitlines()"])
+        k = t.random()
+        self.emit(indent, f"{v} = {text!r}\n{v}n = 0")
+        if k < 0.4:
+            stop = t.choice(["", f"\n    if {v}n > {t.randint(1, 5)}:\n        break"])
+            self.emit(indent, f"try:\n    for {v}w in {call}:\n        {v}n += len({v}w) + 1\n"
+                              f"        print('splitloop', repr({v}w), {v}n){stop.replace(chr(10), chr(10) + '    ')}\n"
+                              f"    else:\n        print('splitloop done', {v}n)\n"
+                              f"except ValueError as e:\n    print('splitloop', e)")
+        elif k < 0.7:
+            self.emit(indent, f"try:\n    print('splitloop', [{v}w.upper() for {v}w in {call} if {v}w != 'c'],\n"
+                              f"          sum(len({v}w) for {v}w in {call}))\n"
+                              f"except ValueError as e:\n    print('splitloop', e)")
+        else:
+            self.emit(indent, f"try:\n    for {v}i, {v}w in enumerate({call}, {t.randint(-2, 3)}):\n"
+                              f"        {v} = {v} + 'z'\n        print('splitloop', {v}i, repr({v}w), len({v}))\n"
+                              f"    print('splitloop', list(zip({call}, {v}.split())))\n"
+                              f"except ValueError as e:\n    print('splitloop', e)")
 
     # ---- text of values of any type: conversions with specs, conditionals with a str branch
     def textconv_value(self) -> str:
