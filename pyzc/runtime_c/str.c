@@ -1208,6 +1208,31 @@ static inline u8 ascii_case(u8 b, int mode, int first, int *prev_cased) {
  * the UTF-8 length may change, but never beyond 3 bytes out per byte in
  * (a 2-byte code point maps to at most three 2-byte ones).  ASCII strings
  * keep their length and go byte by byte. */
+/* Whether ASCII text d[0..len), len >= 4, holds a byte in [first, first + 26): eight bytes at a
+ * time (the last word overlapping the one before; 4 to 7 bytes as two overlapping halves).  Every
+ * byte is below 0x80, so adding 0x80 - first sets a byte's top bit exactly when it is at least
+ * first, with no carry into the next byte; adding 0x80 - (first + 26) when it is past the range. */
+static inline bool ascii_has_range(const char *d, int64_t len, unsigned first) {
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t lo = ones * (0x80 - first), hi = ones * (0x80 - first - 26), any = 0;
+    if (len < 8) {
+        uint32_t a, b;
+        memcpy(&a, d, 4);
+        memcpy(&b, d + len - 4, 4);
+        uint64_t x = a | (uint64_t)b << 32;
+        return ((x + lo) & ~(x + hi) & highs) != 0;
+    }
+    for (int64_t i = 0;; i += 8) {
+        if (i > len - 8)
+            i = len - 8;
+        uint64_t x;
+        memcpy(&x, d + i, 8);
+        any |= (x + lo) & ~(x + hi) & highs;
+        if (i == len - 8)
+            return any != 0;
+    }
+}
+
 static PyzStr *convert_case(PyzStr *s, int mode) {
     int64_t len = s->len;
     if (len == 0)
@@ -1220,6 +1245,8 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
             /* nothing to change (words.lower() of lower-case words): s itself, which CPython's
              * copy cannot be told apart from */
             unsigned first = mode == CASE_UPPER ? 'a' : 'A';
+            if (len >= 4 && !ascii_has_range(d, len, first))
+                return s;
             while (i < len && (unsigned)((u8)d[i] - first) >= 26u)
                 i++;
             if (i == len)
