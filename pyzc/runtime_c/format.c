@@ -37,20 +37,23 @@
 
 /* ------------------------------------------------------------ helpers */
 
+/* The bytes are not zeroed (every caller writes all len of them); the NUL is written here. */
 static PyzStr *str_alloc(int64_t len)
 {
-    PyzStr *s = (PyzStr *)pyz_gc_alloc_atomic(sizeof(PyzStr) + (size_t)len + 1);
+    PyzStr *s = (PyzStr *)pyz_gc_alloc_atomic_raw(sizeof(PyzStr) + (size_t)len + 1);
     s->len = len;
     s->ncp = len;
     s->hash = -1;
     s->ascii = 1;
+    s->buffered = 0;
     s->data = (const char *)(s + 1);
+    ((char *)(s + 1))[len] = 0;
     return s;
 }
 
 static char *str_buf(PyzStr *s) { return (char *)(s + 1); }
 
-/* str_alloc for a length that follows from a width the program gave: NULL with MemoryError
+/* str_alloc (not zeroed either) for a length that follows from a width the program gave: NULL with MemoryError
  * pending when it cannot be had (len < 0: the length did not even fit), as CPython. */
 static PyzStr *str_try_alloc(int64_t len)
 {
@@ -58,13 +61,15 @@ static PyzStr *str_try_alloc(int64_t len)
         pyz_raise(PYZ_EXC_MemoryError, "");
         return NULL;
     }
-    PyzStr *s = (PyzStr *)pyz_gc_try_alloc_atomic((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
+    PyzStr *s = (PyzStr *)pyz_gc_try_alloc_atomic_raw((uint64_t)sizeof(PyzStr) + (uint64_t)len + 1);
     if (!s) return NULL;
     s->len = len;
     s->ncp = len;
     s->hash = -1;
     s->ascii = 1;
+    s->buffered = 0;
     s->data = (const char *)(s + 1);
+    ((char *)(s + 1))[len] = 0;
     return s;
 }
 
