@@ -21,7 +21,7 @@ from ..diagnostics import CompileError, SourceFile
 from .census import Census
 from .dunder_calls import BUILTIN_OF, rewrite_dunder_calls, rewrite_property_calls
 from .decorators import rewrite_decorators
-from .lru_cache import rewrite_lru_cache
+from .lru_cache import functools_names, rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
 from .partial import partial_names, rewrite_partial
@@ -364,13 +364,13 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         if rewrite(*args) is not False:  # (False: it returned at once, having found nothing to rewrite)
             census.changed()
 
-    if census.take().decorated:  # (also refuses lru_cache on methods and nested functions)
+    if census.take().decorated and (census.mentions_attr("lru_cache", "cache") or census.mentions(*functools_names(module)[1])):
         run(rewrite_lru_cache, source, module)  # @functools.lru_cache / @cache: the memo written into the function
     if census.mentions_attr(*BUILTIN_OF):
         run(rewrite_dunder_calls, module)  # it.__next__() is next(it)
     if census.take().empty_fstring or census.has(ast.IfExp) and (census.calls("print") or census.has(ast.FormattedValue)):
         run(rewrite_printed_conditionals, module)  # print(n if ok else "none"): each branch made text
-    if census.has(ast.ClassDef) and census.mentions("property"):
+    if census.has(ast.ClassDef) and census.calls("property"):
         run(rewrite_property_calls, module)  # x = property(getter) is @property
     run(rewrite_dataclasses, source, module)  # @dataclass: the methods it generates, written into the class
     run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
