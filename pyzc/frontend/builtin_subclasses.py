@@ -171,7 +171,8 @@ def shadowed(module: ast.Module, name: str) -> bool:
     return False
 
 
-def rewrite_builtin_subclasses(module: ast.Module) -> None:
+def rewrite_builtin_subclasses(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     added: list[tuple[int, ast.stmt]] = []
     for i, cls in enumerate(module.body):
         if not (isinstance(cls, ast.ClassDef) and len(cls.bases) == 1 and isinstance(cls.bases[0], ast.Name)
@@ -189,7 +190,7 @@ def rewrite_builtin_subclasses(module: ast.Module) -> None:
         cls.bases[0] = ast.copy_location(ast.Name(id=base_name, ctx=ast.Load()), cls.bases[0])
         added.append((i, base))
     if not added:
-        return
+        return False
     # the object is an empty list or dict before its own __init__ runs, in every class deriving from
     # one of these (a subclass's __init__ need not call super().__init__())
     holder: dict[str, str] = {}
@@ -212,3 +213,4 @@ def rewrite_builtin_subclasses(module: ast.Module) -> None:
         init.body.insert(at, first)
     for i, base in reversed(added):
         module.body.insert(i, base)
+    return True

@@ -13,18 +13,19 @@ continues with the next node, so one run names every refused construct of a file
 from __future__ import annotations
 
 import ast
-from typing import TypeGuard
+from typing import Callable, TypeGuard
 
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
-from .dunder_calls import rewrite_dunder_calls, rewrite_property_calls
+from .census import Census
+from .dunder_calls import BUILTIN_OF, rewrite_dunder_calls, rewrite_property_calls
 from .decorators import rewrite_decorators
-from .lru_cache import rewrite_lru_cache
+from .lru_cache import functools_names, rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
-from .partial import rewrite_partial
-from .cmp_to_key import rewrite_cmp_to_key
+from .partial import partial_names, rewrite_partial
+from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
@@ -32,7 +33,7 @@ from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
 from .with_open import lower_with_open
-from .itertools_genexps import rewrite_itertools_genexps
+from .itertools_genexps import imported_names as itertools_imported_names, rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .star_iterables import rewrite_star_iterables
@@ -354,33 +355,58 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
 
 
 def check_subset(source: SourceFile, module: ast.Module) -> None:
-    rewrite_lru_cache(source, module)  # @functools.lru_cache / @cache: the memo written into the function
-    rewrite_dunder_calls(module)  # it.__next__() is next(it)
-    rewrite_printed_conditionals(module)  # print(n if ok else "none"): each branch made text
-    rewrite_property_calls(module)  # x = property(getter) is @property
-    rewrite_dataclasses(source, module)  # @dataclass: the methods it generates, written into the class
-    rewrite_enums(source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
-    rewrite_total_ordering(source, module)  # @functools.total_ordering: the missing methods written out
-    rewrite_operator(source, module)  # operator.add(a, b) is a + b; operator.add a lambda
-    rewrite_abstract_classes(source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
-    rewrite_cmp_to_key(source, module)  # functools.cmp_to_key(f): a key class of the program
-    rewrite_partial(source, module)  # functools.partial(f, a) is a closure made by a function of its own
-    rewrite_json_targets(source, module)  # x: T = json.loads(s): parsed into a T
-    rewrite_decorators(module)  # @d def f: f = d(f) after the def
-    rewrite_star_iterables(module)  # zip(*rows), product(*pools): generator functions of the program giving tuples of any length
-    define_iter_generator(module)  # iter(x) of a range, tuple, dict...: a generator function of the program
-    rewrite_builtin_subclasses(module)  # class C(list) / C(dict): a base class of the program holding the items
-    rewrite_class_values(source, module)  # a class as a value is its constructor; @register class C: register(C)
+    # Each rewrite runs only where the census (census.py) shows what it looks for; one that runs may add
+    # nodes, so the census is taken again before the next question.  The condition beside each is implied by
+    # what the rewrite itself looks for (its own early return, or the node it rewrites).
+    census = Census(module)
+
+    def run(rewrite: Callable[..., bool | None], *args) -> None:
+        if rewrite(*args) is not False:  # (False: it returned at once, having found nothing to rewrite)
+            census.changed()
+
+    if census.take().decorated and (census.mentions_attr("lru_cache", "cache") or census.mentions(*functools_names(module)[1])):
+        run(rewrite_lru_cache, source, module)  # @functools.lru_cache / @cache: the memo written into the function
+    if census.mentions_attr(*BUILTIN_OF):
+        run(rewrite_dunder_calls, module)  # it.__next__() is next(it)
+    if census.take().empty_fstring or census.has(ast.IfExp) and (census.calls("print") or census.has(ast.FormattedValue)):
+        run(rewrite_printed_conditionals, module)  # print(n if ok else "none"): each branch made text
+    if census.has(ast.ClassDef) and census.calls("property"):
+        run(rewrite_property_calls, module)  # x = property(getter) is @property
+    run(rewrite_dataclasses, source, module)  # @dataclass: the methods it generates, written into the class
+    run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
+    if census.take().decorated:
+        run(rewrite_total_ordering, source, module)  # @functools.total_ordering: the missing methods written out
+    run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
+    run(rewrite_abstract_classes, source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
+    if census.mentions_attr("cmp_to_key") or census.mentions(*cmp_names(module)[1]):
+        run(rewrite_cmp_to_key, source, module)  # functools.cmp_to_key(f): a key class of the program
+    if census.mentions_attr("partial") or census.mentions(*partial_names(module)[1]):
+        run(rewrite_partial, source, module)  # functools.partial(f, a) is a closure made by a function of its own
+    run(rewrite_json_targets, source, module)  # x: T = json.loads(s): parsed into a T
+    if census.take().decorated:
+        run(rewrite_decorators, module)  # @d def f: f = d(f) after the def
+    if census.has(ast.Starred):
+        run(rewrite_star_iterables, module)  # zip(*rows), product(*pools): generator functions of the program giving tuples of any length
+    if census.calls("iter"):
+        run(define_iter_generator, module)  # iter(x) of a range, tuple, dict...: a generator function of the program
+    if census.has(ast.ClassDef):
+        run(rewrite_builtin_subclasses, module)  # class C(list) / C(dict): a base class of the program holding the items
+        run(rewrite_class_values, source, module)  # a class as a value is its constructor; @register class C: register(C)
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:
         raise CompileError.of(checker.errors)
     if checker.saw_with:
-        lower_with_open(source, module)  # `with open(...) as f` is a try/finally from here on
-    hoist_mutable_defaults(module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
-    rewrite_map_filter(source, module)  # map(f, xs) where it is consumed: a comprehension
-    rewrite_itertools_genexps(module)  # chain.from_iterable, filterfalse, compress, starmap: generator expressions
-    rewrite_genexps(module)  # a generator expression used as a value: a generator function
+        run(lower_with_open, source, module)  # `with open(...) as f` is a try/finally from here on
+    if census.take().defaults:
+        run(hoist_mutable_defaults, module)  # `def f(acc=[])`: one list shared by the calls, as in CPython
+    if census.mentions("map", "filter"):
+        run(rewrite_map_filter, source, module)  # map(f, xs) where it is consumed: a comprehension
+    if census.mentions("itertools") or itertools_imported_names(module):
+        run(rewrite_itertools_genexps, module)  # chain.from_iterable, filterfalse, compress, starmap: generator expressions
+    if census.has(ast.GeneratorExp) or census.calls("zip", "enumerate", "reversed") or census.mentions("itertools") \
+            or census.calls("dict") and census.has(ast.ListComp):
+        rewrite_genexps(module)  # a generator expression used as a value: a generator function
 
 
 def fold_function_arg(node: ast.Call):

@@ -85,10 +85,12 @@ def used_as_value(module: ast.Module, names: set[str]) -> set[str]:
             and n.id in names and id(n) not in skip}
 
 
-def rewrite_class_values(source: SourceFile, module: ast.Module) -> None:
+def rewrite_class_values(source: SourceFile, module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     functions = {s.name: s for s in module.body if isinstance(s, ast.FunctionDef)}
     errors: list[CompileError] = []
     body: list[ast.stmt] = []
+    decorated = False
     for s in module.body:
         body.append(s)
         if not (isinstance(s, ast.ClassDef) and s.decorator_list):
@@ -104,6 +106,7 @@ def rewrite_class_values(source: SourceFile, module: ast.Module) -> None:
             calls.append(ast.fix_missing_locations(ast.copy_location(ast.Expr(value=ast.copy_location(call, d)), d)))
         s.decorator_list = []
         body.extend(calls)
+        decorated = True
     if errors:
         raise CompileError.of(errors)
     module.body[:] = body
@@ -111,7 +114,7 @@ def rewrite_class_values(source: SourceFile, module: ast.Module) -> None:
                and not any(isinstance(x, ast.FunctionDef) and x.name == "_pyz_of" for x in s.body)}
     wanted = used_as_value(module, classes) - set(functions)
     if not wanted:
-        return
+        return decorated
     defs = {s.name: s for s in module.body if isinstance(s, ast.ClassDef)}
 
     def has_init(c: ast.ClassDef) -> bool:  # (or a base class of the module has one)
@@ -139,3 +142,4 @@ def rewrite_class_values(source: SourceFile, module: ast.Module) -> None:
                     ast.copy_location(n, s)
             out.append(made)
     module.body[:] = out
+    return True

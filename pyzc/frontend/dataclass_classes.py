@@ -278,7 +278,9 @@ def tuple_text(obj: str, names: list[str]) -> str:
     return f"({items},)" if len(names) == 1 else f"({items})"
 
 
-def rewrite_dataclasses(source: SourceFile, module: ast.Module) -> None:
+def rewrite_dataclasses(source: SourceFile, module: ast.Module) -> bool:
+    """False where nothing could be rewritten (check.py's census stays as it was)."""
     if not imports_module(module, "dataclasses"):
-        return  # (a dataclass derives only from one of a module that imports dataclasses itself)
+        return False  # (a dataclass derives only from one of a module that imports dataclasses itself)
     Dataclasses(source, module).rewrite()
+    return True

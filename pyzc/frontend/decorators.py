@@ -32,16 +32,19 @@ def is_wraps(d: ast.expr) -> bool:
         isinstance(f, ast.Attribute) and f.attr == "wraps" and isinstance(f.value, ast.Name) and f.value.id == "functools")
 
 
-def rewrite_body(stmts: list[ast.stmt], top: bool) -> list[ast.stmt]:
+def rewrite_body(stmts: list[ast.stmt], top: bool, changed: list[bool]) -> list[ast.stmt]:
+    """changed[0] is set where a decorator is taken off."""
     out: list[ast.stmt] = []
     for stmt in stmts:
         if isinstance(stmt, ast.FunctionDef):
             wraps = [d for d in stmt.decorator_list if is_wraps(d)]
+            if stmt.decorator_list:
+                changed[0] = True
             first = wraps[0] if wraps else None
             if isinstance(first, ast.Call) and len(first.args) == 1 and not top:
                 stmt.__dict__["pyzc_wraps"] = first.args[0]  # its __name__ is the wrapped one's (lift_nested)
             stmt.decorator_list = [d for d in stmt.decorator_list if not is_wraps(d)]
-            stmt.body = rewrite_body(stmt.body, False)
+            stmt.body = rewrite_body(stmt.body, False, changed)
             if stmt.decorator_list:
                 name = stmt.name
                 value: ast.expr = ast.copy_location(ast.Name(id=name + DECORATED_SEP, ctx=ast.Load()), stmt)
@@ -56,19 +59,24 @@ def rewrite_body(stmts: list[ast.stmt], top: bool) -> list[ast.stmt]:
         elif isinstance(stmt, ast.ClassDef):
             for s in stmt.body:
                 if isinstance(s, ast.FunctionDef):
+                    if any(is_wraps(d) for d in s.decorator_list):
+                        changed[0] = True
                     s.decorator_list = [d for d in s.decorator_list if not is_wraps(d)]
-                    s.body = rewrite_body(s.body, False)
+                    s.body = rewrite_body(s.body, False, changed)
         elif not top:
             for field_name in ("body", "orelse", "finalbody"):
                 inner = getattr(stmt, field_name, None)
                 if isinstance(inner, list):
-                    setattr(stmt, field_name, rewrite_body(inner, False))
+                    setattr(stmt, field_name, rewrite_body(inner, False, changed))
             for h in getattr(stmt, "handlers", []):
-                h.body = rewrite_body(h.body, False)
+                h.body = rewrite_body(h.body, False, changed)
         out.append(stmt)
     return out
 
 
-def rewrite_decorators(module: ast.Module) -> None:
-    """Every decorated def of the module and of its functions, as a def and an assignment."""
-    module.body = rewrite_body(module.body, True)
+def rewrite_decorators(module: ast.Module) -> bool:
+    """Every decorated def of the module and of its functions, as a def and an assignment.  Returns whether
+    it changed the module (check.py's census is taken again if so)."""
+    changed = [False]
+    module.body = rewrite_body(module.body, True, changed)
+    return changed[0]

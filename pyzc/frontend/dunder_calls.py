@@ -20,6 +20,7 @@ class DunderCalls(ast.NodeTransformer):
 
     def __init__(self, names: set[str]):
         self.names = names
+        self.changed = False
 
     def visit_FunctionDef(self, node: ast.FunctionDef):
         saved = self.names
@@ -34,6 +35,7 @@ class DunderCalls(ast.NodeTransformer):
         if isinstance(f, ast.Attribute) and f.attr in BUILTIN_OF and BUILTIN_OF[f.attr] in self.names \
                 and not node.args and not node.keywords:
             call = ast.Call(func=ast.Name(id=BUILTIN_OF[f.attr], ctx=ast.Load()), args=[f.value], keywords=[])
+            self.changed = True
             return ast.fix_missing_locations(ast.copy_location(call, node))
         return node
 
@@ -46,18 +48,23 @@ def binds_locally(fn: ast.FunctionDef, name: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load) for n in ast.walk(fn))
 
 
-def rewrite_dunder_calls(module: ast.Module) -> None:
+def rewrite_dunder_calls(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     top = [s for s in module.body if not isinstance(s, (ast.FunctionDef, ast.ClassDef))]
     names = {b for b in BUILTIN_OF.values() if not binds(ast.Module(body=top, type_ignores=[]), b)
              and not any(isinstance(s, (ast.FunctionDef, ast.ClassDef)) and s.name == b for s in module.body)}
-    if names:
-        DunderCalls(names).visit(module)
+    if not names:
+        return False
+    rewriter = DunderCalls(names)
+    rewriter.visit(module)
+    return rewriter.changed
 
 
-def rewrite_property_calls(module: ast.Module) -> None:
+def rewrite_property_calls(module: ast.Module) -> bool:
     """`xmin = property(_getxmin)` in a class body, with _getxmin a method of the class taking only self:
     `@property def xmin(self): return self._getxmin()` (the getter stays a method).  A setter, deleter
-    or doc argument is left for the subset check to refuse."""
+    or doc argument is left for the subset check to refuse.  Returns whether it changed the module."""
+    changed = False
     for cls in (n for n in ast.walk(module) if isinstance(n, ast.ClassDef)):
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
         for i, stmt in enumerate(cls.body):
@@ -75,3 +82,5 @@ def rewrite_property_calls(module: ast.Module) -> None:
                 if isinstance(n, (ast.expr, ast.stmt, ast.arg)):
                     ast.copy_location(n, stmt)
             cls.body[i] = made
+            changed = True
+    return changed

@@ -248,8 +248,10 @@ class Uses(ast.NodeTransformer):
         return node
 
 
-def rewrite_enums(source: SourceFile, module: ast.Module) -> None:
+def rewrite_enums(source: SourceFile, module: ast.Module) -> bool:
+    """False where nothing could be rewritten (check.py's census stays as it was)."""
     if not imports_module(module, "enum") and not any(isinstance(s, ast.ClassDef) and any(
             isinstance(f, ast.FunctionDef) and f.name == OF for f in s.body) for s in module.body):
-        return
+        return False
     Enums(source, module).rewrite()
+    return True

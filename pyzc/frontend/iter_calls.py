@@ -31,10 +31,12 @@ def {ITER}(items):
 """
 
 
-def define_iter_generator(module: ast.Module) -> None:
+def define_iter_generator(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     first = next((n for n in ast.walk(module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
                   and n.func.id == "iter" and len(n.args) == 1 and not isinstance(n.args[0], ast.Starred)
                   and not n.keywords), None)
     if first is None or binds(module, "iter"):
-        return
+        return False
     define_helpers(module, {ITER: SOURCE}, {ITER: first})
+    return True

@@ -84,8 +84,9 @@ def maxsize_of(source: SourceFile, d: ast.expr, modules: set[str], members: dict
     raise source.error(size, "functools.lru_cache() with a maxsize that is not a constant is not supported yet")
 
 
-def rewrite_lru_cache(source: SourceFile, module: ast.Module) -> None:
-    """Memoize, in place, every module-level function decorated with lru_cache or cache."""
+def rewrite_lru_cache(source: SourceFile, module: ast.Module) -> bool:
+    """Memoize, in place, every module-level function decorated with lru_cache or cache.  Returns whether
+    it memoized any (check.py's census is taken again if so)."""
     modules, members = functools_names(module)
     errors: list[CompileError] = []
     cached: set[str] = set()
@@ -127,6 +128,7 @@ def rewrite_lru_cache(source: SourceFile, module: ast.Module) -> None:
                     errors.append(source.error(d, "lru_cache on a method or a nested function is not supported yet"))
     if errors:
         raise CompileError.of(errors)
+    return bool(cached)
 
 
 def memoize(source: SourceFile, f: ast.FunctionDef, maxsize: int) -> list[ast.stmt]:

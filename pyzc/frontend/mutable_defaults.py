@@ -92,7 +92,8 @@ def hoist_defaults(func: ast.FunctionDef, owner: str, class_names: set[str] | No
     return out
 
 
-def hoist_mutable_defaults(module: ast.Module) -> None:
+def hoist_mutable_defaults(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     body: list[ast.stmt] = []
     for stmt in module.body:
         if isinstance(stmt, ast.FunctionDef):
@@ -111,4 +112,6 @@ def hoist_mutable_defaults(module: ast.Module) -> None:
                             bound.add(t.id)
         else:
             body.append(stmt)
+    changed = len(body) != len(module.body)  # (each default hoisted adds its assignment)
     module.body = body
+    return changed

@@ -191,11 +191,13 @@ class OperatorRewriter(ast.NodeTransformer):
         return ast.fix_missing_locations(ast.copy_location(lambda_of([obj], body), node))
 
 
-def rewrite_operator(source: SourceFile, module: ast.Module) -> None:
+def rewrite_operator(source: SourceFile, module: ast.Module) -> bool:
+    """False where nothing could be rewritten (check.py's census stays as it was)."""
     modules, members = names_of(module)
     if not imports_module(module, "operator"):
-        return
+        return False
     r = OperatorRewriter(source, modules, members)
     module.body = [r.visit(s) if not isinstance(s, (ast.Import, ast.ImportFrom)) else s for s in module.body]
     if r.errors:
         raise CompileError.of(r.errors)
+    return True

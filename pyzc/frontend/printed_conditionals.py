@@ -57,6 +57,7 @@ class Rewriter(ast.NodeTransformer):
     def __init__(self, print_free: bool, str_free: bool):
         self.print_free = print_free
         self.str_free = str_free
+        self.changed = False
 
     def visit_Call(self, node: ast.Call):
         self.generic_visit(node)
@@ -66,13 +67,16 @@ class Rewriter(ast.NodeTransformer):
                     return v
                 return ast.copy_location(ast.Call(func=ast.copy_location(ast.Name(id="str", ctx=ast.Load()), v),
                                                   args=[v], keywords=[]), v)
-            node.args = [branchwise(a, to_str) if mixes_text(a) else a for a in node.args]
+            if any(mixes_text(a) for a in node.args):
+                node.args = [branchwise(a, to_str) if mixes_text(a) else a for a in node.args]
+                self.changed = True
         return node
 
     def visit_FormattedValue(self, node: ast.FormattedValue):
         self.generic_visit(node)
         if isinstance(node.format_spec, ast.JoinedStr) and not node.format_spec.values:
             node.format_spec = None  # f"{x:}" is format(x, ''): str(x), as f"{x}"
+            self.changed = True
         if not mixes_text(node.value):
             return node
 
@@ -80,8 +84,12 @@ class Rewriter(ast.NodeTransformer):
             inner = ast.copy_location(ast.FormattedValue(value=v, conversion=node.conversion, format_spec=node.format_spec), v)
             return ast.copy_location(ast.JoinedStr(values=[inner]), v)
 
+        self.changed = True
         return ast.copy_location(ast.FormattedValue(value=branchwise(node.value, field), conversion=-1, format_spec=None), node)
 
 
-def rewrite_printed_conditionals(module: ast.Module) -> None:
-    Rewriter(not binds(module, "print"), not binds(module, "str")).visit(module)
+def rewrite_printed_conditionals(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
+    rewriter = Rewriter(not binds(module, "print"), not binds(module, "str"))
+    rewriter.visit(module)
+    return rewriter.changed

@@ -125,14 +125,15 @@ def minmax_starred(node: ast.AST, free: set[str]) -> TypeGuard[ast.Call]:
         and any(isinstance(a, ast.Starred) for a in node.args) and all(k.arg == "key" for k in node.keywords)
 
 
-def rewrite_star_iterables(module: ast.Module) -> None:
+def rewrite_star_iterables(module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     modules, members = itertools_names(module)
     zip_free = not binds(module, "zip")
     minmax_free = {f for f in ("min", "max") if not binds(module, f)}
     calls = [(n, h) for n in ast.walk(module) if isinstance(n, ast.Call) for h in [helper_of(n, zip_free, modules, members)] if h]
     calls += [(n, MINMAX) for n in ast.walk(module) if minmax_starred(n, minmax_free)]
     if not calls:
-        return
+        return False
     used: dict[str, ast.Call] = {}
     for call, helper in calls:
         if helper == MINMAX:  # max(a, *xs) is max over [a, *xs] when that has two items or more (the helper checks)
@@ -147,6 +148,7 @@ def rewrite_star_iterables(module: ast.Module) -> None:
             call.args = [call.args[0].value]
         used.setdefault(helper, call)
     define_helpers(module, {helper: SOURCES[helper] for helper in used}, used)
+    return True
 
 
 def define_helpers(module: ast.Module, sources: dict[str, str], at_nodes: Mapping[str, ast.AST]) -> None:

@@ -45,8 +45,10 @@ def names_of(module: ast.Module) -> tuple[set[str], set[str]]:
     return modules | {"functools"}, names_of_member(members, "total_ordering")
 
 
-def rewrite_total_ordering(source: SourceFile, module: ast.Module) -> None:
+def rewrite_total_ordering(source: SourceFile, module: ast.Module) -> bool:
+    """Whether it changed the module (check.py's census is taken again if so)."""
     modules, members = names_of(module)
+    completed = False
     classes: dict[str, ast.ClassDef] = {}
     errors: list[CompileError] = []
     for stmt in module.body:
@@ -59,11 +61,13 @@ def rewrite_total_ordering(source: SourceFile, module: ast.Module) -> None:
             else:
                 try:
                     complete(source, stmt, classes, marked[0])
+                    completed = True
                 except CompileError as e:
                     errors.append(e)
         classes[stmt.name] = stmt
     if errors:
         raise CompileError.of(errors)
+    return completed
 
 
 def defined(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> set[str]:

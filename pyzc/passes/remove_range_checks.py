@@ -32,7 +32,7 @@ from __future__ import annotations
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, Prim
 from .bound_accumulators import bound_accumulators
 from .guard_big_ints import RAISE_IF_BIG_PRIMS, RAISE_IF_BIG_RUNTIME
-from .value_ranges import GUARDS, SMALL_MIN, Ranges, fits, interprocedural_ranges, small, value_ranges
+from .value_ranges import GUARDS, SMALL_MIN, Ranges, RangesMemo, fits, interprocedural_ranges, small, value_ranges
 
 UNCHECKED = {"int_add": "int_add_nocheck", "int_sub": "int_sub_nocheck", "int_mul": "int_mul_nocheck",
              "int_neg": "int_neg_nocheck"}
@@ -103,10 +103,12 @@ def untested_args(op: Prim, ranges: Ranges) -> int:
     return bits
 
 
-def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None) -> Ranges:
+def remove_checks_in(fn: Function, params: list | None = None, returns: dict | None = None,
+                     memo: RangesMemo | None = None) -> Ranges:
     """Remove fn's checks that cannot fire; returns the ranges that proved it (they still hold: every
-    change keeps what each value is, and the ops kept are the same objects)."""
-    ranges = value_ranges(fn, params, returns)
+    change keeps what each value is, and the ops kept are the same objects).  memo: earlier analyses of
+    the unchanged module (fn is changed here, so nothing may ask memo about fn afterwards)."""
+    ranges = value_ranges(fn, params, returns, memo)
     for block in fn.blocks:
         dropped = False
         for i, op in enumerate(block.ops):
@@ -164,7 +166,8 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
 
 
 def remove_range_checks(module: Module) -> Module:
-    params, returns = interprocedural_ranges(module)
-    ranges = {fn.name: remove_checks_in(fn, params.get(fn.name), returns) for fn in module.functions}
+    memo = RangesMemo()  # the interprocedural rounds analysed most functions with these same inputs already
+    params, returns = interprocedural_ranges(module, memo)
+    ranges = {fn.name: remove_checks_in(fn, params.get(fn.name), returns, memo) for fn in module.functions}
     bound_accumulators(module, ranges)
     return module

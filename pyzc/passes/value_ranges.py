@@ -160,8 +160,7 @@ class Analysis:
         # what each function returns, over every call (return_ranges): the interval of a Call's result
         self.returns = returns or {}
         # the entry state: each int parameter's interval over every call of fn (param_ranges), if known
-        self.seeds: State = {id(p): iv for p, iv in zip(entry_params(fn), params or []) if iv is not None
-                             and iv != TOP and is_int(p) and not p.is_global}
+        self.seeds: State = entry_seeds(fn, params)
         self.indexes: dict[int, FactIndex] = {}
         # relations serve list indices (and the loop copies made for them), and differences `a - b` where
         # b <= a is known (`3 * i - i // 7`, prim): without list indices, none are kept
@@ -646,30 +645,66 @@ def items_key(resume: str) -> str:
     return resume + " items"
 
 
+def entry_seeds(fn: Function, params: list[Interval | None] | None) -> State:
+    """The state at fn's entry that params (an interval or None per parameter) give: its int parameters' bounds."""
+    return {id(p): iv for p, iv in zip(entry_params(fn), params or []) if iv is not None
+            and iv != TOP and is_int(p) and not p.is_global}
+
+
+class RangesMemo:
+    """The answers of value_ranges over a module no pass changes meanwhile (remove_range_checks: the rounds
+    of param_ranges and return_ranges analyse most functions several times, mostly with the same inputs).
+    An analysis reads only its function, the bounds its params give at entry and, of returns, the entries of
+    the functions it calls (Call) and of the generators whose items it reads (GenGet): two runs that agree
+    on those give the same Ranges.  Valid while no function it has seen is changed."""
+
+    def __init__(self) -> None:
+        self.got: dict[tuple, tuple[Function, Ranges]] = {}
+        self.reads: dict[int, list[str]] = {}  # id(fn) -> the keys of returns its analysis reads
+
+    def ranges(self, fn: Function, params: list[Interval | None] | None, returns: dict[str, Interval] | None) -> Ranges:
+        reads = self.reads.get(id(fn))
+        if reads is None:
+            reads = self.reads[id(fn)] = sorted(
+                {op.func for b in fn.blocks for op in b.ops if isinstance(op, Call)}
+                | {items_key(op.resume) for b in fn.blocks for op in b.ops if isinstance(op, GenGet) and op.what == "item"})
+        returns = returns or {}
+        key = (id(fn), tuple(entry_seeds(fn, params).items()), tuple(returns.get(name) for name in reads))
+        hit = self.got.get(key)
+        if hit is not None and hit[0] is fn:
+            return hit[1]
+        got = Analysis(fn, params, returns).run()
+        self.got[key] = (fn, got)
+        return got
+
+
 def value_ranges(fn: Function, params: list[Interval | None] | None = None,
-                 returns: dict[str, Interval] | None = None) -> Ranges:
+                 returns: dict[str, Interval] | None = None, memo: RangesMemo | None = None) -> Ranges:
     """The ranges of fn; params: an interval for each parameter that holds at every entry (param_ranges);
-    returns: an interval for what each function returns (return_ranges)."""
+    returns: an interval for what each function returns (return_ranges); memo: answers of earlier runs
+    over the same, unchanged functions."""
+    if memo is not None:
+        return memo.ranges(fn, params, returns)
     return Analysis(fn, params, returns).run()
 
 
-def interprocedural_ranges(module: Module) -> tuple[dict[str, list[Interval | None]], dict[str, Interval]]:
+def interprocedural_ranges(module: Module, memo: RangesMemo | None = None) -> tuple[dict[str, list[Interval | None]], dict[str, Interval]]:
     """The intervals of the parameters (param_ranges) and of the results (return_ranges) of the module's
     functions, each computed from the other (ROUNDS_WITH_RETURNS times): `acc = combine(acc, i)`, where
     combine returns `x % 1_000_003`, gives combine's acc in [0, 1_000_002].  Every step uses intervals that hold, so
     stopping after two leaves them all sound, only less exact than a fixed point might."""
     returns: dict[str, Interval] = {}
-    params = param_ranges(module, returns)
+    params = param_ranges(module, returns, memo)
     for _ in range(ROUNDS_WITH_RETURNS):
-        returns = return_ranges(module, params, returns)
+        returns = return_ranges(module, params, returns, memo)
         if not returns:
             break
-        params = param_ranges(module, returns)
+        params = param_ranges(module, returns, memo)
     return params, returns
 
 
 def return_ranges(module: Module, params: dict[str, list[Interval | None]],
-                  returns: dict[str, Interval]) -> dict[str, Interval]:
+                  returns: dict[str, Interval], memo: RangesMemo | None = None) -> dict[str, Interval]:
     """For each function returning an int: the join of the intervals of its Return ops' values, given
     intervals that hold for its parameters and for what the functions it calls return."""
     out: dict[str, Interval] = {}
@@ -681,7 +716,7 @@ def return_ranges(module: Module, params: dict[str, list[Interval | None]],
             continue
 
         def given() -> Interval | None:
-            ranges = value_ranges(f, params.get(f.name), known)
+            ranges = value_ranges(f, params.get(f.name), known, memo)
             got: Interval | None = None
             for b in f.blocks:
                 for op in b.ops:
@@ -841,7 +876,8 @@ def open_functions(module: Module) -> set[str]:
     return out
 
 
-def param_ranges(module: Module, returns: dict[str, Interval] | None = None) -> dict[str, list[Interval | None]]:
+def param_ranges(module: Module, returns: dict[str, Interval] | None = None,
+                 memo: RangesMemo | None = None) -> dict[str, list[Interval | None]]:
     """For each function only the program's Call ops enter, an interval for each int parameter that
     every call's argument lies in (interprocedural: `fib(n - 1)` under `n >= 2`, called with 30, gives
     n in [0, 30]).  Rounds of the analysis over the callers, widening bounds that still move after
@@ -876,7 +912,7 @@ def param_ranges(module: Module, returns: dict[str, Interval] | None = None) -> 
         for f in callers:
             if f.name in closed and f.name not in seeds:
                 continue  # not called from anything analysed yet: its calls give nothing so far
-            ranges = value_ranges(f, seeds.get(f.name), returns)
+            ranges = value_ranges(f, seeds.get(f.name), returns, memo)
             for b in f.blocks:
                 for op in b.ops:
                     callee = enters(op)

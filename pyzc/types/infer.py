@@ -94,6 +94,11 @@ LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics
 
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
     def __init__(self, program: Program, exports: bool = False):
+        # per statement (by id; the node kept, so that an id is not reused): the names it stores to, and
+        # whether it holds an assignment expression.  block() and stmt_If ask for them in every round, and
+        # an if's body again for each enclosing if; nothing changes the tree while this Inferencer runs
+        self.stored_of: dict[int, tuple[ast.AST, frozenset[str]]] = {}
+        self.walrus_in: dict[int, tuple[ast.AST, bool]] = {}
         self.program = program
         self.exports = exports  # hybrid mode: the top-level functions are called from CPython (types/exports.py)
         self.source = program.source
@@ -813,11 +818,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         for s in stmts:
             # a statement storing to a narrowed name ends the narrowing: after it, for an assignment
             # (its value is evaluated before the store); else before it (a loop may store, then read)
-            simple = isinstance(s, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.NamedExpr) for n in ast.walk(s))
+            simple = isinstance(s, (ast.Assign, ast.AnnAssign)) and not self.has_walrus(s)
             # an item (types/narrowing.py) is ended where a call in a statement runs (expr), and after it
             one_step = isinstance(s, (ast.Assign, ast.AnnAssign, ast.Expr, ast.Return))
             if self.not_none and not simple:
-                self.not_none = self.not_none - (stored_names(s) if one_step else self.ended_by(s))
+                self.not_none = self.not_none - (self.stored(s) if one_step else self.ended_by(s))
             try:
                 self.stmt(s)
             except CompileError as e:
@@ -846,9 +851,26 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.exit_codes = self.exit_codes | {t}
             self.changed = True
 
+    def stored(self, *stmts) -> frozenset[str]:
+        """stored_names(*stmts), kept per statement (self.stored_of)."""
+        out: frozenset[str] = frozenset()
+        for s in stmts:
+            got = self.stored_of.get(id(s))
+            if got is None or got[0] is not s:
+                got = self.stored_of[id(s)] = (s, stored_names(s))
+            out |= got[1]
+        return out
+
+    def has_walrus(self, s: ast.stmt) -> bool:
+        """Whether s holds an assignment expression (`:=`), kept per statement (self.walrus_in)."""
+        got = self.walrus_in.get(id(s))
+        if got is None or got[0] is not s:
+            got = self.walrus_in[id(s)] = (s, any(isinstance(n, ast.NamedExpr) for n in ast.walk(s)))
+        return got[1]
+
     def ended_by(self, *stmts) -> frozenset[str]:
         """The narrowed names and items (types/narrowing.py) that running stmts may make None again."""
-        stored = stored_names(*stmts)
+        stored = self.stored(*stmts)
         return stored | frozenset(k for s in stmts for k in ends_items(self.not_none, s, self.user_code, stored))
 
     def end_items(self) -> None:
