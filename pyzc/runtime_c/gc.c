@@ -264,8 +264,8 @@ static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
     if ((w >> 60) == 8) w &= ~(uintptr_t)PYZ_BIG_TAG;  /* a big int word (int.c): its PyzLong */
 #endif
     if (w - heap_lo >= heap_span) return;
-    /* Neighbouring words mostly point into one chunk (a list's items were allocated in a row):
-     * the chunk of the last word found saves most table lookups. */
+    /* The flat array while marking (build_flat); otherwise the table, after the chunk of the last
+     * word found: neighbouring words often point into one chunk (a list's items allocated in a row). */
     Chunk *c;
     if (PYZ_LIKELY(flat_n)) {
         c = flat[(w - heap_lo) >> CHUNK_SHIFT];

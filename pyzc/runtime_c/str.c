@@ -463,6 +463,17 @@ const char *pyz_two_way_last(const char *hay, int64_t hl, const char *needle, in
 
 int64_t pyz_memmem_handovers;  /* searches handed to pyz_two_way (read by the runtime's tests) */
 
+/* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
+ * first, middle and last bytes all match the needle's (W. Mula's "SIMD-friendly" substring
+ * search, with the middle byte added: over a two-letter alphabet it halves the candidates),
+ * each then compared in full, a word at a time; otherwise the first byte by pyz_memchr.  On text
+ * where candidates fail late (long needles over a small alphabet: "0101..."), those comparisons
+ * would make the search take time proportional to len(h) * len(n): once the words compared
+ * outnumber half the bytes passed (plus 64), the rest is searched by pyz_two_way, linear as
+ * CPython's search of long needles is.  (The C library's memmem of zig's musl target tried each
+ * candidate in turn: lz_bits spent 97% of its instructions there; charging each failed candidate
+ * its whole length instead of the words it compared sent lz_bits' searches, which mostly fail in
+ * their first word, to pyz_two_way, three times as many instructions as the vector search.) */
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
@@ -1204,10 +1215,6 @@ static inline u8 ascii_case(u8 b, int mode, int first, int *prev_cased) {
     return up ? (u8)(b + 32) : b;
 }
 
-/* Full case mappings: one code point may become up to three (ß -> SS) and
- * the UTF-8 length may change, but never beyond 3 bytes out per byte in
- * (a 2-byte code point maps to at most three 2-byte ones).  ASCII strings
- * keep their length and go byte by byte. */
 /* Whether ASCII text d[0..len), len >= 4, holds a byte in [first, first + 26): eight bytes at a
  * time (the last word overlapping the one before; 4 to 7 bytes as two overlapping halves).  Every
  * byte is below 0x80, so adding 0x80 - first sets a byte's top bit exactly when it is at least
@@ -1233,6 +1240,10 @@ static inline bool ascii_has_range(const char *d, int64_t len, unsigned first) {
     }
 }
 
+/* Full case mappings: one code point may become up to three (ß -> SS) and
+ * the UTF-8 length may change, but never beyond 3 bytes out per byte in
+ * (a 2-byte code point maps to at most three 2-byte ones).  ASCII strings
+ * keep their length and go byte by byte. */
 static PyzStr *convert_case(PyzStr *s, int mode) {
     int64_t len = s->len;
     if (len == 0)
@@ -1693,6 +1704,36 @@ static inline int space_before(const char *d, int64_t e, int64_t *q) {
     return is_space(dec(d + *q, &n));
 }
 
+/* The first byte from i that is not whitespace, and the first that is (len when none): a byte is a
+ * code point in ASCII text, where the whitespace test is a bit. */
+static inline int64_t skip_space(const PyzStr *s, int64_t i) {
+    const char *d = s->data;
+    int64_t len = s->len;
+    int n;
+    if (s->ascii) {
+        while (i < len && ascii_space((u8)d[i]))
+            i++;
+    } else {
+        while (i < len && space_at(d, i, &n))
+            i += n;
+    }
+    return i;
+}
+
+static inline int64_t skip_word(const PyzStr *s, int64_t i) {
+    const char *d = s->data;
+    int64_t len = s->len;
+    int n;
+    if (s->ascii) {
+        while (i < len && !ascii_space((u8)d[i]))
+            i++;
+    } else {
+        while (i < len && !space_at(d, i, &n))
+            i += n;
+    }
+    return i;
+}
+
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     /* room for 12 pieces at once, as CPython's split (which keeps the room too) */
     PyzList_str *l = pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
@@ -1700,41 +1741,18 @@ PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     int64_t len = s->len, i = 0, j;
     if (maxsplit < 0)
         maxsplit = INT64_MAX;
-    if (sep == NULL && s->ascii) {  /* a byte is a code point: the whitespace test is a bit */
+    if (sep == NULL) {
         while (maxsplit-- > 0) {
-            while (i < len && ascii_space((u8)d[i]))
-                i++;
+            i = skip_space(s, i);
             if (i == len)
                 break;
             j = i;
-            while (i < len && !ascii_space((u8)d[i]))
-                i++;
+            i = skip_word(s, i);
             pyz_list_str_push(l, substr_b(s, j, i));
         }
-        while (i < len && ascii_space((u8)d[i]))
-            i++;
+        i = skip_space(s, i);
         if (i != len)
             pyz_list_str_push(l, substr_b(s, i, len));
-        return l;
-    }
-    if (sep == NULL) {
-        int n;
-        while (maxsplit-- > 0) {
-            while (i < len && space_at(d, i, &n))
-                i += n;
-            if (i == len)
-                break;
-            j = i;
-            while (i < len && !space_at(d, i, &n))
-                i += n;
-            pyz_list_str_push(l, substr_b(s, j, i));
-        }
-        if (i < len) {
-            while (i < len && space_at(d, i, &n))
-                i += n;
-            if (i != len)
-                pyz_list_str_push(l, substr_b(s, i, len));
-        }
         return l;
     }
     if (PYZ_UNLIKELY(sep->len == 0)) {
@@ -1857,34 +1875,10 @@ int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i) {
 PyzStr *pyz_str_piece(PyzStr *s, int64_t i, int64_t j) { return substr_b(s, i, j < 0 ? s->len : j); }
 
 /* the first byte from i that is not whitespace (len(s) in bytes when none) */
-int64_t pyz_str_word_start(PyzStr *s, int64_t i) {
-    const char *d = s->data;
-    int64_t len = s->len;
-    int n;
-    if (s->ascii) {
-        while (i < len && ascii_space((u8)d[i]))
-            i++;
-    } else {
-        while (i < len && space_at(d, i, &n))
-            i += n;
-    }
-    return i;
-}
+int64_t pyz_str_word_start(PyzStr *s, int64_t i) { return skip_space(s, i); }
 
 /* the end of the word starting at byte i: the next whitespace, or the end */
-int64_t pyz_str_word_end(PyzStr *s, int64_t i) {
-    const char *d = s->data;
-    int64_t len = s->len;
-    int n;
-    if (s->ascii) {
-        while (i < len && !ascii_space((u8)d[i]))
-            i++;
-    } else {
-        while (i < len && !space_at(d, i, &n))
-            i += n;
-    }
-    return i;
-}
+int64_t pyz_str_word_end(PyzStr *s, int64_t i) { return skip_word(s, i); }
 
 /* the offset of the line break ending the line at byte i (len(s) in bytes when none) */
 int64_t pyz_str_line_end(PyzStr *s, int64_t i) {
