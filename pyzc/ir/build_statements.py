@@ -79,10 +79,48 @@ class StatementLowering(BuilderHost):
             for t, val in zip(target0.elts, values):
                 self.store(t, val)
             return
+        if len(s.targets) == 1 and self.count_in_place(target0, s.value):
+            return
         value = self.expr(s.value, self.target_type(s.targets[0]))
         for t in s.targets:
             self.store(t, value)
 
+
+    def int_addend(self, dt: Type, node) -> bool:
+        """Whether x of d[k] += x or d[k] = d.get(k, 0) + x (d a dict of ints, k a str or int) may be added
+        in place, one probe for the read and the store: x is an int constant or an int name, so evaluating it
+        cannot change d, and str and int keys hash and compare without running the program's code."""
+        if not (isinstance(dt, DictT) and dt.value == INT and dt.key in (STR, INT)):
+            return False
+        if isinstance(node, ast.Constant):
+            return type(node.value) is int and -2 ** 59 <= node.value < 2 ** 59
+        return isinstance(node, ast.Name) and self.inst.expr_types.get(id(node)) == INT
+
+    def count_in_place(self, target, value) -> bool:
+        """d[k] = d.get(k, c) + x (or x + d.get(k, c)), d and k names (or k a constant), x as int_addend allows:
+        built as d.setdefault(k, c) += x, one probe; x is evaluated first (the get does nothing observable)."""
+        if not (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                and isinstance(target.slice, (ast.Name, ast.Constant))
+                and isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+            return False
+        dt = self.inst.expr_types.get(id(target.value))
+        if not isinstance(dt, DictT) or self.inst.expr_types.get(id(target.slice)) != dt.key:
+            return False
+
+        def is_get(e) -> bool:
+            return (isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr == "get"
+                    and isinstance(e.func.value, ast.Name) and e.func.value.id == target.value.id
+                    and len(e.args) == 2 and not e.keywords and ast.dump(e.args[0]) == ast.dump(target.slice)
+                    and isinstance(e.args[1], ast.Constant) and self.int_addend(dt, e.args[1]))
+        for get, x in ((value.left, value.right), (value.right, value.left)):
+            if is_get(get) and self.int_addend(dt, x):
+                addend = self.as_int(self.expr(x))
+                d = self.expr(target.value)
+                key = self.key_value(self.expr(target.slice), dt.key)
+                i = self.rt(dict_fn(dt, "slot"), [d, key, Const(get.args[1].value, INT)], INT)
+                self.rt(dict_fn(dt, "add_at"), [d, i, addend], None)
+                return True
+        return False
 
     def target_type(self, target) -> Type | None:
         if isinstance(target, ast.Name):
@@ -284,6 +322,20 @@ class StatementLowering(BuilderHost):
         self.over_items(src, lambda v: self.rt(list_fn(t, "append"), [recv, self.coerce_num(v, t.elem)], None))
 
 
+    def add_in_place(self, d: Value, dt: DictT, key: Value, x):
+        """d[k] += x in CPython's order: a dict's KeyError or a defaultdict's insertion before x is read (a
+        Counter's missing key reads as 0 and is inserted only by the store: x is read first)."""
+        if dt.kind == "Counter":
+            addend = self.as_int(self.expr(x))
+            i = self.rt(dict_fn(dt, "slot"), [d, key, Const(0, INT)], INT)
+        elif dt.kind and dt.kind != "defaultdict:None":  # the factory's value, as dict_load's
+            i = self.rt(dict_fn(dt, "slot"), [d, key, self.empty_value(dt.value)], INT)
+            addend = self.as_int(self.expr(x))
+        else:
+            i = self.rt(dict_fn(dt, "index"), [d, key], INT)
+            addend = self.as_int(self.expr(x))
+        self.rt(dict_fn(dt, "add_at"), [d, i, addend], None)
+
     def stmt_AugAssign(self, s: ast.AugAssign):
         """Evaluation order as CPython: the target's container and key, the current value, the right side,
         the operation, then the store (skipped when the value was changed in place: same object)."""
@@ -305,6 +357,9 @@ class StatementLowering(BuilderHost):
             d = self.expr(target.value)
             dt = narrow(d.type, DictT)
             key = self.key_value(self.expr(target.slice), dt.key)
+            if isinstance(s.op, ast.Add) and self.int_addend(dt, s.value):  # one probe (int_addend)
+                self.add_in_place(d, dt, key, s.value)
+                return
             cur = (self.dict_load(d, key) if dt.kind and dt.kind != "defaultdict:None"
                    else self.rt(dict_fn(dt, "get"), [d, key], dt.value, raises=True))
             res = self.augmented(s, cur)
