@@ -702,6 +702,20 @@ class FunctionEmitter:
             self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
 
     def op_BuildStr(self, op: BuildStr):
+        if op.pads is not None:  # ints written in the one block: runtime_c/format.c, pyz_str_build
+            items = []
+            for p, pad in zip(op.parts, op.pads):
+                if isinstance(p, Const) and p.value == "":
+                    continue
+                if p.type != INT:
+                    items.append(f"{{.s = {self.v(p)}}}")
+                    continue
+                fill = "'0'" if pad.startswith("0") else "' '"
+                items.append(f"{{.i = {self.v(p)}, .width = {int(pad or '0')}, .fill = {fill}, .is_int = 1}}")
+            self.out(f"{{ PyzStrPart parts_[] = {{{', '.join(items)}}}; {self.v(op.dst)} = pyz_str_build(parts_, {len(items)}); }}")
+            if op.raises:
+                self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
+            return
         parts = [p for p in op.parts if not (isinstance(p, Const) and p.value == "")]
         if len(parts) == 1:
             self.out(f"{self.v(op.dst)} = {self.v(parts[0])};")

@@ -12,6 +12,7 @@ how generator expressions become loops without an intermediate list.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Callable
 
 from ..primitives import Method
@@ -56,6 +57,11 @@ def is_value_widening(arg: Type, var: Type) -> bool:
     number or a value that may be None (a container cannot change type: inference refuses that)."""
     return arg in (INT, FLOAT, BOOL, NUM, NONE) or isinstance(var, OptT) and not isinstance(arg, OptT) or isinstance(arg, TupleT)
 
+
+
+# An int's format spec that BuildStr writes itself: "", "d", width ("5", "5d": spaces before), "0" and
+# width ("02", "02d": zeros after the sign); group 1 the zero, group 2 the width (at most 4 digits).
+INT_PAD = re.compile(r"(0?)([1-9][0-9]{0,3})?d?")
 
 class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, IterationLowering, CallLowering,
                       ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering,
@@ -525,13 +531,21 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return None
         return operands[::-1]
 
+    def str_of_int(self, e: ast.expr) -> ast.expr | None:
+        """x of a builtin str(x) of an int, which BuildStr writes itself (no str in between)."""
+        info = self.inst.calls.get(id(e)) if isinstance(e, ast.Call) else None
+        if (info is not None and info.kind == "builtin" and info.name == "str" and len(e.args) == 1
+                and not e.keywords and not isinstance(e.args[0], ast.Starred) and self.type_of(e.args[0]) == INT):
+            return e.args[0]
+        return None
+
     def expr_BinOp(self, node: ast.BinOp):
         t = self.list_type_of(node)
         chain = self.str_chain(node) if isinstance(node.op, ast.Add) else None
         if chain is not None:
-            parts = [self.expr(o) for o in chain]
+            parts = [self.expr(self.str_of_int(o) or o) for o in chain]
             dst = self.temp(STR)
-            self.emit(BuildStr(dst, parts, self.line))
+            self.emit(BuildStr(dst, parts, self.line, [""] * len(parts) if any(p.type == INT for p in parts) else None))
             return dst
         if isinstance(node.op, ast.Mod) and self.type_of(node.left) == STR:
             return self.percent_format(node)
@@ -1193,14 +1207,25 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def expr_JoinedStr(self, node: ast.JoinedStr):
         parts: list[Value] = []
+        pads: list[str] = []
         for v in node.values:
+            pads += [""] * (len(parts) - len(pads))
             if isinstance(v, ast.Constant):
                 parts.append(Const(v.value, STR))
                 continue
             assert isinstance(v, ast.FormattedValue)  # a JoinedStr holds constants and fields only
             val = self.expr(v.value)
+            spec = None
             if isinstance(v.format_spec, ast.JoinedStr):  # a constant spec (check.py refuses nested fields)
                 spec = "".join(str(p.value) for p in v.format_spec.values if isinstance(p, ast.Constant))
+            if val.type == BOOL and spec and v.conversion == -1:
+                val = self.as_int(val)  # True:5 formats 1 (format_value)
+            pad = INT_PAD.fullmatch(spec or "") if v.conversion == -1 or spec is None else None
+            if val.type == INT and pad:  # written by BuildStr, no str in between: ints' str and repr agree
+                parts.append(val)
+                pads.append(pad[1] + (pad[2] or "") if pad[2] else "")
+                continue
+            if spec is not None:
                 if v.conversion == ord("r"):
                     val = self.repr_of(val)
                 elif v.conversion == ord("s"):
@@ -1210,8 +1235,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 parts.append(self.repr_of(val))
             else:
                 parts.append(self.to_str(val))
+        pads += [""] * (len(parts) - len(pads))
         dst = self.temp(STR)
-        self.emit(BuildStr(dst, parts, self.line))
+        self.emit(BuildStr(dst, parts, self.line, pads if any(p.type == INT for p in parts) else None))
         return dst
 
     def format_value(self, v: Value, spec: str, node) -> Value:

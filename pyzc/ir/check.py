@@ -31,6 +31,7 @@ lets a variable be bound on some paths only (the C local starts zeroed).
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
@@ -305,7 +306,15 @@ class FunctionChecker:
             self.error(f"{op.func} returns {callee.return_type}, its result goes to {self.v(op.dst)}: {op.dst.type}")
 
     def op_BuildStr(self, op: BuildStr):
-        for p in op.parts:
+        if op.pads is not None and len(op.pads) != len(op.parts):
+            self.error(f"build_str: {len(op.parts)} parts, {len(op.pads)} pads")
+        for i, p in enumerate(op.parts):
+            if op.pads is not None and p.type == INT:
+                if not re.fullmatch(r"(0?[1-9][0-9]{0,3})?", op.pads[i]):
+                    self.error(f"build_str: pad {op.pads[i]!r} of an int part")
+                continue
+            if op.pads is not None and op.pads[i]:
+                self.error(f"build_str: a pad for a {p.type} part")
             self.same("part", p, STR)
         self.same("result", op.dst, STR)
 

@@ -204,10 +204,18 @@ class Call(Op):
 
 @dataclass(eq=False, slots=True)
 class BuildStr(Op):
-    """dst = concatenation of parts (all str): f-strings."""
+    """dst = concatenation of parts: f-strings, chains of +.  A part is a str, or an int written in decimal
+    (str(x), f"{x}"), right-aligned in the width its pad gives: pads[i] is "" (none) or a format spec
+    "<0 or nothing><width>" ("02": f"{x:02}"), for int parts only.  It raises only for an int part that
+    may be big (its str past 4,300 digits: passes/guard_big_ints.py decides)."""
     dst: Reg
     parts: list[Value]
     line: int = 0
+    pads: list[str] | None = None  # None: no int part
+    raises: bool = False
+
+    def can_raise(self):
+        return self.raises
 
     def uses(self):
         return list(self.parts)

@@ -167,6 +167,10 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
     use = "int_guard_clamp" if "slice" in name else "int_guard_size" if "repeat" in name else \
         "int_guard_index" if "getitem" in name or name == "pyz_tuple_index" else "int_guard"
 
+    if isinstance(op, BuildStr):  # an int part's str raises past 4,300 digits: only a big one's
+        if op.pads is not None and any(p.type == INT and _needs(p, c_ints) for p in op.parts):
+            op.raises = True
+        return [], []
     if isinstance(op, MOVES):
         return [], []
     if isinstance(op, Prim):

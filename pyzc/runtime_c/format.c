@@ -247,6 +247,66 @@ PyzStr *pyz_int_to_str(int64_t v)
     return str_ascii(buf, n);
 }
 
+/* Digits (and sign) of a small int word. */
+static int32_t dec_len(int64_t v)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int32_t n = 1 + (v < 0);
+    while (u >= 100) { u /= 100; n += 2; }
+    return n + (u >= 10);
+}
+
+/* The parts' total length first (a big int is made a str here: its digits), then one block written
+ * left to right; an int's padding goes before its sign unless the fill is '0'. */
+PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n)
+{
+    int64_t len = 0, ncp = 0;
+    for (int32_t k = 0; k < n; k++) {
+        PyzStrPart *p = &parts[k];
+        if (!p->is_int) {
+            len += p->s->len;
+            ncp += p->s->ncp;
+            continue;
+        }
+        if (PYZ_UNLIKELY(pyz_int_is_big(p->i))) {
+            p->s = pyz_int_to_str(p->i);
+            if (PYZ_UNLIKELY(pyz_exc_pending)) return str_alloc(0); /* a dummy: the caller tests */
+            p->len = (int32_t)p->s->len;  /* < 2**31: CPython's limit is 4,300 digits */
+        } else {
+            p->len = dec_len(p->i);
+        }
+        int64_t w = p->len > p->width ? p->len : p->width;
+        len += w;
+        ncp += w;
+    }
+    PyzStr *r = str_alloc(len);
+    r->ncp = ncp;
+    r->ascii = len == ncp;
+    char *o = str_buf(r);
+    for (int32_t k = 0; k < n; k++) {
+        PyzStrPart *p = &parts[k];
+        if (!p->is_int) {
+            pyz_copy_bytes(o, p->s->data, p->s->len);
+            o += p->s->len;
+            continue;
+        }
+        bool big = pyz_int_is_big(p->i);
+        bool neg = big ? p->s->data[0] == '-' : p->i < 0;
+        if (neg && p->fill == '0') *o++ = '-';
+        for (int32_t pad = p->width - p->len; pad > 0; pad--) *o++ = p->fill;
+        if (neg && p->fill != '0') *o++ = '-';
+        int32_t nd = p->len - neg;
+        if (big) {
+            memcpy(o, p->s->data + neg, (size_t)nd);
+        } else {
+            uint64_t u = p->i < 0 ? (uint64_t)0 - (uint64_t)p->i : (uint64_t)p->i;
+            u64_to_dec(u, o + nd);
+        }
+        o += nd;
+    }
+    return r;
+}
+
 PyzStr *pyz_bool_to_str(bool v)
 {
     return v ? str_ascii("True", 4) : str_ascii("False", 5);

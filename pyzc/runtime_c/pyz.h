@@ -122,6 +122,37 @@ PyzStr *pyz_str_from_cstr(const char *s);
 const char *pyz_str_cstr(PyzStr *s);                /* its bytes, NUL-terminated (a copy if need be) */
 PyzStr *pyz_str_concat(PyzStr *a, PyzStr *b);
 PyzStr *pyz_str_concat_n(PyzStr *const *parts, int32_t n); /* an f-string's pieces, in one allocation */
+/* memcpy for the short pieces most strings are made of: up to 16 bytes by two overlapping
+ * loads and stores, without a call (src and dst never overlap here). */
+static inline void pyz_copy_bytes(char *o, const char *p, int64_t n) {
+    if (n > 16) {
+        __builtin_memcpy(o, p, (size_t)n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        __builtin_memcpy(&a, p, 8);
+        __builtin_memcpy(&b, p + n - 8, 8);
+        __builtin_memcpy(o, &a, 8);
+        __builtin_memcpy(o + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        __builtin_memcpy(&a, p, 4);
+        __builtin_memcpy(&b, p + n - 4, 4);
+        __builtin_memcpy(o, &a, 4);
+        __builtin_memcpy(o + n - 4, &b, 4);
+    } else if (n > 0) {
+        char a = p[0], b = p[n / 2], c = p[n - 1];
+        o[0] = a;
+        o[n / 2] = b;
+        o[n - 1] = c;
+    }
+}
+
+/* A piece of a string built in one block by pyz_str_build: a str (is_int 0), or an int word (is_int 1)
+ * written in decimal, right-aligned in width characters of fill (fill '0': after the sign, as the spec
+ * "05d"); len is scratch. */
+typedef struct { PyzStr *s; int64_t i; int32_t width; int32_t len; char fill; char is_int; } PyzStrPart;
+PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n); /* f"{a}:{n:02d}": no string per int; raises for a big
+                                                         int past 4,300 digits (its str) */
 PyzStr *pyz_str_repeat(PyzStr *s, int64_t n);
 PyzStr *pyz_str_getitem(PyzStr *s, int64_t index);   /* IndexError */
 PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step,

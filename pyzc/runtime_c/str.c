@@ -99,37 +99,12 @@ static PyzStr *pyz_str_try_alloc(int64_t len, int64_t ncp) {
     return str_init(r, len, ncp);
 }
 
-/* memcpy for the short pieces most strings are made of: up to 16 bytes by two overlapping
- * loads and stores, without a call (src and dst never overlap here). */
-static inline void copy_bytes(char *o, const char *p, int64_t n) {
-    if (n > 16) {
-        memcpy(o, p, (size_t)n);
-    } else if (n >= 8) {
-        uint64_t a, b;
-        memcpy(&a, p, 8);
-        memcpy(&b, p + n - 8, 8);
-        memcpy(o, &a, 8);
-        memcpy(o + n - 8, &b, 8);
-    } else if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, p, 4);
-        memcpy(&b, p + n - 4, 4);
-        memcpy(o, &a, 4);
-        memcpy(o + n - 4, &b, 4);
-    } else if (n > 0) {
-        char a = p[0], b = p[n / 2], c = p[n - 1];
-        o[0] = a;
-        o[n / 2] = b;
-        o[n - 1] = c;
-    }
-}
-
 /* A new string holding bytes p[0..n) which are known to hold ncp code points. */
 static inline PyzStr *str_from(const char *p, int64_t n, int64_t ncp) {
     if (n <= 1)
         return n == 1 ? &ascii_chars[(u8)p[0]] : &str_empty;
     PyzStr *r = str_alloc(n, ncp);
-    copy_bytes(SBUF(r), p, n);
+    pyz_copy_bytes(SBUF(r), p, n);
     return r;
 }
 
@@ -1920,10 +1895,10 @@ PyzStr *pyz_str_join(PyzStr *sep, PyzList_str *items) {
     for (int64_t i = 0; i < n; i++) {
         PyzStr *it = items->items[i];
         if (i > 0 && sep->len) {
-            copy_bytes(o, sep->data, sep->len);
+            pyz_copy_bytes(o, sep->data, sep->len);
             o += sep->len;
         }
-        copy_bytes(o, it->data, it->len);
+        pyz_copy_bytes(o, it->data, it->len);
         o += it->len;
     }
     return r;
@@ -1974,7 +1949,7 @@ PyzStr *pyz_str_concat_n(PyzStr *const *parts, int32_t n) {
     PyzStr *r = str_alloc(len, ncp);
     char *o = SBUF(r);
     for (int32_t i = 0; i < n; i++) {
-        copy_bytes(o, parts[i]->data, parts[i]->len);
+        pyz_copy_bytes(o, parts[i]->data, parts[i]->len);
         o += parts[i]->len;
     }
     return r;

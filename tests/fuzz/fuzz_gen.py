@@ -1056,7 +1056,7 @@ class Generator(ObjectsMixin, ShapesMixin):
             if k < 0.35:
                 e, _ = self.int_expr(scope, depth + 1)
                 spec = r.choice(["", "", ":5d", ":+d", ":x", ":o", ":b", ":>6", ":<4", ":^7", ":08d", ":,", ":_",
-                                 ":X", ":#x", ": d"])
+                                 ":X", ":#x", ": d", ":02", ":3", ":0d", "!r", "!s:>5"])
             elif k < 0.7:
                 e = self.float_expr(scope, depth + 1)
                 spec = r.choice(["", ":.2f", ":8.3f", ":e", ":.3e", ":g", ":.4g", ":+.1f", ":10.4f", ":%", ":.1%",
@@ -1066,7 +1066,7 @@ class Generator(ObjectsMixin, ShapesMixin):
                 spec = r.choice(["", ":>8", ":<6", ":^9", ":*^9", ":.2"])
             else:
                 e = self.bool_expr(scope, depth + 1)
-                spec = r.choice(["", "!r"])
+                spec = r.choice(["", "!r", ":4", ":02d"])
             text = r.choice(["", "v=", " | ", "[", "x:"])
             parts.append(f"{text}{{{e}{spec}}}")
         body = "".join(parts)
