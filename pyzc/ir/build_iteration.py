@@ -426,8 +426,10 @@ class IterationLowering(BuilderHost):
         # argument), and copied: the loop may rebind the names they came from
         self.emit(Assign(seq, self.expr(func.value), self.line))
         if sep is not None:
-            self.emit(Assign(sep, self.expr(node.args[0]), self.line))
-            self.emit(CallRuntime(None, "pyz_str_split_check", [sep], self.line, True))
+            given = self.expr(node.args[0])
+            self.emit(Assign(sep, given, self.line))
+            if not (isinstance(given, Const) and given.value):  # ValueError when empty
+                self.emit(CallRuntime(None, "pyz_str_split_check", [sep], self.line, True))
 
         def init():
             self.emit(Assign(pos, Const(0, INT), self.line))

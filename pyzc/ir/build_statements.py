@@ -79,12 +79,50 @@ class StatementLowering(BuilderHost):
             for t, val in zip(target0.elts, values):
                 self.store(t, val)
             return
-        if len(s.targets) == 1 and self.count_in_place(target0, s.value):
+        if len(s.targets) == 1 and (self.count_in_place(target0, s.value) or self.unpack_split(target0, s.value)):
             return
         value = self.expr(s.value, self.target_type(s.targets[0]))
         for t in s.targets:
             self.store(t, value)
 
+
+    def unpack_split(self, target, value) -> bool:
+        """a, b, c = s.split(sep) or s.split(): the pieces cut from s (runtime_c/str.c, as the split loops
+        of build_iteration.py), with no list: n - 1 separators found from the left, then CPython's
+        ValueError unless s holds exactly n pieces (counted only then), then the targets stored in order."""
+        if not (isinstance(target, (ast.Tuple, ast.List)) and target.elts
+                and not any(isinstance(e, ast.Starred) for e in target.elts)
+                and isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "split"
+                and not value.keywords and self.type_of(value.func.value) == STR
+                and (not value.args or len(value.args) == 1 and self.type_of(value.args[0]) == STR)):
+            return False
+        n = len(target.elts)
+        seq = self.temp(STR)
+        self.emit(Assign(seq, self.expr(value.func.value), self.line))
+        starts: list[Value] = [Const(0, INT)]
+        ends: list[Value] = []
+        if value.args:  # by a separator: -1 once one is missing
+            sep = self.temp(STR)
+            given = self.expr(value.args[0])
+            self.emit(Assign(sep, given, self.line))
+            if not (isinstance(given, Const) and given.value):  # ValueError when empty
+                self.rt("pyz_str_split_check", [sep], None, raises=True)
+            for _ in range(n - 1):
+                ends.append(self.rt("pyz_str_split_find", [seq, sep, starts[-1]], INT))
+                starts.append(self.rt("pyz_str_split_next", [ends[-1], sep], INT))
+            self.rt("pyz_str_split_unpack_check", [seq, sep, starts[-1], Const(n, INT)], None, raises=True)
+            ends.append(Const(-1, INT))
+        else:  # words: a start at len(s) once one is missing
+            starts = [self.rt("pyz_str_word_start", [seq, Const(0, INT)], INT)]
+            for i in range(n):
+                ends.append(self.rt("pyz_str_word_end", [seq, starts[-1]], INT))
+                if i < n - 1:
+                    starts.append(self.rt("pyz_str_word_start", [seq, ends[-1]], INT))
+            self.rt("pyz_str_words_unpack_check", [seq, starts[-1], ends[-1], Const(n, INT)], None, raises=True)
+        pieces = [self.rt("pyz_str_piece", [seq, a, b], STR) for a, b in zip(starts, ends)]
+        for e, piece in zip(target.elts, pieces):
+            self.store(e, piece)
+        return True
 
     def int_addend(self, dt: Type, node) -> bool:
         """Whether x of d[k] += x or d[k] = d.get(k, 0) + x (d a dict of ints, k a str or int) may be added

@@ -87,6 +87,11 @@ RAISE_IF_BIG_RUNTIME = frozenset({"pyz_int_to_str", "pyz_write_int"})
 # Runtime functions whose int result needs no int_norm: a C integer the builder keeps (a range loop's
 # counter), or a count that is never negative
 C_RESULTS = frozenset({"pyz_range_last", "pyz_range_len"})
+# ... and those whose result is a byte offset in a str (-1 or more, at most its length: runtime_c/str.c,
+# the split loops and unpacked splits): a temp every write of which is one, or 0, is a C integer and a
+# word alike, passed on to the next with no guard
+OFFSET_RESULTS = frozenset({"pyz_str_split_find", "pyz_str_split_next", "pyz_str_word_start", "pyz_str_word_end",
+                            "pyz_str_line_end", "pyz_str_line_next"})
 
 # Ops that move their operands (into memory the collector scans) or read no int as a C integer
 MOVES = (Assign, Call, Return, GetField, SetField, ReadVar, NewClosure, ClosureGet, TupleGet, Yield, GenNew, GenGet,
@@ -194,7 +199,7 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
             words = WORD_PARAMS.get(op.name, frozenset())
             op.args = [a if i in words else c_int(a) for i, a in enumerate(op.args)]
             after: list[Op] = []
-            if op.dst is not None and op.dst.type == INT and op.name not in C_RESULTS | WORD_RESULTS:  # a C integer: a word
+            if op.dst is not None and op.dst.type == INT and op.name not in C_RESULTS | OFFSET_RESULTS | WORD_RESULTS:  # a C integer: a word
                 after.append(Prim(op.dst, "int_norm", [op.dst], op.line))
             return before, after
         items = ITEM_PARAMS.get(op.name, frozenset())
@@ -208,10 +213,35 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
     raise AssertionError(f"guard_big_ints: an op it does not know: {type(op).__name__}")
 
 
+def offset_temps(fn: Function) -> set[int]:
+    """The temps every write of which is an OFFSET_RESULTS call, the constant 0 or a copy of such a temp
+    (a split's cursor)."""
+    writes: dict[int, list[Op]] = {}
+    for b in fn.blocks:
+        for op in b.ops:
+            dst = getattr(op, "dst", None)
+            if isinstance(dst, Reg):
+                writes.setdefault(id(dst), []).append(op)
+    names = {id(op.dst): op.dst.name for ops in writes.values() for op in ops}
+    offsets = {r for r, ops in writes.items() if is_temp(names[r]) and any(_offset_call(op) for op in ops)}
+    while True:  # drop those written otherwise (a copy of a temp that was dropped, in the end)
+        kept = {r for r in offsets if all(_offset_call(op) or isinstance(op, Assign) and (
+            isinstance(op.src, Const) and op.src.value == 0 and op.src.type == INT
+            or isinstance(op.src, Reg) and id(op.src) in offsets) for op in writes[r])}
+        if kept == offsets:
+            return offsets
+        offsets = kept
+
+
+def _offset_call(op: Op) -> bool:
+    return isinstance(op, CallRuntime) and op.on is None and op.name in OFFSET_RESULTS
+
+
 def guard_function(fn: Function) -> None:
     temps = Temps(fn)
     # the builder's own C integers (ir/build.py c_int: a range loop's bounds), made once each
     c_ints = {id(op.dst) for b in fn.blocks for op in b.ops if isinstance(op, Prim) and op.op in GUARD_OPS}
+    c_ints |= offset_temps(fn)
     for block in fn.blocks:
         out: list[Op] = []
         for op in block.ops:

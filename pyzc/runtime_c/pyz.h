@@ -191,7 +191,9 @@ PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* sep NUL
 PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit);
 PyzList_str *pyz_str_splitlines(PyzStr *s);
 void pyz_str_split_check(PyzStr *sep); /* ValueError for an empty separator */
-int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i);
+int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i); /* -1 when none, or when i < 0 */
+void pyz_str_split_unpack_check(PyzStr *s, PyzStr *sep, int64_t last, int64_t n);
+void pyz_str_words_unpack_check(PyzStr *s, int64_t start, int64_t end, int64_t n);
 PyzStr *pyz_str_piece(PyzStr *s, int64_t i, int64_t j); /* s[i:j] by bytes, to the end when j < 0 */
 int64_t pyz_str_word_start(PyzStr *s, int64_t i);
 int64_t pyz_str_word_end(PyzStr *s, int64_t i);

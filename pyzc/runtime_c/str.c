@@ -1842,8 +1842,25 @@ void pyz_str_split_check(PyzStr *sep) {
 
 /* where sep next occurs in s from byte i, -1 if nowhere */
 int64_t pyz_str_split_find(PyzStr *s, PyzStr *sep, int64_t i) {
+    if (PYZ_UNLIKELY(i < 0)) return -1;  /* after the last piece (a, b, c = s.split(sep)) */
     int64_t j = bfind(s->data + i, s->len - i, sep->data, sep->len);
     return j < 0 ? -1 : i + j;
+}
+
+/* a, b, c = s.split(sep): last is where the n-th piece starts (-1: s has fewer); CPython's ValueError
+ * unless it is the last one. */
+void pyz_str_split_unpack_check(PyzStr *s, PyzStr *sep, int64_t last, int64_t n) {
+    if (PYZ_LIKELY(last >= 0) && pyz_str_split_find(s, sep, last) < 0) return;
+    pyz_unpack_check(pyz_str_count(s, sep) + 1, n);
+}
+
+/* a, b, c = s.split(): the n-th word is s[start:end] (start == len(s): s has fewer); CPython's
+ * ValueError unless it is the last one. */
+void pyz_str_words_unpack_check(PyzStr *s, int64_t start, int64_t end, int64_t n) {
+    if (PYZ_LIKELY(start < s->len) && skip_space(s, end) == s->len) return;
+    int64_t words = 0;
+    for (int64_t i = skip_space(s, 0); i < s->len; i = skip_space(s, skip_word(s, i))) words++;
+    pyz_unpack_check(words, n);
 }
 
 /* s[i:j] by bytes; to the end when j < 0 */
