@@ -51,7 +51,7 @@ from .ir.ops import Module
 from .passes.check_unbound import check_unbound
 from .passes.fold_constants import fold_constants
 from .passes.guard_big_ints import guard_big_ints
-from .passes.mark_raising import mark_raising, mark_runtime_raising
+from .passes.mark_raising import mark_raising, mark_runtime_raising, unchecked_raising_calls
 from .passes.mark_recursion import mark_recursion
 from .passes.propagate_module_constants import propagate_module_constants
 from .passes.remove_dead_blocks import remove_dead_blocks
@@ -179,6 +179,10 @@ def lower_program(source_path: str, timings: dict[str, float] | None = None, tex
         ir_module = timed(timings, "passes", p, ir_module)
         if check:
             check_ir(ir_module, p.__name__)
+    if check and passes:
+        unchecked = unchecked_raising_calls(ir_module)
+        if unchecked:
+            raise IRCheckError("the passes", unchecked)
     return Lowered(source, program, typed, ir_module)
 
 

@@ -15,8 +15,10 @@ import sys
 
 import pytest
 
+from pyzc import driver
 from pyzc.driver import check_ir, codegen_knows, lower_program
 from pyzc.ir.check import IRCheckError, check_module
+from pyzc.passes.mark_raising import unchecked_raising_calls
 from pyzc.ir.ops import Assign, Block, Branch, CallRuntime, Const, Goto, Prim, Reg, Return
 from pyzc.types.model import BOOL, INT, STR
 from conftest import ROOT
@@ -156,6 +158,29 @@ def test_driver_raises_on_broken_ir():
     func(m, "f").blocks[-1].ops.pop()
     with pytest.raises(IRCheckError, match="IR check failed after some_pass"):
         check_ir(m, "some_pass")
+
+
+def test_a_raising_runtime_call_left_unchecked_is_found():
+    m = lower_program("prog.py", text="s = input()\nprint(int(s) + 1)\n", check=True).ir
+    assert unchecked_raising_calls(m) == []
+    call = next(op for fn in m.functions for b in fn.blocks for op in b.ops
+                if isinstance(op, CallRuntime) and op.name == "pyz_str_to_int")
+    call.raises = False
+    assert unchecked_raising_calls(m) == ["<module>: pyz_str_to_int can raise but its call is not checked"]
+
+
+def test_the_driver_checks_raising_calls_after_the_passes(monkeypatch):
+    def forget_checks(module):  # a pass that drops every runtime call's check
+        for fn in module.functions:
+            for b in fn.blocks:
+                for op in b.ops:
+                    if isinstance(op, CallRuntime):
+                        op.raises = False
+        return module
+
+    monkeypatch.setattr(driver, "PASSES", driver.PASSES + [forget_checks])
+    with pytest.raises(IRCheckError, match="after the passes:\n  <module>: pyz_input can raise but its call is not checked\n  <module>: pyz_str_to_int"):
+        lower_program("prog.py", text="s = input()\nprint(int(s) + 1)\n", check=True)
 
 
 @pytest.mark.parametrize("path", sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.py"))

@@ -2,8 +2,8 @@
 
 pyzc/runtime_raises.py scans runtime_c/ and templates/ for the functions that reach a pyz_raise*;
 passes/mark_raising.py marks every call to one of them as raising.  These tests keep the scan
-complete (each function of pyz.h has a body the scan read); tests/test_runtime_table.py checks the
-compiled test programs, in the pass that also checks each call's arity: no call to a function that
+complete (each function of pyz.h has a body the scan read); every program the suite builds is checked
+by the driver after its last pass (PYZC_CHECK_IR, tests/test_ir_check.py): no call to a function that
 can raise is left without a check.
 """
 
