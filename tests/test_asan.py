@@ -18,7 +18,7 @@ import shutil
 import pytest
 
 from pyzc.driver import build
-from conftest import ROOT, program_paths, run_binary, run_program
+from conftest import ROOT, program_paths
 from test_programs import check
 
 pytestmark = pytest.mark.asan
@@ -34,8 +34,7 @@ def test_asan_ubsan(path, out_dir, cache, monkeypatch):
     build(os.path.join(ROOT, path), exe, profile="debug", cc=CC, sanitize="address,undefined",
           build_dir=os.path.join(out_dir, "casan"))
     monkeypatch.setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1")
-    check(path, exe, cache)
-    got = run_program(run_binary, exe, path, timeout=600)
+    got = check(path, exe, cache, timeout=600)
     err = got.stderr.decode("utf-8", "replace")
     assert "runtime error:" not in err and "AddressSanitizer" not in err and "LeakSanitizer" not in err, err[-3000:]
 

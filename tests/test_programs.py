@@ -43,15 +43,17 @@ def cpython_cache(request):
     return request.config.cache
 
 
-def check(path, exe, cache):
+def check(path, exe, cache, timeout=120) -> subprocess.CompletedProcess:
+    """The binary's run against CPython's (stdout, exit status, the last line of an uncaught exception)."""
     want = expected(path, cache)
-    got = run_program(run_binary, exe, path)
+    got = run_program(run_binary, exe, path, timeout=timeout)
     assert got.stdout.decode("utf-8", "replace") == want.stdout.decode("utf-8", "replace")
     assert got.returncode == want.returncode, got.stderr.decode("utf-8", "replace")[-2000:]
     if want.returncode != 0:
         assert last_line(got.stderr) == last_line(want.stderr)
     else:
         assert got.stderr == b"" or b"runtime error" not in got.stderr, got.stderr.decode()[-2000:]
+    return got
 
 
 @pytest.mark.parametrize("path", PROGRAMS)
@@ -68,6 +70,5 @@ def test_debug_ubsan(path, out_dir, cpython_cache):
     name = path.replace(os.sep, "_")[:-3] + "_debug"
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, profile="debug", build_dir=os.path.join(out_dir, "cdebug"))
-    check(path, exe, cpython_cache)
-    got = run_program(run_binary, exe, path)
+    got = check(path, exe, cpython_cache)
     assert b"runtime error:" not in got.stderr, got.stderr.decode()[-2000:]
