@@ -1190,7 +1190,7 @@ static inline u8 ascii_case(u8 b, int mode, int first, int *prev_cased) {
     return up ? (u8)(b + 32) : b;
 }
 
-/* Whether ASCII text d[0..len), len >= 4, holds a byte in [first, first + 26): eight bytes at a
+/* Whether ASCII text d[0..len), len >= 1, holds a byte in [first, first + 26): eight bytes at a
  * time (the last word overlapping the one before; 4 to 7 bytes as two overlapping halves).  Every
  * byte is below 0x80, so adding 0x80 - first sets a byte's top bit exactly when it is at least
  * first, with no carry into the next byte; adding 0x80 - (first + 26) when it is past the range. */
@@ -1198,10 +1198,15 @@ static inline bool ascii_has_range(const char *d, int64_t len, unsigned first) {
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     uint64_t lo = ones * (0x80 - first), hi = ones * (0x80 - first - 26), any = 0;
     if (len < 8) {
-        uint32_t a, b;
-        memcpy(&a, d, 4);
-        memcpy(&b, d + len - 4, 4);
-        uint64_t x = a | (uint64_t)b << 32;
+        uint64_t x;
+        if (len >= 4) {
+            uint32_t a, b;
+            memcpy(&a, d, 4);
+            memcpy(&b, d + len - 4, 4);
+            x = a | (uint64_t)b << 32;
+        } else {  /* 1 to 3 bytes: the first, middle and last (the other bytes 0: below any range) */
+            x = (u8)d[0] | (uint64_t)(u8)d[len / 2] << 8 | (uint64_t)(u8)d[len - 1] << 16;
+        }
         return ((x + lo) & ~(x + hi) & highs) != 0;
     }
     for (int64_t i = 0;; i += 8) {
@@ -1231,7 +1236,7 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
             /* nothing to change (words.lower() of lower-case words): s itself, which CPython's
              * copy cannot be told apart from */
             unsigned first = mode == CASE_UPPER ? 'a' : 'A';
-            if (len >= 4 && !ascii_has_range(d, len, first))
+            if (!ascii_has_range(d, len, first))
                 return s;
             while (i < len && (unsigned)((u8)d[i] - first) >= 26u)
                 i++;
@@ -1296,8 +1301,13 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
     return str_from(buf, o - buf, ncp);
 }
 
-PyzStr *pyz_str_upper(PyzStr *s) { return convert_case(s, CASE_UPPER); }
-PyzStr *pyz_str_lower(PyzStr *s) { return convert_case(s, CASE_LOWER); }
+/* upper()/lower() of ASCII text with nothing to change are s itself, found without convert_case's frame */
+PyzStr *pyz_str_upper(PyzStr *s) {
+    return s->ascii && s->len && !ascii_has_range(s->data, s->len, 'a') ? s : convert_case(s, CASE_UPPER);
+}
+PyzStr *pyz_str_lower(PyzStr *s) {
+    return s->ascii && s->len && !ascii_has_range(s->data, s->len, 'A') ? s : convert_case(s, CASE_LOWER);
+}
 PyzStr *pyz_str_title(PyzStr *s) { return convert_case(s, CASE_TITLE); }
 PyzStr *pyz_str_capitalize(PyzStr *s) { return convert_case(s, CASE_CAPITALIZE); }
 PyzStr *pyz_str_swapcase(PyzStr *s) { return convert_case(s, CASE_SWAP); }
