@@ -51,7 +51,7 @@ test-slow: $(STAMP)
 
 # pyzc under Python 3.10, 3.12 and 3.13 (those installed; PYTHONS="3.12" to choose): the same C as
 # under 3.11 for every test program, the diagnostics tests, the regression programs (tools/test_pythons.sh).
-# QUICK=1: the C only.
+# QUICK=1: the C only, the programs shared out among the Pythons.
 test-pythons: $(STAMP)
 	QUICK=$(QUICK) tools/test_pythons.sh
 

@@ -28,6 +28,12 @@ def program_paths() -> list[str]:
     return sorted(out)
 
 
+def sample_programs(paths: list[str], every: int, start: int = 0) -> list[str]:
+    """Every `every`-th of paths from `start`, and at least one from each area (directory) of tests/programs."""
+    areas = {os.path.dirname(p) for p in paths}
+    return sorted(set(paths[start::every]) | {min(p for p in paths if os.path.dirname(p) == d) for d in areas})
+
+
 def program_inputs(path: str, tmp: str) -> tuple[list[str], bytes]:
     """What a program is given, as a user would give it: its command-line arguments from
     NAME.args beside it (one line, split as a shell splits it; {tmp} stands for tmp, a fresh

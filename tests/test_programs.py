@@ -1,6 +1,6 @@
 """Every program in tests/programs/ must behave exactly as under CPython.
 
-Each is run by CPython and compiled by pyzc (release, and debug with UBSan);
+Each is run by CPython and compiled by pyzc (release; a third of them debug with UBSan too);
 stdout must match byte for byte, the exit status must match, and when the
 program ends in an uncaught exception the last line of stderr must match
 (CPython's `ZeroDivisionError: division by zero`).  A program's command-line
@@ -19,7 +19,8 @@ import sys
 import pytest
 
 from pyzc.driver import build
-from conftest import REFERENCE_PYTHON, ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program
+from conftest import (REFERENCE_PYTHON, ROOT, input_files, last_line, program_paths, run_binary, run_cpython, run_program,
+                      sample_programs)
 
 PROGRAMS = program_paths()
 
@@ -64,7 +65,13 @@ def test_release(path, out_dir, cpython_cache):
     check(path, exe, cpython_cache)
 
 
-@pytest.mark.parametrize("path", [p for p in PROGRAMS if "/workloads/" not in p])
+# zig's debug build (-O0 -g, UBSan) of every third program and one of each area; of every one with
+# PYZC_DEBUG_ALL=1.  Every program is built with gcc's UBSan and ASan by `make test-asan` (tests/test_asan.py).
+_DEBUGGED = [p for p in PROGRAMS if "/workloads/" not in p]
+DEBUG_SAMPLE = _DEBUGGED if os.environ.get("PYZC_DEBUG_ALL") else sample_programs(_DEBUGGED, 3, 1)
+
+
+@pytest.mark.parametrize("path", DEBUG_SAMPLE)
 def test_debug_ubsan(path, out_dir, cpython_cache):
     """The same programs at -O0 -g with UBSan: undefined behaviour in generated or runtime C fails here."""
     name = path.replace(os.sep, "_")[:-3] + "_debug"

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # make test-pythons: pyzc under each of Python 3.10, 3.12 and 3.13 that is installed (on PATH as
 # python3.X, or under pyenv), against 3.11 (the .venv's Python, whose output compiled programs match):
-# - the C written for every test program is the C 3.11 writes (tests/test_pythons.py);
+# - the C written for every test program is the C 3.11 writes (tests/test_pythons.py; with QUICK=1
+#   the Pythons share the programs out, each program compared under one of them);
 # - the diagnostics tests pass, and the regression programs build and match CPython 3.11 (not with QUICK=1).
 # Each Python gets its own venv, .venv-3.X, made once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reference="$(pwd)/.venv/bin/python"
 versions="${PYTHONS:-3.10 3.12 3.13}"
-tested="" missing=""
+tested="" missing="" found=""
 # the reference Python's C for every program, made once for all the Pythons (tools/c_digests.py)
 digests="$(mktemp)"
 trap 'rm -f "$digests" "$digests.tmp"' EXIT
@@ -24,8 +25,20 @@ for v in $versions; do
     done
     if [ -z "$py" ]; then
         missing="$missing $v"
-        continue
+    else
+        found="$found $v=$py"
     fi
+done
+# QUICK=1: the Pythons share the programs out (the i-th of n checks every n-th from i), so that each
+# program's C is compared under one of them; otherwise each checks them all.
+n=$(echo $found | wc -w)
+i=0
+for pair in $found; do
+    v="${pair%%=*}" py="${pair#*=}"
+    if [ -n "${QUICK:-}" ]; then
+        export PYZC_PROGRAMS_PART="$i/$n"
+    fi
+    i=$((i + 1))
     venv=".venv-$v"
     if [ ! -f "$venv/.installed" ]; then
         "$py" -m venv "$venv"
