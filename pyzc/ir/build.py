@@ -696,12 +696,13 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         result = self.temp(t)
         then, other, done = self.new_block(), self.new_block(), self.new_block()
         self.cond(node.test, then, other)
-        self.set_block(then)
-        self.emit(Assign(result, self.coerce_num(self.expr(node.body, want), t), self.line))
-        self.goto(done)
-        self.set_block(other)
-        self.emit(Assign(result, self.coerce_num(self.expr(node.orelse, want), t), self.line))
-        self.goto(done)
+        for block, branch in ((then, node.body), (other, node.orelse)):
+            self.set_block(block)
+            v = self.expr(branch, want)
+            if v.type != t and isinstance(branch, ast.Subscript) and self.iterates_nothing(branch.value):
+                v = Const(None, t)  # `e[-1] if e else None`, e always empty: the read raises, no value is made
+            self.emit(Assign(result, self.coerce_num(v, t), self.line))
+            self.goto(done)
         self.set_block(done)
         return result
 
