@@ -1234,9 +1234,9 @@ static PyzStr *convert_case(PyzStr *s, int mode) {
         int64_t i = 0;
         if (mode == CASE_UPPER || mode == CASE_LOWER || mode == CASE_FOLD) {
             /* nothing to change (words.lower() of lower-case words): s itself, which CPython's
-             * copy cannot be told apart from */
+             * copy cannot be told apart from (pyz_str_upper and pyz_str_lower have looked) */
             unsigned first = mode == CASE_UPPER ? 'a' : 'A';
-            if (!ascii_has_range(d, len, first))
+            if (mode == CASE_FOLD && !ascii_has_range(d, len, first))
                 return s;
             while (i < len && (unsigned)((u8)d[i] - first) >= 26u)
                 i++;
