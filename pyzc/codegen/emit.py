@@ -703,16 +703,16 @@ class FunctionEmitter:
 
     def op_BuildStr(self, op: BuildStr):
         if op.pads is not None:  # ints written in the one block: runtime_c/format.c, pyz_str_build
-            items = []
+            fields: list[str] = []
             for p, pad in zip(op.parts, op.pads):
                 if isinstance(p, Const) and p.value == "":
                     continue
                 if p.type != INT:
-                    items.append(f"{{.s = {self.v(p)}}}")
+                    fields.append(f"{{.s = {self.v(p)}}}")
                     continue
                 fill = "'0'" if pad.startswith("0") else "' '"
-                items.append(f"{{.i = {self.v(p)}, .width = {int(pad or '0')}, .fill = {fill}, .is_int = 1}}")
-            self.out(f"{{ PyzStrPart parts_[] = {{{', '.join(items)}}}; {self.v(op.dst)} = pyz_str_build(parts_, {len(items)}); }}")
+                fields.append(f"{{.i = {self.v(p)}, .width = {int(pad or '0')}, .fill = {fill}, .is_int = 1}}")
+            self.out(f"{{ PyzStrPart parts_[] = {{{', '.join(fields)}}}; {self.v(op.dst)} = pyz_str_build(parts_, {len(fields)}); }}")
             if op.raises:
                 self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
             return

@@ -533,7 +533,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def str_of_int(self, e: ast.expr) -> ast.expr | None:
         """x of a builtin str(x) of an int, which BuildStr writes itself (no str in between)."""
-        info = self.inst.calls.get(id(e)) if isinstance(e, ast.Call) else None
+        if not isinstance(e, ast.Call):
+            return None
+        info = self.inst.calls.get(id(e))
         if (info is not None and info.kind == "builtin" and info.name == "str" and len(e.args) == 1
                 and not e.keywords and not isinstance(e.args[0], ast.Starred) and self.type_of(e.args[0]) == INT):
             return e.args[0]

@@ -141,21 +141,25 @@ class StatementLowering(BuilderHost):
                 and isinstance(target.slice, (ast.Name, ast.Constant))
                 and isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
             return False
+        name = target.value.id
         dt = self.inst.expr_types.get(id(target.value))
         if not isinstance(dt, DictT) or self.inst.expr_types.get(id(target.slice)) != dt.key:
             return False
 
-        def is_get(e) -> bool:
-            return (isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr == "get"
-                    and isinstance(e.func.value, ast.Name) and e.func.value.id == target.value.id
+        def default_of_get(e) -> ast.Constant | None:  # c of d.get(k, c)
+            if (isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr == "get"
+                    and isinstance(e.func.value, ast.Name) and e.func.value.id == name
                     and len(e.args) == 2 and not e.keywords and ast.dump(e.args[0]) == ast.dump(target.slice)
-                    and isinstance(e.args[1], ast.Constant) and self.int_addend(dt, e.args[1]))
+                    and isinstance(e.args[1], ast.Constant) and self.int_addend(dt, e.args[1])):
+                return e.args[1]
+            return None
         for get, x in ((value.left, value.right), (value.right, value.left)):
-            if is_get(get) and self.int_addend(dt, x):
+            dflt = default_of_get(get)
+            if dflt is not None and self.int_addend(dt, x):
                 addend = self.as_int(self.expr(x))
                 d = self.expr(target.value)
                 key = self.key_value(self.expr(target.slice), dt.key)
-                i = self.rt(dict_fn(dt, "slot"), [d, key, Const(get.args[1].value, INT)], INT)
+                i = self.rt(dict_fn(dt, "slot"), [d, key, Const(dflt.value, INT)], INT)
                 self.rt(dict_fn(dt, "add_at"), [d, i, addend], None)
                 return True
         return False

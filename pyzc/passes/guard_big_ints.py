@@ -217,12 +217,13 @@ def offset_temps(fn: Function) -> set[int]:
     """The temps every write of which is an OFFSET_RESULTS call, the constant 0 or a copy of such a temp
     (a split's cursor)."""
     writes: dict[int, list[Op]] = {}
+    names: dict[int, str] = {}
     for b in fn.blocks:
         for op in b.ops:
             dst = getattr(op, "dst", None)
             if isinstance(dst, Reg):
                 writes.setdefault(id(dst), []).append(op)
-    names = {id(op.dst): op.dst.name for ops in writes.values() for op in ops}
+                names[id(dst)] = dst.name
     offsets = {r for r, ops in writes.items() if is_temp(names[r]) and any(_offset_call(op) for op in ops)}
     while True:  # drop those written otherwise (a copy of a temp that was dropped, in the end)
         kept = {r for r in offsets if all(_offset_call(op) or isinstance(op, Assign) and (

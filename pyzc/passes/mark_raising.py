@@ -96,4 +96,5 @@ def unchecked_raising_calls(module: Module) -> list[str]:
     has run: the driver asks under PYZC_CHECK_IR, after the last pass, for every test build)."""
     raising = {id(op) for op in runtime_calls(module)[0]}
     return [f"{fn.name}: {op.name} can raise but its call is not checked"
-            for fn in module.functions for b in fn.blocks for op in b.ops if id(op) in raising and not op.raises]
+            for fn in module.functions for b in fn.blocks for op in b.ops
+            if isinstance(op, CallRuntime) and id(op) in raising and not op.raises]
