@@ -1210,9 +1210,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def expr_JoinedStr(self, node: ast.JoinedStr):
         parts: list[Value] = []
-        pads: list[str] = []
+        int_pads: dict[int, str] = {}  # the pads of the int parts, by position
         for v in node.values:
-            pads += [""] * (len(parts) - len(pads))
             if isinstance(v, ast.Constant):
                 parts.append(Const(v.value, STR))
                 continue
@@ -1225,8 +1224,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 val = self.as_int(val)  # True:5 formats 1 (format_value)
             pad = INT_PAD.fullmatch(spec or "") if v.conversion == -1 or spec is None else None
             if val.type == INT and pad:  # written by BuildStr, no str in between: ints' str and repr agree
+                int_pads[len(parts)] = pad[1] + pad[2] if pad[2] else ""
                 parts.append(val)
-                pads.append(pad[1] + (pad[2] or "") if pad[2] else "")
                 continue
             if spec is not None:
                 if v.conversion == ord("r"):
@@ -1238,9 +1237,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 parts.append(self.repr_of(val))
             else:
                 parts.append(self.to_str(val))
-        pads += [""] * (len(parts) - len(pads))
         dst = self.temp(STR)
-        self.emit(BuildStr(dst, parts, self.line, pads if any(p.type == INT for p in parts) else None))
+        pads = [int_pads.get(i, "") for i in range(len(parts))] if int_pads else None
+        self.emit(BuildStr(dst, parts, self.line, pads))
         return dst
 
     def format_value(self, v: Value, spec: str, node) -> Value:

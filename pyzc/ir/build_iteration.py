@@ -411,6 +411,14 @@ class IterationLowering(BuilderHost):
                                               and self.inst.expr_types.get(id(node.args[0])) == STR)
 
 
+    def split_separator(self, sep: Reg, arg: ast.expr) -> None:
+        """sep = the separator of s.split(arg), copied; CPython's ValueError when it is empty (not tested
+        for a non-empty constant)."""
+        given = self.expr(arg)
+        self.emit(Assign(sep, given, self.line))
+        if not (isinstance(given, Const) and given.value):
+            self.rt("pyz_str_split_check", [sep], None, raises=True)
+
     def split_cursor(self, node: ast.Call) -> Cursor:
         """for piece in s.split(sep) / s.split() / s.splitlines(): each piece cut from s when the loop
         reaches it (runtime_c/str.c), with no list of them all: the same pieces in the same order, as s
@@ -426,10 +434,7 @@ class IterationLowering(BuilderHost):
         # argument), and copied: the loop may rebind the names they came from
         self.emit(Assign(seq, self.expr(func.value), self.line))
         if sep is not None:
-            given = self.expr(node.args[0])
-            self.emit(Assign(sep, given, self.line))
-            if not (isinstance(given, Const) and given.value):  # ValueError when empty
-                self.emit(CallRuntime(None, "pyz_str_split_check", [sep], self.line, True))
+            self.split_separator(sep, node.args[0])
 
         def init():
             self.emit(Assign(pos, Const(0, INT), self.line))

@@ -103,10 +103,7 @@ class StatementLowering(BuilderHost):
         ends: list[Value] = []
         if value.args:  # by a separator: -1 once one is missing
             sep = self.temp(STR)
-            given = self.expr(value.args[0])
-            self.emit(Assign(sep, given, self.line))
-            if not (isinstance(given, Const) and given.value):  # ValueError when empty
-                self.rt("pyz_str_split_check", [sep], None, raises=True)
+            self.split_separator(sep, value.args[0])
             for _ in range(n - 1):
                 ends.append(self.rt("pyz_str_split_find", [seq, sep, starts[-1]], INT))
                 starts.append(self.rt("pyz_str_split_next", [ends[-1], sep], INT))
