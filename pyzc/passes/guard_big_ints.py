@@ -86,7 +86,7 @@ RAISE_IF_BIG_RUNTIME = frozenset({"pyz_int_to_str", "pyz_write_int"})
 
 # Runtime functions whose int result needs no int_norm: a C integer the builder keeps (a range loop's
 # counter), or a count that is never negative
-C_RESULTS = frozenset({"pyz_range_last", "pyz_range_len"})
+C_RESULTS = frozenset({"pyz_range_last", "pyz_range_len", "pyz_str_split_count"})
 # ... and those whose result is a byte offset in a str (-1 or more, at most its length: runtime_c/str.c,
 # the split loops and unpacked splits): a temp every write of which is one, or 0, is a C integer and a
 # word alike, passed on to the next with no guard

@@ -74,6 +74,7 @@ _CMP.update({name + "_small": how for name, how in list(_CMP.items())})  # the s
 _NEGATE = {"lt": ("le", True), "le": ("lt", True), "eq": ("eq_not", False), "ne": ("eq", False)}
 
 RANGE_LEN = "pyz_range_len"  # the length of a range(): never negative
+SPLIT_COUNT = "pyz_str_split_count"  # a number of pieces of a str (count_split_pieces.py)
 # guard_big_ints.py: an int as a C integer (`_nofit`: remove_range_checks.py proved a big one raises)
 GUARDS = ("int_guard", "int_guard_index", "int_guard_size", "int_guard_clamp",
           "int_guard_nofit", "int_guard_index_nofit", "int_guard_size_nofit")
@@ -301,6 +302,8 @@ class Analysis:
             return self.floordiv(self.get(state, op.args[0]), self.get(state, op.args[1]))
         if op.name == RANGE_LEN:
             return (0, INT64_MAX)
+        if op.name == SPLIT_COUNT:
+            return (0, MAX_LEN)
         return TOP
 
     # ---- one block

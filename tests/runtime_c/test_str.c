@@ -1210,6 +1210,39 @@ static void test_search(void) {
     CHECK(V(pyz_str_concat_n(parts, 0))->len == 0);
 }
 
+/* pyz_str_split_count against the length of pyz_str_split's list: random texts of every length up
+ * to 70 over spaces, tabs, line breaks, control bytes, letters and (one text in four) a non-ASCII
+ * space and letter, each split by whitespace with maxsplit -1 to 3 and by a one- and a two-byte
+ * separator; and the empty separator's ValueError. */
+static void test_split_count(void) {
+    static const char *atoms[] = {" ", " ", "a", "b", "a", "\t", "\n", "\x1f", "\x01", "\x7f", "~",
+                                  "\xe2\x80\x83", "\xc3\xa9"};
+    uint64_t seed = 777;
+    char t[300];
+    for (int round = 0; round < 40000; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        int64_t n = (int64_t)((seed >> 33) % 71), len = 0;
+        int natoms = round % 4 == 0 ? 13 : 11;
+        for (int64_t i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *a = atoms[(seed >> 40) % (uint64_t)natoms];
+            size_t al = strlen(a);
+            memcpy(t + len, a, al);
+            len += (int64_t)al;
+        }
+        PyzStr *s = pyz_str_new(t, len);
+        for (int64_t k = -1; k <= 3; k++) {
+            CHECK(pyz_str_split_count(s, NULL, k) == pyz_str_split(s, NULL, k)->len);
+            CHECK(pyz_str_split_count(s, SN("a"), k) == pyz_str_split(s, SN("a"), k)->len);
+            CHECK(pyz_str_split_count(s, SN(" a"), k) == pyz_str_split(s, SN(" a"), k)->len);
+        }
+    }
+    CHECK(pyz_str_split_count(SN("  one two\tthree  "), NULL, -1) == 3);
+    CHECK(pyz_str_split_count(SN(""), NULL, -1) == 0);
+    CHECK(pyz_str_split_count(SN(""), SN(","), -1) == 1);
+    CHECK_RAISES(pyz_str_split_count(SN("a b"), SN(""), -1), PYZ_EXC_ValueError, "empty separator");
+}
+
 int main(int argc, char **argv) {
     (void)argv;
     pyz_gc_init(&argc);
@@ -1228,6 +1261,7 @@ int main(int argc, char **argv) {
     test_errors();
     test_more_methods();
     test_search();
+    test_split_count();
     CHECK(pyz_exc_pending == 0);
     return CHECK_DONE();
 }
