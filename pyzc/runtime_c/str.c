@@ -989,6 +989,15 @@ int32_t pyz_str_cmp(PyzStr *a, PyzStr *b) {
 }
 
 bool pyz_str_contains(PyzStr *haystack, PyzStr *needle) {
+    /* one byte in a short str (`d in values[s]`, a digit in a sudoku square's candidates): a plain loop,
+     * where pyz_memmem's call and pyz_memchr's were most of the work */
+    if (needle->len == 1 && haystack->len <= 16) {
+        const char *d = haystack->data, c = needle->data[0];
+        for (int64_t i = 0, n = haystack->len; i < n; i++)
+            if (d[i] == c)
+                return true;
+        return false;
+    }
     return bfind(haystack->data, haystack->len, needle->data, needle->len) >= 0;
 }
 

@@ -1176,6 +1176,9 @@ static void test_search(void) {
             PyzStr *hs = pyz_str_new(h, hl), *ns = pyz_str_new(n, nl);
             const char *r = naive_memrmem(h, hl, n, nl);
             CHECK(pyz_str_rfind(hs, ns) == (r ? r - h : -1));
+            CHECK(pyz_str_contains(hs, ns) == (naive_memmem(h, hl, n, nl) != NULL));
+            if (nl)
+                CHECK(pyz_str_contains(hs, pyz_str_new(n + nl - 1, 1)) == (naive_memmem(h, hl, n + nl - 1, 1) != NULL));
         }
         if (nl)
             CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
