@@ -208,6 +208,44 @@ static Chunk *map_aligned(size_t len) {
     return c;
 }
 
+/* Transparent huge pages for a heap past HUGE_HEAP bytes: a first touch of a 2 MiB page maps all of
+ * it at once, where 4 KiB pages took a fault each.  A string program's heap grows to ~100 MB as it
+ * runs, and its 25,000 faults were a sixth of its time (text_pipeline: 29,600 faults -> 14,200, 10%
+ * less time).  Only a class that has filled two chunks gets them (a chunk that another class takes from
+ * the pool is soon filled too): quicksort's lists of ints spread over many classes with a chunk each,
+ * and made resident a whole huge page each grew its peak from 23 to 30 MB.  A heap under HUGE_HEAP
+ * keeps small pages, and large objects do (a list's spare capacity would be made resident).  Where
+ * the system gives no huge pages (THP off) this changes nothing. */
+#define HUGE_HEAP ((size_t)16 << 20)
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void advise_huge(void *p, size_t len) {
+#ifdef MADV_HUGEPAGE
+    if (len >= HUGE_PAGE) madvise(p, len, MADV_HUGEPAGE);
+#else
+    (void)p, (void)len;
+#endif
+}
+
+/* Two chunks in one huge page (HUGE_PAGE-aligned): the first is returned, the second goes to the pool.
+ * NULL when the system refuses the mapping. */
+static Chunk *map_huge_pair(void) {
+    size_t len = HUGE_PAGE, ext = 2 * HUGE_PAGE;
+    char *p = mmap(NULL, ext, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uintptr_t a = ((uintptr_t)p + len - 1) & ~(uintptr_t)(len - 1);
+    size_t head = a - (uintptr_t)p, tail = ext - head - len;
+    if (head) munmap(p, head);
+    if (tail) munmap((char *)a + len, tail);
+    advise_huge((void *)a, len);
+    Chunk *c = (Chunk *)a, *c2 = (Chunk *)(a + CHUNK);
+    c->maplen = c2->maplen = CHUNK;
+    c2->next = pool;
+    pool = c2;
+    pool_len++;
+    return c;
+}
+
 /* ---------------------------------------------------------------- marking */
 
 static inline __attribute__((always_inline)) void note_depth(void) {
@@ -465,6 +503,8 @@ static size_t class_size(int ci) {
 static Chunk *new_chunk(Cursor *cur, int atomic) {
     Chunk *c = pool;
     if (c) { pool = c->next; pool_len--; }
+    else if (HUGE_PAGE == 2 * CHUNK && live + since >= HUGE_HEAP && cur->head && cur->head != cur->tail
+             && (c = map_huge_pair()) != NULL) {}  /* a class that fills chunks: it fills this one too */
     else c = map_aligned(CHUNK);
     size_t size = cur->size, hdr = sizeof(Chunk);
     size_t n0 = (CHUNK - hdr) / size, nw = (n0 + 63) / 64;

@@ -3,6 +3,8 @@
 #include "pyz.h"
 #include "check.h"
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #define NOINLINE __attribute__((noinline))
 
@@ -234,6 +236,64 @@ static NOINLINE void test_bounded(void) {
     CHECK(low < ((size_t)16 << 20));
 }
 
+/* Past 16 MiB of heap, a size class that fills its chunks gets them in transparent huge pages
+ * (gc.c: advise_huge): where the system gives huge pages on request ("[madvise]"), the mapping that
+ * holds the newest of 40 MB of small strings-to-be is eligible for them.  Elsewhere (THP "[never]",
+ * or "[always]", where every mapping is) and on kernels that do not say (no THPeligible line) this
+ * checks nothing and says so. */
+static int thp_mode_is_madvise(void) {
+    FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+    char buf[128] = {0};
+    if (!f) return 0;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return strstr(buf, "[madvise]") != NULL;
+}
+
+/* 1 or 0: THPeligible of the mapping that holds p; -1 when smaps does not say */
+static int thp_eligible(const void *p) {
+    FILE *f = fopen("/proc/self/smaps", "r");
+    char line[512];
+    int inside = 0, found = -1;
+    if (!f) return -1;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' ')) {
+            inside = (uintptr_t)p >= lo && (uintptr_t)p < hi;
+            continue;
+        }
+        int v;
+        if (inside && sscanf(line, "THPeligible: %d", &v) == 1) {
+            found = v;
+            break;
+        }
+    }
+    fclose(f);
+    return found;
+}
+
+static NOINLINE void test_huge_pages(void) {
+    enum { N = 800000 };
+    void **keep = pyz_gc_alloc(N * sizeof(void *));
+    g_roots[3] = keep;
+    for (int i = 0; i < N; i++) {
+        keep[i] = pyz_gc_alloc_atomic(48);
+        fill(keep[i], 48, (unsigned char)i);
+    }
+    int ok = 1;
+    for (int i = 0; i < N; i += 997) ok &= filled(keep[i], 48, (unsigned char)i);
+    CHECK(ok);
+    int e = thp_eligible(keep[N - 1]);
+    if (!thp_mode_is_madvise() || e < 0) {
+        printf("huge pages: not checked (THP not in madvise mode, or no THPeligible in smaps)\n");
+    } else {
+        printf("huge pages: THPeligible %d\n", e);
+        CHECK(e == 1);
+    }
+    g_roots[3] = NULL;
+}
+
 int main(void) {
     pyz_gc_init(__builtin_frame_address(0));
     CHECK(pyz_gc_heap_bytes() == 0);
@@ -246,5 +306,6 @@ int main(void) {
     test_atomic_not_scanned();
     test_clear_stack();
     test_bounded();
+    test_huge_pages();
     return CHECK_DONE();
 }
