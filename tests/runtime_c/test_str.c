@@ -1183,12 +1183,20 @@ static void test_search(void) {
         if (nl)
             CHECK(pyz_memchr(h, (uint8_t)n[0], hl) == naive_memmem(h, hl, n, 1));
     }
-    /* needles whose candidates all pass the vector filter and fail half way: the search hands
-     * over to the two-way search (and still finds the match placed at the end) */
+    /* needles whose candidates all pass the vector filter and fail late ("abab...c." in "abab..."):
+     * the search hands over to the two-way search (and still finds the match placed at the end);
+     * and for rfind, "aa..b..aa" in "aaa...", whose candidates all pass its first and last bytes */
     extern int64_t pyz_memmem_handovers;
     int64_t handovers = pyz_memmem_handovers;
     static char big[4096], needle[200];
     for (int64_t nl = 24; nl <= 200; nl += 11) {
+        for (size_t i = 0; i < sizeof big; i++)
+            big[i] = "ab"[i % 2];
+        memcpy(needle, big, (size_t)nl);
+        needle[nl - 2] = 'c';
+        CHECK(pyz_memmem(big, sizeof big, needle, nl) == NULL);
+        memcpy(big + sizeof big - nl - 5, needle, (size_t)nl);
+        CHECK(pyz_memmem(big, sizeof big, needle, nl) == big + sizeof big - nl - 5);
         memset(big, 'a', sizeof big);
         memset(needle, 'a', (size_t)nl);
         needle[nl / 3] = 'b';
@@ -1205,6 +1213,30 @@ static void test_search(void) {
         CHECK(pyz_str_rfind(bigs, ns) == 7);
     }
     CHECK(pyz_memmem_handovers >= handovers + 2 * 17);
+    /* text that is mostly one byte, with a rare other (a bent coin's "0001000..."), and needles cut
+     * from it around a rare byte, or made of the common byte alone: found where the byte-by-byte
+     * search finds them; those holding a rare byte test it in the vector search and hand nothing
+     * over to the two-way search */
+    static char coin[6000];
+    uint64_t cs = 99;
+    for (size_t i = 0; i < sizeof coin; i++) {
+        cs = cs * 6364136223846793005ULL + 1442695040888963407ULL;
+        coin[i] = (cs >> 58) == 0 ? '1' : '0';
+    }
+    int64_t rare_handovers = 0;
+    for (int64_t nl = 2; nl <= 120; nl += 3) {
+        for (int64_t at = 0; at + nl <= (int64_t)sizeof coin; at += 397) {
+            const char *cut = coin + at;
+            if (!memchr(cut, '1', (size_t)nl) || (cut[0] == '1' && !memchr(cut + 1, '1', (size_t)nl - 1)))
+                continue;
+            int64_t before = pyz_memmem_handovers;
+            CHECK(pyz_memmem(coin, sizeof coin, cut, nl) == naive_memmem(coin, sizeof coin, cut, nl));
+            rare_handovers += pyz_memmem_handovers - before;
+        }
+        memset(needle, '0', (size_t)nl);
+        CHECK(pyz_memmem(coin, sizeof coin, needle, nl) == naive_memmem(coin, sizeof coin, needle, nl));
+    }
+    CHECK(rare_handovers == 0);
     PyzStr *parts[] = {SN("ab"), SN(""), SN("\303\251"), SN("x"), SN("")};
     CHECK(strcmp(V(pyz_str_concat_n(parts, 5))->data, "ab\303\251x") == 0);
     CHECK(V(pyz_str_concat_n(parts, 5))->ncp == 4);
