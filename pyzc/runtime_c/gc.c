@@ -376,23 +376,44 @@ static NOINLINE void spill_and_scan_stack(void) {
     __asm__ volatile("" ::: "memory");  /* no tail call: keep the frame */
 }
 
-static void drain(void) {
-    while (msp) {
-        Range r = mstack[--msp];
-        if (msp >= 3) __builtin_prefetch(mstack[msp - 3].lo);  /* popped a few ranges from now */
-        uintptr_t lo_ = heap_lo, span = heap_span;
-        uintptr_t *p = (uintptr_t *)r.lo, *e = (uintptr_t *)r.hi;
-        while (p < e) {
-            uintptr_t w = *p++;
-            if (may_point(w, lo_, span)) {
-                mark_word(w);
-                continue;
-            }
-            /* not an address: likely a list of ints or floats, whose words are tested four at once */
-            while (e - p >= 4 && !(may_point(p[0], lo_, span) | may_point(p[1], lo_, span) |
-                                   may_point(p[2], lo_, span) | may_point(p[3], lo_, span)))
-                p += 4;
+static inline void scan_words(Range r) {
+    uintptr_t lo_ = heap_lo, span = heap_span;
+    uintptr_t *p = (uintptr_t *)r.lo, *e = (uintptr_t *)r.hi;
+    while (p < e) {
+        uintptr_t w = *p++;
+        if (may_point(w, lo_, span)) {
+            mark_word(w);
+            continue;
         }
+        /* not an address: likely a list of ints or floats, whose words are tested four at once */
+        while (e - p >= 4 && !(may_point(p[0], lo_, span) | may_point(p[1], lo_, span) |
+                               may_point(p[2], lo_, span) | may_point(p[3], lo_, span)))
+            p += 4;
+    }
+}
+
+/* Objects to scan pass through a ring of RING of them: each is prefetched when it enters and scanned
+ * when it leaves, RING objects later, so that RING loads from memory are on their way at once (the
+ * ring of Boehm's collector, after Cher, Hosking and Vijaykumar 2004).  Popped from the mark stack
+ * and scanned at once, an object's first words were a cache miss the scan waited on: rubik2 (a
+ * breadth-first search over 100,000s of small objects) spent 65% of its time marking, half of it on
+ * that load. */
+#define RING 8
+static void drain(void) {
+    Range ring[RING];
+    unsigned head = 0, n = 0;  /* ring[head] is the oldest of n */
+    for (;;) {
+        while (n < RING && msp) {
+            Range r = mstack[--msp];
+            __builtin_prefetch(r.lo);
+            ring[(head + n++) % RING] = r;
+        }
+        if (n == 0)
+            return;
+        Range r = ring[head];
+        head = (head + 1) % RING;
+        n--;
+        scan_words(r);
     }
 }
 
