@@ -117,6 +117,8 @@ SHAPE_FEATURES = {
     "a variable rebound from an int to another number type": r"print\('nu', nu\d+, .*\)\nnu\d+ = ",
     "a display of mixed numbers": r"nu\d+ = \[-?\d+, -?\d\.\d",
     "int ** a variable exponent of either sign": r"print\('nu pow', -?\d+ \*\* nu\d+",
+    "** of a variable that may stay >= 0": r"print\('powvar', pv\d+, -?\d+ \*\* pv\d+",
+    "** of a loop variable of a range": r"print\('powvar', pv\d+i, 3 \*\* pv\d+i",
     "a sum of maybe no floats from an int start": r"print\('nu sum', sum\(nu\d+, 0\)",
     "an int accumulator given floats": r"\n *nu\d+ \+= xnu\d+",
     "a generator with try/finally raising mid-way": r"print\('gz (pipe|item)'",

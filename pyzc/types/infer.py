@@ -63,6 +63,7 @@ from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
 from .exit_codes import exit_code_type, refusal as exit_code_refusal
+from .nonneg_names import nonnegative, nonnegative_names
 from .narrowing import ITEM_PREFIX, UserCode, ends_items, item_key
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
@@ -99,6 +100,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         # an if's body again for each enclosing if; nothing changes the tree while this Inferencer runs
         self.stored_of: dict[int, tuple[ast.AST, frozenset[str]]] = {}
         self.walrus_in: dict[int, tuple[ast.AST, bool]] = {}
+        # per scope (by id of its FuncInfo's node, kept): the variables that only hold ints >= 0 (nonneg_names.py)
+        self.nonneg_of: dict[int, tuple[ast.AST, frozenset[str]]] = {}
         self.program = program
         self.exports = exports  # hybrid mode: the top-level functions are called from CPython (types/exports.py)
         self.source = program.source
@@ -320,6 +323,29 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if f.is_module:
             return False
         return name in f.locals
+
+    def nonneg_names_of(self, f: FuncInfo) -> frozenset[str]:
+        key = id(f.node)
+        if key not in self.nonneg_of:
+            if f.is_module:  # module globals: a function that declares one global may store anything in it
+                excluded = {n for g in self.program.all_functions() for n in g.declared_global}
+            else:
+                excluded = set(f.params) | set(f.captures) | f.declared_global
+            shadowed = "range" in self.program.globals or "range" in self.program.functions
+            self.nonneg_of[key] = (f.node, nonnegative_names(f.body, excluded, shadowed))
+        return self.nonneg_of[key][1]
+
+    def nonnegative_exponent(self, node: ast.expr) -> bool:
+        """An exponent known not to be negative: constants, len(), variables that only hold such values
+        (types/nonneg_names.py), and + * // % ** of those."""
+        names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        if not names:
+            return nonnegative_exponent(node)
+        f = self.inst.func
+        local = self.nonneg_names_of(f)
+        module = self.nonneg_names_of(self.program.module)
+        ok = {n for n in names if (n in local if self.is_local(n) else n in self.program.globals and n in module)}
+        return nonnegative(node, ok)
 
     def lookup(self, node: ast.Name) -> Type:
         name = node.id
@@ -1607,7 +1633,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     return FLOAT
                 # int ** int is a float when the exponent is negative: unless the exponent is known
                 # not to be, the result is a number of several types
-                return INT if nonnegative_exponent(right) else NUM
+                return INT if self.nonnegative_exponent(right) else NUM
             return INT
         if isinstance(op, ast.Add) and lt == STR and rt == STR:
             return STR

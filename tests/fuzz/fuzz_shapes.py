@@ -100,6 +100,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   whitespace and line breaks, separators of one and more characters (and the empty one: ValueError),
   with break and else, in comprehensions and sums, under enumerate and zip, and the name of the text
   rebound inside the loop (pyzc cuts each piece as the loop reaches it: ir/build_iteration.py).
+- powvar: `**` whose exponent is a variable (a constant, `len()`, `//` and `%` of constants, then
+  `+=`, `-=`, `* 2`, `- 5`, `**=`), a comprehension or loop variable over ranges with negative
+  starts and steps, and a product of such a variable: an int where every value the variable takes
+  is >= 0, a float where one may be negative (types/nonneg_names.py), ZeroDivisionError for 0.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -117,9 +121,9 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
-          "splitloop": 0.3}
+          "splitloop": 0.3, "powvar": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum", "splitloop")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -201,6 +205,10 @@ class ShapesMixin:
         self.splitloop_r = random.Random(late.random() + 0.015625)
         if self.splitloop_r.random() < SHAPES["splitloop"]:
             self.shapes.add("splitloop")
+        # powvar: the same, seeded after splitloop's
+        self.powvar_r = random.Random(late.random() + 0.0078125)
+        if self.powvar_r.random() < SHAPES["powvar"]:
+            self.shapes.add("powvar")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -477,6 +485,8 @@ class ShapesMixin:
             self.tailsum_stmt(indent)
         if "splitloop" in self.shapes and not self.in_method and self.splitloop_r.random() < 0.4:
             self.splitloop_stmt(indent)
+        if "powvar" in self.shapes and not self.in_method and self.powvar_r.random() < 0.4:
+            self.powvar_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -977,6 +987,24 @@ class ShapesMixin:
                               f"        {v} = {v} + 'z'\n        print('splitloop', {v}i, repr({v}w), len({v}))\n"
                               f"    print('splitloop', list(zip({call}, {v}.split())))\n"
                               f"except ValueError as e:\n    print('splitloop', e)")
+
+    # ---- powers whose exponent is a variable: an int when it never goes below 0, else a number of
+    # several types (types/nonneg_names.py)
+    def powvar_stmt(self, indent: int):
+        t = self.powvar_r
+        self.counter += 1
+        v = f"pv{self.counter}"
+        base = t.choice(["2", "3", "10", "-2", "7", "0"])
+        init = t.choice(["0", "3", "5", "17", "2 * 3", "len('abc')", "-1", "-3", "4 // 3", "9 % 4", "True"])
+        step = t.choice(["", f"\n{v} += {t.randint(0, 3)}", f"\n{v} -= {t.randint(1, 4)}", f"\n{v} = {v} * 2",
+                         f"\n{v} = {v} - 5", f"\n{v} = {v} // 2 + 1", f"\n{v} **= 2"])
+        a, b = t.randint(-3, 4), t.randint(-4, 6)
+        rng = t.choice([f"range({b})", f"range({a}, {b})", f"range({a}, {b}, {t.choice([1, 2, 3])})",
+                        f"range({b}, {a}, -1)", f"range({abs(a)}, {b + 5}, 2)"])
+        self.emit(indent, f"{v} = {init}{step}\ntry:\n    print('powvar', {v}, {base} ** {v}, 2 ** ({v} + 1) if {v} >= -1 else 0,\n"
+                          f"          [{base} ** {v}e for {v}e in {rng}])\n"
+                          f"    for {v}i in {rng}:\n        {v}k = {v}i * 2\n        print('powvar', {v}i, 3 ** {v}i, {base} ** {v}k)\n"
+                          f"except ZeroDivisionError as e:\n    print('powvar', e)")
 
     # ---- text of values of any type: conversions with specs, conditionals with a str branch
     def textconv_value(self) -> str:
