@@ -58,10 +58,20 @@ static const char ascii_bytes[256] = {B64(0), B64(64)};
  * rather than initialised, so that their 5 KB are .bss, not bytes of every executable. */
 static PyzStr ascii_chars[128];
 
+/* ... and for U+0080..U+00FF, two bytes each: chr(255), `b'%c' % 200` (formatted as a latin-1 str),
+ * s[i] of Latin-1 text made no str (chaos wrote a 2000x2000 image with `b'%c%c%c' % (c, c, c)`). */
+static PyzStr latin1_chars[128];
+static char latin1_bytes[128 * 3];
+
 __attribute__((constructor)) static void init_ascii_chars(void) {
     for (int i = 0; i < 128; i++) {
         PyzStr s = {1, 1, -1, 1, 0, ascii_bytes + 2 * i};
         ascii_chars[i] = s;
+        char *b = latin1_bytes + 3 * i;
+        b[0] = (char)(0xC0 | ((0x80 + i) >> 6));
+        b[1] = (char)(0x80 | (i & 0x3F));
+        PyzStr t = {2, 1, -1, 0, 0, b};
+        latin1_chars[i] = t;
     }
 }
 
@@ -244,6 +254,8 @@ static inline PyzStr *one_cp(const char *p) {
     u8 b = (u8)p[0];
     if (PYZ_LIKELY(b < 0x80))
         return &ascii_chars[b];
+    if (b < 0xC4)  /* U+0080..U+00FF */
+        return &latin1_chars[((b & 0x01) << 6) | ((u8)p[1] & 0x3F)];
     int n = u8len(b);
     PyzStr *r = str_alloc(n, 1);
     memcpy(SBUF(r), p, (size_t)n);
@@ -854,6 +866,8 @@ PyzStr *pyz_str_repeat(PyzStr *s, int64_t n) {
 PyzStr *pyz_str_chr(int64_t cp) {
     if (PYZ_LIKELY((uint64_t)cp < 0x80))
         return &ascii_chars[cp];
+    if ((uint64_t)cp < 0x100)
+        return &latin1_chars[cp - 0x80];
     if (PYZ_UNLIKELY(cp < 0 || cp >= 0x110000)) {
         pyz_raise(PYZ_EXC_ValueError, "chr() arg not in range(0x110000)");
         return NULL;

@@ -805,6 +805,21 @@ static void test_gen_17(void) {
     CHECK_RAISES(pyz_str_ord(SN("ab")), PYZ_EXC_TypeError, "ord() expected a character, but string of length 2 found");
     CHECK_RAISES(pyz_str_ord(SN("héllo")), PYZ_EXC_TypeError, "ord() expected a character, but string of length 5 found");
     CHECK(pyz_str_ord(SN("\000")) == 0LL);
+    {  /* chr, s[i] and ord agree on every code point up to U+01FF (U+0080..U+00FF: shared strs) */
+        char all[1200];
+        int64_t n = 0;
+        for (int32_t cp = 1; cp < 0x200; cp++)
+            n += pyz_utf8_encode((uint32_t)cp, all + n);
+        PyzStr *text = pyz_str_new(all, n);
+        for (int64_t cp = 1; cp < 0x200; cp++) {
+            PyzStr *c = pyz_str_chr(cp), *at = pyz_str_getitem(text, cp - 1);
+            char enc[4];
+            int32_t len = pyz_utf8_encode((uint32_t)cp, enc);
+            CHECK(c->len == len && c->ncp == 1 && memcmp(c->data, enc, (size_t)len) == 0 && c->ascii == (cp < 0x80));
+            CHECK(at->len == len && at->ncp == 1 && memcmp(at->data, enc, (size_t)len) == 0 && pyz_str_ord(at) == cp);
+            CHECK(pyz_str_eq(c, at) && pyz_str_hash(c) == pyz_str_hash(at));
+        }
+    }
     CHECK_STR(V(pyz_str_chr(65LL)), "A");
     CHECK_STR(V(pyz_str_chr(127LL)), "\177");
     CHECK_STR(V(pyz_str_chr(128LL)), "\302\200");
