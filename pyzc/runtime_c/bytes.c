@@ -70,7 +70,7 @@ PyzStr *pyz_bytes_from_ints(const int64_t *items, int64_t n) {
     return r;
 }
 
-int64_t pyz_bytes_getitem(PyzStr *s, int64_t index) {
+int64_t pyz_bytes_getitem_slow(PyzStr *s, int64_t index) {
     if (index < 0)
         index += s->len;
     if (PYZ_UNLIKELY((uint64_t)index >= (uint64_t)s->len)) {
