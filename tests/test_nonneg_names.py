@@ -67,6 +67,10 @@ p2 = 1
     assert got.isdisjoint({"a", "b", "c", "d", "e", "g", "h", "i", "w", "z", "y", "q", "u", "v", "p2"}), got
 
 
+def test_a_star_import_may_bind_anything():
+    assert names("from consts import *\nk = 3\n") == set()
+
+
 def test_a_cycle_of_copies_stays_and_one_bad_value_spreads():
     assert names("x = 1\ny = x\nx = y + 1\n") == {"x", "y"}
     assert names("x = 1\ny = x\nx = y - 1\n") == set()

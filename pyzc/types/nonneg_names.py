@@ -95,6 +95,8 @@ def nonnegative_names(body: list[ast.stmt], excluded: set[str], shadowed_range: 
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             bind_loop(node.target, node.iter)
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            if any(a.name == "*" for a in node.names):
+                return frozenset()  # binds names not written here
             bad.update((a.asname or a.name).split(".")[0] for a in node.names)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             bad.add(node.name)
