@@ -188,17 +188,21 @@ static void unregister_region(Chunk *c) {
 /* len (a multiple of the page size) bytes of zeroed memory aligned to CHUNK, or NULL when the
  * system refuses them.  Nothing is touched before the mapping succeeds, so asking for an
  * impossible size costs nothing (the kernel's overcommit check refuses it). */
-static Chunk *try_map_aligned(size_t len) {
-    if (len > SIZE_MAX / 4) return NULL;  /* beyond any address space */
-    size_t ext = len + CHUNK;
+static char *map_aligned_to(size_t len, size_t align) {
+    size_t ext = len + align;
     char *p = mmap(NULL, ext, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return NULL;
-    uintptr_t a = ((uintptr_t)p + CHUNK - 1) & ~(uintptr_t)(CHUNK - 1);
+    uintptr_t a = ((uintptr_t)p + align - 1) & ~(uintptr_t)(align - 1);
     size_t head = a - (uintptr_t)p, tail = ext - head - len;
     if (head) munmap(p, head);
     if (tail) munmap((char *)a + len, tail);
-    Chunk *c = (Chunk *)a;
-    c->maplen = len;
+    return (char *)a;
+}
+
+static Chunk *try_map_aligned(size_t len) {
+    if (len > SIZE_MAX / 4) return NULL;  /* beyond any address space */
+    Chunk *c = (Chunk *)map_aligned_to(len, CHUNK);
+    if (c) c->maplen = len;
     return c;
 }
 
@@ -230,14 +234,9 @@ static void advise_huge(void *p, size_t len) {
 /* Two chunks in one huge page (HUGE_PAGE-aligned): the first is returned, the second goes to the pool.
  * NULL when the system refuses the mapping. */
 static Chunk *map_huge_pair(void) {
-    size_t len = HUGE_PAGE, ext = 2 * HUGE_PAGE;
-    char *p = mmap(NULL, ext, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return NULL;
-    uintptr_t a = ((uintptr_t)p + len - 1) & ~(uintptr_t)(len - 1);
-    size_t head = a - (uintptr_t)p, tail = ext - head - len;
-    if (head) munmap(p, head);
-    if (tail) munmap((char *)a + len, tail);
-    advise_huge((void *)a, len);
+    char *a = map_aligned_to(HUGE_PAGE, HUGE_PAGE);
+    if (!a) return NULL;
+    advise_huge(a, HUGE_PAGE);
     Chunk *c = (Chunk *)a, *c2 = (Chunk *)(a + CHUNK);
     c->maplen = c2->maplen = CHUNK;
     c2->next = pool;
