@@ -91,6 +91,9 @@ class Compiled:
     left_out: list[tuple[str, int, str]]  # (Python function, line, why it was not compiled)
     typed: TypedProgram | None = None  # the TypedProgram (types of every expression), for pyzc analyze
 
+    def __repr__(self):  # short, as ir.ops.Module's
+        return f"Compiled({self.ir.path}, {len(self.c_text)} characters of C)"
+
 
 def default_output(source_path: str, target: str | None = None, profile: str = "release") -> str:
     """build/<name> for this machine in release; build/<target>/<profile>/<name> otherwise (as cargo
@@ -152,6 +155,9 @@ class Lowered:
     program: Program  # the resolved Program (frontend/symbols.py)
     typed: TypedProgram  # the TypedProgram (types/infer.py)
     ir: Module
+
+    def __repr__(self):  # short, as ir.ops.Module's
+        return f"Lowered({self.source.path})"
 
 
 def lower_program(source_path: str, timings: dict[str, float] | None = None, text: str | None = None,
