@@ -26,13 +26,13 @@ CC = os.environ.get("PYZC_ASAN_CC", "gcc")
 
 
 @pytest.mark.parametrize("path", program_paths())
-def test_asan_ubsan(path, out_dir, cache, monkeypatch):
+def test_asan_ubsan(path, out_dir, cache, c_cache, monkeypatch):
     if shutil.which(CC) is None:
         pytest.skip(f"{CC} is not installed (.ci/run installs gcc)")
     name = path.replace(os.sep, "_")[:-3] + "_asan"
     exe = os.path.join(out_dir, name)
     build(os.path.join(ROOT, path), exe, profile="debug", cc=CC, sanitize="address,undefined",
-          build_dir=os.path.join(out_dir, "casan"))
+          build_dir=os.path.join(out_dir, "casan"), c_cache=c_cache)
     monkeypatch.setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1")
     got = check(path, exe, cache, timeout=600)
     err = got.stderr.decode("utf-8", "replace")

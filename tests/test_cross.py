@@ -25,12 +25,12 @@ HELLO = "tests/programs/basics/print_sep_end.py"
 
 
 @pytest.mark.parametrize("path,target", CASES)
-def test_cross_build_runs_under_qemu(target, path, tmp_path):
+def test_cross_build_runs_under_qemu(target, path, tmp_path, c_cache):
     qemu = shutil.which(QEMU[target])
     if qemu is None:
         pytest.skip(f"{QEMU[target]} is not installed (Debian package qemu-user; .ci/run installs it)")
     exe = str(tmp_path / "prog")
-    build(os.path.join(ROOT, path), exe, target=target, build_dir=str(tmp_path / "c"))
+    build(os.path.join(ROOT, path), exe, target=target, build_dir=str(tmp_path / "c"), c_cache=c_cache)
     want = run_program(run_cpython, path, path)
 
     def run_qemu(exe, args=(), stdin=b""):
