@@ -13,7 +13,7 @@ An entry is named by a digest of everything the C is made from, so that a stale 
 - the program: its path as given (the #line directives and the build info name it) and its bytes;
 - the folder it imports from (frontend/modules.py: a module is a .py file next to the program, else
   pyzc's own; a folder of that name is refused): the name and bytes of every .py file there and the
-  name of every subfolder, so that a changed, added or removed module changes the key;
+  name of every subfolder but __pycache__, so that a changed, added or removed module changes the key;
 - whether the IR checker ran (PYZC_CHECK_IR): a C made without it is not taken where it is asked for.
 The key and pyzc's tree are read again after the front end ran, and the C kept only when both are
 unchanged (a file edited during the build, or pyzc's own since this process loaded it).  Only plain builds are kept: not pgo's (counters, a profile).
@@ -77,6 +77,8 @@ def program_digest(source_path: str, check_ir: bool) -> str:
     folder = os.path.dirname(os.path.abspath(source_path))
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
+        if name == "__pycache__":
+            continue  # CPython's, made when it runs the program; importing it is refused whether it is there or not
         if os.path.isdir(path):
             h.update(f"dir\0{name}\0".encode())
         elif name.endswith(".py") and os.path.isfile(path):
