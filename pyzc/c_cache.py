@@ -37,7 +37,9 @@ import tempfile
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 VERSION = "c-cache-1"  # of the entries' format
-INFO_DECLARATION = "pyz_build_info[] = "  # codegen/emit.py's templates/module.c.j2 declares the literal so
+# how templates/module.c.j2 declares the literal (not starting at pyz_: test_runtime_table.py takes a
+# quoted "pyz_... in pyzc's source for a runtime function's name)
+INFO_DECLARATION = "char pyz_build_info[] = "
 
 
 @functools.lru_cache(maxsize=None)
