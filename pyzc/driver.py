@@ -27,9 +27,9 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 
-from . import __version__, toolchain
+from . import __version__, c_cache as c_cache_entries, toolchain
 from .codegen import pgo
-from .codegen.emit import emit_c
+from .codegen.emit import build_info_literal, emit_c
 from .codegen.wrapper import MODULE_MARKER, declarations, ffi_module_text, render_wrapper
 from .codegen.ctypes import c_type
 from .codegen.naming import RENDERED_PREFIXES
@@ -92,6 +92,9 @@ class Compiled:
     left_out: list[tuple[str, int, str]]  # (Python function, line, why it was not compiled)
     typed: TypedProgram | None = None  # the TypedProgram (types of every expression), for pyzc analyze
 
+    def __repr__(self):  # short, as ir.ops.Module's
+        return f"Compiled({self.ir.path}, {len(self.c_text)} characters of C)"
+
 
 def default_output(source_path: str, target: str | None = None, profile: str = "release") -> str:
     """build/<name> for this machine in release; build/<target>/<profile>/<name> otherwise (as cargo
@@ -153,6 +156,9 @@ class Lowered:
     program: Program  # the resolved Program (frontend/symbols.py)
     typed: TypedProgram  # the TypedProgram (types/infer.py)
     ir: Module
+
+    def __repr__(self):  # short, as ir.ops.Module's
+        return f"Lowered({self.source.path})"
 
 
 def lower_program(source_path: str, timings: dict[str, float] | None = None, text: str | None = None,
@@ -268,13 +274,34 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     left_out += [(name, line, "called only from code that never runs") for name, line in ir_module.left_out]
     left_out.sort(key=lambda x: x[1])
     digest = pgo.source_hash("\0".join(source.texts))
-    info = None
-    if build_info is not None:
-        info = [f"{k}={v}" for k, v in build_info.items()]
-        info.append("left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out))
+    info = None if build_info is None else build_info_lines(build_info, left_out)
     c_text = timed(timings, "codegen", emit_c, ir_module, runtime_table(), TEMPLATES_DIR, counters=pgo.Counters(digest) if counters else None,
                    profile=profile, build_info=info, hybrid=hybrid)
     return Compiled(c_text, ir_module, digest, left_out, typed)
+
+
+def build_info_lines(build_info: dict[str, str], left_out) -> list[str]:
+    """What `pyzc analyze` reads back from a binary: build_info's key=value lines, then the functions left out."""
+    return [f"{k}={v}" for k, v in build_info.items()] + ["left_out=" + ",".join(f"{n}:{line}" for n, line, _ in left_out)]
+
+
+def cached_c(source_path: str, timings: dict[str, float], build_info: dict[str, str], folder: str) -> str:
+    """compile_program's C with build_info, from the C cache in folder (c_cache.py) when a build of the
+    same program, in any profile or for any target, made it already; else made, and kept there."""
+    check = check_ir_requested()
+    try:
+        key = c_cache_entries.program_digest(source_path, check)
+    except OSError:  # no such file, or unreadable: compile_program says so as it says it for any build
+        return compile_program(source_path, timings, build_info=build_info).c_text
+    entry = c_cache_entries.lookup(folder, key)
+    if entry is not None:
+        literal = build_info_literal(build_info_lines(build_info, entry["left_out"]))
+        return c_cache_entries.with_build_info(entry["c"], entry["info"], literal)
+    compiled = compile_program(source_path, timings, build_info=build_info)
+    if c_cache_entries.still_current(source_path, check, key):  # no file it is made from changed meanwhile
+        literal = build_info_literal(build_info_lines(build_info, compiled.left_out))
+        c_cache_entries.store(folder, key, compiled.c_text, literal, compiled.left_out)
+    return compiled.c_text
 
 
 def compile_to_c(source_path: str, timings: dict[str, float] | None = None, text: str | None = None) -> str:
@@ -283,9 +310,11 @@ def compile_to_c(source_path: str, timings: dict[str, float] | None = None, text
 
 def build(source_path: str, output: str | None = None, target: str | None = None, profile: str = "release",
           cc: str | None = None, sanitize: str | None = None, build_dir: str | None = None,
-          progress=None, cpu: str | None = None, train_args: str | None = None) -> BuildResult:
+          progress=None, cpu: str | None = None, train_args: str | None = None, c_cache: str | None = None) -> BuildResult:
     """Build source_path into a binary.  progress: say what slow steps are doing on stderr (the CLI sets it).
-    The generated C goes to <build_dir>/<name>-c/, build_dir being the output's folder unless given."""
+    The generated C goes to <build_dir>/<name>-c/, build_dir being the output's folder unless given.
+    c_cache: a folder where the C of earlier builds is kept (c_cache.py; the test suite's): a program
+    built again, in another profile or for another target, takes its C from there (not with pgo)."""
     target = target or toolchain.host_target()
     if target not in toolchain.TARGETS:
         raise toolchain.ToolchainError(f"unknown target '{target}' (known: {', '.join(toolchain.TARGETS)})")
@@ -312,9 +341,12 @@ def build(source_path: str, output: str | None = None, target: str | None = None
             "cpu": cpu or ("native" if target == toolchain.host_target() and profile in ("release", "pgo") and not cc
                            else "baseline"),
             "profile": profile}
-    compiled = compile_program(source_path, timings, profile=measured, build_info=info)
+    if c_cache is not None and measured is None:
+        c_text = cached_c(source_path, timings, info, c_cache)
+    else:
+        c_text = compile_program(source_path, timings, profile=measured, build_info=info).c_text
     c_file = os.path.join(work, f"{name}.c")
-    own_c = write_work_file(work, name, ".c", compiled.c_text)
+    own_c = write_work_file(work, name, ".c", c_text)
     req = toolchain.BuildRequest(own_c, output, target, profile, cc, sanitize, cpu)
     try:
         compile_c(req, timings, progress, kept_as=c_file)

@@ -89,3 +89,14 @@ def last_line(data: bytes) -> str:
 @pytest.fixture(scope="session")
 def out_dir(tmp_path_factory):
     return str(tmp_path_factory.mktemp("bin"))
+
+
+@pytest.fixture(scope="session")
+def c_cache(request) -> str:
+    """Where the C of each test program is kept (pyzc/c_cache.py), in .pytest_cache: the release, debug,
+    ASan and cross builds of a program, in this run and the next (make test-asan, then make test), run
+    the front end for it once while pyzc and the program are unchanged."""
+    from pyzc.c_cache import prune_other_trees
+    folder = str(request.config.cache.mkdir("pyzc-c"))
+    prune_other_trees(folder)
+    return folder

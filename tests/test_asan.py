@@ -25,22 +25,9 @@ pytestmark = pytest.mark.asan
 CC = os.environ.get("PYZC_ASAN_CC", "gcc")
 
 
-@pytest.mark.parametrize("path", program_paths())
-def test_asan_ubsan(path, out_dir, cache, monkeypatch):
-    if shutil.which(CC) is None:
-        pytest.skip(f"{CC} is not installed (.ci/run installs gcc)")
-    name = path.replace(os.sep, "_")[:-3] + "_asan"
-    exe = os.path.join(out_dir, name)
-    build(os.path.join(ROOT, path), exe, profile="debug", cc=CC, sanitize="address,undefined",
-          build_dir=os.path.join(out_dir, "casan"))
-    monkeypatch.setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1")
-    got = check(path, exe, cache, timeout=600)
-    err = got.stderr.decode("utf-8", "replace")
-    assert "runtime error:" not in err and "AddressSanitizer" not in err and "LeakSanitizer" not in err, err[-3000:]
-
-
 def test_hybrid_module_under_asan():
-    """tests/test_hybrid.py with the module built by gcc with -fsanitize=address,undefined, loaded into a
+    """(First: one long test, which pytest-xdist then runs beside the programs rather than alone at the end.)
+    tests/test_hybrid.py with the module built by gcc with -fsanitize=address,undefined, loaded into a
     CPython that has libasan preloaded (an ASan library needs its runtime first in the process)."""
     import subprocess
     import sys
@@ -60,3 +47,18 @@ def test_hybrid_module_under_asan():
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-3000:]
     assert "runtime error:" not in out and "AddressSanitizer" not in out, out[-3000:]
+
+
+# the workloads (seconds each under ASan) first, so that the run does not end on one of them alone
+@pytest.mark.parametrize("path", sorted(program_paths(), key=lambda p: "/workloads/" not in p))
+def test_asan_ubsan(path, out_dir, cache, c_cache, monkeypatch):
+    if shutil.which(CC) is None:
+        pytest.skip(f"{CC} is not installed (.ci/run installs gcc)")
+    name = path.replace(os.sep, "_")[:-3] + "_asan"
+    exe = os.path.join(out_dir, name)
+    build(os.path.join(ROOT, path), exe, profile="debug", cc=CC, sanitize="address,undefined",
+          build_dir=os.path.join(out_dir, "casan"), c_cache=c_cache)
+    monkeypatch.setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1")
+    got = check(path, exe, cache, timeout=600)
+    err = got.stderr.decode("utf-8", "replace")
+    assert "runtime error:" not in err and "AddressSanitizer" not in err and "LeakSanitizer" not in err, err[-3000:]

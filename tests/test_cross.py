@@ -14,6 +14,7 @@ import pytest
 
 from pyzc.driver import build
 from conftest import ROOT, last_line, program_paths, run_cpython, run_program, sample_programs
+from test_programs import expected
 
 QEMU = {"aarch64-linux": "qemu-aarch64", "arm-linux": "qemu-arm", "riscv64-linux": "qemu-riscv64"}
 _PROGRAMS = [p for p in program_paths() if "/workloads/" not in p]
@@ -25,13 +26,13 @@ HELLO = "tests/programs/basics/print_sep_end.py"
 
 
 @pytest.mark.parametrize("path,target", CASES)
-def test_cross_build_runs_under_qemu(target, path, tmp_path):
+def test_cross_build_runs_under_qemu(target, path, tmp_path, c_cache, cache):
     qemu = shutil.which(QEMU[target])
     if qemu is None:
         pytest.skip(f"{QEMU[target]} is not installed (Debian package qemu-user; .ci/run installs it)")
     exe = str(tmp_path / "prog")
-    build(os.path.join(ROOT, path), exe, target=target, build_dir=str(tmp_path / "c"))
-    want = run_program(run_cpython, path, path)
+    build(os.path.join(ROOT, path), exe, target=target, build_dir=str(tmp_path / "c"), c_cache=c_cache)
+    want = expected(path, cache)  # CPython's run, as test_programs.py caches it
 
     def run_qemu(exe, args=(), stdin=b""):
         return subprocess.run([qemu, exe, *args], cwd=ROOT, capture_output=True, input=stdin, timeout=300)

@@ -58,10 +58,10 @@ def check(path, exe, cache, timeout=120) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("path", PROGRAMS)
-def test_release(path, out_dir, cpython_cache):
+def test_release(path, out_dir, cpython_cache, c_cache):
     name = path.replace(os.sep, "_")[:-3]
     exe = os.path.join(out_dir, name)
-    build(os.path.join(ROOT, path), exe, build_dir=os.path.join(out_dir, "c"))
+    build(os.path.join(ROOT, path), exe, build_dir=os.path.join(out_dir, "c"), c_cache=c_cache)
     check(path, exe, cpython_cache)
 
 
@@ -72,10 +72,10 @@ DEBUG_SAMPLE = _DEBUGGED if os.environ.get("PYZC_DEBUG_ALL") else sample_program
 
 
 @pytest.mark.parametrize("path", DEBUG_SAMPLE)
-def test_debug_ubsan(path, out_dir, cpython_cache):
+def test_debug_ubsan(path, out_dir, cpython_cache, c_cache):
     """The same programs at -O0 -g with UBSan: undefined behaviour in generated or runtime C fails here."""
     name = path.replace(os.sep, "_")[:-3] + "_debug"
     exe = os.path.join(out_dir, name)
-    build(os.path.join(ROOT, path), exe, profile="debug", build_dir=os.path.join(out_dir, "cdebug"))
+    build(os.path.join(ROOT, path), exe, profile="debug", build_dir=os.path.join(out_dir, "cdebug"), c_cache=c_cache)
     got = check(path, exe, cpython_cache)
     assert b"runtime error:" not in got.stderr, got.stderr.decode()[-2000:]

@@ -77,6 +77,11 @@ def line_directive_path(path: str) -> str:
     return "".join(out)
 
 
+def build_info_literal(lines: list[str]) -> str:
+    """The C literal of pyz_build_info (templates/module.c.j2): the lines, each ended by a newline."""
+    return c_string_literal("\n".join(lines).encode("utf-8") + b"\n")
+
+
 def c_string_literal(data: bytes) -> str:
     out = ['"']
     for b in data:
@@ -509,7 +514,7 @@ class ModuleEmitter:
                         "header": c_string_literal((pgo.COUNTS_HEADER + self.counters.source_digest).encode()),
                         "names": [c_string_literal(k.encode("utf-8")) for k in self.counters.keys]}
         entries, codecs = entry_points(self.module.exports) if self.hybrid else ([], [])
-        info = None if self.build_info is None else c_string_literal("\n".join(self.build_info).encode("utf-8") + b"\n")
+        info = None if self.build_info is None else build_info_literal(self.build_info)
         return self.template("module.c.j2").render(pgo_counters=counters, build_info=info,
             version=__version__, source_path=os.path.basename(self.module.path),
             type_declarations=self.type_declarations(containers), classes=self.class_declarations(),

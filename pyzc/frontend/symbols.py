@@ -153,6 +153,9 @@ class Program:
     capture_args: dict[tuple, ast.Name] = field(default_factory=dict)  # (id of a call, variable) -> its read (types/functions.py)
     namedtuples: dict = field(default_factory=dict)  # name -> NamedTupleInfo (frontend/namedtuples.py)
 
+    def __repr__(self):  # short, as ir.ops.Module's: pytest shows a failing test's arguments by repr
+        return f"Program({self.source.path}, {len(self.functions)} functions, {len(self.classes)} classes)"
+
     def all_functions(self) -> list[FuncInfo]:
         """Plain functions and methods."""
         out = list(self.functions.values())

@@ -31,6 +31,7 @@ lets a variable be bound on some paths only (the C local starts zeroed).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import deque
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ class Known:
     runtime: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # name -> (C return type, C params)
     rendered_prefixes: tuple[str, ...] = ()  # runtime names rendered from templates/ (not in pyz.h)
     c_type: Callable[[Type], str] | None = None  # the C type of an IR type, to check runtime calls' arguments
+    # c_type's answers, normalised (None: an IR-only type with no C type): the checker asks for the same
+    # few types hundreds of thousands of times per program
+    c_types: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 class IRCheckError(Exception):
@@ -104,6 +108,7 @@ PRIM_TYPES.update({
 _C_SCALARS = {"int64_t": (INT,), "double": (FLOAT,), "bool": (BOOL,), "PyzNum": (NUM,)}
 
 
+@functools.lru_cache(maxsize=None)
 def _norm_c(t: str) -> str:
     return " ".join(t.replace("*", " * ").split()).replace("const ", "")
 
@@ -119,13 +124,24 @@ class FunctionChecker:
         self.fields = fields
         self.globals = globals_
         self.errors: list[str] = []
-        self.names = Names(fn)
-        self.where = ""
+        self._names: Names | None = None
+        self.at: tuple[Block, int, Op] | None = None  # the op being checked, named in the errors found
         self.block_ids = {id(b) for b in fn.blocks}
         self.declared: dict[str, Reg] = {}
 
+    @property
+    def names(self) -> Names:
+        """The printed names of registers and blocks (ir/pprint.py), made when an error needs them."""
+        if self._names is None:
+            self._names = Names(self.fn)
+        return self._names
+
     def error(self, message: str):
-        self.errors.append(f"{self.fn.name}: {self.where}{message}")
+        where = ""
+        if self.at is not None:
+            b, i, op = self.at
+            where = f"{self.names.block(b)}[{i}] ({type(op).__name__}, line {getattr(op, 'line', '?')}): "
+        self.errors.append(f"{self.fn.name}: {where}{message}")
 
     def v(self, val) -> str:
         if isinstance(val, Reg):
@@ -162,16 +178,15 @@ class FunctionChecker:
                 self.error(f"parameter {p.name} is not among the function's registers")
 
     def check_block(self, b: Block):
-        name = self.names.block(b)
         if not b.ops:
-            self.where = ""
-            self.error(f"block {name} is empty (it would fall through into the next)")
+            self.at = None
+            self.error(f"block {self.names.block(b)} is empty (it would fall through into the next)")
             return
         if b.handler is not None and id(b.handler) not in self.block_ids:
-            self.where = ""
-            self.error(f"block {name}'s handler is not a block of this function")
+            self.at = None
+            self.error(f"block {self.names.block(b)}'s handler is not a block of this function")
         for i, op in enumerate(b.ops):
-            self.where = f"{name}[{i}] ({type(op).__name__}, line {getattr(op, 'line', '?')}): "
+            self.at = (b, i, op)
             last = i == len(b.ops) - 1
             if isinstance(op, TERMINATORS) and not last:
                 self.error("terminator before the end of its block")
@@ -181,11 +196,12 @@ class FunctionChecker:
             getattr(self, "op_" + type(op).__name__, self.op_other)(op)
 
     def check_registers(self, op: Op):
-        regs = [v for v in op.uses() if isinstance(v, Reg)]
+        uses = op.uses()
+        regs = [v for v in uses if isinstance(v, Reg)]
         dst = getattr(op, "dst", None)
         if isinstance(dst, Reg):
             regs.append(dst)
-        for v in op.uses():
+        for v in uses:
             if not isinstance(v, (Reg, Const)):
                 self.error(f"operand {v!r} is neither a register nor a constant")
             elif isinstance(v, Const) and v.type == EXC_KIND and v.value not in exceptions.BY_NAME \
@@ -278,9 +294,8 @@ class FunctionChecker:
         """Whether a value of val's IR type may be passed where C wants c_param: the same C type, or a
         pointer where the runtime takes `void *`, or a scalar C converts without loss."""
         assert self.known.c_type is not None
-        try:
-            have = _norm_c(self.known.c_type(val.type))
-        except AssertionError:  # IR-only types with no C type of their own (exception kinds are C enums)
+        have = self.c_type_of(val.type)
+        if have is None:
             return
         want = _norm_c(c_param)
         if have == want:
@@ -291,6 +306,22 @@ class FunctionChecker:
             return
         if have.endswith("*") != want.endswith("*"):
             self.error(f"{what} {self.v(val)} is {val.type} ({have}), C wants {want}")
+
+    def c_type_of(self, t: Type) -> str | None:
+        """known.c_type(t) normalised, None for IR-only types with no C type of their own (exception kinds are
+        C enums); remembered in known.c_types."""
+        cache = self.known.c_types
+        try:
+            return cache[t]
+        except KeyError:
+            pass
+        assert self.known.c_type is not None
+        try:
+            have: str | None = _norm_c(self.known.c_type(t))
+        except AssertionError:
+            have = None
+        cache[t] = have
+        return have
 
     def op_Call(self, op: Call):
         callee = self.functions.get(op.func)
@@ -435,20 +466,33 @@ class FunctionChecker:
         entry = fn.blocks[0]
         reachable = reachable_blocks(entry)
         blocks = [b for b in fn.blocks if id(b) in reachable]
-        bit = {id(r): 1 << i for i, r in enumerate(r for r in fn.regs if is_temp(r.name))}
+        temps = [r for r in fn.regs if is_temp(r.name)]
+        if not temps:
+            return  # only temporaries are checked
+        bit = {id(r): 1 << i for i, r in enumerate(temps)}
 
-        def writes(op: Op) -> int:
-            return sum({bit.get(id(r), 0) for r in self.written(op)})
+        def bits(regs) -> int:
+            out = 0
+            for r in regs:
+                out |= bit.get(id(r), 0)
+            return out
 
-        # per block, as bit sets: what it writes, and what it has written before its last op that can raise
+        # per op, as bit sets: what it writes, and of that its out-operands (written before it reads any);
+        # per block: what it writes, and what it has written before its last op that can raise
+        op_writes: dict[int, list[tuple[int, int]]] = {}
         gen: dict[int, int] = {}
         gen_at_raise: dict[int, int | None] = {}
         for b in blocks:
             cur, at_raise = 0, None
+            per_op = op_writes[id(b)] = []
             for op in b.ops:
                 if op.can_raise():
                     at_raise = cur
-                cur |= writes(op)
+                dst = getattr(op, "dst", None)
+                written = self.written(op)
+                w = bits(written)
+                per_op.append((w, bits(r for r in written if r is not dst)))
+                cur |= w
             gen[id(b)], gen_at_raise[id(b)] = cur, at_raise
         state_in = {id(b): 0 for b in blocks}
         work = deque(blocks)  # forward order: most facts settle in one sweep
@@ -477,15 +521,13 @@ class FunctionChecker:
                         work.append(succ)
         for b in blocks:
             cur = state_in[id(b)]
-            for i, op in enumerate(b.ops):
-                # an out-operand (sb_init(&sb)) is written by the op that names it, before any read
-                dst = getattr(op, "dst", None)
-                cur |= sum({bit.get(id(r), 0) for r in self.written(op) if r is not dst})
+            for i, (op, (w, w_out)) in enumerate(zip(b.ops, op_writes[id(b)])):
+                cur |= w_out  # an out-operand (sb_init(&sb)) is written by the op that names it, before any read
                 for v in op.uses():
                     if isinstance(v, Reg) and id(v) in bit and not cur & bit[id(v)]:
-                        self.where = f"{self.names.block(b)}[{i}] ({type(op).__name__}, line {op.line}): "
+                        self.at = (b, i, op)
                         self.error(f"temporary {self.v(v)} is read before any path writes it")
-                cur |= writes(op)
+                cur |= w
 
     def written(self, op: Op) -> list[Reg]:
         """The registers op writes: its destination, and a primitive's out-operands (sb_init(&sb))."""

@@ -546,6 +546,9 @@ class Block:
     # enclosing try, or None to leave the function (adding its traceback frame).
     handler: "Block | None" = None
 
+    def __repr__(self):  # short: an op's repr names its target blocks, which name theirs (see Module)
+        return f"Block(L{self.label}, {len(self.ops)} ops)"
+
     @property
     def terminated(self) -> bool:
         return bool(self.ops) and isinstance(self.ops[-1], TERMINATORS)
@@ -620,6 +623,9 @@ class Function:
     generator: GenFrame | None = None  # the resume function of a generator (Yield ops, ir/build_generators.py)
     tail_frames: TailFrames | None = None
 
+    def __repr__(self):  # short (see Module)
+        return f"Function({self.name}, {len(self.blocks)} blocks, {len(self.regs)} registers)"
+
     def can_raise(self) -> bool:
         return any(op.can_raise() for b in self.blocks for op in b.ops)
 
@@ -654,6 +660,12 @@ class Module:
     # hybrid mode (pyzc build --module): the functions CPython calls, by the IR function each calls
     exports: list = field(default_factory=list)  # of ExportedFunction
     not_exported: list = field(default_factory=list)  # (Python name, why CPython cannot call it)
+
+    def __repr__(self):
+        """Its name and size.  The dataclass repr went through every block of every function: pytest
+        shows a failing test's arguments by repr, which once took 45 minutes and 11 GB over one Module.
+        (A class that defines __repr__ keeps it under @dataclass; equality stays identity, eq=False.)"""
+        return f"Module({self.path}, {len(self.functions)} functions, {len(self.globals)} globals)"
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,9 @@ class Instance:
     yield_origin: ast.AST | None = None
     gen_return: Type = BOTTOM
 
+    def __repr__(self):  # short, as ir.ops.Module's
+        return f"Instance({self.func.name}, {self.argtypes})"
+
     @property
     def key(self) -> tuple:
         return (self.func.name, self.argtypes)
@@ -92,6 +95,9 @@ class TypedProgram:
     exports: list = field(default_factory=list)  # hybrid mode: the Export of each function CPython calls (types/exports.py)
     not_exported: list = field(default_factory=list)  # hybrid mode: (function, why CPython cannot call it)
     main_name: str = "__main__"  # the main file's __name__: in hybrid mode, the name CPython imports it by
+
+    def __repr__(self):  # short, as ir.ops.Module's: pytest shows a failing test's arguments by repr
+        return f"TypedProgram({self.program.source.path}, {len(self.instances)} instances)"
 
 
 def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
