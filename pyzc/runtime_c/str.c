@@ -450,17 +450,6 @@ const char *pyz_two_way_last(const char *hay, int64_t hl, const char *needle, in
 
 int64_t pyz_memmem_handovers;  /* searches handed to pyz_two_way (read by the runtime's tests) */
 
-/* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
- * first, middle and last bytes all match the needle's (W. Mula's "SIMD-friendly" substring
- * search, with the middle byte added: over a two-letter alphabet it halves the candidates),
- * each then compared in full, a word at a time; otherwise the first byte by pyz_memchr.  On text
- * where candidates fail late (long needles over a small alphabet: "0101..."), those comparisons
- * would make the search take time proportional to len(h) * len(n): once the words compared
- * outnumber half the bytes passed (plus 64), the rest is searched by pyz_two_way, linear as
- * CPython's search of long needles is.  (The C library's memmem of zig's musl target tried each
- * candidate in turn: lz_bits spent 97% of its instructions there; charging each failed candidate
- * its whole length instead of the words it compared sent lz_bits' searches, which mostly fail in
- * their first word, to pyz_two_way, three times as many instructions as the vector search.) */
 /* The third byte the vector search tests (after the first and last): one that differs from the first
  * byte, the one nearest the middle, else the middle one.  On text that is mostly one byte (a bent
  * coin's "000100000..."), needles are mostly that byte too, and a middle byte equal to the first let
@@ -476,6 +465,17 @@ static inline int64_t anchor(const char *n, int64_t nl) {
     return mid;
 }
 
+/* The first place n occurs in h.  With vectors, sixteen candidate starts at a time: those whose
+ * first, last and anchor() bytes all match the needle's (W. Mula's "SIMD-friendly" substring
+ * search, with a third byte added: over a two-letter alphabet it halves the candidates),
+ * each then compared in full, a word at a time; otherwise the first byte by pyz_memchr.  On text
+ * where candidates fail late (long needles over a small alphabet: "0101..."), those comparisons
+ * would make the search take time proportional to len(h) * len(n): once the words compared
+ * outnumber half the bytes passed (plus 64), the rest is searched by pyz_two_way, linear as
+ * CPython's search of long needles is.  (The C library's memmem of zig's musl target tried each
+ * candidate in turn: lz_bits spent 97% of its instructions there; charging each failed candidate
+ * its whole length instead of the words it compared sent lz_bits' searches, which mostly fail in
+ * their first word, to pyz_two_way, three times as many instructions as the vector search.) */
 const char *pyz_memmem(const char *h, int64_t hl, const char *n, int64_t nl) {
     if (nl == 0) return h;
     if (nl > hl) return NULL;
@@ -1819,9 +1819,19 @@ PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
 
 /* The number of words of ASCII text d[0..len): the bytes that are not whitespace and follow one that
  * is (or start the text).  Eight bytes at a time, as flags in each byte's high bit, exact for ASCII
- * bytes (no borrow crosses a byte that has its high bit set first): a word whose bytes are all a space
- * or above it (' ' and '!' .. '~'); one holding another byte below '!' (a tab, a line break, a control
- * byte) goes a byte at a time. */
+ * bytes (no borrow crosses a byte that has its high bit set first), when all eight are a space or
+ * above it (' ' and '!' .. '~'); eight holding another byte below '!' (a tab, a line break, a control
+ * byte) go one at a time. */
+static inline int64_t word_starts(const char *d, int64_t i, int64_t end, int *prev_space) {
+    int64_t n = 0;
+    for (; i < end; i++) {
+        int sp = ascii_space((u8)d[i]);
+        n += *prev_space & !sp;
+        *prev_space = sp;
+    }
+    return n;
+}
+
 static int64_t ascii_words(const char *d, int64_t len) {
     int64_t n = 0, i = 0;
     int prev_space = 1;
@@ -1833,11 +1843,7 @@ static int64_t ascii_words(const char *d, int64_t len) {
         uint64_t word = ((w | highs) - ones * 0x21) & highs;          /* byte >= '!' */
         uint64_t space = ~(((w ^ ones * 0x20) | highs) - ones) & highs; /* byte == ' ' */
         if (PYZ_UNLIKELY((word | space) != highs)) {
-            for (int k = 0; k < 8; k++) {
-                int sp = ascii_space((u8)d[i + k]);
-                n += prev_space & !sp;
-                prev_space = sp;
-            }
+            n += word_starts(d, i, i + 8, &prev_space);
             continue;
         }
         /* a word starts at each byte >= '!' whose previous byte is a space */
@@ -1846,12 +1852,7 @@ static int64_t ascii_words(const char *d, int64_t len) {
         prev_space = (int)(space >> 63);
     }
 #endif
-    for (; i < len; i++) {
-        int sp = ascii_space((u8)d[i]);
-        n += prev_space & !sp;
-        prev_space = sp;
-    }
-    return n;
+    return n + word_starts(d, i, len, &prev_space);
 }
 
 /* The number of pieces pyz_str_split would give, none of them made (`len(s.split())`, a list from
