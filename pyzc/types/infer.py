@@ -340,7 +340,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         (types/nonneg_names.py), and + * // % ** of those."""
         names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
         if not names:
-            return nonnegative_exponent(node)
+            return nonnegative(node, names)
         f = self.inst.func
         local = self.nonneg_names_of(f)
         module = self.nonneg_names_of(self.program.module)
@@ -2649,17 +2649,6 @@ def tuple_items_type(t: TupleT) -> Type:
     for e in t.elems[1:]:
         result = join(result, e)
     return result
-
-
-def nonnegative_exponent(node) -> bool:
-    """An exponent known not to be negative: a constant, len(), or a number made of those by + and *."""
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, (int, bool)) and node.value >= 0
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len":
-        return True
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mult, ast.FloorDiv, ast.Mod, ast.Pow)):
-        return nonnegative_exponent(node.left) and nonnegative_exponent(node.right)
-    return False
 
 
 def breaks_out(body: list[ast.stmt]) -> bool:
