@@ -222,6 +222,7 @@ static Chunk *map_aligned(size_t len) {
  * the system gives no huge pages (THP off) this changes nothing. */
 #define HUGE_HEAP ((size_t)16 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
+typedef char huge_page_holds_two_chunks[HUGE_PAGE == 2 * CHUNK ? 1 : -1];
 
 static void advise_huge(void *p, size_t len) {
 #ifdef MADV_HUGEPAGE
@@ -523,7 +524,7 @@ static size_t class_size(int ci) {
 static Chunk *new_chunk(Cursor *cur, int atomic) {
     Chunk *c = pool;
     if (c) { pool = c->next; pool_len--; }
-    else if (HUGE_PAGE == 2 * CHUNK && live + since >= HUGE_HEAP && cur->head && cur->head != cur->tail
+    else if (live + since >= HUGE_HEAP && cur->head && cur->head != cur->tail
              && (c = map_huge_pair()) != NULL) {}  /* a class that fills chunks: it fills this one too */
     else c = map_aligned(CHUNK);
     size_t size = cur->size, hdr = sizeof(Chunk);
