@@ -60,6 +60,7 @@ def load_template(templates_dir: str, name: str) -> jinja2.Template:
 
 # A list display of at least this many items, half of them constants, starts as a copy of a static array.
 LITERAL_ARRAY_MIN = 16
+FRAME_ROOM = 16  # items a frame list (passes/frame_lists.py) holds before it moves them to the heap
 
 
 def line_directive_path(path: str) -> str:
@@ -243,6 +244,7 @@ class ModuleEmitter:
             layout = self.frames[fn.name]
             decls.append(f"{layout.struct} *F = ({layout.struct} *){naming.local_name(fn.params[0].name)};")
             body[:0] = self.resume_dispatch(fn, layout)
+        decls += fe.frame_lists
         for r in fn.regs:
             if r.name in param_names or r.is_global:
                 continue
@@ -576,6 +578,7 @@ class FunctionEmitter:
         self.err_line_values: set[int] = set()
         self.needs_tb_lines = False
         self.block: Block | None = None  # the block being emitted
+        self.frame_lists: list[str] = []  # declarations of the frame lists' headers and room (NewList.local)
 
     def out(self, text: str):
         self.lines.append("    " + text)
@@ -740,7 +743,14 @@ class FunctionEmitter:
         elem = op.dst.type.elem
         n = type_suffix(elem)
         d = self.v(op.dst)
-        self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
+        if op.local:  # passes/frame_lists.py: the header and room for FRAME_ROOM items in this C frame
+            k = len(self.frame_lists) // 2 + 1
+            room = max(FRAME_ROOM, len(op.items))
+            self.frame_lists += [f"{c_type(op.dst.type).removesuffix(' *')} FL{k};",
+                                 f"{c_type(elem)} FL{k}_items[{room}];"]
+            self.out(f"FL{k}.len = {len(op.items)}; FL{k}.cap = {room}; FL{k}.items = FL{k}_items; {d} = &FL{k};")
+        else:
+            self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
         def static(item) -> bool:  # a C constant (a big int is made at run time: runtime_c/int.c)
             return isinstance(item, Const) and not (elem == INT and isinstance(item.value, int)
                                                     and not is_small_int(item.value))

@@ -12,15 +12,16 @@ per generator, allocated when the generator function is called (`GenNew`):
 (returned, or raised), so a finished generator gives no more items.  A register no op writes (a
 parameter the body never assigns) is loaded from the frame and never saved: its field holds it.
 
-Liveness is the usual backward analysis over the blocks, with each op that can raise also reading
-what its block's handler reads.
+Liveness is ir/liveness.py's: the usual backward analysis over the blocks, with each op that can
+raise also reading what its block's handler reads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..ir.ops import Block, Function, Op, Reg, Yield
+from ..ir.liveness import Liveness, defined
+from ..ir.ops import Function, Reg, Yield
 from . import naming
 from .ctypes import c_type
 
@@ -34,60 +35,20 @@ class FrameLayout:
     numbers: dict[int, int] = field(default_factory=dict)  # id of a Yield -> its state number (1, 2, ...)
 
 
-def _defs(op: Op) -> Reg | None:
-    dst = getattr(op, "dst", None)
-    return dst if isinstance(dst, Reg) and not dst.is_global else None
-
-
-def _uses(op: Op) -> list[Reg]:
-    return [v for v in op.uses() if isinstance(v, Reg) and not v.is_global]
-
-
-def _walk_back(b: Block, live_out: set, handler_in: set, on_yield=None) -> set:
-    live = set(live_out)
-    for op in reversed(b.ops):
-        if isinstance(op, Yield) and on_yield is not None:
-            on_yield(op, live)
-        d = _defs(op)
-        if d is not None:
-            live.discard(d)
-        if op.can_raise():
-            live |= handler_in
-        live.update(_uses(op))
-    return live
-
-
 def frame_layout(fn: Function) -> FrameLayout:
     gen = fn.generator
     assert gen is not None
-    live_in: dict[int, set] = {id(b): set() for b in fn.blocks}
-
-    def out_of(b: Block) -> set:
-        out: set = set()
-        for s in b.successors():
-            out |= live_in.get(id(s), set())
-        return out
-
-    changed = True
-    while changed:
-        changed = False
-        for b in reversed(fn.blocks):
-            handler_in = live_in.get(id(b.handler), set()) if b.handler is not None else set()
-            new = _walk_back(b, out_of(b), handler_in)
-            if new != live_in[id(b)]:
-                live_in[id(b)] = new
-                changed = True
+    liveness = Liveness(fn)
     layout = FrameLayout(naming.frame_struct(fn.name), list(gen.params))
     frame_param = fn.params[0]
-    written = {id(d) for b in fn.blocks for op in b.ops for d in [_defs(op)] if d is not None}
+    written = {id(d) for b in fn.blocks for op in b.ops for d in [defined(op)] if d is not None}
     unchanged = {id(r) for r in gen.params if id(r) not in written}
     seen = {id(r) for r in gen.params}
     number = 0
     for b in fn.blocks:
-        handler_in = live_in.get(id(b.handler), set()) if b.handler is not None else set()
-        found: list = []
-        _walk_back(b, out_of(b), handler_in, lambda op, live: found.append((op, set(live))))
-        for op, live in reversed(found):  # in block order
+        for op, live in liveness.after_each(b):
+            if not isinstance(op, Yield):
+                continue
             number += 1
             regs = sorted((r for r in live if r is not frame_param), key=lambda r: r.name)
             layout.saves[id(op)] = [r for r in regs if id(r) not in unchanged]

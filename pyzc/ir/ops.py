@@ -223,10 +223,12 @@ class BuildStr(Op):
 
 @dataclass(eq=False, slots=True)
 class NewList(Op):
-    """dst = a list holding items (all of the element type)."""
+    """dst = a list holding items (all of the element type).  local: the list never leaves this call
+    of the function (passes/frame_lists.py), so its header and first items are in the C frame."""
     dst: Reg
     items: list[Value]
     line: int = 0
+    local: bool = False
 
     def uses(self):
         return list(self.items)

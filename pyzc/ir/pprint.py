@@ -124,7 +124,7 @@ class FunctionPrinter:
                 return f"{self.dst(op.dst)}build_str({', '.join(self.args([p]) + (':' + pad if pad else '') for p, pad in zip(op.parts, op.pads))})"
             return f"{self.dst(op.dst)}build_str({self.args(op.parts)})"
         if isinstance(op, NewList):
-            return f"{self.dst(op.dst)}new_list[{self.args(op.items)}]"
+            return f"{self.dst(op.dst)}{'frame_list' if op.local else 'new_list'}[{self.args(op.items)}]"
         if isinstance(op, MakeTuple):
             return f"{self.dst(op.dst)}make_tuple({self.args(op.items)})"
         if isinstance(op, TupleGet):

@@ -188,6 +188,7 @@ PyzStr *pyz_str_center(PyzStr *s, int64_t width, PyzStr *fill);
 PyzStr *pyz_str_ljust(PyzStr *s, int64_t width, PyzStr *fill);
 PyzStr *pyz_str_rjust(PyzStr *s, int64_t width, PyzStr *fill);
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* sep NULL: whitespace */
+PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t maxsplit); /* into an empty l */
 int64_t pyz_str_split_count(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* len(s.split(sep, maxsplit)); ValueError as split */
 PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit);
 PyzList_str *pyz_str_splitlines(PyzStr *s);

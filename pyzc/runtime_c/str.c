@@ -1777,7 +1777,12 @@ static inline int64_t skip_word(const PyzStr *s, int64_t i) {
 
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     /* room for 12 pieces at once, as CPython's split (which keeps the room too) */
-    PyzList_str *l = pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
+    return pyz_str_split_into(pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12), s, sep, maxsplit);
+}
+
+/* split's pieces appended to l, an empty list (one in the caller's frame: passes/frame_lists.py); l, or
+ * NULL with ValueError pending */
+PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     const char *d = s->data;
     int64_t len = s->len, i = 0, j;
     if (maxsplit < 0)

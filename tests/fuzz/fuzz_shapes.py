@@ -104,6 +104,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   `+=`, `-=`, `* 2`, `- 5`, `**=`), a comprehension or loop variable over ranges with negative
   starts and steps, and a product of such a variable: an int where every value the variable takes
   is >= 0, a float where one may be negative (types/nonneg_names.py), ZeroDivisionError for 0.
+- framelist: `fl*` functions making lists in loops that pyzc may keep in the C frame
+  (passes/frame_lists.py): filled by append past the frame's room, split into, joined, indexed,
+  sorted and extended into; one kept by a second name across the next round (`prev = cur`), one
+  copied, one stored into an outer list or returned, one read in an exception handler after a
+  raise in the loop, all checked by printing what the lists held.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -121,9 +126,9 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
-          "splitloop": 0.3, "powvar": 0.3}
+          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -209,6 +214,11 @@ class ShapesMixin:
         self.powvar_r = random.Random(late.random() + 0.0078125)
         if self.powvar_r.random() < SHAPES["powvar"]:
             self.shapes.add("powvar")
+        # framelist: the same, seeded after powvar's
+        self.framelist_r = random.Random(late.random() + 0.00390625)
+        if self.framelist_r.random() < SHAPES["framelist"]:
+            self.shapes.add("framelist")
+        self.framelist_calls: list[str] = []  # calls of the fl* functions
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -259,6 +269,8 @@ class ShapesMixin:
                            "class CaLeaf(CaMid):", "    size = 7", "", "", "class CaSide(CaBase):", "    pass", ""]
         if "tailsum" in self.shapes:
             self.tailsum_defs()
+        if "framelist" in self.shapes:
+            self.framelist_defs()
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -487,6 +499,8 @@ class ShapesMixin:
             self.splitloop_stmt(indent)
         if "powvar" in self.shapes and not self.in_method and self.powvar_r.random() < 0.4:
             self.powvar_stmt(indent)
+        if "framelist" in self.shapes and not self.in_method and self.framelist_r.random() < 0.4:
+            self.framelist_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -958,6 +972,56 @@ class ShapesMixin:
                                                    k=t.randint(-5, 9))
         self.emit(indent, f"try:\n    print('tailsum', {call})\n"
                           f"except (ZeroDivisionError, RecursionError) as e:\n    print('tailsum', type(e).__name__)")
+
+    # ---- lists made in loops, which pyzc keeps in the C frame unless they may outlive the round
+    def framelist_defs(self):
+        t = self.framelist_r
+        for i in range(t.randint(1, 3)):
+            name = f"fl{i}"
+            strs = t.random() < 0.5
+            # every item tells the round that made it: a list of another round shows in the output
+            item = t.choice(["str(i) + '.' + str(j * k)", "'w' + str(i) + str(j % 4)", "str(i) * (j % 3 + 1)"]) if strs \
+                else t.choice(["i * 100 + j * k", "i - j", "(i * 7 + j) % 5 + i * 10"])
+            make = t.choice(["[]", f"[{item.replace('j', '0')}]", "[]"])
+            if strs and t.random() < 0.4:
+                make = f"(str(i) + {t.choice([repr(','), repr(',,'), repr('a,b')])} + str(k)).split({t.choice([repr(','), ''])})"
+            body = [f"def {name}(n, k):", "    out = []", "    prev = []", "    kept = []", "    cur = []",
+                    "    try:", "        for i in range(n):", f"            cur = {make}",
+                    f"            for j in range({t.choice(['k', 'i % 5', '20', 'k + 15', '3'])}):",
+                    f"                cur.append({item})",
+                    "            out.append(str(prev[-2:]))"]  # the list of an earlier round, next to this round's
+            extra = t.sample(["copy", "store", "sort", "extend", "raise", "index", "set"], t.randint(0, 3))
+            if t.random() < 0.6:
+                extra.append("prev")
+            if "copy" in extra:
+                body += ["            other = cur", f"            other.append({item.replace('j', 'n')})"]
+            if "sort" in extra:
+                body += ["            cur.sort()" if t.random() < 0.5 else "            cur.reverse()"]
+            if "extend" in extra:
+                body += ["            cur.extend(prev)" if t.random() < 0.5 else "            prev.extend(cur)"]
+            if "index" in extra:
+                body += ["            if cur:", "                out.append(str(cur[-1]) + '/' + str(cur[0]))"]
+            if "set" in extra:
+                body += ["            if cur:", f"                cur[len(cur) // 2] = {item.replace('j', '1')}"]
+            if "raise" in extra:
+                body += [f"            if i == {t.randint(0, 6)}:", "                raise KeyError(i)"]
+            if "store" in extra:
+                body += ["            kept.append(cur)"]
+            if "prev" in extra:
+                body += [f"            if i % {t.randint(2, 3)} == 0:", "                prev = cur"]
+            joined = "','.join(cur)" if strs else "str(len(cur))"
+            body += [f"            out.append({joined} + ':' + str(prev[-2:]))",
+                     "    except KeyError as e:", "        out.append('caught ' + str(e) + ' ' + str(len(cur)))",
+                     "    return out, len(kept), [len(x) for x in kept], prev[:4], cur[-3:]", ""]
+            self.lines += body
+            self.framelist_calls.append(f"{name}({{n}}, {{k}})")
+
+    def framelist_stmt(self, indent: int):
+        t = self.framelist_r
+        if not self.framelist_calls:
+            return
+        call = t.choice(self.framelist_calls).format(n=t.randint(0, 9), k=t.randint(0, 20))
+        self.emit(indent, f"print('framelist', {call})")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
