@@ -1845,6 +1845,24 @@ PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec)
 
 int64_t pyz_str_to_int(PyzStr *s)
 {
+    /* The usual text, ASCII digits after an optional sign, with ASCII whitespace around them, at
+     * most 18 digits and sign (below 10**18: no overflow), read in place; anything else
+     * (underscores, other digits, more digits) goes the long way. */
+    if (s->ascii) {
+        const char *d = s->data;
+        int64_t i = 0, n = s->len;
+        while (i < n && ascii_isspace(d[i])) i++;
+        while (n > i && ascii_isspace(d[n - 1])) n--;
+        int neg = i < n && d[i] == '-';
+        int64_t j = i + (neg || (i < n && d[i] == '+'));
+        if (j < n && n - i <= 18) {
+            uint64_t acc = 0;
+            for (; j < n && (unsigned)(d[j] - '0') < 10u; j++)
+                acc = acc * 10 + (uint64_t)(d[j] - '0');
+            if (j == n)
+                return neg ? (int64_t)((uint64_t)0 - acc) : (int64_t)acc;
+        }
+    }
     char small[128];
     char *buf = small;
     if (s->len + 1 > (int64_t)sizeof small) buf = (char *)pyz_gc_alloc_atomic((size_t)s->len + 1);

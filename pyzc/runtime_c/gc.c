@@ -327,6 +327,7 @@ static inline __attribute__((always_inline)) void mark_word(uintptr_t w) {
         uint64_t *mark = &c->bits[c->nwords + (idx >> 6)];
         if (!(c->bits[idx >> 6] & bit) || (*mark & bit)) return;
         *mark |= bit;
+        if (c->atomic) return;  /* (before the object's address is worked out: strs are most of them) */
         size = c->size;
         obj = (char *)start + (size_t)idx * size;
     } else {

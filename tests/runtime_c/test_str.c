@@ -1293,6 +1293,95 @@ static void test_split_count(void) {
     CHECK_RAISES(pyz_str_split_count(SN("a b"), SN(""), -1), PYZ_EXC_ValueError, "empty separator");
 }
 
+/* upper() and lower() of ASCII text against a byte at a time: every printable ASCII byte and the
+ * bytes around the letters ('@' '[' '`' '{') at every place of texts of every length to 40 (the
+ * eight-byte blocks, the overlapping halves under eight, the byte loop under four); a text with
+ * nothing to change is itself, a one-letter result the shared str. */
+static void test_ascii_case(void) {
+    char t[41], up[41], low[41];
+    uint64_t seed = 99;
+    for (int len = 0; len <= 40; len++) {
+        for (int round = 0; round < 200; round++) {
+            for (int i = 0; i < len; i++) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                t[i] = (char)(round < 4 ? "@[`{"[round] : 32 + (int)((seed >> 33) % 95));
+            }
+            if (len && round >= 4)
+                t[round % len] = (char)(32 + round % 95);  /* each byte at each place, in time */
+            for (int i = 0; i < len; i++) {
+                unsigned b = (unsigned char)t[i];
+                up[i] = (char)(b >= 'a' && b <= 'z' ? b - 32 : b);
+                low[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            }
+            PyzStr *s = pyz_str_new(t, len);
+            PyzStr *u = V(pyz_str_upper(s)), *l = V(pyz_str_lower(s));
+            CHECK(u->len == len && memcmp(u->data, up, (size_t)len) == 0);
+            CHECK(l->len == len && memcmp(l->data, low, (size_t)len) == 0);
+            CHECK((memcmp(t, up, (size_t)len) == 0) == (u == s || len == 0));
+            CHECK((memcmp(t, low, (size_t)len) == 0) == (l == s || len == 0));
+            if (len == 1)
+                CHECK(u == pyz_str_from_cstr((char[]){up[0], 0}) || u == s);
+        }
+    }
+}
+
+/* join against the pieces written one after another: separators of 0, 1 and 3 bytes (and a
+ * non-ASCII one), 0 to 12 items of 0 to 20 bytes, ASCII and not. */
+static void test_join(void) {
+    static const char *seps[] = {"", ",", " - ", "\xc3\xa9"};
+    static const char *atoms[] = {"a", "bc", "\xe4\xb8\xad", "x", " "};
+    uint64_t seed = 5;
+    char want[2000];
+    for (int round = 0; round < 4000; round++) {
+        const char *sep = seps[round % 4];
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        int n = (int)((seed >> 33) % 13);
+        PyzList_str *l = pyz_list_str_alloc(0);
+        size_t w = 0;
+        for (int i = 0; i < n; i++) {
+            char piece[100];
+            size_t pl = 0;
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            int k = (int)((seed >> 35) % 8);
+            for (int j = 0; j < k; j++) {
+                const char *a = atoms[(seed >> (j * 3 + 10)) % 5];
+                memcpy(piece + pl, a, strlen(a));
+                pl += strlen(a);
+            }
+            pyz_list_str_push(l, pyz_str_new(piece, (int64_t)pl));
+            if (i) {
+                memcpy(want + w, sep, strlen(sep));
+                w += strlen(sep);
+            }
+            memcpy(want + w, piece, pl);
+            w += pl;
+        }
+        PyzStr *j = V(pyz_str_join(pyz_str_from_cstr(sep), l));
+        CHECK(j->len == (int64_t)w && memcmp(j->data, want, w) == 0);
+    }
+}
+
+/* count() of one byte against a byte at a time, over the 4096-byte blocks' edges, in UTF-8 text
+ * whose other code points hold no such byte. */
+static void test_count_byte(void) {
+    static char t[9000];
+    uint64_t seed = 3;
+    for (int64_t i = 0; i < (int64_t)sizeof t; i++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        t[i] = "ab\n\n"[(seed >> 33) % 4];
+    }
+    static const int64_t lens[] = {0, 1, 7, 4095, 4096, 4097, 8191, 8192, 8193, 9000};
+    for (size_t k = 0; k < sizeof lens / sizeof lens[0]; k++) {
+        PyzStr *s = pyz_str_new(t, lens[k]);
+        int64_t want = 0;
+        for (int64_t i = 0; i < lens[k]; i++)
+            want += t[i] == '\n';
+        CHECK(pyz_str_count(s, SN("\n")) == want);
+        CHECK(pyz_str_count(s, SN("a")) + pyz_str_count(s, SN("b")) + want == lens[k]);
+    }
+    CHECK(pyz_str_count(SN("\xc3\xa9" "a\xc3\xa9"), SN("a")) == 1);
+}
+
 int main(int argc, char **argv) {
     (void)argv;
     pyz_gc_init(&argc);
@@ -1312,6 +1401,9 @@ int main(int argc, char **argv) {
     test_more_methods();
     test_search();
     test_split_count();
+    test_ascii_case();
+    test_join();
+    test_count_byte();
     CHECK(pyz_exc_pending == 0);
     return CHECK_DONE();
 }
