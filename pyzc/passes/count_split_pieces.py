@@ -18,50 +18,34 @@ parameters and module globals (written elsewhere).
 
 from __future__ import annotations
 
-from ..ir.ops import Assign, CallRuntime, Function, Module, Prim, Reg
+from ..ir.ops import Assign, CallRuntime, Function, Module, Op, Prim, Reg
+from .closed_registers import largest_closed_set
 from ..types.model import INT, STR, ListT
 
 SPLIT = "pyz_str_split"
 COUNT = "pyz_str_split_count"
 
 
+def _writes_ok(op: Op, cand: set[int]) -> bool:
+    if isinstance(op, CallRuntime):
+        return op.name == SPLIT and op.on is None
+    return isinstance(op, Assign) and not op.unbinds and isinstance(op.src, Reg) and id(op.src) in cand
+
+
+def _reads_ok(op: Op, r: Reg, cand: set[int]) -> bool:
+    if isinstance(op, Prim):
+        return op.op == "container_len" and len(op.args) == 1
+    return isinstance(op, Assign) and not op.unbinds and id(op.dst) in cand
+
+
 def only_measured(fn: Function) -> set[int]:
     """id() of the registers of fn that hold a split's list that is only measured (the module's
-    docstring), as the largest set whose writes and reads all keep to it."""
+    docstring), as the largest set whose writes and reads all keep to it (closed_registers.py)."""
     params = {id(p) for p in fn.params}
     cand = {id(r) for r in fn.regs if r.type == ListT(STR) and not r.is_global and id(r) not in params}
-    if not cand:
-        return cand
-    ops = [op for b in fn.blocks for op in b.ops]
-    if not any(isinstance(op, CallRuntime) and op.name == SPLIT and op.on is None for op in ops):
+    if not any(isinstance(op, CallRuntime) and op.name == SPLIT and op.on is None for b in fn.blocks for op in b.ops):
         return set()
-    changed = True
-    while changed:
-        changed = False
-        drop: set[int] = set()
-        for op in ops:
-            dst = getattr(op, "dst", None)
-            if isinstance(dst, Reg) and id(dst) in cand:
-                if isinstance(op, CallRuntime) and op.name == SPLIT and op.on is None:
-                    pass
-                elif isinstance(op, Assign) and not op.unbinds and isinstance(op.src, Reg) and id(op.src) in cand:
-                    pass
-                else:
-                    drop.add(id(dst))
-            read = [u for u in op.uses() if isinstance(u, Reg) and id(u) in cand]
-            if not read:
-                continue
-            if isinstance(op, Prim) and op.op == "container_len" and len(op.args) == 1:
-                continue
-            if isinstance(op, Assign) and not op.unbinds and id(op.dst) in cand:
-                continue
-            drop.update(id(u) for u in read)
-            if isinstance(op, Assign) and isinstance(op.dst, Reg):
-                drop.add(id(op.dst))
-        if drop & cand:
-            cand -= drop
-            changed = True
-    return cand
+    return largest_closed_set(fn, cand, _writes_ok, _reads_ok)
 
 
 def count_split_pieces(module: Module) -> Module:

@@ -20,7 +20,7 @@ Which lists: a set of a function's local registers of list type such that
   plain assignment to another of the set.
 So nothing outside the registers ever holds the list: no store into an object or container, no call
 of a compiled function, no return, yield, closure or iterator object.  The largest such set is found
-by dropping registers that break a rule until none does, as passes/count_split_pieces.py does.
+by dropping registers that break a rule until none does (closed_registers.py).
 
 Each list-making op of the set (a site) has one place in the frame, made anew each time the op runs,
 so the list it made before must be dead by then: the pass follows which sites each register may
@@ -35,6 +35,7 @@ heap, across yields.
 from __future__ import annotations
 
 from ..ir.liveness import Liveness
+from .closed_registers import largest_closed_set
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, NewList, Op, Prim, Reg, Value
 from ..types.model import STR, ListT
 
@@ -90,26 +91,7 @@ def frame_registers(fn: Function) -> set[int]:
     """id() of the registers of fn holding lists that never leave the call (the module's docstring)."""
     params = {id(p) for p in fn.params}
     cand = {id(r) for r in fn.regs if isinstance(r.type, ListT) and not r.is_global and id(r) not in params}
-    if not cand:
-        return cand
-    ops = [op for b in fn.blocks for op in b.ops]
-    changed = True
-    while changed:
-        changed = False
-        drop: set[int] = set()
-        for op in ops:
-            dst = getattr(op, "dst", None)
-            if isinstance(dst, Reg) and id(dst) in cand and not _writes_ok(op, cand):
-                drop.add(id(dst))
-            for u in op.uses():
-                if isinstance(u, Reg) and id(u) in cand and not _reads_ok(op, u, cand):
-                    drop.add(id(u))
-                    if isinstance(op, Assign) and isinstance(op.dst, Reg):
-                        drop.add(id(op.dst))  # what it was copied to holds the list too
-        if drop & cand:
-            cand -= drop
-            changed = True
-    return cand
+    return largest_closed_set(fn, cand, _writes_ok, _reads_ok)
 
 
 def _sites_of(fn: Function, regs: set[int]) -> dict[int, set[int]]:
