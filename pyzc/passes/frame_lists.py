@@ -26,7 +26,10 @@ Each list-making op of the set (a site) has one place in the frame, made anew ea
 so the list it made before must be dead by then: the pass follows which sites each register may
 hold (through the plain assignments, in any order) and keeps a site on the heap when a register
 that may hold its list, other than the one it writes, is live just after it (ir/liveness.py).
-`prev = cur` before `cur = []` comes round again is such a case.
+`prev = cur` before `cur = []` comes round again is such a case.  A split remakes its frame list
+before it may raise (ValueError for an empty separator), so a split whose handler may read any
+register holding its list, the one it writes too, stays on the heap: there the list must still be
+the last round's.
 
 Generators' resume functions are left alone: their registers live in the generator's frame, on the
 heap, across yields.
@@ -35,9 +38,9 @@ heap, across yields.
 from __future__ import annotations
 
 from ..ir.liveness import Liveness
-from .closed_registers import largest_closed_set
 from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, NewList, Op, Prim, Reg, Value
 from ..types.model import STR, ListT
+from .closed_registers import largest_closed_set
 
 MAX_ITEMS = 16  # a display with more items is left on the heap (codegen gives a frame list FRAME_ROOM)
 MAX_SITES = 8  # frame lists per function (each is FRAME_ROOM items of room in the C frame)
@@ -134,10 +137,15 @@ def frame_lists(module: Module) -> Module:
         sites = 0
         for b in fn.blocks:
             rewritten: list[Op] = []
+            handler_in = liveness.handler_in(b)
             for op, live in liveness.after_each(b):
                 dst = getattr(op, "dst", None)
+                held = holders.get(id(op), ())
+                # a split remakes the list before it may raise: then the handler (or what follows it)
+                # must read no register that may hold the list, not even the one the split would write
                 local = (isinstance(dst, Reg) and id(dst) in regs and not isinstance(op, Assign) and sites < MAX_SITES
-                         and not any(h is not dst and h in live for h in holders.get(id(op), ())))
+                         and not any(h is not dst and h in live for h in held)
+                         and not (op.can_raise() and any(h in handler_in for h in held)))
                 if local and isinstance(op, NewList):
                     op.local = True
                     sites += 1

@@ -108,7 +108,8 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   (passes/frame_lists.py): filled by append past the frame's room, split into, joined, indexed,
   sorted and extended into; one kept by a second name across the next round (`prev = cur`), one
   copied, one stored into an outer list or returned, one read in an exception handler after a
-  raise in the loop, all checked by printing what the lists held.
+  raise in the loop or a split by an empty separator in a later round (the handler sees the last
+  round's list), all checked by printing what the lists held.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -984,7 +985,8 @@ class ShapesMixin:
                 else t.choice(["i * 100 + j * k", "i - j", "(i * 7 + j) % 5 + i * 10"])
             make = t.choice(["[]", f"[{item.replace('j', '0')}]", "[]"])
             if strs and t.random() < 0.4:
-                make = f"(str(i) + {t.choice([repr(','), repr(',,'), repr('a,b')])} + str(k)).split({t.choice([repr(','), ''])})"
+                sep = t.choice([repr(','), "''", f"',' if i < {t.randint(1, 4)} else ''", ""])  # '': ValueError
+                make = f"(str(i) + {t.choice([repr(','), repr(',,'), repr('a,b')])} + str(k)).split({sep})"
             body = [f"def {name}(n, k):", "    out = []", "    prev = []", "    kept = []", "    cur = []",
                     "    try:", "        for i in range(n):", f"            cur = {make}",
                     f"            for j in range({t.choice(['k', 'i % 5', '20', 'k + 15', '3'])}):",
@@ -1011,7 +1013,8 @@ class ShapesMixin:
                 body += [f"            if i % {t.randint(2, 3)} == 0:", "                prev = cur"]
             joined = "','.join(cur)" if strs else "str(len(cur))"
             body += [f"            out.append({joined} + ':' + str(prev[-2:]))",
-                     "    except KeyError as e:", "        out.append('caught ' + str(e) + ' ' + str(len(cur)))",
+                     "    except (KeyError, ValueError) as e:",
+                     "        out.append('caught ' + str(e) + ' ' + str(cur[-2:]) + ' ' + str(prev[-2:]))",
                      "    return out, len(kept), [len(x) for x in kept], prev[:4], cur[-3:]", ""]
             self.lines += body
             self.framelist_calls.append(f"{name}({{n}}, {{k}})")

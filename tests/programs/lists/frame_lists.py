@@ -153,3 +153,29 @@ print(handler_reads(["go", "on", "stop", "never"]), handler_reads(["a", "b"]))
 for line in survives_collections(30000):
     print(line)
 print(literal_in_loop(list(range(12))))
+
+
+def split_fails_midway(texts, seps):
+    # the third split raises: `parts` must still be the second round's list in the handler
+    parts = ["none"]
+    try:
+        for t, sep in zip(texts, seps):
+            parts = t.split(sep)
+    except ValueError as e:
+        return "kept " + ",".join(parts) + " (" + str(e) + ")"
+    return "done " + ",".join(parts)
+
+
+def split_fails_other_name(texts, sep):
+    last = ["none"]
+    try:
+        for t in texts:
+            parts = t.split(sep if t else "")
+            last = parts
+    except ValueError:
+        return "last " + ",".join(last)
+    return "done " + ",".join(last)
+
+
+print(split_fails_midway(["a,b", "c;d", "e"], [",", ";", ""]), split_fails_midway(["x y"], [" "]))
+print(split_fails_other_name(["p,q", "r,s,t", ""], ","), split_fails_other_name(["u"], ","))
