@@ -744,11 +744,10 @@ class FunctionEmitter:
         n = type_suffix(elem)
         d = self.v(op.dst)
         if op.local:  # passes/frame_lists.py: the header and room for FRAME_ROOM items in this C frame
-            k = len(self.frame_lists) // 2 + 1
+            h = naming.frame_list(len(self.frame_lists) // 2 + 1)
             room = max(FRAME_ROOM, len(op.items))
-            self.frame_lists += [f"{c_type(op.dst.type).removesuffix(' *')} FL{k};",
-                                 f"{c_type(elem)} FL{k}_items[{room}];"]
-            self.out(f"FL{k}.len = {len(op.items)}; FL{k}.cap = {room}; FL{k}.items = FL{k}_items; {d} = &FL{k};")
+            self.frame_lists += [f"{c_type(op.dst.type).removesuffix(' *')} {h};", f"{c_type(elem)} {h}_items[{room}];"]
+            self.out(f"{h}.len = {len(op.items)}; {h}.cap = {room}; {h}.items = {h}_items; {d} = &{h};")
         else:
             self.out(f"{d} = pyz_list_{n}_new({len(op.items)});")
         def static(item) -> bool:  # a C constant (a big int is made at run time: runtime_c/int.c)

@@ -9,7 +9,7 @@ prefixing every user name by its kind keeps them apart:
     O_<class>  object struct         a_<name>    field        PYZ_CLS_<class>  class id
     o_<class>  a class in container specialisation names (PyzList_o_Point functions)
     s_<N>      string constant       E<line>     error exit for a line
-    L<N>       basic block label
+    L<N>       basic block label     FL<N>       a frame list's header (FL<N>_items: its room)
 
 Distinct Python names must stay distinct in C.  A name of ASCII letters,
 digits and underscores is used as it is after the prefix.  Any other name
@@ -93,6 +93,12 @@ def string_const(index: int) -> str:
 def literal_array(index: int) -> str:
     """The static array a long list display of constants is copied from."""
     return f"lit_{index}"
+
+
+def frame_list(index: int) -> str:
+    """The header of a list kept in its function's C frame (passes/frame_lists.py); its room for
+    items is this name + "_items"."""
+    return f"FL{index}"
 
 
 def block_label(label: int) -> str:
