@@ -713,10 +713,15 @@ class FunctionEmitter:
         if op.pads is not None:  # ints written in the one block: runtime_c/format.c, pyz_str_build
             fields: list[str] = []
             for p, pad in zip(op.parts, op.pads):
-                if isinstance(p, Const) and p.value == "":
+                if isinstance(p, Const) and p.value == "" and not pad:
                     continue
-                if p.type != INT:
-                    fields.append(f"{{.s = {self.v(p)}}}")
+                if pad[:1] == "j":  # a list of strs joined by the separator after the "j" (passes/fuse_str_parts.py)
+                    fields.append(f"{{.s = {self.v(Const(pad[1:], STR))}, .l = {self.v(p)}}}")
+                    continue
+                if p.type != INT:  # a str, padded to a width (passes/fuse_str_parts.py): ">7" rjust, "<7" ljust, "=7" zfill
+                    fill = "'0'" if pad[:1] == "=" else "' '"
+                    fields.append(f"{{.s = {self.v(p)}, .width = {int(pad[1:])}, .fill = {fill}, .align = '{pad[0]}'}}"
+                                  if pad else f"{{.s = {self.v(p)}}}")
                     continue
                 fill = "'0'" if pad.startswith("0") else "' '"
                 fields.append(f"{{.i = {self.v(p)}, .width = {int(pad or '0')}, .fill = {fill}, .is_int = 1}}")

@@ -59,9 +59,10 @@ def is_value_widening(arg: Type, var: Type) -> bool:
 
 
 
-# An int's format spec that BuildStr writes itself: "", "d", width ("5", "5d": spaces before), "0" and
-# width ("02", "02d": zeros after the sign); group 1 the zero, group 2 the width (at most 4 digits).
-INT_PAD = re.compile(r"(0?)([1-9][0-9]{0,3})?d?")
+# An int's format spec that BuildStr writes itself: "", "d", width ("5", "5d", ">5": spaces before), "0"
+# and width ("02", "02d": zeros after the sign); group 1 the zero, group 2 the width (at most 4 digits).
+# (">05" is not "05": its zeros go before the sign.)
+INT_PAD = re.compile(r"(?:>(?=[1-9]))?(0?)([1-9][0-9]{0,3})?d?")
 
 class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, IterationLowering, CallLowering,
                       ObjectLowering, StdlibLowering, FormatLowering, FunctionValueLowering, NamedTupleLowering,
@@ -108,6 +109,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.caught: list[Value] = []  # exceptions being handled (for bare `raise`), innermost last
         self.caught_names: list[tuple] = []  # (the `as` name or None, the caught exception), innermost last
         self.wanted: dict[int, Type] = {}
+        # registers of expressions that inference gave no type (BOTTOM: `l.pop()` of a list never filled):
+        # the op raised, so such a value never exists; coerce_num makes it a placeholder of any type
+        self.nothing_values: set[int] = set()
         for i, local in widened:
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
@@ -287,7 +291,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         meth = getattr(self, "expr_" + type(node).__name__)
         unwrap = self.inst.unwraps.get(id(node))
         if unwrap is None:
-            return meth(node)
+            v = meth(node)
+            if isinstance(v, Reg) and self.inst.expr_types.get(id(node)) == BOTTOM:
+                self.nothing_values.add(id(v))  # `l.pop()` of a list never filled: it raises, no value is made
+            return v
         # a value that may be None, used where its inner type is needed: lowered as what it is (the
         # node's own type, for its own lowering), then checked
         types = self.inst.expr_types
@@ -411,6 +418,14 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.iterates_nothing(node.args[0])
         return False
 
+    def reads_nothing(self, node) -> bool:
+        """node reads an item of a list that is always empty (`l.pop()`, `l[0]`, l never filled): it
+        raises, so no value comes of it."""
+        if isinstance(node, ast.Subscript):
+            return not isinstance(node.slice, ast.Slice) and self.iterates_nothing(node.value)
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "pop" \
+            and self.iterates_nothing(node.func.value)
+
     def operands_of_nothing(self, node) -> list | None:
         """The operands to evaluate in place of an operation on a value that inference gave no type: an
         item of a container that is always empty (`[row[0] for row in grid]`, `len(grid[0])`, with grid
@@ -424,8 +439,15 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
         if isinstance(node, (ast.Subscript, ast.Attribute)):
             return [node.value] if nothing(node.value) else None
-        if isinstance(node, ast.BinOp) and not nothing(node) and (nothing(node.left) or nothing(node.right)):
-            return [node.left, node.right]  # `row + [x]`
+        if isinstance(node, ast.BinOp) and (not nothing(node) and (nothing(node.left) or nothing(node.right))
+                                            or self.reads_nothing(node.left) or self.reads_nothing(node.right)):
+            return [node.left, node.right]  # `row + [x]`; `l[0] + "x"`, `l.pop() + 1` with l never filled
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # `[l.pop(), "a"]`
+            items = [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
+            return items if any(self.reads_nothing(e) for e in items) else None
+        if isinstance(node, ast.Dict):  # `{"a": l.pop()}`
+            items = [x for k, v in zip(node.keys, node.values) for x in ([v] if k is None else [k, v])]
+            return items if any(self.reads_nothing(e) for e in items) else None
         if isinstance(node, ast.Compare):  # `m not in seen` with m an item of nothing; `sum([]) == 0` is an int's
             operands = [node.left] + list(node.comparators)
             if any(nothing(o) for o in operands) and any(types.get(id(o)) not in (BOTTOM, INT, FLOAT, BOOL, None)
@@ -701,8 +723,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         for block, branch in ((then, node.body), (other, node.orelse)):
             self.set_block(block)
             v = self.expr(branch, want)
-            if v.type != t and isinstance(branch, ast.Subscript) and self.iterates_nothing(branch.value):
-                v = Const(None, t)  # `e[-1] if e else None`, e always empty: the read raises, no value is made
+            if v.type != t and (isinstance(branch, ast.Subscript) and self.iterates_nothing(branch.value)
+                                or self.inst.expr_types.get(id(branch)) == BOTTOM):
+                v = Const(None, t)  # `e[-1] if e else None`, `e.pop() if e else 'e'`, e always empty: it raises, no value is made
             self.emit(Assign(result, self.coerce_num(v, t), self.line))
             self.goto(done)
         self.set_block(done)

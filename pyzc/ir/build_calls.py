@@ -291,7 +291,10 @@ class CallLowering(BuilderHost):
 
     def coerce_num(self, v: Value, t: Type) -> Value:
         """v as a value of type t: bools as ints, ints as floats, None as a NULL object, any number
-        as a number of several types."""
+        as a number of several types; a value that never exists (FunctionBuilder.nothing_values) as a
+        placeholder of type t."""
+        if isinstance(v, Reg) and id(v) in self.nothing_values and concrete(v.type) != concrete(t):
+            return Const(None, t)
         if isinstance(v.type, (ListT, DictT, SetT)) and concrete(v.type) != concrete(t) and isinstance(t, type(v.type)) \
                 and NONE in walk_types(v.type):  # a list of None where a list of objects goes: another C type
             where = ast.Pass(lineno=self.line, col_offset=0, end_lineno=self.line, end_col_offset=0)

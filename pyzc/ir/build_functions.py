@@ -88,6 +88,8 @@ class FunctionValueLowering(BuilderHost):
                 self.emit(Raise("TypeError", self.binding_error(name, node), self.line))
             else:
                 result = self.call_function(name, key, node, self.from_closure(name, callee, node, values))
+                if self.mb.typed.instances[key].return_type == BOTTOM:  # it never returns (it raises): no value
+                    result = Const(None, rt)
                 self.emit(Assign(dst, self.as_result(result, rt), self.line))
                 self.goto(done)
             if i < len(info.targets) - 1:

@@ -38,6 +38,7 @@ class BuilderHost(Protocol):
     line: int
     self_param: str | None
     wanted: dict[int, Type]  # id of an expression -> the type its place wants (lowered with it)
+    nothing_values: set[int]  # id of registers whose expression inference gave no type (never made)
     fn: Function
     block: Block
     loops: list[LoopTargets]

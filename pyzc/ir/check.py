@@ -344,8 +344,11 @@ class FunctionChecker:
                 if not re.fullmatch(r"(0?[1-9][0-9]{0,3})?", op.pads[i]):
                     self.error(f"build_str: pad {op.pads[i]!r} of an int part")
                 continue
-            if op.pads is not None and op.pads[i]:
-                self.error(f"build_str: a pad for a {p.type} part")
+            if op.pads is not None and op.pads[i][:1] == "j":  # a list joined
+                self.same("joined part", p, ListT(STR))
+                continue
+            if op.pads is not None and op.pads[i] and not re.fullmatch(r"[<>=][1-9][0-9]{0,3}", op.pads[i]):
+                self.error(f"build_str: pad {op.pads[i]!r} of a {p.type} part")
             self.same("part", p, STR)
         self.same("result", op.dst, STR)
 

@@ -206,12 +206,16 @@ class Call(Op):
 class BuildStr(Op):
     """dst = concatenation of parts: f-strings, chains of +.  A part is a str, or an int written in decimal
     (str(x), f"{x}"), right-aligned in the width its pad gives: pads[i] is "" (none) or a format spec
-    "<0 or nothing><width>" ("02": f"{x:02}"), for int parts only.  It raises only for an int part that
-    may be big (its str past 4,300 digits: passes/guard_big_ints.py decides)."""
+    "<0 or nothing><width>" ("02": f"{x:02}") for an int part, "<align><width>" for a str part (">7"
+    s.rjust(7), "<7" s.ljust(7), "=7" s.zfill(7)); a list[str] part is joined, its pad "j" and the
+    separator (`"j,"`: ",".join(xs)) (passes/fuse_str_parts.py makes these).  It raises for an int
+    part that may be big (its str past 4,300 digits: passes/guard_big_ints.py decides), and for a
+    list part (a result too long, as join).
+    """
     dst: Reg
     parts: list[Value]
     line: int = 0
-    pads: list[str] | None = None  # None: no int part
+    pads: list[str] | None = None  # None: no int part and no pad
     raises: bool = False
 
     def can_raise(self):

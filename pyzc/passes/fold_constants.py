@@ -21,7 +21,7 @@ def fits(v: int) -> bool:
 
 def evaluate(op: str, args: list):
     """The folded value, or None when the op cannot be folded safely."""
-    if not args:
+    if not args or any(x is None for x in args):  # (None: the placeholder of a value never made, ir/build.py)
         return None
     a = args[0]
     b = args[1] if len(args) > 1 else None

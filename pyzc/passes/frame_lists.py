@@ -16,8 +16,8 @@ Which lists: a set of a function's local registers of list type such that
   assignment from another of the set;
 - every read of each is one that does not keep the list: its length, truth or items
   (`container_len`, `container_truth`, `list_item`, `x[i]`, `x[i] = v`), a list method named in
-  KEEPS_NOTHING with the list as its receiver (or as extend's argument), `pyz_str_join`'s list, or a
-  plain assignment to another of the set.
+  KEEPS_NOTHING with the list as its receiver (or as extend's argument), `pyz_str_join`'s list, a
+  list joined into a `BuildStr` (fuse_str_parts.py), or a plain assignment to another of the set.
 So nothing outside the registers ever holds the list: no store into an object or container, no call
 of a compiled function, no return, yield, closure or iterator object.  The largest such set is found
 by dropping registers that break a rule until none does (closed_registers.py).
@@ -38,7 +38,7 @@ heap, across yields.
 from __future__ import annotations
 
 from ..ir.liveness import Liveness
-from ..ir.ops import Assign, CallRuntime, Function, ListGet, ListSet, Module, NewList, Op, Prim, Reg, Value
+from ..ir.ops import Assign, BuildStr, CallRuntime, Function, ListGet, ListSet, Module, NewList, Op, Prim, Reg, Value
 from ..types.model import STR, ListT
 from .closed_registers import largest_closed_set
 
@@ -87,6 +87,8 @@ def _reads_ok(op: Op, r: Reg, cand: set[int]) -> bool:
             return all(i == 0 or (i == 1 and verb in OTHER_LIST) for i, a in enumerate(op.args) if a is r)
         if op.name == JOIN and op.on is None:
             return all(i == 1 for i, a in enumerate(op.args) if a is r)
+    if isinstance(op, BuildStr):  # a list joined into a concatenation (fuse_str_parts.py)
+        return op.pads is not None and all(op.pads[i][:1] == "j" for i, a in enumerate(op.parts) if a is r)
     return False
 
 

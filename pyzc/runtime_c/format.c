@@ -261,11 +261,30 @@ static int32_t dec_len(int64_t v)
 PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n)
 {
     int64_t len = 0, ncp = 0;
+    bool joins = false, wrap = false;
     for (int32_t k = 0; k < n; k++) {
         PyzStrPart *p = &parts[k];
+        if (p->l) {  /* as pyz_str_join: code points cannot wrap unless bytes do */
+            int64_t m = p->l->len, b = 0;
+            uint64_t c = m ? (uint64_t)p->s->ncp * (uint64_t)(m - 1) : 0;
+            wrap |= m && __builtin_mul_overflow(p->s->len, m - 1, &b);
+            for (int64_t i = 0; i < m; i++) {
+                wrap |= __builtin_add_overflow(b, p->l->items[i]->len, &b);
+                c += (uint64_t)p->l->items[i]->ncp;
+            }
+            if (PYZ_UNLIKELY(wrap)) {
+                pyz_raise(PYZ_EXC_OverflowError, "join() result is too long for a Python string");
+                return str_alloc(0); /* a dummy: the caller tests */
+            }
+            wrap |= __builtin_add_overflow(len, b, &len);
+            ncp += (int64_t)c;
+            joins = true;
+            continue;
+        }
         if (!p->is_int) {
-            len += p->s->len;
-            ncp += p->s->ncp;
+            p->len = p->align && p->width > p->s->ncp ? (int32_t)(p->width - p->s->ncp) : 0;  /* its pad */
+            len += p->s->len + p->len;
+            ncp += p->s->ncp + p->len;
             continue;
         }
         if (PYZ_UNLIKELY(pyz_int_is_big(p->i))) {
@@ -279,15 +298,45 @@ PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n)
         len += w;
         ncp += w;
     }
-    PyzStr *r = str_alloc(len);
+    PyzStr *r = joins ? str_try_alloc(wrap ? -1 : len) : str_alloc(len);  /* a list's total: it may not be had */
+    if (PYZ_UNLIKELY(!r)) return str_alloc(0); /* a dummy: the caller tests */
     r->ncp = ncp;
     r->ascii = len == ncp;
     char *o = str_buf(r);
     for (int32_t k = 0; k < n; k++) {
         PyzStrPart *p = &parts[k];
+        if (p->l) {
+            PyzStr **its = p->l->items;
+            int64_t m = p->l->len, sl = p->s->len;
+            for (int64_t i = 0; i < m; i++) {
+                if (i && sl == 1) {  /* ",".join(xs): one byte stored */
+                    *o++ = p->s->data[0];
+                } else if (i) {
+                    pyz_copy_bytes(o, p->s->data, sl);
+                    o += sl;
+                }
+                pyz_copy_bytes(o, its[i]->data, its[i]->len);
+                o += its[i]->len;
+            }
+            continue;
+        }
         if (!p->is_int) {
-            pyz_copy_bytes(o, p->s->data, p->s->len);
-            o += p->s->len;
+            const char *d = p->s->data;
+            int64_t n = p->s->len;
+            if (p->len && p->align != '<') {  /* '>' the fill first; '=' (zfill) a sign, then '0's */
+                if (p->align == '=' && n && (d[0] == '+' || d[0] == '-')) {
+                    *o++ = *d++;
+                    n--;
+                }
+                memset(o, p->fill, (size_t)p->len);
+                o += p->len;
+            }
+            pyz_copy_bytes(o, d, n);
+            o += n;
+            if (p->len && p->align == '<') {
+                memset(o, p->fill, (size_t)p->len);
+                o += p->len;
+            }
             continue;
         }
         bool big = pyz_int_is_big(p->i);

@@ -110,6 +110,13 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   copied, one stored into an outer list or returned, one read in an exception handler after a
   raise in the loop or a split by an empty separator in a later round (the handler sees the last
   round's list), all checked by printing what the lists held.
+- padparts: `rjust`, `ljust`, `zfill` and `f"{s:>w}"`, `f"{s:<w}"`, `f"{s:w}"` fields inside chains of `+`,
+  `join`s of displays and f-strings (pyzc writes a constant width's padding into the concatenation:
+  passes/fuse_str_parts.py), of strs with signs, Unicode and empty ones, of `str(n)` of ints of
+  either sign and past 4,300 digits, next to widths that are variables, fills that are not spaces,
+  the padded name rebound by a walrus in the same expression, and a width too large (MemoryError);
+  `sep.join(xs)` parts next to `xs.pop()` and `xs.append()` in the same expression (the join sees
+  the list as it was); items of a list never filled in conditional expressions; each in a try printing the exception's type.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -127,9 +134,9 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
-          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3}
+          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -220,6 +227,10 @@ class ShapesMixin:
         if self.framelist_r.random() < SHAPES["framelist"]:
             self.shapes.add("framelist")
         self.framelist_calls: list[str] = []  # calls of the fl* functions
+        # padparts: the same, seeded after framelist's
+        self.padparts_r = random.Random(late.random() + 0.001953125)
+        if self.padparts_r.random() < SHAPES["padparts"]:
+            self.shapes.add("padparts")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -502,6 +513,8 @@ class ShapesMixin:
             self.powvar_stmt(indent)
         if "framelist" in self.shapes and not self.in_method and self.framelist_r.random() < 0.4:
             self.framelist_stmt(indent)
+        if "padparts" in self.shapes and not self.in_method and self.padparts_r.random() < 0.4:
+            self.padparts_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1025,6 +1038,47 @@ class ShapesMixin:
             return
         call = t.choice(self.framelist_calls).format(n=t.randint(0, 9), k=t.randint(0, 20))
         self.emit(indent, f"print('framelist', {call})")
+
+    # ---- padding inside concatenations: written into the result when the width is a constant
+    PAD_STRS = ["''", "'ab'", "'-7'", "'+12'", "'-'", "'+'", "'0'", "'--3'", "'naïve'", "'日本語'", "'a' * 12", "'x y'"]
+    PAD_INTS = ["0", "7", "-7", "123456", "-98765", "2 ** 63", "-(2 ** 63)", "10 ** 5000", "-(10 ** 30)"]
+
+    def padparts_piece(self, v: str, w: str) -> str:
+        t = self.padparts_r
+        width = str(t.choice([1, 2, 3, 5, 8, 12, 9999])) if t.random() < 0.8 else t.choice([w, f"{w} + 2", f"len({v})"])
+        return t.choice([f"{v}.rjust({width})", f"{v}.ljust({width})", f"{v}.zfill({width})", f"{v}.rjust({width}, '*')",
+                         f"f'{{{v}:>{width}}}'" if width.isdigit() else f"{v}.center({width})",
+                         f"f'{{{v}:<{width}}}'" if width.isdigit() else f"{v}.ljust({width}, '.')",
+                         f"f'{{{v}:{width}}}'" if width.isdigit() else f"{v}.zfill({width})",
+                         f"str({v}n).rjust({width})", f"str({v}n).zfill({width})", f"f'{{{v}n}}'", f"str({v}n)",
+                         f"f'[{{{v}}}:{{{v}n}}]'", f"{v}", f"'|'", f"','.join({v}l)", f"' | '.join({v}l)", f"''.join({v}l)",
+                         f"str({v}l.pop() if {v}l else 'e')", f"str({v}l.append({v}))",
+                         # items of a list never filled (its item type unknown): the read raises first
+                         f"({v}e.pop() if {v}e else 'e')", f"str({v}e.pop() if not {v}e else 1.5)",
+                         f"({v}e[0] + {v} if {v}e else 'h')"])
+
+    def padparts_stmt(self, indent: int):
+        t = self.padparts_r
+        self.counter += 1
+        v = f"pp{self.counter}"
+        pieces = [self.padparts_piece(v, f"{v}w") for _ in range(t.randint(2, 5))]
+        k = t.random()
+        if k < 0.5:
+            expr = " + ".join(pieces)
+        elif k < 0.65:
+            expr = f"{t.choice([repr(s) for s in ['|', '', ', ', 'é']])}.join([{', '.join(pieces)}])"
+        elif k < 0.8:  # the list changed after its join, inside the expression: the join saw it before
+            sep = t.choice(["','", "''", "' | '"])
+            change = t.choice([f"str({v}l.append({v}))", f"str({v}l.append('q')) + str({v}l.pop(0))", f"str({v}l.clear())",
+                               f"str({v}l.insert(0, {v}))", f"str({v}l.reverse())"])
+            expr = f"{sep}.join({v}l) + {pieces[0]} + {change} + {sep}.join({v}l) + {pieces[-1]}"
+        else:  # the padded name rebound in the expression: the pad reads the old value
+            expr = f"{pieces[0]} + ({v} := {v} + '!') + {' + '.join(pieces[1:])}"
+        width = t.choice(["3", "7", "0", "-2", "2 ** 62"])
+        items = ", ".join(t.choice(self.PAD_STRS) for _ in range(t.randint(0, 4)))
+        self.emit(indent, f"{v} = {t.choice(self.PAD_STRS)}\n{v}n = {t.choice(self.PAD_INTS)}\n{v}w = {width}\n{v}l = [{items}]\n{v}e = []\n"
+                          f"try:\n    print('padparts', repr({expr}))\n"
+                          f"except (ValueError, MemoryError, OverflowError) as e:\n    print('padparts', type(e).__name__)")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
