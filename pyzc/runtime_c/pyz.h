@@ -193,6 +193,10 @@ PyzStr *pyz_str_rjust(PyzStr *s, int64_t width, PyzStr *fill);
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* sep NULL: whitespace */
 PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t maxsplit); /* into an empty l */
 int64_t pyz_str_split_count(PyzStr *s, PyzStr *sep, int64_t maxsplit); /* len(s.split(sep, maxsplit)); ValueError as split */
+/* the same of s[b0:b1] (bytes; to the end when b1 < 0), no str made for it (passes/split_piece_ranges.py) */
+PyzList_str *pyz_str_split_range(PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit);
+PyzList_str *pyz_str_split_range_into(PyzList_str *l, PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit);
+int64_t pyz_str_split_count_range(PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit);
 PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit);
 PyzList_str *pyz_str_splitlines(PyzStr *s);
 void pyz_str_split_check(PyzStr *sep); /* ValueError for an empty separator */

@@ -1848,9 +1848,26 @@ PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
     return pyz_str_split_into(pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12), s, sep, maxsplit);
 }
 
+/* A piece s[i..j) of what split cuts: s is a str, or (owner not NULL) a view of bytes of owner on the
+ * stack (view_of), whose pieces are strs of their own even when one is all of it. */
+static inline __attribute__((always_inline)) PyzStr *piece_of(PyzStr *s, PyzStr *owner, int64_t i, int64_t j) {
+    if (owner && j - i == s->len)
+        return s->len == owner->len ? owner : str_from(s->data + i, j - i, s->ascii ? j - i : count_cp(s->data + i, j - i));
+    return substr_b(s, i, j);
+}
+
+/* owner[b0..b1) (bytes, at code point boundaries; to the end when b1 < 0) as a str that lives on the
+ * stack, for the split functions of a piece (passes/split_piece_ranges.py): no str made for the piece.
+ * It says ASCII when its owner does (else it is read as UTF-8); its ncp is not kept. */
+static inline PyzStr view_of(PyzStr *owner, int64_t b0, int64_t b1) {
+    PyzStr v = {(b1 < 0 ? owner->len : b1) - b0, -1, -1, owner->ascii, 0, owner->data + b0};
+    return v;
+}
+
 /* split's pieces appended to l, an empty list (one in the caller's frame: passes/frame_lists.py); l, or
- * NULL with ValueError pending */
-PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t maxsplit) {
+ * NULL with ValueError pending.  s is a str or (owner not NULL) a view of owner's bytes (piece_of). */
+static inline __attribute__((always_inline)) PyzList_str *split_into(PyzList_str *l, PyzStr *s, PyzStr *owner,
+                                                                     PyzStr *sep, int64_t maxsplit) {
     const char *d = s->data;
     int64_t len = s->len, i = 0, j;
     if (maxsplit < 0)
@@ -1862,11 +1879,11 @@ PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t 
                 break;
             j = i;
             i = skip_word(s, i);
-            pyz_list_str_push(l, substr_b(s, j, i));
+            pyz_list_str_push(l, piece_of(s, owner, j, i));
         }
         i = skip_space(s, i);
         if (i != len)
-            pyz_list_str_push(l, substr_b(s, i, len));
+            pyz_list_str_push(l, piece_of(s, owner, i, len));
         return l;
     }
     if (PYZ_UNLIKELY(sep->len == 0)) {
@@ -1877,17 +1894,31 @@ PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t 
         const char *p;
         while (maxsplit-- > 0 && (p = pyz_memchr(d + i, (u8)sep->data[0], len - i)) != NULL) {
             j = p - d;
-            pyz_list_str_push(l, substr_b(s, i, j));
+            pyz_list_str_push(l, piece_of(s, owner, i, j));
             i = j + 1;
         }
     } else {
         while (maxsplit-- > 0 && (j = bfind(d + i, len - i, sep->data, sep->len)) >= 0) {
-            pyz_list_str_push(l, substr_b(s, i, i + j));
+            pyz_list_str_push(l, piece_of(s, owner, i, i + j));
             i += j + sep->len;
         }
     }
-    pyz_list_str_push(l, substr_b(s, i, len));
+    pyz_list_str_push(l, piece_of(s, owner, i, len));
     return l;
+}
+
+PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t maxsplit) {
+    return split_into(l, s, NULL, sep, maxsplit);
+}
+
+PyzList_str *pyz_str_split_range(PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit) {
+    PyzStr v = view_of(s, b0, b1);
+    return split_into(pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12), &v, s, sep, maxsplit);
+}
+
+PyzList_str *pyz_str_split_range_into(PyzList_str *l, PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit) {
+    PyzStr v = view_of(s, b0, b1);
+    return split_into(l, &v, s, sep, maxsplit);
 }
 
 /* The number of words of ASCII text d[0..len): the bytes that are not whitespace and follow one that
@@ -1964,6 +1995,11 @@ int64_t pyz_str_split_count(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
         }
     }
     return n + 1;
+}
+
+int64_t pyz_str_split_count_range(PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit) {
+    PyzStr v = view_of(s, b0, b1);
+    return pyz_str_split_count(&v, sep, maxsplit);
 }
 
 PyzList_str *pyz_str_rsplit(PyzStr *s, PyzStr *sep, int64_t maxsplit) {

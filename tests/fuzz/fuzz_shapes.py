@@ -117,6 +117,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   the padded name rebound by a walrus in the same expression, and a width too large (MemoryError);
   `sep.join(xs)` parts next to `xs.pop()` and `xs.append()` in the same expression (the join sees
   the list as it was); items of a list never filled in conditional expressions; each in a try printing the exception's type.
+- piecesplit: pieces of a text (a line of a `splitlines()` loop, a piece of a `split(sep)` loop, a field
+  of `a, b, c = s.split(sep)`) split again, kept in a list, split only measured (`len(row.split())`),
+  with maxsplit, an empty separator (ValueError), the text or the piece's name rebound in the loop,
+  and the piece also kept or printed (pyzc splits a piece read only by splits where it lies in its
+  text: passes/split_piece_ranges.py).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -134,9 +139,9 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
-          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3}
+          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -231,6 +236,10 @@ class ShapesMixin:
         self.padparts_r = random.Random(late.random() + 0.001953125)
         if self.padparts_r.random() < SHAPES["padparts"]:
             self.shapes.add("padparts")
+        # piecesplit: the same, seeded after padparts'
+        self.piecesplit_r = random.Random(late.random() + 0.0009765625)
+        if self.piecesplit_r.random() < SHAPES["piecesplit"]:
+            self.shapes.add("piecesplit")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -515,6 +524,8 @@ class ShapesMixin:
             self.framelist_stmt(indent)
         if "padparts" in self.shapes and not self.in_method and self.padparts_r.random() < 0.4:
             self.padparts_stmt(indent)
+        if "piecesplit" in self.shapes and not self.in_method and self.piecesplit_r.random() < 0.4:
+            self.piecesplit_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1079,6 +1090,32 @@ class ShapesMixin:
         self.emit(indent, f"{v} = {t.choice(self.PAD_STRS)}\n{v}n = {t.choice(self.PAD_INTS)}\n{v}w = {width}\n{v}l = [{items}]\n{v}e = []\n"
                           f"try:\n    print('padparts', repr({expr}))\n"
                           f"except (ValueError, MemoryError, OverflowError) as e:\n    print('padparts', type(e).__name__)")
+
+    # ---- pieces of a text split again: in place, when nothing else reads the piece
+    def piecesplit_stmt(self, indent: int):
+        t = self.piecesplit_r
+        self.counter += 1
+        v = f"ps{self.counter}"
+        text = "".join(t.choice(self.SPLIT_PIECES) for _ in range(t.randint(0, 12)))
+        sep = lambda: t.choice(["", "','", "', '", "'a'", "' '", "'\\n'", "'é'", "''", "',', 1", "None, 2", "'|'"])
+        loop = t.choice([f"{v}t.splitlines()", f"{v}t.split(',')", f"{v}t.split()", f"{v}t.split('\\n')",
+                         f"{v}t.split('|')"])
+        uses = [f"{v}o.append({v}r.split({sep()}))", f"{v}n += len({v}r.split({sep()}))",
+                f"{v}o.append({v}r.split({sep()}))"]
+        extra = t.choice(["", f"\n    {v}t = {v}t + 'x,y'", f"\n    {v}o.append([{v}r])", f"\n    print('piecesplit', repr({v}r))",
+                          f"\n    {v}r = {v}r + ','", ""])
+        body = "\n    ".join(t.sample(uses, t.randint(1, 3))) + extra
+        if t.random() < 0.3:  # fields of an unpacked split, split again
+            self.emit(indent, f"{v}t = {text + ';' + text[::-1] + ';x,y'!r}\n{v}o = []\n{v}n = 0\ntry:\n"
+                              f"    {v}a, {v}r, {v}c = {v}t.split(';')\n    {body.replace(chr(10) + '    ', chr(10) + '    ')}\n"
+                              f"    print('piecesplit', {v}o, {v}n, {v}c.split(','))\n"
+                              f"except ValueError as e:\n    print('piecesplit', e, {v}o, {v}n)")
+            return
+        last = t.choice(["", f", repr({v}r)"])  # the last piece, read after the loop
+        self.emit(indent, f"{v}t = {text!r}\n{v}o = []\n{v}n = 0\n{v}r = 'none'\ntry:\n    for {v}r in {loop}:\n"
+                          f"        {body.replace(chr(10) + '    ', chr(10) + '        ')}\n"
+                          f"    print('piecesplit', {v}o, {v}n{last})\n"
+                          f"except ValueError as e:\n    print('piecesplit', e, {v}o, {v}n)")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
