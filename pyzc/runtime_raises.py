@@ -61,8 +61,9 @@ UNCHECKED = {
     "pyz_int_to_str": "raises only for a big int past 4300 digits: passes/guard_big_ints.py marks a call raising "
                       "where its operand may be big",
 }
-# a file's own helpers: any top-level `static ... name(...) {` (pyz_* functions are found by _DEF)
-_STATIC_DEF = re.compile(r"^static\s+(?:inline\s+)?[A-Za-z_][\w \t\*]*?\b([A-Za-z_]\w*)\s*\(([^;{]*?)\)\s*\{", re.M)
+# a file's own helpers: any top-level `static ... name(...) {`, an __attribute__ after `inline` too
+# (`static inline __attribute__((always_inline)) ... split_into(`); pyz_* functions are found by _DEF
+_STATIC_DEF = re.compile(r"^static\s+(?:inline\s+)?(?:__attribute__\s*\(\([^()]*\)\)\s*)?[A-Za-z_][\w \t\*]*?\b([A-Za-z_]\w*)\s*\(([^;{]*?)\)\s*\{", re.M)
 _ANY_CALL = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
 
 
@@ -128,7 +129,7 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src + ["--"] + sorted(UNCHECKED))
                             .encode()).hexdigest()[:16]
     cache_root = cache_dir()
-    cache = os.path.join(cache_root, f"runtime-raises-v4-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-raises-v5-{digest}.json")
     try:
         with open(cache) as f:
             touch(cache)
