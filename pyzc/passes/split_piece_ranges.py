@@ -5,7 +5,8 @@ In: the IR after frame_lists.py (this is the last pass).  Out: the same IR where
 str is read only by splits later in the same block (`pyz_str_split`, `pyz_str_split_into` into a
 frame list, `pyz_str_split_count` of a split only measured: count_split_pieces.py), directly or
 through copies each the one read of the last, and is dead after them (ir/liveness.py: no later
-read, in this block, another or a handler), is gone: the piece op leaves copies of s, a and b in new
+read, in this block, another or a handler) and unread by the block's handler where an op from the
+piece to its last split may raise (`x = int(s)` between them, `except: print(row)`), is gone: the piece op leaves copies of s, a and b in new
 registers (so that s, a and b may change in between: a loop's cursor moves on), and each split reads
 the piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`, `pyz_str_split_count_range`).
 
@@ -56,8 +57,14 @@ def _ranges(fn: Function) -> None:
         if liveness is None:
             liveness = Liveness(fn)
         after: list[set] = []  # the registers live just after each op of b (handlers' included)
-        walk_back(b, liveness.live_out(b), liveness.handler_in(b), lambda op, live: after.append(set(live)))
+        handler_in = liveness.handler_in(b)
+        walk_back(b, liveness.live_out(b), handler_in, lambda op, live: after.append(set(live)))
         after.reverse()
+
+        def seen_by_handler(r: Reg, d: int, last: int) -> bool:
+            """Whether an op from d to last may raise into a handler that reads r (which is never written now)."""
+            return r in handler_in and any(b.ops[k].can_raise() for k in range(d, last + 1))
+
         pieces: dict[int, list[Reg]] = {}  # index of a piece op -> the registers that keep its str and bounds
         dropped: set[int] = set()  # indexes of the copies between a piece and its splits
         splits: dict[int, list[Reg]] = {}  # index of a split op -> the registers it reads in place of the piece
@@ -67,7 +74,7 @@ def _ranges(fn: Function) -> None:
                 continue
             d, chain = i, []
             reads = _reads_until_written(b, d, r)
-            while len(reads) == 1 and r not in after[reads[0]]:  # a copy, the one read of its source
+            while len(reads) == 1 and r not in after[reads[0]] and not seen_by_handler(r, d, reads[0]):  # a copy
                 copy = b.ops[reads[0]]
                 nxt = defined(copy)
                 if not (isinstance(copy, Assign) and copy.src is r and not copy.unbinds and nxt is not None):
@@ -75,7 +82,8 @@ def _ranges(fn: Function) -> None:
                 chain.append(reads[0])
                 r, d = nxt, reads[0]
                 reads = _reads_until_written(b, d, r)
-            if not reads or r in after[reads[-1]] or not all(_is_split_of(b.ops[k], r) for k in reads):
+            if not reads or r in after[reads[-1]] or seen_by_handler(r, d, reads[-1]) \
+                    or not all(_is_split_of(b.ops[k], r) for k in reads):
                 continue
             held = [new_temp(fn, STR), new_temp(fn, INT), new_temp(fn, INT)]
             pieces[i] = held

@@ -1103,8 +1103,12 @@ class ShapesMixin:
         uses = [f"{v}o.append({v}r.split({sep()}))", f"{v}n += len({v}r.split({sep()}))",
                 f"{v}o.append({v}r.split({sep()}))"]
         extra = t.choice(["", f"\n    {v}t = {v}t + 'x,y'", f"\n    {v}o.append([{v}r])", f"\n    print('piecesplit', repr({v}r))",
-                          f"\n    {v}r = {v}r + ','", ""])
-        body = "\n    ".join(t.sample(uses, t.randint(1, 3))) + extra
+                          f"\n    {v}r = {v}r + ','", f"\n    {v}r = 'z'", ""])
+        body = "\n    ".join(t.sample(uses, t.randint(1, 3)))
+        if t.random() < 0.3:  # an op before the splits that may raise, the name rebound after: the handler reads the piece
+            body = f"{v}n += int({t.choice(['12', 'x', '7', 'y'])!r})\n    " + body + f"\n    {v}r = 'z'"
+        else:
+            body += extra
         if t.random() < 0.3:  # fields of an unpacked split, split again
             self.emit(indent, f"{v}t = {text + ';' + text[::-1] + ';x,y'!r}\n{v}o = []\n{v}n = 0\ntry:\n"
                               f"    {v}a, {v}r, {v}c = {v}t.split(';')\n    {body.replace(chr(10) + '    ', chr(10) + '    ')}\n"
@@ -1115,7 +1119,7 @@ class ShapesMixin:
         self.emit(indent, f"{v}t = {text!r}\n{v}o = []\n{v}n = 0\n{v}r = 'none'\ntry:\n    for {v}r in {loop}:\n"
                           f"        {body.replace(chr(10) + '    ', chr(10) + '        ')}\n"
                           f"    print('piecesplit', {v}o, {v}n{last})\n"
-                          f"except ValueError as e:\n    print('piecesplit', e, {v}o, {v}n)")
+                          f"except ValueError as e:\n    print('piecesplit', e, {v}o, {v}n, repr({v}r))")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",

@@ -102,6 +102,24 @@ def last_line_after(text):
 print(last_line_after("a,b\nc"), last_line_after("a,b,c\nd,e\nf"), last_line_after(""))
 
 
+def handler_reads_the_line(text, digits):
+    # an op before the split raises into a handler that prints the line; the name is rebound after
+    # the split, so only the handler reads this round's line: it is a str of its own
+    n = 0
+    row = "none"
+    try:
+        for row in text.splitlines():
+            n += int(digits)
+            n += len(row.split(","))
+            row = "z"
+    except ValueError:
+        return n, "handler saw " + row
+    return n, row
+
+
+print(handler_reads_the_line("a,b\nc,d\ne", "7"), handler_reads_the_line("a,b\nc,d", "x"))
+
+
 def many(n):
     text = "\n".join(str(i) + "|" + ",".join(str(j) for j in range(i % 6)) + "|" + "w " * (i % 4) for i in range(n))
     total = 0
