@@ -1,14 +1,15 @@
 """A piece of a str that is only split is split where it lies in its str, never made a str of its own.
 
-In: the IR after frame_lists.py (this is the last pass).  Out: the same IR where a `pyz_str_piece(s, a, b)`
-(a piece cut by a loop over `s.splitlines()` or `s.split(sep)`, or by `x, y, z = s.split(sep)`) whose
-str is read only by splits later in the same block (`pyz_str_split`, `pyz_str_split_into` into a
-frame list, `pyz_str_split_count` of a split only measured: count_split_pieces.py), directly or
-through copies each the one read of the last, and is dead after them (ir/liveness.py: no later
-read, in this block, another or a handler) and unread by the block's handler where an op from the
-piece to its last split may raise (`x = int(s)` between them, `except: print(row)`), is gone: the piece op leaves copies of s, a and b in new
-registers (so that s, a and b may change in between: a loop's cursor moves on), and each split reads
-the piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`, `pyz_str_split_count_range`).
+In: the IR after frame_lists.py (this is the last pass).  Out: the same IR where a
+`pyz_str_piece(s, a, b)` (a piece cut by a loop over `s.splitlines()` or `s.split(sep)`, or by
+`x, y, z = s.split(sep)`) whose str is read only by splits later in the same block (`pyz_str_split`,
+`pyz_str_split_into` into a frame list, `pyz_str_split_count` of a split only measured:
+count_split_pieces.py), directly or through copies each the one read of the last, is dead after
+them (ir/liveness.py: no later read, in this block, another or a handler), and is not read by the
+block's handler where an op from the piece to its last split may raise (`n += int(t)` between them,
+`except ValueError: print(row)`), is gone: the piece op leaves copies of s, a and b in new registers
+(so that s, a and b may change in between: a loop's cursor moves on), and each split reads the
+piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`, `pyz_str_split_count_range`).
 
 `for row in text.splitlines(): fields = row.split("|")` and `ident, words, score = line.split(";");
 parts = words.split(",")` make one str fewer a line.  Splitting makes no str that is all of the
