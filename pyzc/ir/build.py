@@ -723,9 +723,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         for block, branch in ((then, node.body), (other, node.orelse)):
             self.set_block(block)
             v = self.expr(branch, want)
-            if v.type != t and (isinstance(branch, ast.Subscript) and self.iterates_nothing(branch.value)
-                                or self.inst.expr_types.get(id(branch)) == BOTTOM):
-                v = Const(None, t)  # `e[-1] if e else None`, `e.pop() if e else 'e'`, e always empty: it raises, no value is made
+            if v.type != t and isinstance(branch, ast.Subscript) and self.iterates_nothing(branch.value):
+                v = Const(None, t)  # `e[-1] if e else None`, e always empty: the read raises, no value is made
             self.emit(Assign(result, self.coerce_num(v, t), self.line))
             self.goto(done)
         self.set_block(done)

@@ -147,12 +147,10 @@ static inline void pyz_copy_bytes(char *o, const char *p, int64_t n) {
     }
 }
 
-/* A piece of a string built in one block by pyz_str_build: a str (is_int 0), or an int word (is_int 1)
- * written in decimal, right-aligned in width characters of fill (fill '0': after the sign, as the spec
- * "05d"); len is scratch. */
-/* A part of pyz_str_build: a str s, or (is_int) the int i in decimal; either padded with fill to width
- * code points: an int on the left ('0': after its sign), a str by align ('>' on the left, '<' on the
- * right, '=' zfill: '0's after a leading sign; 0: none).  Or (l not NULL) the strs of l joined by s. */
+/* A part of a string built in one block by pyz_str_build: a str s, or (is_int) the int word i in
+ * decimal; either padded with fill to width code points: an int on the left (fill '0': after its sign,
+ * as the spec "05d"), a str by align ('>' on the left, '<' on the right, '=' zfill: '0's after a
+ * leading sign; 0: none).  Or (l not NULL) the strs of l joined by s.  len is scratch. */
 typedef struct { PyzStr *s; PyzList_str *l; int64_t i; int32_t width; int32_t len; char fill; char is_int; char align; } PyzStrPart;
 PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n); /* f"{a}:{n:02d}": no string per int; raises for a big
                                                          int past 4,300 digits (its str) */

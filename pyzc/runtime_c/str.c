@@ -1843,9 +1843,13 @@ static inline int64_t skip_word(const PyzStr *s, int64_t i) {
     return i;
 }
 
+/* A new list for split's pieces: room for 12 at once, as CPython's split (which keeps the room too). */
+static PyzList_str *split_list(int64_t maxsplit) {
+    return pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12);
+}
+
 PyzList_str *pyz_str_split(PyzStr *s, PyzStr *sep, int64_t maxsplit) {
-    /* room for 12 pieces at once, as CPython's split (which keeps the room too) */
-    return pyz_str_split_into(pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12), s, sep, maxsplit);
+    return pyz_str_split_into(split_list(maxsplit), s, sep, maxsplit);
 }
 
 /* A piece s[i..j) of what split cuts: s is a str, or (owner not NULL) a view of bytes of owner on the
@@ -1913,7 +1917,7 @@ PyzList_str *pyz_str_split_into(PyzList_str *l, PyzStr *s, PyzStr *sep, int64_t 
 
 PyzList_str *pyz_str_split_range(PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit) {
     PyzStr v = view_of(s, b0, b1);
-    return split_into(pyz_list_str_alloc(maxsplit >= 0 && maxsplit < 11 ? maxsplit + 1 : 12), &v, s, sep, maxsplit);
+    return split_into(split_list(maxsplit), &v, s, sep, maxsplit);
 }
 
 PyzList_str *pyz_str_split_range_into(PyzList_str *l, PyzStr *s, int64_t b0, int64_t b1, PyzStr *sep, int64_t maxsplit) {
