@@ -171,6 +171,11 @@ _options: dict = {}
 
 
 def _init(options):
+    # A worker ends at once on SIGTERM (Pool.terminate, when the `with` block ends): the main process's
+    # handler (sys.exit, for its own cleanup), inherited across fork, raised SystemExit wherever the
+    # worker was, and one caught holding a lock of the pool's queue never ended: the run hung after
+    # its last seed (seen twice in fresh-clone CI runs, the parent waiting on a worker in a futex).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _options.update(options)
     _options["work"] = tempfile.mkdtemp(prefix="worker-", dir=options["tmp_root"])
 
