@@ -439,15 +439,18 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
         if isinstance(node, (ast.Subscript, ast.Attribute)):
             return [node.value] if nothing(node.value) else None
-        if isinstance(node, ast.BinOp) and (not nothing(node) and (nothing(node.left) or nothing(node.right))
+        if isinstance(node, ast.BinOp) and (nothing(node.left) or nothing(node.right)
                                             or self.reads_nothing(node.left) or self.reads_nothing(node.right)):
-            return [node.left, node.right]  # `row + [x]`; `l[0] + "x"`, `l.pop() + 1` with l never filled
-        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # `[l.pop(), "a"]`
+            # `row + [x]`; `l[0] + "x"`, `l.pop() + 1` with l never filled; `"k=" + fail()`, fail never returning
+            return [node.left, node.right]
+        if isinstance(node, ast.BoolOp) and nothing(node.values[0]):  # `fail() or "x"`: the rest never runs
+            return [node.values[0]]
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # `[l.pop(), "a"]`, `[fail(), "a"]`
             items = [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
-            return items if any(self.reads_nothing(e) for e in items) else None
+            return items if any(nothing(e) or self.reads_nothing(e) for e in items) else None
         if isinstance(node, ast.Dict):  # `{"a": l.pop()}`
             items = [x for k, v in zip(node.keys, node.values) for x in ([v] if k is None else [k, v])]
-            return items if any(self.reads_nothing(e) for e in items) else None
+            return items if any(nothing(e) or self.reads_nothing(e) for e in items) else None
         if isinstance(node, ast.Compare):  # `m not in seen` with m an item of nothing; `sum([]) == 0` is an int's
             operands = [node.left] + list(node.comparators)
             if any(nothing(o) for o in operands) and any(types.get(id(o)) not in (BOTTOM, INT, FLOAT, BOOL, None)
@@ -695,6 +698,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             if isinstance(v, Reg) and not v.is_global:  # tested, then maybe the result: one evaluation
                 keep = self.temp(v.type)
                 self.emit(Assign(keep, v, self.line))
+                if id(v) in self.nothing_values:  # `fail() or "x"`: never made, so never the result
+                    self.nothing_values.add(id(keep))
                 v = keep
             nxt, chosen = self.new_block(), self.new_block()
             truth = self.truth(v)

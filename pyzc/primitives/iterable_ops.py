@@ -100,7 +100,7 @@ def sum_call_type(inf, node, recv, rt, forms):
         raise inf.source.error(a[0], f"sum() of {t} values needs a start of their type (sum(items, start)): "
                                      "with CPython's start 0 the result is the int 0 when there are no items")
     if t == BOTTOM:
-        inf.sums_of_nothing = True
+        inf.last_round_wanted = True
     if t == BOOL or (t == BOTTOM and inf.finished):
         t = INT
     if t not in (INT, FLOAT, NUM, BOTTOM):
@@ -143,7 +143,7 @@ def sequence_sum_type(inf, items, start, t: Type, st: Type) -> Type:
     """sum(xss, []) or sum(tss, ()): the start, then each item added with +: a list, or a tuple of any
     length, of the items' items (each item must be a list, or a tuple, as CPython's + requires)."""
     if t == BOTTOM and not inf.finished:
-        inf.sums_of_nothing = True  # at the fixed point: no items, the start alone
+        inf.last_round_wanted = True  # at the fixed point: no items, the start alone
         return BOTTOM  # a later round knows the items
     if isinstance(st, TupleT) or isinstance(st, VarTupleT):
         if t == BOTTOM:

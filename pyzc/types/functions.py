@@ -283,7 +283,10 @@ class FunctionValueRules(InferHost):
         info = CallInfo("indirect", ft.names[0], None, [], targets=targets, return_type=result)
         self.inst.calls[id(node)] = info
         if any(key is not None and self.instances[key].return_type == BOTTOM for _, key in targets):
-            return BOTTOM  # one result not known yet: a partial join would have to grow (list[int] to list[int | float])
+            if not self.finished:  # one result not known yet: a partial join would have to grow (list[int] to list[int | float])
+                self.last_round_wanted = True
+                return BOTTOM
+            # at the fixed point such a target never returns (it raises): the others give the value (build_functions.py)
         return result
 
     def check_escaping_functions(self, live: set):

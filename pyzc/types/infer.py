@@ -121,8 +121,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
         self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
         self.none_values_used: dict[int, tuple] = {}  # a value used while it is None: its error (none_used)
-        self.finished = False  # the fixed point was reached once: sum() of nothing is an int (run)
-        self.sums_of_nothing = False  # a sum() over items of no type was seen: run needs its last round
+        self.finished = False  # the fixed point was reached once: what has no type yet never will (run)
+        # a rule met a value that has no type yet and may never have one (sum() over items of no type, a
+        # call through a function value one of whose targets has not returned): run needs its last round
+        self.last_round_wanted = False
         self.callers: dict[tuple, tuple] = {}  # instance key -> (a calling instance's key, the argument expressions) that made it
         self.result_hints: dict[tuple, Type] = {}  # (instance key, id of a call) -> the type the caller's use gives the result
         self.return_fills: dict[tuple, tuple] = {}  # instance key -> (the call whose use first widened its return type, that type)
@@ -169,10 +171,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.inst = self.instances[module_key]
             self.close_container_ops()
             if not self.changed:
-                if self.finished or not self.sums_of_nothing:
+                if self.finished or not self.last_round_wanted:
                     break
                 # At the fixed point a container with no element type never holds anything, so
-                # sum() over it is the int 0: from here a value of no type is never made at run time.
+                # sum() over it is the int 0, and a function that has not returned never returns:
+                # from here a value of no type is never made at run time.
                 self.finished = True
         else:
             if self.errors:  # refused statements left types unknown: what they say comes first
@@ -1754,8 +1757,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             except TypeConflict:
                 word = "and" if isinstance(node.op, ast.And) else "or"
                 raise self.source.error(node, f"'{word}' on {known[0]} and {t} used as a value is not supported (the result would have two types); compare explicitly or use it as a condition")
-        if len(known) < len(types):
+        if types[0] == BOTTOM:  # never made: what follows never runs
             return BOTTOM
+        if len(known) < len(types):  # `s or fail()`: a later operand not known yet, or never made
+            if not self.finished:
+                self.last_round_wanted = True
+                return BOTTOM
         self.unify(node.values, result)
         return result
 
@@ -2284,7 +2291,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.exit_code_reads[id(node)] = (self.inst.key, node)
             code = exit_code_type(self.exit_codes) or BOTTOM
             if code == NONE and not self.finished:  # a code may come later this round: None only at the end
-                self.sums_of_nothing = True  # (asks run for its last round)
+                self.last_round_wanted = True  # (asks run for its last round)
                 return BOTTOM
             return code
         if t == EXC and node.attr in OSERROR_ATTRIBUTES:  # read from an OSError's message (runtime_c/os.c)

@@ -36,6 +36,8 @@ class InferHost(Protocol):
     dunder_calls: dict[tuple, CallInfo]
     closure_envs: dict[str, list[Type]]
     builtin_bound: dict[tuple, str]
+    finished: bool  # the fixed point was reached once (Inferencer.fixed_point)
+    last_round_wanted: bool
 
     def expr(self, node) -> Type: ...
     def expr_keep(self, node) -> Type: ...

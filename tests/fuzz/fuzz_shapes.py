@@ -122,6 +122,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   with maxsplit, an empty separator (ValueError), the text or the piece's name rebound in the loop,
   and the piece also kept or printed (pyzc splits a piece read only by splits where it lies in its
   text: passes/split_piece_ranges.py).
+- neverret: functions that never return (they always raise) called where a value is wanted: in
+  concatenations, f-strings, displays, `%`, method calls, arguments, after a true or false operand
+  of `or`/`and` and before one, in either branch of a conditional expression, and through function
+  values (one alone, or in a list beside functions that return strs): the other operands' types
+  give the expression its type, and the call's exception is what the program sees.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -139,9 +144,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "edge": 0.3, "sumstart": 0.25, "unbound": 0.25, "bigrange": 0.25, "bigdisplay": 0.2, "setconst": 0.25,
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
-          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3}
+          "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
+          "neverret": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
-OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
+              "neverret")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -240,6 +247,10 @@ class ShapesMixin:
         self.piecesplit_r = random.Random(late.random() + 0.0009765625)
         if self.piecesplit_r.random() < SHAPES["piecesplit"]:
             self.shapes.add("piecesplit")
+        # neverret: the same, seeded after piecesplit's
+        self.neverret_r = random.Random(late.random() + 0.00048828125)
+        if self.neverret_r.random() < SHAPES["neverret"]:
+            self.shapes.add("neverret")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -292,6 +303,9 @@ class ShapesMixin:
             self.tailsum_defs()
         if "framelist" in self.shapes:
             self.framelist_defs()
+        if "neverret" in self.shapes:  # no draws
+            self.lines += ["def nrfail(m):", "    raise ValueError('nr ' + m)", "", "def nrok(m):", "    return m + '!'", "",
+                           "def nrpick(flag, m):", "    if flag:", "        return nrfail(m)", "    return nrok(m)", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -526,6 +540,8 @@ class ShapesMixin:
             self.padparts_stmt(indent)
         if "piecesplit" in self.shapes and not self.in_method and self.piecesplit_r.random() < 0.4:
             self.piecesplit_stmt(indent)
+        if "neverret" in self.shapes and not self.in_method and self.neverret_r.random() < 0.4:
+            self.neverret_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1120,6 +1136,29 @@ class ShapesMixin:
                           f"        {body.replace(chr(10) + '    ', chr(10) + '        ')}\n"
                           f"    print('piecesplit', {v}o, {v}n{last})\n"
                           f"except ValueError as e:\n    print('piecesplit', e, {v}o, {v}n, repr({v}r))")
+
+    # ---- calls of functions that never return, where a value is wanted: the call raises first
+    def neverret_stmt(self, indent: int):
+        t = self.neverret_r
+        self.counter += 1
+        v = f"nr{self.counter}"
+        f, ok = "nrfail", "nrok"
+        s = t.choice(["''", "'ab'", "'x y'"])
+        c = t.choice(["True", "False", f"len({v}s) > 1"])
+        exprs = [f"'k=' + {f}('a')", f"{f}('b') + '=k'", f"'a' + {f}('c') + 'b'", f'f"<{{{f}(\'d\')}}>"',
+                 f"[{f}('e'), {v}s]", f"({f}('e'), 1)", f"{{'a': {f}('g')}}", f"{f}('h').upper()", f"len({f}('i'))",
+                 f"{v}s or {f}('j')", f"{v}s and {f}('k')", f"{f}('l') or {v}s", f"{f}('m') and 3",
+                 f"{v}s if {c} else {f}('n')", f"{f}('o') if {c} else {v}s", f"{ok}({f}('p'))", f"{f}('q') + 1",
+                 f"-{f}('r')", f"{f}('s') < 3", f"str({f}('t'))", f"'%s!' % {f}('u')", f"','.join({f}('v'))",
+                 f"{v}s * 2 + {f}('w')", f"{v}s + {ok}({v}s) + {f}('x')", f"int({f}('y')) + len({v}s)",
+                 f"[{ok}, {f}][len({v}s) % 2]({v}s)", f"{v}g({v}s) + '.'", f"'<' + nrpick({c}, {v}s) + '>'",
+                 f"nrpick({c}, {v}s) or {f}('z')"]
+        self.emit(indent, f"{v}s = {s}\n{v}g = {f}")
+        for e in t.sample(exprs, t.randint(2, 4)):
+            self.emit(indent, f"try:\n    print('neverret', repr({e}))\nexcept ValueError as e:\n    print('neverret', e)")
+        if t.random() < 0.5:  # through a function value that may be either
+            self.emit(indent, f"for {v}h in [{ok}, {f}, {ok}]:\n    try:\n        {v}r = '=' + {v}h({v}s) + '.'\n"
+                              f"        print('neverret', {v}r, len({v}r))\n    except ValueError as e:\n        print('neverret', e)")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
