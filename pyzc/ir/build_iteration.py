@@ -109,12 +109,7 @@ class IterationLowering(BuilderHost):
             if isinstance(v.type, ClassT):
                 return self.object_cursor(v)
         if isinstance(v.type, TupleT):  # a homogeneous tuple: iterate over a list of its items
-            lt = ListT(tuple_items_type(v.type))
-            self.mb.use_type(lt)
-            items = [self.coerce_num(self.tuple_get(v, i), lt.elem) for i in range(len(v.type.elems))]
-            lst = self.temp(lt)
-            self.emit(NewList(lst, items, self.line))
-            v = lst
+            v = self.tuple_items_list(v)
         if v.type == STR:
             return self.str_cursor(v)
         if v.type in (BYTES, BYTEARRAY):
@@ -507,10 +502,22 @@ class IterationLowering(BuilderHost):
         return self.counted_range_cursor(start, stop, step_v, self.temp(INT), self.temp(INT), reverse=True)
 
 
+    def tuple_items_list(self, v: Value) -> Reg:
+        """A list of the items of the tuple v, each as the one type iterating it gives them."""
+        t = narrow(v.type, TupleT)
+        lt = ListT(tuple_items_type(t))
+        self.mb.use_type(lt)
+        items = [self.coerce_num(self.tuple_get(v, i), lt.elem) for i in range(len(t.elems))]
+        lst = self.temp(lt)
+        self.emit(NewList(lst, items, self.line))
+        return lst
+
     def reversed_cursor(self, node) -> Cursor:
         if self.inst.expr_types.get(id(node)) == RANGE:
             return self.reversed_range_cursor(node)
         v = self.expr(node)
+        if isinstance(v.type, TupleT):  # its items, last first (a tuple does not change)
+            v = self.tuple_items_list(v)
         if v.type == STR:
             rev = self.rt("pyz_str_slice", [v, Const(0, INT), Const(0, INT), Const(-1, INT), Const(0, INT), Const(0, INT)], STR, raises=True)
             return self.str_cursor(rev)

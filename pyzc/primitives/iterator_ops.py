@@ -16,7 +16,8 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT, TypeConflict, join, join_items
+from ..types.model import (BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT,
+                           TupleT, TypeConflict, join, join_items)
 from ..frontend.iter_calls import ITER as ITER_GENERATOR
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
@@ -98,7 +99,7 @@ function("reversed", [param("sequence", ANY)], ITER, c="", raises=False, arity=P
 def reversed_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     t = inf.expr(arg)
-    if isinstance(t, ListT) or t in (STR, RANGE, BOTTOM):
+    if isinstance(t, (ListT, TupleT)) or t in (STR, RANGE, BOTTOM):
         return ITER
     if isinstance(t, DequeT):
         raise inf.source.error(arg, "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")

@@ -1446,6 +1446,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return STR
         if t == ITER:  # reversed(...)
             inner = self.inst.expr_types.get(id(node.args[0]))
+            if isinstance(inner, TupleT):  # a tuple's items, as iterating it gives them
+                return self.items_of(inner, node.args[0])
             return inner.elem if isinstance(inner, ListT) else INT if inner == RANGE else STR
         if t == BOTTOM:
             return BOTTOM

@@ -49,7 +49,8 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   strs, and tuples of tens to hundreds of them, then indexed, measured, summed, sorted,
   searched and printed.  A sum that may leave int64 goes through the edge pattern.
 - anytuple: tuples whose length is known only at run time (`tuple(xs)`, `()`, `(0,) * n`, a
-  slice, `+=`), used as values, keys and format arguments; `vsum(*xs, k=1)`; `h, *rest = t`;
+  slice, `+=`), used as values, keys and format arguments; `vsum(*xs, k=1)` (iterating
+  `reversed(xs)`); `h, *rest = t`;
   lists made with floats or Nones that later take ints or tuples; tuples of two lengths in a list.
 - noneor: a place that holds None or a value (a number, str, tuple or list): given None on
   some paths, by a conditional expression, by a best-so-far loop, by d.get(k), or read from
@@ -282,8 +283,8 @@ class ShapesMixin:
         if "numunion" in self.shapes:
             self.num_param_def()
         if "anytuple" in self.shapes:
-            self.lines += ["def vsum(*xs, k=1):", "    total = 0", "    for x in xs:", "        total += x * k",
-                           "    return (len(xs), total, xs)", ""]
+            self.lines += ["def vsum(*xs, k=1):", "    total = 0", "    for x in reversed(xs):", "        total += x * k",
+                           "    return (len(xs), total, xs, [x - 1 for x in reversed(xs)])", ""]
         if "unbound" in self.shapes:
             for i in range(self.r.randint(1, 3)):
                 self.unbound_def(i)
