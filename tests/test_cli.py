@@ -102,6 +102,18 @@ def test_run_passes_arguments_and_exit_status(tmp_path):
     assert 'File "' in r.stderr and "line 2, in <module>" in r.stderr
 
 
+def test_traceback_names_a_relative_source_as_cpython_does(tmp_path):
+    # `pyzc build app.py` from app.py's folder: CPython 3.9+ shows the script's absolute path in a
+    # traceback, and so must the binary (it showed "app.py")
+    write(tmp_path / "app.py", "def f(d):\n    if not d:\n        raise ValueError(d)\n    return d\n\nprint(f({'k': 1}))\nf({})\n")
+    r = pyzc("build", "app.py", "-o", "app", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    got = subprocess.run(["./app"], cwd=str(tmp_path), capture_output=True, text=True)
+    want = subprocess.run([sys.executable, "app.py"], cwd=str(tmp_path), capture_output=True, text=True)
+    assert f'File "{tmp_path / "app.py"}", line 7, in <module>' in want.stderr
+    assert (got.stdout, got.stderr, got.returncode) == (want.stdout, want.stderr, want.returncode)
+
+
 def test_run_with_default_output_and_program_arguments(tmp_path):
     src = write(tmp_path / "echo.py", "print('ran')\n")
     r = pyzc("run", src, "a", "b", cwd=str(tmp_path))

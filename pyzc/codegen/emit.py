@@ -224,6 +224,12 @@ class ModuleEmitter:
         attr = "__attribute__((noinline)) " if fn.name in self.noinline else ""
         return f"{attr}static {ret} {naming.function_name(fn.name)}({params})"
 
+    def traceback_place(self, line: int) -> tuple[str, int, str | None]:
+        """(file, line in it, its text) as a traceback shows a program line: the file's absolute path,
+        as CPython (3.9 on) gives the main script's and its modules' (`python3 app.py`: "/home/u/app.py")."""
+        path, file_line, text = self.module.source.locate(line)
+        return os.path.abspath(path), file_line, text
+
     def emit_function(self, fn: Function) -> dict:
         fe = FunctionEmitter(self, fn)
         body = fe.emit()
@@ -234,7 +240,7 @@ class ModuleEmitter:
         if fe.needs_tb_lines:  # where this function may catch an exception: its traceback's last frame
             entries = []
             for line in sorted(fe.err_line_values) or [0]:
-                path, file_line, text = self.module.source.locate(line) if line else ("", 0, "")
+                path, file_line, text = self.traceback_place(line) if line else ("", 0, "")
                 entries.append(f"{{{line}, {file_line}, {c_string_literal(path.encode('utf-8'))}, "
                                f"{c_string_literal((text or '').strip().encode('utf-8'))}}}")
             decls.append(f"static const PyzTbLine {TB_LINES}[] = {{{', '.join(entries)}}};")
@@ -265,11 +271,11 @@ class ModuleEmitter:
         func_lit = c_string_literal(fn.py_name.encode("utf-8"))
         tail = None  # self-calls folded into a loop (passes/tail_accumulation.py): a frame each, stopped at their line
         if fn.tail_frames is not None:
-            path, file_line, text = self.module.source.locate(fn.tail_frames.line)
+            path, file_line, text = self.traceback_place(fn.tail_frames.line)
             tail = {"depth": naming.local_name(fn.tail_frames.depth.name), "file": c_string_literal(path.encode("utf-8")),
                     "line": file_line, "source": c_string_literal((text or "").strip().encode("utf-8"))}
         for line in sorted(fe.error_lines):
-            path, file_line, text = self.module.source.locate(line)
+            path, file_line, text = self.traceback_place(line)
             src = (text or "").strip()
             exits.append({"label": naming.error_label(line), "file": c_string_literal(path.encode("utf-8")), "line": file_line,
                           "func": func_lit, "source": c_string_literal(src.encode("utf-8")),
