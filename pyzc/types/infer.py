@@ -2543,6 +2543,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def method_call(self, node: ast.Call, recv, attr: str) -> Type:
         rt = self.expr(recv)
         self.inst.calls[id(node)] = CallInfo("method", attr)
+        of = getattr(node.func, "pyzc_descriptor_of", None)  # `str.upper(x)` (frontend/unbound_methods.py)
+        if of is not None and rt != BOTTOM and not descriptor_applies(of, rt):
+            raise self.source.error(recv, f"descriptor '{attr}' for '{of}' objects doesn't apply to a "
+                                          f"'{python_type_name(rt)}' object")
         a = node.args
         if rt == BOTTOM:  # not known yet this round: the arguments are typed, not used (nor checked for None)
             for arg in a:
@@ -2650,6 +2654,23 @@ def none_is_looked_up(t: Type) -> bool:
         elem = t.key if isinstance(t, DictT) else t.elem
         return not isinstance(elem, ClassT)
     return t == BOTTOM
+
+
+def descriptor_applies(of: str, t: Type) -> bool:
+    """Whether `of.m(x)` (a method read from the builtin type named of) takes an x of type t, as
+    CPython's method descriptors check their receiver (subclasses pass: a bool is an int, a Counter
+    a dict, a named tuple a tuple)."""
+    if of == "int":
+        return t in (INT, BOOL)
+    if of == "dict":
+        return isinstance(t, DictT)
+    if of in ("set", "frozenset"):
+        return isinstance(t, SetT)
+    if of == "tuple":
+        return isinstance(t, (TupleT, VarTupleT))
+    if of == "list":
+        return isinstance(t, ListT) and not isinstance(t, (VarTupleT, ArrayT))
+    return python_type_name(t) == of
 
 
 def tuple_items_type(t: TupleT) -> Type:
