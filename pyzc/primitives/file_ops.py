@@ -29,6 +29,8 @@ for _name, _result in (("readline", STR), ("readlines", ListT(STR))):
     method("file", _name, [], _result, c=f"pyz_file_{_name}", raises=True, raises_what=_IO, cpython_max=1)
 FILE_WRITE = method("file", "write", [param("s", STR, what="write() argument")], INT, c="pyz_file_write", raises=True,
                     raises_what=_IO)
+method("file", "writelines", [param("lines", ListT(STR), message="writelines() of a {t} is not supported yet (a list of strs is)")],
+       NONE, c="pyz_file_writelines", raises=True, raises_what=_IO)
 FILE_FLUSH = method("file", "flush", [], NONE, c="pyz_file_flush", raises=True, raises_what=_IO)
 FILE_CLOSE = method("file", "close", [], NONE, c="pyz_file_close", raises=True, raises_what=_IO + " (its last writes)")
 

@@ -705,6 +705,16 @@ int64_t pyz_file_write(PyzFile *f, PyzStr *s) {
     return s->ncp;
 }
 
+/* f.writelines(lines): each str written in turn, as CPython's does (nothing between them); it stops
+ * at the first error */
+void pyz_file_writelines(PyzFile *f, PyzList_str *lines) {
+    if (!check_kind(f, FILE_WRITE)) return;
+    for (int64_t i = 0; i < lines->len; i++) {  /* (the list's length read each time: it cannot change here) */
+        pyz_file_write(f, lines->items[i]);
+        if (pyz_exc_pending) return;
+    }
+}
+
 void pyz_file_flush(PyzFile *f) {
     if (!check_open(f)) return;
     if (f->kind == FILE_WRITE) flush_file(f);

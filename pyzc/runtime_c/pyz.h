@@ -1283,6 +1283,7 @@ PyzList_str *pyz_file_readlines(PyzFile *f);
 PyzStr *pyz_file_read(PyzFile *f);
 PyzStr *pyz_file_read_n(PyzFile *f, int64_t n);  /* n characters; all when n < 0 */
 int64_t pyz_file_write(PyzFile *f, PyzStr *s); /* returns the code points written (a bytes': its length) */
+void pyz_file_writelines(PyzFile *f, PyzList_str *lines);
 PyzFile *pyz_file_open_binary(PyzStr *path, int32_t mode); /* mode 'r', 'w' or 'a'; OSError subclasses */
 PyzStr *pyz_file_read_bytes(PyzFile *f);                   /* a binary file's rest */
 PyzStr *pyz_file_binary_repr(PyzFile *f);                  /* <_io.BufferedReader name='x'> */

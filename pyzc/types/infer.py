@@ -1510,6 +1510,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         t = self.expr(node)
         if t == BOTTOM:
             return t
+        if isinstance(want, ListT) and type(t) is ListT and t != want and t.has_bottom() and refines(want, t):
+            self.widen(node, want)  # `f.writelines([])`: the empty list holds what the parameter takes
+            return want
         if t != want and not (want == INT and t == BOOL) and not (want == FLOAT and t in (INT, BOOL, NUM)) \
                 and not (want == BYTES and t == BYTEARRAY):  # a bytes-like argument: read as it is (bytearray.c)
             raise self.source.error(node, message.format(t=t) if message else f"{what} must be {want}, not {t}")
