@@ -59,7 +59,7 @@ def returns_its_parameter(f: ast.FunctionDef) -> bool:
 
 def used_as_value(module: ast.Module, names: set[str]) -> set[str]:
     """The class names read somewhere other than as a call's function, an attribute's object, a base,
-    an isinstance() class, an except clause's class or a raise."""
+    an isinstance() or issubclass() class, an except clause's class or a raise."""
     skip: set[int] = set()
     for n in ast.walk(module):
         if isinstance(n, ast.Call):
@@ -67,6 +67,8 @@ def used_as_value(module: ast.Module, names: set[str]) -> set[str]:
             if isinstance(n.func, ast.Name) and n.func.id in ("isinstance", "issubclass") and len(n.args) == 2:
                 spec = n.args[1]
                 skip.update(id(e) for e in (spec.elts if isinstance(spec, ast.Tuple) else [spec]))
+                if n.func.id == "issubclass":  # issubclass(C, B): C is a class named, not a value
+                    skip.add(id(n.args[0]))
         elif isinstance(n, ast.Attribute):
             skip.add(id(n.value))
         elif isinstance(n, ast.ClassDef):

@@ -20,6 +20,7 @@ int(x, base) for their arity and keyword messages; their pair refuses them.
 from __future__ import annotations
 
 import ast
+import builtins
 
 from ..exceptions import PYTHON_NAMES as EXCEPTION_NAMES
 from ..types.infer_format import FORMATTABLE, constant_str
@@ -344,6 +345,48 @@ def isinstance_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "isinstance", isinstance_type, isinstance_lower)
+
+
+# ---- issubclass(cls, class_or_tuple): of classes named in the program and builtin types, decided when
+# compiling (a class is not a value pyzc passes around), as CPython answers it
+ISSUBCLASS_BUILTINS = frozenset({"int", "float", "bool", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
+                                 "frozenset", "object"}) | frozenset(EXCEPTION_NAMES)
+function("issubclass", [param("cls", ANY), param("class_or_tuple", ANY)], BOOL, c="", raises=False)
+
+
+def issubclass_value(program, c: str, d: str) -> bool:
+    """issubclass(c, d) of two class names, each a class of the program or a builtin (ISSUBCLASS_BUILTINS)."""
+    if d == "object":
+        return True
+    if c in program.classes:
+        chain = (c,) + program.classes[c].ancestors
+        if d in chain:
+            return True
+        base = program.classes[chain[-1]].builtin_base  # an exception class of the program: its builtin base's
+        return base is not None and d not in program.classes and issubclass(getattr(builtins, base), getattr(builtins, d))
+    return d not in program.classes and issubclass(getattr(builtins, c), getattr(builtins, d))
+
+
+def issubclass_names(node: ast.Call) -> list[ast.expr]:
+    spec = node.args[1]
+    return [node.args[0]] + (list(spec.elts) if isinstance(spec, ast.Tuple) else [spec])
+
+
+def issubclass_type(inf, node, recv, rt, forms):
+    for c in issubclass_names(node):
+        if not (isinstance(c, ast.Name) and (inf.class_named(c) is not None or c.id in ISSUBCLASS_BUILTINS
+                                             and not inf.is_variable_name(c.id) and c.id not in inf.program.classes)):
+            raise inf.source.error(c, "issubclass() takes classes named in this file or builtin types (a class as a "
+                                      "value is not supported yet)")
+    return BOOL
+
+
+def issubclass_lower(b, node, recv, forms):
+    c, *spec = [n.id for n in issubclass_names(node)]
+    return b.const(any(issubclass_value(b.mb.program, c, d) for d in spec), BOOL)
+
+
+special(BUILTINS, "issubclass", issubclass_type, issubclass_lower)
 
 
 # ---- methods of int (runtime_c/int.c: big ints too)
