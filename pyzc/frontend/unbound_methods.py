@@ -1,7 +1,9 @@
 """Methods of the builtin types read from the type: `str.lower(s)` is `s.lower()`, and
 `str.lower` as a value (`sorted(words, key=str.lower)`, `map(str.strip, lines)`) is
 `lambda obj: obj.lower()`, which the rest of the compiler already types, lowers and passes around
-(as operator_module.py does for `operator.neg`).
+(as operator_module.py does for `operator.neg`).  One class method too: `dict.fromkeys(keys, v)` is
+`{k: v for k in keys}` where v is a constant or a name (one value for every key, as CPython gives),
+else that comprehension inside a lambda called with the two arguments (each evaluated once, in order).
 
 Only a type's own methods are rewritten (what CPython calls a method_descriptor: `str.upper`,
 `list.append`, `dict.get`), not its class methods and static methods (`dict.fromkeys`,
@@ -65,12 +67,15 @@ class UnboundMethodRewriter(ast.NodeTransformer):
     def __init__(self, types: set[str]):
         self.types = types
         self.scopes: list[set[str]] = []  # the names each enclosing function or class binds
+        self.kinds: list[type] = []  # and what each is
         self.changed = False
 
     def visit_scope(self, node):
         self.scopes.append(scope_names(node))
+        self.kinds.append(type(node))
         self.generic_visit(node)
         self.scopes.pop()
+        self.kinds.pop()
         return node
 
     visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = visit_scope
@@ -83,7 +88,40 @@ class UnboundMethodRewriter(ast.NodeTransformer):
         member = getattr(TYPES[node.value.id], node.attr, None)
         return node.attr if type(member).__name__ == "method_descriptor" else None
 
+    def fromkeys(self, node: ast.Call) -> ast.expr | None:
+        """`dict.fromkeys(keys, value)` as `{k: value for k in keys}` where value is a constant or a name
+        (outside a class body, whose names a comprehension does not see), else as
+        `(lambda ks, v: {k: v for k in ks})(keys, value)`: the arguments evaluated once, in order, and
+        every key given the one value (one list for all, as in CPython)."""
+        f = node.func
+        if not (isinstance(f, ast.Attribute) and f.attr == "fromkeys" and isinstance(f.value, ast.Name)
+                and f.value.id == "dict" and "dict" in self.types and not any("dict" in s for s in self.scopes)
+                and 1 <= len(node.args) <= 2 and not node.keywords
+                and not any(isinstance(a, ast.Starred) for a in node.args)):
+            return None
+        ks, v, k = OBJ + "_keys", OBJ + "_value", OBJ + "_key"
+        args = [self.visit(x) for x in node.args] + ([ast.Constant(value=None)] if len(node.args) == 1 else [])
+        self.changed = True
+        in_class = bool(self.kinds) and self.kinds[-1] is ast.ClassDef  # (a comprehension there sees no class attribute)
+        if isinstance(args[1], ast.Constant) or isinstance(args[1], ast.Name) and not in_class:
+            # read once per key, the same value each time: in place
+            # (so that the dict is made where it is used, and may take the item types its later stores give it)
+            comp = ast.DictComp(key=ast.Name(id=k, ctx=ast.Load()), value=args[1],
+                                generators=[ast.comprehension(target=ast.Name(id=k, ctx=ast.Store()), iter=args[0],
+                                                              ifs=[], is_async=0)])
+            return ast.fix_missing_locations(ast.copy_location(comp, node))
+        a = ast.arguments(posonlyargs=[], args=[ast.arg(arg=ks), ast.arg(arg=v)], vararg=None, kwonlyargs=[],
+                          kw_defaults=[], kwarg=None, defaults=[])
+        comp = ast.DictComp(key=ast.Name(id=k, ctx=ast.Load()), value=ast.Name(id=v, ctx=ast.Load()),
+                            generators=[ast.comprehension(target=ast.Name(id=k, ctx=ast.Store()),
+                                                          iter=ast.Name(id=ks, ctx=ast.Load()), ifs=[], is_async=0)])
+        call = ast.Call(func=ast.Lambda(args=a, body=comp), args=args, keywords=[])
+        return ast.fix_missing_locations(ast.copy_location(call, node))
+
     def visit_Call(self, node: ast.Call):
+        made = self.fromkeys(node)
+        if made is not None:
+            return made
         name = self.method(node.func)
         if name is None or not node.args or isinstance(node.args[0], ast.Starred):
             return self.generic_visit(node)
