@@ -539,6 +539,9 @@ class CallLowering(BuilderHost):
         if isinstance(t, (GenT, GenU)) and name == "close":  # types/infer.py generator_close: nothing else to run
             self.emit(Prim(None, "gen_close", [recv], self.line))
             return Const(None, NONE)
+        if isinstance(t, TupleT) and not t.name and t.elems and name in ("count", "index"):
+            # the list of its items (build_iteration.py), read as a tuple of any length is (types/infer.py method_call)
+            return lower_method(self, node, self.tuple_items_list(recv), "tuple", name)
         kind = receiver_kind(t)
         if kind is not None:
             return lower_method(self, node, recv, kind, name)

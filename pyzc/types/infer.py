@@ -2565,6 +2565,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if not isinstance(arg, ast.GeneratorExp):
                     self.expr_keep(arg)
             return self.none_receiver(recv, node.func, attr)
+        if isinstance(rt, TupleT) and not rt.name and rt.elems and attr in ("count", "index"):
+            try:  # a tuple's items as one type, as iterating it takes them: the methods of a tuple of any length
+                items = tuple_items_type(rt)
+            except TypeConflict:
+                raise self.source.error(node, f"tuple.{attr}() of a {rt} is not supported yet (its items have different types)")
+            return method_type(self, node, recv, VarTupleT(items), "tuple", attr)
         kind = receiver_kind(rt)
         if kind is not None:
             return method_type(self, node, recv, rt, kind, attr)
