@@ -135,6 +135,8 @@ SHAPE_FEATURES = {
     "a never-returning call in a concatenation": r"repr\('a' \+ nrfail\('c'\) \+ 'b'\)",
     "a never-returning call after a value in `or`": r"repr\(nr\d+s or nrfail\('j'\)\)",
     "a never-returning function value beside ones that return": r"for nr\d+h in \[nrok, nrfail, nrok\]",
+    "fields of a split row padded in a concatenation": r"pq\d+k \+ ':' \+ pq\d+v\.rjust\(",
+    "a field of a split row given to int()": r"pq\d+n \+= int\(pq\d+v\)",
     "a piece split again, the text rebound in its loop": r"\n +ps\d+t = ps\d+t \+ 'x,y'",
     "a join in a concatenation": r"print\('padparts', repr\(.*'(,| \| |)'\.join\(pp\d+l\)",
     "a list changed inside its concatenation": r"print\('padparts', repr\(.*join\(pp\d+l\).*pp\d+l\.(pop|append|clear|insert|reverse)\(",

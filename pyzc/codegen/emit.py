@@ -718,7 +718,11 @@ class FunctionEmitter:
     def op_BuildStr(self, op: BuildStr):
         if op.pads is not None:  # ints written in the one block: runtime_c/format.c, pyz_str_build
             fields: list[str] = []
-            for p, pad in zip(op.parts, op.pads):
+            for p, pad, r in zip(op.parts, op.pads, op.ranges or [None] * len(op.parts)):
+                if r is not None:  # its bytes [a, b) of p (passes/split_piece_ranges.py)
+                    spec = f", .width = {int(pad[1:])}, .fill = {chr(39) + ('0' if pad[0] == '=' else ' ') + chr(39)}, .align = '{pad[0]}'" if pad else ""
+                    fields.append(f"{{.s = {self.v(p)}, .i = {self.v(r[0])}, .to = {self.v(r[1])}, .range = 1{spec}}}")
+                    continue
                 if isinstance(p, Const) and p.value == "" and not pad:
                     continue
                 if pad[:1] == "j":  # a list of strs joined by the separator after the "j" (passes/fuse_str_parts.py)

@@ -544,15 +544,16 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def str_chain(self, node: ast.BinOp) -> list[ast.expr] | None:
         """The operands of `a + b + c ...` (three or more, every one a str), to be joined in one
-        block; None when the leftmost is a name: `s = s + a + b` appends to s in place
-        (runtime_c/str.c), which a copy into a new block would make quadratic."""
+        block; None when the chain is assigned to the name it starts with: `s = s + a + b` appends to
+        s in place (runtime_c/str.c), which a copy into a new block would make quadratic
+        (build_statements.py stmt_Assign marks it)."""
         operands: list[ast.expr] = []
         e: ast.expr = node
         while isinstance(e, ast.BinOp) and isinstance(e.op, ast.Add) and self.type_of(e) == STR:
             operands.append(e.right)
             e = e.left
         operands.append(e)
-        if len(operands) < 3 or isinstance(e, ast.Name) or any(self.type_of(o) != STR for o in operands):
+        if len(operands) < 3 or getattr(node, "pyzc_appends_to_left", False) or any(self.type_of(o) != STR for o in operands):
             return None
         return operands[::-1]
 

@@ -64,6 +64,12 @@ class StatementLowering(BuilderHost):
 
     def stmt_Assign(self, s: ast.Assign):
         target0 = s.targets[0]
+        left: ast.expr = s.value
+        while isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add):
+            left = left.left
+        if left is not s.value and isinstance(left, ast.Name) and any(isinstance(t, ast.Name) and t.id == left.id
+                                                                      for t in s.targets):
+            s.value.pyzc_appends_to_left = True  # type: ignore[attr-defined]  # `s = s + a + b`: in place (build.py str_chain)
         if isinstance(target0, ast.Subscript) and isinstance(target0.slice, ast.Slice):
             return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \

@@ -339,6 +339,16 @@ class FunctionChecker:
     def op_BuildStr(self, op: BuildStr):
         if op.pads is not None and len(op.pads) != len(op.parts):
             self.error(f"build_str: {len(op.parts)} parts, {len(op.pads)} pads")
+        if op.ranges is not None:
+            if op.pads is None or len(op.ranges) != len(op.parts):
+                self.error(f"build_str: {len(op.parts)} parts, ranges {op.ranges!r} (pads {op.pads!r})")
+            for i, r in enumerate(op.ranges):
+                if r is None:
+                    continue
+                if op.parts[i].type != STR or (op.pads is not None and op.pads[i][:1] not in ("", "<", ">", "=")):
+                    self.error(f"build_str: a range of part {i}, which is not a str part")
+                for v in r:
+                    self.same("range bound", v, INT)
         for i, p in enumerate(op.parts):
             if op.pads is not None and p.type == INT:
                 if not re.fullmatch(r"(0?[1-9][0-9]{0,3})?", op.pads[i]):

@@ -210,19 +210,21 @@ class BuildStr(Op):
     s.rjust(7), "<7" s.ljust(7), "=7" s.zfill(7)); a list[str] part is joined, its pad "j" and the
     separator (`"j,"`: ",".join(xs)) (passes/fuse_str_parts.py makes these).  It raises for an int
     part that may be big (its str past 4,300 digits: passes/guard_big_ints.py decides), and for a
-    list part (a result too long, as join).
+    list part (a result too long, as join).  ranges[i] = (a, b): the str part i is its bytes [a, b)
+    (to the end when b < 0), a piece never made (passes/split_piece_ranges.py).
     """
     dst: Reg
     parts: list[Value]
     line: int = 0
     pads: list[str] | None = None  # None: no int part and no pad
     raises: bool = False
+    ranges: list[tuple[Value, Value] | None] | None = None
 
     def can_raise(self):
         return self.raises
 
     def uses(self):
-        return list(self.parts)
+        return list(self.parts) + [v for r in self.ranges or () if r is not None for v in r]
 
 
 @dataclass(eq=False, slots=True)

@@ -120,8 +120,9 @@ class FunctionPrinter:
         if isinstance(op, Call):
             return f"{self.dst(op.dst)}call {op.func}({self.args(op.args)})"
         if isinstance(op, BuildStr):
-            if op.pads is not None:  # a part's pad after it: x:02, s:>7; a joined list: ','.join(xs)
-                return f"{self.dst(op.dst)}build_str({', '.join((repr(pad[1:]) + '.join(' + self.args([p]) + ')') if pad[:1] == 'j' else self.args([p]) + (':' + pad if pad else '') for p, pad in zip(op.parts, op.pads))})"
+            if op.pads is not None:  # a part's pad after it: x:02, s:>7; a joined list: ','.join(xs); a range: s[a:b]
+                ranges = op.ranges or [None] * len(op.parts)
+                return f"{self.dst(op.dst)}build_str({', '.join((repr(pad[1:]) + '.join(' + self.args([p]) + ')') if pad[:1] == 'j' else self.args([p]) + ('[' + ':'.join(self.v(x) for x in r) + ']' if r else '') + (':' + pad if pad else '') for p, pad, r in zip(op.parts, op.pads, ranges))})"
             return f"{self.dst(op.dst)}build_str({self.args(op.parts)})"
         if isinstance(op, NewList):
             return f"{self.dst(op.dst)}{'frame_list' if op.local else 'new_list'}[{self.args(op.items)}]"

@@ -1,34 +1,39 @@
-"""A piece of a str that is only split is split where it lies in its str, never made a str of its own.
+"""A piece of a str that is only split, converted by int() or copied into a concatenation is read
+where it lies in its str, never made a str of its own.
 
 In: the IR after frame_lists.py (this is the last pass).  Out: the same IR where a
 `pyz_str_piece(s, a, b)` (a piece cut by a loop over `s.splitlines()` or `s.split(sep)`, or by
 `x, y, z = s.split(sep)`) whose str is read only by splits later in the same block (`pyz_str_split`,
 `pyz_str_split_into` into a frame list, `pyz_str_split_count` of a split only measured:
-count_split_pieces.py), directly or through copies each the one read of the last, is dead after
-them (ir/liveness.py: no later read, in this block, another or a handler), and is not read by the
-block's handler where an op from the piece to its last split may raise (`n += int(t)` between them,
-`except ValueError: print(row)`), is gone: the piece op leaves copies of s, a and b in new registers
-(so that s, a and b may change in between: a loop's cursor moves on), and each split reads the
-piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`, `pyz_str_split_count_range`).
+count_split_pieces.py), by `int()` (`pyz_str_to_int`), or as str parts of concatenations
+(BuildStr, padded or not: fuse_str_parts.py), directly or through copies each the one read of the
+last, is dead after them (ir/liveness.py: no later read, in this block, another or a handler), and
+is not read by the block's handler where an op from the piece to its last read may raise
+(`n += int(t)` between them, `except ValueError: print(row)`), is gone: the piece op leaves copies
+of s, a and b in new registers (so that s, a and b may change in between: a loop's cursor moves
+on), and each reader reads the piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`,
+`pyz_str_split_count_range`, `pyz_str_to_int_range`, a BuildStr part with a range).
 
 `for row in text.splitlines(): fields = row.split("|")` and `ident, words, score = line.split(";");
-parts = words.split(",")` make one str fewer a line.  Splitting makes no str that is all of the
-piece unless the piece is all of s (runtime_c/str.c, piece_of), so nothing sees the difference; the
-piece's op cannot raise, and the split raises what it raised.  Generators' resume functions are left
-alone, as the other passes leave them.
+parts = words.split(","); out.append(f"{ident:>7}|{score}")` make no str for the pieces.  Splitting
+makes no str that is all of the piece unless the piece is all of s (runtime_c/str.c, piece_of), a
+concatenation makes a new str either way, and int() reads the digits (a text it refuses is made a
+str for its message), so nothing sees the difference; the piece's op cannot raise, and each reader
+raises what it raised.  Generators' resume functions are left alone, as the other passes leave them.
 """
 
 from __future__ import annotations
 
 from ..ir.liveness import Liveness, defined, read, walk_back
-from ..ir.ops import Assign, Block, CallRuntime, Function, Module, Op, Reg
+from ..ir.ops import Assign, Block, BuildStr, CallRuntime, Function, Module, Op, Reg
 from ..types.model import INT, STR
 from .version_loops import new_temp
 
 PIECE = "pyz_str_piece"
-# a split -> (its form that reads a piece's bytes in place, where the piece is among its arguments)
+# a split, or int() -> (its form that reads a piece's bytes in place, where the piece is among its arguments)
 RANGED = {"pyz_str_split_into": ("pyz_str_split_range_into", 1), "pyz_str_split_count": ("pyz_str_split_count_range", 0),
-          "pyz_str_split": ("pyz_str_split_range", 0)}
+          "pyz_str_split": ("pyz_str_split_range", 0), "pyz_str_to_int": ("pyz_str_to_int_range", 0)}
+STR_PADS = ("", "<", ">", "=")  # BuildStr pads of a str part (passes/fuse_str_parts.py)
 
 
 def _reads_until_written(b: Block, d: int, r: Reg) -> list[int]:
@@ -43,11 +48,24 @@ def _reads_until_written(b: Block, d: int, r: Reg) -> list[int]:
 
 
 def _is_split_of(op: Op, r: Reg) -> bool:
-    """op is a split (RANGED) of r, which it reads nowhere else."""
+    """op is a split or an int() (RANGED) of r, which it reads nowhere else."""
     if not (isinstance(op, CallRuntime) and op.on is None and op.name in RANGED):
         return False
     at = RANGED[op.name][1]
     return op.args[at] is r and not any(a is r for i, a in enumerate(op.args) if i != at)
+
+
+def _is_part_of(op: Op, r: Reg) -> bool:
+    """op is a concatenation that reads r only as str parts (padded or not)."""
+    if not isinstance(op, BuildStr) or not any(p is r for p in op.parts):
+        return False
+    return all(p is not r or ((op.pads is None or op.pads[i][:1] in STR_PADS)
+                              and (op.ranges is None or op.ranges[i] is None)) for i, p in enumerate(op.parts)) \
+        and not any(v is r for rg in op.ranges or () if rg is not None for v in rg)
+
+
+def _reads_in_place(op: Op, r: Reg) -> bool:
+    return _is_split_of(op, r) or _is_part_of(op, r)
 
 
 def _ranges(fn: Function) -> None:
@@ -69,6 +87,7 @@ def _ranges(fn: Function) -> None:
         pieces: dict[int, list[Reg]] = {}  # index of a piece op -> the registers that keep its str and bounds
         dropped: set[int] = set()  # indexes of the copies between a piece and its splits
         splits: dict[int, list[Reg]] = {}  # index of a split op -> the registers it reads in place of the piece
+        parts: dict[int, list[tuple[Reg, list[Reg]]]] = {}  # index of a BuildStr -> (a piece it reads, its registers)
         for i, op in enumerate(b.ops):
             r = defined(op)
             if not (isinstance(op, CallRuntime) and op.name == PIECE and op.on is None and r is not None):
@@ -84,13 +103,16 @@ def _ranges(fn: Function) -> None:
                 r, d = nxt, reads[0]
                 reads = _reads_until_written(b, d, r)
             if not reads or r in after[reads[-1]] or seen_by_handler(r, d, reads[-1]) \
-                    or not all(_is_split_of(b.ops[k], r) for k in reads):
+                    or not all(_reads_in_place(b.ops[k], r) for k in reads):
                 continue
             held = [new_temp(fn, STR), new_temp(fn, INT), new_temp(fn, INT)]
             pieces[i] = held
             dropped.update(chain)
             for k in reads:
-                splits[k] = held
+                if isinstance(b.ops[k], BuildStr):
+                    parts.setdefault(k, []).append((r, held))
+                else:
+                    splits[k] = held
         if not pieces:
             continue
         ops: list[Op] = []
@@ -106,6 +128,16 @@ def _ranges(fn: Function) -> None:
                 name, at = RANGED[op.name]
                 op.name = name
                 op.args = op.args[:at] + list(splits[k]) + op.args[at + 1:]
+            for r, held in parts.get(k, ()):  # the piece's parts: its str's bytes [a, b)
+                assert isinstance(op, BuildStr)
+                if op.pads is None:
+                    op.pads = [""] * len(op.parts)
+                if op.ranges is None:
+                    op.ranges = [None] * len(op.parts)
+                for i, p in enumerate(op.parts):
+                    if p is r:
+                        op.parts[i] = held[0]
+                        op.ranges[i] = (held[1], held[2])
             ops.append(op)
         b.ops = ops
 

@@ -282,9 +282,14 @@ PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n)
             continue;
         }
         if (!p->is_int) {
-            p->len = p->align && p->width > p->s->ncp ? (int32_t)(p->width - p->s->ncp) : 0;  /* its pad */
-            len += p->s->len + p->len;
-            ncp += p->s->ncp + p->len;
+            int64_t n = p->s->len, cp = p->s->ncp;
+            if (p->range) {  /* bytes [i, to) of s, at code point boundaries */
+                n = (p->to < 0 ? n : p->to) - p->i;
+                cp = p->s->ascii ? n : pyz_utf8_count(p->s->data + p->i, n);
+            }
+            p->len = p->align && p->width > cp ? (int32_t)(p->width - cp) : 0;  /* its pad */
+            len += n + p->len;
+            ncp += cp + p->len;
             continue;
         }
         if (PYZ_UNLIKELY(pyz_int_is_big(p->i))) {
@@ -323,6 +328,10 @@ PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n)
         if (!p->is_int) {
             const char *d = p->s->data;
             int64_t n = p->s->len;
+            if (p->range) {
+                d += p->i;
+                n = (p->to < 0 ? n : p->to) - p->i;
+            }
             if (p->len && p->align != '<') {  /* '>' the fill first; '=' (zfill) a sign, then '0's */
                 if (p->align == '=' && n && (d[0] == '+' || d[0] == '-')) {
                     *o++ = *d++;
@@ -1892,26 +1901,43 @@ PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec)
 
 /* ------------------------------------------------- int(s), float(s) */
 
+/* The usual text of an int, ASCII digits after an optional sign, with ASCII whitespace around them,
+ * at most 18 digits and sign (below 10**18: no overflow), read in place into *out; false for anything
+ * else (underscores, other digits, more digits), which goes the long way. */
+static inline bool small_decimal(const char *d, int64_t n, int64_t *out)
+{
+    int64_t i = 0;
+    while (i < n && ascii_isspace(d[i])) i++;
+    while (n > i && ascii_isspace(d[n - 1])) n--;
+    int neg = i < n && d[i] == '-';
+    int64_t j = i + (neg || (i < n && d[i] == '+'));
+    if (!(j < n && n - i <= 18))
+        return false;
+    uint64_t acc = 0;
+    for (; j < n && (unsigned)(d[j] - '0') < 10u; j++)
+        acc = acc * 10 + (uint64_t)(d[j] - '0');
+    if (j != n)
+        return false;
+    *out = neg ? (int64_t)((uint64_t)0 - acc) : (int64_t)acc;
+    return true;
+}
+
+/* int() of owner's bytes [b0, b1) (to the end when b1 < 0): a piece never made
+ * (passes/split_piece_ranges.py); the long way, and the message of a text refused, take the piece */
+int64_t pyz_str_to_int_range(PyzStr *owner, int64_t b0, int64_t b1)
+{
+    int64_t v;
+    if (b1 < 0) b1 = owner->len;
+    if (owner->ascii && small_decimal(owner->data + b0, b1 - b0, &v))
+        return v;
+    return pyz_str_to_int(pyz_str_piece(owner, b0, b1));
+}
+
 int64_t pyz_str_to_int(PyzStr *s)
 {
-    /* The usual text, ASCII digits after an optional sign, with ASCII whitespace around them, at
-     * most 18 digits and sign (below 10**18: no overflow), read in place; anything else
-     * (underscores, other digits, more digits) goes the long way. */
-    if (s->ascii) {
-        const char *d = s->data;
-        int64_t i = 0, n = s->len;
-        while (i < n && ascii_isspace(d[i])) i++;
-        while (n > i && ascii_isspace(d[n - 1])) n--;
-        int neg = i < n && d[i] == '-';
-        int64_t j = i + (neg || (i < n && d[i] == '+'));
-        if (j < n && n - i <= 18) {
-            uint64_t acc = 0;
-            for (; j < n && (unsigned)(d[j] - '0') < 10u; j++)
-                acc = acc * 10 + (uint64_t)(d[j] - '0');
-            if (j == n)
-                return neg ? (int64_t)((uint64_t)0 - acc) : (int64_t)acc;
-        }
-    }
+    int64_t v;
+    if (s->ascii && small_decimal(s->data, s->len, &v))
+        return v;
     char small[128];
     char *buf = small;
     if (s->len + 1 > (int64_t)sizeof small) buf = (char *)pyz_gc_alloc_atomic((size_t)s->len + 1);

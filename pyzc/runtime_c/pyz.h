@@ -147,11 +147,15 @@ static inline void pyz_copy_bytes(char *o, const char *p, int64_t n) {
     }
 }
 
-/* A part of a string built in one block by pyz_str_build: a str s, or (is_int) the int word i in
- * decimal; either padded with fill to width code points: an int on the left (fill '0': after its sign,
- * as the spec "05d"), a str by align ('>' on the left, '<' on the right, '=' zfill: '0's after a
- * leading sign; 0: none).  Or (l not NULL) the strs of l joined by s.  len is scratch. */
-typedef struct { PyzStr *s; PyzList_str *l; int64_t i; int32_t width; int32_t len; char fill; char is_int; char align; } PyzStrPart;
+/* A part of a string built in one block by pyz_str_build: a str s, or (range) s's bytes [i, to) (to
+ * the end when to < 0: a piece never made, passes/split_piece_ranges.py), or (is_int) the int word i
+ * in decimal; either padded with fill to width code points: an int on the left (fill '0': after its
+ * sign, as the spec "05d"), a str by align ('>' on the left, '<' on the right, '=' zfill: '0's after
+ * a leading sign; 0: none).  Or (l not NULL) the strs of l joined by s.  len is scratch. */
+typedef struct {
+    PyzStr *s; PyzList_str *l; int64_t i; int64_t to; int32_t width; int32_t len; char fill; char is_int; char align; char range;
+} PyzStrPart;
+int64_t pyz_utf8_count(const char *p, int64_t n); /* code points in valid UTF-8 p[0..n) */
 PyzStr *pyz_str_build(PyzStrPart *parts, int32_t n); /* f"{a}:{n:02d}": no string per int; raises for a big
                                                          int past 4,300 digits (its str) */
 PyzStr *pyz_str_repeat(PyzStr *s, int64_t n);
@@ -474,6 +478,7 @@ PyzStr *pyz_float_format(double v, PyzStr *spec);
 PyzStr *pyz_str_format(PyzStr *v, PyzStr *spec);
 /* int(s), float(s): CPython's accepted syntax and its ValueError texts. */
 int64_t pyz_str_to_int(PyzStr *s);
+int64_t pyz_str_to_int_range(PyzStr *owner, int64_t b0, int64_t b1); /* int() of a piece never made */
 int64_t pyz_str_to_int_base(PyzStr *s, int64_t base); /* int(s, base): an int word (int.c); ValueError */
 double pyz_str_to_float(PyzStr *s);
 

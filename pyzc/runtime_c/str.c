@@ -138,6 +138,9 @@ static int64_t count_cp(const char *p, int64_t n) {
     return n - cont;
 }
 
+/* count_cp for the other files of the runtime (format.c: a part of a concatenation that is a range) */
+int64_t pyz_utf8_count(const char *p, int64_t n) { return count_cp(p, n); }
+
 static inline uint32_t dec(const char *s, int *n) {
     const u8 *p = (const u8 *)s;
     uint32_t b = p[0];

@@ -128,6 +128,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   of `or`/`and` and before one, in either branch of a conditional expression, and through function
   values (one alone, or in a list beside functions that return strs): the other operands' types
   give the expression its type, and the call's exception is what the program sees.
+- piecepart: fields of `k, v = row.split("=")` (rows of a `splitlines()` or `split(";")` loop) read
+  only as parts of concatenations, padded or not (`k + ":" + v.rjust(5)`, f-strings with widths), and
+  by `int(v)`, with text that int() refuses, rows without the separator or with two, Unicode
+  fields, a field also kept or rebound, and a handler that prints the fields (pyzc reads such a
+  field where it lies in its row: passes/split_piece_ranges.py).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -146,10 +151,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3}
+          "neverret": 0.3, "piecepart": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -252,6 +257,10 @@ class ShapesMixin:
         self.neverret_r = random.Random(late.random() + 0.00048828125)
         if self.neverret_r.random() < SHAPES["neverret"]:
             self.shapes.add("neverret")
+        # piecepart: the same, seeded after neverret's
+        self.piecepart_r = random.Random(late.random() + 0.000244140625)
+        if self.piecepart_r.random() < SHAPES["piecepart"]:
+            self.shapes.add("piecepart")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -543,6 +552,8 @@ class ShapesMixin:
             self.piecesplit_stmt(indent)
         if "neverret" in self.shapes and not self.in_method and self.neverret_r.random() < 0.4:
             self.neverret_stmt(indent)
+        if "piecepart" in self.shapes and not self.in_method and self.piecepart_r.random() < 0.4:
+            self.piecepart_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1160,6 +1171,31 @@ class ShapesMixin:
         if t.random() < 0.5:  # through a function value that may be either
             self.emit(indent, f"for {v}h in [{ok}, {f}, {ok}]:\n    try:\n        {v}r = '=' + {v}h({v}s) + '.'\n"
                               f"        print('neverret', {v}r, len({v}r))\n    except ValueError as e:\n        print('neverret', e)")
+
+    # ---- fields of a split row read only by concatenations and int(): read where they lie
+    PART_ROWS = ["a=1", "key=42", "x= 7 ", "é=-3", "中文=12", "k=", "=5", "n=x1", "a=b=c", "plain", "w=9999999999999999999999",
+                 "t=+8", "s=1_000"]
+
+    def piecepart_stmt(self, indent: int):
+        t = self.piecepart_r
+        self.counter += 1
+        v = f"pq{self.counter}"
+        rows = [t.choice(self.PART_ROWS) for _ in range(t.randint(0, 5))]
+        sep = t.choice(["\n", ";"])
+        loop = f"{v}t.splitlines()" if sep == "\n" else f"{v}t.split(';')"
+        w = t.choice(["3", "5", "1"])
+        uses = [f"{v}o.append({v}k + ':' + {v}v.rjust({w}) + '|')", f"{v}o.append(f'{{{v}k:>{w}}}={{{v}v}}')",
+                f"{v}o.append({v}k.zfill({w}) + '-' + {v}v + {v}k)", f"{v}n += int({v}v)", f"{v}o.append('<' + {v}v + '>')",
+                f"{v}o.append({v}k.ljust({w}) + {v}v.ljust({w}) + '.')"]
+        body = "\n        ".join(t.sample(uses, t.randint(1, 3)))
+        extra = t.choice(["", "", f"\n        {v}o.append({v}k)", f"\n        {v}k = {v}k + '!'", f"\n        {v}v = 'r'",
+                          f"\n        print('piecepart', {v}k)"])
+        last = t.choice(["", "", f", repr({v}k), repr({v}v)"])
+        seen = t.choice(["", f", repr({v}k), repr({v}v)"])  # the handler reads the fields: they must be made
+        self.emit(indent, f"{v}t = {sep.join(rows)!r}\n{v}o = []\n{v}n = 0\n{v}k = {v}v = 'none'\ntry:\n"
+                          f"    for {v}r in {loop}:\n        {v}k, {v}v = {v}r.split('=')\n        {body}{extra}\n"
+                          f"    print('piecepart', {v}o, {v}n{last})\n"
+                          f"except ValueError as e:\n    print('piecepart', e, {v}o, {v}n{seen})")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",

@@ -1356,6 +1356,29 @@ static void test_parse(void)
         }
         pyz_exc_pending = 0;
     }
+    /* int() of a piece never made (passes/split_piece_ranges.py): the same value, or the same error
+     * (its message quotes the piece), from the text between two bytes of a longer str, and to its end */
+    for (size_t i = 0; i < sizeof int_parse / sizeof int_parse[0]; i++) {
+        char buf[400];
+        int n = int_parse[i].len;
+        if (n + 2 > (int)sizeof buf) continue;
+        buf[0] = '<';
+        memcpy(buf + 1, int_parse[i].s, (size_t)n);
+        buf[n + 1] = '>';
+        PyzStr *owner = pyz_str_new(buf, n + 2), *tail = pyz_str_new(buf, n + 1);
+        for (int k = 0; k < 2; k++) {
+            pyz_exc_pending = 0;
+            int64_t r = k ? pyz_str_to_int_range(tail, 1, -1) : pyz_str_to_int_range(owner, 1, n + 1);
+            if (int_parse[i].msg) {
+                CHECK_EXC(int_parse[i].exc, int_parse[i].msg);
+            } else {
+                CHECK(pyz_exc_pending == 0);
+                if (pyz_int_is_big(r)) pyz_int_to_c_slow(r, PYZ_TO_C_SSIZE, &r);
+                CHECK(r == int_parse[i].want);
+            }
+        }
+        pyz_exc_pending = 0;
+    }
     for (size_t i = 0; i < sizeof float_parse / sizeof float_parse[0]; i++) {
         pyz_exc_pending = 0;
         double r = pyz_str_to_float(pyz_str_new(float_parse[i].s, float_parse[i].len));
@@ -1372,10 +1395,34 @@ static void test_parse(void)
     }
 }
 
+/* Parts of a concatenation that are bytes [i, to) of a longer str (to < 0: to its end), padded or
+ * not, in an ASCII and a UTF-8 str (passes/split_piece_ranges.py) */
+static void test_build_ranges(void)
+{
+    PyzStr *u = pyz_str_from_cstr("ab|\303\251\344\270\255|xyz"), *a = pyz_str_from_cstr("k1=value");
+    PyzStrPart parts[] = {
+        {.s = u, .i = 0, .to = 2, .range = 1, .width = 5, .fill = ' ', .align = '>'},
+        {.s = u, .i = 3, .to = 8, .range = 1, .width = 4, .fill = '0', .align = '='},
+        {.s = u, .i = 9, .to = -1, .range = 1, .width = 5, .fill = ' ', .align = '<'},
+        {.s = u, .i = 3, .to = 5, .range = 1},
+        {.s = a, .i = 3, .to = -1, .range = 1, .width = 3, .fill = ' ', .align = '>'},
+        {.s = a, .i = 2, .to = 2, .range = 1},
+        {.s = a, .i = 0, .to = 2, .range = 1, .width = 4, .fill = ' ', .align = '<'},
+    };
+    PyzStr *r = pyz_str_build(parts, (int32_t)(sizeof parts / sizeof parts[0]));
+    CHECK_STR(r, "   ab00\303\251\344\270\255xyz  \303\251valuek1  ");
+    CHECK(r->ncp == 5 + 4 + 5 + 1 + 5 + 0 + 4 && !r->ascii);
+    PyzStrPart ascii[] = {{.s = a, .i = 0, .to = 2, .range = 1}, {.s = a, .i = 2, .to = 3, .range = 1, .width = 2, .fill = ' ', .align = '>'}};
+    r = pyz_str_build(ascii, 2);
+    CHECK_STR(r, "k1 =");
+    CHECK(r->ncp == 4 && r->ascii);
+}
+
 int main(int argc, char **argv)
 {
     (void)argv;
     pyz_gc_init(&argc);
+    test_build_ranges();
     test_fmt_int();
     test_repr_table();
     test_repr_shortest();
