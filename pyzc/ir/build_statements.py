@@ -62,14 +62,20 @@ class StatementLowering(BuilderHost):
         self.emit(Return(v, self.line))
 
 
-    def stmt_Assign(self, s: ast.Assign):
-        target0 = s.targets[0]
-        left: ast.expr = s.value
+    @staticmethod
+    def mark_self_append(targets: list[ast.expr], value: ast.expr) -> None:
+        """`s = s + a + b`: a chain assigned to the name it starts with appends to it in place (build.py
+        str_chain), not into a new str."""
+        left = value
         while isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add):
             left = left.left
-        if left is not s.value and isinstance(left, ast.Name) and any(isinstance(t, ast.Name) and t.id == left.id
-                                                                      for t in s.targets):
-            s.value.pyzc_appends_to_left = True  # type: ignore[attr-defined]  # `s = s + a + b`: in place (build.py str_chain)
+        if left is not value and isinstance(left, ast.Name) and any(isinstance(t, ast.Name) and t.id == left.id
+                                                                    for t in targets):
+            value.pyzc_appends_to_left = True  # type: ignore[attr-defined]
+
+    def stmt_Assign(self, s: ast.Assign):
+        target0 = s.targets[0]
+        self.mark_self_append(s.targets, s.value)
         if isinstance(target0, ast.Subscript) and isinstance(target0.slice, ast.Slice):
             return self.assign_slice(target0, s.value)
         if isinstance(target0, (ast.Tuple, ast.List)) and isinstance(s.value, (ast.Tuple, ast.List)) \
@@ -186,6 +192,8 @@ class StatementLowering(BuilderHost):
 
 
     def stmt_AnnAssign(self, s: ast.AnnAssign):
+        if s.value is not None:
+            self.mark_self_append([s.target], s.value)
         self.store(s.target, self.expr(s.value, self.target_type(s.target)))
 
 
