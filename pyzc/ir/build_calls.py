@@ -8,7 +8,7 @@ import ast
 from typing import TYPE_CHECKING, Callable
 
 from ..primitives import BUILTINS, MODULES, Method, receiver_kind
-from ..types.infer import is_negative_constant
+from ..types.infer import is_negative_constant, tuple_method_of_items
 from ..types.model import (BOOL, BOTTOM, BUILDER, BYTES, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, GenT, GenU, ListT,
                            OptT, SetT, TupleT, Type, VarTupleT, ViewT, concrete, narrow, walk_types)
 from ..types.none_uses import python_type_name
@@ -539,7 +539,7 @@ class CallLowering(BuilderHost):
         if isinstance(t, (GenT, GenU)) and name == "close":  # types/infer.py generator_close: nothing else to run
             self.emit(Prim(None, "gen_close", [recv], self.line))
             return Const(None, NONE)
-        if isinstance(t, TupleT) and not t.name and t.elems and name in ("count", "index"):
+        if tuple_method_of_items(t, name):
             # the list of its items (build_iteration.py), read as a tuple of any length is (types/infer.py method_call)
             return lower_method(self, node, self.tuple_items_list(recv), "tuple", name)
         kind = receiver_kind(t)

@@ -2565,7 +2565,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if not isinstance(arg, ast.GeneratorExp):
                     self.expr_keep(arg)
             return self.none_receiver(recv, node.func, attr)
-        if isinstance(rt, TupleT) and not rt.name and rt.elems and attr in ("count", "index"):
+        if isinstance(rt, TupleT) and tuple_method_of_items(rt, attr):
             try:  # a tuple's items as one type, as iterating it takes them: the methods of a tuple of any length
                 items = tuple_items_type(rt)
             except TypeConflict:
@@ -2680,6 +2680,12 @@ def descriptor_applies(of: str, t: Type) -> bool:
     if of == "list":
         return isinstance(t, ListT) and not isinstance(t, (VarTupleT, ArrayT))
     return python_type_name(t) == of
+
+
+def tuple_method_of_items(t: Type, attr: str) -> bool:
+    """Whether t.attr() of a tuple of known length is a tuple of any length's method on its items
+    (count, index: types/infer.py method_call, ir/build_calls.py method_call)."""
+    return isinstance(t, TupleT) and not t.name and bool(t.elems) and attr in ("count", "index")
 
 
 def tuple_items_type(t: TupleT) -> Type:
