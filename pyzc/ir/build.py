@@ -112,6 +112,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         # registers of expressions that inference gave no type (BOTTOM: `l.pop()` of a list never filled):
         # the op raised, so such a value never exists; coerce_num makes it a placeholder of any type
         self.nothing_values: set[int] = set()
+        self.none_deferred: set[int] = set()  # reads of Instance.none_raises whose user raises (operands_of_nothing)
         for i, local in widened:
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
@@ -283,10 +284,19 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             t = self.inst.expr_types.get(id(node))
             if isinstance(t, (ListT, DictT, SetT, DequeT)) and (t.has_bottom() or NONE in walk_types(t)) and type(want) is type(t):
                 self.wanted[id(node)] = want
+        none_raises = self.inst.none_raises
+        if id(node) in none_raises and id(node) not in self.none_deferred:
+            self.raise_none_use(node)  # a local a test showed is None, where its use needs a value
+            return Const(None, concrete(BOTTOM))
         operands = self.operands_of_nothing(node)
         if operands is not None:
+            # a local that is None here among them: CPython raises once all are evaluated
+            deferred = [o for o in operands if id(o) in none_raises and none_raises[id(o)][0] is node]
+            self.none_deferred.update(id(o) for o in deferred)
             for operand in operands:
                 self.expr(operand)
+            if deferred:
+                self.raise_none_use(deferred[0])
             return Const(None, concrete(self.inst.expr_types.get(id(node), BOTTOM)))
         meth = getattr(self, "expr_" + type(node).__name__)
         unwrap = self.inst.unwraps.get(id(node))
@@ -311,6 +321,13 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         error = none_use_error(node, unwrap[1], lambda n: types.get(id(n)))
         assert error is not None, "inference refuses a use of None it cannot name"
         return self.opt_unwrap(v, error)
+
+    def raise_none_use(self, node: ast.AST) -> None:
+        """CPython's error for the use of node, a local that is None here (Instance.none_raises)."""
+        types = self.inst.expr_types
+        error = none_use_error(node, self.inst.none_raises[id(node)][0], lambda n: types.get(id(n)))
+        assert error is not None, "inference refuses a use of None it cannot name"
+        self.emit(Raise(error[0], error[1], self.line))
 
     def check_operands(self, user, operands: list[tuple[ast.AST, Value]]) -> list[Value]:
         """The values of user's operands, lowered with check=False, checked in order once all are
@@ -443,6 +460,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                                             or self.reads_nothing(node.left) or self.reads_nothing(node.right)):
             # `row + [x]`; `l[0] + "x"`, `l.pop() + 1` with l never filled; `"k=" + fail()`, fail never returning
             return [node.left, node.right]
+        if isinstance(node, ast.UnaryOp) and nothing(node.operand):  # `-p`, p a local that is None here
+            return [node.operand]
         if isinstance(node, ast.BoolOp) and nothing(node.values[0]):  # `fail() or "x"`: the rest never runs
             return [node.values[0]]
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # `[l.pop(), "a"]`, `[fail(), "a"]`

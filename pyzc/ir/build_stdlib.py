@@ -103,6 +103,15 @@ class StdlibLowering(BuilderHost):
         s = self.rt("pyz_str_concat", [head, inner], STR)
         return self.rt("pyz_str_concat", [s, Const(")", STR)], STR)
 
+    def dict_popitem(self, d: Value) -> Value:
+        """d.popitem(): the last item as a tuple, removed from d (KeyError when d is empty)."""
+        t = narrow(d.type, DictT)
+        self.mb.use_type(t)
+        pos = self.rt(dict_fn(t, "last_pos"), [d], INT, raises=True)
+        item = self.make_tuple([self.prim("dict_key", [d, pos], t.key), self.prim("dict_value", [d, pos], t.value)])
+        self.rt(dict_fn(t, "remove_last"), [d, pos], None)
+        return item
+
     def counter_order(self, c: Value) -> Value:
         """list[int]: the positions of c's entries, most common first."""
         lt = ListT(INT)

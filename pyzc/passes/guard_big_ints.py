@@ -102,7 +102,8 @@ TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates"
 _SIGNATURE = re.compile(r"^static([^(]*)\bpyz_(list|dict|set|deque|tuple)_\{\{ N \}\}_(\w+)\(([^)]*)\)", re.M)
 
 
-INDEX_VERBS = ("next", "index", "find", "slot", "count", "lookup", "index_of", "tuple_index", "array_index")
+INDEX_VERBS = ("next", "index", "find", "slot", "count", "lookup", "index_of", "tuple_index", "array_index",
+               "last_pos")
 ITEM_VERBS = ("count_of",)  # an int64_t that is an item: a Counter's count
 
 

@@ -52,6 +52,9 @@ dict_method("update", [param("other", MAPPING, None)], NONE, c="pyz_dict_N_updat
             raises_what="MemoryError when the table cannot grow; the keys' __eq__", cpython_kwargs=True)
 dict_method("clear", [], NONE, c="pyz_dict_N_clear")
 dict_method("copy", [], same, c="pyz_dict_N_copy", raises=True, raises_what="MemoryError")
+# d.popitem(): the last item, written out in IR by the builder (`dict_popitem`: read the item, then remove it;
+# KeyError 'popitem(): dictionary is empty' from pyz_dict_N_last_pos, a call that raises)
+dict_method("popitem", [], lambda t: TupleT((t.key, t.value)), c="")
 
 dict_method("most_common", [param("n", INT, None, keyword=True, none=True)], lambda t: ListT(TupleT((t.key, INT))),
             c="", receiver="Counter", arity=PYTHON)
@@ -181,6 +184,7 @@ def total_lower(b, node, recv, forms):
     return b.counter_total(recv)
 
 
+special("dict", "popitem", None, lambda b, node, recv, forms: b.dict_popitem(recv))
 special("Counter", "update", counter_update_type, counter_update_lower)
 special("Counter", "most_common", None, most_common_lower)
 special("Counter", "total", None, total_lower)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
 from ..compiled_modules import COMPILED_MODULES
-from ..types.model import MATCH, PatternT, BINFILE, BYTEARRAY, BYTES, FILE, HASH, INT, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
+from ..types.model import MATCH, PatternT, BINFILE, BYTEARRAY, BYTES, FILE, FLOAT, HASH, INT, STR, ArrayT, StructT, DequeT, DictT, ListT, SetT, Type, VarTupleT
 
 
 class _Required:
@@ -66,7 +66,7 @@ MANY = 1 << 30             # cpython_max of a method taking *args
 SHOWN_MODULES = {"os": "posix"}
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
-PYTHON_TYPES: dict[str, type] = {"int": int, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
+PYTHON_TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
                                  "binfile": io.BufferedRandom, "array.array": array.array,
                                  "hash": type(hashlib.md5()), "Struct": struct.Struct,
@@ -248,6 +248,8 @@ def receiver_kind(t: Type) -> str | None:
         return "str"
     if t == INT:
         return "int"
+    if t == FLOAT:
+        return "float"
     if t == BYTES:
         return "bytes"
     if t == BYTEARRAY:

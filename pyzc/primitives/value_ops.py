@@ -396,6 +396,8 @@ method("int", "to_bytes", [param("length", INT, 1, keyword=True), param("byteord
                            param("signed", BOOL, False, keyword_only=True)], BYTES, c="pyz_int_to_bytes", raises=True,
        raises_what="OverflowError: int too big to convert / can't convert negative int to unsigned; "
                    "ValueError: byteorder must be either 'little' or 'big', length argument must be non-negative")
+# ---- methods of float
+method("float", "is_integer", [], BOOL, c="pyz_float_is_integer", raises=False)
 # int.from_bytes(b, ...), a class method: called on the class (infer.py and build_calls.py send `int.from_bytes(...)`
 # here with 0 as the receiver); b a bytes, a bytearray or an iterable of ints (made a bytes first)
 FROM_BYTES = method("int", "from_bytes", [param("bytes", BYTES, keyword=True), param("byteorder", STR, "big", keyword=True),

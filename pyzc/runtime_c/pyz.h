@@ -834,6 +834,7 @@ double pyz_float_div_by_zero(void);               /* raises ZeroDivisionError; r
 /* a / b; ZeroDivisionError.  Inline: the division of a numeric loop is no call */
 static inline double pyz_float_div(double a, double b) { return PYZ_LIKELY(b != 0.0) ? a / b : pyz_float_div_by_zero(); }
 double pyz_float_floordiv(double a, double b);
+static inline bool pyz_float_is_integer(double v) { return isfinite(v) && v == floor(v); }  /* float.is_integer() */
 double pyz_float_divmod_check(double b);  /* b; ZeroDivisionError "float divmod()" when it is 0 */
 double pyz_float_mod(double a, double b);
 double pyz_float_pow_slow(double a, double b);    /* ZeroDivisionError, ValueError */

@@ -64,7 +64,8 @@ from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, Ty
 from .split_vars import SplitVariable, split_point, split_variable
 from .exit_codes import exit_code_type, refusal as exit_code_refusal
 from .nonneg_names import nonnegative, nonnegative_names
-from .narrowing import ITEM_PREFIX, UserCode, ends_items, item_key
+from ..frontend.builtin_subclasses import builtin_base
+from .narrowing import ITEM_PREFIX, NONE_PREFIX, UserCode, ends_items, item_key, with_none_keys
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -214,6 +215,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         old_types = dict(inst.expr_types)
         inst.expr_types = {}
         inst.unwraps = {}
+        inst.none_raises = {}
         inst.cut_after = set()
         saved_not_none, self.not_none = self.not_none, frozenset()
         self.check_param_annotations(inst)
@@ -851,7 +853,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             # an item (types/narrowing.py) is ended where a call in a statement runs (expr), and after it
             one_step = isinstance(s, (ast.Assign, ast.AnnAssign, ast.Expr, ast.Return))
             if self.not_none and not simple:
-                self.not_none = self.not_none - (self.stored(s) if one_step else self.ended_by(s))
+                self.not_none = self.not_none - (with_none_keys(self.stored(s)) if one_step else self.ended_by(s))
             try:
                 self.stmt(s)
             except CompileError as e:
@@ -900,7 +902,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def ended_by(self, *stmts) -> frozenset[str]:
         """The narrowed names and items (types/narrowing.py) that running stmts may make None again."""
         stored = self.stored(*stmts)
-        return stored | frozenset(k for s in stmts for k in ends_items(self.not_none, s, self.user_code, stored))
+        return with_none_keys(stored) | frozenset(k for s in stmts for k in ends_items(self.not_none, s, self.user_code, stored))
 
     def end_items(self) -> None:
         """Code that may store to any item has run: no item stays narrowed (types/narrowing.py)."""
@@ -909,7 +911,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def narrowed(self, test, when: bool) -> frozenset[str]:
         """The locals that are not None where test evaluated to `when` (`x is not None`, `x`, `not x`,
-        and/or of these).  Only a function's own locals: nothing else can store to them meanwhile."""
+        and/or of these), and the keys (NONE_PREFIX) of those that are None there (`x is None`;
+        `isinstance(x, C)` false where x is an object whose class is C or derives from it, so that
+        only None fails it).  Only a function's own locals: nothing else can store to them meanwhile."""
         names: frozenset[str] = frozenset()
         if isinstance(test, ast.NamedExpr):  # `if (m := f()):` tests what it stores
             return self.narrowed(test.target, when)
@@ -931,16 +935,34 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             left, right = test.left, test.comparators[0]
             if isinstance(left, ast.Constant) and left.value is None:
                 left, right = right, left
-            if isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None \
-                    and isinstance(test.ops[0], ast.IsNot) == when:
-                names = frozenset({left.id})
+            if isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None:
+                names = frozenset({left.id if isinstance(test.ops[0], ast.IsNot) == when else NONE_PREFIX + left.id})
             item = item_key(left)
             if item is not None and isinstance(right, ast.Constant) and right.value is None \
                     and isinstance(test.ops[0], ast.IsNot) == when:
                 return frozenset({item})  # an item: until something may store to it (ended_by)
+        elif not when and self.only_none_fails(test):
+            names = frozenset({NONE_PREFIX + test.args[0].id})
         if self.inst.func.is_module:  # a global: unless a function stores to it (`global x`)
-            return frozenset(n for n in names if not any(n in f.declared_global for f in self.program.functions.values()))
-        return frozenset(n for n in names if self.is_local(n))
+            return frozenset(n for n in names if not any(n.removeprefix(NONE_PREFIX) in f.declared_global
+                                                         for f in self.program.functions.values()))
+        return frozenset(n for n in names if self.is_local(n.removeprefix(NONE_PREFIX)))
+
+    def only_none_fails(self, test) -> bool:
+        """Whether test is `isinstance(x, C)` (or a tuple of classes) with x an object whose class is C or
+        derives from it: every value of x's type but None passes it."""
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
+                and len(test.args) == 2 and not test.keywords and isinstance(test.args[0], ast.Name)):
+            return False
+        t = self.inst.expr_types.get(id(test.args[0]))
+        if not isinstance(t, ClassT) or builtin_base(t.chain()):
+            return False
+        spec = test.args[1]
+        for n in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
+            cls = self.inst.expr_types.get(id(n))
+            if isinstance(n, ast.Name) and isinstance(cls, ClassT) and cls.name in t.chain():
+                return True
+        return False
 
     def ends_block(self, body) -> bool:
         """Whether running body never reaches the statement after it (return, raise, continue, break)."""
@@ -1539,6 +1561,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             place = self.places.get((self.inst.key, id(node)))
             if place is not None and (refines(place, t) or widens_items(place, t)):
                 t = place
+        if isinstance(node, ast.Name) and id(node) not in self.keep_none and NONE_PREFIX + node.id in self.not_none \
+                and (isinstance(t, (ClassT, OptT)) or t == NONE) and self.none_here(node, t):
+            t = BOTTOM
         if t == NONE and isinstance(node, ast.Name) and id(node) not in self.keep_none:
             # `x - prev` where prev is None so far: a later assignment may make it a number or None;
             # not known yet this round (final_check reports a name that stays None, unless the read
@@ -1558,6 +1583,33 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.inst.unwraps[id(node)] = (t, user)
             t = t.inner
         self.inst.expr_types[id(node)] = t
+        return t
+
+    def none_here(self, node: ast.Name, t: Type) -> bool:
+        """Whether a read of a local that a test showed is None here, used where a value is needed, is
+        one whose error CPython's is known: lowering raises it in its place (Instance.none_raises), and
+        no value is made.  Any other use is typed as the read of the local it is."""
+        user = self.expr_stack[-1] if self.expr_stack else self.stmt_now
+        if none_use_error(node, user, lambda n: self.inst.expr_types.get(id(n))) is None:
+            return False
+        self.inst.none_raises[id(node)] = (user, t)
+        return True
+
+    def none_to_dunder(self, node, t: Type, other: Type) -> Type:
+        """The type of node, an operand of type t, whose other operand is of type other.  Where other is
+        an object and node was read as a value (checked not to be None, or None here: unwraps,
+        none_raises), the read is undone: the object's dunder takes the operand as it is, None included
+        (`v + x` calls V.__add__(x), and `x + v` V.__radd__(x), when x is None)."""
+        if not isinstance(other, ClassT):
+            return t
+        k = id(node)
+        if k in self.inst.unwraps and self.inst.unwraps[k][1] is not None:
+            t = self.inst.unwraps.pop(k)[0]
+        elif k in self.inst.none_raises:
+            t = self.inst.none_raises.pop(k)[1]
+        else:
+            return t
+        self.inst.expr_types[k] = t
         return t
 
     def unwrap_now(self, node, t: OptT, user) -> Type:
@@ -1604,6 +1656,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         lt = self.expr(node.left)
         # fmt % x: None formats as it is
         rt = self.expr_keep(node.right) if isinstance(node.op, ast.Mod) and lt == STR else self.expr(node.right)
+        lt, rt = self.none_to_dunder(node.left, lt, rt), self.none_to_dunder(node.right, rt, lt)
         if lt == BOTTOM or rt == BOTTOM:
             if isinstance(node.op, ast.Add) and (isinstance(lt, ListT) or isinstance(rt, ListT)):
                 return lt if lt != BOTTOM else rt

@@ -19,6 +19,14 @@ from ..frontend.symbols import Program
 
 # a read of a narrowed item is `'@item:' + ast.unparse(node)`: no variable has such a name
 ITEM_PREFIX = "@item:"
+# a local a test showed IS None (`x is None`; `isinstance(x, C)` false where every other value of x's
+# type is a C): `'@none:' + name`, ended by a store to the name as the other keys are
+NONE_PREFIX = "@none:"
+
+
+def with_none_keys(names: frozenset[str]) -> frozenset[str]:
+    """names, and the keys saying each is None: what a store to those names ends."""
+    return names | frozenset(NONE_PREFIX + n for n in names)
 
 # dunders that make an operator node run the program's code
 BINARY_DUNDERS = frozenset({"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",

@@ -62,6 +62,10 @@ class Instance:
     # a value that may be None, read where its inner type is needed: id -> (its OptT, the node using it);
     # expr_types holds the inner type, and lowering checks the value (CPython's error if it is None)
     unwraps: dict[int, tuple] = field(default_factory=dict)
+    # a read of a local a test showed is None (types/narrowing.py NONE_PREFIX), where its use needs a
+    # value: id -> (the node using it, the local's type); its type is BOTTOM (no value is made) and
+    # lowering raises CPython's error for the use there
+    none_raises: dict[int, tuple] = field(default_factory=dict)
     cut_after: set = field(default_factory=set)  # ids of `if x is None:` statements that end their block here (stmt_If)
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM

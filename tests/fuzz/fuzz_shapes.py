@@ -151,10 +151,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3, "piecepart": 0.3}
+          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -261,6 +261,10 @@ class ShapesMixin:
         self.piecepart_r = random.Random(late.random() + 0.000244140625)
         if self.piecepart_r.random() < SHAPES["piecepart"]:
             self.shapes.add("piecepart")
+        # nonehere: the same, seeded after piecepart's
+        self.nonehere_r = random.Random(late.random() + 0.0001220703125)
+        if self.nonehere_r.random() < SHAPES["nonehere"]:
+            self.shapes.add("nonehere")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -316,6 +320,12 @@ class ShapesMixin:
         if "neverret" in self.shapes:  # no draws
             self.lines += ["def nrfail(m):", "    raise ValueError('nr ' + m)", "", "def nrok(m):", "    return m + '!'", "",
                            "def nrpick(flag, m):", "    if flag:", "        return nrfail(m)", "    return nrok(m)", ""]
+        if "nonehere" in self.shapes:  # no draws
+            self.lines += ["class NhV:", "    def __init__(self, x):", "        self.x = x", "",
+                           "    def __add__(self, other):", "        if isinstance(other, NhV):",
+                           "            return NhV(self.x + other.x)", "        return NhV(self.x + other)", "",
+                           "    def __repr__(self):", "        return 'NhV(' + repr(self.x) + ')'", "",
+                           "def nhside(t):", "    print('nhside', t)", "    return 1", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -554,6 +564,8 @@ class ShapesMixin:
             self.neverret_stmt(indent)
         if "piecepart" in self.shapes and not self.in_method and self.piecepart_r.random() < 0.4:
             self.piecepart_stmt(indent)
+        if "nonehere" in self.shapes and not self.in_method and self.nonehere_r.random() < 0.4:
+            self.nonehere_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1171,6 +1183,23 @@ class ShapesMixin:
         if t.random() < 0.5:  # through a function value that may be either
             self.emit(indent, f"for {v}h in [{ok}, {f}, {ok}]:\n    try:\n        {v}r = '=' + {v}h({v}s) + '.'\n"
                               f"        print('neverret', {v}r, len({v}r))\n    except ValueError as e:\n        print('neverret', e)")
+
+    # ---- a local that a test shows is None, used where a value is needed: CPython's error there
+    def nonehere_stmt(self, indent: int):
+        t = self.nonehere_r
+        self.counter += 1
+        v = f"nh{self.counter}"
+        test = t.choice([f"{v}p is None", f"not isinstance({v}p, NhV)", f"not ({v}p is not None)", f"{v}p is None and {v}k < 100"])
+        uses = [f"{v}p.x", f"{v}p + nhside(1)", f"nhside(2) * {v}p", f"-{v}p", f"{v}p < 3", f"3 >= {v}p", f"len({v}p)",
+                f"{v}p[0]", f"[q for q in {v}p]", f"NhV(1) + {v}p", f"{v}p.x + {v}p.x", f"abs({v}p)", f"str({v}p) + '!'",
+                f"{v}p == None", f"repr({v}p)", f"NhV(2) + {v}k"]
+        objs = [f"NhV({t.randint(-3, 3)})" for _ in range(t.randint(1, 2))] + ["None"] * t.randint(1, 2)
+        t.shuffle(objs)
+        self.emit(indent, f"{v}k = {t.randint(-5, 5)}\nfor {v}p in [{', '.join(objs)}]:\n    if {test}:")
+        for e in t.sample(uses, t.randint(1, 3)):
+            self.emit(indent + 2, f"try:\n    print('nonehere', repr({e}))\nexcept (TypeError, AttributeError) as e:\n"
+                                  f"    print('nonehere', type(e).__name__, e)")
+        self.emit(indent + 1, f"else:\n    print('nonehere', {v}p.x, NhV(1) + {v}p)")
 
     # ---- fields of a split row read only by concatenations and int(): read where they lie
     PART_ROWS = ["a=1", "key=42", "x= 7 ", "é=-3", "中文=12", "k=", "=5", "n=x1", "a=b=c", "plain", "w=9999999999999999999999",
