@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
@@ -104,6 +105,18 @@ class FuncInfo:
     def py_name(self) -> str:
         """The name tracebacks show (CPython 3.11 prints a method's bare name; a lambda's is `<lambda>`)."""
         return bare_name(self.name).split(LAMBDA_SEP)[0].split("#")[0]  # <genexpr>#N: frontend/genexp_functions.py
+
+    @cached_property
+    def class_param(self) -> str | None:
+        """A classmethod's `cls`, where its body never stores to it: there it names the class the call
+        is on (`cls.count += 1`, `cls.helper()`), as that class's name would."""
+        if self.kind != "classmethod" or not self.params:
+            return None
+        name = self.params[0]
+        stored = any(isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
+                     or isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names
+                     for s in self.body for n in ast.walk(s))
+        return None if stored else name
 
     @property
     def takes_self(self) -> bool:

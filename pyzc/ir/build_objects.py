@@ -27,7 +27,7 @@ from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
-from ..types.objects import (BINARY_DUNDERS, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides,
+from ..types.objects import (BINARY_DUNDERS, CLASS_NAMES, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides, class_name_attribute,
                              field_owner, owner_of)
 from ..frontend.dataclass_classes import INIT_STORE, frozen_field
 from ..frontend.builtin_subclasses import builtin_base
@@ -81,15 +81,25 @@ class ObjectLowering(BuilderHost):
 
     def get_field(self, obj: Value, attr: str) -> Reg:
         owner = self.field_owner(class_name(obj), attr)
+        dst = self.temp(concrete(self.mb.typed.fields[(owner, attr)]))
         if (owner, attr) in self.mb.maybe_unset():  # an object may lack it yet: CPython's AttributeError
             has = self.temp(BOOL)
             self.emit(GetField(has, obj, owner, PRESENCE_PREFIX + attr, self.line, self.may_be_none(obj)))
             fail, ok = self.new_block(), self.new_block()
             self.emit(Branch(has, ok, fail, self.line))
             self.set_block(fail)
+            if self.mb.program.lookup_attr(class_name(obj), attr) is not None:
+                # a class attribute of that name stands for it (types/objects.py field_class_attribute)
+                done = self.new_block()
+                self.emit(Assign(dst, self.class_attribute_of(obj, attr), self.line))
+                self.emit(Goto(done))
+                self.set_block(ok)
+                self.emit(GetField(dst, obj, owner, attr, self.line, self.may_be_none(obj)))
+                self.emit(Goto(done))
+                self.set_block(done)
+                return dst
             self.raise_no_attribute(obj, attr)
             self.set_block(ok)
-        dst = self.temp(concrete(self.mb.typed.fields[(owner, attr)]))
         self.emit(GetField(dst, obj, owner, attr, self.line, self.may_be_none(obj)))
         return dst
 
@@ -131,15 +141,20 @@ class ObjectLowering(BuilderHost):
         return None
 
     def class_of(self, node) -> str | None:
-        """The class a Name denotes (as in `Account.FEE`), if it is not a variable."""
+        """The class a Name denotes (as in `Account.FEE`), if it is not a variable, or a classmethod's `cls`
+        (FuncInfo.class_param): the class of this instance, as inference's class_named."""
         if isinstance(node, ast.Name) and node.id in self.mb.program.classes and not self.is_variable(node.id):
             return node.id
+        if isinstance(node, ast.Name) and node.id == self.inst.func.class_param and self.inst.argtypes:
+            return self.inst.argtypes[0].name
         return None
 
     def object_attribute(self, node: ast.Attribute) -> Value | None:
         """A read of Class.X or obj.X; None when node is not about a class."""
         program = self.mb.program
         cls = self.class_of(node.value)
+        if cls is not None and node.attr in CLASS_NAMES and program.lookup_attr(cls, node.attr) is None:
+            return Const(class_name_attribute(cls, node.attr), STR)
         if cls is not None:
             # the value now: a call later in the same expression may assign it (`print(A.n, A().n)`)
             return self.snapshot(self.mb.global_reg(attr_global(self.attr_holder(cls, node.attr), node.attr), node))
@@ -164,15 +179,21 @@ class ObjectLowering(BuilderHost):
             return dst
         if node.attr == "args" and program.exception_base(t.name) is not None:
             return self.rt("pyz_exc_args_of", [self.get_field(obj, f) for f, _ in EXC_ARG_FIELDS], EXC_ARGS)
-        holder = self.attr_holder(t.name, node.attr)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
-        overrides = class_attr_overrides(program, t.name, node.attr)
+        return self.class_attribute_of(obj, node.attr, node)
+
+    def class_attribute_of(self, obj: Value, attr: str, node=None) -> Value:
+        """obj.attr where attr is a class attribute of obj's static class: the value now."""
+        program = self.mb.program
+        t = class_name(obj)
+        holder = self.attr_holder(t, attr)
+        overrides = class_attr_overrides(program, t, attr)
         if not overrides:
-            return self.snapshot(self.mb.global_reg(attr_global(holder, node.attr), node))
+            return self.snapshot(self.mb.global_reg(attr_global(holder, attr), node))
         # a subclass's own class attribute of that name: the object's class decides (deepest first;
         # each class's subtree is a range of class ids)
-        base = self.mb.global_reg(attr_global(holder, node.attr), node)
+        base = self.mb.global_reg(attr_global(holder, attr), node)
         dst = self.temp(base.type)
         done = self.new_block()
         for c in reversed(overrides):
@@ -180,7 +201,7 @@ class ObjectLowering(BuilderHost):
             this, other = self.new_block(), self.new_block()
             self.emit(Branch(self.prim("obj_class_in", [obj, Const(lo, INT), Const(hi, INT)], BOOL), this, other, self.line))
             self.set_block(this)
-            self.emit(Assign(dst, self.mb.global_reg(attr_global(c, node.attr), node), self.line))
+            self.emit(Assign(dst, self.mb.global_reg(attr_global(c, attr), node), self.line))
             self.emit(Goto(done))
             self.set_block(other)
         self.emit(Assign(dst, base, self.line))
@@ -528,6 +549,8 @@ class ClassTable(ModuleHost):
             call.ops.append(Call(dst, self.instance_name(key), list(params), fn.first_line))
             # an override's generator where generators of several overrides are expected: one PyzGen *
             same_c = isinstance(dst.type, (GenT, GenU)) and isinstance(rt, GenU)
+            # an override's object of a subclass where the base's objects are expected: one pointer
+            same_c = same_c or isinstance(dst.type, ClassT) and isinstance(rt, ClassT) and rt.name in dst.type.chain()
             if rt == NUM and dst.type in (INT, FLOAT, BOOL):  # overrides giving ints and floats: a number of several types
                 num = Reg(f"n{i}", NUM)
                 fn.regs.append(num)

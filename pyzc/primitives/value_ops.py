@@ -331,14 +331,14 @@ def isinstance_type(inf, node, recv, rt, forms):
             raise inf.source.error(c, "isinstance() takes a class (or a tuple of classes) defined in this file, or a builtin type")
         info = inf.class_named(c)
         if info is not None:  # the class, for types/static_isinstance.py: its ancestors decide some tests
-            inf.set_type(c, ClassT(c.id, info.ancestors))
+            inf.set_type(c, ClassT(info.name, info.ancestors))
     return BOOL
 
 
 def isinstance_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
     spec = node.args[1]
-    names = [e.id for e in spec.elts] if isinstance(spec, ast.Tuple) else [spec.id]
+    names = [b.class_of(e) or e.id for e in (spec.elts if isinstance(spec, ast.Tuple) else [spec])]
     if isinstance(v.type, OptT):  # a value that may be None: None is an instance of none of these
         return b.opt_case(v, BOOL, lambda: b.const(False, BOOL), lambda x: b.isinstance_of(x, names))
     return b.isinstance_of(v, names)

@@ -561,6 +561,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.widen(node.value, TupleT(tuple(elems)))
             else:
                 self.widen(node.value, same_kind(ct, t) if isinstance(ct, ListT) else ListT(t))
+        elif isinstance(node, ast.Attribute) and (glob := self.class_attribute_global(node)) is not None:
+            # `C.seen.append(x)`, `self.seen.append(x)` with seen a class attribute: a module variable
+            self.assign_var(glob, t, node)
         elif isinstance(node, ast.Attribute):
             ot = self.inst.expr_types.get(id(node.value))
             owner = self.field_owner(ot.name, node.attr) if isinstance(ot, ClassT) else None
@@ -1650,6 +1653,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         raise self.source.error(node, f"{type(v).__name__} constants are not supported yet")
 
     def expr_Name(self, node):
+        if node.id == self.inst.func.class_param:
+            raise self.source.error(node, "a classmethod's cls is supported in cls.name, cls.name = value, cls(...), "
+                                          "cls.method(...) and isinstance(x, cls); as a value it is not supported yet")
         return self.lookup(node)
 
     def expr_BinOp(self, node: ast.BinOp):
@@ -2394,8 +2400,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(f, ast.Name):
             if f.id in self.program.functions and not self.is_local(f.id):
                 return self.user_call(node, self.program.functions[f.id])
-            if self.class_named(f) is not None:
-                return self.construct(node, f.id)
+            named = self.class_named(f)
+            if named is not None:
+                return self.construct(node, named.name)
             nt = self.namedtuple_named(f)
             if nt is not None:
                 return self.namedtuple_new(node, nt)

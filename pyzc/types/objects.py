@@ -86,7 +86,16 @@ def class_attr_overrides(program, cls: str, attr: str) -> list[str]:
     return [c for c in program.subtree(cls)[1:] if attr in program.classes[c].attrs or attr in program.classes[c].late_attrs]
 
 
-NUMBER_TYPES = (INT, FLOAT, BOOL, NUM)  # the overrides' results that make a number of several types
+NUMBER_TYPES = (INT, FLOAT, BOOL, NUM)
+
+
+def class_name_attribute(cls: str, attr: str) -> str:
+    """`Cls.__name__` or `Cls.__qualname__` of the class named cls (a nested class's name joins its
+    enclosing classes' with ':')."""
+    return cls.split(":")[-1] if attr == "__name__" else cls.replace(":", ".")
+
+
+CLASS_NAMES = ("__name__", "__qualname__")  # the overrides' results that make a number of several types
 
 
 class ObjectRules(InferHost):
@@ -97,9 +106,12 @@ class ObjectRules(InferHost):
         return ClassT(name, self.program.classes[name].ancestors)
 
     def class_named(self, node) -> ClassInfo | None:
-        """The class a Name refers to (not shadowed by a variable)."""
+        """The class a Name refers to (not shadowed by a variable), or a classmethod's `cls` (FuncInfo.class_param):
+        the class of this instance, the one the call is on."""
         if isinstance(node, ast.Name) and node.id in self.program.classes and not self.is_variable_name(node.id):
             return self.program.classes[node.id]
+        if isinstance(node, ast.Name) and node.id == self.inst.func.class_param and self.inst.argtypes:
+            return self.program.classes[self.inst.argtypes[0].name]
         return None
 
     def stmt_ClassDef(self, s: ast.ClassDef):
@@ -222,6 +234,9 @@ class ObjectRules(InferHost):
             owner = self.program.lookup_attr(cls.name, target.attr)
             if owner is None:
                 raise self.source.error(target, f"adding class attributes outside the class body is not supported yet ('{cls.name}' has no attribute '{target.attr}')")
+            if owner != cls.name:  # CPython gives the subclass an attribute of its own; the base's stays
+                raise self.source.error(target, f"assigning the class attribute '{target.attr}' of '{cls.name}', which it inherits "
+                                                f"from '{owner}', is not supported yet (it would give '{cls.name}' its own)")
             self.assign_var(attr_global(owner, target.attr), t, target)
             self.set_type(target, t)
             return
@@ -244,8 +259,16 @@ class ObjectRules(InferHost):
         """obj.attr read: a field, a property, or a class attribute."""
         attr = node.attr
         owner = self.field_owner(t.name, attr)
+        if owner is None and self.program.lookup_attr(t.name, attr) is not None \
+                and any(attr in self.program.classes[c].self_fields for c in self.program.subtree(t.name)[1:]):
+            # a class attribute that a subclass's objects are given a field for (`self.kind = 'open'` in
+            # Door.open, kind a class attribute of Tile): read through a Tile, the field is Tile's, and
+            # stands for the class attribute until an object is given it (field_class_attribute)
+            self.hoist_field(t.name, attr, node)
+            owner = self.field_owner(t.name, attr)
         if owner is not None:
             self.inst.calls.pop(id(node), None)
+            self.field_class_attribute(t.name, owner, attr, node)
             return self.fields.get((owner, attr), BOTTOM)
         if attr == "args" and self.program.exception_base(t.name) is not None:
             return EXC_ARGS
@@ -288,8 +311,39 @@ class ObjectRules(InferHost):
             if key in live and self.field_owner(cls, node.attr) is None:
                 raise self.source.error(node, no_attribute_message(cls, node.attr))
 
+    def field_class_attribute(self, cls: str, owner: str, attr: str, node) -> None:
+        """A field that a class attribute of the same name stands for until an object is given its own
+        (`color = 'white'` in the class body, `self.color = 'black'` in a method): the field and the
+        class attributes (the holder's and its overrides below cls) keep one type, so that reading an
+        object that lacks the field reads the class attribute, as CPython does (ir/build_objects.py
+        get_field)."""
+        holder = self.program.lookup_attr(cls, attr)
+        if holder is None:
+            return
+        names = [attr_global(c, attr) for c in [holder] + class_attr_overrides(self.program, cls, attr)]
+        for g in names:
+            self.assign_field(owner, attr, self.global_types.get(g, BOTTOM), node)
+        for g in names:
+            self.assign_var(g, self.fields.get((owner, attr), BOTTOM), node)
+
+    def class_attribute_global(self, node: ast.Attribute) -> str | None:
+        """The module variable of the class attribute that node reads (`C.x`, `cls.x`, `obj.x` where x is
+        no field of obj's class), or None."""
+        cls = self.class_named(node.value)
+        if cls is not None:
+            name = cls.name
+        else:
+            ot = self.inst.expr_types.get(id(node.value))
+            if not isinstance(ot, ClassT) or self.field_owner(ot.name, node.attr) is not None:
+                return None
+            name = ot.name
+        holder = self.program.lookup_attr(name, node.attr)
+        return attr_global(holder, node.attr) if holder is not None else None
+
     def class_attr(self, node: ast.Attribute, cls: ClassInfo) -> Type:
         holder = self.program.lookup_attr(cls.name, node.attr)
+        if holder is None and node.attr in CLASS_NAMES:  # `Cls.__name__`, `cls.__name__` in a classmethod
+            return STR
         if holder is None:
             if self.program.lookup_method(cls.name, node.attr) is not None:
                 raise self.source.error(node, f"using the method '{cls.name}.{node.attr}' as a value is not supported yet; call it")
@@ -419,10 +473,41 @@ class ObjectRules(InferHost):
                 raise self.source.error(node.func, f"'{rt}' object has no attribute '{attr}' (only its subclasses define it, as a {m.kind}; not supported yet)")
         if m.kind == "property":
             raise self.source.error(node, f"'{attr}' is a property of '{rt.name}'; read it without calling")
-        if m.kind in ("staticmethod", "classmethod"):
+        if m.kind == "classmethod":
+            return self.classmethod_of_object(node, recv, rt, attr)
+        if m.kind == "staticmethod":
             return self.static_call(node, rt.name, m, discard=recv)
         args = self.bind_args(m, node, 1)
         return self.call_method(node, rt, attr, args, receiver=recv)
+
+    def classmethod_of_object(self, node: ast.Call, recv, rt: ClassT, attr: str) -> Type:
+        """obj.m(...) with m a classmethod: cls is obj's own class, so the call dispatches on it as a
+        method call does, to an instance per class; the object itself is passed for cls (a classmethod
+        reads cls only as a class: FuncInfo.class_param)."""
+        targets = self.method_targets(rt.name, attr)
+        args = self.bind_args(targets[0][1], node, 1)
+        types = self.arg_types(args)
+        if types is None:
+            return BOTTOM
+        result: Type = BOTTOM
+        keys = []
+        for c, m in targets:
+            inst = self.call_instance(m, (self.class_type(c),) + tuple(types), args, skip=1)
+            keys.append((c, inst.key))
+            try:
+                result = join_items(result, inst.return_type)
+            except TypeConflict:
+                raise self.source.error(node, f"the classmethod '{attr}' returns different types for different classes "
+                                              f"({result} and {inst.return_type}); a call must have one type")
+        if len(keys) == 1:
+            info = CallInfo("user", targets[0][1].name, keys[0][1], [recv] + list(args))
+        else:
+            info = CallInfo("virtual", attr, None, [recv] + list(args))
+            info.targets = keys
+        info.recv_class = rt.name
+        info.return_type = result
+        self.inst.calls[id(node)] = info
+        return result
 
     def static_call(self, node: ast.Call, cls: str, m: FuncInfo, discard=None) -> Type:
         """A staticmethod or classmethod (a classmethod's cls is the class it is called on)."""

@@ -151,10 +151,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3}
+          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -265,6 +265,10 @@ class ShapesMixin:
         self.nonehere_r = random.Random(late.random() + 0.0001220703125)
         if self.nonehere_r.random() < SHAPES["nonehere"]:
             self.shapes.add("nonehere")
+        # clsfield: the same, seeded after nonehere's
+        self.clsfield_r = random.Random(late.random() + 0.00006103515625)
+        if self.clsfield_r.random() < SHAPES["clsfield"]:
+            self.shapes.add("clsfield")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -320,6 +324,19 @@ class ShapesMixin:
         if "neverret" in self.shapes:  # no draws
             self.lines += ["def nrfail(m):", "    raise ValueError('nr ' + m)", "", "def nrok(m):", "    return m + '!'", "",
                            "def nrpick(flag, m):", "    if flag:", "        return nrfail(m)", "    return nrok(m)", ""]
+        if "clsfield" in self.shapes:  # no draws
+            self.lines += ["class CfBase:", "    color = 'white'", "    hits = 0", "    seen = []", "    shade = 'light'", "",
+                           "    def __init__(self, k):", "        self.k = k", "",
+                           "    def visit(self):", "        self.color = 'black' + str(self.k)", "        self.hits += 1",
+                           "        CfBase.seen.append(self.k)", "        return self.hits", "",
+                           "    @classmethod", "    def bump(cls, n):", "        cls.hits += n", "        cls.seen.append(-n)",
+                           "        return cls.hits", "",
+                           "    @classmethod", "    def label(cls):", "        return cls.__name__ + ':' + cls.color", "",
+                           "    @classmethod", "    def make(cls, k):", "        return cls(k + 1)", "",
+                           "    def clone(self):", "        return CfBase(self.k + 1)", "", "",
+                           "class CfSub(CfBase):", "    color = 'grey'", "",
+                           "    def clone(self):", "        return CfSub(self.k + 2)", "",
+                           "    def paint(self):", "        self.shade = 'dark' + str(self.k)", ""]
         if "nonehere" in self.shapes:  # no draws
             self.lines += ["class NhV:", "    def __init__(self, x):", "        self.x = x", "",
                            "    def __add__(self, other):", "        if isinstance(other, NhV):",
@@ -566,6 +583,8 @@ class ShapesMixin:
             self.piecepart_stmt(indent)
         if "nonehere" in self.shapes and not self.in_method and self.nonehere_r.random() < 0.4:
             self.nonehere_stmt(indent)
+        if "clsfield" in self.shapes and not self.in_method and self.clsfield_r.random() < 0.4:
+            self.clsfield_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1183,6 +1202,24 @@ class ShapesMixin:
         if t.random() < 0.5:  # through a function value that may be either
             self.emit(indent, f"for {v}h in [{ok}, {f}, {ok}]:\n    try:\n        {v}r = '=' + {v}h({v}s) + '.'\n"
                               f"        print('neverret', {v}r, len({v}r))\n    except ValueError as e:\n        print('neverret', e)")
+
+    # ---- class attributes that stand for fields an object has not been given yet; a classmethod's cls
+    def clsfield_stmt(self, indent: int):
+        t = self.clsfield_r
+        self.counter += 1
+        v = f"cf{self.counter}"
+        objs = ", ".join(f"{t.choice(['CfBase', 'CfSub'])}({t.randint(0, 9)})" for _ in range(t.randint(1, 4)))
+        self.emit(indent, f"{v}s = [{objs}]")
+        for _ in range(t.randint(1, 3)):
+            e = t.choice([f"{v}s[{t.randint(0, 3)} % len({v}s)].visit()", f"CfBase.bump({t.randint(1, 5)})",
+                          f"CfSub.label() + CfBase.label()", f"{v}s[0].label()", f"CfBase.hits + len(CfBase.seen)",
+                          f"[(type(o.clone()).__name__, o.clone().k, o.clone().label()) for o in {v}s]",
+                          f"[(o.make(2).k, o.make(1).label()) for o in {v}s]", "CfSub.make(4).label()",
+                          f"[o.paint() for o in {v}s if isinstance(o, CfSub)]"])
+            self.emit(indent, f"print('clsfield', {e})")
+        if t.random() < 0.3:
+            self.emit(indent, f"CfSub.color = '{t.choice(['blue', 'red'])}'")
+        self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color)")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
