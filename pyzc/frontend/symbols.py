@@ -469,6 +469,12 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
             if name in f.params:
                 raise source.error(f.node, f"name '{name}' is parameter and global")
         globals_ |= {g for g in f.declared_global}
+    # a closure lambda of the module body reads its comprehension variables (`[lambda: i for i in
+    # range(3)]`; the module's other variables are globals, read where it runs): through cells, as
+    # a function's closures read its variables (lift_nested)
+    mod_lambdas = [n for n in own_scope_nodes(mod.body) if isinstance(n, ast.Lambda) and position(n) in closures]
+    if mod_lambdas:
+        make_cells(source, mod, [], closure_cells(mod, [], mod_lambdas, set(), closures))
     program = Program(source, mod, functions, globals_, imports, classes)
     lift_lambdas(program, closures)
     return program

@@ -1227,7 +1227,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.new_list(t)
         if isinstance(node.args[0], ast.GeneratorExp) or not isinstance(self.inferred(node.args[0]), (TupleT, VarTupleT)):
             return self.collect(node.args[0], t)  # a tuple of any length: a list nothing changes
-        return self.expr(node.args[0])  # tuple(t) of a tuple is t
+        v = self.expr(node.args[0])  # tuple(t) of a tuple is t
+        if isinstance(v.type, TupleT) and v.type.name:  # of a named tuple: a plain tuple of its items
+            return self.make_tuple([self.tuple_get(v, i) for i in range(len(v.type.elems))])
+        return v
 
     def set_from(self, node):
         t = self.list_type_of(node)

@@ -300,6 +300,8 @@ def tuple_type(inf, node, recv, rt, forms):
         elem = inf.genexp_elem(arg)
     else:
         t = inf.expr(arg)
+        if isinstance(t, TupleT) and t.name:  # tuple(p) of a named tuple: a plain tuple of its items
+            return TupleT(t.elems)
         if isinstance(t, (TupleT, VarTupleT)) or t == BOTTOM:
             return t
         elem = inf.items_of(t, arg)

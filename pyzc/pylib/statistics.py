@@ -7,10 +7,10 @@ kind), a function of the math module that only this module may call
 (primitives/math_ops.py); kind is 0 mean, 1 variance, 2 pvariance, 3 stdev, 4 pstdev.
 The counts are checked here first, so that StatisticsError is this module's class.
 
-mean, variance and pvariance of ints return an int or a float in CPython depending on
-the values; the runtime's exact sums give a float only, so they raise TypeError for int
-data here (convert with float() first).  median of ints is an int or a float (a number of
-several types).  stdev and pstdev of ints are floats and work.
+mean, variance and pvariance of ints return an int where the exact result is one, else
+the float nearest it, as CPython's (_convert): here the sums are exact int arithmetic (ints
+of any size) and `/` of ints is correctly rounded, so the result is a number of several types,
+as median's of ints is.  stdev and pstdev of ints are floats.
 """
 
 import math
@@ -20,11 +20,21 @@ class StatisticsError(ValueError):
     pass
 
 
-def _no_ints(data, name):
+def _int_ratio(num, den):
+    """num / den as CPython's _convert gives a Fraction of int data: an int when exact, else a float."""
+    if num % den == 0:
+        return num // den
+    return num / den
+
+
+def _int_moments(data):
+    """The exact sum and sum of squares of int data."""
+    s = 0
+    q = 0
     for x in data:
-        if isinstance(x, int):
-            raise TypeError(f"statistics.{name}() of ints is not supported by pyzc (CPython's result is an int or a float depending on the values); pass floats")
-        break
+        s += x
+        q += x * x
+    return s, q
 
 
 def _count(data, name, least):
@@ -39,8 +49,12 @@ def _count(data, name, least):
 
 
 def mean(data):
-    _no_ints(data, "mean")
-    _count(data, "mean", 1)
+    n = _count(data, "mean", 1)
+    for x in data:
+        if isinstance(x, int):  # decided when compiling: int data
+            s, q = _int_moments(data)
+            return _int_ratio(s, n)
+        break
     return math._exact_stat(data, 0)
 
 
@@ -97,14 +111,22 @@ def mode(data):
 
 
 def variance(data):
-    _no_ints(data, "variance")
-    _count(data, "variance", 2)
+    n = _count(data, "variance", 2)
+    for x in data:
+        if isinstance(x, int):  # (n*q - s*s) / (n*(n - 1)), exactly
+            s, q = _int_moments(data)
+            return _int_ratio(n * q - s * s, n * (n - 1))
+        break
     return math._exact_stat(data, 1)
 
 
 def pvariance(data):
-    _no_ints(data, "pvariance")
-    _count(data, "pvariance", 1)
+    n = _count(data, "pvariance", 1)
+    for x in data:
+        if isinstance(x, int):  # (n*q - s*s) / n**2, exactly
+            s, q = _int_moments(data)
+            return _int_ratio(n * q - s * s, n * n)
+        break
     return math._exact_stat(data, 2)
 
 

@@ -595,6 +595,16 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.widen(node.args[0], DictT(t.key, at.value, at.kind))
         elif isinstance(node, (ast.List, ast.Set, ast.Dict)) and is_empty_display(node):
             self.widen_place(node, t)
+        elif isinstance(node, (ast.ListComp, ast.SetComp)) and isinstance(t, (ListT, SetT)):
+            # its items: made here with the wider type in turn, or else they exist already (`[r for r in
+            # rows]`, rows a list[list[int]], where a list[list[int | float]] is used): refused by name
+            et = self.inst.expr_types.get(id(node.elt))
+            if isinstance(node.elt, LOWERED_WITH_WANT):
+                self.widen(node.elt, t.elem)
+            elif et is not None and et != t.elem and widens_items(t.elem, et):
+                raise self.source.error(node.elt, f"these items are {et}, used where they may be {t.elem} "
+                                        "too, but they were made elsewhere and pyzc cannot change a container's item type after it is "
+                                        "made; make them here item by item (`[[x for x in r] for r in rows]`)")
         elif isinstance(node, (ast.List, ast.Set)) and isinstance(t, (ListT, SetT)):
             for e in node.elts:
                 self.widen(e, t.elem)

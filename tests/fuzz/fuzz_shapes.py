@@ -1749,7 +1749,7 @@ class ShapesMixin:
         a, b = r.choice(self.named_values), r.choice(self.named_values)
         k = r.random()
         if k < 0.25:
-            self.emit(indent, f"{v} = {a}\nprint('nt', {v}, {v}.x + {v}.y, {v}[1], {v} < {b}, {v} == {b}, {v}._replace(y={r.randint(-5, 5)}), isinstance({v}, tuple), isinstance({v}, (NP, list)))")
+            self.emit(indent, f"{v} = {a}\nprint('nt', {v}, {v}.x + {v}.y, {v}[1], {v} < {b}, {v} == {b}, {v}._replace(y={r.randint(-5, 5)}), isinstance({v}, tuple), isinstance({v}, (NP, list)), tuple({v}), tuple({v}) == tuple({b}))")
         elif k < 0.45:
             self.emit(indent, f"{v} = sorted([{a}, {b}, {r.choice(self.named_values)}])\nprint('nt', {v}, max({v}), {{p: i for i, p in enumerate({v})}})")
         elif k < 0.6:
