@@ -25,6 +25,7 @@ from .lru_cache import functools_names, rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
+from .dict_get_keys import rewrite_dict_get_keys
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
@@ -380,6 +381,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     if census.mentions(*METHOD_TYPES):
         run(rewrite_unbound_methods, module)  # str.lower(s) is s.lower(); str.lower a lambda
+    if census.mentions_attr("get"):
+        run(rewrite_dict_get_keys, module)  # max(d, key=d.get): the key is lambda k: d[k]
     run(rewrite_abstract_classes, source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
     if census.mentions_attr("cmp_to_key") or census.mentions(*cmp_names(module)[1]):
         run(rewrite_cmp_to_key, source, module)  # functools.cmp_to_key(f): a key class of the program

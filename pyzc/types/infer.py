@@ -1439,6 +1439,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             fname = iter_node.func.id
             if fname == "enumerate":
                 self.inst.calls[id(iter_node)] = CallInfo("builtin", "enumerate")
+                if len(iter_node.args) == 1 and [kw.arg for kw in iter_node.keywords] == ["start"]:
+                    # enumerate(xs, start=1) is enumerate(xs, 1): the call's node says so from here on
+                    iter_node.args.append(iter_node.keywords.pop().value)
                 if len(iter_node.args) not in (1, 2) or iter_node.keywords:
                     raise self.source.error(iter_node, "enumerate() takes an iterable and an optional start")
                 if len(iter_node.args) == 2:
@@ -2151,11 +2154,19 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         elem = self.elements_type(node.elts, "list", node)
         return BOTTOM if elem is None else ListT(elem)
 
-    def comprehension(self, node):
+    def comprehension(self, node) -> frozenset[str]:
+        """Types the generators and their conditions; a condition narrows what follows it, up to the
+        element (`[x for x in xs if x is not None]` holds the values).  Gives the narrowing before it,
+        which the caller restores once the element is typed."""
+        saved = self.not_none
         for gen in node.generators:
             self.bind_iteration(gen.target, gen.iter, gen)
+            if self.not_none:  # its target is bound anew: a narrowing of that name from outside ends
+                self.not_none = self.not_none - with_none_keys(frozenset(n.id for n in ast.walk(gen.target) if isinstance(n, ast.Name)))
             for c in gen.ifs:
                 self.cond(c)
+                self.not_none = self.not_none | self.narrowed(c, True)
+        return saved
 
     def expr_Tuple(self, node: ast.Tuple):
         if any(isinstance(e, ast.Starred) for e in node.elts):
@@ -2243,20 +2254,25 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         return SetT(t)
 
     def expr_DictComp(self, node: ast.DictComp):
-        self.comprehension(node)
+        saved = self.comprehension(node)
         kt = self.expr(node.key)
         self.check_hashable(kt, node.key)
-        return DictT(kt, self.expr_keep(node.value))
+        vt = self.expr_or_none(node.value)
+        self.not_none = saved
+        return DictT(kt, vt)
 
     def expr_SetComp(self, node: ast.SetComp):
-        self.comprehension(node)
+        saved = self.comprehension(node)
         t = self.expr(node.elt)
+        self.not_none = saved
         self.check_hashable(t, node.elt)
         return SetT(t)
 
     def expr_ListComp(self, node: ast.ListComp):
-        self.comprehension(node)
-        return ListT(self.expr_keep(node.elt))
+        saved = self.comprehension(node)
+        t = self.expr_or_none(node.elt)
+        self.not_none = saved
+        return ListT(t)
 
     def expr_GeneratorExp(self, node: ast.GeneratorExp):
         # elsewhere a generator expression is a generator function by now (frontend/genexp_functions.py)
@@ -2265,8 +2281,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def genexp_elem(self, node: ast.GeneratorExp, keep: bool = False) -> Type:
         """The items' type of a generator expression; keep: its consumer takes items that may be None
         as they are (min, max)."""
-        self.comprehension(node)
+        saved = self.comprehension(node)
         t = self.expr_or_none(node.elt) if keep else self.expr(node.elt)
+        self.not_none = saved
         self.set_type(node, ListT(t))
         return t
 

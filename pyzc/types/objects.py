@@ -382,7 +382,7 @@ class ObjectRules(InferHost):
     def arg_types(self, args: list[ast.expr]) -> list[Type] | None:
         types = []
         for a in args:
-            t = self.expr_keep(a)
+            t = self.expr_or_none(a)  # a name a test showed is not None: passed as its value
             if is_transient(t) and t != RANGE:  # a range is passed as its start, stop and step
                 raise self.source.error(a, "passing iterator objects to functions is not supported yet; pass list(...)")
             types.append(t)
