@@ -777,6 +777,16 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
 
 
 DECORATOR_KINDS = {"staticmethod": "staticmethod", "classmethod": "classmethod", "property": "property"}
+SETTER_SEP = "#set"  # a property's setter is the method "x#set" of its class (make_class)
+
+
+def is_setter(stmt: ast.FunctionDef, methods: dict) -> bool:
+    """`@x.setter def x(...)` after the getter `@property def x(...)` of the same class body."""
+    if len(stmt.decorator_list) != 1:
+        return False
+    d = stmt.decorator_list[0]
+    return (isinstance(d, ast.Attribute) and d.attr == "setter" and isinstance(d.value, ast.Name)
+            and d.value.id == stmt.name and stmt.name in methods and methods[stmt.name].kind == "property")
 
 
 def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassInfo"]) -> ClassInfo:
@@ -801,11 +811,20 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
     methods: dict[str, FuncInfo] = {}
     attrs: dict[str, ast.expr] = {}
     for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef) and is_setter(stmt, methods):
+            # `@x.setter def x(self, v)`: the method `x#set`, which `obj.x = v` calls (types/objects.py store_attr)
+            f = make_function(stmt)
+            f.name = f"{node.name}.{stmt.name}{SETTER_SEP}"
+            f.owner = node.name
+            if len(f.params) != 2:
+                raise source.error(stmt, "a property setter takes self and the value")
+            methods[stmt.name + SETTER_SEP] = f
+            continue
         if isinstance(stmt, ast.FunctionDef):
             kind = "method"
             for d in stmt.decorator_list:
                 if not (isinstance(d, ast.Name) and d.id in DECORATOR_KINDS) or len(stmt.decorator_list) > 1:
-                    raise source.error(d, "decorators other than @staticmethod, @classmethod and @property are not supported yet")
+                    raise source.error(d, "decorators other than @staticmethod, @classmethod, @property and @x.setter are not supported yet")
                 kind = DECORATOR_KINDS[d.id]
             if stmt.name in methods or stmt.name in attrs:
                 raise source.error(stmt, f"'{node.name}.{stmt.name}' is defined twice (redefinition is not supported yet)")
@@ -842,6 +861,7 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
             if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
                     and n.value.id == me:
                 fields.add(n.attr)
+    fields -= {name for name in methods if name + SETTER_SEP in methods}  # `self.x = v` calls x's setter
     if node.name in EXCEPTION_CLASSES:
         raise source.error(node, f"redefining the builtin exception class '{node.name}' is not supported")
     return ClassInfo(node.name, node, base, methods, attrs, fields, builtin_base=builtin_base)

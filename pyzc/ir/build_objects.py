@@ -219,6 +219,13 @@ class ObjectLowering(BuilderHost):
         obj = self.expr(target.value)
         if self.frozen_store(obj, target):
             return
+        setter = self.inst.setters.get(id(target))
+        if setter is not None:  # a property's setter (types/objects.py store_attr)
+            param = concrete(self.mb.first_instance(setter).argtypes[1])
+            if self.may_be_none(obj):
+                self.emit(CheckObj(obj, target.attr, self.line))
+            self.call_target(setter, [obj, self.coerce_num(v, param)])
+            return
         self.set_field(obj, target.attr, v)
 
     def frozen_store(self, obj: Value, target: ast.Attribute) -> bool:
@@ -244,6 +251,16 @@ class ObjectLowering(BuilderHost):
                 self.store_attribute(target, res)
             return
         obj = self.expr(target.value)
+        setter = self.inst.setters.get(id(target))
+        if setter is not None:  # a property with a setter: its getter, then its setter, on the one object
+            getter = self.inst.calls[id(target)]
+            if self.may_be_none(obj):
+                self.emit(CheckObj(obj, target.attr, self.line))
+            res = self.augmented(s, self.call_target(getter, [obj]))
+            if res is not None:
+                param = concrete(self.mb.first_instance(setter).argtypes[1])
+                self.call_target(setter, [obj, self.coerce_num(res, param)])
+            return
         cur = self.get_field(obj, target.attr)
         res = self.augmented(s, cur)
         if res is not None and not self.frozen_store(obj, target):

@@ -48,7 +48,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, FuncInfo, Program, own_scope_nodes, source_name
+from ..frontend.symbols import MODULE_SEP, SETTER_SEP, FuncInfo, Program, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.class_values import constructor_name
 from ..frontend.modules import library_modules
@@ -216,6 +216,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         inst.expr_types = {}
         inst.unwraps = {}
         inst.none_raises = {}
+        inst.setters = {}
         inst.cut_after = set()
         saved_not_none, self.not_none = self.not_none, frozenset()
         self.check_param_annotations(inst)
@@ -703,7 +704,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 for a, et in zip(node.args, elem.elems):
                     self.widen_iterable(a, et)
         elif isinstance(it, ListT):
-            self.widen(node, ListT(elem))
+            self.widen(node, same_kind(it, elem))  # a tuple of any length stays one (`deps=()`)
         elif isinstance(it, SetT):
             self.widen(node, SetT(elem))
         elif isinstance(it, DequeT):
@@ -1301,6 +1302,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise self.source.error(s.target, f"'{ot}' object does not support item assignment")
         if type(rhs) is type(res) and rhs != res and rhs.has_bottom() and refines(res, rhs):
             self.widen(s.value, res)  # `acc += part` with part still empty
+        owner = self.inst.expr_types.get(id(s.target.value)) if isinstance(s.target, ast.Attribute) else None
+        if isinstance(s.target, ast.Attribute) and isinstance(owner, ClassT) \
+                and self.program.lookup_method(owner.name, s.target.attr + SETTER_SEP):
+            self.store_attr(s.target, res, s)  # `obj.x += 1` of a property: its setter is given the result
+            self.set_type(s, res)
+            return
         if res != cur:
             if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
                 self.widen(s.target, res)  # an empty container takes its type from the other operand

@@ -30,7 +30,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..frontend.check import EXCEPTION_CLASSES
-from ..frontend.symbols import ClassInfo, FuncInfo, attr_global
+from ..frontend.symbols import SETTER_SEP, ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from ..frontend.modules import no_attribute_message
 from .operators import OP_SYMBOLS
@@ -248,6 +248,16 @@ class ObjectRules(InferHost):
             return
         if not isinstance(ot, ClassT):
             raise self.source.error(target, f"'{ot}' object attribute '{target.attr}' is read-only")
+        if self.program.lookup_method(ot.name, target.attr + SETTER_SEP) is not None:
+            # a property's setter: a method call (a getter of `obj.x += 1` keeps the target's own call)
+            getter = self.inst.calls.pop(id(target), None)
+            self.call_method(target, ot, target.attr + SETTER_SEP, [], receiver=target.value, argtypes=[t])
+            info = self.inst.calls.pop(id(target), None)
+            if info is not None:
+                self.inst.setters[id(target)] = info
+            if getter is not None:
+                self.inst.calls[id(target)] = getter
+            return
         if self.program.lookup_method(ot.name, target.attr) is not None:
             raise self.source.error(target, f"assigning to '{target.attr}', a method or property of '{ot.name}', is not supported")
         owner = self.field_owner(ot.name, target.attr, create=True)

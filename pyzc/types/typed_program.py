@@ -66,6 +66,8 @@ class Instance:
     # value: id -> (the node using it, the local's type); its type is BOTTOM (no value is made) and
     # lowering raises CPython's error for the use there
     none_raises: dict[int, tuple] = field(default_factory=dict)
+    # `obj.x = v` where x is a property with a setter: id of the target -> the call of `x#set`
+    setters: dict[int, CallInfo] = field(default_factory=dict)
     cut_after: set = field(default_factory=set)  # ids of `if x is None:` statements that end their block here (stmt_If)
     calls: dict[int, CallInfo] = field(default_factory=dict)
     return_type: Type = BOTTOM

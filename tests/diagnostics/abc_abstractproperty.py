@@ -1,4 +1,4 @@
-# expect: 6:6: error: decorators other than @staticmethod, @classmethod and @property are not supported yet
+# expect: 6:6: error: decorators other than @staticmethod, @classmethod, @property and @x.setter are not supported yet
 import abc
 
 
