@@ -6,6 +6,9 @@ random.py: random() from two 32-bit outputs, _randbelow by rejection on getrandb
 and randrange, randint, choice, shuffle, uniform, gauss, sample, choices ... as written
 there.  Without a seed the generator starts from the clock (CPython uses os.urandom:
 either way the sequence differs from run to run).
+
+`Random(seed)` is a generator of its own (its state in the object's fields); the module's
+functions are those of one made when the module is imported, seeded from the clock.
 """
 
 import math
@@ -13,118 +16,227 @@ import time
 
 _N = 624
 _M = 397
-_mt = [0] * 624
-_index = 625
-_gauss_next = 0.0
-_has_gauss_next = False
-
-
-def _init_genrand(s):
-    global _index
-    _mt[0] = s & 0xFFFFFFFF
-    for i in range(1, _N):
-        prev = _mt[i - 1]
-        _mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
-    _index = _N
-
-
-def _init_by_array(key):
-    _init_genrand(19650218)
-    i = 1
-    j = 0
-    n = len(key)
-    k = _N if _N > n else n
-    while k > 0:
-        prev = _mt[i - 1]
-        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
-        i += 1
-        j += 1
-        if i >= _N:
-            _mt[0] = _mt[_N - 1]
-            i = 1
-        if j >= n:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k > 0:
-        prev = _mt[i - 1]
-        _mt[i] = ((_mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
-        i += 1
-        if i >= _N:
-            _mt[0] = _mt[_N - 1]
-            i = 1
-        k -= 1
-    _mt[0] = 0x80000000
-
-
-def _twist():
-    for kk in range(_N - _M):
-        y = (_mt[kk] & 0x80000000) | (_mt[kk + 1] & 0x7FFFFFFF)
-        _mt[kk] = _mt[kk + _M] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
-    for kk in range(_N - _M, _N - 1):
-        y = (_mt[kk] & 0x80000000) | (_mt[kk + 1] & 0x7FFFFFFF)
-        _mt[kk] = _mt[kk + (_M - _N)] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
-    y = (_mt[_N - 1] & 0x80000000) | (_mt[0] & 0x7FFFFFFF)
-    _mt[_N - 1] = _mt[_M - 1] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
-
-
-def _genrand_uint32():
-    global _index
-    if _index >= _N:
-        _twist()
-        _index = 0
-    y = _mt[_index]
-    _index += 1
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9D2C5680
-    y ^= (y << 15) & 0xEFC60000
-    y ^= y >> 18
-    return y
-
-
 _NO_SEED = -9223372036854775807  # seed() with no argument (the default below): from the clock
 
 
-def seed(a: int = -9223372036854775807):
-    """Seed from an int (all its bits, as CPython's random.seed does), or from the clock.
-    CPython also seeds from a str (through its SHA-512) or a float (its hash): not yet here,
-    and the annotation makes the compiler refuse them at the call (types/infer.py)."""
-    global _has_gauss_next
-    if a == _NO_SEED:
-        a = time.time_ns() ^ time.perf_counter_ns()
-    n = -a if a < 0 else a
-    key = [n & 0xFFFFFFFF]
-    n >>= 32
-    while n > 0:
-        key.append(n & 0xFFFFFFFF)
+class Random:
+    def __init__(self, x: int = -9223372036854775807):
+        self._mt = [0] * 624
+        self._index = 625
+        self._gauss_next = 0.0
+        self._has_gauss_next = False
+        self.seed(x)
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & 0xFFFFFFFF
+        for i in range(1, _N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
+        self._index = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        n = len(key)
+        k = _N if _N > n else n
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+            k -= 1
+        k = _N - 1
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+
+    def _twist(self):
+        mt = self._mt
+        for kk in range(_N - _M):
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+        for kk in range(_N - _M, _N - 1):
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+        y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
+        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ ((y & 1) * 0x9908B0DF)
+
+    def _genrand_uint32(self):
+        if self._index >= _N:
+            self._twist()
+            self._index = 0
+        y = self._mt[self._index]
+        self._index += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y
+
+    def seed(self, a: int = -9223372036854775807):
+        """Seed from an int (all its bits, as CPython's random.seed does), or from the clock.
+        CPython also seeds from a str (through its SHA-512) or a float (its hash): not yet here,
+        and the annotation makes the compiler refuse them at the call (types/infer.py)."""
+        if a == _NO_SEED:
+            a = time.time_ns() ^ time.perf_counter_ns()
+        n = -a if a < 0 else a
+        key = [n & 0xFFFFFFFF]
         n >>= 32
-    _init_by_array(key)
-    _has_gauss_next = False
+        while n > 0:
+            key.append(n & 0xFFFFFFFF)
+            n >>= 32
+        self._init_by_array(key)
+        self._has_gauss_next = False
 
+    def random(self):
+        a = self._genrand_uint32() >> 5
+        b = self._genrand_uint32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
-def random():
-    a = _genrand_uint32() >> 5
-    b = _genrand_uint32() >> 6
-    return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand_uint32() >> (32 - k)
+        result = 0
+        shift = 0
+        while k > 0:  # 32-bit words, least significant first
+            r = self._genrand_uint32()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
 
+    def _randbelow(self, n):
+        k = _bit_length(n)
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
 
-def getrandbits(k):
-    if k < 0:
-        raise ValueError("number of bits must be non-negative")
-    if k == 0:
-        return 0
-    if k <= 32:
-        return _genrand_uint32() >> (32 - k)
-    result = 0
-    shift = 0
-    while k > 0:  # 32-bit words, least significant first
-        r = _genrand_uint32()
-        if k < 32:
-            r >>= 32 - k
-        result |= r << shift
-        shift += 32
-        k -= 32
-    return result
+    def randrange(self, start, stop=-9223372036854775807, step=1):
+        """randrange(stop) or randrange(start, stop[, step]); a stop of -(2**63 - 1) counts as not given."""
+        if stop == -9223372036854775807:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError("empty range for randrange()")
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
+        if step > 0:
+            n = (width + step - 1) // step
+        elif step < 0:
+            n = (width + step + 1) // step
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return start + step * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k):
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [population[0] for _ in range(k)]
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** math.ceil(math.log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in selected:
+                    j = self._randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, k=1):
+        n = len(population) + 0.0
+        return [population[math.floor(self.random() * n)] for _ in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        c = 0.5
+        if mode is not None:
+            if high == low:  # CPython: the ZeroDivisionError of (mode - low) / (high - low) returns low
+                return low
+            c = (mode - low) / (high - low)
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * math.sqrt(u * c)
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        if self._has_gauss_next:
+            z = self._gauss_next
+            self._has_gauss_next = False
+        else:
+            x2pi = self.random() * (2.0 * math.pi)
+            g2rad = math.sqrt(-2.0 * math.log(1.0 - self.random()))
+            z = math.cos(x2pi) * g2rad
+            self._gauss_next = math.sin(x2pi) * g2rad
+            self._has_gauss_next = True
+        return mu + z * sigma
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        magic = 4 * math.exp(-0.5) / math.sqrt(2.0)
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = magic * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -math.log(u2):
+                break
+        return mu + z * sigma
+
+    def expovariate(self, lambd):
+        return -math.log(1.0 - self.random()) / lambd
 
 
 def _bit_length(n):
@@ -135,130 +247,60 @@ def _bit_length(n):
     return k
 
 
-def _randbelow(n):
-    k = _bit_length(n)
-    r = getrandbits(k)
-    while r >= n:
-        r = getrandbits(k)
-    return r
+_inst = Random()
+
+
+def seed(a: int = -9223372036854775807):
+    _inst.seed(a)
+
+
+def random():
+    return _inst.random()
+
+
+def getrandbits(k):
+    return _inst.getrandbits(k)
 
 
 def randrange(start, stop=-9223372036854775807, step=1):
-    """randrange(stop) or randrange(start, stop[, step]); a stop of -(2**63 - 1) counts as not given."""
-    if stop == -9223372036854775807:
-        if step != 1:
-            raise TypeError("Missing a non-None stop argument")
-        if start > 0:
-            return _randbelow(start)
-        raise ValueError("empty range for randrange()")
-    width = stop - start
-    if step == 1:
-        if width > 0:
-            return start + _randbelow(width)
-        raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
-    if step > 0:
-        n = (width + step - 1) // step
-    elif step < 0:
-        n = (width + step + 1) // step
-    else:
-        raise ValueError("zero step for randrange()")
-    if n <= 0:
-        raise ValueError("empty range for randrange()")
-    return start + step * _randbelow(n)
+    return _inst.randrange(start, stop, step)
 
 
 def randint(a, b):
-    return randrange(a, b + 1)
+    return _inst.randrange(a, b + 1)
 
 
 def choice(seq):
-    if not len(seq):
-        raise IndexError("Cannot choose from an empty sequence")
-    return seq[_randbelow(len(seq))]
+    return _inst.choice(seq)
 
 
 def shuffle(x):
-    for i in range(len(x) - 1, 0, -1):
-        j = _randbelow(i + 1)
-        x[i], x[j] = x[j], x[i]
+    _inst.shuffle(x)
 
 
 def sample(population, k):
-    n = len(population)
-    if not 0 <= k <= n:
-        raise ValueError("Sample larger than population or is negative")
-    result = [population[0] for _ in range(k)]
-    setsize = 21
-    if k > 5:
-        setsize += 4 ** math.ceil(math.log(k * 3, 4))
-    if n <= setsize:
-        pool = list(population)
-        for i in range(k):
-            j = _randbelow(n - i)
-            result[i] = pool[j]
-            pool[j] = pool[n - i - 1]
-    else:
-        selected = set()
-        for i in range(k):
-            j = _randbelow(n)
-            while j in selected:
-                j = _randbelow(n)
-            selected.add(j)
-            result[i] = population[j]
-    return result
+    return _inst.sample(population, k)
 
 
 def choices(population, k=1):
-    n = len(population) + 0.0
-    return [population[math.floor(random() * n)] for _ in range(k)]
+    return _inst.choices(population, k)
 
 
 def uniform(a, b):
-    return a + (b - a) * random()
+    return _inst.uniform(a, b)
 
 
 def triangular(low=0.0, high=1.0, mode=None):
-    u = random()
-    c = 0.5
-    if mode is not None:
-        if high == low:  # CPython: the ZeroDivisionError of (mode - low) / (high - low) returns low
-            return low
-        c = (mode - low) / (high - low)
-    if u > c:
-        u = 1.0 - u
-        c = 1.0 - c
-        low, high = high, low
-    return low + (high - low) * math.sqrt(u * c)
+    return _inst.triangular(low, high, mode)
 
 
 def gauss(mu=0.0, sigma=1.0):
-    global _gauss_next, _has_gauss_next
-    if _has_gauss_next:
-        z = _gauss_next
-        _has_gauss_next = False
-    else:
-        x2pi = random() * (2.0 * math.pi)
-        g2rad = math.sqrt(-2.0 * math.log(1.0 - random()))
-        z = math.cos(x2pi) * g2rad
-        _gauss_next = math.sin(x2pi) * g2rad
-        _has_gauss_next = True
-    return mu + z * sigma
+    return _inst.gauss(mu, sigma)
 
 
 def normalvariate(mu=0.0, sigma=1.0):
-    magic = 4 * math.exp(-0.5) / math.sqrt(2.0)
-    while True:
-        u1 = random()
-        u2 = 1.0 - random()
-        z = magic * (u1 - 0.5) / u2
-        zz = z * z / 4.0
-        if zz <= -math.log(u2):
-            break
-    return mu + z * sigma
+    return _inst.normalvariate(mu, sigma)
 
 
 def expovariate(lambd):
-    return -math.log(1.0 - random()) / lambd
-
-
-seed()
+    return _inst.expovariate(lambd)
