@@ -125,7 +125,11 @@ def bound_function(name: str, args: ast.arguments, call: ast.Call, at: ast.AST) 
 # Builtins that may be values (`convert = int if c else float`, `report = print`), each taking
 # one argument there: a function of the program `<builtin NAME>(value)` calls the builtin.
 VALUE_BUILTINS = frozenset({"int", "float", "str", "bool", "abs", "len", "repr", "ord", "chr", "sorted", "list", "set",
-                            "sum", "min", "max", "any", "all", "round", "print"})
+                            "sum", "min", "max", "any", "all", "round", "print", "pow", "divmod"})
+# builtins read as a value that also take a second argument (`ops = {"max": max}; ops[k](a, b)`): a
+# function of `value, other=None`, compiled per call's arguments, each instance keeping its own call
+# (a parameter given None, or not, decides `if other is None` when compiling)
+SECOND_ARGUMENT_BUILTINS = frozenset({"min", "max", "round", "pow", "divmod"})
 
 
 class FunctionValueRules(InferHost):
@@ -162,16 +166,25 @@ class FunctionValueRules(InferHost):
         read (kind "builtin": no traceback frame of its own, as CPython shows none for a builtin)."""
         fname = f"<builtin {name}>"
         if fname not in self.program.functions:
-            param = ast.arg(arg="value")
+            params = [ast.arg(arg="value")]
             call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[ast.Name(id="value", ctx=ast.Load())], keywords=[])
-            fdef = ast.FunctionDef(name=fname, args=ast.arguments(posonlyargs=[], args=[param], kwonlyargs=[], kw_defaults=[],
-                                                                  defaults=[]),
-                                   body=[ast.Return(value=call)], decorator_list=[], returns=None, type_comment=None)
+            body: list[ast.stmt] = [ast.Return(value=call)]
+            defaults: list[ast.expr] = []
+            if name in SECOND_ARGUMENT_BUILTINS:
+                params.append(ast.arg(arg="other"))
+                defaults = [ast.Constant(value=None)]
+                both = ast.Call(func=ast.Name(id=name, ctx=ast.Load()),
+                                args=[ast.Name(id="value", ctx=ast.Load()), ast.Name(id="other", ctx=ast.Load())], keywords=[])
+                test = ast.Compare(left=ast.Name(id="other", ctx=ast.Load()), ops=[ast.Is()], comparators=[ast.Constant(value=None)])
+                body = [ast.If(test=test, body=body, orelse=[]), ast.Return(value=both)]
+            fdef = ast.FunctionDef(name=fname, args=ast.arguments(posonlyargs=[], args=params, kwonlyargs=[], kw_defaults=[],
+                                                                  defaults=defaults),
+                                   body=body, decorator_list=[], returns=None, type_comment=None)
             for n in ast.walk(fdef):
                 ast.copy_location(n, node)
             info = make_function(fdef)
             info.kind = "builtin"
-            info.locals = {"value"}
+            info.locals = {p.arg for p in params}
             self.program.functions[fname] = info
         return FuncT((fname,))
 
