@@ -27,7 +27,7 @@ from .. import __version__
 from ..ir.ops import (is_small_int, Assign, Block, Branch, BuildStr, Call, CallRuntime, CheckObj, ClosureGet, Const, Function, GenGet, GenNew, NewClosure, GenResume, GetField, Goto, ListGet, Yield,
                       ListSet, MakeTuple, Module, NewList, NewObject, Prim, Propagate, Raise, Reg, Reraise, Return,
                       SetField, StackCheck, TupleGet, Value)
-from ..types.model import MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
+from ..types.model import MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_KIND, FILE, FLOAT, INT, NONE, NUM, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT, DictT, FuncT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, is_hashable, parts, walk_types, GenT, GenU
 from . import naming, pgo
 from .copy import render_copies
 from .exports import entry_points
@@ -372,6 +372,8 @@ class ModuleEmitter:
             eq, _, _, rep = self.value_ops(t.inner, va, vb, vx)
             return (f"(({none_a}) || ({none_b}) ? ({none_a}) == ({none_b}) : ({eq}))", "0", "false",
                     f"(({none_x}) ? pyz_str_from_cstr(\"None\") : {rep})")
+        if t == EXC:  # a caught exception: identity (as CPython's BaseException compares); its repr
+            return f"{a} == {b}", "0", "false", f"pyz_exc_repr({x})"
         if t == BINFILE:  # identity; its repr names its path
             return f"{a} == {b}", "0", "false", f"pyz_file_binary_repr({x})"
         if t == MATCH:  # identity; <re.Match object; span=(0, 1), match='a'>

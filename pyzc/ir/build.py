@@ -237,7 +237,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.object_truth(v)
         if isinstance(t, FuncT):  # a function is true
             return Const(True, BOOL)
-        if t in (FILE, BINFILE, MATCH) or isinstance(t, PatternT):  # a file, a match, a pattern is always true
+        if t in (FILE, BINFILE, MATCH, EXC) or isinstance(t, PatternT):  # a file, a match, a pattern, an exception is always true
             return Const(True, BOOL)
         raise AssertionError(f"no truth value for {t}")
 

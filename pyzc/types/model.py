@@ -278,8 +278,8 @@ def may_be_none(t: Type) -> bool:
 
 
 def can_be_optional(t: Type) -> bool:
-    """Whether a place may hold None or a t (an OptT): numbers, str, tuples, containers and functions."""
-    return t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY, FILE, BINFILE) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT, FuncT))
+    """Whether a place may hold None or a t (an OptT): numbers, str, tuples, containers, functions and caught exceptions."""
+    return t in (INT, FLOAT, BOOL, NUM, STR, BYTES, BYTEARRAY, FILE, BINFILE, EXC) or isinstance(t, (ListT, TupleT, DictT, SetT, DequeT, FuncT))
 
 
 def optional(a: Type, b: Type) -> Type | None:
