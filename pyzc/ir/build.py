@@ -766,7 +766,12 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if any(self.inst.expr_types.get(id(c)) == RANGE for c in node.comparators):
             raise self.source.error(node, "a chained comparison with a range is not supported yet")
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) \
-                and isinstance(self.inst.expr_types.get(id(node.comparators[0])), (GenT, GenU, IterT, SeqIterT)):
+                and isinstance(self.inst.expr_types.get(id(node.comparators[0])), (GenT, GenU, IterT, SeqIterT, ViewT)):
+            view = self.inst.expr_types.get(id(node.comparators[0]))
+            if isinstance(view, ViewT) and view.kind == "keys":  # `k in d.keys()`: a lookup, as `k in d`
+                view_of = node.comparators[0].func.value  # type: ignore[attr-defined]
+                found = self.dict_contains(self.expr(view_of), left)
+                return found if isinstance(node.ops[0], ast.In) else self.prim("bool_not", [found], BOOL)
             return self.contains_iterated(node.ops[0], left, node.comparators[0], node)
         if len(node.ops) == 1:
             right = self.expr(node.comparators[0], check=False)

@@ -1860,8 +1860,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         left_node = node.left
         for op, comp in zip(node.ops, node.comparators):
             right = self.expr_keep(comp) if keep else self.expr(comp)
-            if member and isinstance(right, (GenT, GenU, IterT, SeqIterT)):
-                # `x in gen`: each item compared with x until one is equal (lowering: contains_iterated)
+            if member and isinstance(right, (GenT, GenU, IterT, SeqIterT, ViewT)):
+                # `x in gen`, `x in d.values()`: each item compared with x until one is equal (lowering:
+                # contains_iterated; `x in d.keys()` a lookup)
                 elem = self.iterable_elem(comp)
                 if not left.has_bottom() and not elem.has_bottom():  # else a later round knows them
                     self.check_compare(ast.Eq(), elem, left, node)
