@@ -113,6 +113,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         # the op raised, so such a value never exists; coerce_num makes it a placeholder of any type
         self.nothing_values: set[int] = set()
         self.none_deferred: set[int] = set()  # reads of Instance.none_raises whose user raises (operands_of_nothing)
+        # locals an assignment expression stores to: a read of one is its value then, not the register
+        # (`s + (s := s + "!")` reads s before the store: expr_Name)
+        self.walrus_names = {n.target.id for s in inst.func.body for n in ast.walk(s)
+                             if isinstance(n, ast.NamedExpr) and isinstance(n.target, ast.Name)}
         for i, local in widened:
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
         f = inst.func
@@ -507,6 +511,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         r = self.var(node.id, node)
         if not r.is_global:
             self.pending_reads.append(r)
+            if node.id in self.walrus_names:
+                copy = self.temp(r.type)
+                self.emit(Assign(copy, r, self.line))
+                return copy
         return self.snapshot(r)
 
     def snapshot(self, r: Reg) -> Value:
