@@ -26,6 +26,7 @@ from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
 from .dict_get_keys import rewrite_dict_get_keys
+from .nested_format_specs import rewrite_nested_format_specs
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
@@ -306,7 +307,7 @@ class SubsetChecker(ast.NodeVisitor):
                 if isinstance(v.format_spec, ast.JoinedStr):  # what the parser makes of a format spec
                     for part in v.format_spec.values:
                         if isinstance(part, ast.FormattedValue):
-                            self.refuse(part, "nested replacement fields in format specs")
+                            self.refuse(part, "nested replacement fields in format specs with !a")
 
 
 # The builtin exception classes a program may name (pyzc/exceptions.py holds the table).
@@ -381,6 +382,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     if census.mentions(*METHOD_TYPES):
         run(rewrite_unbound_methods, module)  # str.lower(s) is s.lower(); str.lower a lambda
+    if census.has(ast.FormattedValue):
+        run(rewrite_nested_format_specs, module)  # f"{x:>{w}}" is f"{format(x, f'>{w}')}"
     if census.mentions_attr("get"):
         run(rewrite_dict_get_keys, module)  # max(d, key=d.get): the key is lambda k: d[k]
     run(rewrite_abstract_classes, source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
