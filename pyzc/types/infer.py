@@ -2733,6 +2733,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(node, message, self.caller_notes(recv))
         self.refine(recv, t)
         self.unify(node.elts if items_of and isinstance(node, (ast.List, ast.Tuple, ast.Set)) else [] if items_of else [node], t)
+        src = self.inst.expr_types.get(id(node)) if items_of else None
+        if src is not None and src.has_bottom() and t != BOTTOM:  # `cur.extend(prev)`, prev never filled: its items are cur's
+            self.widen_iterable(node, t)
         return NONE
 
 
