@@ -144,6 +144,7 @@ SHAPE_FEATURES = {
     "a method giving an object a field its class has as an attribute": r"print\('clsfield', cf\d+s\[\d % len\(cf\d+s\)\]\.visit\(\)\)",
     "a classmethod's cls storing a class attribute": r"print\('clsfield', CfBase\.bump\(",
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",
+    "float() of an int constant past the float range": r"float\(2 \*\* (10[4-9]\d|11\d\d|1200)\)",
     "tuple() of a named tuple": r"tuple\(nt\d+\), tuple\(nt\d+\) == tuple\(NP",
     "a subclass giving its objects a field for a class attribute of the base": r"\[o\.paint\(\) for o in cf\d+s if",
     "a classmethod called through objects of several classes": r"o\.make\(1\)\.label\(\)",

@@ -558,7 +558,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.prim("num_as_float", [v], FLOAT)
         if isinstance(v, Const):
             assert isinstance(v.value, (int, float)), v
-            return Const(float(v.value), FLOAT)
+            try:
+                return Const(float(v.value), FLOAT)
+            except OverflowError:
+                pass  # an int constant past the float range: CPython's OverflowError when the conversion runs
         return self.prim("int_to_float", [self.as_int(v)], FLOAT)
 
     def as_num(self, v: Value) -> Value:

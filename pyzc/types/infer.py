@@ -1273,6 +1273,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(cur, OptT) and isinstance(s.target, ast.Name):  # `total += x` where total may be None: checked
             cur = cur.inner
         self.set_type(s.target, cur)
+        held = self.inst.expr_types.get(id(s.target.value)) if isinstance(s.target, ast.Subscript) else None
+        if isinstance(held, (TupleT, VarTupleT)):  # `t[0] += 1` (CPython raises when it stores)
+            raise self.source.error(s.target, f"'{python_type_name(held)}' object does not support item assignment")
         extended = self.augassign_container(s, cur)  # list/deque += any iterable (types/inplace.py)
         if extended is not None:
             self.set_type(s, extended)
@@ -1287,6 +1290,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return
         if isinstance(s.target, ast.Subscript) and self.inst.expr_types.get(id(s.target.value)) in (STR, BYTES):
             raise self.source.error(s.target, f"'{self.inst.expr_types[id(s.target.value)]}' object does not support item assignment")
+
         if isinstance(s.target, ast.Subscript) and isinstance(self.inst.expr_types.get(id(s.target.value)), ArrayT):
             at = self.inst.expr_types[id(s.target.value)]
             assert isinstance(at, ArrayT)

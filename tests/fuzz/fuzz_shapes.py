@@ -969,6 +969,9 @@ class ShapesMixin:
             self.emit(indent, f"bx = {self.bigint_value()}")
             self.emit(indent, f"for bi in range({n}):\n    bx = {step}")
             self.emit(indent, f"print('bacc', bx, bx % 1000003, bx > 2**63, float(bx) if abs(bx) < 2**1000 else -1.0)")
+            # float() of a constant that may be past the float range (no draws: n decides)
+            self.emit(indent, f"try:\n    print('bfloat', float(2 ** {n * 20}), 2 ** {n * 20} * 0.5)\n"
+                              "except OverflowError as e:\n    print('bfloat', e)")
         elif k < 0.68:  # containers of big ints: sorted, summed, searched, keyed, printed
             items = [self.bigint_value() for _ in range(b.randint(1, 6))]
             probe = b.choice(items + [self.bigint_value()])
