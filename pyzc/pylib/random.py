@@ -11,6 +11,7 @@ either way the sequence differs from run to run).
 functions are those of one made when the module is imported, seeded from the clock.
 """
 
+import bisect
 import math
 import time
 
@@ -192,9 +193,25 @@ class Random:
                 result[i] = population[j]
         return result
 
-    def choices(self, population, k=1):
-        n = len(population) + 0.0
-        return [population[math.floor(self.random() * n)] for _ in range(k)]
+    def choices(self, population, weights=None, k=1):
+        """CPython's: without weights an index per draw; with them, a bisection of the running totals."""
+        if weights is None:
+            n = len(population) + 0.0
+            return [population[math.floor(self.random() * n)] for _ in range(k)]
+        cum = []
+        running = 0
+        for w in weights:
+            running += w
+            cum.append(running)
+        if len(cum) != len(population):
+            raise ValueError("The number of weights does not match the population")
+        total = cum[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if not math.isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        hi = len(population) - 1
+        return [population[bisect.bisect_right(cum, self.random() * total, 0, hi)] for _ in range(k)]
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
@@ -282,8 +299,8 @@ def sample(population, k):
     return _inst.sample(population, k)
 
 
-def choices(population, k=1):
-    return _inst.choices(population, k)
+def choices(population, weights=None, k=1):
+    return _inst.choices(population, weights, k)
 
 
 def uniform(a, b):
