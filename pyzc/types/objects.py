@@ -86,7 +86,7 @@ def class_attr_overrides(program, cls: str, attr: str) -> list[str]:
     return [c for c in program.subtree(cls)[1:] if attr in program.classes[c].attrs or attr in program.classes[c].late_attrs]
 
 
-NUMBER_TYPES = (INT, FLOAT, BOOL, NUM)
+NUMBER_TYPES = (INT, FLOAT, BOOL, NUM)  # the overrides' results that make a number of several types
 
 
 def class_name_attribute(cls: str, attr: str) -> str:
@@ -95,7 +95,7 @@ def class_name_attribute(cls: str, attr: str) -> str:
     return cls.split(":")[-1] if attr == "__name__" else cls.replace(":", ".")
 
 
-CLASS_NAMES = ("__name__", "__qualname__")  # the overrides' results that make a number of several types
+CLASS_NAMES = ("__name__", "__qualname__")  # read from a class (or a classmethod's cls): its names
 
 
 class ObjectRules(InferHost):

@@ -270,9 +270,12 @@ static void test_dict_str_int(void) {
     CHECK(pyz_dict_str_int_get_default(d, S("b"), -1) == 20);
     CHECK(pyz_dict_str_int_get(d, S("c")) == 3);
     CHECK(pyz_dict_str_int_pop_default(d, S("q"), -4) == -4);
-    PyzStr *k = NULL;
-    int64_t v = 0;
-    CHECK(pyz_dict_str_int_popitem(d, &k, &v));
+    /* popitem: the last item's position, read, then removed */
+    int64_t last = pyz_dict_str_int_last_pos(d);
+    CHECK(last >= 0);
+    PyzStr *k = d->entries[last].key;
+    int64_t v = d->entries[last].value;
+    pyz_dict_str_int_remove_last(d, last);
     CHECK_STR(k, "z");
     CHECK(v == 7);
     CHECK_STR(pyz_dict_str_int_repr(d), "{'c': 3, 'b': 20, 'a': 5}");
@@ -336,7 +339,7 @@ static void test_dict_str_int(void) {
     pyz_dict_str_int_clear(d);
     CHECK(d->len == 0);
     CHECK_STR(pyz_dict_str_int_repr(d), "{}");
-    CHECK(!pyz_dict_str_int_popitem(d, &k, &v));
+    CHECK(pyz_dict_str_int_last_pos(d) == -1);
     CHECK_KEYERROR("'popitem(): dictionary is empty'");
     pyz_dict_str_int_set(d, S("again"), 1);
     CHECK_STR(pyz_dict_str_int_repr(d), "{'again': 1}");
@@ -404,9 +407,12 @@ static void test_dict_iteration(void) {
     CHECK(pyz_dict_int_int_next(d, 0) == 99);
     CHECK(d->entries[99].key == 297);
     CHECK_STR(pyz_dict_int_int_repr(d), "{297: -99}");
-    int64_t key, value;
-    CHECK(pyz_dict_int_int_popitem(d, &key, &value) && key == 297 && value == -99);
+    int64_t last = pyz_dict_int_int_last_pos(d);
+    CHECK(last == 99 && d->entries[last].key == 297 && d->entries[last].value == -99);
+    pyz_dict_int_int_remove_last(d, last);
     CHECK(pyz_dict_int_int_next(d, 0) == -1);
+    CHECK(pyz_dict_int_int_last_pos(d) == -1);
+    CHECK_KEYERROR("'popitem(): dictionary is empty'");
     pyz_dict_int_int_set(d, 5, 5);
     CHECK_STR(pyz_dict_int_int_repr(d), "{5: 5}");
 }
@@ -504,7 +510,11 @@ static uint64_t fuzz_dict_int(const FuzzDict *fz) {
         } else if (op < 65) {
             int64_t kk, vv;
             if (d->len) {
-                CHECK(pyz_dict_int_int_popitem(d, &kk, &vv));
+                int64_t at = pyz_dict_int_int_last_pos(d);  /* popitem: read the last item, then remove it */
+                CHECK(at >= 0);
+                kk = d->entries[at].key;
+                vv = d->entries[at].value;
+                pyz_dict_int_int_remove_last(d, at);
                 fnv_str(&f, pyz_int_to_str(kk));
                 fnv_cstr(&f, ":");
                 fnv_str(&f, pyz_int_to_str(vv));
@@ -568,7 +578,11 @@ static uint64_t fuzz_dict_str(const FuzzDict *fz) {
             PyzStr *kk;
             int64_t vv;
             if (d->len) {
-                CHECK(pyz_dict_str_int_popitem(d, &kk, &vv));
+                int64_t at = pyz_dict_str_int_last_pos(d);  /* popitem: read the last item, then remove it */
+                CHECK(at >= 0);
+                kk = d->entries[at].key;
+                vv = d->entries[at].value;
+                pyz_dict_str_int_remove_last(d, at);
                 fnv_str(&f, pyz_str_repr(kk));
                 fnv_cstr(&f, ":");
                 fnv_str(&f, pyz_int_to_str(vv));
