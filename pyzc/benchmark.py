@@ -115,6 +115,19 @@ def headline(record: dict) -> tuple[float | None, list[str]]:
     return geomean([r["speedup"].get("pyzc") for r in rows if r["program"] not in left_out]), left_out
 
 
+def headline_rounds(record: dict) -> tuple[float, float] | None:
+    """The lowest and highest geometric mean speedup of one round of runs: the runs are interleaved, so
+    round k pairs CPython's k-th run of each program with pyzc's k-th; the headline's spread.  None
+    with fewer than two rounds."""
+    _, left_out = headline(record)
+    rows = [r for r in record["programs"] if r["program"] not in left_out and "pyzc" in r["speedup"]]
+    n = min((min(len(r["runs"]["cpython"]), len(r["runs"]["pyzc"])) for r in rows), default=0)
+    means = [geomean([r["runs"]["cpython"][k] / r["runs"]["pyzc"][k] for r in rows if r["runs"]["pyzc"][k] > 0])
+             for k in range(n)]
+    got = [m for m in means if m is not None]
+    return (min(got), max(got)) if len(got) >= 2 else None
+
+
 def spread(ts: list[float]) -> str:
     """The median with the runs' range: 0.672 (0.651-0.702); one run: just its time."""
     med = statistics.median(ts)
@@ -460,8 +473,11 @@ def render_table(record: dict) -> str:
     gmc = geomean([r["compute_speedup"].get("pyzc") for r in rows if r["program"] not in left_out])
     compiled = sum(1 for r in rows if "not_compiled" not in r)
     lines.append("")
+    rounds = headline_rounds(record)
     lines.append(f"Geometric mean speedup over CPython: {fmt_ratio(gm)} (compute only: {fmt_ratio(gmc)}), "
                  f"over the {compiled - len(left_out)} of {len(rows)} programs pyzc compiles and runs"
+                 + (f"; from {fmt_ratio(rounds[0])} to {fmt_ratio(rounds[1])} in single rounds of runs (round k: "
+                    f"each program's k-th run of CPython against its k-th of pyzc)" if rounds else "")
                  + (f"; left out: {', '.join(left_out)}, whose work the C compiler removed (pyzc's time is its "
                     f"start-up), so its ratio measures the optimiser, not the compiled program" if left_out else "")
                  + ".")

@@ -94,3 +94,20 @@ def test_baseline_tree_is_the_whole_checkout(tmp_path):
                                      str(tmp_path))
     assert tree is not None and os.path.exists(os.path.join(tree, "pyzc", "driver.py"))
     assert benchmark.export_baseline("no-such-revision", str(tmp_path), str(tmp_path / "x")) is None
+
+
+def test_headline_spread_over_rounds_of_runs():
+    """The headline's spread: round k's geometric mean pairs each program's k-th CPython run with its k-th
+    pyzc run (the runs are interleaved); the lowest and highest round are shown beside the mean."""
+    rec = record()
+    second = row("second", [2.0, 2.0, 2.0], [0.5, 0.25, 0.4])
+    rec["programs"].append(second)
+    low, high = benchmark.headline_rounds(rec)
+    rounds = [((1.0 / 0.10) * (2.0 / 0.5)) ** 0.5, ((1.2 / 0.11) * (2.0 / 0.25)) ** 0.5, ((1.1 / 0.12) * (2.0 / 0.4)) ** 0.5]
+    assert abs(low - min(rounds)) < 1e-9 and abs(high - max(rounds)) < 1e-9
+    table = benchmark.render_table(rec)
+    assert f"from {benchmark.fmt_ratio(min(rounds))} to {benchmark.fmt_ratio(max(rounds))} in single rounds of runs" in table
+    one = record()
+    for r in one["programs"]:
+        r["runs"] = {k: v[:1] for k, v in r["runs"].items()}
+    assert benchmark.headline_rounds(one) is None
