@@ -21,7 +21,8 @@
  * - A cursor per (atomic, class) hands out the slots whose bits are set in
  *   `free`; their alloc bits (*abits) are clear until handed out.  Memory is
  *   zeroed when handed out (except by pyz_gc_alloc_atomic_raw, whose callers write every
- *   byte: strings); large regions are fresh (zero) mmap memory.
+ *   byte: strings); a large object is zeroed too (a fresh mapping is zero; a reused region,
+ *   one of large_free, is cleared), under the same exception.
  * - heap_bytes = live (bytes in use after the last sweep) + since (slot sizes
  *   and large region lengths handed out since).  A collection starts when
  *   since >= threshold = max(live / 2, min(16 * live, 8 MiB), MIN_THRESHOLD) (8 MiB before the
@@ -105,6 +106,10 @@ static Cursor cursors[2][NCLASSES];
 static uint8_t class_of[MAX_SMALL / 16 + 1];  /* by (size + 15) / 16 */
 static Chunk *large_list, *pool;
 static size_t pool_len;
+/* Large regions the last sweeps freed, kept for reuse (see take_large_region): their bytes in
+ * large_free_bytes, at most half the threshold after each collection. */
+static Chunk *large_free;
+static size_t large_free_bytes;
 static size_t live, since, threshold = MAX_FLOOR, page_size;
 static char *stack_bottom;
 static char *stack_low;  /* the deepest stack address the collector was at since pyz_gc_init or the last clear */
@@ -477,7 +482,9 @@ static void sweep(void) {
         } else {
             *pp = c->next;
             unregister_region(c);
-            munmap(c, c->maplen);
+            c->next = large_free;
+            large_free = c;
+            large_free_bytes += c->maplen;
         }
     }
 }
@@ -509,6 +516,12 @@ static void collect(void) {
         Chunk *c = pool;
         pool = c->next;
         pool_len--;
+        munmap(c, c->maplen);
+    }
+    while (large_free_bytes > threshold / 4) {
+        Chunk *c = large_free;
+        large_free = c->next;
+        large_free_bytes -= c->maplen;
         munmap(c, c->maplen);
     }
 }
@@ -567,19 +580,41 @@ static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
     }
 }
 
+/* A freed large region of len to 1.5 len bytes, taken off large_free; NULL when there is none.
+ * A list that grows by doubling frees the items it outgrew at each collection, and the lists of the
+ * next call grow through the same sizes: quicksort's comprehensions mapped (and the kernel zeroed,
+ * a page fault each 4 KiB) 50 MB of fresh regions for a 24 MB peak, a fifth of its time. */
+static Chunk *take_large_region(size_t len) {
+    for (Chunk **pp = &large_free; *pp; pp = &(*pp)->next) {
+        Chunk *c = *pp;
+        if (c->maplen >= len && c->maplen - len <= len / 2) {
+            *pp = c->next;
+            large_free_bytes -= c->maplen;
+            return c;
+        }
+    }
+    return NULL;
+}
+
 /* may_fail: return NULL when the memory cannot be had, after one collection to make room
- * (the try_alloc functions then raise MemoryError); otherwise that ends the program (pyz_oom). */
-static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
+ * (the try_alloc functions then raise MemoryError); otherwise that ends the program (pyz_oom).
+ * zero: the object's bytes are zeroed (a fresh mapping is; a reused region is cleared here). */
+static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail, int zero) {
     note_depth();
     Chunk *c = NULL;
     size_t len = 0;
     if (size <= SIZE_MAX / 4) {
         len = (LARGE_HDR + size + page_size - 1) & ~(page_size - 1);
         if (since >= threshold) collect();
-        c = try_map_aligned(len);
-        if (!c) {
-            collect();
-            c = try_map_aligned(len);
+        for (int tries = 0; !c && tries < 2; tries++) {
+            if (tries) collect();  /* to make room */
+            c = take_large_region(len);
+            if (c) {
+                c->marked = 0;
+                if (zero) memset((char *)c + LARGE_HDR, 0, size);
+            } else {
+                c = try_map_aligned(len);
+            }
         }
     }
     if (!c) {
@@ -591,12 +626,12 @@ static NOINLINE void *alloc_large(size_t size, int atomic, int may_fail) {
     c->next = large_list;
     large_list = c;
     register_region(c);
-    since += len;
+    since += c->maplen;
     return (char *)c + LARGE_HDR;
 }
 
 static inline void *alloc(size_t size, int atomic, int zero) {
-    if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic, 0);
+    if (PYZ_UNLIKELY(size > MAX_SMALL)) return alloc_large(size, atomic, 0, zero);
     Cursor *cur = &cursors[atomic][class_of[(size + 15) >> 4]];
     uint64_t f = cur->free;
     if (PYZ_UNLIKELY(f == 0)) f = refill(cur, atomic);
@@ -657,7 +692,7 @@ static void *try_alloc(uint64_t size, int atomic, int zero) {
 #endif
     if (size <= MAX_SMALL)
         return alloc(size, atomic, zero);
-    void *p = alloc_large(size, atomic, 1);
+    void *p = alloc_large(size, atomic, 1, zero);
     if (PYZ_UNLIKELY(!p))
         pyz_raise(PYZ_EXC_MemoryError, "");
     return p;

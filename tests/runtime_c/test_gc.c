@@ -2,6 +2,7 @@
  * garbage (cycles included) is reclaimed, atomic blocks are not scanned. */
 #include "pyz.h"
 #include "check.h"
+#include <sys/resource.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -294,6 +295,49 @@ static NOINLINE void test_huge_pages(void) {
     g_roots[3] = NULL;
 }
 
+/* A large region freed by a collection is reused (gc.c: take_large_region) for a request of about its
+ * size, so writing the new object faults in no page (the kernel may give a fresh mapping the same
+ * address, so the address says nothing); it comes back zeroed from pyz_gc_alloc and
+ * pyz_gc_alloc_atomic, and a live object is never handed out again.  Each dirty object is made in a
+ * frame of its own; stale stack words may still keep a few. */
+static NOINLINE void make_dirty_large(size_t n, int atomic) {
+    char *p = atomic ? pyz_gc_alloc_atomic(n) : pyz_gc_alloc(n);
+    fill(p, n, 0x5a);
+}
+
+static long minor_faults(void) {
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_minflt;
+}
+
+static NOINLINE void test_large_reuse(void) {
+    enum { ROUNDS = 8 };
+    char *lives[ROUNDS], *got[ROUNDS];  /* kept alive by this frame */
+    int reused = 0, zeroed = 1, kept = 1;
+    for (int round = 0; round < ROUNDS; round++) {
+        size_t n = (size_t)(200000 + round * 100);
+        int atomic = round & 1;
+        make_dirty_large(n, atomic);
+        lives[round] = pyz_gc_alloc_atomic(n);
+        fill(lives[round], n, (unsigned char)round);
+        pyz_gc_clear_stack();
+        pyz_gc_collect();
+        long before = minor_faults();
+        char *p = got[round] = atomic ? pyz_gc_alloc_atomic(n + 500) : pyz_gc_alloc(n + 500);
+        zeroed &= all_zero(p, n + 500);
+        fill(p, n + 500, 0x77);
+        reused += minor_faults() - before < (long)(n / 4096 / 4);  /* a fresh mapping faults ~49 pages */
+    }
+    for (int round = 0; round < ROUNDS; round++)
+        kept &= filled(lives[round], (size_t)(200000 + round * 100), (unsigned char)round)
+                && got[round] != lives[round];
+    printf("large regions reused: %d of %d\n", reused, ROUNDS);
+    CHECK(reused > 0);
+    CHECK(zeroed);
+    CHECK(kept);
+}
+
 int main(void) {
     pyz_gc_init(__builtin_frame_address(0));
     CHECK(pyz_gc_heap_bytes() == 0);
@@ -307,5 +351,6 @@ int main(void) {
     test_clear_stack();
     test_bounded();
     test_huge_pages();
+    test_large_reuse();
     return CHECK_DONE();
 }
