@@ -26,7 +26,7 @@ from .types.infer import MATH_CONSTS
 # members that are not registry functions: attributes inference types, and decorators the front end rewrites
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "math": tuple(MATH_CONSTS),
-    "sys": ("argv", "stdin", "stdout", "stderr", "maxsize"),
+    "sys": ("argv", "stdin", "stdout", "stderr", "maxsize", "platform", "byteorder", "version_info"),
     "os": ("path",),
     "re": tuple(RE_FLAGS),
     "functools": ("lru_cache", "cache", "total_ordering", "partial", "cmp_to_key"),

@@ -26,6 +26,7 @@ from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
 from .dict_get_keys import rewrite_dict_get_keys
+from .sys_version import rewrite_sys_version_info
 from .nested_format_specs import rewrite_nested_format_specs
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
@@ -386,6 +387,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         run(rewrite_nested_format_specs, module)  # f"{x:>{w}}" is f"{format(x, f'>{w}')}"
     if census.mentions_attr("get"):
         run(rewrite_dict_get_keys, module)  # max(d, key=d.get): the key is lambda k: d[k]
+    if census.mentions_attr("version_info"):
+        run(rewrite_sys_version_info, module)  # sys.version_info >= (3, 8): CPython 3.11's answer
     run(rewrite_abstract_classes, source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__
     if census.mentions_attr("cmp_to_key") or census.mentions(*cmp_names(module)[1]):
         run(rewrite_cmp_to_key, source, module)  # functools.cmp_to_key(f): a key class of the program

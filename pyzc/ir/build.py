@@ -20,9 +20,9 @@ from ..primitives.array_ops import ITEMSIZE, ATTRIBUTES as ARRAY_ATTRIBUTES
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
 from ..primitives.re_ops import group_item as re_group, FLAGS as RE_FLAGS, MATCH_ATTRIBUTES as RE_MATCH_ATTRIBUTES, PATTERN_ATTRIBUTES as RE_PATTERN_ATTRIBUTES
 from ..primitives.struct_ops import size_of as struct_size
-from ..types.infer import OSERROR_ATTRIBUTES, static_none_test
+from ..types.infer import OSERROR_ATTRIBUTES, SYS_STRINGS, constant_slice, static_none_test
 from ..types.infer_format import latin1_format
-from ..types.model import (MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
+from ..types.model import (ordered_apart, MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
                            ITER, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ArrayT, ClassT, DequeT, DictT, FuncT,
                            ListT, OptT, SetT, StructT, TupleT, Type, VarTupleT, ViewT, concrete, may_be_none, narrow,
                            opt_inner, walk_types, GenT, GenU, IterT, SeqIterT)
@@ -816,6 +816,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.compare_optional(op, left, right, node)
         if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return self.same_function(op, left, right)
+        if ordered_apart(op, lt, rt):
+            return self.compare_tuples_apart(op, left, right, node)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if lt == rt == INT:
                 # CPython's ints from -5 to 256 are single objects, so `is` between them is `==`; other ints
@@ -942,6 +944,28 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.prim(f"int_{kind}", [c, Const(0, INT)], BOOL)
         raise self.source.error(node, f"comparison of {lt} and {rt} is not supported yet")
 
+    def compare_tuples_apart(self, op, left: Value, right: Value, node) -> Value:
+        """`(1,) < (1, 2)`: an order between tuples whose lengths or item types differ (types/model.py:
+        ordered_apart), as CPython's tuple comparison: the items of the shorter's length pairwise, the first
+        pair that is not equal decides by its own order; all equal, the lengths decide."""
+        lt, rt = narrow(left.type, TupleT), narrow(right.type, TupleT)
+        dst = self.temp(BOOL)
+        done = self.new_block()
+        for i in range(min(len(lt.elems), len(rt.elems))):
+            a, b = self.tuple_get(left, i), self.tuple_get(right, i)
+            same, differ = self.new_block(), self.new_block()
+            self.emit(Branch(self.truth(self.compare(ast.Eq(), a, b, node)), same, differ, self.line))
+            self.set_block(differ)
+            self.emit(Assign(dst, self.truth(self.compare(op, a, b, node)), self.line))
+            self.goto(done)
+            self.set_block(same)
+        n, m = len(lt.elems), len(rt.elems)
+        by_length = {ast.Lt: n < m, ast.LtE: n <= m, ast.Gt: n > m, ast.GtE: n >= m}[type(op)]
+        self.emit(Assign(dst, Const(by_length, BOOL), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return dst
+
     def as_fixed_tuple(self, v: Value, t: TupleT, result: Type, on_other: Callable[[], Value],
                        on_fixed: Callable[[Value], Value]) -> Value:
         """on_fixed(v as a t) when v, a tuple of any length, has t's length, else on_other(): a tuple of
@@ -1022,6 +1046,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(t, ClassT) and not isinstance(node.slice, ast.Slice):  # obj[key]: __getitem__
             return self.dunder(t, "__getitem__", [container, self.expr(node.slice)])
         if isinstance(node.slice, ast.Slice):
+            if isinstance(t, TupleT) and isinstance(self.type_of(node), TupleT):  # items of several types: a tuple
+                sl = constant_slice(node.slice)
+                assert sl is not None  # inference: constant bounds only
+                return self.make_tuple([self.tuple_get(container, i) for i in range(len(t.elems))[sl]])
             if isinstance(t, TupleT):  # a slice of a tuple of known length: a tuple of any length
                 t = self.type_of(node)
                 container = self.coerce_num(container, t)
@@ -1456,6 +1484,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return sys_file(self, node.attr)
         if node.attr == "maxsize":
             return Const(2**63 - 1, INT)
+        if isinstance(node.value, ast.Name) and node.value.id == "sys" and node.attr in SYS_STRINGS:
+            return Const(SYS_STRINGS[node.attr], STR)
         if isinstance(node.value, ast.Name) and node.value.id == "re" and node.attr in RE_FLAGS:
             return Const(RE_FLAGS[node.attr], INT)
         if node.attr == "argv":

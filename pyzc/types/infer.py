@@ -55,7 +55,7 @@ from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
-                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, concrete, is_hashable, is_orderable,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, ordered_apart, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .static_isinstance import static_isinstance, static_len_test
@@ -1995,6 +1995,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if lt == NONE or rt == NONE:
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return
+        if ordered_apart(op, lt, rt):  # lowering: compare_tuples_apart
+            for a, b in zip(lt.elems, rt.elems):
+                self.check_compare(ast.Eq(), a, b, node)
+                self.check_compare(op, a, b, node)
+            return
         if isinstance(lt, TupleT) and isinstance(rt, TupleT) and (lt.name or rt.name) and len(lt.elems) == len(rt.elems):
             raise self.source.error(node, f"comparing a named tuple ({lt if lt.name else rt}) with another tuple type is not supported yet")
         if lt == rt == RANGE and isinstance(op, (ast.Eq, ast.NotEq)):  # equal ranges are equal: not done yet
@@ -2064,7 +2069,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 try:
                     return VarTupleT(tuple_items_type(ct))
                 except TypeConflict:
-                    raise self.source.error(node, f"slicing a {ct} is not supported yet (its items have different types)")
+                    sl = constant_slice(node.slice)
+                    if sl is None:
+                        raise self.source.error(node, f"slicing a {ct} by other than constants is not supported yet (its items have different types)")
+                    return TupleT(tuple(ct.elems[sl]))  # lowering: expr_Subscript picks the items
             if ct == RANGE:
                 raise self.source.error(node, "slicing a range is not supported yet; slice list(range(...))")
             if ct == NONE and isinstance(node.ctx, ast.Load):  # may be an item of `[None] * n` filled later
@@ -2376,6 +2384,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return FILE
             if node.attr == "maxsize":
                 return INT
+            if node.attr in SYS_STRINGS:
+                return STR
+            if node.attr == "version_info":  # the uses frontend/sys_version.py makes constants are gone
+                raise self.source.error(node, "sys.version_info is supported compared with a tuple of at most two ints "
+                                        "(sys.version_info >= (3, 8)), as [0], [1] or [:2], and as .major and .minor: "
+                                        "pyzc compiles CPython 3.11's language, whatever its micro version")
             raise self.source.error(node, f"sys.{node.attr} is not supported yet")
         if isinstance(node.value, ast.Name) and node.value.id == "re" and "re" in self.program.imports \
                 and node.attr in RE_FLAGS:
@@ -2810,6 +2824,18 @@ def breaks_out(body: list[ast.stmt]) -> bool:
             if breaks_out(stmt.body) or breaks_out(stmt.orelse):
                 return True
     return False
+
+
+# sys's strs, the same for every target pyzc builds for (Linux, little-endian)
+SYS_STRINGS = {"platform": "linux", "byteorder": "little"}
+
+
+def constant_slice(node: ast.Slice) -> slice | None:
+    """`t[1:3]`, `t[:-1]`, `t[::2]`: the slice when its bounds and step are constant ints (a step not 0)."""
+    parts = [None if p is None else constant_int(p) for p in (node.lower, node.upper, node.step)]
+    if any(v is None and p is not None for v, p in zip(parts, (node.lower, node.upper, node.step))) or parts[2] == 0:
+        return None
+    return slice(*parts)
 
 
 def constant_int(node) -> int | None:

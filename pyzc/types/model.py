@@ -9,6 +9,8 @@ element type of BOTTOM in a finished program means "never holds a value"
 
 from __future__ import annotations
 
+import ast
+
 from typing import TypeVar
 
 from dataclasses import dataclass
@@ -646,6 +648,15 @@ def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
     if isinstance(t, ClassT):
         return t.name in ordered_classes
     return False
+
+
+def ordered_apart(op, lt: Type, rt: Type) -> bool:
+    """`(1,) < (1, 2)`, `(3, 11, 0) >= (3, 8)`: an order (not ==) between plain tuples of known lengths
+    whose lengths or item types differ.  CPython compares the items of the shorter's length in turn:
+    the first pair that differs decides by its own order, and if none does, the shorter tuple is the
+    smaller (lowering: compare_tuples_apart; inference checks each pair)."""
+    return isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and type(lt) is TupleT and type(rt) is TupleT \
+        and not (lt.name or rt.name) and lt != rt
 
 
 def comparable_numbers(needle: Type, elem: Type) -> bool:
