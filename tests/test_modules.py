@@ -53,8 +53,12 @@ ERRORS = {
                            "app.py:2:1: error: assigning to a module's attribute (helpers.y) is not supported"),
     "import_in_if": ({"app.py": "if True:\n    import helpers\n", "helpers.py": "y = 2\n"},
                      "app.py:2:5: error: imports inside statements are not supported yet"),
-    "import_in_function": ({"app.py": "def f():\n    import math\n    return math.pi\n"},
+    "import_in_function": ({"app.py": "def f():\n    import helpers\n    return helpers.y\n", "helpers.py": "y = 2\n"},
                            "app.py:2:5: error: imports inside functions are not supported yet"),
+    # a standard module imported in one function and read as a global in another: CPython's NameError there
+    "import_in_function_read_elsewhere": ({"app.py": "def f():\n    import math\n    return math.pi\n\n\n"
+                                                     "def g():\n    return math.e\n"},
+                                          "app.py:2:5: error: imports inside functions are not supported yet"),
     "relative": ({"app.py": "from . import helpers\n", "helpers.py": "y = 2\n"},
                  "app.py:1:1: error: relative imports are not supported"),
     "unreadable_module": ({"app.py": "import helpers\n", "helpers.py": "x = \"\\xff\"\n\0"},

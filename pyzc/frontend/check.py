@@ -40,7 +40,7 @@ from .with_open import lower_with_open
 from .itertools_genexps import imported_names as itertools_imported_names, rewrite_itertools_genexps
 from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
-from .star_iterables import rewrite_star_iterables
+from .star_iterables import rewrite_keyed_minmax, rewrite_star_iterables
 from .iter_calls import define_iter_generator
 from .printed_conditionals import rewrite_printed_conditionals
 from .builtin_subclasses import rewrite_builtin_subclasses
@@ -397,6 +397,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_json_targets, source, module)  # x: T = json.loads(s): parsed into a T
     if census.take().decorated:
         run(rewrite_decorators, module)  # @d def f: f = d(f) after the def
+    if census.calls("min", "max"):
+        run(rewrite_keyed_minmax, module)  # max(a, b, key=f) is max([a, b], key=f)
     if census.has(ast.Starred):
         run(rewrite_star_iterables, module)  # zip(*rows), product(*pools): generator functions of the program giving tuples of any length
     if census.calls("iter"):

@@ -40,6 +40,7 @@ from ..diagnostics import CompileError, SourceFile
 from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
 from .docstrings import inline_module_doc
+from .function_imports import hoist_function_imports
 from .parse import parse, read_source
 from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
@@ -99,6 +100,14 @@ class Linker:
         self.used: set[tuple[str, str]] = set()  # the module members the file being linked names (used_members)
 
     # ------------------------------------------------------------ finding and loading
+    def is_standard(self, name: str) -> bool:
+        """Whether `name` is a module the compiler implements or one of its Python library (not a file of
+        the program's): importing it has no effect a program can see (function_imports.py)."""
+        if name in SUPPORTED_MODULES or (name.split(".")[0] in SUPPORTED_MODULES and name in C_SUBMODULES):
+            return True
+        return "." not in name and name != self.main_name and not os.path.isfile(os.path.join(self.main_dir, name + ".py")) \
+            and os.path.isfile(os.path.join(LIB_DIR, name + ".py"))
+
     def find(self, name: str, node) -> str | None:
         """The file of Python module `name`, or None for a module the compiler implements."""
         if name in SUPPORTED_MODULES or (name.split(".")[0] in SUPPORTED_MODULES and name in C_SUBMODULES):
@@ -147,6 +156,7 @@ class Linker:
     # ------------------------------------------------------------ one module
     def module_body(self, tree: ast.Module, prefix: str, info: ModuleInfo | None = None) -> list[ast.stmt]:
         """The module's statements, renamed, with its imports replaced by what they load."""
+        hoist_function_imports(tree, self.is_standard)  # `import math` in a function: at the top
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
         saved_used, self.used = self.used, used_members(tree)

@@ -34,6 +34,10 @@ checked as the program's own.
 of their list; with one, CPython iterates it, so the helper raises CPython's TypeError for an item
 that is not iterable, and inference refuses items that are (primitives/iterable_ops.py); with none,
 CPython's TypeError.
+
+`max(a, b, key=f)` (two arguments or more, none starred) becomes `max([a, b], key=f)`: CPython ranks
+its arguments as it ranks the items of one iterable, the first of equal ones winning
+(rewrite_keyed_minmax).
 """
 
 from __future__ import annotations
@@ -123,6 +127,22 @@ def minmax_starred(node: ast.AST, free: set[str]) -> TypeGuard[ast.Call]:
     """min(...)/max(...) with a starred argument and no default= (CPython refuses default= with several)."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in free \
         and any(isinstance(a, ast.Starred) for a in node.args) and all(k.arg == "key" for k in node.keywords)
+
+
+def minmax_keyed(node: ast.AST, free: set[str]) -> TypeGuard[ast.Call]:
+    """min(a, b, ..., key=f) of two arguments or more, none starred (no default=: CPython refuses it there)."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in free \
+        and len(node.args) >= 2 and not any(isinstance(a, ast.Starred) for a in node.args) \
+        and [k.arg for k in node.keywords] == ["key"]
+
+
+def rewrite_keyed_minmax(module: ast.Module) -> bool:
+    """Each `max(a, b, key=f)` made `max([a, b], key=f)`; False when there is none."""
+    free = {f for f in ("min", "max") if not binds(module, f)}
+    calls = [n for n in ast.walk(module) if minmax_keyed(n, free)]
+    for call in calls:
+        call.args = [ast.copy_location(ast.List(elts=call.args, ctx=ast.Load()), call.args[0])]
+    return bool(calls)
 
 
 def rewrite_star_iterables(module: ast.Module) -> bool:

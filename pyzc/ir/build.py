@@ -1467,6 +1467,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(at, StructT):  # s.format and s.size: known from its type
             self.expr(node.value)
             return Const(at.fmt, STR) if node.attr == "format" else Const(struct_size(at.fmt), INT)
+        if isinstance(at, DequeT) and node.attr == "maxlen":  # the runtime's -1 is None: unbounded
+            return self.int_or_none(self.rt(deque_fn(at, "maxlen"), [self.expr(node.value)], INT), -1)
         if at == MATCH and node.attr == "lastindex":  # the runtime's 0 is None
             return self.int_or_none(self.rt("pyz_re_lastindex", [self.expr(node.value)], INT), 0)
         if at == MATCH or isinstance(at, PatternT):  # primitives/re_ops.py: the runtime's

@@ -2416,6 +2416,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if t == EXC:
             raise self.source.error(node, f"the attribute '{node.attr}' of an exception is not supported yet (its .args, "
                                           "of an OSError .errno, .strerror, .filename, .filename2, and of a SystemExit .code are)")
+        if isinstance(t, DequeT) and node.attr == "maxlen":  # None when unbounded (lowering: expr_Attribute)
+            return OptT(INT)
         kind = receiver_kind(t)
         if kind is not None and REGISTRY.declares(REGISTRY.resolve(kind, node.attr), node.attr):
             forms = REGISTRY.forms(REGISTRY.resolve(kind, node.attr), node.attr)
