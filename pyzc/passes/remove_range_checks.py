@@ -73,6 +73,11 @@ SMALL_FORMS = {name: name + "_small" for name in ("int_and", "int_or", "int_xor"
                                                   "int_le", "int_gt", "int_ge", "int_rshift_k", "int_to_float")}
 
 
+# those whose plain C form on small operands may give a word below SMALL_MIN (| of small words is small;
+# comparisons give bools; >> moves towards 0; a float is no word)
+WORD_RESULTS = ("int_and", "int_xor", "int_invert")
+
+
 def proven_args(op, ranges: Ranges) -> list[bool]:
     return [small(ranges.arg(op, i)) for i in range(len(op.args))]
 
@@ -128,6 +133,9 @@ def remove_checks_in(fn: Function, params: list | None = None, returns: dict | N
                 continue
             if isinstance(op, Prim) and op.op in SMALL_FORMS:
                 proven = proven_args(op, ranges)
+                # ~, & and ^ of small words may leave the small range (~(2**63 - 2**59)): their result too
+                if op.op in WORD_RESULTS and not small(ranges.result(op)):
+                    continue
                 # equality needs one small operand: a big word never equals a small one
                 if all(proven) or (op.op in ("int_eq", "int_ne") and any(proven)):
                     if op.op in RAISE_IF_BIG_PRIMS:

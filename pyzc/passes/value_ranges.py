@@ -113,6 +113,15 @@ def join(a, b):
     return (min(a[0], b[0]), max(a[1], b[1]))
 
 
+def bitwise_span(a: Interval, b: Interval) -> Interval:
+    """An interval holding a & b, a | b and a ^ b: both operands lie in [-2**k, 2**k) for the k of their
+    largest bound (bits past bit k - 1 are copies of the sign), and so do the results."""
+    if NEG in (a[0], b[0]) or POS in (a[1], b[1]):
+        return TOP
+    k = max((x if x >= 0 else ~x).bit_length() for x in (*a, *b))
+    return exact(-(2**k), 2**k - 1)
+
+
 def _floordiv_corners(a: Interval, b: Interval) -> tuple[int, int]:
     """Exact bounds of a // b over the rectangle; b must not contain 0 (// is monotone in each
     operand on each side of 0, so the extremes are at the corners)."""
@@ -251,7 +260,16 @@ class Analysis:
                 return (0, a[1])
             if b[0] >= 0:
                 return (0, b[1])
-            return TOP
+            return bitwise_span(a, b)
+        if name in ("int_or", "int_or_small", "int_xor", "int_xor_small"):
+            lo, hi = bitwise_span(a, b)
+            if a[0] >= 0 and b[0] >= 0 or name.startswith("int_xor") and a[1] < 0 and b[1] < 0:
+                return (0, hi)  # (| of two negatives is negative, as is ^ of a negative and a nonnegative)
+            if name.startswith("int_xor") and (a[0] >= 0 and b[1] < 0 or a[1] < 0 and b[0] >= 0):
+                return (lo, -1)
+            return lo, hi
+        if name in ("int_invert", "int_invert_small"):
+            return exact(-a[1] - 1, -a[0] - 1)
         if name in GUARDS:  # the value as a C integer (it raised when it does not fit)
             lo, hi = max(a[0], INT64_MIN), min(a[1], INT64_MAX)
             return (lo, hi) if lo <= hi else (INT64_MIN, INT64_MAX)

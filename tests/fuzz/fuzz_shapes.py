@@ -133,6 +133,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   by `int(v)`, with text that int() refuses, rows without the separator or with two, Unicode
   fields, a field also kept or rebound, and a handler that prints the fields (pyzc reads such a
   field where it lies in its row: passes/split_piece_ranges.py).
+- bitedge: `~`, `&`, `|`, `^` and `>>` of locals assigned constants near the edges of int64 and of
+  pyzc's small range (-2**63 + 2**60), in a function and in a loop: the value ranges prove the
+  operands small, and the result may still leave the small range (`~(2**63 - 2**59)`).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -151,10 +154,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3}
+          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere", "clsfield")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield", "bitedge")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -269,6 +272,10 @@ class ShapesMixin:
         self.clsfield_r = random.Random(late.random() + 0.00006103515625)
         if self.clsfield_r.random() < SHAPES["clsfield"]:
             self.shapes.add("clsfield")
+        # bitedge: the same, seeded after clsfield's
+        self.bitedge_r = random.Random(late.random() + 0.000030517578125)
+        if self.bitedge_r.random() < SHAPES["bitedge"]:
+            self.shapes.add("bitedge")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -585,6 +592,8 @@ class ShapesMixin:
             self.nonehere_stmt(indent)
         if "clsfield" in self.shapes and not self.in_method and self.clsfield_r.random() < 0.4:
             self.clsfield_stmt(indent)
+        if "bitedge" in self.shapes and not self.in_method and self.bitedge_r.random() < 0.4:
+            self.bitedge_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1225,6 +1234,25 @@ class ShapesMixin:
         self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color)")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
+    # ---- ~ & | ^ of locals whose values the compiler knows, near the edges of the small range (-2**63 + 2**60)
+    BIT_EDGES = [2**62, -(2**62), 2**63 - 2**59, -(2**63) + 2**60, 2**63 - 1, -(2**63) + 3 * 2**60, 2**61, -(2**61),
+                 -(2**62) + 2**59, 2**60, 7, -1]
+
+    def bitedge_stmt(self, indent: int):
+        t = self.bitedge_r
+        self.counter += 1
+        v = f"be{self.counter}"
+        a, b = (t.choice(self.BIT_EDGES) + t.randint(-5, 5) for _ in range(2))
+        exprs = [f"~{v}a", f"{v}a & {v}b", f"{v}a | {v}b", f"{v}a ^ {v}b", f"~{v}b ^ {v}a", f"{v}a & ~{v}b",
+                 f"({v}a ^ {v}b) >> {t.randint(0, 63)}", f"~({v}a | {v}b)", f"{v}a ^ -{t.randint(1, 9)}"]
+        shown = ", ".join(t.sample(exprs, t.randint(2, 5)))
+        if indent == 0:  # (a def inside a statement is refused)
+            self.emit(indent, f"def {v}():\n    {v}a = {a}\n    {v}b = {b}\n    print('bitedge', {shown})")
+            self.emit(indent, f"{v}()")
+        if t.random() < 0.5 or indent > 0:  # the same, in a loop: ranges from a counter
+            self.emit(indent, f"for {v}i in range({t.randint(1, 4)}):\n    {v}a = {a} - {v}i\n    {v}b = {b} + {v}i\n"
+                              f"    print('bitedge', {shown})")
+
     def nonehere_stmt(self, indent: int):
         t = self.nonehere_r
         self.counter += 1
