@@ -143,6 +143,7 @@ SHAPE_FEATURES = {
     "a field read before the object is given it, a class attribute meanwhile": r"print\('clsfield', \[\(o\.color, o\.hits, o\.shade\)",
     "a method giving an object a field its class has as an attribute": r"print\('clsfield', cf\d+s\[\d % len\(cf\d+s\)\]\.visit\(\)\)",
     "a classmethod's cls storing a class attribute": r"print\('clsfield', CfBase\.bump\(",
+    "an object's __format__ called with no spec": r"print\('textconv', f\"\{tc\d+:[^}]*\}\|\{tc\d+\}\", format\(tc\d+\)",
     "~ & ^ of locals known near the small range's edges": r"print\('bitedge', .*(~be\d+a|be\d+a & be\d+b|be\d+a \^ be\d+b)",
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",
     "float() of an int constant past the float range": r"float\(2 \*\* (10[4-9]\d|11\d\d|1200)\)",

@@ -1329,12 +1329,21 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 parts.append(self.format_value(val, spec, v))
             elif v.conversion == ord("r"):
                 parts.append(self.repr_of(val))
-            else:
+            elif v.conversion == ord("s"):
                 parts.append(self.to_str(val))
+            else:
+                parts.append(self.format_plain(val, v))
         dst = self.temp(STR)
         pads = [int_pads.get(i, "") for i in range(len(parts))] if int_pads else None
         self.emit(BuildStr(dst, parts, self.line, pads))
         return dst
+
+    def format_plain(self, v: Value, node) -> Value:
+        """f"{x}", format(x), "{}".format(x): format(x, ""), which is str(x) but for an object whose class
+        defines __format__: that is called with "" (object.__format__ is str())."""
+        if isinstance(v.type, ClassT) and self.mb.program.lookup_method(v.type.name, "__format__") is not None:
+            return self.format_value(v, "", node)
+        return self.to_str(v)
 
     def format_value(self, v: Value, spec: str, node) -> Value:
         spec_c = Const(spec, STR)

@@ -53,6 +53,8 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
             arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
             t = kw_types[piece.arg]
         inf.check_formatted(arg_node, t)
+        if not piece.spec and not piece.conv:
+            inf.formats_itself(t)  # "{}".format(obj): its __format__(""), if its class has one
         if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE and not inf.formats_itself(t):
             raise inf.source.error(arg_node, f"format specs for {t} values are not supported yet")
     return STR
@@ -150,7 +152,7 @@ def format_lower(b, node: ast.Call, recv, forms):
             v = b.repr_of(v)
         elif piece.conv == "s":
             v = b.to_str(v)
-        parts.append(b.format_value(v, piece.spec, node) if piece.spec else b.to_str(v))
+        parts.append(b.format_value(v, piece.spec, node) if piece.spec else b.to_str(v) if piece.conv else b.format_plain(v, node))
     return b.join_parts(parts)
 
 

@@ -210,6 +210,7 @@ def format_type(inf, node, recv, rt, forms):
     t = inf.expr(node.args[0])
     inf.check_formatted(node.args[0], t)
     if len(node.args) == 1:
+        inf.formats_itself(t)  # format(obj): its __format__(""), if its class has one
         return STR
     inf.expect(node.args[1], STR, "format() argument 2")
     spec = constant_str(node.args[1], inf.program)
@@ -217,16 +218,18 @@ def format_type(inf, node, recv, rt, forms):
         raise inf.source.error(node.args[1], f"format() of a {t} value with a spec computed at run time is not supported yet")
     if spec and t not in FORMATTABLE and not inf.formats_itself(t):
         raise inf.source.error(node.args[0], f"format specs for {t} values are not supported yet")
+    if spec == "":
+        inf.formats_itself(t)
     return STR
 
 
 def format_lower(b, node, recv, forms):
     v = b.expr(node.args[0])
     if len(node.args) == 1:
-        return b.to_str(v)
+        return b.format_plain(v, node)
     spec = constant_str(node.args[1], b.mb.program)
     if spec is not None:
-        return b.format_value(v, spec, node) if spec else b.to_str(v)
+        return b.format_value(v, spec, node) if spec else b.format_plain(v, node)
     return b.call_primitive(SPEC_FORMATTERS[v.type], [v, b.expr(node.args[1])])
 
 

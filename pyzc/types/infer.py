@@ -2319,6 +2319,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if v.format_spec is not None and not converted and t not in (INT, FLOAT, STR, BOOL, NUM, BOTTOM) \
                         and not self.formats_itself(t):
                     raise self.source.error(v.value, f"format specs for {t} values are not supported yet")
+                if v.format_spec is None and v.conversion == -1:
+                    self.formats_itself(t)  # f"{obj}": its __format__(""), if its class has one (lowering: format_plain)
         return STR
 
     def expr_Attribute(self, node: ast.Attribute):

@@ -141,7 +141,8 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
   (`print(n if c else 'none')`, `f"{n if c else 'none':>6}"`), each in a try printing CPython's
   ValueError for a spec the value's type refuses; and `type(n).__name__` of a number of several
-  types holding a bool, an int or a float.
+  types holding a bool, an int or a float.  Its class TxV has __str__, __repr__ and __format__, which
+  every formatting without a conversion calls, with an empty spec too (`f"{x}"`, `format(x)`).
 """
 
 from __future__ import annotations
@@ -353,7 +354,8 @@ class ShapesMixin:
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
-                           "    def __repr__(self):", "        return 'TxV(' + repr(self.k) + ')'", ""]
+                           "    def __repr__(self):", "        return 'TxV(' + repr(self.k) + ')'", "",
+                           "    def __format__(self, spec):", "        return format('fx' + str(self.k), spec)", ""]
         if "bigint" in self.shapes:  # no draws: the bigint stream stays as it was
             self.lines += ["class BigH:", "    def __init__(self, v):", "        self.v = v",
                            "    def __hash__(self):", "        return self.v * 2**70 + 2**64 + 1",
@@ -1364,8 +1366,8 @@ class ShapesMixin:
             other = t.choice(["True", "False", "7", "2.5"])
             self.emit(indent, f"{v}n = {t.choice(['3', '0.5', 'False'])} if {cond} else {other}\n"
                               f"print('textconv', type({v}n).__name__, {v}n, isinstance({v}n, int))")
-        if k < 0.4:
-            body = f'f"{{{v}{conv}:{spec}}}|{{{v}{conv}}}"'
+        if k < 0.4:  # (and format() and str.format() with no spec: an object's __format__(""))
+            body = f'f"{{{v}{conv}:{spec}}}|{{{v}{conv}}}", format({v}), "{{}}".format({v})'
         elif k < 0.7:
             body = f'f"{{{v} if {cond} else {text}{conv}:{spec}}}|"'
         else:
