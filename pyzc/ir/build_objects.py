@@ -65,7 +65,8 @@ class ObjectLowering(BuilderHost):
         for name, value in cls.attrs.items():
             self.at(value)
             r = self.mb.global_reg(attr_global(cls.name, name), value)
-            self.emit(Assign(r, self.expr(value, r.type), self.line))
+            # (its type may be wider than the value's: `rate = 0` read where objects are given 0.5)
+            self.emit(Assign(r, self.coerce_num(self.expr(value, r.type), r.type), self.line))
 
     # ------------------------------------------------------------ fields
     def field_owner(self, cls: str, attr: str) -> str:
@@ -181,6 +182,11 @@ class ObjectLowering(BuilderHost):
             return self.rt("pyz_exc_args_of", [self.get_field(obj, f) for f, _ in EXC_ARG_FIELDS], EXC_ARGS)
         if self.may_be_none(obj):
             self.emit(CheckObj(obj, node.attr, self.line))
+        if program.lookup_attr(t.name, node.attr) is None:
+            # no object is ever given it (its only store is in a method never called): CPython's AttributeError
+            self.raise_no_attribute(obj, node.attr)
+            self.set_block(self.new_block())
+            return Const(None, concrete(self.inst.expr_types.get(id(node), BOTTOM)))
         return self.class_attribute_of(obj, node.attr, node)
 
     def class_attribute_of(self, obj: Value, attr: str, node=None) -> Value:

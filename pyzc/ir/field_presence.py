@@ -9,7 +9,9 @@ A field that some `del x.attr` of the program may delete always has a flag. Anot
 when every class that is constructed and lays it out (its owner and the owner's subclasses)
 assigns it in the `__init__` it runs, at the top level of that `__init__`, before
 anything could read it: before any statement that reads `self.x`, calls a method of `self` or
-passes `self` on. `super().__init__(...)` there counts as the base `__init__`'s assignments.
+passes `self` on. `super().__init__(...)` there counts as the base `__init__`'s assignments, and
+as its reads: a base `__init__` that calls a method of `self` may read a field that only the
+subclass's `__init__` assigns after it (the subclass overrides the method).
 """
 
 from __future__ import annotations
@@ -70,9 +72,33 @@ def init_sets(program: Program, cls: str, attr: str, seen: set) -> bool:
             owner = program.classes[m.owner] if m.owner in program.classes else None
             if owner is not None and owner.base is not None and init_sets(program, owner.base, attr, seen):
                 return True
+            if owner is not None and owner.base is not None and init_reads(program, owner.base, attr, is_method, set()):
+                return False  # the base's __init__ may read it first (a method a subclass overrides)
             continue
         if reads_self(s, me, attr, is_method):
             return False
+    return False
+
+
+def init_reads(program: Program, cls: str, attr: str, is_method, seen: set) -> bool:
+    """Whether running cls's __init__ (and the base __init__ it calls) may read self.attr: it reads it,
+    calls a method of self (which a subclass may override to read it) or passes self on."""
+    m = program.lookup_method(cls, "__init__")
+    if m is None or not m.params or m.name in seen:
+        return False  # object's __init__ reads nothing
+    seen.add(m.name)
+    me = m.params[0]
+    for s in m.body:
+        base_init = super_init_call(s, me)
+        if base_init is not None:
+            if not super_args_pure(base_init, me):
+                return True
+            owner = program.classes.get(m.owner) if m.owner is not None else None
+            if owner is not None and owner.base is not None and init_reads(program, owner.base, attr, is_method, seen):
+                return True
+            continue
+        if reads_self(s, me, attr, is_method):
+            return True
     return False
 
 

@@ -1278,6 +1278,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(s.target, f"'{python_type_name(held)}' object does not support item assignment")
         extended = self.augassign_container(s, cur)  # list/deque += any iterable (types/inplace.py)
         if extended is not None:
+            self.store_augmented_field(s, extended)
             self.set_type(s, extended)
             return
         rhs = self.expr(s.value)
@@ -1312,6 +1313,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.store_attr(s.target, res, s)  # `obj.x += 1` of a property: its setter is given the result
             self.set_type(s, res)
             return
+        self.store_augmented_field(s, res)
         if res != cur:
             if isinstance(cur, (ListT, SetT, DictT)) and type(res) is type(cur):
                 self.widen(s.target, res)  # an empty container takes its type from the other operand
@@ -1322,6 +1324,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 return
             raise self.source.error(s, f"'{ast.unparse(s.target)}' is {cur}, and {ast.unparse(s)} would make it {res}; a variable must keep one type (start it as {res}, e.g. 0.0)")
         self.set_type(s, res)
+
+    def store_augmented_field(self, s: ast.AugAssign, res: Type) -> None:
+        """`obj.n += 1`: the result is stored as the object's own field, wherever the statement is (a class
+        attribute `n` is read first, and the object then has a field of its own, as in CPython)."""
+        if not isinstance(s.target, ast.Attribute) or self.class_named(s.target.value) is not None:
+            return
+        owner = self.inst.expr_types.get(id(s.target.value))
+        if isinstance(owner, ClassT) and not self.program.lookup_method(owner.name, s.target.attr + SETTER_SEP):
+            self.store_attr(s.target, res, s)
 
     def stmt_Return(self, s: ast.Return):
         if self.inst.func.is_module:

@@ -35,7 +35,7 @@ from ..frontend.python_names import unknown_name_message
 from ..frontend.modules import no_attribute_message
 from .operators import OP_SYMBOLS
 from .typed_program import CallInfo, bind_call, kwargs_check_of
-from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, FLOAT, INT, NONE, NUM, RANGE, STR, join_items, ClassT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
+from .model import (BOTTOM, BOOL, EXC, EXC_ARGS, FLOAT, INT, NONE, NUM, RANGE, STR, join_items, ClassT, DequeT, DictT, ListT, SetT, TupleT, Type, TypeConflict, concrete,
                     is_transient, join, join_place, walk_types)
 
 if TYPE_CHECKING:  # the host's rules, as the type checker sees them (infer_host.py)
@@ -215,6 +215,22 @@ class ObjectRules(InferHost):
             self.fields.setdefault((owner, attr), BOTTOM)
             return
         old = self.fields.get((owner, attr), BOTTOM)
+        if (owner, attr) not in self.fields:
+            # a subclass's objects given it first (`c.size = 3` before a base object's `a.size = 1` was seen):
+            # one field, laid out by the base, holds both (field_owner finds it there from now on)
+            for sub in self.program.subtree(owner)[1:]:
+                if (sub, attr) in self.fields:
+                    sub_t = self.fields.pop((sub, attr))
+                    origin = self.field_origin.pop((sub, attr), None)
+                    if origin is not None:
+                        self.field_origin.setdefault((owner, attr), origin)
+                    try:
+                        old = join_place(old, sub_t)
+                    except TypeConflict:
+                        raise self.source.error(node, f"field '{owner}.{attr}' is assigned a {t} here, where objects "
+                                                      f"of its subclass '{sub}' hold {sub_t}; a field must keep one type")
+                    self.fields[(owner, attr)] = old
+                    self.changed = True
         try:
             new = join_place(old, t)
         except TypeConflict:
@@ -333,8 +349,16 @@ class ObjectRules(InferHost):
         names = [attr_global(c, attr) for c in [holder] + class_attr_overrides(self.program, cls, attr)]
         for g in names:
             self.assign_field(owner, attr, self.global_types.get(g, BOTTOM), node)
+        joined = self.fields.get((owner, attr), BOTTOM)
         for g in names:
-            self.assign_var(g, self.fields.get((owner, attr), BOTTOM), node)
+            gt = self.global_types.get(g, BOTTOM)
+            if isinstance(gt, (ListT, DictT, SetT, DequeT)) and gt != joined and not gt.has_bottom():
+                # (its display is made in the class body with its own items: not converted there yet)
+                raise self.source.error(self.field_origin.get((owner, attr), node),
+                                        f"the class attribute '{attr}' is a {gt} and an object is given a "
+                                              f"{joined} '{attr}' here: a class attribute standing for a field of "
+                                              "another item type is not supported yet")
+            self.assign_var(g, joined, node)
 
     def class_attribute_global(self, node: ast.Attribute) -> str | None:
         """The module variable of the class attribute that node reads (`C.x`, `cls.x`, `obj.x` where x is

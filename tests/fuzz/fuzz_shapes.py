@@ -333,7 +333,7 @@ class ShapesMixin:
             self.lines += ["def nrfail(m):", "    raise ValueError('nr ' + m)", "", "def nrok(m):", "    return m + '!'", "",
                            "def nrpick(flag, m):", "    if flag:", "        return nrfail(m)", "    return nrok(m)", ""]
         if "clsfield" in self.shapes:  # no draws
-            self.lines += ["class CfBase:", "    color = 'white'", "    hits = 0", "    seen = []", "    shade = 'light'", "",
+            self.lines += ["class CfBase:", "    color = 'white'", "    hits = 0", "    seen = []", "    shade = 'light'", "    level = 0", "",
                            "    def __init__(self, k):", "        self.k = k", "",
                            "    def visit(self):", "        self.color = 'black' + str(self.k)", "        self.hits += 1",
                            "        CfBase.seen.append(self.k)", "        return self.hits", "",
@@ -344,7 +344,23 @@ class ShapesMixin:
                            "    def clone(self):", "        return CfBase(self.k + 1)", "", "",
                            "class CfSub(CfBase):", "    color = 'grey'", "",
                            "    def clone(self):", "        return CfSub(self.k + 2)", "",
-                           "    def paint(self):", "        self.shade = 'dark' + str(self.k)", ""]
+                           "    def paint(self):", "        self.shade = 'dark' + str(self.k)", "",
+                           # class attributes given to objects outside the methods (`o.hits += 2` in a function; an
+                           # int class attribute given a float); a base __init__ calling a method a subclass
+                           # overrides to read a field set after super().__init__(); a field set only by a method
+                           # never called
+                           "def cfpoke(o):", "    o.hits += 2", "    o.level += 0.5", "    return o.hits, o.level", "",
+                           "class CfPre:", "    level = 0", "", "    def __init__(self):", "        self.desc = self.describe()", "",
+                           "    def describe(self):", "        return 'pre'", "",
+                           "    def never(self):", "        self.ghost = 1", "",
+                           "    def ghost_read(self):", "        return self.ghost", "", "",
+                           "class CfPreSub(CfPre):", "    def __init__(self, k):", "        super().__init__()",
+                           "        self.k = k", "",
+                           "    def describe(self):", "        return 'sub' + str(self.k)", "",
+                           "def cfmake(k):", "    try:", "        return CfPreSub(k).desc", "    except AttributeError as e:",
+                           "        return str(e)", "",
+                           "def cfghost():", "    try:", "        return CfPre().ghost_read()", "    except AttributeError as e:",
+                           "        return str(e)", ""]
         if "nonehere" in self.shapes:  # no draws
             self.lines += ["class NhV:", "    def __init__(self, x):", "        self.x = x", "",
                            "    def __add__(self, other):", "        if isinstance(other, NhV):",
@@ -1229,13 +1245,15 @@ class ShapesMixin:
                           f"CfSub.label() + CfBase.label()", f"{v}s[0].label()", f"CfBase.hits + len(CfBase.seen)",
                           f"[(type(o.clone()).__name__, o.clone().k, o.clone().label()) for o in {v}s]",
                           f"[(o.make(2).k, o.make(1).label()) for o in {v}s]", "CfSub.make(4).label()",
-                          f"[o.paint() for o in {v}s if isinstance(o, CfSub)]"])
+                          f"[o.paint() for o in {v}s if isinstance(o, CfSub)]", f"cfpoke({v}s[{t.randint(0, 3)} % len({v}s)])",
+                          f"[cfmake(k) for k in range({t.randint(1, 3)})]", "CfPre().desc + cfghost()"])
             self.emit(indent, f"print('clsfield', {e})")
+        if t.random() < 0.3:  # an object's field from its class attribute, given at module level
+            self.emit(indent, f"{v}s[-1].hits += {t.randint(1, 4)}")
         if t.random() < 0.3:
             self.emit(indent, f"CfSub.color = '{t.choice(['blue', 'red'])}'")
-        self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color)")
+        self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade, o.level) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color, CfBase.level)")
 
-    # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     # ---- ~ & | ^ of locals whose values the compiler knows, near the edges of the small range (-2**63 + 2**60)
     BIT_EDGES = [2**62, -(2**62), 2**63 - 2**59, -(2**63) + 2**60, 2**63 - 1, -(2**63) + 3 * 2**60, 2**61, -(2**61),
                  -(2**62) + 2**59, 2**60, 7, -1]
@@ -1255,6 +1273,7 @@ class ShapesMixin:
             self.emit(indent, f"for {v}i in range({t.randint(1, 4)}):\n    {v}a = {a} - {v}i\n    {v}b = {b} + {v}i\n"
                               f"    print('bitedge', {shown})")
 
+    # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
         t = self.nonehere_r
         self.counter += 1
