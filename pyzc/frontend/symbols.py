@@ -885,7 +885,8 @@ def add_late_class_attrs(module: ast.Module, classes: dict):
 def class_scope(cls: str, value: ast.expr, attrs: dict) -> ast.expr:
     """A class attribute's value as the class body reads it: a name of an earlier class attribute
     (`q = m // a` after `m = ...` and `a = ...`) is that attribute, `cls.m`.  Lambdas and
-    comprehensions do not see the class body's names, as in CPython."""
+    comprehensions do not see the class body's names, as in CPython, but for a comprehension's first
+    iterable, which the class body evaluates (`doubled = [x * 2 for x in levels]`)."""
     class Rewrite(ast.NodeTransformer):
         def visit_Name(self, n: ast.Name):
             if isinstance(n.ctx, ast.Load) and n.id in attrs:
@@ -896,7 +897,11 @@ def class_scope(cls: str, value: ast.expr, attrs: dict) -> ast.expr:
         def visit_Lambda(self, n):
             return n
 
-        visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = visit_Lambda
+        def visit_comprehension_node(self, n):
+            n.generators[0].iter = self.visit(n.generators[0].iter)
+            return n
+
+        visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = visit_comprehension_node
 
     return Rewrite().visit(value)
 

@@ -103,6 +103,9 @@ def reversed_type(inf, node, recv, rt, forms):
         return ITER
     if isinstance(t, DequeT):
         raise inf.source.error(arg, "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
+    if isinstance(t, ClassT) and (inf.has_method(t.name, "__reversed__") or inf.has_method(t.name, "__getitem__")):
+        how = "__reversed__" if inf.has_method(t.name, "__reversed__") else "__len__ and __getitem__"
+        raise inf.source.error(arg, f"reversed() of a '{t}' object (through its {how}) is not supported yet")
     raise inf.source.error(arg, f"'{t}' object is not reversible")
 
 

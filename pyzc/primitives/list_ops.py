@@ -49,7 +49,7 @@ list_method("copy", [], same, c="pyz_list_N_copy")
 def append_type(inf, node, recv, lt, forms):
     arg = node.args[0]
     t = inf.expr_or_none(arg)  # a value that may be None is stored as it is (one a test showed is not None, as its value)
-    return inf.add_items(recv, lt, t, arg, f"cannot append a {t} to a {lt}")
+    return inf.add_items(recv, lt, t, arg, f"cannot append a {t} to a {lt} (a list holds one type of item: here {lt.elem})")
 
 
 def append_lower(b, node, recv, forms):

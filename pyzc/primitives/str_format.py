@@ -36,8 +36,9 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
         pieces = inf.format_pieces(node, parse_format, fmt)
         if any(isinstance(p, Field) and p.lookups for p in pieces):
             fmt = expand_lookups(inf, node, pieces)
-    types = [inf.expr(arg) for arg in node.args]
-    kw_types = {kw.arg: inf.expr(kw.value) for kw in node.keywords}
+    # (a value that may be None is formatted as it is: 'None' with no spec; a spec is refused below)
+    types = [inf.expr_keep(arg) for arg in node.args]
+    kw_types = {kw.arg: inf.expr_keep(kw.value) for kw in node.keywords}
     if fmt is None:
         raise inf.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
     for piece in inf.format_pieces(node, parse_format, fmt):

@@ -207,7 +207,8 @@ for _name in BASE_SPECS:
 
 
 def format_type(inf, node, recv, rt, forms):
-    t = inf.expr(node.args[0])
+    plain = len(node.args) == 1 or constant_str(node.args[1], inf.program) == ""
+    t = inf.expr_keep(node.args[0]) if plain else inf.expr(node.args[0])  # format(None) is 'None'
     inf.check_formatted(node.args[0], t)
     if len(node.args) == 1:
         inf.formats_itself(t)  # format(obj): its __format__(""), if its class has one

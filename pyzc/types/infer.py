@@ -48,7 +48,7 @@ import ast
 from dataclasses import dataclass, field
 
 from ..diagnostics import CompileError, SourceFile
-from ..frontend.symbols import MODULE_SEP, SETTER_SEP, FuncInfo, Program, own_scope_nodes, source_name
+from ..frontend.symbols import MODULE_SEP, SETTER_SEP, FuncInfo, Program, assigned_names, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.class_values import constructor_name
 from ..frontend.modules import library_modules
@@ -1423,6 +1423,27 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.not_none |= no - self.ended_by(*s.orelse, s.test)
         if self.ends_block(s.orelse):
             self.not_none |= yes - self.ended_by(*s.body, s.test)
+        # `if x is None: x = {}`: after it, x is not None either way
+        self.not_none |= self.given_a_value(s.body, no, s.orelse) | self.given_a_value(s.orelse, yes, s.body)
+
+    def given_a_value(self, block: list, names: frozenset[str], other: list) -> frozenset[str]:
+        """Those of names (locals not None where the other branch runs) that block ends having assigned a
+        value that is never None: its last statement binding the name is `name = value` at its top level,
+        and the other branch does not bind it."""
+        out = set()
+        if not block or self.ends_block(block):
+            return frozenset()
+        other_bound = assigned_names(other)
+        for name in names:
+            if name.startswith(("@", NONE_PREFIX)) or name in other_bound:
+                continue
+            last = next((st for st in reversed(block) if name in assigned_names([st])), None)
+            if isinstance(last, ast.Assign) and len(last.targets) == 1 and isinstance(last.targets[0], ast.Name) \
+                    and last.targets[0].id == name:
+                t = self.inst.expr_types.get(id(last.value), BOTTOM)
+                if t not in (BOTTOM, NONE) and not isinstance(t, OptT):
+                    out.add(name)
+        return frozenset(out)
 
     def stmt_While(self, s: ast.While):
         self.cond(s.test)

@@ -1,4 +1,4 @@
-# expect: 5:15: error: cannot append a float to a list[str]
+# expect: 5:15: error: cannot append a float to a list[str] (a list holds one type of item: here str)
 def fs(xs):
     xs.append("s")
 def ff(xs):

@@ -366,7 +366,11 @@ class ShapesMixin:
                            "    def __add__(self, other):", "        if isinstance(other, NhV):",
                            "            return NhV(self.x + other.x)", "        return NhV(self.x + other)", "",
                            "    def __repr__(self):", "        return 'NhV(' + repr(self.x) + ')'", "",
-                           "def nhside(t):", "    print('nhside', t)", "    return 1", ""]
+                           "def nhside(t):", "    print('nhside', t)", "    return 1", "",
+                           # parameters that default to None, given a value when they are None: not None after
+                           "def nhfill(p=None, q=None):", "    if p is None:", "        p = {}", "    if q is not None:",
+                           "        pass", "    else:", "        q = [0]", "    p[len(p)] = q[-1]", "    q.append(len(q))",
+                           "    return p, q", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -1289,6 +1293,8 @@ class ShapesMixin:
             self.emit(indent + 2, f"try:\n    print('nonehere', repr({e}))\nexcept (TypeError, AttributeError) as e:\n"
                                   f"    print('nonehere', type(e).__name__, e)")
         self.emit(indent + 1, f"else:\n    print('nonehere', {v}p.x, NhV(1) + {v}p)")
+        if t.random() < 0.5:
+            self.emit(indent, f"print('nonehere', nhfill(), nhfill({{{t.randint(0, 3)}: 5}}), nhfill(None, [{t.randint(1, 9)}]))")
 
     # ---- fields of a split row read only by concatenations and int(): read where they lie
     PART_ROWS = ["a=1", "key=42", "x= 7 ", "é=-3", "中文=12", "k=", "=5", "n=x1", "a=b=c", "plain", "w=9999999999999999999999",
