@@ -1058,6 +1058,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(fn, [container] + self.slice_args(node.slice), t, raises=True)
         if isinstance(t, TupleT):
             i = self.const_int(node.slice)
+            if i is not None and not -len(t.elems) <= i < len(t.elems):  # CPython's IndexError (inference: BOTTOM)
+                self.emit(Raise("IndexError", "tuple index out of range", self.line))
+                self.set_block(self.new_block())
+                return Const(None, concrete(BOTTOM))
             if i is None:  # items of one type: the fields are laid out as an array of it
                 n = Const(len(t.elems), INT)
                 at = self.rt("pyz_tuple_index", [self.subscript_index(self.expr(node.slice), 1), n], INT, raises=True)

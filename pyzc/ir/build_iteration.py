@@ -235,8 +235,10 @@ class IterationLowering(BuilderHost):
         if len(args) == 2:
             return args[0], args[1], 1
         step = self.const_int(step_node)
-        if step == 0:
-            raise self.source.error(step_node, "range() arg 3 must not be zero")
+        if step == 0:  # CPython's ValueError when it runs, its arguments evaluated; nothing after it runs
+            self.emit(Raise("ValueError", "range() arg 3 must not be zero", self.line))
+            self.set_block(self.new_block())
+            step = 1
         return args[0], args[1], args[2] if step is None else step
 
 

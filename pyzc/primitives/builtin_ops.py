@@ -28,7 +28,7 @@ from __future__ import annotations
 import ast
 
 from ..types.model import (ArrayT, BOOL, BOTTOM, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, DequeT,
-                           DictT, ListT, OptT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
+                           DictT, FuncT, ListT, OptT, Prim, SetT, TupleT, VarTupleT, ViewT, is_transient, unprintable)
 from .registry import BUILTINS, function, param, runtime_helper, special
 
 NUMBERS = (INT, FLOAT, BOOL)
@@ -138,6 +138,30 @@ def id_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "id", id_type, id_lower)
+
+
+# ---- callable(x): known from x's type (a function or a class as a value; an object whose class has __call__)
+function("callable", [param("obj", ANY)], BOOL, c="", raises=False)
+
+
+def callable_type(inf, node, recv, rt, forms):
+    t = inf.expr_keep(node.args[0])
+    if isinstance(t, OptT) and not isinstance(t.inner, FuncT):
+        raise inf.source.error(node, f"callable() of a {t} is not supported yet")
+    return BOOL
+
+
+def callable_lower(b, node, recv, forms):
+    v = b.expr(node.args[0])
+    t = v.type
+    if isinstance(t, OptT):  # a function or None: callable unless None
+        return b.prim("bool_not", [b.opt_is_none(v)], BOOL)
+    if isinstance(t, ClassT):
+        return b.const(b.mb.program.lookup_method(t.name, "__call__") is not None, BOOL)
+    return b.const(isinstance(t, FuncT), BOOL)
+
+
+special(BUILTINS, "callable", callable_type, callable_lower)
 
 
 # ---- len(x): of what has a length

@@ -2144,7 +2144,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     return vt.elem
                 raise self.source.error(node.slice, f"a {ct} is indexed by constant integers only (its items have different types)")
             if not -len(ct.elems) <= i < len(ct.elems):
-                raise self.source.error(node.slice, "tuple index out of range")
+                return BOTTOM  # CPython's IndexError when it runs (lowering: expr_Subscript); no value is made
             return ct.elems[i]
         if ct == STR:
             self.check_index(it, node.slice)
