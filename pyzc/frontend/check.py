@@ -27,6 +27,7 @@ from .operator_module import rewrite_operator
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
 from .dict_get_keys import rewrite_dict_get_keys
 from .sys_version import rewrite_sys_version_info
+from .attribute_builtins import rewrite_attribute_builtins
 from .nested_format_specs import rewrite_nested_format_specs
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
@@ -387,6 +388,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         run(rewrite_nested_format_specs, module)  # f"{x:>{w}}" is f"{format(x, f'>{w}')}"
     if census.mentions_attr("get"):
         run(rewrite_dict_get_keys, module)  # max(d, key=d.get): the key is lambda k: d[k]
+    if census.calls("getattr", "setattr"):
+        run(rewrite_attribute_builtins, module)  # getattr(o, "x") is o.x; setattr(o, "x", v) is o.x = v
     if census.mentions_attr("version_info"):
         run(rewrite_sys_version_info, module)  # sys.version_info >= (3, 8): CPython 3.11's answer
     run(rewrite_abstract_classes, source, module)  # abc.ABC and @abstractmethod: CPython's TypeError in __init__

@@ -104,6 +104,47 @@ class ObjectLowering(BuilderHost):
         self.emit(GetField(dst, obj, owner, attr, self.line, self.may_be_none(obj)))
         return dst
 
+    def has_attribute(self, obj: Value, attr: str, node) -> Value:
+        """hasattr(obj, "attr") of an object: its class's method, property or class attribute; its field,
+        which it lacks until something assigns it (its presence flag, when some object may lack it);
+        None has none of these."""
+        program, cls = self.mb.program, class_name(obj)
+        if program.lookup_method(cls, attr) is not None or program.lookup_attr(cls, attr) is not None:
+            has: Value = Const(True, BOOL)
+        else:
+            owner = field_owner(program, self.mb.typed.fields, cls, attr)
+            others = [c for c in program.subtree(cls)[1:] if (c, attr) in self.mb.typed.fields
+                      or program.lookup_method(c, attr) is not None or program.lookup_attr(c, attr) is not None]
+            if owner is None and others:
+                raise self.source.error(node, f"hasattr() of a '{bare_name(cls)}' object for '{attr}', which only its "
+                                              f"subclass '{bare_name(others[0])}' has, is not supported yet")
+            if owner is None:
+                has = Const(False, BOOL)
+            elif (owner, attr) in self.mb.maybe_unset():
+                if self.may_be_none(obj):
+                    return self.opt_case_object(obj, owner, attr)
+                has = self.temp(BOOL)
+                self.emit(GetField(has, obj, owner, PRESENCE_PREFIX + attr, self.line, False))
+            else:
+                has = Const(True, BOOL)
+        if not self.may_be_none(obj) or (isinstance(has, Const) and not has.value):
+            return has
+        return self.prim("bool_and", [self.prim("bool_not", [self.opt_is_none(obj)], BOOL), has], BOOL)
+
+    def opt_case_object(self, obj: Value, owner: str, attr: str) -> Value:
+        """The presence flag of attr in obj, False when obj is None (read only when it is not)."""
+        dst = self.temp(BOOL)
+        some, none, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.opt_is_none(obj), none, some, self.line))
+        self.set_block(none)
+        self.emit(Assign(dst, Const(False, BOOL), self.line))
+        self.emit(Goto(done))
+        self.set_block(some)
+        self.emit(GetField(dst, obj, owner, PRESENCE_PREFIX + attr, self.line, False))
+        self.emit(Goto(done))
+        self.set_block(done)
+        return dst
+
     def raise_no_attribute(self, obj: Value, attr: str):
         """AttributeError naming the object's own class (one of the static class's subtree)."""
         classes = [c for c in self.mb.program.subtree(class_name(obj)) if c in self.mb.constructed_classes()] or [class_name(obj)]

@@ -164,6 +164,43 @@ def callable_lower(b, node, recv, forms):
 special(BUILTINS, "callable", callable_type, callable_lower)
 
 
+# ---- hasattr(obj, name) with a constant name: from obj's type; an object's field that it may lack yet
+# reads its presence flag (ir/build_objects.py has_attribute).  getattr/setattr with a constant name are
+# the attribute itself (frontend/attribute_builtins.py).
+function("hasattr", [param("obj", ANY), param("name", STR)], BOOL, c="", raises=False)
+# the Python types whose attributes a value of these pyzc types has (hasattr asks Python itself)
+PYTHON_TYPES = {INT: int, FLOAT: float, BOOL: bool, STR: str, BYTES: bytes, NONE: type(None)}
+PYTHON_CONTAINERS = {ListT: list, DictT: dict, SetT: set, TupleT: tuple, VarTupleT: tuple, DequeT: None}
+
+
+def hasattr_name(inf, node) -> str:
+    name = node.args[1] if len(node.args) == 2 else None
+    if not (isinstance(name, ast.Constant) and isinstance(name.value, str)):
+        raise inf.source.error(node, "hasattr() with a name computed when the program runs is not supported yet")
+    return name.value
+
+
+def hasattr_type(inf, node, recv, rt, forms):
+    hasattr_name(inf, node)
+    t = inf.expr(node.args[0])
+    if not (isinstance(t, ClassT) or t in PYTHON_TYPES or type(t) in PYTHON_CONTAINERS and PYTHON_CONTAINERS[type(t)] or t == BOTTOM):
+        raise inf.source.error(node, f"hasattr() of a {t} is not supported yet")
+    return BOOL
+
+
+def hasattr_lower(b, node, recv, forms):
+    name = node.args[1].value
+    v = b.expr(node.args[0])
+    t = v.type
+    if isinstance(t, ClassT):
+        return b.has_attribute(v, name, node)
+    py = PYTHON_TYPES.get(t) or PYTHON_CONTAINERS.get(type(t))
+    return b.const(py is not None and hasattr(py, name), BOOL)
+
+
+special(BUILTINS, "hasattr", hasattr_type, hasattr_lower, checks_arguments=True)
+
+
 # ---- len(x): of what has a length
 function("len", [param("obj", ANY)], INT, c="", raises=False)
 SIZED = (ListT, TupleT, DictT, SetT, ViewT, DequeT)  # a tuple of any length is a ListT
