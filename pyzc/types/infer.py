@@ -2733,6 +2733,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if attr in ("send", "throw"):
                 raise self.source.error(node, f"generator.{attr}() is not supported yet: pyzc's generators are only iterated (for, next(), list()...)")
             raise self.source.error(node, f"'generator' object has no attribute '{attr}'")
+        if isinstance(rt, FuncT) and isinstance(recv, ast.Name) and recv.id in BUILTIN_TYPES:  # str.maketrans(...)
+            cls = BUILTIN_TYPES[recv.id]
+            raise self.source.error(node, f"{recv.id}.{attr}() is not supported yet" if hasattr(cls, attr)
+                                    else f"type object '{recv.id}' has no attribute '{attr}'")
         raise self.source.error(node, f"'{rt}' object has no attribute '{attr}'")
 
     def learn_from_read(self, container, ct: Type, item: Type):
@@ -2861,6 +2865,9 @@ def breaks_out(body: list[ast.stmt]) -> bool:
                 return True
     return False
 
+
+# the builtin types whose name is a value (their constructor): `str.maketrans` is an attribute of the type
+BUILTIN_TYPES = {t.__name__: t for t in (str, int, float, bool, bytes, bytearray, list, dict, set, tuple)}
 
 # sys's strs, the same for every target pyzc builds for (Linux, little-endian)
 SYS_STRINGS = {"platform": "linux", "byteorder": "little"}
