@@ -177,6 +177,10 @@ class ObjectLowering(BuilderHost):
             self.emit(SetField(obj, owner, PRESENCE_PREFIX + attr, Const(True, BOOL), self.line, self.may_be_none(obj)))
 
     def field_type(self, target: ast.Attribute) -> Type | None:
+        """The type a store to target must give: its field's, or its class attribute's (`T.seen = []`)."""
+        cls = self.class_of(target.value)
+        if cls is not None and self.mb.program.lookup_attr(cls, target.attr) is not None:
+            return self.mb.global_reg(attr_global(self.attr_holder(cls, target.attr), target.attr), target).type
         ot = self.inst.expr_types.get(id(target.value))
         if isinstance(ot, ClassT):
             return concrete(self.mb.typed.fields.get((self.field_owner(ot.name, target.attr), target.attr), BOTTOM))

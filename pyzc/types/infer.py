@@ -120,7 +120,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.none_receivers: dict[int, tuple] = {}
         self.unknown_fields: dict[int, tuple] = {}  # obj.x read before any store gave the class x (objects.py)
         self.none_compares: dict[int, tuple] = {}  # `x < y` with x or y None so far (final_check)
-        self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None (final_check)
+        self.none_reads: dict[int, tuple] = {}  # a name read as a value while it is None, and its user (final_check)
         self.none_values_used: dict[int, tuple] = {}  # a value used while it is None: its error (none_used)
         self.finished = False  # the fixed point was reached once: what has no type yet never will (run)
         # a rule met a value that has no type yet and may never have one (sum() over items of no type, a
@@ -265,8 +265,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         for key, node in self.exit_code_reads.values():
             if key in live and exit_code_type(self.exit_codes) is None:
                 raise self.source.error(node, exit_code_refusal(self.exit_codes))
-        for key, node in self.none_reads.values():
+        for key, node, user in self.none_reads.values():
             if key in live and self.lookup_in(self.instances[key], node) == NONE:
+                inst = self.instances[key]
+                if none_use_error(node, user, lambda n: inst.expr_types.get(id(n))) is not None:
+                    inst.none_raises[id(node)] = (user, NONE)  # CPython's error where it runs (ir/build.py expr)
+                    continue
                 raise self.source.error(node, f"'{node.id}' is always None here (nothing gives it another value), and this use needs a value")
         for key, node, message in self.none_values_used.values():
             inst = self.instances[key] if key in live else None
@@ -1328,7 +1332,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def store_augmented_field(self, s: ast.AugAssign, res: Type) -> None:
         """`obj.n += 1`: the result is stored as the object's own field, wherever the statement is (a class
         attribute `n` is read first, and the object then has a field of its own, as in CPython)."""
-        if not isinstance(s.target, ast.Attribute) or self.class_named(s.target.value) is not None:
+        if not isinstance(s.target, ast.Attribute):
+            return
+        if self.class_named(s.target.value) is not None:
+            self.store_attr(s.target, res, s)  # `C.n += 1`: C's own class attribute (an inherited one is refused)
             return
         owner = self.inst.expr_types.get(id(s.target.value))
         if isinstance(owner, ClassT) and not self.program.lookup_method(owner.name, s.target.attr + SETTER_SEP):
@@ -1628,7 +1635,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             # not known yet this round (final_check reports a name that stays None, unless the read
             # is in a loop over nothing: lowering leaves that body out)
             if not self.runs_never:
-                self.none_reads[id(node)] = (self.inst.key, node)
+                self.none_reads[id(node)] = (self.inst.key, node, self.expr_stack[-1] if self.expr_stack else self.stmt_now)
             t = BOTTOM
         if isinstance(t, OptT) and id(node) not in self.keep_none and isinstance(node, ast.Name) and node.id in self.not_none:
             self.inst.unwraps[id(node)] = (t, None)  # a test showed it is not None: no check

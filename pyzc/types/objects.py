@@ -62,13 +62,14 @@ PER_OBJECT_DUNDERS = ("__str__", "__repr__", "__hash__", "__len__")  # take only
 
 def field_owner(program, fields: dict, cls: str, attr: str, create: bool = False) -> str | None:
     """The class whose struct lays out field attr of a cls object: the topmost class (of cls and its
-    bases) whose methods assign self.attr, else one that inference gave the field; with create, cls."""
+    bases) whose methods assign self.attr, or that inference gave the field, or that has a class
+    attribute attr which objects are given as a field (a method of that class reads `self.attr`, which
+    must see the field of an object of any class below it); with create, else cls."""
     chain = (cls,) + program.classes[cls].ancestors
+    given = create or any(attr in program.classes[c].self_fields or (c, attr) in fields for c in chain)
     for c in reversed(chain):
-        if attr in program.classes[c].self_fields:
-            return c
-    for c in reversed(chain):
-        if (c, attr) in fields:
+        k = program.classes[c]
+        if attr in k.self_fields or (c, attr) in fields or given and (attr in k.attrs or attr in k.late_attrs):
             return c
     return cls if create else None
 

@@ -342,8 +342,10 @@ class ShapesMixin:
                            "    @classmethod", "    def label(cls):", "        return cls.__name__ + ':' + cls.color", "",
                            "    @classmethod", "    def make(cls, k):", "        return cls(k + 1)", "",
                            "    def clone(self):", "        return CfBase(self.k + 1)", "", "",
-                           "class CfSub(CfBase):", "    color = 'grey'", "",
+                           "    def tint(self):", "        return self.shade + '/' + self.color", "", "",
+                           "class CfSub(CfBase):", "    color = 'grey'", "    shade = 'mid'", "",
                            "    def clone(self):", "        return CfSub(self.k + 2)", "",
+                           "    def relevel(self):", "        self.level = self.level * 2.5", "        return self.level", "",
                            "    def paint(self):", "        self.shade = 'dark' + str(self.k)", "",
                            # class attributes given to objects outside the methods (`o.hits += 2` in a function; an
                            # int class attribute given a float); a base __init__ calling a method a subclass
@@ -1250,10 +1252,16 @@ class ShapesMixin:
                           f"[(type(o.clone()).__name__, o.clone().k, o.clone().label()) for o in {v}s]",
                           f"[(o.make(2).k, o.make(1).label()) for o in {v}s]", "CfSub.make(4).label()",
                           f"[o.paint() for o in {v}s if isinstance(o, CfSub)]", f"cfpoke({v}s[{t.randint(0, 3)} % len({v}s)])",
-                          f"[cfmake(k) for k in range({t.randint(1, 3)})]", "CfPre().desc + cfghost()"])
+                          f"[cfmake(k) for k in range({t.randint(1, 3)})]", "CfPre().desc + cfghost()",
+                          f"[o.tint() for o in {v}s]", f"[o.relevel() for o in {v}s if isinstance(o, CfSub)]"])
             self.emit(indent, f"print('clsfield', {e})")
         if t.random() < 0.3:  # an object's field from its class attribute, given at module level
             self.emit(indent, f"{v}s[-1].hits += {t.randint(1, 4)}")
+        k = t.random()
+        if k < 0.3:  # a field for a class attribute a subclass overrides, read by a base method
+            self.emit(indent, f"{v}s[0].shade = 'own{t.randint(0, 9)}'\nprint('clsfield', [o.tint() for o in {v}s])")
+        elif k < 0.45:  # an empty list given to a class attribute that holds ints
+            self.emit(indent, f"CfBase.seen = []\nCfBase.seen.append({t.randint(0, 9)})")
         if t.random() < 0.3:
             self.emit(indent, f"CfSub.color = '{t.choice(['blue', 'red'])}'")
         self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade, o.level) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color, CfBase.level)")
