@@ -64,7 +64,7 @@ def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool])
             top_bound |= set(bound_names(s))
     declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
 
-    # where each name is read or bound, by the function that encloses it most closely (None: the module)
+    # each name an import in a function binds -> those functions (reads inside them are theirs)
     importers: dict[str, set[int]] = {}
     for fn in functions:
         for s in imports[id(fn)]:
@@ -88,14 +88,15 @@ def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool])
         return name in assigned_names(others) or any(a.arg == name for a in ast.walk(fn.args) if isinstance(a, ast.arg))
 
     hoisted: list[ast.stmt] = []
-    seen = set(top_imports)
+    seen: set[str] = set()  # (the same import at the top level too, maybe later: this copy goes first)
     moved = False
     for fn in functions:
         for s in imports[id(fn)]:
             names = bound_names(s)
+            also_top = ast.dump(s) in top_imports  # then the module binds the names itself: reads anywhere are fine
             ok = all(is_standard(m) for m in module_of(s)) and all(
-                (n not in top_bound or ast.dump(s) in top_imports) and n not in declared and not rebinds_in(fn, n)
-                and not uses_outside(n) for n in names)
+                (n not in top_bound or also_top) and n not in declared and not rebinds_in(fn, n)
+                and (also_top or not uses_outside(n)) for n in names)
             if not ok:
                 continue
             remove_statement(fn, s)
