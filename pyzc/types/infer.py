@@ -65,7 +65,7 @@ from .split_vars import SplitVariable, split_point, split_variable
 from .exit_codes import exit_code_type, refusal as exit_code_refusal
 from .nonneg_names import nonnegative, nonnegative_names
 from ..frontend.builtin_subclasses import builtin_base
-from .narrowing import ITEM_PREFIX, NONE_PREFIX, UserCode, ends_items, item_key, with_none_keys
+from .narrowing import ITEM_PREFIX, NONE_PREFIX, UserCode, ends_items, with_none_keys
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
@@ -944,7 +944,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 for v in test.values:
                     names |= self.narrowed(v, when)
             return names
-        item = item_key(test)
+        item = self.user_code.item_key(test)
         if item is not None and when:
             return frozenset({item})  # `if xs[i]:`
         if isinstance(test, ast.Name) and when:
@@ -955,7 +955,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 left, right = right, left
             if isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None:
                 names = frozenset({left.id if isinstance(test.ops[0], ast.IsNot) == when else NONE_PREFIX + left.id})
-            item = item_key(left)
+            item = self.user_code.item_key(left)
             if item is not None and isinstance(right, ast.Constant) and right.value is None \
                     and isinstance(test.ops[0], ast.IsNot) == when:
                 return frozenset({item})  # an item: until something may store to it (ended_by)
@@ -1617,7 +1617,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             t = meth(node)
         finally:
             self.expr_stack.pop()
-        item = item_key(node) if isinstance(t, OptT) and self.not_none else None
+        item = self.user_code.item_key(node) if isinstance(t, OptT) and self.not_none else None
         if item is not None and item in self.not_none and id(node) not in self.keep_none:
             self.inst.unwraps[id(node)] = (t, None)  # a test showed this item is not None: no check
             t = t.inner
@@ -1695,7 +1695,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def expr_or_none(self, node) -> Type:
         """expr_keep(), except that a name a test showed is not None is read as its value."""
-        if isinstance(node, ast.Name) and node.id in self.not_none or item_key(node) in self.not_none:
+        if isinstance(node, ast.Name) and node.id in self.not_none or self.user_code.item_key(node) in self.not_none:
             return self.expr(node)
         return self.expr_keep(node)
 

@@ -2,7 +2,8 @@
 
 Inference narrows a local variable after `x is not None` (`Inferencer.narrowed`): only the function
 itself can store to it.  An item of a container (`xs[i]`, `d[k]`) is narrowed the same way when the
-container is a name and the index a name or a constant (reading them has no effect), and only until
+container is a name and the index a name or a constant (reading them has no effect), and so is a
+field read through a name (`node.sym`, not a property), and only until
 anything runs that could store to it: a store to a subscript or an attribute (through another name
 for the same list), a rebinding of the container's or the index's name, a call, a `yield` (the
 consumer runs), and the operators, attribute reads and dict lookups that run the program's own
@@ -32,6 +33,14 @@ def with_none_keys(names: frozenset[str]) -> frozenset[str]:
 BINARY_DUNDERS = frozenset({"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
                             "and", "or", "xor", "matmul"})
 COMPARE_DUNDERS = frozenset({"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__"})
+# builtins whose call runs the program's code only through these dunders of its classes (`len(d)`
+# stores to nothing unless some class defines __len__)
+QUIET_BUILTINS = {
+    "len": ("__len__",), "abs": ("__abs__",), "isinstance": (), "ord": (), "id": (),
+    "str": ("__str__", "__repr__", "__format__"), "repr": ("__repr__",), "chr": ("__index__",),
+    "int": ("__int__", "__index__", "__trunc__"), "float": ("__float__", "__index__"),
+    "bool": ("__bool__", "__len__"), "hash": ("__hash__",),
+}
 
 
 def item_key(node) -> str | None:
@@ -55,10 +64,23 @@ class UserCode:
         self.compare = bool(methods & COMPARE_DUNDERS)
         self.lookup = "__hash__" in methods  # d[obj]: hashes the key
         self.format = bool(methods & {"__str__", "__repr__", "__format__"})
+        names = set(program.functions) | program.globals | set(program.classes) \
+            | {n for f in program.all_functions() for n in f.locals}
+        self.quiet = frozenset(b for b, dunders in QUIET_BUILTINS.items()
+                               if b not in names and not methods & set(dunders))
+
+    def item_key(self, node) -> str | None:
+        """item_key(node), or the key of `name.field` (not a property's: each read runs it again)."""
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load) \
+                and node.attr not in self.properties:
+            return ITEM_PREFIX + ast.unparse(node)
+        return item_key(node)
 
     def runs(self, node) -> bool:
         """Whether evaluating this one node (not its children) may run code that stores to an item."""
-        if isinstance(node, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr, ast.Lambda)):
+        if isinstance(node, ast.Call):
+            return not (isinstance(node.func, ast.Name) and node.func.id in self.quiet)
+        if isinstance(node, (ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr, ast.Lambda)):
             return True
         if isinstance(node, (ast.Subscript, ast.Attribute)) and not isinstance(node.ctx, ast.Load):
             return True

@@ -372,7 +372,11 @@ class ShapesMixin:
                            # parameters that default to None, given a value when they are None: not None after
                            "def nhfill(p=None, q=None):", "    if p is None:", "        p = {}", "    if q is not None:",
                            "        pass", "    else:", "        q = [0]", "    p[len(p)] = q[-1]", "    q.append(len(q))",
-                           "    return p, q", ""]
+                           "    return p, q", "",
+                           # a field tested against None, then changed (or not) before it is read
+                           "class NhBox:", "    def __init__(self, s):", "        self.s = s", "",
+                           "    def drop(self):", "        self.s = None", "        return 0", "",
+                           "def nhclear(b):", "    b.s = None", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -1303,6 +1307,15 @@ class ShapesMixin:
         self.emit(indent + 1, f"else:\n    print('nonehere', {v}p.x, NhV(1) + {v}p)")
         if t.random() < 0.5:
             self.emit(indent, f"print('nonehere', nhfill(), nhfill({{{t.randint(0, 3)}: 5}}), nhfill(None, [{t.randint(1, 9)}]))")
+        if t.random() < 0.6 and indent == 0:  # a field narrowed by its test until a store through an alias, a call
+            between = t.choice(["", "", "a.s = None", "nhclear(a)", "b.s = b.s + 'x'", "n = len(b.s)", "n = str(b.s)",
+                                "b.drop()", "n = a.drop() + len(b.s)", "b = NhBox(None)", "n = b.s"])
+            read = t.choice(["b.s.upper()", "str(len(b.s))", "b.s + '!'", "b.s[0:1] * 2"])
+            test = t.choice(["b.s is not None", "b.s", "not (b.s is None)", "b.s is not None and len(b.s) < 9"])
+            boxes = ", ".join(["NhBox('ab')"] + [t.choice(["NhBox(None)", "NhBox('ab')", "NhBox('')"]) for _ in range(t.randint(0, 2))])
+            self.emit(indent, f"def {v}f(b, a):\n    if {test}:\n        {between or 'pass'}\n        return {read}\n"
+                              f"    return b.s\n\nfor {v}b in [{boxes}]:\n    try:\n        print('nonehere', {v}f({v}b, {v}b))\n"
+                              f"    except (TypeError, AttributeError) as e:\n        print('nonehere', type(e).__name__, e)")
 
     # ---- fields of a split row read only by concatenations and int(): read where they lie
     PART_ROWS = ["a=1", "key=42", "x= 7 ", "é=-3", "中文=12", "k=", "=5", "n=x1", "a=b=c", "plain", "w=9999999999999999999999",
