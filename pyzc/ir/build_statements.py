@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..primitives.array_ops import stored as array_stored
 from ..types.infer import static_none_test
-from ..types.model import (BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
+from ..types.model import (DEFAULTDICT_FN, BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
                            TupleT, Type, VarTupleT, concrete, narrow)
 from ..types.objects import BINARY_DUNDERS
 from .control import LoopTargets
@@ -410,7 +410,7 @@ class StatementLowering(BuilderHost):
             d = self.expr(target.value)
             dt = narrow(d.type, DictT)
             key = self.key_value(self.expr(target.slice), dt.key)
-            if isinstance(s.op, ast.Add) and self.int_addend(dt, s.value):  # one probe (int_addend)
+            if isinstance(s.op, ast.Add) and self.int_addend(dt, s.value) and not dt.kind.startswith(DEFAULTDICT_FN):  # one probe
                 self.add_in_place(d, dt, key, s.value)
                 return
             cur = (self.dict_load(d, key) if dt.kind and dt.kind != "defaultdict:None"

@@ -24,10 +24,11 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from ..primitives.collections_ops import factory_instance
 from ..types.copying import copy_atomic
-from ..types.model import ArrayT, BOOL, BOTTOM, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..types.model import ArrayT, BOOL, BOTTOM, DEFAULTDICT_FN, FLOAT, INT, ITEMS_PTR, NONE, STR, ClassT, DequeT, DictT, IterT, ListT, OptT, SeqIterT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from .cursor import Cursor
-from .ops import Assign, Branch, Const, MakeTuple, NewList, Prim, Raise, Reg, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
+from .ops import Assign, Branch, Call, Const, MakeTuple, NewList, Prim, Raise, Reg, SpecFn, Value, deque_fn, dict_fn, list_fn, set_fn
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -82,6 +83,18 @@ class StdlibLowering(BuilderHost):
         t = narrow(d.type, DictT)
         if t.kind == "Counter":
             return self.rt(dict_fn(t, "get_default"), [d, key, Const(0, INT)], INT)
+        if t.kind.startswith(DEFAULTDICT_FN):  # factory(), inserted: the program's function, called when the key is missing
+            make, done = self.new_block(), self.new_block()
+            self.emit(Branch(self.rt(dict_fn(t, "contains"), [d, key], BOOL), done, make, self.line))
+            self.set_block(make)
+            factory = factory_instance(self.mb.typed.instances, t)
+            rt = self.mb.typed.instances[factory].return_type
+            made = self.temp(NONE if rt == BOTTOM else rt)
+            self.emit(Call(made, self.mb.instance_name(factory), [], self.line))
+            self.rt(dict_fn(t, "set"), [d, key, self.coerce_num(made, t.value)], None)
+            self.goto(done)
+            self.set_block(done)
+            return self.rt(dict_fn(t, "get"), [d, key], t.value, raises=True)
         if t.value in SCALAR_DEFAULTS:
             return self.rt(dict_fn(t, "setdefault"), [d, key, self.empty_value(t.value)], t.value)
         make, done = self.new_block(), self.new_block()

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOOL, BOTTOM, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, Type, TypeConflict, join_items
+from ..types.model import (BOOL, BOTTOM, DEFAULTDICT_FN, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, Type, TypeConflict, join_items,
+                           refines)
+from ..types.typed_program import ResultT
 from .registry import module_special
 
 # defaultdict factories: the value type a missing key gets
@@ -26,21 +28,60 @@ FACTORIES = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "list": ListT
              "dict": DictT(BOTTOM, BOTTOM)}
 
 
+def factory_function(inf, f):
+    """The program's function a defaultdict factory names: `lambda: [0, 0]` or a module-level `def`
+    without parameters, reading no variable of the function that makes the defaultdict; else None."""
+    if isinstance(f, ast.Lambda):
+        func = inf.program.functions.get(inf.program.lambdas.get(id(f), ""))
+    elif isinstance(f, ast.Name) and not inf.is_variable_name(f.id):
+        func = inf.program.functions.get(f.id)
+        if func is not None and func.enclosing is not None:
+            return None
+    else:
+        return None
+    if func is None or func.params or func.vararg or func.kwarg or func.kwonly or func.kind != "function":
+        return None
+    return func
+
+
+def factory_result(inf, node, func) -> Type:
+    """What a factory function returns, as the defaultdict made at node holds it: where the program fills
+    the value the factory makes (`defaultdict(lambda: defaultdict(int))`, then `d[n][w] += 1`), the
+    factory's instance returns the filled type (ResultT; factory_instance finds it)."""
+    t = inf.call_instance(func, (), None).return_type
+    place = inf.places.get((inf.inst.key, id(node))) if inf.places else None
+    if isinstance(place, DictT) and place.value != t and t != BOTTOM and refines(place.value, t):
+        t = inf.call_instance(func, (ResultT(place.value),), None).return_type
+    return t
+
+
+def factory_instance(instances, t: DictT) -> tuple:
+    """The key of the instance of t's factory function whose result is t's value (factory_result)."""
+    name = t.kind[len(DEFAULTDICT_FN):]
+    plain = (name, ())
+    return plain if plain not in instances or instances[plain].return_type == t.value else (name, (ResultT(t.value),))
+
+
 def defaultdict_type(inf, node, recv, rt, forms) -> Type:
-    """defaultdict(factory) and defaultdict(factory, mapping): the factory one of FACTORIES, or None (a
-    dict whose missing keys raise KeyError, as a plain dict's do, printed as a defaultdict)."""
+    """defaultdict(factory) and defaultdict(factory, mapping): the factory one of FACTORIES, None (a
+    dict whose missing keys raise KeyError, as a plain dict's do, printed as a defaultdict), or a
+    function of the program without parameters (factory_function)."""
     inf.no_keywords(node, "defaultdict")
     if len(node.args) not in (1, 2):
         raise inf.source.error(node, "defaultdict() takes the factory (int, float, str, bool, list, set, dict or None) and, optionally, a dict to copy")
     f = node.args[0]
     value: Type
+    func = factory_function(inf, f)
     if isinstance(f, ast.Constant) and f.value is None:
         factory, value = "None", BOTTOM
     elif (isinstance(f, ast.Name) and f.id in FACTORIES and not inf.is_variable_name(f.id)
             and f.id not in inf.program.functions and f.id not in inf.program.classes):
         factory, value = f.id, FACTORIES[f.id]
+    elif func is not None:
+        factory, value = DEFAULTDICT_FN[len("defaultdict:"):] + func.name, factory_result(inf, node, func)
     else:
-        raise inf.source.error(f, "a defaultdict factory other than int, float, str, bool, list, set, dict or None is not supported yet")
+        raise inf.source.error(f, "a defaultdict factory other than int, float, str, bool, list, set, dict, None or a function"
+                                  " taking no arguments (`lambda: [0, 0]`) is not supported yet")
     key: Type = BOTTOM
     if len(node.args) == 2:  # the items of a dict, copied
         m = inf.expr(node.args[1])

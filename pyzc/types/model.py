@@ -701,6 +701,11 @@ RANGE_STRUCT = TupleT((INT, INT, INT))  # a range held in a variable: (start, st
 ITER = Prim("<iterator>")  # reversed()/enumerate()/zip() results: only iterated
 
 
+# the kind of a defaultdict whose factory is a function of the program taking no arguments (`lambda: [0, 0]`):
+# this, then the function's name (primitives/collections_ops.py)
+DEFAULTDICT_FN = "defaultdict:fn:"
+
+
 def unprintable(t) -> str | None:
     """What in t has no text form pyzc can print the way CPython does ('file', 'iterator'), if anything."""
     for x in walk_types(t):
@@ -718,6 +723,8 @@ def unprintable(t) -> str | None:
             return "function"
         if isinstance(x, (GenT, GenU)):  # <generator object f at 0x7f...>
             return "generator"
+        if isinstance(x, DictT) and x.kind.startswith(DEFAULTDICT_FN):  # defaultdict(<function <lambda> at 0x7f...>, {})
+            return "defaultdict(<function>)"
     return None
 
 

@@ -65,6 +65,8 @@ def suffix(t: Type, classes: bool = True) -> str:
     if isinstance(t, DictT):
         # a Counter or defaultdict shares its dict's C functions; the kind keeps instance names apart
         kind = t.kind.replace("defaultdict:", "dd").lower() + "_" if t.kind else ""
+        if t.kind.startswith("defaultdict:fn:"):  # its factory's name, as it is spelled
+            kind = f"ddfn_{mangle(t.kind[len('defaultdict:fn:'):])}_"
         return f"{kind}dict_{suffix(t.key, classes)}__{suffix(t.value, classes)}"
     if isinstance(t, DequeT):
         return "deque_" + suffix(t.elem, classes)
