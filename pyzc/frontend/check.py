@@ -43,6 +43,7 @@ from .map_filter import rewrite_map_filter
 from .genexp_functions import rewrite_genexps
 from .star_iterables import rewrite_keyed_minmax, rewrite_star_iterables
 from .iter_calls import define_iter_generator
+from .not_implemented import rewrite_not_implemented
 from .printed_conditionals import rewrite_printed_conditionals
 from .builtin_subclasses import rewrite_builtin_subclasses
 from .class_values import rewrite_class_values
@@ -381,6 +382,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
     if census.take().decorated:
         run(rewrite_total_ordering, source, module)  # @functools.total_ordering: the missing methods written out
+    if census.mentions("NotImplemented"):
+        run(rewrite_not_implemented, module)  # return NotImplemented: CPython's fallback (identity, TypeError) written out
     run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     if census.mentions(*METHOD_TYPES):
         run(rewrite_unbound_methods, module)  # str.lower(s) is s.lower(); str.lower a lambda

@@ -30,6 +30,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from ..frontend.check import EXCEPTION_CLASSES
+from ..frontend.not_implemented import ORDERING, declining
 from ..frontend.symbols import SETTER_SEP, ClassInfo, FuncInfo, attr_global
 from ..frontend.python_names import unknown_name_message
 from ..frontend.modules import no_attribute_message
@@ -53,6 +54,7 @@ BINARY_DUNDERS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "tru
                   ast.BitOr: "or", ast.BitXor: "xor", ast.MatMult: "matmul"}
 COMPARE_DUNDERS = {ast.Eq: "__eq__", ast.NotEq: "__ne__", ast.Lt: "__lt__", ast.LtE: "__le__", ast.Gt: "__gt__",
                    ast.GtE: "__ge__"}
+ORDERING_REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__"}
 REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__",
              "__ne__": "__ne__"}
 
@@ -653,8 +655,38 @@ class ObjectRules(InferHost):
             return None
         if BOTTOM in argtypes:
             return BOTTOM
+        if len(argtypes) == 1:
+            self.declines(cls, name, argtypes[0], node)
         key = (cls.name, name, tuple(concrete(a) for a in argtypes))
         return self.call_method(key, cls, name, [], receiver=None, argtypes=list(argtypes))
+
+    def declines(self, cls: ClassT, name: str, other: Type, node) -> None:
+        """Refuse an operator method of cls that may return NotImplemented (frontend/not_implemented.py
+        wrote out what CPython does next) where CPython would next try a method of other that pyzc's
+        dispatch does not: other's __eq__, its reflected arithmetic method, or, for an ordering method
+        (or one total_ordering derived from it), any operand but an object of a related class (its
+        reflected method, or a TypeError naming the operator as written)."""
+        method = self.program.lookup_method(cls.name, name)
+        assert method is not None  # dunder() found it
+        ordering = name in ORDERING
+        mine = [method] if not ordering else [m for m in (self.program.lookup_method(cls.name, o) for o in ORDERING) if m]
+        if not any(declining(m.node) for m in mine):
+            return
+        related = isinstance(other, ClassT) and (other.name in cls.chain() or cls.name in other.chain())
+        if name in ("__eq__", "__ne__"):
+            theirs = "__eq__" if isinstance(other, ClassT) and not related and self.has_method(other.name, "__eq__") else None
+        elif ordering:
+            theirs = None if related else ORDERING_REFLECTED[name]
+        elif name.startswith("__r"):
+            theirs = None  # reached as the reflected method: the other operand has no forward one
+        else:
+            reflected = "__r" + name[2:]
+            # (operands of one class: CPython does not try the reflected method)
+            theirs = reflected if isinstance(other, ClassT) and other.name != cls.name and self.has_method(other.name, reflected) else None
+        if theirs is not None:
+            where = node if node is not None else method.node
+            raise self.source.error(where, f"{cls.name}.{name} may return NotImplemented, and CPython would then try the "
+                                           f"{theirs} of the other operand ({other}); pyzc does not try it yet")
 
     def formats_itself(self, t: Type) -> bool:
         """An object whose class defines __format__(spec) returning a str: a format spec calls it
@@ -681,12 +713,12 @@ class ObjectRules(InferHost):
         stem = BINARY_DUNDERS[type(op)]
         if isinstance(lt, ClassT):
             self.library_operand(lt, f"__{stem}__", rt, node)
-            r = self.dunder(lt, f"__{stem}__", (rt,))
+            r = self.dunder(lt, f"__{stem}__", (rt,), node)
             if r is not None:
                 return r
         if isinstance(rt, ClassT):
             self.library_operand(rt, f"__r{stem}__", lt, node)
-            r = self.dunder(rt, f"__r{stem}__", (lt,))
+            r = self.dunder(rt, f"__r{stem}__", (lt,), node)
             if r is not None:
                 return r
         raise self.source.error(node, f"unsupported operand type(s) for {OP_SYMBOLS[type(op)]}: '{lt}' and '{rt}'")
@@ -694,11 +726,11 @@ class ObjectRules(InferHost):
     def compare_dunder(self, op, lt: Type, rt: Type, node) -> None:
         """Check that a comparison of objects is defined (the dunder calls are recorded for lowering)."""
         name = COMPARE_DUNDERS[type(op)]
-        if isinstance(lt, ClassT) and self.dunder(lt, name, (rt,)) is not None:
+        if isinstance(lt, ClassT) and self.dunder(lt, name, (rt,), node) is not None:
             return
-        if isinstance(rt, ClassT) and self.dunder(rt, REFLECTED[name], (lt,)) is not None:
+        if isinstance(rt, ClassT) and self.dunder(rt, REFLECTED[name], (lt,), node) is not None:
             return
-        if name == "__ne__" and isinstance(lt, ClassT) and self.dunder(lt, "__eq__", (rt,)) is not None:
+        if name == "__ne__" and isinstance(lt, ClassT) and self.dunder(lt, "__eq__", (rt,), node) is not None:
             return
         if name in ("__eq__", "__ne__"):
             if isinstance(lt, ClassT) and isinstance(rt, ClassT) or NONE in (lt, rt):
