@@ -16,8 +16,11 @@ import copy
 
 from ..types.format_strings import Failure, Field, Text, parse_format
 from ..types.infer_format import FORMATTABLE, constant_str
-from ..types.model import STR, Type
+from ..types.model import FLOAT, INT, NUM, STR, Type
 from .registry import special
+from .value_ops import SPEC_FORMATTERS
+
+RUNTIME_SPEC_TYPES = (INT, FLOAT, STR, NUM)  # what format(v, spec) takes with a spec made at run time
 
 
 def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
@@ -33,32 +36,51 @@ def format_type(inf, node: ast.Call, recv, rt, forms) -> Type:
         if kw.arg is None:
             raise inf.source.error(kw, "** arguments are not supported yet")
     if fmt is not None:
-        pieces = inf.format_pieces(node, parse_format, fmt)
+        pieces = inf.format_pieces(node, lambda f: parse_format(f, nested=True), fmt)
         if any(isinstance(p, Field) and p.lookups for p in pieces):
+            if any(isinstance(p, Field) and p.nested is not None for p in pieces):
+                raise inf.source.error(node, "attribute and index lookups in a format string with fields in a spec are not supported yet")
             fmt = expand_lookups(inf, node, pieces)
     # (a value that may be None is formatted as it is: 'None' with no spec; a spec is refused below)
     types = [inf.expr_keep(arg) for arg in node.args]
     kw_types = {kw.arg: inf.expr_keep(kw.value) for kw in node.keywords}
     if fmt is None:
         raise inf.source.error(node, "str.format() on a format string that is not a constant is not supported yet; use an f-string")
-    for piece in inf.format_pieces(node, parse_format, fmt):
+    for piece in inf.format_pieces(node, lambda f: parse_format(f, nested=True), fmt):
         if not isinstance(piece, Field):
             continue
-        if isinstance(piece.arg, int):
-            if piece.arg >= len(types):
-                continue  # IndexError at run time, as CPython
-            arg_node, t = node.args[piece.arg], types[piece.arg]
-        else:
-            if piece.arg not in kw_types:
-                continue  # KeyError at run time
-            arg_node = next(kw.value for kw in node.keywords if kw.arg == piece.arg)
-            t = kw_types[piece.arg]
+        found = field_argument(node, piece, types, kw_types)
+        if found is None:
+            continue  # IndexError or KeyError at run time, as CPython
+        arg_node, t = found
         inf.check_formatted(arg_node, t)
+        if piece.nested is not None:  # "{:>{w}}": a spec made when the call runs
+            if piece.conv not in ("r", "s") and t not in RUNTIME_SPEC_TYPES:
+                raise inf.source.error(arg_node, f"a {t} value formatted with fields in its spec is not supported yet"
+                                                 " (an int, a float or a str is)")
+            for part in piece.nested:
+                got = field_argument(node, part, types, kw_types) if isinstance(part, Field) else None
+                if got is not None:
+                    inf.check_formatted(got[0], got[1])
+                    if part.spec and part.conv not in ("r", "s") and got[1] not in FORMATTABLE:
+                        raise inf.source.error(got[0], f"format specs for {got[1]} values are not supported yet")
+            continue
         if not piece.spec and not piece.conv:
             inf.formats_itself(t)  # "{}".format(obj): its __format__(""), if its class has one
         if piece.spec and piece.conv not in ("r", "s") and t not in FORMATTABLE and not inf.formats_itself(t):
             raise inf.source.error(arg_node, f"format specs for {t} values are not supported yet")
     return STR
+
+
+def field_argument(node: ast.Call, piece: Field, types: list, kw_types: dict):
+    """(the argument's node, its type) of a field, or None where the call does not give it."""
+    if isinstance(piece.arg, int):
+        if piece.arg >= len(types):
+            return None
+        return node.args[piece.arg], types[piece.arg]
+    if piece.arg not in kw_types:
+        return None
+    return next(kw.value for kw in node.keywords if kw.arg == piece.arg), kw_types[piece.arg]
 
 
 def spread_mapping(inf, node: ast.Call, fmt: str) -> None:
@@ -132,29 +154,49 @@ def format_lower(b, node: ast.Call, recv, forms):
     assert isinstance(node.func, ast.Attribute)
     fmt = constant_str(node.func.value, b.mb.program)
     assert fmt is not None  # inference refused a format string that is not a constant
-    for piece in parse_format(fmt):
+    for piece in parse_format(fmt, nested=True):
         if isinstance(piece, Text):
             parts.append(b.const(piece.text, STR))
             continue
         if isinstance(piece, Failure):
             return b.format_failure(piece.kind, piece.message)
         assert isinstance(piece, Field)
-        if isinstance(piece.arg, int):
-            if piece.arg >= len(args):
-                return b.format_failure("IndexError", f"Replacement index {piece.arg} out of range for positional args tuple")
-            v = args[piece.arg]
-        else:
-            if piece.arg not in kwargs:
-                return b.format_failure("KeyError", piece.arg)
-            v = kwargs[piece.arg]
-        if piece.conv == "!":
-            return b.format_failure("ValueError", piece.char)
-        if piece.conv == "r":
-            v = b.repr_of(v)
-        elif piece.conv == "s":
-            v = b.to_str(v)
+        v = converted(b, piece, args, kwargs)
+        if isinstance(v, Failure):
+            return b.format_failure(v.kind, v.message)
+        if piece.nested is not None:  # the spec's pieces, formatted after the field's argument is found
+            spec: list = []
+            for part in piece.nested:
+                if isinstance(part, Text):
+                    spec.append(b.const(part.text, STR))
+                    continue
+                w = converted(b, part, args, kwargs)
+                if isinstance(w, Failure):
+                    return b.format_failure(w.kind, w.message)
+                spec.append(b.format_value(w, part.spec, node) if part.spec else b.to_str(w) if part.conv else b.format_plain(w, node))
+            parts.append(b.call_primitive(SPEC_FORMATTERS[v.type], [v, b.join_parts(spec)]))
+            continue
         parts.append(b.format_value(v, piece.spec, node) if piece.spec else b.to_str(v) if piece.conv else b.format_plain(v, node))
     return b.join_parts(parts)
+
+
+def converted(b, piece: Field, args: list, kwargs: dict):
+    """The value a field formats (its argument, after !r or !s), or the Failure CPython raises."""
+    if isinstance(piece.arg, int):
+        if piece.arg >= len(args):
+            return Failure("IndexError", f"Replacement index {piece.arg} out of range for positional args tuple")
+        v = args[piece.arg]
+    else:
+        if piece.arg not in kwargs:
+            return Failure("KeyError", piece.arg)
+        v = kwargs[piece.arg]
+    if piece.conv == "!":
+        return Failure("ValueError", piece.char)
+    if piece.conv == "r":
+        return b.repr_of(v)
+    if piece.conv == "s":
+        return b.to_str(v)
+    return v
 
 
 special("str", "format", format_type, format_lower, checks_arguments=True)

@@ -45,6 +45,7 @@ class Field:
     spec: str
     char: str = ""
     lookups: list = dc_field(default_factory=list)  # str.format's {0.attr[key]}: ("attr", name) / ("item", int or str)
+    nested: list | None = None  # a spec with fields of its own ("{:>{w}}"): its Text and Field pieces
 
 
 @dataclass
@@ -153,14 +154,22 @@ def percent_field(argno: int | str, flags: str, width: str, prec: str | None, ch
     return Field(argno, "f", ("<" if left else "") + sign + alt + zero + width + precision + ch, ch)
 
 
-def parse_format(fmt: str) -> list:
+def parse_format(fmt: str, nested: bool = False) -> list:
     """Pieces of `fmt.format(*args, **kwargs)`, as CPython's MarkupIterator and parse_field
     (Objects/stringlib/unicode_format.h) read it: a malformed field is a Failure where
-    CPython raises, and a conversion other than r/s/a fails only once the argument is found."""
+    CPython raises, and a conversion other than r/s/a fails only once the argument is found.
+    With nested, a spec holding fields of its own is parsed into the Field's `nested` pieces,
+    numbered on from the field's own, as CPython formats the spec after finding the field's
+    argument (else it is refused)."""
+    state = {"auto": 0, "numbering": ""}
+    return parse_pieces(fmt, state, 1 if nested else 0)
+
+
+def parse_pieces(fmt: str, state: dict, depth: int) -> list:
+    """parse_format's pieces of fmt; state holds the automatic numbering, shared with the specs'
+    fields, and depth how many levels of fields inside specs may follow (CPython allows one)."""
     out: list = []
     pos, n = 0, len(fmt)
-    auto = 0
-    numbering = ""  # "auto" or "manual" once a numbered field has been seen
     while pos < n:
         start, c, markup = pos, "", False
         while pos < n:
@@ -196,26 +205,31 @@ def parse_format(fmt: str) -> list:
         cut = min([k for k in (name.find("."), name.find("[")) if k >= 0], default=-1)
         if cut >= 0:
             name, lookups = name[:cut], parse_lookups(name[cut:])
-        if "{" in spec:
+        if "{" in spec and depth == 0:
             raise FormatRefusal("nested replacement fields in format specs are not supported yet")
         if conv == "a":
             raise FormatRefusal("the !a conversion is not supported yet")
         if name == "":
-            if numbering == "manual":
+            if state["numbering"] == "manual":
                 out.append(Failure("ValueError", "cannot switch from manual field specification to automatic field numbering"))
                 return out
-            numbering = "auto"
-            arg: int | str = auto
-            auto += 1
+            state["numbering"] = "auto"
+            arg: int | str = state["auto"]
+            state["auto"] += 1
         elif name.isdigit() and name.isascii():
-            if numbering == "auto":
+            if state["numbering"] == "auto":
                 out.append(Failure("ValueError", "cannot switch from automatic field numbering to manual field specification"))
                 return out
-            numbering = "manual"
+            state["numbering"] = "manual"
             arg = int(name)
         else:
             arg = name
         field_piece = Field(arg, conv, spec, lookups=lookups)
+        if "{" in spec:
+            inner = parse_pieces(spec, state, depth - 1)
+            if any(isinstance(p, Failure) or isinstance(p, Field) and (p.lookups or p.conv == "!") for p in inner):
+                raise FormatRefusal("a malformed field in a format spec is not supported yet")
+            field_piece.nested = inner
         if conv not in ("", "r", "s"):  # CPython looks the argument up first, then rejects the conversion
             shown = conv if 32 < ord(conv) < 127 else f"\\x{ord(conv):x}"
             field_piece = Field(arg, "!", "", f"Unknown conversion specifier {shown}", lookups=lookups)
