@@ -414,10 +414,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         try:
             new = join_place(old, t)
         except TypeConflict:
-            if types is self.inst.var_types:
-                at = split_point(self.program, self.inst.func, self.stmt_now, name)
-                if at is not None:  # a value of another type from here on: another variable (split_vars.py)
-                    raise SplitVariable(self.inst.func, at, name)
+            if types is self.inst.var_types or self.inst.func.is_module:
+                web = split_point(self.program, self.inst.func, self.stmt_now, name)
+                if web is not None:  # a value of another type that no read mixes with the old: another variable (split_vars.py)
+                    raise SplitVariable(self.inst.func, web, name)
             first = origin.get(name)
             notes = []
             if first is not None:
@@ -2918,7 +2918,7 @@ def infer(program: Program, exports: bool = False) -> TypedProgram:
         try:
             return Inferencer(program, exports).run()
         except SplitVariable as split:
-            split_variable(split.func, split.index, split.name)
+            split_variable(split.func, split.web, split.name, program)
 
 
 def stored_names(*stmts) -> frozenset[str]:

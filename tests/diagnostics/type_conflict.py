@@ -1,4 +1,5 @@
-# expect: 3:1: error: variable 'x' is int but is assigned a str here; a variable must keep one type
+# expect: 5:5: error: variable 'x' is int but is assigned a str here; a variable must keep one type
 x = 1
-x = "one"
-print(x)
+for i in range(2):
+    print(x)
+    x = "one"

@@ -136,6 +136,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - bitedge: `~`, `&`, `|`, `^` and `>>` of locals assigned constants near the edges of int64 and of
   pyzc's small range (-2**63 + 2**60), in a function and in a loop: the value ranges prove the
   operands small, and the result may still leave the small range (`~(2**63 - 2**59)`).
+- typeweb: a function's variable given ints and strs by statements nested in ifs, for and while
+  loops (with break and continue) and try/except, read between them: where no read can see both
+  types, pyzc makes each web of assignments and reads a variable of its own (types/split_vars.py);
+  elsewhere it refuses the program.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -155,10 +159,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3}
+          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere", "clsfield", "bitedge")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -277,6 +281,10 @@ class ShapesMixin:
         self.bitedge_r = random.Random(late.random() + 0.000030517578125)
         if self.bitedge_r.random() < SHAPES["bitedge"]:
             self.shapes.add("bitedge")
+        # typeweb: the same, seeded after bitedge's
+        self.typeweb_r = random.Random(late.random() + 0.0000152587890625)
+        if self.typeweb_r.random() < SHAPES["typeweb"]:
+            self.shapes.add("typeweb")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -622,6 +630,8 @@ class ShapesMixin:
             self.clsfield_stmt(indent)
         if "bitedge" in self.shapes and not self.in_method and self.bitedge_r.random() < 0.4:
             self.bitedge_stmt(indent)
+        if "typeweb" in self.shapes and not self.in_method and indent == 0 and self.typeweb_r.random() < 0.4:
+            self.typeweb_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1288,6 +1298,71 @@ class ShapesMixin:
         if t.random() < 0.5 or indent > 0:  # the same, in a loop: ranges from a counter
             self.emit(indent, f"for {v}i in range({t.randint(1, 4)}):\n    {v}a = {a} - {v}i\n    {v}b = {b} + {v}i\n"
                               f"    print('bitedge', {shown})")
+
+    # ---- a variable given ints and strs by statements in branches, loops and handlers, read between them
+    TW_VALUES = ["7", "-3", "len(str(v))", "len(str(v)) * 2 - k", "'s'", "str(v) + 'x'", "repr(v)[:3]", "str(k)"]
+
+    def typeweb_stmt(self):
+        t = self.typeweb_r
+        self.counter += 1
+        name = f"tw{self.counter}"
+        lines: list[str] = []
+
+        def block(indent: int, depth: int, loops: int):
+            pad = "    " * indent
+            for _ in range(t.randint(1, 3)):
+                kind = t.choice(["assign", "assign", "read", "if", "for", "while", "try", "stop"] if depth < 3 else ["assign", "read"])
+                if kind == "assign":
+                    lines.append(f"{pad}v = {t.choice(self.TW_VALUES)}")
+                elif kind == "read":
+                    lines.append(f"{pad}print('typeweb', repr(v))")
+                elif kind == "if":
+                    lines.append(f"{pad}if k % {t.randint(2, 3)} == {t.randint(0, 1)}:")
+                    block(indent + 1, depth + 1, loops)
+                    if t.random() < 0.6:
+                        lines.append(f"{pad}else:")
+                        block(indent + 1, depth + 1, loops)
+                elif kind == "for":
+                    lines.append(f"{pad}for k in range({t.randint(0, 3)}):")
+                    block(indent + 1, depth + 1, loops + 1)
+                    if t.random() < 0.3:
+                        lines.append(f"{pad}else:")
+                        block(indent + 1, depth + 1, loops)
+                elif kind == "while":
+                    w = f"w{depth}"
+                    lines.append(f"{pad}{w} = 0")
+                    lines.append(f"{pad}while {w} < {t.randint(1, 3)}:")
+                    lines.append(f"{pad}    {w} += 1")
+                    block(indent + 1, depth + 1, loops + 1)
+                elif kind == "try":
+                    lines.append(f"{pad}try:")
+                    if t.random() < 0.5:  # assignments before the one that may raise: the handler may see them
+                        block(indent + 1, depth + 1, loops)
+                    if t.random() < 0.4:  # a str the next line cannot convert: the handler sees it
+                        bad = t.choice(["'s'", "str(v) + 'x'"])
+                        lines.append(f"{pad}    v = {bad}")
+                    lines.append(f"{pad}    v = int(str(v)) + {t.randint(0, 2)}")
+                    if t.random() < 0.5:
+                        block(indent + 1, depth + 1, loops)
+                    lines.append(f"{pad}except ValueError:")
+                    if t.random() < 0.5:
+                        lines.append(f"{pad}    print('typeweb', 'handler', repr(v))")
+                    block(indent + 1, depth + 1, loops)
+                elif loops:
+                    lines.append(f"{pad}if k == {t.randint(0, 2)}:")
+                    lines.append(f"{pad}    {t.choice(['break', 'continue'])}")
+                else:
+                    lines.append(f"{pad}pass")
+
+        lines.append(f"def {name}(k):")
+        first = t.choice(["0", "'a'", "k"])
+        lines.append(f"    v = {first}")
+        for _ in range(t.randint(1, 3)):  # segments, each begun by an assignment every path runs: webs of their own
+            block(1, 0, 0)
+            lines.append(f"    v = {t.choice(self.TW_VALUES)}")
+        lines.append("    return repr(v)")
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"print('typeweb', {name}(1), {name}(2))")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
