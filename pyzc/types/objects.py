@@ -546,14 +546,15 @@ class ObjectRules(InferHost):
         self.inst.calls[id(node)] = info
         return result
 
-    def static_call(self, node: ast.Call, cls: str, m: FuncInfo, discard=None) -> Type:
-        """A staticmethod or classmethod (a classmethod's cls is the class it is called on)."""
+    def static_call(self, node: ast.Call, cls: str, m: FuncInfo, discard=None, cls_type: Type | None = None) -> Type:
+        """A staticmethod or classmethod (a classmethod's cls is the class it is called on: cls, or
+        cls_type where that is not the class m is looked up in, as for super().make())."""
         if m.kind == "classmethod":
             args = self.bind_args(m, node, 1)
             types = self.arg_types(args)
             if types is None:
                 return BOTTOM
-            inst = self.call_instance(m, (self.class_type(cls),) + tuple(types), args, skip=1)
+            inst = self.call_instance(m, (cls_type or self.class_type(cls),) + tuple(types), args, skip=1)
         else:
             args = self.bind_args(m, node, 0)
             types = self.arg_types(args)
@@ -605,7 +606,14 @@ class ObjectRules(InferHost):
             raise self.source.error(node.func, f"'super' object has no attribute '{attr}'")
         assert base is not None  # m was looked up in it
         if m.kind in ("staticmethod", "classmethod"):
-            return self.static_call(node, base, m)
+            # super().make() passes on the class this call is for: the classmethod's own cls (its instance's),
+            # or self's class, known here only where no class derives from the method's
+            here = self.inst.argtypes[0] if self.inst.argtypes and isinstance(self.inst.argtypes[0], ClassT) else None
+            if m.kind == "classmethod" and func.kind != "classmethod" and here is not None \
+                    and any(here.name in c.ancestors for c in self.program.classes.values()):
+                raise self.source.error(node.func, f"super().{attr}() in a method of {here.name}, a class other classes derive"
+                                                   " from, is not supported yet (its cls is the object's own class)")
+            return self.static_call(node, base, m, cls_type=here)
         args = self.bind_args(m, node, 1)
         result = self.call_method(node, self.class_type(base), attr, args, receiver=None, virtual=False)
         info = self.inst.calls.get(id(node))
