@@ -51,7 +51,7 @@ ARITHMETIC = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "/
               "lshift": "<<", "rshift": ">>", "and": "&", "or": "|", "xor": "^", "matmul": "@"}
 
 
-def declining(method: ast.FunctionDef) -> bool:
+def declining(method: ast.AST) -> bool:
     """Whether a method had a `return NotImplemented` written out here."""
     return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in HELPERS for n in ast.walk(method))
 

@@ -181,8 +181,8 @@ class Webs:
                     if d != UNDEF:
                         self.parent[self.find(d)] = self.find(k)  # x += 1 reads the x it then replaces: one web
                 self.defs.append(s.target)
-                for t in self.tried:
-                    t.add(k)
+                for seen in self.tried:
+                    seen.add(k)
                 return frozenset({k})
             self.reads(s.target, state)
             return state
@@ -302,7 +302,7 @@ def webs(func: FuncInfo, name: str):
     if binds_otherwise(func, name):
         return None
     w = Webs(name)
-    start = frozenset() if func.is_module else frozenset({UNDEF})
+    start: frozenset = frozenset() if func.is_module else frozenset({UNDEF})
     if not func.is_module and name in func.params:
         param = ast.Name(id=name, ctx=ast.Store())  # the value the call passed: an assignment before the body
         setattr(param, PARAMETER, True)
