@@ -15,6 +15,7 @@ from functools import cached_property
 
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
+from .class_members import check_class_members
 from .closures import cell_variables, first_value_read, own_nodes, position
 from .mutable_defaults import hoist_defaults
 from .imports import import_names, names_of_member
@@ -442,6 +443,7 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
             classes[c.base].subclasses.append(c.name)
             c.ancestors = (c.base,) + classes[c.base].ancestors
     add_late_class_attrs(module, classes)
+    problems += check_class_members(source, classes)
     for c in classes.values():
         globals_ |= {attr_global(c.name, a) for a in c.attrs} | {attr_global(c.name, a) for a in c.late_attrs}
 

@@ -956,11 +956,14 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             same, differ = self.new_block(), self.new_block()
             self.emit(Branch(self.truth(self.compare(ast.Eq(), a, b, node)), same, differ, self.line))
             self.set_block(differ)
-            self.emit(Assign(dst, self.truth(self.compare(op, a, b, node)), self.line))
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                self.emit(Assign(dst, Const(isinstance(op, ast.NotEq), BOOL), self.line))
+            else:
+                self.emit(Assign(dst, self.truth(self.compare(op, a, b, node)), self.line))
             self.goto(done)
             self.set_block(same)
         n, m = len(lt.elems), len(rt.elems)
-        by_length = {ast.Lt: n < m, ast.LtE: n <= m, ast.Gt: n > m, ast.GtE: n >= m}[type(op)]
+        by_length = {ast.Lt: n < m, ast.LtE: n <= m, ast.Gt: n > m, ast.GtE: n >= m, ast.Eq: n == m, ast.NotEq: n != m}[type(op)]
         self.emit(Assign(dst, Const(by_length, BOOL), self.line))
         self.goto(done)
         self.set_block(done)

@@ -184,6 +184,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(self.program.module.node, "type inference did not converge (a type that grows without end, such as x = [x] in a loop?)")
         if self.errors:  # the final checks would only find what the unknown names left without a type
             raise CompileError.of(self.errors)
+        for inst in self.instances.values():  # a dunder that only raises: the type its callers take from it
+            if inst.return_type == BOTTOM and inst.func.owner is not None and inst.func.py_name in DUNDER_RESULTS:
+                inst.return_type = DUNDER_RESULTS[inst.func.py_name]
         self.final_check()
         self.check_printers()
         typed = TypedProgram(self.program, self.instances, self.global_types, module_key, self.fields, self.dunder_calls,
@@ -1123,6 +1126,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         elif isinstance(target, ast.Subscript):
             ct = self.expr(target.value)
             it = self.expr(target.slice)
+            if ct == BOTTOM and it != BOTTOM and t != BOTTOM and not self.finished:
+                self.last_round_wanted = True  # it may never have a type (below)
+            if ct == BOTTOM and it != BOTTOM and t != BOTTOM and self.finished and isinstance(target.value, (ast.Subscript, ast.Attribute)):
+                # `table[k][j] = v` where table never holds an item: reading table[k] raises (KeyError,
+                # IndexError) before the store, so any container of v will do for its items
+                self.assign_to(target.value, ListT(t) if it in (INT, BOOL) else DictT(it, t), stmt)
+                return
             if isinstance(ct, ClassT):  # obj[key] = value: its __setitem__
                 if self.dunder(ct, "__setitem__", (it, t)) is None:
                     raise self.source.error(target, f"'{ct}' object does not support item assignment")
@@ -1286,6 +1296,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.set_type(s, extended)
             return
         rhs = self.expr(s.value)
+        if cur == BOTTOM and rhs != BOTTOM and not self.finished:
+            self.last_round_wanted = True  # it may never have a type (below)
+        if cur == BOTTOM and rhs != BOTTOM and self.finished:
+            # what the target holds has no type at the fixed point: a local never bound before, a container
+            # never given an item, a field never set; reading it raises (UnboundLocalError, IndexError,
+            # KeyError, AttributeError) before anything is stored, so the value's type will do for it
+            cur = rhs
+            self.assign_to(s.target, cur, s)
+            self.set_type(s.target, cur)
         if cur == BOTTOM or rhs == BOTTOM:
             return
         res = self.augassign_type(s, cur, rhs)
@@ -2037,12 +2056,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if ordered_apart(op, lt, rt):  # lowering: compare_tuples_apart
             for a, b in zip(lt.elems, rt.elems):
                 self.check_compare(ast.Eq(), a, b, node)
-                self.check_compare(op, a, b, node)
+                if not isinstance(op, (ast.Eq, ast.NotEq)):
+                    self.check_compare(op, a, b, node)
             return
         if isinstance(lt, TupleT) and isinstance(rt, TupleT) and (lt.name or rt.name) and len(lt.elems) == len(rt.elems):
             raise self.source.error(node, f"comparing a named tuple ({lt if lt.name else rt}) with another tuple type is not supported yet")
         if lt == rt == RANGE and isinstance(op, (ast.Eq, ast.NotEq)):  # equal ranges are equal: not done yet
             raise self.source.error(node, "comparing ranges is not supported yet; compare list(range(...))")
+        if isinstance(op, (ast.Eq, ast.NotEq)) and may_be_equal(lt, rt):
+            raise self.source.error(node, f"comparing {lt} with {rt} is not supported yet")
         if isinstance(op, (ast.Eq, ast.NotEq)):
             raise self.source.error(node, f"comparing {lt} with {rt} is always {'False' if isinstance(op, ast.Eq) else 'True'}; pyzc refuses it as a likely mistake")
         sym = OP_SYMBOLS[type(op)]
@@ -2904,6 +2926,11 @@ def is_negative_constant(node) -> bool:
     return False
 
 
+# what the protocol methods return, where the program's own never returns (it raises)
+DUNDER_RESULTS = {"__repr__": STR, "__str__": STR, "__format__": STR, "__len__": INT, "__hash__": INT, "__index__": INT,
+                  "__int__": INT, "__float__": FLOAT, "__bool__": BOOL, "__contains__": BOOL, "__eq__": BOOL, "__ne__": BOOL,
+                  "__lt__": BOOL, "__le__": BOOL, "__gt__": BOOL, "__ge__": BOOL}
+
 # the builtin functions a program may call: those declared in primitives/
 BUILTIN_NAMES = frozenset(name for kind, name in [*REGISTRY.methods, *REGISTRY.specials] if kind == BUILTINS)
 TYPING = "typing."  # frontend/modules.py spells typing's names so in annotations
@@ -2919,6 +2946,22 @@ def infer(program: Program, exports: bool = False) -> TypedProgram:
             return Inferencer(program, exports).run()
         except SplitVariable as split:
             split_variable(split.func, split.web, split.name, program)
+
+
+def may_be_equal(lt: Type, rt: Type) -> bool:
+    """Whether a value of type lt may equal one of type rt (numbers of any types, containers of such)."""
+    numbers = (INT, FLOAT, BOOL, NUM)
+    if lt == rt or lt in numbers and rt in numbers or BOTTOM in (lt, rt):
+        return True
+    if isinstance(lt, OptT) or isinstance(rt, OptT):
+        return may_be_equal(lt.inner if isinstance(lt, OptT) else lt, rt.inner if isinstance(rt, OptT) else rt)
+    if isinstance(lt, (ListT, SetT)) and type(lt) is type(rt):
+        return may_be_equal(lt.elem, rt.elem)  # (empty ones are equal too)
+    if isinstance(lt, DictT) and isinstance(rt, DictT):
+        return may_be_equal(lt.key, rt.key) and may_be_equal(lt.value, rt.value)
+    if isinstance(lt, (TupleT, VarTupleT)) and isinstance(rt, (TupleT, VarTupleT)):
+        return True  # (two empty tuples are equal)
+    return False
 
 
 def stored_names(*stmts) -> frozenset[str]:

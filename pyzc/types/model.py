@@ -651,12 +651,13 @@ def is_orderable(t: Type, ordered_classes=frozenset()) -> bool:
 
 
 def ordered_apart(op, lt: Type, rt: Type) -> bool:
-    """`(1,) < (1, 2)`, `(3, 11, 0) >= (3, 8)`: an order (not ==) between plain tuples of known lengths
-    whose lengths or item types differ.  CPython compares the items of the shorter's length in turn:
-    the first pair that differs decides by its own order, and if none does, the shorter tuple is the
-    smaller (lowering: compare_tuples_apart; inference checks each pair)."""
-    return isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and type(lt) is TupleT and type(rt) is TupleT \
-        and not (lt.name or rt.name) and lt != rt
+    """`(1,) < (1, 2)`, `(3, 11, 0) >= (3, 8)`, `(2, "a") == (2.0, "a")`: a comparison between plain
+    tuples of known lengths whose lengths or item types differ.  CPython compares the items of the
+    shorter's length in turn: the first pair that differs decides (by its own order; for == and !=,
+    they differ), and if none does, the lengths do (lowering: compare_tuples_apart; inference checks
+    each pair)."""
+    return isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)) and type(lt) is TupleT \
+        and type(rt) is TupleT and not (lt.name or rt.name) and lt != rt
 
 
 def comparable_numbers(needle: Type, elem: Type) -> bool:

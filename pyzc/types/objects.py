@@ -750,8 +750,27 @@ class ObjectRules(InferHost):
 
     def check_object_hashable(self, t: Type, node):
         for part in walk_types(t):
-            if isinstance(part, ClassT) and self.has_method(part.name, "__eq__") and not self.has_method(part.name, "__hash__"):
-                raise self.source.error(node, f"unhashable type: '{part.name}' (it defines __eq__ but not __hash__)")
+            if isinstance(part, ClassT):
+                why = self.unhashable_why(part.name)
+                if why is not None:
+                    raise self.source.error(node, f"unhashable type: '{part.name}' ({why})")
+
+    def unhashable_why(self, cls: str) -> str | None:
+        """Why objects of cls have no hash, as CPython decides: the nearest class (cls, then its bases)
+        that defines __hash__ or __eq__ decides; one that defines __eq__ alone, or sets `__hash__ = None`,
+        makes its objects unhashable.  None when they hash."""
+        for c in (cls,) + self.program.classes[cls].ancestors:
+            info = self.program.classes[c]
+            if "__hash__" in info.attrs:
+                value = info.attrs["__hash__"]
+                if isinstance(value, ast.Constant) and value.value is None:
+                    return f"{c} sets __hash__ to None"
+                raise self.source.error(value, "a class attribute __hash__ other than None is not supported yet")
+            if "__hash__" in info.methods:
+                return None
+            if "__eq__" in info.methods:
+                return "it defines __eq__ but not __hash__" if c == cls else f"{c} defines __eq__ but not __hash__"
+        return None
 
     def close_container_ops(self):
         """Containers of objects compare, order and hash their items with the items' dunders:
