@@ -166,6 +166,7 @@ SHAPE_FEATURES = {
     "a generator with try/finally raising mid-way": r"print\('gz (pipe|item)'",
     "a generator partly consumed, then resumed": r"print\('gz next', next\(g\d+, -1\)",
     "groupby over a generator": r"print\('gz groups'",
+    "one generator given to zip() twice": r"print\('gz pairs', list\(zip\(gp\d+, gp\d+\)\)",
     "itertools and builtins over generators": r"print\('gz it', list\(",
     "the iterator protocol of classes": r"print\('gz bag', sorted\(b\d+\)",
 }

@@ -49,27 +49,35 @@ class IterationLowering(BuilderHost):
 
     def zip_cursor(self, node: ast.Call) -> Cursor:
         cursors = [self.cursor(a) for a in node.args]
+        fetched: list[Value] = []
 
         def init():
             for c in cursors:
                 c.init()
 
         def more():
-            # all(c.more() for c in cursors), in order: zip stops at the shortest
+            # all(c.more() for c in cursors), in order: zip stops at the shortest.  Each item is taken as
+            # soon as its iterator gives it, as CPython's next() does: zip(g, g) of one generator pairs
+            # two successive items, not the second with itself
             result = self.temp(BOOL)
             done = self.new_block()
+            fetched.clear()
             self.emit(Assign(result, Const(False, BOOL), self.line))
             for c in cursors:
                 ok = c.more()
                 nxt = self.new_block()
                 self.emit(Branch(ok, nxt, done, self.line))
                 self.set_block(nxt)
+                item = c.fetch()
+                held = self.temp(item.type)
+                self.emit(Assign(held, item, self.line))
+                fetched.append(held)
             self.emit(Assign(result, Const(True, BOOL), self.line))
             self.goto(done)
             self.set_block(done)
             return result
 
-        return Cursor(init, more, lambda: self.make_tuple([c.fetch() for c in cursors]))
+        return Cursor(init, more, lambda: self.make_tuple(list(fetched)))
 
 
     def make_tuple(self, items: list[Value]) -> Reg:

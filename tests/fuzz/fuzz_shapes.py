@@ -285,6 +285,8 @@ class ShapesMixin:
         self.typeweb_r = random.Random(late.random() + 0.0000152587890625)
         if self.typeweb_r.random() < SHAPES["typeweb"]:
             self.shapes.add("typeweb")
+        # gens: one generator given to zip() or map() twice, from a stream of its own (seeded last)
+        self.gzpair_r = random.Random(late.random() + 0.00000095367431640625)
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -2086,6 +2088,9 @@ class ShapesMixin:
         gen = r.choice([f"gz_map({src}, {m})", f"gz_keep({src}, {r.choice([2, 3])})", f"gz_rec({n})",
                         f"(x * {m} for x in {src} if x % 3 != 1)", f"GzBag({src})", f"GzCount({n})",
                         f"iter(GzBag(gz_rec({n})))", f"(v for _, v in GzBag({src}).pairs())"])
+        if self.gzpair_r.random() < 0.2 and not gen.startswith("GzBag"):  # (a GzBag is iterable, not an iterator)
+            self.emit(indent, f"gp{c} = {gen}\ngq{c} = {gen}\nprint('gz pairs', list(zip(gp{c}, gp{c})), "
+                              f"list(map(lambda a, b: a * 100 + b, gq{c}, gq{c})))")
         form = r.randrange(16)
         if form == 0:  # a pipeline over a generator with try/finally, which may raise on its k-th item
             cons = r.choice(["list({})", "sum({})", "sorted({})", "max({}, default=-1)", "[v + 1 for v in {}]",
