@@ -18,7 +18,7 @@ from .build_files import print_to_file
 from .build_primitive import call_primitive, lower_method
 from .cursor import Cursor
 from .lowering_tables import NUM_OPS
-from .ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, ListSet, NewList, Prim, Raise, Reg, Return, Value,
+from .ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, ListSet, MakeTuple, NewList, Prim, Raise, Reg, Return, Value,
                   list_fn, set_fn)
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -309,8 +309,12 @@ class CallLowering(BuilderHost):
         if t == NUM:
             return self.as_num(v)
         if isinstance(t, TupleT) and isinstance(v.type, TupleT) and t != v.type and len(t.elems) == len(v.type.elems):
-            # (1, 2) where a tuple[int, int | float] goes: position by position
-            return self.make_tuple([self.coerce_num(self.tuple_get(v, i), e) for i, e in enumerate(t.elems)])
+            # (1, 2) where a tuple[int, int | float] goes: position by position (a named tuple stays one)
+            items = [self.coerce_num(self.tuple_get(v, i), e) for i, e in enumerate(t.elems)]
+            self.mb.use_type(t)
+            dst = self.temp(t)
+            self.emit(MakeTuple(dst, items, self.line))
+            return dst
         if isinstance(t, VarTupleT) and isinstance(v.type, VarTupleT) and concrete(v.type) != concrete(t):
             # a tuple of any length whose items convert (`()` among tuples of tuples): item by item
             dst = self.new_list(t)
