@@ -137,9 +137,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   pyzc's small range (-2**63 + 2**60), in a function and in a loop: the value ranges prove the
   operands small, and the result may still leave the small range (`~(2**63 - 2**59)`).
 - typeweb: a function's variable given ints and strs by statements nested in ifs, for and while
-  loops (with break and continue) and try/except, read between them: where no read can see both
-  types, pyzc makes each web of assignments and reads a variable of its own (types/split_vars.py);
-  elsewhere it refuses the program.
+  loops (with break and continue) and try/except, read between them, in segments that each keep
+  one type: no read sees both, and pyzc accepts the function by making each web of assignments and
+  reads a variable of its own (types/split_vars.py).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -1302,54 +1302,60 @@ class ShapesMixin:
                               f"    print('bitedge', {shown})")
 
     # ---- a variable given ints and strs by statements in branches, loops and handlers, read between them
-    TW_VALUES = ["7", "-3", "len(str(v))", "len(str(v)) * 2 - k", "'s'", "str(v) + 'x'", "repr(v)[:3]", "str(k)"]
+    TW_INTS = ["7", "-3", "len(str(v))", "len(str(v)) * 2 - k"]
+    TW_STRS = ["'s'", "str(v) + 'x'", "repr(v)[:3]", "str(k)"]
 
     def typeweb_stmt(self):
+        """Segments, each begun by an assignment every path runs and keeping one type (int or str)
+        inside: so no read sees both types, and pyzc accepts the function only by giving each web a
+        variable of its own (types/split_vars.py)."""
         t = self.typeweb_r
         self.counter += 1
         name = f"tw{self.counter}"
         lines: list[str] = []
 
-        def block(indent: int, depth: int, loops: int):
+        def block(indent: int, depth: int, loops: int, values: list[str]):
             pad = "    " * indent
             for _ in range(t.randint(1, 3)):
                 kind = t.choice(["assign", "assign", "read", "if", "for", "while", "try", "stop"] if depth < 3 else ["assign", "read"])
                 if kind == "assign":
-                    lines.append(f"{pad}v = {t.choice(self.TW_VALUES)}")
+                    lines.append(f"{pad}v = {t.choice(values)}")
                 elif kind == "read":
                     lines.append(f"{pad}print('typeweb', repr(v))")
                 elif kind == "if":
                     lines.append(f"{pad}if k % {t.randint(2, 3)} == {t.randint(0, 1)}:")
-                    block(indent + 1, depth + 1, loops)
+                    block(indent + 1, depth + 1, loops, values)
                     if t.random() < 0.6:
                         lines.append(f"{pad}else:")
-                        block(indent + 1, depth + 1, loops)
+                        block(indent + 1, depth + 1, loops, values)
                 elif kind == "for":
                     lines.append(f"{pad}for k in range({t.randint(0, 3)}):")
-                    block(indent + 1, depth + 1, loops + 1)
+                    block(indent + 1, depth + 1, loops + 1, values)
                     if t.random() < 0.3:
                         lines.append(f"{pad}else:")
-                        block(indent + 1, depth + 1, loops)
+                        block(indent + 1, depth + 1, loops, values)
                 elif kind == "while":
                     w = f"w{depth}"
                     lines.append(f"{pad}{w} = 0")
                     lines.append(f"{pad}while {w} < {t.randint(1, 3)}:")
                     lines.append(f"{pad}    {w} += 1")
-                    block(indent + 1, depth + 1, loops + 1)
+                    block(indent + 1, depth + 1, loops + 1, values)
                 elif kind == "try":
                     lines.append(f"{pad}try:")
                     if t.random() < 0.5:  # assignments before the one that may raise: the handler may see them
-                        block(indent + 1, depth + 1, loops)
-                    if t.random() < 0.4:  # a str the next line cannot convert: the handler sees it
-                        bad = t.choice(["'s'", "str(v) + 'x'"])
-                        lines.append(f"{pad}    v = {bad}")
-                    lines.append(f"{pad}    v = int(str(v)) + {t.randint(0, 2)}")
+                        block(indent + 1, depth + 1, loops, values)
+                    if values is self.TW_STRS:  # int() of the str: ValueError unless it is digits
+                        if t.random() < 0.4:
+                            lines.append(f"{pad}    v = {t.choice(self.TW_STRS[:1] + self.TW_STRS[3:])}")
+                        lines.append(f"{pad}    v = str(int(v) + {t.randint(0, 2)})")
+                    else:
+                        lines.append(f"{pad}    v = int(str(v) if k % 2 else 'q') + {t.randint(0, 2)}")
                     if t.random() < 0.5:
-                        block(indent + 1, depth + 1, loops)
+                        block(indent + 1, depth + 1, loops, values)
                     lines.append(f"{pad}except ValueError:")
                     if t.random() < 0.5:
                         lines.append(f"{pad}    print('typeweb', 'handler', repr(v))")
-                    block(indent + 1, depth + 1, loops)
+                    block(indent + 1, depth + 1, loops, values)
                 elif loops:
                     lines.append(f"{pad}if k == {t.randint(0, 2)}:")
                     lines.append(f"{pad}    {t.choice(['break', 'continue'])}")
@@ -1359,9 +1365,11 @@ class ShapesMixin:
         lines.append(f"def {name}(k):")
         first = t.choice(["0", "'a'", "k"])
         lines.append(f"    v = {first}")
+        values = self.TW_STRS if first == "'a'" else self.TW_INTS
         for _ in range(t.randint(1, 3)):  # segments, each begun by an assignment every path runs: webs of their own
-            block(1, 0, 0)
-            lines.append(f"    v = {t.choice(self.TW_VALUES)}")
+            block(1, 0, 0, values)
+            values = t.choice([self.TW_INTS, self.TW_STRS])
+            lines.append(f"    v = {t.choice(values)}")
         lines.append("    return repr(v)")
         self.emit(0, "\n".join(lines))
         self.emit(0, f"print('typeweb', {name}(1), {name}(2))")
