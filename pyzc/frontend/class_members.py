@@ -8,6 +8,7 @@
   supported, and stay so.
 - Special methods CPython calls on its own where pyzc never would (`__new__`, `__setattr__`,
   `__getattr__`, `__del__`, descriptors' `__get__`...): a program defining one behaves otherwise.
+  (`__missing__` of a dict subclass is called: builtin_subclasses.py.)
 
 Runs in resolve (symbols.py) once every class knows its ancestors.
 """
@@ -15,6 +16,7 @@ Runs in resolve (symbols.py) once every class knows its ancestors.
 from __future__ import annotations
 
 from ..diagnostics import CompileError, SourceFile
+from .builtin_subclasses import PREFIX
 
 # special methods that CPython calls implicitly and pyzc does not
 UNCALLED_DUNDERS = frozenset({
@@ -40,11 +42,21 @@ def described(kind: str) -> str:
     return "a class attribute or field" if kind == "data" else f"a {kind}"
 
 
+def missing_is_called(c, classes: dict) -> bool:
+    """Whether a dict subclass's __getitem__ calls __missing__ (builtin_subclasses.py writes one that
+    does when the class deriving from dict defines it; an override in a subclass of that is called)."""
+    chain = (c.name,) + tuple(c.ancestors)
+    for below, name in zip(chain, chain[1:]):
+        if name.split(":")[-1].startswith(PREFIX["dict"]):
+            return below in classes and "__missing__" in classes[below].methods
+    return False
+
+
 def check_class_members(source: SourceFile, classes: dict) -> list[CompileError]:
     problems = []
     for c in classes.values():
         for name, m in c.methods.items():
-            if name in UNCALLED_DUNDERS:
+            if name in UNCALLED_DUNDERS and not (name == "__missing__" and missing_is_called(c, classes)):
                 problems.append(source.error(m.node, f"the special method {name} is not supported yet: pyzc would not call it "
                                                      "where CPython does"))
         names = [n for n in c.methods if "#" not in n] + list(c.attrs) + sorted(c.late_attrs) + sorted(c.self_fields)
