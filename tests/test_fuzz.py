@@ -153,6 +153,7 @@ SHAPE_FEATURES = {
     "an object's __format__ called with no spec": r"print\('textconv', f\"\{tc\d+:[^}]*\}\|\{tc\d+\}\", format\(tc\d+\)",
     "~ & ^ of locals known near the small range's edges": r"print\('bitedge', .*(~be\d+a|be\d+a & be\d+b|be\d+a \^ be\d+b)",
     "a variable given ints and strs in loops and branches": r"print\('typeweb', tw\d+\(1\)",
+    "a dict or set changed by the loop walking it": r"print\('mutiter', k, seen, c\)",
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",
     "float() of an int constant past the float range": r"float\(2 \*\* (10[4-9]\d|11\d\d|1200)\)",
     "tuple() of a named tuple": r"tuple\(nt\d+\), tuple\(nt\d+\) == tuple\(NP",

@@ -84,8 +84,14 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if rt == BOTTOM:
             rt = NONE
         self.gen_frame: GenFrame | None = None
+        self.captured_len: dict[int, Reg] = {}
         if inst.func.is_generator:  # the resume function (ir/build_generators.py): it takes the generator
-            self.gen_frame = generator_frame(params, inst.yield_type, inst.gen_return)
+            # a generator expression's first iterable (`.0`, genexp_functions.py), when a dict or a set: its
+            # size is taken where the expression is, as CPython's iter() there (hash_cursor)
+            lens = [(Reg(p.name + "@len", INT), p) for p in params
+                    if inst.func.py_name.startswith("<") and p.name.startswith(".") and isinstance(p.type, (DictT, SetT))]
+            self.captured_len = {id(c): n for n, c in lens}
+            self.gen_frame = generator_frame(params, inst.yield_type, inst.gen_return, lens)
             frame = Reg(FRAME_PARAM, rt)
             # zip/enumerate/reversed held as values, d.items() or an itertools iterator as a generator
             # expression's first iterable are generators of the front end's (genexp_functions.py):
@@ -100,6 +106,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.fn.first_line = getattr(inst.func.node, "lineno", 1)
         LowLevelBuilder.__init__(self, self.fn, self.fn.first_line)  # blocks, temporaries, the current line
         self.fn.regs.extend(params)
+        self.fn.regs.extend(self.captured_len.values())
         self.vars: dict[str, Reg] = {p: r for p, r in zip(inst.func.params, params)}
         for i, local in widened:
             self.vars[local.name] = local
@@ -1620,7 +1627,7 @@ class ModuleBuilder(ClassTable):
             for r in fn.regs:
                 self.use_type(r.type)
             if fn.generator is not None:
-                functions.append(constructor(self.names[key], fn.py_name, fn.first_line, fn.generator.params, fn.params[0].type))
+                functions.append(constructor(self.names[key], fn.py_name, fn.first_line, fn.generator, fn.params[0].type))
                 self.use_type(fn.generator.item)
                 self.use_type(fn.generator.ret)
             functions.append(fn)

@@ -50,19 +50,23 @@ def resume_name(ctor: str) -> str:
     return ctor + "@resume"
 
 
-def generator_frame(params: list[Reg], item: Type, ret: Type) -> GenFrame:
-    return GenFrame(params, concrete(item), NONE if ret == BOTTOM else concrete(ret))
+def generator_frame(params: list[Reg], item: Type, ret: Type, lens: list[tuple[Reg, Reg]]) -> GenFrame:
+    return GenFrame(params + [n for n, _ in lens], concrete(item), NONE if ret == BOTTOM else concrete(ret), lens)
 
 
-def constructor(name: str, py_name: str, first_line: int, params: list[Reg], gen_type: Type) -> Function:
-    """The function a call of the generator function runs: a new generator holding the arguments."""
+def constructor(name: str, py_name: str, first_line: int, frame: GenFrame, gen_type: Type) -> Function:
+    """The function a call of the generator function runs: a new generator holding the arguments
+    (and the lens of the containers GenFrame.lens names, taken now)."""
     from .ops import Block
-    fn = Function(name, py_name, list(params), gen_type, adds_frame=False)
+    given = frame.params[:len(frame.params) - len(frame.lens)]
+    fn = Function(name, py_name, list(given), gen_type, adds_frame=False)
     fn.first_line = first_line
-    fn.regs.extend(params)
+    fn.regs.extend(frame.params)
     dst = Reg("gen@new", gen_type)
     fn.regs.append(dst)
-    fn.blocks.append(Block(0, [GenNew(dst, resume_name(name), list(params), first_line), Return(dst, first_line)]))
+    ops: list = [Prim(n, "container_len", [c], first_line) for n, c in frame.lens]
+    ops += [GenNew(dst, resume_name(name), list(frame.params), first_line), Return(dst, first_line)]
+    fn.blocks.append(Block(0, ops))
     return fn
 
 

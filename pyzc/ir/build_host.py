@@ -46,6 +46,7 @@ class BuilderHost(Protocol):
     caught_names: list[tuple]
     result_type: Type  # what a return gives (a generator's: its StopIteration value)
     gen_frame: GenFrame | None  # building a generator's resume function (build_generators.py)
+    captured_len: dict[int, Reg]  # id of a synthetic generator's container parameter -> its len when made
     gen_outer: Reg | None  # such a generator that may yield while handling an exception: what its consumer handles
     handlers: list[Block]  # handler blocks of the enclosing try statements, innermost last
     finallies: list  # the open try/finally and except/finally bodies (build.FinallyContext), innermost last

@@ -361,48 +361,86 @@ class IterationLowering(BuilderHost):
 
 
     def hash_cursor(self, container: Value, kind: str) -> Cursor:
-        """Over a dict (its keys, values or items) or a set, in their own order; a change of size
-        meanwhile raises RuntimeError as CPython's iterators do."""
+        """Over a dict (its keys, values or items) or a set, as CPython's dictiter and setiter walk
+        them.  Each step first compares the size with the size when iteration began (di_used/si_used:
+        "changed size"), then looks for the next live entry from where the last step stopped: so an
+        entry the body deleted is never read, and one it added (or a rebuild under the loop) is met
+        where CPython's iterator meets it, the templates keeping CPython's positions (dict.c.j2,
+        set.c.j2).  A dict also counts the items it may still give (di->len): one more turning up (a
+        key deleted and another added) is CPython's "keys changed"; its item is read in the step, where
+        CPython's next() reads it.  A generator expression's first iterable took its size where the
+        expression was (captured_len)."""
         t = container.type
         seq = self.temp(t)
         size = self.temp(INT)
-        pos = self.temp(INT)
-        is_dict = isinstance(t, DictT)
-        next_fn = dict_fn(t, "next") if is_dict else set_fn(t, "next")
-        message = "dictionary changed size during iteration" if is_dict else "Set changed size during iteration"
+        pos = self.temp(INT)  # a dict's: where the next search starts; a set's: the slot of the last item
+        left = self.temp(INT) if isinstance(t, DictT) else None  # the items a dict may still give
+        captured = self.captured_len.get(id(container))
 
         def init():
             self.emit(Assign(seq, container, self.line))
-            self.emit(Prim(size, "container_len", [seq], self.line))
-            self.emit(call_runtime(pos, next_fn, [seq, Const(0, INT)], self.line))
+            if captured is None:
+                self.emit(Prim(size, "container_len", [seq], self.line))
+            else:
+                self.emit(Assign(size, captured, self.line))
+            if left is not None:
+                self.emit(Assign(left, size, self.line))
+            self.emit(Assign(pos, Const(0 if isinstance(t, DictT) else -1, INT), self.line))
 
-        def more():
+        def size_check(message: str) -> None:
             changed, ok = self.new_block(), self.new_block()
             n = self.prim("container_len", [seq], INT)
             self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
             self.set_block(changed)
             self.emit(Raise("RuntimeError", message, self.line))
             self.set_block(ok)
-            return self.prim("int_ge", [pos, Const(0, INT)], BOOL)
 
-        def fetch():
-            if not is_dict:
-                item = self.prim("set_key", [seq, pos], t.elem)
-            elif kind == "keys":
-                item = self.prim("dict_key", [seq, pos], t.key)
+        if isinstance(t, SetT):
+            def more_set():  # (CPython's setiter has no "keys changed")
+                size_check("Set changed size during iteration")
+                nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
+                self.emit(call_runtime(pos, set_fn(t, "next"), [seq, nxt], self.line))
+                return self.prim("int_ge", [pos, Const(0, INT)], BOOL)
+
+            return Cursor(init, more_set, lambda: self.prim("set_key", [seq, pos], narrow(t, SetT).elem))
+
+        t = narrow(t, DictT)
+        assert left is not None
+        if kind == "keys":
+            item = self.temp(t.key)
+        elif kind == "values":
+            item = self.temp(t.value)
+        else:
+            tt = TupleT((t.key, t.value))
+            self.mb.use_type(tt)
+            item = self.temp(tt)
+
+        def more():
+            size_check("dictionary changed size during iteration")
+            self.emit(call_runtime(pos, dict_fn(t, "next"), [seq, pos], self.line))
+            found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
+            got, end, extra, fresh = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+            self.emit(Branch(found, got, end, self.line))
+            self.set_block(got)
+            self.emit(Branch(self.prim("int_eq", [left, Const(0, INT)], BOOL), extra, fresh, self.line))
+            self.set_block(extra)
+            self.emit(Raise("RuntimeError", "dictionary keys changed during iteration", self.line))
+            self.set_block(fresh)
+            self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))
+            if kind == "keys":
+                self.emit(Prim(item, "dict_key", [seq, pos], self.line))
             elif kind == "values":
-                item = self.prim("dict_value", [seq, pos], t.value)
+                self.emit(Prim(item, "dict_value", [seq, pos], self.line))
             else:
                 k = self.prim("dict_key", [seq, pos], t.key)
                 v = self.prim("dict_value", [seq, pos], t.value)
-                tt = TupleT((t.key, t.value))
-                self.mb.use_type(tt)
-                item = self.temp(tt)
                 self.emit(MakeTuple(item, [k, v], self.line))
-            nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
-            self.emit(call_runtime(pos, next_fn, [seq, nxt], self.line))
-            return item
-        return Cursor(init, more, fetch)
+            self.emit(Prim(pos, "int_add_nocheck", [pos, Const(1, INT)], self.line))
+            self.goto(end)
+            self.set_block(end)
+            return found
+
+        return Cursor(init, more, lambda: item)
 
 
     def splits_a_str(self, node) -> bool:

@@ -603,10 +603,14 @@ def drop_unreachable_blocks(fn: "Function") -> None:
 class GenFrame:
     """What makes a Function the resume function of a generator: it takes the generator (its one
     parameter) and returns whether an item was yielded.  params: the Python parameters' registers,
-    loaded from the frame when it starts; item and ret: the types of what it yields and returns."""
+    loaded from the frame when it starts; item and ret: the types of what it yields and returns.
+    lens: (len register, container parameter) pairs, the len registers last among params: the constructor
+    stores the container's len there itself (a dict or set a generator expression walks keeps the size
+    it had where the expression was, as CPython's iterator made there: build_iteration.hash_cursor)."""
     params: list[Reg]
     item: Type
     ret: Type
+    lens: list[tuple[Reg, Reg]] = field(default_factory=list)
 
 
 @dataclass(eq=False, slots=True)

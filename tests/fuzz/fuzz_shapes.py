@@ -140,6 +140,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   loops (with break and continue) and try/except, read between them, in segments that each keep
   one type: no read sees both, and pyzc accepts the function by making each web of assignments and
   reads a variable of its own (types/split_vars.py).
+- mutiter: a dict or a set changed by the loop walking it (keys, values, items): the current key
+  or another deleted, popped, re-added or overwritten, new keys added, a generator expression made
+  over it before it changes; CPython's RuntimeErrors ("changed size", "keys changed") caught and
+  printed, and what the loop saw.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -159,10 +163,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "numunion": 0.3, "noneor": 0.3, "lateattr": 0.25, "anytuple": 0.25, "named": 0.25, "closures": 0.3,
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
-          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3}
+          "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
+          "mutiter": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -287,6 +292,10 @@ class ShapesMixin:
             self.shapes.add("typeweb")
         # gens: one generator given to zip() or map() twice, from a stream of its own (seeded last)
         self.gzpair_r = random.Random(late.random() + 0.00000095367431640625)
+        # mutiter: turned on by a stream of its own, seeded after gzpair's
+        self.mutiter_r = random.Random(late.random() + 0.000000476837158203125)
+        if self.mutiter_r.random() < SHAPES["mutiter"]:
+            self.shapes.add("mutiter")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -634,6 +643,8 @@ class ShapesMixin:
             self.bitedge_stmt(indent)
         if "typeweb" in self.shapes and not self.in_method and indent == 0 and self.typeweb_r.random() < 0.4:
             self.typeweb_stmt()
+        if "mutiter" in self.shapes and not self.in_method and indent == 0 and self.mutiter_r.random() < 0.4:
+            self.mutiter_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1373,6 +1384,82 @@ class ShapesMixin:
         lines.append("    return repr(v)")
         self.emit(0, "\n".join(lines))
         self.emit(0, f"print('typeweb', {name}(1), {name}(2))")
+
+    # ---- a dict or set changed by the loop walking it
+    def mutiter_stmt(self):
+        t = self.mutiter_r
+        self.counter += 1
+        name = f"mi{self.counter}"
+        is_set = t.random() < 0.35
+        strs = t.random() < 0.5 and not is_set  # (a set of strs has the order of its hashes: random per run)
+        n = t.randint(0, 5)
+
+        def key(i: int) -> str:
+            return repr(f"k{i}") if strs else str(i * 3 - 4)
+
+        def new_key(var: str) -> str:  # a key made from the loop's
+            return t.choice([f"{var} + 'n'", f"{var} * 2", f"'z' + {var}"]) if strs else \
+                t.choice([f"{var} + 100", f"{var} * 2", f"-{var} - 1", f"{var} + {t.randint(1, 3)}"])
+
+        lines = [f"def {name}(k):"]
+        if is_set:
+            lines.append(f"    c = {{{', '.join(key(i) for i in range(n))}}}" if n else "    c = set()")
+            if not n:
+                lines.append("    c.add(0)")
+        else:
+            lines.append(f"    c = {{{', '.join(f'{key(i)}: {i}' for i in range(n))}}}")
+            if not n:
+                lines.append(f"    c[{key(9)}] = 9")
+        lines.append("    seen = []")
+        genexp = t.random() < 0.25
+        if genexp:  # made before the change: its iterator has the size of then
+            lines.append("    g = (x for x in c)" if is_set or t.random() < 0.5 else "    g = (kv for kv in c.items())")
+        view = "" if is_set else t.choice(["", ".keys()", ".values()", ".items()"])
+        lines.append("    try:")
+        if genexp:
+            lines.append((f"        c.add({key(7)})" if is_set else f"        c[{key(7)}] = 7")
+                         if t.random() < 0.6 else "        c.clear()" if t.random() < 0.5 else "        pass")
+            lines.append("        for x in g:")
+            lines.append("            seen.append(x)")
+        else:
+            var = "v" if view == ".values()" else "kv" if view == ".items()" else "x"
+            lines.append(f"        for {var} in c{view}:")
+            lines.append(f"            seen.append({var})")
+            kvar = None if view == ".values()" else "kv[0]" if view == ".items()" else "x"
+            for _ in range(t.randint(1, 3)):
+                op = t.choice(["del_cur", "del_other", "add", "add", "pop_readd", "overwrite", "discard", "break",
+                               "swap", "swap", "swap"])
+                cond = t.choice(["", f"if len(seen) == {t.randint(1, 3)}: ", f"if len(seen) % 2 == {t.randint(0, 1)}: "])
+                other = key(t.randint(0, 5))
+                if op == "swap" and kvar:  # one key out, another in: the size stays
+                    out = t.choice([kvar, other])
+                    stmt = (f"c.discard({out}); c.add({new_key(kvar)})" if is_set else
+                            f"c.pop({out}, -1); c[{new_key(kvar)}] = len(seen)")
+                elif op == "del_cur" and kvar:
+                    stmt = f"c.remove({kvar})" if is_set else f"del c[{kvar}]"
+                elif op == "pop_readd" and kvar and not is_set:
+                    stmt = f"c[{kvar}] = c.pop({kvar})"
+                elif op == "pop_readd" and kvar:
+                    stmt = f"c.discard({kvar}); c.add({kvar})"
+                elif op == "add" and kvar:
+                    stmt = f"c.add({new_key(kvar)})" if is_set else f"c[{new_key(kvar)}] = len(seen)"
+                elif op == "add":
+                    stmt = f"c.add({other})" if is_set else f"c[{other}] = len(seen)"
+                elif op == "overwrite" and not is_set and kvar:
+                    stmt = f"c[{kvar}] = len(seen) * 10"
+                elif op == "discard" or op == "del_other" or is_set:
+                    stmt = f"c.discard({other})" if is_set else f"c.pop({other}, -1)"
+                elif op == "break":
+                    stmt = "break"
+                else:
+                    stmt = f"c.pop({other}, -1)"
+                lines.append(f"            {cond}{stmt}")
+            lines.append("            if len(seen) > 40: break")
+        lines.append("    except RuntimeError as e:")
+        lines.append("        print('mutiter', k, type(e).__name__, e)")
+        lines.append("    print('mutiter', k, seen, c)")
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}(1)")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
