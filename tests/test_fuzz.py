@@ -157,6 +157,7 @@ SHAPE_FEATURES = {
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",
     "float() of an int constant past the float range": r"float\(2 \*\* (10[4-9]\d|11\d\d|1200)\)",
     "tuple() of a named tuple": r"tuple\(nt\d+\), tuple\(nt\d+\) == tuple\(NP",
+    "named tuples with an int field in one place and a float in another": r"print\('ntm', ",
     "a subclass giving its objects a field for a class attribute of the base": r"\[o\.paint\(\) for o in cf\d+s if",
     "a classmethod called through objects of several classes": r"o\.make\(1\)\.label\(\)",
     "a piece split again, the text rebound in its loop": r"\n +ps\d+t = ps\d+t \+ 'x,y'",

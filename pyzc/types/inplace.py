@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
-from .model import ArrayT, BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join
+from .model import ArrayT, BOTTOM, BOOL, INT, ClassT, DequeT, DictT, ListT, Type, TypeConflict, VarTupleT, join, same_kind
 from .none_uses import python_type_name
 from .objects import BINARY_DUNDERS
 from .operators import OP_SYMBOLS
@@ -50,7 +50,14 @@ class InPlaceRules(InferHost):
         try:
             new = join(cur, kind(t))
         except TypeConflict:
-            raise self.source.error(s, f"cannot extend a {cur} with {t} items")
+            if not (isinstance(cur, ListT) and isinstance(s.value, (ast.List, ast.ListComp))):
+                raise self.source.error(s, f"cannot extend a {cur} with {t} items: not supported yet (a list keeps one "
+                                           "item type; a display of them, `xs += [...]`, is made with the wider items)")
+            try:  # a display of wider items, made so, as append's (`ps += [P(0.5, 1)]` to a list of P(int, int))
+                new = same_kind(cur, self.item_join(cur, cur.elem, t))
+            except TypeConflict:
+                raise self.source.error(s, f"cannot extend a {cur} with {t} items")
+            self.widen(s.value, new)
         if new != cur:
             self.widen(s.target, new)  # an empty container takes its type from the items
         return new

@@ -52,6 +52,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   slice, `+=`), used as values, keys and format arguments; `vsum(*xs, k=1)` (iterating
   `reversed(xs)`); `h, *rest = t`;
   lists made with floats or Nones that later take ints or tuples; tuples of two lengths in a list.
+- named: named tuples of each form (namedtuple with defaults, NamedTuple), compared, sorted,
+  replaced, spread into *args and **kwargs functions; and (from a stream of its own) named tuples
+  whose fields take an int in one place and a float in another (a list appended to, a dict's
+  values, a conditional rebinding, `_replace`), printed and summed field by field.
 - noneor: a place that holds None or a value (a number, str, tuple or list): given None on
   some paths, by a conditional expression, by a best-so-far loop, by d.get(k), or read from
   a list of None and values; then used where None is taken as it is (printing, `is None`,
@@ -296,6 +300,8 @@ class ShapesMixin:
         self.mutiter_r = random.Random(late.random() + 0.000000476837158203125)
         if self.mutiter_r.random() < SHAPES["mutiter"]:
             self.shapes.add("mutiter")
+        # named: named tuples with fields of several types, from a stream of its own (seeded after mutiter's)
+        self.ntmix_r = random.Random(late.random() + 0.000000059604644775390625)
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -2012,6 +2018,32 @@ class ShapesMixin:
                               f"nkw('s', *{v}, z=1, sep='-'))")
         else:
             self.emit(indent, f"{v}a, {v}b = {a}\nprint('nt', {v}a * {v}b, *{a}, type({v}a) is int, type({a}).__name__, sep=',')")
+        if self.ntmix_r.random() < 0.3:
+            self.named_mixed_stmt(indent, v)
+
+    def named_mixed_stmt(self, indent: int, v: str):
+        """Named tuples whose fields are an int in one place and a float in another: pyzc converts
+        them field by field (types/coerce) and they stay named tuples."""
+        t = self.ntmix_r
+        f = lambda: t.choice(["1.5", "-0.25", "2.0", "1e3"])  # noqa: E731
+        i = lambda: str(t.randint(-4, 9))  # noqa: E731
+        mixed = [f"NP({i()}, {f()})", f"NP({f()}, {i()})", f"NP(x={f()}, y={f()})", f"NP({i()}, {i()})"]
+        k = t.random()
+        if k < 0.3:
+            self.emit(indent, f"{v}m = [{t.choice(self.named_values)}]\n{v}m.append({t.choice(mixed)})\n"
+                              f"{v}m += [{t.choice(mixed)}]\n"
+                              f"print('ntm', {v}m, [p.x + p.y for p in {v}m], sorted({v}m), max({v}m, key=lambda p: p.y))")
+        elif k < 0.55:
+            self.emit(indent, f"{v}m = {{'a': {t.choice(self.named_values)}, 'b': {t.choice(mixed)}}}\n"
+                              f"{v}m['c'] = {v}m['a']._replace(y={f()})\n"
+                              f"print('ntm', {v}m, sum(p.x for p in {v}m.values()), [type(p).__name__ for p in {v}m.values()])")
+        elif k < 0.8:
+            self.emit(indent, f"{v}m = {t.choice(self.named_values)}\nif len(str({v}m)) % 2 == {t.randint(0, 1)}:\n"
+                              f"    {v}m = {t.choice(mixed)}\n"
+                              f"print('ntm', {v}m, {v}m.x * 2, {v}m._replace(x={i()}), {v}m == NP({v}m.x, {v}m.y), tuple({v}m))")
+        else:
+            self.emit(indent, f"{v}m = [{', '.join(t.choice(mixed + self.named_values) for _ in range(t.randint(2, 4)))}]\n"
+                              f"for {v}p in {v}m:\n    print('ntm', {v}p, {v}p[0] - {v}p.y, {v}p._asdict())")
 
     # ------------------------------------------------------------ closures, decorators, bound methods
 
