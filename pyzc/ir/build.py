@@ -594,6 +594,27 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return None
         return operands[::-1]
 
+    def effect_free(self, nodes) -> bool:
+        """Whether evaluating these parts of a str concatenation or f-string (in order) runs no code and
+        raises nothing: constants, and variables of str or a number type without a format spec."""
+        for n in nodes:
+            if isinstance(n, ast.FormattedValue):
+                if n.format_spec is not None:
+                    return False
+                n = n.value
+            if isinstance(n, ast.Call) and len(n.args) == 1 and not n.keywords and isinstance(n.args[0], ast.Name):
+                arg_type = self.type_of(n.args[0])
+                if isinstance(n.func, ast.Attribute) and n.func.attr == "join" and isinstance(n.func.value, ast.Constant) \
+                        and isinstance(arg_type, ListT) and arg_type.elem == STR:
+                    continue  # `", ".join(words)`
+                info = self.inst.calls.get(id(n))
+                if self.str_of_int(n) is not None or info is not None and info.kind == "builtin" \
+                        and info.name in ("str", "repr") and arg_type in (STR, FLOAT, BOOL):
+                    continue  # str(x) of a number or str (an int's ValueError is the same whichever comes first)
+            if not (isinstance(n, ast.Constant) or isinstance(n, ast.Name) and self.type_of(n) in (STR, INT, FLOAT, BOOL)):
+                return False
+        return True
+
     def str_of_int(self, e: ast.expr) -> ast.expr | None:
         """x of a builtin str(x) of an int, which BuildStr writes itself (no str in between)."""
         if not isinstance(e, ast.Call):
@@ -608,7 +629,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         t = self.list_type_of(node)
         chain = self.str_chain(node) if isinstance(node.op, ast.Add) else None
         if chain is not None:
-            parts = [self.expr(self.str_of_int(o) or o) for o in chain]
+            # str(n) of an int is left to BuildStr only when nothing after it runs code: a big n's ValueError
+            # (past the digits limit) comes before what follows, as in CPython
+            parts = [self.expr(o if self.str_of_int(o) is None or not self.effect_free(chain[i + 1:])
+                               else self.str_of_int(o)) for i, o in enumerate(chain)]
             dst = self.temp(STR)
             self.emit(BuildStr(dst, parts, self.line, [""] * len(parts) if any(p.type == INT for p in parts) else None))
             return dst
@@ -1331,7 +1355,9 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             if val.type == BOOL and spec and v.conversion == -1:
                 val = self.as_int(val)  # True:5 formats 1 (format_value)
             pad = INT_PAD.fullmatch(spec or "") if v.conversion == -1 or spec is None else None
-            if val.type == INT and pad:  # written by BuildStr, no str in between: ints' str and repr agree
+            if val.type == INT and pad and self.effect_free(node.values[len(parts) + 1:]):
+                # written by BuildStr, no str in between (ints' str and repr agree); not when a later field
+                # runs code, which a big int's ValueError (past the digits limit) must come before
                 int_pads[len(parts)] = pad[1] + pad[2] if pad[2] else ""
                 parts.append(val)
                 continue
