@@ -189,7 +189,7 @@ class CallLowering(BuilderHost):
                 return self.order_optional(ast.Lt() if which == "min" else ast.Gt(), candidate, best, node)
             if which == "min":
                 return self.less(candidate, best, node)
-            return self.less(best, candidate, node)
+            return self.compare(ast.Gt(), candidate, best, node)  # item.__gt__(best), as CPython's max
 
         if len(node.args) > 1:
             self.emit(Assign(result, self.coerce_num(self.expr(node.args[0]), t), self.line))

@@ -229,6 +229,8 @@ def minmax_type(inf, node, recv, rt, forms):
                 raise inf.source.error(node, f"{name}() of {t} and {at} is not supported (the result's type would depend on the values); convert one argument")
     if isinstance(t, ClassT):
         inf.dunder(t, "__lt__", (t,))
+        if name == "max" and inf.has_method(t.name, "__gt__"):  # max compares item > best: item.__gt__ first
+            inf.dunder(t, "__gt__", (t,))
     if is_orderable(t, inf.ordered_classes()):
         return with_default(inf, node, name, t, keywords.get("default"))
     if isinstance(t, OptT) and t.inner in OPT_ORDERED:
