@@ -147,6 +147,7 @@ SHAPE_FEATURES = {
     "an empty list given to a class attribute": r"CfBase\.seen = \[\]\n",
     "a subclass's method giving objects a field of a base's class attribute": r"o\.relevel\(\) for o in cf\d+s",
     "a base __init__ reading a field a subclass sets after it": r"print\('clsfield', \[cfmake\(k\)",
+    "a base's field that only a subclass has a class attribute for": r"print\('clsfield', cfmark\(\d\)\)",
     "a field set only by a method never called": r"print\('clsfield', CfPre\(\)\.desc \+ cfghost\(\)\)",
     "a method giving an object a field its class has as an attribute": r"print\('clsfield', cf\d+s\[\d % len\(cf\d+s\)\]\.visit\(\)\)",
     "a classmethod's cls storing a class attribute": r"print\('clsfield', CfBase\.bump\(",

@@ -89,7 +89,8 @@ class ObjectLowering(BuilderHost):
             fail, ok = self.new_block(), self.new_block()
             self.emit(Branch(has, ok, fail, self.line))
             self.set_block(fail)
-            if self.mb.program.lookup_attr(class_name(obj), attr) is not None:
+            if self.mb.program.lookup_attr(class_name(obj), attr) is not None \
+                    or class_attr_overrides(self.mb.program, class_name(obj), attr):
                 # a class attribute of that name stands for it (types/objects.py field_class_attribute)
                 done = self.new_block()
                 self.emit(Assign(dst, self.class_attribute_of(obj, attr), self.line))
@@ -238,14 +239,15 @@ class ObjectLowering(BuilderHost):
         """obj.attr where attr is a class attribute of obj's static class: the value now."""
         program = self.mb.program
         t = class_name(obj)
-        holder = self.attr_holder(t, attr)
+        holder = program.lookup_attr(t, attr)
         overrides = class_attr_overrides(program, t, attr)
         if not overrides:
-            return self.snapshot(self.mb.global_reg(attr_global(holder, attr), node))
+            return self.snapshot(self.mb.global_reg(attr_global(self.attr_holder(t, attr), attr), node))
         # a subclass's own class attribute of that name: the object's class decides (deepest first;
-        # each class's subtree is a range of class ids)
-        base = self.mb.global_reg(attr_global(holder, attr), node)
-        dst = self.temp(base.type)
+        # each class's subtree is a range of class ids); none above t (only subclasses give it, to stand for
+        # a field an object lacks: get_field): CPython's AttributeError for the other classes' objects
+        base = self.mb.global_reg(attr_global(holder, attr), node) if holder is not None else None
+        dst = self.temp(base.type if base is not None else self.mb.global_reg(attr_global(overrides[0], attr), node).type)
         done = self.new_block()
         for c in reversed(overrides):
             lo, hi = self.mb.class_range(c)
@@ -255,8 +257,11 @@ class ObjectLowering(BuilderHost):
             self.emit(Assign(dst, self.mb.global_reg(attr_global(c, attr), node), self.line))
             self.emit(Goto(done))
             self.set_block(other)
-        self.emit(Assign(dst, base, self.line))
-        self.emit(Goto(done))
+        if base is None:
+            self.raise_no_attribute(obj, attr)
+        else:
+            self.emit(Assign(dst, base, self.line))
+            self.emit(Goto(done))
         self.set_block(done)
         return dst
 

@@ -347,9 +347,10 @@ class ObjectRules(InferHost):
         object that lacks the field reads the class attribute, as CPython does (ir/build_objects.py
         get_field)."""
         holder = self.program.lookup_attr(cls, attr)
-        if holder is None:
+        # (none above: a subclass's class attribute still stands for the field of its objects)
+        names = [attr_global(c, attr) for c in ([holder] if holder else []) + class_attr_overrides(self.program, cls, attr)]
+        if not names:
             return
-        names = [attr_global(c, attr) for c in [holder] + class_attr_overrides(self.program, cls, attr)]
         for g in names:
             self.assign_field(owner, attr, self.global_types.get(g, BOTTOM), node)
         joined = self.fields.get((owner, attr), BOTTOM)

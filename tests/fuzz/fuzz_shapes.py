@@ -387,7 +387,14 @@ class ShapesMixin:
                            "def cfmake(k):", "    try:", "        return CfPreSub(k).desc", "    except AttributeError as e:",
                            "        return str(e)", "",
                            "def cfghost():", "    try:", "        return CfPre().ghost_read()", "    except AttributeError as e:",
-                           "        return str(e)", ""]
+                           "        return str(e)", "",
+                           # a field of a base's objects that only a subclass has a class attribute for
+                           "class CfMark:", "    def __init__(self, k):", "        if k % 2:", "            self.mark = 'm' + str(k)", "",
+                           "    def show(self):", "        return self.mark", "",
+                           "class CfMarkSub(CfMark):", "    mark = 'sub'", "",
+                           "def cfmark(k):", "    out = []", "    for o in [CfMarkSub(k), CfMark(k), CfMarkSub(k + 1)]:",
+                           "        try:", "            out.append(o.show() + ':' + o.mark)", "        except AttributeError as e:",
+                           "            out.append(str(e))", "    return out", ""]
         if "nonehere" in self.shapes:  # no draws
             self.lines += ["class NhV:", "    def __init__(self, x):", "        self.x = x", "",
                            "    def __add__(self, other):", "        if isinstance(other, NhV):",
@@ -1298,6 +1305,8 @@ class ShapesMixin:
         if t.random() < 0.3:
             self.emit(indent, f"CfSub.color = '{t.choice(['blue', 'red'])}'")
         self.emit(indent, f"print('clsfield', [(o.color, o.hits, o.shade, o.level) for o in {v}s], CfBase.hits, CfBase.seen, CfSub.color, CfBase.level)")
+        if t.random() < 0.4:
+            self.emit(indent, f"print('clsfield', cfmark({t.randint(0, 9)}))")
 
     # ---- ~ & | ^ of locals whose values the compiler knows, near the edges of the small range (-2**63 + 2**60)
     BIT_EDGES = [2**62, -(2**62), 2**63 - 2**59, -(2**63) + 2**60, 2**63 - 1, -(2**63) + 3 * 2**60, 2**61, -(2**61),
