@@ -190,10 +190,21 @@ class Rewriter(ast.NodeTransformer):
             values.append(self.iterator_value(v, once=True))
             return ast.Name(id=f".{len(values) - 1}", ctx=ast.Load())
 
+        def sequence(v: ast.expr) -> ast.expr:
+            """reversed()'s argument, a sequence, passed as it is (not a generator); a dict view is made in
+            the function from the dict passed."""
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr in ("items", "keys", "values") \
+                    and not v.args and not v.keywords:
+                values.append(v.func.value)
+                view = ast.Attribute(value=ast.Name(id=f".{len(values) - 1}", ctx=ast.Load()), attr=v.func.attr, ctx=ast.Load())
+                return ast.copy_location(ast.Call(func=ast.copy_location(view, v), args=[], keywords=[]), v)
+            values.append(v)
+            return ast.Name(id=f".{len(values) - 1}", ctx=ast.Load())
+
         if receiver is not None:
             func = ast.Attribute(value=passed(receiver), attr=label, ctx=ast.Load())
         assert func is not None
-        inner = ast.Call(func=func, args=[passed(a) for a in node.args],
+        inner = ast.Call(func=func, args=[sequence(a) if label == "reversed" else passed(a) for a in node.args],
                          keywords=[ast.keyword(arg=k.arg, value=passed(k.value)) for k in node.keywords])
         params = [f".{i}" for i in range(len(values))]
         body: list[ast.stmt] = [ast.For(target=ast.Name(id=".item", ctx=ast.Store()), iter=inner,

@@ -443,6 +443,60 @@ class IterationLowering(BuilderHost):
         return Cursor(init, more, lambda: item)
 
 
+    def reversed_dict_cursor(self, container: Value, kind: str) -> Cursor:
+        """reversed() of a dict or of its keys, values or items view, as CPython's dictreviter: from the
+        last entry down, each step first comparing the size with the size when iteration began (no
+        "keys changed" check, as CPython's has none)."""
+        t = narrow(container.type, DictT)
+        seq = self.temp(t)
+        size = self.temp(INT)
+        pos = self.temp(INT)  # where the next search (down) starts
+        if kind == "keys":
+            item = self.temp(t.key)
+        elif kind == "values":
+            item = self.temp(t.value)
+        else:
+            tt = TupleT((t.key, t.value))
+            self.mb.use_type(tt)
+            item = self.temp(tt)
+
+        captured = self.captured_len.get(id(container))  # reversed(d) held as a value: its size where it was made
+
+        def init():
+            self.emit(Assign(seq, container, self.line))
+            if captured is None:
+                self.emit(Prim(size, "container_len", [seq], self.line))
+            else:
+                self.emit(Assign(size, captured, self.line))
+            self.emit(call_runtime(pos, dict_fn(t, "last_entry"), [seq], self.line))
+
+        def more():
+            changed, ok = self.new_block(), self.new_block()
+            n = self.prim("container_len", [seq], INT)
+            self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
+            self.set_block(changed)
+            self.emit(Raise("RuntimeError", "dictionary changed size during iteration", self.line))
+            self.set_block(ok)
+            self.emit(call_runtime(pos, dict_fn(t, "prev"), [seq, pos], self.line))
+            found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
+            got, end = self.new_block(), self.new_block()
+            self.emit(Branch(found, got, end, self.line))
+            self.set_block(got)
+            if kind == "keys":
+                self.emit(Prim(item, "dict_key", [seq, pos], self.line))
+            elif kind == "values":
+                self.emit(Prim(item, "dict_value", [seq, pos], self.line))
+            else:
+                k = self.prim("dict_key", [seq, pos], t.key)
+                v = self.prim("dict_value", [seq, pos], t.value)
+                self.emit(MakeTuple(item, [k, v], self.line))
+            self.emit(Prim(pos, "int_sub_nocheck", [pos, Const(1, INT)], self.line))
+            self.goto(end)
+            self.set_block(end)
+            return found
+
+        return Cursor(init, more, lambda: item)
+
     def splits_a_str(self, node) -> bool:
         """s.split(), s.split(sep) with sep a str, or s.splitlines(), of a str s: iterated a piece at a time."""
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.keywords
@@ -561,9 +615,14 @@ class IterationLowering(BuilderHost):
         return lst
 
     def reversed_cursor(self, node) -> Cursor:
-        if self.inst.expr_types.get(id(node)) == RANGE:
+        t = self.inst.expr_types.get(id(node))
+        if t == RANGE:
             return self.reversed_range_cursor(node)
+        if isinstance(t, ViewT):
+            return self.reversed_dict_cursor(self.expr(node.func.value), t.kind)
         v = self.expr(node)
+        if isinstance(v.type, DictT):
+            return self.reversed_dict_cursor(v, "keys")
         if isinstance(v.type, TupleT):  # its items, last first (a tuple does not change)
             v = self.tuple_items_list(v)
         if v.type == STR:

@@ -17,7 +17,7 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 from __future__ import annotations
 
 from ..types.model import (BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT,
-                           TupleT, TypeConflict, join, join_items)
+                           TupleT, TypeConflict, ViewT, join, join_items)
 from ..frontend.iter_calls import ITER as ITER_GENERATOR
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
@@ -99,8 +99,8 @@ function("reversed", [param("sequence", ANY)], ITER, c="", raises=False, arity=P
 def reversed_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     t = inf.expr(arg)
-    if isinstance(t, (ListT, TupleT)) or t in (STR, RANGE, BOTTOM):
-        return ITER
+    if isinstance(t, (ListT, TupleT, DictT, ViewT)) or t in (STR, RANGE, BOTTOM):
+        return ITER  # (a dict and its views: from the last entry, CPython 3.8's dictreviter)
     if isinstance(t, DequeT):
         raise inf.source.error(arg, "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
     if isinstance(t, ClassT) and (inf.has_method(t.name, "__reversed__") or inf.has_method(t.name, "__getitem__")):

@@ -144,10 +144,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   loops (with break and continue) and try/except, read between them, in segments that each keep
   one type: no read sees both, and pyzc accepts the function by making each web of assignments and
   reads a variable of its own (types/split_vars.py).
-- mutiter: a dict or a set changed by the loop walking it (keys, values, items): the current key
-  or another deleted, popped, re-added or overwritten, new keys added, a generator expression made
-  over it before it changes; CPython's RuntimeErrors ("changed size", "keys changed") caught and
-  printed, and what the loop saw.
+- mutiter: a dict or a set changed by the loop walking it (keys, values, items; a dict's reversed()
+  too): the current key or another deleted, popped, re-added or overwritten, new keys added, a
+  generator expression or reversed() made over it before it changes; CPython's RuntimeErrors
+  ("changed size", "keys changed") caught and printed, and what the loop saw.
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -1427,9 +1427,11 @@ class ShapesMixin:
                 lines.append(f"    c[{key(9)}] = 9")
         lines.append("    seen = []")
         genexp = t.random() < 0.25
-        if genexp:  # made before the change: its iterator has the size of then
-            lines.append("    g = (x for x in c)" if is_set or t.random() < 0.5 else "    g = (kv for kv in c.items())")
         view = "" if is_set else t.choice(["", ".keys()", ".values()", ".items()"])
+        rev = not is_set and t.random() < 0.3  # reversed(): a dict's entries from the last down
+        if genexp:  # made before the change: its iterator has the size of then
+            lines.append(f"    g = reversed(c{view})" if rev else "    g = (x for x in c)" if is_set or t.random() < 0.5
+                         else "    g = (kv for kv in c.items())")
         lines.append("    try:")
         if genexp:
             lines.append((f"        c.add({key(7)})" if is_set else f"        c[{key(7)}] = 7")
@@ -1438,7 +1440,7 @@ class ShapesMixin:
             lines.append("            seen.append(x)")
         else:
             var = "v" if view == ".values()" else "kv" if view == ".items()" else "x"
-            lines.append(f"        for {var} in c{view}:")
+            lines.append(f"        for {var} in reversed(c{view}):" if rev else f"        for {var} in c{view}:")
             lines.append(f"            seen.append({var})")
             kvar = None if view == ".values()" else "kv[0]" if view == ".items()" else "x"
             for _ in range(t.randint(1, 3)):
