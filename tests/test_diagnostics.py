@@ -135,22 +135,23 @@ def test_error_limit(tmp_path):
 
 def test_type_conflict_names_both_places(tmp_path):
     src = tmp_path / "app.py"
-    src.write_text("n = 1\nprint(n)\nn = 'one'\n")
+    # (a str and an int that no read sees together are two variables: types/split_vars.py; here `while n` reads both)
+    src.write_text("n = 1\nwhile n:\n    n = 'one'\n")
     r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
     assert r.returncode == 1
-    assert r.stderr.splitlines()[0].startswith(f"{src}:3:1: error: variable 'n' is int but is assigned a str here")
+    assert r.stderr.splitlines()[0].startswith(f"{src}:3:5: error: variable 'n' is int but is assigned a str here")
     assert r.stderr.splitlines()[3] == f"{src}:1:1: note: 'n' was given type int here"
 
 
-COLOR_SOURCE = "x = 1\nx = 'one'\n"
+COLOR_SOURCE = "x = 1\nfor i in range(2):\n    print(x)\n    x = 'one'\n"  # the print sees both types
 BOLD, RED, CYAN, GREEN, RESET = "\033[1m", "\033[1;31m", "\033[1;36m", "\033[1;32m", "\033[0m"
 
 
 def colored_expected(src) -> str:
-    return (f"{BOLD}{src}:2:1:{RESET} {RED}error:{RESET} variable 'x' is int but is assigned a str here; "
+    return (f"{BOLD}{src}:4:5:{RESET} {RED}error:{RESET} variable 'x' is int but is assigned a str here; "
             f"a variable must keep one type\n"
-            f"    x = 'one'\n"
-            f"    {GREEN}^{RESET}\n"
+            f"        x = 'one'\n"
+            f"        {GREEN}^{RESET}\n"
             f"{BOLD}{src}:1:1:{RESET} {CYAN}note:{RESET} 'x' was given type int here\n")
 
 
@@ -169,7 +170,7 @@ def test_color_never_and_a_pipe_are_plain(tmp_path):
     for args in (["--color=never"], ["--color=auto"], []):
         r = pyzc("build", *args, str(src))
         assert r.returncode == 1 and "\033[" not in r.stderr
-        assert r.stderr.splitlines()[0].startswith(f"{src}:2:1: error: ")
+        assert r.stderr.splitlines()[0].startswith(f"{src}:4:5: error: ")
 
 
 def stderr_on_a_terminal(args, env) -> str:
@@ -200,7 +201,7 @@ def test_color_on_a_terminal_unless_no_color(tmp_path):
     src.write_text(COLOR_SOURCE)
     assert stderr_on_a_terminal(["build", str(src)], {"NO_COLOR": ""}) == colored_expected(src)
     plain = stderr_on_a_terminal(["build", str(src)], {"NO_COLOR": "1"})
-    assert "\033[" not in plain and plain.startswith(f"{src}:2:1: error: ")
+    assert "\033[" not in plain and plain.startswith(f"{src}:4:5: error: ")
     assert "\033[" not in stderr_on_a_terminal(["build", "--color=never", str(src)], {"NO_COLOR": ""})
     # --color=always is the user's explicit choice: it wins over NO_COLOR, as no-color.org asks
     assert stderr_on_a_terminal(["build", "--color=always", str(src)], {"NO_COLOR": "1"}) == colored_expected(src)

@@ -1279,6 +1279,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def check_hashable(self, t: Type, node):
         if not is_hashable(t):
+            parts = [e for e in walk_types(t) if not isinstance(e, (TupleT, VarTupleT, OptT))]
+            if (t == NONE or isinstance(t, (TupleT, VarTupleT, OptT))) and all(is_hashable(e) or e == NONE for e in parts):
+                # CPython hashes these; pyzc does not yet (CPython 3.11's hash of None is its address)
+                raise self.source.error(node, f"a {t} as a dict key or set item is not supported yet (None, or None among its items)")
             raise self.source.error(node, f"unhashable type: '{t}'")
         self.check_object_hashable(t, node)
 
