@@ -155,6 +155,7 @@ SHAPE_FEATURES = {
     "~ & ^ of locals known near the small range's edges": r"print\('bitedge', .*(~be\d+a|be\d+a & be\d+b|be\d+a \^ be\d+b)",
     "a variable given ints and strs in loops and branches": r"print\('typeweb', tw\d+\(1\)",
     "a dict or set changed by the loop walking it": r"print\('mutiter', k, seen, c\)",
+    "hashes of tuples holding ints and floats in one place": r"print\('numhash', \[hash\(p\) for p in hq\d+\]",
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",
     "float() of an int constant past the float range": r"float\(2 \*\* (10[4-9]\d|11\d\d|1200)\)",
     "tuple() of a named tuple": r"tuple\(nt\d+\), tuple\(nt\d+\) == tuple\(NP",

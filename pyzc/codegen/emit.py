@@ -442,7 +442,7 @@ class ModuleEmitter:
         fields = []
         for i, e in enumerate(t.elems):
             eq, cmp, _, rep = self.value_ops(e, f"a.f{i}", f"b.f{i}", f"t.f{i}")
-            hsh = self.hash_expr(e, f"t.f{i}") if e in (INT, BOOL, FLOAT, STR, BYTES) or isinstance(e, (TupleT, ClassT)) else "0"
+            hsh = self.hash_expr(e, f"t.f{i}") if is_hashable(e) and e != BOTTOM else "0"  # unhashable: never hashed
             # a named tuple prints `P(x=1, y=2)`: what goes before each item's repr, as a C literal and its length
             opening = f"{t.name}(" if t.name else "("
             before = (opening if i == 0 else ", ") + (f"{t.fields[i]}=" if t.name else "")

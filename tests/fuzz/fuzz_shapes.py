@@ -148,6 +148,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   too): the current key or another deleted, popped, re-added or overwritten, new keys added, a
   generator expression or reversed() made over it before it changes; CPython's RuntimeErrors
   ("changed size", "keys changed") caught and printed, and what the loop saw.
+- numhash: hash() of tuples whose items are ints and floats in one place (a number of several
+  types) or tuples of any length, of such items alone and in one-item tuples, and sets and dict
+  keys of them printed (their order is CPython's only when every hash is: strs are left out, their
+  hashes change from run to run).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -168,10 +172,10 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3}
+          "mutiter": 0.3, "numhash": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -302,6 +306,10 @@ class ShapesMixin:
             self.shapes.add("mutiter")
         # named: named tuples with fields of several types, from a stream of its own (seeded after mutiter's)
         self.ntmix_r = random.Random(late.random() + 0.000000059604644775390625)
+        # numhash: the same, seeded after ntmix's
+        self.numhash_r = random.Random(late.random() + 0.0000002384185791015625)
+        if self.numhash_r.random() < SHAPES["numhash"]:
+            self.shapes.add("numhash")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -658,6 +666,8 @@ class ShapesMixin:
             self.typeweb_stmt()
         if "mutiter" in self.shapes and not self.in_method and indent == 0 and self.mutiter_r.random() < 0.4:
             self.mutiter_stmt()
+        if "numhash" in self.shapes and not self.in_method and self.numhash_r.random() < 0.4:
+            self.numhash_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1477,6 +1487,30 @@ class ShapesMixin:
         lines.append("    print('mutiter', k, seen, c)")
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}(1)")
+
+    # ---- hashes of tuples holding numbers of several types or tuples of any length, and sets of them
+    NH_NUMBERS = ["0", "1", "-1", "7", "-2", "2.5", "-0.5", "0.0", "-0.0", "1e300", "2 ** 64", "-(2 ** 70)", "True",
+                  "float('inf')", "1e-300", "3.0", "123456789"]
+
+    def numhash_stmt(self, indent: int):
+        t = self.numhash_r
+        self.counter += 1
+        v = f"hq{self.counter}"
+        # at least one int and one float among the first items: the place is a number of several types
+        firsts = [t.choice(["0", "7", "-2", "2 ** 64", "True"]), t.choice(["2.5", "-0.5", "1e300", "0.0"])]
+        firsts += [t.choice(self.NH_NUMBERS) for _ in range(t.randint(0, 4))]
+        t.shuffle(firsts)
+        second = t.choice(["1", "0", "-1", "(1, 2)", "2.5"])
+        self.emit(indent, f"{v} = [{', '.join(f'({x}, {second})' for x in firsts)}]")
+        self.emit(indent, f"print('numhash', [hash(p) for p in {v}], set({v}), {{p: i for i, p in enumerate({v})}})")
+        self.emit(indent, f"print('numhash', [(hash(p[0]), hash((p[0],)), hash((p[0], -p[0]))) for p in {v}])")
+        # tuples of any length inside tuples: made by tuple() of a slice of a list
+        n = t.randint(0, 4)
+        self.emit(indent, f"{v}w = [({t.randint(-3, 9)}, tuple(range({v}k))) for {v}k in range({n})]")
+        self.emit(indent, f"print('numhash', [hash(w) for w in {v}w], set({v}w), hash(({t.randint(0, 5)}, ({t.randint(0, 5)}, {t.randint(0, 5)}))))")
+        if t.random() < 0.5:  # many of them: a set that every hash lands in one slot of is quadratic
+            self.emit(indent, f"{v}s = set()\nfor {v}i in range({t.randint(100, 3000)}):\n    {v}s.add(({v}i if {v}i % {t.randint(2, 9)} else float({v}i), 0))\n"
+                              f"print('numhash', len({v}s), list({v}s)[:5])")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
