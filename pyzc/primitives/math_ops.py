@@ -14,7 +14,7 @@ import ast
 
 from ..frontend.symbols import MODULE_SEP
 from ..types.model import BOOL, BOTTOM, DIST, FLOAT, FSUM, INT, NONE, NUM, STATS, ClassT, ListT, TupleT
-from .registry import MANY, REQUIRES, module_function, param, runtime_helper, special
+from .registry import MANY, REQUIRES, module_function, param, runtime_helper, select, special
 
 REAL = "must be real number, not {t}"  # CPython's TypeError for a float parameter
 NUMBERS = (INT, FLOAT, BOOL, NUM, BOTTOM)
@@ -50,6 +50,29 @@ module_function("math", "ldexp", [real(), param("i", INT, message="Expected an i
 module_function("math", "log", [real()], FLOAT, c="pyz_math_log", raises=True, raises_what=_DOMAIN, arity=REQUIRES)
 module_function("math", "log", [real(), real("base")], FLOAT, c="pyz_math_log_base", raises=True,
                 raises_what=_DOMAIN + "; ZeroDivisionError (base 1)", arity=REQUIRES)
+LOG_OF_INT = {name: runtime_helper(f"pyz_math_{name}_num", [param("x", NUM)], FLOAT, raises=True, raises_what=_DOMAIN)
+              for name in ("log", "log2", "log10")}
+LOG_BASE_OF_INT = runtime_helper("pyz_math_log_base_num", [param("x", NUM), param("base", NUM)], FLOAT, raises=True,
+                                 raises_what=_DOMAIN + "; ZeroDivisionError (base 1)")
+
+
+def log_lower(b, node, recv, forms):
+    """log, log2, log10 of an int that may be past the float range: CPython takes its log without
+    converting it to float (mathmodule.c loghelper), so such an argument goes to the runtime as it is."""
+    if node.keywords or len(node.args) not in (1, 2) or (forms[0].name != "log" and len(node.args) != 1):
+        return None  # the table's arity error
+    args = [b.expr(a) for a in node.args]
+    small = [isinstance(a, ast.Constant) and type(a.value) is int and abs(a.value) < 2 ** 1023 for a in node.args]
+    if not any(v.type in (INT, NUM) and not k for v, k in zip(args, small)):
+        return b.call_primitive(select(forms, len(args)), [b.as_float(v) for v in args])  # floats: float(x) is exact
+    nums = [b.as_num(v) for v in args]
+    if len(nums) == 2:
+        return b.call_primitive(LOG_BASE_OF_INT, nums)
+    return b.call_primitive(LOG_OF_INT[forms[0].name], nums)
+
+
+for _name in ("log", "log2", "log10"):
+    special("math", _name, None, log_lower)
 
 for _name in ("floor", "ceil", "trunc"):
     module_function("math", _name, [real()], INT, c=f"pyz_math_{_name}", raises=True,

@@ -949,6 +949,37 @@ overflow:
     return -1.0;
 }
 
+/* |a| = m * 2**e with 0.5 <= m < 1, m rounded to 53 bits (half to even), as CPython's _PyLong_Frexp:
+ * math.log of an int past the float range is log(m) + log(2) * e (mathmodule.c loghelper).  a != 0. */
+double pyz_long_frexp(const PyzLong *a, int64_t *e)
+{
+    int64_t nbits = pyz_long_bit_length(a);
+    uint64_t m;
+    if (nbits <= 64) {
+        m = a->d[0] | (a->size == 2 ? (uint64_t)a->d[1] << 32 : 0);
+    } else {
+        /* the top 55 bits with a sticky bit, as pyz_long_to_double */
+        int64_t sh = nbits - 55;
+        int64_t ds = sh / SHIFT;
+        int bs = (int)(sh % SHIFT);
+        uint64_t lo = a->d[ds], mid = ds + 1 < a->size ? a->d[ds + 1] : 0, hi = ds + 2 < a->size ? a->d[ds + 2] : 0;
+        m = bs == 0 ? lo | (mid << SHIFT) : (lo >> bs) | (mid << (SHIFT - bs)) | (hi << (2 * SHIFT - bs));
+        m &= ((uint64_t)1 << 55) - 1;
+        int sticky = 0;
+        for (int64_t i = 0; i < ds && !sticky; i++) sticky = a->d[i] != 0;
+        if (bs && (a->d[ds] & (((digit)1 << bs) - 1))) sticky = 1;
+        m |= (uint64_t)sticky;
+    }
+    /* (double)m rounds half to even; scaling by a power of two is exact.  Rounding up may give 1.0. */
+    double x = ldexp((double)m, -(int)(nbits <= 64 ? nbits : 55));
+    *e = nbits;
+    if (x == 1.0) {
+        x = 0.5;
+        *e = nbits + 1;
+    }
+    return x;
+}
+
 /* a / b, correctly rounded (half to even), as CPython's long_true_divide: the quotient is
  * computed exactly to DBL_MANT_DIG + 2 or 3 bits, with a sticky bit for the rest.
  * ZeroDivisionError "division by zero"; OverflowError past the float range; a result

@@ -48,6 +48,35 @@ double pyz_math_log_base(double x, double base) {
     }
     return log(x) / d;
 }
+/* math.log, log2 and log10 of a number that may be an int, as CPython's loghelper (mathmodule.c): an int
+ * past the float range is m * 2**e (pyz_long_frexp, as _PyLong_Frexp), whose log is f(m) + f(2.0) * e;
+ * any other int is converted to float first, and an int <= 0 is a domain error whatever its size. */
+static double log_of_num(PyzNum x, double (*f)(double)) {
+    if (x.tag == PYZ_NUM_FLOAT) return x.v.f <= 0 ? domain_error() : f(x.v.f);
+    int64_t w = x.v.i;
+    if (!pyz_int_is_big(w)) return w <= 0 ? domain_error() : f((double)w);
+    const PyzLong *a = pyz_int_long(w);
+    if (a->sign < 0) return domain_error();
+    int64_t e;
+    double m = pyz_long_frexp(a, &e);
+    if (e <= DBL_MAX_EXP) return f(ldexp(m, (int)e));  /* float(x) does not overflow */
+    return f(m) + f(2.0) * (double)e;
+}
+double pyz_math_log_num(PyzNum x) { return log_of_num(x, log); }
+double pyz_math_log2_num(PyzNum x) { return log_of_num(x, pyz_explog_log2); }
+double pyz_math_log10_num(PyzNum x) { return log_of_num(x, pyz_explog_log10); }
+/* math.log(x, base): each through loghelper, then CPython's float division */
+double pyz_math_log_base_num(PyzNum x, PyzNum base) {
+    double num = log_of_num(x, log);
+    if (pyz_exc_pending) return 0.0;
+    double den = log_of_num(base, log);
+    if (pyz_exc_pending) return 0.0;
+    if (den == 0.0) {
+        pyz_raise(PYZ_EXC_ZeroDivisionError, "float division by zero");
+        return 0.0;
+    }
+    return num / den;
+}
 /* sin and cos from trig.c (correctly rounded), not musl's: random.gauss prints them */
 double pyz_math_sin(double x) { return isinf(x) ? domain_error() : pyz_trig_sin(x); }
 double pyz_math_cos(double x) { return isinf(x) ? domain_error() : pyz_trig_cos(x); }

@@ -998,6 +998,7 @@ int32_t pyz_long_cmp_i64(const PyzLong *a, int64_t b);
 int64_t pyz_long_bit_length(const PyzLong *a);
 int64_t pyz_long_hash(const PyzLong *a);                 /* CPython's: modulo 2**61 - 1 */
 double pyz_long_to_double(const PyzLong *a);             /* correctly rounded; OverflowError */
+double pyz_long_frexp(const PyzLong *a, int64_t *e);    /* |a| = m * 2**e, 0.5 <= m < 1 rounded to 53 bits; a != 0 */
 double pyz_long_truediv(const PyzLong *a, const PyzLong *b); /* a / b correctly rounded; ZeroDivisionError, OverflowError */
 PyzLong *pyz_long_from_double(double x);                 /* int(x): truncates; ValueError nan, OverflowError inf */
 int32_t pyz_float_long_cmp(double x, const PyzLong *a);  /* exact: 1 <, 2 ==, 4 >, 0 NaN (as pyz_float_int_cmp) */
@@ -1166,6 +1167,10 @@ double pyz_math_log(double x);
 double pyz_math_log_base(double x, double base);
 double pyz_math_log2(double x);
 double pyz_math_log10(double x);
+double pyz_math_log_num(PyzNum x);                 /* an int past the float range too; ValueError */
+double pyz_math_log2_num(PyzNum x);
+double pyz_math_log10_num(PyzNum x);
+double pyz_math_log_base_num(PyzNum x, PyzNum base); /* ValueError, ZeroDivisionError */
 double pyz_math_expm1(double x);
 double pyz_math_log1p(double x);
 /* explog.c: C99's functions, correctly rounded (log10: glibc's formula); no exceptions raised */

@@ -71,11 +71,26 @@ static NOINLINE void test_errors_leave_no_value(void)
     CHECK(pyz_long_parse("12a", 3, 10, &r) == 1 && !pyz_exc_pending);
 }
 
+/* m * 2**e with m rounded to 53 bits half to even (CPython's _PyLong_Frexp, for math.log): ties, a
+ * sticky bit below the tie, and a rounding up to 1.0 */
+static NOINLINE void test_frexp(void)
+{
+    int64_t e = 0;
+    CHECK(pyz_long_frexp(pyz_long_pow(pyz_long_from_i64(3), pyz_long_from_i64(700)), &e) == 0x1.6382d2c2ff804p-1 && e == 1110);
+    PyzLong *top = pyz_long_lshift(pyz_long_from_i64(1), 1100), *tie = pyz_long_lshift(pyz_long_from_i64(1), 1047);
+    CHECK(pyz_long_frexp(pyz_long_add(top, tie), &e) == 0x1p-1 && e == 1101);
+    CHECK(pyz_long_frexp(pyz_long_add(pyz_long_add(top, tie), pyz_long_from_i64(1)), &e) == 0x1.0000000000001p-1 && e == 1101);
+    CHECK(pyz_long_frexp(pyz_long_add(top, pyz_long_mul_i64(tie, 3)), &e) == 0x1.0000000000002p-1 && e == 1101);
+    PyzLong *all = pyz_long_sub(pyz_long_lshift(pyz_long_from_i64(1), 1024), pyz_long_from_i64(1));
+    CHECK(pyz_long_frexp(all, &e) == 0.5 && e == 1025);
+}
+
 int main(void)
 {
     pyz_gc_init(__builtin_frame_address(0));   /* not a local's address: ASan may move it off the stack */
     test_factorial_across_collections();
     test_text_round_trip();
     test_errors_leave_no_value();
+    test_frexp();
     return CHECK_DONE();
 }
