@@ -68,7 +68,7 @@ RAISE_IF_BIG_PRIMS = frozenset({"int_to_float"})
 BIG_AWARE_RUNTIME = frozenset({
     "pyz_int_floordiv", "pyz_int_mod", "pyz_int_pow", "pyz_int_truediv", "pyz_int_lshift", "pyz_int_rshift",
     "pyz_int_abs", "pyz_int_to_str", "pyz_write_int", "pyz_int_format", "pyz_int_powmod", "pyz_int_bit_length", "pyz_int_bit_count", "pyz_hash_of_hash",
-    "pyz_int_to_bytes", "pyz_int_from_bytes", "pyz_int_round_digits",
+    "pyz_int_to_bytes", "pyz_int_from_bytes", "pyz_int_round_digits", "pyz_float_round_digits",
     "pyz_int_gcd", "pyz_math_lcm", "pyz_math_isqrt", "pyz_math_ldexp",
 })
 # Runtime functions some of whose int64_t parameters are int words (these positions), the others C integers

@@ -71,7 +71,7 @@ function("round", [param("number", ANY, keyword=True), param("ndigits", INT, Non
 INT_ROUND_DIGITS = runtime_helper("pyz_int_round_digits", [param("x", INT), param("ndigits", INT)], INT, raises=True,
                                   raises_what="OverflowError")
 FLOAT_ROUND_DIGITS = runtime_helper("pyz_float_round_digits", [param("x", FLOAT), param("ndigits", INT)], FLOAT,
-                                    raises=False)
+                                    raises=True, raises_what="OverflowError (rounded past the float range)")
 NUM_ROUND = runtime_helper("pyz_num_round", [param("x", NUM)], INT, raises=True,
                            raises_what="ValueError, OverflowError (nan, inf, too big)")
 FLOAT_ROUND = runtime_helper("pyz_float_round", [param("x", FLOAT)], INT, raises=True,

@@ -186,20 +186,44 @@ int64_t pyz_float_round(double v) {
     return pyz_float_to_int(r);
 }
 
-double pyz_float_round_digits(double v, int64_t ndigits) {
-    if (!isfinite(v) || v == 0.0) return v;
-    if (ndigits > 22 || ndigits < -22) return ndigits > 0 ? v : 0.0 * v;
-    /* Round through the correctly rounded decimal text, as CPython does. */
-    char buf[400];
-    if (ndigits >= 0) {
-        snprintf(buf, sizeof buf, "%.*f", (int)ndigits, v);
-        return strtod(buf, NULL);
+/* round(v, n) for n < 0, as CPython's double_round (a correctly rounded dtoa in mode 3, then strtod): |v|
+ * over 10**-n rounded half to even to an integer q, exactly (v is mi * 2**sh), and q * 10**-n correctly
+ * rounded to a double; OverflowError past the float range. */
+static double round_to_tens(double v, int64_t k) {
+    int e;
+    double m = frexp(fabs(v), &e);
+    PyzLong *num = pyz_long_from_i64((int64_t)ldexp(m, 53)), *tens = pyz_long_pow(pyz_long_from_i64(10), pyz_long_from_i64(k));
+    PyzLong *den = tens;
+    if (e - 53 >= 0) num = pyz_long_lshift(num, e - 53);
+    else den = pyz_long_lshift(den, 53 - e);
+    PyzLong *r;
+    PyzLong *q = pyz_long_divmod(num, den, &r);
+    int32_t c = pyz_long_cmp(pyz_long_lshift(r, 1), den);
+    if (c > 0 || (c == 0 && q->size > 0 && (q->d[0] & 1))) q = pyz_long_add_i64(q, 1);
+    if (q->size == 0) return 0.0 * v;
+    int64_t x;
+    double f = pyz_long_frexp(pyz_long_mul(q, tens), &x);
+    if (x > DBL_MAX_EXP) {
+        pyz_raise(PYZ_EXC_OverflowError, "rounded value too large to represent");
+        return 0.0;
     }
-    double p = pow(10.0, (double)-ndigits);
-    double y = v / p;
-    double z = nearbyint(y);
-    if (fabs(y - z) == 0.5) z = 2.0 * nearbyint(y / 2.0);
-    return z * p;
+    return copysign(ldexp(f, (int)x), v);
+}
+
+/* round(v, ndigits), as CPython's float.__round__: ndigits is an int word, clipped to the C range as
+ * PyNumber_AsSsize_t clips it; past 323 digits v is its own rounding, below -308 it rounds to a zero. */
+double pyz_float_round_digits(double v, int64_t ndigits) {
+    if (PYZ_UNLIKELY(pyz_int_is_big(ndigits))) ndigits = pyz_long_cmp_i64(pyz_int_long(ndigits), 0) > 0 ? INT64_MAX : INT64_MIN;
+    if (!isfinite(v)) return v;
+    if (ndigits > 323) return v;           /* NDIGITS_MAX: (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 */
+    if (ndigits < -308) return 0.0 * v;    /* NDIGITS_MIN: -(DBL_MAX_EXP + 1) * 0.30103 */
+    if (v == 0.0) return v;
+    if (ndigits < 0) return round_to_tens(v, -ndigits);
+    /* Round through the correctly rounded decimal text, as CPython does: at most 309 digits before
+     * the point and 323 after it */
+    char buf[700];
+    snprintf(buf, sizeof buf, "%.*f", (int)ndigits, v);
+    return strtod(buf, NULL);
 }
 
 int64_t pyz_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step,
