@@ -150,7 +150,8 @@ double pyz_float_mod(double a, double b) {
 }
 
 double pyz_float_pow_slow(double a, double b) {
-    if (PYZ_UNLIKELY(a == 0.0 && b < 0.0)) {
+    /* CPython's float_pow tests an infinite exponent first: (+-0.0) ** -inf is inf, as pow()'s */
+    if (PYZ_UNLIKELY(a == 0.0 && b < 0.0 && isfinite(b))) {
         pyz_raise(PYZ_EXC_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return 0.0;
     }

@@ -163,8 +163,10 @@ double pyz_math_pow(double x, double y) {
     return r;
 }
 
+/* CPython's rule: a nan result from operands that are not nan is a domain error (fmod(inf, y), fmod(x, 0));
+ * fmod(inf, nan) is nan */
 double pyz_math_fmod(double x, double y) {
-    if (isinf(x) || (y == 0.0 && !isnan(x))) return domain_error();
+    if (!isnan(y) && (isinf(x) || (y == 0.0 && !isnan(x)))) return domain_error();
     return fmod(x, y);
 }
 
