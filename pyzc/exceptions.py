@@ -27,6 +27,7 @@ constructor takes five arguments).
 
 from __future__ import annotations
 
+import ast
 import sys
 from dataclasses import dataclass
 
@@ -132,6 +133,40 @@ MODULE_MEMBERS: dict[str, str] = {e.shown: e.name for e in TABLE if e.module}
 
 # Every builtin exception class a program may name.
 PYTHON_NAMES: tuple[str, ...] = tuple(e.name for e in TABLE if e.builtin) + tuple(ALIASES) + tuple(MODULE_MEMBERS)
+
+
+# CPython's errnomap (Objects/exceptions.c, _PyExc_InitState): OSError(errno, strerror, ...) called on OSError
+# itself makes an object of the subclass for errno.  Linux's numbers: every target is Linux.
+ERRNO_SUBCLASSES: dict[int, str] = {
+    1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError",
+    10: "ChildProcessError", 11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError",
+    20: "NotADirectoryError", 21: "IsADirectoryError", 32: "BrokenPipeError", 103: "ConnectionAbortedError",
+    104: "ConnectionResetError", 108: "BrokenPipeError", 110: "TimeoutError", 111: "ConnectionRefusedError",
+    114: "BlockingIOError", 115: "BlockingIOError",
+}
+
+
+def oserror_errno(node: ast.expr) -> int | bool | None:
+    """The errno of `OSError(errno, ...)` written as a constant int (`2`, `-1`, `True`), else None."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+            and type(node.operand.value) is int:
+        return -node.operand.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, int):  # a bool too
+        return node.value
+    return None
+
+
+def is_oserror_call(name: str, nargs: int) -> bool:
+    """Whether `name(...)` with nargs arguments reads them as errno, strerror, ... (2 to 5 of them; CPython's
+    oserror_parse_args): an OSError or a subclass."""
+    return is_subclass(name, "OSError") and 2 <= nargs <= 5
+
+
+def oserror_class(name: str, errno: int | bool) -> str:
+    """The class `name(errno, strerror, ...)` makes: OSError picks a subclass by errno (a bool is the int)."""
+    if canonical(name) != "OSError":
+        return canonical(name)
+    return ERRNO_SUBCLASSES.get(int(errno), "OSError")
 
 
 def canonical(name: str) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Callable
 
+from ..exceptions import canonical, is_oserror_call, oserror_class, oserror_errno
 from ..frontend.check import EXCEPTION_ALIASES, EXCEPTION_CLASSES
 from ..types.model import BOOL, EXC, EXC_KIND, FLOAT, INT, NONE, STR, ClassT, OptT, Type
 from .control import FinallyContext, exception_kind
-from .ops import Block, Assign, Branch, Call, Const, Prim, Propagate, Raise, Reraise, Value
+from .ops import Block, Assign, Branch, BuildStr, Call, Const, Prim, Propagate, Raise, Reraise, Value
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
     from .build_host import BuilderHost
@@ -165,7 +166,11 @@ class ExceptionLowering(BuilderHost):
         if isinstance(exc, ast.Name) and exc.id in EXCEPTION_CLASSES and not self.is_variable(exc.id):
             exc = ast.Call(func=exc, args=[], keywords=[])
         if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and exc.func.id in EXCEPTION_CLASSES:
-            self.raise_builtin(EXCEPTION_ALIASES.get(exc.func.id, exc.func.id), [self.expr(a) for a in exc.args])
+            values = [self.expr(a) for a in exc.args]
+            if is_oserror_call(exc.func.id, len(values)):
+                self.raise_oserror(exc.func.id, exc.args[0], values)
+            else:
+                self.raise_builtin(EXCEPTION_ALIASES.get(exc.func.id, exc.func.id), values)
             return
         if isinstance(self.inst.expr_types.get(id(exc)), ClassT) or self.class_of(exc) is not None:
             v = self.construct(self.inst.calls[id(exc)]) if self.class_of(exc) is not None else self.expr(exc)
@@ -215,6 +220,29 @@ class ExceptionLowering(BuilderHost):
             args = [args_repr, self.to_str(values[0]), Const(len(values), INT)]
         self.emit(Raise(kind, msg, self.line, args=args))
 
+
+    def raise_oserror(self, name: str, errno_node: ast.expr, values: list[Value]) -> None:
+        """raise OSError(errno, strerror[, filename[, winerror[, filename2]]]) as CPython's OSError_new and
+        oserror_init make it: OSError itself becomes the subclass for a constant errno (the errnomap), str(e) is
+        "[Errno e] strerror" with ": 'filename'" and " -> 'filename2'" when they are not None, and e.args keeps
+        only errno and strerror once there is a filename.  types/oserror_args.py refuses what would need a
+        decision at run time.  The attributes are read back from the message (runtime_c/os.c)."""
+        errno = oserror_errno(errno_node)
+        kind = oserror_class(name, errno) if errno is not None else canonical(name)
+        filename = values[2] if len(values) > 2 and values[2].type != NONE else None
+        if filename is not None and kind == "BlockingIOError" and filename.type in (INT, BOOL):
+            filename = None  # BlockingIOError's third argument is then its characters_written
+        parts = [Const("[Errno ", STR), self.to_str(values[0]), Const("] ", STR), self.to_str(values[1])]
+        args = values
+        if filename is not None:
+            parts += [Const(": ", STR), self.repr_of(filename)]
+            if len(values) == 5 and values[4].type != NONE:
+                parts += [Const(" -> ", STR), self.repr_of(values[4])]
+            args = values[:2]
+        msg = self.temp(STR)
+        self.emit(BuildStr(msg, parts, self.line))
+        shown = [self.to_str(self.make_tuple(args)), self.to_str(args[0]), Const(len(args), INT)]
+        self.emit(Raise(kind, msg, self.line, args=shown))
 
     def exit_code(self, node: ast.Attribute) -> Value:
         """e.code of a caught SystemExit (types/exit_codes.py gives its type): read back from e's

@@ -63,6 +63,7 @@ from .operators import OP_SYMBOLS, UNARY_DUNDERS
 from .typed_program import ArgumentsNotKnownYet, CallInfo, Instance, ResultT, TypedProgram, bind_call, kwargs_check_of
 from .split_vars import SplitVariable, split_point, split_variable
 from .exit_codes import exit_code_type, refusal as exit_code_refusal
+from .oserror_args import refusal as oserror_refusal
 from .nonneg_names import nonnegative, nonnegative_names
 from ..frontend.builtin_subclasses import builtin_base
 from .narrowing import ITEM_PREFIX, NONE_PREFIX, UserCode, ends_items, with_none_keys
@@ -1409,6 +1410,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 types.append(t)
                 if is_transient(t):
                     raise self.source.error(a, "an exception's message cannot be a range/iterator")
+            refused = oserror_refusal(exc.func.id, exc.args, types)
+            if refused:
+                raise self.source.error(*refused)
             if exc.func.id == "SystemExit":
                 self.note_exit_code(NONE if not types else types[0] if len(types) == 1 else TupleT(tuple(types)))
             return
