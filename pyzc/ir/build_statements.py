@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..primitives.array_ops import stored as array_stored
 from ..types.infer import static_none_test
-from ..types.model import (DEFAULTDICT_FN, BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
+from ..types.model import (BOOL, DEFAULTDICT_FN, BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
                            TupleT, Type, VarTupleT, concrete, narrow)
 from ..types.objects import BINARY_DUNDERS
 from .control import LoopTargets
@@ -474,7 +474,7 @@ class StatementLowering(BuilderHost):
                 self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
             else:
                 idx = self.as_int(self.expr(t.slice))
-                self.rt(list_fn(c.type, "pop"), [c, idx], narrow(c.type, ListT).elem, raises=True)
+                self.rt(list_fn(c.type, "del"), [c, idx, Const(isinstance(c.type, ArrayT), BOOL)], None, raises=True)
 
 
     def stmt_If(self, s: ast.If):
