@@ -18,7 +18,7 @@ from .build_files import print_to_file
 from .build_primitive import call_primitive, lower_method
 from .cursor import Cursor
 from .lowering_tables import NUM_OPS
-from .ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, ListSet, MakeTuple, NewList, Prim, Raise, Reg, Return, Value,
+from .ops import (Assign, Branch, BuildStr, Call, CallRuntime, Const, ListSet, MakeTuple, NewList, Prim, Propagate, Raise, Reg, Return, Value,
                   list_fn, set_fn)
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -460,8 +460,37 @@ class CallLowering(BuilderHost):
         rev = self.truth(self.expr(kws["reverse"])) if "reverse" in kws else Const(False, BOOL)
         if "key" in kws:
             self.sort_by_key(lst, kws["key"], rev)
+        elif any(isinstance(p, ClassT) for p in walk_types(lst.type)):  # the items' __lt__ may change the list
+            self.while_sorting(lst, lambda saved: self.rt(list_fn(lst.type, "sort"), [saved, rev], None))
         else:
             self.rt(list_fn(lst.type, "sort"), [lst, rev], None)
+
+
+    def while_sorting(self, lst: Value, sort: Callable[[Value], None]):
+        """sort(saved) sorts the list's items while the list itself is empty, as CPython's list.sort:
+        code of the program run meanwhile (a key, the items' __lt__) that reads the list sees [], one
+        that adds to it gets "list modified during sort" once the items are back (sort_detach,
+        sort_attach in templates/list.c.j2); an exception from that code puts them back before it
+        goes on."""
+        t = lst.type
+        saved = self.rt(list_fn(t, "sort_detach"), [lst], t)
+        on_error = self.new_block()  # its handler is the enclosing one
+        self.handlers.append(on_error)
+        body = self.new_block()
+        self.goto(body)
+        self.set_block(body)
+        sort(saved)
+        self.handlers.pop()
+        after = self.new_block()
+        self.goto(after)
+        self.set_block(after)
+        self.rt(list_fn(t, "sort_attach"), [lst, saved], None, raises=True)
+        done = self.new_block()
+        self.goto(done)
+        self.set_block(on_error)
+        self.rt(list_fn(t, "sort_attach"), [lst, saved], None, raises=False)
+        self.emit(Propagate(self.line))
+        self.set_block(done)
 
 
     def apply_key(self, fn: ast.Lambda, item: Value) -> Value:
@@ -476,32 +505,37 @@ class CallLowering(BuilderHost):
         """Decorate, sort, undecorate, as CPython: every key first, in order; then (key, i) pairs sorted
         by sort_first, which compares the keys alone (CPython's timsort on the keys, the items carried
         along), reverse=True included; then the items put in the pairs' order.  (An exception from
-        a key's __lt__ leaves the list as it was, where CPython leaves it partly sorted.)"""
+        a key's __lt__ leaves the list as it was, where CPython leaves it partly sorted.)  All of it
+        while the list is empty (while_sorting)."""
         t = lst.type
         kt = self.type_of(fn)
         pair_t = ListT(TupleT((kt, INT)))
         self.mb.use_list(pair_t)
-        items = self.rt(list_fn(t, "copy"), [lst], t)
-        pairs = self.temp(pair_t)
-        self.emit(NewList(pairs, [], self.line))
-        i = self.temp(INT)
-        self.emit(Assign(i, Const(0, INT), self.line))
 
-        def decorate(item: Value):
-            k = self.apply_key(fn, item)
-            self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, i])], None)
-            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+        def sort(saved: Value):
+            items = self.rt(list_fn(t, "copy"), [saved], t)
+            pairs = self.temp(pair_t)
+            self.emit(NewList(pairs, [], self.line))
+            i = self.temp(INT)
+            self.emit(Assign(i, Const(0, INT), self.line))
 
-        self.run_cursor(self.list_cursor(items), decorate)
-        self.rt(list_fn(pair_t, "sort_first"), [pairs, rev], None)
-        self.emit(Assign(i, Const(0, INT), self.line))
+            def decorate(item: Value):
+                k = self.apply_key(fn, item)
+                self.rt(list_fn(pair_t, "append"), [pairs, self.make_tuple([k, i])], None)
+                self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
 
-        def undecorate(pair: Value):
-            index = self.tuple_get(pair, 1)
-            self.emit(ListSet(lst, i, self.list_get(items, index), self.line))
-            self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+            self.run_cursor(self.list_cursor(items), decorate)
+            self.rt(list_fn(pair_t, "sort_first"), [pairs, rev], None)
+            self.emit(Assign(i, Const(0, INT), self.line))
 
-        self.run_cursor(self.list_cursor(pairs), undecorate)
+            def undecorate(pair: Value):
+                index = self.tuple_get(pair, 1)
+                self.emit(ListSet(saved, i, self.list_get(items, index), self.line))
+                self.emit(Assign(i, self.prim("int_add_nocheck", [i, Const(1, INT)], INT), self.line))
+
+            self.run_cursor(self.list_cursor(pairs), undecorate)
+
+        self.while_sorting(lst, sort)
 
 
     def exact_sum(self, items, new: Method, add: Method, result: Method) -> Value:
