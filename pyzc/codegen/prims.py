@@ -111,6 +111,7 @@ EXPR = {
     "iter_seq": "{0}->seq",  # iter(xs): the list it walks (void * converts to the list's type)
     "iter_pos": "{0}->pos",
     "iter_advance": "{0}->pos++",
+    "deque_state": "{0}->state",  # changes a loop walking the deque notices (templates/deque.c.j2)
     "iter_exhaust": "{0}->pos = INT64_MAX",  # an exhausted list iterator stays exhausted (CPython drops its list)
     # numbers of several types (PyzNum, runtime_c/num.c): boxing, the tag, exact comparison
     "num_from_int": "pyz_num_int({0})",

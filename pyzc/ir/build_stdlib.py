@@ -197,14 +197,25 @@ class StdlibLowering(BuilderHost):
             self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
 
     def deque_cursor(self, dq: Value) -> Cursor:
+        """A walk over a deque by index; as CPython's deque iterator, each step first compares the
+        deque's state with the one it had when the walk began, and raises RuntimeError if the deque
+        was changed meanwhile (an item added or taken, even the last step's: templates/deque.c.j2)."""
         idx = self.temp(INT)
         seq = self.temp(dq.type)
+        state = self.temp(INT)
 
         def init():
             self.emit(Assign(seq, dq, self.line))
             self.emit(Assign(idx, Const(0, INT), self.line))
+            self.emit(Prim(state, "deque_state", [seq], self.line))
 
         def more():
+            changed, ok = self.new_block(), self.new_block()
+            now = self.prim("deque_state", [seq], INT)
+            self.emit(Branch(self.prim("int_ne", [now, state], BOOL), changed, ok, self.line))
+            self.set_block(changed)
+            self.emit(Raise("RuntimeError", "deque mutated during iteration", self.line))
+            self.set_block(ok)
             return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
 
         def fetch():
