@@ -152,6 +152,13 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   types) or tuples of any length, of such items alone and in one-item tuples, and sets and dict
   keys of them printed (their order is CPython's only when every hash is: strs are left out, their
   hashes change from run to run).
+- mutlist: lists and deques changed while something walks them: iter() of a list exhausted (by a
+  for loop, list(), next() or a loop stopped by break) and the list then grown, the iterator read
+  again (an exhausted one stays exhausted); a deque changed by the loop walking it (items added
+  or taken, rotated, cleared; reversed or d[0] set, which CPython's iterator does not notice),
+  the RuntimeError caught and printed; list.sort() and sorted() with a key that reads, grows,
+  clears the list or raises (the list is empty meanwhile; CPython's "list modified during sort"
+  caught); del of indices in and out of range (CPython's IndexError caught).
 - textconv: text made from values of any type: f-string fields with `!s`/`!r` and a format spec
   (the spec formats the str the conversion makes: `f"{x!s:.2}"`), and conditional expressions
   with a str in one branch and an int, float, bool or object in the other, printed and formatted
@@ -172,10 +179,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3, "numhash": 0.3}
+          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
-              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
+              "mutlist")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -310,6 +318,10 @@ class ShapesMixin:
         self.numhash_r = random.Random(late.random() + 0.0000002384185791015625)
         if self.numhash_r.random() < SHAPES["numhash"]:
             self.shapes.add("numhash")
+        # mutlist: the same, seeded after numhash's
+        self.mutlist_r = random.Random(late.random() + 0.00000011920928955078125)
+        if self.mutlist_r.random() < SHAPES["mutlist"]:
+            self.shapes.add("mutlist")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -668,6 +680,8 @@ class ShapesMixin:
             self.mutiter_stmt()
         if "numhash" in self.shapes and not self.in_method and self.numhash_r.random() < 0.4:
             self.numhash_stmt(indent)
+        if "mutlist" in self.shapes and not self.in_method and indent == 0 and self.mutlist_r.random() < 0.4:
+            self.mutlist_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1511,6 +1525,86 @@ class ShapesMixin:
         if t.random() < 0.5:  # many of them: a set that every hash lands in one slot of is quadratic
             self.emit(indent, f"{v}s = set()\nfor {v}i in range({t.randint(100, 3000)}):\n    {v}s.add(({v}i if {v}i % {t.randint(2, 9)} else float({v}i), 0))\n"
                               f"print('numhash', len({v}s), list({v}s)[:5])")
+    # ---- lists and deques changed while something walks them
+    def mutlist_stmt(self):
+        t = self.mutlist_r
+        self.counter += 1
+        name = f"ml{self.counter}"
+        kind = t.choice(["iter", "iter", "deque", "deque", "sort", "del"])
+        strs = t.random() < 0.4 and kind != "deque"
+        n = t.randint(0, 5) if kind != "deque" else t.randint(1, 5)
+
+        def val(i: int) -> str:
+            return repr(f"s{i}") if strs else str(i * 7 % 11 - 3)
+
+        items = "[" + ", ".join(val(t.randint(0, 9)) for _ in range(n)) + "]"
+        lines = [f"def {name}(k):", f"    xs = {items}"]
+        if strs and n == 0:
+            lines.append("    xs.append('s0')")
+        if kind == "iter":
+            lines.append("    it = iter(xs)")
+            lines.append("    seen = []")
+            how = t.choice(["for", "list", "next", "break"])
+            if how == "for":
+                lines += ["    for x in it:", "        seen.append(x)"]
+            elif how == "list":
+                lines.append("    seen = list(it)")
+            elif how == "next":
+                for _ in range(t.randint(1, n + 2)):
+                    lines.append(f"    seen.append(next(it, {val(9)}))")
+            else:
+                lines += ["    for x in it:", "        seen.append(x)", f"        if len(seen) == {t.randint(1, 4)}:", "            break"]
+            for _ in range(t.randint(1, 2)):
+                grow = t.choice([f"xs.append({val(t.randint(0, 9))})", f"xs.extend([{val(1)}, {val(2)}])",
+                                 f"xs.insert(0, {val(3)})", f"xs += [{val(4)}]"])
+                lines.append(f"    {grow}")
+                read = t.choice([f"next(it, {val(8)})", "list(it)", "len(seen)"])
+                if read == "len(seen)":
+                    lines += ["    for x in it:", "        seen.append(x)"]
+                lines.append(f"    print('mutlist', k, {read}, seen)")
+            lines.append("    print('mutlist', k, 'end', list(it), xs)")
+        elif kind == "deque":
+            bounded = f", maxlen={t.randint(n, n + 2)}" if t.random() < 0.25 else ""
+            lines[1] = f"    d = collections.deque({items}{bounded})"
+            lines += ["    seen = []", "    try:", "        for x in d:", "            seen.append(x)"]
+            for _ in range(t.randint(1, 2)):
+                op = t.choice(["d.append(x)", "d.appendleft(x + 1)", "d.pop()", "d.popleft()", "d.append(x); d.popleft()",
+                               "d.appendleft(x); d.pop()", f"d.rotate({t.randint(-2, 2)})", "d.clear()", "d.reverse()",
+                               "d[0] = x * 2", "d.extend([x, 1])", "d.extend([])", "d.remove(x)"])
+                guard = "if d and " if op.startswith(("d.pop", "d[0]", "d.rotate", "d.reverse")) else "if "
+                if op == "d.remove(x)":
+                    guard = "if x in d and "
+                cond = t.choice([f"len(seen) == {t.randint(1, 3)}", f"x == {val(t.randint(0, 9))}", "len(seen) % 2 == 0"])
+                lines.append(f"            {guard}{cond}: {op}")
+            lines += ["            if len(seen) > 30: break",
+                      "    except RuntimeError as e:", "        print('mutlist', k, type(e).__name__, e)",
+                      "    print('mutlist', k, 'end', seen, d)"]
+        elif kind == "sort":
+            touch = t.choice(["xs.append(v)", "log.append(len(xs))", "xs.clear()", "log.append(len(xs)); xs.append(v)",
+                              "log.append(v)", f"xs.extend([v, v])", "if xs: xs.pop()"])
+            if t.random() < 0.3:
+                touch = f"if v == {val(t.randint(0, 9))}: raise KeyError('key')\n        {touch}"
+            lines[0] = f"def {name}key(xs, log, v):"
+            lines[1:] = ["    if True:", f"        {touch}", f"    return {'len(v)' if strs and t.random() < 0.5 else 'v'}", "",
+                         f"def {name}(k):", f"    xs = {items}"]
+            if strs and n == 0:
+                lines.append("    xs.append('s0')")
+            lines.append("    log = []")
+            rev = t.choice(["", ", reverse=True", ", reverse=False"])
+            call = t.choice([f"xs.sort(key=lambda v: {name}key(xs, log, v){rev})",
+                             f"xs.sort(key=lambda v: {name}key(xs, log, v){rev})",
+                             f"print('mutlist', k, sorted(xs, key=lambda v: {name}key(xs, log, v){rev}))"])
+            lines += ["    try:", f"        {call}", "    except (ValueError, KeyError) as e:",
+                      "        print('mutlist', k, type(e).__name__, e)", "    print('mutlist', k, 'end', xs, log)"]
+        else:
+            idxs = ", ".join(str(t.randint(-7, 7)) for _ in range(t.randint(1, 4)))
+            lines += [f"    for i in ({idxs},):", "        try:", "            del xs[i]",
+                      "        except IndexError as e:", "            print('mutlist', k, i, type(e).__name__, e)",
+                      "    print('mutlist', k, 'end', xs)"]
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}(1)")
+        if kind == "deque" and "import collections" not in self.lines:
+            self.lines.insert(0, "import collections")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
