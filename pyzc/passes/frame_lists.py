@@ -48,7 +48,7 @@ SPLIT = "pyz_str_split"
 SPLIT_INTO = "pyz_str_split_into"
 JOIN = "pyz_str_join"
 # list methods that neither keep their receiver nor return it (templates/list.c.j2)
-KEEPS_NOTHING = {"append", "get", "set", "pop", "insert", "remove", "index", "count", "contains", "reverse",
+KEEPS_NOTHING = {"append", "get", "set", "pop", "del", "insert", "remove", "index", "count", "contains", "reverse",
                  "sort", "sort_reverse", "clear", "extend", "eq", "cmp", "repr", "copy", "slice", "concat"}
 OTHER_LIST = {"extend", "eq", "cmp", "concat"}  # their second argument is a list they only read
 PRIMS = {"container_len", "container_truth", "list_item"}
