@@ -472,6 +472,8 @@ class StatementLowering(BuilderHost):
                 continue
             if isinstance(c.type, DictT):
                 self.rt(dict_fn(c.type, "del"), [c, self.key_value(self.expr(t.slice), c.type.key)], None, raises=True)
+            elif isinstance(c.type, DequeT):
+                self.rt(deque_fn(c.type, "del"), [c, self.as_int(self.expr(t.slice))], None, raises=True)
             else:
                 idx = self.as_int(self.expr(t.slice))
                 self.rt(list_fn(c.type, "del"), [c, idx, Const(isinstance(c.type, ArrayT), BOOL)], None, raises=True)

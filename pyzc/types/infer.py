@@ -1242,7 +1242,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     raise self.source.error(t, f"'{ct}' object does not support item deletion")
                 continue
             kt = self.expr(t.slice)
-            if isinstance(ct, ListT):
+            if isinstance(ct, (ListT, DequeT)):
                 self.check_index(kt, t.slice)
             elif isinstance(ct, DictT):
                 if kt != BOTTOM and ct.key != BOTTOM and kt != ct.key and not ({kt, ct.key} <= {INT, BOOL}):
