@@ -626,6 +626,8 @@ class IterationLowering(BuilderHost):
         v = self.expr(node)
         if isinstance(v.type, DictT):
             return self.reversed_dict_cursor(v, "keys")
+        if isinstance(v.type, DequeT):
+            return self.deque_cursor(v, backward=True)
         if isinstance(v.type, TupleT):  # its items, last first (a tuple does not change)
             v = self.tuple_items_list(v)
         if v.type == STR:

@@ -196,17 +196,21 @@ class StdlibLowering(BuilderHost):
         else:
             self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
 
-    def deque_cursor(self, dq: Value) -> Cursor:
-        """A walk over a deque by index; as CPython's deque iterator, each step first compares the
-        deque's state with the one it had when the walk began, and raises RuntimeError if the deque
-        was changed meanwhile (an item added or taken, even the last step's: templates/deque.c.j2)."""
+    def deque_cursor(self, dq: Value, backward: bool = False) -> Cursor:
+        """A walk over a deque by index (backward: reversed(d), from the last item); as CPython's deque
+        iterators, each step first compares the deque's state with the one it had when the walk began,
+        and raises RuntimeError if the deque was changed meanwhile (an item added or taken, even the
+        last step's: templates/deque.c.j2)."""
         idx = self.temp(INT)
         seq = self.temp(dq.type)
         state = self.temp(INT)
 
         def init():
             self.emit(Assign(seq, dq, self.line))
-            self.emit(Assign(idx, Const(0, INT), self.line))
+            if backward:
+                self.emit(Prim(idx, "int_sub_nocheck", [self.prim("container_len", [seq], INT), Const(1, INT)], self.line))
+            else:
+                self.emit(Assign(idx, Const(0, INT), self.line))
             self.emit(Prim(state, "deque_state", [seq], self.line))
 
         def more():
@@ -216,11 +220,13 @@ class StdlibLowering(BuilderHost):
             self.set_block(changed)
             self.emit(Raise("RuntimeError", "deque mutated during iteration", self.line))
             self.set_block(ok)
+            if backward:  # (the state is unchanged, so is the length: idx stays inside)
+                return self.prim("int_ge", [idx, Const(0, INT)], BOOL)
             return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
 
         def fetch():
             v = self.rt(deque_fn(dq.type, "item"), [seq, idx], dq.type.elem)
-            self.emit(Prim(idx, "int_add_nocheck", [idx, Const(1, INT)], self.line))
+            self.emit(Prim(idx, "int_sub_nocheck" if backward else "int_add_nocheck", [idx, Const(1, INT)], self.line))
             return v
         return Cursor(init, more, fetch)
 

@@ -99,10 +99,8 @@ function("reversed", [param("sequence", ANY)], ITER, c="", raises=False, arity=P
 def reversed_type(inf, node, recv, rt, forms):
     arg = node.args[0]
     t = inf.expr(arg)
-    if isinstance(t, (ListT, TupleT, DictT, ViewT)) or t in (STR, RANGE, BOTTOM):
+    if isinstance(t, (ListT, TupleT, DictT, ViewT, DequeT)) or t in (STR, RANGE, BOTTOM):
         return ITER  # (a dict and its views: from the last entry, CPython 3.8's dictreviter)
-    if isinstance(t, DequeT):
-        raise inf.source.error(arg, "reversed() of a deque is not supported yet; iterate over list(d)[::-1]")
     if isinstance(t, ClassT) and (inf.has_method(t.name, "__reversed__") or inf.has_method(t.name, "__getitem__")):
         how = "__reversed__" if inf.has_method(t.name, "__reversed__") else "__len__ and __getitem__"
         raise inf.source.error(arg, f"reversed() of a '{t}' object (through its {how}) is not supported yet")

@@ -1561,7 +1561,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return STR
         if t == ITER:  # reversed(...)
             inner = self.inst.expr_types.get(id(node.args[0]))
-            if isinstance(inner, (TupleT, DictT, ViewT)):  # a tuple's items, a dict's keys...: as iterating it gives them
+            if isinstance(inner, (TupleT, DictT, ViewT, DequeT)):  # a tuple's items, a dict's keys...: as iterating it gives them
                 return self.items_of(inner, node.args[0])
             return inner.elem if isinstance(inner, ListT) else INT if inner == RANGE else STR
         if t == BOTTOM:
