@@ -198,9 +198,9 @@ class StdlibLowering(BuilderHost):
 
     def deque_cursor(self, dq: Value, backward: bool = False) -> Cursor:
         """A walk over a deque by index (backward: reversed(d), from the last item); as CPython's deque
-        iterators, each step first compares the deque's state with the one it had when the walk began,
-        and raises RuntimeError if the deque was changed meanwhile (an item added or taken, even the
-        last step's: templates/deque.c.j2)."""
+        iterators, each step compares the deque's state with the one it had when the walk began, and
+        raises RuntimeError if the deque was changed meanwhile (an item added or taken: templates/deque.c.j2;
+        forward even in the last step, backward not)."""
         idx = self.temp(INT)
         seq = self.temp(dq.type)
         state = self.temp(INT)
@@ -213,16 +213,29 @@ class StdlibLowering(BuilderHost):
                 self.emit(Assign(idx, Const(0, INT), self.line))
             self.emit(Prim(state, "deque_state", [seq], self.line))
 
-        def more():
+        def state_check():
             changed, ok = self.new_block(), self.new_block()
             now = self.prim("deque_state", [seq], INT)
             self.emit(Branch(self.prim("int_ne", [now, state], BOOL), changed, ok, self.line))
             self.set_block(changed)
             self.emit(Raise("RuntimeError", "deque mutated during iteration", self.line))
             self.set_block(ok)
-            if backward:  # (the state is unchanged, so is the length: idx stays inside)
-                return self.prim("int_ge", [idx, Const(0, INT)], BOOL)
-            return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
+
+        def more():
+            if not backward:  # dequeiter_next: the state first, so a change in the last step raises too
+                state_check()
+                return self.prim("int_lt", [idx, self.prim("container_len", [seq], INT)], BOOL)
+            # dequereviter_next: the count of items left first (a change in the last step goes unseen);
+            # with the state unchanged, so is the length: idx stays inside
+            left = self.temp(BOOL)
+            self.emit(Prim(left, "int_ge", [idx, Const(0, INT)], self.line))
+            check, out = self.new_block(), self.new_block()
+            self.emit(Branch(left, check, out, self.line))
+            self.set_block(check)
+            state_check()
+            self.goto(out)
+            self.set_block(out)
+            return left
 
         def fetch():
             v = self.rt(deque_fn(dq.type, "item"), [seq, idx], dq.type.elem)

@@ -154,8 +154,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   hashes change from run to run).
 - mutlist: lists and deques changed while something walks them: iter() of a list exhausted (by a
   for loop, list(), next() or a loop stopped by break) and the list then grown, the iterator read
-  again (an exhausted one stays exhausted); a deque changed by the loop walking it (items added
-  or taken, rotated, cleared; reversed or d[0] set, which CPython's iterator does not notice),
+  again (an exhausted one stays exhausted); a deque changed by the loop walking it, forward or by
+  reversed() (items added, taken or deleted, rotated, cleared; reversed or d[0] set, which
+  CPython's iterator does not notice),
   the RuntimeError caught and printed; list.sort() and sorted() with a key that reads, grows,
   clears the list or raises (the list is empty meanwhile; CPython's "list modified during sort"
   caught); del of indices in and out of range (CPython's IndexError caught).
@@ -1570,12 +1571,14 @@ class ShapesMixin:
             for _ in range(t.randint(1, 2)):
                 op = t.choice(["d.append(x)", "d.appendleft(x + 1)", "d.pop()", "d.popleft()", "d.append(x); d.popleft()",
                                "d.appendleft(x); d.pop()", f"d.rotate({t.randint(-2, 2)})", "d.clear()", "d.reverse()",
-                               "d[0] = x * 2", "d.extend([x, 1])", "d.extend([])", "d.remove(x)"])
-                guard = "if d and " if op.startswith(("d.pop", "d[0]", "d.rotate", "d.reverse")) else "if "
+                               "d[0] = x * 2", "d.extend([x, 1])", "d.extend([])", "d.remove(x)", "del d[-1]"])
+                guard = "if d and " if op.startswith(("d.pop", "d[0]", "d.rotate", "d.reverse", "del d")) else "if "
                 if op == "d.remove(x)":
                     guard = "if x in d and "
                 cond = t.choice([f"len(seen) == {t.randint(1, 3)}", f"x == {val(t.randint(0, 9))}", "len(seen) % 2 == 0"])
                 lines.append(f"            {guard}{cond}: {op}")
+            if t.random() < 0.3:  # from the last item: CPython's dequereviter checks the state as well
+                lines[lines.index("        for x in d:")] = "        for x in reversed(d):"
             lines += ["            if len(seen) > 30: break",
                       "    except RuntimeError as e:", "        print('mutlist', k, type(e).__name__, e)",
                       "    print('mutlist', k, 'end', seen, d)"]

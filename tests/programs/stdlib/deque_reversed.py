@@ -24,3 +24,17 @@ except RuntimeError as e:
     print("RuntimeError", e)
 it = reversed(d)
 print(next(it), list(it))
+# a change in the step that took the first item goes unseen: CPython's reverse iterator counts the
+# items left before it looks at the state (the forward one raises)
+e = deque([4, 3])
+seen = []
+for x in reversed(e):
+    seen.append(x)
+    if len(seen) == 2:
+        e.popleft()
+print(seen, e)
+try:
+    for x in e:
+        e.append(1)
+except RuntimeError as err:
+    print("RuntimeError", err, e)
