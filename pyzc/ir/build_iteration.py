@@ -390,17 +390,10 @@ class IterationLowering(BuilderHost):
                 self.emit(Assign(left, size, self.line))
             self.emit(Assign(pos, Const(0 if isinstance(t, DictT) else -1, INT), self.line))
 
-        def size_check(message: str) -> None:
-            changed, ok = self.new_block(), self.new_block()
-            n = self.prim("container_len", [seq], INT)
-            self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
-            self.set_block(changed)
-            self.emit(Raise("RuntimeError", message, self.line))
-            self.set_block(ok)
 
         if isinstance(t, SetT):
             def more_set():  # (CPython's setiter has no "keys changed")
-                size_check("Set changed size during iteration")
+                self.size_check(seq, size, "Set changed size during iteration")
                 nxt = self.prim("int_add_nocheck", [pos, Const(1, INT)], INT)
                 self.emit(call_runtime(pos, set_fn(t, "next"), [seq, nxt], self.line))
                 return self.prim("int_ge", [pos, Const(0, INT)], BOOL)
@@ -409,17 +402,10 @@ class IterationLowering(BuilderHost):
 
         t = narrow(t, DictT)
         assert left is not None
-        if kind == "keys":
-            item = self.temp(t.key)
-        elif kind == "values":
-            item = self.temp(t.value)
-        else:
-            tt = TupleT((t.key, t.value))
-            self.mb.use_type(tt)
-            item = self.temp(tt)
+        item = self.dict_item_reg(t, kind)
 
         def more():
-            size_check("dictionary changed size during iteration")
+            self.size_check(seq, size, "dictionary changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "next"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end, extra, fresh = self.new_block(), self.new_block(), self.new_block(), self.new_block()
@@ -430,14 +416,7 @@ class IterationLowering(BuilderHost):
             self.emit(Raise("RuntimeError", "dictionary keys changed during iteration", self.line))
             self.set_block(fresh)
             self.emit(Prim(left, "int_sub_nocheck", [left, Const(1, INT)], self.line))
-            if kind == "keys":
-                self.emit(Prim(item, "dict_key", [seq, pos], self.line))
-            elif kind == "values":
-                self.emit(Prim(item, "dict_value", [seq, pos], self.line))
-            else:
-                k = self.prim("dict_key", [seq, pos], t.key)
-                v = self.prim("dict_value", [seq, pos], t.value)
-                self.emit(MakeTuple(item, [k, v], self.line))
+            self.load_dict_item(item, seq, pos, kind)
             self.emit(Prim(pos, "int_add_nocheck", [pos, Const(1, INT)], self.line))
             self.goto(end)
             self.set_block(end)
@@ -445,6 +424,37 @@ class IterationLowering(BuilderHost):
 
         return Cursor(init, more, lambda: item)
 
+
+    def size_check(self, seq: Value, size: Value, message: str) -> None:
+        """RuntimeError(message) unless the dict or set seq still has the size a walk over it began with."""
+        changed, ok = self.new_block(), self.new_block()
+        n = self.prim("container_len", [seq], INT)
+        self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
+        self.set_block(changed)
+        self.emit(Raise("RuntimeError", message, self.line))
+        self.set_block(ok)
+
+    def dict_item_reg(self, t: DictT, kind: str) -> Reg:
+        """A register for what a walk over a dict gives: its keys, values or (key, value) items."""
+        if kind == "keys":
+            return self.temp(t.key)
+        if kind == "values":
+            return self.temp(t.value)
+        tt = TupleT((t.key, t.value))
+        self.mb.use_type(tt)
+        return self.temp(tt)
+
+    def load_dict_item(self, item: Reg, seq: Value, pos: Value, kind: str) -> None:
+        """item = the key, value or (key, value) of the dict seq's entry at pos."""
+        t = narrow(seq.type, DictT)
+        if kind == "keys":
+            self.emit(Prim(item, "dict_key", [seq, pos], self.line))
+        elif kind == "values":
+            self.emit(Prim(item, "dict_value", [seq, pos], self.line))
+        else:
+            k = self.prim("dict_key", [seq, pos], t.key)
+            v = self.prim("dict_value", [seq, pos], t.value)
+            self.emit(MakeTuple(item, [k, v], self.line))
 
     def reversed_dict_cursor(self, container: Value, kind: str) -> Cursor:
         """reversed() of a dict or of its keys, values or items view, as CPython's dictreviter: from the
@@ -454,14 +464,7 @@ class IterationLowering(BuilderHost):
         seq = self.temp(t)
         size = self.temp(INT)
         pos = self.temp(INT)  # where the next search (down) starts
-        if kind == "keys":
-            item = self.temp(t.key)
-        elif kind == "values":
-            item = self.temp(t.value)
-        else:
-            tt = TupleT((t.key, t.value))
-            self.mb.use_type(tt)
-            item = self.temp(tt)
+        item = self.dict_item_reg(t, kind)
 
         captured = self.captured_len.get(id(container))  # reversed(d) held as a value: its size where it was made
 
@@ -474,25 +477,13 @@ class IterationLowering(BuilderHost):
             self.emit(call_runtime(pos, dict_fn(t, "last_entry"), [seq], self.line))
 
         def more():
-            changed, ok = self.new_block(), self.new_block()
-            n = self.prim("container_len", [seq], INT)
-            self.emit(Branch(self.prim("int_ne", [n, size], BOOL), changed, ok, self.line))
-            self.set_block(changed)
-            self.emit(Raise("RuntimeError", "dictionary changed size during iteration", self.line))
-            self.set_block(ok)
+            self.size_check(seq, size, "dictionary changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "prev"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end = self.new_block(), self.new_block()
             self.emit(Branch(found, got, end, self.line))
             self.set_block(got)
-            if kind == "keys":
-                self.emit(Prim(item, "dict_key", [seq, pos], self.line))
-            elif kind == "values":
-                self.emit(Prim(item, "dict_value", [seq, pos], self.line))
-            else:
-                k = self.prim("dict_key", [seq, pos], t.key)
-                v = self.prim("dict_value", [seq, pos], t.value)
-                self.emit(MakeTuple(item, [k, v], self.line))
+            self.load_dict_item(item, seq, pos, kind)
             self.emit(Prim(pos, "int_sub_nocheck", [pos, Const(1, INT)], self.line))
             self.goto(end)
             self.set_block(end)
