@@ -158,6 +158,8 @@ SHAPE_FEATURES = {
     "hashes of tuples holding ints and floats in one place": r"print\('numhash', \[hash\(p\) for p in hq\d+\]",
     "a list iterator read again after its list grew": r"it = iter\(xs\)\n(.*\n)*    xs(\.append|\.extend|\.insert| \+=)",
     "a deque changed by the loop walking it": r"print\('mutlist', k, 'end', seen, d\)",
+    "next() with a default of an iterator over nothing": r"print\('iterdflt', k, next\(",
+    "an object unpacked through its __iter__": r"\n {8}u0(, u\d)*,? = Id(Pt|Wrap|Count)\(",
     "list.sort() with a key touching the list": r"xs\.sort\(key=lambda v: ml\d+key\(xs, log, v\)",
     "del of a list index maybe out of range": r"del xs\[i\]\n +except IndexError",
     "overrides returning objects of their own classes": r"type\(o\.clone\(\)\)\.__name__",

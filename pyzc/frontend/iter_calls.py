@@ -2,12 +2,15 @@
 
 iter() of a list or a str is a position in it (primitives/iterator_ops.py, SeqIterT); of an object,
 its `__iter__`; of an iterator, itself.  Any other iterable (a range, a tuple, a dict, a set, a
-deque, bytes, a dict view) is walked by one generator function, defined at the top of the module
+deque, bytes) is walked by one generator function, defined at the top of the module
 when the program calls iter() with one argument:
 
     def _pyz_iter(items):
         for item in items:
             yield item
+
+and a view written in place, `iter(d.items())`, by one for its kind, given the dict (a view is not
+passed to functions): `def _pyz_iter_items(d): for item in d.items(): yield item`.
 
 Inference types such an iter(x) as the call `_pyz_iter(x)` (iterator_ops.iter_type), so next(), for
 loops and every consumer of generators take it.  CPython makes the iterator of x when iter() is
@@ -31,12 +34,34 @@ def {ITER}(items):
 """
 
 
+VIEWS = ("keys", "values", "items")
+
+
+def view_helper(kind: str) -> str:
+    """The generator that walks a dict's view of this kind: iter(d.items()) is typed as _pyz_iter_items(d)."""
+    return f"{ITER}_{kind}"
+
+
+def view_call(arg: ast.expr) -> str | None:
+    """The kind of view when arg is `d.keys()`, `d.values()` or `d.items()` written in place."""
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in VIEWS \
+            and not arg.args and not arg.keywords:
+        return arg.func.attr
+    return None
+
+
 def define_iter_generator(module: ast.Module) -> bool:
     """Whether it changed the module (check.py's census is taken again if so)."""
-    first = next((n for n in ast.walk(module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                  and n.func.id == "iter" and len(n.args) == 1 and not isinstance(n.args[0], ast.Starred)
-                  and not n.keywords), None)
-    if first is None or binds(module, "iter"):
+    calls = [n for n in ast.walk(module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+             and n.func.id == "iter" and len(n.args) == 1 and not isinstance(n.args[0], ast.Starred)
+             and not n.keywords]
+    if not calls or binds(module, "iter"):
         return False
-    define_helpers(module, {ITER: SOURCE}, {ITER: first})
+    sources, at = {ITER: SOURCE}, {ITER: calls[0]}
+    for n in calls:  # a view of a dict: a generator over the dict's view (a view is not passed to functions)
+        kind = view_call(n.args[0])
+        if kind is not None and view_helper(kind) not in sources:
+            sources[view_helper(kind)] = f"def {view_helper(kind)}(d):\n    for item in d.{kind}():\n        yield item\n"
+            at[view_helper(kind)] = n
+    define_helpers(module, sources, at)
     return True

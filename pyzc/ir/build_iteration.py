@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..types.infer import tuple_items_type
 from ..types.model import (BOOL, BOTTOM, BYTEARRAY, BYTES, FILE, INT, ITER, RANGE, STR, ClassT, DequeT, DictT, GenT,
-                           GenU, IterT, ListT, SeqIterT, SetT, TupleT, ViewT, concrete, narrow)
+                           GenU, IterT, ListT, SeqIterT, SetT, TupleT, ViewT, concrete, gen_members, narrow, no_value_has)
 from .build_files import file_cursor
 from .build_primitive import iterator_cursor
 from .cursor import Cursor
@@ -192,6 +192,10 @@ class IterationLowering(BuilderHost):
         rt = concrete(self.type_of(node))
         dflt = self.coerce_num(self.expr(node.args[1]), rt) if len(node.args) == 2 else None
         if isinstance(it.type, (GenT, GenU)):
+            if all(no_value_has(self.mb.typed.instances[g.key].yield_type) for g in gen_members(it.type)):
+                cursor = self.gen_cursor(it)  # iter(()): a generator that never yields (so the default's type is no item's)
+                cursor.init()
+                return self.item_or_default(self.temp(rt), cursor.more(), lambda: Const(None, rt), dflt)
             return self.cursor_next(self.gen_cursor(it), rt, dflt)
         if it.type == FILE:  # next(f): its next line (for line in f's step)
             return self.cursor_next(file_cursor(self, it), rt, dflt)
@@ -212,6 +216,9 @@ class IterationLowering(BuilderHost):
             return result
         result = self.temp(rt)
         more, value = self.iter_step(it)
+        raw = self.inferred(node.args[0])
+        if isinstance(raw, SeqIterT) and no_value_has(raw.elem):  # iter([]): a list that never holds an item (so
+            return self.item_or_default(result, more, lambda: Const(None, rt), dflt)  # the default's type is no item's)
         return self.item_or_default(result, more, lambda: value, dflt)
 
     def item_or_default(self, result: Reg, more: Value, fetch: Callable[[], Value], dflt: Value | None) -> Value:

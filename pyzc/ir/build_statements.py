@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from ..primitives.array_ops import stored as array_stored
 from ..types.infer import static_none_test
-from ..types.model import (BOOL, DEFAULTDICT_FN, BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SetT,
+from ..types.model import (BOOL, DEFAULTDICT_FN, BYTEARRAY, BYTES, INT, NONE, STR, ArrayT, ClassT, DequeT, DictT, GenT, GenU, ListT, OptT, SeqIterT, SetT,
                            TupleT, Type, VarTupleT, concrete, narrow)
 from ..types.objects import BINARY_DUNDERS
 from .control import LoopTargets
+from .cursor import Cursor
 from .lowering_tables import COUNTER_OPS
 from .ops import Assign, Branch, Const, ListSet, NewList, Raise, Reg, Return, Value, deque_fn, dict_fn, list_fn, set_fn
 
@@ -201,8 +202,11 @@ class StatementLowering(BuilderHost):
         """`a, b = gen`, as CPython unpacks an iterator: n items (ValueError "not enough values" when it
         ends sooner), then one more resumption that must find it finished ("too many values"); the
         names are assigned after both checks."""
+        self.store_from_cursor(target, self.gen_cursor(gen), self.gen_item_type(gen.type))
+
+    def store_from_cursor(self, target: ast.Tuple | ast.List, cursor: Cursor, item_t: Type) -> None:
+        """store_from_generator over any iterator (cursor), whose items are item_t."""
         n = len(target.elts)
-        cursor = self.gen_cursor(gen)
         cursor.init()
         items: list[Value] = []
         for i in range(n + 1):
@@ -212,7 +216,7 @@ class StatementLowering(BuilderHost):
                 self.set_block(fail)
                 self.emit(Raise("ValueError", f"not enough values to unpack (expected {n}, got {i})", self.line))
                 self.set_block(ok)
-                held = self.temp(self.gen_item_type(gen.type))
+                held = self.temp(item_t)
                 self.emit(Assign(held, cursor.fetch(), self.line))
                 items.append(held)
             else:
@@ -253,6 +257,14 @@ class StatementLowering(BuilderHost):
                 return
             if isinstance(v.type, (GenT, GenU)):
                 return self.store_from_generator(target, v)
+            if isinstance(v.type, ClassT):  # `x, y = point`: the iterator its __iter__ returns (types/infer.py assign_to)
+                it = self.iterated_object(v)
+                if isinstance(it.type, ClassT):
+                    next_t = self.mb.typed.dunder_calls[(it.type.name, "__next__", ())].return_type
+                    return self.store_from_cursor(target, self.object_cursor(it), concrete(next_t))
+                if isinstance(it.type, SeqIterT):
+                    return self.store_from_cursor(target, self.seq_iter_cursor(it), it.type.elem)
+                return self.store_from_generator(target, it)
             if not isinstance(v.type, TupleT):  # an item of an always-empty container (receiver_of_nothing)
                 for e in target.elts:
                     self.store(e, Const(None, self.target_type(e) or INT))

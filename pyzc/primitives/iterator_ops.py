@@ -17,8 +17,8 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 from __future__ import annotations
 
 from ..types.model import (BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT,
-                           TupleT, TypeConflict, ViewT, join, join_items)
-from ..frontend.iter_calls import ITER as ITER_GENERATOR
+                           TupleT, TypeConflict, ViewT, join, join_items, no_value_has)
+from ..frontend.iter_calls import ITER as ITER_GENERATOR, view_call, view_helper
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -35,6 +35,9 @@ def iter_type(inf, node, recv, rt, forms):
         return inf.iterator_of(t, node.args[0])
     if isinstance(t, ListT) or t == STR:
         return SeqIterT(t)
+    view = view_call(node.args[0]) if isinstance(t, ViewT) else None
+    if view is not None and view_helper(view) in inf.program.functions:  # iter(d.items()): a generator given d
+        return inf.helper_call(node, view_helper(view), [node.args[0].func.value])
     if ITER_GENERATOR in inf.program.functions:  # a range, tuple, dict...: walked by a generator (frontend/iter_calls.py)
         return inf.helper_call(node, ITER_GENERATOR, [node.args[0]])
     raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet")
@@ -78,6 +81,8 @@ def next_type(inf, node, recv, rt, forms):
         elem = t.elem
     if len(node.args) == 2:
         d = inf.expr(node.args[1])
+        if no_value_has(elem) and elem != BOTTOM:  # iter(d.items()) of a dict never filled: only the default
+            return d
         try:  # next(it, None): the item or None (an OptT), as a place of its own
             return join(elem, d) if d == NONE else join_items(elem, d)
         except TypeConflict:

@@ -1107,8 +1107,15 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.assign_to(e, item, stmt)
                 self.set_type(target, t)
                 return
+            if isinstance(t, ClassT) and self.has_method(t.name, "__iter__"):  # `x, y = point`: the items of its __iter__'s
+                item = self.object_items(t, target)  # iterator (a generator, iter(xs), an object with __next__)
+                for e in target.elts:
+                    self.assign_to(e, item, stmt)
+                self.set_type(target, t)
+                return
             if not isinstance(t, TupleT):
-                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists, strs and generators unpack)")
+                raise self.source.error(target, f"cannot unpack a {t} into {len(target.elts)} names (only tuples, lists, strs, generators "
+                                                "and objects whose __iter__ is a generator unpack)")
             if len(t.elems) != len(target.elts):
                 raise self.source.error(target, f"cannot unpack a tuple of {len(t.elems)} into {len(target.elts)} names")
             for e, et in zip(target.elts, t.elems):

@@ -729,6 +729,12 @@ def unprintable(t) -> str | None:
     return None
 
 
+def no_value_has(t: Type) -> bool:
+    """Whether no value can have type t: an item never known (BOTTOM), or a tuple with such an item
+    (`d.items()` of a dict never filled).  next(iter(...), default) of such items is the default."""
+    return t == BOTTOM or isinstance(t, TupleT) and any(no_value_has(e) for e in t.elems)
+
+
 def is_transient(t) -> bool:
     """Iteration-only values (range(), reversed(), d.items()): never stored, passed or printed."""
     return t in (RANGE, ITER) or isinstance(t, (ViewT, IterT))

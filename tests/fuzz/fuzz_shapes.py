@@ -167,6 +167,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   ValueError for a spec the value's type refuses; and `type(n).__name__` of a number of several
   types holding a bool, an int or a float.  Its class TxV has __str__, __repr__ and __format__, which
   every formatting without a conversion calls, with an empty spec too (`f"{x}"`, `format(x)`).
+- iterdflt: next() with a default of any type of iterators that never give an item (iter() of `[]`,
+  `()`, `set()`, `{}`, a list never filled, an empty dict's views written in place, `range(0)`, a
+  generator expression over nothing) and of a dict's views; and objects unpacked through their
+  __iter__ (`x, y = obj`: a generator method, iter() of a list, an object with __next__) into as
+  many names as it gives, one fewer or one more (CPython's ValueError caught and printed).
 """
 
 from __future__ import annotations
@@ -180,11 +185,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3}
+          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -323,6 +328,10 @@ class ShapesMixin:
         self.mutlist_r = random.Random(late.random() + 0.00000011920928955078125)
         if self.mutlist_r.random() < SHAPES["mutlist"]:
             self.shapes.add("mutlist")
+        # iterdflt: the same, seeded after mutlist's
+        self.iterdflt_r = random.Random(late.random() + 0.0000000298023223876953125)
+        if self.iterdflt_r.random() < SHAPES["iterdflt"]:
+            self.shapes.add("iterdflt")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -683,6 +692,8 @@ class ShapesMixin:
             self.numhash_stmt(indent)
         if "mutlist" in self.shapes and not self.in_method and indent == 0 and self.mutlist_r.random() < 0.4:
             self.mutlist_stmt()
+        if "iterdflt" in self.shapes and not self.in_method and indent == 0 and self.iterdflt_r.random() < 0.4:
+            self.iterdflt_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1608,6 +1619,54 @@ class ShapesMixin:
         self.emit(0, f"{name}(1)")
         if kind == "deque" and "import collections" not in self.lines:
             self.lines.insert(0, "import collections")
+
+    # ---- next() with defaults of iterators that never give an item; objects unpacked through __iter__
+    ID_EMPTY = ["[]", "()", "set()", "{}", "range(0)", "idnone.items()", "idnone.values()", "idnone.keys()",
+                "idnone", "idlist"]
+    ID_DEFAULTS = ["'none'", "2.5", "None", "(1, 'x')", "[3]", "-7", "True"]
+    ID_CLASSES = ("class IdPt:\n    def __init__(self, *xs):\n        self.xs = list(xs)\n\n"
+                  "    def __iter__(self):\n        for x in self.xs:\n            yield x\n\n\n"
+                  "class IdWrap:\n    def __init__(self, *xs):\n        self.xs = list(xs)\n\n"
+                  "    def __iter__(self):\n        return iter(self.xs)\n\n\n"
+                  "class IdCount:\n    def __init__(self, n):\n        self.n = n\n\n"
+                  "    def __iter__(self):\n        return self\n\n"
+                  "    def __next__(self):\n        if self.n <= 0:\n            raise StopIteration\n"
+                  "        self.n -= 1\n        return self.n * 3\n")
+
+    def iterdflt_stmt(self):
+        t = self.iterdflt_r
+        self.counter += 1
+        name = f"id{self.counter}"
+        if not any(line.startswith("class IdPt:") for line in self.lines):
+            self.emit(0, self.ID_CLASSES)
+        lines = [f"def {name}(k):", "    idnone = {}", "    idlist = []", f"    idfull = {{'a{t.randint(0, 9)}': {t.randint(-5, 5)}, 'b': 2}}"]
+        if not hasattr(self, "iterdflt_views"):  # half the programs without views nor unpacking (older pyzc
+            self.iterdflt_views = t.random() < 0.5  # refused those, and compiled the rest to C that did not build)
+        views = self.iterdflt_views
+        for _ in range(t.randint(1, 3)):
+            picks = []
+            for _ in range(t.randint(1, 3)):
+                e = t.choice(self.ID_EMPTY if views else [e for e in self.ID_EMPTY if "." not in e])
+                d = "-7" if e == "range(0)" else t.choice(self.ID_DEFAULTS)
+                it = f"(x for x in {e})" if t.random() < 0.2 and e not in ("idnone", "{}") else f"iter({e})"
+                picks.append(f"next({it}, {d})")
+            if views and t.random() < 0.5:
+                picks.append(f"next(iter(idfull.{t.choice(['items', 'values', 'keys'])}()), None)")
+            lines.append(f"    print('iterdflt', k, {', '.join(picks)})")
+        if not views:
+            self.emit(0, "\n".join(lines))
+            self.emit(0, f"{name}({t.randint(0, 9)})")
+            return
+        cls = t.choice(["IdPt", "IdWrap", "IdCount"])
+        n = t.randint(1, 3)
+        args = str(n) if cls == "IdCount" else ", ".join(str(t.randint(-9, 9)) for _ in range(n))
+        names = n + t.choice([0, 0, -1, 1]) if n > 1 else n + t.choice([0, 1])
+        targets = ", ".join(f"u{i}" for i in range(names)) + ("," if names == 1 else "")
+        lines += ["    try:", f"        {targets} = {cls}({args})",
+                  f"        print('iterdflt', k, {', '.join(f'u{i}' for i in range(names))})",
+                  "    except ValueError as e:", "        print('iterdflt', k, 'ValueError', e)"]
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}({t.randint(0, 9)})")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
