@@ -26,7 +26,7 @@ from pyzc.primitives import (BUILTINS, ITEMS, MODULES, PYTHON_TYPES, REGISTRY, a
                              no_keywords_error)
 from pyzc.primitives.registry import MANY, NOARGS
 
-SAMPLES = {"int": 7, "float": 2.5, "str": "abc", "bytes": b"abc", "bytearray": b"abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "set": {1}, "deque": [1]}
+SAMPLES = {"int": 7, "float": 2.5, "str": "abc", "bytes": b"abc", "bytearray": b"abc", "list": [1, 2], "tuple": [1, 2], "dict": {}, "Counter": "ab", "OrderedDict": {"a": 1}, "set": {1}, "deque": [1]}
 
 
 def sample(receiver: str):

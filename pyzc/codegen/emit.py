@@ -355,6 +355,8 @@ class ModuleEmitter:
             n = dict_suffix(t)
             if t.kind == "Counter":
                 rep = f"pyz_dict_{n}_counter_repr({x})"
+            elif t.kind == "OrderedDict":
+                return f"pyz_dict_{n}_od_eq({a}, {b})", "0", "false", f"pyz_dict_{n}_od_repr({x})"
             else:
                 factory = t.kind.split(":")[1]
                 head = c_string_literal((f"defaultdict({factory}, " if factory == "None" else f"defaultdict(<class '{factory}'>, ").encode())

@@ -953,7 +953,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(lt, (DictT, SetT)):
             self.mb.use_type(lt)
             if kind in ("eq", "ne"):
-                fn = dict_fn(lt, "eq") if isinstance(lt, DictT) else set_fn(lt, "eq")
+                ordered = isinstance(lt, DictT) and lt.kind == getattr(rt, "kind", "") == "OrderedDict"  # (with a dict: as dicts)
+                fn = dict_fn(lt, "od_eq" if ordered else "eq") if isinstance(lt, DictT) else set_fn(lt, "eq")
                 v = self.rt(fn, [left, right], BOOL)
                 return v if kind == "eq" else self.prim("bool_not", [v], BOOL)
             a, b = (left, right) if kind in ("le", "lt") else (right, left)
@@ -1107,7 +1108,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.rt(deque_fn(t, "get"), [container, self.as_int(self.expr(node.slice))], t.elem, raises=True)
         if isinstance(t, DictT):
             key = self.key_value(self.expr(node.slice), t.key)
-            if t.kind and t.kind != "defaultdict:None":  # a None factory: a missing key raises, as a dict's
+            if t.kind and t.kind not in ("defaultdict:None", "OrderedDict"):  # (a None factory: a missing key raises, as a dict's)
                 return self.dict_load(container, key)
             return self.rt(dict_fn(t, "get"), [container, key], t.value, raises=True)
         idx = self.subscript_index(self.expr(node.slice), 2 if t == STR else 1 if isinstance(t, VarTupleT) else 0)

@@ -410,9 +410,14 @@ class IterationLowering(BuilderHost):
         t = narrow(t, DictT)
         assert left is not None
         item = self.dict_item_reg(t, kind)
+        od_state = self.od_state_start(seq, init)
+        if od_state is not None:
+            init = od_state[0]
 
         def more():
-            self.size_check(seq, size, "dictionary changed size during iteration")
+            if od_state is not None:
+                self.od_state_check(seq, od_state[1])
+            self.size_check(seq, size, f"{'OrderedDict' if od_state else 'dictionary'} changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "next"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end, extra, fresh = self.new_block(), self.new_block(), self.new_block(), self.new_block()
@@ -431,6 +436,30 @@ class IterationLowering(BuilderHost):
 
         return Cursor(init, more, lambda: item)
 
+
+    def od_state_start(self, seq: Value, init: Callable[[], None]) -> tuple[Callable[[], None], Reg] | None:
+        """For a walk over an OrderedDict: an init that also notes its state (keys added, deleted or moved
+        so far), and the register holding it; None for other dicts."""
+        t = narrow(seq.type, DictT)
+        if t.kind != "OrderedDict":
+            return None
+        state = self.temp(INT)
+
+        def init_state():
+            init()
+            self.emit(call_runtime(state, dict_fn(t, "od_state"), [seq], self.line))
+
+        return init_state, state
+
+    def od_state_check(self, seq: Value, state: Value) -> None:
+        """CPython's odictiter: RuntimeError when a key was added, deleted or moved since the walk began."""
+        changed, ok = self.new_block(), self.new_block()
+        now = self.temp(INT)
+        self.emit(call_runtime(now, dict_fn(narrow(seq.type, DictT), "od_state"), [seq], self.line))
+        self.emit(Branch(self.prim("int_ne", [now, state], BOOL), changed, ok, self.line))
+        self.set_block(changed)
+        self.emit(Raise("RuntimeError", "OrderedDict mutated during iteration", self.line))
+        self.set_block(ok)
 
     def size_check(self, seq: Value, size: Value, message: str) -> None:
         """RuntimeError(message) unless the dict or set seq still has the size a walk over it began with."""
@@ -483,8 +512,14 @@ class IterationLowering(BuilderHost):
                 self.emit(Assign(size, captured, self.line))
             self.emit(call_runtime(pos, dict_fn(t, "last_entry"), [seq], self.line))
 
+        od_state = self.od_state_start(seq, init)
+        if od_state is not None:
+            init = od_state[0]
+
         def more():
-            self.size_check(seq, size, "dictionary changed size during iteration")
+            if od_state is not None:
+                self.od_state_check(seq, od_state[1])
+            self.size_check(seq, size, f"{'OrderedDict' if od_state else 'dictionary'} changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "prev"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end = self.new_block(), self.new_block()

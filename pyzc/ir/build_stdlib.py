@@ -111,18 +111,24 @@ class StdlibLowering(BuilderHost):
         self.mb.use_type(t)
         if t.kind == "Counter":
             return self.rt(dict_fn(t, "counter_repr"), [v], STR)
+        if t.kind == "OrderedDict":
+            return self.rt(dict_fn(t, "od_repr"), [v], STR)
         inner = self.rt(dict_fn(t, "repr"), [v], STR)
         head = Const(defaultdict_head(t.kind), STR)
         s = self.rt("pyz_str_concat", [head, inner], STR)
         return self.rt("pyz_str_concat", [s, Const(")", STR)], STR)
 
-    def dict_popitem(self, d: Value) -> Value:
-        """d.popitem(): the last item as a tuple, removed from d (KeyError when d is empty)."""
+    def dict_popitem(self, d: Value, last: Value | None = None) -> Value:
+        """d.popitem(): the last item as a tuple, removed from d (KeyError when d is empty); an
+        OrderedDict's popitem(last) (`last` given): the last or the first."""
         t = narrow(d.type, DictT)
         self.mb.use_type(t)
-        pos = self.rt(dict_fn(t, "last_pos"), [d], INT, raises=True)
+        if last is None:
+            pos = self.rt(dict_fn(t, "last_pos"), [d], INT, raises=True)
+        else:
+            pos = self.rt(dict_fn(t, "od_pos"), [d, last], INT, raises=True)
         item = self.make_tuple([self.prim("dict_key", [d, pos], t.key), self.prim("dict_value", [d, pos], t.value)])
-        self.rt(dict_fn(t, "remove_last"), [d, pos], None)
+        self.rt(dict_fn(t, "remove_last" if last is None else "remove_at"), [d, pos], None)
         return item
 
     def counter_order(self, c: Value) -> Value:

@@ -21,6 +21,7 @@ import ast
 from ..types.model import (BOOL, BOTTOM, DEFAULTDICT_FN, FLOAT, INT, STR, DequeT, DictT, ListT, SetT, Type, TypeConflict, join_items,
                            refines)
 from ..types.typed_program import ResultT
+from .iterable_ops import dict_type
 from .registry import module_special
 
 # defaultdict factories: the value type a missing key gets
@@ -136,6 +137,30 @@ def counter_lower(b, node, recv, forms):
 
 
 module_special("collections", "Counter", counter_type, counter_lower, checks_arguments=True)
+
+
+def ordereddict_type(inf, node, recv, rt, forms) -> Type:
+    """OrderedDict(), OrderedDict(mapping), OrderedDict(pairs), with name=value keywords: dict()'s."""
+    t = dict_type(inf, node, recv, rt, forms)
+    return t if not isinstance(t, DictT) else DictT(t.key, t.value, "OrderedDict")
+
+
+def ordereddict_lower(b, node, recv, forms):
+    t = b.list_type_of(node)
+    d = b.new_container(t)
+    if node.args:
+        arg = node.args[0]
+        store = lambda kv: b.dict_store(d, b.tuple_get(kv, 0), b.tuple_get(kv, 1))  # noqa: E731
+        if isinstance(b.inferred(arg), DictT):  # a mapping: its items, in its order
+            b.run_cursor(b.hash_cursor(b.expr(arg), "items"), store)
+        else:
+            b.over_items(arg, store)
+    for kw in node.keywords:
+        b.dict_store(d, b.const(kw.arg, STR), b.expr(kw.value, t.value))
+    return d
+
+
+module_special("collections", "OrderedDict", ordereddict_type, ordereddict_lower, checks_arguments=True)
 
 
 def deque_type(inf, node, recv, rt, forms) -> Type:

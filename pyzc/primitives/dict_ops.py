@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
+from ..types.model import BOOL, BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
 from .collections_ops import counted_elem
 from .registry import ITEMS, PYTHON, method, param, same, special
 
@@ -59,6 +59,11 @@ dict_method("popitem", [], lambda t: TupleT((t.key, t.value)), c="")
 dict_method("most_common", [param("n", INT, None, keyword=True, none=True)], lambda t: ListT(TupleT((t.key, INT))),
             c="", receiver="Counter", arity=PYTHON)
 dict_method("total", [], INT, c="", receiver="Counter", arity=PYTHON)
+# OrderedDict: move_to_end(key, last=True), popitem(last=True) (the last item, or the first)
+dict_method("move_to_end", [param("key", KEY), param("last", BOOL, True, keyword=True)], NONE, c="pyz_dict_N_move_to_end",
+            raises=True, raises_what="KeyError: the key; MemoryError; the keys' __eq__", receiver="OrderedDict")
+dict_method("popitem", [param("last", BOOL, True, keyword=True)], lambda t: TupleT((t.key, t.value)), c="",
+            receiver="OrderedDict")
 dict_method("update", [param("iterable", ITERABLE, None)], NONE, c="", receiver="Counter", arity=PYTHON,
             cpython_kwargs=True)
 
@@ -186,5 +191,42 @@ def total_lower(b, node, recv, forms):
 
 special("dict", "popitem", None, lambda b, node, recv, forms: b.dict_popitem(recv))
 special("Counter", "update", counter_update_type, counter_update_lower)
+
+
+def last_arg(inf, node, name: str):
+    """The `last` argument of OrderedDict.move_to_end and popitem (its position, or the keyword), or None."""
+    at = 1 if name == "move_to_end" else 0
+    arg = node.args[at] if len(node.args) > at else next((k.value for k in node.keywords if k.arg == "last"), None)
+    if arg is not None and inf.expr(arg) != BOOL:
+        raise inf.source.error(arg, f"OrderedDict.{name}(last=...) of other than a bool is not supported yet")
+    return arg
+
+
+def move_to_end_type(inf, node, recv, dt, forms):
+    kt = inf.key_arg(node.args[0], dt, "OrderedDict.move_to_end()")
+    inf.learn_from_read(recv, dt, kt)
+    last_arg(inf, node, "move_to_end")
+    return NONE
+
+
+def od_last_value(b, node, name: str):
+    at = 1 if name == "move_to_end" else 0
+    arg = node.args[at] if len(node.args) > at else next((k.value for k in node.keywords if k.arg == "last"), None)
+    return b.const(True, BOOL) if arg is None else b.expr(arg)
+
+
+def move_to_end_lower(b, node, recv, forms):
+    b.call_primitive(forms[0], [recv, b.key_value(b.expr(node.args[0]), recv.type.key), od_last_value(b, node, "move_to_end")])
+    return b.const(None, NONE)
+
+
+def od_popitem_type(inf, node, recv, dt, forms):
+    last_arg(inf, node, "popitem")
+    return TupleT((dt.key, dt.value))
+
+
+special("OrderedDict", "move_to_end", move_to_end_type, move_to_end_lower)
+special("OrderedDict", "popitem", od_popitem_type,
+        lambda b, node, recv, forms: b.dict_popitem(recv, od_last_value(b, node, "popitem")))
 special("Counter", "most_common", None, most_common_lower)
 special("Counter", "total", None, total_lower)

@@ -66,7 +66,7 @@ MANY = 1 << 30             # cpython_max of a method taking *args
 SHOWN_MODULES = {"os": "posix"}
 
 # the Python class of each receiver (its error messages, and whether a name is one of its methods)
-PYTHON_TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "set": set,
+PYTHON_TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "Counter": collections.Counter, "OrderedDict": collections.OrderedDict, "set": set,
                                  "deque": collections.deque, "file": io.TextIOWrapper,
                                  "binfile": io.BufferedRandom, "array.array": array.array,
                                  "hash": type(hashlib.md5()), "Struct": struct.Struct,
@@ -82,7 +82,7 @@ MODULES: dict[str, Any] = {name: importlib.import_module(name) for name in COMPI
 # modules whose "not supported yet" message lists the functions pyzc has
 LISTED_MODULES = ("time", "os.path")
 # a receiver whose methods not declared for it are its parent's (a Counter is a dict)
-PARENTS = {"Counter": "dict"}
+PARENTS = {"Counter": "dict", "OrderedDict": "dict"}
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ def receiver_kind(t: Type) -> str | None:
     if isinstance(t, ListT):
         return "list"
     if isinstance(t, DictT):
-        return "Counter" if t.kind == "Counter" else "dict"  # a defaultdict's methods are a dict's
+        return t.kind if t.kind in ("Counter", "OrderedDict") else "dict"  # a defaultdict's methods are a dict's
     if isinstance(t, SetT):
         return "set"
     if isinstance(t, DequeT):

@@ -2797,7 +2797,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def dict_missing_key(self, node, ct: DictT, it: Type):
         """d[k] on a Counter or defaultdict: the key may be new, so its type comes from here too."""
-        if ct.kind and it != BOTTOM:
+        if ct.kind and ct.kind != "OrderedDict" and it != BOTTOM:
             try:
                 new = join(ct, DictT(it, ct.value, ct.kind))
             except TypeConflict:
@@ -2985,8 +2985,9 @@ def stored_names(*stmts) -> frozenset[str]:
 
 
 def compared_as_dict(t: Type) -> Type:
-    """A defaultdict compares as the dict it is (its kind shares the dict's C representation)."""
-    return DictT(t.key, t.value) if isinstance(t, DictT) and t.kind.startswith("defaultdict:") else t
+    """A defaultdict or an OrderedDict compares as the dict it is (its kind shares the dict's C representation;
+    two OrderedDicts compare their order too: ir/build.py)."""
+    return DictT(t.key, t.value) if isinstance(t, DictT) and (t.kind.startswith("defaultdict:") or t.kind == "OrderedDict") else t
 
 
 def is_plain_test(node) -> bool:

@@ -123,8 +123,9 @@ class TupleT(Type):
 @dataclass(frozen=True)
 class DictT(Type):
     """A dict; `kind` marks the collections variants that share its C representation but not its
-    behaviour: "Counter" (a missing key reads as 0) and "defaultdict:<factory>" (a missing key is
-    inserted with factory()).  Both differ from a dict only in missing-key reads and repr."""
+    behaviour: "Counter" (a missing key reads as 0), "defaultdict:<factory>" (a missing key is
+    inserted with factory()) and "OrderedDict" (its order counts in ==; move_to_end and
+    popitem(last)).  They differ from a dict only there and in repr."""
     key: Type
     value: Type
     kind: str = ""
@@ -132,6 +133,8 @@ class DictT(Type):
     def __str__(self) -> str:
         if self.kind == "Counter":
             return f"Counter[{self.key}]"
+        if self.kind == "OrderedDict":
+            return f"OrderedDict[{self.key}, {self.value}]"
         if self.kind:
             return f"defaultdict[{self.key}, {self.value}]"
         return f"dict[{self.key}, {self.value}]"
