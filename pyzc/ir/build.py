@@ -757,6 +757,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 self.emit(Assign(result, self.coerce_num(v, t), self.line))
                 self.goto(done)
                 break
+            if isinstance(node.op, ast.Or) and v.type == NONE:  # `None or x`: never true, never the result
+                continue
             if isinstance(v, Reg) and not v.is_global:  # tested, then maybe the result: one evaluation
                 keep = self.temp(v.type)
                 self.emit(Assign(keep, v, self.line))

@@ -1908,6 +1908,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             self.object_truth(vt, v)
         if isinstance(node.op, ast.Or):  # `x or default`: an operand before the last is the result only when true
             types = [t.inner if isinstance(t, OptT) and i < len(types) - 1 else t for i, t in enumerate(types)]
+            # `deps or []` where deps is None (a default not passed): None is never true, so never the
+            # result (lowering: expr_BoolOp goes on to the next operand)
+            types = [t for i, t in enumerate(types) if t != NONE or i == len(types) - 1]
         known = [t for t in types if t != BOTTOM]
         if not known:
             return BOTTOM

@@ -438,7 +438,11 @@ class ShapesMixin:
                            # a field tested against None, then changed (or not) before it is read
                            "class NhBox:", "    def __init__(self, s):", "        self.s = s", "",
                            "    def drop(self):", "        self.s = None", "        return 0", "",
-                           "def nhclear(b):", "    b.s = None", ""]
+                           "def nhclear(b):", "    b.s = None", "",
+                           # `deps or []` where deps defaults to None: the instance called without it still
+                           # gives a list, so the field it is stored in is never None
+                           "class NhJob:", "    def __init__(self, deps):", "        self.deps = deps", "",
+                           "def nhor(deps=None, k=None):", "    return NhJob(deps or k or [])", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -1686,6 +1690,7 @@ class ShapesMixin:
         self.emit(indent + 1, f"else:\n    print('nonehere', {v}p.x, NhV(1) + {v}p)")
         if t.random() < 0.5:
             self.emit(indent, f"print('nonehere', nhfill(), nhfill({{{t.randint(0, 3)}: 5}}), nhfill(None, [{t.randint(1, 9)}]))")
+            self.emit(indent, f"print('nonehere', nhor().deps, sum(d for d in nhor([{v}k]).deps), any(d for d in nhor(None, [{v}k]).deps))")
         if t.random() < 0.6 and indent == 0:  # a field narrowed by its test until a store through an alias, a call
             between = t.choice(["", "", "a.s = None", "nhclear(a)", "b.s = b.s + 'x'", "n = len(b.s)", "n = str(b.s)",
                                 "b.drop()", "n = a.drop() + len(b.s)", "b = NhBox(None)", "n = b.s"])
