@@ -516,6 +516,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         if isinstance(named, FuncT) and not self.is_variable(node.id):  # a function (or builtin) as a value
             return self.function_value(named.names[0], self.type_of(node), node)
         r = self.var(node.id, node)
+        if self.inst.expr_types.get(id(node)) == NONE and isinstance(r.type, (ClassT, OptT)):
+            return Const(None, NONE)  # `Value(x)` where `isinstance(x, Value)` was false: x is None (Inferencer.expr)
         if not r.is_global:
             self.pending_reads.append(r)
             if node.id in self.walrus_names:

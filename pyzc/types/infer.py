@@ -1664,6 +1664,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if isinstance(node, ast.Name) and id(node) not in self.keep_none and NONE_PREFIX + node.id in self.not_none \
                 and (isinstance(t, (ClassT, OptT)) or t == NONE) and self.none_here(node, t):
             t = BOTTOM
+        if isinstance(node, ast.Name) and id(node) in self.keep_none and NONE_PREFIX + node.id in self.not_none \
+                and isinstance(t, (ClassT, OptT)):
+            t = NONE  # `Value(x)` where `isinstance(x, Value)` was false: x is None here, passed as it is
         if t == NONE and isinstance(node, ast.Name) and id(node) not in self.keep_none:
             # `x - prev` where prev is None so far: a later assignment may make it a number or None;
             # not known yet this round (final_check reports a name that stays None, unless the read

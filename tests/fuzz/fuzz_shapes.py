@@ -442,7 +442,14 @@ class ShapesMixin:
                            # `deps or []` where deps defaults to None: the instance called without it still
                            # gives a list, so the field it is stored in is never None
                            "class NhJob:", "    def __init__(self, deps):", "        self.deps = deps", "",
-                           "def nhor(deps=None, k=None):", "    return NhJob(deps or k or [])", ""]
+                           "def nhor(deps=None, k=None):", "    return NhJob(deps or k or [])", "",
+                           # `other if isinstance(other, NhW) else NhW(other)`: where other is an NhW, only None
+                           # fails the test, so the else branch makes NhW(None), never an NhW of an NhW
+                           "class NhW:", "    def __init__(self, x):", "        self.x = x", "",
+                           "    def __mul__(self, other):", "        other = other if isinstance(other, NhW) else NhW(other)",
+                           "        return NhW(self.x * other.x)", "",
+                           "    def __repr__(self):", "        return 'NhW(' + repr(self.x) + ')'", "",
+                           "def nhwrap(v):", "    if not isinstance(v, NhW):", "        return NhW(v)", "    return v", ""]
         if "textconv" in self.shapes:  # no draws
             self.lines += ["class TxV:", "    def __init__(self, k):", "        self.k = k", "",
                            "    def __str__(self):", "        return 'tx' + str(self.k)", "",
@@ -1691,6 +1698,8 @@ class ShapesMixin:
         if t.random() < 0.5:
             self.emit(indent, f"print('nonehere', nhfill(), nhfill({{{t.randint(0, 3)}: 5}}), nhfill(None, [{t.randint(1, 9)}]))")
             self.emit(indent, f"print('nonehere', nhor().deps, sum(d for d in nhor([{v}k]).deps), any(d for d in nhor(None, [{v}k]).deps))")
+            self.emit(indent, f"print('nonehere', NhW(3) * {v}k, NhW({v}k) * NhW(2), nhwrap(NhW({v}k)), nhwrap({v}k), nhwrap(None))\n"
+                              f"try:\n    print('nonehere', NhW({v}k) * None)\nexcept TypeError as e:\n    print('nonehere', e)")
         if t.random() < 0.6 and indent == 0:  # a field narrowed by its test until a store through an alias, a call
             between = t.choice(["", "", "a.s = None", "nhclear(a)", "b.s = b.s + 'x'", "n = len(b.s)", "n = str(b.s)",
                                 "b.drop()", "n = a.drop() + len(b.s)", "b = NhBox(None)", "n = b.s"])
