@@ -2814,7 +2814,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
 
     def key_arg(self, node, dt: DictT, what: str) -> Type:
         t = self.expr(node)
-        if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}):
+        # keys of tuples of unknown items so far, read with a key now known (or the other way round): the
+        # dict learns its key (learn_from_read), a store in the same statement gives it
+        unknown = dt.key.has_bottom() and refines(t, dt.key) or t.has_bottom() and refines(dt.key, t)
+        if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}) and not unknown:
             raise self.source.error(node, f"{what}: a {dt} has {dt.key} keys, not {t}")
         return t
 

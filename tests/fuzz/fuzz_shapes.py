@@ -152,6 +152,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   types) or tuples of any length, of such items alone and in one-item tuples, and sets and dict
   keys of them printed (their order is CPython's only when every hash is: strs are left out, their
   hashes change from run to run).
+- tuplekey: a dict keyed by tuples of the items a function defined before it returns (unknown
+  in inference's first rounds), d.get(key, default) / d.pop / d.setdefault read in the statement
+  that stores d[key].
 - mutlist: lists and deques changed while something walks them: iter() of a list exhausted (by a
   for loop, list(), next() or a loop stopped by break) and the list then grown, the iterator read
   again (an exhausted one stays exhausted); a deque changed by the loop walking it, forward or by
@@ -185,11 +188,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3}
+          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -332,6 +335,10 @@ class ShapesMixin:
         self.iterdflt_r = random.Random(late.random() + 0.0000000298023223876953125)
         if self.iterdflt_r.random() < SHAPES["iterdflt"]:
             self.shapes.add("iterdflt")
+        # tuplekey: the same, seeded after iterdflt's
+        self.tuplekey_r = random.Random(late.random() + 0.00000001490116119384765625)
+        if self.tuplekey_r.random() < SHAPES["tuplekey"]:
+            self.shapes.add("tuplekey")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -705,6 +712,8 @@ class ShapesMixin:
             self.mutlist_stmt()
         if "iterdflt" in self.shapes and not self.in_method and indent == 0 and self.iterdflt_r.random() < 0.4:
             self.iterdflt_stmt()
+        if "tuplekey" in self.shapes and not self.in_method and indent == 0 and self.tuplekey_r.random() < 0.4:
+            self.tuplekey_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1678,6 +1687,26 @@ class ShapesMixin:
                   "    except ValueError as e:", "        print('iterdflt', k, 'ValueError', e)"]
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}({t.randint(0, 9)})")
+    # ---- dicts keyed by tuples of items a later function gives, read and stored in one statement
+    def tuplekey_stmt(self):
+        t = self.tuplekey_r
+        self.counter += 1
+        name = f"tk{self.counter}"
+        words = [t.choice(["a", "b", "cc", "", "d e"]) for _ in range(t.randint(0, 5))]
+        rows = " ".join(f"{w},{t.randint(-3, 9)};" for w in words)
+        key = t.choice(["(w, n)", "(n, w)", "(w, w + '!')", "(n % 3, n > 2)", "(w, (n, len(w)))"])
+        dflt = t.choice(["0", "0.0", "-1", "10"])
+        store = t.choice([f"d[key] = d.get(key, {dflt}) + n",
+                          f"d[key] = d.pop(key, {dflt}) * 2 + n",
+                          f"d.setdefault(key, []).append(n)",
+                          f"d[key] = d.get(key, {dflt}) + n if key not in d else d[key] - 1"])
+        lines = [f"def {name}rows(text):", "    out = []", "    for piece in text.split(';'):",
+                 "        if piece.strip():", "            w, n = piece.strip().split(',')", "            out.append((w, int(n)))",
+                 "    return out", "",
+                 f"def {name}(k):", "    d = {}", f"    for w, n in {name}rows({rows!r}):", "        key = " + key,
+                 "        " + store, "    print('tuplekey', k, sorted(d.items(), key=repr), len(d))"]
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}(1)")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):
