@@ -141,6 +141,7 @@ SHAPE_FEATURES = {
     "parameters defaulting to None given a value under `is None`": r"print\('nonehere', nhfill\(\), nhfill\(",
     "`x or []` of parameters defaulting to None, stored in a field": r"print\('nonehere', nhor\(\)\.deps, sum\(d for d in nhor\(",
     "an object made of an operand isinstance shows is not one": r"print\('nonehere', NhW\(3\) \* nh\d+k, NhW\(",
+    "a str that may be None given to zip()": r"print\('nonehere', list\(zip\(nh\d+best, 'xyz'\)\)",
     "the scalar fallback of a dunder, given None": r"NhV\(1\) \+ nh\d+p\)",
     "a local that isinstance shows is None": r"if not isinstance\(nh\d+p, NhV\):",
     "a field read before the object is given it, a class attribute meanwhile": r"print\('clsfield', \[\(o\.color, o\.hits, o\.shade, o\.level\)",

@@ -1531,12 +1531,21 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if len(iter_node.args) == 2:
                     self.expect(iter_node.args[1], INT, "enumerate() start")
                 self.set_type(iter_node, ITER)
-                return [INT, self.iter_elem(iter_node.args[0])]
+                return [INT, self.iter_elem_of_call(iter_node, iter_node.args[0])]
             if fname == "zip" and iter_node.args and not iter_node.keywords:
                 self.inst.calls[id(iter_node)] = CallInfo("builtin", "zip")
                 self.set_type(iter_node, ITER)
-                return [self.iter_elem(a) for a in iter_node.args]
+                return [self.iter_elem_of_call(iter_node, a) for a in iter_node.args]
         raise self.source.error(iter_node, "zip() needs at least one iterable and no keyword arguments")
+
+    def iter_elem_of_call(self, call: ast.Call, node) -> Type:
+        """iter_elem() of an argument of enumerate() or zip(), which is its user: a read of a value
+        that may be None there raises CPython's error for that call (types/none_uses.py)."""
+        self.expr_stack.append(call)
+        try:
+            return self.iter_elem(node)
+        finally:
+            self.expr_stack.pop()
 
     def iter_elem(self, node) -> Type:
         """The element type when iterating over `node`."""

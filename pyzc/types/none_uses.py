@@ -123,6 +123,10 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
             return "TypeError", BUILTIN_MESSAGES[fn]
         if fn in ITERATING_BUILTINS and len(user.args) == 1:
             return "TypeError", "'NoneType' object is not iterable"
+        if fn == "zip" and all(isinstance(a, (ast.Name, ast.Constant)) for a in user.args):
+            # zip(best, "xyz"): its arguments are made first, then iterated in order; names and
+            # constants have no effects, so the check at the read raises where CPython does
+            return "TypeError", "'NoneType' object is not iterable"
         return None
     if isinstance(user, (ast.List, ast.Tuple, ast.Set)) and any(isinstance(e, ast.Starred) and e.value is node for e in user.elts):
         return "TypeError", "Value after * must be an iterable, not NoneType"  # [*xs]

@@ -1716,7 +1716,7 @@ class ShapesMixin:
         test = t.choice([f"{v}p is None", f"not isinstance({v}p, NhV)", f"not ({v}p is not None)", f"{v}p is None and {v}k < 100"])
         uses = [f"{v}p.x", f"{v}p + nhside(1)", f"nhside(2) * {v}p", f"-{v}p", f"{v}p < 3", f"3 >= {v}p", f"len({v}p)",
                 f"{v}p[0]", f"[q for q in {v}p]", f"NhV(1) + {v}p", f"{v}p.x + {v}p.x", f"abs({v}p)", f"str({v}p) + '!'",
-                f"{v}p == None", f"repr({v}p)", f"NhV(2) + {v}k"]
+                f"{v}p == None", f"repr({v}p)", f"NhV(2) + {v}k", f"list(zip('ab', {v}p))", f"list(enumerate({v}p))"]
         objs = [f"NhV({t.randint(-3, 3)})" for _ in range(t.randint(1, 2))] + ["None"] * t.randint(1, 2)
         t.shuffle(objs)
         self.emit(indent, f"{v}k = {t.randint(-5, 5)}\nfor {v}p in [{', '.join(objs)}]:\n    if {test}:")
@@ -1727,6 +1727,9 @@ class ShapesMixin:
         if t.random() < 0.5:
             self.emit(indent, f"print('nonehere', nhfill(), nhfill({{{t.randint(0, 3)}: 5}}), nhfill(None, [{t.randint(1, 9)}]))")
             self.emit(indent, f"print('nonehere', nhor().deps, sum(d for d in nhor([{v}k]).deps), any(d for d in nhor(None, [{v}k]).deps))")
+            self.emit(indent, f"{v}best = None\nfor {v}word in ['ab', 'cde', 'f'][:{v}k % 4]:\n    if {v}best is None or len({v}word) > len({v}best):\n"
+                              f"        {v}best = {v}word\ntry:\n    print('nonehere', list(zip({v}best, 'xyz')), list(zip('q', {v}best)))\n"
+                              f"except TypeError as e:\n    print('nonehere', e)")
             self.emit(indent, f"print('nonehere', NhW(3) * {v}k, NhW({v}k) * NhW(2), nhwrap(NhW({v}k)), nhwrap({v}k), nhwrap(None))\n"
                               f"try:\n    print('nonehere', NhW({v}k) * None)\nexcept TypeError as e:\n    print('nonehere', e)")
         if t.random() < 0.6 and indent == 0:  # a field narrowed by its test until a store through an alias, a call
