@@ -163,6 +163,8 @@ SHAPE_FEATURES = {
     "a deque changed by the loop walking it": r"print\('mutlist', k, 'end', seen, d\)",
     "next() with a default of an iterator over nothing": r"print\('iterdflt', k, next\(",
     "an object unpacked through its __iter__": r"\n {8}u0(, u\d)*,? = Id(Pt|Wrap|Count)\(",
+    "an OrderedDict's keys moved to either end": r"od\.move_to_end\(.*last=False\)",
+    "an OrderedDict changed inside a loop over it": r"print\('odops', k, 'RuntimeError', e\)",
     "a dict keyed by tuples of a later function's items, read where it is stored": r"d\[key\] = d\.(get|pop)\(key, ",
     "list.sort() with a key touching the list": r"xs\.sort\(key=lambda v: ml\d+key\(xs, log, v\)",
     "del of a list index maybe out of range": r"del xs\[i\]\n +except IndexError",

@@ -410,14 +410,11 @@ class IterationLowering(BuilderHost):
         t = narrow(t, DictT)
         assert left is not None
         item = self.dict_item_reg(t, kind)
-        od_state = self.od_state_start(seq, init)
-        if od_state is not None:
-            init = od_state[0]
+        if t.kind == "OrderedDict":
+            return self.od_walk(seq, init, size, pos, item, kind, True)
 
         def more():
-            if od_state is not None:
-                self.od_state_check(seq, od_state[1])
-            self.size_check(seq, size, f"{'OrderedDict' if od_state else 'dictionary'} changed size during iteration")
+            self.size_check(seq, size, "dictionary changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "next"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end, extra, fresh = self.new_block(), self.new_block(), self.new_block(), self.new_block()
@@ -437,19 +434,45 @@ class IterationLowering(BuilderHost):
         return Cursor(init, more, lambda: item)
 
 
-    def od_state_start(self, seq: Value, init: Callable[[], None]) -> tuple[Callable[[], None], Reg] | None:
-        """For a walk over an OrderedDict: an init that also notes its state (keys added, deleted or moved
-        so far), and the register holding it; None for other dicts."""
+    def od_walk(self, seq: Value, init: Callable[[], None], size: Reg, pos: Reg, item: Reg, kind: str,
+                forward: bool) -> Cursor:
+        """A walk over an OrderedDict (forward, or reversed()), as CPython's odictiter: the iterator holds
+        the key it gives next, found when it gives one; after the last one there is none, and the walk is
+        over whatever is added later.  Each step first compares the dict's state (keys added, deleted or
+        moved since the walk began: "mutated during iteration"), then its size ("changed size").  init
+        sets seq, size and pos (where the search for the first item starts)."""
         t = narrow(seq.type, DictT)
-        if t.kind != "OrderedDict":
-            return None
-        state = self.temp(INT)
+        state, ended, res = self.temp(INT), self.temp(BOOL), self.temp(BOOL)
+        step = "next" if forward else "prev"
 
-        def init_state():
+        def start():
             init()
             self.emit(call_runtime(state, dict_fn(t, "od_state"), [seq], self.line))
+            self.emit(Assign(ended, self.prim("int_eq", [self.prim("container_len", [seq], INT), Const(0, INT)], BOOL), self.line))
 
-        return init_state, state
+        def more():
+            go, got, stop, end = self.new_block(), self.new_block(), self.new_block(), self.new_block()
+            self.emit(Assign(res, Const(False, BOOL), self.line))
+            self.emit(Branch(ended, stop, go, self.line))
+            self.set_block(go)
+            self.od_state_check(seq, state)
+            self.size_check(seq, size, "OrderedDict changed size during iteration")
+            self.emit(call_runtime(pos, dict_fn(t, step), [seq, pos], self.line))
+            self.emit(Branch(self.prim("int_ge", [pos, Const(0, INT)], BOOL), got, stop, self.line))
+            self.set_block(got)
+            self.load_dict_item(item, seq, pos, kind)
+            self.emit(Prim(pos, "int_add_nocheck" if forward else "int_sub_nocheck", [pos, Const(1, INT)], self.line))
+            following = self.temp(INT)
+            self.emit(call_runtime(following, dict_fn(t, step), [seq, pos], self.line))
+            self.emit(Assign(ended, self.prim("int_lt", [following, Const(0, INT)], BOOL), self.line))
+            self.emit(Assign(res, Const(True, BOOL), self.line))
+            self.goto(end)
+            self.set_block(stop)
+            self.goto(end)
+            self.set_block(end)
+            return res
+
+        return Cursor(start, more, lambda: item)
 
     def od_state_check(self, seq: Value, state: Value) -> None:
         """CPython's odictiter: RuntimeError when a key was added, deleted or moved since the walk began."""
@@ -512,14 +535,11 @@ class IterationLowering(BuilderHost):
                 self.emit(Assign(size, captured, self.line))
             self.emit(call_runtime(pos, dict_fn(t, "last_entry"), [seq], self.line))
 
-        od_state = self.od_state_start(seq, init)
-        if od_state is not None:
-            init = od_state[0]
+        if t.kind == "OrderedDict":
+            return self.od_walk(seq, init, size, pos, item, kind, False)
 
         def more():
-            if od_state is not None:
-                self.od_state_check(seq, od_state[1])
-            self.size_check(seq, size, f"{'OrderedDict' if od_state else 'dictionary'} changed size during iteration")
+            self.size_check(seq, size, "dictionary changed size during iteration")
             self.emit(call_runtime(pos, dict_fn(t, "prev"), [seq, pos], self.line))
             found = self.prim("int_ge", [pos, Const(0, INT)], BOOL)
             got, end = self.new_block(), self.new_block()

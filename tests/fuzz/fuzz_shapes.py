@@ -175,6 +175,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   generator expression over nothing) and of a dict's views; and objects unpacked through their
   __iter__ (`x, y = obj`: a generator method, iter() of a list, an object with __next__) into as
   many names as it gives, one fewer or one more (CPython's ValueError caught and printed).
+- odops: a collections.OrderedDict changed by a run of stores, deletes, `move_to_end` (both ends),
+  `popitem` (both ends), `pop`, `update` and `clear`, each KeyError caught and printed; printed with
+  `reversed()` and compared with `==` (order counts between two OrderedDicts, not with a dict);
+  and a loop over it that moves, adds or deletes a key (CPython's "OrderedDict mutated during
+  iteration" caught).
 """
 
 from __future__ import annotations
@@ -188,11 +193,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3}
+          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -339,6 +344,10 @@ class ShapesMixin:
         self.tuplekey_r = random.Random(late.random() + 0.00000001490116119384765625)
         if self.tuplekey_r.random() < SHAPES["tuplekey"]:
             self.shapes.add("tuplekey")
+        # odops: the same, seeded after tuplekey's
+        self.odops_r = random.Random(late.random() + 0.000000007450580596923828125)
+        if self.odops_r.random() < SHAPES["odops"]:
+            self.shapes.add("odops")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -714,6 +723,8 @@ class ShapesMixin:
             self.iterdflt_stmt()
         if "tuplekey" in self.shapes and not self.in_method and indent == 0 and self.tuplekey_r.random() < 0.4:
             self.tuplekey_stmt()
+        if "odops" in self.shapes and not self.in_method and indent == 0 and self.odops_r.random() < 0.4:
+            self.odops_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1707,6 +1718,55 @@ class ShapesMixin:
                  "        " + store, "    print('tuplekey', k, sorted(d.items(), key=repr), len(d))"]
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}(1)")
+
+    # ---- an OrderedDict changed by a run of operations, printed and compared along the way
+    def odops_stmt(self):
+        t = self.odops_r
+        self.counter += 1
+        name = f"od{self.counter}"
+        strs = t.random() < 0.4
+
+        def key() -> str:
+            k = t.randint(0, 6)
+            return repr(f"k{k}") if strs else str(k)
+
+        lines = [f"def {name}(k):", "    od = collections.OrderedDict()"]
+        if t.random() < 0.5:
+            lines.append(f"    od = collections.OrderedDict([({key()}, 1), ({key()}, 2)])")
+        for _ in range(t.randint(4, 25)):
+            op = t.choice(["set", "set", "set", "del", "end", "front", "popl", "popf", "pop", "update", "show", "eq", "clear"])
+            if op == "set":
+                lines.append(f"    od[{key()}] = {t.randint(-9, 99)}")
+            elif op == "del":
+                lines += ["    try:", f"        del od[{key()}]", "    except KeyError as e:", "        print('odops', k, 'KeyError', e)"]
+            elif op in ("end", "front"):
+                last = "" if op == "end" and t.random() < 0.5 else f", last={op == 'end'}"
+                lines += ["    try:", f"        od.move_to_end({key()}{last})", "    except KeyError as e:",
+                          "        print('odops', k, 'KeyError', e)"]
+            elif op in ("popl", "popf"):
+                last = "" if op == "popl" and t.random() < 0.5 else f"last={op == 'popl'}"
+                lines += ["    try:", f"        print('odops', k, od.popitem({last}))", "    except KeyError as e:",
+                          "        print('odops', k, 'KeyError', e)"]
+            elif op == "pop":
+                lines.append(f"    print('odops', k, od.pop({key()}, -1))")
+            elif op == "update":
+                lines.append(f"    od.update({{{key()}: 1, {key()}: 2}})")
+            elif op == "show":
+                lines.append("    print('odops', k, od, list(reversed(od)), len(od))")
+            elif op == "eq":
+                lines.append("    print('odops', k, od == collections.OrderedDict(sorted(od.items())), od == dict(od), od.copy() == od)")
+            elif t.random() < 0.3:
+                lines.append("    od.clear()")
+        change = t.choice([f"od.move_to_end(x{', last=False' if t.random() < 0.5 else ''})", f"od[{key()}] = 0",
+                           "del od[x]", "od[x] = 5"])
+        lines += ["    try:", "        for x in list(od)[:1] + list(od):", "            if x in od:",
+                  f"                {change}", "    except RuntimeError as e:", "        print('odops', k, 'RuntimeError', e)",
+                  "    try:", "        for x in od:", f"            {change}", "    except (RuntimeError, KeyError) as e:",
+                  "        print('odops', k, type(e).__name__, e)", "    print('odops', k, od)"]
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}({t.randint(0, 9)})")
+        if "import collections" not in self.lines:
+            self.lines.insert(0, "import collections")
 
     # ---- a local that a test shows is None, used where a value is needed: CPython's error there
     def nonehere_stmt(self, indent: int):

@@ -161,3 +161,26 @@ try:
 except RuntimeError as e:
     print("reversed", e)
 print(od)
+
+
+# After the last key was given, the walk is over: a change then is not noticed (CPython's odictiter
+# finds the next key when it gives one), and a key moved to the end it is at changes nothing.
+od = OrderedDict({3: 1, 4: 2})
+try:
+    for key in od:
+        print("key", key)
+        od.move_to_end(key, last=False)
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(od)
+one = OrderedDict(a=1)
+for name in one:
+    one["z"] = 2
+print(one)
+try:
+    for name in reversed(one):
+        one.move_to_end("a")
+        print(name)
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(one)
