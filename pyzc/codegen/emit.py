@@ -345,7 +345,8 @@ class ModuleEmitter:
         if isinstance(t, ClassT):  # the class's __eq__ and __lt__ (inference refuses ordering without __lt__)
             eq_fn = self.module.elem_ops.get((t.name, "__eq__"))
             lt_fn = self.module.elem_ops.get((t.name, "__lt__"))
-            eq = f"(bool){naming.function_name(eq_fn)}({a}, {b})" if eq_fn else f"{a} == {b}"
+            # a container compares an item with itself as equal unasked (CPython's PyObject_RichCompareBool)
+            eq = f"({a} == {b} || (bool){naming.function_name(eq_fn)}({a}, {b}))" if eq_fn else f"{a} == {b}"
             lt = f"(bool){naming.function_name(lt_fn)}({a}, {b})" if lt_fn else "false"
             return eq, f"({lt} ? -1 : 1)", lt, f"pyz_class_repr({x})"
         if isinstance(t, DequeT):  # equality and repr only

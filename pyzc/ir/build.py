@@ -22,7 +22,7 @@ from ..primitives.re_ops import group_item as re_group, FLAGS as RE_FLAGS, MATCH
 from ..primitives.struct_ops import size_of as struct_size
 from ..types.infer import OSERROR_ATTRIBUTES, SYS_STRINGS, constant_slice, static_none_test
 from ..types.infer_format import latin1_format
-from ..types.model import (ordered_apart, MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
+from ..types.model import (ordered_apart, ordered_by_items, MATCH, PatternT, BINFILE, BOOL, BOTTOM, BYTEARRAY, BYTES, EXC, EXC_ARGS, FILE, FLOAT, HASH, INT, ITEMS_PTR,
                            ITER, MUTABLE_CONTAINERS, NONE, NUM, RANGE, STR, ArrayT, ClassT, DequeT, DictT, FuncT,
                            ListT, OptT, SetT, StructT, TupleT, Type, VarTupleT, ViewT, concrete, may_be_none, narrow,
                            opt_inner, walk_types, GenT, GenU, IterT, SeqIterT)
@@ -851,7 +851,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
             return self.compare_optional(op, left, right, node)
         if isinstance(lt, FuncT) and isinstance(rt, FuncT) and isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return self.same_function(op, left, right)
-        if ordered_apart(op, lt, rt):
+        if ordered_apart(op, lt, rt) or ordered_by_items(op, lt, rt):
             return self.compare_tuples_apart(op, left, right, node)
         if isinstance(op, (ast.Is, ast.IsNot)):
             if lt == rt == INT:
@@ -982,14 +982,19 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def compare_tuples_apart(self, op, left: Value, right: Value, node) -> Value:
         """`(1,) < (1, 2)`: an order between tuples whose lengths or item types differ (types/model.py:
-        ordered_apart), as CPython's tuple comparison: the items of the shorter's length pairwise, the first
-        pair that is not equal decides by its own order; all equal, the lengths decide."""
+        ordered_apart), or between tuples that hold objects (ordered_by_items), as CPython's tuple
+        comparison: the items of the shorter's length pairwise, the first pair that is not equal decides
+        by its own order; all equal, the lengths decide."""
         lt, rt = narrow(left.type, TupleT), narrow(right.type, TupleT)
         dst = self.temp(BOOL)
         done = self.new_block()
         for i in range(min(len(lt.elems), len(rt.elems))):
             a, b = self.tuple_get(left, i), self.tuple_get(right, i)
             same, differ = self.new_block(), self.new_block()
+            if isinstance(a.type, ClassT) and isinstance(b.type, ClassT):  # the same object is equal unasked
+                asked = self.new_block()
+                self.emit(Branch(self.prim("obj_same", [a, b], BOOL), same, asked, self.line))
+                self.set_block(asked)
             self.emit(Branch(self.truth(self.compare(ast.Eq(), a, b, node)), same, differ, self.line))
             self.set_block(differ)
             if isinstance(op, (ast.Eq, ast.NotEq)):

@@ -25,6 +25,7 @@ from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified
 from ..types.typed_program import CallInfo
 from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
+from ..types.operators import ORDERINGS
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import (BINARY_DUNDERS, CLASS_NAMES, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides, class_name_attribute,
@@ -438,6 +439,12 @@ class ObjectLowering(BuilderHost):
             else:
                 same = self.prim("obj_same", [left, right], BOOL)
             return same if name == "__eq__" else self.prim("bool_not", [same], BOOL)
+        if isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)):  # items of tuples neither of whose classes orders them
+            sym = ORDERINGS[type(op)]
+            self.emit(Raise("TypeError", f"'{sym}' not supported between instances of '{python_type_name(lt)}' and "
+                                         f"'{python_type_name(rt)}'", self.line))
+            self.set_block(self.new_block())
+            return Const(False, BOOL)
         raise self.source.error(node, f"internal: no {name} for {lt} and {rt}")
 
     def object_str(self, v: Value, which: str) -> Value:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import ast
 
-from ..types.model import (BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, Type,
+from ..types.model import (ordered_by_items, BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, Type,
                            TypeConflict, VarTupleT, is_orderable, join)
 from ..frontend.star_iterables import MINMAX as MINMAX_STAR
 from .builtin_ops import ANY
@@ -212,7 +212,9 @@ def minmax_type(inf, node, recv, rt, forms):
                                    else f"{name}() of several arguments with key= is not supported yet")
         t = inf.iterable_elem(a[0])
         check_starred_items(inf, node, name, t)
-        inf.key_function(keywords["key"], t)
+        kt = inf.key_function(keywords["key"], t)
+        if ordered_by_items(ast.Lt(), kt, kt):  # keys that are tuples of objects: as items below
+            inf.check_compare(ast.Gt() if name == "max" else ast.Lt(), kt, kt, node)
         return with_default(inf, node, name, t, keywords.get("default"))
     if not a:
         raise inf.source.error(node, f"{name} expected at least 1 argument, got 0")
@@ -231,6 +233,9 @@ def minmax_type(inf, node, recv, rt, forms):
         inf.dunder(t, "__lt__", (t,))
         if name == "max" and inf.has_method(t.name, "__gt__"):  # max compares item > best: item.__gt__ first
             inf.dunder(t, "__gt__", (t,))
+    if ordered_by_items(ast.Lt(), t, t):  # tuples of objects: max compares item > best, min item < best
+        inf.check_compare(ast.Gt() if name == "max" else ast.Lt(), t, t, node)
+        return with_default(inf, node, name, t, keywords.get("default"))
     if is_orderable(t, inf.ordered_classes()):
         return with_default(inf, node, name, t, keywords.get("default"))
     if isinstance(t, OptT) and t.inner in OPT_ORDERED:

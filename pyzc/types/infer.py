@@ -55,7 +55,7 @@ from ..frontend.modules import library_modules
 from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
-                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, ordered_apart, concrete, is_hashable, is_orderable,
+                    SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, ordered_apart, ordered_by_items, concrete, is_hashable, is_orderable,
                     join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .static_isinstance import static_isinstance, static_len_test
@@ -2059,6 +2059,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             return  # functions are equal when they are the same function
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
             return self.compare_dunder(op, lt, rt, node)
+        if ordered_by_items(op, lt, rt):  # lowering: compare_tuples_apart
+            return self.check_item_pairs(op, lt, rt, node)
         if {type(lt), type(rt)} == {VarTupleT, TupleT}:  # a tuple of known length as one of any length
             try:
                 lt = rt = join(lt, rt)
@@ -2084,11 +2086,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(op, (ast.Eq, ast.NotEq)):
                 return
         if ordered_apart(op, lt, rt):  # lowering: compare_tuples_apart
-            for a, b in zip(lt.elems, rt.elems):
-                self.check_compare(ast.Eq(), a, b, node)
-                if not isinstance(op, (ast.Eq, ast.NotEq)):
-                    self.check_compare(op, a, b, node)
-            return
+            return self.check_item_pairs(op, lt, rt, node)
         if isinstance(lt, TupleT) and isinstance(rt, TupleT) and (lt.name or rt.name) and len(lt.elems) == len(rt.elems):
             raise self.source.error(node, f"comparing a named tuple ({lt if lt.name else rt}) with another tuple type is not supported yet")
         if lt == rt == RANGE and isinstance(op, (ast.Eq, ast.NotEq)):  # equal ranges are equal: not done yet
@@ -2099,6 +2097,19 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             raise self.source.error(node, f"comparing {lt} with {rt} is always {'False' if isinstance(op, ast.Eq) else 'True'}; pyzc refuses it as a likely mistake")
         sym = OP_SYMBOLS[type(op)]
         raise self.source.error(node, f"'{sym}' not supported between instances of '{lt}' and '{rt}'")
+
+    def check_item_pairs(self, op, lt: TupleT, rt: TupleT, node):
+        """The item comparisons of a tuple comparison done pair by pair (ordered_apart, ordered_by_items):
+        each pair's equality and, for an ordering, its order.  Two items of which neither class orders
+        them are CPython's TypeError when that pair is reached, not a refusal (lowering: compare_objects)."""
+        for a, b in zip(lt.elems, rt.elems):
+            self.check_compare(ast.Eq(), a, b, node)
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                continue
+            if isinstance(a, ClassT) or isinstance(b, ClassT):
+                self.order_dunder(op, a, b, node)
+            else:
+                self.check_compare(op, a, b, node)
 
     def expr_NamedExpr(self, node: ast.NamedExpr):
         """(x := value): value, also stored to x (frontend/check.py refuses it in comprehensions and lambdas)."""

@@ -663,6 +663,15 @@ def ordered_apart(op, lt: Type, rt: Type) -> bool:
         and type(rt) is TupleT and not (lt.name or rt.name) and lt != rt
 
 
+def ordered_by_items(op, lt: Type, rt: Type) -> bool:
+    """`(a, 1) < (b, 2)` where the tuples (of one type) hold objects: CPython finds the first pair of
+    items that is not equal (`is`, else __eq__), then orders that pair by the operator as written
+    (`>` calls a.__gt__(b), or b.__lt__(a) reflected), so the dunders a program sees called differ
+    from a three-way comparison's (lowering: compare_tuples_apart, as for ordered_apart)."""
+    return isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and isinstance(lt, TupleT) and lt == rt \
+        and any(isinstance(p, ClassT) for p in walk_types(lt))
+
+
 def comparable_numbers(needle: Type, elem: Type) -> bool:
     """A number looked for among items of another number type: ints and bools among floats,
     anything among numbers of several types; a number of several types only among floats."""

@@ -746,6 +746,14 @@ class ObjectRules(InferHost):
                 return  # identity
         raise self.source.error(node, f"'{OP_SYMBOLS[type(op)]}' not supported between instances of '{lt}' and '{rt}'")
 
+    def order_dunder(self, op, lt: Type, rt: Type, node) -> None:
+        """Record the dunder an ordering of two items calls (compare_dunder), if either class has one."""
+        name = COMPARE_DUNDERS[type(op)]
+        if isinstance(lt, ClassT) and self.dunder(lt, name, (rt,), node) is not None:
+            return
+        if isinstance(rt, ClassT):
+            self.dunder(rt, REFLECTED[name], (lt,), node)
+
     def ordered_classes(self) -> frozenset:
         return frozenset(c for c in self.program.classes if self.has_method(c, "__lt__"))
 
