@@ -230,6 +230,9 @@ class ExceptionLowering(BuilderHost):
         errno = oserror_errno(errno_node)
         kind = oserror_class(name, errno) if errno is not None else canonical(name)
         filename = values[2] if len(values) > 2 and values[2].type != NONE else None
+        if filename is not None and kind == "BlockingIOError" and filename.type == FLOAT:  # PyNumber_AsSsize_t
+            self.emit(Raise("TypeError", "'float' object cannot be interpreted as an integer", self.line))
+            return
         if filename is not None and kind == "BlockingIOError" and filename.type in (INT, BOOL):
             filename = None  # BlockingIOError's third argument is then its characters_written
         parts = [Const("[Errno ", STR), self.to_str(values[0]), Const("] ", STR), self.to_str(values[1])]

@@ -27,13 +27,14 @@ from ..primitives.value_ops import ISINSTANCE_BUILTINS, ISINSTANCE_CONTAINERS
 from ..types.none_uses import python_type_name
 from ..types.operators import ORDERINGS
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
+from ..exceptions import is_oserror_call, is_subclass
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
 from ..types.objects import (BINARY_DUNDERS, CLASS_NAMES, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides, class_name_attribute,
                              field_owner, owner_of)
 from ..frontend.dataclass_classes import INIT_STORE, frozen_field
 from ..frontend.builtin_subclasses import builtin_base
 from .field_presence import PRESENCE_PREFIX, fields_maybe_unset
-from .ops import (NewClosure, Assign, Block, Branch, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
+from .ops import (NewClosure, Assign, Block, Branch, BuildStr, Call, CheckObj, ClassLayout, Const, Function, GetField, Goto, NewObject, Prim,
                   Raise, Reg, Return, SetField, Value, list_fn, tuple_fn)
 
 if TYPE_CHECKING:  # the host's plumbing, as the type checker sees it (build_host.py)
@@ -365,18 +366,25 @@ class ObjectLowering(BuilderHost):
             values += [self.expr(a) for a in info.args]
         if program.exception_base(cls.name) is not None:  # BaseException.__new__ keeps the arguments
             given = values[1:] if info.key is None else values[1:1 + info.npositional]
-            self.set_exception_message(obj, given)
+            # OSError.__new__ reads errno, strerror... unless a class below it has an __init__ (then it keeps
+            # no arguments, and OSError.__init__ reads those super().__init__ passes: exception_init)
+            self.set_exception_message(obj, given, info.args, parsed=program.lookup_method(cls.name, "__init__") is None)
         if info.key is not None:
             self.emit(Call(self.temp(NONE), self.mb.instance_name(info.key), values, self.line))
         return obj
 
-    def set_exception_message(self, obj: Value, args: list[Value]):
+    def set_exception_message(self, obj: Value, args: list[Value], nodes: list, parsed: bool = True):
         """str(e) of an exception: '' for no arguments, str(arg) for one (repr for a KeyError), the
-        arguments' tuple for several."""
-        if not args:
-            msg: Value = Const("", STR)
+        arguments' tuple for several; parsed, an OSError's from errno, strerror... (oserror_message)."""
+        base = self.mb.program.exception_base(class_name(obj))
+        if not parsed and base is not None and is_subclass(base, "OSError"):
+            args = []  # OSError.__new__ leaves e.args empty for the __init__ to set
+        msg: Value
+        if parsed and base is not None and is_oserror_call(base, len(args)):
+            msg, args = self.oserror_message(args, nodes)
+        elif not args:
+            msg = Const("", STR)
         elif len(args) == 1:
-            base = self.mb.program.exception_base(class_name(obj))
             msg = self.repr_of(args[0]) if base == "KeyError" else self.to_str(args[0])
         else:
             msg = self.to_str(self.make_tuple(list(args)))
@@ -386,10 +394,29 @@ class ObjectLowering(BuilderHost):
         for (field, _), v in zip(EXC_ARG_FIELDS, (args_repr, arg0, Const(len(args), INT))):
             self.set_field(obj, field, v)
 
+    def oserror_message(self, args: list[Value], nodes: list) -> tuple[Value, list[Value]]:
+        """str(e) of an object of a user class below OSError made from 2 to 5 arguments, and the arguments
+        e.args keeps, as CPython's oserror_init and OSError_str: "[Errno e] strerror", then ": " and the
+        filename's repr when it is not None (e.args then keeps errno and strerror only), then " -> " and
+        filename2's.  (BlockingIOError's characters_written is read only for that class itself.)"""
+        parts = [Const("[Errno ", STR), self.to_str(args[0]), Const("] ", STR), self.to_str(args[1])]
+        for i in (2, 4):
+            if i < len(args) and isinstance(args[i].type, OptT):
+                raise self.source.error(nodes[min(i, len(nodes) - 1)], "an OSError with a filename that may be None is not supported: "
+                                                   "CPython's message then depends on it")
+        if len(args) > 2 and args[2].type != NONE:
+            parts += [Const(": ", STR), self.repr_of(args[2])]
+            if len(args) == 5 and args[4].type != NONE:
+                parts += [Const(" -> ", STR), self.repr_of(args[4])]
+            args = args[:2]
+        msg = self.temp(STR)
+        self.emit(BuildStr(msg, parts, self.line))
+        return msg, args
+
     def exception_init(self, info: CallInfo) -> Value:
         """super().__init__(...) in an exception class: BaseException.__init__ sets the arguments."""
         me = self.var(self.func.params[0])
-        self.set_exception_message(me, [self.expr(a) for a in info.args])
+        self.set_exception_message(me, [self.expr(a) for a in info.args], info.args)
         return Const(None, NONE)
 
     def raise_object(self, v: Value):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 
 from ..exceptions import canonical, is_oserror_call, oserror_class, oserror_errno
-from .model import BOOL, INT, NONE, NUM, STR, OptT, Type, walk_types
+from .model import BOOL, FLOAT, INT, NONE, NUM, STR, OptT, Type, walk_types
 
 ERRNO_READ_BACK = range(0, 10 ** 8)  # the errnos runtime_c/os.c reads back from "[Errno N] "
 
@@ -47,7 +47,8 @@ def refusal(name: str, args: list[ast.expr], types: list[Type]) -> tuple[ast.exp
         if isinstance(types[i], OptT):
             return args[i], (f"{name}() with a filename that may be None is not supported: CPython's message then "
                              "depends on it (\"[Errno 2] strerror: 'name'\" or \"[Errno 2] strerror\")")
-        written = i == 2 and kind == "BlockingIOError" and types[i] in (INT, BOOL)  # its characters_written
+        # its characters_written (a float: CPython's TypeError, ir/build_exceptions.py)
+        written = i == 2 and kind == "BlockingIOError" and types[i] in (INT, BOOL, FLOAT)
         if types[i] not in (STR, NONE) and not written:
             return args[i], f"{name}() with a filename that is not a str is not supported"
     return None
