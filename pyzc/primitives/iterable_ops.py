@@ -213,7 +213,7 @@ def minmax_type(inf, node, recv, rt, forms):
         t = inf.iterable_elem(a[0])
         check_starred_items(inf, node, name, t)
         kt = inf.key_function(keywords["key"], t)
-        if ordered_by_items(ast.Lt(), kt, kt):  # keys that are tuples of objects: as items below
+        if ordered_by_items(ast.Lt(), kt, kt) and not kt.has_bottom():  # keys that are tuples of objects: as items below
             inf.check_compare(ast.Gt() if name == "max" else ast.Lt(), kt, kt, node)
         return with_default(inf, node, name, t, keywords.get("default"))
     if not a:
@@ -234,7 +234,8 @@ def minmax_type(inf, node, recv, rt, forms):
         if name == "max" and inf.has_method(t.name, "__gt__"):  # max compares item > best: item.__gt__ first
             inf.dunder(t, "__gt__", (t,))
     if ordered_by_items(ast.Lt(), t, t):  # tuples of objects: max compares item > best, min item < best
-        inf.check_compare(ast.Gt() if name == "max" else ast.Lt(), t, t, node)
+        if not t.has_bottom():
+            inf.check_compare(ast.Gt() if name == "max" else ast.Lt(), t, t, node)
         return with_default(inf, node, name, t, keywords.get("default"))
     if is_orderable(t, inf.ordered_classes()):
         return with_default(inf, node, name, t, keywords.get("default"))
