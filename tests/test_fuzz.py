@@ -185,6 +185,9 @@ SHAPE_FEATURES = {
     "one generator given to zip() twice": r"print\('gz pairs', list\(zip\(gp\d+, gp\d+\)\)",
     "itertools and builtins over generators": r"print\('gz it', list\(",
     "the iterator protocol of classes": r"print\('gz bag', sorted\(b\d+\)",
+    "max() of objects whose __gt__ is not the reflected __lt__": r"print\('dg', max\(\[Dg\(",
+    "tuples of such objects ordered": r"\(Dg\(\d\), \d\) [<>]=? \(Dg\(",
+    "max() of tuples of them": r"print\('dg', max\(\[\(Dg\(",
 }
 
 

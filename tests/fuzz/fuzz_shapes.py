@@ -26,6 +26,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   2+ is compared by any sort or min/max), `__eq__` only when both sides carry its trigger
   (so which equal-hash entry a set probes first does not matter), and a list whose sort
   raised is never looked at again.
+  With it comes class `Dg` (from a stream of its own), whose dunders print and whose `__gt__`
+  orders by another key than its `__lt__`: max()/min() of Dg objects (max asks item.__gt__(best),
+  min item.__lt__(best)) and of tuples holding them, and tuples of them compared by each operator
+  (CPython asks `==` of the items until a pair differs, then that pair's own operator; `<=` between
+  two Dg is its TypeError).
 - edge: ints near 2**53 and 2**63.  CPython's ints have no limit, pyzc's raise
   OverflowError when a value leaves 64 bits (documented), so each operation gets
   operands inside int64 and is written so both print the same: one operation per
@@ -348,6 +353,9 @@ class ShapesMixin:
         self.odops_r = random.Random(late.random() + 0.000000007450580596923828125)
         if self.odops_r.random() < SHAPES["odops"]:
             self.shapes.add("odops")
+        # dunder: the Dg class and its statements, from a stream of their own (seeded after odops'), so
+        # that the rest of a program with the dunder shape stays what it was
+        self.dg_r = random.Random(late.random() + 0.0000000037252902984619140625)
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -669,6 +677,27 @@ class ShapesMixin:
             "        return self.v % 4",
             "",
         ]
+        self.dg_def()
+
+    def dg_def(self):
+        """Class Dg, whose dunders print: its __gt__ orders by another key than its __lt__ (so max(),
+        which asks item > best, and `>` between tuples of Dg show which one ran); its __eq__, when it
+        has one, is coarser than the order (tuples then go on to their next items) or missing (identity)."""
+        t = self.dg_r
+        m = t.randint(2, 4)
+        lines = ["class Dg:", "    def __init__(self, v):", "        self.v = v", ""]
+        if t.random() < 0.7:
+            same = t.choice(["self.v == other.v", "self.v // 2 == other.v // 2", "self.v % 3 == other.v % 3"])
+            lines += ["    def __eq__(self, other):", "        print('dg eq', self.v, other.v)", f"        return {same}", ""]
+        lines += ["    def __lt__(self, other):", "        print('dg lt', self.v, other.v)"]
+        if t.random() < 0.3:
+            lines += [f"        if self.v == {t.randint(0, 9)}:", "            raise ValueError('lt ' + str(self.v))"]
+        lines += ["        return self.v < other.v", "", "    def __gt__(self, other):", "        print('dg gt', self.v, other.v)"]
+        if t.random() < 0.3:
+            lines += [f"        if other.v == {t.randint(0, 9)}:", "            raise ValueError('gt ' + str(other.v))"]
+        lines += [f"        return self.v % {m} > other.v % {m}", "", "    def __repr__(self):",
+                  "        return 'Dg(' + str(self.v) + ')'", ""]
+        self.lines += lines
 
     # ------------------------------------------------------------ statements
 
@@ -725,6 +754,8 @@ class ShapesMixin:
             self.tuplekey_stmt()
         if "odops" in self.shapes and not self.in_method and indent == 0 and self.odops_r.random() < 0.4:
             self.odops_stmt()
+        if "dunder" in self.shapes and not self.in_method and self.dg_r.random() < 0.4:
+            self.dg_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1014,6 +1045,39 @@ class ShapesMixin:
         if "LookupError" in handler:  # the others go on to an outer handler, or end the program as in CPython
             self.emit(indent, "except Exception as e:")
             self.emit(indent + 1, "print('dz other', repr(e))")
+
+    def dg_stmt(self, indent: int):
+        """max()/min() of Dg objects and of tuples holding them, and tuples of them compared (`<=` and
+        `>=` are CPython's TypeError when the items that differ are two Dg), in a try printing the error."""
+        t = self.dg_r
+
+        def dg() -> str:
+            return f"Dg({t.randint(0, 9)})"
+
+        def pair() -> str:
+            return f"({dg()}, {t.randint(0, 2)})"
+
+        objs = "[" + ", ".join(dg() for _ in range(t.randint(1, 5))) + "]"
+        pairs = "[" + ", ".join(pair() for _ in range(t.randint(1, 5))) + "]"
+        a, b, c = t.randint(0, 2), t.randint(0, 2), t.randint(0, 2)
+        cmp = t.choice(["<", ">", "<", ">", "<=", ">="])
+        op = t.choice([
+            f"print('dg', max({objs}), min({objs}))", f"print('dg', max({dg()}, {dg()}), min({dg()}, {dg()}, {dg()}))",
+            f"print('dg', max({objs}, default=Dg(-1)), max({objs}, key=lambda d: (d.v % 2, d)))",
+            f"print('dg', {pair()} {cmp} {pair()}, {pair()} {t.choice('<>')} {pair()})",
+            f"dga = {dg()}\nprint('dg', (dga, {a}) {cmp} (dga, {b}), (dga, {a}) {t.choice('<>')} ({dg()}, {b}), ({dg()}, {c}) < (dga, {a}))",
+            f"print('dg', max({pairs}), min({pairs}))", f"print('dg', max({pairs}, default=(Dg(-1), 0)))",
+            f"print('dg', sorted({pairs}{t.choice(['', ', reverse=True'])}))",
+            f"print('dg', ({pair()}, 's') {cmp} ({pair()}, 't'), ({a}, {dg()}) {cmp} ({b}, {dg()}))",
+            f"print('dg', ({dg()},) {cmp} ({dg()}, {a}), ({dg()}, {a}) {t.choice('<>')} ({dg()},))",
+            f"print('dg', {pair()} < {pair()} < {pair()}, {pair()} > {pair()} >= {pair()})",
+        ])
+        cost = self.cost  # (emit counts it; kept, so that the rest of the program stays what it was)
+        self.emit(indent, "try:")
+        self.emit(indent + 1, op)
+        self.emit(indent, "except (ValueError, TypeError) as e:")
+        self.emit(indent + 1, "print('dg caught', type(e).__name__, e)")
+        self.cost = cost
 
     # ---- ints near 2**53 and 2**63
 
