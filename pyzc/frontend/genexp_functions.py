@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import ast
 
+from .iter_calls import SINCE, since_argument
+
 ITERATORS = {"zip", "enumerate", "reversed"}  # builtins pyzc walks where they are iterated
 CONSUMERS = {"sum", "min", "max", "any", "all", "sorted", "list", "set", "tuple", "dict", "frozenset"}
 FIRST_ITERABLE = ".0"
@@ -206,6 +208,10 @@ class Rewriter(ast.NodeTransformer):
         assert func is not None
         inner = ast.Call(func=func, args=[sequence(a) if label == "reversed" else passed(a) for a in node.args],
                          keywords=[ast.keyword(arg=k.arg, value=passed(k.value)) for k in node.keywords])
+        if label == "reversed" and len(node.args) == 1 and isinstance(node.args[0], ast.Name):
+            # what CPython's reverse iterator takes from a deque when reversed() is called (frontend/iter_calls.py)
+            values.append(since_argument(node.args[0]))
+            setattr(inner.args[0], SINCE, len(values) - 1)
         params = [f".{i}" for i in range(len(values))]
         body: list[ast.stmt] = [ast.For(target=ast.Name(id=".item", ctx=ast.Store()), iter=inner,
                                         body=[ast.Expr(value=ast.Yield(value=ast.Name(id=".item", ctx=ast.Load())))], orelse=[])]

@@ -129,7 +129,7 @@ class IterationLowering(BuilderHost):
         if isinstance(v.type, SetT):
             return self.hash_cursor(v, "set")
         if isinstance(v.type, DequeT):
-            return self.deque_cursor(v)
+            return self.deque_cursor(v, since=self.iterator_made(node))
         if v.type == FILE:
             return file_cursor(self, v)
         if isinstance(v.type, SeqIterT):
@@ -138,6 +138,12 @@ class IterationLowering(BuilderHost):
             return self.gen_cursor(v)
         raise self.source.error(node, f"cannot iterate over {v.type}")
 
+
+    def iterator_made(self, node) -> Value | None:
+        """The parameter of a generator walking node (iter(x), reversed(x) held: frontend/iter_calls.py) that
+        holds what CPython's iterator would have taken from x when it was made (_pyz_mutations(x)), if any."""
+        k = getattr(node, "pyzc_since", None)
+        return self.var(self.func.params[k]) if k is not None else None
 
     def seq_iter_cursor(self, it: Value) -> Cursor:
         """`for x in it` over iter(xs): continues from the iterator's position, and advances it."""
@@ -680,7 +686,7 @@ class IterationLowering(BuilderHost):
         if isinstance(v.type, DictT):
             return self.reversed_dict_cursor(v, "keys")
         if isinstance(v.type, DequeT):
-            return self.deque_cursor(v, backward=True)
+            return self.deque_cursor(v, backward=True, since=self.iterator_made(node))
         if isinstance(v.type, TupleT):  # its items, last first (a tuple does not change)
             v = self.tuple_items_list(v)
         if v.type == STR:

@@ -202,11 +202,22 @@ class StdlibLowering(BuilderHost):
         else:
             self.over_items(src, lambda v: self.rt(deque_fn(t, verb), [d, self.coerce_num(v, t.elem)], None))
 
-    def deque_cursor(self, dq: Value, backward: bool = False) -> Cursor:
+    def deque_mutations(self, v: Value) -> Value:
+        """_pyz_mutations(v) (primitives/iterator_ops.py): a deque's count of changes, doubled, plus 1 if it is
+        empty; -1 for a value of another type."""
+        if not isinstance(v.type, DequeT):
+            return Const(-1, INT)
+        state = self.prim("deque_state", [v], INT)
+        empty = self.prim("bool_to_int", [self.prim("int_eq", [self.prim("container_len", [v], INT), Const(0, INT)], BOOL)], INT)
+        return self.prim("int_add_nocheck", [self.prim("int_add_nocheck", [state, state], INT), empty], INT)
+
+    def deque_cursor(self, dq: Value, backward: bool = False, since: Value | None = None) -> Cursor:
         """A walk over a deque by index (backward: reversed(d), from the last item); as CPython's deque
         iterators, each step compares the deque's state with the one it had when the walk began, and
         raises RuntimeError if the deque was changed meanwhile (an item added or taken: templates/deque.c.j2;
-        forward even in the last step, backward not)."""
+        forward even in the last step, backward not).  since: the deque as the iterator was made, in a
+        generator that walks it from its first next() on (iter(d), reversed(d) held: deque_mutations, or -1
+        when it was not taken): the walk began there."""
         idx = self.temp(INT)
         seq = self.temp(dq.type)
         state = self.temp(INT)
@@ -218,6 +229,22 @@ class StdlibLowering(BuilderHost):
             else:
                 self.emit(Assign(idx, Const(0, INT), self.line))
             self.emit(Prim(state, "deque_state", [seq], self.line))
+            if since is None:
+                return
+            made, done = self.new_block(), self.new_block()
+            self.emit(Branch(self.prim("int_ge", [since, Const(0, INT)], BOOL), made, done, self.line))
+            self.set_block(made)
+            self.emit(Prim(state, "int_floordiv_pos", [since, Const(2, INT)], self.line))
+            if backward:  # empty when reversed() was called: CPython's counter of items left is 0, so it stops at once
+                empty, go_on = self.new_block(), self.new_block()
+                self.emit(Branch(self.prim("int_eq", [self.prim("int_mod_pos", [since, Const(2, INT)], INT), Const(1, INT)], BOOL),
+                                 empty, go_on, self.line))
+                self.set_block(empty)
+                self.emit(Assign(idx, Const(-1, INT), self.line))
+                self.goto(go_on)
+                self.set_block(go_on)
+            self.goto(done)
+            self.set_block(done)
 
         def state_check():
             changed, ok = self.new_block(), self.new_block()

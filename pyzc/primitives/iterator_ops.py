@@ -16,9 +16,11 @@ typed as an iterator (then only iterated), enumerate and zip are refused.
 
 from __future__ import annotations
 
-from ..types.model import (BOTTOM, FILE, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT,
+import ast
+
+from ..types.model import (BOTTOM, FILE, INT, ITER, NONE, RANGE, STR, ClassT, DequeT, DictT, GenT, GenU, ListT, SeqIterT, SetT,
                            TupleT, TypeConflict, ViewT, join, join_items, no_value_has)
-from ..frontend.iter_calls import ITER as ITER_GENERATOR, view_call, view_helper
+from ..frontend.iter_calls import HIDDEN_ARGS, ITER as ITER_GENERATOR, MUTATIONS, view_call, view_helper
 from .builtin_ops import ANY
 from .registry import BUILTINS, POSITIONAL, function, method, param, runtime_helper, special
 
@@ -39,8 +41,17 @@ def iter_type(inf, node, recv, rt, forms):
     if view is not None and view_helper(view) in inf.program.functions:  # iter(d.items()): a generator given d
         return inf.helper_call(node, view_helper(view), [node.args[0].func.value])
     if ITER_GENERATOR in inf.program.functions:  # a range, tuple, dict...: walked by a generator (frontend/iter_calls.py)
-        return inf.helper_call(node, ITER_GENERATOR, [node.args[0]])
+        return inf.helper_call(node, ITER_GENERATOR, [node.args[0], made_with(node)])
     raise inf.source.error(node.args[0], f"iter() of a {t} is not supported yet")
+
+
+def made_with(node: ast.Call) -> ast.expr:
+    """The argument of _pyz_iter(x, since) that the front end added to iter(x) (frontend/iter_calls.py), or -1."""
+    if getattr(node, HIDDEN_ARGS, 0):
+        return node.args[1]
+    if not hasattr(node, "pyzc_no_since"):  # one node for every round of inference and for lowering
+        setattr(node, "pyzc_no_since", ast.copy_location(ast.Constant(value=-1), node))
+    return getattr(node, "pyzc_no_since")
 
 
 def iter_lower(b, node, recv, forms):
@@ -55,6 +66,22 @@ def iter_lower(b, node, recv, forms):
 
 
 special(BUILTINS, "iter", iter_type, iter_lower)
+
+
+# ---- _pyz_mutations(x): what an iterator over a deque takes from it when it is made, where pyzc walks the deque
+# in a generator (iter(d), reversed(d) held: frontend/iter_calls.py, genexp_functions.py), which begins only at
+# the first next(): the deque's count of changes, doubled, plus 1 if it is empty (FunctionBuilder.deque_cursor
+# compares the count, and reversed() of a deque empty when it was made stops at once); -1 for any other value
+def mutations_type(inf, node, recv, rt, forms):
+    inf.expr(node.args[0])
+    return INT
+
+
+def mutations_lower(b, node, recv, forms):
+    return b.deque_mutations(b.expr(node.args[0]))
+
+
+special(BUILTINS, MUTATIONS, mutations_type, mutations_lower, checks_arguments=True)  # (only the front end writes it)
 
 
 # ---- next(iterator[, default])

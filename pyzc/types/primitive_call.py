@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 
+from ..frontend.iter_calls import HIDDEN_ARGS
 from ..frontend.modules import part_members
 from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
@@ -94,14 +95,15 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
         if any(isinstance(a, ast.Starred) for a in node.args):
             raise inf.source.error(node, "starred arguments are not supported yet")
         # (keywords_to_positions rewrites the call once: what it was given by position is kept on it)
-        given = node.pyzc_positional = getattr(node, "pyzc_positional", len(node.args))  # type: ignore[attr-defined]
+        hidden = getattr(node, HIDDEN_ARGS, 0)  # (iter(x) is given one more: frontend/iter_calls.py)
+        given = node.pyzc_positional = getattr(node, "pyzc_positional", len(node.args) - hidden)  # type: ignore[attr-defined]
         positional = [p for p in max((f.params for f in forms), key=len) if not p.keyword_only]
         if given > len(positional) and len(positional) < max(len(f.params) for f in forms):
             raise inf.source.error(node, f"{forms[0].name}() takes at most {len(positional)} positional argument"
                                          f"{'s' if len(positional) != 1 else ''} ({given} given)")
         if node.keywords:
             keywords_to_positions(inf, node, forms)
-        message = arity_error(forms, len(node.args)) or unsupported_arity(forms, len(node.args))
+        message = arity_error(forms, len(node.args) - hidden) or unsupported_arity(forms, len(node.args) - hidden)
         if message:
             raise inf.source.error(node, message)
     if pair is not None and pair.typing is not None:
