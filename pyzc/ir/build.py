@@ -883,10 +883,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
                 key_t = rt.key if isinstance(rt, DictT) else rt.elem
                 v = self.rt(fn, [right, self.key_value(left, key_t)], BOOL)
             elif isinstance(rt, TupleT):
-                v = Const(False, BOOL)
-                for i in range(len(rt.elems)):
-                    eq = self.compare(ast.Eq(), left, self.tuple_get(right, i), node)
-                    v = eq if i == 0 else self.prim("bool_or", [v, eq], BOOL)
+                v = self.tuple_contains(left, right, node)
             elif rt == STR or rt in (BYTES, BYTEARRAY) and lt in (BYTES, BYTEARRAY):
                 v = self.rt("pyz_str_contains", [right, left], BOOL)
             elif rt in (BYTES, BYTEARRAY):  # an int among the bytes
@@ -1009,6 +1006,31 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.goto(done)
         self.set_block(done)
         return dst
+
+    def tuple_contains(self, x: Value, tup: Value, node) -> Value:
+        """`x in (a, b)`, as CPython's tuplecontains: the items in turn until one is x itself or equal to it
+        (`item == x`: an object item's __eq__ is asked), the rest unread."""
+        found = self.temp(BOOL)
+        hit, done = self.new_block(), self.new_block()
+        for i in range(len(narrow(tup.type, TupleT).elems)):
+            item = self.tuple_get(tup, i)
+            go_on = self.new_block()
+            if isinstance(item.type, ClassT) and isinstance(x.type, ClassT):
+                asked = self.new_block()
+                self.emit(Branch(self.prim("obj_same", [item, x], BOOL), hit, asked, self.line))
+                self.set_block(asked)
+                eq = self.compare(ast.Eq(), item, x, node)
+            else:
+                eq = self.compare(ast.Eq(), x, item, node)
+            self.emit(Branch(self.truth(eq), hit, go_on, self.line))
+            self.set_block(go_on)
+        self.emit(Assign(found, Const(False, BOOL), self.line))
+        self.goto(done)
+        self.set_block(hit)
+        self.emit(Assign(found, Const(True, BOOL), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return found
 
     def as_fixed_tuple(self, v: Value, t: TupleT, result: Type, on_other: Callable[[], Value],
                        on_fixed: Callable[[Value], Value]) -> Value:
