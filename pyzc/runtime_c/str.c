@@ -54,16 +54,17 @@ static PyzStr str_empty = {0, 0, -1, 1, 0, ""};
 #define B64(i) B16(i), B16((i) + 16), B16((i) + 32), B16((i) + 48)
 static const char ascii_bytes[256] = {B64(0), B64(64)};
 
-/* One-character strings for the 128 ASCII code points (not const: hash).  Filled before main
- * rather than initialised, so that their 5 KB are .bss, not bytes of every executable. */
+/* One-character strings for the 128 ASCII code points (not const: hash), and for U+0080..U+00FF,
+ * two bytes each: chr(255), `b'%c' % 200` (formatted as a latin-1 str), s[i] of Latin-1 text made no
+ * str (chaos wrote a 2000x2000 image with `b'%c%c%c' % (c, c, c)`).  Filled at their first use rather
+ * than initialised, so that their 10 KB are .bss, not bytes of every executable; and not before main,
+ * so that a program using none of them does not touch their pages (4 page faults of start-up). */
 static PyzStr ascii_chars[128];
-
-/* ... and for U+0080..U+00FF, two bytes each: chr(255), `b'%c' % 200` (formatted as a latin-1 str),
- * s[i] of Latin-1 text made no str (chaos wrote a 2000x2000 image with `b'%c%c%c' % (c, c, c)`). */
 static PyzStr latin1_chars[128];
 static char latin1_bytes[128 * 3];
+static bool chars_ready;
 
-__attribute__((constructor)) static void init_ascii_chars(void) {
+static __attribute__((noinline, cold)) void init_chars(void) {
     for (int i = 0; i < 128; i++) {
         PyzStr s = {1, 1, -1, 1, 0, ascii_bytes + 2 * i};
         ascii_chars[i] = s;
@@ -73,6 +74,19 @@ __attribute__((constructor)) static void init_ascii_chars(void) {
         PyzStr t = {2, 1, -1, 0, 0, b};
         latin1_chars[i] = t;
     }
+    chars_ready = true;
+}
+
+/* The one-character str of ASCII code point b (< 128). */
+static inline PyzStr *ascii_char(unsigned b) {
+    if (PYZ_UNLIKELY(!chars_ready)) init_chars();
+    return &ascii_chars[b];
+}
+
+/* The one-character str of code point 0x80 + i (i < 128). */
+static inline PyzStr *latin1_char(unsigned i) {
+    if (PYZ_UNLIKELY(!chars_ready)) init_chars();
+    return &latin1_chars[i];
 }
 
 /* ------------------------------------------------------------- helpers */
@@ -112,7 +126,7 @@ static PyzStr *pyz_str_try_alloc(int64_t len, int64_t ncp) {
 /* A new string holding bytes p[0..n) which are known to hold ncp code points. */
 static inline PyzStr *str_from(const char *p, int64_t n, int64_t ncp) {
     if (n <= 1)
-        return n == 1 ? &ascii_chars[(u8)p[0]] : &str_empty;
+        return n == 1 ? ascii_char((u8)p[0]) : &str_empty;
     PyzStr *r = str_alloc(n, ncp);
     pyz_copy_bytes(SBUF(r), p, n);
     return r;
@@ -248,7 +262,7 @@ static PyzStr *substr_b(PyzStr *s, int64_t b0, int64_t b1) {
     if (n == s->len)
         return s;
     if (n <= 1)
-        return n == 1 ? &ascii_chars[(u8)s->data[b0]] : &str_empty;
+        return n == 1 ? ascii_char((u8)s->data[b0]) : &str_empty;
     return str_from(s->data + b0, n, s->ascii ? n : count_cp(s->data + b0, n));
 }
 
@@ -256,9 +270,9 @@ static PyzStr *substr_b(PyzStr *s, int64_t b0, int64_t b1) {
 static inline PyzStr *one_cp(const char *p) {
     u8 b = (u8)p[0];
     if (PYZ_LIKELY(b < 0x80))
-        return &ascii_chars[b];
+        return ascii_char(b);
     if (b < 0xC4)  /* U+0080..U+00FF */
-        return &latin1_chars[((b & 0x01) << 6) | ((u8)p[1] & 0x3F)];
+        return latin1_char(((b & 0x01) << 6) | ((u8)p[1] & 0x3F));
     int n = u8len(b);
     PyzStr *r = str_alloc(n, 1);
     memcpy(SBUF(r), p, (size_t)n);
@@ -741,7 +755,7 @@ static inline int is_printable(uint32_t c) {
 
 PyzStr *pyz_str_new(const char *data, int64_t len) {
     if (len <= 1)
-        return len == 1 ? &ascii_chars[(u8)data[0]] : &str_empty;
+        return len == 1 ? ascii_char((u8)data[0]) : &str_empty;
     return str_from(data, len, count_cp(data, len));
 }
 
@@ -868,9 +882,9 @@ PyzStr *pyz_str_repeat(PyzStr *s, int64_t n) {
 
 PyzStr *pyz_str_chr(int64_t cp) {
     if (PYZ_LIKELY((uint64_t)cp < 0x80))
-        return &ascii_chars[cp];
+        return ascii_char(cp);
     if ((uint64_t)cp < 0x100)
-        return &latin1_chars[cp - 0x80];
+        return latin1_char(cp - 0x80);
     if (PYZ_UNLIKELY(cp < 0 || cp >= 0x110000)) {
         pyz_raise(PYZ_EXC_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
@@ -904,7 +918,7 @@ PyzStr *pyz_str_getitem(PyzStr *s, int64_t index) {
         return NULL;
     }
     if (PYZ_LIKELY(s->ascii))
-        return &ascii_chars[(u8)s->data[index]];
+        return ascii_char((u8)s->data[index]);
     return one_cp(s->data + cp_offset(s, index));
 }
 
@@ -913,7 +927,7 @@ PyzStr *pyz_str_char_at(PyzStr *s, int64_t *byte_pos) {
     u8 b = (u8)s->data[p];
     if (PYZ_LIKELY(b < 0x80)) {
         *byte_pos = p + 1;
-        return &ascii_chars[b];
+        return ascii_char(b);
     }
     *byte_pos = p + u8len(b);
     return one_cp(s->data + p);
@@ -942,7 +956,7 @@ PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int3
     }
     if (s->ascii) {
         if (n == 1)
-            return &ascii_chars[(u8)d[start]];
+            return ascii_char((u8)d[start]);
         PyzStr *r = str_alloc(n, n);
         char *o = SBUF(r);
         for (int64_t k = 0; k < n; k++)
@@ -958,7 +972,7 @@ PyzStr *pyz_str_slice(PyzStr *s, int64_t start, int64_t stop, int64_t step, int3
         p = step > 0 ? skip_fwd(d, p, step) : skip_back(d, p, -step);
     }
     if (total == 1)
-        return &ascii_chars[(u8)d[b0]];
+        return ascii_char((u8)d[b0]);
     PyzStr *r = str_alloc(total, n);
     char *o = SBUF(r);
     p = b0;
@@ -1368,7 +1382,7 @@ static PyzStr *ascii_flip_case(PyzStr *s, unsigned first) {
     int64_t len = s->len;
     const char *d = s->data;
     if (len == 1)
-        return &ascii_chars[(u8)d[0] ^ 0x20];  /* shared, as CPython's one-character strs */
+        return ascii_char((u8)d[0] ^ 0x20);  /* shared, as CPython's one-character strs */
     PyzStr *r = str_alloc(len, len);
     char *o = SBUF(r);
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
@@ -1755,7 +1769,7 @@ PyzStr *pyz_str_zfill(PyzStr *s, int64_t width) {
     if (width <= s->ncp)
         return s;
     int64_t fill = width - s->ncp;
-    PyzStr *r = pad(s, fill, 0, &ascii_chars['0']);
+    PyzStr *r = pad(s, fill, 0, ascii_char('0'));
     if (PYZ_UNLIKELY(!r))
         return NULL;
     char *o = SBUF(r);
@@ -2293,7 +2307,7 @@ PyzStr *pyz_sb_finish(PyzStrBuilder *sb) {
     int64_t len = sb->len;
     PyzStr *r;
     if (len <= 1) {
-        r = len == 1 ? &ascii_chars[(u8)sb->buf[0]] : &str_empty;
+        r = len == 1 ? ascii_char((u8)sb->buf[0]) : &str_empty;
     } else if (sb->cap - len > 64 && sb->cap > 2 * len) {
         /* mostly empty: copy rather than keep the slack alive */
         r = str_from(sb->buf, len, sb->ncp);

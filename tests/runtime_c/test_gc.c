@@ -140,6 +140,40 @@ static NOINLINE void test_global_roots(void) {
     CHECK(list_ok(((Node *)g_roots[2])->other, 50));
 }
 
+/* Forty root ranges, past the sixteen the collector holds before its first malloc, each the only
+ * holder of a list; and 200 large objects alive at once, whose chunks overflow the chunk table's
+ * static first 256 slots (gc.c: table0, roots0). */
+static void *many_roots[40];
+static void *many_large[200];
+
+static NOINLINE void fill_many_roots(void) {
+    for (int i = 0; i < 40; i++) {
+        pyz_gc_add_roots(&many_roots[i], sizeof many_roots[i]);
+        many_roots[i] = make_list(20 + i);
+    }
+    for (int i = 0; i < 200; i++) {
+        many_large[i] = pyz_gc_alloc(300000);
+        fill(many_large[i], 300000, (unsigned char)i);
+    }
+}
+
+static NOINLINE void test_many_roots(void) {
+    pyz_gc_add_roots(many_large, sizeof many_large);
+    fill_many_roots();
+    clear_stack();
+    pyz_gc_collect();
+    churn(20 << 20);
+    pyz_gc_collect();
+    int ok = 1;
+    for (int i = 0; i < 40; i++) ok &= list_ok(many_roots[i], 20 + i);
+    CHECK(ok);
+    ok = 1;
+    for (int i = 0; i < 200; i++) ok &= filled(many_large[i], 300000, (unsigned char)i);
+    CHECK(ok);
+    for (int i = 0; i < 200; i++) many_large[i] = NULL;
+    pyz_gc_collect();
+}
+
 /* g_roots[3] holds a 4 MiB scanned object only through a block of kind
  * `atomic`: the object must go when the block is atomic, stay otherwise. */
 static NOINLINE void hide_big_object(int atomic) {
@@ -347,6 +381,7 @@ int main(void) {
     test_stack_roots();
     test_interior_and_nested();
     test_global_roots();
+    test_many_roots();
     test_atomic_not_scanned();
     test_clear_stack();
     test_bounded();
