@@ -31,6 +31,12 @@ ERROR_LIMIT = 20  # diagnostics printed per run; the rest are counted in one clo
 BOLD, RED, CYAN, GREEN, RESET = "\033[1m", "\033[1;31m", "\033[1;36m", "\033[1;32m", "\033[0m"
 
 
+def article(thing) -> str:
+    """thing (a type, a name) after its indefinite article: "an int", "a str"."""
+    text = str(thing)
+    return ("an " if text[:1] in "aeiou" else "a ") + text
+
+
 def use_color(choice: str, stream) -> bool:
     """--color=CHOICE (always, never or auto) for output written to stream."""
     if choice == "always":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 
+from ..diagnostics import article
 from ..types.model import BOOL, BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
 from .collections_ops import counted_elem
 from .registry import ITEMS, PYTHON, method, param, same, special
@@ -91,7 +92,7 @@ def lookup_type(inf, node, recv, dt, forms):
         try:  # (key_arg has checked a known key type: a bool key of an int dict is an int key)
             new = join(dt, DictT(kt if dt.key == BOTTOM else dt.key, join_item(dt.value, vt), dt.kind))
         except TypeConflict:
-            raise inf.source.error(a[1], f"the default must be a {dt.value} (the dict's values), not {vt}")
+            raise inf.source.error(a[1], f"the default must be {article(dt.value)} (the dict's values), not {vt}")
         if name == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
             inf.widen(recv, new)
         return new.value

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 
+from ..diagnostics import article
 from ..types.model import BOOL, BOTTOM, FLOAT, INT, NONE, STR, IterT, ListT, SeqIterT, TupleT, Type, TypeConflict, VarTupleT, join
 from .registry import module_special
 
@@ -157,7 +158,7 @@ def zip_longest_type(inf, node, recv, rt, forms) -> Type:
         try:  # the fill value stands for a missing item: a place holding both (None: an OptT)
             elems.append(join(et, fill) if et != BOTTOM else fill)
         except TypeConflict:
-            raise inf.source.error(fill_node or node, f"itertools.zip_longest() of {et} items with a {fill} fill value is not supported (one type per position)")
+            raise inf.source.error(fill_node or node, f"itertools.zip_longest() of {et} items with {article(fill)} fill value is not supported (one type per position)")
     return IterT("zip_longest", TupleT(tuple(elems)))
 
 

@@ -12,7 +12,7 @@ family takes any number of others (`*others`); pyzc takes one.
 
 from __future__ import annotations
 
-from ..types.model import BOOL, NONE, DictT, Prim, SetT, TypeConflict, join, join_item
+from ..types.model import BOOL, NONE, DictT, Prim, SetT, TypeConflict, join, join_place, key_join
 from functools import partial
 
 from .registry import ITEMS, MANY, item, method, param, same, special
@@ -53,7 +53,7 @@ def item_type(inf, node, recv, st, forms):
     arg, name = node.args[0], forms[0].name
     t = inf.expr(arg)
     try:
-        new = join(st, SetT(join_item(st.elem, t)))
+        new = join_place(st, SetT(key_join(st.elem, t)))
     except TypeConflict:
         raise inf.source.error(arg, f"a {st} cannot hold a {t}", inf.caller_notes(recv))
     inf.check_hashable(new.elem, arg)

@@ -47,7 +47,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from ..diagnostics import CompileError, SourceFile
+from ..diagnostics import CompileError, SourceFile, article
 from ..frontend.symbols import MODULE_SEP, SETTER_SEP, FuncInfo, Program, assigned_names, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.class_values import constructor_name
@@ -56,7 +56,7 @@ from ..frontend.mutable_defaults import is_empty_display
 from ..frontend.python_names import unknown_name_message
 from .model import (refines, MATCH, PatternT, HASH, ArrayT, StructT, BOOL, BOTTOM, EXC, EXC_ARGS, FILE, FLOAT, INT, MUTABLE_CONTAINERS, NONE, NUM, NUMBERS, RANGE, STR, BYTES, BYTEARRAY, BINFILE, ClassT, OptT, DequeT, DictT, FuncT, GenT, GenU, gen_members, ITER, IterT, ListT, Prim,
                     SeqIterT, SetT, TupleT, Type, TypeConflict, VarTupleT, ViewT, same_kind, widens_items, wider_items, join_place, comparable_numbers, ordered_apart, ordered_by_items, concrete, is_hashable, is_orderable,
-                    join, join_item, join_items, known_length_of, any_length_among, walk_types, is_transient, unprintable)
+                    join, join_item, join_items, key_join, tuple_key, known_length_of, any_length_among, walk_types, is_transient, unprintable)
 from .none_uses import none_use_error, python_type_name
 from .static_isinstance import static_isinstance, static_len_test
 from .operators import OP_SYMBOLS, UNARY_DUNDERS
@@ -313,7 +313,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(vt, TupleT) and isinstance(want, VarTupleT):
                 continue  # a tuple of known length is stored as one of any length (lowering converts it)
             if vt is not None and widens_items(want, vt):
-                raise self.source.error(value, f"this {vt} is used where its items may be {want.elem if isinstance(want, ListT) else want.value} "
+                raise self.source.error(value, f"this {vt} is used where its items may be {want.value if isinstance(want, DictT) else want.elem} "
                                         "too, but it was made elsewhere and pyzc cannot change a container's item type after it is made; "
                                         "make it with such items (e.g. [None, 0] or [0, 0.5]) or copy it (list(...))",
                                         [(self.source.location(target), f"this is where a {want} is used")])
@@ -548,7 +548,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         `[[], []]`, `xs[1:]`)."""
         if t == BOTTOM:
             return
-        if isinstance(node, (ast.List, ast.Dict, ast.ListComp, ast.DictComp)) \
+        if isinstance(node, (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)) \
                 and widens_items(t, self.inst.expr_types.get(id(node), BOTTOM)):
             self.widen_place(node, t)  # made here: made with the wider items (`[0.0] * n` given ints)
         if isinstance(node, ast.Name):
@@ -1150,9 +1150,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise self.source.error(target, "'tuple' object does not support item assignment")
             if isinstance(ct, DictT):
                 try:
-                    new = join_place(ct, DictT(join_items(ct.key, it), self.item_join(ct, ct.value, t), ct.kind))
+                    new = join_place(ct, DictT(key_join(ct.key, it), self.item_join(ct, ct.value, t), ct.kind))
                 except TypeConflict:
-                    raise self.source.error(stmt, f"cannot store a {t} under a {it} key in a {ct}", self.caller_notes(target.value))
+                    raise self.source.error(stmt, f"cannot store {article(t)} under {article(it)} key in {article(ct)}", self.caller_notes(target.value))
                 assert isinstance(new, DictT)  # a dict joined with a dict
                 self.check_hashable(new.key, target.slice)
                 self.widen(target.value, new)
@@ -1252,8 +1252,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if isinstance(ct, (ListT, DequeT)):
                 self.check_index(kt, t.slice)
             elif isinstance(ct, DictT):
-                if kt != BOTTOM and ct.key != BOTTOM and kt != ct.key and not ({kt, ct.key} <= {INT, BOOL}):
+                if kt != BOTTOM and ct.key != BOTTOM and kt != ct.key and not ({kt, ct.key} <= {INT, BOOL}) \
+                        and tuple_key(ct.key, kt) is None:
                     raise self.source.error(t.slice, f"a {ct} has no {kt} keys")
+                self.learn_from_read(t.value, ct, kt)
             elif ct != BOTTOM:
                 raise self.source.error(t, f"'{ct}' object doesn't support item deletion")
 
@@ -2052,6 +2054,10 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 if kt == BOTTOM or lt == kt or comparable_numbers(lt, kt) or known_length_of(lt, kt) \
                         or kt.has_bottom() and refines(lt, kt):  # keys not fully known yet: learn_from_read
                     return
+                if isinstance(lt, VarTupleT) and lt.has_bottom() and refines(kt, lt):
+                    return  # `() in s`: a tuple whose items were never known, converted (lowering: key_value)
+                if isinstance(rt, (DictT, SetT)) and tuple_key(kt, lt) is not None:
+                    return  # tuples of another length: the keys widen (learn_from_read)
             raise self.source.error(node, f"'in' with {lt} and {rt} is not supported")
         if lt in num and rt in num:
             return
@@ -2190,7 +2196,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 try:
                     join_items(ct.key, it)
                 except TypeConflict:
-                    if not ({it, ct.key} <= {INT, BOOL}) and not comparable_numbers(it, ct.key):
+                    if not ({it, ct.key} <= {INT, BOOL}) and not comparable_numbers(it, ct.key) \
+                            and tuple_key(ct.key, it) is None:
                         raise self.source.error(node.slice, f"a {ct} is indexed by {ct.key} keys, not {it}")
             self.learn_from_read(node.value, ct, it)
             self.dict_missing_key(node, ct, it)
@@ -2814,7 +2821,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         key or element type from what it is read with."""
         if item == BOTTOM:
             return
-        if isinstance(ct, DictT) and (ct.key == BOTTOM or ct.key != item and ct.key.has_bottom() and refines(item, ct.key)):
+        wider = tuple_key(ct.key if isinstance(ct, DictT) else ct.elem, item) if isinstance(ct, (DictT, SetT)) else None
+        if wider is not None and isinstance(ct, DictT) and wider != ct.key:  # tuples of another length
+            self.widen(container, DictT(wider, ct.value, ct.kind))
+        elif wider is not None and isinstance(ct, SetT) and wider != ct.elem:
+            self.widen(container, SetT(wider))
+        elif isinstance(ct, DictT) and (ct.key == BOTTOM or ct.key != item and ct.key.has_bottom() and refines(item, ct.key)):
             self.widen(container, DictT(item, ct.value, ct.kind))  # (a key of tuples of unknown items so far too)
         elif isinstance(ct, SetT) and (ct.elem == BOTTOM or ct.elem != item and ct.elem.has_bottom() and refines(item, ct.elem)):
             self.widen(container, SetT(item))
@@ -2837,7 +2849,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         # keys of tuples of unknown items so far, read with a key now known (or the other way round): the
         # dict learns its key (learn_from_read), a store in the same statement gives it
         unknown = dt.key.has_bottom() and refines(t, dt.key) or t.has_bottom() and refines(dt.key, t)
-        if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}) and not unknown:
+        if t != BOTTOM and dt.key != BOTTOM and t != dt.key and not ({t, dt.key} <= {INT, BOOL}) and not unknown \
+                and tuple_key(dt.key, t) is None:
             raise self.source.error(node, f"{what}: a {dt} has {dt.key} keys, not {t}")
         return t
 

@@ -441,8 +441,13 @@ def widens_items(want: Type, t: Type) -> bool:
         return False
     if isinstance(t, ListT) and isinstance(want, ListT):
         old, new = t.elem, want.elem
-    elif isinstance(t, DictT) and isinstance(want, DictT) and t.key == want.key and t.kind == want.kind:
+    elif isinstance(t, DictT) and isinstance(want, DictT) and t.kind == want.kind \
+            and (t.key == want.key or lengths_widen(want.key, t.key)):  # keys: tuples of several lengths
         old, new = t.value, want.value
+        if t.key != want.key and old == BOTTOM:
+            return True  # values not known yet: they take want's
+    elif isinstance(t, SetT) and isinstance(want, SetT):
+        return lengths_widen(want.elem, t.elem)
     else:
         return False
     return wider_items(new, old)
@@ -497,8 +502,12 @@ def joined_items(a: Type, b: Type) -> Type:
         return OptT(joined_items(a.inner if isinstance(a, OptT) else a, b.inner if isinstance(b, OptT) else b))
     if type(a) is type(b) and isinstance(a, ListT) and isinstance(b, ListT) and not isinstance(a, (VarTupleT, ArrayT)):
         return ListT(joined_items(a.elem, b.elem))
-    if isinstance(a, DictT) and isinstance(b, DictT) and a.key == b.key and a.kind == b.kind:
-        return DictT(a.key, joined_items(a.value, b.value), a.kind)
+    if isinstance(a, DictT) and isinstance(b, DictT) and a.kind == b.kind:
+        key = a.key if a.key == b.key else tuple_key_join(a.key, b.key)  # keys: tuples of several lengths
+        if key is not None:
+            return DictT(key, joined_items(a.value, b.value), a.kind)
+    if isinstance(a, SetT) and isinstance(b, SetT) and (elem := tuple_key_join(a.elem, b.elem)) is not None:
+        return SetT(elem)
     if any(isinstance(t, (ListT, DictT)) and not isinstance(t, VarTupleT) for t in (a, b)):
         return join_items(a, b)
     return join(a, b)  # values (numbers, None, tuples) join as places do
@@ -526,6 +535,57 @@ def join_item(elem: Type, t: Type) -> Type:
             except TypeConflict:
                 pass
     return join_items(elem, t)
+
+
+def key_join(key: Type, t: Type) -> Type:
+    """The key type of a dict (the item type of a set) with keys of type key once a t is stored or
+    looked for: as join_item, or tuples of several lengths as a tuple of any length (tuple_key_join)."""
+    try:
+        return join_item(key, t)
+    except TypeConflict:
+        wider = tuple_key_join(key, t)
+        if wider is None:
+            raise
+        return wider
+
+
+def tuple_key_join(key: Type, t: Type) -> Type | None:
+    """Keys that are tuples of several lengths (`memo[(n, coins[1:])]` after `memo[(n, coins)]`, coins a
+    tuple of 5): a tuple of any length of their items, every key converted where it is stored or looked
+    for (lowering: key_value).  None unless only the lengths of tuples differ: keys of one length whose
+    items differ in type (ints and floats) stay refused, their hashes and equality being the items'."""
+    if not (isinstance(key, (TupleT, VarTupleT)) and isinstance(t, (TupleT, VarTupleT))):
+        return None
+    try:
+        wider = join(key, t)
+    except TypeConflict:
+        return None
+    return wider if lengths_widen(wider, key) and lengths_widen(wider, t) else None
+
+
+def tuple_key(key: Type, t: Type) -> Type | None:
+    """key_join of two tuples (a dict's key type and a key stored or looked for), None when they do not
+    join or either is not a tuple: for a read's check, which says no in its own words."""
+    if not (isinstance(key, (TupleT, VarTupleT)) and isinstance(t, (TupleT, VarTupleT))):
+        return None
+    try:
+        return key_join(key, t)
+    except TypeConflict:
+        return None
+
+
+def lengths_widen(new: Type, old: Type) -> bool:
+    """Whether new is old with tuples of known length (at any depth) made tuples of any length (the
+    items of `()`, never known, taking new's)."""
+    if new == old or old == BOTTOM:
+        return True
+    if isinstance(new, VarTupleT) and isinstance(old, TupleT) and not old.name:
+        return all(lengths_widen(new.elem, e) for e in old.elems)
+    if isinstance(new, VarTupleT) and isinstance(old, VarTupleT):
+        return lengths_widen(new.elem, old.elem)
+    if isinstance(new, TupleT) and isinstance(old, TupleT) and len(new.elems) == len(old.elems) and new.name == old.name:
+        return all(lengths_widen(n, o) for n, o in zip(new.elems, old.elems))
+    return False
 
 
 def join_items(a: Type, b: Type) -> Type:

@@ -185,6 +185,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   `reversed()` and compared with `==` (order counts between two OrderedDicts, not with a dict);
   and a loop over it that moves, adds or deletes a key (CPython's "OrderedDict mutated during
   iteration" caught).
+- lenkey: dict keys and set items that are tuples of several lengths: a memo keyed by (n, parts) where
+  the recursion passes parts[1:] or parts[:-1] (a tuple parameter first given a tuple of known
+  length), sets and dicts given tuples of two lengths, `()`, `tuple(...)` and one-item tuples, looked
+  up with `in`, get, pop, discard, remove and del (CPython's KeyError caught); printed, unsorted where
+  every item is an int (the order then shows the hashes are CPython's).
 """
 
 from __future__ import annotations
@@ -198,11 +203,12 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "gens": 0.35, "bigint": 0.35, "emptyin": 0.3, "clsattr": 0.3, "textconv": 0.3, "tailsum": 0.3,
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
-          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3}
+          "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
+          "lenkey": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -356,6 +362,10 @@ class ShapesMixin:
         # dunder: the Dg class and its statements, from a stream of their own (seeded after odops'), so
         # that the rest of a program with the dunder shape stays what it was
         self.dg_r = random.Random(late.random() + 0.0000000037252902984619140625)
+        # lenkey: its own stream, seeded after the dunder shape's
+        self.lenkey_r = random.Random(late.random() + 0.00000000186264514923095703125)
+        if self.lenkey_r.random() < SHAPES["lenkey"]:
+            self.shapes.add("lenkey")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -756,6 +766,8 @@ class ShapesMixin:
             self.odops_stmt()
         if "dunder" in self.shapes and not self.in_method and self.dg_r.random() < 0.4:
             self.dg_stmt(indent)
+        if "lenkey" in self.shapes and not self.in_method and indent == 0 and self.lenkey_r.random() < 0.4:
+            self.lenkey_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1782,6 +1794,67 @@ class ShapesMixin:
                  "        " + store, "    print('tuplekey', k, sorted(d.items(), key=repr), len(d))"]
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}(1)")
+
+    # ---- dict keys and set items that are tuples of several lengths
+    def lenkey_stmt(self):
+        t = self.lenkey_r
+        self.counter += 1
+        name = f"lnk{self.counter}"
+        parts = tuple(t.randint(1, 9) for _ in range(t.randint(1, 5)))
+        rest = t.choice(["parts[1:]", "parts[:-1]"])
+        first = "parts[0]" if rest == "parts[1:]" else "parts[-1]"
+        key = t.choice(["({n}, {parts})", "({parts}, {n})", "{parts} + ({n},)", "({n}, len({parts}), {parts})"])
+        combine = t.choice([f"{name}(n - {first}, parts, memo) + {name}(n, {rest}, memo)",
+                            f"max({name}(n - {first}, parts, memo), {name}(n, {rest}, memo) + 1)"])
+        lines = [f"def {name}(n, parts, memo):", "    key = " + key.format(n="n", parts="parts"), "    if key in memo:", "        return memo[key]",
+                 "    if n == 0:", "        r = 1", "    elif n < 0 or not parts:", "        r = 0", "    else:",
+                 f"        r = {combine}", "    memo[key] = r", "    return r", "",
+                 f"def {name}s(k):", "    memo = {}",
+                 f"    print('lenkey', k, {name}({t.randint(0, 25)}, {parts!r}, memo), len(memo))"]
+        if t.random() < 0.5:
+            lines.append(f"    print('lenkey', k, sorted(memo.items())[:{t.randint(1, 4)}], memo.get({key.format(n=t.randint(0, 5), parts=repr(parts[1:]))}, -1))")
+        items = []
+        for _ in range(t.randint(2, 7)):
+            items.append(repr(tuple(t.randint(0, 4) for _ in range(t.randint(0, 3)))))
+        strs = t.random() < 0.3
+        if strs:
+            items = [repr(tuple(str(x) for x in eval(i))) for i in items]
+        made = t.choice(["set()", "{" + items[0] + "}" if items[0] != "()" else "set()"])
+        lines.append(f"    s = {made}")
+        d = t.random() < 0.5
+        if d:
+            lines.append("    d = {}" if t.random() < 0.5 else f"    d = {{{items[-1]}: 0}}")
+        for i, it in enumerate(items):
+            op = t.choice(["add", "add", "add", "in", "discard", "remove", "tuple"])
+            if op == "add":
+                lines.append(f"    s.add({it})")
+            elif op == "in":
+                lines.append(f"    print('lenkey', k, {it} in s, {it} not in s)")
+            elif op == "discard":
+                lines.append(f"    s.discard({it})")
+            elif op == "remove":
+                lines += ["    try:", f"        s.remove({it})", "    except KeyError as e:", "        print('lenkey', k, 'KeyError', e)"]
+            else:
+                lines.append(f"    s.add(tuple([{', '.join(repr(x) for x in eval(it))}]))")
+            if d:
+                dop = t.choice(["set", "set", "get", "pop", "del", "in"])
+                if dop == "set":
+                    lines.append(f"    d[{it}] = d.get({it}, 0) + {i + 1}")
+                elif dop == "get":
+                    lines.append(f"    print('lenkey', k, d.get({it}), d.get({it}, -1))")
+                elif dop == "pop":
+                    lines.append(f"    print('lenkey', k, d.pop({it}, -2))")
+                elif dop == "del":
+                    lines += ["    try:", f"        del d[{it}]", "    except KeyError as e:", "        print('lenkey', k, 'KeyError', e)"]
+                else:
+                    lines.append(f"    print('lenkey', k, {it} in d, len(d))")
+        lines.append("    print('lenkey', k, sorted(s), len(s))")
+        if not strs:
+            lines.append("    print('lenkey', k, s)")
+        if d:
+            lines.append("    print('lenkey', k, d, len(d))")
+        self.emit(0, "\n".join(lines))
+        self.emit(0, f"{name}s(1)")
 
     # ---- an OrderedDict changed by a run of operations, printed and compared along the way
     def odops_stmt(self):
