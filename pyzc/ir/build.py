@@ -413,6 +413,28 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
     def dict_contains(self, d: Value, key: Value) -> Value:
         return self.rt(dict_fn(d.type, "contains"), [d, key], BOOL)
 
+    def dict_lookup(self, d: Value, key: Value, t: Type, on_found: Callable[[Value], Value],
+                    on_missing: Callable[[], Value], take: bool = False) -> Value:
+        """on_found(d[key]) when d holds key (its entry taken out of d if take: pop), else on_missing():
+        a value of type t, by one lookup, so that a key object's __eq__ runs once for each entry it is
+        compared with, as in CPython's d.get(k) (a test of `in` and then a get ran it twice)."""
+        dt = narrow(d.type, DictT)
+        pos = self.rt(dict_fn(dt, "find"), [d, key], INT)
+        result = self.temp(t)
+        yes, no, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.prim("int_ge_small", [pos, Const(0, INT)], BOOL), yes, no, self.line))
+        self.set_block(yes)
+        value = self.prim("dict_value", [d, pos], dt.value)
+        if take:
+            self.rt(dict_fn(dt, "remove_at"), [d, pos], None)
+        self.emit(Assign(result, on_found(value), self.line))
+        self.goto(done)
+        self.set_block(no)
+        self.emit(Assign(result, on_missing(), self.line))
+        self.goto(done)
+        self.set_block(done)
+        return result
+
     def opt_case(self, v: Value, t: Type, on_none: Callable[[], Value], on_value: Callable[[Value], Value]) -> Value:
         """on_none() if v is None, else on_value(its value): a value of type t."""
         result = self.temp(t)

@@ -113,18 +113,14 @@ def lookup_lower(b, node, recv, forms):
     rt = b.type_of(node)
     if len(a) == 2 and rt != t.value and forms[0].name != "setdefault":  # numbers of another type as the default
         dflt = b.coerce_num(b.expr(a[1]), rt)
-        found = b.dict_contains(recv, args[1])
-        got = b.call_primitive(forms[-1], args + [b.zero(t.value)])  # the value, or 0 (pop: taken out)
-        return b.choose(found, b.coerce_num(got, rt), dflt)
+        return b.dict_lookup(recv, args[1], rt, lambda v: b.coerce_num(v, rt), lambda: dflt, take=forms[0].name == "pop")
     if len(a) == 2:
         args.append(b.coerce_num(b.expr(a[1], t.value), t.value))
     elif forms[0].name == "get":  # d.get(key): the value, or None for a missing key
         if isinstance(t.value, (ClassT, OptT)):  # None is one of the values already
             return b.call_primitive(forms[0], args + [b.const(None, t.value)])
-        found = b.dict_contains(recv, args[1])
-        got = b.call_primitive(forms[0], args + [b.zero(t.value)])
         opt = OptT(t.value)
-        return b.opt_choose(found, b.coerce_num(got, opt), b.const(None, opt))
+        return b.dict_lookup(recv, args[1], opt, lambda v: b.coerce_num(v, opt), lambda: b.const(None, opt))
     return b.call_primitive(forms[-1] if len(a) == 2 else forms[0], args)
 
 

@@ -189,7 +189,8 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   the recursion passes parts[1:] or parts[:-1] (a tuple parameter first given a tuple of known
   length), sets and dicts given tuples of two lengths, `()`, `tuple(...)` and one-item tuples, looked
   up with `in`, get, pop, discard, remove and del (CPython's KeyError caught); printed, unsorted where
-  every item is an int (the order then shows the hashes are CPython's).
+  every item is an int (the order then shows the hashes are CPython's); and a dict keyed by objects
+  whose __eq__ prints, read by get/pop/`in` (each lookup compares a key once per entry, as CPython).
 """
 
 from __future__ import annotations
@@ -1853,6 +1854,18 @@ class ShapesMixin:
             lines.append("    print('lenkey', k, s)")
         if d:
             lines.append("    print('lenkey', k, d, len(d))")
+        if t.random() < 0.5:  # keys that are objects whose __eq__ prints: each lookup compares once per entry
+            words = [t.choice(["ab", "AB", "cd", "Cd", "xyz", "e"]) for _ in range(t.randint(1, 4))]
+            look = t.choice(["ab", "CD", "zz", "E", "xyz"])
+            cls = f"LkW{self.counter}"
+            lines = [f"class {cls}:", "    def __init__(self, s):", "        self.s = s", "",
+                     "    def __eq__(self, other):", "        print('lenkey eq', self.s, other.s)",
+                     "        return self.s.lower() == other.s.lower()", "",
+                     "    def __hash__(self):", "        return len(self.s)", ""] + lines
+            lines.append("    w = {" + ", ".join(f"{cls}({x!r}): {i}" for i, x in enumerate(words)) + "}")
+            lines.append("    print('lenkey', k, " + t.choice([f"w.get({cls}({look!r}))", f"w.get({cls}({look!r}), 0.5)",
+                                                              f"w.pop({cls}({look!r}), 0.5)", f"{cls}({look!r}) in w",
+                                                              f"w.get({cls}({look!r}), -1)"]) + ", len(w))")
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}s(1)")
 
