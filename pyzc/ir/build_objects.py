@@ -19,7 +19,7 @@ in types/objects.py.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..frontend.symbols import assigned_names, attr_global, bare_name, qualified_name, traceback_name
 from ..types.typed_program import CallInfo
@@ -29,7 +29,7 @@ from ..types.operators import ORDERINGS
 from ..types.model import BOOL, BOTTOM, EXC, EXC_ARGS, EXC_KIND, FLOAT, INT, NONE, NUM, STR, BYTES, ClassT, DictT, FuncT, GenT, GenU, ListT, OptT, SetT, TupleT, Type, VarTupleT, concrete, narrow
 from ..exceptions import is_oserror_call, is_subclass
 from ..frontend.check import EXCEPTION_ALIASES, builtin_exception_chain
-from ..types.objects import (BINARY_DUNDERS, CLASS_NAMES, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides, class_name_attribute,
+from ..types.objects import (BINARY_DUNDERS, CLASS_NAMES, COMPARE_DUNDERS, EXC_ARG_FIELDS, EXC_MESSAGE, REFLECTED, class_attr_overrides, reflected_first_pairs, class_name_attribute,
                              field_owner, owner_of)
 from ..frontend.dataclass_classes import INIT_STORE, frozen_field
 from ..frontend.builtin_subclasses import builtin_base
@@ -433,7 +433,51 @@ class ObjectLowering(BuilderHost):
             self.emit(CheckObj(values[0], name, self.line))
         return self.call_target(info, values)
 
+    def reflected_first_test(self, left: Value, right: Value, name: str, arith: bool) -> Value | None:
+        """Whether the right operand's class derives from the left's, so that CPython calls the right
+        one's reflected method `name` first (types/objects.py reflected_first_pairs): a test of the two
+        objects' classes, over the classes the program constructs; None where it never does."""
+        if not (isinstance(left.type, ClassT) and isinstance(right.type, ClassT)):
+            return None
+        made = self.mb.constructed_classes()
+        test: Value | None = None
+        for c, r in reflected_first_pairs(self.mb.program, left.type.name, right.type.name, name, arith):
+            if c not in made or r not in made:
+                continue
+            ci, ri = self.mb.class_range(c)[0], self.mb.class_range(r)[0]
+            pair = self.prim("bool_and", [self.prim("obj_class_in", [left, Const(ci, INT), Const(ci, INT)], BOOL),
+                                          self.prim("obj_class_in", [right, Const(ri, INT), Const(ri, INT)], BOOL)], BOOL)
+            test = pair if test is None else self.prim("bool_or", [test, pair], BOOL)
+        return test
+
+    def either_value(self, test: Value, t: Type, yes: Callable[[], Value], no: Callable[[], Value]) -> Value:
+        """yes() if test else no(), each computed in its own branch, as a value of type t."""
+        result = self.temp(t)
+        a, b, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(test, a, b, self.line))
+        for block, make in ((a, yes), (b, no)):
+            self.set_block(block)
+            self.emit(Assign(result, self.coerce_num(make(), t), self.line))
+            self.goto(done)
+        self.set_block(done)
+        return result
+
     def binop_dunder(self, op, left: Value, right: Value, node) -> Value:
+        stem = BINARY_DUNDERS[type(op)]
+        if self.only_derived_have(node, left.type, (f"__{stem}__",)):
+            self.only_derived_have(node, right.type, (f"__r{stem}__",))
+        test = self.reflected_first_test(left, right, f"__r{stem}__", arith=True)
+        if test is None:
+            return self.binop_dunder_static(op, left, right, node)
+        t = self.type_of(node)
+
+        def reflected() -> Value:
+            r = self.dunder(narrow(right.type, ClassT), f"__r{stem}__", [right, left])
+            assert r is not None  # inference recorded it (reflected_first)
+            return r
+        return self.either_value(test, t, reflected, lambda: self.binop_dunder_static(op, left, right, node))
+
+    def binop_dunder_static(self, op, left: Value, right: Value, node) -> Value:
         stem = BINARY_DUNDERS[type(op)]
         if isinstance(left.type, ClassT):
             r = self.dunder(left.type, f"__{stem}__", [left, right])
@@ -445,7 +489,45 @@ class ObjectLowering(BuilderHost):
                 return r
         raise self.source.error(node, f"internal: no {stem} for {left.type} and {right.type}")
 
+    def only_derived_have(self, node, t: Type, names: tuple[str, ...]) -> bool:
+        """False when t's class has one of the dunders `names` (own or inherited); refused when it has none
+        but a class derived from it that the program constructs has one (pyzc would use t's behaviour,
+        identity for ==, where CPython calls the derived class's method); True when no class has one."""
+        if not isinstance(t, ClassT):
+            return True
+        program = self.mb.program
+        if any(program.lookup_method(t.name, n) for n in names):
+            return False
+        made = self.mb.constructed_classes()
+        for c in program.subtree(t.name)[1:]:
+            found = next((n for n in names if program.lookup_method(c, n)), None)
+            if c in made and found is not None:
+                raise self.source.error(node, f"{c} defines {found}, which {t.name} (the class of this operand as pyzc "
+                                              f"types it) has not: pyzc does not call it for an object of {c} here yet")
+        return True
+
     def compare_objects(self, op, left: Value, right: Value, node) -> Value:
+        name = COMPARE_DUNDERS[type(op)]
+        mine = (name, "__eq__") if name == "__ne__" else (name,)
+        if self.only_derived_have(node, left.type, mine):
+            self.only_derived_have(node, right.type, tuple(REFLECTED[n] for n in mine))
+        test = self.reflected_first_test(left, right, REFLECTED[name], arith=False)
+        if test is None:
+            return self.compare_objects_static(op, left, right, node)
+        rt = narrow(right.type, ClassT)
+
+        def reflected() -> Value:
+            own = REFLECTED[name]
+            if own == "__ne__" and not self.mb.program.lookup_method(rt.name, "__ne__"):
+                eq = self.dunder(rt, "__eq__", [right, left])
+                assert eq is not None  # inference recorded it (reflected_first)
+                return self.prim("bool_not", [self.truth(eq)], BOOL)
+            r = self.dunder(rt, own, [right, left])
+            assert r is not None  # inference recorded it (reflected_first)
+            return self.truth(r)
+        return self.either_value(test, BOOL, reflected, lambda: self.compare_objects_static(op, left, right, node))
+
+    def compare_objects_static(self, op, left: Value, right: Value, node) -> Value:
         lt, rt = left.type, right.type
         name = COMPARE_DUNDERS[type(op)]
         r = None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from ..diagnostics import article
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.not_implemented import ORDERING, declining
 from ..frontend.symbols import SETTER_SEP, ClassInfo, FuncInfo, attr_global
@@ -57,6 +58,27 @@ COMPARE_DUNDERS = {ast.Eq: "__eq__", ast.NotEq: "__ne__", ast.Lt: "__lt__", ast.
 ORDERING_REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__"}
 REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__",
              "__ne__": "__ne__"}
+
+
+def reflected_first_pairs(program, left: str, right: str, reflected: str, arith: bool) -> list[tuple[str, str]]:
+    """The classes (L, R) of a left operand (left's class or one derived from it) and a right one (right's
+    or derived) for which CPython calls R's reflected method first: R derives from L (not L itself)
+    and has the method (a comparison: its own or inherited, `a < b` asks `b.__gt__(a)`; arithmetic:
+    only when it is not L's own, `a + b` asks `b.__radd__(a)` when R overrides __radd__).  `!=`
+    asks R's __eq__ when R has no __ne__ (CPython's default __ne__ inverts it)."""
+    pairs = []
+    rights = program.subtree(right)
+    for c in program.subtree(left):
+        for r in rights:
+            if r == c or c not in program.classes[r].ancestors:
+                continue
+            m = program.lookup_method(r, reflected)
+            if m is None and reflected == "__ne__":
+                m = program.lookup_method(r, "__eq__")
+            if m is None or arith and m is program.lookup_method(c, reflected):
+                continue
+            pairs.append((c, r))
+    return pairs
 
 
 PER_OBJECT_DUNDERS = ("__str__", "__repr__", "__hash__", "__len__")  # take only self: compiled for every class
@@ -718,7 +740,42 @@ class ObjectRules(InferHost):
         if m is not None and other != BOTTOM:
             self.check_library_call(m, [None, node], [cls, other])
 
+    def reflected_first(self, lt: Type, rt: Type, name: str, node, arith: bool) -> Type | None:
+        """The result type of the right operand's reflected method `name` where CPython may call it first
+        (the right operand's class derives from the left's: reflected_first_pairs); None where it never
+        does.  A reflected method that may decline (NotImplemented: CPython then asks the left operand)
+        is refused, as is one only a class derived from the right operand's class has."""
+        if not (isinstance(lt, ClassT) and isinstance(rt, ClassT)):
+            return None
+        pairs = reflected_first_pairs(self.program, lt.name, rt.name, name, arith)
+        if not pairs:
+            return None
+        own = name if name != "__ne__" or self.has_method(rt.name, "__ne__") else "__eq__"
+        for c, r in pairs:
+            m = self.program.lookup_method(r, own)
+            if m is None or not self.has_method(rt.name, own):
+                raise self.source.error(node, f"an object of {r} (derived from {c}) as the right operand: CPython calls "
+                                              f"its {own} first, which {rt.name} has not; pyzc does not support that yet")
+            if declining(m.node):
+                raise self.source.error(node, f"{r}.{own} may return NotImplemented, and CPython, which calls it first when "
+                                              f"the left operand is {article(c)}, would then try the left operand's method; pyzc "
+                                              "does not try it yet")
+        return self.dunder(rt, own, (lt,), node)
+
     def binop_dunder(self, op, lt: Type, rt: Type, node) -> Type:
+        stem = BINARY_DUNDERS[type(op)]
+        first = self.reflected_first(lt, rt, f"__r{stem}__", node, arith=True)
+        r = self.binop_dunder_static(op, lt, rt, node)
+        if first is None or first == r or BOTTOM in (first, r):
+            return r
+        try:
+            return join(r, first)  # lowering converts each result to this
+        except TypeConflict:
+            raise self.source.error(node, f"this {OP_SYMBOLS[type(op)]} gives {r}, or {first} where the right operand's "
+                                          f"class derives from the left's (CPython then calls its __r{stem}__ first); "
+                                          "pyzc needs one type") from None
+
+    def binop_dunder_static(self, op, lt: Type, rt: Type, node) -> Type:
         stem = BINARY_DUNDERS[type(op)]
         if isinstance(lt, ClassT):
             self.library_operand(lt, f"__{stem}__", rt, node)
@@ -735,6 +792,7 @@ class ObjectRules(InferHost):
     def compare_dunder(self, op, lt: Type, rt: Type, node) -> None:
         """Check that a comparison of objects is defined (the dunder calls are recorded for lowering)."""
         name = COMPARE_DUNDERS[type(op)]
+        self.reflected_first(lt, rt, REFLECTED[name], node, arith=False)
         if isinstance(lt, ClassT) and self.dunder(lt, name, (rt,), node) is not None:
             return
         if isinstance(rt, ClassT) and self.dunder(rt, REFLECTED[name], (lt,), node) is not None:

@@ -191,6 +191,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   up with `in`, get, pop, discard, remove and del (CPython's KeyError caught); printed, unsorted where
   every item is an int (the order then shows the hashes are CPython's); and a dict keyed by objects
   whose __eq__ prints, read by get/pop/`in` (each lookup compares a key once per entry, as CPython).
+- subrefl: operands of a class and of classes derived from it, whose dunders print: `<`, `>`, `==`,
+  `!=`, `+` between every pair of a pool of objects of the three classes, where CPython calls the
+  right operand's reflected method first when its class derives from the left's (a comparison's
+  always, `__radd__` when the derived class overrides it).
 """
 
 from __future__ import annotations
@@ -205,11 +209,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3}
+          "lenkey": 0.3, "subrefl": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -367,6 +371,10 @@ class ShapesMixin:
         self.lenkey_r = random.Random(late.random() + 0.00000000186264514923095703125)
         if self.lenkey_r.random() < SHAPES["lenkey"]:
             self.shapes.add("lenkey")
+        # subrefl: its own stream, seeded after lenkey's
+        self.subrefl_r = random.Random(late.random() + 0.0000000004656612873077392578125)
+        if self.subrefl_r.random() < SHAPES["subrefl"]:
+            self.shapes.add("subrefl")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -769,6 +777,8 @@ class ShapesMixin:
             self.dg_stmt(indent)
         if "lenkey" in self.shapes and not self.in_method and indent == 0 and self.lenkey_r.random() < 0.4:
             self.lenkey_stmt()
+        if "subrefl" in self.shapes and not self.in_method and indent == 0 and self.subrefl_r.random() < 0.3:
+            self.subrefl_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1795,6 +1805,39 @@ class ShapesMixin:
                  "        " + store, "    print('tuplekey', k, sorted(d.items(), key=repr), len(d))"]
         self.emit(0, "\n".join(lines))
         self.emit(0, f"{name}(1)")
+
+    # ---- operands of a class and of classes derived from it: the reflected method first
+    def subrefl_stmt(self):
+        t = self.subrefl_r
+        self.counter += 1
+        a, b, c = f"Sra{self.counter}", f"Srb{self.counter}", f"Src{self.counter}"
+
+        def method(cls: str, name: str, body: str) -> list[str]:
+            return [f"    def {name}(self, other):", f"        print('subrefl {cls}.{name}', self.v, other.v)", f"        return {body}", ""]
+
+        lines = [f"class {a}:", "    def __init__(self, v):", "        self.v = v", ""]
+        lines += method(a, "__lt__", "self.v < other.v") + method(a, "__gt__", "self.v > other.v")
+        if t.random() < 0.6:
+            lines += method(a, "__eq__", "self.v == other.v") + ["    __hash__ = None", ""]
+        lines += method(a, "__add__", "self.v + other.v") + method(a, "__radd__", "other.v + self.v")
+        lines += [f"class {b}({a}):"]
+        sub = []
+        if t.random() < 0.6:
+            sub += method(b, "__gt__", t.choice(["self.v % 3 > other.v % 3", "True", "self.v >= other.v"]))
+        if t.random() < 0.6:
+            sub += method(b, "__radd__", t.choice(["100 + self.v", "other.v * 10 + self.v", "self.v"]))
+        if t.random() < 0.4:
+            sub += method(b, "__lt__", "self.v % 2 < other.v % 2")
+        if t.random() < 0.3:
+            sub += method(b, "__eq__", "self.v % 2 == other.v % 2") + ["    __hash__ = None", ""]
+        lines += sub or ["    pass", ""]
+        lines += [f"class {c}({b if t.random() < 0.4 else a}):", "    pass", ""]
+        pool = ", ".join(f"{t.choice([a, b, c])}({t.randint(0, 5)})" for _ in range(t.randint(2, 4)))
+        x, y = f"srx{self.counter}", f"sry{self.counter}"
+        ops = [op.replace("x", x).replace("y", y) for op in t.sample(["x < y", "x > y", "x == y", "x != y", "x + y"], t.randint(2, 4))]
+        lines += [f"for {x} in [{pool}]:", f"    for {y} in [{pool}]:",
+                  f"        print('subrefl', type({x}).__name__, type({y}).__name__, {', '.join(ops)})"]
+        self.emit(0, "\n".join(lines))
 
     # ---- dict keys and set items that are tuples of several lengths
     def lenkey_stmt(self):
