@@ -545,13 +545,15 @@ class CallLowering(BuilderHost):
         return self.call_primitive(result, [acc])
 
 
-    def exact_stats(self, items, kind: int, new: Method, add_float: Method, add_int: Method, result: Method) -> Value:
+    def exact_stats(self, items, kind: int, new: Method, add_float: Method, add_int: Method, add_num: Method, result: Method) -> Value:
         """pylib/statistics.py's math._exact_stat(items, kind): mean ... pstdev, exactly (runtime_c/stats.c)."""
         acc = self.call_primitive(new, [Const(kind != 0, BOOL)])
 
         def add(v: Value):
             if v.type == FLOAT:
                 self.call_primitive(add_float, [acc, v])
+            elif v.type == NUM:  # a number of several types: its float or its int, as it is now
+                self.call_primitive(add_num, [acc, v])
             else:
                 self.call_primitive(add_int, [acc, self.as_int(v)])
 

@@ -156,7 +156,7 @@ special("math", "isclose", isclose_type, isclose_lower, checks_arguments=True)
 # ------------------------------------------------------------ fsum, prod: over an iterable of numbers
 def numbers_elem(inf, node, name: str):
     elem = inf.iterable_elem(node.args[0])
-    if elem not in (INT, FLOAT, BOOL, BOTTOM):
+    if elem not in (INT, FLOAT, BOOL, NUM, BOTTOM):
         raise inf.source.error(node.args[0], f"math.{name}() needs numbers, not {elem} items")
     return elem
 
@@ -197,6 +197,7 @@ special("math", "prod", prod_type, prod_lower, checks_arguments=True)
 STATS_NEW = runtime_helper("pyz_stats_new", [param("squares", BOOL)], STATS, raises=False)
 STATS_ADD_FLOAT = runtime_helper("pyz_stats_add_float", [param("acc", STATS), param("x", FLOAT)], NONE, raises=False)
 STATS_ADD_INT = runtime_helper("pyz_stats_add_int", [param("acc", STATS), param("x", INT)], NONE, raises=False)
+STATS_ADD_NUM = runtime_helper("pyz_stats_add_num", [param("acc", STATS), param("x", NUM)], NONE, raises=False)
 STATS_RESULT = runtime_helper("pyz_stats_result", [param("acc", STATS), param("kind", INT)], FLOAT, raises=True,
                               raises_what="OverflowError; AttributeError: stdev of inf/nan")
 
@@ -206,7 +207,7 @@ def exact_stat_type(inf, node, recv, rt, forms):
         raise inf.source.error(node, "math._exact_stat() is not supported yet")
     inf.nargs(node, "math._exact_stat", 2, 2)
     elem = inf.iterable_elem(node.args[0])
-    if elem not in (INT, FLOAT, BOOL, BOTTOM):
+    if elem not in (INT, FLOAT, BOOL, NUM, BOTTOM):
         raise inf.source.error(node.args[0], f"math._exact_stat() needs numbers, not {elem} items")
     if not (isinstance(node.args[1], ast.Constant) and type(node.args[1].value) is int):
         raise inf.source.error(node.args[1], "math._exact_stat() takes a constant kind")
@@ -216,7 +217,7 @@ def exact_stat_type(inf, node, recv, rt, forms):
 def exact_stat_lower(b, node, recv, forms):
     """mean ... pstdev, exactly (runtime_c/stats.c); kind is 0 mean, 1 variance, ... (PYZ_STATS_*)."""
     kind = node.args[1].value
-    return b.exact_stats(node.args[0], kind, STATS_NEW, STATS_ADD_FLOAT, STATS_ADD_INT, STATS_RESULT)
+    return b.exact_stats(node.args[0], kind, STATS_NEW, STATS_ADD_FLOAT, STATS_ADD_INT, STATS_ADD_NUM, STATS_RESULT)
 
 
 special("math", "_exact_stat", exact_stat_type, exact_stat_lower, checks_arguments=True)

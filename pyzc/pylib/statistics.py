@@ -37,6 +37,15 @@ def _int_moments(data):
     return s, q
 
 
+def _all_int(data):
+    """Whether every item is an int: known when compiling for data of one type; for numbers of several
+    types (`[1, 2.5]`), CPython's result is an int's only when every item is one."""
+    for x in data:
+        if not isinstance(x, int):
+            return False
+    return True
+
+
 def _count(data, name, least):
     n = 0
     for x in data:
@@ -51,9 +60,10 @@ def _count(data, name, least):
 def mean(data):
     n = _count(data, "mean", 1)
     for x in data:
-        if isinstance(x, int):  # decided when compiling: int data
-            s, q = _int_moments(data)
-            return _int_ratio(s, n)
+        if isinstance(x, int):  # decided when compiling: int data (or numbers of several types)
+            if _all_int(data):
+                s, q = _int_moments(data)
+                return _int_ratio(s, n)
         break
     return math._exact_stat(data, 0)
 
@@ -114,8 +124,9 @@ def variance(data):
     n = _count(data, "variance", 2)
     for x in data:
         if isinstance(x, int):  # (n*q - s*s) / (n*(n - 1)), exactly
-            s, q = _int_moments(data)
-            return _int_ratio(n * q - s * s, n * (n - 1))
+            if _all_int(data):
+                s, q = _int_moments(data)
+                return _int_ratio(n * q - s * s, n * (n - 1))
         break
     return math._exact_stat(data, 1)
 
@@ -124,8 +135,9 @@ def pvariance(data):
     n = _count(data, "pvariance", 1)
     for x in data:
         if isinstance(x, int):  # (n*q - s*s) / n**2, exactly
-            s, q = _int_moments(data)
-            return _int_ratio(n * q - s * s, n * n)
+            if _all_int(data):
+                s, q = _int_moments(data)
+                return _int_ratio(n * q - s * s, n * n)
         break
     return math._exact_stat(data, 2)
 

@@ -1155,6 +1155,7 @@ enum { PYZ_STATS_MEAN, PYZ_STATS_VARIANCE, PYZ_STATS_PVARIANCE, PYZ_STATS_STDEV,
 PyzStats *pyz_stats_new(bool squares);
 void pyz_stats_add_float(PyzStats *acc, double x);
 void pyz_stats_add_int(PyzStats *acc, int64_t x);
+void pyz_stats_add_num(PyzStats *acc, PyzNum x);
 double pyz_stats_result(PyzStats *acc, int64_t kind); /* OverflowError; AttributeError: stdev of inf/nan */
 bool pyz_math_isclose(double a, double b, double rel_tol, double abs_tol);
 int64_t pyz_math_factorial(int64_t n);

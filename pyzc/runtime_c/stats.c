@@ -327,6 +327,12 @@ void pyz_stats_add_int(PyzStats *acc, int64_t x) {
     add_magnitude(acc, m, 1074, x < 0);
 }
 
+/* An item of a number of several types: its float or its int. */
+void pyz_stats_add_num(PyzStats *acc, PyzNum x) {
+    if (x.tag == PYZ_NUM_FLOAT) pyz_stats_add_float(acc, x.v.f);
+    else pyz_stats_add_int(acc, x.v.i);
+}
+
 static void load(Big *b, const uint64_t *slots, int n) {
     big_check(n);
     for (int i = 0; i < n; i++) b->d[i] = (uint32_t)slots[i];

@@ -442,12 +442,12 @@ def widens_items(want: Type, t: Type) -> bool:
     if isinstance(t, ListT) and isinstance(want, ListT):
         old, new = t.elem, want.elem
     elif isinstance(t, DictT) and isinstance(want, DictT) and t.kind == want.kind \
-            and (t.key == want.key or lengths_widen(want.key, t.key)):  # keys: tuples of several lengths
+            and (t.key == want.key or not t.key.has_bottom() and lengths_widen(want.key, t.key)):  # keys: tuples of several lengths
         old, new = t.value, want.value
         if t.key != want.key and old == BOTTOM:
             return True  # values not known yet: they take want's
-    elif isinstance(t, SetT) and isinstance(want, SetT):
-        return lengths_widen(want.elem, t.elem)
+    elif isinstance(t, SetT) and isinstance(want, SetT):  # (items not known yet: they are learnt, not widened)
+        return not t.elem.has_bottom() and lengths_widen(want.elem, t.elem)
     else:
         return False
     return wider_items(new, old)
