@@ -258,6 +258,16 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         t = narrow(v.type, ClassT)
         calls = self.mb.typed.dunder_calls
         which = next((d for d in ("__bool__", "__len__") if (t.name, d, ()) in calls), None)
+        program, made = self.mb.program, self.mb.constructed_classes()
+        for c in program.subtree(t.name)[1:]:  # a derived class whose objects' truth another method decides
+            theirs = next((d for d in ("__bool__", "__len__") if program.lookup_method(c, d)), None)
+            if c in made and theirs != which:
+                where = ast.Pass(lineno=self.line, col_offset=0, end_lineno=self.line, end_col_offset=0)
+                raise self.source.error(where, f"the truth of an object of {c} comes from "
+                                               f"{c + '.' + theirs if theirs else 'its being an object'}, and that of "
+                                               f"{t.name}, as pyzc types this value, from "
+                                               f"{t.name + '.' + which if which else 'its being an object'}: pyzc does "
+                                               "not choose by the object's class here yet")
         if which is None:
             return self.prim("obj_truth", [v], BOOL)
         result = self.temp(BOOL)
