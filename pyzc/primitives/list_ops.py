@@ -103,6 +103,8 @@ def query_type(inf, node, recv, lt, forms):
         t = t.inner
     if t != BOTTOM and elem != BOTTOM and not is_among(t, elem):
         raise inf.source.error(a[0], f"{forms[0].receiver}.{forms[0].name}() of a {t} in a {lt} is not supported")
+    if isinstance(elem, ClassT):  # compared by the items' __eq__
+        inf.derived_dunders(elem, ("__eq__",), node)
     inf.learn_from_read(recv, lt, t)
     return forms[0].result_type(lt)
 

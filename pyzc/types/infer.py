@@ -2034,6 +2034,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     self.object_truth(r, node)
                 return
             if isinstance(rt, (ListT, DequeT)):
+                if isinstance(rt.elem, ClassT):  # compared by the items' __eq__
+                    self.derived_dunders(rt.elem, ("__eq__",), node)
                 if rt.elem == BOTTOM or lt == rt.elem or comparable_numbers(lt, rt.elem) or known_length_of(lt, rt.elem) \
                         or isinstance(lt, DictT) and compared_as_dict(lt) == compared_as_dict(rt.elem):
                     return

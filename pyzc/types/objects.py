@@ -821,6 +821,20 @@ class ObjectRules(InferHost):
                 why = self.unhashable_why(part.name)
                 if why is not None:
                     raise self.source.error(node, f"unhashable type: '{part.name}' ({why})")
+                self.derived_dunders(part, ("__hash__", "__eq__"), node)
+
+    def derived_dunders(self, t: ClassT, names: tuple[str, ...], node) -> None:
+        """Refuse objects typed as class t, which has none of the dunders `names` (own or inherited), where
+        a class derived from t defines one: its objects hash and compare by it in CPython, and pyzc would
+        use t's (identity) for every object typed t (a set of shapes, some of them squares with __eq__)."""
+        if any(self.has_method(t.name, n) for n in names):
+            return
+        for c in self.program.subtree(t.name)[1:]:
+            found = next((n for n in names if self.has_method(c, n)), None)
+            if found is not None:
+                raise self.source.error(node, f"{c} defines {found}, which {t.name} (the class of these objects as pyzc "
+                                              f"types them) has not: pyzc would hash and compare an object of {c} here "
+                                              f"as one of {t.name}; not supported yet")
 
     def unhashable_why(self, cls: str) -> str | None:
         """Why objects of cls have no hash, as CPython decides: the nearest class (cls, then its bases)
