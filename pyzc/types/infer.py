@@ -2359,14 +2359,16 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 except TypeConflict:
                     raise self.source.error(v, f"a dict holds one key type and one value type; this one's items are {mt.key}: {mt.value}, earlier ones {kt}: {vt}")
                 continue
+            # both typed before either is joined: the message names the entry's two types
+            ek, ev = self.expr(k), self.expr_keep(v)
             try:
-                kt = join(kt, self.expr(k))
-                vt = join(vt, self.expr_keep(v))
+                kt = join(kt, ek)
+                vt = join(vt, ev)
             except TypeConflict:
                 if getattr(node, "pyzc_kwargs_of", None):  # the dict of a **kwargs parameter (bind_call)
                     raise self.source.error(v, f"the keyword arguments that {getattr(node, 'pyzc_kwargs_of')} collects have different types"
-                                            f" ({vt} and {self.inst.expr_types[id(v)]}); that is not supported yet")
-                raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({self.inst.expr_types[id(k)]}: {self.inst.expr_types[id(v)]})")
+                                            f" ({vt} and {ev}); that is not supported yet")
+                raise self.source.error(k, f"a dict holds one key type and one value type; this entry differs ({ek}: {ev}), earlier ones are {kt}: {vt}")
         if getattr(node, "pyzc_kwargs_of", None) and kt == BOTTOM:
             kt = STR  # the keywords of a call that gives none: still a dict of str keys (its values come from use)
         self.check_hashable(kt, node)

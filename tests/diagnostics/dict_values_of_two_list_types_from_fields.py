@@ -1,4 +1,4 @@
-# expect: 8:40: error: a dict holds one key type and one value type; this entry differs (str: list[int])
+# expect: 8:40: error: a dict holds one key type and one value type; this entry differs (str: list[int]), earlier ones are str: list[str]
 class Item:
     def __init__(self, name):
         self.name = name
