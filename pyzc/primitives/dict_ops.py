@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import article
-from ..types.model import BOOL, BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item
+from ..types.model import BOOL, BOTTOM, INT, NONE, NUMBERS, ClassT, DictT, ListT, OptT, Prim, SetT, TupleT, TypeConflict, ViewT, can_be_optional, join, join_item, optional
 from .collections_ops import counted_elem
 from .registry import ITEMS, PYTHON, method, param, same, special
 
@@ -85,13 +85,16 @@ def lookup_type(inf, node, recv, dt, forms):
     kt = inf.key_arg(a[0], dt, f"dict.{name}()")
     inf.learn_from_read(recv, dt, kt)
     if len(a) == 2:
-        vt = inf.expr(a[1])
+        vt = inf.expr(a[1]) if name == "setdefault" else inf.expr_keep(a[1])  # get/pop may give a None default back
         if name != "setdefault" and dt.value in NUMBERS and vt in NUMBERS and dt.value != vt:
             # d.get(k, float("inf")) of int values: an int or a float, as it happens (a number of several types)
             return join(dt.value, vt)
         try:  # (key_arg has checked a known key type: a bool key of an int dict is an int key)
             new = join(dt, DictT(kt if dt.key == BOTTOM else dt.key, join_item(dt.value, vt), dt.kind))
         except TypeConflict:
+            opt = optional(dt.value, vt) if name != "setdefault" and (vt == NONE or isinstance(vt, OptT)) else None
+            if opt is not None:  # d.get(k, None), d.pop(k, None): the value or None, as d.get(k) (the dict keeps its type)
+                return opt
             raise inf.source.error(a[1], f"the default must be {article(dt.value)} (the dict's values), not {vt}")
         if name == "setdefault" or (isinstance(vt, (ListT, DictT, SetT)) and new != dt):
             inf.widen(recv, new)
