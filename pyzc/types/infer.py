@@ -643,15 +643,23 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def caller_notes(self, container) -> list:
         """A conflict on a parameter's container (`xs.append(1.5)` where xs is a list[str]): where the
         argument that gave the parameter its type comes from, so the diagnostic names both places."""
-        func = self.inst.func
-        if not isinstance(container, ast.Name) or container.id not in func.params or self.inst.key not in self.callers:
+        if not isinstance(container, ast.Name):
             return []
-        _, args = self.callers[self.inst.key]
-        i = func.params.index(container.id) - (len(func.params) - len(args))
-        if not 0 <= i < len(args):
+        arg = self.caller_arg(container.id)
+        if arg is None:
             return []
         t = self.inst.var_types.get(container.id)
-        return [(self.source.location(args[i]), f"{func.py_name}() is called here with '{container.id}' a {t}")]
+        return [(self.source.location(arg), f"{self.inst.func.py_name}() is called here with '{container.id}' a {t}")]
+
+    def caller_arg(self, param: str) -> ast.expr | None:
+        """The argument expression that gave the current instance's parameter its type, at the first
+        call that made the instance (None when no call is known: a call through a value...)."""
+        func = self.inst.func
+        if param not in func.params or self.inst.key not in self.callers:
+            return None
+        _, args = self.callers[self.inst.key]
+        i = func.params.index(param) - (len(func.params) - len(args))
+        return args[i] if 0 <= i < len(args) and isinstance(args[i], ast.expr) else None
 
     def widen_place(self, node, t: Type):
         """An empty display takes the type that where it goes gives it (`check(grid=[])` where check
@@ -862,7 +870,14 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             if p in f.annotations:
                 want = self.annotation_type(f.annotations[p])
                 if want == FLOAT and t in (INT, BOOL):
-                    raise self.source.error(f.annotations[p], f"parameter '{p}' is annotated float but receives an int; pyzc does not convert implicitly: pass a float (e.g. 1.0)")
+                    # the call is what to change: the error stands there, the annotation in a note
+                    msg = "pyzc does not convert implicitly: pass a float (e.g. 1.0)"
+                    given = "an int" if t == INT else "a bool"
+                    arg = self.caller_arg(p)
+                    if arg is None:
+                        raise self.source.error(f.annotations[p], f"parameter '{p}' is annotated float but receives {given}; {msg}")
+                    raise self.source.error(arg, f"{f.py_name}() is given {given} for its parameter '{p}', annotated float; {msg}",
+                                            [(self.source.location(f.annotations[p]), f"'{p}' is annotated float here")])
                 self.check_annotation(f.annotations[p], t, f.annotations[p], f"parameter '{p}'")
 
     # ------------------------------------------------------------ statements
