@@ -2701,6 +2701,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         module, sep, name = func.name.partition(MODULE_SEP)
         if not sep or module not in LIBRARY_MODULES or MODULE_SEP in name:
             return
+        name = name.removesuffix(".__init__")  # a class's constructor: random.Random()
         for p, a, t in zip(func.params, args, types):
             ann = func.annotations.get(p)
             want = self.annotation_type(ann) if ann is not None else None

@@ -488,6 +488,8 @@ class ObjectRules(InferHost):
         result: Type = BOTTOM
         keys = {}
         for m in funcs:
+            if not isinstance(node, tuple):  # rng.seed("text") on a pyzc/pylib object: refused at the call
+                self.check_library_call(m, [None] + list(call_args), [cls] + list(argtypes))
             inst = self.call_instance(m, (self.class_type(owner_of(m)),) + tuple(argtypes),
                                       None if isinstance(node, tuple) else call_args, skip=1)
             keys[m.name] = inst.key
@@ -670,6 +672,7 @@ class ObjectRules(InferHost):
         types = self.arg_types(args)
         if types is None:
             return t
+        self.check_library_call(init, [None] + list(args), [t] + list(types))  # random.Random("text")
         inst = self.call_instance(init, (self.class_type(owner_of(init)),) + tuple(types), args, skip=1)
         info = CallInfo("new", cls, inst.key, args)
         info.npositional = len(node.args)
