@@ -1461,6 +1461,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             t = self.expr(s.msg)
             if is_transient(t):
                 raise self.source.error(s.msg, "an assertion message cannot be a range/iterator")
+        # `assert x is not None`: after it, x is not None, as after `if x is None: raise ...`
+        # (pyzc has no -O: an assert always runs)
+        self.not_none |= self.narrowed(s.test, True) - self.ended_by(s.test)
 
     def stmt_If(self, s: ast.If):
         self.cond(s.test)
