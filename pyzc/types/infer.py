@@ -95,6 +95,20 @@ OSERROR_ATTRIBUTES = {"errno": (OptT(INT), "pyz_exc_errno"), "strerror": (OptT(S
                       "filename": (OptT(STR), "pyz_exc_filename"), "filename2": (OptT(STR), "pyz_exc_filename2")}
 LIBRARY_MODULES = frozenset(library_modules())  # pyzc/pylib: random, statistics, ...
 
+def stores_item(parent: ast.AST, n: ast.AST) -> bool:
+    """Whether parent stores n, one of its children, as an item of a container: an item of a display
+    or a comprehension, an argument of a container's method that adds it, a value stored by index."""
+    if isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+        return True
+    if isinstance(parent, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+        return n is parent.elt
+    if isinstance(parent, ast.DictComp):
+        return n is parent.key or n is parent.value
+    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Attribute):
+        return parent.func.attr in ("append", "add", "insert", "appendleft", "setdefault") and n in parent.args
+    return isinstance(parent, ast.Assign) and n is parent.value and any(isinstance(t, ast.Subscript) for t in parent.targets)
+
+
 class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, NamedTupleRules, TypeOfRules):
     def __init__(self, program: Program, exports: bool = False):
         # per statement (by id; the node kept, so that an id is not reused): the names it stores to, and
@@ -295,12 +309,38 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                                         f"cannot infer a type for field '{owner}.{attr}'")
         self.check_flows(live)
         self.check_escaping_functions(live)  # types/functions.py
+        self.check_exc_args_stored(live)
         for key in live:
             inst = self.instances[key]
             for name, t in inst.var_types.items():
                 if t == BOTTOM:
                     node = inst.var_origin.get(name)
                     raise self.source.error(node, f"cannot infer a type for '{name.split('@')[0]}'")
+
+    def check_exc_args_stored(self, live: set):
+        """`e.args` is a view of the caught exception (EXC_ARGS: printed, indexed, measured where it is
+        read), not a tuple C can keep in a container: `[e.args]`, `(e.args, n)`, `{k: e.args}` are refused
+        at the first such expression, rather than failing when the container's C code is made."""
+        containers = (ListT, TupleT, VarTupleT, DictT, SetT, DequeT)
+        found: list[ast.expr] = []
+        stored: list[ast.expr] = []
+        for key in live:
+            inst = self.instances[key]
+            for parent in ast.walk(inst.func.node):
+                t = inst.expr_types.get(id(parent))
+                holds = isinstance(t, containers) and any(p == EXC_ARGS for p in walk_types(t))
+                if holds and isinstance(parent, ast.expr):
+                    found.append(parent)
+                for n in ast.iter_child_nodes(parent):
+                    # (a display or comprehension only when it is made: not `a, b = e.args, 1`)
+                    if isinstance(n, ast.expr) and inst.expr_types.get(id(n)) == EXC_ARGS and stores_item(parent, n) \
+                            and (holds or isinstance(parent, (ast.Call, ast.Assign))):
+                        stored.append(n)
+        if found:
+            # where e.args goes into the container (`xs.append(e.args)`), else the first container holding it
+            n = min(stored or found, key=lambda n: (n.lineno, isinstance(n, ast.Name), n.col_offset))
+            raise self.source.error(n, "an exception's args (e.args) inside a list, tuple, dict or set is not supported yet; "
+                                       "keep the exception itself, or read e.args where it is used (print, index, len)")
 
     def check_flows(self, live: set):
         """Where an empty container flows (an assignment, an argument, a return) and widening could not
