@@ -17,6 +17,8 @@ import time
 
 _N = 624
 _M = 397
+_LOG4 = math.log(4.0)  # gammavariate's constants, as CPython's random.py has them
+_SG_MAGICCONST = 1.0 + math.log(4.5)
 _NO_SEED = -9223372036854775807  # seed() with no argument (the default below): from the clock
 
 
@@ -255,6 +257,83 @@ class Random:
     def expovariate(self, lambd):
         return -math.log(1.0 - self.random()) / lambd
 
+    # The other distributions as CPython 3.11's random.py computes them, draw for draw.
+    def lognormvariate(self, mu, sigma):
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        if kappa <= 1e-6:
+            return math.tau * self.random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        z = 0.0
+        while True:
+            u1 = self.random()
+            z = math.cos(math.pi * u1)
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = self.random()
+        if u3 > 0.5:
+            return (mu + math.acos(f)) % math.tau
+        return (mu - math.acos(f)) % math.tau
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            # R.C.H. Cheng, "The generation of Gamma variables with non-integral shape parameters"
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -math.log(1.0 - self.random()) * beta
+        # 0 < alpha < 1: algorithm GS of Kennedy and Gentle, Statistical Computing
+        x = 0.0
+        while True:
+            u = self.random()
+            b = (math.e + alpha) / math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -math.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-math.log(u)) ** (1.0 / beta)
+
 
 def _bit_length(n):
     k = 0
@@ -321,3 +400,27 @@ def normalvariate(mu=0.0, sigma=1.0):
 
 def expovariate(lambd):
     return _inst.expovariate(lambd)
+
+
+def lognormvariate(mu, sigma):
+    return _inst.lognormvariate(mu, sigma)
+
+
+def vonmisesvariate(mu, kappa):
+    return _inst.vonmisesvariate(mu, kappa)
+
+
+def gammavariate(alpha, beta):
+    return _inst.gammavariate(alpha, beta)
+
+
+def betavariate(alpha, beta):
+    return _inst.betavariate(alpha, beta)
+
+
+def paretovariate(alpha):
+    return _inst.paretovariate(alpha)
+
+
+def weibullvariate(alpha, beta):
+    return _inst.weibullvariate(alpha, beta)
