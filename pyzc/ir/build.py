@@ -430,20 +430,13 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         compared with, as in CPython's d.get(k) (a test of `in` and then a get ran it twice)."""
         dt = narrow(d.type, DictT)
         pos = self.rt(dict_fn(dt, "find"), [d, key], INT)
-        result = self.temp(t)
-        yes, no, done = self.new_block(), self.new_block(), self.new_block()
-        self.emit(Branch(self.prim("int_ge_small", [pos, Const(0, INT)], BOOL), yes, no, self.line))
-        self.set_block(yes)
-        value = self.prim("dict_value", [d, pos], dt.value)
-        if take:
-            self.rt(dict_fn(dt, "remove_at"), [d, pos], None)
-        self.emit(Assign(result, on_found(value), self.line))
-        self.goto(done)
-        self.set_block(no)
-        self.emit(Assign(result, on_missing(), self.line))
-        self.goto(done)
-        self.set_block(done)
-        return result
+
+        def found() -> Value:
+            value = self.prim("dict_value", [d, pos], dt.value)
+            if take:
+                self.rt(dict_fn(dt, "remove_at"), [d, pos], None)
+            return on_found(value)
+        return self.either_value(self.prim("int_ge_small", [pos, Const(0, INT)], BOOL), t, found, on_missing)
 
     def opt_case(self, v: Value, t: Type, on_none: Callable[[], Value], on_value: Callable[[Value], Value]) -> Value:
         """on_none() if v is None, else on_value(its value): a value of type t."""
