@@ -29,6 +29,7 @@ from .dict_get_keys import rewrite_dict_get_keys
 from .sys_version import rewrite_sys_version_info
 from .attribute_builtins import rewrite_attribute_builtins
 from .nested_format_specs import rewrite_nested_format_specs
+from .lambda_defaults import rewrite_lambda_defaults
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
@@ -167,7 +168,7 @@ class SubsetChecker(ast.NodeVisitor):
                 self.visit(d)
         for d in args.defaults:
             if constant_defaults and not is_constant_default(d):
-                self.errors.append(self.source.error(d, f"a default value of a {constant_defaults} must be a constant (a number, string, bool or None) in pyzc for now"))
+                self.errors.append(self.source.error(d, f"a computed default value of a {constant_defaults} that reads a variable of its enclosing function, or is a key=, is not supported yet (a number, string, bool or None is; or make it a nested def)"))
             else:
                 self.visit(d)
 
@@ -412,6 +413,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     if census.has(ast.ClassDef):
         run(rewrite_builtin_subclasses, module)  # class C(list) / C(dict): a base class of the program holding the items
         run(rewrite_class_values, source, module)  # a class as a value is its constructor; @register class C: register(C)
+    if census.has(ast.Lambda) and census.take().defaults:
+        run(rewrite_lambda_defaults, module)  # lambda x, i=i: ...: a closure made by a function of its own
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

@@ -1,4 +1,9 @@
-# expect: 3:21: error: a default value of a lambda must be a constant (a number, string, bool or None) in pyzc for now
-base = 10
-shift = lambda x, b=base: x + b
-print(shift(1))
+# expect: 5:32: error: a computed default value of a lambda that reads a variable of its enclosing function, or is a key=, is not supported yet (a number, string, bool or None is; or make it a nested def)
+def scaled(factor):
+    out = []
+    for i in range(3):
+        out.append(lambda x, i=i: x * factor + i)
+    return out
+
+
+print([f(1) for f in scaled(3)])
