@@ -136,9 +136,13 @@ def rewrite_class_values(source: SourceFile, module: ast.Module) -> bool:
         out.append(s)
         if isinstance(s, ast.ClassDef) and s.name in wanted:
             params = "*args" if has_init(s) else ""
-            made = ast.parse(f"def {s.name}_constructor({params}):\n    return {s.name}({params})").body[0]
+            # parsed with a stand-in name: a class of a linked module is named `module:Class` (frontend/modules.py)
+            made = ast.parse(f"def made({params}):\n    return CLASS({params})").body[0]
             assert isinstance(made, ast.FunctionDef)
             made.name = constructor_name(s.name)
+            for n in ast.walk(made):
+                if isinstance(n, ast.Name) and n.id == "CLASS":
+                    n.id = s.name
             for n in ast.walk(made):
                 if "lineno" in n._attributes:
                     ast.copy_location(n, s)

@@ -195,6 +195,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   `!=`, `+` between every pair of a pool of objects of the three classes, where CPython calls the
   right operand's reflected method first when its class derives from the left's (a comparison's
   always, `__radd__` when the derived class overrides it).
+- libval: values made where they stand: a library class (fractions.Fraction) passed as a function
+  value and called through it, and lambdas with computed defaults (`lambda x, k=k: ...`) made in a
+  loop, a comprehension and a tuple display, called with and without the default given.
 """
 
 from __future__ import annotations
@@ -209,11 +212,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3, "subrefl": 0.3}
+          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -375,6 +378,10 @@ class ShapesMixin:
         self.subrefl_r = random.Random(late.random() + 0.0000000004656612873077392578125)
         if self.subrefl_r.random() < SHAPES["subrefl"]:
             self.shapes.add("subrefl")
+        # libval: its own stream, seeded after subrefl's
+        self.libval_r = random.Random(late.random() + 0.00000000023283064365386962890625)
+        if self.libval_r.random() < SHAPES["libval"]:
+            self.shapes.add("libval")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -779,6 +786,8 @@ class ShapesMixin:
             self.lenkey_stmt()
         if "subrefl" in self.shapes and not self.in_method and indent == 0 and self.subrefl_r.random() < 0.3:
             self.subrefl_stmt()
+        if "libval" in self.shapes and not self.in_method and indent == 0 and self.libval_r.random() < 0.3:
+            self.libval_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -1837,6 +1846,27 @@ class ShapesMixin:
         ops = [op.replace("x", x).replace("y", y) for op in t.sample(["x < y", "x > y", "x == y", "x != y", "x + y"], t.randint(2, 4))]
         lines += [f"for {x} in [{pool}]:", f"    for {y} in [{pool}]:",
                   f"        print('subrefl', type({x}).__name__, type({y}).__name__, {', '.join(ops)})"]
+        self.emit(0, "\n".join(lines))
+
+    # ---- a library class and lambdas with computed defaults as values
+    def libval_stmt(self):
+        t = self.libval_r
+        self.counter += 1
+        n = self.counter
+        if "from fractions import Fraction" not in self.lines:
+            self.lines.insert(0, "from fractions import Fraction")
+        pairs = ", ".join(f"({t.randint(-5, 9)}, {t.randint(1, 7)})" for _ in range(t.randint(1, 4)))
+        lines = [f"def lvsum{n}(make, pairs):", "    s = make(0)", "    for a, b in pairs:",
+                 f"        s {t.choice(['+=', '-='])} make(a, b)", "    return s",
+                 f"print('libval', lvsum{n}(Fraction, [{pairs}]))"]
+        k0, c = t.randint(0, 4), t.randint(-3, 3)
+        body = t.choice([f"x * k + {c}", f"(x - k) // {t.randint(1, 3)}", "str(x) * (k % 3)", f"[x, k, {c}]"])
+        lines += [f"lvf{n} = []", f"for k in range({k0}, {k0 + t.randint(1, 4)}):",
+                  f"    lvf{n}.append(lambda x, k=k: {body})"]
+        lines += [f"lvg{n} = [lambda x, k=k * {t.randint(1, 3)}: {body} for k in range({t.randint(1, 4)})]"]
+        args = ", ".join(str(t.randint(-2, 5)) for _ in range(2))
+        lines += [f"lvo{n} = []", f"lvt{n} = (lvo{n}.append(1), lambda k=len(lvo{n}): k, lvo{n}.append(2))",
+                  f"print('libval', [f({t.randint(-3, 6)}) for f in lvf{n} + lvg{n}], [f({args}) for f in lvf{n}], lvt{n}[1]())"]
         self.emit(0, "\n".join(lines))
 
     # ---- dict keys and set items that are tuples of several lengths
