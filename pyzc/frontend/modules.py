@@ -41,6 +41,7 @@ from ..exceptions import MODULE_MEMBERS
 from .check import SUPPORTED_MODULES, check_subset
 from .docstrings import inline_module_doc
 from .function_imports import hoist_function_imports
+from .module_aliases import rewrite_module_aliases
 from .parse import parse, read_source
 from .python_names import unknown_module_message
 from .symbols import MODULE_SEP, assigned_names, prepare_scopes
@@ -156,6 +157,7 @@ class Linker:
     # ------------------------------------------------------------ one module
     def module_body(self, tree: ast.Module, prefix: str, info: ModuleInfo | None = None) -> list[ast.stmt]:
         """The module's statements, renamed, with its imports replaced by what they load."""
+        rewrite_module_aliases(tree)  # `sqrt = math.sqrt` is `from math import sqrt as sqrt`
         hoist_function_imports(tree, self.is_standard)  # `import math` in a function: at the top
         aliases: dict[str, tuple] = {}
         out: list[ast.stmt] = []
