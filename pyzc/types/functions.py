@@ -84,6 +84,13 @@ def closure_reads(func: FuncInfo, args: list[ast.expr]) -> dict[int, int]:
 BOUND_SEP = "#bound"  # `obj.m` as a value is a closure of the function "C.m#bound" (bound_method_value)
 BOUND_SELF = "__self__"  # what it captures: the object
 
+# Builtin methods whose optional trailing parameters have a default that CPython treats as leaving
+# them out (errors included): read as a value (`pop = xs.pop`), the function takes them with it.
+BOUND_DEFAULTS: dict[tuple[str, str], tuple] = {
+    ("list", "pop"): (-1,),  # `[].pop(-1)`: "pop from empty list", as `[].pop()`
+    ("dict", "get"): (None,),
+}
+
 
 def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
     """`def C.m#bound(<m's parameters but self>, __self__): return __self__.m(<them>)`."""
@@ -205,9 +212,10 @@ class FunctionValueRules(InferHost):
             self.changed = True
         return FuncT((name,))
 
-    def builtin_bound_value(self, node: ast.Attribute, t: Type, arity: int) -> Type:
+    def builtin_bound_value(self, node: ast.Attribute, t: Type, arity: int, defaults: tuple = ()) -> Type:
         """`xs.append` read as a value: like bound_method_value, a closure of a function that calls the
-        method on what it captures, one per receiver type and method (a method of one signature)."""
+        method on what it captures, one per receiver type and method (a method of one signature, or
+        one whose optional trailing parameters have defaults of the same effect: BOUND_DEFAULTS)."""
         key = (str(t), node.attr)
         name = self.builtin_bound.get(key)
         if name is None:
@@ -216,7 +224,7 @@ class FunctionValueRules(InferHost):
             call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=node.attr, ctx=ast.Load()),
                             args=[ast.Name(id=p, ctx=ast.Load()) for p in params], keywords=[])
             args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params], kwonlyargs=[], kw_defaults=[],
-                                 defaults=[])
+                                 defaults=[ast.copy_location(ast.Constant(value=d), node) for d in defaults])
             self.program.functions[name] = bound_function(name, args, call, node)
             self.closure_envs[name] = [t]
             self.changed = True

@@ -70,7 +70,7 @@ from .narrowing import ITEM_PREFIX, NONE_PREFIX, UserCode, ends_items, with_none
 from .exports import choose as choose_exports, module_name, seeds as export_seeds
 from .objects import ObjectRules
 from .inplace import InPlaceRules
-from .functions import VALUE_BUILTINS, FunctionValueRules
+from .functions import BOUND_DEFAULTS, VALUE_BUILTINS, FunctionValueRules
 from .namedtuples import NamedTupleRules
 from .type_of_rules import TypeOfRules
 from .files import file_attr, is_os_path
@@ -2597,6 +2597,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             arities = {len(f.params) for f in forms} | {f.min_args for f in forms}
             if len(arities) == 1 and not any(f.cpython_max or f.cpython_min >= 0 for f in forms):
                 return self.builtin_bound_value(node, t, arities.pop())  # types/functions.py
+            optional = BOUND_DEFAULTS.get((kind, node.attr), ())
+            if optional and max(arities) - min(arities) == len(optional):
+                return self.builtin_bound_value(node, t, max(arities), optional)
             raise self.source.error(node, f"a bound method as a value ({python_type_name(t)}.{node.attr}) is not supported yet;"
                                     " call it, or wrap it in a lambda")
         raise self.source.error(node, f"'{python_type_name(t)}' object has no attribute '{node.attr}'"
