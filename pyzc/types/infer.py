@@ -1187,7 +1187,13 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 raise self.source.error(stmt.value if hasattr(stmt, "value") else stmt, "storing range/iterator objects in fields is not supported yet; use list(...)")
             self.store_attr(target, t, stmt)
         elif isinstance(target, ast.Subscript):
-            ct = self.expr(target.value)
+            if not isinstance(stmt, ast.AugAssign):  # (`x[k] += v` reads x[k] first: that read's error)
+                self.expr_stack.append(target)  # the store uses the container (none_use_error: a None one)
+            try:
+                ct = self.expr(target.value)
+            finally:
+                if not isinstance(stmt, ast.AugAssign):
+                    self.expr_stack.pop()
             it = self.expr(target.slice)
             if ct == BOTTOM and it != BOTTOM and t != BOTTOM and not self.finished:
                 self.last_round_wanted = True  # it may never have a type (below)
@@ -1288,7 +1294,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                 self.delete_attribute(t)
                 continue
             assert isinstance(t, ast.Subscript)  # the only other del target check.py accepts
-            ct = self.expr(t.value)
+            self.expr_stack.append(t)  # the del uses the container (none_use_error: a None one)
+            try:
+                ct = self.expr(t.value)
+            finally:
+                self.expr_stack.pop()
             if ct == BYTEARRAY:
                 raise self.source.error(t, "del on a bytearray's items is not supported yet")
             if isinstance(ct, (TupleT, VarTupleT)):  # CPython's two messages
@@ -1352,6 +1362,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.check_object_hashable(t, node)
 
     def stmt_AugAssign(self, s: ast.AugAssign):
+        if isinstance(s.target, ast.Subscript):  # read before it is stored to (none_use_error)
+            s.target.__dict__["pyzc_augmented"] = True
         cur = self.expr(s.target) if not isinstance(s.target, ast.Name) else self.lookup(s.target)
         if isinstance(cur, OptT) and isinstance(s.target, ast.Name):  # `total += x` where total may be None: checked
             cur = cur.inner

@@ -70,7 +70,7 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
     if isinstance(user, ast.Subscript):
         if user.value is not node:
             return None  # an index or key that may be None
-        if isinstance(user.ctx, ast.Store):
+        if isinstance(user.ctx, ast.Store) and not user.__dict__.get("pyzc_augmented"):  # (`x[k] += v` reads x[k] first)
             return "TypeError", "'NoneType' object does not support item assignment"
         if isinstance(user.ctx, ast.Del):
             return "TypeError", "'NoneType' object does not support item deletion"
