@@ -226,7 +226,7 @@ class Linker:
         if stmt.level:
             raise self.source.error(stmt, "relative imports are not supported (import the module by its name)")
         name = stmt.module
-        if name in ("typing", "__future__"):
+        if name in ("typing", "__future__", "collections.abc"):
             return self.typing_import(stmt, aliases)
         path = self.find(name, stmt)
         if path is None:
@@ -272,6 +272,13 @@ class Linker:
                     raise self.source.error(stmt, f"SyntaxError: future feature {a.name} is not defined")
                 if a.name == "barry_as_FLUFL":  # `<>` for `!=`: a grammar pyzc's parser does not read
                     raise self.source.error(stmt, "from __future__ import barry_as_FLUFL is not supported")
+            return []
+        if stmt.module == "collections.abc":  # its abstract classes, which typing has too: in annotations
+            for a in stmt.names:
+                if a.name == "*" or not hasattr(typing, a.name):
+                    raise self.source.error(stmt, f"from collections.abc import {a.name} is not supported yet"
+                                            " (its abstract classes are, in annotations)")
+                aliases[a.asname or a.name] = ("typing", a.name, "collections.abc")
             return []
         for a in stmt.names:
             if a.name == "*":
@@ -396,9 +403,9 @@ class Renamer(ast.NodeTransformer):
         finally:
             self.in_annotation = saved
 
-    def typing_name(self, attr: str, node) -> ast.expr:
-        if not self.in_annotation and not (self.in_bases and attr == "NamedTuple"):  # frontend/namedtuples.py
-            raise self.source.error(node, f"typing.{attr} is supported only in annotations")
+    def typing_name(self, attr: str, node, module: str = "typing") -> ast.expr:
+        if not self.in_annotation and not (self.in_bases and attr == "NamedTuple" and module == "typing"):  # frontend/namedtuples.py
+            raise self.source.error(node, f"{module}.{attr} is supported only in annotations")
         return ast.copy_location(ast.Name(id="typing." + attr, ctx=ast.Load()), node)
 
     def visit_ClassDef(self, node: ast.ClassDef):
@@ -434,7 +441,7 @@ class Renamer(ast.NodeTransformer):
                 raise self.source.error(node, f"assigning to the imported name '{name}' is not supported")
             kind = alias[0]
             if kind == "typing":
-                return self.typing_name(alias[1], node)
+                return self.typing_name(alias[1], node, alias[2] if len(alias) > 2 else "typing")
             if kind == "typing_module":
                 raise self.source.error(node, "module 'typing' used as a value is not supported")
             if kind in ("c", "py"):

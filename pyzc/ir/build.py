@@ -1128,8 +1128,8 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         return self.prim("bool_not", [v], BOOL) if negate else v
 
     def expr_Subscript(self, node: ast.Subscript):
-        if self.inst.expr_types.get(id(node.value)) == RANGE and not isinstance(node.slice, ast.Slice):
-            return self.range_item(node)
+        if self.inst.expr_types.get(id(node.value)) == RANGE:
+            return self.range_slice(node) if isinstance(node.slice, ast.Slice) else self.range_item(node)
         container = self.expr(node.value)
         t = container.type
         if t == MATCH:  # m[g]: m.group(g) (primitives/re_ops.py)

@@ -282,6 +282,15 @@ class IterationLowering(BuilderHost):
         return self.rt("pyz_range_item", [start, stop, step_v, self.as_int(self.expr(node.slice))], INT, raises=True)
 
 
+    def range_slice(self, node: ast.Subscript) -> Value:
+        """r[i:j:k] of a range: a range, whose start, stop and step CPython's compute_slice gives."""
+        start, stop, step = self.range_args(node.value)
+        step_v = Const(step, INT) if isinstance(step, int) else step
+        assert isinstance(node.slice, ast.Slice)
+        args = [start, stop, step_v] + self.slice_args(node.slice)
+        parts = [self.rt("pyz_range_slice", args + [Const(k, INT)], INT, raises=True) for k in (2, 0, 1)]
+        return self.make_tuple([parts[1], parts[2], parts[0]])
+
     def range_len(self, node: ast.Call) -> Value:
         """len(range(...)): OverflowError, as CPython's, when the length leaves 64 bits."""
         start, stop, step = self.range_args(node)

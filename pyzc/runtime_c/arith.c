@@ -390,3 +390,19 @@ int64_t pyz_range_item(int64_t start, int64_t stop, int64_t step, int64_t i) {
     }
     return (int64_t)((uint64_t)start + (uint64_t)i * (uint64_t)step);  /* an item: it fits */
 }
+
+int64_t pyz_range_slice(int64_t start, int64_t stop, int64_t step, int64_t lo, int64_t hi, int64_t sstep,
+                        int32_t has_lo, int32_t has_hi, int32_t part) {
+    int64_t n = pyz_range_len(start, stop, step);
+    if (PYZ_UNLIKELY(pyz_exc_pending)) return 0;
+    pyz_slice_adjust(n, &lo, &hi, sstep, has_lo, has_hi);  /* the slice's indices into the range */
+    if (PYZ_UNLIKELY(pyz_exc_pending)) return 0;
+    int64_t r, at = part == 0 ? lo : hi;
+    int over = part == 2 ? __builtin_mul_overflow(step, sstep, &r)
+                         : __builtin_mul_overflow(at, step, &r) || __builtin_add_overflow(start, r, &r);
+    if (PYZ_UNLIKELY(over)) {
+        pyz_raise(PYZ_EXC_OverflowError, "a bound of the sliced range does not fit in 64 bits");
+        return 0;
+    }
+    return r;
+}

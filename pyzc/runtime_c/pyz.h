@@ -876,6 +876,10 @@ bool pyz_index_fix(int64_t *index, int64_t len, const char *message);
 int64_t pyz_range_len(int64_t start, int64_t stop, int64_t step); /* ValueError on step 0; at most INT64_MAX */
 int64_t pyz_tuple_index(int64_t i, int64_t n);  /* i, or i + n when negative; IndexError outside */
 int64_t pyz_range_item(int64_t start, int64_t stop, int64_t step, int64_t i); /* IndexError outside */
+/* One of the start (part 0), stop (1) and step (2) of range(start, stop, step)[lo:hi:sstep] (has_lo, has_hi:
+ * given), as CPython's compute_slice: ValueError on a step 0, OverflowError where a bound leaves 64 bits. */
+int64_t pyz_range_slice(int64_t start, int64_t stop, int64_t step, int64_t lo, int64_t hi, int64_t sstep,
+                        int32_t has_lo, int32_t has_hi, int32_t part);
 int64_t pyz_range_last(int64_t start, int64_t n, int64_t step);   /* the last of n items (n > 0), else start */
 int64_t pyz_range_len_exact(int64_t start, int64_t stop, int64_t step); /* len(range): ValueError on step 0, OverflowError past INT64_MAX */
 bool pyz_range_contains(int64_t x, int64_t start, int64_t stop, int64_t step); /* x in range(...): ValueError on step 0 */

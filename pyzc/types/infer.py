@@ -2253,8 +2253,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
                     if sl is None:
                         raise self.source.error(node, f"slicing a {ct} by other than constants is not supported yet (its items have different types)")
                     return TupleT(tuple(ct.elems[sl]))  # lowering: expr_Subscript picks the items
-            if ct == RANGE:
-                raise self.source.error(node, "slicing a range is not supported yet; slice list(range(...))")
+            if ct == RANGE and isinstance(node.ctx, ast.Load):  # a range (ir/build_iteration.py range_slice)
+                return RANGE
             if ct == NONE and isinstance(node.ctx, ast.Load):  # may be an item of `[None] * n` filled later
                 return self.none_used(node.value, "'NoneType' object is not subscriptable")
             raise self.source.error(node, f"'{ct}' object is not subscriptable")
