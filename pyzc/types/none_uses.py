@@ -136,6 +136,9 @@ def none_use_error(node: ast.AST, user: ast.AST | None, type_of: Callable[[ast.A
         return "TypeError", "'NoneType' object is not iterable"
     if isinstance(user, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and any(g.iter is node for g in user.generators):
         return "TypeError", "'NoneType' object is not iterable"
+    if isinstance(user, ast.Call) and any(isinstance(a, ast.GeneratorExp) and any(g.iter is node for g in a.generators)
+                                          for a in user.args):  # sum(f(c) for c in xs): typed as the call's part
+        return "TypeError", "'NoneType' object is not iterable"
     if isinstance(user, (ast.Assign, ast.AnnAssign)) and user.value is node:
         targets = user.targets if isinstance(user, ast.Assign) else [user.target]
         if any(isinstance(t, (ast.Tuple, ast.List)) for t in targets):
