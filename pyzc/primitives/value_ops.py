@@ -148,6 +148,17 @@ def repr_lower(b, node, recv, forms):
 special(BUILTINS, "repr", repr_type, repr_lower)
 
 
+# ---- ascii(obj): repr(obj) with the code points past ASCII escaped
+function("ascii", [param("obj", ANY)], STR, c="", raises=False)
+
+
+def ascii_lower(b, node, recv, forms):
+    return b.rt("pyz_str_ascii", [b.repr_of(b.expr(node.args[0]))], STR)
+
+
+special(BUILTINS, "ascii", repr_type, ascii_lower)
+
+
 # ---- hash(obj)
 function("hash", [param("obj", ANY)], INT, c="", raises=False)
 

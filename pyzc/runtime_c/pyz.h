@@ -168,6 +168,7 @@ int32_t pyz_str_cmp(PyzStr *a, PyzStr *b);             /* <0, 0, >0 by code poin
 bool pyz_str_contains(PyzStr *haystack, PyzStr *needle);
 int64_t pyz_str_hash(PyzStr *s);
 PyzStr *pyz_str_repr(PyzStr *s);                       /* 'abc' with CPython's quoting */
+PyzStr *pyz_str_ascii(PyzStr *s);                      /* ascii(x) of x's repr: \xhh, \uhhhh, \Uhhhhhhhh past ASCII */
 PyzStr *pyz_str_upper(PyzStr *s);
 PyzStr *pyz_str_lower(PyzStr *s);
 PyzStr *pyz_str_title(PyzStr *s);

@@ -1149,6 +1149,33 @@ static char *put_hex_escape(char *o, uint32_t c) {
     return o;
 }
 
+/* ascii(x) from repr(x): each code point past ASCII written as \xhh, \uhhhh or \Uhhhhhhhh (CPython's
+ * PyObject_ASCII, the backslashreplace of a repr). */
+PyzStr *pyz_str_ascii(PyzStr *s) {
+    if (s->ascii)
+        return s;
+    const char *d = s->data;
+    int64_t len = s->len, out = 0;
+    for (int64_t p = 0; p < len;) {
+        int n;
+        uint32_t c = dec(d + p, &n);
+        p += n;
+        out += c < 0x80 ? 1 : c <= 0xFF ? 4 : c <= 0xFFFF ? 6 : 10;
+    }
+    PyzStr *r = str_alloc(out, out);
+    char *o = SBUF(r);
+    for (int64_t p = 0; p < len;) {
+        int n;
+        uint32_t c = dec(d + p, &n);
+        p += n;
+        if (c < 0x80)
+            *o++ = (char)c;
+        else
+            o = put_hex_escape(o, c);
+    }
+    return r;
+}
+
 /* Output bytes for the ASCII byte b inside quotes `quote`. */
 static inline int repr_ascii_width(u8 b, u8 quote) {
     if (b == '\\' || b == '\t' || b == '\n' || b == '\r' || b == quote)
