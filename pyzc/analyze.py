@@ -26,6 +26,7 @@ import os
 import re
 import tempfile
 
+from .ast_walk import iter_child_nodes, walk
 from . import toolchain
 from .codegen.naming import mangle
 from .diagnostics import CompileError
@@ -96,7 +97,7 @@ def python_functions(source: str | None) -> dict[str, tuple[str, int]]:
             tree = ast.parse(f.read())
     except (SyntaxError, UnicodeDecodeError, OSError):
         return {}
-    return {"f_" + mangle(n.name): (n.name, n.lineno) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    return {"f_" + mangle(n.name): (n.name, n.lineno) for n in walk(tree) if isinstance(n, ast.FunctionDef)}
 
 
 def origin(name: str, runtime: dict[str, str], py: dict[str, tuple[str, int]], src_name: str) -> tuple[str, str]:
@@ -343,7 +344,7 @@ def read_character(source_path: str) -> Character | None:
 
     graph: dict[str, set[str]] = {name: set() for name in defs}
     for name, node in defs.items():
-        for sub in ast.walk(node):
+        for sub in walk(node):
             if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in defs:
                 graph[name].add(sub.func.id)
     from .passes.mark_recursion import cyclic_functions
@@ -354,8 +355,8 @@ def read_character(source_path: str) -> Character | None:
     hot = set(c.recursive)
     roots: list[ast.AST] = [tree, *defs.values()]
     for root in roots:
-        for loop in (n for n in ast.walk(root) if isinstance(n, (ast.For, ast.While))):
-            hot |= {n.func.id for n in ast.walk(loop) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+        for loop in (n for n in walk(root) if isinstance(n, (ast.For, ast.While))):
+            hot |= {n.func.id for n in walk(loop) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
                     and n.func.id in defs}
     grow = list(hot)
     while grow:
@@ -365,7 +366,7 @@ def read_character(source_path: str) -> Character | None:
                 grow.append(callee)
 
     def visit(node, depth, in_hot=False):
-        for child in ast.iter_child_nodes(node):
+        for child in iter_child_nodes(node):
             if isinstance(child, ast.FunctionDef):
                 visit(child, 0, child.name in hot)
                 continue
@@ -413,7 +414,7 @@ def read_character(source_path: str) -> Character | None:
 
 
 def _has_float_literal(node) -> bool:
-    return any(isinstance(n, ast.Constant) and isinstance(n.value, float) for n in ast.walk(node))
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, float) for n in walk(node))
 
 
 def recommend(c: Character):

@@ -32,6 +32,7 @@ FORBIDDEN = {
     "pyzc.exceptions": ("pyzc.frontend", "pyzc.types", "pyzc.ir", "pyzc.passes", "pyzc.codegen", "pyzc.toolchain",
                         "pyzc.driver", "pyzc.cli"),
     "pyzc.package_data": ("pyzc.",),
+    "pyzc.ast_walk": ("pyzc.",),
     "pyzc.compiled_modules": ("pyzc.",),
     "pyzc.runtime_raises": ("pyzc.frontend", "pyzc.types", "pyzc.ir", "pyzc.passes", "pyzc.codegen",
                             "pyzc.toolchain", "pyzc.driver", "pyzc.cli"),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import copy
 
+from ..ast_walk import walk
 from ..diagnostics import SourceFile
 from .imports import import_names, imports_module
 
@@ -54,7 +55,7 @@ class AbstractClasses:
         return None
 
     def rewrite(self) -> None:
-        super_calls = {n.func.attr for n in ast.walk(self.module) if isinstance(n, ast.Call)
+        super_calls = {n.func.attr for n in walk(self.module) if isinstance(n, ast.Call)
                        and isinstance(n.func, ast.Attribute) and (is_super(n.func.value) or isinstance(n.func.value, ast.Name)
                                                                   and n.func.value.id in self.classes)}
         for cls in self.classes.values():
@@ -124,12 +125,12 @@ class AbstractClasses:
         args = init.args.posonlyargs + init.args.args
         me = args[0].arg if args else "self"
         test = parse_stmt(f"if type({me}) is {cls.name}:\n    raise TypeError({message!r})")
-        for n in ast.walk(test):
+        for n in walk(test):
             if "lineno" in n._attributes:
                 ast.copy_location(n, cls)
         init.body.insert(0, test)
         ast.fix_missing_locations(init)
-        for n in ast.walk(init):
+        for n in walk(init):
             if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
                 ast.copy_location(n, cls)
 

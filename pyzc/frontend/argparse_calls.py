@@ -38,6 +38,7 @@ import ast
 import copy
 from dataclasses import dataclass, field
 
+from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile
 from .symbols import MODULE_SEP
 
@@ -315,7 +316,7 @@ class Rewriter:
         call.args = [title, description, ast.Constant(grouped), ast.Constant(dest), ast.Constant(bool(required)),
                      help_text, ast.Constant(has_help), ast.Constant(metavar or ""), ast.Constant(metavar is not None)]
         call.keywords = []
-        for n in ast.walk(call):
+        for n in walk(call):
             if not hasattr(n, "lineno") or n is call.func or n is receiver:
                 place(n, call)
         return len(parser.arguments) - 1 + (1 if parser.add_help else 0)
@@ -341,7 +342,7 @@ class Rewriter:
         call.args = [ast.Constant(action), ast.Constant(name), ast.Constant("help" in kw), help_text, ast.Constant(has_help),
                      description, epilog]
         call.keywords = []
-        for n in ast.walk(call):
+        for n in walk(call):
             if not hasattr(n, "lineno") or n is call.func or n is receiver:
                 place(n, call)
         return sub
@@ -365,7 +366,7 @@ class Rewriter:
                 values.append(ast.Constant("") if v is None or isinstance(v, ast.Constant) and v.value is None else v)
             call.func = ast.Attribute(value=receiver, attr="_group", ctx=ast.Load())
             call.args, call.keywords = values, []
-            for n in ast.walk(call):
+            for n in walk(call):
                 place(n, call) if not hasattr(n, "lineno") else None
             place(call.func, call)
             place(receiver, call)
@@ -603,7 +604,7 @@ class Rewriter:
                         args=args, keywords=[])
         if arg.type_func is not None:
             call.keywords.append(ast.keyword(arg="convert", value=ast.Name(id=self.checker(parser, arg), ctx=ast.Load())))
-        for n in ast.walk(call):
+        for n in walk(call):
             if not hasattr(n, "lineno") or getattr(n, "lineno", None) is None:
                 place(n, arg.node)
         place(call, arg.node)
@@ -621,7 +622,7 @@ class Rewriter:
         func = ast.parse(text).body[0]
         assert isinstance(func, ast.FunctionDef)
         func.name = name
-        for n in ast.walk(func):
+        for n in walk(func):
             place(n, arg.node)
             if isinstance(n, ast.Name) and n.id == "TYPE_FUNCTION":
                 n.id = arg.type_ref
@@ -753,7 +754,7 @@ class Rewriter:
         cls = tree.body[0]
         assert isinstance(cls, ast.ClassDef)
         cls.name = f"{PREFIX}Namespace_{parser.number}"
-        for node in ast.walk(cls):
+        for node in walk(cls):
             place(node, where)
             if isinstance(node, ast.Name) and node.id == "Namespace":
                 node.id = cls.name
@@ -796,7 +797,7 @@ class Rewriter:
         node.args = [inner, ast.Name(id=parser.name, ctx=ast.Load())]
         node.args += [copy.deepcopy(a.default_expr) for a in parser.arguments if a.default_expr is not None]
         node.keywords = []
-        for n in ast.walk(node):
+        for n in walk(node):
             if not hasattr(n, "lineno") or n is inner or n is receiver:
                 place(n, node)
         place(inner.func, node)
@@ -831,7 +832,7 @@ def scope_nodes(body: list[ast.stmt]):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             continue
         yield node
-        todo.extend(ast.iter_child_nodes(node))
+        todo.extend(iter_child_nodes(node))
 
 
 def is_library(stmt: ast.stmt) -> bool:
@@ -841,16 +842,16 @@ def is_library(stmt: ast.stmt) -> bool:
 
 def rewrite_argparse(source: SourceFile, module: ast.Module) -> None:
     """Type each parser's parse_args() by its add_argument() calls (the module docstring)."""
-    if not any(isinstance(n, ast.Name) and n.id.startswith(PREFIX) for n in ast.walk(module)):
+    if not any(isinstance(n, ast.Name) and n.id.startswith(PREFIX) for n in walk(module)):
         return
     r = Rewriter(source)
-    r.owner = {id(n): stmt for stmt in module.body for n in ast.walk(stmt)}
+    r.owner = {id(n): stmt for stmt in module.body for n in walk(stmt)}
     r.functions = {s.name for s in module.body if isinstance(s, ast.FunctionDef)}
     r.block_scope([s for s in module.body if not is_library(s)])
     for stmt in module.body:
         if is_library(stmt):
             continue
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.FunctionDef):
                 r.block_scope(node.body)
     for before, cls in r.classes:

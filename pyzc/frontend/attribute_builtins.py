@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .star_iterables import binds
 
 
@@ -33,7 +34,7 @@ def rewrite_attribute_builtins(module: ast.Module) -> bool:
     if not free:
         return False
     found = False
-    for parent in ast.walk(module):
+    for parent in walk(module):
         for field, value in ast.iter_fields(parent):
             items = value if isinstance(value, list) else [value]
             for k, node in enumerate(items):

@@ -34,6 +34,7 @@ Runs in the subset check (check.py), before it, so the classes are checked as th
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 PREFIX = {"list": "_pyz_list_of_", "dict": "_pyz_dict_of_"}
 
@@ -163,7 +164,7 @@ def builtin_base(class_chain: tuple) -> str | None:
 
 
 def shadowed(module: ast.Module, name: str) -> bool:
-    for n in ast.walk(module):
+    for n in walk(module):
         if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name:
             return True
         if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
@@ -184,7 +185,7 @@ def rewrite_builtin_subclasses(module: ast.Module) -> bool:
         text = LIST_BASE.format(name=base_name) if kind == "list" else DICT_BASE.format(
             name=base_name, getitem=MISSING_GETITEM if "__missing__" in methods else PLAIN_GETITEM)
         base = ast.parse(text).body[0]
-        for n in ast.walk(base):
+        for n in walk(base):
             if "lineno" in n._attributes:
                 ast.copy_location(n, cls)
         cls.bases[0] = ast.copy_location(ast.Name(id=base_name, ctx=ast.Load()), cls.bases[0])
@@ -206,7 +207,7 @@ def rewrite_builtin_subclasses(module: ast.Module) -> bool:
         if init is None or not init.args.args:
             continue
         first = ast.parse(f"{held}.__init__({init.args.args[0].arg})").body[0]
-        for n in ast.walk(first):
+        for n in walk(first):
             if "lineno" in n._attributes:
                 ast.copy_location(n, init.body[0])
         at = 1 if isinstance(init.body[0], ast.Expr) and isinstance(init.body[0].value, ast.Constant) else 0

@@ -14,6 +14,7 @@ only where it would change nothing and report nothing.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 
 class Census:
@@ -41,7 +42,7 @@ class Census:
         attrs: set[str] = set()
         called: set[str] = set()
         decorated = defaults = empty_fstring = False
-        for n in ast.walk(self.module):
+        for n in walk(self.module):
             types.add(type(n))
             if isinstance(n, ast.Name):
                 names.add(n.id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 from typing import Callable, TypeGuard
 
+from ..ast_walk import walk
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
@@ -338,7 +339,7 @@ def builtin_exception_chain(name: str) -> list[str]:
 def bound_names(module: ast.Module) -> set[str]:
     """Every name the program binds anywhere (assigned, defined, imported, a parameter)."""
     names: set[str] = set()
-    for n in ast.walk(module):
+    for n in walk(module):
         if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
             names.add(n.id)
         elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -357,7 +358,7 @@ def dynamic_builtin_uses(source: SourceFile, module: ast.Module) -> list[Compile
     with the other unknown names; when the front end fails (an unknown module, say) inference does not
     run, and the front end adds these to its own errors, so that one run still reports them."""
     bound = bound_names(module)
-    return [source.error(n, unknown_name_message(n.id)) for n in ast.walk(module)
+    return [source.error(n, unknown_name_message(n.id)) for n in walk(module)
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in DYNAMIC_BUILTINS and n.id not in bound]
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile
 
 CONSTRUCTOR_SEP = "#new"
@@ -51,7 +52,7 @@ def returns_its_parameter(f: ast.FunctionDef) -> bool:
             returns.append(n)
         if isinstance(n, ast.Name) and n.id == p and not isinstance(n.ctx, ast.Load):
             return False
-        stack.extend(ast.iter_child_nodes(n))
+        stack.extend(iter_child_nodes(n))
     last = f.body[-1]
     return bool(returns) and isinstance(last, ast.Return) and all(
         isinstance(r.value, ast.Name) and r.value.id == p for r in returns)
@@ -61,7 +62,7 @@ def used_as_value(module: ast.Module, names: set[str]) -> set[str]:
     """The class names read somewhere other than as a call's function, an attribute's object, a base,
     an isinstance() or issubclass() class, an except clause's class or a raise."""
     skip: set[int] = set()
-    for n in ast.walk(module):
+    for n in walk(module):
         if isinstance(n, ast.Call):
             skip.add(id(n.func))
             if isinstance(n.func, ast.Name) and n.func.id in ("isinstance", "issubclass") and len(n.args) == 2:
@@ -80,10 +81,10 @@ def used_as_value(module: ast.Module, names: set[str]) -> set[str]:
         elif isinstance(n, (ast.arg, ast.AnnAssign, ast.FunctionDef)):
             for ann in (getattr(n, "annotation", None), getattr(n, "returns", None)):
                 if ann is not None:
-                    skip.update(id(x) for x in ast.walk(ann))
+                    skip.update(id(x) for x in walk(ann))
         elif isinstance(n, ast.Compare):  # type(x) is A, type(a) == B
             skip.update(id(c) for c in [n.left] + n.comparators)
-    return {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    return {n.id for n in walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
             and n.id in names and id(n) not in skip}
 
 
@@ -140,10 +141,10 @@ def rewrite_class_values(source: SourceFile, module: ast.Module) -> bool:
             made = ast.parse(f"def made({params}):\n    return CLASS({params})").body[0]
             assert isinstance(made, ast.FunctionDef)
             made.name = constructor_name(s.name)
-            for n in ast.walk(made):
+            for n in walk(made):
                 if isinstance(n, ast.Name) and n.id == "CLASS":
                     n.id = s.name
-            for n in ast.walk(made):
+            for n in walk(made):
                 if "lineno" in n._attributes:
                     ast.copy_location(n, s)
             out.append(made)

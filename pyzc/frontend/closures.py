@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import iter_child_nodes, walk
 from .mutable_defaults import HIDDEN_PREFIX
 
 
@@ -56,7 +57,7 @@ def own_nodes(stmts):
         yield node
         if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
             continue
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+        stack.extend(reversed(list(iter_child_nodes(node))))
 
 
 def binding_counts(stmts) -> dict[str, int]:
@@ -109,7 +110,7 @@ def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bo
     if found is not None:
         return found
     for i, stmt in enumerate(stmts):
-        if any(isinstance(n, ast.Lambda) or (isinstance(n, ast.Name) and n.id in siblings) for n in ast.walk(stmt)):
+        if any(isinstance(n, ast.Lambda) or (isinstance(n, ast.Name) and n.id in siblings) for n in walk(stmt)):
             return i
     return len(stmts)
 
@@ -117,7 +118,7 @@ def first_value_read(stmts, fname: str | None, lam: ast.Lambda | None, calls: bo
 def read_at(stmts, fname: str | None, lam: ast.Lambda | None, calls: bool) -> int | None:
     for i, stmt in enumerate(stmts):
         callees = set()
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not calls:
                 callees.add(id(node.func))
             if lam is not None and node is lam:

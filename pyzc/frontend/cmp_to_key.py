@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import builtins
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names, names_of_member
 
@@ -64,7 +65,7 @@ class CmpToKey(ast.NodeTransformer):
     def visit_FunctionDef(self, node: ast.FunctionDef):
         a = node.args
         bound = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs} | {
-            n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+            n.id for n in walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
         self.scopes.append(bound)
         self.generic_visit(node)
         self.scopes.pop()
@@ -77,7 +78,7 @@ class CmpToKey(ast.NodeTransformer):
         if isinstance(f, ast.Lambda):
             a = f.args
             params = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
-            free = {n.id for n in ast.walk(f.body) if isinstance(n, ast.Name)} - params
+            free = {n.id for n in walk(f.body) if isinstance(n, ast.Name)} - params
             if a.vararg or a.kwarg or a.kwonlyargs or a.defaults or any(
                     n in s for n in free for s in self.scopes) or not free <= (self.top | BUILTINS):
                 return None
@@ -102,12 +103,12 @@ class CmpToKey(ast.NodeTransformer):
             return node
         name = f"_pyz_cmp_key_{len(self.added) + 1}"
         cls = key_class(name, compare)
-        for n in ast.walk(cls):
+        for n in walk(cls):
             if "lineno" in n._attributes:
                 ast.copy_location(n, node)
         self.added.append(cls)
         made = ast.parse(f"lambda obj: {name}(obj)", mode="eval").body
-        for n in ast.walk(made):
+        for n in walk(made):
             if "lineno" in n._attributes:
                 ast.copy_location(n, node)
         return made
@@ -116,7 +117,7 @@ class CmpToKey(ast.NodeTransformer):
 def rewrite_cmp_to_key(source: SourceFile, module: ast.Module) -> None:
     modules, members = cmp_names(module)
     if not any(isinstance(n, ast.Attribute) and n.attr == "cmp_to_key" or isinstance(n, ast.Name) and n.id in members
-               for n in ast.walk(module)):
+               for n in walk(module)):
         return
     rewriter = CmpToKey(source, module, modules, members)
     rewriter.visit(module)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .symbols import MODULE_SEP
 
 PREFIX = "csv" + MODULE_SEP
@@ -21,7 +22,7 @@ def rewrite_csv_rows(module: ast.Module) -> None:
     if not any(isinstance(n, ast.FunctionDef) and n.name == PREFIX + "writer" for n in module.body) \
             and not any(isinstance(n, ast.ClassDef) and n.name == PREFIX + "writer" for n in module.body):
         return
-    for node in ast.walk(module):
+    for node in walk(module):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "writerow" \
                 and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], (ast.Tuple, ast.List)) \
                 and not any(isinstance(e, ast.Starred) for e in node.args[0].elts):

@@ -30,6 +30,7 @@ import ast
 import copy
 from dataclasses import dataclass
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names, imports_module
 
@@ -205,7 +206,7 @@ class Dataclasses:
                 made.append(f"def __hash__(self):\n    return hash({mine})")
         for text in made:
             fn = ast.parse(text).body[0]
-            for n in ast.walk(fn):
+            for n in walk(fn):
                 if "lineno" in n._attributes:
                     ast.copy_location(n, cls)
                 if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store):

@@ -10,6 +10,7 @@ the key runs rather than once before, which is the same value: nothing else runs
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 RANKING = ("max", "min", "sorted")
 KEY = "_pyz_key"
@@ -28,7 +29,7 @@ def iterated_name(arg: ast.expr) -> str | None:
 def rewrite_dict_get_keys(module: ast.Module) -> bool:
     """Each `max/min/sorted(d, key=d.get)` given the key `lambda k: d[k]`; False when there is none."""
     found = False
-    for node in ast.walk(module):
+    for node in walk(module):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in RANKING
                 and len(node.args) == 1):
             continue
@@ -41,7 +42,7 @@ def rewrite_dict_get_keys(module: ast.Module) -> bool:
                 body = ast.Subscript(value=ast.Name(id=name, ctx=ast.Load()), slice=ast.Name(id=KEY, ctx=ast.Load()),
                                      ctx=ast.Load())
                 kw.value = ast.Lambda(args=arg, body=body)
-                for n in ast.walk(kw.value):
+                for n in walk(kw.value):
                     ast.copy_location(n, v)
                 found = True
     return found

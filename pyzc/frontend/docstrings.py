@@ -9,6 +9,7 @@ constant; a module that binds `__doc__` itself is left as it is.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 
 class _Doc(ast.NodeTransformer):
@@ -20,9 +21,9 @@ class _Doc(ast.NodeTransformer):
 
 
 def inline_module_doc(tree: ast.Module) -> None:
-    names = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == "__doc__"]
+    names = [n for n in walk(tree) if isinstance(n, ast.Name) and n.id == "__doc__"]
     if not names or any(not isinstance(n.ctx, ast.Load) for n in names):
         return
-    if any(isinstance(n, ast.arg) and n.arg == "__doc__" for n in ast.walk(tree)):
+    if any(isinstance(n, ast.arg) and n.arg == "__doc__" for n in walk(tree)):
         return
     _Doc(ast.get_docstring(tree, clean=False)).visit(tree)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .map_filter import binds
 
 BUILTIN_OF = {"__next__": "next", "__iter__": "iter"}
@@ -45,7 +46,7 @@ def binds_locally(fn: ast.FunctionDef, name: str) -> bool:
     args = fn.args
     if any(a.arg == name for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg] if a):
         return True
-    return any(isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load) for n in ast.walk(fn))
+    return any(isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load) for n in walk(fn))
 
 
 def rewrite_dunder_calls(module: ast.Module) -> bool:
@@ -65,7 +66,7 @@ def rewrite_property_calls(module: ast.Module) -> bool:
     `@property def xmin(self): return self._getxmin()` (the getter stays a method).  A setter, deleter
     or doc argument is left for the subset check to refuse.  Returns whether it changed the module."""
     changed = False
-    for cls in (n for n in ast.walk(module) if isinstance(n, ast.ClassDef)):
+    for cls in (n for n in walk(module) if isinstance(n, ast.ClassDef)):
         methods = {s.name: s for s in cls.body if isinstance(s, ast.FunctionDef)}
         for i, stmt in enumerate(cls.body):
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
@@ -78,7 +79,7 @@ def rewrite_property_calls(module: ast.Module) -> bool:
                 continue
             name, self_name = stmt.targets[0].id, getter.args.args[0].arg
             made = ast.parse(f"@property\ndef {name}({self_name}):\n    return {self_name}.{getter.name}()\n").body[0]
-            for n in ast.walk(made):
+            for n in walk(made):
                 if isinstance(n, (ast.expr, ast.stmt, ast.arg)):
                     ast.copy_location(n, stmt)
             cls.body[i] = made

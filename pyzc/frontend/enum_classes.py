@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names, imports_module
 
@@ -143,7 +144,7 @@ class Enums:
                                                         for alias in self.aliases(members)) + "    raise KeyError(key)")
         for text in texts:
             fn = ast.parse(text).body[0]
-            for n in ast.walk(fn):
+            for n in walk(fn):
                 if "lineno" in n._attributes:
                     ast.copy_location(n, cls)
             body.append(fn)
@@ -168,7 +169,7 @@ class Enums:
         for stmt in made:
             ast.copy_location(stmt, cls)
             ast.fix_missing_locations(stmt)
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if "lineno" in n._attributes:
                     ast.copy_location(n, cls)
         return made

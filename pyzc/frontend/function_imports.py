@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
+from ..ast_walk import iter_child_nodes, walk
 from .symbols import assigned_names
 
 
@@ -52,7 +53,7 @@ def own_statements(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.stmt]
 
 def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool]) -> bool:
     """Move the imports of standard modules out of functions, as above; False when none moved."""
-    functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    functions = [n for n in walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     imports = {id(fn): [s for s in own_statements(fn) if isinstance(s, (ast.Import, ast.ImportFrom))] for fn in functions}
     if not any(imports.values()):
         return False
@@ -62,7 +63,7 @@ def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool])
     for s in tree.body:
         if isinstance(s, (ast.Import, ast.ImportFrom)):
             top_bound |= set(bound_names(s))
-    declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
+    declared = {name for n in walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
 
     # each name an import in a function binds -> those functions (reads inside them are theirs)
     importers: dict[str, set[int]] = {}
@@ -80,12 +81,12 @@ def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool])
                 return True
             if isinstance(node, ast.arg) and node.arg == name and not inside:
                 return False  # a parameter of that name: a local of its own function (reads there are its)
-            return any(visit(child, inside) for child in ast.iter_child_nodes(node))
+            return any(visit(child, inside) for child in iter_child_nodes(node))
         return any(visit(s, False) for s in tree.body if not isinstance(s, (ast.Import, ast.ImportFrom)))
 
     def rebinds_in(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
         others = [s for s in own_statements(fn) if not isinstance(s, (ast.Import, ast.ImportFrom))]
-        return name in assigned_names(others) or any(a.arg == name for a in ast.walk(fn.args) if isinstance(a, ast.arg))
+        return name in assigned_names(others) or any(a.arg == name for a in walk(fn.args) if isinstance(a, ast.arg))
 
     hoisted: list[ast.stmt] = []
     seen: set[str] = set()  # (the same import at the top level too, maybe later: this copy goes first)
@@ -112,7 +113,7 @@ def hoist_function_imports(tree: ast.Module, is_standard: Callable[[str], bool])
 
 def remove_statement(fn: ast.FunctionDef | ast.AsyncFunctionDef, stmt: ast.stmt) -> None:
     """stmt out of whichever block of fn holds it; a block left empty gets `pass`."""
-    for node in ast.walk(fn):
+    for node in walk(fn):
         for field in ("body", "orelse", "finalbody"):
             block = getattr(node, field, None)
             if isinstance(block, list) and any(s is stmt for s in block):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .iter_calls import SINCE, since_argument
 
 ITERATORS = {"zip", "enumerate", "reversed"}  # builtins pyzc walks where they are iterated
@@ -55,10 +56,10 @@ class PairsToDictComp(ast.NodeTransformer):
 
 
 def rewrite_genexps(module: ast.Module) -> None:
-    defined = {n.name for n in ast.walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    defined = {n.name for n in walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     counter = [0]
     if "dict" not in defined and not any(isinstance(n, ast.Name) and n.id == "dict" and not isinstance(n.ctx, ast.Load)
-                                         for n in ast.walk(module)):
+                                         for n in walk(module)):
         PairsToDictComp().visit(module)
 
     def scope(stmts: list[ast.stmt]) -> list[ast.stmt]:
@@ -81,7 +82,7 @@ def may_stop(node: ast.GeneratorExp) -> bool:
     (A function it calls that lets one out is not seen: that one still passes as StopIteration.)"""
     own = [node.elt] + [c for g in node.generators for c in g.ifs] + [g.iter for g in node.generators[1:]]
     for part in own:
-        for n in ast.walk(part):
+        for n in walk(part):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "next":
                 return True
             if isinstance(n, ast.Raise) or (isinstance(n, ast.Name) and n.id == "StopIteration"):
@@ -224,7 +225,7 @@ class Rewriter(ast.NodeTransformer):
         fn = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params], kwonlyargs=[],
                                                             kw_defaults=[], defaults=[]),
                              body=body, decorator_list=[], returns=None, type_comment=None)
-        for n in ast.walk(fn):
+        for n in walk(fn):
             if not hasattr(n, "lineno") and isinstance(n, (ast.stmt, ast.expr, ast.arg, ast.keyword)):
                 ast.copy_location(n, at)
         ast.copy_location(fn, at)

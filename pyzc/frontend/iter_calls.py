@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .star_iterables import binds, define_helpers
 
 ITER = "_pyz_iter"
@@ -63,14 +64,14 @@ def since_argument(x: ast.expr) -> ast.expr:
         arg: ast.expr = ast.Call(func=ast.Name(id=MUTATIONS, ctx=ast.Load()), args=[ast.Name(id=x.id, ctx=ast.Load())], keywords=[])
     else:
         arg = ast.Constant(value=-1)
-    for n in ast.walk(arg):
+    for n in walk(arg):
         ast.copy_location(n, x)
     return arg
 
 
 def define_iter_generator(module: ast.Module) -> bool:
     """Whether it changed the module (check.py's census is taken again if so)."""
-    calls = [n for n in ast.walk(module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    calls = [n for n in walk(module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
              and n.func.id == "iter" and len(n.args) == 1 and not isinstance(n.args[0], ast.Starred)
              and not n.keywords]
     if not calls or binds(module, "iter"):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 from typing import TypeGuard
 
+from ..ast_walk import walk
 from .map_filter import located
 from .imports import import_names
 
@@ -109,5 +110,5 @@ class ItertoolsGenexps(ast.NodeTransformer):
 
 
 def rewrite_itertools_genexps(module: ast.Module) -> None:
-    defined = {n.name for n in ast.walk(module) if isinstance(n, ast.FunctionDef)}
+    defined = {n.name for n in walk(module) if isinstance(n, ast.FunctionDef)}
     ItertoolsGenexps(imported_names(module), defined).visit(module)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile
 
 MODULE_SEP = ":"  # symbols.MODULE_SEP (symbols imports check, which imports this module)
@@ -116,7 +117,7 @@ def declared(body: list[ast.stmt], args: ast.arguments | None = None) -> dict[st
             continue
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             out.setdefault(stmt.target.id, stmt.annotation)
-        todo += [c for c in ast.iter_child_nodes(stmt) if isinstance(c, ast.stmt)]
+        todo += [c for c in iter_child_nodes(stmt) if isinstance(c, ast.stmt)]
     return out
 
 
@@ -217,7 +218,7 @@ class JsonTargets(ast.NodeTransformer):
                 for param, value in pairs:
                     if param is not None and param.annotation is not None and isinstance(value, ast.Name):
                         note(value.id, param.annotation, param)
-            todo += list(ast.iter_child_nodes(n))
+            todo += list(iter_child_nodes(n))
         return {k: v for k, v in found.items() if k not in clash}
 
     def in_scope(self, node: ast.Module | ast.FunctionDef, names: dict[str, ast.expr]) -> None:
@@ -250,7 +251,7 @@ class JsonTargets(ast.NodeTransformer):
         for m in node.body:
             if isinstance(m, ast.FunctionDef) and m.args.args:
                 me = m.args.args[0].arg
-                for n in ast.walk(m):
+                for n in walk(m):
                     if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Attribute) \
                             and isinstance(n.target.value, ast.Name) and n.target.value.id == me:
                         fields.setdefault(n.target.attr, n.annotation)
@@ -362,7 +363,7 @@ def rewrite_json_targets(source: SourceFile, module: ast.Module) -> bool:
     """False where nothing could be rewritten (check.py's census stays as it was)."""
     if not any(isinstance(s, ast.FunctionDef) and s.name == "json" + MODULE_SEP + "_loads_as" for s in module.body):
         return False  # json is not imported, or it is the program's own json.py (which CPython imports too)
-    if not any(isinstance(n, ast.Name) and (n.id in FUNCTIONS or n.id in ENCODERS) for n in ast.walk(module)):
+    if not any(isinstance(n, ast.Name) and (n.id in FUNCTIONS or n.id in ENCODERS) for n in walk(module)):
         return False
     rewriter = JsonTargets(source, module)
     rewriter.visit(module)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names
 
@@ -116,7 +117,7 @@ def rewrite_lru_cache(source: SourceFile, module: ast.Module) -> bool:
                 continue
         body.append(stmt)
     module.body = body
-    for node in ast.walk(module):  # what the C wrapper would have, and calls whose key would differ
+    for node in walk(module):  # what the C wrapper would have, and calls whose key would differ
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in cached:
             errors.append(source.error(node, f"{node.value.id}.{node.attr} (of an lru_cache function) is not supported yet"))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in cached and node.keywords:
@@ -174,7 +175,7 @@ def memoize(source: SourceFile, f: ast.FunctionDef, maxsize: int) -> list[ast.st
     out = [new_memo, f, helper]
     for s in out:
         ast.copy_location(s, f)
-        for n in ast.walk(s):
+        for n in walk(s):
             if not hasattr(n, "lineno") or n.lineno is None:
                 ast.copy_location(n, f)
     ast.fix_missing_locations(f)
@@ -249,5 +250,5 @@ def falls_through(body: list[ast.stmt]) -> bool:
     if isinstance(last, ast.If):
         return falls_through(last.body) or falls_through(last.orelse)
     if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value is True:
-        return any(isinstance(n, ast.Break) for n in ast.walk(last))
+        return any(isinstance(n, ast.Break) for n in walk(last))
     return True

@@ -30,12 +30,13 @@ from __future__ import annotations
 import ast
 from typing import TypeGuard
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 
 CONSUMERS = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "set", "dict"}
 
 def binds(module: ast.Module, name: str) -> bool:
-    for n in ast.walk(module):
+    for n in walk(module):
         if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
             return True
         if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name:
@@ -49,7 +50,7 @@ def binds(module: ast.Module, name: str) -> bool:
 
 def located(node, at):
     """The nodes made here (those without a position yet) take the position of the call they replace."""
-    for n in ast.walk(node):
+    for n in walk(node):
         if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
             ast.copy_location(n, at)
     return node
@@ -250,7 +251,7 @@ class Substitute(ast.NodeTransformer):
 
 def rebinds(body, names: set[str]) -> bool:
     """Whether an inner scope of body (a lambda, a comprehension) binds one of names."""
-    for n in ast.walk(body):
+    for n in walk(body):
         if isinstance(n, ast.arg) and n.arg in names:
             return True
         if isinstance(n, ast.Name) and n.id in names and not isinstance(n.ctx, ast.Load):
@@ -272,7 +273,7 @@ def rewrite_map_filter(source: SourceFile, module: ast.Module) -> None:
     names = {n for n in ("map", "filter") if not binds(module, n)}
     if not names:
         return
-    if not any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(module)):
+    if not any(isinstance(n, ast.Name) and n.id in names for n in walk(module)):
         return
     rewriter = MapFilter(source, names)
     rewriter.visit(module)

@@ -35,6 +35,7 @@ import importlib
 import os
 import typing
 
+from ..ast_walk import walk
 from ..compiled_modules import COMPILED_MODULES, PYTHON_PARTS
 from ..diagnostics import CompileError, SourceFile
 from ..exceptions import MODULE_MEMBERS
@@ -86,7 +87,7 @@ def top_level_names(tree: ast.Module) -> set[str]:
     """The module's globals: what its top level binds, and what its functions declare global."""
     names = assigned_names([s for s in tree.body if not isinstance(s, (ast.FunctionDef, ast.ClassDef))])
     names |= {s.name for s in tree.body if isinstance(s, (ast.FunctionDef, ast.ClassDef))}
-    names |= {name for n in ast.walk(tree) if isinstance(n, ast.Global) for name in n.names}
+    names |= {name for n in walk(tree) if isinstance(n, ast.Global) for name in n.names}
     return names
 
 
@@ -176,7 +177,7 @@ class Linker:
                     linked |= {id(s) for s in new if not isinstance(s, ast.Import)}
                     out += new
             else:
-                for n in ast.walk(stmt):
+                for n in walk(stmt):
                     if isinstance(n, (ast.Import, ast.ImportFrom)):
                         where = "functions" if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)) else "statements"
                         self.errors.append(self.source.error(n, f"imports inside {where} are not supported yet; put them at the top level of the module"))
@@ -366,7 +367,7 @@ class Renamer(ast.NodeTransformer):
         a = node.args
         params = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
         params |= {p.arg for p in (a.vararg, a.kwarg) if p is not None}
-        declared = {name for s in node.body for n in ast.walk(s) if isinstance(n, ast.Global) for name in n.names}
+        declared = {name for s in node.body for n in walk(s) if isinstance(n, ast.Global) for name in n.names}
         saved = self.class_scope
         self.class_scope = None  # a class body's names are not visible inside its methods
         self.scopes.append((params | assigned_names(node.body)) - declared)
@@ -495,7 +496,7 @@ def used_members(tree: ast.Module) -> set[tuple[str, str]]:
     `import os as o`, `os.path.splitext`, `from os import walk`, `path.split` after `from os import path`."""
     modules: dict[str, str] = {}  # the names that stand for a module
     out: set[tuple[str, str]] = set()
-    for n in ast.walk(tree):
+    for n in walk(tree):
         if isinstance(n, ast.Import):
             for a in n.names:
                 modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
@@ -503,7 +504,7 @@ def used_members(tree: ast.Module) -> set[tuple[str, str]]:
             for a in n.names:
                 out.add((n.module, a.name))
                 modules[a.asname or a.name] = f"{n.module}.{a.name}"
-    for n in ast.walk(tree):
+    for n in walk(tree):
         if not isinstance(n, ast.Attribute):
             continue
         if isinstance(n.value, ast.Name) and n.value.id in modules:

@@ -9,6 +9,7 @@ evaluates the value, then the spec's fields, then formats: so does the call.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 CONVERSIONS = {ord("s"): "str", ord("r"): "repr"}
 
@@ -21,7 +22,7 @@ def nested(v: ast.FormattedValue) -> bool:
 def rewrite_nested_format_specs(module: ast.Module) -> bool:
     """Each field whose spec holds fields given `format(value, spec)`; False when there is none."""
     found = False
-    for node in ast.walk(module):
+    for node in walk(module):
         if not isinstance(node, ast.JoinedStr):
             continue
         for v in node.values:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from .star_iterables import binds, define_helpers
 
 SAME = "_pyz_same"
@@ -53,7 +54,7 @@ ARITHMETIC = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "/
 
 def declining(method: ast.AST) -> bool:
     """Whether a method had a `return NotImplemented` written out here."""
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in HELPERS for n in ast.walk(method))
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in HELPERS for n in walk(method))
 
 
 def replacement(name: str, me: str, other: str) -> ast.stmt | None:
@@ -79,7 +80,7 @@ def rewrite_not_implemented(module: ast.Module) -> bool:
     if binds(module, "NotImplemented"):
         return False
     used: dict[str, ast.AST] = {}
-    for cls in ast.walk(module):
+    for cls in walk(module):
         if not isinstance(cls, ast.ClassDef):
             continue
         for f in cls.body:
@@ -87,7 +88,7 @@ def rewrite_not_implemented(module: ast.Module) -> bool:
                     or f.args.kwarg or f.args.posonlyargs or f.decorator_list:
                 continue
             me, other = (a.arg for a in f.args.args)
-            for parent in ast.walk(f):
+            for parent in walk(f):
                 for field, value in ast.iter_fields(parent):
                     if not isinstance(value, list):
                         continue
@@ -96,7 +97,7 @@ def rewrite_not_implemented(module: ast.Module) -> bool:
                             new = replacement(f.name, me, other)
                             if new is None:
                                 continue
-                            for n in ast.walk(new):
+                            for n in walk(new):
                                 if "lineno" in n._attributes:
                                     ast.copy_location(n, s)
                                 if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in HELPERS:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import builtins
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names, names_of_member
 
@@ -97,7 +98,7 @@ class PartialRewriter(ast.NodeTransformer):
             return node
         fn = factory(name, len(node.args) - 1, keywords)
         self.factories.append(ast.fix_missing_locations(ast.copy_location(fn, node)))
-        for n in ast.walk(fn):
+        for n in walk(fn):
             if hasattr(n, "lineno"):
                 ast.copy_location(n, node)
         call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=node.args + [kw.value for kw in node.keywords],
@@ -109,12 +110,12 @@ def rewrite_partial(source: SourceFile, module: ast.Module) -> None:
     modules, members = partial_names(module)
     if not any(isinstance(n, (ast.Attribute, ast.Name)) and (
             isinstance(n, ast.Attribute) and n.attr == "partial" or isinstance(n, ast.Name) and n.id in members)
-            for n in ast.walk(module)):
+            for n in walk(module)):
         return
     rewriter = PartialRewriter(source, modules, members)
-    rewriter.defined = {n.id for n in ast.walk(module) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} | {
-        n.name for n in ast.walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))} | {
-        a.arg for n in ast.walk(module) if isinstance(n, ast.arguments) for a in n.args + n.kwonlyargs + n.posonlyargs}
+    rewriter.defined = {n.id for n in walk(module) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} | {
+        n.name for n in walk(module) if isinstance(n, (ast.FunctionDef, ast.ClassDef))} | {
+        a.arg for n in walk(module) if isinstance(n, ast.arguments) for a in n.args + n.kwonlyargs + n.posonlyargs}
     rewriter.visit(module)
     if rewriter.errors:
         raise CompileError.of(rewriter.errors)

@@ -29,6 +29,7 @@ would use for a given hash.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import iter_child_nodes
 import math
 import operator
 
@@ -156,7 +157,7 @@ class _Marker:
             self.generic(node)
 
     def generic(self, node):
-        for child in ast.iter_child_nodes(node):
+        for child in iter_child_nodes(node):
             self.visit(child)
 
     def visit_Set(self, node: ast.Set):

@@ -43,6 +43,7 @@ its arguments as it ranks the items of one iterable, the first of equal ones win
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 from typing import Mapping, TypeGuard
 
 ZIP = "_pyz_zip_star"
@@ -86,7 +87,7 @@ def one_starred(node: ast.Call) -> bool:
 
 def binds(module: ast.Module, name: str) -> bool:
     """Whether the program binds the name itself (then a call of it is its own function's)."""
-    for n in ast.walk(module):
+    for n in walk(module):
         if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name:
             return True
         if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
@@ -139,7 +140,7 @@ def minmax_keyed(node: ast.AST, free: set[str]) -> TypeGuard[ast.Call]:
 def rewrite_keyed_minmax(module: ast.Module) -> bool:
     """Each `max(a, b, key=f)` made `max([a, b], key=f)`; False when there is none."""
     free = {f for f in ("min", "max") if not binds(module, f)}
-    calls = [n for n in ast.walk(module) if minmax_keyed(n, free)]
+    calls = [n for n in walk(module) if minmax_keyed(n, free)]
     for call in calls:
         call.args = [ast.copy_location(ast.List(elts=call.args, ctx=ast.Load()), call.args[0])]
     return bool(calls)
@@ -150,8 +151,8 @@ def rewrite_star_iterables(module: ast.Module) -> bool:
     modules, members = itertools_names(module)
     zip_free = not binds(module, "zip")
     minmax_free = {f for f in ("min", "max") if not binds(module, f)}
-    calls = [(n, h) for n in ast.walk(module) if isinstance(n, ast.Call) for h in [helper_of(n, zip_free, modules, members)] if h]
-    calls += [(n, MINMAX) for n in ast.walk(module) if minmax_starred(n, minmax_free)]
+    calls = [(n, h) for n in walk(module) if isinstance(n, ast.Call) for h in [helper_of(n, zip_free, modules, members)] if h]
+    calls += [(n, MINMAX) for n in walk(module) if minmax_starred(n, minmax_free)]
     if not calls:
         return False
     used: dict[str, ast.Call] = {}
@@ -178,7 +179,7 @@ def define_helpers(module: ast.Module, sources: dict[str, str], at_nodes: Mappin
                and not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))), len(module.body))
     for helper, source in sources.items():
         f = ast.parse(source).body[0]
-        for n in ast.walk(f):
+        for n in walk(f):
             if "lineno" in n._attributes:
                 ast.copy_location(n, at_nodes[helper])
         module.body.insert(at, f)

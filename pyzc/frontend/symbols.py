@@ -13,6 +13,7 @@ import ast
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
 from .class_members import check_class_members
@@ -116,7 +117,7 @@ class FuncInfo:
         name = self.params[0]
         stored = any(isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
                      or isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names
-                     for s in self.body for n in ast.walk(s))
+                     for s in self.body for n in walk(s))
         return None if stored else name
 
     @property
@@ -284,7 +285,7 @@ class ComprehensionRenamer(ast.NodeTransformer):
             gen.iter = self.visit(gen.iter)
             if i == 0:
                 self.scopes.append(scope)
-            for n in ast.walk(gen.target):
+            for n in walk(gen.target):
                 if isinstance(n, ast.Name):
                     self.counter += 1
                     scope.setdefault(n.id, f"{n.id}@{self.counter}")
@@ -326,7 +327,7 @@ def prepare_scopes(module: ast.Module):
     handlers: list[ast.ExceptHandler] = []
     inside: set[int] = set()
     groupby_names = names_of_member(import_names(module, "itertools")[1], "groupby")
-    for node in ast.walk(module):  # breadth first: an outer scope is met before the ones inside it
+    for node in walk(module):  # breadth first: an outer scope is met before the ones inside it
         if isinstance(node, ast.Call):
             for kw in node.keywords:
                 if kw.arg == "key" and is_name_path(kw.value):  # key=len, key=f, key=self.score
@@ -338,11 +339,11 @@ def prepare_scopes(module: ast.Module):
                 lam = node.args[1] = key_lambda(node.args[1])
                 if id(node) not in inside:
                     outermost.append(lam)
-                    inside.update(id(n) for n in ast.walk(lam))
+                    inside.update(id(n) for n in walk(lam))
         elif isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp, ast.Lambda)):
             if id(node) not in inside:
                 outermost.append(node)
-                inside.update(id(n) for n in ast.walk(node))
+                inside.update(id(n) for n in walk(node))
         elif isinstance(node, ast.ExceptHandler) and node.name:
             handlers.append(node)
     renamer = ComprehensionRenamer()
@@ -351,7 +352,7 @@ def prepare_scopes(module: ast.Module):
     for n, h in enumerate(reversed(handlers)):  # inner handlers first: their uses are renamed before the outer's
         new = f"{h.name}@h{n}"
         for stmt in h.body:
-            for node in ast.walk(stmt):
+            for node in walk(stmt):
                 if isinstance(node, ast.Name) and node.id == h.name:
                     node.id = new
         h.name = new
@@ -432,7 +433,7 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
     for stmt in module_body:
         if isinstance(stmt, ast.ClassDef):
             continue
-        for n in ast.walk(stmt):
+        for n in walk(stmt):
             if isinstance(n, ast.FunctionDef):
                 problems.append(source.error(n, "function definitions inside statements are not supported yet"))
             if isinstance(n, ast.ClassDef):
@@ -449,7 +450,7 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
 
     for name in globals_ & (set(functions) | set(classes)):
         for stmt in module_body:
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store):
                     what = "function" if name in functions else "class"
                     problems.append(source.error(n, f"'{name}' is a {what}; assigning to it is not supported"))
@@ -458,7 +459,7 @@ def resolve(source: SourceFile, module: ast.Module, closures: frozenset = frozen
     mod = FuncInfo(MODULE_FUNC, module, [], {}, {}, None, module_body)
     for f in list(functions.values()) + [m for c in classes.values() for m in c.methods.values()]:
         for stmt in f.body:
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if isinstance(n, ast.Global):
                     f.declared_global.update(n.names)
         lift_nested(source, f, functions, closures)
@@ -491,7 +492,7 @@ def scope_nodes(stmts):
     while stack:
         node = stack.pop()
         yield node
-        children = list(ast.iter_child_nodes(node))
+        children = list(iter_child_nodes(node))
         if isinstance(node, ast.ClassDef):
             children = [c for c in children if not isinstance(c, ast.FunctionDef)]
         stack.extend(reversed(children))
@@ -515,8 +516,8 @@ def lift_lambdas(program: Program, closures: frozenset = frozenset()):
                                                      returns=None, type_comment=None), node)
             info = make_function(fdef)
             info.name = name
-            own = set(info.params) | {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
-            own |= {a.arg for n in ast.walk(node.body) if isinstance(n, ast.Lambda) for a in n.args.args}
+            own = set(info.params) | {n.id for n in walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+            own |= {a.arg for n in walk(node.body) if isinstance(n, ast.Lambda) for a in n.args.args}
             info.captures = sorted(n for n in loaded_names([node.body]) - own if "@" in n or n in enclosing)
             info.params += info.captures  # read where it is called, as a nested function's (types/functions.py)
             info.locals = set(info.params) | own
@@ -530,7 +531,7 @@ def lift_lambdas(program: Program, closures: frozenset = frozenset()):
 def loaded_names(nodes) -> set[str]:
     out = set()
     for n in nodes:
-        for x in ast.walk(n):
+        for x in walk(n):
             if isinstance(x, ast.Name) and isinstance(x.ctx, ast.Load):
                 out.add(x.id)
     return out
@@ -601,7 +602,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
 
     def rewrite(stmts):
         for stmt in stmts:
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in renamed:
                     for v in infos[n.func.id].captures:
                         value = ast.copy_location(ast.Name(id=v, ctx=ast.Load()), n)
@@ -617,7 +618,7 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         if info.name in functions:
             raise source.error(f, f"'{f.name}' is defined twice in '{outer.py_name}' (redefinition is not supported yet)")
         functions[info.name] = info
-        info.declared_global = {g for stmt in info.body for n in ast.walk(stmt) if isinstance(n, ast.Global) for g in n.names}
+        info.declared_global = {g for stmt in info.body for n in walk(stmt) if isinstance(n, ast.Global) for g in n.names}
         info.locals = (assigned_names(info.body) | set(info.params)) - info.declared_global
         lift_nested(source, info, functions, closures)
 
@@ -652,7 +653,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
     outer_assigned = assigned_names(outer.body) | set(outer.params)
     for f in nested:
         for stmt in f.body:
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if isinstance(n, ast.Nonlocal):
                     for name in n.names:
                         if name not in outer_assigned:
@@ -682,7 +683,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
             """A binding target with its cell names replaced by temporaries, and the stores into the
             cells that follow it (`for i in xs:` is `for i@bind in xs: i = i@bind`)."""
             stores = []
-            for n in ast.walk(target):
+            for n in walk(target):
                 if isinstance(n, ast.Name) and n.id in self.names and not isinstance(n.ctx, ast.Load):
                     temp = f"{n.id}@bind"
                     stores.append(self.store(n.id, ast.copy_location(ast.Name(id=temp, ctx=ast.Load()), n), n, stmt))
@@ -711,7 +712,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
             node.value = self.visit(node.value)
             if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and node.targets[0].id in self.names:
                 return self.store(node.targets[0].id, node.value, node.targets[0], node)
-            if any(isinstance(n, ast.Name) and n.id in self.names for t in node.targets for n in ast.walk(t)):
+            if any(isinstance(n, ast.Name) and n.id in self.names for t in node.targets for n in walk(t)):
                 stores = []
                 for i, t in enumerate(node.targets):
                     node.targets[i], more = self.bind(t, node)
@@ -765,7 +766,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
     for name in sorted(cells):
         init: list[ast.expr] = [ast.Name(id=name, ctx=ast.Load())] if name in outer.params else []
         stmt = ast.Assign(targets=[ast.Name(id=f"{name}@cell", ctx=ast.Store())], value=ast.List(elts=init, ctx=ast.Load()))
-        for n in ast.walk(stmt):
+        for n in walk(stmt):
             ast.copy_location(n, outer.node if hasattr(outer.node, "lineno") else nested[0])
         start.append(stmt)
     outer.body = start + outer.body
@@ -773,7 +774,7 @@ def make_cells(source: SourceFile, outer: FuncInfo, nested: list[ast.FunctionDef
         outer.node.body = outer.body
     for f in nested:
         own = assigned_names(f.body) | {a.arg for a in f.args.args}
-        declared = {name for stmt in f.body for n in ast.walk(stmt) if isinstance(n, ast.Nonlocal) for name in n.names}
+        declared = {name for stmt in f.body for n in walk(stmt) if isinstance(n, ast.Nonlocal) for name in n.names}
         names = (cells - own) | declared
         f.body = [x for s in f.body for x in ToCell.flat(ToCell(names).visit(s))]
 
@@ -859,7 +860,7 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
         if not m.takes_self:
             continue
         me = m.params[0]
-        for n in ast.walk(m.node):
+        for n in walk(m.node):
             if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
                     and n.value.id == me:
                 fields.add(n.attr)
@@ -873,7 +874,7 @@ def add_late_class_attrs(module: ast.Module, classes: dict):
     """`Cls.x = value` anywhere in the program, where Cls (a class) and its bases have no attribute,
     method or field x: a class attribute that exists once that store runs (read before, CPython's
     AttributeError: passes/check_unbound.py)."""
-    for n in ast.walk(module):
+    for n in walk(module):
         targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, (ast.AugAssign, ast.AnnAssign)) else []
         for t in targets:
             if not (isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in classes):

@@ -15,6 +15,7 @@ what is supported.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 
 VERSION = (3, 11, 0, "final", 0)
 MAJOR_MINOR = {"major": 3, "minor": 11}
@@ -53,7 +54,7 @@ def first_two_at_most(s: ast.AST) -> bool:
 
 def version_tuple(at: ast.AST) -> ast.Tuple:
     t = ast.Tuple(elts=[ast.Constant(v) for v in VERSION], ctx=ast.Load())
-    for n in ast.walk(t):
+    for n in walk(t):
         ast.copy_location(n, at)
     return t
 
@@ -79,7 +80,7 @@ def rewrite_sys_version_info(module: ast.Module) -> bool:
                 return version_tuple(node)
         return None
 
-    for parent in ast.walk(module):
+    for parent in walk(module):
         for field, value in ast.iter_fields(parent):
             if isinstance(value, list):
                 for k, item in enumerate(value):

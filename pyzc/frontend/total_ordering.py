@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from .imports import import_names, names_of_member
 
@@ -89,7 +90,7 @@ def complete(source: SourceFile, cls: ast.ClassDef, classes: dict[str, ast.Class
         if name in roots:
             continue
         fdef = ast.parse(f"def {name}(self, other):\n    return {body.format(r=r)}\n").body[0]
-        for n in ast.walk(fdef):
+        for n in walk(fdef):
             ast.copy_location(n, cls)
         cls.body.append(fdef)
     cls.decorator_list = []

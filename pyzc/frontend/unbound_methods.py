@@ -17,6 +17,7 @@ marked (`pyzc_descriptor_of`), and inference refuses such a receiver with that m
 from __future__ import annotations
 
 import ast
+from ..ast_walk import iter_child_nodes, walk
 
 TYPES: dict[str, type] = {"str": str, "bytes": bytes, "bytearray": bytearray, "list": list, "dict": dict, "set": set,
                           "frozenset": frozenset, "tuple": tuple, "int": int, "float": float}
@@ -54,11 +55,11 @@ def scope_names(node: ast.AST) -> set[str]:
             n = todo.pop()
             out |= binds(n)
             if isinstance(n, SCOPES):
-                out |= {g for x in ast.walk(n) if isinstance(x, ast.Global) for g in x.names}
+                out |= {g for x in walk(n) if isinstance(x, ast.Global) for g in x.names}
                 continue
-            todo.extend(ast.iter_child_nodes(n))
+            todo.extend(iter_child_nodes(n))
         return out
-    for n in ast.walk(node):
+    for n in walk(node):
         out |= binds(n)
     return out
 
@@ -147,7 +148,7 @@ class UnboundMethodRewriter(ast.NodeTransformer):
 
 def rewrite_unbound_methods(module: ast.Module) -> bool:
     """False where nothing could be rewritten (check.py's census stays as it was)."""
-    mentioned = {n.value.id for n in ast.walk(module)
+    mentioned = {n.value.id for n in walk(module)
                  if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in TYPES}
     if not mentioned:
         return False

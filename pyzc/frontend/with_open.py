@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..diagnostics import SourceFile
 
 
@@ -94,11 +95,11 @@ class WithOpen(ast.NodeTransformer):
         stmts = [ast.Assign(targets=[name(mgr, True)], value=item.context_expr), enter,
                  ast.Assign(targets=[name(ok, True)], value=ast.Constant(True)),
                  ast.Try(body=body, handlers=[handler], orelse=[], finalbody=[final])]
-        for part in ast.walk(enter):
+        for part in walk(enter):
             if "lineno" in part._attributes and getattr(part, "lineno", None) is None:
                 ast.copy_location(part, item.context_expr)  # a manager without __enter__ is reported at it
         for s in stmts:
-            for part in ast.walk(s):
+            for part in walk(s):
                 if "lineno" in part._attributes and getattr(part, "lineno", None) is None:
                     ast.copy_location(part, at)
         return stmts
@@ -111,7 +112,7 @@ def is_open(ctx: ast.expr) -> bool:
 def check_exit_methods(source: SourceFile, module: ast.Module) -> None:
     """Each `__exit__(self, exc_type, exc, tb)` of the program's classes reads exc_type and tb only to
     test them for None (pyzc passes the exception as exc_type and None as tb: module docstring)."""
-    for cls in ast.walk(module):
+    for cls in walk(module):
         if not isinstance(cls, ast.ClassDef):
             continue
         for f in cls.body:
@@ -121,7 +122,7 @@ def check_exit_methods(source: SourceFile, module: ast.Module) -> None:
             if len(params) != 4 or f.args.vararg or f.args.kwarg:
                 raise source.error(f, "__exit__ with other parameters than (self, exc_type, exc, tb) is not supported yet")
             roots: list[ast.expr] = []
-            for n in ast.walk(f):
+            for n in walk(f):
                 if isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], (ast.Is, ast.IsNot)) \
                         and isinstance(n.comparators[0], ast.Constant) and n.comparators[0].value is None:
                     roots.append(n.left)
@@ -135,7 +136,7 @@ def check_exit_methods(source: SourceFile, module: ast.Module) -> None:
                     roots.append(t.operand)
                 elif isinstance(t, ast.BoolOp):
                     roots.extend(t.values)
-            for n in ast.walk(f):
+            for n in walk(f):
                 if isinstance(n, ast.Name) and n.id in (params[1], params[3]) and id(n) not in tests:
                     raise source.error(n, f"'{n.id}' of __exit__ is supported only in tests for None for now (pyzc "
                                           "passes no exception type or traceback objects)")

@@ -15,6 +15,7 @@ import ast
 import re
 from typing import Callable
 
+from ..ast_walk import walk
 from ..primitives import Method
 from ..primitives.array_ops import ITEMSIZE, ATTRIBUTES as ARRAY_ATTRIBUTES
 from ..primitives.hashlib_ops import ATTRIBUTES as HASH_ATTRIBUTES
@@ -122,7 +123,7 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
         self.none_deferred: set[int] = set()  # reads of Instance.none_raises whose user raises (operands_of_nothing)
         # locals an assignment expression stores to: a read of one is its value then, not the register
         # (`s + (s := s + "!")` reads s before the store: expr_Name)
-        self.walrus_names = {n.target.id for s in inst.func.body for n in ast.walk(s)
+        self.walrus_names = {n.target.id for s in inst.func.body for n in walk(s)
                              if isinstance(n, ast.NamedExpr) and isinstance(n.target, ast.Name)}
         for i, local in widened:
             self.emit(Assign(local, self.coerce_num(params[i], local.type), self.line))
@@ -1622,7 +1623,7 @@ class ModuleBuilder(ClassTable):
         self.copy_types: set = set()  # (type, deep) of each copy.copy / copy.deepcopy lowered
         self.shared_globals: set[str] = set()
         for f in self.program.all_functions():
-            for n in ast.walk(f.node):
+            for n in walk(f.node):
                 if isinstance(n, ast.Name):
                     self.shared_globals.add(n.id)
         by_func: dict[str, list[tuple]] = {}

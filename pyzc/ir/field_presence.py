@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import iter_child_nodes, walk
 from ..frontend.symbols import Program
 
 PRESENCE_PREFIX = "pyz_has_"
@@ -45,7 +46,7 @@ def deleted_attributes(program: Program) -> set[str]:
     """The attribute names some `del x.attr` of the program deletes."""
     out = set()
     for f in [program.module] + program.all_functions():
-        for n in ast.walk(f.node):
+        for n in walk(f.node):
             if isinstance(n, ast.Delete):
                 out |= {t.attr for t in n.targets if isinstance(t, ast.Attribute)}
     return out
@@ -131,10 +132,10 @@ def reads_self(s: ast.AST, me: str, attr: str, is_method=lambda name: True, valu
             return False
         s = s.value
     parents: dict[int, ast.AST] = {}
-    for node in ast.walk(s):
-        for c in ast.iter_child_nodes(node):
+    for node in walk(s):
+        for c in iter_child_nodes(node):
             parents[id(c)] = node
-    for n in ast.walk(s):
+    for n in walk(s):
         if not (isinstance(n, ast.Name) and n.id == me):
             continue
         p = parents.get(id(n))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..types.model import (ordered_by_items, BOOL, BOTTOM, FLOAT, INT, NONE, NUM, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, Type,
                            TypeConflict, VarTupleT, is_orderable, join)
 from ..frontend.star_iterables import MINMAX as MINMAX_STAR
@@ -112,7 +113,7 @@ def sum_call_type(inf, node, recv, rt, forms):
             st = INT
         if st not in (INT, FLOAT, NUM, BOTTOM):  # BOTTOM: not known yet in this round of inference
             raise inf.source.error(start, f"sum() with a start of type {st} is not supported (only numbers)")
-        if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
+        if isinstance(a[0], ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in walk(start)):
             raise inf.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
                                           "assign the start to a variable first")
     if BOTTOM in (t, st):  # not known yet in this round
@@ -124,7 +125,7 @@ def sum_call_type(inf, node, recv, rt, forms):
 def object_sum_type(inf, node, items, start, t: Type, st: ClassT) -> Type:
     """sum(xs, start) of objects (Fractions, timedeltas): the start, then `acc = acc + item` by the class's
     __add__, which must give the start's class again."""
-    if isinstance(items, ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in ast.walk(start)):
+    if isinstance(items, ast.GeneratorExp) and any(isinstance(n, ast.Call) for n in walk(start)):
         raise inf.source.error(start, "sum() of a generator expression with a computed start is not supported yet; "
                                       "assign the start to a variable first")
     if t == BOTTOM:

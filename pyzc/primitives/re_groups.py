@@ -16,6 +16,7 @@ str where the analysis shows it cannot be None.
 from __future__ import annotations
 
 import ast
+from ..ast_walk import walk
 import importlib
 import re as host_re
 import sys
@@ -124,7 +125,7 @@ def bound_values(scope: list[ast.stmt], name: str) -> list[tuple[str, ast.expr]]
     or comprehension target; None when something else binds it (unpacking, +=, a parameter, with, except)."""
     found: list[tuple[str, ast.expr]] = []
     stores = 0
-    for n in (x for s in scope for x in ast.walk(s)):
+    for n in (x for s in scope for x in walk(s)):
         if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
             stores += 1
         elif isinstance(n, ast.arg) and n.arg == name or isinstance(n, ast.ExceptHandler) and n.name == name:

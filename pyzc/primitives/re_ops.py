@@ -29,6 +29,7 @@ import ast
 import re as host_re
 import warnings
 
+from ..ast_walk import walk
 from ..types.model import DictT, RESUB, BOTTOM, FuncT, INT, ListT, MATCH, NONE, OptT, PatternT, STR, TupleT, Type, VarTupleT
 from .re_groups import FLAGS, GroupFacts, constant_flags, constant_str
 from .registry import PYFUNC, method, module_function, param, runtime_helper, special, module_special
@@ -162,7 +163,7 @@ def as_lambda(node: ast.Call, i: int) -> None:
     call = ast.Call(func=ast.Name(id=f.id, ctx=ast.Load()), args=[ast.Name(id=m, ctx=ast.Load())], keywords=[])
     lam = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=m)], vararg=None, kwonlyargs=[],
                                         kw_defaults=[], kwarg=None, defaults=[]), body=call)
-    for x in ast.walk(lam):
+    for x in walk(lam):
         ast.copy_location(x, f)
     node.args[i] = lam
 

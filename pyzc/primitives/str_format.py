@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import copy
 
+from ..ast_walk import walk
 from ..types.format_strings import Failure, Field, Text, parse_format
 from ..types.infer_format import FORMATTABLE, constant_str
 from ..types.model import FLOAT, INT, NUM, STR, Type
@@ -90,7 +91,7 @@ def spread_mapping(inf, node: ast.Call, fmt: str) -> None:
     stars = [kw for kw in node.keywords if kw.arg is None]
     d = stars[0].value
     if len(stars) > 1 or not isinstance(d, (ast.Name, ast.Attribute)) or not all(
-            isinstance(n, (ast.Name, ast.Attribute)) for n in ast.walk(d) if isinstance(n, ast.expr)):
+            isinstance(n, (ast.Name, ast.Attribute)) for n in walk(d) if isinstance(n, ast.expr)):
         return  # refused below
     given = {kw.arg for kw in node.keywords if kw.arg is not None}
     names: list[str] = []

@@ -42,6 +42,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Callable
 
+from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
@@ -116,7 +117,7 @@ def bound_function(name: str, args: ast.arguments, call: ast.Call, at: ast.AST) 
     """`def name(<args>, __self__): return <call>`, a closure that captures __self__ (kind "bound")."""
     fdef = ast.FunctionDef(name=name, args=args, body=[ast.Return(value=call)], decorator_list=[], returns=None,
                            type_comment=None)
-    for n in ast.walk(fdef):
+    for n in walk(fdef):
         if not hasattr(n, "lineno"):
             ast.copy_location(n, at)
     info = make_function(fdef)
@@ -187,7 +188,7 @@ class FunctionValueRules(InferHost):
             fdef = ast.FunctionDef(name=fname, args=ast.arguments(posonlyargs=[], args=params, kwonlyargs=[], kw_defaults=[],
                                                                   defaults=defaults),
                                    body=body, decorator_list=[], returns=None, type_comment=None)
-            for n in ast.walk(fdef):
+            for n in walk(fdef):
                 ast.copy_location(n, node)
             info = make_function(fdef)
             info.kind = "builtin"

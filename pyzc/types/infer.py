@@ -47,6 +47,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile, article
 from ..frontend.symbols import MODULE_SEP, SETTER_SEP, FuncInfo, Program, assigned_names, own_scope_nodes, source_name
 from ..frontend.check import EXCEPTION_CLASSES
@@ -326,12 +327,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         stored: list[ast.expr] = []
         for key in live:
             inst = self.instances[key]
-            for parent in ast.walk(inst.func.node):
+            for parent in walk(inst.func.node):
                 t = inst.expr_types.get(id(parent))
                 holds = isinstance(t, containers) and any(p == EXC_ARGS for p in walk_types(t))
                 if holds and isinstance(parent, ast.expr):
                     found.append(parent)
-                for n in ast.iter_child_nodes(parent):
+                for n in iter_child_nodes(parent):
                     # (a display or comprehension only when it is made: not `a, b = e.args, 1`)
                     if isinstance(n, ast.expr) and inst.expr_types.get(id(n)) == EXC_ARGS and stores_item(parent, n) \
                             and (holds or isinstance(parent, (ast.Call, ast.Assign))):
@@ -392,7 +393,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def nonnegative_exponent(self, node: ast.expr) -> bool:
         """An exponent known not to be negative: constants, len(), variables that only hold such values
         (types/nonneg_names.py), and + * // % ** of those."""
-        names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        names = {n.id for n in walk(node) if isinstance(n, ast.Name)}
         if not names:
             return nonnegative(node, names)
         f = self.inst.func
@@ -537,7 +538,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.no_keywords(node, "close")
         func = self.generator_instance(t).func
         for n in own_scope_nodes(func.body):
-            if isinstance(n, ast.Try) and any(isinstance(y, (ast.Yield, ast.YieldFrom)) for y in ast.walk(n)):
+            if isinstance(n, ast.Try) and any(isinstance(y, (ast.Yield, ast.YieldFrom)) for y in walk(n)):
                 raise self.source.error(node, f"generator.close() of '{func.py_name}', which may stop inside a try statement "
                                         "(its except or finally would run), is not supported yet")
         return NONE
@@ -948,7 +949,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         only follow from the first (the name has no type)."""
         if id(s) not in self.refused:
             self.refused.add(id(s))
-            reads = {n.id for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+            reads = {n.id for n in walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
             if not reads & self.refused_names:
                 self.errors.append(e)
             self.refused_names |= stored_names(s)
@@ -973,7 +974,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         """Whether s holds an assignment expression (`:=`), kept per statement (self.walrus_in)."""
         got = self.walrus_in.get(id(s))
         if got is None or got[0] is not s:
-            got = self.walrus_in[id(s)] = (s, any(isinstance(n, ast.NamedExpr) for n in ast.walk(s)))
+            got = self.walrus_in[id(s)] = (s, any(isinstance(n, ast.NamedExpr) for n in walk(s)))
         return got[1]
 
     def ended_by(self, *stmts) -> frozenset[str]:
@@ -2363,7 +2364,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         for gen in node.generators:
             self.bind_iteration(gen.target, gen.iter, gen)
             if self.not_none:  # its target is bound anew: a narrowing of that name from outside ends
-                self.not_none = self.not_none - with_none_keys(frozenset(n.id for n in ast.walk(gen.target) if isinstance(n, ast.Name)))
+                self.not_none = self.not_none - with_none_keys(frozenset(n.id for n in walk(gen.target) if isinstance(n, ast.Name)))
             for c in gen.ifs:
                 self.cond(c)
                 self.not_none = self.not_none | self.narrowed(c, True)
@@ -3101,7 +3102,7 @@ def may_be_equal(lt: Type, rt: Type) -> bool:
 
 def stored_names(*stmts) -> frozenset[str]:
     """The names the statements store to or delete, anywhere inside them."""
-    return frozenset(n.id for s in stmts for n in ast.walk(s) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
+    return frozenset(n.id for s in stmts for n in walk(s) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
 
 
 def compared_as_dict(t: Type) -> Type:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from ..ast_walk import walk
 from .format_strings import Field, FormatRefusal, parse_percent
 from .model import BOOL, BOTTOM, BYTES, FLOAT, INT, NUM, STR, DictT, ListT, OptT, TupleT, Type, VarTupleT, is_transient, unprintable
 
@@ -43,7 +44,7 @@ def constant_globals(module: ast.Module) -> dict[str, str]:
     if cached is not None and cached[0] is module:
         return cached[1]
     stores: dict[str, int] = {}
-    for n in ast.walk(module):
+    for n in walk(module):
         names: list[str] = []
         if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
             names = [n.id]

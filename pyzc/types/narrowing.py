@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..frontend.symbols import Program
 
 # a read of a narrowed item is `'@item:' + ast.unparse(node)`: no variable has such a name
@@ -98,13 +99,13 @@ class UserCode:
 
     def anywhere(self, node) -> bool:
         """Whether evaluating node (with everything inside it) may run such code."""
-        return any(self.runs(n) for n in ast.walk(node))
+        return any(self.runs(n) for n in walk(node))
 
 
 def item_names(key: str) -> set[str]:
     """The names an item key reads (its container, and its index if a name)."""
     node = ast.parse(key[len(ITEM_PREFIX):], mode="eval").body
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    return {n.id for n in walk(node) if isinstance(n, ast.Name)}
 
 
 def ends_items(keys: frozenset[str], stmt, user_code: UserCode, stored: frozenset[str]) -> frozenset[str]:
@@ -115,6 +116,6 @@ def ends_items(keys: frozenset[str], stmt, user_code: UserCode, stored: frozense
         return items
     if user_code.anywhere(stmt) or any(isinstance(n, (ast.AugAssign, ast.For, ast.AsyncFor, ast.With, ast.Try,
                                                         ast.Delete, ast.Global, ast.Nonlocal))
-                                       for n in ast.walk(stmt)):
+                                       for n in walk(stmt)):
         return items
     return frozenset(k for k in items if item_names(k) & stored)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import walk
 from ..frontend.closures import own_nodes
 
 NONNEG_OPS = (ast.Add, ast.Mult, ast.FloorDiv, ast.Mod, ast.Pow)
@@ -66,7 +67,7 @@ def nonnegative_names(body: list[ast.stmt], excluded: set[str], shadowed_range: 
             values.setdefault(name, []).append(value)
 
     def targets(t: ast.expr) -> list[str]:
-        return [n.id for n in ast.walk(t) if isinstance(n, ast.Name)]
+        return [n.id for n in walk(t) if isinstance(n, ast.Name)]
 
     def bind_loop(target: ast.expr, it: ast.expr) -> None:
         ok, start = (False, it) if shadowed_range else _range_start(it)

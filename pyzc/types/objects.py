@@ -29,6 +29,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from ..ast_walk import walk
 from ..diagnostics import article
 from ..frontend.check import EXCEPTION_CLASSES
 from ..frontend.not_implemented import ORDERING, declining
@@ -352,7 +353,7 @@ class ObjectRules(InferHost):
     def stored_attributes(self) -> set[str]:
         """The names of every attribute the program assigns (`x.name = ...`)."""
         if getattr(self, "_stored_attributes", None) is None:
-            self._stored_attributes = {n.attr for n in ast.walk(self.program.module.node)
+            self._stored_attributes = {n.attr for n in walk(self.program.module.node)
                                        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store)}
         return self._stored_attributes
 
@@ -453,7 +454,7 @@ class ObjectRules(InferHost):
         `dispatcher`): a parameter the call leaves to its default must have the same default in every
         override, and a list spread `f(*xs)` (checked against one signature) must not reach several."""
         for i, a in enumerate(call_args):
-            if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "__pyz_spread_check" for n in ast.walk(a)):
+            if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "__pyz_spread_check" for n in walk(a)):
                 raise self.source.error(node, f"{name}(*xs) of a list, calling a method that subclasses override, is not supported yet")
             for f in funcs:
                 if i + 1 >= len(f.params):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ast
 
+from ..ast_walk import iter_child_nodes, walk
 from ..frontend.symbols import SPLIT_SEP, FuncInfo, Program
 
 
@@ -72,11 +73,11 @@ def split_point(program: Program, func: FuncInfo, stmt: ast.AST | None, name: st
 def mentioned_elsewhere(program: Program, name: str) -> bool:
     """Whether a function, a method or a class body names the global (reads, stores or declares it)."""
     for f in program.all_functions():
-        if name in f.declared_global or any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(f.node)):
+        if name in f.declared_global or any(isinstance(n, ast.Name) and n.id == name for n in walk(f.node)):
             return True
     module = program.module.node
-    return any(isinstance(c, ast.ClassDef) and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(c))
-               for c in ast.walk(module))
+    return any(isinstance(c, ast.ClassDef) and any(isinstance(n, ast.Name) and n.id == name for n in walk(c))
+               for c in walk(module))
 
 
 def split_variable(func: FuncInfo, web: list[ast.Name], name: str, program: Program | None = None):
@@ -98,7 +99,7 @@ def own_nodes(stmt: ast.AST):
     while stack:
         node = stack.pop()
         yield node
-        for child in ast.iter_child_nodes(node):
+        for child in iter_child_nodes(node):
             if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
                 stack.append(child)
 
@@ -287,7 +288,7 @@ def binds_otherwise(func: FuncInfo, name: str) -> bool:
             return True
         if isinstance(n, ast.NamedExpr) and isinstance(n.target, ast.Name) and n.target.id == name:
             return True
-        if isinstance(n, ast.comprehension) and any(isinstance(t, ast.Name) and t.id == name for t in ast.walk(n.target)):
+        if isinstance(n, ast.comprehension) and any(isinstance(t, ast.Name) and t.id == name for t in walk(n.target)):
             return True
         if isinstance(n, (ast.MatchAs, ast.MatchStar)) and n.name == name or isinstance(n, ast.MatchMapping) and n.rest == name:
             return True

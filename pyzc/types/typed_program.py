@@ -8,6 +8,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..ast_walk import walk
 from ..diagnostics import SourceFile
 from ..frontend.symbols import MODULE_SEP, FuncInfo, Program
 from .model import BOTTOM, Type
@@ -251,7 +252,7 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
         return dict(cache[key])
 
     def made(node):
-        for n in ast.walk(node):
+        for n in walk(node):
             if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
                 ast.copy_location(n, d)
         return node
@@ -331,7 +332,7 @@ def spread_sequence(source: SourceFile, func: FuncInfo, call: ast.Call, star: as
         return dict(cache[key][0]), cache[key][1]
 
     def made(node):
-        for n in ast.walk(node):
+        for n in walk(node):
             if "lineno" in n._attributes and getattr(n, "lineno", None) is None:
                 ast.copy_location(n, star)
         return node
