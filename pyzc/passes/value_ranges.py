@@ -130,7 +130,8 @@ def _floordiv_corners(a: Interval, b: Interval) -> tuple[int, int]:
 
 
 def is_int(v: Value) -> bool:
-    return v.type == INT or v.type == BOOL
+    t = v.type
+    return t is INT or t is BOOL or t == INT or t == BOOL  # (the same object first: the common case, and cheap)
 
 
 class Ranges:
@@ -195,7 +196,8 @@ class Analysis:
             return TOP
         if v.is_global:
             return TOP
-        if v.type == BOOL:
+        t = v.type
+        if t is BOOL or t is not INT and t == BOOL:
             return state.get(id(v), (0, 1))
         return state.get(id(v), TOP)
 
@@ -350,8 +352,10 @@ class Analysis:
                         and op.op in ("int_sub", "int_sub_nocheck") and _local(op.args[0]) and _local(op.args[1]) \
                         and not_above(frozenset(f for fs in orders.values() for f in fs), id(op.args[1]), id(op.args[0])):
                     iv = (0, iv[1])
-                for k in [k for k, fs in orders.items() if k == id(dst) or any(id(dst) in f[1:] for f in fs)]:
-                    del orders[k]
+                if orders:
+                    d = id(dst)
+                    for k in [k for k, fs in orders.items() if k == d or any(d in f[1:] for f in fs)]:
+                        del orders[k]
                 if is_int(dst) and not dst.is_global and (isinstance(op, Prim) or isinstance(op, CallRuntime)
                                                           and op.on is None) \
                         and len(op.args) == 2 and dst not in op.args:
@@ -362,8 +366,9 @@ class Analysis:
                         and _local(op.src) and op.src is not dst:
                     orders[id(dst)] = [("le", id(dst), id(op.src)), ("le", id(op.src), id(dst))]  # a copy
             if isinstance(dst, Reg):
-                for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
-                    del guarded[k]
+                if guarded:
+                    for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
+                        del guarded[k]
                 # the op's value is made from its operands as they were: record before forgetting them
                 new_cmp = None
                 if isinstance(op, Prim) and op.op in _CMP and dst.type == BOOL and len(op.args) == 2 \
@@ -374,8 +379,9 @@ class Analysis:
                     inner = compares[id(op.args[0])]
                     new_cmp = ("not", inner, None)  # type: ignore[assignment]
                 # a register redefined: comparisons over its old value no longer hold
-                for k in [k for k, c in compares.items() if k == id(dst) or _mentions(c, dst)]:
-                    del compares[k]
+                if compares:
+                    for k in [k for k, c in compares.items() if k == id(dst) or _mentions(c, dst)]:
+                        del compares[k]
                 if new_cmp is not None:
                     compares[id(dst)] = new_cmp
                 if iv is not None:
