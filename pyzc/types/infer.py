@@ -323,6 +323,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         read), not a tuple C can keep in a container: `[e.args]`, `(e.args, n)`, `{k: e.args}` are refused
         at the first such expression, rather than failing when the container's C code is made."""
         containers = (ListT, TupleT, VarTupleT, DictT, SetT, DequeT)
+        # the walk below finds something only where an expression's type holds e.args: rare, and the walk
+        # (every node of every live instance, the module's instance walking all the functions too) is not
+        if not any(isinstance(t, containers) and any(p == EXC_ARGS for p in walk_types(t))
+                   for key in live for t in self.instances[key].expr_types.values()):
+            return
         found: list[ast.expr] = []
         stored: list[ast.expr] = []
         for key in live:
