@@ -16,7 +16,9 @@ source file is only ever read.
 from __future__ import annotations
 
 import dataclasses
+import contextlib
 import functools
+import gc
 import os
 import re
 import shlex
@@ -258,6 +260,22 @@ def check_ir(module: Module, after: str):
         raise IRCheckError(after, errors)
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector off for the duration.  The front half makes millions of objects
+    that live until the C is written (syntax trees, types, IR), and the collector's full passes kept
+    scanning them all: measured, a quarter of the front end's time on a 10,000-line program, and more
+    the larger the program, for 3% less peak memory (what it frees is little: the stages' data stays
+    referenced).  What cycles the front half leaves are collected when it is back on."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def compile_program(source_path: str, timings: dict[str, float] | None = None,
                     counters: bool = False, profile: pgo.Profile | None = None,
                     build_info: dict[str, str] | None = None, text: str | None = None, hybrid: bool = False) -> Compiled:
@@ -268,6 +286,13 @@ def compile_program(source_path: str, timings: dict[str, float] | None = None,
     text: the program itself (named source_path in diagnostics), so that no file is
     read: tests feed many generated programs through in one process;
     hybrid: a module for CPython to import (build_module), whose top-level functions are its entry points."""
+    with collector_paused():
+        return compile_unpaused(source_path, timings, counters, profile, build_info, text, hybrid)
+
+
+def compile_unpaused(source_path: str, timings: dict[str, float] | None, counters: bool, profile: pgo.Profile | None,
+                     build_info: dict[str, str] | None, text: str | None, hybrid: bool) -> Compiled:
+    """compile_program, with the collector as it is."""
     timings = timings if timings is not None else {}
     front = lower_program(source_path, timings, text=text, exports=hybrid)
     program, typed, ir_module, source = front.program, front.typed, front.ir, front.source
