@@ -189,6 +189,8 @@ class Analysis:
     # ---- values
     @staticmethod
     def get(state: State, v: Value) -> Interval:
+        if v.__class__ is Reg and not v.is_global and v.type is INT:  # the common case first
+            return state.get(id(v), TOP)
         if isinstance(v, Const):
             if isinstance(v.value, bool) or isinstance(v.value, int):
                 n = int(v.value)
@@ -341,6 +343,7 @@ class Analysis:
         # id(register) -> the order facts its op gave it (order_facts), while they hold: in functions that
         # keep no relations, what proves `a - b >= 0` inside a block
         orders: dict[int, list[tuple]] = {}
+        ordered: set[int] = set()  # every id some fact of orders has named (so a register outside it has none)
         for i, op in enumerate(block.ops):
             if ranges is not None:
                 self.record(op, state, ranges)
@@ -352,8 +355,8 @@ class Analysis:
                         and op.op in ("int_sub", "int_sub_nocheck") and _local(op.args[0]) and _local(op.args[1]) \
                         and not_above(frozenset(f for fs in orders.values() for f in fs), id(op.args[1]), id(op.args[0])):
                     iv = (0, iv[1])
-                if orders:
-                    d = id(dst)
+                d = id(dst)
+                if d in ordered:  # (every key of orders is named by its own facts)
                     for k in [k for k, fs in orders.items() if k == d or any(d in f[1:] for f in fs)]:
                         del orders[k]
                 if is_int(dst) and not dst.is_global and (isinstance(op, Prim) or isinstance(op, CallRuntime)
@@ -362,9 +365,11 @@ class Analysis:
                     got = order_facts(self, op, state, id(dst))
                     if got:
                         orders[id(dst)] = got
+                        ordered.update(x for f in got for x in f[1:])
                 elif isinstance(op, Assign) and not op.unbinds and is_int(dst) and not dst.is_global \
                         and _local(op.src) and op.src is not dst:
                     orders[id(dst)] = [("le", id(dst), id(op.src)), ("le", id(op.src), id(dst))]  # a copy
+                    ordered.update((id(dst), id(op.src)))
             if isinstance(dst, Reg):
                 if guarded:
                     for k in [k for k, w in guarded.items() if k == id(dst) or w is dst]:
