@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ..ast_walk import iter_child_nodes, walk
 from ..diagnostics import CompileError, SourceFile
@@ -219,49 +220,34 @@ def assigned_names(stmts: list[ast.stmt]) -> set[str]:
         elif isinstance(t, ast.Starred):  # first, *rest = xs
             target(t.value)
 
-    class V(ast.NodeVisitor):
-        def visit_Assign(self, node):
+    # (a walk of its own, not an ast.NodeVisitor: the front end asks this of every function body, several
+    # times, and the visitor's dispatch cost more than the nodes)
+    todo: list[ast.AST] = list(stmts)
+    while todo:
+        node: Any = todo.pop()
+        kind = type(node)
+        if kind is ast.Assign:
             for t in node.targets:
                 target(t)
-            self.generic_visit(node)
-
-        def visit_AugAssign(self, node):
+        elif kind in _BINDS_TARGET:  # (x := value): x is the function's (comprehensions refuse it: check.py)
             target(node.target)
-            self.generic_visit(node)
-
-        def visit_AnnAssign(self, node):
-            target(node.target)
-            self.generic_visit(node)
-
-        def visit_NamedExpr(self, node):  # (x := value): x is the function's (comprehensions refuse it: check.py)
-            target(node.target)
-            self.generic_visit(node)
-
-        def visit_For(self, node):
-            target(node.target)
-            self.generic_visit(node)
-
-        def visit_ExceptHandler(self, node):
+        elif kind is ast.ExceptHandler:
             if node.name:
                 names.add(node.name)
-            self.generic_visit(node)
-
-        def visit_FunctionDef(self, node):
+        elif kind is ast.FunctionDef:
             names.add(node.name)
-
-        def visit_ListComp(self, node):  # own scope
-            for gen in node.generators:
-                self.visit(gen.iter)
-
-        visit_GeneratorExp = visit_SetComp = visit_DictComp = visit_ListComp
-
-        def visit_Lambda(self, node):  # own scope
-            pass
-
-    v = V()
-    for s in stmts:
-        v.visit(s)
+            continue
+        elif kind in _COMPREHENSIONS:  # own scope: only the iterables are evaluated here
+            todo.extend(gen.iter for gen in node.generators)
+            continue
+        elif kind is ast.Lambda:  # own scope
+            continue
+        todo.extend(iter_child_nodes(node))
     return names
+
+
+_BINDS_TARGET = (ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.For)
+_COMPREHENSIONS = (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp)
 
 
 class ComprehensionRenamer(ast.NodeTransformer):
