@@ -173,6 +173,8 @@ class Analysis:
         # the entry state: each int parameter's interval over every call of fn (param_ranges), if known
         self.seeds: State = entry_seeds(fn, params)
         self.indexes: dict[int, FactIndex] = {}
+        # id(block) -> (the entry state of its last walk without ranges, what that walk gave): walk_from
+        self.walked: dict[int, tuple[State, tuple[State, State, dict]]] = {}
         # relations serve list indices (and the loop copies made for them), and differences `a - b` where
         # b <= a is known (`3 * i - i // 7`, prim): without list indices, none are kept
         self.track_facts = any(isinstance(op, (ListGet, ListSet)) for b in fn.blocks for op in b.ops)
@@ -329,6 +331,17 @@ class Analysis:
         return TOP
 
     # ---- one block
+    def walk_from(self, block: Block, entry: State) -> tuple[State, State, dict]:
+        """walk(block, a copy of entry, None), or what it gave last time if entry is the same as then: the
+        narrowing rounds and the fixed point's last visits walk many blocks again from the state they had.
+        (No state is changed once made: walk changes its own copy, the rounds make new ones.)"""
+        last = self.walked.get(id(block))
+        if last is not None and last[0] == entry:
+            return last[1]
+        got = self.walk(block, dict(entry), None)
+        self.walked[id(block)] = (entry, got)
+        return got
+
     def walk(self, block: Block, state: State, ranges: Ranges | None) -> tuple[State, State, dict]:
         """Run block's ops over state (changed in place).  Returns (the state at its end, the join of
         every state inside it for its handler, the comparisons whose result the branch may test)."""
@@ -512,7 +525,7 @@ class Analysis:
             work.sort(key=lambda b: -order.get(id(b), 0))
             block = work.pop()
             queued.discard(id(block))
-            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            out, at_handler, compares = self.walk_from(block, entry[id(block)])
             for succ, st in self.edges(block, out, at_handler, compares):
                 old = entry.get(id(succ))
                 if old is None:
@@ -547,7 +560,7 @@ class Analysis:
         for block in fn.blocks:
             if id(block) not in entry:
                 continue
-            out, at_handler, compares = self.walk(block, dict(entry[id(block)]), None)
+            out, at_handler, compares = self.walk_from(block, entry[id(block)])
             for succ, st in self.edges(block, out, at_handler, compares):
                 old = new.get(id(succ))
                 new[id(succ)] = st if old is None else _join_states(old, st)
