@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from typing import Callable, TypeGuard
 
-from ..ast_walk import walk
+from ..ast_walk import iter_child_nodes, walk
 from .. import exceptions
 from ..compiled_modules import COMPILED_MODULES
 from ..diagnostics import CompileError, SourceFile
@@ -81,7 +81,7 @@ class SubsetChecker(ast.NodeVisitor):
         if node is None:  # the value of `x: int`, refused but still walked
             return None
         try:
-            return super().visit(node)
+            return getattr(self, "visit_" + node.__class__.__name__, self.generic_visit)(node)
         except CompileError as e:
             self.errors.append(e)
             return None
@@ -113,7 +113,8 @@ class SubsetChecker(ast.NodeVisitor):
         what = REFUSED.get(type(node))
         if what:
             self.refuse(node, what)
-        super().generic_visit(node)
+        for child in iter_child_nodes(node):  # (ast.NodeVisitor's, without its generators: nothing here changes the tree)
+            self.visit(child)
 
     def visit_display(self, node):
         """`[*xs, y]`, `(*t, 0)`, `{*a, *b}`: a starred item of a display spreads an iterable (inference)."""
