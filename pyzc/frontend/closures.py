@@ -57,7 +57,9 @@ def own_nodes(stmts):
         yield node
         if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
             continue
-        stack.extend(reversed(list(iter_child_nodes(node))))
+        children = iter_child_nodes(node)  # (a list of its own)
+        children.reverse()
+        stack.extend(children)
 
 
 def binding_counts(stmts) -> dict[str, int]:

@@ -190,12 +190,12 @@ class Linker:
         for alias in [n for n, a in aliases.items() if n in own and a[-1] == STAR]:
             del aliases[alias]  # a name the module binds itself wins over one from a star import
         if prefix:
-            top = top_level_names(tree)
+            top = set(own)
         else:
             # The main file's names stay as they are, except those spelled like a module the
             # compiler implements (`time = 0`, `def time()`): an imported module's `time.time()`
             # must still name the module, so these become `__main__:time`.
-            top = {n for n in top_level_names(tree) if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
+            top = {n for n in own if n in SUPPORTED_MODULES and aliases.get(n) != ("c", n)}
             if not top and not used_parts and all(a[0] == "c" and a[1] == name and name not in CLASS_MODULES
                                                   for name, a in aliases.items()):
                 return out  # only `import math`-style imports: nothing to rename
@@ -496,17 +496,18 @@ def used_members(tree: ast.Module) -> set[tuple[str, str]]:
     `import os as o`, `os.path.splitext`, `from os import walk`, `path.split` after `from os import path`."""
     modules: dict[str, str] = {}  # the names that stand for a module
     out: set[tuple[str, str]] = set()
+    attributes: list[ast.Attribute] = []  # read once every import is known (one walk of the tree)
     for n in walk(tree):
-        if isinstance(n, ast.Import):
+        if isinstance(n, ast.Attribute):
+            attributes.append(n)
+        elif isinstance(n, ast.Import):
             for a in n.names:
                 modules[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
         elif isinstance(n, ast.ImportFrom) and n.module:
             for a in n.names:
                 out.add((n.module, a.name))
                 modules[a.asname or a.name] = f"{n.module}.{a.name}"
-    for n in walk(tree):
-        if not isinstance(n, ast.Attribute):
-            continue
+    for n in attributes:
         if isinstance(n.value, ast.Name) and n.value.id in modules:
             out.add((modules[n.value.id], n.attr))
         elif isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id in modules:

@@ -478,10 +478,11 @@ def scope_nodes(stmts):
     while stack:
         node = stack.pop()
         yield node
-        children = list(iter_child_nodes(node))
+        children = iter_child_nodes(node)  # (a list of its own)
         if isinstance(node, ast.ClassDef):
             children = [c for c in children if not isinstance(c, ast.FunctionDef)]
-        stack.extend(reversed(children))
+        children.reverse()
+        stack.extend(children)
 
 
 def lift_lambdas(program: Program, closures: frozenset = frozenset()):
@@ -550,7 +551,8 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
     outer.body = collect(outer.body, nested)
     if isinstance(outer.node, ast.FunctionDef):
         outer.node.body = outer.body
-    lambdas = [n for n in own_scope_nodes(outer.body) if isinstance(n, ast.Lambda) and position(n) in closures]
+    lambdas = [n for n in own_scope_nodes(outer.body) if isinstance(n, ast.Lambda) and position(n) in closures] \
+        if closures else []
     if not nested and not lambdas:
         return
     renamed = {f.name: f"{outer.name}.{f.name}" for f in nested}
