@@ -135,9 +135,14 @@ def frame_lists(module: Module) -> Module:
         for r in fn.regs:
             for site in pts.get(id(r), ()):
                 holders.setdefault(site, []).append(r)
+        # the blocks with an op that may make a frame list (the others are left as they are)
+        making = [b for b in fn.blocks if any(isinstance(op, (NewList, CallRuntime)) and isinstance(op.dst, Reg)
+                                              and id(op.dst) in regs for op in b.ops)]
+        if not making:
+            continue
         liveness = Liveness(fn)
         sites = 0
-        for b in fn.blocks:
+        for b in making:
             rewritten: list[Op] = []
             handler_in = liveness.handler_in(b)
             for op, live in liveness.after_each(b):
