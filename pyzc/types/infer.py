@@ -1731,7 +1731,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         meth = getattr(self, "expr_" + type(node).__name__, None)
         if meth is None:
             raise self.source.error(node, f"{type(node).__name__} expressions are not supported yet")
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and self.user_code.anywhere(node):
+        # (end_items changes nothing while nothing is narrowed: the questions are asked only then)
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)) and self.not_none \
+                and self.user_code.anywhere(node):
             self.end_items()  # its parts run again and again: a call in one may store to an item another reads
         self.expr_stack.append(node)
         try:
@@ -1742,7 +1744,7 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         if item is not None and item in self.not_none and id(node) not in self.keep_none:
             self.inst.unwraps[id(node)] = (t, None)  # a test showed this item is not None: no check
             t = t.inner
-        if self.user_code.runs(node):
+        if self.not_none and self.user_code.runs(node):
             self.end_items()
         if self.places:
             place = self.places.get((self.inst.key, id(node)))
