@@ -77,4 +77,22 @@ class IntFolder(ast.NodeTransformer):
 
 
 def fold_int_constants(tree: ast.Module) -> ast.Module:
-    return IntFolder().visit(tree)
+    """Only BinOp and UnaryOp nodes change: the rest of the tree is walked here, each outermost BinOp or
+    UnaryOp handed to the folder (an ast.NodeTransformer over the whole module cost more than the parse)."""
+    folder = IntFolder()
+    todo: list[ast.AST] = [tree]
+    while todo:
+        node = todo.pop()
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, (ast.BinOp, ast.UnaryOp)):
+                        value[i] = folder.visit(item)
+                    elif isinstance(item, ast.AST):
+                        todo.append(item)
+            elif isinstance(value, (ast.BinOp, ast.UnaryOp)):
+                setattr(node, name, folder.visit(value))
+            elif isinstance(value, ast.AST):
+                todo.append(value)
+    return tree
