@@ -42,16 +42,44 @@ def walk_back(b: Block, live_out: set, handler_in: set, on_op: Callable[[Op, set
     return live
 
 
+class Summary:
+    """What walk_back does to a block's live set, found once: live at entry = (live at exit - defined)
+    | exposed | (live at the handler's entry - defined_before_raise).  A register an op reads is live
+    before it unless an earlier op of the block writes it (exposed); what the handler reads joins at
+    each op that can raise and is then written only by the ops before it, so the first such op keeps
+    the most of it."""
+    __slots__ = ("defined", "exposed", "defined_before_raise")
+
+    def __init__(self, b: Block):
+        self.defined: set = set()  # every register an op of b writes
+        self.exposed: set = set()
+        self.defined_before_raise: set | None = None  # None: no op of b can raise
+        for op in b.ops:
+            if self.defined_before_raise is None and op.can_raise():
+                self.defined_before_raise = set(self.defined)
+            self.exposed.update(r for r in read(op) if r not in self.defined)
+            d = defined(op)
+            if d is not None:
+                self.defined.add(d)
+
+    def live_in(self, live_out: set, handler_in: set) -> set:
+        live = (live_out - self.defined) | self.exposed
+        if self.defined_before_raise is not None:
+            live |= handler_in - self.defined_before_raise
+        return live
+
+
 class Liveness:
     """The registers live at each block's entry of fn, to a fixed point."""
 
     def __init__(self, fn: Function):
         self.live_in: dict[int, set] = {id(b): set() for b in fn.blocks}
+        summaries = [(b, Summary(b)) for b in reversed(fn.blocks)]  # (the rounds apply them: walk_back's result)
         changed = True
         while changed:
             changed = False
-            for b in reversed(fn.blocks):
-                new = walk_back(b, self.live_out(b), self.handler_in(b))
+            for b, summary in summaries:
+                new = summary.live_in(self.live_out(b), self.handler_in(b))
                 if new != self.live_in[id(b)]:
                     self.live_in[id(b)] = new
                     changed = True
