@@ -42,7 +42,7 @@ from typing import Any
 
 from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Const, Function, GenGet, GenNew, GenResume, ListGet, ListSet,
                       Module, NewClosure, NewList, Op, Prim, Reg, Return, Value, Yield)
-from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT
+from ..types.model import BOOL, BYTES, FLOAT, INT, STR, ListT, Prim as PrimType
 from .guard_big_ints import INDEX_RESULTS
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -131,7 +131,9 @@ def _floordiv_corners(a: Interval, b: Interval) -> tuple[int, int]:
 
 def is_int(v: Value) -> bool:
     t = v.type
-    return t is INT or t is BOOL or t == INT or t == BOOL  # (the same object first: the common case, and cheap)
+    # t == INT or t == BOOL: the same object (the common case) or another Prim of that name; no other
+    # class of type is equal to a Prim, and comparing one with it costs two reflected __eq__ calls
+    return t is INT or t is BOOL or t.__class__ is PrimType and t.name in ("int", "bool")
 
 
 class Ranges:
