@@ -1,5 +1,4 @@
-# expect: 4:9: error: os.O_RDONLY is not supported yet
+# expect: 4:7: error: os.O_RDONLY is not supported yet
 import os
 
-flags = os.O_RDONLY
-print(flags)
+print(os.O_RDONLY)
