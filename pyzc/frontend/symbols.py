@@ -839,7 +839,7 @@ def make_class(source: SourceFile, node: ast.ClassDef, known: dict[str, "ClassIn
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
             attrs[stmt.target.id] = class_scope(node.name, stmt.value, attrs)
         elif isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
-                                            and isinstance(stmt.value.value, str)):
+                                            and (isinstance(stmt.value.value, str) or stmt.value.value is Ellipsis)):
             continue
         else:
             raise source.error(stmt, "a class body may hold methods and 'NAME = value' class attributes only (for now)")

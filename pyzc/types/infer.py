@@ -1059,8 +1059,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         meth(s)
 
     def stmt_Expr(self, s: ast.Expr):
-        if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
-            return  # docstring
+        if isinstance(s.value, ast.Constant) and (isinstance(s.value.value, str) or s.value.value is Ellipsis):
+            return  # a docstring, or `...` standing for a body
         self.expr_keep(s.value)  # a value thrown away may be None: nothing reads it
 
     def stmt_Pass(self, s):
