@@ -11,7 +11,8 @@ what the nearest `__init__` above it takes, and passing it on with `super().__in
 subclass that inherits the `__init__` passes the test.
 
 The body of an abstract method runs only through `super().m()` or `Shape.m(obj)` (no object of an
-abstract class exists).  Where the program has neither for that name, a body that does nothing
+abstract class exists).  Where the program has neither that reaches it (a `super().speak()` in a
+subclass of a class that overrides `speak` reaches the override), a body that does nothing
 (`pass`, `...`, a docstring) becomes `raise NotImplementedError`, so that it does not give the
 overrides' calls a `None` result to join with theirs.
 
@@ -55,17 +56,48 @@ class AbstractClasses:
         return None
 
     def rewrite(self) -> None:
-        super_calls = {n.func.attr for n in walk(self.module) if isinstance(n, ast.Call)
-                       and isinstance(n.func, ast.Attribute) and (is_super(n.func.value) or isinstance(n.func.value, ast.Name)
-                                                                  and n.func.value.id in self.classes)}
+        called = self.reached_methods()
         for cls in self.classes.values():
-            self.rewrite_class(cls, super_calls)
+            self.rewrite_class(cls, called)
         for cls in self.classes.values():
             missing = self.abstract.get(cls.name, set())
             if self.is_abc.get(cls.name) and missing and cls.name not in self.spliced:
                 self.add_check(cls, sorted(missing))
 
-    def rewrite_class(self, cls: ast.ClassDef, called: set[str]) -> None:
+    def definer(self, start: str | None, method: str) -> str | None:
+        """The class of the module that `start`'s lookup of `method` finds (start itself or a base), if it can tell."""
+        seen: set[str] = set()
+        while start is not None and start in self.classes and start not in seen:
+            seen.add(start)
+            cls = self.classes[start]
+            if any(isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == method for s in cls.body):
+                return start
+            start = cls.bases[0].id if cls.bases and isinstance(cls.bases[0], ast.Name) else None
+        return None
+
+    def reached_methods(self) -> set[tuple[str, str]]:
+        """(class, method) pairs whose own body a `super().m()` or `C.m(obj)` may run; ("*", m) where the
+        class it reaches cannot be told."""
+        reached: set[tuple[str, str]] = set()
+
+        def add(start: str | None, method: str) -> None:
+            found = self.definer(start, method)
+            reached.add((found, method) if found is not None else ("*", method))
+
+        for cls in self.classes.values():
+            base = cls.bases[0].id if cls.bases and isinstance(cls.bases[0], ast.Name) else None
+            for n in ast.walk(cls):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and is_super(n.func.value):
+                    add(base, n.func.attr)
+        for n in ast.walk(self.module):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+                if isinstance(n.func.value, ast.Name) and n.func.value.id in self.classes:
+                    add(n.func.value.id, n.func.attr)
+                elif is_super(n.func.value) and not any(n in ast.walk(c) for c in self.classes.values()):
+                    reached.add(("*", n.func.attr))
+        return reached
+
+    def rewrite_class(self, cls: ast.ClassDef, called: set[tuple[str, str]]) -> None:
         done = getattr(cls, MARK, None)
         if done is not None:  # of a module spliced in, rewritten when it was checked
             self.is_abc[cls.name], self.abstract[cls.name] = True, set(done)
@@ -86,7 +118,7 @@ class AbstractClasses:
                 if len(kept) != len(stmt.decorator_list):
                     own.add(stmt.name)
                     stmt.decorator_list = kept
-                    if stmt.name not in called and does_nothing(stmt.body):
+                    if (cls.name, stmt.name) not in called and ("*", stmt.name) not in called and does_nothing(stmt.body):
                         stmt.body = [ast.copy_location(ast.Raise(exc=ast.Name(id="NotImplementedError", ctx=ast.Load()),
                                                                  cause=None), stmt.body[0])]
             elif isinstance(stmt, ast.Assign):
