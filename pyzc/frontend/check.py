@@ -36,6 +36,7 @@ from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
+from .match_statements import rewrite_match_statements
 from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
@@ -388,6 +389,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         run(rewrite_property_calls, module)  # x = property(getter) is @property
     run(rewrite_dataclasses, source, module)  # @dataclass: the methods it generates, written into the class
     run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
+    if census.has(ast.Match):
+        run(rewrite_match_statements, source, module)  # match/case: the tests and captures written out as ifs
     if census.take().decorated:
         run(rewrite_total_ordering, source, module)  # @functools.total_ordering: the missing methods written out
     if census.mentions("NotImplemented"):
