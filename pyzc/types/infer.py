@@ -2334,10 +2334,16 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             try:
                 t = join(t, et)
             except TypeConflict:
-                raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
+                try:  # `[[0, 0.5], [1, 2]]`: lists made here, all made with the wider items
+                    t = join_place(t, et)
+                except TypeConflict:
+                    raise self.source.error(e, f"a {what} holds one type of element: this is {et}, earlier ones are {t}")
         if pending:  # the result of a call not inferred yet: the display's type is not known this round
             return None
         self.unify([e for e in elts if not isinstance(e, ast.Starred)], t)
+        for e in elts:
+            if not isinstance(e, ast.Starred) and widens_items(t, self.inst.expr_types.get(id(e), BOTTOM)):
+                self.widen(e, t)
         for e in elts:
             if isinstance(e, ast.Starred):
                 self.unify_spread(e.value, t)
@@ -2441,7 +2447,12 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             ek, ev = self.expr(k), self.expr_keep(v)
             try:
                 kt = join(kt, ek)
-                vt = join(vt, ev)
+                try:
+                    vt = join(vt, ev)
+                except TypeConflict:
+                    if getattr(node, "pyzc_kwargs_of", None):
+                        raise
+                    vt = join_place(vt, ev)  # {"a": [1, 2], "b": [1.5]}: lists made here, made with the wider items
             except TypeConflict:
                 if getattr(node, "pyzc_kwargs_of", None):  # the dict of a **kwargs parameter (bind_call)
                     raise self.source.error(v, f"the keyword arguments that {getattr(node, 'pyzc_kwargs_of')} collects have different types"
@@ -2452,6 +2463,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         self.check_hashable(kt, node)
         self.unify([v for k, v in zip(node.keys, node.values) if k is not None], vt)
         for k, v in zip(node.keys, node.values):
+            if k is not None and widens_items(vt, self.inst.expr_types.get(id(v), BOTTOM)):
+                self.widen(v, vt)
             spread_t = self.inst.expr_types.get(id(v))
             if k is None and isinstance(spread_t, DictT):  # `{**{}, **d}`: the empty one takes the display's types
                 self.unify([v], DictT(kt, vt, spread_t.kind))
