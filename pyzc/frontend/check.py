@@ -25,6 +25,7 @@ from .decorators import rewrite_decorators
 from .lru_cache import functools_names, rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
+from .math_values import ONE as MATH_ONE, TWO as MATH_TWO, rewrite_math_values
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
 from .dict_get_keys import rewrite_dict_get_keys
 from .sys_version import rewrite_sys_version_info
@@ -52,6 +53,7 @@ from .builtin_subclasses import rewrite_builtin_subclasses
 from .class_values import rewrite_class_values
 
 
+MATH_VALUES = sorted(MATH_ONE | MATH_TWO)
 SUPPORTED_MODULES = {name.partition(".")[0] for name in COMPILED_MODULES}  # os for os.path
 
 # Node types refused outright, with the words used in the message.
@@ -396,6 +398,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     if census.mentions("NotImplemented"):
         run(rewrite_not_implemented, module)  # return NotImplemented: CPython's fallback (identity, TypeError) written out
     run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
+    if census.mentions(*MATH_VALUES) or census.mentions_attr(*MATH_VALUES):
+        run(rewrite_math_values, module)  # math.sqrt as a value is lambda x: math.sqrt(x)
     if census.mentions(*METHOD_TYPES):
         run(rewrite_unbound_methods, module)  # str.lower(s) is s.lower(); str.lower a lambda
     if census.has(ast.FormattedValue):
