@@ -21,7 +21,7 @@ from ..frontend.modules import part_members
 from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
 from ..diagnostics import CompileError
-from .model import STR, Type
+from .model import STR, DictT, Type
 from .typed_program import spread_arguments
 
 
@@ -73,10 +73,34 @@ def spread_known_lengths(inf, node: ast.Call) -> None:
         return
 
 
+def update_keywords_to_dict(inf, node: ast.Call) -> None:
+    """`d.update(c=3)` is `d.update({"c": 3})`, and `d.update(m, c=3)` of a dict m is `d.update({**m, "c": 3})`:
+    m's items, then the keywords', as CPython stores them (a Counter's update adds: not rewritten).  In
+    place, once, as keywords_to_positions rewrites keywords; `**kw` and a positional that is not a dict
+    are left for the usual refusal."""
+    if any(kw.arg is None for kw in node.keywords) or len(node.args) > 1 \
+            or any(isinstance(a, ast.Starred) for a in node.args):
+        return
+    keys: list[ast.expr | None] = []
+    values: list[ast.expr] = []
+    if node.args:
+        if not isinstance(inf.expr(node.args[0]), DictT):
+            return
+        keys.append(None)
+        values.append(node.args[0])
+    for kw in node.keywords:
+        keys.append(ast.copy_location(ast.Constant(kw.arg), kw.value))
+        values.append(kw.value)
+    node.args = [ast.copy_location(ast.Dict(keys=keys, values=values), node)]
+    node.keywords = []
+
+
 def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str) -> Type:
     """The type of recv.attr(...) (recv None, kind "builtins": of the builtin function attr(...))."""
     if any(isinstance(a, ast.Starred) for a in node.args) and (kind, attr) != ("builtins", "print"):
         spread_known_lengths(inf, node)
+    if attr == "update" and node.keywords and isinstance(rt, DictT) and rt.kind != "Counter":
+        update_keywords_to_dict(inf, node)
     kind = REGISTRY.resolve(kind, attr)
     forms = REGISTRY.forms(kind, attr)
     pair = REGISTRY.specials.get((kind, attr))
