@@ -38,6 +38,7 @@ from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
 from .match_statements import rewrite_match_statements
+from .exception_values import rewrite_exception_values
 from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
 from .total_ordering import rewrite_total_ordering
@@ -393,6 +394,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
     if census.has(ast.Match):
         run(rewrite_match_statements, source, module)  # match/case: the tests and captures written out as ifs
+    if census.calls(*exceptions.PYTHON_NAMES):
+        run(rewrite_exception_values, module)  # err = ValueError(msg): made by a function that raises and catches it
     if census.take().decorated:
         run(rewrite_total_ordering, source, module)  # @functools.total_ordering: the missing methods written out
     if census.mentions("NotImplemented"):
