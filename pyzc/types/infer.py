@@ -903,6 +903,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         # not checked, as CPython checks none; the value's own type decides
         if want is None or t == BOTTOM or want == UNCHECKED:
             return
+        if isinstance(want, DictT) and isinstance(t, DictT) and not want.kind and t.kind:
+            want = DictT(want.key, want.value, t.kind)  # `counts: dict[str, int] = defaultdict(int)`: a dict too
         try:
             ok = join(want, t) == want
         except TypeConflict:
