@@ -634,6 +634,9 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
             info = self.inst.calls.get(id(node))
             if info is not None and info.kind in ("user", "virtual"):
                 self.widen_return(info, t, node)
+            elif info is not None and info.kind == "namedtuple" and isinstance(t, TupleT) and len(t.elems) == len(info.args):
+                for a, et in zip(info.args, t.elems):  # `Job("a", [])` among `Job("b", ["x"])`: its fields' items
+                    self.widen(a, et)
             elif info is not None and info.kind == "method" and info.name == "copy" and isinstance(node.func, ast.Attribute):
                 self.widen(node.func.value, t)
             elif info is not None and info.kind == "method" and info.name == "pop" and isinstance(node.func, ast.Attribute):
