@@ -6,7 +6,12 @@ subset check, takes each module-level definition out of the module body and reco
 (`NamedTupleInfo`); inference types `P(1, 2)` as a tuple of the arguments' types that
 carries P's name and fields (types/model.TupleT), reads `p.x` as `p[0]`, and lowering builds
 the tuple.  What CPython gives that is not here yet gets a diagnostic: methods in the class
-form, `rename=`, defaults that are not constants.
+`rename=`, defaults that are not constants, and of the class form's methods the dunders and the
+decorated ones.
+
+A plain method of the class form (`def total(self): return self.x + self.y`) becomes a module
+function named `total#P` (what follows `#` is not shown: tracebacks say `total`, as CPython's),
+put where the class was; inference types `p.total()` as a call of it with p first.
 
 Defaults (`defaults=[0]`, `y: float = 0.5`) are constants, so evaluating them at each call
 that leaves them out gives what CPython's stored default gives.
@@ -29,6 +34,7 @@ class NamedTupleInfo:
     typename: str  # the name its values print with: P(x=1, y=2)
     fields: tuple[str, ...]
     defaults: dict[str, ast.expr] = field(default_factory=dict)  # the fields that have one, each a constant
+    methods: dict[str, str] = field(default_factory=dict)  # the class form's methods: name -> its module function
 
 
 def dotted(node: ast.expr) -> str | None:
@@ -92,9 +98,11 @@ def from_call(source: SourceFile, target: str, call: ast.Call) -> NamedTupleInfo
     return info
 
 
-def from_class(source: SourceFile, cls: ast.ClassDef) -> NamedTupleInfo:
+def from_class(source: SourceFile, cls: ast.ClassDef, functions: list[ast.stmt]) -> NamedTupleInfo:
+    """The class's named tuple; its methods, as module functions, are added to functions."""
     fields: list[str] = []
     defaults: dict[str, ast.expr] = {}
+    methods: dict[str, str] = {}
     for i, stmt in enumerate(cls.body):
         if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
             continue  # the docstring
@@ -113,13 +121,20 @@ def from_class(source: SourceFile, cls: ast.ClassDef) -> NamedTupleInfo:
                                    f"{'s' if len(defaults) > 1 else ''} {', '.join(defaults)}")
             fields.append(name)
             continue
-        what = "methods" if isinstance(stmt, ast.FunctionDef) else "statements other than fields"
+        if isinstance(stmt, ast.FunctionDef) and not stmt.decorator_list and not stmt.name.startswith("__") \
+                and (stmt.args.posonlyargs or stmt.args.args):
+            methods[stmt.name] = f"{stmt.name}#{cls.name}"
+            stmt.name = methods[stmt.name]
+            functions.append(stmt)
+            continue
+        what = ("dunder methods" if stmt.name.startswith("__") else "decorated methods") if isinstance(stmt, ast.FunctionDef) \
+            else "statements other than fields and methods"
         raise source.error(stmt, f"{what} in a NamedTuple class are not supported yet")
     if cls.decorator_list or cls.keywords or len(cls.bases) != 1:
         raise source.error(cls, "a NamedTuple class is supported with NamedTuple as its only base, no decorators")
     if not fields:
         raise source.error(cls, "a NamedTuple without fields is not supported yet")
-    return NamedTupleInfo(cls.name, cls.name, tuple(fields), defaults)
+    return NamedTupleInfo(cls.name, cls.name, tuple(fields), defaults, methods)
 
 
 def take_namedtuples(source: SourceFile, module: ast.Module) -> dict[str, NamedTupleInfo]:
@@ -134,7 +149,9 @@ def take_namedtuples(source: SourceFile, module: ast.Module) -> dict[str, NamedT
                     and isinstance(stmt.value, ast.Call) and dotted(stmt.value.func) == NAMEDTUPLE_CALL:
                 info = from_call(source, stmt.targets[0].id, stmt.value)
             elif isinstance(stmt, ast.ClassDef) and any(dotted(b) == NAMEDTUPLE_BASE for b in stmt.bases):
-                info = from_class(source, stmt)
+                functions: list[ast.stmt] = []
+                info = from_class(source, stmt, functions)
+                body.extend(functions)
         except CompileError as e:
             problems.append(e)
             continue

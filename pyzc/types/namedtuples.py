@@ -6,7 +6,8 @@ as a call binds parameters (CPython's TypeErrors), a left-out field takes its de
 the call is a `namedtuple` CallInfo whose args are one expression per field, in field order:
 lowering builds the tuple from them.  `p.x` is the item of x; `p._replace(x=3)` a
 `namedtuple_replace` call (the receiver, then the new values; `replaces`: their fields);
-`p._asdict()` a dict of str to the items' joined type; `P._fields` a tuple of strs.
+`p._asdict()` a dict of str to the items' joined type; `P._fields` a tuple of strs; `p.total()` of a
+method of the class form a call of its module function with p first (a `user` CallInfo).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class NamedTupleRules(InferHost):
         if node.attr in ("_replace", "_asdict", "count", "index"):
             raise self.source.error(node, f"{t.name}.{node.attr} is supported only when called" if node.attr[0] == "_"
                                     else f"tuple.{node.attr}() of a named tuple is not supported yet")
+        info = self.program.namedtuples.get(t.name)
+        if info is not None and node.attr in info.methods:
+            raise self.source.error(node, f"{t.name}.{node.attr} as a value (a bound method of a named tuple) is not supported yet")
         raise self.source.error(node, f"'{t.name}' object has no attribute '{node.attr}'")
 
     def namedtuple_method(self, node: ast.Call, recv: ast.expr, t: TupleT, attr: str) -> Type:
@@ -109,6 +113,10 @@ class NamedTupleRules(InferHost):
                     raise self.source.error(node, f"{t.name}._asdict() of fields of several types ({items} and {e}) is not supported yet")
             self.inst.calls[id(node)] = CallInfo("namedtuple_asdict", t.name, None, [recv])
             return DictT(STR, items)
+        info = self.program.namedtuples.get(t.name)
+        if info is not None and info.typename == t.name and attr in info.methods:  # a method of the class form
+            args = self.bind_args(self.program.functions[info.methods[attr]], node, 1)
+            return self.helper_call(node, info.methods[attr], [recv] + args)
         if attr in t.fields:
             raise self.source.error(node, f"calling the field '{attr}' of {t.name} is not supported")
         raise self.source.error(node.func, f"'{t.name}' object has no attribute '{attr}'" if attr not in ("count", "index", "_make")
