@@ -25,6 +25,7 @@ from .decorators import rewrite_decorators
 from .lru_cache import functools_names, rewrite_lru_cache
 from .mutable_defaults import hoist_mutable_defaults, is_constant_default
 from .operator_module import rewrite_operator
+from .str_translate import rewrite_str_translate
 from .math_values import ONE as MATH_ONE, TWO as MATH_TWO, rewrite_math_values
 from .unbound_methods import TYPES as METHOD_TYPES, rewrite_unbound_methods
 from .dict_get_keys import rewrite_dict_get_keys
@@ -403,6 +404,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_operator, source, module)  # operator.add(a, b) is a + b; operator.add a lambda
     if census.mentions(*MATH_VALUES) or census.mentions_attr(*MATH_VALUES):
         run(rewrite_math_values, module)  # math.sqrt as a value is lambda x: math.sqrt(x)
+    if census.mentions_attr("translate", "maketrans"):
+        run(rewrite_str_translate, module)  # str.maketrans / s.translate: functions written in Python, added to the module
     if census.mentions(*METHOD_TYPES):
         run(rewrite_unbound_methods, module)  # str.lower(s) is s.lower(); str.lower a lambda
     if census.has(ast.FormattedValue):

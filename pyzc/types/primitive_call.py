@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 
 from ..frontend.iter_calls import HIDDEN_ARGS
+from ..frontend.str_translate import TRANSLATE
 from ..frontend.modules import part_members
 from ..primitives.file_ops import fspath
 from ..primitives import LISTED_MODULES, MODULES, OBJECT_NAMES, PYTHON_TYPES, REGISTRY, Method, arity_error, bad_keyword_error, no_keywords_error, select, unsupported_arity
@@ -99,6 +100,9 @@ def method_type(inf, node: ast.Call, recv, rt: Type | None, kind: str, attr: str
     """The type of recv.attr(...) (recv None, kind "builtins": of the builtin function attr(...))."""
     if any(isinstance(a, ast.Starred) for a in node.args) and (kind, attr) != ("builtins", "print"):
         spread_known_lengths(inf, node)
+    if kind == "str" and attr == "translate" and TRANSLATE in inf.program.functions and len(node.args) == 1 \
+            and not node.keywords and not isinstance(node.args[0], ast.Starred):
+        return inf.helper_call(node, TRANSLATE, [recv, node.args[0]])  # frontend/str_translate.py
     if attr == "update" and node.keywords and isinstance(rt, DictT) and rt.kind != "Counter":
         update_keywords_to_dict(inf, node)
     kind = REGISTRY.resolve(kind, attr)
