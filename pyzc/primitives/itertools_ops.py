@@ -280,7 +280,7 @@ def choice_size(inf, node, name: str) -> int | None:
     if r_node is None and name == "permutations":
         return static_len(node.args[0])
     if r_node is None:
-        raise inf.source.error(node, "combinations() missing required argument 'r' (pos 2)")
+        raise inf.source.error(node, f"{name}() missing required argument 'r' (pos 2)")
     if isinstance(r_node, ast.Constant) and r_node.value is None and name == "permutations":
         inf.set_type(r_node, NONE)
         return static_len(node.args[0])
@@ -301,7 +301,7 @@ def choice_type(name: str):
     return typing
 
 
-for _name in ("permutations", "combinations"):
+for _name in ("permutations", "combinations", "combinations_with_replacement"):
     iterator(_name, choice_type(_name), lambda b, node, t, kind=_name: b.choice_cursor(node, t, kind))
 
 

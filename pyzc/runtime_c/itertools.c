@@ -1,5 +1,5 @@
-/* itertools.c - the index vectors behind itertools.product, combinations and
- * permutations.
+/* itertools.c - the index vectors behind itertools.product, combinations,
+ * combinations_with_replacement and permutations.
  *
  * Invariants: the generated code keeps each tuple's items in a list per pool
  * and these functions only move indices, so one C function serves every item
@@ -53,6 +53,23 @@ bool pyz_itertools_combinations_next(int64_t *st, int64_t n, int64_t r) {
     if (i < 0) return false;
     idx[i]++;
     for (int64_t j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1;
+    return true;
+}
+
+/* combinations_with_replacement: indices that never decrease, each below n (CPython's order) */
+bool pyz_itertools_combinations_with_replacement_next(int64_t *st, int64_t n, int64_t r) {
+    int64_t *idx = st + 1;
+    if (st[0] == 0) {
+        st[0] = 1;
+        if (n == 0 && r > 0) return false;
+        for (int64_t i = 0; i < r; i++) idx[i] = 0;
+        return true;
+    }
+    int64_t i = r - 1;
+    while (i >= 0 && idx[i] == n - 1) i--;
+    if (i < 0) return false;
+    int64_t v = idx[i] + 1;
+    for (int64_t j = i; j < r; j++) idx[j] = v;
     return true;
 }
 

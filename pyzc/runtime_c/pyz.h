@@ -1371,6 +1371,7 @@ int64_t pyz_localtime_offset(int64_t t);  /* local time's offset from UTC at tim
 bool pyz_itertools_product_next(int64_t *st, const int64_t *sizes, int64_t r);
 bool pyz_itertools_power_next(int64_t *st, int64_t n, int64_t r);  /* product(xs, repeat=r): every index counts to n */
 bool pyz_itertools_combinations_next(int64_t *st, int64_t n, int64_t r);
+bool pyz_itertools_combinations_with_replacement_next(int64_t *st, int64_t n, int64_t r);
 bool pyz_itertools_permutations_next(int64_t *st, int64_t n, int64_t r);  /* st: 1 + n + r slots */
 
 #endif
