@@ -231,11 +231,6 @@ class SubsetChecker(ast.NodeVisitor):
         kind = {bytes: "bytes literals", complex: "complex numbers"}.get(type(v), f"{type(v).__name__} constants")
         self.refuse(node, kind)
 
-    def visit_BinOp(self, node: ast.BinOp):
-        if isinstance(node.op, ast.MatMult):
-            self.refuse(node, "the @ operator")
-        self.generic_visit(node)
-
     def visit_For(self, node: ast.For):
         self.check_target(node.target, allow_tuple=True)
         self.visit(node.iter)

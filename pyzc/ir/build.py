@@ -676,10 +676,10 @@ class FunctionBuilder(LowLevelBuilder, StatementLowering, ExceptionLowering, Ite
 
     def binop(self, op, left: Value, right: Value, node) -> Value:
         result_t = self.list_type_of(node)
-        kind = ARITH[type(op)]
         lt, rt = left.type, right.type
         if isinstance(lt, ClassT) or isinstance(rt, ClassT):
-            return self.binop_dunder(op, left, right, node)
+            return self.binop_dunder(op, left, right, node)  # (`@` only here: __matmul__)
+        kind = ARITH[type(op)]
         if result_t == NUM or (NUM in (lt, rt) and result_t == FLOAT and kind == "div"):
             # numbers of several types: the runtime looks at the operands' tags (runtime_c/num.c)
             if kind == "div":

@@ -1871,6 +1871,8 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
     def binop_type(self, op, lt: Type, rt: Type, node, right) -> Type:
         sym = OP_SYMBOLS[type(op)]
         num = (INT, FLOAT, BOOL)
+        if isinstance(op, ast.MatMult) and not isinstance(lt, ClassT) and not isinstance(rt, ClassT):
+            raise self.source.error(node, f"unsupported operand type(s) for @: '{python_type_name(lt)}' and '{python_type_name(rt)}'")
         if NUM in (lt, rt) and lt in num + (NUM,) and rt in num + (NUM,):
             # a number of several types: the result's type is known where a float operand or / decides it
             if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)) and FLOAT in (lt, rt):
