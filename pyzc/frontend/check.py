@@ -32,13 +32,13 @@ from .dict_get_keys import rewrite_dict_get_keys
 from .sys_version import rewrite_sys_version_info
 from .attribute_builtins import rewrite_attribute_builtins
 from .nested_format_specs import rewrite_nested_format_specs
-from .lambda_defaults import rewrite_lambda_defaults
 from .partial import partial_names, rewrite_partial
 from .cmp_to_key import cmp_names, rewrite_cmp_to_key
 from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
 from .match_statements import rewrite_match_statements
+from .lambda_defaults import rewrite_lambda_defaults
 from .exception_values import rewrite_exception_values
 from .json_targets import rewrite_json_targets
 from .python_names import DYNAMIC_BUILTINS, unknown_name_message
@@ -175,7 +175,7 @@ class SubsetChecker(ast.NodeVisitor):
                 self.visit(d)
         for d in args.defaults:
             if constant_defaults and not is_constant_default(d):
-                self.errors.append(self.source.error(d, f"a computed default value of a {constant_defaults} that reads a variable of its enclosing function, or is a key=, is not supported yet (a number, string, bool or None is; or make it a nested def)"))
+                self.errors.append(self.source.error(d, f"a computed default value of a {constant_defaults} is not supported here yet (inside another lambda or a class body, in a key=, or read with a comprehension's variable; a number, string, bool or None is; or make it a nested def)"))
             else:
                 self.visit(d)
 
@@ -390,6 +390,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     run(rewrite_enums, source, module)  # enum.Enum / IntEnum: a class whose members are objects made once
     if census.has(ast.Match):
         run(rewrite_match_statements, source, module)  # match/case: the tests and captures written out as ifs
+    if census.has(ast.Lambda):
+        run(rewrite_lambda_defaults, module)  # lambda x, i=i: ...: the defaults bound by a function made for it
     if census.calls(*exceptions.PYTHON_NAMES):
         run(rewrite_exception_values, module)  # err = ValueError(msg): made by a function that raises and catches it
     if census.take().decorated:
@@ -428,8 +430,6 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
     if census.has(ast.ClassDef):
         run(rewrite_builtin_subclasses, module)  # class C(list) / C(dict): a base class of the program holding the items
         run(rewrite_class_values, source, module)  # a class as a value is its constructor; @register class C: register(C)
-    if census.has(ast.Lambda) and census.take().defaults:
-        run(rewrite_lambda_defaults, module)  # lambda x, i=i: ...: a closure made by a function of its own
     checker = SubsetChecker(source)
     checker.visit(module)
     if checker.errors:

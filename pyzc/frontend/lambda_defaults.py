@@ -2,23 +2,32 @@
 
 CPython evaluates a lambda's defaults where the lambda expression is evaluated, and each function
 value it makes keeps its own: `[f(10) for f in fs]` after `for i in range(3): fs.append(lambda x,
-i=i: x + i)` gives `[10, 11, 12]`.  That is what a nested def's computed default does (closures.py
-holds it by value), so such a lambda is rewritten into a call of a module-level factory whose
-arguments are the default values, evaluated where the lambda stood, in the same order:
+i=i: x + i)` gives `[10, 11, 12]`.  Such a lambda becomes a call of a factory function whose
+arguments are the default values, evaluated where the lambda stood, in the same order.  Two forms:
+
+- a lambda whose body reads no variable of an enclosing function (ModuleFactories): a module-level
+  factory returning a nested def whose computed defaults are its parameters (closures.py holds a
+  nested def's computed default by value), so a call may still pass the parameter itself:
 
     def lambda#1(_pyz_lambda_default_0):            # lambda x, i=i: x + i
         def <lambda>(x, i=_pyz_lambda_default_0):
             return x + i
         return <lambda>
 
-The rest of the compiler already types, lowers and passes around such closures; a traceback
-through one shows the frame `<lambda>`, as CPython's does.  A constant default (a number, str,
-bool or None) stays in place.
+- any other (ScopeFactories): a factory defined first in the lambda's own scope, which returns a
+  lambda reading the values as captured ones:
 
-Only a lambda whose body reads no variable of an enclosing function is rewritten (a factory at
-module level cannot see them), and not one applied where it stands (the key= of sorted(), the
-function of reduce()); the subset check refuses the others (check.py), as it refuses a lambda with
-*args, **kwargs or keyword-only parameters.  Runs in the subset check, before it.
+    def _pyz_lambda_defaults_1(i):                  # [lambda x, i=i: x + self.k + i for i in ...]
+        return lambda x: x + self.k + i
+
+  A call that passes such a parameter itself (`f(1, 5)`) is refused at compile time (bind_call),
+  never miscompiled; so only lambdas whose computed defaults are their last parameters take this
+  form (a constant default after one would take the argument meant for it).
+
+A traceback through either shows the frame `<lambda>`, as CPython's.  Left as they are, and refused
+by the subset check: lambdas inside lambdas or class bodies, key= lambdas (applied in place), and
+lambdas whose body reads a name a comprehension around them binds.  Runs in the subset check
+(check.py), before the lambda checks.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ from __future__ import annotations
 import ast
 
 from .mutable_defaults import is_constant_default
+
+
 
 DEFAULT_PREFIX = "_pyz_lambda_default_"
 
@@ -97,7 +108,7 @@ def factory(name: str, lam: ast.Lambda, computed: list[int]) -> ast.FunctionDef:
     return outer
 
 
-class LambdaDefaults(ast.NodeTransformer):
+class ModuleFactories(ast.NodeTransformer):
     def __init__(self):
         self.enclosing: list[set[str]] = []  # the locals of each enclosing function, outermost first
         self.factories: list[ast.FunctionDef] = []
@@ -151,9 +162,9 @@ class LambdaDefaults(ast.NodeTransformer):
         return ast.copy_location(ast.fix_missing_locations(ast.copy_location(call, node)), node)
 
 
-def rewrite_lambda_defaults(module: ast.Module) -> bool:
+def module_factories(module: ast.Module) -> bool:
     """Whether it changed the module."""
-    rewriter = LambdaDefaults()
+    rewriter = ModuleFactories()
     rewriter.visit(module)
     if not rewriter.factories:
         return False
@@ -161,3 +172,100 @@ def rewrite_lambda_defaults(module: ast.Module) -> bool:
                and not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))), len(module.body))
     module.body[at:at] = rewriter.factories  # after the docstring and `from __future__` imports
     return True
+
+
+
+
+PREFIX = "_pyz_lambda_defaults_"
+
+
+class ScopeFactories(ast.NodeTransformer):
+    def __init__(self) -> None:
+        self.count = 0
+        self.made: list[list[ast.stmt]] = [[]]  # per scope (module, then each def): the functions to add
+        self.comprehension_names: list[set[str]] = []
+        self.in_lambda = 0
+        self.in_class = 0
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        saved = self.in_class, self.comprehension_names
+        self.in_class, self.comprehension_names = 0, []
+        self.made.append([])
+        self.generic_visit(node)
+        made = self.made.pop()
+        if made:
+            at = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) else 0
+            node.body[at:at] = made
+        self.in_class, self.comprehension_names = saved
+        return node
+
+    def visit_ClassDef(self, node: ast.ClassDef):
+        self.in_class += 1
+        self.generic_visit(node)
+        self.in_class -= 1
+        return node
+
+    def comprehension(self, node):
+        names = {n.id for g in node.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+        self.comprehension_names.append(names)
+        self.generic_visit(node)
+        self.comprehension_names.pop()
+        return node
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = comprehension
+
+    def visit_Lambda(self, node: ast.Lambda):
+        self.in_lambda += 1
+        self.generic_visit(node)
+        self.in_lambda -= 1
+        a = node.args
+        if not a.defaults or all(is_constant_default(d) for d in a.defaults) or self.in_lambda or self.in_class \
+                or a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            return node
+        params = a.args
+        first = len(params) - len(a.defaults)
+        computed = [i for i, d in enumerate(a.defaults) if not is_constant_default(d)]
+        if computed != list(range(computed[0], len(a.defaults))):
+            return node  # a constant default after a computed one
+        split = first + computed[0]
+        own = {p.arg for p in params}
+        read = {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name)} - own
+        if any(read & names for names in self.comprehension_names):
+            return node
+        self.count += 1
+        name = f"{PREFIX}{self.count}"
+        kept = ast.arguments(posonlyargs=[], args=params[:split], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                             defaults=a.defaults[:computed[0]])
+        inner = ast.copy_location(ast.Lambda(args=kept, body=node.body), node)
+        inner.pyzc_bound_defaults = [p.arg for p in params[split:]]  # type: ignore[attr-defined]  # (bind_call's message)
+        factory = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p.arg) for p in params[split:]],
+                                                               vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
+                                  body=[ast.Return(value=inner)], decorator_list=[], returns=None, type_comment=None)
+        for x in (factory, factory.args, *factory.args.args, factory.body[0]):
+            ast.copy_location(x, node)
+        self.made[-1].append(factory)
+        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=a.defaults[computed[0]:], keywords=[])
+        return ast.fix_missing_locations(ast.copy_location(call, node))
+
+
+def scope_factories(module: ast.Module) -> bool:
+    """False where nothing could be rewritten."""
+    if not any(isinstance(n, ast.Lambda) and not all(is_constant_default(d) for d in n.args.defaults) for n in ast.walk(module)):
+        return False
+    r = ScopeFactories()
+    module.body = [r.visit(s) for s in module.body]
+    made = r.made[0]
+    if made:
+        at = 0
+        while at < len(module.body) and (isinstance(module.body[at], ast.ImportFrom) or isinstance(module.body[at], ast.Expr)
+                                         and isinstance(getattr(module.body[at], "value", None), ast.Constant)):
+            at += 1
+        module.body[at:at] = made
+    ast.fix_missing_locations(module)
+    return r.count > 0
+
+
+def rewrite_lambda_defaults(module: ast.Module) -> bool:
+    """False where nothing was rewritten (check.py's census stays as it was)."""
+    changed = module_factories(module)
+    return scope_factories(module) or changed

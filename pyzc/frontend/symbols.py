@@ -501,6 +501,8 @@ def lift_lambdas(program: Program, closures: frozenset = frozenset()):
             ret = ast.copy_location(ast.Return(value=node.body), node.body)
             fdef = ast.copy_location(ast.FunctionDef(name="<lambda>", args=node.args, body=[ret], decorator_list=[],
                                                      returns=None, type_comment=None), node)
+            if hasattr(node, "pyzc_bound_defaults"):  # (frontend/lambda_defaults.py: bind_call's message)
+                fdef.pyzc_bound_defaults = node.pyzc_bound_defaults  # type: ignore[attr-defined]
             info = make_function(fdef)
             info.name = name
             own = set(info.params) | {n.id for n in walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}

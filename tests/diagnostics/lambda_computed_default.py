@@ -1,9 +1,7 @@
-# expect: 5:32: error: a computed default value of a lambda that reads a variable of its enclosing function, or is a key=, is not supported yet (a number, string, bool or None is; or make it a nested def)
-def scaled(factor):
-    out = []
-    for i in range(3):
-        out.append(lambda x, i=i: x * factor + i)
-    return out
+# expect: 4:25: error: a computed default value of a lambda is not supported here yet (inside another lambda or a class body, in a key=, or read with a comprehension's variable; a number, string, bool or None is; or make it a nested def)
+def table(n):
+    # the body reads j, a variable of the comprehension around the lambda
+    return [lambda x, i=j * 2: x + i + j for j in range(n)]
 
 
-print([f(1) for f in scaled(3)])
+print([f(1) for f in table(3)])
