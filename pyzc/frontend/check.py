@@ -38,6 +38,7 @@ from .abstract_classes import rewrite_abstract_classes
 from .dataclass_classes import rewrite_dataclasses
 from .enum_classes import rewrite_enums
 from .match_statements import rewrite_match_statements
+from .nested_classes import rewrite_nested_classes
 from .lambda_defaults import rewrite_lambda_defaults
 from .exception_values import rewrite_exception_values
 from .json_targets import rewrite_json_targets
@@ -378,6 +379,8 @@ def check_subset(source: SourceFile, module: ast.Module) -> None:
         if rewrite(*args) is not False:  # (False: it returned at once, having found nothing to rewrite)
             census.changed()
 
+    if census.has(ast.ClassDef):
+        run(rewrite_nested_classes, module)  # class Graph: class Edge: Edge moved out, before Graph
     if census.take().decorated and (census.mentions_attr("lru_cache", "cache") or census.mentions(*functools_names(module)[1])):
         run(rewrite_lru_cache, source, module)  # @functools.lru_cache / @cache: the memo written into the function
     if census.mentions_attr(*BUILTIN_OF):
