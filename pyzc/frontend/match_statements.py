@@ -20,8 +20,8 @@ body, as the program expects of `case Circle(): print(shape.r)`); another expres
 evaluated once into a variable of its own, as are the items and attributes that a nested pattern
 tests.  What each pattern tests:
 
-- a literal or a dotted name (`case 0`, `case "go"`, `case Color.RED`): `==`; `None`, `True`,
-  `False`: `is`;
+- a literal or a dotted name (`case 0`, `case "go"`, `case Color.RED`): `==`; `None`: `is`; `True`
+  and `False`: a bool that is equal (`is` in CPython: `1` is not `True`);
 - a capture (`case x`, `p as x`) binds, `_` binds nothing;
 - `a | b` of patterns that bind nothing: either's tests (`or`);
 - a sequence (`[a, b]`, `(a, *rest)`): `isinstance(s, (list, tuple))` (CPython's `Sequence`,
@@ -151,8 +151,11 @@ class MatchRewriter(ast.NodeTransformer):
         """The steps that match p against the subject (a new node of it for each use)."""
         if isinstance(p, ast.MatchValue):
             steps.append(ast.Compare(left=subject(), ops=[ast.Eq()], comparators=[p.value]))
-        elif isinstance(p, ast.MatchSingleton):
-            steps.append(ast.Compare(left=subject(), ops=[ast.Is()], comparators=[ast.Constant(value=p.value)]))
+        elif isinstance(p, ast.MatchSingleton) and p.value is None:
+            steps.append(ast.Compare(left=subject(), ops=[ast.Is()], comparators=[ast.Constant(value=None)]))
+        elif isinstance(p, ast.MatchSingleton):  # `is True`: a bool that is True (1 is not True)
+            steps.append(ast.Call(func=load("isinstance"), args=[subject(), load("bool")], keywords=[]))
+            steps.append(ast.Compare(left=subject(), ops=[ast.Eq()], comparators=[ast.Constant(value=p.value)]))
         elif isinstance(p, ast.MatchAs):
             if p.pattern is not None:
                 self.pattern(p.pattern, subject, steps)

@@ -142,3 +142,31 @@ for row in [[1, 2], [3], [4, 5, 6], []]:
         case [a, b, *rest]:
             total += a * b + len(rest)
 print(total)
+
+# True and False match bools only (1 is not True), None by identity, floats by ==.
+def f(v):
+    match v:
+        case True:
+            return "true"
+        case False:
+            return "false"
+        case 1:
+            return "one"
+        case 0:
+            return "zero"
+        case _:
+            return "other"
+print(f(1), f(0), f(True), f(False), f(2))
+x = 1
+print(x == True)
+def g(v):
+    match v:
+        case None:
+            return "none"
+        case 0.0:
+            return "zero"
+        case float(x) if x > 0:
+            return "pos"
+        case _:
+            return "neg"
+print(g(None), g(0.0), g(-0.0), g(2.5), g(-1.0))
