@@ -409,7 +409,29 @@ class Renamer(ast.NodeTransformer):
             raise self.source.error(node, f"{module}.{attr} is supported only in annotations")
         return ast.copy_location(ast.Name(id="typing." + attr, ctx=ast.Load()), node)
 
+    def typing_member(self, node: ast.expr) -> str | None:
+        """The name in typing that node (or node[...]) names: `Generic` for `Generic[T]` or `typing.Generic[T]`."""
+        if isinstance(node, ast.Subscript):
+            return self.typing_member(node.value)
+        if isinstance(node, ast.Name) and not self.is_local(node.id):
+            alias = self.aliases.get(node.id)
+            return alias[1] if alias is not None and alias[0] == "typing" else None
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            alias = self.aliases.get(node.value.id)
+            return node.attr if alias is not None and alias[0] == "typing_module" else None
+        return None
+
+    def visit_Assign(self, node: ast.Assign):
+        # `T = TypeVar("T")`: a type variable exists only for annotations, which are not evaluated
+        if not self.scopes and self.class_scope is None and isinstance(node.value, ast.Call) \
+                and self.typing_member(node.value.func) == "TypeVar" \
+                and all(isinstance(t, ast.Name) for t in node.targets):
+            return ast.copy_location(ast.Pass(), node)
+        self.generic_visit(node)
+        return node
+
     def visit_ClassDef(self, node: ast.ClassDef):
+        node.bases = [b for b in node.bases if self.typing_member(b) != "Generic"]  # `class Stack(Generic[T])`
         self.in_bases = True
         try:
             node.bases = [self.visit(b) for b in node.bases]
