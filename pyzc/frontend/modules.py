@@ -431,6 +431,9 @@ class Renamer(ast.NodeTransformer):
         return node
 
     def visit_ClassDef(self, node: ast.ClassDef):
+        if not self.scopes and self.class_scope is None and any(self.typing_member(b) == "Protocol" for b in node.bases):
+            # a Protocol describes, for annotations (not checked), what other classes have: nothing runs it
+            return ast.copy_location(ast.Pass(), node)
         node.bases = [b for b in node.bases if self.typing_member(b) != "Generic"]  # `class Stack(Generic[T])`
         self.in_bases = True
         try:
