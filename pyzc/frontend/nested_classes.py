@@ -7,8 +7,11 @@ anywhere, `self.Edge` / `cls.Edge` in the outer class's methods (a field named E
 and `Edge` itself in the outer class's body (`DEFAULT = Edge(0, 0)`), which already names it.  Its
 `__name__` is its own, as CPython's (only `__qualname__`, `Graph.Edge` in CPython, would differ).
 
-Left where they are, and refused by the subset check: a class inside a function (made anew each
-time the function runs), a class nested two deep, one whose name the module binds otherwise, and
+A class in the body of a module-level function is moved out too (before the function) when it holds
+only methods and reads none of the function's names: made anew at each call in CPython, such
+classes cannot be told apart (their class attributes could: a class that has any stays).
+
+Left where they are, and refused by the subset check: other classes inside functions, a class nested two deep, one whose name the module binds otherwise, and
 those whose `__qualname__` CPython prints: a @dataclass's repr is `Shop.Item(...)`, an uncaught
 exception's last line `Shop.Error: ...` (so: no decorators, no bases but object, Enum, IntEnum, ABC).
 Runs first in the subset check (check.py), so that the later rewrites (@dataclass...) see it.
@@ -60,11 +63,56 @@ def movable(cls: ast.ClassDef) -> bool:
         for b in cls.bases)
 
 
+def function_bound(f: ast.FunctionDef, leave: ast.ClassDef) -> set[str]:
+    """The names f binds (parameters, assignments, definitions, imports...), leave's own bindings left out."""
+    out: set[str] = set()
+    a = f.args
+    out |= {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+    out |= {p.arg for p in (a.vararg, a.kwarg) if p is not None}
+    todo: list[ast.AST] = [s for s in f.body if s is not leave]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            out.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            out.add(n.name)
+        elif isinstance(n, ast.alias):
+            out.add((n.asname or n.name).split(".")[0])
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            out.add(n.name)
+        todo.extend(ast.iter_child_nodes(n))
+    return out
+
+
+def hoist_from_functions(module: ast.Module, bound: dict[str, int]) -> bool:
+    """Classes in the body of a module-level function that read none of its names and hold only methods
+    (so one class made once cannot be told from one made at each call): moved out, before the function."""
+    body: list[ast.stmt] = []
+    changed = False
+    for s in module.body:
+        if isinstance(s, ast.FunctionDef):
+            for c in [x for x in s.body if isinstance(x, ast.ClassDef)]:
+                only_methods = all(isinstance(m, ast.FunctionDef) or isinstance(m, ast.Pass)
+                                   or isinstance(m, ast.Expr) and isinstance(m.value, ast.Constant) for m in c.body)
+                local = function_bound(s, c)
+                read = {n.id for n in ast.walk(c) if isinstance(n, ast.Name)}
+                if only_methods and movable(c) and c.name not in bound and c.name not in local and not (read & local) \
+                        and not any(isinstance(x, ast.ClassDef) for m in c.body for x in ast.walk(m)):
+                    s.body = [x for x in s.body if x is not c] or [ast.copy_location(ast.Pass(), s)]
+                    body.append(c)
+                    bound[c.name] = 1
+                    changed = True
+        body.append(s)
+    module.body = body
+    return changed
+
+
 def rewrite_nested_classes(module: ast.Module) -> bool:
     """False where nothing could be rewritten (check.py's census stays as it was)."""
-    if not any(isinstance(s, ast.ClassDef) and any(isinstance(b, ast.ClassDef) for b in s.body) for s in module.body):
-        return False
     bound = module_names(module)
+    hoisted = hoist_from_functions(module, bound)
+    if not any(isinstance(s, ast.ClassDef) and any(isinstance(b, ast.ClassDef) for b in s.body) for s in module.body):
+        return hoisted
     body: list[ast.stmt] = []
     moved: list[tuple[str, str]] = []
     for s in module.body:
@@ -84,7 +132,7 @@ def rewrite_nested_classes(module: ast.Module) -> bool:
         body.append(s)
     module.body = body
     if not moved:
-        return False
+        return hoisted
     for outer_name, inner_name in moved:
         module.body = [Uses(outer_name, inner_name, None).visit(s) for s in module.body]
         for s in module.body:
