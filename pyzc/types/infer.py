@@ -2224,6 +2224,11 @@ class Inferencer(ObjectRules, FormatRules, InPlaceRules, FunctionValueRules, Nam
         try:
             t = join(a, b)
         except TypeConflict:
+            spread = getattr(node, "pyzc_double_star", None)  # typed_program.double_star: `f(**d)` filling p
+            if spread is not None:
+                raise self.source.error(node, f"**{spread[1]} may fill the parameter '{spread[0]}' of {spread[2]}() ({b} by its "
+                                              f"default) with one of its values, which are {a}: a dict passed with ** whose values "
+                                              "have another type than the parameters it fills is not supported yet")
             raise self.source.error(node, f"the two branches of this conditional expression have different types ({a} and {b})")
         self.unify([node.body, node.orelse], t)
         return t

@@ -286,6 +286,7 @@ def double_star(source: SourceFile, func: FuncInfo, call: ast.Call, dstar: ast.k
         if p in func.defaults:
             test = made(ast.Compare(left=ast.Constant(word(p)), ops=[ast.In()], comparators=[source_d]))
             out[p] = made(ast.IfExp(test=test, body=item, orelse=func.defaults[p]))
+            out[p].pyzc_double_star = (word(p), ast.unparse(d), func.py_name)  # type: ignore[attr-defined]  # (infer's message)
         else:
             out[p] = item
     if func.kwarg is not None:
