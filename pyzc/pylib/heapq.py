@@ -70,11 +70,15 @@ def heapify(x):
         _siftup(x, i)
 
 
-def nsmallest(n, iterable):
-    """The n smallest items, as sorted(iterable)[:n] (CPython documents them as equal)."""
-    return sorted(iterable)[:n]
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, as sorted(iterable, key=key)[:n] (CPython documents them as equal)."""
+    if key is None:
+        return sorted(iterable)[:n]
+    return sorted(iterable, key=key)[:n]
 
 
-def nlargest(n, iterable):
-    """The n largest items, as sorted(iterable, reverse=True)[:n]."""
-    return sorted(iterable, reverse=True)[:n]
+def nlargest(n, iterable, key=None):
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
+    if key is None:
+        return sorted(iterable, reverse=True)[:n]
+    return sorted(iterable, key=key, reverse=True)[:n]

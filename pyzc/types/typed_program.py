@@ -119,7 +119,7 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
     variable or a field, read once per item: nothing can change it between those reads.  A last `*xs` of
     another list, tuple or str fills the remaining positional parameters (spread_sequence), then *args.
     qualname and offset (self) are how CPython names f and counts its arguments in run-time errors."""
-    name = func.name
+    name = func.name.rsplit(MODULE_SEP, 1)[-1]  # heapq:nlargest is nlargest to CPython
     bound: dict[str, ast.expr] = {}
     positional = func.positional
     args = spread_arguments(source, call, tuple_length, keep_last=True)
