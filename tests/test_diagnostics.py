@@ -116,7 +116,7 @@ def test_errors_of_an_imported_module_follow_the_main_file(tmp_path):
     """Errors of the main file come first, then those of the module it imports, each named by its file."""
     (tmp_path / "helper.py").write_text("g = lambda **kw: 0\ndef f():\n    return 1\n")
     src = tmp_path / "app.py"
-    src.write_text("import helper\n\nprint(helper.f(), {1, 2} @ 3)\n")
+    src.write_text("import helper\n\nprint(helper.f(), 2j + 3)\n")
     r = pyzc("build", str(src), "-o", str(tmp_path / "app"))
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert [e.split(": error: ")[0] for e in errors_of(r.stderr)] == [f"{src}:3:19", f"{tmp_path / 'helper.py'}:1:14"]

@@ -1,3 +1,4 @@
-# expect: 2:9: error: str.maketrans() is not supported yet
-table = str.maketrans("ab", "xy")
+# expect: 3:9: error: str.maketrans() is not supported yet
+pair = ("ab", "xy")
+table = str.maketrans(*pair)
 print("aabb".translate(table))
