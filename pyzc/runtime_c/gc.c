@@ -199,7 +199,7 @@ static void unregister_region(Chunk *c) {
 
 /* ------------------------------------------------------------------ mmap */
 
-/* len (a multiple of the page size) bytes of zeroed memory aligned to align, or NULL when the
+/* len (a multiple of the page size) bytes of zeroed memory aligned to CHUNK, or NULL when the
  * system refuses them.  Nothing is touched before the mapping succeeds, so asking for an
  * impossible size costs nothing (the kernel's overcommit check refuses it). */
 static char *map_aligned_to(size_t len, size_t align) {
@@ -213,18 +213,27 @@ static char *map_aligned_to(size_t len, size_t align) {
     return (char *)a;
 }
 
+static Chunk *try_map_aligned(size_t len) {
+    if (len > SIZE_MAX / 4) return NULL;  /* beyond any address space */
+    Chunk *c = (Chunk *)map_aligned_to(len, CHUNK);
+    if (c) c->maplen = len;
+    return c;
+}
+
+static Chunk *map_aligned(size_t len) {
+    Chunk *c = try_map_aligned(len);
+    if (!c) pyz_oom();
+    return c;
+}
+
 /* Transparent huge pages for a heap past HUGE_HEAP bytes: a first touch of a 2 MiB page maps all of
  * it at once, where 4 KiB pages took a fault each.  A string program's heap grows to ~100 MB as it
  * runs, and its 25,000 faults were a sixth of its time (text_pipeline: 29,600 faults -> 14,200, 10%
  * less time).  Only a class that has filled two chunks gets them (a chunk that another class takes from
  * the pool is soon filled too): quicksort's lists of ints spread over many classes with a chunk each,
  * and made resident a whole huge page each grew its peak from 23 to 30 MB.  A heap under HUGE_HEAP
- * keeps small pages (str_concat's peak grew from 14.8 to 17.4 MB with 4 MiB).
- * A large object of a huge page or more gets them whatever the heap's size: a string's bytes are all
- * written, and of a list's spare capacity at most the huge page its end lies in is made resident.
- * text_pipeline's 18 MB join and its lists of 300,000 strs: 14,980 faults -> 11,300, 3.5% less time
- * (peak 97.7 -> 101.2 MB, CPython's 118.8); stats: 7,960 -> 4,990 faults, 10% less time (peak 23.6
- * -> 23.9 MB).  Where the system gives no huge pages (THP off) this changes nothing. */
+ * keeps small pages, and large objects do (a list's spare capacity would be made resident).  Where
+ * the system gives no huge pages (THP off) this changes nothing. */
 #define HUGE_HEAP ((size_t)16 << 20)
 #define HUGE_PAGE ((size_t)2 << 20)
 typedef char huge_page_holds_two_chunks[HUGE_PAGE == 2 * CHUNK ? 1 : -1];
@@ -235,23 +244,6 @@ static void advise_huge(void *p, size_t len) {
 #else
     (void)p, (void)len;
 #endif
-}
-
-/* A region of len bytes for a chunk or a large object.  One of a huge page or more is aligned to
- * HUGE_PAGE and advised to take huge pages (see advise_huge). */
-static Chunk *try_map_aligned(size_t len) {
-    if (len > SIZE_MAX / 4) return NULL;  /* beyond any address space */
-    Chunk *c = (Chunk *)map_aligned_to(len, len >= HUGE_PAGE ? HUGE_PAGE : CHUNK);
-    if (!c) return NULL;
-    c->maplen = len;
-    advise_huge(c, len);
-    return c;
-}
-
-static Chunk *map_aligned(size_t len) {
-    Chunk *c = try_map_aligned(len);
-    if (!c) pyz_oom();
-    return c;
 }
 
 /* Two chunks in one huge page (HUGE_PAGE-aligned): the first is returned, the second goes to the pool.
