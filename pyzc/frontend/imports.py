@@ -33,3 +33,25 @@ def imports_module(module: ast.Module, name: str) -> bool:
     """Whether the module's top level imports `name` or something from it."""
     return any(isinstance(s, ast.Import) and any(a.name == name for a in s.names)
                or isinstance(s, ast.ImportFrom) and s.module == name and not s.level for s in module.body)
+
+
+class ModuleMemberReads(ast.NodeTransformer):
+    """A rewrite of reads of one module's members: `mod.name` (mod among `modules`, the names the
+    module's imports give it) and `name` (imported from it: `members` maps the local name to the
+    member's), neither shadowed by a name a function or lambda around the read binds (`shadowed`,
+    which the subclass keeps as it walks)."""
+
+    def __init__(self, modules: set[str], members: dict[str, str]):
+        self.modules = modules
+        self.members = members
+        self.shadowed: list[set[str]] = []
+
+    def member(self, node: ast.expr) -> str | None:
+        """The member's name that node reads, or None."""
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in self.modules \
+                and not any(node.value.id in s for s in self.shadowed):
+            return node.attr
+        if isinstance(node, ast.Name) and node.id in self.members and isinstance(node.ctx, ast.Load) \
+                and not any(node.id in s for s in self.shadowed):
+            return self.members[node.id]
+        return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 
-from .imports import import_names, imports_module
+from .imports import ModuleMemberReads, import_names, imports_module
 
 ONE = {"sqrt", "exp", "exp2", "expm1", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
        "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "floor", "ceil", "trunc", "fabs", "factorial", "isqrt",
@@ -26,21 +26,10 @@ TWO = {"atan2", "copysign", "fmod", "remainder", "ldexp", "comb", "nextafter"}
 PARAMS = ("_pyz_math_a", "_pyz_math_b")
 
 
-class MathValues(ast.NodeTransformer):
+class MathValues(ModuleMemberReads):
     def __init__(self, modules: set[str], members: dict[str, str]):
-        self.modules = modules
-        self.members = members
-        self.shadowed: list[set[str]] = []  # names a function or lambda binds (then not math's)
+        super().__init__(modules, members)
         self.changed = False
-
-    def member(self, node: ast.expr) -> str | None:
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in self.modules \
-                and not any(node.value.id in s for s in self.shadowed):
-            return node.attr
-        if isinstance(node, ast.Name) and node.id in self.members and isinstance(node.ctx, ast.Load) \
-                and not any(node.id in s for s in self.shadowed):
-            return self.members[node.id]
-        return None
 
     def scoped(self, node: ast.FunctionDef | ast.Lambda) -> ast.AST:
         a = node.args

@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 
 from ..diagnostics import CompileError, SourceFile
-from .imports import import_names, imports_module
+from .imports import ModuleMemberReads, import_names, imports_module
 
 BINARY = {"add": ast.Add, "sub": ast.Sub, "mul": ast.Mult, "truediv": ast.Div, "floordiv": ast.FloorDiv,
           "mod": ast.Mod, "pow": ast.Pow, "lshift": ast.LShift, "rshift": ast.RShift, "and_": ast.BitAnd,
@@ -69,22 +69,11 @@ def names_of(module: ast.Module) -> tuple[set[str], dict[str, str]]:
     return modules | {"operator"}, members
 
 
-class OperatorRewriter(ast.NodeTransformer):
+class OperatorRewriter(ModuleMemberReads):
     def __init__(self, source: SourceFile, modules: set[str], members: dict[str, str]):
         self.source = source
-        self.modules = modules
-        self.members = members
+        super().__init__(modules, members)
         self.errors: list[CompileError] = []
-        self.shadowed: list[set[str]] = []  # names a function or lambda binds (then not operator's)
-
-    def member(self, node: ast.expr) -> str | None:
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in self.modules \
-                and not any(node.value.id in s for s in self.shadowed):
-            return node.attr
-        if isinstance(node, ast.Name) and node.id in self.members and isinstance(node.ctx, ast.Load) \
-                and not any(node.id in s for s in self.shadowed):
-            return self.members[node.id]
-        return None
 
     def known(self, name: str, node: ast.expr) -> bool:
         if name in BINARY or name in COMPARE or name in UNARY or name in OTHER or name in GETTERS:
