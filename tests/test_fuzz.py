@@ -168,6 +168,7 @@ SHAPE_FEATURES = {
     "a memo keyed by tuples of several lengths": r"memo\[key\] = r",
     "operands of a class and of one derived from it": r"print\('subrefl', type\(srx\d+\)",
     "a library class passed as a function value": r"print\('libval', lvsum\d+\(Fraction, ",
+    "a named tuple given an empty list and a filled one": r"lvj\d+ = \[LvJob\d+\('a', \[\]\)",
     "lambdas with computed defaults made in a loop and a comprehension": r"lvg\d+ = \[lambda x, k=k \* \d: ",
     "a set given tuples of two lengths": r"s\.add\(\(\d+, \d+\)\)[\s\S]*s\.add\(\(\d+,\)\)|s\.add\(\(\d+,\)\)[\s\S]*s\.add\(\(\d+, \d+\)\)",
     "a dict keyed by tuples of a later function's items, read where it is stored": r"d\[key\] = d\.(get|pop)\(key, ",

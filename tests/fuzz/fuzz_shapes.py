@@ -196,7 +196,7 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   right operand's reflected method first when its class derives from the left's (a comparison's
   always, `__radd__` when the derived class overrides it).
 - libval: values made where they stand: a library class (fractions.Fraction) passed as a function
-  value and called through it, and lambdas with computed defaults (`lambda x, k=k: ...`) made in a
+  value and called through it, a named tuple given an empty list in one place and items in another, and lambdas with computed defaults (`lambda x, k=k: ...`) made in a
   loop, a comprehension and a tuple display, called with and without the default given.
 """
 
@@ -1865,6 +1865,12 @@ class ShapesMixin:
                   f"    lvf{n}.append(lambda x, k=k: {body})"]
         lines += [f"lvg{n} = [lambda x, k=k * {t.randint(1, 3)}: {body} for k in range({t.randint(1, 4)})]"]
         args = ", ".join(str(t.randint(-2, 5)) for _ in range(2))
+        if "from collections import namedtuple" not in self.lines:
+            self.lines.insert(0, "from collections import namedtuple")
+        deps = ", ".join(str(t.randint(0, 9)) for _ in range(t.randint(1, 3)))
+        lines += [f"LvJob{n} = namedtuple('LvJob{n}', 'name deps')",  # an empty list given to a field others fill
+                  f"lvj{n} = [LvJob{n}('a', []), LvJob{n}('b', [{deps}])]",
+                  f"print('libval', lvj{n}, [len(j.deps) for j in lvj{n}])"]
         lines += [f"lvo{n} = []", f"lvt{n} = (lvo{n}.append(1), lambda k=len(lvo{n}): k, lvo{n}.append(2))",
                   f"print('libval', [f({t.randint(-3, 6)}) for f in lvf{n} + lvg{n}], [f({args}) for f in lvf{n}], lvt{n}[1]())"]
         self.emit(0, "\n".join(lines))
