@@ -14,6 +14,10 @@ of s, a and b in new registers (so that s, a and b may change in between: a loop
 on), and each reader reads the piece's bytes in s (`pyz_str_split_range`, `pyz_str_split_range_into`,
 `pyz_str_split_count_range`, `pyz_str_to_int_range`, a BuildStr part with a range).
 
+A piece whose register is written by that op alone and read, in any block, only by such splits
+and concatenations is gone too, wherever its reads lie (`_Uses`): a field read after a loop over
+another field, or in one branch of an if.
+
 `for row in text.splitlines(): fields = row.split("|")` and `ident, words, score = line.split(";");
 parts = words.split(","); out.append(f"{ident:>7}|{score}")` make no str for the pieces.  Splitting
 makes no str that is all of the piece unless the piece is all of s (runtime_c/str.c, piece_of), a
@@ -68,8 +72,61 @@ def _reads_in_place(op: Op, r: Reg) -> bool:
     return _is_split_of(op, r) or _is_part_of(op, r)
 
 
+def _ranged_split(op: CallRuntime, held: list[Reg]) -> None:
+    name, at = RANGED[op.name]
+    op.name = name
+    op.args = op.args[:at] + list(held) + op.args[at + 1:]
+
+
+def _ranged_parts(op: BuildStr, r: Reg, held: list[Reg]) -> None:
+    if op.pads is None:
+        op.pads = [""] * len(op.parts)
+    if op.ranges is None:
+        op.ranges = [None] * len(op.parts)
+    for i, p in enumerate(op.parts):
+        if p is r:
+            op.parts[i] = held[0]
+            op.ranges[i] = (held[1], held[2])
+
+
+def _read_in_place(op: Op, r: Reg, held: list[Reg]) -> None:
+    if isinstance(op, BuildStr):
+        _ranged_parts(op, r, held)
+    else:
+        assert isinstance(op, CallRuntime)
+        _ranged_split(op, held)
+
+
+class _Uses:
+    """Where each register of a function is written and read, for a piece read in other blocks than its
+    own (`ident, words, score = line.split(";")`, then a loop over `words.split(",")`, then
+    `f"{ident:>7}|{score}"` after it).  A register written by one op only, the piece's, and read only
+    by splits and concatenations that read it in place, holds at each of those reads the piece that
+    op made last, as the registers that keep its str and bounds (written there and nowhere else) do:
+    the piece need not be made, wherever its reads lie (text_pipeline: two strs fewer per line)."""
+
+    def __init__(self, fn: Function):
+        self.writes: dict[Reg, int] = {}
+        self.reads: dict[Reg, list[Op]] = {}
+        for b in fn.blocks:
+            for op in b.ops:
+                w = defined(op)
+                if w is not None:
+                    self.writes[w] = self.writes.get(w, 0) + 1
+                for v in read(op):
+                    self.reads.setdefault(v, []).append(op)
+
+    def in_place_only(self, r: Reg) -> list[Op] | None:
+        """The ops that read r, when it is written once and they all read it in place; else None."""
+        ops = list(dict.fromkeys(self.reads.get(r, [])))  # an op reading r twice is listed once
+        if self.writes.get(r) != 1 or not ops or not all(_reads_in_place(op, r) for op in ops):
+            return None
+        return ops
+
+
 def _ranges(fn: Function) -> None:
     liveness: Liveness | None = None
+    uses: _Uses | None = None
     for b in fn.blocks:
         if not any(isinstance(op, CallRuntime) and op.name == PIECE for op in b.ops):
             continue
@@ -104,6 +161,16 @@ def _ranges(fn: Function) -> None:
                 reads = _reads_until_written(b, d, r)
             if not reads or r in after[reads[-1]] or seen_by_handler(r, d, reads[-1]) \
                     or not all(_reads_in_place(b.ops[k], r) for k in reads):
+                if uses is None:
+                    uses = _Uses(fn)
+                elsewhere = uses.in_place_only(r)
+                if elsewhere is None:
+                    continue
+                held = [new_temp(fn, STR), new_temp(fn, INT), new_temp(fn, INT)]
+                pieces[i] = held
+                dropped.update(chain)
+                for op in elsewhere:  # read where it is, by ops of any block
+                    _read_in_place(op, r, held)
                 continue
             held = [new_temp(fn, STR), new_temp(fn, INT), new_temp(fn, INT)]
             pieces[i] = held
@@ -125,19 +192,10 @@ def _ranges(fn: Function) -> None:
                 continue
             if k in splits:
                 assert isinstance(op, CallRuntime)
-                name, at = RANGED[op.name]
-                op.name = name
-                op.args = op.args[:at] + list(splits[k]) + op.args[at + 1:]
+                _ranged_split(op, splits[k])
             for r, held in parts.get(k, ()):  # the piece's parts: its str's bytes [a, b)
                 assert isinstance(op, BuildStr)
-                if op.pads is None:
-                    op.pads = [""] * len(op.parts)
-                if op.ranges is None:
-                    op.ranges = [None] * len(op.parts)
-                for i, p in enumerate(op.parts):
-                    if p is r:
-                        op.parts[i] = held[0]
-                        op.ranges[i] = (held[1], held[2])
+                _ranged_parts(op, r, held)
             ops.append(op)
         b.ops = ops
 
