@@ -198,6 +198,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - libval: values made where they stand: a library class (fractions.Fraction) passed as a function
   value and called through it, a named tuple given an empty list in one place and items in another, and lambdas with computed defaults (`lambda x, k=k: ...`) made in a
   loop, a comprehension and a tuple display, called with and without the default given.
+- piecefar: fields of `a, b, c = row.split(sep)` in a function's loop read in other blocks than the
+  split's (after a loop over another field, in one branch of an if, after a try): as parts of
+  concatenations, padded or not, split again or by int(), with a field also kept, rebound in a branch,
+  printed by a handler, or read in the next iteration (pyzc reads a field whose every read is in
+  place where it lies in its row: passes/split_piece_ranges.py, _Uses).
 """
 
 from __future__ import annotations
@@ -212,11 +217,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3}
+          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -382,6 +387,10 @@ class ShapesMixin:
         self.libval_r = random.Random(late.random() + 0.00000000023283064365386962890625)
         if self.libval_r.random() < SHAPES["libval"]:
             self.shapes.add("libval")
+        # piecefar: its own stream, seeded after libval's
+        self.piecefar_r = random.Random(late.random() + 0.000000000116415321826934814453125)
+        if self.piecefar_r.random() < SHAPES["piecefar"]:
+            self.shapes.add("piecefar")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -788,6 +797,8 @@ class ShapesMixin:
             self.subrefl_stmt()
         if "libval" in self.shapes and not self.in_method and indent == 0 and self.libval_r.random() < 0.3:
             self.libval_stmt()
+        if "piecefar" in self.shapes and not self.in_method and indent == 0 and self.piecefar_r.random() < 0.3:
+            self.piecefar_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -2055,6 +2066,39 @@ class ShapesMixin:
                           f"    for {v}r in {loop}:\n        {v}k, {v}v = {v}r.split('=')\n        {body}{extra}\n"
                           f"    print('piecepart', {v}o, {v}n{last})\n"
                           f"except ValueError as e:\n    print('piecepart', e, {v}o, {v}n{seen})")
+
+    # ---- fields of a split read in other blocks than the split's
+    FAR_ROWS = ["1;a,bb;3", "22;é,xyz,q;-4", ";;", "7;;x", "-5;中文,a;+6", "8;a;b;c", "9", "00;x,,y; 12 ", "3;ab,cd;7"]
+
+    def piecefar_stmt(self):
+        t = self.piecefar_r
+        self.counter += 1
+        v = f"pf{self.counter}"
+        rows = [t.choice(self.FAR_ROWS) for _ in range(t.randint(1, 5))]
+        w = t.choice(["2", "4", "6"])
+        between = t.choice([
+            f"for {v}w in {v}b.split(','):\n            {v}m += len({v}w)",
+            f"if len({v}b) > 2:\n            {v}m += 1\n        else:\n            {v}m -= 1",
+            f"for {v}i in range(2):\n            {v}m += {v}i",
+            f"try:\n            {v}m += int({v}c)\n        except ValueError:\n            {v}o.append('[' + {v}a + ']')",
+            f"while {v}m > 40:\n            {v}m -= 7"])
+        uses = [f"{v}o.append({v}a.zfill({w}) + '|' + {v}c.rjust({w}))", f"{v}o.append(f'{{{v}a:>{w}}}:{{{v}c:<{w}}}.')",
+                f"{v}o.append('|'.join([{v}a.zfill({w}), {v}b, {v}c.rjust({w})]))", f"{v}m += len({v}a.split())",
+                f"{v}o.append('-'.join({v}c.split(',')))", f"{v}o.append('<' + {v}a + {v}c + '>')"]
+        body = "\n        ".join(t.sample(uses, t.randint(1, 3)))
+        if t.random() < 0.4:  # the reads in one branch of an if
+            body = f"if {v}m % 2:\n            " + body.replace("\n        ", "\n            ") + f"\n        else:\n            {v}m += 3"
+        extra = t.choice(["", "", "", f"\n        {v}o.append({v}a)", f"\n        if {v}m > 5:\n            {v}c = 'r'",
+                          f"\n        {v}p = {v}c", f"\n        print('piecefar', {v}a)"])
+        prev = f"\n        {v}o.append({v}p + '.')" if extra.endswith(f"{v}p = {v}c") else ""
+        seen = t.choice(["", "", f", repr({v}a)"])  # the handler reads a field: it must be made
+        first = f"    {v}a = {v}c = 'none'\n" if seen else ""  # a second write: the field is made
+        first += f"    {v}p = 'none'\n" if prev else ""
+        self.emit(0, f"def {v}f({v}t):\n    {v}o = []\n    {v}m = 0\n{first}    try:\n"
+                     f"      for {v}r in {v}t.split('/'):\n        {v}a, {v}b, {v}c = {v}r.split(';'){prev}\n        {between}\n"
+                     f"        {body}{extra}\n"
+                     f"    except ValueError as e:\n        print('piecefar', e, {v}o, {v}m{seen})\n    return {v}o, {v}m\n\n\n"
+                     f"print('piecefar', {v}f({'/'.join(rows)!r}))")
 
     # ---- loops over s.split(), s.split(sep), s.splitlines(): pieces cut as the loop goes
     SPLIT_PIECES = ["ab", "c", "xyz", "é", "中文", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x1c", "\x85",
