@@ -46,6 +46,7 @@ from ..ast_walk import walk
 from ..diagnostics import CompileError, SourceFile
 from ..frontend.closures import ClosuresNeeded, position
 from ..frontend.symbols import FuncInfo, Program, make_function
+from ..primitives import receiver_kind
 from .none_uses import python_type_name
 from .model import BOTTOM, ClassT, FuncT, Type, TypeConflict, join, refines, walk_types, widens_items
 from .typed_program import CallInfo, bind_call, kwargs_check_of
@@ -90,7 +91,16 @@ BOUND_SELF = "__self__"  # what it captures: the object
 BOUND_DEFAULTS: dict[tuple[str, str], tuple] = {
     ("list", "pop"): (-1,),  # `[].pop(-1)`: "pop from empty list", as `[].pop()`
     ("dict", "get"): (None,),
+    ("str", "split"): (None, -1), ("str", "rsplit"): (None, -1),  # `words = line.split`
+    ("str", "strip"): (None,), ("str", "lstrip"): (None,), ("str", "rstrip"): (None,),
+    ("str", "replace"): (-1,),
 }
+# Of those, the methods whose None default is given as the constant None (`if a0 is None: return
+# __self__.split(None, a1)`): a parameter that is None only is no str for the call's other branch.
+NONE_GIVEN_AS_CONSTANT = {("str", "split"), ("str", "rsplit"), ("str", "strip"), ("str", "lstrip"), ("str", "rstrip")}
+# Parameters that may be given by name (`split(sep=",")`); the others are positional only, as CPython's.
+BOUND_KEYWORDS = {("str", "split"): ("sep", "maxsplit"), ("str", "rsplit"): ("sep", "maxsplit")}
+
 
 
 def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
@@ -113,10 +123,11 @@ def bound_method_function(method: FuncInfo, name: str, at: ast.AST) -> FuncInfo:
     return bound_function(name, args, call, at)
 
 
-def bound_function(name: str, args: ast.arguments, call: ast.Call, at: ast.AST) -> FuncInfo:
-    """`def name(<args>, __self__): return <call>`, a closure that captures __self__ (kind "bound")."""
-    fdef = ast.FunctionDef(name=name, args=args, body=[ast.Return(value=call)], decorator_list=[], returns=None,
-                           type_comment=None)
+def bound_function(name: str, args: ast.arguments, call: ast.Call, at: ast.AST, body: list[ast.stmt] | None = None) -> FuncInfo:
+    """`def name(<args>, __self__): return <call>`, a closure that captures __self__ (kind "bound"); body's
+    statements come first."""
+    fdef = ast.FunctionDef(name=name, args=args, body=(body or []) + [ast.Return(value=call)], decorator_list=[],
+                           returns=None, type_comment=None)
     for n in walk(fdef):
         if not hasattr(n, "lineno"):
             ast.copy_location(n, at)
@@ -221,12 +232,21 @@ class FunctionValueRules(InferHost):
         name = self.builtin_bound.get(key)
         if name is None:
             name = self.builtin_bound[key] = f"{python_type_name(t)}.{node.attr}{BOUND_SEP}{len(self.builtin_bound)}"
-            params = [f"a{i}" for i in range(arity)]
+            kind = receiver_kind(t) or ""
+            params = list(BOUND_KEYWORDS.get((kind, node.attr), [f"a{i}" for i in range(arity)]))
             call = ast.Call(func=ast.Attribute(value=ast.Name(id=BOUND_SELF, ctx=ast.Load()), attr=node.attr, ctx=ast.Load()),
                             args=[ast.Name(id=p, ctx=ast.Load()) for p in params], keywords=[])
             args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p) for p in params], kwonlyargs=[], kw_defaults=[],
                                  defaults=[ast.copy_location(ast.Constant(value=d), node) for d in defaults])
-            self.program.functions[name] = bound_function(name, args, call, node)
+            first: list[ast.stmt] = []
+            if (kind, node.attr) in NONE_GIVEN_AS_CONSTANT:  # `if a0 is None: return __self__.split(None, a1)`
+                k = arity - len(defaults) + defaults.index(None)
+                given = ast.Call(func=call.func, args=[ast.Constant(value=None) if i == k else a for i, a in enumerate(call.args)],
+                                 keywords=[])
+                test = ast.Compare(left=ast.Name(id=params[k], ctx=ast.Load()), ops=[ast.Is()],
+                                   comparators=[ast.Constant(value=None)])
+                first = [ast.If(test=test, body=[ast.Return(value=given)], orelse=[])]
+            self.program.functions[name] = bound_function(name, args, call, node, first)
             self.closure_envs[name] = [t]
             self.changed = True
         env = self.closure_envs[name]

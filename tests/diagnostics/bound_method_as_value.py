@@ -1,4 +1,4 @@
-# expect: 3:9: error: a bound method as a value (str.split) is not supported yet; call it, or wrap it in a lambda
+# expect: 3:8: error: a bound method as a value (str.find) is not supported yet; call it, or wrap it in a lambda
 line = "a b"
-words = line.split
-print(words())
+find = line.find
+print(find("b"))
