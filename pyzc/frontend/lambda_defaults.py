@@ -14,15 +14,15 @@ arguments are the default values, evaluated where the lambda stood, in the same 
             return x + i
         return <lambda>
 
-- any other (ScopeFactories): a factory defined first in the lambda's own scope, which returns a
-  lambda reading the values as captured ones:
+- any other (ScopeFactories): the same factory, defined first in the lambda's own scope (a nested
+  def there, lifted as nested defs are: frontend/symbols.py), so that the lambda's body reads the
+  enclosing function's variables as a nested def's body does (through a cell where one is rebound
+  after the lambda is made):
 
-    def _pyz_lambda_defaults_1(i):                  # [lambda x, i=i: x + self.k + i for i in ...]
-        return lambda x: x + self.k + i
-
-  A call that passes such a parameter itself (`f(1, 5)`) is refused at compile time (bind_call),
-  never miscompiled; so only lambdas whose computed defaults are their last parameters take this
-  form (a constant default after one would take the argument meant for it).
+    def _pyz_lambda_defaults_1(_pyz_lambda_default_0):   # [lambda x, i=i: x + self.k + i for i in ...]
+        def <lambda>(x, i=_pyz_lambda_default_0):
+            return x + self.k + i
+        return <lambda>
 
 A traceback through either shows the frame `<lambda>`, as CPython's.  Left as they are, and refused
 by the subset check: lambdas inside lambdas or class bodies, key= lambdas (applied in place), and
@@ -222,29 +222,15 @@ class ScopeFactories(ast.NodeTransformer):
         if not a.defaults or all(is_constant_default(d) for d in a.defaults) or self.in_lambda or self.in_class \
                 or a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
             return node
-        params = a.args
-        first = len(params) - len(a.defaults)
-        computed = [i for i, d in enumerate(a.defaults) if not is_constant_default(d)]
-        if computed != list(range(computed[0], len(a.defaults))):
-            return node  # a constant default after a computed one
-        split = first + computed[0]
-        own = {p.arg for p in params}
+        own = {p.arg for p in a.args}
         read = {n.id for n in ast.walk(node.body) if isinstance(n, ast.Name)} - own
         if any(read & names for names in self.comprehension_names):
             return node
         self.count += 1
         name = f"{PREFIX}{self.count}"
-        kept = ast.arguments(posonlyargs=[], args=params[:split], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
-                             defaults=a.defaults[:computed[0]])
-        inner = ast.copy_location(ast.Lambda(args=kept, body=node.body), node)
-        inner.pyzc_bound_defaults = [p.arg for p in params[split:]]  # type: ignore[attr-defined]  # (bind_call's message)
-        factory = ast.FunctionDef(name=name, args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=p.arg) for p in params[split:]],
-                                                               vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
-                                  body=[ast.Return(value=inner)], decorator_list=[], returns=None, type_comment=None)
-        for x in (factory, factory.args, *factory.args.args, factory.body[0]):
-            ast.copy_location(x, node)
-        self.made[-1].append(factory)
-        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=a.defaults[computed[0]:], keywords=[])
+        computed = [i for i, d in enumerate(a.defaults) if not is_constant_default(d)]
+        self.made[-1].append(factory(name, node, computed))
+        call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=[a.defaults[i] for i in computed], keywords=[])
         return ast.fix_missing_locations(ast.copy_location(call, node))
 
 

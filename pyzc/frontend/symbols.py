@@ -19,7 +19,7 @@ from ..diagnostics import CompileError, SourceFile
 from .check import EXCEPTION_CLASSES, fold_function_arg
 from .class_members import check_class_members
 from .closures import cell_variables, first_value_read, own_nodes, position
-from .mutable_defaults import hoist_defaults
+from .mutable_defaults import HIDDEN_PREFIX, hoist_defaults
 from .imports import import_names, names_of_member
 
 MODULE_FUNC = "<module>"
@@ -501,8 +501,6 @@ def lift_lambdas(program: Program, closures: frozenset = frozenset()):
             ret = ast.copy_location(ast.Return(value=node.body), node.body)
             fdef = ast.copy_location(ast.FunctionDef(name="<lambda>", args=node.args, body=[ret], decorator_list=[],
                                                      returns=None, type_comment=None), node)
-            if hasattr(node, "pyzc_bound_defaults"):  # (frontend/lambda_defaults.py: bind_call's message)
-                fdef.pyzc_bound_defaults = node.pyzc_bound_defaults  # type: ignore[attr-defined]
             info = make_function(fdef)
             info.name = name
             own = set(info.params) | {n.id for n in walk(node.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
@@ -611,6 +609,8 @@ def lift_nested(source: SourceFile, outer: FuncInfo, functions: dict[str, FuncIn
         info.declared_global = {g for stmt in info.body for n in walk(stmt) if isinstance(n, ast.Global) for g in n.names}
         info.locals = (assigned_names(info.body) | set(info.params)) - info.declared_global
         lift_nested(source, info, functions, closures)
+        # the defaults of info's own nested defs, hoisted into its body just now, are its variables too
+        info.locals |= {n for n in assigned_names(info.body) if n.startswith(HIDDEN_PREFIX)}
 
 
 def closure_cells(outer: FuncInfo, nested: list[ast.FunctionDef], lambdas: list[ast.Lambda], outer_vars: set[str],

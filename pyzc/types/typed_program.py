@@ -137,10 +137,6 @@ def bind_call(source: SourceFile, func: FuncInfo, call: ast.Call,
             raise source.error(star, f"{name}(*xs) where {name}() takes no more positional arguments is not supported yet")
     if len(args) > len(positional) and func.vararg is None:
         n, given = len(positional), len(args)
-        bound_defaults = getattr(func.node, "pyzc_bound_defaults", None)  # frontend/lambda_defaults.py
-        if bound_defaults:
-            raise source.error(call, f"passing an argument for {', '.join(bound_defaults)} (a lambda parameter whose default "
-                                     "is computed) is not supported yet")
         raise source.error(call, f"{name}() takes {n} positional argument{'s' if n != 1 else ''} but {given} {'were' if given != 1 else 'was'} given")
     for p, a in zip(positional, args):
         bound[p] = a

@@ -203,6 +203,10 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   concatenations, padded or not, split again or by int(), with a field also kept, rebound in a branch,
   printed by a handler, or read in the next iteration (pyzc reads a field whose every read is in
   place where it lies in its row: passes/split_piece_ranges.py, _Uses).
+- lamscope: in a function, lambdas with computed defaults whose bodies read the function's
+  variables (one rebound after the lambdas are made), a constant default after a computed one, called
+  with and without those parameters given, by position and by name; and a nested factory def whose
+  nested def has a computed default (frontend/lambda_defaults.py, symbols.py lift_nested).
 """
 
 from __future__ import annotations
@@ -217,11 +221,11 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3}
+          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3, "lamscope": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar", "lamscope")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -391,6 +395,10 @@ class ShapesMixin:
         self.piecefar_r = random.Random(late.random() + 0.000000000116415321826934814453125)
         if self.piecefar_r.random() < SHAPES["piecefar"]:
             self.shapes.add("piecefar")
+        # lamscope: its own stream, seeded after piecefar's
+        self.lamscope_r = random.Random(late.random() + 0.0000000000582076609134674072265625)
+        if self.lamscope_r.random() < SHAPES["lamscope"]:
+            self.shapes.add("lamscope")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -799,6 +807,8 @@ class ShapesMixin:
             self.libval_stmt()
         if "piecefar" in self.shapes and not self.in_method and indent == 0 and self.piecefar_r.random() < 0.3:
             self.piecefar_stmt()
+        if "lamscope" in self.shapes and not self.in_method and indent == 0 and self.lamscope_r.random() < 0.3:
+            self.lamscope_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -2066,6 +2076,26 @@ class ShapesMixin:
                           f"    for {v}r in {loop}:\n        {v}k, {v}v = {v}r.split('=')\n        {body}{extra}\n"
                           f"    print('piecepart', {v}o, {v}n{last})\n"
                           f"except ValueError as e:\n    print('piecepart', e, {v}o, {v}n{seen})")
+
+    # ---- lambdas with computed defaults reading their function's variables; nested factories
+    def lamscope_stmt(self):
+        t = self.lamscope_r
+        self.counter += 1
+        v = f"lq{self.counter}"
+        c = t.randint(-3, 4)
+        body = t.choice([f"x * k + base + c", f"(x - k) // (base or 1) + c", f"str(x + c) * (k % 3) + str(base)",
+                         f"[x, k, base, c]"])
+        loop = t.choice([f"[lambda x, k=k * 2, c={c}: {body} for k in range({t.randint(1, 4)})]",
+                         f"[lambda x, k=k, c=base: {body} for k in range({t.randint(0, 3)}, {t.randint(3, 5)})]"])
+        rebind = t.choice(["", f"\n    base = base + {t.randint(1, 9)}"])
+        given = t.choice(["f(1, 7)", "f(2, k=3)", "f(0, c=5)", "f(3, 1, 2)", "f(4, c=1, k=2)"])
+        self.emit(0, f"def {v}(base):\n    fs = {loop}{rebind}\n"
+                     f"    return [f({t.randint(-2, 6)}) for f in fs], [{given} for f in fs]\n\n\n"
+                     f"print('lamscope', {v}({t.randint(-2, 5)}))\n"
+                     f"def {v}n():\n    def mk(d):\n        def inner(x, i=d * {t.randint(1, 3)}):\n"
+                     f"            return x + i\n        return inner\n"
+                     f"    g = mk({t.randint(-3, 5)})\n    return g({t.randint(0, 4)}), g(1, {t.randint(0, 9)}), [mk(j)(j) for j in range(3)]\n\n\n"
+                     f"print('lamscope', {v}n())")
 
     # ---- fields of a split read in other blocks than the split's
     FAR_ROWS = ["1;a,bb;3", "22;é,xyz,q;-4", ";;", "7;;x", "-5;中文,a;+6", "8;a;b;c", "9", "00;x,,y; 12 ", "3;ab,cd;7"]

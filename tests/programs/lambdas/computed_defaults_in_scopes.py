@@ -28,3 +28,36 @@ print(h.log)
 default_width = 8
 fmt = lambda s, w=default_width: s.rjust(w, ".")
 print(fmt("x"), fmt("yz"))
+
+
+# A lambda that reads its function's variables, called with its computed parameter given, by
+# position and by name; a constant default after a computed one; the variable it reads rebound
+# after the lambda is made (the lambda sees the new value, its default keeps the old); a nested
+# def with a computed default made by a nested factory; a traceback through such a lambda.
+def make(scale):
+    f = lambda x, b=scale * 2, c=1: x * scale + b + c
+    scale += 10
+    return f(1), f(1, 2), f(1, b=5), f(1, 2, 3), f(1, c=0)
+
+
+print(make(3))
+
+
+def outer():
+    def mk(d):
+        def inner(x, i=d):
+            return x + i
+        return inner
+    g = mk(3)
+    return g(1), g(1, 5)
+
+
+print(outer())
+
+
+def divide_all(n):
+    fs = [lambda x, k=k: x // (k - n) for k in range(3)]
+    return [fs[0](6), fs[2](6, 4)] + [f(6) for f in fs]
+
+
+print(divide_all(1))
