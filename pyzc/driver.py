@@ -56,6 +56,7 @@ from .passes.fold_constants import fold_constants
 from .passes.frame_lists import frame_lists
 from .passes.guard_big_ints import guard_big_ints
 from .passes.fuse_str_parts import fuse_str_parts
+from .passes.fuse_tail_checks import fuse_tail_checks
 from .passes.split_piece_ranges import split_piece_ranges
 from .passes.mark_raising import mark_raising, mark_runtime_raising, unchecked_raising_calls
 from .passes.mark_recursion import mark_recursion
@@ -75,7 +76,7 @@ from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
 PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, count_split_pieces, remove_dead_functions, guard_big_ints, tail_accumulation, remove_range_checks, fuse_str_parts, version_loops, version_blocks, mark_recursion, mark_raising,
-          single_latches, frame_lists, split_piece_ranges]
+          fuse_tail_checks, single_latches, frame_lists, split_piece_ranges]
 
 
 @dataclass

@@ -54,3 +54,20 @@ def test_folded_self_calls_keep_their_frames(out_dir):
     assert got.stdout == want.stdout
     assert got.returncode == want.returncode == 1
     assert got.stderr.decode() == without_carets(want.stderr.decode())
+
+
+def test_fused_self_calls_keep_their_frames(out_dir):
+    """The same where the loop's checks are one test (passes/fuse_tail_checks.py): the exception of a
+    call that stays a call is found in the sum's slow path, and the error exits count the folded
+    calls from the room left."""
+    path = os.path.join(ROOT, "tests", "programs", "regressions", "fused_self_calls_traceback.py")
+    exe = os.path.join(out_dir, "tb_fused")
+    build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    with open(os.path.join(out_dir, "c", "tb_fused-c", "tb_fused.c")) as f:
+        assert "PYZ_INT_ERR_WORD" in f.read()  # the shape this test is for
+    want = run_cpython(path)
+    got = run_binary(exe)
+    assert b"repeated 2 more times" in want.stderr
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert got.stderr.decode() == without_carets(want.stderr.decode())

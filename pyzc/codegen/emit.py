@@ -272,7 +272,10 @@ class ModuleEmitter:
         tail = None  # self-calls folded into a loop (passes/tail_accumulation.py): a frame each, stopped at their line
         if fn.tail_frames is not None:
             path, file_line, text = self.traceback_place(fn.tail_frames.line)
-            tail = {"depth": naming.local_name(fn.tail_frames.depth.name), "file": c_string_literal(path.encode("utf-8")),
+            depth = naming.local_name(fn.tail_frames.depth.name)
+            if fn.tail_frames.counts_down:  # the room left (passes/fuse_tail_checks.py)
+                depth = f"pyz_tail_room - {depth}"
+            tail = {"depth": depth, "file": c_string_literal(path.encode("utf-8")),
                     "line": file_line, "source": c_string_literal((text or "").strip().encode("utf-8"))}
         for line in sorted(fe.error_lines):
             path, file_line, text = self.traceback_place(line)
@@ -290,7 +293,7 @@ class ModuleEmitter:
         sig = ", ".join(str(p.type) for p in fn.params)
         text = self.template("function.c.j2").render(
             py_name=fn.py_name, signature=sig, first_line=fn.first_line, prototype=proto, decls=decls,
-            body=body, error_exits=exits, zero=zero(fn.return_type),
+            body=body, error_exits=exits, zero=error_value(fn),
             # an exception ends a generator; a StopIteration leaving it is a RuntimeError (PEP 479)
             finish="pyz_gen_exc_leaving(); F->h.state = -1;" if fn.generator is not None else "")
         return {"prototype": proto, "text": text}
@@ -605,12 +608,16 @@ class FunctionEmitter:
 
     def on_error(self, op) -> str:
         """Where an exception raised by op goes: this block's handler, or out of the function."""
+        return self.on_error_at(op.line)
+
+    def on_error_at(self, line: int) -> str:
+        """Where an exception raised at line goes: this block's handler, or out of the function."""
         if self.block is not None and self.block.handler is not None:
             self.uses_err_line = True
-            self.err_line_values.add(op.line)
-            return f"{{ err_line = {op.line}; goto {naming.block_label(self.block.handler.label)}; }}"
-        self.error_lines.add(op.line)
-        return f"goto {naming.error_label(op.line)};"
+            self.err_line_values.add(line)
+            return f"{{ err_line = {line}; goto {naming.block_label(self.block.handler.label)}; }}"
+        self.error_lines.add(line)
+        return f"goto {naming.error_label(line)};"
 
     def emit(self) -> list[str]:
         blocks = self.fn.blocks
@@ -642,6 +649,17 @@ class FunctionEmitter:
         if op.op in CHECKED:
             assert op.dst is not None  # a checked operation has a result
             fast, slow = CHECKED[op.op]
+            if op.fused is not None:  # the jump back of folded self-calls (passes/fuse_tail_checks.py)
+                assert op.nonneg == 2 and not any(isinstance(v, Const) for v in op.args)
+                room = self.v(op.fused.room)
+                test = f"({args[0]} | {args[1]} | {room} | (t_ = (int64_t)((uint64_t){args[0]} + (uint64_t){args[1]}))) < 0"
+                back = f"{room} += 1;"  # the error exits count the folded calls before this one
+                leave = self.on_error_at(op.fused.call_line)
+                self.out(f"{{ int64_t t_; if (PYZ_UNLIKELY({test})) {{ "
+                         f"if (pyz_exc_pending) {{ {back} {leave} }} "
+                         f"if ({room} < 0) {{ {back} pyz_raise_recursion(); {leave} }} "
+                         f"t_ = pyz_int_add_slow_wrapped(t_, {args[1]}); }} {self.v(op.dst)} = t_; }}")
+                return
             if any(isinstance(v, Const) and isinstance(v.value, int) and not is_small_int(v.value) for v in op.args):
                 self.out(f"{self.v(op.dst)} = {slow.format(*args)};")  # a big constant: the fast path never holds
                 return
@@ -717,7 +735,7 @@ class FunctionEmitter:
             self.out(f"{call};")
         if op.func in self.me.stack_clearing:
             self.out("pyz_gc_clear_stack();")
-        if op.raises:
+        if op.raises and not op.tested_by_result:  # else the add reading its result tests it (Prim.fused)
             self.out(f"if (PYZ_UNLIKELY(pyz_exc_pending)) {self.on_error(op)}")
 
     def op_BuildStr(self, op: BuildStr):
@@ -892,7 +910,7 @@ class FunctionEmitter:
             return
         finish = "F->h.state = -1; " if self.fn.generator is not None else ""
         self.out("if (PYZ_UNLIKELY((char *)__builtin_frame_address(0) < pyz_stack_limit)) "
-                 f"{{ pyz_raise_recursion(); {finish}return {zero(self.fn.return_type)}; }}")
+                 f"{{ pyz_raise_recursion(); {finish}return {error_value(self.fn)}; }}")
 
     def op_Goto(self, op: Goto):
         if op.target is not self.next_block:  # falling through needs no jump
@@ -986,6 +1004,11 @@ class FunctionEmitter:
             self.out("return 0;")
         else:
             self.out(f"return {self.v(op.value)};")
+
+
+def error_value(fn: Function) -> str:
+    """What fn returns with an exception pending: a word its callers may test (Function.error_word), or 0."""
+    return "PYZ_INT_ERR_WORD" if fn.error_word else zero(fn.return_type)
 
 
 def emit_c(module: Module, runtime: dict[str, RuntimeFunction], templates_dir: str,

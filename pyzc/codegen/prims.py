@@ -99,6 +99,7 @@ EXPR = {
     "dict_value": "{0}->entries[{1}].value",
     "set_key": "{0}->table[{1}].key",
     "exc_pending": "pyz_exc_pending",
+    "tail_room": "pyz_tail_room",  # the folded self-calls the stack holds (passes/fuse_tail_checks.py)
     "err_line_get": "err_line",
     "err_line_set": "err_line = (int32_t){0}",
     "exc_handling_get": "pyz_exc_handling",  # the exception an except/finally body is handling (exc.c)

@@ -107,12 +107,25 @@ class Prim(Op):
     # not hold, and that is its one test (`total += x`, `count += 1`); 2: otherwise, that test or either
     # operand negative (`fib(n - 1) + fib(n - 2)`)
     nonneg: int = 0
+    # the jump back of folded self-calls, its checks made one (passes/fuse_tail_checks.py): this nonneg == 2
+    # add's slow path first tests the pending exception of the call whose result it adds, then the room left
+    fused: FusedChecks | None = None
 
     def can_raise(self):
         return self.raises
 
     def uses(self):
-        return list(self.args)
+        return list(self.args) + ([self.fused.room] if self.fused is not None else [])
+
+
+@dataclass(eq=False, slots=True)
+class FusedChecks:
+    """What the slow path of an accumulator's add tests before adding (passes/fuse_tail_checks.py): the
+    call at `call_line` raised (its callee returned PYZ_INT_ERR_WORD, a negative word, so the add's test
+    fired), or `room` (the folded calls the stack still holds, decremented before the add) is below 0:
+    RecursionError, as the StackCheck it replaces raised."""
+    call_line: int
+    room: Reg
 
 
 # Prims whose C runs the items' own code (a class's __repr__): they raise when that code can
@@ -194,6 +207,9 @@ class Call(Op):
     args: list[Value]
     line: int
     raises: bool = True
+    # its pending test is in the slow path of the add that reads its result (Prim.fused): the callee
+    # returns PYZ_INT_ERR_WORD with an exception pending (Function.error_word)
+    tested_by_result: bool = False
 
     def can_raise(self):
         return self.raises
@@ -616,9 +632,11 @@ class GenFrame:
 @dataclass(eq=False, slots=True)
 class TailFrames:
     """Self-calls folded into a loop (passes/tail_accumulation.py): `depth` of them, each a frame stopped
-    at `line`, which every error exit adds to the traceback after the function's own."""
+    at `line`, which every error exit adds to the traceback after the function's own.  With `counts_down`
+    (passes/fuse_tail_checks.py), `depth` holds the room left instead, pyz_tail_room less the folded calls."""
     depth: Reg
     line: int
+    counts_down: bool = False
 
 
 @dataclass(eq=False)
@@ -634,6 +652,9 @@ class Function:
     adds_frame: bool = True  # False for method dispatchers: tracebacks show only Python functions
     generator: GenFrame | None = None  # the resume function of a generator (Yield ops, ir/build_generators.py)
     tail_frames: TailFrames | None = None
+    # returns PYZ_INT_ERR_WORD, not 0, with an exception pending: a caller may test its result instead of
+    # the pending flag (Call.tested_by_result; passes/fuse_tail_checks.py)
+    error_word: bool = False
 
     def __repr__(self):  # short (see Module)
         return f"Function({self.name}, {len(self.blocks)} blocks, {len(self.regs)} registers)"

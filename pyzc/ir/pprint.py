@@ -112,13 +112,17 @@ class FunctionPrinter:
         if isinstance(op, Assign):
             return f"{self.dst(op.dst)}{self.v(op.src)}"
         if isinstance(op, Prim):
-            return f"{self.dst(op.dst)}prim {op.op}({self.args(op.args)})"
+            text = f"{self.dst(op.dst)}prim {op.op}({self.args(op.args)})"
+            if op.fused is not None:  # passes/fuse_tail_checks.py
+                text += f" (slow path: the call at {format_line(op.fused.call_line, self.module)} raised, {self.v(op.fused.room)} < 0)"
+            return text
         if isinstance(op, CallRuntime):
             fn = op.fn
             name = fn if isinstance(fn, str) else f"{fn.on}.{fn.verb}"  # a container's function: its type, its verb
             return f"{self.dst(op.dst)}rt {name}({self.args(op.args)})"
         if isinstance(op, Call):
-            return f"{self.dst(op.dst)}call {op.func}({self.args(op.args)})"
+            tested = " (tested by its result)" if op.tested_by_result else ""
+            return f"{self.dst(op.dst)}call {op.func}({self.args(op.args)}){tested}"
         if isinstance(op, BuildStr):
             if op.pads is not None:  # a part's pad after it: x:02, s:>7; a joined list: ','.join(xs); a range: s[a:b]
                 ranges = op.ranges or [None] * len(op.parts)
@@ -204,6 +208,10 @@ class FunctionPrinter:
             notes.append("on a call-graph cycle")
         if fn.tail_frames is not None:
             notes.append(f"self-calls at {format_line(fn.tail_frames.line, self.module)} folded into a loop")
+            if fn.tail_frames.counts_down:
+                notes.append(f"{self.names.reg(fn.tail_frames.depth)} the room left for them")
+        if fn.error_word:
+            notes.append("returns PYZ_INT_ERR_WORD on error")
         if not fn.adds_frame:
             notes.append("adds no traceback frame")
         return f"def {fn.name}({params}) -> {fn.return_type}".ljust(COMMENT_COLUMN - 1) + f" # {', '.join(notes)}"

@@ -27,6 +27,9 @@ What a folded call leaves behind, it keeps:
   after as many calls, give or take, as the stack held before.  Measured on fib(40): testing the
   frame's address at each jump back, 0.66 s; computing the room at entry, 0.44 s (every call pays
   for it); a count against a global, 0.39 s.
+  Where what the sum adds is a self-call that stays a call (fib's `fib(n - 1)`),
+  passes/fuse_tail_checks.py later makes the count, that call's pending test and the sum's overflow
+  test one test.
 
 Only where that is all there is to keep: no handler (a `try` around the call would have caught the
 callee's exceptions in this frame), not a generator or a method dispatcher, no local that may be

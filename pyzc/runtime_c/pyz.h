@@ -1243,6 +1243,10 @@ extern char *pyz_stack_limit;            /* recursion guard: lowest safe frame a
  * and one that never ends still raises RecursionError. */
 #define PYZ_TAIL_FRAME_BYTES (2 * (int64_t)sizeof(void *))
 extern int64_t pyz_tail_room;            /* how many such frames the whole stack holds */
+/* What a compiled function whose callers may test its result returns with an exception pending
+ * (passes/fuse_tail_checks.py): negative, so an add of operands >= 0 takes its slow path, which tests
+ * the exception; a big word is never PYZ_BIG_TAG with no address. */
+#define PYZ_INT_ERR_WORD INT64_MIN
 PyzList_str *pyz_sys_argv(void);         /* sys.argv: the binary's arguments, argv[0] first */
 void pyz_sys_setrecursionlimit(int64_t limit); /* ValueError below 1; the stack stays the real limit */
 int64_t pyz_sys_getrecursionlimit(void);
