@@ -71,3 +71,16 @@ def test_fused_self_calls_keep_their_frames(out_dir):
     assert got.stdout == want.stdout
     assert got.returncode == want.returncode == 1
     assert got.stderr.decode() == without_carets(want.stderr.decode())
+
+
+def test_one_repeat_is_in_the_singular(out_dir):
+    """A line repeated four times: three frames, then `1 more time`, as CPython words it."""
+    path = os.path.join(ROOT, "tests", "programs", "regressions", "traceback_repeated_once.py")
+    exe = os.path.join(out_dir, "tb_once")
+    build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    want = run_cpython(path)
+    got = run_binary(exe)
+    assert b"repeated 1 more time]" in want.stderr
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert got.stderr.decode() == without_carets(want.stderr.decode())

@@ -7,7 +7,7 @@
  *   function (pyz_exc_add_frame), so the error path alone pays for the
  *   traceback; the report prints them outermost first, as CPython does.
  * - Runs of identical frames (runaway recursion) are folded into
- *   "[Previous line repeated N more times]" after three, like CPython, and
+ *   "[Previous line repeated N more times]" ("1 more time") after three, like CPython, and
  *   only a bounded number of frames is stored.
  * - Chaining, as CPython's __context__/__cause__: pyz_exc_handling is the
  *   exception an except (or finally) body is handling; a raise meanwhile
@@ -239,7 +239,7 @@ static void print_frame(const Frame *f) {
 static void print_repeats(int64_t more) {
     pyz_err_cstr("  [Previous line repeated ");
     pyz_err_int(more);
-    pyz_err_cstr(" more times]\n");
+    pyz_err_cstr(more > 1 ? " more times]\n" : " more time]\n");  /* as CPython's tb_print_line_repeated */
 }
 
 /* One traceback: fs[n-1] (outermost) first; `dropped` frames past the store are counted in the
