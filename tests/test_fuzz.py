@@ -194,6 +194,8 @@ SHAPE_FEATURES = {
     "max() of objects whose __gt__ is not the reflected __lt__": r"print\('dg', max\(\[Dg\(",
     "tuples of such objects ordered": r"\(Dg\(\d\), \d\) [<>]=? \(Dg\(",
     "max() of tuples of them": r"print\('dg', max\(\[\(Dg\(",
+    "two self-calls summed, as fib": r"return tsfib\(n - 1, k\) \+ tsfib\(",
+    "a folded self-call that never ends": r"return tsgrow\(0, k\) \+ tsgrow\(n \+ 1, k\)",
 }
 
 

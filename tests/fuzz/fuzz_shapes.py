@@ -105,7 +105,9 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
 - tailsum: `ts*` functions whose self-call ends a sum or a product (`return n + ts0(n - 1, k)`, the
   call on either side, in a conditional expression, a second site, arguments that trade places, a
   term that prints or divides by zero), a float sum that must stay calls, and one that never ends
-  (RecursionError), called with depths up to 150 inside a try printing the exception's type.
+  (RecursionError), called with depths up to 150 inside a try printing the exception's type; a
+  `tsfib` of two self-calls (`tsfib(n - 1, k) + tsfib(n - 2, k)`: passes/fuse_tail_checks.py) with
+  bases that print or divide by zero, and a `tsgrow` whose folded call never ends.
 - splitloop: `for w in s.split()`, `s.split(sep)` and `s.splitlines()` over texts with Unicode
   whitespace and line breaks, separators of one and more characters (and the empty one: ValueError),
   with break and else, in comprehensions and sums, under enumerate and zip, and the name of the text
@@ -1309,6 +1311,17 @@ class ShapesMixin:
         if t.random() < 0.2:  # never ends: RecursionError in both
             self.lines += ["def tsup(n, k):", "    return k + tsup(n + 1, k)", ""]
             self.tailsum_calls.append("tsup({n}, {k})")
+        if t.random() < 0.4:  # two self-calls, as fib: one test after the call (passes/fuse_tail_checks.py)
+            stop = t.choice(["n < 2", "n <= 1", "n <= 0"])
+            base = t.choice(["n", "k % 5", "1", f"len(str(100 // ({t.choice(['n + 2', 'n + 1', 'n', 'n - 1'])})))", "len(str(tsnote(n)))"])
+            second = t.choice(["n - 2", "n - 3", "n - 1"])
+            self.lines += ["def tsfib(n, k):", f"    if {stop}:", f"        return {base}",
+                           f"    return tsfib(n - 1, k) + tsfib({second}, k)", ""]
+            self.tailsum_calls.append("tsfib({n} % 15, {k})")  # calls made grow as fib: keep n small
+        if t.random() < 0.2:  # the folded call never ends, the other returns: RecursionError in both
+            self.lines += ["def tsgrow(n, k):", "    if n == 0:", "        return k % 5",
+                           "    return tsgrow(0, k) + tsgrow(n + 1, k)", ""]
+            self.tailsum_calls.append("tsgrow({n} % 3 + 1, {k})")
 
     def tailsum_stmt(self, indent: int):
         t = self.tailsum_r
