@@ -55,6 +55,7 @@ from .passes.count_split_pieces import count_split_pieces
 from .passes.fold_constants import fold_constants
 from .passes.frame_lists import frame_lists
 from .passes.guard_big_ints import guard_big_ints
+from .passes.inline_generators import inline_generators
 from .passes.fuse_str_parts import fuse_str_parts
 from .passes.fuse_tail_checks import fuse_tail_checks
 from .passes.split_piece_ranges import split_piece_ranges
@@ -75,7 +76,7 @@ from .types.infer import infer
 from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
-PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, count_split_pieces, remove_dead_functions, guard_big_ints, tail_accumulation, remove_range_checks, fuse_str_parts, version_loops, version_blocks, mark_recursion, mark_raising,
+PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, count_split_pieces, remove_dead_functions, guard_big_ints, inline_generators, tail_accumulation, remove_range_checks, fuse_str_parts, version_loops, version_blocks, mark_recursion, mark_raising,
           fuse_tail_checks, single_latches, frame_lists, split_piece_ranges]
 
 

@@ -39,7 +39,7 @@ def test_cases_exist():
 
 def without_carets(text: str) -> str:
     """CPython 3.11 marks the failing part of a line with `^` under it; pyzc marks none."""
-    return "".join(line for line in text.splitlines(keepends=True) if line.strip().strip("^~") != "")
+    return "".join(line for line in text.splitlines(keepends=True) if not line.strip() or line.strip().strip("^~"))
 
 
 def test_folded_self_calls_keep_their_frames(out_dir):
@@ -81,6 +81,24 @@ def test_one_repeat_is_in_the_singular(out_dir):
     want = run_cpython(path)
     got = run_binary(exe)
     assert b"repeated 1 more time]" in want.stderr
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert got.stderr.decode() == without_carets(want.stderr.decode())
+
+
+INLINED = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "generators", "inlined_generator_traceback_*.py")))
+
+
+@pytest.mark.parametrize("path", INLINED, ids=lambda p: os.path.basename(p)[:-3])
+def test_inlined_generator_keeps_its_frame(path, out_dir):
+    """A generator's body inlined into its consumer (passes/inline_generators.py) still adds the
+    generator's frame, under the consumer's, and a StopIteration leaving it is a RuntimeError."""
+    exe = os.path.join(out_dir, "tb_" + os.path.basename(path)[:-3])
+    res = build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    with open(res.c_file, encoding="utf-8") as f:
+        assert "pyz_exc_add_frame_at(" in f.read()  # the generator was inlined
+    want = run_cpython(path)
+    got = run_binary(exe)
     assert got.stdout == want.stdout
     assert got.returncode == want.returncode == 1
     assert got.stderr.decode() == without_carets(want.stderr.decode())

@@ -900,6 +900,13 @@ class FunctionEmitter:
     def op_Propagate(self, op: Propagate):
         """The exception is pending and err_line says where it entered this function."""
         self.uses_err_line = True
+        if op.inlined is not None:  # leaving a generator's inlined body: its frame (the error exit's order), PEP 479
+            self.needs_tb_lines = True
+            func = c_string_literal(op.inlined.encode("utf-8"))
+            self.out(f"pyz_exc_add_frame_at(err_line, {TB_LINES}, (int32_t)(sizeof {TB_LINES} / sizeof {TB_LINES}[0]), {func});")
+            self.out("pyz_gen_exc_leaving();")
+            self.out(self.on_error(op))
+            return
         self.out(self.goto_pending())
 
     def op_StackCheck(self, op: StackCheck):

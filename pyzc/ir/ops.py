@@ -408,8 +408,13 @@ class Raise(Op):
 @dataclass(eq=False, slots=True)
 class Propagate(Op):
     """The pending exception goes on: to the block's handler, or out of the function
-    with the line recorded when it entered this function's handlers."""
+    with the line recorded when it entered this function's handlers.  With `inlined`, the handler
+    of a generator's body inlined into its consumer (passes/inline_generators.py): the exception
+    leaves that body as it would have left the generator's frame (the frame of the generator
+    `inlined`, stopped at the line where the exception entered the handler, then PEP 479's
+    StopIteration check), and goes on as raised at `line`, the consumer's resume of it."""
     line: int
+    inlined: str | None = None
 
     def can_raise(self):
         return True

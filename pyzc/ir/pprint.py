@@ -151,7 +151,7 @@ class FunctionPrinter:
         if isinstance(op, Raise):
             return self.raise_text(op)
         if isinstance(op, Propagate):
-            return "propagate"
+            return "propagate" if op.inlined is None else f"propagate, leaving inlined {op.inlined}"
         if isinstance(op, Reraise):
             return f"reraise {self.v(op.exc)}" + (" (bare)" if op.bare else "")
         if isinstance(op, StackCheck):

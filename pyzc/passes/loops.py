@@ -10,7 +10,8 @@ A counted loop is a loop whose head is `t = c < end; branch t, first, exit` wher
   adjacent ops), so c never goes down;
 - every way from first back to head passes through such a step (`steps_on_every_way`);
 - the loop is entered from one block outside it (`pre`), which ends in a goto;
-- no block of the loop has a handler (an exception caught inside the loop could skip the step).
+- no block of the loop has a handler (an exception caught inside the loop could skip the step), but
+  the exit of a generator's inlined body that raises on out of the function (`exits_function`).
 Its body then runs at most end - c0 times, c0 being c's value where pre ends (the k-th test sees
 c >= c0 + k).  A `for i in range(a, b)` loop (ir/build_iteration.py's unit-step cursor) and
 `i = 0; while i < n: ...; i += 1` are both counted loops.
@@ -24,8 +25,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ir.ops import Assign, Block, Branch, Call, Const, Function, Goto, Op, Prim, Reg, Yield
+from ..ir.ops import Assign, Block, Branch, Call, Const, Function, Goto, Op, Prim, Propagate, Reg, Yield
 from .value_ranges import NEG, POS, Ranges
+
+
+def exits_function(b: Block) -> bool:
+    """Whether an exception raised in b leaves the function: b has no handler, or its handler only adds
+    the frame of a generator whose body was inlined here and raises on, to none or to another such
+    (passes/inline_generators.py; generators nested in one consumer)."""
+    h, seen = b.handler, set()
+    while h is not None:
+        if id(h) in seen or not (len(h.ops) == 1 and isinstance(h.ops[0], Propagate) and h.ops[0].inlined is not None):
+            return False
+        seen.add(id(h))
+        h = h.handler
+    return True
 
 
 def predecessors(fn: Function) -> dict[int, list[Block]]:
@@ -203,7 +217,7 @@ def counted_loop(head: Block, loop: list[Block], preds: dict[int, list[Block]]) 
     if first is head or all(first is not b for b in loop) or any(br.else_ is b for b in loop):
         return None
     pre = outside_entry(head, loop, preds)
-    if pre is None or id(end) in assigned(loop) or any(b.handler is not None for b in loop):
+    if pre is None or id(end) in assigned(loop) or not all(exits_function(b) for b in loop):
         return None
     steps = counter_steps(loop, c)
     if steps is None or not steps_on_every_way(head, first, loop, steps):
@@ -234,7 +248,7 @@ def generator_loop(head: Block, loop: list[Block], preds: dict[int, list[Block]]
     if all(br.then is not b for b in loop) or any(br.else_ is b for b in loop):
         return None
     pre = outside_entry(head, loop, preds)
-    if pre is None or any(b.handler is not None for b in loop):
+    if pre is None or not all(exits_function(b) for b in loop):
         return None
     return pre, call.func
 

@@ -19,7 +19,7 @@ The original loop runs when a test fails, so a program that indexes past the end
 sum leaves 64 bits, raises at the same iteration as before.
 
 A loop is copied only when it yields nothing (a generator's resume points stay one each), has
-no handler and at most MAX_OPS ops; for an index, when nothing in it may resize a list
+no handler (but an inlined generator's exit, loops.exits_function) and at most MAX_OPS ops; for an index, when nothing in it may resize a list
 (value_ranges.resizes_lists) and the list is not assigned in it; for a sum, when it holds no inner
 loop (so the add runs at most once per run of the body).  A sum whose bound is known without a test
 (bound_accumulators.py) was made unchecked before this pass.
@@ -34,7 +34,7 @@ from ..ir.ops import (Assign, Block, Branch, Const, Function, Goto, ListGet, Lis
                       is_temp, temp_name)
 from ..types.model import BOOL, INT, ListT
 from .bound_accumulators import accumulators
-from .loops import assigned, counted_loop, counter_test, inner_cycle, loop_of, predecessors
+from .loops import assigned, counted_loop, counter_test, exits_function, inner_cycle, loop_of, predecessors
 from .remove_range_checks import remove_checks_in
 from .value_ranges import INT64_MAX, SMALL_MIN, Ranges, resizes_lists, value_ranges
 
@@ -156,7 +156,7 @@ def version_function(fn: Function, done: set[int]) -> bool:
         if counter_test(head) is None or id(head) in done:
             continue
         loop = loop_of(head, preds)
-        if loop is None or any(b.handler is not None for b in loop) or not worth_a_look(loop):
+        if loop is None or not all(exits_function(b) for b in loop) or not worth_a_look(loop):
             continue
         if ranges is None:
             ranges = value_ranges(fn)

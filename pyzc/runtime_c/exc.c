@@ -387,6 +387,11 @@ PyzExc *pyz_exc_fetch_at(int32_t err_line, const PyzTbLine *lines, int32_t nline
     return e;
 }
 
+void pyz_exc_add_frame_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func) {
+    for (int32_t i = 0; i < nlines; i++)
+        if (lines[i].line == err_line) { pyz_exc_add_frame(lines[i].file, lines[i].file_line, func, lines[i].source); return; }
+}
+
 void pyz_exc_handle(PyzExc *e) {
     pyz_exc_handling = e;
 }

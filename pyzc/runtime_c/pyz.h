@@ -635,6 +635,9 @@ void pyz_exc_handle(PyzExc *e);        /* an except/finally body starts handling
 PyzExc *pyz_exc_fetch_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func);
 void pyz_exc_set_cause(PyzExc *cause);  /* raise ... from cause (NULL: from None), after the raise */
 void pyz_gen_exc_leaving(void);         /* an exception leaves a generator: StopIteration becomes RuntimeError */
+/* the frame of a generator whose body runs inlined in its consumer (passes/inline_generators.py), as an
+ * exception leaves that body: the line among lines whose number is err_line, in func */
+void pyz_exc_add_frame_at(int32_t err_line, const PyzTbLine *lines, int32_t nlines, const char *func);
 
 extern int32_t pyz_exc_pending;        /* kind of the pending exception, 0 if none */
 void pyz_raise(int32_t kind, const char *msg);
