@@ -43,7 +43,10 @@ Every other generator keeps the state machine of ir/build_generators.py.
 
 gen_sum (sum() of a generator's while loop, 10 million items): the consumer's loop was clang's
 inlining of the resume function, which kept a 64-bit counter beside the vectorised one; inlined
-here it is the loop written out (bench/reference/gen_sum.py), and C's.
+here it is the loop written out (bench/reference/gen_sum.py), and C's: 1.9 -> 1.45 ms of CPU, the
+C reference 1.45 ms (2026-12-07).  gen_pipeline becomes the C reference's machine code too, which
+clang if-converts: 4.4 -> 6.4 ms, the state machine's loop nest having kept a branch that this
+CPU predicts.
 """
 
 from __future__ import annotations
