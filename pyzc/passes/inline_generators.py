@@ -55,8 +55,9 @@ import copy
 import dataclasses
 
 from ..ir.liveness import Liveness
-from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Function, GenGet, GenNew, GenResume, Goto, Module, Op, Prim,
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, Function, GenGet, GenNew, Goto, Module, Op, Prim,
                       Propagate, Reg, Reraise, Return, Yield, drop_unreachable_blocks, is_temp, temp_name)
+from .remove_dead_functions import reached_functions
 from .simplify_cfg import simplify_cfg
 
 MAX_OPS = 200  # ops of a resume function worth a copy in each consumer
@@ -387,21 +388,5 @@ def inline_generators(module: Module) -> Module:
 def drop_unused(module: Module, inlined: set[str]) -> None:
     """The generators inlined everywhere they were made: nothing that runs calls or makes them any more
     (remove_dead_functions' walk; a function it would drop for another reason is left to it)."""
-    by_name = {f.name: f for f in module.functions}
-    live: set[str] = set()
-    stack = [module.main] + [f for c in module.classes for f in (c.str_func, c.repr_func) if f] + \
-        list(module.elem_ops.values()) + [e.func for e in module.exports]
-    while stack:
-        name = stack.pop()
-        if name in live or name not in by_name:
-            continue
-        live.add(name)
-        for b in by_name[name].blocks:
-            for op in b.ops:
-                if isinstance(op, Call):
-                    stack.append(op.func)
-                elif isinstance(op, GenNew):
-                    stack.append(op.resume)
-                elif isinstance(op, GenResume):
-                    stack.extend(op.targets)
+    live = reached_functions(module)
     module.functions = [f for f in module.functions if f.name in live or f.name not in inlined]

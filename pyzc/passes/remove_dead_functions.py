@@ -10,10 +10,12 @@ instances are recorded on the module for `pyzc analyze`.
 
 from __future__ import annotations
 
-from ..ir.ops import Call, GenNew, Module
+from ..ir.ops import Call, GenNew, GenResume, Module
 
 
-def remove_dead_functions(module: Module) -> Module:
+def reached_functions(module: Module) -> set[str]:
+    """The functions that code which runs may call or make a generator of: the call graph walked
+    from the module body (and from what rendered C and CPython call: below)."""
     by_name = {f.name: f for f in module.functions}
     live: set[str] = set()
     # str()/repr() of objects and the item operations of containers of objects call their
@@ -31,6 +33,13 @@ def remove_dead_functions(module: Module) -> Module:
                     stack.append(op.func)
                 elif isinstance(op, GenNew):  # its frame is the resume function's
                     stack.append(op.resume)
+                elif isinstance(op, GenResume):
+                    stack.extend(op.targets)
+    return live
+
+
+def remove_dead_functions(module: Module) -> Module:
+    live = reached_functions(module)
     for f in module.functions:
         if f.name not in live:
             module.left_out.append((f.py_name, f.first_line))
