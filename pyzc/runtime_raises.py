@@ -60,6 +60,9 @@ UNCHECKED = {
                          "last write is checked" for k in ("str", "int", "float", "bool", "none", "bytes", "cstr")},
     "pyz_int_to_str": "raises only for a big int past 4300 digits: passes/guard_big_ints.py marks a call raising "
                       "where its operand may be big",
+    "pyz_exc_restore": "a finally's way out with the exception it saved: it makes that exception pending again for the "
+                       "Propagate after it, which keeps the line where the exception entered (ir/build_exceptions.py); "
+                       "a test after it jumped on from the finally's last line instead",
 }
 # a file's own helpers: any top-level `static ... name(...) {`, an __attribute__ after `inline` too
 # (`static inline __attribute__((always_inline)) ... split_into(`); pyz_* functions are found by _DEF

@@ -86,6 +86,19 @@ def test_one_repeat_is_in_the_singular(out_dir):
     assert got.stderr.decode() == without_carets(want.stderr.decode())
 
 
+def test_finally_keeps_the_raising_line(out_dir):
+    """An exception leaving through a finally: each frame shows the line that raised, not the finally's."""
+    path = os.path.join(ROOT, "tests", "programs", "regressions", "finally_keeps_the_raising_line.py")
+    exe = os.path.join(out_dir, "tb_finally")
+    build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    want = run_cpython(path)
+    got = run_binary(exe)
+    assert b"return [1][x]" in want.stderr
+    assert got.stdout == want.stdout
+    assert got.returncode == want.returncode == 1
+    assert got.stderr.decode() == without_carets(want.stderr.decode())
+
+
 INLINED = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "generators", "inlined_generator_traceback_*.py")))
 
 
