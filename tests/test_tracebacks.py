@@ -42,61 +42,55 @@ def without_carets(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if not line.strip() or line.strip().strip("^~"))
 
 
-def test_folded_self_calls_keep_their_frames(out_dir):
-    """Self-calls in `return a + f(...)` run as a loop (passes/tail_accumulation.py); each still adds
-    its frame, so the traceback counts the calls as CPython's does (`[Previous line repeated 2 more times]`)."""
-    path = os.path.join(ROOT, "tests", "programs", "regressions", "folded_self_calls_traceback.py")
-    exe = os.path.join(out_dir, "tb_folded")
-    build(path, exe, build_dir=os.path.join(out_dir, "c"))
-    want = run_cpython(path)
-    got = run_binary(exe)
-    assert b"repeated 2 more times" in want.stderr
+REGRESSIONS = os.path.join(ROOT, "tests", "programs", "regressions")
+
+
+def run_both(path: str, out_dir: str):
+    """The program compiled and run, and run by CPython: (its generated C, CPython's run, pyzc's)."""
+    exe = os.path.join(out_dir, "tb_" + os.path.basename(path)[:-3])
+    res = build(path, exe, build_dir=os.path.join(out_dir, "c"))
+    with open(res.c_file, encoding="utf-8") as f:
+        c_text = f.read()
+    return c_text, run_cpython(path), run_binary(exe)
+
+
+def assert_same_failure(want, got):
+    """Same stdout, both exit 1, and the same whole traceback (CPython's `^` markers left out)."""
     assert got.stdout == want.stdout
     assert got.returncode == want.returncode == 1
     assert got.stderr.decode() == without_carets(want.stderr.decode())
+
+
+def test_folded_self_calls_keep_their_frames(out_dir):
+    """Self-calls in `return a + f(...)` run as a loop (passes/tail_accumulation.py); each still adds
+    its frame, so the traceback counts the calls as CPython's does (`[Previous line repeated 2 more times]`)."""
+    _, want, got = run_both(os.path.join(REGRESSIONS, "folded_self_calls_traceback.py"), out_dir)
+    assert b"repeated 2 more times" in want.stderr
+    assert_same_failure(want, got)
 
 
 def test_fused_self_calls_keep_their_frames(out_dir):
     """The same where the loop's checks are one test (passes/fuse_tail_checks.py): the exception of a
     call that stays a call is found in the sum's slow path, and the error exits count the folded
     calls from the room left."""
-    path = os.path.join(ROOT, "tests", "programs", "regressions", "fused_self_calls_traceback.py")
-    exe = os.path.join(out_dir, "tb_fused")
-    build(path, exe, build_dir=os.path.join(out_dir, "c"))
-    with open(os.path.join(out_dir, "c", "tb_fused-c", "tb_fused.c")) as f:
-        assert "PYZ_INT_ERR_WORD" in f.read()  # the shape this test is for
-    want = run_cpython(path)
-    got = run_binary(exe)
+    c_text, want, got = run_both(os.path.join(REGRESSIONS, "fused_self_calls_traceback.py"), out_dir)
+    assert "PYZ_INT_ERR_WORD" in c_text  # the shape this test is for
     assert b"repeated 2 more times" in want.stderr
-    assert got.stdout == want.stdout
-    assert got.returncode == want.returncode == 1
-    assert got.stderr.decode() == without_carets(want.stderr.decode())
+    assert_same_failure(want, got)
 
 
 def test_one_repeat_is_in_the_singular(out_dir):
     """A line repeated four times: three frames, then `1 more time`, as CPython words it."""
-    path = os.path.join(ROOT, "tests", "programs", "regressions", "traceback_repeated_once.py")
-    exe = os.path.join(out_dir, "tb_once")
-    build(path, exe, build_dir=os.path.join(out_dir, "c"))
-    want = run_cpython(path)
-    got = run_binary(exe)
+    _, want, got = run_both(os.path.join(REGRESSIONS, "traceback_repeated_once.py"), out_dir)
     assert b"repeated 1 more time]" in want.stderr
-    assert got.stdout == want.stdout
-    assert got.returncode == want.returncode == 1
-    assert got.stderr.decode() == without_carets(want.stderr.decode())
+    assert_same_failure(want, got)
 
 
 def test_finally_keeps_the_raising_line(out_dir):
     """An exception leaving through a finally: each frame shows the line that raised, not the finally's."""
-    path = os.path.join(ROOT, "tests", "programs", "regressions", "finally_keeps_the_raising_line.py")
-    exe = os.path.join(out_dir, "tb_finally")
-    build(path, exe, build_dir=os.path.join(out_dir, "c"))
-    want = run_cpython(path)
-    got = run_binary(exe)
+    _, want, got = run_both(os.path.join(REGRESSIONS, "finally_keeps_the_raising_line.py"), out_dir)
     assert b"return [1][x]" in want.stderr
-    assert got.stdout == want.stdout
-    assert got.returncode == want.returncode == 1
-    assert got.stderr.decode() == without_carets(want.stderr.decode())
+    assert_same_failure(want, got)
 
 
 INLINED = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "generators", "inlined_generator_traceback_*.py")))
@@ -106,12 +100,6 @@ INLINED = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "generators",
 def test_inlined_generator_keeps_its_frame(path, out_dir):
     """A generator's body inlined into its consumer (passes/inline_generators.py) still adds the
     generator's frame, under the consumer's, and a StopIteration leaving it is a RuntimeError."""
-    exe = os.path.join(out_dir, "tb_" + os.path.basename(path)[:-3])
-    res = build(path, exe, build_dir=os.path.join(out_dir, "c"))
-    with open(res.c_file, encoding="utf-8") as f:
-        assert "pyz_exc_add_frame_at(" in f.read()  # the generator was inlined
-    want = run_cpython(path)
-    got = run_binary(exe)
-    assert got.stdout == want.stdout
-    assert got.returncode == want.returncode == 1
-    assert got.stderr.decode() == without_carets(want.stderr.decode())
+    c_text, want, got = run_both(path, out_dir)
+    assert "pyz_exc_add_frame_at(" in c_text  # the generator was inlined
+    assert_same_failure(want, got)
