@@ -7,6 +7,10 @@ the BuildStr, and the op that made it is gone:
   w of 1..9999 (and the default fill, a space): the part is s, with a pad of its own (`">7"`, `"<7"`,
   `"=7"` for zfill) that runtime_c/format.c's `pyz_str_build` writes; `str(n).rjust(w)` and
   `str(n).zfill(w)` of an int n are the int part n padded as `f"{n:w}"` and `f"{n:0w}"` are;
+- `str(n)`, and `f"{n:02d}"`, `f"{n:5}"`, `format(n, "3d")` of an int n with a constant spec that is
+  only a width (1..9999), maybe after a "0" and before a "d": the int part n with that pad, written
+  in the block without a str of its own (runtime_c/format.c's is_int part; a big int's digits as
+  `str(n)` gives them);
 - another BuildStr: its parts (and pads) go in its place (`f"{a}:{b}" + c`);
 - `sep.join(xs)` of a list of strs and a constant separator: the part is the list, its pad `"j"` and
   the separator, when no op in between may change a list (only primitives, str and int functions of
@@ -33,6 +37,8 @@ from ..types.model import BOOL, FLOAT, INT, STR, ListT
 PADS = {"pyz_str_rjust": ">", "pyz_str_ljust": "<", "pyz_str_zfill": "="}
 # a str's format spec that is a pad with the default fill: "<7", ">7", "7" (a str's default is "<")
 STR_SPEC = re.compile(r"([<>]?)([1-9][0-9]{0,3})")
+# an int's format spec that is a width, maybe zero-filled: "02d", "5", "07" (an int's default is ">")
+INT_SPEC = re.compile(r"(0?[1-9][0-9]{0,3})d?")
 MAX_WIDTH = 9999
 PLAIN = (INT, FLOAT, BOOL, STR)  # values that hold no list
 
@@ -53,6 +59,20 @@ def _pad_of(op: Op) -> tuple[Value, str] | None:
         m = STR_SPEC.fullmatch(op.args[1].value)
         if m:
             return op.args[0], f"{m[1] or '<'}{m[2]}"
+    return None
+
+
+def _int_spec_of(op: Op) -> tuple[Value, str] | None:
+    """(the int, its pad: "02", "5", or "" for str(n)) when op is `format(n, spec)` of an int n with a
+    spec INT_SPEC takes, or `str(n)`."""
+    n = _int_str(op)
+    if n is not None:
+        return n, ""
+    if isinstance(op, CallRuntime) and op.name == "pyz_int_format" and op.on is None and op.dst is not None \
+            and op.args[0].type == INT and isinstance(op.args[1], Const) and isinstance(op.args[1].value, str):
+        m = INT_SPEC.fullmatch(op.args[1].value)
+        if m:
+            return op.args[0], m[1]
     return None
 
 
@@ -135,16 +155,22 @@ def _fuse(fn: Function) -> None:
 
         for j, op in enumerate(b.ops):
             if isinstance(op, BuildStr):
-                parts: list[Value] = []
-                pads: list[str] = []
-                for p, pad in zip(op.parts, op.pads or [""] * len(op.parts)):
+                # the parts from the last to the first: a part's op taken in leaves the ops between an
+                # earlier part's op and this BuildStr, so that one may be taken in too (f"{a:02d}:{b:02d}":
+                # the format of b raises, but it is then written by the BuildStr, after a's)
+                taken: list[tuple[list[Value], list[str]]] = []
+                for p, pad in reversed(list(zip(op.parts, op.pads or [""] * len(op.parts)))):
                     src = maker(p, j, lambda o: _pad_of(o) is not None or isinstance(o, BuildStr)) \
-                        or maker(p, j, lambda o: _join_of(o) is not None, _leaves_lists)
+                        or maker(p, j, lambda o: _join_of(o) is not None, _leaves_lists) \
+                        or maker(p, j, lambda o: _int_spec_of(o) is not None)
                     padded = _pad_of(src) if src is not None else None
                     joined = _join_of(src) if src is not None else None
-                    if joined:  # the list, joined as the BuildStr writes it
-                        parts.append(joined[0])
-                        pads.append(joined[1])
+                    int_spec = _int_spec_of(src) if src is not None else None
+                    if src is not None and int_spec:  # f"{n:02d}": the int, padded as the BuildStr writes it
+                        taken.append(([int_spec[0]], [int_spec[1]]))
+                        op.raises |= src.can_raise()
+                    elif joined:  # the list, joined as the BuildStr writes it
+                        taken.append(([joined[0]], [joined[1]]))
                         op.raises = True
                     elif padded:
                         val, pad = padded
@@ -153,15 +179,14 @@ def _fuse(fn: Function) -> None:
                         if inner is not None and n is not None:  # str(n).rjust(5), str(n).zfill(6): f"{n:5}", f"{n:06}"
                             val, pad = n, ("0" if pad[0] == "=" else "") + pad[1:]
                             op.raises |= inner.can_raise()
-                        parts.append(val)
-                        pads.append(pad)
+                        taken.append(([val], [pad]))
                     elif isinstance(src, BuildStr):
-                        parts += src.parts
-                        pads += src.pads or [""] * len(src.parts)
+                        taken.append((list(src.parts), list(src.pads or [""] * len(src.parts))))
                         op.raises |= src.can_raise()
                     else:
-                        parts.append(p)
-                        pads.append(pad)
+                        taken.append(([p], [pad]))
+                parts: list[Value] = [v for vals, _ in reversed(taken) for v in vals]
+                pads: list[str] = [q for _, qs in reversed(taken) for q in qs]
                 op.parts = parts
                 op.pads = pads if any(pads) or any(q.type == INT for q in parts) else None
             d = getattr(op, "dst", None)

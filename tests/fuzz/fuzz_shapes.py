@@ -1394,7 +1394,9 @@ class ShapesMixin:
                          f"f'{{{v}:<{width}}}'" if width.isdigit() else f"{v}.ljust({width}, '.')",
                          f"f'{{{v}:{width}}}'" if width.isdigit() else f"{v}.zfill({width})",
                          f"str({v}n).rjust({width})", f"str({v}n).zfill({width})", f"f'{{{v}n}}'", f"str({v}n)",
-                         f"f'[{{{v}}}:{{{v}n}}]'", f"{v}", f"'|'", f"','.join({v}l)", f"' | '.join({v}l)", f"''.join({v}l)",
+                         f"f'[{{{v}}}:{{{v}n}}]'", f"{v}", f"'|'",
+                         # an int's width spec ("02d", "5", "07"), and a spec in a variable that may raise
+                         f"f'{{{v}n:02d}}'", f"f'<{{{v}n:5}}>'", f"format({v}n, '07')", f"format({v}n, {v}[:2] or 'd')", f"','.join({v}l)", f"' | '.join({v}l)", f"''.join({v}l)",
                          f"str({v}l.pop() if {v}l else 'e')", f"str({v}l.append({v}))",
                          # items of a list never filled (its item type unknown): the read raises first
                          f"({v}e.pop() if {v}e else 'e')", f"str({v}e.pop() if not {v}e else 1.5)",
