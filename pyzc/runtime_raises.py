@@ -125,19 +125,19 @@ def _sources(runtime_dir: str, templates_dir: str) -> tuple[list[str], list[str]
 
 
 @functools.lru_cache(maxsize=None)
-def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, frozenset]:
-    """The three sets, cached on disk by the sources' content (the scan costs ~50 ms, a build's
+def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """The four sets, cached on disk by the sources' content (the scan costs ~50 ms, a build's
     whole front end about as much)."""
     runtime_src, template_src = _sources(runtime_dir, templates_dir)
     digest = hashlib.sha256("\0".join(runtime_src + ["--"] + template_src + ["--"] + sorted(UNCHECKED))
                             .encode()).hexdigest()[:16]
     cache_root = cache_dir()
-    cache = os.path.join(cache_root, f"runtime-raises-v5-{digest}.json")
+    cache = os.path.join(cache_root, f"runtime-raises-v6-{digest}.json")
     try:
         with open(cache) as f:
             touch(cache)
-            a, b, c = json.load(f)
-        return frozenset(a), frozenset(b), frozenset(c)
+            a, b, c, d = json.load(f)
+        return frozenset(a), frozenset(b), frozenset(c), frozenset(d)
     except (OSError, ValueError):
         pass
     result = _scan_sources(runtime_src, template_src)
@@ -152,7 +152,7 @@ def _scan(runtime_dir: str, templates_dir: str) -> tuple[frozenset, frozenset, f
     return result
 
 
-def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[frozenset, frozenset, frozenset]:
+def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[frozenset, frozenset, frozenset, frozenset]:
     texts = [_strip_comments(t) for t in runtime_src]
     bodies: dict[str, str] = {}
     calls: dict[str, set[str]] = {}
@@ -182,7 +182,9 @@ def _scan_sources(runtime_src: list[str], template_src: list[str]) -> tuple[froz
     hooks = {n for n in tbodies if n.split("_N_", 1)[-1] in ELEMENT_HOOKS}
     element = _closure(tbodies, hooks) | hooks
     tuple_fns = {n for n in tbodies if n.startswith("pyz_tuple_N_")}
-    return frozenset(runtime), frozenset(always), frozenset(element | tuple_fns)
+    repr_hooks = {n for n in tbodies if n.endswith("_N_repr_failed")}
+    reprs = _closure(tbodies, repr_hooks)
+    return frozenset(runtime), frozenset(always), frozenset(element | tuple_fns), frozenset(reprs)
 
 
 def runtime_raisers(runtime_dir: str = RUNTIME_DIR) -> frozenset:
@@ -193,5 +195,11 @@ def runtime_raisers(runtime_dir: str = RUNTIME_DIR) -> frozenset:
 def template_raisers() -> tuple[frozenset, frozenset]:
     """Template functions (named with N for the specialisation) that can raise whatever the element type,
     and those that run the elements' own code (raising when that code can)."""
-    _, always, element = _scan(RUNTIME_DIR, TEMPLATES_DIR)
+    _, always, element, _ = _scan(RUNTIME_DIR, TEMPLATES_DIR)
     return always, element
+
+
+def template_reprs() -> frozenset:
+    """Template functions that write their items' reprs and test after each (repr_failed): they raise when
+    an item holds an int (its text past 4,300 digits), whatever else the items are."""
+    return _scan(RUNTIME_DIR, TEMPLATES_DIR)[3]

@@ -93,6 +93,14 @@ def test_finally_keeps_the_raising_line(out_dir):
     assert_same_failure(want, got)
 
 
+def test_big_int_text_raises_in_its_frame(out_dir):
+    """An int past 4,300 digits made text by a list's repr in a function: the ValueError is raised there,
+    with that function's frame (the repr once went on without testing after the item)."""
+    _, want, got = run_both(os.path.join(REGRESSIONS, "big_int_text_caught_by_its_handler.py"), out_dir)
+    assert b"in only_in_callee" in want.stderr
+    assert_same_failure(want, got)
+
+
 INLINED = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "generators", "inlined_generator_traceback_*.py")))
 
 

@@ -156,6 +156,30 @@ def _needs(v: Value, c_ints: set[int]) -> bool:
     return True
 
 
+def raises_if_big(op: Op) -> bool:
+    """op raises when one of its int operands is big (an int's text past 4,300 digits, float() past the
+    float range): a BuildStr with an int part, RAISE_IF_BIG_RUNTIME and RAISE_IF_BIG_PRIMS.  Before this
+    pass has run, an operand that is not a small constant may be big."""
+    if isinstance(op, BuildStr):
+        return op.pads is not None and any(_needs(p, set()) for p in op.parts if p.type == INT)
+    if isinstance(op, CallRuntime) and op.on is None and op.name in RAISE_IF_BIG_RUNTIME:
+        return any(_needs(a, set()) for a in op.args)
+    if isinstance(op, Prim) and op.op in RAISE_IF_BIG_PRIMS:
+        return any(_needs(a, set()) for a in op.args)
+    return False
+
+
+def mark_raising_if_big(module: Module) -> None:
+    """Every op that raises_if_big marked raising, before the passes that drop the blocks nothing reaches
+    (a handler whose try holds only `str(n)`): guard_function then unmarks those whose operands it
+    finds to be C integers."""
+    for fn in module.functions:
+        for b in fn.blocks:
+            for op in b.ops:
+                if raises_if_big(op):
+                    op.raises = True  # type: ignore[attr-defined]
+
+
 def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[Op]]:
     """The ops to put before op and after it (op's C-integer operands replaced by the guards'
     results; its promotion and raising marked as they must be)."""
@@ -174,8 +198,7 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
         "int_guard_index" if "getitem" in name or name == "pyz_tuple_index" else "int_guard"
 
     if isinstance(op, BuildStr):  # an int part's str raises past 4,300 digits: only a big one's
-        if op.pads is not None and any(p.type == INT and _needs(p, c_ints) for p in op.parts):
-            op.raises = True
+        op.raises = op.pads is not None and any(p.type == INT and _needs(p, c_ints) for p in op.parts)
         return [], []
     if isinstance(op, MOVES):
         return [], []
@@ -183,8 +206,8 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
         if op.op in PROMOTING_PRIMS:
             op.raises = False
         if op.op in BIG_AWARE_PRIMS:
-            if op.op in RAISE_IF_BIG_PRIMS and any(_needs(a, c_ints) for a in op.args):
-                op.raises = True
+            if op.op in RAISE_IF_BIG_PRIMS:
+                op.raises = any(_needs(a, c_ints) for a in op.args)
             return [], []
         index = op.op in ("list_item", "tuple_item_at", "bytes_at")
         op.args = [c_int(a, index and i == 1) for i, a in enumerate(op.args)]
@@ -194,8 +217,8 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
     if isinstance(op, CallRuntime):
         if op.on is None:
             if op.name in BIG_AWARE_RUNTIME or op.name.startswith(BIG_AWARE_PREFIXES):
-                if op.name in RAISE_IF_BIG_RUNTIME and any(_needs(a, c_ints) for a in op.args):
-                    op.raises = True
+                if op.name in RAISE_IF_BIG_RUNTIME:
+                    op.raises = any(_needs(a, c_ints) for a in op.args)
                 return [], []
             words = WORD_PARAMS.get(op.name, frozenset())
             op.args = [a if i in words else c_int(a) for i, a in enumerate(op.args)]

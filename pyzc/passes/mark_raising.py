@@ -9,6 +9,8 @@ Runtime calls are decided here too, from the C source itself
 runtime function that can raise is never called without a check:
 - a runtime function (pyz.h, runtime_c/) that reaches a pyz_raise*;
 - a container function (templates/) that can raise on its own (IndexError...);
+- a container function that writes its items' reprs, for items that hold
+  ints (an int's text raises past 4,300 digits: the templates' repr_failed);
 - a container function that runs its items' code (`__eq__`, `__lt__`,
   `__hash__`, `__repr__` of objects) raises when that code can: when one of
   the functions the containers call on items (module.elem_ops, the classes'
@@ -20,14 +22,16 @@ runtime function that can raise is never called without a check:
 from __future__ import annotations
 
 from ..ir.ops import ITEM_CODE_PRIMS, Call, CallRuntime, Module, Prim
-from ..runtime_raises import runtime_raisers, template_raisers
-from ..types.model import ClassT, walk_types
+from ..runtime_raises import runtime_raisers, template_raisers, template_reprs
+from .guard_big_ints import mark_raising_if_big
+from ..types.model import INT, NUM, ClassT, walk_types
 
 
 def runtime_calls(module: Module) -> tuple[list, list]:
     """The runtime calls that can raise whatever the program does, and those that run items' code."""
     runtime = runtime_raisers()
     always, element = template_raisers()
+    reprs = template_reprs()
     raising: list = []
     item_calls: list = []
     for f in module.functions:
@@ -36,6 +40,8 @@ def runtime_calls(module: Module) -> tuple[list, list]:
                 if isinstance(op, CallRuntime):
                     if op.name in runtime or op.name in always:
                         raising.append(op)
+                    elif op.name in reprs and op.on is not None and any(p in (INT, NUM) for p in walk_types(op.on)):
+                        raising.append(op)  # an int item's text raises past 4,300 digits
                     elif op.name in element and op.on is not None and any(isinstance(p, ClassT) for p in walk_types(op.on)):
                         item_calls.append(op)
                 elif isinstance(op, Prim) and op.op in ITEM_CODE_PRIMS:
@@ -45,10 +51,12 @@ def runtime_calls(module: Module) -> tuple[list, list]:
 
 def mark_runtime_raising(module: Module) -> Module:
     """Before the passes that remove dead blocks: every runtime call that can raise is marked so (items'
-    code conservatively: mark_raising, last, takes that back when no item operation can raise)."""
+    code conservatively: mark_raising, last, takes that back when no item operation can raise), and
+    every op that raises for a big int (guard_big_ints.py decides which, later)."""
     raising, item_calls = runtime_calls(module)
     for op in raising:
         op.raises = True
+    mark_raising_if_big(module)
     for op in item_calls:
         if not op.raises:
             module.provisional_raises.add(id(op))

@@ -209,6 +209,11 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   variables (one rebound after the lambdas are made), a constant default after a computed one, called
   with and without those parameters given, by position and by name; and a nested factory def whose
   nested def has a computed default (frontend/lambda_defaults.py, symbols.py lift_nested).
+- bigtext: ints that may be past 4,300 digits made text (str(n), f-strings with and without a width,
+  `"v" + str(n)`, "%d", repr and str of lists, tuples, dicts and sets holding them, print) inside a
+  try whose handler catches the ValueError, and outside one in a function a handler calls: the
+  handler must run, in that frame (an int's str raises only when it is big: passes/guard_big_ints.py
+  decides, after the passes that drop handlers nothing reaches).
 """
 
 from __future__ import annotations
@@ -223,11 +228,12 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3, "lamscope": 0.3}
+          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3, "lamscope": 0.3,
+          "bigtext": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar", "lamscope")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar", "lamscope", "bigtext")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -401,6 +407,10 @@ class ShapesMixin:
         self.lamscope_r = random.Random(late.random() + 0.0000000000582076609134674072265625)
         if self.lamscope_r.random() < SHAPES["lamscope"]:
             self.shapes.add("lamscope")
+        # bigtext: its own stream, seeded after lamscope's
+        self.bigtext_r = random.Random(late.random() + 0.000000000014551915228366851806640625)
+        if self.bigtext_r.random() < SHAPES["bigtext"]:
+            self.shapes.add("bigtext")
         self.tailsum_calls: list[str] = []  # expressions calling a ts* function
         self.holders: dict[str, str] = {}  # container kind -> holder class
         self.alias_funcs: dict[str, list[str]] = {}  # kind -> functions taking one or two of it
@@ -811,6 +821,8 @@ class ShapesMixin:
             self.piecefar_stmt()
         if "lamscope" in self.shapes and not self.in_method and indent == 0 and self.lamscope_r.random() < 0.3:
             self.lamscope_stmt()
+        if "bigtext" in self.shapes and not self.in_method and indent == 0 and self.bigtext_r.random() < 0.35:
+            self.bigtext_stmt()
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -2111,6 +2123,31 @@ class ShapesMixin:
                      f"            return x + i\n        return inner\n"
                      f"    g = mk({t.randint(-3, 5)})\n    return g({t.randint(0, 4)}), g(1, {t.randint(0, 9)}), [mk(j)(j) for j in range(3)]\n\n\n"
                      f"print('lamscope', {v}n())")
+
+    # ---- ints that may be past 4,300 digits made text, in a try and in a function a try calls
+    BIG_TEXTS = ["str({n})", "f'{{{n}}}'", "f'<{{{n}:5}}>'", "f'{{{n}:02d}}|'", "'v' + str({n})", "'v' + str({n}) + '!'",
+                 "str({n}) + 'w'", "'%d' % {n}", "'%s;' % ({n},)", "repr([{n}])", "str([1, {n}])", "repr(({n}, 'a'))",
+                 "str({{'k': {n}}})", "repr({{{n}: [2]}})", "str([[{n}], []])", "format({n}, 'd')", "str({n}).rjust(3)",
+                 "f'{{[{n}]}}'", "'%r' % ([{n}],)", "str(({n},))"]
+
+    def bigtext_expr(self, n: str) -> str:
+        return self.bigtext_r.choice(self.BIG_TEXTS).format(n=n)
+
+    def bigtext_stmt(self):
+        t = self.bigtext_r
+        self.counter += 1
+        v = f"bt{self.counter}"
+        exprs = [self.bigtext_expr("n") for _ in range(t.randint(1, 3))]
+        body = "\n".join(f"        {v}s = {e}\n        {v}o.append(len({v}s))" for e in exprs)
+        inner = self.bigtext_expr("m")
+        printed = t.choice([f"print('bigtext', m)", f"print('bigtext', [m])", f"print('bigtext', {inner})"])
+        self.emit(0, f"def {v}(n):\n    {v}o = []\n    try:\n{body}\n"
+                     f"    except ValueError as e:\n        print('bigtext', {v}o, str(e)[:24])\n        {v}o.append(-1)\n    return {v}o\n\n\n"
+                     f"def {v}i(m):\n    {v}x = {inner}\n    {printed}\n    return len({v}x)\n\n\n"
+                     f"def {v}c(m):\n    try:\n        return {v}i(m)\n    except ValueError:\n        return -1\n\n\n"
+                     f"for {v}n in [{t.choice(['0', '7', '-12', '2 ** 64'])}, 10 ** {t.choice([4299, 4300, 5000])}, "
+                     f"-(10 ** 4400), {t.choice(['3', '-(2 ** 63)', '10 ** 30'])}]:\n"
+                     f"    print('bigtext', {v}({v}n), {v}c({v}n))")
 
     # ---- fields of a split read in other blocks than the split's
     FAR_ROWS = ["1;a,bb;3", "22;é,xyz,q;-4", ";;", "7;;x", "-5;中文,a;+6", "8;a;b;c", "9", "00;x,,y; 12 ", "3;ab,cd;7"]
