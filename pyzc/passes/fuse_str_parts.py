@@ -16,7 +16,9 @@ the BuildStr, and the op that made it is gone:
   the separator, when no op in between may change a list (only primitives, str and int functions of
   plain values, other joins and BuildStrs).
 `"|".join([ident.zfill(7), " ".join(kept), score.rjust(4)])` and `name.ljust(10) + str(n).rjust(5)`
-build one str, not four and three.
+build one str, not four and three.  A sum of two strs (`pyz_str_concat`) whose left one is a constant
+or made so, and one of them made so, becomes a BuildStr first (`"n=" + str(n)`: one str, not two);
+with a left str in a variable it stays a concatenation, which appends to that str's buffer in place.
 
 Moving the work from its op to the BuildStr later in the block is invisible: the values it reads
 are read there, so no op in between may write them; a pad of a constant width and a join raise only
@@ -112,6 +114,27 @@ def _int_str(op: Op) -> Value | None:
     return None
 
 
+def _takeable(op: Op) -> bool:
+    """op makes a str that a BuildStr can take in (a pad, a join, an int's digits, another BuildStr)."""
+    return _pad_of(op) is not None or _join_of(op) is not None or _int_spec_of(op) is not None or isinstance(op, BuildStr)
+
+
+def _fresh_concat(op: Op, made: dict[int, int], uses: dict[int, int], defs: dict[int, int], ops: list[Op]) -> bool:
+    """op is `a + b` of two strs whose left one is a constant or a str made in this block only for it
+    by an op a BuildStr takes in, and one of the two is made so: then op becomes a BuildStr, and those
+    are taken in (`"n=" + str(n)`, `f"{a}:" + s`, `s.rjust(5) + t`).  A left str in a variable stays a
+    concatenation: `s = s + t` appends to s's buffer in place (runtime_c/str.c)."""
+    if not (isinstance(op, CallRuntime) and op.name == "pyz_str_concat" and op.on is None and op.dst is not None
+            and len(op.args) == 2 and all(a.type == STR for a in op.args)):
+        return False
+
+    def fresh(v: Value) -> bool:
+        i = made.get(id(v)) if isinstance(v, Reg) else None
+        return i is not None and uses.get(id(v)) == 1 and defs.get(id(v)) == 1 and _takeable(ops[i])
+    left, right = op.args
+    return (isinstance(left, Const) or fresh(left)) and (fresh(left) or fresh(right))
+
+
 def _counts(fn: Function) -> tuple[dict[int, int], dict[int, int]]:
     """How many times each register (by id) is read, and written, in fn."""
     uses: dict[int, int] = {}
@@ -154,6 +177,8 @@ def _fuse(fn: Function) -> None:
             return src
 
         for j, op in enumerate(b.ops):
+            if isinstance(op, CallRuntime) and op.dst is not None and _fresh_concat(op, made, uses, defs, b.ops):
+                op = b.ops[j] = BuildStr(op.dst, list(op.args), op.line)
             if isinstance(op, BuildStr):
                 # the parts from the last to the first: a part's op taken in leaves the ops between an
                 # earlier part's op and this BuildStr, so that one may be taken in too (f"{a:02d}:{b:02d}":
