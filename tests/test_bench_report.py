@@ -42,6 +42,16 @@ def test_table_shows_the_spread_and_the_flag():
     assert "left out: folded, whose work the C compiler removed" in table
 
 
+def test_pyzc_over_c_is_the_fastest_runs_with_the_medians_beside():
+    """pyzc/C: the fastest CPU times' ratio, which the goal is judged by, and the medians' in brackets."""
+    rec = record()
+    ran = rec["programs"][1]
+    ran["pyzc_over_c"], ran["pyzc_over_c_median"] = 1.04, 1.21
+    table = benchmark.render_table(rec)
+    assert "| 1.04 (median 1.21) |" in table
+    assert "| ran: within 1.1x of hand-written C | 1.04x of C | yes |" in table
+
+
 def test_from_json_rewrites_results_md(tmp_path):
     results = tmp_path / "bench" / "results"
     results.mkdir(parents=True)
