@@ -104,8 +104,27 @@ typedef struct Cursor {
 typedef struct Range { char *lo, *hi; } Range;
 typedef struct Slot { uintptr_t key; Chunk *val; } Slot;
 
-static Cursor cursors[2][NCLASSES];
-static uint8_t class_of[MAX_SMALL / 16 + 1];  /* by (size + 15) / 16 */
+static Cursor cursors[2][NCLASSES];  /* each one's size is set when it first refills */
+
+/* The class of a request of s 16-byte units, by (size + 15) / 16: the smallest class whose size
+ * (class_size) holds s * 16 bytes.  A constant table, so that start-up writes no page of it: made
+ * by a loop in pyz_gc_init, it and the cursors' sizes were two of a program's page faults, 2.5 us
+ * of a 110 us start (count_loop against its C reference, bench/reference/count_loop.c).  Above
+ * 128 bytes, 4 classes per doubling: with 2**L < s * 16 <= 2**(L+1), class 8 + 4 * (L - 7) + k - 1,
+ * where k = ceil(4 * s * 16 / 2**L) - 4 is the first quarter of 2**L above it.  tests/runtime_c/
+ * test_gc.c allocates at each size across every class boundary. */
+#define GC_LOG2_BELOW(x) (63 - __builtin_clzll((unsigned long long)(x) - 1))  /* L: 2**L < x <= 2**(L+1) */
+#define GC_CLASS_OF(s) ((s) <= 8 ? ((s) > 0 ? (s) - 1 : 0) \
+    : 8 + 4 * (GC_LOG2_BELOW((s) * 16) - 7) + ((4 * (s) * 16 + (1ull << GC_LOG2_BELOW((s) * 16)) - 1) >> GC_LOG2_BELOW((s) * 16)) - 5)
+#define GC_C1(s) GC_CLASS_OF(s),
+#define GC_C4(s) GC_C1(s) GC_C1((s) + 1) GC_C1((s) + 2) GC_C1((s) + 3)
+#define GC_C16(s) GC_C4(s) GC_C4((s) + 4) GC_C4((s) + 8) GC_C4((s) + 12)
+#define GC_C64(s) GC_C16(s) GC_C16((s) + 16) GC_C16((s) + 32) GC_C16((s) + 48)
+#define GC_C256(s) GC_C64(s) GC_C64((s) + 64) GC_C64((s) + 128) GC_C64((s) + 192)
+#define GC_C1024(s) GC_C256(s) GC_C256((s) + 256) GC_C256((s) + 512) GC_C256((s) + 768)
+_Static_assert(MAX_SMALL / 16 == 2048, "class_of's initializer lists 2049 entries");
+static const uint8_t class_of[MAX_SMALL / 16 + 1] = { GC_C1024(0) GC_C1024(1024) GC_C1(2048) };
+_Static_assert(GC_CLASS_OF(MAX_SMALL / 16) == NCLASSES - 1, "the largest small request is in the last class");
 static Chunk *large_list, *pool;
 static size_t pool_len;
 /* Large regions the last sweeps freed, kept for reuse (see take_large_region): their bytes in
@@ -597,6 +616,7 @@ static Chunk *new_chunk(Cursor *cur, int atomic) {
 
 /* Returns a nonzero word of free slots and points the cursor at it. */
 static NOINLINE uint64_t refill(Cursor *cur, int atomic) {
+    if (PYZ_UNLIKELY(cur->size == 0)) cur->size = class_size((int)(cur - cursors[atomic]));  /* its first */
     note_depth();
     flush(cur);
     if (since >= threshold) collect();
@@ -704,11 +724,6 @@ void pyz_gc_init(void *bottom) {
     gc_ready = 1;
     long ps = sysconf(_SC_PAGESIZE);
     page_size = ps > 0 ? (size_t)ps : 4096;
-    for (int ci = 0, s = 0; ci < NCLASSES; ci++) {
-        size_t cs = class_size(ci);
-        for (; (size_t)s * 16 <= cs && s <= MAX_SMALL / 16; s++) class_of[s] = (uint8_t)ci;
-        cursors[0][ci].size = cursors[1][ci].size = cs;
-    }
 }
 
 void *pyz_gc_alloc(size_t size) { return alloc(size, 0, 1); }
