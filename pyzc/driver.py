@@ -59,6 +59,7 @@ from .passes.inline_generators import inline_generators
 from .passes.fuse_str_parts import fuse_str_parts
 from .passes.fuse_tail_checks import fuse_tail_checks
 from .passes.split_piece_ranges import split_piece_ranges
+from .passes.split_base_case import split_base_case
 from .passes.mark_raising import mark_raising, mark_runtime_raising, unchecked_raising_calls
 from .passes.mark_recursion import mark_recursion
 from .passes.propagate_module_constants import propagate_module_constants
@@ -77,7 +78,7 @@ from .types.typed_program import TypedProgram
 
 # IR -> IR passes, in the order they run.
 PASSES = [check_unbound, mark_runtime_raising, propagate_module_constants, fold_constants, remove_dead_blocks, simplify_cfg, count_split_pieces, remove_dead_functions, guard_big_ints, inline_generators, tail_accumulation, remove_range_checks, fuse_str_parts, version_loops, version_blocks, mark_recursion, mark_raising,
-          fuse_tail_checks, single_latches, frame_lists, split_piece_ranges]
+          fuse_tail_checks, single_latches, frame_lists, split_piece_ranges, split_base_case]
 
 
 @dataclass

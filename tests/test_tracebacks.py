@@ -79,6 +79,15 @@ def test_fused_self_calls_keep_their_frames(out_dir):
     assert_same_failure(want, got)
 
 
+def test_split_base_case_keeps_the_frames(out_dir):
+    """A recursive function whose base case runs in its callers (passes/split_base_case.py): the
+    inlined wrapper adds no frame, the body adds the function's, one per call as in CPython."""
+    c_text, want, got = run_both(os.path.join(REGRESSIONS, "split_base_case_traceback.py"), out_dir)
+    assert "fx_weigh_cbody" in c_text and "fx_halves_cbody" in c_text  # the shape this test is for
+    assert b"ZeroDivisionError" in want.stderr
+    assert_same_failure(want, got)
+
+
 def test_one_repeat_is_in_the_singular(out_dir):
     """A line repeated four times: three frames, then `1 more time`, as CPython words it."""
     _, want, got = run_both(os.path.join(REGRESSIONS, "traceback_repeated_once.py"), out_dir)

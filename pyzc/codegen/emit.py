@@ -221,7 +221,9 @@ class ModuleEmitter:
     def prototype(self, fn: Function) -> str:
         params = ", ".join(f"{c_type(p.type)} {naming.local_name(p.name)}" for p in fn.params) or "void"
         ret = c_type(fn.return_type)
-        attr = "__attribute__((noinline)) " if fn.name in self.noinline else ""
+        attr = "__attribute__((noinline)) " if fn.name in self.noinline or fn.inlining == "never" else ""
+        if fn.inlining == "always":  # a recursive function's base case, run in its callers (passes/split_base_case.py)
+            attr = "__attribute__((always_inline)) inline "
         return f"{attr}static {ret} {naming.function_name(fn.name)}({params})"
 
     def traceback_place(self, line: int) -> tuple[str, int, str | None]:

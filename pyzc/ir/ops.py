@@ -660,6 +660,8 @@ class Function:
     # returns PYZ_INT_ERR_WORD, not 0, with an exception pending: a caller may test its result instead of
     # the pending flag (Call.tested_by_result; passes/fuse_tail_checks.py)
     error_word: bool = False
+    # "always": the C compiler is told to inline it; "never": not to (passes/split_base_case.py)
+    inlining: str | None = None
 
     def __repr__(self):  # short (see Module)
         return f"Function({self.name}, {len(self.blocks)} blocks, {len(self.regs)} registers)"

@@ -214,6 +214,10 @@ class FunctionPrinter:
             notes.append("returns PYZ_INT_ERR_WORD on error")
         if not fn.adds_frame:
             notes.append("adds no traceback frame")
+        if fn.inlining == "always":
+            notes.append("inlined into its callers")
+        elif fn.inlining == "never":
+            notes.append("never inlined")
         return f"def {fn.name}({params}) -> {fn.return_type}".ljust(COMMENT_COLUMN - 1) + f" # {', '.join(notes)}"
 
     def lines(self) -> list[str]:
