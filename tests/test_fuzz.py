@@ -262,6 +262,26 @@ def test_runner_judges_and_summarises(tmp_path, capsys):
         "2 programs: 2 match, 0 mismatch, 0 internal errors, 0 C-compiler failures, 0 refused"
 
 
+def test_runner_compares_whole_tracebacks(tmp_path, monkeypatch):
+    """On an error exit the whole traceback is compared, less CPython's `^` markers and its frames of
+    comprehensions (tests/traceback_text.py), and a mismatch names the first line that differs."""
+    src = "def f(x):\n    try:\n        return [1][x]\n    finally:\n        print('f')\n\n\nprint([f(i) for i in range(3)])\n"
+    assert fuzz_run.judge(src, str(tmp_path), "tb").kind == "match"
+    real_run = fuzz_run.run
+
+    def finally_line(cmd, cwd):  # the bug 80b41c7 fixed: the frame showed the finally's last line
+        code, out, err = real_run(cmd, cwd)
+        if cmd[0] != sys.executable:
+            err = err.replace(b"line 3, in f\n    return [1][x]\n", b"line 5, in f\n    print('f')\n")
+        return code, out, err
+
+    monkeypatch.setattr(fuzz_run, "run", finally_line)
+    out = fuzz_run.judge(src, str(tmp_path), "tb")
+    assert out.kind == "mismatch" and out.signature == "mismatch: traceback", out
+    assert re.search(r"traceback line 4 of 6: pyzc '  File \".*tb\.py\", line 5, in f', CPython '.*line 3, in f'",
+                     out.detail), out.detail
+
+
 def test_runner_tells_internal_and_c_compiler_errors_apart(tmp_path, monkeypatch):
     import pyzc.driver
     from pyzc.diagnostics import CompileError, Diagnostic

@@ -17,6 +17,7 @@ import pytest
 
 from pyzc.driver import build
 from conftest import ROOT, run_binary, run_cpython
+from traceback_text import without_carets
 
 CASES = sorted(glob.glob(os.path.join(ROOT, "tests", "programs", "regressions", "traceback_chain_*.py")))
 
@@ -35,11 +36,6 @@ def test_whole_traceback_matches_cpython(path, out_dir):
 
 def test_cases_exist():
     assert len(CASES) >= 3
-
-
-def without_carets(text: str) -> str:
-    """CPython 3.11 marks the failing part of a line with `^` under it; pyzc marks none."""
-    return "".join(line for line in text.splitlines(keepends=True) if not line.strip() or line.strip().strip("^~"))
 
 
 REGRESSIONS = os.path.join(ROOT, "tests", "programs", "regressions")
