@@ -196,6 +196,10 @@ SHAPE_FEATURES = {
     "max() of tuples of them": r"print\('dg', max\(\[\(Dg\(",
     "two self-calls summed, as fib": r"return tsfib\(n - 1, k\) \+ tsfib\(",
     "a folded self-call that never ends": r"return tsgrow\(0, k\) \+ tsgrow\(n \+ 1, k\)",
+    "an exception through finally clauses, uncaught at the end": r"\n *print\('tf end', tf0\(-?\d+\)\)\n(\n\nmain\(\)\n)?$",
+    "an exception through a with-statement": r"with TfCm\('tf\d'\):\n +v = ",
+    "a finally raising while an exception is pending": r"    print\('tf\d finally', x\)\n +if x == -?\d+:\n +print\(\{'a': 1\}\['late'\]\)",
+    "a finally re-raising from a handler": r"print\('tf\d saw', e\)\n +raise\n",
 }
 
 

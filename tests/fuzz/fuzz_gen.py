@@ -1586,6 +1586,8 @@ class Generator(ObjectsMixin, ShapesMixin):
                                         "raise ValueError('the end')", "print(int('x7'))",
                                         "assert 1 > 2, 'final check'"]
                                        + ([self.raise_text("FuzzError1", scope)] if self.excs else [])))
+        elif self.tf:  # the finraise shape's chain, uncaught (fuzz_shapes.py)
+            self.finraise_end(indent)
         if main_in_function:
             self.lines += ["", "", "main()"]
         return "\n".join(self.lines) + "\n"

@@ -209,6 +209,14 @@ statements through `shape_stmt`, which `Generator.stmt` calls like its other kin
   variables (one rebound after the lambdas are made), a constant default after a computed one, called
   with and without those parameters given, by position and by name; and a nested factory def whose
   nested def has a computed default (frontend/lambda_defaults.py, symbols.py lift_nested).
+- finraise: a chain of one to three functions `tf0(x)` -> `tf1(x + d)` -> ..., the last raising on one
+  value of x (IndexError, KeyError, ZeroDivisionError, ValueError, AssertionError or a FuzzError),
+  each wrapping its work in try/finally (with a handler for another exception, a handler that prints
+  and re-raises, nested in a loop, a finally that handles an exception of its own or raises one, a
+  return inside the try) or in `with TfCm(...)` (a class with `__enter__`/`__exit__`).  Called
+  inside try with a safe and the raising value; and (at most once, last) the program ends by calling
+  it uncaught, sometimes under a module-level try/finally, so the whole traceback shows: each frame
+  must show the line that raised, not its finally's (tests/programs/regressions/finally_keeps_the_raising_line.py).
 - bigtext: ints that may be past 4,300 digits made text (str(n), f-strings with and without a width,
   `"v" + str(n)`, "%d", repr and str of lists, tuples, dicts and sets holding them, print) inside a
   try whose handler catches the ValueError, and outside one in a function a handler calls: the
@@ -228,12 +236,13 @@ SHAPES = {"alias": 0.35, "empty": 0.3, "rebind": 0.25, "reccont": 0.25, "comp": 
           "splitloop": 0.3, "powvar": 0.3, "framelist": 0.3, "padparts": 0.3, "piecesplit": 0.3,
           "neverret": 0.3, "piecepart": 0.3, "nonehere": 0.3, "clsfield": 0.3, "bitedge": 0.3, "typeweb": 0.3,
           "mutiter": 0.3, "numhash": 0.3, "mutlist": 0.3, "iterdflt": 0.3, "tuplekey": 0.3, "odops": 0.3,
-          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3, "lamscope": 0.3,
+          "lenkey": 0.3, "subrefl": 0.3, "libval": 0.3, "piecefar": 0.3, "lamscope": 0.3, "finraise": 0.3,
           "bigtext": 0.3}
 LATE_SHAPES = ("anytuple", "named", "closures", "gens", "bigint")  # turned on by a generator of their own (init_shapes)
 OWN_STREAM = ("textconv", "tailsum", "splitloop", "powvar", "framelist", "padparts", "piecesplit",
               "neverret", "piecepart", "nonehere", "clsfield", "bitedge", "typeweb", "mutiter", "numhash",
-              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar", "lamscope", "bigtext")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
+              "mutlist", "iterdflt", "tuplekey", "odops", "lenkey", "subrefl", "libval", "piecefar", "lamscope",
+              "finraise", "bigtext")  # turned on by their own stream, drawing nothing from the program's (emptyin and clsattr
 # draw one number from it, for nothing: kept so that the programs of earlier seeds stay what they were)
 
 I64_MAX = 2**63 - 1
@@ -407,7 +416,12 @@ class ShapesMixin:
         self.lamscope_r = random.Random(late.random() + 0.0000000000582076609134674072265625)
         if self.lamscope_r.random() < SHAPES["lamscope"]:
             self.shapes.add("lamscope")
-        # bigtext: its own stream, seeded after lamscope's
+        # finraise: its own stream, seeded after lamscope's
+        self.finraise_r = random.Random(late.random() + 0.00000000002910383045673370361328125)
+        if self.finraise_r.random() < SHAPES["finraise"]:
+            self.shapes.add("finraise")
+        self.tf: dict | None = None  # the finraise chain: its entry, a value that raises and one that does not
+        # bigtext: its own stream, seeded after finraise's
         self.bigtext_r = random.Random(late.random() + 0.000000000014551915228366851806640625)
         if self.bigtext_r.random() < SHAPES["bigtext"]:
             self.shapes.add("bigtext")
@@ -466,6 +480,8 @@ class ShapesMixin:
         if "neverret" in self.shapes:  # no draws
             self.lines += ["def nrfail(m):", "    raise ValueError('nr ' + m)", "", "def nrok(m):", "    return m + '!'", "",
                            "def nrpick(flag, m):", "    if flag:", "        return nrfail(m)", "    return nrok(m)", ""]
+        if "finraise" in self.shapes:
+            self.finraise_defs()
         if "clsfield" in self.shapes:  # no draws
             self.lines += ["class CfBase:", "    color = 'white'", "    hits = 0", "    seen = []", "    shade = 'light'", "    level = 0", "",
                            "    def __init__(self, k):", "        self.k = k", "",
@@ -823,6 +839,8 @@ class ShapesMixin:
             self.lamscope_stmt()
         if "bigtext" in self.shapes and not self.in_method and indent == 0 and self.bigtext_r.random() < 0.35:
             self.bigtext_stmt()
+        if self.tf and not self.in_method and self.finraise_r.random() < 0.3:
+            self.finraise_stmt(indent)
         choices = [k for k in sorted(self.shapes) if k in weights for _ in range(weights[k])]
         if not choices or self.mult > 8 or self.in_method:
             return self.print_stmt(scope, indent)
@@ -2103,6 +2121,77 @@ class ShapesMixin:
                           f"    for {v}r in {loop}:\n        {v}k, {v}v = {v}r.split('=')\n        {body}{extra}\n"
                           f"    print('piecepart', {v}o, {v}n{last})\n"
                           f"except ValueError as e:\n    print('piecepart', e, {v}o, {v}n{seen})")
+
+    # ---- exceptions leaving functions through finally clauses and with-statements
+    def finraise_defs(self):
+        t = self.finraise_r
+        n = t.randint(1, 3)
+        steps = [t.randint(-2, 3) for _ in range(n - 1)]
+        trigger = t.randint(3, 6)  # the value the last function raises on
+        at = [trigger - sum(steps[i:]) for i in range(n)]  # what tf<i> is given when the chain raises
+        with_cm = t.random() < 0.4
+        if with_cm:
+            self.lines += ["class TfCm:", "    def __init__(self, tag):", "        self.tag = tag", "",
+                           "    def __enter__(self):", "        print('tf enter', self.tag)", "        return self", "",
+                           "    def __exit__(self, exc_type, exc, tb):",
+                           "        print('tf exit', self.tag, exc_type is None)", "        return False", "", ""]
+        user = []
+        if self.excs:
+            user = [f"raise FuzzError1({'x, ' if self.excs['fields'] else ''}'tf ' + str(x))"]
+        raisers = ["v = [10, 20, 30][x]", "v = {0: 1, 1: 2}[x]", "v = 100 // (x - {t})", "v = int('q' + str(x))",
+                   "raise ValueError('tf ' + str(x))", "assert x != {t}, 'tf ' + str(x)"] + user
+        for i in reversed(range(n)):
+            name = f"tf{i}"
+            if i == n - 1:
+                work = ["v = x * 2", f"if x == {at[i]}:", "    " + t.choice(raisers).replace("{t}", str(at[i]))]
+            else:
+                work = [f"v = tf{i + 1}(x + {steps[i]})"]
+            wraps = ["finally", "finally", "other", "reraise", "loop", "handles", "return"] + (["with"] * 3 if with_cm else [])
+            wrap = t.choice(wraps)
+            fin = [f"print('{name} finally', x)"]
+            if t.random() < 0.15:  # the finally raises one of its own: CPython prints both, chained
+                fin += [f"if x == {at[i]}:", "    print({'a': 1}['late'])"]
+            body = [f"print('{name}', x)"]
+            if wrap == "with":
+                body += [f"with TfCm('{name}'):"] + ["    " + w for w in work]
+                if t.random() < 0.5:
+                    body += [f"    with TfCm('{name}b'):", "        v = v + 1"]
+                body += ["return v"]
+            elif wrap == "loop":
+                body += ["v = 0", "for i in range(3):", "    try:", "        try:", "            if i == 2:"]
+                body += ["                " + w for w in work]
+                body += ["        finally:", "            print('inner', i)", "    finally:"]
+                body += ["        " + f for f in fin]
+                body += ["return v"]
+            else:
+                body += ["try:"] + ["    " + w for w in work]
+                if wrap == "return":
+                    body += ["    return v + 1"]
+                if wrap == "other":
+                    body += ["except TypeError:", "    print('wrong handler')"]
+                if wrap == "reraise":
+                    body += ["except Exception as e:", f"    print('{name} saw', e)", "    raise"]
+                body += ["finally:"] + ["    " + f for f in fin]
+                if wrap == "handles":
+                    body += ["    try:", "        print(1 // (x * 0))", "    except ZeroDivisionError:",
+                             "        print('handled in finally')"]
+                body += ["return v"]
+            self.lines += [f"def {name}(x):"] + ["    " + b for b in body] + ["", ""]
+        self.tf = {"raises": at[0], "safe": at[0] + t.choice([-1, 1, 7])}
+
+    def finraise_stmt(self, indent: int):
+        self.emit(indent, f"try:\n    print('tf', tf0({self.tf['safe']}))\n    print('tf', tf0({self.tf['raises']}))\n"
+                          "except Exception as e:\n    print('tf caught', e)")
+
+    def finraise_end(self, indent: int):
+        """The program's last statement, an uncaught exception through the chain (or none)."""
+        t = self.finraise_r
+        if t.random() < 0.3:
+            return
+        call = f"print('tf end', tf0({self.tf['raises']}))"
+        if t.random() < 0.3:
+            call = f"try:\n    {call}\nfinally:\n    print('tf end finally')"
+        self.emit(indent, call)
 
     # ---- lambdas with computed defaults reading their function's variables; nested factories
     def lamscope_stmt(self):
