@@ -98,6 +98,15 @@ def test_finally_keeps_the_raising_line(out_dir):
     assert_same_failure(want, got)
 
 
+def test_folded_product_past_64_bits_keeps_its_frames(out_dir):
+    """A folded product that grows past 64 bits goes on as a call (passes/tail_accumulation.py,
+    escape): the folded calls before it and the calls after it each keep their frame."""
+    c_text, want, got = run_both(os.path.join(REGRESSIONS, "folded_product_call_traceback.py"), out_dir)
+    assert "pyz_int_is_big(" in c_text  # the shape this test is for
+    assert b"repeated 147 more times" in want.stderr
+    assert_same_failure(want, got)
+
+
 def test_big_int_text_raises_in_its_frame(out_dir):
     """An int past 4,300 digits made text by a list's repr in a function: the ValueError is raised there,
     with that function's frame (the repr once went on without testing after the item)."""

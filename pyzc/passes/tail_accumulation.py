@@ -31,6 +31,9 @@ What a folded call leaves behind, it keeps:
   passes/fuse_tail_checks.py later makes the count, that call's pending test and the sum's overflow
   test one test.
 
+A product that grows past 64 bits stops folding: the rest is a call, `return acc * f(args)` (escape
+below), so an unending recursion multiplies nothing, as CPython's does.
+
 Only where that is all there is to keep: no handler (a `try` around the call would have caught the
 callee's exceptions in this frame), not a generator or a method dispatcher, no local that may be
 read unbound (ReadVar: a local of a folded call would hold the last call's value) and no closure
@@ -41,9 +44,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ir.ops import (Assign, Block, Call, ClosureGet, Const, Function, GenGet, GenNew, GenResume, Goto, Module,
-                      NewClosure, Op, Prim, ReadVar, Reg, Return, StackCheck, TailFrames, Value, Yield)
-from ..types.model import INT
+from ..ir.ops import (Assign, Block, Branch, Call, CallRuntime, ClosureGet, Const, Function, GenGet, GenNew, GenResume,
+                      Goto, Module, NewClosure, Op, Prim, ReadVar, Reg, Return, StackCheck, TailFrames, Value, Yield)
+from ..types.model import BOOL, INT
 from .version_loops import new_temp
 
 ACCUMULATING = {"int_add": 0, "int_mul": 1}  # the op, and its identity
@@ -146,6 +149,12 @@ def fold(fn: Function) -> None:
             ops.append(Assign(t, a, call.line))
             staged.append((p, t))
         ops.append(Prim(acc, op_name, [acc, x], prim.line))
+        if op_name == "int_mul":  # a product past 64 bits: the rest is a call (see escape)
+            on = Block(1 + max(q.label for q in fn.blocks))
+            fn.blocks.append(on)
+            ops += escape(fn, acc, call, [t for _, t in staged], on)
+            b.ops[:] = ops
+            b, ops = on, []
         ops.append(StackCheck(call.line, depth))
         ops.append(Prim(depth, "int_add_nocheck", [depth, Const(1, INT)], call.line))
         ops += [Assign(p, t, call.line) for p, t in staged]
@@ -156,6 +165,24 @@ def fold(fn: Function) -> None:
                  Assign(depth, Const(0, INT), fn.first_line), Goto(head, fn.first_line)]
     fn.blocks.insert(0, entry)
     fn.tail_frames = TailFrames(depth, line)
+
+
+def escape(fn: Function, acc: Reg, call: Call, args: list[Value], on: Block) -> list[Op]:
+    """The test after a folded product's multiply: on to `on` (the jump back) while the product fits
+    in 64 bits, else to a new block that makes the rest a call, `return acc * f(args)`.  A product
+    that only grows would otherwise be multiplied at every folded call: `2 * f(n - 2)` from an odd
+    n never returns, and CPython makes its calls up to RecursionError multiplying nothing, where
+    the folded loop doubled a big int at every step (15 s against CPython's 1 s).  So at most about
+    63 folded calls per frame; the call is the (depth + 1)-th frame's, as the folded ones are (the
+    function's error exits add their frames, as for any call it makes)."""
+    big = new_temp(fn, BOOL)
+    rest = Block(1 + max(q.label for q in fn.blocks))
+    fn.blocks.append(rest)
+    r = new_temp(fn, INT)
+    total = new_temp(fn, INT)
+    rest.ops = [Call(r, fn.name, list(args), call.line), Prim(total, "int_mul", [acc, r], call.line),
+                Return(total, call.line)]
+    return [CallRuntime(big, "pyz_int_is_big", [acc], call.line), Branch(big, rest, on, call.line)]
 
 
 def tail_accumulation(module: Module) -> Module:
