@@ -9,11 +9,12 @@ docs/SUPPORTED.md lists ("Tracebacks"):
   program runs from where it was built (the fuzzer and the tests build and run it so: nothing to
   normalise).
 
-`without_comprehension_frames` is not such a difference but a known bug, undocumented: CPython 3.11
-runs a comprehension, and a generator expression consumed where it stands, in a frame of its own
-(`<listcomp>`, `<dictcomp>`, `<setcomp>`, `<genexpr>`), which pyzc's inlined loop does not add
-(tests/pending/regressions/comprehension_frame_in_traceback.py).  The fuzzer forgives it until that
-is fixed, so that it finds the other differences; the tests do not.
+`without_comprehension_frames` forgives a known bug, documented as a difference in
+docs/SUPPORTED.md until it is fixed: CPython 3.11 runs a comprehension, and a generator expression
+consumed where it stands, in a frame of its own (`<listcomp>`, `<dictcomp>`, `<setcomp>`,
+`<genexpr>`), which pyzc's inlined loop does not add
+(tests/pending/regressions/comprehension_frame_in_traceback.py).  The fuzzer forgives it so that it
+finds the other differences; the tests do not.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 # CPython 3.11 runs a list, dict or set comprehension, and a generator expression consumed where it
 # stands (sum(... for ...)), in a frame of its own: an exception leaving one shows a frame
 # `in <listcomp>` (`<dictcomp>`, `<setcomp>`, `<genexpr>`) between the function's and the callee's.
-# pyzc runs them as loops in the function and adds no frame, and docs/SUPPORTED.md ("Tracebacks")
-# does not list that as a difference.  The fuzzer's oracle forgives it (tests/traceback_text.py
-# without_comprehension_frames) until it is fixed or documented.  Whole traceback compared.
+# pyzc runs them as loops in the function and adds no frame: documented as a difference in
+# docs/SUPPORTED.md ("Tracebacks") until it is fixed, and forgiven by the fuzzer's oracle
+# (tests/traceback_text.py without_comprehension_frames) until then.  Whole traceback compared.
 
 
 def f(x):
