@@ -105,6 +105,8 @@ def origin(name: str, runtime: dict[str, str], py: dict[str, tuple[str, int]], s
     base = name.split(".")[0]
     if base == "pyz_module_body":
         return "your Python code", f"top-level statements of {src_name}"
+    if base.startswith("fx_") and base.endswith("_cbody"):  # a function split at its base case: its body
+        base = "f_" + base[3:-len("_cbody")]  # (passes/split_base_case.py), under the function's name
     if base.startswith("f_"):
         best = max((c for c in py if base == c or base.startswith(c + "__")), key=len, default=None)
         if best:
