@@ -147,7 +147,7 @@ class Temps:
         return r
 
 
-def _needs(v: Value, c_ints: set[int]) -> bool:
+def _needs(v: Value, c_ints: "set[int] | frozenset[int]") -> bool:
     """An int operand that may be big (a constant's value is known; a guard's result is a C integer)."""
     if v.type != INT or id(v) in c_ints:
         return False
@@ -156,16 +156,16 @@ def _needs(v: Value, c_ints: set[int]) -> bool:
     return True
 
 
-def raises_if_big(op: Op) -> bool:
+def raises_if_big(op: Op, c_ints: frozenset[int] | set[int] = frozenset()) -> bool:
     """op raises when one of its int operands is big (an int's text past 4,300 digits, float() past the
     float range): a BuildStr with an int part, RAISE_IF_BIG_RUNTIME and RAISE_IF_BIG_PRIMS.  Before this
-    pass has run, an operand that is not a small constant may be big."""
+    pass has run (no c_ints known), an operand that is not a small constant may be big."""
     if isinstance(op, BuildStr):
-        return op.pads is not None and any(_needs(p, set()) for p in op.parts if p.type == INT)
+        return op.pads is not None and any(_needs(p, c_ints) for p in op.parts if p.type == INT)
     if isinstance(op, CallRuntime) and op.on is None and op.name in RAISE_IF_BIG_RUNTIME:
-        return any(_needs(a, set()) for a in op.args)
+        return any(_needs(a, c_ints) for a in op.args)
     if isinstance(op, Prim) and op.op in RAISE_IF_BIG_PRIMS:
-        return any(_needs(a, set()) for a in op.args)
+        return any(_needs(a, c_ints) for a in op.args)
     return False
 
 
@@ -198,7 +198,7 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
         "int_guard_index" if "getitem" in name or name == "pyz_tuple_index" else "int_guard"
 
     if isinstance(op, BuildStr):  # an int part's str raises past 4,300 digits: only a big one's
-        op.raises = op.pads is not None and any(p.type == INT and _needs(p, c_ints) for p in op.parts)
+        op.raises = raises_if_big(op, c_ints)
         return [], []
     if isinstance(op, MOVES):
         return [], []
@@ -207,7 +207,7 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
             op.raises = False
         if op.op in BIG_AWARE_PRIMS:
             if op.op in RAISE_IF_BIG_PRIMS:
-                op.raises = any(_needs(a, c_ints) for a in op.args)
+                op.raises = raises_if_big(op, c_ints)
             return [], []
         index = op.op in ("list_item", "tuple_item_at", "bytes_at")
         op.args = [c_int(a, index and i == 1) for i, a in enumerate(op.args)]
@@ -218,7 +218,7 @@ def guards_for(op: Op, temps: Temps, c_ints: set[int]) -> tuple[list[Op], list[O
         if op.on is None:
             if op.name in BIG_AWARE_RUNTIME or op.name.startswith(BIG_AWARE_PREFIXES):
                 if op.name in RAISE_IF_BIG_RUNTIME:
-                    op.raises = any(_needs(a, c_ints) for a in op.args)
+                    op.raises = raises_if_big(op, c_ints)
                 return [], []
             words = WORD_PARAMS.get(op.name, frozenset())
             op.args = [a if i in words else c_int(a) for i, a in enumerate(op.args)]
